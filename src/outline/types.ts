@@ -1,0 +1,109 @@
+// The data an outline file parses into: the contract shared by deck, import, build, export and check.
+
+/** A 1-based line and column in the outline file. */
+export interface Position {
+  line: number;
+  column: number;
+}
+
+export type Numbering = 'chinese' | 'arabic' | 'none';
+export type Aspect = '16:9' | '4:3';
+
+/** The validated front matter, with defaults filled in. */
+export interface Meta {
+  title: string;
+  subtitle?: string;
+  speaker?: string;
+  organization?: string;
+  event?: string;
+  /** YYYY-MM-DD */
+  date?: string;
+  /** Minutes the talk may take. */
+  duration?: number;
+  /** Spoken Chinese characters per minute (default 220). */
+  pace: number;
+  /** A file name in themes/ without `.css` (default `red`). */
+  theme: string;
+  aspect: Aspect;
+  agenda: boolean;
+  numbering: Numbering;
+  fragments: boolean;
+  /** Text of the closing slide, or false for none. */
+  closing: string | false;
+  /** Raw HTML in the body is rendered only when true. */
+  html: boolean;
+}
+
+/** A bullet point: `html` is its rendered inline Markdown, `text` the same as plain text. */
+export interface Point extends Position {
+  html: string;
+  text: string;
+  /** One nested level at most. */
+  points: Point[];
+}
+
+/** What a slide shows, block by block, in source order. */
+export type Block =
+  | (Position & { kind: 'points'; ordered: boolean; points: Point[] })
+  | (Position & { kind: 'quote'; html: string; text: string; attribution?: string })
+  /** Anything else Markdown: paragraphs, images, tables, code; rendered HTML. */
+  | (Position & { kind: 'markdown'; html: string; text: string });
+
+/** What the speaker says: from `::: notes` … `:::` or `Note:` to the end of the slide. */
+export interface Notes extends Position {
+  /** Plain text, paragraphs separated by blank lines: what timing counts. */
+  text: string;
+  html: string;
+}
+
+/** One page of a slide: the first, or one after a `---` continuation. */
+export interface Page extends Position {
+  blocks: Block[];
+  notes?: Notes;
+}
+
+/** Classes and data-* attributes from `## Title {.class data-x="y"}`. */
+export interface SlideAttributes {
+  classes: string[];
+  data: Record<string, string>;
+}
+
+/** A `##` slide as written, before planning. */
+export interface SlideSource extends Position {
+  title: string;
+  titleHtml: string;
+  /** Last line of the slide in the file (inclusive). */
+  endLine: number;
+  attributes: SlideAttributes;
+  /** pages[0] is the slide itself; the rest are its `---` continuations ("（续）"). */
+  pages: Page[];
+}
+
+/** A `#` part: a divider slide, an agenda entry, the footer name of its slides. */
+export interface Part extends Position {
+  title: string;
+  titleHtml: string;
+  endLine: number;
+  /** Text under the `#` before its first `##`: shown on the divider. */
+  intro: Block[];
+  /** Notes written under the `#` (the divider's notes). */
+  notes?: Notes;
+  slides: SlideSource[];
+}
+
+export interface Outline {
+  /** The file name used in messages (as given by the caller). */
+  file: string;
+  meta: Meta;
+  /** `##` slides before the first `#`. */
+  opening: SlideSource[];
+  parts: Part[];
+  /** Every image the body references, as written (`src` is the Markdown URL), for the build to resolve. */
+  images: Array<Position & { src: string }>;
+}
+
+/** One problem found in an outline, with where it is and, when there is one, how to fix it. */
+export interface Problem extends Position {
+  message: string;
+  hint?: string;
+}
