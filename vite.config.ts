@@ -1,12 +1,29 @@
-// Vite config for the project itself: tests (vitest). Decks are built through src/build, not this file.
+// Vite config for the project itself: the tests (vitest). Decks are built through src/build, not this file.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: 'forks',
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/outline/**/*.test.ts', 'tests/deck/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/build/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // real headless Chromium against the sample deck, built once by the global setup
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          globalSetup: ['tests/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

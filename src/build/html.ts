@@ -1,0 +1,51 @@
+// The deck's index.html: the rendered slides, the reveal.js settings, and the client script tag.
+import { escapeHtml, renderSlides, slideSize } from '../deck/index.ts';
+import type { DeckPlan } from '../deck/index.ts';
+
+/** Settings the client passes to reveal.js; read from a JSON script tag so the page needs no server. */
+export interface DeckSettings {
+  width: number;
+  height: number;
+  title: string;
+  /** Estimated seconds of the whole talk and the slot it has, for the speaker view. */
+  seconds: number;
+  duration?: number;
+}
+
+export function deckSettings(plan: DeckPlan): DeckSettings {
+  return {
+    ...slideSize(plan.meta.aspect),
+    title: plan.meta.title,
+    seconds: Math.round(plan.seconds),
+    ...(plan.meta.duration ? { duration: plan.meta.duration } : {}),
+  };
+}
+
+/** JSON safe to embed in a <script> element. */
+export function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+export function deckDocument(plan: DeckPlan, clientSrc: string, slidesHtml = renderSlides(plan)): string {
+  const { meta } = plan;
+  const description = [meta.subtitle, meta.speaker, meta.event].filter(Boolean).join(' · ');
+  return `<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="speechdeck">
+${meta.speaker ? `<meta name="author" content="${escapeHtml(meta.speaker)}">\n` : ''}${description ? `<meta name="description" content="${escapeHtml(description)}">\n` : ''}<title>${escapeHtml(meta.title)}</title>
+<script type="application/json" id="speechdeck-settings">${scriptJson(deckSettings(plan))}</script>
+<script type="module" src="${clientSrc}"></script>
+</head>
+<body>
+<div class="reveal sd-theme-${escapeHtml(meta.theme)} sd-aspect-${meta.aspect === '4:3' ? '4x3' : '16x9'}">
+<div class="slides">
+${slidesHtml}
+</div>
+</div>
+</body>
+</html>
+`;
+}

@@ -1,0 +1,145 @@
+// The speechdeck Vite plugin: serves and builds one outline as a reveal.js page that also works from file://.
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import type { Plugin, ViteDevServer } from 'vite';
+import { CLIENT_ENTRY, themePath } from './paths.ts';
+import { FONT_STYLESHEETS, woff2Only } from './fonts.ts';
+import { isNotesPlugin, translateSpeakerView } from './speaker-view.ts';
+import { deckDocument } from './html.ts';
+import type { LoadedDeck } from './load.ts';
+
+export const CLIENT_URL = '/@speechdeck/client.js';
+const CLIENT_ID = '\0speechdeck:client';
+/** Resolves package files from speechdeck's own node_modules, whatever folder the deck is built in. */
+const packageFile = createRequire(import.meta.url).resolve;
+
+export interface SpeechdeckPluginOptions {
+  /** The Vite root; the page is served and built as `<root>/index.html`. */
+  root: string;
+  /** The outline file, watched in dev. */
+  outlinePath: string;
+  /** Reads, parses and plans the outline; called again when the outline changes in dev. */
+  load: () => Promise<LoadedDeck>;
+  /** Told about every outline change in dev: the new deck, or the error that stops it. */
+  onReload?: (result: LoadedDeck | Error) => void;
+}
+
+/** Vite's HTML output as a classic deferred script and plain stylesheet: Chromium refuses module scripts
+ *  and `crossorigin` stylesheets from file://, and the deck must open by double-click from a USB stick. */
+export function classicScripts(html: string): string {
+  return html
+    .replace(/<script type="module" crossorigin/g, '<script defer')
+    .replace(/<script type="module"/g, '<script defer')
+    .replace(/(<link[^>]*?) crossorigin(=["'][^"']*["'])?/g, '$1')
+    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+}
+
+export function speechdeckPlugin(options: SpeechdeckPluginOptions): Plugin {
+  const htmlId = path.join(options.root, 'index.html');
+  let deck: LoadedDeck | undefined;
+  const current = async () => (deck ??= await options.load());
+
+  return {
+    name: 'speechdeck',
+
+    resolveId(id) {
+      if (id === htmlId) return htmlId;
+      if (id === CLIENT_URL || id.endsWith('@speechdeck/client.js')) return CLIENT_ID;
+      return null;
+    },
+
+    async load(id) {
+      if (id === htmlId) {
+        const loaded = await current();
+        return deckDocument(loaded.plan, CLIENT_URL, loaded.slidesHtml);
+      }
+      if (id === CLIENT_ID) {
+        const loaded = await current();
+        const imports = [
+          packageFile('reveal.js/reveal.css'),
+          ...FONT_STYLESHEETS.map((sheet) => packageFile(sheet)),
+          themePath(loaded.plan.meta.theme),
+          CLIENT_ENTRY,
+        ];
+        return imports.map((file) => `import ${JSON.stringify(file)};`).join('\n');
+      }
+      return null;
+    },
+
+    transform(code, id) {
+      if (/@fontsource[\\/].*\.css$/.test(id)) return woff2Only(code);
+      if (isNotesPlugin(id)) {
+        const { code: translated, missing } = translateSpeakerView(code);
+        if (missing.length) this.warn(`speaker view labels not found in reveal.js: ${missing.join(', ')}`);
+        return translated;
+      }
+      return null;
+    },
+
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        return ctx.server ? html : classicScripts(html);
+      },
+    },
+
+    configureServer(server) {
+      watchOutline(server, options, current, (next) => {
+        deck = next;
+      });
+      return () => {
+        server.middlewares.use(async (req, res, next) => {
+          const url = (req.url ?? '/').split('?')[0];
+          if (url !== '/' && url !== '/index.html') return next();
+          try {
+            const loaded = await current();
+            const html = await server.transformIndexHtml(
+              req.url ?? '/',
+              deckDocument(loaded.plan, CLIENT_URL, loaded.slidesHtml),
+            );
+            res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            res.end(html);
+          } catch (error) {
+            next(error);
+          }
+        });
+      };
+    },
+  };
+}
+
+/** On every save of the outline: re-plan, and push the new slides to the page (which keeps its place),
+ *  or reload the page when the theme changed, or show the error in Vite's overlay. */
+function watchOutline(
+  server: ViteDevServer,
+  options: SpeechdeckPluginOptions,
+  current: () => Promise<LoadedDeck>,
+  setDeck: (deck: LoadedDeck) => void,
+): void {
+  const outline = path.resolve(options.outlinePath);
+  server.watcher.add(outline);
+  server.watcher.on('change', async (file) => {
+    if (path.resolve(file) !== outline) return;
+    const theme = await current().then((d) => d.plan.meta.theme, () => undefined);
+    try {
+      const next = await options.load();
+      setDeck(next);
+      options.onReload?.(next);
+      if (next.plan.meta.theme !== theme) {
+        const client = server.moduleGraph.getModuleById(CLIENT_ID);
+        if (client) server.moduleGraph.invalidateModule(client);
+        server.ws.send({ type: 'full-reload' });
+        return;
+      }
+      server.ws.send({
+        type: 'custom',
+        event: 'speechdeck:slides',
+        data: { html: next.slidesHtml, title: next.plan.meta.title },
+      });
+    } catch (error) {
+      const err = error instanceof Error ? error : new Error(String(error));
+      options.onReload?.(err);
+      server.ws.send({ type: 'error', err: { message: err.message, stack: '', plugin: 'speechdeck' } });
+    }
+  });
+}

@@ -1,0 +1,116 @@
+// The command line: parses arguments (commander), runs a command, turns errors into messages and exit codes.
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { OutlineError } from './outline/error.ts';
+import { EnvironmentError } from './export/browser.ts';
+import { ExportTimeoutError } from './export/page.ts';
+import { deckCommand } from './commands/deck.ts';
+import { devCommand } from './commands/dev.ts';
+import { importCommand } from './commands/import.ts';
+
+/** Exit codes: 0 success, 1 a problem the user can fix in their input, 2 the environment (no browser…). */
+export const EXIT = { ok: 0, user: 1, environment: 2 } as const;
+
+function port(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535.');
+  return n;
+}
+
+/** The command tree; each action reports its exit code through `done`. */
+function program(done: (code: number) => void): Command {
+  const cli = new Command('speechdeck')
+    .description('Turn a speech outline (slides/<name>.md) into a reveal.js deck, a slides PDF, a handout and a speaker\'s script.')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+
+  cli
+    .command('deck')
+    .description('the main job: build the deck and write the slides PDF, for every outline in slides/ (or the ones named)')
+    .argument('[outlines...]', 'outline files (default: every slides/*.md)')
+    .addHelpText('after', '\nExample:\n  npx speechdeck deck                # every outline in slides/\n  npx speechdeck deck slides/qunzhong.md')
+    .action(async (outlines: string[]) => done(await deckCommand(outlines, { pdf: true })));
+
+  cli
+    .command('build')
+    .description('build dist/<name>/index.html and its assets: open it by double-click, no server or network needed')
+    .argument('[outlines...]', 'outline files (default: every slides/*.md)')
+    .addHelpText('after', '\nExample:\n  npx speechdeck build slides/qunzhong.md   # → dist/qunzhong/index.html')
+    .action(async (outlines: string[]) => done(await deckCommand(outlines, { pdf: false })));
+
+  cli
+    .command('pdf')
+    .description('write dist/<name>.pdf: one 16:9 page per slide, text selectable, fonts embedded')
+    .argument('[outlines...]', 'outline files (default: every slides/*.md)')
+    .option('--notes', 'a page of speaker notes after each slide, to dist/<name>-notes.pdf (for reviewers)', false)
+    .addHelpText('after', '\nExamples:\n  npx speechdeck pdf                         # → dist/<name>.pdf for every outline\n  npx speechdeck pdf slides/qunzhong.md --notes   # → dist/qunzhong-notes.pdf')
+    .action(async (outlines: string[], options: { notes: boolean }) =>
+      done(await deckCommand(outlines, { pdf: true, notes: options.notes })),
+    );
+
+  cli
+    .command('dev')
+    .description('serve the deck on 127.0.0.1 and update the open page (keeping the slide) whenever the outline or a theme is saved')
+    .argument('[outline]', 'outline file (default: the first slides/*.md)')
+    .option('-p, --port <port>', 'port to listen on', port, 5173)
+    .option('--host <host>', 'address to listen on; only give this to show the deck to other machines', '127.0.0.1')
+    .addHelpText('after', '\nExample:\n  npx speechdeck dev slides/qunzhong.md    # then open the address it prints; press S for the speaker view')
+    .action(async (outline: string | undefined, options: { port: number; host: string }) =>
+      done(await devCommand(outline, options)),
+    );
+
+  cli
+    .command('import')
+    .description('draft an outline from a raw speech (.txt in UTF-8, UTF-16 or GBK, .md, .docx): noise removed, parts found')
+    .argument('<file>', 'the speech text')
+    .option('-o, --output <file>', 'where to write the draft (default: slides/<name>.md)')
+    .option('--force', 'overwrite the output if it exists', false)
+    .addHelpText('after', '\nExample:\n  npx speechdeck import speech.txt -o slides/talk.md')
+    .action(async (file: string, options: { output?: string; force: boolean }) =>
+      done(await importCommand(file, options)),
+    );
+
+  return cli;
+}
+
+/** Runs the command line and returns the exit code; never throws. */
+export async function main(argv: string[]): Promise<number> {
+  let code: number = EXIT.ok;
+  const cli = program((result) => {
+    code = result;
+  });
+  if (argv.length === 0) {
+    cli.outputHelp();
+    return EXIT.ok;
+  }
+  try {
+    await cli.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (error) {
+    return explain(error);
+  }
+}
+
+/** Turns an error into a message on stderr and an exit code: no stack traces for anything a user can cause. */
+export function explain(error: unknown): number {
+  if (error instanceof CommanderError) {
+    return error.exitCode === 0 ? EXIT.ok : EXIT.user;
+  }
+  if (error instanceof OutlineError) {
+    process.stderr.write(`${error.report()}\n`);
+    return EXIT.user;
+  }
+  if (error instanceof EnvironmentError) {
+    process.stderr.write(`speechdeck: ${error.message}\n`);
+    return EXIT.environment;
+  }
+  if (error instanceof ExportTimeoutError) {
+    process.stderr.write(`speechdeck: ${error.message} Nothing was written for it. Try again; if it keeps happening, run \`speechdeck check\` and look for a very large slide or image.\n`);
+    return EXIT.environment;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`speechdeck: unexpected error: ${message}\n`);
+  if (process.env.SPEECHDECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  else process.stderr.write('(set SPEECHDECK_DEBUG=1 to see where it happened)\n');
+  return EXIT.user;
+}

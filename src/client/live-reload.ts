@@ -1,0 +1,21 @@
+// In the dev server: new slides from a saved outline replace the old ones, and the speaker stays on the same slide.
+import type { RevealApi } from 'reveal.js';
+
+interface SlidesUpdate {
+  html: string;
+  title: string;
+}
+
+export function acceptLiveSlides(deck: RevealApi): void {
+  if (!import.meta.hot) return;
+  import.meta.hot.on('speechdeck:slides', (update: SlidesUpdate) => {
+    const slides = document.querySelector('.reveal .slides');
+    if (!slides) return;
+    const { h, v, f } = deck.getIndices();
+    slides.innerHTML = update.html;
+    document.title = update.title;
+    deck.sync();
+    const last = deck.getTotalSlides() - 1;
+    deck.slide(Math.min(h, last), v, f);
+  });
+}

@@ -1,0 +1,74 @@
+// The slide plan: every slide the deck shows, in order, as a discriminated union on `kind`.
+import type { Block, Meta, Notes, SlideAttributes } from '../outline/types.ts';
+
+/** The part a slide belongs to, as the footer and the agenda name it. */
+export interface PartLabel {
+  /** 0-based index among the outline's parts. */
+  index: number;
+  /** "一", "01" or "" depending on `numbering`. */
+  number: string;
+  title: string;
+  titleHtml: string;
+}
+
+interface SlideCommon {
+  /** 1-based page number in the deck. */
+  number: number;
+  /** Plain-text title for bookmarks, script markers and reports. */
+  title: string;
+  /** Source line the slide comes from (1 for generated slides: the front matter). */
+  line: number;
+  part?: PartLabel;
+  notes?: Notes;
+  /** Estimated speaking time from the notes and `pace`. */
+  seconds: number;
+}
+
+export interface TitleSlide extends SlideCommon {
+  kind: 'title';
+}
+
+export interface AgendaSlide extends SlideCommon {
+  kind: 'agenda';
+  entries: PartLabel[];
+}
+
+export interface DividerSlide extends SlideCommon {
+  kind: 'divider';
+  part: PartLabel;
+  intro: Block[];
+}
+
+export interface ContentSlide extends SlideCommon {
+  kind: 'content';
+  titleHtml: string;
+  blocks: Block[];
+  /** A `---` continuation: its title is shown with "（续）". */
+  continued: boolean;
+  attributes: SlideAttributes;
+}
+
+export interface QuoteSlide extends SlideCommon {
+  kind: 'quote';
+  titleHtml: string;
+  quote: Extract<Block, { kind: 'quote' }>;
+  continued: boolean;
+  attributes: SlideAttributes;
+}
+
+export interface ClosingSlide extends SlideCommon {
+  kind: 'closing';
+  text: string;
+}
+
+export type Slide = TitleSlide | AgendaSlide | DividerSlide | ContentSlide | QuoteSlide | ClosingSlide;
+export type SlideKind = Slide['kind'];
+
+/** A planned deck: the outline's meta and its slides. */
+export interface DeckPlan {
+  meta: Meta;
+  slides: Slide[];
+  parts: PartLabel[];
+  /** Sum of the slides' estimated seconds. */
+  seconds: number;
+}

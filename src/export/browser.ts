@@ -1,0 +1,113 @@
+// The one browser launcher: finds Chrome/Chromium/Edge, starts it headless, and always closes it.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { findBrowser, noBrowserMessage } from '../../scripts/browser.mjs';
+import { removePendingOutputs } from '../build/atomic.ts';
+
+/** An environment problem (no browser, a browser that will not start): exit code 2, not the user's outline. */
+export class EnvironmentError extends Error {
+  override name = 'EnvironmentError';
+}
+
+/** Flags that keep headless Chromium from hanging on a closed network or as root. */
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--disable-quic',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--mute-audio',
+  '--font-render-hinting=none',
+];
+
+const open = new Set<Browser>();
+
+/** Starts a headless browser with a fresh profile. Prefer `withBrowser`, which also closes it. */
+export async function launchBrowser(): Promise<Browser> {
+  const found = findBrowser();
+  if (!found) throw new EnvironmentError(noBrowserMessage());
+  if (!found.exists) {
+    throw new EnvironmentError(`PUPPETEER_EXECUTABLE_PATH is set to ${found.path}, which does not exist. Point it at Chrome, Chromium or Edge, or unset it.`);
+  }
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-profile-'));
+  let browser: Browser;
+  try {
+    browser = await puppeteer.launch({
+      executablePath: found.path,
+      headless: true,
+      args: [...FLAGS, `--user-data-dir=${profile}`],
+      // We close the browser ourselves on signals, after removing half-written files.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      timeout: 60_000,
+      protocolTimeout: 300_000,
+    });
+  } catch (error) {
+    fs.rmSync(profile, { recursive: true, force: true });
+    throw new EnvironmentError(`The browser at ${found.path} did not start: ${(error as Error).message.split('\n')[0]}`);
+  }
+  open.add(browser);
+  browser.once('disconnected', () => {
+    open.delete(browser);
+    fs.rmSync(profile, { recursive: true, force: true });
+  });
+  installSignalHandlers();
+  return browser;
+}
+
+/** Runs `work` with a browser and closes it afterwards, whatever happens. */
+export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Promise<T> {
+  const browser = await launchBrowser();
+  try {
+    return await work(browser);
+  } finally {
+    await closeBrowser(browser);
+  }
+}
+
+async function closeBrowser(browser: Browser): Promise<void> {
+  try {
+    await Promise.race([browser.close(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  } catch {
+    // already gone
+  }
+  browser.process()?.kill('SIGKILL');
+  open.delete(browser);
+}
+
+/** Opens a new page with the given viewport; the caller closes it. */
+export async function newPage(browser: Browser, width: number, height: number): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height, deviceScaleFactor: 1 });
+  return page;
+}
+
+let handlersInstalled = false;
+
+/** Ctrl-C or a kill: close every browser, remove half-written outputs, exit 130/143. */
+function installSignalHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  const stop = (signal: NodeJS.Signals, code: number) => {
+    process.stderr.write(`\nspeechdeck: stopped by ${signal}; earlier outputs are left as they were.\n`);
+    for (const browser of open) browser.process()?.kill('SIGKILL');
+    removePendingOutputs();
+    process.exit(code);
+  };
+  process.once('SIGINT', () => stop('SIGINT', 130));
+  process.once('SIGTERM', () => stop('SIGTERM', 143));
+  process.once('SIGHUP', () => stop('SIGHUP', 129));
+  process.once('exit', () => {
+    for (const browser of open) browser.process()?.kill('SIGKILL');
+  });
+}

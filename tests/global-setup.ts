@@ -1,0 +1,30 @@
+// Builds the sample deck and its slides PDF once, into a temporary dist/, for every browser and PDF test.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { buildDeck } from '../src/build/build.ts';
+import { withBrowser } from '../src/export/browser.ts';
+import { exportSlidesPdf } from '../src/export/slides-pdf.ts';
+import { outputPaths } from '../src/build/paths.ts';
+import { SAMPLE_OUTLINE } from './support/sample.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    sample: { dist: string; deckDir: string; indexHtml: string; pdf: string; notesPdf: string };
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const dist = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-test-'));
+  const built = await buildDeck(SAMPLE_OUTLINE, dist);
+  const paths = outputPaths(SAMPLE_OUTLINE, dist);
+  await withBrowser(async (browser) => {
+    await exportSlidesPdf(browser, built, paths.pdf);
+    await exportSlidesPdf(browser, built, paths.notesPdf, { notes: true });
+  });
+  project.provide('sample', { dist, deckDir: built.deckDir, indexHtml: built.indexHtml, pdf: paths.pdf, notesPdf: paths.notesPdf });
+  return async () => {
+    await fs.rm(dist, { recursive: true, force: true });
+  };
+}

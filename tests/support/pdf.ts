@@ -1,0 +1,49 @@
+// Reading the PDFs we write, as a reader's software would: pages, sizes, text, fonts, metadata.
+import { readFileSync } from 'node:fs';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
+
+export interface PdfPage {
+  width: number;
+  height: number;
+  text: string;
+}
+
+/** Every page's size (points) and text, through pdf.js. */
+export async function readPdf(file: string): Promise<PdfPage[]> {
+  const data = new Uint8Array(readFileSync(file));
+  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const pages: PdfPage[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const page = await doc.getPage(n);
+    const [x0, y0, x1, y1] = page.view as [number, number, number, number];
+    const content = await page.getTextContent();
+    const text = content.items.map((item) => ('str' in item ? item.str : '')).join('');
+    pages.push({ width: x1 - x0, height: y1 - y0, text });
+  }
+  await doc.destroy();
+  return pages;
+}
+
+/** Names of the fonts embedded in the PDF (those with a font file, not merely referenced). */
+export async function embeddedFonts(file: string): Promise<string[]> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const names = new Set<string>();
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    if (object.get(PDFName.of('Type'))?.toString() !== '/FontDescriptor') continue;
+    const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((key) => object.get(PDFName.of(key)));
+    if (embedded) names.add(String(object.get(PDFName.of('FontName'))).replace(/^\/([A-Z]{6}\+)?/, ''));
+  }
+  return [...names];
+}
+
+export async function pdfMetadata(file: string) {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  return { title: doc.getTitle(), author: doc.getAuthor(), subject: doc.getSubject(), pages: doc.getPageCount() };
+}
+
+/** Text without spaces, for comparing CJK text that the PDF may split into runs. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}
