@@ -26,7 +26,7 @@ export function viteConfig(
   return {
     root: deck.projectDir,
     configFile: false,
-    envFile: false,
+    envDir: false,
     publicDir: false,
     base: './',
     logLevel: 'warn',

@@ -35,6 +35,7 @@ export function deckDocument(plan: DeckPlan, clientSrc: string, slidesHtml = ren
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="speechdeck">
+<link rel="icon" href="data:,">
 ${meta.speaker ? `<meta name="author" content="${escapeHtml(meta.speaker)}">\n` : ''}${description ? `<meta name="description" content="${escapeHtml(description)}">\n` : ''}<title>${escapeHtml(meta.title)}</title>
 <script type="application/json" id="speechdeck-settings">${scriptJson(deckSettings(plan))}</script>
 <script type="module" src="${clientSrc}"></script>

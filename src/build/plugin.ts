@@ -41,6 +41,8 @@ export function speechdeckPlugin(options: SpeechdeckPluginOptions): Plugin {
 
   return {
     name: 'speechdeck',
+    // before Vite's CSS plugin, so the .woff fallbacks are gone before their url()s are collected
+    enforce: 'pre',
 
     resolveId(id) {
       if (id === htmlId) return htmlId;

@@ -43,11 +43,9 @@ function renderSlide(slide: Slide, plan: DeckPlan, pacing: number): string {
   const attrs = Object.entries(attributes)
     .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
     .join('');
-  const inner = [
-    slideBody(slide, plan),
-    slide.kind === 'title' ? '' : footer(slide, meta, plan.slides.length),
-    slide.notes ? `<aside class="notes">${slide.notes.html}</aside>` : '',
-  ].join('');
+  // The frame, not the section, carries padding and flex layout: reveal's print view resets both on sections.
+  const frame = `<div class="sd-frame">${slideBody(slide, plan)}${slide.kind === 'title' ? '' : footer(slide, meta, plan.slides.length)}</div>`;
+  const inner = frame + (slide.notes ? `<aside class="notes">${slide.notes.html}</aside>` : '');
   return `<section class="${escapeHtml(classes.join(' '))}"${attrs}>${inner}</section>`;
 }
 
@@ -167,5 +165,5 @@ function quote(block: Extract<Block, { kind: 'quote' }>): string {
   const attribution = block.attribution
     ? `<p class="sd-attribution">—— ${escapeHtml(block.attribution)}</p>`
     : '';
-  return `<blockquote class="sd-quote"><div class="sd-quote-text">${block.html}</div>${attribution}</blockquote>`;
+  return `<blockquote class="sd-quote-block"><div class="sd-quote-text">${block.html}</div>${attribution}</blockquote>`;
 }

@@ -30,6 +30,8 @@ const FLAGS = [
 ];
 
 const open = new Set<Browser>();
+/** Each browser's throwaway profile folder, removed once the browser has exited. */
+const profiles = new Map<Browser, string>();
 
 /** Starts a headless browser with a fresh profile. Prefer `withBrowser`, which also closes it. */
 export async function launchBrowser(): Promise<Browser> {
@@ -57,10 +59,7 @@ export async function launchBrowser(): Promise<Browser> {
     throw new EnvironmentError(`The browser at ${found.path} did not start: ${(error as Error).message.split('\n')[0]}`);
   }
   open.add(browser);
-  browser.once('disconnected', () => {
-    open.delete(browser);
-    fs.rmSync(profile, { recursive: true, force: true });
-  });
+  profiles.set(browser, profile);
   installSignalHandlers();
   return browser;
 }
@@ -75,14 +74,24 @@ export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Pr
   }
 }
 
-async function closeBrowser(browser: Browser): Promise<void> {
+/** Closes the browser (killing it if it does not close within 10 s), waits for it to exit, removes its profile. */
+export async function closeBrowser(browser: Browser): Promise<void> {
+  const child = browser.process();
+  const exited = new Promise<void>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
+    else child.once('exit', () => resolve());
+  });
   try {
     await Promise.race([browser.close(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
   } catch {
     // already gone
   }
-  browser.process()?.kill('SIGKILL');
+  child?.kill('SIGKILL');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
   open.delete(browser);
+  const profile = profiles.get(browser);
+  profiles.delete(browser);
+  if (profile) fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
 }
 
 /** Opens a new page with the given viewport; the caller closes it. */
@@ -109,5 +118,6 @@ function installSignalHandlers(): void {
   process.once('SIGHUP', () => stop('SIGHUP', 129));
   process.once('exit', () => {
     for (const browser of open) browser.process()?.kill('SIGKILL');
+    for (const profile of profiles.values()) fs.rmSync(profile, { recursive: true, force: true });
   });
 }
