@@ -45,6 +45,7 @@ export interface Point extends Position {
 /** What a slide shows, block by block, in source order. */
 export type Block =
   | (Position & { kind: 'points'; ordered: boolean; points: Point[] })
+  /** A `>` quote: `html` is its content without the `<blockquote>`; a last line `—— 作者` gives `attribution`. */
   | (Position & { kind: 'quote'; html: string; text: string; attribution?: string })
   /** Anything else Markdown: paragraphs, images, tables, code; rendered HTML. */
   | (Position & { kind: 'markdown'; html: string; text: string });
@@ -89,6 +90,8 @@ export interface Part extends Position {
   /** Notes written under the `#` (the divider's notes). */
   notes?: Notes;
   slides: SlideSource[];
+  /** Classes and data-* attributes from `# Title {.class data-x="y"}`, for the divider slide. */
+  attributes?: SlideAttributes;
 }
 
 export interface Outline {
