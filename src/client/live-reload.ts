@@ -14,6 +14,8 @@ export function acceptLiveSlides(deck: RevealApi): void {
     const { h, v, f } = deck.getIndices();
     slides.innerHTML = update.html;
     document.title = update.title;
+    // a save that fixes an error also clears Vite's error overlay
+    document.querySelectorAll('vite-error-overlay').forEach((overlay) => overlay.remove());
     deck.sync();
     const last = deck.getTotalSlides() - 1;
     deck.slide(Math.min(h, last), v, f);

@@ -89,6 +89,7 @@ export async function closeBrowser(browser: Browser): Promise<void> {
   child?.kill('SIGKILL');
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
   open.delete(browser);
+  removeSignalHandlers();
   const profile = profiles.get(browser);
   profiles.delete(browser);
   if (profile) fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
@@ -101,23 +102,35 @@ export async function newPage(browser: Browser, width: number, height: number): 
   return page;
 }
 
-let handlersInstalled = false;
+/** Ctrl-C or a kill while a browser is open: close every browser, remove half-written outputs, exit 128+n.
+ *  Installed with the first open browser and removed with the last, so it never outlives the browser work. */
+const SIGNALS: Array<[NodeJS.Signals, number]> = [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+];
 
-/** Ctrl-C or a kill: close every browser, remove half-written outputs, exit 130/143. */
+function stop(signal: NodeJS.Signals): void {
+  const code = SIGNALS.find(([name]) => name === signal)?.[1] ?? 1;
+  process.stderr.write(`\nspeechdeck: stopped by ${signal}; earlier outputs are left as they were.\n`);
+  killAll();
+  removePendingOutputs();
+  process.exit(code);
+}
+
+function killAll(): void {
+  for (const browser of open) browser.process()?.kill('SIGKILL');
+  for (const profile of profiles.values()) fs.rmSync(profile, { recursive: true, force: true });
+}
+
 function installSignalHandlers(): void {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  const stop = (signal: NodeJS.Signals, code: number) => {
-    process.stderr.write(`\nspeechdeck: stopped by ${signal}; earlier outputs are left as they were.\n`);
-    for (const browser of open) browser.process()?.kill('SIGKILL');
-    removePendingOutputs();
-    process.exit(code);
-  };
-  process.once('SIGINT', () => stop('SIGINT', 130));
-  process.once('SIGTERM', () => stop('SIGTERM', 143));
-  process.once('SIGHUP', () => stop('SIGHUP', 129));
-  process.once('exit', () => {
-    for (const browser of open) browser.process()?.kill('SIGKILL');
-    for (const profile of profiles.values()) fs.rmSync(profile, { recursive: true, force: true });
-  });
+  if (open.size !== 1) return;
+  for (const [signal] of SIGNALS) process.on(signal, stop);
+  process.on('exit', killAll);
+}
+
+function removeSignalHandlers(): void {
+  if (open.size !== 0) return;
+  for (const [signal] of SIGNALS) process.off(signal, stop);
+  process.off('exit', killAll);
 }

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import type { RevealApi } from 'reveal.js';
-import { launchBrowser } from '../../src/export/browser.ts';
+import { closeBrowser, launchBrowser } from '../../src/export/browser.ts';
 import { parseOutline } from '../../src/outline/index.ts';
 import { planDeck } from '../../src/deck/index.ts';
 import { openDeckPage, serveFolder } from '../support/browser.ts';
@@ -23,7 +23,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await server?.close();
-  await browser?.close();
+  if (browser) await closeBrowser(browser);
 });
 
 const ways = [
