@@ -1,0 +1,69 @@
+// The import command: a raw speech file → slides/<name>.md, a draft outline; prints what it removed and what it made.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomically } from '../build/atomic.ts';
+import { displayPath } from '../build/load.ts';
+import { draftOutline } from '../import/index.ts';
+import { OutlineError } from '../outline/error.ts';
+import { parseOutline } from '../outline/index.ts';
+import { SLIDES_DIR } from './outlines.ts';
+
+export interface ImportOptions {
+  /** Where to write the draft (default: slides/<basename of the input>.md). */
+  output?: string;
+  /** Overwrite the output if it exists. */
+  force?: boolean;
+}
+
+/** Returns the exit code: 0 written, 1 for anything the user can fix (missing file, bad input, existing output). */
+export async function importCommand(file: string, options: ImportOptions): Promise<number> {
+  const shown = displayPath(path.resolve(file));
+  const output = path.resolve(options.output ?? path.join(SLIDES_DIR, `${path.parse(file).name}.md`));
+  try {
+    if (!options.force && (await exists(output))) {
+      throw OutlineError.at(displayPath(output), { line: 1, column: 1 }, 'The output file already exists; import does not overwrite it.', 'Add --force to replace it, or choose another file with -o.');
+    }
+    const bytes = await readInput(file, shown);
+    const draft = await draftOutline({ bytes, fileName: shown });
+    for (const line of draft.removed) {
+      process.stderr.write(`removed  ${shown}:${line.line}  [${line.rule}]  ${line.text}\n`);
+    }
+    await writeFileAtomically(output, draft.markdown);
+    // The draft must build as it stands; if it does not, that is our bug, and the user should hear it now.
+    try {
+      parseOutline(draft.markdown, displayPath(output));
+    } catch (error) {
+      if (!(error instanceof OutlineError)) throw error;
+      process.stderr.write(`${error.report()}\nspeechdeck import: the draft was written but does not parse; please fix the lines above by hand and report this as a bug.\n`);
+      return 1;
+    }
+    const { parts, slides, style } = draft.summary;
+    process.stdout.write(`${displayPath(output)}  ${parts} parts, ${slides} slides (structure: ${style}), ${draft.removed.length} lines removed as noise\n`);
+    return 0;
+  } catch (error) {
+    if (error instanceof OutlineError) {
+      process.stderr.write(`${error.report()}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+async function exists(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    () => true,
+    () => false,
+  );
+}
+
+/** The file's bytes; a missing, unreadable or folder path is the user's to fix, said in one line. */
+async function readInput(file: string, shown: string): Promise<Uint8Array> {
+  try {
+    return await fs.readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const message =
+      code === 'ENOENT' ? 'The file does not exist.' : code === 'EISDIR' ? 'This is a folder, not a file.' : code === 'EACCES' ? 'The file cannot be read (permission denied).' : `The file cannot be read (${code ?? String(error)}).`;
+    throw OutlineError.at(shown, { line: 1, column: 1 }, message, 'Give the path of a .txt, .md or .docx file that holds the speech.');
+  }
+}

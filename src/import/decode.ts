@@ -1,0 +1,114 @@
+// Bytes of a .txt or .md file → normalised text: UTF-8, UTF-16 or GB18030 sniffed, binary refused.
+import iconv from 'iconv-lite';
+import { OutlineError } from '../outline/error.ts';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+const START = { line: 1, column: 1 };
+
+/** Decode a text file whose encoding nobody told us, then normalise its lines. */
+export function decodeText(bytes: Uint8Array, file: string, options: { keepIndent?: boolean } = {}): Decoded {
+  if (bytes.length === 0) throw OutlineError.at(file, START, 'The file is empty.', 'Import a file that holds the speech text.');
+  refuseKnownBinary(bytes, file);
+  const encoding = sniffEncoding(bytes);
+  if (encoding === undefined) {
+    throw OutlineError.at(file, START, 'This looks like a binary file, not text.', 'Save the speech as .txt, .md or .docx and import that.');
+  }
+  const raw = decodeAs(bytes, encoding);
+  const unreadable = [...raw].filter((ch) => ch === '\uFFFD').length;
+  if (unreadable > Math.max(2, raw.length / 100)) {
+    throw OutlineError.at(file, START, `The text cannot be decoded (${unreadable} unreadable characters as ${encoding}).`, 'Save the file as UTF-8 text and import it again.');
+  }
+  if (controlShare(raw) > 0.02) {
+    throw OutlineError.at(file, START, 'This looks like a binary file, not text.', 'Save the speech as .txt, .md or .docx and import that.');
+  }
+  const text = normaliseText(raw, options.keepIndent ?? false);
+  if (text.trim() === '') throw OutlineError.at(file, START, 'The file holds no text.', 'Import a file that holds the speech text.');
+  return { text, encoding };
+}
+
+/** BOM first, then strict UTF-8, then a BOM-less UTF-16 NUL pattern, then GB18030; undefined when the bytes are binary. */
+export function sniffEncoding(bytes: Uint8Array): Encoding | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  const utf16 = utf16ByNulPattern(bytes);
+  if (utf16) return utf16;
+  if (bytes.includes(0)) return undefined;
+  if (isUtf8(bytes)) return 'utf-8';
+  return 'gb18030';
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** UTF-16 without BOM: ASCII characters put their NUL bytes all on the same side. */
+function utf16ByNulPattern(bytes: Uint8Array): Encoding | undefined {
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return undefined;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < bytes.length; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = bytes.length / 2;
+  if (oddNul > pairs * 0.2 && evenNul === 0) return 'utf-16le';
+  if (evenNul > pairs * 0.2 && oddNul === 0) return 'utf-16be';
+  return undefined;
+}
+
+function decodeAs(bytes: Uint8Array, encoding: Encoding): string {
+  if (encoding === 'gb18030') return iconv.decode(Buffer.from(bytes), 'gb18030');
+  // TextDecoder drops the BOM itself (ignoreBOM defaults to false).
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+/** Share of characters that no text file holds (C0 controls other than tab, newlines and form feed). */
+function controlShare(text: string): number {
+  if (text.length === 0) return 0;
+  let controls = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    if ((code < 0x20 && ch !== '\t' && ch !== '\n' && ch !== '\r' && ch !== '\f') || code === 0x7f) controls++;
+  }
+  return controls / text.length;
+}
+
+const MAGIC: Array<{ bytes: number[]; message: string; hint: string }> = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], message: 'This is a PDF file, which import does not read.', hint: 'Copy the speech text into a .txt file (or save it as .docx) and import that.' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], message: 'This is an old Word (.doc) or other Office binary file.', hint: 'Open it in Word or WPS and save it as .docx, then import the .docx.' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], message: 'This is a zip archive (perhaps a .docx with another name).', hint: 'If it is a Word document, give it the .docx extension and import it again.' },
+];
+
+/** Refuse a PDF, an old .doc or a zip archive by its first bytes, saying what it is and what to do. */
+export function refuseKnownBinary(bytes: Uint8Array, file: string, except?: 'zip'): void {
+  for (const magic of MAGIC) {
+    if (except === 'zip' && magic.bytes[0] === 0x50) continue;
+    if (magic.bytes.every((b, i) => bytes[i] === b)) throw OutlineError.at(file, START, magic.message, magic.hint);
+  }
+}
+
+/** Unix newlines, no zero-width watermark characters, no full-width or trailing spaces at line ends; indents kept only in Markdown. */
+export function normaliseText(text: string, keepIndent = false): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/[\u200B-\u200D\u2060\uFEFF]/g, '')
+    .split('\n')
+    .map((line) => {
+      const trimmedEnd = line.replace(/[\s\u3000\u00A0]+$/u, '');
+      return keepIndent ? trimmedEnd.replace(/^\u3000+/u, '') : trimmedEnd.replace(/^[\s\u3000\u00A0]+/u, '');
+    })
+    .join('\n');
+}

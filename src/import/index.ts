@@ -1,0 +1,56 @@
+// Raw speech (txt, md or docx bytes) → a draft outline, with the noise it removed: the importer's one entry point.
+import { OutlineError } from '../outline/error.ts';
+import { decodeText, normaliseText, refuseKnownBinary } from './decode.ts';
+import { docxToText } from './docx.ts';
+import { countSlides, planDraft, writeDraft } from './draft.ts';
+import { NOISE_RULES, removeNoise } from './noise/index.ts';
+import { readInputFrontMatter } from './structure/front-matter.ts';
+import { readSpeech } from './structure/index.ts';
+import type { Draft, SourceKind } from './types.ts';
+
+export type { Draft, Passage, RemovedLine, Speech, SpeechPart } from './types.ts';
+
+const START = { line: 1, column: 1 };
+
+export async function draftOutline(input: { bytes: Uint8Array; fileName: string }): Promise<Draft> {
+  const { bytes, fileName } = input;
+  const { text, kind } = await readText(bytes, fileName);
+  // A Markdown file's own front matter is metadata, not text for the noise rules.
+  const lines = text.split('\n').map((line, i) => ({ line: i + 1, text: line }));
+  const { meta, body } = kind === 'markdown' ? readInputFrontMatter(lines) : { meta: {}, body: lines };
+  const { kept, removed } = removeNoise(body.map((l) => l.text).join('\n'), NOISE_RULES, body[0]?.line ?? 1);
+  if (kept.every((line) => line.text.trim() === '')) {
+    throw OutlineError.at(fileName, START, `No speech text is left once the ${removed.length} advertising and watermark lines are removed.`, 'Check that this is the right file.');
+  }
+  const { style, ...speech } = readSpeech(kept, meta, titleFromFileName(fileName));
+  const plan = planDraft(speech);
+  const markdown = writeDraft(speech, plan, removed, kind, baseName(fileName));
+  return { markdown, removed, speech, summary: { style, ...countSlides(plan) } };
+}
+
+async function readText(bytes: Uint8Array, fileName: string): Promise<{ text: string; kind: SourceKind }> {
+  const extension = /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? '';
+  if (extension === 'docx') {
+    if (bytes.length === 0) throw OutlineError.at(fileName, START, 'The file is empty.', 'Import a file that holds the speech text.');
+    refuseKnownBinary(bytes, fileName, 'zip');
+    let text: string;
+    try {
+      text = normaliseText(await docxToText(bytes));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+      throw OutlineError.at(fileName, START, `This .docx cannot be read (${reason}).`, 'Open it in Word or WPS, save it again as .docx, and import that.');
+    }
+    if (text.trim() === '') throw OutlineError.at(fileName, START, 'The document holds no text.', 'Import a document that holds the speech text.');
+    return { text, kind: 'text' };
+  }
+  const kind: SourceKind = extension === 'md' || extension === 'markdown' ? 'markdown' : 'text';
+  return { text: decodeText(bytes, fileName, { keepIndent: kind === 'markdown' }).text, kind };
+}
+
+function baseName(fileName: string): string {
+  return fileName.split(/[\\/]/u).at(-1) ?? fileName;
+}
+
+function titleFromFileName(fileName: string): string {
+  return baseName(fileName).replace(/\.[^.]+$/u, '') || '未命名发言';
+}

@@ -1,0 +1,16 @@
+// Rules for watermark notices: "仅供学习", "禁止外传", "用后删除", copyright lines.
+import { enoughHits, isShortLine, type NoiseRule } from './rule.ts';
+
+const NOTICE = [
+  /仅供(个人)?(学习|参考|交流|内部|研究|阅读)/u,
+  /(禁止|严禁|请勿|不得|谢绝)(外传|转载|传播|复制|商用|外泄|转发|用于商业)/u,
+  /(用后|阅后|下载后).{0,6}删除/u,
+  /版权(所有|归.{1,10}所有)|侵权必究|违者.{0,6}自负|未经.{0,8}(授权|许可|同意)/u,
+  /(商业|盈利)用途/u,
+];
+
+export const distribution: NoiseRule = {
+  name: 'watermark',
+  description: 'a short watermark or distribution notice ("仅供学习 禁止外传 用后删除")',
+  test: (line) => isShortLine(line) && enoughHits(line, NOTICE),
+};

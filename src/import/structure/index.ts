@@ -1,0 +1,55 @@
+// Cleaned lines → Speech: the head (title, speaker), then the first style that finds parts, then the closing.
+import type { Passage, SourceLine, Speech } from '../types.ts';
+import type { Body } from './body.ts';
+import { closingLength } from './closing.ts';
+import { readHeader, type Header } from './header.ts';
+import type { InputMeta } from './front-matter.ts';
+import { headingStyle } from './headings.ts';
+import { leadSentenceStyle } from './lead-sentences.ts';
+import { ordinalStyle } from './ordinals.ts';
+import { toParagraphs, type Paragraph } from './paragraph.ts';
+
+/** Tried in order: explicit headings are surer than counting words, which are surer than lead sentences. */
+export const STYLES: ReadonlyArray<{ name: string; read: (paragraphs: readonly Paragraph[]) => Body | undefined }> = [
+  { name: 'headings', read: headingStyle },
+  { name: 'ordinals', read: ordinalStyle },
+  { name: 'lead-sentences', read: leadSentenceStyle },
+];
+
+/** Text with no structure found: all of it is opening, cut into slides later by paragraph groups. */
+function plainStyle(paragraphs: readonly Paragraph[]): Body {
+  const opening: Passage[] = paragraphs.length > 0 ? [{ paragraphs: paragraphs.map((p) => p.text) }] : [];
+  return { opening, parts: [] };
+}
+
+/** `meta`: what a Markdown input's own front matter says (see front-matter.ts); it wins over what the text suggests. */
+export function readSpeech(lines: readonly SourceLine[], meta: InputMeta, fallbackTitle: string): Speech & { style: string } {
+  const paragraphs = toParagraphs(lines);
+  const header: Header = meta.title ? { ...meta, length: 0 } : { ...readHeader(paragraphs), ...meta };
+  // A file that is all head (a title, a speaker line) still needs a slide: its lines are the body too.
+  const afterHeader = header.length < paragraphs.length ? paragraphs.slice(header.length) : paragraphs;
+  const closing = closingLength(afterHeader);
+  const body = afterHeader.slice(0, afterHeader.length - closing);
+  let style = 'paragraphs';
+  let found: Body | undefined;
+  for (const candidate of STYLES) {
+    found = candidate.read(body);
+    if (found) {
+      style = candidate.name;
+      break;
+    }
+  }
+  const { opening, parts } = found ?? plainStyle(body);
+  return {
+    title: header.title ?? fallbackTitle,
+    ...(header.subtitle ? { subtitle: header.subtitle } : {}),
+    ...(header.speaker ? { speaker: header.speaker } : {}),
+    ...(header.organization ? { organization: header.organization } : {}),
+    ...(header.event ? { event: header.event } : {}),
+    ...(header.date ? { date: header.date } : {}),
+    opening,
+    parts,
+    closing: afterHeader.slice(afterHeader.length - closing).map((p) => p.text),
+    style,
+  };
+}

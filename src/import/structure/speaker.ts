@@ -1,0 +1,95 @@
+// Read a speaker line ("某某市委组织部 张三 2024年5月10日") into name, unit and date.
+import { slideWidth } from '../sentences.ts';
+
+export interface SpeakerInfo {
+  speaker?: string;
+  organization?: string;
+  date?: string;
+}
+
+const UNIT_END =
+  /(局|委|部|厅|院|校|所|处|科|室|办|中心|公司|集团|银行|医院|大学|学院|学校|街道|镇|乡|村|社区|支部|党委|党组|总支|委员会|协会|联合会|团委|工会|妇联|政府|法院|检察院|队|站|馆|社|组|办公室|基地|分局|单位)$/u;
+const NAME = /^[\p{Script=Han}]{1,2}[\p{Script=Han}·]{1,4}$/u;
+/** Salutations and courtesies that have the shape of a name. */
+const NOT_A_NAME = /^(各位|同志|大家|谢谢|领导|老师|朋友|女士|先生|尊敬)/u;
+const LABELS: Array<[RegExp, keyof SpeakerInfo]> = [
+  [/^(发言人|发言者|报告人|主讲人|姓名|作者|汇报人)[：:]\s*/u, 'speaker'],
+  [/^(单位|部门|工作单位)[：:]\s*/u, 'organization'],
+  [/^(日期|时间)[：:]\s*/u, 'date'],
+];
+
+/** The speaker line's fields, or undefined when some part of the line is not a name, unit or date. */
+export function readSpeakerLine(line: string): SpeakerInfo | undefined {
+  let text = line.trim().replace(/^[（(【\[](.*)[）)】\]]$/u, '$1').trim();
+  if (text === '' || slideWidth(text) > 50 || /[。！？!?]/u.test(text)) return undefined;
+  const info: SpeakerInfo = {};
+  const date = findDate(text);
+  if (date) {
+    info.date = date.iso;
+    text = text.replace(date.written, ' ');
+  }
+  for (const token of text.split(/[\s\u3000、，,|｜/／·]+|(?=(?:发言人|单位|部门|日期|时间)[：:])/u).filter((t) => t !== '')) {
+    if (!readToken(token, info)) return undefined;
+  }
+  return info.speaker || info.organization || info.date ? info : undefined;
+}
+
+function readToken(token: string, info: SpeakerInfo): boolean {
+  for (const [label, field] of LABELS) {
+    const match = label.exec(token);
+    if (!match) continue;
+    const value = token.slice(match[0].length).trim();
+    if (value === '') return true;
+    if (field !== 'date') info[field] = value;
+    else if (info.date === undefined) {
+      const date = findDate(value);
+      if (!date) return false;
+      info.date = date.iso;
+    }
+    return true;
+  }
+  const name = token.replace(/同志$/u, '');
+  if (UNIT_END.test(token) && slideWidth(token) >= 3 && info.organization === undefined) {
+    info.organization = token;
+    return true;
+  }
+  if (NAME.test(name) && !NOT_A_NAME.test(name) && info.speaker === undefined) {
+    info.speaker = name;
+    return true;
+  }
+  // "某某市委组织部张三": a unit with the name written straight after it.
+  const joined = /^(.{2,}(?:局|委|部|厅|院|校|所|处|科|室|办|中心|公司|街道|镇|乡|村|社区|支部))([\p{Script=Han}]{2,3})$/u.exec(token);
+  if (joined && info.organization === undefined && info.speaker === undefined) {
+    info.organization = joined[1];
+    info.speaker = joined[2];
+    return true;
+  }
+  return false;
+}
+
+const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** A date written 2024年5月10日, 2024-05-10, 2024.5.10, 2024/5/10 or 二〇二四年五月十日, as YYYY-MM-DD. */
+export function findDate(text: string): { written: string; iso: string } | undefined {
+  const arabic = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?/u.exec(text);
+  if (arabic) return toIso(arabic[0], Number(arabic[1]), Number(arabic[2]), Number(arabic[3]));
+  const chinese = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/u.exec(text);
+  if (chinese) {
+    const year = Number([...(chinese[1] ?? '')].map((d) => CN_DIGITS[d] ?? 0).join(''));
+    return toIso(chinese[0], year, chineseNumber(chinese[2] ?? ''), chineseNumber(chinese[3] ?? ''));
+  }
+  return undefined;
+}
+
+function toIso(written: string, year: number, month: number, day: number): { written: string; iso: string } | undefined {
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200) return undefined;
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  return { written, iso: `${year}-${pad(month)}-${pad(day)}` };
+}
+
+/** 一 … 三十一 */
+function chineseNumber(text: string): number {
+  if (!text.includes('十')) return CN_DIGITS[text] ?? 0;
+  const [tens, ones] = text.split('十');
+  return (tens ? (CN_DIGITS[tens] ?? 0) : 1) * 10 + (ones ? (CN_DIGITS[ones] ?? 0) : 0);
+}

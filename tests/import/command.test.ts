@@ -1,0 +1,82 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { importCommand } from '../../src/commands/import.ts';
+import { parseOutline } from '../../src/outline/index.ts';
+import { NOISY } from './support/speeches.ts';
+
+let dir: string;
+let cwd: string;
+let out: string;
+let err: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'speechdeck-import-'));
+  cwd = process.cwd();
+  process.chdir(dir);
+  out = '';
+  err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
+});
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.chdir(cwd);
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('speechdeck import', () => {
+  it('writes slides/<name>.md, prints each removed line and a summary, and exits 0', async () => {
+    writeFileSync('yingji.txt', NOISY);
+    expect(await importCommand('yingji.txt', {})).toBe(0);
+    const draft = readFileSync(path.join('slides', 'yingji.md'), 'utf8');
+    expect(parseOutline(draft, 'slides/yingji.md').parts).toHaveLength(3);
+    expect(err).toContain('removed  yingji.txt:1  [watermark]  本资料仅供学习参考 严禁转载\n');
+    expect(err).toContain('removed  yingji.txt:7  [page-number]  - 1 -\n');
+    expect(err.trim().split('\n')).toHaveLength(7);
+    expect(out).toBe('slides/yingji.md  3 parts, 3 slides (structure: headings), 7 lines removed as noise\n');
+  });
+
+  it('writes where -o says, creating the folder', async () => {
+    writeFileSync('a.txt', NOISY);
+    expect(await importCommand('a.txt', { output: 'drafts/new/talk.md' })).toBe(0);
+    expect(existsSync('drafts/new/talk.md')).toBe(true);
+  });
+
+  it('never overwrites an existing output without --force', async () => {
+    writeFileSync('a.txt', NOISY);
+    mkdirSync('slides');
+    writeFileSync('slides/a.md', 'my own edits');
+    expect(await importCommand('a.txt', {})).toBe(1);
+    expect(readFileSync('slides/a.md', 'utf8')).toBe('my own edits');
+    expect(err).toMatch(/^slides\/a\.md:1:1 {2}The output file already exists; import does not overwrite it\. Add --force/);
+    expect(await importCommand('a.txt', { force: true })).toBe(0);
+    expect(readFileSync('slides/a.md', 'utf8')).toContain('title: 提高应急处置能力的几点体会');
+  });
+
+  const failures: Array<[string, (() => void) | undefined, RegExp]> = [
+    ['a missing file', undefined, /^missing\.txt:1:1 {2}The file does not exist\./],
+    ['an empty file', () => writeFileSync('missing.txt', ''), /^missing\.txt:1:1 {2}The file is empty\./],
+    ['a binary file', () => writeFileSync('missing.txt', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0, 0])), /binary/],
+    ['a folder', () => mkdirSync('missing.txt'), /folder/],
+    ['a file of advertising only', () => writeFileSync('missing.txt', '仅供学习 禁止外传\n更多资料请关注公众号'), /No speech text is left/],
+  ];
+  for (const [name, setUp, message] of failures) {
+    it(`reports ${name} in one line, exits 1, and writes nothing`, async () => {
+      setUp?.();
+      expect(await importCommand('missing.txt', {})).toBe(1);
+      expect(err).toMatch(message);
+      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(err).not.toMatch(/\n\s+at /);
+      expect(existsSync('slides')).toBe(false);
+    });
+  }
+
+  it('leaves no temporary file behind', async () => {
+    writeFileSync('a.txt', NOISY);
+    await importCommand('a.txt', {});
+    expect(readdirSync('slides')).toEqual(['a.md']);
+  });
+});

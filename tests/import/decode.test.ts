@@ -1,0 +1,72 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeText, sniffEncoding } from '../../src/import/decode.ts';
+import { draftOutline } from '../../src/import/index.ts';
+import { OutlineError } from '../../src/outline/error.ts';
+import { LEAD_SENTENCES } from './support/speeches.ts';
+
+const bom = (bytes: number[], body: Uint8Array): Uint8Array => new Uint8Array([...bytes, ...body]);
+const utf16be = (text: string): Uint8Array => {
+  const le = Buffer.from(text, 'utf16le');
+  for (let i = 0; i < le.length; i += 2) [le[i], le[i + 1]] = [le[i + 1]!, le[i]!];
+  return le;
+};
+
+describe('decoding a speech file', () => {
+  const cases: Array<[string, Uint8Array, string]> = [
+    ['UTF-8 without BOM', Buffer.from(LEAD_SENTENCES, 'utf8'), 'utf-8'],
+    ['UTF-8 with BOM', bom([0xef, 0xbb, 0xbf], Buffer.from(LEAD_SENTENCES, 'utf8')), 'utf-8'],
+    ['UTF-16 LE with BOM', bom([0xff, 0xfe], Buffer.from(LEAD_SENTENCES, 'utf16le')), 'utf-16le'],
+    ['UTF-16 BE with BOM', bom([0xfe, 0xff], utf16be(LEAD_SENTENCES)), 'utf-16be'],
+    ['GB18030', iconv.encode(LEAD_SENTENCES, 'gb18030'), 'gb18030'],
+    ['GBK', iconv.encode(LEAD_SENTENCES, 'gbk'), 'gb18030'],
+  ];
+  for (const [name, bytes, encoding] of cases) {
+    it(`reads ${name} without being told`, async () => {
+      const decoded = decodeText(bytes, 'speech.txt');
+      expect(decoded.encoding).toBe(encoding);
+      expect(decoded.text).toBe(LEAD_SENTENCES);
+      const draft = await draftOutline({ bytes, fileName: 'speech.txt' });
+      expect(draft.speech.title).toBe('在基层一线锤炼过硬作风');
+      expect(draft.speech.parts).toHaveLength(3);
+    });
+  }
+
+  it('reads BOM-less UTF-16 from its NUL pattern', () => {
+    const bytes = Buffer.from('Speech 2025\n提高本领。\n', 'utf16le');
+    expect(sniffEncoding(bytes)).toBe('utf-16le');
+    expect(decodeText(bytes, 'a.txt').text).toBe('Speech 2025\n提高本领。\n');
+  });
+
+  it('normalises Windows line ends, full-width indents and trailing spaces', () => {
+    const raw = '标题一行  \r\n\u3000\u3000第一段正文。\u3000\r\n第二段\u3000正文。 \t\r\n';
+    expect(decodeText(Buffer.from(raw, 'utf8'), 'a.txt').text).toBe('标题一行\n第一段正文。\n第二段\u3000正文。\n');
+  });
+
+  it('removes zero-width watermark characters', () => {
+    expect(decodeText(Buffer.from('提\u200b高\u200d本领。', 'utf8'), 'a.txt').text).toBe('提高本领。');
+  });
+
+  it('keeps Markdown indentation but not full-width indents', () => {
+    expect(decodeText(Buffer.from('- a\n    - b  \n\u3000\u3000正文', 'utf8'), 'a.md', { keepIndent: true }).text).toBe('- a\n    - b\n正文');
+  });
+
+  const refusals: Array<[string, Uint8Array, RegExp]> = [
+    ['an empty file', new Uint8Array(), /empty/],
+    ['a file of blank lines', Buffer.from(' \r\n\u3000\n\n', 'utf8'), /no text/],
+    ['binary data with NUL bytes', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01]), /binary/],
+    ['control characters', new Uint8Array(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))), /binary/],
+    ['a PDF', Buffer.from('%PDF-1.7\n...', 'latin1'), /PDF/],
+    ['an old .doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /\.doc/],
+  ];
+  for (const [name, bytes, message] of refusals) {
+    it(`refuses ${name} with a clear error at line 1`, async () => {
+      const error = await draftOutline({ bytes, fileName: 'input.txt' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(OutlineError);
+      const outlineError = error as OutlineError;
+      expect(outlineError.message).toMatch(message);
+      expect(outlineError.message.startsWith('input.txt:1:1  ')).toBe(true);
+      expect(outlineError.hint).toBeTruthy();
+    });
+  }
+});

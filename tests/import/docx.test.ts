@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { docxToText, htmlToLines } from '../../src/import/docx.ts';
+import { draftOutline } from '../../src/import/index.ts';
+import { OutlineError } from '../../src/outline/error.ts';
+import { parseOutline } from '../../src/outline/index.ts';
+import { buildDocx } from './support/docx.ts';
+import { notesInOrder } from './support/outline.ts';
+
+const SPEECH = buildDocx([
+  { text: '守正创新 做好新时代宣传工作', style: 'Title' },
+  { text: '区委宣传部 王芳 2025年6月2日' },
+  { text: '宣传工作是一项凝聚人心的工作。今天我结合工作实际谈两点体会。' },
+  { text: '一、讲好身边的故事', style: 'Heading1' },
+  { text: '挖掘身边典型', bold: true },
+  { text: '要走进社区、走进车间，把普通人的感人事迹发掘出来，用真实的细节打动人。' },
+  { text: '用好新媒体平台', bold: true },
+  { text: '短视频和直播让传播更快更广，要研究传播规律，让正能量有流量。' },
+  { text: '二、建强宣传队伍', style: 'Heading1' },
+  { text: '队伍是做好宣传工作的关键。要加强业务培训，鼓励年轻同志多写多练，在实践中提高本领。' },
+  { text: '谢谢大家！' },
+]);
+
+describe('importing a .docx', () => {
+  it('turns the Title into the `#` line, Word headings into `##` lines and bold-only paragraphs into `**` lines', async () => {
+    const text = await docxToText(SPEECH);
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      '# 守正创新 做好新时代宣传工作',
+      '区委宣传部 王芳 2025年6月2日',
+      '宣传工作是一项凝聚人心的工作。今天我结合工作实际谈两点体会。',
+      '## 一、讲好身边的故事',
+      '**挖掘身边典型**',
+    ]);
+  });
+
+  it('keeps the document’s title, speaker, parts and bold sub-headings in the draft', async () => {
+    const draft = await draftOutline({ bytes: SPEECH, fileName: 'xuanchuan.docx' });
+    const outline = parseOutline(draft.markdown, 'xuanchuan.md');
+    expect(outline.meta.title).toBe('守正创新 做好新时代宣传工作');
+    expect(outline.meta.speaker).toBe('王芳');
+    expect(outline.meta.organization).toBe('区委宣传部');
+    expect(outline.meta.date).toBe('2025-06-02');
+    expect(outline.parts.map((p) => p.title)).toEqual(['讲好身边的故事', '建强宣传队伍']);
+    expect(outline.parts[0]?.slides.map((s) => s.title)).toEqual(['挖掘身边典型', '用好新媒体平台']);
+    const notes = notesInOrder(outline);
+    expect(notes).toContain('短视频和直播让传播更快更广，要研究传播规律，让正能量有流量。');
+    expect(notes.endsWith('谢谢大家！')).toBe(true);
+  });
+
+  it('reads paragraphs split by manual line breaks and decodes entities', () => {
+    expect(htmlToLines('<p>甲 &amp; 乙<br />丙 &lt;丁&gt;</p><h2>节</h2><p><strong>粗</strong> <strong>体</strong></p>')).toEqual(['甲 & 乙', '丙 <丁>', '## 节', '**粗 体**']);
+  });
+
+  it('says so when a .docx is really an old .doc', async () => {
+    const error = await draftOutline({ bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), fileName: 'old.docx' }).catch((e: unknown) => e);
+    expect((error as OutlineError).message).toMatch(/^old\.docx:1:1 {2}This is an old Word \(\.doc\)/);
+    expect((error as OutlineError).hint).toMatch(/save it as \.docx/);
+  });
+
+  it('refuses a .docx that is not a Word document, with a clear error', async () => {
+    const error = await draftOutline({ bytes: Buffer.from('not a zip at all'), fileName: 'broken.docx' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutlineError);
+    expect((error as OutlineError).message).toMatch(/^broken\.docx:1:1 {2}This \.docx cannot be read/);
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { draftOutline } from '../../src/import/index.ts';
+import { planDeck, renderSlides } from '../../src/deck/index.ts';
+import { parseOutline } from '../../src/outline/index.ts';
+import { buildDocx } from './support/docx.ts';
+import { draftOf, everything, notesInOrder } from './support/outline.ts';
+import * as speeches from './support/speeches.ts';
+
+const TRICKY_LINES = [
+  '#话题#讨论很热烈，大家都参与了进来。',
+  '---',
+  ':::',
+  '::: notes',
+  'Note: 这一句不是备注的开始。',
+  'notes：这一句也不是。',
+  '> 这不是引用，是原文。',
+  '- 这不是要点，是原文。',
+  '+ 这也不是。',
+  '*强调*和_下划线_和`代码`都按原样保留。',
+  '<b>标签</b>和&amp;和[链接](javascript:alert(1))都按原样保留。',
+  '结尾的井号也要保留#',
+  '标题属性的样子也要保留 {.big data-x="1"}',
+];
+
+describe('the draft outline', () => {
+  it('escapes every line that the outline would read as structure or markup, so the words survive', async () => {
+    const text = ['一份有特殊字符的发言', '', '一、第一部分', ...TRICKY_LINES, '二、第二部分', '要把工作做实做细，让群众满意。'].join('\n');
+    const { outline, markdown } = await draftOf(text);
+    expect(outline.parts.map((p) => p.title)).toEqual(['第一部分', '第二部分']);
+    const notes = notesInOrder(outline);
+    for (const line of TRICKY_LINES) expect(notes).toContain(line);
+    for (const lineStart of ['\\#话题#', '\\---', '\\:::', '\\::: notes', '&#78;ote: ', '&#110;otes：', '\\> ', '\\- ', '\\+ ', '\\<b>']) {
+      expect(markdown).toContain(`\n${lineStart}`);
+    }
+    expect(markdown).toContain('保留\\#\n');
+  });
+
+  it('quotes the front matter as YAML needs, and keeps long titles on one line', async () => {
+    const title = '#关于: “新时代” 群众工作的 *几点* 思考，以及一个很长很长很长很长很长很长很长很长的副题';
+    const { outline, markdown } = await draftOf(`${title}\n\n要把群众工作做实做细。`);
+    expect(outline.meta.title).toBe(title);
+    expect(markdown.split('\n')[1]?.startsWith('title: ')).toBe(true);
+  });
+
+  it('keeps every removed line as a comment in the front matter, where no slide shows it', async () => {
+    const text = ['仅供学习 禁止外传 --> 用后删除', '提升服务能力的体会', '要把服务做到群众心坎上，做到件件有着落、事事有回音。', '- 2 -', '---', '更多资料请关注公众号 ---'].join('\n');
+    const { outline, markdown, removed } = await draftOf(text, 'fuwu.txt');
+    expect(removed.map((r) => r.line)).toEqual([1, 4, 6]);
+    const frontMatter = markdown.slice(0, markdown.indexOf('\n---\n') + 5);
+    for (const line of removed) expect(frontMatter).toContain(`#   fuwu.txt:${line.line}  [${line.rule}]  ${line.text}`);
+    const shown = everything(outline);
+    for (const line of removed) expect(shown).not.toContain(line.text);
+    expect(outline.meta.title).toBe('提升服务能力的体会');
+  });
+
+  it('has slides with a few short points each, and notes under every slide', async () => {
+    for (const [name, text] of Object.entries(speeches)) {
+      if (typeof text !== 'string') continue;
+      const { outline } = await draftOf(text, name.startsWith('MARKDOWN') ? 'a.md' : 'a.txt');
+      for (const slide of [...outline.opening, ...outline.parts.flatMap((p) => p.slides)]) {
+        expect(slide.pages[0]?.notes?.text, `${name}: ${slide.title}`).toBeTruthy();
+        const points = slide.pages[0]?.blocks.flatMap((b) => (b.kind === 'points' ? b.points : [])) ?? [];
+        expect(points.length, `${name}: ${slide.title}`).toBeLessThanOrEqual(5);
+        for (const point of points) expect(point.text.length, point.text).toBeLessThanOrEqual(26);
+      }
+    }
+  });
+
+  it('every draft parses and builds into a deck as it stands', async () => {
+    const inputs: Array<[string, Uint8Array]> = Object.entries(speeches)
+      .flatMap(([name, text]) => (typeof text === 'string' ? [[name, text] as const] : []))
+      .map(([name, text]) => [`${name}.${name.startsWith('MARKDOWN') ? 'md' : 'txt'}`, new TextEncoder().encode(text)]);
+    inputs.push(['word.docx', buildDocx([{ text: '题目', style: 'Title' }, { text: '正文第一段。' }])]);
+    for (const [fileName, bytes] of inputs) {
+      const draft = await draftOutline({ bytes, fileName });
+      const outline = parseOutline(draft.markdown, fileName);
+      const html = renderSlides(planDeck(outline));
+      expect(html, fileName).toContain('<section');
+    }
+  });
+});

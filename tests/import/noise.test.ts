@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { NOISE_RULES, removeNoise } from '../../src/import/noise/index.ts';
+import { NOISY, NOISY_REMOVED } from './support/speeches.ts';
+
+const removedTexts = (text: string): string[] => removeNoise(text).removed.map((r) => r.text);
+
+describe('noise removal', () => {
+  it('removes advertising, watermark and page-number lines, naming the rule and the line', () => {
+    const { removed, kept } = removeNoise(NOISY);
+    expect([...new Set(removed.map((r) => r.text))].sort()).toEqual([...NOISY_REMOVED].sort());
+    expect(removed[0]).toEqual({ line: 1, text: '本资料仅供学习参考 严禁转载', rule: 'watermark' });
+    expect(removed.find((r) => r.text === '- 1 -')?.rule).toBe('page-number');
+    expect(kept.map((l) => l.text)).toContain('要通过微信群收集群众意见，接到报告后第一时间赶到现场，先控制局面再分析原因。');
+  });
+
+  it('every rule has a name and a description a maintainer can read', () => {
+    for (const rule of NOISE_RULES) {
+      expect(rule.name).toMatch(/^[a-z-]+$/);
+      expect(rule.description.length).toBeGreaterThan(20);
+    }
+    expect(new Set(NOISE_RULES.map((r) => r.name)).size).toBe(NOISE_RULES.length);
+  });
+
+  const noise: Array<[string, string]> = [
+    ['contact', '资料整理不易，需要请联系QQ 123456789'],
+    ['contact', '微信号：wenmi2025 备注来意'],
+    ['contact', '交流群：                免费QQ群：'],
+    ['promotion', '更多资料请关注公众号“笔耕园地”'],
+    ['promotion', '长按识别二维码，每日更新精选范文'],
+    ['watermark', '仅供学习 禁止外传 用后删除'],
+    ['watermark', '本文档版权所有，侵权必究'],
+    ['membership', '开通年度会员，海量材料免费下载'],
+    ['membership', '严禁倒卖本站资料，一经发现永久封号'],
+    ['banner', '【防止倒卖声明】'],
+    ['page-number', '- 12 -'],
+    ['page-number', '—3—'],
+    ['page-number', '第 2 页 共 5 页'],
+    ['page-number', '第3页/共9页'],
+    ['page-number', '2 / 5'],
+  ];
+  for (const [rule, line] of noise) {
+    it(`removes "${line}" by the ${rule} rule`, () => {
+      const text = `提高本领的几点体会\n${line}\n要加强学习，不断提高履职能力，做到学以致用、用以促学。`;
+      expect(removeNoise(text).removed).toEqual([{ line: 2, text: line, rule }]);
+    });
+  }
+
+  const speech = [
+    '通过微信群收集群众意见',
+    '要通过微信群收集群众意见，把群众的呼声及时反映上来。',
+    '工会要维护会员合法权益，做职工的贴心人。',
+    '我们建立了会员服务站，为群众提供便利。',
+    '要关注群众的急难愁盼，主动靠前服务。',
+    '这些经验仅供参考的说法，不能成为不作为的理由。',
+    '请大家扫码签到后入座。',
+    '2025年的目标已经明确。',
+    '第一，要提高政治站位。',
+    '一、坚持人民至上',
+    '（一）深入调查研究',
+    '谢谢大家！',
+    '要利用公众号、微博等平台发布权威信息，及时回应社会关切，营造良好舆论氛围，让群众看得到、听得懂、信得过。',
+  ];
+  for (const line of speech) {
+    it(`keeps the speech's own line "${line}"`, () => {
+      const text = `提高本领的几点体会\n${line}\n要加强学习，不断提高履职能力，做到学以致用、用以促学。`;
+      expect(removedTexts(text)).toEqual([]);
+    });
+  }
+
+  it('keeps a sentence the speaker repeats as a refrain', () => {
+    const refrain = '不忘初心，方得始终。';
+    const text = ['发言题目', refrain, '要加强学习，不断提高履职能力。', refrain, '要深入基层，倾听群众呼声。', refrain].join('\n');
+    expect(removeNoise(text).removed).toEqual([]);
+  });
+
+  it('removes a short line repeated as a running header, three times or more', () => {
+    const page = '要加强学习，不断提高履职能力。';
+    const text = ['发言题目', '某某单位内部学习材料', page, '某某单位内部学习材料', page, '某某单位内部学习材料', page].join('\n');
+    expect(removeNoise(text).removed.map((r) => [r.line, r.rule])).toEqual([
+      [2, 'repeated-line'],
+      [4, 'repeated-line'],
+      [6, 'repeated-line'],
+    ]);
+  });
+
+  it('removes a line that is both the first and the last of the file (header and footer)', () => {
+    const body = Array.from({ length: 12 }, (_, i) => `第${i + 1}段：要把各项工作做实做细，让群众满意，把群众的小事当作自己的大事，一件一件抓落实。`);
+    const text = ['青年理论学习小组', '题目', ...body, '青年理论学习小组'].join('\n');
+    expect(removeNoise(text).removed.map((r) => r.line)).toEqual([1, 15]);
+  });
+
+  it('keeps the title when a running header repeats it, removing only the repeats', () => {
+    const page = '要加强学习，不断提高履职能力，做到学以致用、用以促学，这是每个年轻干部的必修课。';
+    const text = ['提高履职能力的几点体会', page, '提高履职能力的几点体会', page, '提高履职能力的几点体会', page].join('\n');
+    expect(removeNoise(text).removed.map((r) => r.line)).toEqual([3, 5]);
+  });
+
+  it('removes the filler lines of an advertising block after the speech, and keeps a signature', () => {
+    const text = [
+      '提高本领的几点体会',
+      '要加强学习，不断提高履职能力，做到学以致用、用以促学，这是每个年轻干部的必修课。',
+      '',
+      '张三',
+      '2025年5月10日',
+      '更多资料请关注公众号获取',
+      '用心整理',
+      '持续服务',
+      '开通会员畅享全部资料',
+    ].join('\n');
+    expect(removeNoise(text).removed.map((r) => [r.text, r.rule])).toEqual([
+      ['更多资料请关注公众号获取', 'promotion'],
+      ['用心整理', 'advert-block'],
+      ['持续服务', 'advert-block'],
+      ['开通会员畅享全部资料', 'membership'],
+    ]);
+  });
+
+  it('never removes blank lines (they are not reported)', () => {
+    expect(removeNoise('\n\n题目\n\n').removed).toEqual([]);
+  });
+});

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { enumeratedPoints, pointOf, POINT_WIDTH, withoutModal } from '../../src/import/points.ts';
+import { slideWidth, splitSentences } from '../../src/import/sentences.ts';
+
+describe('slide points from sentences', () => {
+  const cases: Array<[string, string | undefined]> = [
+    ['要畅通群众意见表达的渠道。', '畅通群众意见表达的渠道'],
+    ['年轻干部要善于把握群众需求的新变化，针对不同对象采用不同方法，解决好各类问题。', '善于把握群众需求的新变化'],
+    ['领导在讲话中指出，要心中装着群众，时刻把群众冷暖放在心上。', '心中装着群众，时刻把群众冷暖放在心上'],
+    ['随着城镇化加快推进，人口流动日益频繁，基层治理面临许多新情况。', '人口流动日益频繁，基层治理面临许多新情况'],
+    ['对于涉及群众切身利益的事项，更是要坚持公开透明、广泛征求意见，确保决策科学。', '坚持公开透明、广泛征求意见，确保决策科学'],
+    ['做好基层工作，首先要了解基层。', '做好基层工作，首先要了解基层'],
+    ['这件事很重要，需要我们认真对待。', '这件事很重要，需要我们认真对待'],
+    ['不要搞形式主义，不要做表面文章，要把功夫下在平时。', '把功夫下在平时'],
+    ['各位领导、同志们：', undefined],
+    ['结合工作实际，我谈三点认识。', undefined],
+  ];
+  for (const [sentence, point] of cases) {
+    it(`"${sentence}" → ${point === undefined ? 'no point' : `"${point}"`}`, () => {
+      expect(pointOf(sentence)).toBe(point);
+    });
+  }
+
+  it('keeps every point about 20 Han characters wide, cutting only at punctuation', () => {
+    const long = '要统筹协调解决好老年群体的养老需求、青年群体的就业需求、儿童群体的教育需求、困难群体的救助需求，让各方面都满意。';
+    const point = pointOf(long);
+    expect(point).toBe('统筹协调解决好老年群体的养老需求');
+    expect(slideWidth(point ?? '')).toBeLessThanOrEqual(POINT_WIDTH);
+    expect(long).toContain(point ?? '?');
+  });
+
+  it('gives no point rather than cut a clause with no punctuation in the middle of a word', () => {
+    expect(pointOf('在推进中国式现代化的新征程上年轻干部必须以更加昂扬向上的精神状态投身到火热的实践中去。')).toBeUndefined();
+  });
+
+  it('takes the first sentence of a long quotation, in its quotation marks', () => {
+    expect(pointOf('他提出，“干部要练好基本功。要坚持从实践中来、到实践中去，做群众的知心人，把工作做到群众心坎上。”')).toBe('“干部要练好基本功”');
+  });
+
+  it('reads 要 as a point marker only where it is not part of a word', () => {
+    expect(withoutModal('要把握变化')).toBe('把握变化');
+    expect(withoutModal('更是要坚持开门问策')).toBe('坚持开门问策');
+    expect(withoutModal('重要的是行动')).toBeUndefined();
+    expect(withoutModal('要求大家按时完成')).toBeUndefined();
+    expect(withoutModal('不要搞特殊')).toBeUndefined();
+  });
+
+  it('"一是……二是……三是……" inside a sentence gives one point each', () => {
+    expect(enumeratedPoints('具体做法有三条：一是开展读书分享，二是组织实地参观，三是要邀请先进典型讲故事。')).toEqual([
+      '开展读书分享',
+      '组织实地参观',
+      '邀请先进典型讲故事',
+    ]);
+  });
+});
+
+describe('sentences', () => {
+  it('are cut at 。！？ but never inside a quotation, and join back to the paragraph exactly', () => {
+    const paragraph = '他说：“要多听。要多看。”我们记住了！这是真的吗？是的. 2.5 倍的增长';
+    const sentences = splitSentences(paragraph);
+    expect(sentences).toEqual(['他说：“要多听。要多看。”', '我们记住了！', '这是真的吗？', '是的. ', '2.5 倍的增长']);
+    expect(sentences.join('')).toBe(paragraph);
+  });
+
+  it('fall back to plain cutting when a quotation mark is never closed', () => {
+    const paragraph = '他说：“要多听。要多看。我们记住了。';
+    expect(splitSentences(paragraph)).toEqual(['他说：“要多听。', '要多看。', '我们记住了。']);
+  });
+});
