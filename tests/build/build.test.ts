@@ -1,0 +1,111 @@
+// A built deck is a folder that works anywhere: from file://, offline, copied to a USB stick.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/build/build.ts';
+import type { BuiltDeck } from '../../src/build/build.ts';
+import { OutlineError } from '../../src/outline/index.ts';
+import { SAMPLE_OUTLINE } from '../support/sample.ts';
+
+const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-build-'));
+let built: BuiltDeck;
+let html: string;
+
+beforeAll(async () => {
+  built = await buildDeck(SAMPLE_OUTLINE, dist);
+  html = fs.readFileSync(built.indexHtml, 'utf8');
+});
+
+afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
+
+function files(dir: string): string[] {
+  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+describe('the built deck folder', () => {
+  it('is dist/<name>/index.html, in Chinese', () => {
+    expect(built.deckDir).toBe(path.join(dist, 'qunzhong'));
+    expect(html).toContain('<html lang="zh-CN">');
+    expect(html).toContain('<title>提升做好新时代群众工作的能力</title>');
+  });
+
+  it('loads its script as a classic deferred script, which Chromium runs from file://', () => {
+    expect(html).not.toMatch(/type="module"/);
+    expect(html).not.toMatch(/crossorigin/);
+    expect(html).not.toMatch(/modulepreload/);
+    expect(html).toMatch(/<script defer src="\.\/assets\/[^"]+\.js"><\/script>/);
+    const scripts = files(built.deckDir).filter((f) => f.endsWith('.js'));
+    expect(scripts).toHaveLength(1);
+    const code = fs.readFileSync(scripts[0]!, 'utf8');
+    expect(code).not.toMatch(/\bimport\s*\(/);
+    expect(code).not.toMatch(/^\s*(import|export)\s/m);
+    // the speaker view inside it speaks Chinese
+    expect(code).toContain('>下一页<');
+    expect(code).not.toContain('>Upcoming<');
+  });
+
+  it('references only files inside the folder, by relative paths, and nothing on the network', () => {
+    const css = files(built.deckDir).filter((f) => f.endsWith('.css'));
+    expect(css).toHaveLength(1);
+    const stylesheet = fs.readFileSync(css[0]!, 'utf8');
+    const references = [
+      ...[...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => path.resolve(built.deckDir, m[1]!)),
+      ...[...stylesheet.matchAll(/url\(([^)]+)\)/g)]
+        .map((m) => m[1]!.replace(/["']/g, ''))
+        .filter((u) => !u.startsWith('data:'))
+        .map((u) => path.resolve(path.dirname(css[0]!), u)),
+    ].filter((ref) => !ref.endsWith('data:,'));
+    expect(references.length).toBeGreaterThan(100);
+    for (const ref of references) expect(fs.existsSync(ref), ref).toBe(true);
+    expect(html + stylesheet).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+  });
+
+  it('bundles the Noto fonts as woff2 only, in the weights the themes use', () => {
+    const fonts = files(built.deckDir).filter((f) => /\.woff2?$/.test(f)).map((f) => path.basename(f));
+    expect(fonts.every((f) => f.endsWith('.woff2'))).toBe(true);
+    const weights = new Set(fonts.map((f) => /^(noto-(?:sans|serif)-sc)-\d+-(\d+)-normal/.exec(f)).filter(Boolean).map((m) => `${m![1]} ${m![2]}`));
+    expect([...weights].sort()).toEqual(['noto-sans-sc 400', 'noto-sans-sc 700', 'noto-serif-sc 700']);
+  });
+
+  it('replaces an earlier build whole', async () => {
+    fs.writeFileSync(path.join(built.deckDir, 'stale.txt'), 'old');
+    await buildDeck(SAMPLE_OUTLINE, dist);
+    expect(fs.existsSync(path.join(built.deckDir, 'stale.txt'))).toBe(false);
+    expect(fs.readdirSync(dist).filter((f) => f.startsWith('.speechdeck-tmp'))).toEqual([]);
+  });
+});
+
+describe('what an outline may point at', () => {
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-images-'));
+  afterAll(() => fs.rmSync(project, { recursive: true, force: true }));
+  const outline = (body: string) => {
+    const file = path.join(project, 'slides', 'talk.md');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, `---\ntitle: 图片\n---\n\n## 一页\n\n${body}\n`);
+    return file;
+  };
+
+  it('bundles an image beside the outline into the deck', async () => {
+    fs.mkdirSync(path.join(project, 'slides', 'images'), { recursive: true });
+    fs.writeFileSync(path.join(project, 'slides', 'images', 'dot.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>');
+    const deck = await buildDeck(outline('![示意](images/dot.svg)'), path.join(project, 'dist'));
+    const page = fs.readFileSync(deck.indexHtml, 'utf8');
+    const src = /<img src="([^"]+)"/.exec(page)![1]!;
+    expect(src.startsWith('./') || src.startsWith('data:')).toBe(true);
+  });
+
+  it('refuses an image outside the project folder, naming its line', async () => {
+    const error = await buildDeck(outline('![外面](../../outside.png)'), path.join(project, 'dist')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutlineError);
+    expect((error as OutlineError).line).toBe(7);
+    expect((error as OutlineError).message).toContain('outside the project folder');
+  });
+
+  it('refuses a missing image, naming its line', async () => {
+    const error = await buildDeck(outline('![没有](images/none.png)'), path.join(project, 'dist')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutlineError);
+    expect((error as OutlineError).line).toBe(7);
+    expect((error as OutlineError).message).toContain('does not exist');
+  });
+});
