@@ -1,0 +1,120 @@
+// The slide plan: what slides the deck shows, in what order, with what numbers, footers and timing.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseOutline } from '../../src/outline/index.ts';
+import { planDeck, renderSlides, spokenSeconds } from '../../src/deck/index.ts';
+import type { DeckPlan } from '../../src/deck/index.ts';
+import { SAMPLE_OUTLINE } from '../support/sample.ts';
+
+const plan = (source: string): DeckPlan => planDeck(parseOutline(source, 'talk.md'));
+const sample = plan(readFileSync(SAMPLE_OUTLINE, 'utf8'));
+
+const small = (front: string, body = '# 第一部分\n\n## 页一\n\n- 点\n\n# 第二部分\n\n## 页二\n\n- 点\n') =>
+  plan(`---\ntitle: 小样\n${front}---\n\n${body}`);
+
+describe('the sample talk', () => {
+  it('is title, agenda, opening, four parts with their slides, closing', () => {
+    expect(sample.slides.map((s) => s.kind)).toEqual([
+      'title', 'agenda', 'content', 'quote',
+      'divider', 'content', 'content',
+      'divider', 'quote', 'content', 'content',
+      'divider', 'content', 'content', 'content', 'content',
+      'divider', 'content', 'content', 'content',
+      'closing',
+    ]);
+    expect(sample.parts.map((p) => `${p.number}、${p.title}`)).toEqual([
+      '一、紧跟时代步伐，把群众变化把握得更准',
+      '二、保持血肉联系，把群众感情培育得更深',
+      '三、解决急难愁盼，把群众利益保障得更好',
+      '四、善于宣传发动，把群众力量凝聚得更强',
+    ]);
+  });
+
+  it('numbers slides from 1 and keeps each slide\'s source line', () => {
+    expect(sample.slides.map((s) => s.number)).toEqual(sample.slides.map((_, i) => i + 1));
+    const first = sample.slides.find((s) => s.title === '看清群众工作对象的新变化')!;
+    const lines = readFileSync(SAMPLE_OUTLINE, 'utf8').split('\n');
+    expect(lines[first.line - 1]).toBe('## 看清群众工作对象的新变化');
+  });
+
+  it('shows a "---" continuation as the same title with （续）', () => {
+    const continued = sample.slides.filter((s) => s.kind === 'content' && s.continued);
+    expect(continued.map((s) => s.title)).toEqual(['以问题导向解民忧、纾民困、暖民心（续）']);
+  });
+
+  it('has notes on every slide the speaker speaks to, and times them at the outline\'s pace', () => {
+    for (const slide of sample.slides.filter((s) => s.kind === 'content' || s.kind === 'quote')) {
+      expect(slide.notes?.text, slide.title).toBeTruthy();
+      expect(slide.seconds).toBeCloseTo(spokenSeconds(slide.notes!.text, 220));
+    }
+    expect(sample.seconds).toBeCloseTo(sample.slides.reduce((sum, s) => sum + s.seconds, 0));
+    // the sample fits its 6-minute slot
+    expect(sample.seconds / 60).toBeGreaterThan(3);
+    expect(sample.seconds / 60).toBeLessThanOrEqual(6);
+  });
+});
+
+describe('options', () => {
+  it('numbers parts the chosen way', () => {
+    expect(small('numbering: arabic\n').parts.map((p) => p.number)).toEqual(['01', '02']);
+    expect(small('numbering: none\n').parts.map((p) => p.number)).toEqual(['', '']);
+  });
+
+  it('leaves out the agenda for fewer than two parts or when asked', () => {
+    expect(small('', '# 唯一部分\n\n## 页\n\n- 点\n').slides.map((s) => s.kind)).toEqual(['title', 'divider', 'content', 'closing']);
+    expect(small('agenda: false\n').slides.some((s) => s.kind === 'agenda')).toBe(false);
+  });
+
+  it('leaves out the closing slide, or uses the given text', () => {
+    expect(small('closing: false\n').slides.at(-1)!.kind).toBe('content');
+    const closing = small('closing: 请各位指导\n').slides.at(-1)!;
+    expect(closing.kind === 'closing' && closing.text).toBe('请各位指导');
+  });
+});
+
+describe('the slides as HTML', () => {
+  const html = renderSlides(sample);
+  const sections = html.split('<section ').slice(1);
+
+  it('renders one section per planned slide, with its kind, line and timing', () => {
+    expect(sections).toHaveLength(sample.slides.length);
+    sample.slides.forEach((slide, i) => {
+      expect(sections[i]).toContain(`data-kind="${slide.kind}"`);
+      expect(sections[i]).toContain(`data-line="${slide.line}"`);
+      expect(sections[i]).toMatch(/data-timing="\d+"/);
+    });
+  });
+
+  it('gives every slide after the title a footer with the part, the event and the page number', () => {
+    expect(sections[0]).not.toContain('sd-footer');
+    const i = sample.slides.findIndex((s) => s.title === '看清群众工作对象的新变化');
+    expect(sections[i]).toContain('<span class="sd-footer-part">一、紧跟时代步伐，把群众变化把握得更准</span>');
+    expect(sections[i]).toContain('青年干部理论学习交流会');
+    expect(sections[i]).toContain(`第 ${i + 1} 页`);
+  });
+
+  it('keeps notes in an aside for the speaker view, never on the slide', () => {
+    const i = sample.slides.findIndex((s) => s.title === '看清群众工作对象的新变化');
+    const [visible, notes] = sections[i]!.split('<aside class="notes">');
+    expect(notes).toContain('群众工作面对的对象');
+    expect(visible).not.toContain('群众工作面对的对象');
+  });
+
+  it('scales pacing to the duration: the speaker view\'s timings add up to the slot', () => {
+    const timings = [...html.matchAll(/data-timing="(\d+)"/g)].map((m) => Number(m[1]));
+    const total = timings.reduce((a, b) => a + b, 0);
+    expect(Math.abs(total - 6 * 60)).toBeLessThanOrEqual(timings.length);
+  });
+
+  it('makes points fragments when asked', () => {
+    const fragments = renderSlides(small('fragments: true\n'));
+    expect(fragments).toContain('<li class="fragment">点</li>');
+  });
+
+  it('escapes the front matter where it is shown', () => {
+    const escaped = renderSlides(small('speaker: "<b>张</b>"\nevent: "A & B"\n'));
+    expect(escaped).toContain('&lt;b&gt;张&lt;/b&gt;');
+    expect(escaped).toContain('A &amp; B');
+    expect(escaped).not.toContain('<b>张</b>');
+  });
+});
