@@ -32,6 +32,8 @@ export class OutlineError extends Error {
 }
 
 export function formatProblem(file: string, problem: Problem): string {
-  const hint = problem.hint ? ` ${problem.hint}` : '';
-  return `${file}:${problem.line}:${problem.column}  ${problem.message}${hint}`;
+  // the message is one sentence, the hint another: "… has no title. Write the title after `## `."
+  const stop = /[.。!！?？]$/.test(problem.message) ? '' : '.';
+  const hint = problem.hint ? ` ${problem.hint.charAt(0).toUpperCase()}${problem.hint.slice(1)}` : '';
+  return `${file}:${problem.line}:${problem.column}  ${problem.message}${problem.hint ? stop : ''}${hint}`;
 }

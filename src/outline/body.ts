@@ -1,0 +1,61 @@
+// The Markdown body as markdown-it tokens, and how to place any of them in the file and render it.
+import type { MarkdownIt, Token } from 'markdown-it';
+import { columnOf, isBlank } from './source.ts';
+import type { Position } from './types.ts';
+
+export interface Body {
+  md: MarkdownIt;
+  tokens: Token[];
+  /** All lines of the file, front matter included. */
+  lines: string[];
+  /** Index in `lines` of the body's first line: token maps count from there. */
+  offset: number;
+}
+
+/** Parses the lines from `offset` on with `md` (see markdown.ts). */
+export function parseBody(md: MarkdownIt, lines: string[], offset: number): Body {
+  const tokens = md.parse(lines.slice(offset).join('\n'), {});
+  return { md, tokens, lines, offset };
+}
+
+/** Where a block token starts: its first line, at its first non-blank character. */
+export function startOf(body: Body, token: Token | undefined): Position {
+  const index = (token?.map?.[0] ?? 0) + body.offset;
+  return { line: index + 1, column: columnOf(body.lines[index]) };
+}
+
+/** The file line (1-based, inclusive) of a block token's last written line. */
+export function lastLineOf(body: Body, token: Token | undefined): number {
+  const first = (token?.map?.[0] ?? 0) + body.offset;
+  let last = (token?.map?.[1] ?? 1) + body.offset - 1;
+  // A list's range takes in the blank lines after it; they belong to no one.
+  while (last > first && isBlank(body.lines[last] ?? '')) last--;
+  return last + 1;
+}
+
+/**
+ * The direct children of the block opened at `open` and closed at `close`, as [first, last] token
+ * indexes; pass -1 and tokens.length for the body's top-level blocks.
+ */
+export function childBlocks(tokens: Token[], open: number, close: number): Array<[number, number]> {
+  const children: Array<[number, number]> = [];
+  for (let index = open + 1; index < close; index++) {
+    const first = index;
+    const token = tokens[first]!;
+    if (token.nesting === 1) {
+      while (index < close && !(tokens[index]!.nesting === -1 && tokens[index]!.level === token.level)) index++;
+    }
+    children.push([first, Math.min(index, close - 1)]);
+  }
+  return children;
+}
+
+/** HTML of a run of block tokens. */
+export function renderBlocks(body: Body, tokens: Token[]): string {
+  return body.md.renderer.render(tokens, body.md.options, {});
+}
+
+/** HTML of an inline token's children, without a surrounding `<p>`. */
+export function renderInline(body: Body, inline: Token | undefined): string {
+  return body.md.renderer.renderInline(inline?.children ?? [], body.md.options, {});
+}

@@ -1,0 +1,153 @@
+// Finds the YAML front matter between the `---` lines and parses it, keeping each key's file position.
+import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import type { Position, Problem } from './types.ts';
+import { isBlank } from './source.ts';
+
+/** One `key: value` line of the front matter. */
+export interface Setting {
+  key: string;
+  /** The value as YAML gave it: string, number, boolean, null, or an array/object for lists and mappings. */
+  readonly value: unknown;
+  /** Where the key is, for "unknown key" problems. */
+  keyAt: Position;
+  /** Where the value is (the key when it has none), for "wrong type" problems. */
+  valueAt: Position;
+}
+
+export interface FrontMatter {
+  /** Where the opening `---` is (1:1 when the file has no front matter). */
+  at: Position;
+  /** The settings in order; empty when the front matter is missing or is not valid YAML. */
+  settings: Setting[];
+  /** False when the YAML could not be read, so missing keys should not be reported on top of it. */
+  readable: boolean;
+  /** Index into the file's lines of the first body line, or null when the body cannot be told apart. */
+  bodyStart: number | null;
+  problems: Problem[];
+}
+
+const FENCE = /^---[ \t]*$/;
+const MINIMAL = 'start the file with a line `---`, then `title: 你的题目`, then another `---`.';
+
+export function readFrontMatter(lines: string[]): FrontMatter {
+  // The `---` must be line 1; blank lines above it are reported but tolerated so the rest can still be checked.
+  let open = 0;
+  while (open < lines.length && isBlank(lines[open]!)) open++;
+  if (open >= lines.length || !FENCE.test(lines[open]!)) {
+    return {
+      at: { line: 1, column: 1 },
+      settings: [],
+      readable: false,
+      bodyStart: 0,
+      problems: [{ line: 1, column: 1, message: 'the outline has no front matter', hint: MINIMAL }],
+    };
+  }
+  const at = { line: open + 1, column: 1 };
+  const problems: Problem[] = [];
+  if (open > 0) {
+    problems.push({ ...at, message: 'the front matter must start on line 1', hint: 'remove the blank lines above `---`.' });
+  }
+
+  let close = open + 1;
+  while (close < lines.length && !FENCE.test(lines[close]!)) close++;
+  if (close >= lines.length) {
+    problems.push({ ...at, message: 'the front matter is never closed', hint: 'add a line `---` after the last setting.' });
+    return { at, settings: [], readable: false, bodyStart: null, problems };
+  }
+
+  const yaml = lines.slice(open + 1, close).join('\n');
+  const { settings, readable, problems: yamlProblems } = readYaml(yaml, open + 1);
+  return { at, settings, readable, bodyStart: close + 1, problems: [...problems, ...yamlProblems] };
+}
+
+/** Parses the YAML text whose first line is file line `firstLine + 1`. */
+function readYaml(yaml: string, firstLine: number): { settings: Setting[]; readable: boolean; problems: Problem[] } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(yaml, {
+    lineCounter,
+    prettyErrors: false,
+    // YAML 1.2 core: `2026-11-27` and `16:9` stay strings, `yes` is not a boolean.
+    version: '1.2',
+    schema: 'core',
+    // yaml's own check compares every key with every other (minutes on a huge front matter); duplicates are found below.
+    uniqueKeys: false,
+  });
+  const where = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine, column: col };
+  };
+
+  if (document.errors.length > 0) {
+    const problems = document.errors.map((error) => ({
+      ...where(error.pos[0]),
+      message: `the front matter is not valid YAML: ${firstSentence(error.message)}`,
+      hint: 'write each setting as `key: value` on its own line.',
+    }));
+    return { settings: [], readable: false, problems: onePerLine(problems) };
+  }
+
+  const contents = document.contents;
+  if (contents === null || contents === undefined) return { settings: [], readable: true, problems: [] };
+  if (!isMap(contents)) {
+    const problem = {
+      ...where(contents.range?.[0] ?? 0),
+      message: 'the front matter must be `key: value` lines',
+      hint: 'write each setting as `key: value` on its own line, e.g. `title: 你的题目`.',
+    };
+    return { settings: [], readable: false, problems: [problem] };
+  }
+
+  const settings: Setting[] = [];
+  const problems: Problem[] = [];
+  const seen = new Map<string, Position>();
+  for (const pair of contents.items) {
+    const keyAt = where(rangeOf(pair.key)?.[0] ?? 0);
+    const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key ?? '');
+    const first = seen.get(key);
+    if (first) {
+      problems.push({ ...keyAt, message: `\`${key}\` is set twice (first on line ${first.line})`, hint: 'keep one of them.' });
+      continue;
+    }
+    seen.set(key, keyAt);
+    const node = pair.value;
+    // `key:` with nothing after it has a zero-length value; point at the key then.
+    const isEmpty = node === null || node === undefined || (isScalar(node) && node.value === null);
+    const valueAt = isEmpty ? keyAt : where(rangeOf(node)?.[0] ?? 0);
+    settings.push({
+      key,
+      keyAt,
+      valueAt,
+      // Read on demand: resolving an alias walks the whole document, so only the known keys should pay for it.
+      get value() {
+        return valueOf(node, document);
+      },
+    });
+  }
+  return { settings, readable: problems.length === 0, problems };
+}
+
+/** The plain value of a node; lists and mappings only need to be told apart from scalars. */
+function valueOf(node: unknown, document: Document): unknown {
+  if (node === null || node === undefined) return null;
+  if (isScalar(node)) return node.value;
+  if (isAlias(node)) return valueOf(node.resolve(document) ?? null, document);
+  if (isSeq(node)) return [];
+  if (isMap(node)) return {};
+  return undefined;
+}
+
+function rangeOf(node: unknown): readonly number[] | undefined {
+  return isScalar(node) || isSeq(node) || isMap(node) || isAlias(node) ? (node.range ?? undefined) : undefined;
+}
+
+/** One mistake often makes yaml report a cascade of errors at the same place; the first says it best. */
+function onePerLine(problems: Problem[]): Problem[] {
+  const seen = new Set<number>();
+  return problems.filter((problem) => !seen.has(problem.line) && seen.add(problem.line));
+}
+
+/** yaml's messages may go on with a source excerpt; a problem is one sentence. */
+function firstSentence(message: string): string {
+  if (/maximum call stack/i.test(message)) return 'it is nested too deeply';
+  return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
+}

@@ -1,0 +1,186 @@
+// Checks each front matter setting against the format and fills in the defaults, giving the talk's Meta.
+import type { FrontMatter, Setting } from './front-matter.ts';
+import type { Meta, Problem } from './types.ts';
+import { didYouMean } from './did-you-mean.ts';
+
+export const DEFAULT_PACE = 220;
+export const DEFAULT_CLOSING = '谢谢！敬请批评指正。';
+export const DEFAULT_THEME = 'red';
+
+type Reading<T> = { value: T } | { problem: Problem };
+type Rule<T> = (setting: Setting) => Reading<T>;
+
+const text: Rule<string> = (setting) => {
+  const { key, value } = setting;
+  if (value === null || (typeof value === 'string' && value.trim() === '')) {
+    return { problem: { ...setting.valueAt, message: `\`${key}\` is empty`, hint: `write it after \`${key}:\`.` } };
+  }
+  if (typeof value === 'number' || typeof value === 'boolean') {
+    return wrong(setting, 'text', `put it in quotes: \`${key}: "${value}"\`.`);
+  }
+  if (typeof value !== 'string') return wrong(setting, 'text', `write it as text on the same line: \`${key}: …\`.`);
+  return { value: value.trim() };
+};
+
+const yesNo: Rule<boolean> = (setting) =>
+  typeof setting.value === 'boolean'
+    ? { value: setting.value }
+    : wrong(setting, 'true or false', `write \`${setting.key}: true\` or \`${setting.key}: false\`.`);
+
+function positive(unit: string, example: number): Rule<number> {
+  return (setting) => {
+    const { key, value } = setting;
+    if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)) {
+      return wrong(setting, `a number (${unit})`, `write it without quotes: \`${key}: ${value.trim()}\`.`);
+    }
+    if (typeof value !== 'number') return wrong(setting, `a number (${unit})`, `e.g. \`${key}: ${example}\`.`);
+    if (!(value > 0) || !Number.isFinite(value)) {
+      return {
+        problem: {
+          ...setting.valueAt,
+          message: `\`${key}\` must be a positive number (${unit}), got ${value}`,
+          hint: `e.g. \`${key}: ${example}\`.`,
+        },
+      };
+    }
+    return { value };
+  };
+}
+
+function oneOf<T extends string>(choices: readonly T[], hint: string): Rule<T> {
+  return (setting) => {
+    const found = choices.find((choice) => choice === setting.value);
+    if (found !== undefined) return { value: found };
+    const listed = choices.map((choice) => `"${choice}"`).join(' or ');
+    return wrong(setting, listed, hint, true);
+  };
+}
+
+const date: Rule<string> = (setting) => {
+  const hint = 'write it as YYYY-MM-DD, e.g. `date: 2026-11-27`.';
+  if (typeof setting.value !== 'string') return wrong(setting, 'a date written YYYY-MM-DD', hint);
+  const value = setting.value.trim();
+  return isCalendarDate(value) ? { value } : wrong(setting, 'a date written YYYY-MM-DD', hint, true);
+};
+
+const theme: Rule<string> = (setting) =>
+  typeof setting.value === 'string' && /^[a-z0-9-]+$/.test(setting.value)
+    ? { value: setting.value }
+    : wrong(
+        setting,
+        'a theme name (lowercase letters, digits and -)',
+        'use the name of a file in themes/ without `.css`, e.g. `theme: red`.',
+        typeof setting.value === 'string',
+      );
+
+const closing: Rule<string | false> = (setting) => {
+  const hint = 'write the closing words, or `closing: false` for no closing slide.';
+  if (setting.value === false) return { value: false };
+  if (setting.value === true) return { value: DEFAULT_CLOSING };
+  if (typeof setting.value !== 'string') return wrong(setting, 'text or false', hint);
+  const value = setting.value.trim();
+  if (value === '') return { problem: { ...setting.valueAt, message: '`closing` is empty', hint } };
+  return { value };
+};
+
+/** One rule per key the format knows, in the order the format lists them. */
+const RULES = {
+  title: text,
+  subtitle: text,
+  speaker: text,
+  organization: text,
+  event: text,
+  date,
+  duration: positive('minutes', 10),
+  pace: positive('Chinese characters per minute', DEFAULT_PACE),
+  theme,
+  aspect: oneOf(['16:9', '4:3'] as const, 'write `aspect: "16:9"` or `aspect: "4:3"`.'),
+  agenda: yesNo,
+  numbering: oneOf(['chinese', 'arabic', 'none'] as const, 'write `numbering: chinese`, `arabic` or `none`.'),
+  fragments: yesNo,
+  closing,
+  html: yesNo,
+} satisfies { [K in keyof Meta]-?: Rule<Meta[K]> };
+
+type Key = keyof typeof RULES;
+const KEYS = Object.keys(RULES) as Key[];
+
+/** The Meta the front matter describes, or only problems when it cannot be trusted. */
+export function readMeta(front: FrontMatter): { meta?: Meta; problems: Problem[] } {
+  if (!front.readable) return { problems: [] };
+  const problems: Problem[] = [];
+  const given: Partial<Record<Key, unknown>> = {};
+  for (const setting of front.settings) {
+    if (!isKey(setting.key)) {
+      problems.push(unknownKey(setting));
+      continue;
+    }
+    // `subtitle:` left blank in a template means "not set"; only the title may not be left out.
+    if (setting.value === null && setting.key !== 'title') continue;
+    const reading = (RULES[setting.key] as Rule<unknown>)(setting);
+    if ('problem' in reading) problems.push(reading.problem);
+    else given[setting.key] = reading.value;
+  }
+
+  const hasTitle = front.settings.some((setting) => setting.key === 'title');
+  if (!hasTitle) {
+    problems.push({
+      ...front.at,
+      message: 'the front matter has no `title`',
+      hint: 'add a line `title: 你的题目` between the `---` lines.',
+    });
+  }
+  if (problems.length > 0 || typeof given.title !== 'string') return { problems };
+
+  const meta: Meta = {
+    title: given.title,
+    pace: DEFAULT_PACE,
+    theme: DEFAULT_THEME,
+    aspect: '16:9',
+    agenda: true,
+    numbering: 'chinese',
+    fragments: false,
+    closing: DEFAULT_CLOSING,
+    html: false,
+    ...(given as Partial<Meta>),
+  };
+  return { meta, problems };
+}
+
+function isKey(key: string): key is Key {
+  return Object.hasOwn(RULES, key);
+}
+
+function unknownKey(setting: Setting): Problem {
+  const suggestion = didYouMean(setting.key, KEYS);
+  return {
+    ...setting.keyAt,
+    message: `unknown front matter key \`${shorten(setting.key)}\``,
+    hint: suggestion ? `did you mean \`${suggestion}\`?` : `known keys: ${KEYS.join(', ')}.`,
+  };
+}
+
+/** A "must be …, got …" problem; `showValue` quotes the value when its type was right but the value was not. */
+function wrong(setting: Setting, expected: string, hint: string, showValue = false): { problem: Problem } {
+  const got = showValue ? JSON.stringify(shorten(String(setting.value))) : typeName(setting.value);
+  return { problem: { ...setting.valueAt, message: `\`${setting.key}\` must be ${expected}, got ${got}`, hint } };
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return typeof value;
+}
+
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const parsed = new Date(Date.UTC(year, month - 1, day));
+  return parsed.getUTCFullYear() === year && parsed.getUTCMonth() === month - 1 && parsed.getUTCDate() === day;
+}
+
+function shorten(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}

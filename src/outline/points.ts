@@ -1,0 +1,61 @@
+// A bullet or numbered list becomes a slide's points: one nested level is kept, anything deeper is folded into it.
+import type { Token } from 'markdown-it';
+import { type Body, childBlocks, renderBlocks, renderInline, startOf } from './body.ts';
+import { blockText, inlineText } from './plain-text.ts';
+import type { Block, Point } from './types.ts';
+
+export function pointsBlock(body: Body, open: number, close: number): Extract<Block, { kind: 'points' }> {
+  const list = body.tokens[open]!;
+  return {
+    ...startOf(body, list),
+    kind: 'points',
+    ordered: list.type === 'ordered_list_open',
+    points: itemsOf(body, open, close).map(([first, last]) => pointOf(body, first, last, true)),
+  };
+}
+
+/**
+ * A list item as a point. Its paragraphs become lines of one point (`<br>` / `\n`). With `keepNested` its
+ * sub-list becomes `points`; otherwise (the third level and below) each sub-item is appended as a further line,
+ * so no words are lost and the deck never has to draw more than two levels.
+ */
+function pointOf(body: Body, open: number, close: number, keepNested: boolean): Point {
+  const { tokens } = body;
+  const html: string[] = [];
+  const text: string[] = [];
+  const points: Point[] = [];
+  for (const [first, last] of childBlocks(tokens, open, close)) {
+    const token = tokens[first]!;
+    if (isList(token)) {
+      for (const [itemFirst, itemLast] of itemsOf(body, first, last)) {
+        const point = pointOf(body, itemFirst, itemLast, false);
+        if (keepNested) points.push(point);
+        else {
+          html.push(point.html);
+          text.push(point.text);
+        }
+      }
+    } else if (token.type === 'paragraph_open') {
+      html.push(renderInline(body, tokens[first + 1]));
+      text.push(inlineText(tokens[first + 1]?.children ?? null).trim());
+    } else {
+      const block = tokens.slice(first, last + 1);
+      html.push(renderBlocks(body, block).trim());
+      text.push(blockText(block));
+    }
+  }
+  return {
+    ...startOf(body, tokens[open]),
+    html: html.filter(Boolean).join('<br>'),
+    text: text.filter(Boolean).join('\n'),
+    points,
+  };
+}
+
+function itemsOf(body: Body, open: number, close: number): Array<[number, number]> {
+  return childBlocks(body.tokens, open, close).filter(([first]) => body.tokens[first]!.type === 'list_item_open');
+}
+
+function isList(token: Token): boolean {
+  return token.type === 'bullet_list_open' || token.type === 'ordered_list_open';
+}

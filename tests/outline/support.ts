@@ -1,0 +1,41 @@
+// Helpers for the outline tests: build a source line by line, parse it, and read the problems it has.
+import { expect } from 'vitest';
+import { OutlineError, parseOutline } from '../../src/outline/index.ts';
+import type { Block, Outline, Problem } from '../../src/outline/index.ts';
+
+/** Joins lines with `\n` (and ends the file with one), so a test can count lines by eye. */
+export function lines(...text: string[]): string {
+  return `${text.join('\n')}\n`;
+}
+
+/** An outline with a three-line front matter: the first body line given is file line 4. */
+export function talk(...body: string[]): string {
+  return lines('---', 'title: 测试', '---', ...body);
+}
+
+export function parse(source: string): Outline {
+  return parseOutline(source, 'talk.md');
+}
+
+/** The problems parsing reports; fails the test when parsing succeeds. */
+export function problemsOf(source: string): Problem[] {
+  try {
+    parseOutline(source, 'talk.md');
+  } catch (error) {
+    expect(error).toBeInstanceOf(OutlineError);
+    return (error as OutlineError).problems;
+  }
+  throw new Error('expected the outline to have problems, but it parsed');
+}
+
+/** The only problem parsing reports. */
+export function problemOf(source: string): Problem {
+  const problems = problemsOf(source);
+  expect(problems).toHaveLength(1);
+  return problems[0]!;
+}
+
+/** What a block says, as plain text; a list gives its points one per line. */
+export function textOf(block: Block): string {
+  return block.kind === 'points' ? block.points.map((point) => point.text).join('\n') : block.text;
+}
