@@ -30,31 +30,41 @@ export function planDraft(speech: Speech): DraftPlan {
 }
 
 export function writeDraft(speech: Speech, plan: DraftPlan, removed: readonly RemovedLine[], kind: SourceKind, source: string): string {
-  const blocks: string[] = [frontMatter(speech, removed, source)];
+  const blocks: string[] = [frontMatter(speech)];
   for (const slide of plan.opening) blocks.push(slideMarkdown(slide, kind));
   for (const part of plan.parts) {
-    blocks.push(`# ${escapeInline(part.heading.trim() || UNTITLED, kind)}`);
+    blocks.push(`# ${headingText(part.heading, kind)}`);
     if (part.notes.length > 0) blocks.push(notesMarkdown(part.notes, kind));
     for (const slide of part.slides) blocks.push(slideMarkdown(slide, kind));
   }
+  const comment = removedComment(removed, source);
+  if (comment) blocks.push(comment);
   return `${blocks.join('\n\n')}\n`;
 }
 
-function frontMatter(speech: Speech, removed: readonly RemovedLine[], source: string): string {
+function frontMatter(speech: Speech): string {
   const meta: Record<string, string> = { title: speech.title };
   for (const key of ['subtitle', 'speaker', 'organization', 'event', 'date'] as const) {
     const value = speech[key];
     if (value) meta[key] = value;
   }
   // lineWidth 0: a long title must stay on one line, as written.
-  return `---\n${stringify(meta, { lineWidth: 0 })}${removedComment(removed, source)}---`;
+  return `---\n${stringify(meta, { lineWidth: 0 })}---`;
 }
 
 function slideMarkdown(slide: SlidePlan, kind: SourceKind): string {
-  const lines = [`## ${escapeInline(slide.title.trim() || UNTITLED, kind)}`];
+  const lines = [`## ${headingText(slide.title, kind)}`];
   if (slide.points.length > 0) lines.push('', ...slide.points.map((point) => `- ${escapeLine(point, kind)}`));
   if (slide.notes.length > 0) lines.push('', notesMarkdown(slide.notes, kind));
   return lines.join('\n');
+}
+
+/** A heading's text as written, or a placeholder when nothing would be left to show (empty, or `{.class}` only). */
+function headingText(title: string, kind: SourceKind): string {
+  const text = title.trim();
+  const shown = kind === 'markdown' ? text.replace(/\s*\{[^{}]*\}\s*$/u, '').trim() : text;
+  if (!text) return UNTITLED;
+  return shown ? escapeInline(text, kind) : `${UNTITLED} ${text}`;
 }
 
 function notesMarkdown(paragraphs: readonly string[], kind: SourceKind): string {
@@ -62,20 +72,20 @@ function notesMarkdown(paragraphs: readonly string[], kind: SourceKind): string 
 }
 
 /**
- * Nothing is dropped silently: every removed line stays in the draft as a YAML comment in the front matter.
- * (An HTML comment in the body would be shown on the last slide, as the outline escapes raw HTML.)
+ * Nothing is dropped silently: every removed line stays at the end of the draft in an HTML comment,
+ * which the outline keeps in the file and never shows on a slide.
  */
 function removedComment(removed: readonly RemovedLine[], source: string): string {
   if (removed.length === 0) return '';
-  const lines = removed.map((r) => `#   ${source}:${r.line}  [${r.rule}]  ${commentText(r.text)}`);
-  return [REMOVED_HEADER, ...lines, ''].join('\n');
+  const lines = removed.map((r) => `  ${source}:${r.line}  [${r.rule}]  ${commentText(r.text)}`);
+  return ['<!--', REMOVED_HEADER, ...lines, '-->'].join('\n');
 }
 
-const REMOVED_HEADER = '# 导入时删除的行（广告、水印、页眉页脚、页码），请核对；无误后可删去这些注释：';
+const REMOVED_HEADER = '导入时删除的行（广告、水印、页眉页脚、页码），请核对；无误后可删去这段注释：';
 
-/** A YAML comment holds printable characters only. */
+/** Inside the comment a removed line must not close it early (`-->`) and holds printable characters only. */
 function commentText(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F]/gu, '\uFFFD');
+  return text.replace(/--(?=>)/g, '-\u200B-').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/gu, '\uFFFD');
 }
 
 /** Counts for the command's summary line. */

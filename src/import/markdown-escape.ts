@@ -21,7 +21,8 @@ export function escapeLine(line: string, kind: SourceKind): string {
   let text = escapeInline(line, kind);
   const note = NOTE_LINE.exec(text);
   if (note) return `&#${(note[1] ?? 'N').codePointAt(0)};${text.slice(1)}`;
-  if (kind === 'markdown' && !/^(#|---|\*\*\*|___|:::|=+\s*$)/u.test(text)) return text;
+  // A fence (``` or ~~~) would swallow the rest of the notes, closing `:::` included.
+  if (kind === 'markdown' && !/^(#|---|\*\*\*|___|:::|```|~~~|=+\s*$)/u.test(text)) return text;
   const start = STRUCTURE.exec(text);
   if (!start) return text;
   const numbered = /^(\d+)([.)])/u.exec(text);

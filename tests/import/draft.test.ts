@@ -42,12 +42,15 @@ describe('the draft outline', () => {
     expect(markdown.split('\n')[1]?.startsWith('title: ')).toBe(true);
   });
 
-  it('keeps every removed line as a comment in the front matter, where no slide shows it', async () => {
+  it('keeps every removed line in an HTML comment at the end of the draft, where no slide shows it', async () => {
     const text = ['仅供学习 禁止外传 --> 用后删除', '提升服务能力的体会', '要把服务做到群众心坎上，做到件件有着落、事事有回音。', '- 2 -', '---', '更多资料请关注公众号 ---'].join('\n');
     const { outline, markdown, removed } = await draftOf(text, 'fuwu.txt');
     expect(removed.map((r) => r.line)).toEqual([1, 4, 6]);
-    const frontMatter = markdown.slice(0, markdown.indexOf('\n---\n') + 5);
-    for (const line of removed) expect(frontMatter).toContain(`#   fuwu.txt:${line.line}  [${line.rule}]  ${line.text}`);
+    const comment = markdown.slice(markdown.lastIndexOf('<!--'));
+    expect(comment.trimEnd().endsWith('-->')).toBe(true);
+    // a `-->` inside a removed line is defused, so the comment cannot end early
+    expect(comment.match(/-->/g)).toHaveLength(1);
+    for (const line of removed) expect(comment).toContain(`  fuwu.txt:${line.line}  [${line.rule}]  ${line.text.replace('-->', '-\u200B->')}`);
     const shown = everything(outline);
     for (const line of removed) expect(shown).not.toContain(line.text);
     expect(outline.meta.title).toBe('提升服务能力的体会');
