@@ -1,4 +1,4 @@
-// Builds the sample deck and its slides PDF once, into a temporary dist/, for every browser and PDF test.
+// Builds the sample deck and its PDFs (slides, with notes, handout, script) once, into a temporary dist/, for every browser and PDF test.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,12 +6,14 @@ import type { TestProject } from 'vitest/node';
 import { buildDeck } from '../src/build/build.ts';
 import { withBrowser } from '../src/export/browser.ts';
 import { exportSlidesPdf } from '../src/export/slides-pdf.ts';
+import { exportHandout } from '../src/export/handout.ts';
+import { exportScript } from '../src/export/script.ts';
 import { outputPaths } from '../src/build/paths.ts';
 import { SAMPLE_OUTLINE } from './support/sample.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sample: { dist: string; deckDir: string; indexHtml: string; pdf: string; notesPdf: string };
+    sample: { dist: string; deckDir: string; indexHtml: string; pdf: string; notesPdf: string; handout: string; script: string };
   }
 }
 
@@ -22,8 +24,10 @@ export default async function setup(project: TestProject) {
   await withBrowser(async (browser) => {
     await exportSlidesPdf(browser, built, paths.pdf);
     await exportSlidesPdf(browser, built, paths.notesPdf, { notes: true });
+    await exportHandout(browser, built, paths.handout);
+    await exportScript(browser, built, paths.script);
   });
-  project.provide('sample', { dist, deckDir: built.deckDir, indexHtml: built.indexHtml, pdf: paths.pdf, notesPdf: paths.notesPdf });
+  project.provide('sample', { dist, deckDir: built.deckDir, indexHtml: built.indexHtml, pdf: paths.pdf, notesPdf: paths.notesPdf, handout: paths.handout, script: paths.script });
   return async () => {
     await fs.rm(dist, { recursive: true, force: true });
   };

@@ -7,7 +7,11 @@ import Zoom from 'reveal.js/plugin/zoom';
 import { isPrintView, readSettings } from './settings.ts';
 import { signalReady } from './ready.ts';
 import { acceptLiveSlides } from './live-reload.ts';
+import { applyPrintVariant } from './print-variant.ts';
+import { exposeLayoutCheck } from './layout-check.ts';
+import { showCheckBadge } from './check-badge.ts';
 
+applyPrintVariant();
 const settings = readSettings();
 const printing = isPrintView();
 
@@ -39,6 +43,8 @@ void deck.initialize().then(() => {
 });
 signalReady(deck, printing);
 acceptLiveSlides(deck);
+exposeLayoutCheck();
+showCheckBadge();
 
 // For tests and the exporter: the running reveal.js instance.
 (window as unknown as { speechdeck: RevealApi }).speechdeck = deck;

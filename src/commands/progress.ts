@@ -4,11 +4,17 @@ const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '
 
 export interface Progress {
   run<T>(work: Promise<T>): Promise<T>;
+  /** Names the step within the work now under way (shown on a terminal: "handout — placing the slides"). */
+  phase(text: string): void;
 }
 
 /** On a terminal: a spinner with elapsed seconds, cleared when done. Elsewhere (CI, pipes): one line at the start. */
 export function progress(label: string): Progress {
+  let current = '';
   return {
+    phase(text: string) {
+      current = text;
+    },
     async run<T>(work: Promise<T>): Promise<T> {
       const tty = process.stderr.isTTY === true;
       const started = Date.now();
@@ -19,7 +25,7 @@ export function progress(label: string): Progress {
       let frame = 0;
       const draw = () => {
         const seconds = ((Date.now() - started) / 1000).toFixed(0);
-        process.stderr.write(`\r${FRAMES[frame++ % FRAMES.length]} ${label} (${seconds} s)\x1b[K`);
+        process.stderr.write(`\r${FRAMES[frame++ % FRAMES.length]} ${label}${current ? ` — ${current}` : ''} (${seconds} s)\x1b[K`);
       };
       draw();
       const timer = setInterval(draw, 100);

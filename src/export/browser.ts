@@ -82,17 +82,22 @@ export async function closeBrowser(browser: Browser): Promise<void> {
     else child.once('exit', () => resolve());
   });
   try {
-    await Promise.race([browser.close(), new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    await Promise.race([browser.close(), pause(10_000)]);
   } catch {
     // already gone
   }
   child?.kill('SIGKILL');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  await Promise.race([exited, pause(5_000)]);
   open.delete(browser);
   removeSignalHandlers();
   const profile = profiles.get(browser);
   profiles.delete(browser);
   if (profile) fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+}
+
+/** A wait that does not keep the process alive: a command must exit as soon as its work is done. */
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
 /** Opens a new page with the given viewport; the caller closes it. */
@@ -113,14 +118,21 @@ const SIGNALS: Array<[NodeJS.Signals, number]> = [
 function stop(signal: NodeJS.Signals): void {
   const code = SIGNALS.find(([name]) => name === signal)?.[1] ?? 1;
   process.stderr.write(`\nspeechdeck: stopped by ${signal}; earlier outputs are left as they were.\n`);
-  killAll();
   removePendingOutputs();
+  killAll();
   process.exit(code);
 }
 
 function killAll(): void {
   for (const browser of open) browser.process()?.kill('SIGKILL');
-  for (const profile of profiles.values()) fs.rmSync(profile, { recursive: true, force: true });
+  for (const profile of profiles.values()) {
+    // A browser just killed may still be writing its profile for a moment: retry, and never fail the exit over it.
+    try {
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+    } catch {
+      // a leftover folder in the system's temporary directory
+    }
+  }
 }
 
 function installSignalHandlers(): void {

@@ -1,5 +1,5 @@
 // Document metadata for every PDF we write: title, author = speaker, subject = event, language.
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import type { Meta } from '../outline/types.ts';
 
 export interface PdfInfo {
@@ -16,15 +16,12 @@ export function pdfInfo(meta: Meta, suffix = ''): PdfInfo {
   };
 }
 
-/** Rewrites the PDF bytes with our metadata; returns the new bytes and the page count. */
-export async function withMetadata(pdf: Uint8Array, info: PdfInfo): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(pdf, { updateMetadata: false });
+/** Sets our metadata on a loaded PDF. */
+export function setMetadata(doc: PDFDocument, info: PdfInfo): void {
   doc.setTitle(info.title, { showInWindowTitleBar: true });
   if (info.author) doc.setAuthor(info.author);
   if (info.subject) doc.setSubject(info.subject);
   doc.setCreator('speechdeck');
   doc.setProducer('speechdeck (Chromium, pdf-lib)');
   doc.setLanguage('zh-CN');
-  const bytes = await doc.save({ useObjectStreams: true });
-  return { bytes, pages: doc.getPageCount() };
 }

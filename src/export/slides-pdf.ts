@@ -1,18 +1,16 @@
 // The slides PDF: reveal.js's print view, one 16:9 page per slide (optionally a notes page after each).
-import fs from 'node:fs/promises';
-import type { Browser } from 'puppeteer-core';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser, Page } from 'puppeteer-core';
 import type { BuiltDeck } from '../build/build.ts';
-import { writeFileAtomically } from '../build/atomic.ts';
 import { slideSize } from '../deck/index.ts';
+import { deckBookmarks } from './bookmarks.ts';
 import { newPage } from './browser.ts';
-import { pdfInfo, withMetadata } from './metadata.ts';
+import { pdfInfo } from './metadata.ts';
 import { deckUrl, openDeck, withTimeout } from './page.ts';
+import { savePdf } from './save.ts';
+import type { PdfOutput } from './save.ts';
 
-export interface PdfOutput {
-  path: string;
-  pages: number;
-  bytes: number;
-}
+export type { PdfOutput } from './save.ts';
 
 export async function exportSlidesPdf(
   browser: Browser,
@@ -20,22 +18,44 @@ export async function exportSlidesPdf(
   target: string,
   options: { notes?: boolean } = {},
 ): Promise<PdfOutput> {
-  const { meta } = built.deck.plan;
-  const { width, height } = slideSize(meta.aspect);
+  const { plan } = built.deck;
+  const { width, height } = slideSize(plan.meta.aspect);
   const page = await newPage(browser, width, height);
   const what = `${built.name}: slides PDF${options.notes ? ' with notes' : ''}`;
   try {
     const query: Record<string, string | true> = { 'print-pdf': true };
     if (options.notes) query.showNotes = 'separate-page';
     await openDeck(page, deckUrl(built.indexHtml, query), what);
+    const printed = await printedPages(page, height);
     const raw = await withTimeout(
       page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }),
       what,
     );
-    const { bytes, pages } = await withMetadata(raw, pdfInfo(meta, options.notes ? '附演讲备注' : ''));
-    await writeFileAtomically(target, bytes);
-    return { path: target, pages, bytes: (await fs.stat(target)).size };
+    const doc = await PDFDocument.load(raw, { updateMetadata: false });
+    // The print view's page of each slide; if the PDF disagrees with it, better no bookmarks than wrong ones.
+    const agrees = printed.total === doc.getPageCount() && printed.slides.length === plan.slides.length;
+    const bookmarks = agrees ? deckBookmarks(plan, (slide) => ({ page: printed.slides[slide.number - 1]! })) : [];
+    const output = await savePdf(doc, target, pdfInfo(plan.meta, options.notes ? '附演讲备注' : ''), bookmarks);
+    return options.notes ? { ...output, detail: 'notes on the page after each slide that has them' } : output;
   } finally {
     await page.close().catch(() => undefined);
   }
+}
+
+/** Where each slide lands in reveal's print view: a page per slide, and after it, with `showNotes`, its notes
+ *  page(s) (reveal.js adds one only for slides that have notes; very long notes run on to a further page). */
+async function printedPages(page: Page, slideHeight: number): Promise<{ slides: number[]; total: number }> {
+  return page.evaluate((pageHeight) => {
+    const slides: number[] = [];
+    let total = 0;
+    for (const element of Array.from(document.querySelectorAll('.reveal .slides > *'))) {
+      if (element.classList.contains('pdf-page')) {
+        if (element.querySelector('section')) slides.push(total);
+        total += 1;
+      } else if (element.classList.contains('speaker-notes-pdf')) {
+        total += Math.max(1, Math.ceil((element.getBoundingClientRect().height - 1) / pageHeight));
+      }
+    }
+    return { slides, total };
+  }, slideHeight);
 }

@@ -47,3 +47,30 @@ export async function pdfMetadata(file: string) {
 export function squash(text: string): string {
   return text.replace(/\s+/g, '');
 }
+
+export interface OutlineEntry {
+  title: string;
+  /** 1-based page the bookmark jumps to. */
+  page: number;
+  children: OutlineEntry[];
+}
+
+/** The PDF's bookmarks as a reader's sidebar shows them, through pdf.js. */
+export async function pdfOutline(file: string): Promise<OutlineEntry[]> {
+  const data = new Uint8Array(readFileSync(file));
+  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  type Item = { title: string; dest: string | unknown[] | null; items: Item[] };
+  const walk = async (items: Item[]): Promise<OutlineEntry[]> =>
+    Promise.all(
+      items.map(async (item) => {
+        const dest = typeof item.dest === 'string' ? await doc.getDestination(item.dest) : item.dest;
+        const ref = dest?.[0] as { num: number; gen: number } | undefined;
+        const page = ref ? (await doc.getPageIndex(ref)) + 1 : 0;
+        return { title: item.title, page, children: await walk(item.items) };
+      }),
+    );
+  const outline = ((await doc.getOutline()) ?? []) as unknown as Item[];
+  const entries = await walk(outline);
+  await doc.destroy();
+  return entries;
+}

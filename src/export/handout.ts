@@ -1,0 +1,127 @@
+// The handout PDF: A4 pages laid out in the browser, each real slide (print variant) stamped, as vectors, into its frame.
+import { fileURLToPath } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
+import type { Browser, Page } from 'puppeteer-core';
+import type { BuiltDeck } from '../build/build.ts';
+import { LABELS, slideSize } from '../deck/index.ts';
+import { deckBookmarks } from './bookmarks.ts';
+import { newPage } from './browser.ts';
+import { DEFAULT_HANDOUT, NOTES_CUT, NOTES_TYPE, handoutDocument, handoutPages, showsNotes } from './handout-html.ts';
+import type { HandoutOptions } from './handout-html.ts';
+import { pdfInfo } from './metadata.ts';
+import { deckUrl, openDeck, withTimeout } from './page.ts';
+import { PT_PER_PX, paperStylesheets, withPaperPage } from './paper.ts';
+import { savePdf } from './save.ts';
+import type { PdfOutput } from './save.ts';
+import { pagesAsForms, stamp } from './stamp.ts';
+
+const FIT_NOTES = fileURLToPath(new URL('./fit-notes.js', import.meta.url));
+
+/** Where a slide's frame is on its handout page, in CSS px from the page's top-left corner. */
+interface Slot {
+  slide: number;
+  sheet: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export async function exportHandout(
+  browser: Browser,
+  built: BuiltDeck,
+  target: string,
+  options: HandoutOptions = DEFAULT_HANDOUT,
+  onPhase: (phase: string) => void = () => undefined,
+): Promise<PdfOutput> {
+  const { plan } = built.deck;
+  const what = `${built.name}: handout`;
+  const { width, height } = slideSize(plan.meta.aspect);
+  const page = await newPage(browser, width, height);
+  try {
+    onPhase('printing the slides');
+    await openDeck(page, deckUrl(built.indexHtml, { 'print-pdf': true, 'print-variant': true }), what);
+    const slidesPdf = await withTimeout(
+      page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, timeout: 0 }),
+      what,
+    );
+
+    onPhase('laying out the pages');
+    const sheets = handoutPages(plan.slides, options.perPage).length;
+    const html = handoutDocument(plan, options, paperStylesheets(plan.meta.theme, ['sans', 'sansBold', 'serifBold']));
+    const laidOut = await withPaperPage(page, target, html, what, NOTES_CUT + LABELS.pageOfTotal(sheets, sheets), async () => {
+      const fitted = showsNotes(options) ? await fitNotes(page) : { shrunk: [], cut: [] };
+      const slots = await measureSlots(page);
+      const pdf = await withTimeout(page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }), what);
+      return { fitted, slots, pdf };
+    });
+
+    onPhase('placing the slides');
+    const doc = await PDFDocument.load(laidOut.pdf, { updateMetadata: false });
+    const slides = await PDFDocument.load(slidesPdf, { updateMetadata: false });
+    if (doc.getPageCount() !== sheets || slides.getPageCount() !== plan.slides.length || laidOut.slots.length !== plan.slides.length) {
+      throw new Error(
+        `${what}: the browser laid out ${doc.getPageCount()} pages for ${sheets} and printed ${slides.getPageCount()} slides for ${plan.slides.length}.`,
+      );
+    }
+    const forms = pagesAsForms(doc, slides);
+    const pages = doc.getPages();
+    const places = new Map<number, { page: number; top: number }>();
+    for (const slot of laidOut.slots) {
+      const sheet = pages[slot.sheet]!;
+      const box = {
+        x: slot.left * PT_PER_PX,
+        y: sheet.getHeight() - (slot.top + slot.height) * PT_PER_PX,
+        width: slot.width * PT_PER_PX,
+        height: slot.height * PT_PER_PX,
+      };
+      stamp(sheet, forms[slot.slide - 1]!, box);
+      places.set(slot.slide, { page: slot.sheet, top: slot.top * PT_PER_PX });
+    }
+    const bookmarks = deckBookmarks(plan, (slide) => places.get(slide.number)!);
+    const output = await savePdf(doc, target, pdfInfo(plan.meta, '讲义'), bookmarks);
+    const cut = laidOut.fitted.cut;
+    return {
+      ...output,
+      detail: `${options.perPage} slide${options.perPage > 1 ? 's' : ''} a page, ${showsNotes(options) ? 'with notes' : 'without notes'}`,
+      ...(cut.length
+        ? {
+            warnings: [
+              `the notes of slide${cut.length > 1 ? 's' : ''} ${cut.join(', ')} did not fit in the handout even in small type; ` +
+                `they end with "${NOTES_CUT}" (the script has them in full; --per-page 1 gives notes the most room).`,
+            ],
+          }
+        : {}),
+    };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** Fits every notes box (see fit-notes.js); returns the slides whose notes were shrunk or cut. */
+async function fitNotes(page: Page): Promise<{ shrunk: number[]; cut: number[] }> {
+  await page.addScriptTag({ path: FIT_NOTES });
+  const options = { ...NOTES_TYPE, step: 0.5, cut: NOTES_CUT };
+  return page.evaluate(
+    (o) => (window as unknown as { speechdeckFitNotes: (o: unknown) => { shrunk: number[]; cut: number[] } }).speechdeckFitNotes(o),
+    options,
+  );
+}
+
+async function measureSlots(page: Page): Promise<Slot[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.sd-slot'), (slot) => {
+      const sheet = slot.closest<HTMLElement>('.sd-sheet')!;
+      const at = slot.getBoundingClientRect();
+      const origin = sheet.getBoundingClientRect();
+      return {
+        slide: Number(slot.dataset.slide),
+        sheet: Number(sheet.dataset.sheet),
+        left: at.left - origin.left,
+        top: at.top - origin.top,
+        width: at.width,
+        height: at.height,
+      };
+    }),
+  );
+}
