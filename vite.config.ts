@@ -20,7 +20,7 @@ export default defineConfig({
         test: {
           // real headless Chromium against the sample deck, built once by the global setup
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/cli/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/check/**/*.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
         },
       },

@@ -3,9 +3,13 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { OutlineError } from './outline/error.ts';
 import { EnvironmentError } from './export/browser.ts';
 import { ExportTimeoutError } from './export/page.ts';
-import { deckCommand } from './commands/deck.ts';
+import { EVERY_OUTPUT, deckCommand } from './commands/deck.ts';
+import { handoutCommand, handoutOptions, perPage } from './commands/handout.ts';
+import { scriptCommand } from './commands/script.ts';
+import type { PerPage } from './export/handout-html.ts';
 import { devCommand } from './commands/dev.ts';
 import { importCommand } from './commands/import.ts';
+import { checkCommand } from './commands/check.ts';
 
 /** Exit codes: 0 success, 1 a problem the user can fix in their input, 2 the environment (no browser…). */
 export const EXIT = { ok: 0, user: 1, environment: 2 } as const;
@@ -26,17 +30,17 @@ function program(done: (code: number) => void): Command {
 
   cli
     .command('deck')
-    .description('the main job: build the deck and write the slides PDF, for every outline in slides/ (or the ones named)')
+    .description('the main job: build the deck and write the slides PDF, the handout and the script, for every outline in slides/ (or the ones named)')
     .argument('[outlines...]', 'outline files (default: every slides/*.md)')
-    .addHelpText('after', '\nExample:\n  npx speechdeck deck                # every outline in slides/\n  npx speechdeck deck slides/qunzhong.md')
-    .action(async (outlines: string[]) => done(await deckCommand(outlines, { pdf: true })));
+    .addHelpText('after', '\nWrites dist/<name>/index.html, dist/<name>.pdf, dist/<name>-handout.pdf and dist/<name>-script.pdf.\n\nExample:\n  npx speechdeck deck                # every outline in slides/\n  npx speechdeck deck slides/qunzhong.md')
+    .action(async (outlines: string[]) => done(await deckCommand(outlines, { outputs: EVERY_OUTPUT })));
 
   cli
     .command('build')
     .description('build dist/<name>/index.html and its assets: open it by double-click, no server or network needed')
     .argument('[outlines...]', 'outline files (default: every slides/*.md)')
     .addHelpText('after', '\nExample:\n  npx speechdeck build slides/qunzhong.md   # → dist/qunzhong/index.html')
-    .action(async (outlines: string[]) => done(await deckCommand(outlines, { pdf: false })));
+    .action(async (outlines: string[]) => done(await deckCommand(outlines, { outputs: [] })));
 
   cli
     .command('pdf')
@@ -45,8 +49,32 @@ function program(done: (code: number) => void): Command {
     .option('--notes', 'a page of speaker notes after each slide, to dist/<name>-notes.pdf (for reviewers)', false)
     .addHelpText('after', '\nExamples:\n  npx speechdeck pdf                         # → dist/<name>.pdf for every outline\n  npx speechdeck pdf slides/qunzhong.md --notes   # → dist/qunzhong-notes.pdf')
     .action(async (outlines: string[], options: { notes: boolean }) =>
-      done(await deckCommand(outlines, { pdf: true, notes: options.notes })),
+      done(await deckCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'] })),
     );
+
+  cli
+    .command('handout')
+    .description('write dist/<name>-handout.pdf: A4 pages of the slides in light print colours, their notes beside them, a header and page numbers')
+    .argument('[outlines...]', 'outline files (default: every slides/*.md)')
+    .option('--per-page <n>', 'slides a page: 1, 2, 3, 4 or 6 (notes fit with 1 to 3)', perPage, 3)
+    .option('--notes', "print each slide's notes beside or under it (the default)")
+    .option('--no-notes', "leave ruled space for the reader's own notes instead")
+    .addHelpText(
+      'after',
+      '\nExamples:\n  npx speechdeck handout                              # 3 slides a page, with notes\n' +
+        '  npx speechdeck handout slides/qunzhong.md --per-page 1\n' +
+        '  npx speechdeck handout slides/qunzhong.md --per-page 6   # 6 a page, ruled space, no notes',
+    )
+    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean }, command: Command) =>
+      done(await handoutCommand(outlines, handoutOptions(options, (message) => command.error(message)))),
+    );
+
+  cli
+    .command('script')
+    .description("write dist/<name>-script.pdf: the speaker's script, the notes as continuous text in large type, a marker where each slide begins, and the estimated time")
+    .argument('[outlines...]', 'outline files (default: every slides/*.md)')
+    .addHelpText('after', '\nExample:\n  npx speechdeck script slides/qunzhong.md   # → dist/qunzhong-script.pdf')
+    .action(async (outlines: string[]) => done(await scriptCommand(outlines)));
 
   cli
     .command('dev')
@@ -68,6 +96,23 @@ function program(done: (code: number) => void): Command {
     .addHelpText('after', '\nExample:\n  npx speechdeck import speech.txt -o slides/talk.md')
     .action(async (file: string, options: { output?: string; force: boolean }) =>
       done(await importCommand(file, options)),
+    );
+
+  cli
+    .command('check')
+    .description('find what goes wrong on stage: outline problems, timing against `duration`, slides that overflow (measured in the browser), crowded slides')
+    .argument('[outlines...]', 'outline files (default: every slides/*.md)')
+    .option('--strict', 'warnings fail the check too (exit 1)', false)
+    .option('--json', 'print the findings as JSON, for editors and CI', false)
+    .option('--no-layout', 'do not measure the slides in the browser (faster; no overflow check)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 no errors (warnings and hints allowed), 1 errors (or warnings with --strict), 2 no browser.\n' +
+        '\nExamples:\n  npx speechdeck check                          # every outline in slides/\n' +
+        '  npx speechdeck check slides/qunzhong.md --strict --json > check.json',
+    )
+    .action(async (outlines: string[], options: { strict: boolean; json: boolean; layout: boolean }) =>
+      done(await checkCommand(outlines, options)),
     );
 
   return cli;

@@ -16,6 +16,8 @@ export interface LoadedDeck {
   plan: DeckPlan;
   /** The slides' HTML with image paths made relative to `projectDir`. */
   slidesHtml: string;
+  /** The outline's text, for findings that point into the front matter (`check`). */
+  source: string;
 }
 
 /** The name used in messages: relative to the working directory when that is shorter. */
@@ -66,7 +68,7 @@ export async function loadDeck(outlinePath: string): Promise<LoadedDeck> {
   const projectDir = projectDirFor(absolute);
   const plan = planDeck(outline);
   const slidesHtml = resolveImages(renderSlides(plan), outline, absolute, projectDir);
-  return { outlinePath: absolute, projectDir, outline, plan, slidesHtml };
+  return { outlinePath: absolute, projectDir, outline, plan, slidesHtml, source };
 }
 
 /** Image paths are relative to the outline; the deck needs them relative to the project, and never outside it. */
@@ -113,7 +115,8 @@ function positionOfByte(bytes: Buffer, offset: number): { line: number; column: 
       start = i + 1;
     }
   }
-  return { line, column: offset - start + 1 };
+  // Columns count characters, as everywhere else: the bytes before `offset` on its line are valid UTF-8.
+  return { line, column: bytes.subarray(start, offset).toString('utf8').length + 1 };
 }
 
 function firstInvalidUtf8(bytes: Buffer): number {

@@ -7,6 +7,7 @@ import { FONT_STYLESHEETS, woff2Only } from './fonts.ts';
 import { isNotesPlugin, translateSpeakerView } from './speaker-view.ts';
 import { deckDocument } from './html.ts';
 import type { LoadedDeck } from './load.ts';
+import { answerCheckRequests, sendCheck } from './check-event.ts';
 
 export const CLIENT_URL = '/@speechdeck/client.js';
 const CLIENT_ID = '\0speechdeck:client';
@@ -89,6 +90,7 @@ export function speechdeckPlugin(options: SpeechdeckPluginOptions): Plugin {
       watchOutline(server, options, current, (next) => {
         deck = next;
       });
+      answerCheckRequests(server, options.outlinePath, current);
       return () => {
         server.middlewares.use(async (req, res, next) => {
           const url = (req.url ?? '/').split('?')[0];
@@ -127,6 +129,7 @@ function watchOutline(
       const next = await options.load();
       setDeck(next);
       options.onReload?.(next);
+      sendCheck(server, next, options.outlinePath);
       if (next.plan.meta.theme !== theme) {
         const client = server.moduleGraph.getModuleById(CLIENT_ID);
         if (client) server.moduleGraph.invalidateModule(client);
@@ -141,6 +144,7 @@ function watchOutline(
     } catch (error) {
       const err = error instanceof Error ? error : new Error(String(error));
       options.onReload?.(err);
+      sendCheck(server, err, options.outlinePath);
       server.ws.send({ type: 'error', err: { message: err.message, stack: '', plugin: 'speechdeck' } });
     }
   });

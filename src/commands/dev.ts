@@ -2,6 +2,7 @@
 import { startDevServer } from '../build/dev.ts';
 import { displayPath } from '../build/load.ts';
 import { OutlineError } from '../outline/error.ts';
+import { deckFindings, formatFinding } from '../deck/findings.ts';
 import { outlinesToBuild } from './outlines.ts';
 
 export async function devCommand(outline: string | undefined, options: { port: number; host: string }): Promise<number> {
@@ -12,7 +13,11 @@ export async function devCommand(outline: string | undefined, options: { port: n
       const time = new Date().toLocaleTimeString('zh-CN', { hour12: false });
       if (result instanceof OutlineError) process.stderr.write(`${time}  ${result.report()}\n`);
       else if (result instanceof Error) process.stderr.write(`${time}  ${result.message}\n`);
-      else process.stdout.write(`${time}  ${displayPath(result.outlinePath)}: ${result.plan.slides.length} slides, page updated\n`);
+      else {
+        process.stdout.write(`${time}  ${displayPath(result.outlinePath)}: ${result.plan.slides.length} slides, page updated\n`);
+        // What `check` says without a browser; overflow is measured in the page and shown in its badge.
+        for (const finding of deckFindings(result)) process.stdout.write(`  ${finding.severity.padEnd(8)} ${formatFinding(finding)}\n`);
+      }
     },
   });
   const url = server.resolvedUrls?.local[0] ?? `http://${options.host}:${options.port}/`;
