@@ -1,12 +1,5 @@
 // Reads the deck settings the build embedded in the page (no fetch: the page must work from file://).
-
-export interface DeckSettings {
-  width: number;
-  height: number;
-  title: string;
-  seconds: number;
-  duration?: number;
-}
+import type { DeckSettings } from '../build/html.ts';
 
 export function readSettings(): DeckSettings {
   const element = document.getElementById('speechdeck-settings');

@@ -1,4 +1,5 @@
 // The data the importer passes between its stages: a cleaned speech, its passages and the lines it removed.
+import type { Meta } from '../outline/types.ts';
 
 /** Where the importer's text came from: plain text is escaped for Markdown, Markdown is kept as written. */
 export type SourceKind = 'text' | 'markdown';
@@ -33,14 +34,7 @@ export interface SpeechPart {
 }
 
 /** A speech as the structure step understood it; every sentence of the cleaned text is in exactly one place. */
-export interface Speech {
-  title: string;
-  subtitle?: string;
-  speaker?: string;
-  organization?: string;
-  event?: string;
-  /** YYYY-MM-DD */
-  date?: string;
+export interface Speech extends Pick<Meta, 'title' | 'subtitle' | 'speaker' | 'organization' | 'event' | 'date'> {
   /** Text before the first part (or all of it when no parts were found). */
   opening: Passage[];
   parts: SpeechPart[];
