@@ -1,0 +1,40 @@
+// A machine without a usable browser: exit code 2, a message that says how to fix it, nothing written.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, SAMPLE_OUTLINE } from '../support/sample.ts';
+
+const cwd = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-env-'));
+mkdirSync(path.join(cwd, 'slides'));
+writeFileSync(path.join(cwd, 'slides/talk.md'), readFileSync(SAMPLE_OUTLINE));
+afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
+function speechdeck(env: Record<string, string>, ...args: string[]) {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, ...env },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('a browser that is not there', () => {
+  it('stops the PDF with exit code 2, names the setting and writes no PDF', () => {
+    const { code, stderr } = speechdeck({ PUPPETEER_EXECUTABLE_PATH: path.join(cwd, 'no-such-chrome') }, 'pdf', 'slides/talk.md');
+    expect(code).toBe(2);
+    expect(stderr).toContain('PUPPETEER_EXECUTABLE_PATH is set to');
+    expect(stderr).toContain('no-such-chrome');
+    expect(stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(path.join(cwd, 'dist/talk.pdf'))).toBe(false);
+    expect(readdirSync(path.join(cwd, 'dist')).filter((f) => f.startsWith('.speechdeck-tmp'))).toEqual([]);
+  });
+
+  it('does not stop a build, which needs no browser', () => {
+    const { code, stdout } = speechdeck({ PUPPETEER_EXECUTABLE_PATH: path.join(cwd, 'no-such-chrome') }, 'build', 'slides/talk.md');
+    expect(code).toBe(0);
+    expect(stdout).toContain(path.join('dist', 'talk', 'index.html'));
+  });
+});
