@@ -10,10 +10,14 @@ import { acceptLiveSlides } from './live-reload.ts';
 import { applyPrintVariant } from './print-variant.ts';
 import { exposeLayoutCheck } from './layout-check.ts';
 import { showCheckBadge } from './check-badge.ts';
+import { pacingTotal, speakerViewFonts } from './speaker-view.ts';
 
 applyPrintVariant();
 const settings = readSettings();
 const printing = isPrintView();
+
+/** reveal.js's types leave out `totalTime`, which its speaker view reads to show the pacing clock. */
+const pacing: Record<string, unknown> = { totalTime: pacingTotal() };
 
 const deck = new Reveal({
   width: settings.width,
@@ -32,7 +36,9 @@ const deck = new Reveal({
   transition: 'fade',
   transitionSpeed: 'fast',
   backgroundTransition: 'none',
-  // Each slide's data-timing (its estimated speaking time, scaled to `duration`) drives the speaker view's pacing.
+  // Each slide's data-timing (its estimated speaking time, scaled to `duration`) drives the speaker view's pacing;
+  // reveal shows the pacing clock only when it is given a total.
+  ...pacing,
   pdfMaxPagesPerSlide: 1,
   pdfSeparateFragments: false,
   plugins: [Notes, Search, Zoom],
@@ -41,6 +47,7 @@ const deck = new Reveal({
 void deck.initialize().then(() => {
   document.documentElement.dataset.speechdeckSlides = String(deck.getTotalSlides());
 });
+speakerViewFonts();
 signalReady(deck, printing);
 acceptLiveSlides(deck);
 exposeLayoutCheck();
