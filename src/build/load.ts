@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { OutlineError, parseOutline } from '../outline/index.ts';
-import type { Outline } from '../outline/index.ts';
+import type { Outline, Problem } from '../outline/index.ts';
 import { planDeck, renderSlides } from '../deck/index.ts';
 import type { DeckPlan } from '../deck/index.ts';
 import { THEMES_DIR, themePath } from './paths.ts';
@@ -23,7 +23,7 @@ export interface LoadedDeck {
 /** The name used in messages: relative to the working directory when that is shorter. */
 export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') ? relative : file;
+  return relative && relative.length < file.length ? relative : file;
 }
 
 export function projectDirFor(outlinePath: string): string {
@@ -60,19 +60,24 @@ export async function loadDeck(outlinePath: string): Promise<LoadedDeck> {
   const shown = displayPath(absolute);
   const source = await readOutlineText(absolute);
   const outline = parseOutline(source, shown);
+  // What the parser cannot know: the theme file and the images. All such problems are reported together.
+  const problems: Problem[] = [];
   const theme = outline.meta.theme;
   if (!existsSync(themePath(theme))) {
-    const available = (await fs.readdir(THEMES_DIR)).filter((f) => f.endsWith('.css')).map((f) => f.slice(0, -4));
-    throw OutlineError.at(shown, keyPosition(source, 'theme'), `unknown theme \`${theme}\`.`, `Available themes: ${available.join(', ')}.`);
+    const available = (await fs.readdir(THEMES_DIR)).filter((f) => f.endsWith('.css') && !f.startsWith('_')).map((f) => f.slice(0, -4));
+    problems.push({ ...keyPosition(source, 'theme'), message: `unknown theme \`${theme}\``, hint: `Available themes: ${available.join(', ')}.` });
   }
   const projectDir = projectDirFor(absolute);
   const plan = planDeck(outline);
-  const slidesHtml = resolveImages(renderSlides(plan), outline, absolute, projectDir);
+  const slidesHtml = resolveImages(renderSlides(plan), outline, absolute, projectDir, problems);
+  if (problems.length > 0) throw new OutlineError(shown, problems.sort((a, b) => a.line - b.line || a.column - b.column));
   return { outlinePath: absolute, projectDir, outline, plan, slidesHtml, source };
 }
 
-/** Image paths are relative to the outline; the deck needs them relative to the project, and never outside it. */
-function resolveImages(html: string, outline: Outline, outlinePath: string, projectDir: string): string {
+/** Image paths are relative to the outline; the deck needs them relative to the project, and never outside it.
+ *  Images are met in the order the outline lists them, so each problem gets its own image's line. */
+function resolveImages(html: string, outline: Outline, outlinePath: string, projectDir: string, problems: Problem[]): string {
+  const unused = [...outline.images];
   return html.replace(/<img src="([^"]*)"/g, (whole, src: string) => {
     const raw = decodeHtmlAttribute(src);
     if (/^(https?:|data:image\/)/i.test(raw)) return whole;
@@ -83,13 +88,17 @@ function resolveImages(html: string, outline: Outline, outlinePath: string, proj
       // keep the raw text: a literal % in a file name
     }
     const file = path.resolve(path.dirname(outlinePath), decoded);
-    const where = outline.images.find((img) => img.src === raw || img.src === decoded) ?? { line: 1, column: 1 };
+    const index = unused.findIndex((img) => img.src === raw || img.src === decoded);
+    const where = index >= 0 ? unused.splice(index, 1)[0]! : { line: 1, column: 1 };
+    const at = { line: where.line, column: where.column };
     const relative = path.relative(projectDir, file);
     if (relative.startsWith('..') || path.isAbsolute(relative)) {
-      throw OutlineError.at(outline.file, where, `image \`${decoded}\` is outside the project folder.`, 'Copy the image next to the outline (e.g. slides/images/) and link it from there.');
+      problems.push({ ...at, message: `image \`${decoded}\` is outside the project folder`, hint: 'Copy the image next to the outline (e.g. slides/images/) and link it from there.' });
+      return whole;
     }
     if (!existsSync(file)) {
-      throw OutlineError.at(outline.file, where, `image \`${decoded}\` does not exist.`, `Looked for ${displayPath(file)}.`);
+      problems.push({ ...at, message: `image \`${decoded}\` does not exist`, hint: `Looked for ${displayPath(file)}.` });
+      return whole;
     }
     return `<img src="./${encodeURI(relative.split(path.sep).join('/'))}"`;
   });

@@ -102,6 +102,20 @@ describe('what an outline may point at', () => {
     expect((error as OutlineError).message).toContain('outside the project folder');
   });
 
+  it('reports an unknown theme and every bad image at once, each at its own line', async () => {
+    const file = outline('![外面](../../outside.png)\n\n![没有](images/none.png)\n\n![外面](../../outside.png)');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('title: 图片\n', 'title: 图片\ntheme: purple\n'));
+    const error = (await buildDeck(file, path.join(project, 'dist')).catch((e: unknown) => e)) as OutlineError;
+    expect(error).toBeInstanceOf(OutlineError);
+    expect(error.problems.map((p) => [p.line, p.message])).toEqual([
+      [3, 'unknown theme `purple`'],
+      [8, 'image `../../outside.png` is outside the project folder'],
+      [10, 'image `images/none.png` does not exist'],
+      [12, 'image `../../outside.png` is outside the project folder'],
+    ]);
+    expect(error.problems[0]!.hint).toContain('light, red');
+  });
+
   it('refuses a missing image, naming its line', async () => {
     const error = await buildDeck(outline('![没有](images/none.png)'), path.join(project, 'dist')).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutlineError);
