@@ -30,6 +30,8 @@ const deck = new Reveal({
   history: false,
   controls: true,
   controlsTutorial: false,
+  // arrows at the sides, in the slide's margin, not over the footer's page number
+  controlsLayout: 'edges',
   progress: true,
   // The page number is part of each slide's footer, so it prints too.
   slideNumber: false,
