@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { draftOutline } from '../../src/import/index.ts';
 import { OutlineError, parseOutline } from '../../src/outline/index.ts';
 import { buildDocx } from './support/docx.ts';
-import { prng } from './support/prng.ts';
+import { prng } from '../support/prng.ts';
 import { FIRST_NEXT_LAST, LEAD_SENTENCES, MARKDOWN_HEADINGS, NOISY, NO_STRUCTURE, NUMBERED_HEADINGS, ORDINAL_OPENINGS } from './support/speeches.ts';
 import { storedZip } from './support/zip.ts';
 

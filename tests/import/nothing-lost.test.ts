@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftOutline } from '../../src/import/index.ts';
 import { parseOutline } from '../../src/outline/index.ts';
-import { prng } from './support/prng.ts';
+import { prng } from '../support/prng.ts';
 import { everything, expectInOrder, notesInOrder, sentencesOf } from './support/outline.ts';
 
 const random = prng(20251127);

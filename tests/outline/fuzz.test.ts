@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { OutlineError, parseOutline } from '../../src/outline/index.ts';
 import { planDeck, renderSlides } from '../../src/deck/index.ts';
 import { deckFindings, timingTable } from '../../src/deck/findings.ts';
-import { prng } from '../import/support/prng.ts';
+import { prng } from '../support/prng.ts';
 import { SAMPLE_OUTLINE } from '../support/sample.ts';
 
 const CASES = 3000;

@@ -1,18 +1,10 @@
 // Property: any text stitched from outline-like fragments gives an Outline or an OutlineError with lines in the file.
 import { describe, expect, it } from 'vitest';
 import { OutlineError, parseOutline } from '../../src/outline/index.ts';
+import { prng } from '../support/prng.ts';
 
-/** mulberry32: a small PRNG with a fixed seed, so a failure can be replayed. */
-function randomFrom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A fixed seed, so a failure can be replayed. */
+const randomFrom = (seed: number): (() => number) => prng(seed).next;
 
 const FRAGMENTS = [
   '#', '# ', '##', '## ', '###', '---', '***', ':::', '::: notes', ':::notes', '::: tip', 'Note:', 'notes：', '>', '> ',
