@@ -45,7 +45,9 @@ function renderSlide(slide: Slide, plan: DeckPlan, pacing: number): string {
     .join('');
   // The frame, not the section, carries padding and flex layout: reveal's print view resets both on sections.
   const frame = `<div class="sd-frame">${slideBody(slide, plan)}${slide.kind === 'title' ? '' : footer(slide, meta, plan.slides.length)}</div>`;
-  const inner = frame + (slide.notes ? `<aside class="notes">${slide.notes.html}</aside>` : '');
+  // The notes name their slide: shown only on the notes pages of `pdf --notes`, where the slide is a page away.
+  const notesFor = `<p class="sd-notes-for">${LABELS.page(slide.number)} · ${escapeHtml(slide.title)}</p>`;
+  const inner = frame + (slide.notes ? `<aside class="notes">${notesFor}${slide.notes.html}</aside>` : '');
   return `<section class="${escapeHtml(classes.join(' '))}"${attrs}>${inner}</section>`;
 }
 

@@ -27,6 +27,8 @@ describe('the slides PDF with notes', () => {
       at += 1;
       if (!slide.notes) continue;
       expect(squash(pages[at]!.text), `notes of slide ${slide.number}`).toContain(squash(slide.notes.text));
+      // the notes page names its slide, which is a page away
+      expect(squash(pages[at]!.text), `notes of slide ${slide.number}`).toContain(squash(`第 ${slide.number} 页 · ${slide.title}`));
       at += 1;
     }
   });
