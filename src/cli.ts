@@ -32,8 +32,16 @@ function program(done: (code: number) => void): Command {
     .command('deck')
     .description('the main job: build the deck and write the slides PDF, the handout and the script, for every outline in slides/ (or the ones named)')
     .argument('[outlines...]', 'outline files (default: every slides/*.md)')
-    .addHelpText('after', '\nWrites dist/<name>/index.html, dist/<name>.pdf, dist/<name>-handout.pdf and dist/<name>-script.pdf.\n\nExample:\n  npx speechdeck deck                # every outline in slides/\n  npx speechdeck deck slides/qunzhong.md')
-    .action(async (outlines: string[]) => done(await deckCommand(outlines, { outputs: EVERY_OUTPUT })));
+    .option('--per-page <n>', 'slides a page in the handout: 1, 2, 3, 4 or 6 (notes fit with 1 to 3)', perPage, 3)
+    .addHelpText('after', '\nWrites dist/<name>/index.html, dist/<name>.pdf, dist/<name>-handout.pdf and dist/<name>-script.pdf.\n\nExamples:\n  npx speechdeck deck                # every outline in slides/\n  npx speechdeck deck slides/qunzhong.md --per-page 2')
+    .action(async (outlines: string[], options: { perPage: PerPage }, command: Command) =>
+      done(
+        await deckCommand(outlines, {
+          outputs: EVERY_OUTPUT,
+          handout: handoutOptions({ perPage: options.perPage }, (message) => command.error(message)),
+        }),
+      ),
+    );
 
   cli
     .command('build')

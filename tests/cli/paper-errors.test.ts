@@ -21,6 +21,7 @@ function speechdeck(...args: string[]) {
 describe.each([
   ['a --per-page that is not 1, 2, 3, 4 or 6', ['handout', 'slides/talk.md', '--per-page', '5'], /--per-page.*1, 2, 3, 4 or 6/],
   ['a --per-page that is not a number', ['handout', '--per-page', 'three'], /--per-page/],
+  ['a bad --per-page given to deck', ['deck', '--per-page', '5'], /--per-page.*1, 2, 3, 4 or 6/],
   ['--notes with 6 slides a page', ['handout', 'slides/talk.md', '--per-page', '6', '--notes'], /--per-page 1, 2 or 3/],
   ['an outline with no slides', ['handout', 'slides/empty.md'], /empty\.md:\d+:\d+ .*no parts or slides/],
   ['a missing outline file', ['script', 'slides/missing.md'], /missing\.md:1:1 .*no such file/],
