@@ -1,5 +1,5 @@
 // Every word the deck adds by itself, in Chinese, and the part numbers ("一", "01").
-import type { Numbering } from '../outline/types.ts';
+import type { Meta, Numbering } from '../outline/types.ts';
 
 export const LABELS = {
   agenda: '发言提纲',
@@ -40,4 +40,14 @@ export function chineseDate(date: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!m) return date;
   return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
+/** Who speaks, as the title slide, closing slide and script show it: organization, then speaker. */
+export function bylineWords(meta: Meta): string[] {
+  return [meta.organization, meta.speaker].filter((word): word is string => !!word);
+}
+
+/** Where and when: the event, then the date written the Chinese way. */
+export function meetingWords(meta: Meta): string[] {
+  return [meta.event, meta.date ? chineseDate(meta.date) : undefined].filter((word): word is string => !!word);
 }

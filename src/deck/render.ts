@@ -1,6 +1,6 @@
 // Slide plan → reveal.js `<section>` HTML, one section per slide, footer and notes included.
 import type { Block, Meta, Point } from '../outline/types.ts';
-import { LABELS, chineseDate, partHeading } from './labels.ts';
+import { LABELS, bylineWords, meetingWords, partHeading } from './labels.ts';
 import { pacingSeconds } from './timing.ts';
 import type { DeckPlan, PartLabel, Slide } from './types.ts';
 
@@ -103,16 +103,19 @@ function titleBlock(meta: Meta, className: string): string {
   return `<div class="sd-body ${className}">${parts.join('')}</div>`;
 }
 
+/** Plain words, escaped and set apart by a gap (`.sd-gap`) rather than punctuation. */
+export function gapped(words: string[]): string {
+  return words.map(escapeHtml).join('<span class="sd-gap"></span>');
+}
+
 function speakerLine(meta: Meta): string {
-  const who = [meta.organization, meta.speaker].filter(Boolean).map((s) => escapeHtml(s!));
-  return who.length ? `<p class="sd-speaker">${who.join('<span class="sd-gap"></span>')}</p>` : '';
+  const who = bylineWords(meta);
+  return who.length ? `<p class="sd-speaker">${gapped(who)}</p>` : '';
 }
 
 function meetingLine(meta: Meta): string {
-  const what = [meta.event, meta.date ? chineseDate(meta.date) : undefined]
-    .filter(Boolean)
-    .map((s) => escapeHtml(s!));
-  return what.length ? `<p class="sd-meeting">${what.join('<span class="sd-gap"></span>')}</p>` : '';
+  const what = meetingWords(meta);
+  return what.length ? `<p class="sd-meeting">${gapped(what)}</p>` : '';
 }
 
 function heading(html: string, continued = false): string {

@@ -1,7 +1,8 @@
 // The handout's A4 pages as HTML: a header, an empty frame per slide (the slide is stamped in later), the
 // slide's notes or ruled space for the reader's own, and a footer with the page number.
-import { LABELS, chineseDate, escapeHtml, slideSize } from '../deck/index.ts';
+import { LABELS, escapeHtml, gapped, meetingWords, slideSize } from '../deck/index.ts';
 import type { DeckPlan, Slide } from '../deck/index.ts';
+import { paperDocument } from './paper-html.ts';
 import type { Aspect } from '../outline/types.ts';
 
 export const PER_PAGE = [1, 2, 3, 4, 6] as const;
@@ -69,10 +70,7 @@ export function handoutDocument(plan: DeckPlan, options: HandoutOptions, stylesh
   const pages = handoutPages(plan.slides, options.perPage);
   const header =
     `<header class="sd-handout-header"><span class="sd-handout-title">${escapeHtml(meta.title)}</span>` +
-    `<span class="sd-handout-meeting">${[meta.event, meta.date ? chineseDate(meta.date) : undefined]
-      .filter(Boolean)
-      .map((s) => escapeHtml(s!))
-      .join('<span class="sd-gap"></span>')}</span></header>`;
+    `<span class="sd-handout-meeting">${gapped(meetingWords(meta))}</span></header>`;
   const sheets = pages.map((slides, index) => {
     const cells = slides.map((slide) => cell(slide, notes, layout.beside)).join('');
     return (
@@ -81,19 +79,13 @@ export function handoutDocument(plan: DeckPlan, options: HandoutOptions, stylesh
       `<footer class="sd-handout-footer">${LABELS.pageOfTotal(index + 1, pages.length)}</footer></section>`
     );
   });
-  return `<!doctype html>
-<html lang="zh-CN" class="sd-handout sd-per-${options.perPage}${layout.beside ? ' sd-beside' : ''}">
-<head>
-<meta charset="utf-8">
-<title>${escapeHtml(meta.title)}</title>
-${stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
-<style>${handoutCss(layout, frame)}</style>
-</head>
-<body>
-${sheets.join('\n')}
-</body>
-</html>
-`;
+  return paperDocument({
+    className: `sd-handout sd-per-${options.perPage}${layout.beside ? ' sd-beside' : ''}`,
+    title: meta.title,
+    stylesheets,
+    css: handoutCss(layout, frame),
+    body: sheets.join('\n'),
+  });
 }
 
 /** Enough rules for the tallest space (1 a page); the space clips the rest. */
@@ -130,11 +122,6 @@ html, body { margin: 0; padding: 0; background: #fff; }
 html {
   font-family: 'Noto Sans SC', sans-serif;
   color: var(--sd-text, #222);
-  line-break: strict;
-  word-break: normal;
-  overflow-wrap: break-word;
-  -webkit-print-color-adjust: exact;
-  print-color-adjust: exact;
 }
 .sd-sheet {
   box-sizing: border-box;

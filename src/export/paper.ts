@@ -1,14 +1,12 @@
 // The A4 documents we lay out in the browser (handout, script): their stylesheets, and opening one to print.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { settled, temporaryPath } from '../build/atomic.ts';
-import { themePath } from '../build/paths.ts';
+import { packageFile, themePath } from '../build/paths.ts';
 import { PAGE_TIMEOUT_MS, withTimeout } from './page.ts';
 
-const packageFile = createRequire(import.meta.url).resolve;
 
 /** The bundled fonts paper may use (from the @fontsource packages, like the deck's; never the machine's). */
 export const PAPER_FONTS = {

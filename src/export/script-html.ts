@@ -1,7 +1,8 @@
 // The speaker's script as HTML: the title block, then part by part the notes as continuous text, each slide's
 // text after a marker ("【第 5 页 · 标题】") so the speaker knows when to advance; page numbers in the page margins.
-import { LABELS, chineseDate, escapeHtml, formatMinutes, partHeading } from '../deck/index.ts';
+import { LABELS, bylineWords, escapeHtml, formatMinutes, gapped, meetingWords, partHeading } from '../deck/index.ts';
 import type { DeckPlan, PartLabel, Slide } from '../deck/index.ts';
+import { paperDocument } from './paper-html.ts';
 
 /** The marker before a slide's text. */
 export function slideMarker(slide: Slide): string {
@@ -48,18 +49,20 @@ export const TIME_WORDS = {
 export function scriptDocument(plan: DeckPlan, stylesheets: string[]): string {
   const { meta } = plan;
   const sections = scriptSections(plan);
-  const byline = [meta.organization, meta.speaker].filter(Boolean).map((s) => escapeHtml(s!));
-  const meeting = [meta.event, meta.date ? chineseDate(meta.date) : undefined].filter(Boolean).map((s) => escapeHtml(s!));
-  const timing = [TIME_WORDS.total(plan.seconds, meta.pace), meta.duration ? TIME_WORDS.limit(meta.duration) : undefined]
-    .filter(Boolean)
-    .join('<span class="sd-gap"></span>');
+  const byline = bylineWords(meta);
+  const meeting = meetingWords(meta);
+  const timing = gapped(
+    [TIME_WORDS.total(plan.seconds, meta.pace), meta.duration ? TIME_WORDS.limit(meta.duration) : undefined].filter(
+      (words): words is string => !!words,
+    ),
+  );
   const parts = sections.filter((s) => s.part);
   const head =
     `<header class="sd-script-head">` +
     `<div class="sd-script-title">${escapeHtml(meta.title)}</div>` +
     (meta.subtitle ? `<div class="sd-script-subtitle">${escapeHtml(meta.subtitle)}</div>` : '') +
-    (byline.length ? `<div class="sd-script-byline">${byline.join('<span class="sd-gap"></span>')}</div>` : '') +
-    (meeting.length ? `<div class="sd-script-meeting">${meeting.join('<span class="sd-gap"></span>')}</div>` : '') +
+    (byline.length ? `<div class="sd-script-byline">${gapped(byline)}</div>` : '') +
+    (meeting.length ? `<div class="sd-script-meeting">${gapped(meeting)}</div>` : '') +
     `<div class="sd-script-timing">${timing}</div>` +
     (parts.length
       ? `<table class="sd-script-parts">${parts
@@ -76,20 +79,13 @@ export function scriptDocument(plan: DeckPlan, stylesheets: string[]): string {
       return `<section class="sd-script-section">${heading}${section.slides.map(slideText).join('')}</section>`;
     })
     .join('\n');
-  return `<!doctype html>
-<html lang="zh-CN" class="sd-script">
-<head>
-<meta charset="utf-8">
-<title>${escapeHtml(meta.title)}</title>
-${stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
-<style>${scriptCss(meta.title)}</style>
-</head>
-<body>
-${head}
-${body}
-</body>
-</html>
-`;
+  return paperDocument({
+    className: 'sd-script',
+    title: meta.title,
+    stylesheets,
+    css: scriptCss(meta.title),
+    body: `${head}\n${body}`,
+  });
 }
 
 function partTitle(plan: DeckPlan, part: PartLabel): string {
@@ -125,11 +121,6 @@ html {
   font-size: 16pt;
   line-height: 1.8;
   color: #111;
-  line-break: strict;
-  word-break: normal;
-  overflow-wrap: break-word;
-  -webkit-print-color-adjust: exact;
-  print-color-adjust: exact;
 }
 body { margin: 0; }
 .sd-gap { display: inline-block; width: 1.5em; }
