@@ -1,8 +1,7 @@
 // The speechdeck Vite plugin: serves and builds one outline as a reveal.js page that also works from file://.
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import type { Plugin, ViteDevServer } from 'vite';
-import { CLIENT_ENTRY, themePath } from './paths.ts';
+import { CLIENT_ENTRY, packageFile, themePath } from './paths.ts';
 import { FONT_STYLESHEETS, woff2Only } from './fonts.ts';
 import { isNotesPlugin, translateSpeakerView } from './speaker-view.ts';
 import { deckDocument } from './html.ts';
@@ -11,8 +10,6 @@ import { answerCheckRequests, sendCheck } from './check-event.ts';
 
 export const CLIENT_URL = '/@speechdeck/client.js';
 const CLIENT_ID = '\0speechdeck:client';
-/** Resolves package files from speechdeck's own node_modules, whatever folder the deck is built in. */
-const packageFile = createRequire(import.meta.url).resolve;
 
 export interface SpeechdeckPluginOptions {
   /** The Vite root; the page is served and built as `<root>/index.html`. */
@@ -112,6 +109,10 @@ export function speechdeckPlugin(options: SpeechdeckPluginOptions): Plugin {
   };
 }
 
+/** How long the outline must be left alone before it is read: an editor's save (truncate, then write) arrives as
+ *  several events, and a read between them sees a half-written file, while later events may be folded away. */
+const SETTLE_MS = 100;
+
 /** On every save of the outline: re-plan, and push the new slides to the page (which keeps its place),
  *  or reload the page when the theme changed, or show the error in Vite's overlay. */
 function watchOutline(
@@ -121,31 +122,43 @@ function watchOutline(
   setDeck: (deck: LoadedDeck) => void,
 ): void {
   const outline = path.resolve(options.outlinePath);
-  server.watcher.add(outline);
-  server.watcher.on('change', async (file) => {
-    if (path.resolve(file) !== outline) return;
+  let timer: NodeJS.Timeout | undefined;
+  /** Only the newest read may reach the page: an older one that finishes late is dropped. */
+  let latest = 0;
+
+  const reload = async (read: number) => {
     const theme = await current().then((d) => d.plan.meta.theme, () => undefined);
+    let next: LoadedDeck | Error;
     try {
-      const next = await options.load();
-      setDeck(next);
-      options.onReload?.(next);
-      sendCheck(server, next, options.outlinePath);
-      if (next.plan.meta.theme !== theme) {
-        const client = server.moduleGraph.getModuleById(CLIENT_ID);
-        if (client) server.moduleGraph.invalidateModule(client);
-        server.ws.send({ type: 'full-reload' });
-        return;
-      }
-      server.ws.send({
-        type: 'custom',
-        event: 'speechdeck:slides',
-        data: { html: next.slidesHtml, title: next.plan.meta.title },
-      });
+      next = await options.load();
     } catch (error) {
-      const err = error instanceof Error ? error : new Error(String(error));
-      options.onReload?.(err);
-      sendCheck(server, err, options.outlinePath);
-      server.ws.send({ type: 'error', err: { message: err.message, stack: '', plugin: 'speechdeck' } });
+      next = error instanceof Error ? error : new Error(String(error));
     }
+    if (read !== latest) return;
+    if (!(next instanceof Error)) setDeck(next);
+    options.onReload?.(next);
+    sendCheck(server, next, options.outlinePath);
+    if (next instanceof Error) {
+      server.ws.send({ type: 'error', err: { message: next.message, stack: '', plugin: 'speechdeck' } });
+      return;
+    }
+    if (next.plan.meta.theme !== theme) {
+      const client = server.moduleGraph.getModuleById(CLIENT_ID);
+      if (client) server.moduleGraph.invalidateModule(client);
+      server.ws.send({ type: 'full-reload' });
+      return;
+    }
+    server.ws.send({
+      type: 'custom',
+      event: 'speechdeck:slides',
+      data: { html: next.slidesHtml, title: next.plan.meta.title },
+    });
+  };
+
+  server.watcher.add(outline);
+  server.watcher.on('change', (file) => {
+    if (path.resolve(file) !== outline) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => void reload(++latest), SETTLE_MS);
   });
 }

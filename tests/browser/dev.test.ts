@@ -70,6 +70,17 @@ describe('speechdeck dev', () => {
     expect(await slideIndex()).toBe(5);
   });
 
+  it('reads a save written in two steps (emptied, then written, as some editors do) only once it is whole', async () => {
+    await save(outline, '');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    fs.writeFileSync(outline, source.replace('经济社会深刻变革', '经济社会深刻变革（两步）'));
+    await page.waitForFunction(() => document.querySelector('.slides')!.textContent!.includes('（两步）'), { timeout: 20_000 });
+    // the empty file in between never reached the page
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await page.evaluate(() => !!document.querySelector('vite-error-overlay'))).toBe(false);
+    expect(await slideIndex()).toBe(5);
+  });
+
   it('applies a saved theme without leaving the current slide', async () => {
     await save(themeFile, `${fs.readFileSync(themeFile, 'utf8')}\n.reveal h2.sd-heading { color: rgb(1, 2, 3); }\n`);
     await page.waitForFunction(
