@@ -1,137 +1,256 @@
-// `npm run bench`: how long the build and every PDF take on decks of 28, 120 and 480 slides, against a bare
-// reveal.js + Puppeteer print of the same slides, and how much memory the Node process needs at its peak.
+// `npm run bench`: times `speechdeck build`, `pdf` and `deck` as whole processes on generated decks of 28, 120 and
+// 480 slides against the floor (a bare reveal.js print of the same slides, scripts/floor.mjs), with peak memory, and
+// the dev server's save→screen latency; prints a Markdown table and the issue's goals, writes dist/bench/results.json.
+// Usage: npm run bench -- [--runs 5] [--memory-runs 2] [--sizes 28,120,480]
+import { rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser } from 'puppeteer-core';
-import { buildDeck } from '../src/build/build.ts';
-import { outputPaths } from '../src/build/paths.ts';
-import { withBrowser } from '../src/export/browser.ts';
-import { exportHandout } from '../src/export/handout.ts';
-import { exportScript } from '../src/export/script.ts';
-import { exportSlidesPdf } from '../src/export/slides-pdf.ts';
+import { fileURLToPath } from 'node:url';
+import { COMMANDS, benchGoals, browserLines, detailTable, goalLine, goalMet, median, parseBenchArgs, roundOrder, summarize, summaryTable } from './bench-lib.ts';
+import type { BenchOptions, Command, DevSummary, Goal, SizeSummary } from './bench-lib.ts';
+import { floorDocument, outline, slideSections } from './bench-decks.ts';
+import { measureDevLatency } from './bench-dev.ts';
+import type { DevLatency } from './bench-dev.ts';
+import { CAN_SAMPLE, runProcess, running } from './bench-run.ts';
+import type { ProcessRun, Sampling } from './bench-run.ts';
 
-const SIZES = [28, 120, 480];
-const packageFile = createRequire(import.meta.url).resolve;
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const BIN = path.join(REPO, 'bin/speechdeck.js');
+const FLOOR = path.join(REPO, 'scripts/floor.mjs');
+const RESULTS = path.join(REPO, 'dist/bench/results.json');
+const DEV_SAVES = 10;
 
-const POINTS = ['坚持问题导向，找准工作切入点', '深入基层一线，摸清群众所需', '完善工作机制，推动长效常治', '加强队伍建设，提升履职本领'];
-const SENTENCE = '我们要把群众的急难愁盼放在心上，一件一件抓落实，让群众看到实实在在的变化。';
+/** A run that failed: the bench stops, since its numbers would mean nothing. */
+class BenchFailure extends Error {
+  override name = 'BenchFailure';
+}
 
-/** An outline with exactly `slides` slides: title, agenda, dividers, content slides (every tenth with long notes), closing. */
-function outline(slides: number): string {
-  const parts = Math.max(2, Math.round(slides / 30));
-  const content = slides - 3 - parts;
-  const lines = ['---', `title: 基准测试讲稿（${slides} 页）`, 'speaker: 测试者', 'event: 基准测试', 'date: 2026-11-27', '---', ''];
-  let made = 0;
-  for (let p = 0; p < parts; p++) {
-    lines.push(`# 第${p + 1}部分的标题`, '', '::: notes', `这是第${p + 1}部分的开场白。${SENTENCE}`, ':::', '');
-    const here = Math.floor(content / parts) + (p < content % parts ? 1 : 0);
-    for (let s = 0; s < here; s++, made++) {
-      const notes = SENTENCE.repeat(made % 10 === 9 ? 12 : 3);
-      lines.push(`## 第${made + 1}张内容页`, '', ...POINTS.map((point) => `- ${point}`), '', '::: notes', notes, ':::', '');
+/** The process line of a command on the deck of `slides` slides (run in the temporary project) and what it writes. */
+function commandLine(command: Command, slides: number): { args: string[]; outputs: string[] } {
+  const outline = `slides/bench-${slides}.md`;
+  const deck = `dist/bench-${slides}`;
+  switch (command) {
+    case 'floor':
+      return { args: [FLOOR, `floor-${slides}.html`, `floor-${slides}.pdf`], outputs: [`floor-${slides}.pdf`] };
+    case 'build':
+      return { args: [BIN, 'build', outline], outputs: [`${deck}/index.html`] };
+    case 'pdf':
+      return { args: [BIN, 'pdf', outline], outputs: [`${deck}.pdf`] };
+    case 'deck':
+      return { args: [BIN, 'deck', outline], outputs: [`${deck}/index.html`, `${deck}.pdf`, `${deck}-handout.pdf`, `${deck}-script.pdf`] };
+  }
+}
+
+/** The temporary project: an outline per size in slides/, and the floor's page of the same slides beside it. */
+async function writeProject(project: string, sizes: number[]): Promise<void> {
+  await fs.mkdir(path.join(project, 'slides'));
+  for (const slides of sizes) {
+    const file = `slides/bench-${slides}.md`;
+    const source = outline(slides);
+    await fs.writeFile(path.join(project, file), source);
+    await fs.writeFile(path.join(project, `floor-${slides}.html`), floorDocument(slideSections(source, file)));
+  }
+}
+
+/** Runs one command; a failed run, or one that did not write its outputs, stops the bench with its stderr. */
+async function runChecked(project: string, command: Command, slides: number, sampling: Sampling): Promise<ProcessRun> {
+  const { args, outputs } = commandLine(command, slides);
+  const what = `${command === 'floor' ? 'the floor' : `speechdeck ${command}`} on ${slides} slides`;
+  const startedAt = Date.now();
+  const run = await runProcess(args, project, sampling);
+  if (run.code !== 0) {
+    throw new BenchFailure(`${what} failed (${run.signal ?? `exit code ${run.code}`}):\n${run.stderr.trim() || run.stdout.trim()}`);
+  }
+  for (const output of outputs) {
+    const stat = await fs.stat(path.join(project, output)).catch(() => undefined);
+    // file times come from a coarser clock than Date.now(): allow a little
+    if (!stat || stat.mtimeMs < startedAt - 100) throw new BenchFailure(`${what} exited 0 but did not write ${output}`);
+  }
+  return run;
+}
+
+/** Every run of one size, by command. */
+interface SizeRuns {
+  warmupMs: Record<Command, number>;
+  timed: Record<Command, ProcessRun[]>;
+  memory: Record<Command, ProcessRun[]>;
+}
+
+const byCommand = <T>(make: () => T): Record<Command, T> => ({ floor: make(), build: make(), pdf: make(), deck: make() });
+
+/** One size: a warm-up run of each command, `runs` timed rounds, then `memoryRuns` untimed rounds reading Pss;
+ *  each round in a rotated order, so that drift hits every command alike. */
+async function benchSize(project: string, slides: number, options: BenchOptions): Promise<SizeRuns> {
+  const runs: SizeRuns = { warmupMs: byCommand(() => 0), timed: byCommand(() => []), memory: byCommand(() => []) };
+  progress(`… ${slides} slides: warm-up`);
+  for (const command of COMMANDS) runs.warmupMs[command] = (await runChecked(project, command, slides, 'none')).ms;
+  for (let round = 0; round < options.runs; round++) {
+    progress(`… ${slides} slides: round ${round + 1}/${options.runs}`);
+    const line: string[] = [];
+    for (const command of roundOrder(COMMANDS, round)) {
+      const run = await runChecked(project, command, slides, 'status');
+      runs.timed[command].push(run);
+      line.push(`${command} ${(run.ms / 1000).toFixed(2)} s`);
     }
+    progress(`    ${line.join(' · ')}`);
   }
-  return lines.join('\n');
-}
-
-/** The same slides as plain reveal.js sections, printed with reveal's print view and nothing of ours. */
-function bareDeck(slides: number): string {
-  const sections = Array.from({ length: slides }, (_, i) =>
-    `<section><h2>第${i + 1}张内容页</h2><ul>${POINTS.map((p) => `<li>${p}</li>`).join('')}</ul><aside class="notes">${SENTENCE}</aside></section>`,
-  ).join('\n');
-  const css = ['reveal.js/reveal.css', 'reveal.js/theme/white.css', '@fontsource/noto-sans-sc/400.css', '@fontsource/noto-sans-sc/700.css'];
-  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
-${css.map((c) => `<link rel="stylesheet" href="${pathToFileURL(packageFile(c)).href}">`).join('\n')}
-<style>.reveal { font-family: 'Noto Sans SC', sans-serif; }</style>
-</head><body><div class="reveal"><div class="slides">${sections}</div></div>
-<script src="${pathToFileURL(packageFile('reveal.js')).href}"></script>
-<script>
-Reveal.on('pdf-ready', () => document.fonts.ready.then(() => { document.documentElement.dataset.ready = 'true'; }));
-Reveal.initialize({ width: 1920, height: 1080, margin: 0, hash: false, pdfMaxPagesPerSlide: 1 });
-</script></body></html>`;
-}
-
-async function printBare(browser: Browser, file: string): Promise<number> {
-  const page = await browser.newPage();
-  try {
-    await page.setViewport({ width: 1920, height: 1080 });
-    await page.goto(`${pathToFileURL(file).href}?print-pdf`, { waitUntil: 'load' });
-    await page.waitForSelector('html[data-ready]', { timeout: 300_000 });
-    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 });
-    return pdf.length;
-  } finally {
-    await page.close();
+  if (!CAN_SAMPLE) return runs;
+  for (let round = 0; round < options.memoryRuns; round++) {
+    progress(`… ${slides} slides: memory run ${round + 1}/${options.memoryRuns} (untimed)`);
+    for (const command of roundOrder(COMMANDS, round)) runs.memory[command].push(await runChecked(project, command, slides, 'pss'));
   }
+  return runs;
 }
 
-/** Runs `work`, timing it and sampling the Node process's memory while it runs. */
-async function measure<T>(work: () => Promise<T>): Promise<{ value: T; seconds: number; peakMb: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage().rss);
-  }, 20);
+function progress(line: string): void {
+  process.stderr.write(`${line}\n`);
+}
+
+function devSummary(dev: DevLatency): DevSummary {
+  const done = dev.latenciesMs.filter((ms): ms is number => ms !== null);
+  return { slides: dev.slides, medianMs: median(done), maxMs: done.length ? Math.max(...done) : undefined, failures: dev.latenciesMs.length - done.length };
+}
+
+/** `4:12` */
+function minutes(seconds: number): string {
+  const whole = Math.round(seconds);
+  return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}
+
+interface Measured {
+  options: BenchOptions;
+  sizes: Map<number, SizeRuns>;
+  dev: DevLatency;
+}
+
+async function measure(options: BenchOptions, project: string): Promise<Measured> {
+  await writeProject(project, options.sizes);
+  const sizes: Measured['sizes'] = new Map();
+  for (const slides of options.sizes) sizes.set(slides, await benchSize(project, slides, options));
+  const devSlides = options.sizes.includes(28) ? 28 : Math.min(...options.sizes);
+  progress(`… dev server: ${DEV_SAVES} saves of the ${devSlides}-slide outline`);
+  const dev = await measureDevLatency({ bin: BIN, project, outline: `slides/bench-${devSlides}.md`, saves: DEV_SAVES });
+  return { options, sizes, dev };
+}
+
+function summariesOf(runs: SizeRuns): SizeSummary {
+  const summary = (command: Command) => summarize(runs.timed[command], runs.memory[command]);
+  return { floor: summary('floor'), build: summary('build'), pdf: summary('pdf'), deck: summary('deck') };
+}
+
+/** `Node v20…, 2 CPUs (model), 2026-11-27 05:37 UTC` */
+function machineLine(): string {
+  const cpus = os.cpus();
+  return `Node ${process.version}, ${cpus.length} CPUs (${cpus[0]?.model.trim() ?? 'unknown model'}), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+function printReport(options: BenchOptions, summaries: Map<number, SizeSummary>, goals: Goal[], seconds: number): void {
+  const memory = CAN_SAMPLE
+    ? `Memory: Node peak is the spawned Node process's VmHWM; largest process the largest VmHWM in its process tree (median of the timed runs); ` +
+      `process tree the largest sum of Pss over the tree in any 25 ms sample of ${options.memoryRuns} untimed runs (reading Pss slows what it measures); ` +
+      'browser tree the same without the Node process.'
+    : 'Memory: n/a (no /proc on this system).';
+  process.stdout.write(
+    [
+      `## speechdeck bench: medians of ${options.runs} runs, whole processes, against the floor (a bare reveal.js print of the same slides)`,
+      '',
+      summaryTable(summaries),
+      '',
+      '### Goals',
+      '',
+      ...goals.map(goalLine),
+      ...browserLines(summaries),
+      '',
+      '### Every command',
+      '',
+      detailTable(summaries),
+      '',
+      `${machineLine()}; the bench took ${minutes(seconds)} in all.`,
+      memory,
+      '',
+    ].join('\n'),
+  );
+}
+
+/** Everything, every run and every memory sample included, to dist/bench/results.json. */
+async function writeResults(measured: Measured, summaries: Map<number, SizeSummary>, dev: DevSummary, goals: Goal[], seconds: number): Promise<void> {
+  const cpus = os.cpus();
+  const results = {
+    date: new Date().toISOString(),
+    seconds: Math.round(seconds),
+    machine: { node: process.version, cpus: cpus.length, cpuModel: cpus[0]?.model.trim(), platform: process.platform, totalMemoryMb: Math.round(os.totalmem() / 2 ** 20) },
+    options: measured.options,
+    memorySampled: CAN_SAMPLE,
+    legend: {
+      ms: 'wall time of the whole process, spawn to exit',
+      memory: 'kB; nodeKb: VmHWM of the spawned Node process; largestKb: largest VmHWM in its tree; treeKb: largest total of the tree in any sample; browser*: the same without the Node process',
+      timed: "sampling 'status': the tree's total is a sum of VmRSS (shared pages counted in every process); medians of nodeKb and largestKb come from these",
+      memoryRuns: "untimed, sampling 'pss': the tree's total is a sum of Pss; medians of treeKb and browserTreeKb come from these",
+      samples: '[ms since spawn, kB of the tree]',
+    },
+    sizes: Object.fromEntries(
+      [...measured.sizes].map(([slides, runs]) => [
+        slides,
+        Object.fromEntries(
+          COMMANDS.map((command) => [
+            command,
+            { ...summaries.get(slides)![command], warmupMs: Math.round(runs.warmupMs[command]), timed: runs.timed[command].map(rawRun), memoryRuns: runs.memory[command].map(rawRun) },
+          ]),
+        ),
+      ]),
+    ),
+    dev: { ...dev, latenciesMs: measured.dev.latenciesMs },
+    goals: goals.map((goal) => ({ what: goal.what, value: goal.value, limit: goal.limit, met: goalMet(goal), detail: goal.detail })),
+  };
+  await fs.mkdir(path.dirname(RESULTS), { recursive: true });
+  await fs.writeFile(RESULTS, `${JSON.stringify(results, null, 1)}\n`);
+  progress(`results: ${path.relative(process.cwd(), RESULTS) || RESULTS}`);
+}
+
+/** A run as stored in results.json: its time, its peaks, and every sample as [ms since spawn, kB of the tree]. */
+function rawRun(run: ProcessRun): Pick<ProcessRun, 'ms' | 'sampling' | 'memory'> & { samples: ProcessRun['series'] } {
+  return { ms: Math.round(run.ms), sampling: run.sampling, memory: run.memory, samples: run.series };
+}
+
+async function report(measured: Measured, seconds: number): Promise<void> {
+  const summaries = new Map([...measured.sizes].map(([slides, runs]) => [slides, summariesOf(runs)] as const));
+  const dev = devSummary(measured.dev);
+  const goals = benchGoals(summaries, dev);
+  printReport(measured.options, summaries, goals, seconds);
+  await writeResults(measured, summaries, dev, goals, seconds);
+}
+
+/** A kill of the bench stops its children and removes the temporary project. */
+function onSignal(project: string) {
+  return (signal: NodeJS.Signals) => {
+    for (const child of running) child.kill('SIGTERM');
+    rmSync(project, { recursive: true, force: true });
+    process.stderr.write(`\nbench: stopped by ${signal}\n`);
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+}
+
+async function main(): Promise<number> {
   const started = performance.now();
+  const options = parseBenchArgs(process.argv.slice(2));
+  const project = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-bench-'));
+  const stop = onSignal(project);
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  let measured: Measured;
   try {
-    const value = await work();
-    return { value, seconds: (performance.now() - started) / 1000, peakMb: Math.round(Math.max(peak, process.memoryUsage().rss) / 2 ** 20) };
+    measured = await measure(options, project);
   } finally {
-    clearInterval(timer);
+    await fs.rm(project, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
   }
+  await report(measured, (performance.now() - started) / 1000);
+  return 0;
 }
 
-interface Row {
-  slides: number;
-  cells: string[];
-  peakMb: number;
-}
-
-async function benchmark(dir: string, slides: number): Promise<Row> {
-  const file = path.join(dir, `bench-${slides}.md`);
-  await fs.writeFile(file, outline(slides));
-  const bare = path.join(dir, `bare-${slides}.html`);
-  await fs.writeFile(bare, bareDeck(slides));
-  const dist = path.join(dir, 'dist');
-  const paths = outputPaths(file, dist);
-  const build = await measure(() => buildDeck(file, dist));
-  if (build.value.deck.plan.slides.length !== slides) throw new Error(`the outline made ${build.value.deck.plan.slides.length} slides, not ${slides}`);
-  const cells = [`${build.seconds.toFixed(1)} s`];
-  let peakMb = build.peakMb;
-  await withBrowser(async (browser) => {
-    for (const step of [
-      () => exportSlidesPdf(browser, build.value, paths.pdf),
-      () => exportHandout(browser, build.value, paths.handout),
-      () => exportScript(browser, build.value, paths.script),
-    ]) {
-      const { value, seconds, peakMb: peak } = await measure(step);
-      cells.push(`${seconds.toFixed(1)} s, ${value.pages} p, ${(value.bytes / 2 ** 20).toFixed(1)} MB`);
-      peakMb = Math.max(peakMb, peak);
-      for (const warning of value.warnings ?? []) process.stderr.write(`  (${path.basename(value.path)}: ${warning.slice(0, 90)}…)\n`);
-    }
-    const { value: bytes, seconds } = await measure(() => printBare(browser, bare));
-    cells.push(`${seconds.toFixed(1)} s, ${(bytes / 2 ** 20).toFixed(1)} MB`);
-  });
-  return { slides, cells, peakMb };
-}
-
-const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-bench-'));
-const rows: Row[] = [];
-try {
-  for (const slides of SIZES) {
-    process.stderr.write(`… ${slides} slides\n`);
-    rows.push(await benchmark(dir, slides));
-  }
-} finally {
-  await fs.rm(dir, { recursive: true, force: true });
-}
-
-const header = ['slides', 'build', 'slides PDF', 'handout (3 a page)', 'script', 'bare reveal.js print', 'peak RSS (Node)'];
-const table = rows.map((row) => [String(row.slides), ...row.cells, `${row.peakMb} MB`]);
-const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
-process.stdout.write(
-  [line(header), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...table.map(line)].join('\n') +
-    `\n\nNode ${process.version}, ${os.cpus().length} CPUs; peak RSS of the whole run: ${Math.round(process.resourceUsage().maxRSS / 1024)} MB.\n` +
-    'The bare print is reveal.js with the same slides and the same Noto Sans SC web font, and nothing of speechdeck.\n',
-);
+process.exitCode = await main().catch((error: unknown) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  return 1;
+});

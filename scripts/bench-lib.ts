@@ -1,0 +1,282 @@
+// The pure parts of `npm run bench`: arguments, statistics, reading /proc texts, the table and the goals.
+
+/** What the bench times, as whole processes: the floor (bare reveal.js print) and three speechdeck commands. */
+export const COMMANDS = ['floor', 'build', 'pdf', 'deck'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export interface BenchOptions {
+  /** timed rounds per size */
+  runs: number;
+  /** untimed rounds per size that read the process tree's Pss */
+  memoryRuns: number;
+  sizes: number[];
+}
+
+export const MIN_SLIDES = 8;
+
+export const DEFAULT_OPTIONS: BenchOptions = { runs: 5, memoryRuns: 2, sizes: [28, 120, 480] };
+
+const USAGE = 'usage: npm run bench -- [--runs 5] [--memory-runs 2] [--sizes 28,120,480]';
+
+/** `--runs R`, `--memory-runs M` and `--sizes 28,120` (also as `--runs=R`); anything else is an error with the usage. */
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  const options = { ...DEFAULT_OPTIONS };
+  const args = argv.flatMap((arg) => (arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg]));
+  for (let i = 0; i < args.length; i++) {
+    const name = args[i];
+    const value = args[i + 1];
+    if (name === '--runs' && value !== undefined) {
+      options.runs = wholeNumber(value, '--runs');
+      i++;
+    } else if (name === '--memory-runs' && value !== undefined) {
+      options.memoryRuns = wholeNumber(value, '--memory-runs', 0);
+      i++;
+    } else if (name === '--sizes' && value !== undefined) {
+      options.sizes = value.split(',').map((size) => wholeNumber(size.trim(), '--sizes'));
+      i++;
+    } else {
+      throw new Error(`unknown argument ${name}; ${USAGE}`);
+    }
+  }
+  // title, agenda, two dividers, closing, and three content slides (the dev server edits the third)
+  if (options.sizes.some((size) => size < MIN_SLIDES)) throw new Error(`--sizes: every deck needs at least ${MIN_SLIDES} slides`);
+  return options;
+}
+
+function wholeNumber(text: string, option: string, least = 1): number {
+  const n = Number(text);
+  if (!/^\d+$/.test(text) || n < least) throw new Error(`${option} takes whole numbers from ${least}, not "${text}"`);
+  return n;
+}
+
+/** The commands in round `round`'s order: each round starts one further along, so drift hits all alike. */
+export function roundOrder<T>(items: readonly T[], round: number): T[] {
+  const start = round % items.length;
+  return [...items.slice(start), ...items.slice(0, start)];
+}
+
+/** The middle value (the mean of the two middle ones for an even count); undefined for none. */
+export function median(values: number[]): number | undefined {
+  if (!values.length) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+// ---- /proc texts (Linux) ----
+
+/** `/proc/<pid>/stat`: the pid and its parent. The command name sits in parentheses and may hold spaces or `)`. */
+export function parseStat(text: string): { pid: number; ppid: number } | undefined {
+  const close = text.lastIndexOf(')');
+  if (close < 0) return undefined;
+  const pid = Number.parseInt(text, 10);
+  const ppid = Number(text.slice(close + 2).split(' ')[1]);
+  return Number.isInteger(pid) && Number.isInteger(ppid) ? { pid, ppid } : undefined;
+}
+
+/** A `Name:  123 kB` field of `/proc/<pid>/status` (VmHWM, VmRSS), in kB; undefined when absent (a zombie has none). */
+export function statusKb(text: string, field: 'VmHWM' | 'VmRSS'): number | undefined {
+  const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** The proportional set size from `/proc/<pid>/smaps_rollup`, in kB: shared pages split among their users. */
+export function pssKb(text: string): number | undefined {
+  const match = /^Pss:\s+(\d+) kB/m.exec(text);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** `root` and every process below it, from each process's parent. */
+export function processTree(root: number, parentOf: ReadonlyMap<number, number>): Set<number> {
+  const tree = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, ppid] of parentOf) {
+      if (!tree.has(pid) && tree.has(ppid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return tree;
+}
+
+// ---- results ----
+
+/** Peak memory of one run, in kB: the spawned Node process's VmHWM, the largest VmHWM in its process tree, and the
+ *  largest total of the tree in any sample (sum of Pss, or of RSS in a timed run); the same two for the processes
+ *  below Node (the browser). */
+export interface MemoryPeaks {
+  nodeKb: number;
+  largestKb: number;
+  treeKb: number;
+  browserLargestKb: number;
+  browserTreeKb: number;
+}
+
+export interface RunResult {
+  ms: number;
+  /** undefined where /proc cannot be read */
+  memory: MemoryPeaks | undefined;
+}
+
+/** Medians over the runs; undefined for what was not measured. */
+export type MemorySummary = { [K in keyof MemoryPeaks]: number | undefined };
+
+export interface CommandSummary {
+  medianMs: number;
+  minMs: number;
+  maxMs: number;
+  memory: MemorySummary | undefined;
+}
+
+/** Times and peaks (VmHWM) from the timed runs; the process tree's Pss from the untimed memory runs. */
+export function summarize(timed: RunResult[], memoryRuns: RunResult[]): CommandSummary {
+  const ms = timed.map((run) => run.ms);
+  const peaks = (runs: RunResult[], key: keyof MemoryPeaks) => median(runs.flatMap((run) => (run.memory ? [run.memory[key]] : [])));
+  const measured = [...timed, ...memoryRuns].some((run) => run.memory);
+  return {
+    medianMs: median(ms) ?? Number.NaN,
+    minMs: Math.min(...ms),
+    maxMs: Math.max(...ms),
+    memory: measured
+      ? {
+          nodeKb: peaks(timed, 'nodeKb'),
+          largestKb: peaks(timed, 'largestKb'),
+          browserLargestKb: peaks(timed, 'browserLargestKb'),
+          treeKb: peaks(memoryRuns, 'treeKb'),
+          browserTreeKb: peaks(memoryRuns, 'browserTreeKb'),
+        }
+      : undefined,
+  };
+}
+
+export type SizeSummary = Record<Command, CommandSummary>;
+
+export interface DevSummary {
+  slides: number;
+  medianMs: number | undefined;
+  maxMs: number | undefined;
+  failures: number;
+}
+
+// ---- formatting ----
+
+/** `1.52 s` */
+export function formatSeconds(ms: number | undefined): string {
+  return ms === undefined || Number.isNaN(ms) ? 'n/a' : `${(ms / 1000).toFixed(2)} s`;
+}
+
+/** `1.18×` */
+export function formatRatio(ratio: number | undefined): string {
+  return ratio === undefined || !Number.isFinite(ratio) ? 'n/a' : `${ratio.toFixed(2)}×`;
+}
+
+/** `412 MB` from kB; `n/a` where memory was not measured. */
+export function formatMb(kb: number | undefined): string {
+  return kb === undefined ? 'n/a' : `${Math.round(kb / 1024)} MB`;
+}
+
+/** `143 ms` */
+export function formatMs(ms: number | undefined): string {
+  return ms === undefined ? 'n/a' : `${Math.round(ms)} ms`;
+}
+
+/** A Markdown table, columns padded to line up in a terminal. */
+export function markdownTable(header: string[], rows: string[][]): string {
+  const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => (row[i] ?? '').length)));
+  const line = (cells: string[]) => `| ${widths.map((width, i) => (cells[i] ?? '').padEnd(width)).join(' | ')} |`;
+  return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** The main table: one row per deck size, the speechdeck commands against the floor, and `deck`'s memory. */
+export function summaryTable(sizes: ReadonlyMap<number, SizeSummary>): string {
+  const header = ['slides', 'floor', 'build', 'pdf (×floor)', 'deck (×floor)', 'Node peak (deck)', 'largest process (deck)', 'process tree (deck)'];
+  const rows = [...sizes].map(([slides, summary]) => {
+    const floor = summary.floor.medianMs;
+    const against = (command: Command) => `${formatSeconds(summary[command].medianMs)} (${formatRatio(summary[command].medianMs / floor)})`;
+    const memory = summary.deck.memory;
+    return [String(slides), formatSeconds(floor), formatSeconds(summary.build.medianMs), against('pdf'), against('deck'), formatMb(memory?.nodeKb), formatMb(memory?.largestKb), formatMb(memory?.treeKb)];
+  });
+  return markdownTable(header, rows);
+}
+
+/** Every command at every size: median, the spread of the runs, and the three memory peaks. */
+export function detailTable(sizes: ReadonlyMap<number, SizeSummary>): string {
+  const header = ['slides', 'command', 'median', 'min–max', 'Node peak', 'largest process', 'process tree', 'browser tree'];
+  const rows = [...sizes].flatMap(([slides, summary]) =>
+    COMMANDS.map((command) => {
+      const { medianMs, minMs, maxMs, memory } = summary[command];
+      // build starts no browser
+      const browserTree = memory?.browserTreeKb === 0 ? '–' : formatMb(memory?.browserTreeKb);
+      return [String(slides), command, formatSeconds(medianMs), `${formatSeconds(minMs)}–${formatSeconds(maxMs)}`, formatMb(memory?.nodeKb), formatMb(memory?.largestKb), formatMb(memory?.treeKb), browserTree];
+    }),
+  );
+  return markdownTable(header, rows);
+}
+
+// ---- goals ----
+
+/** One goal of the issue: a measured value against its limit (lower is better). */
+export interface Goal {
+  what: string;
+  value: number | undefined;
+  limit: number;
+  show: (value: number) => string;
+  /** the numbers behind the value, e.g. both memory peaks of a ratio */
+  detail?: string;
+}
+
+export function goalMet(goal: Goal): boolean | undefined {
+  return goal.value === undefined || Number.isNaN(goal.value) ? undefined : goal.value <= goal.limit;
+}
+
+/** `- ✓ pdf at 28 slides ≤ 1.20× the floor: 1.18×` (✗ when missed, – when not measured). */
+export function goalLine(goal: Goal): string {
+  const met = goalMet(goal);
+  const mark = met === undefined ? '–' : met ? '✓' : '✗';
+  const value = met === undefined ? 'not measured' : goal.show(goal.value!);
+  return `- ${mark} ${goal.what}: ${value}, limit ${goal.show(goal.limit)}${goal.detail ? ` (${goal.detail})` : ''}`;
+}
+
+const ratioOf = (sizes: ReadonlyMap<number, SizeSummary>, slides: number, command: Command) => {
+  const summary = sizes.get(slides);
+  return summary ? summary[command].medianMs / summary.floor.medianMs : undefined;
+};
+
+/** The goals of the issue, measured where their deck size was run. */
+export function benchGoals(sizes: ReadonlyMap<number, SizeSummary>, dev: DevSummary | undefined): Goal[] {
+  const small = sizes.get(28);
+  const nodeSmall = small?.deck.memory?.nodeKb;
+  const nodeLarge = sizes.get(480)?.deck.memory?.nodeKb;
+  return [
+    { what: 'pdf at 28 slides, against the floor', value: ratioOf(sizes, 28, 'pdf'), limit: 1.2, show: formatRatio },
+    { what: 'pdf at 480 slides, against the floor', value: ratioOf(sizes, 480, 'pdf'), limit: 1.05, show: formatRatio },
+    { what: 'deck (all four outputs) at 28 slides, against one floor PDF', value: ratioOf(sizes, 28, 'deck'), limit: 2, show: formatRatio },
+    { what: 'build (HTML only) at 28 slides, warm', value: small?.build.medianMs, limit: 1000, show: formatSeconds },
+    {
+      what: `dev server, saving the outline to the updated slide on screen (median of ${dev ? `saves at ${dev.slides} slides` : 'saves'})`,
+      // a save that never reached the screen fails the goal, whatever the others did
+      value: dev && dev.failures ? Number.POSITIVE_INFINITY : dev?.medianMs,
+      limit: 200,
+      show: (ms) => (Number.isFinite(ms) ? formatMs(ms) : 'failed'),
+      ...(dev ? { detail: `max ${formatMs(dev.maxMs)}${dev.failures ? `, saves not on screen within 5 s: ${dev.failures}` : ''}` } : {}),
+    },
+    {
+      what: "deck's Node peak at 480 slides, against 28 slides",
+      value: nodeSmall !== undefined && nodeLarge !== undefined ? nodeLarge / nodeSmall : undefined,
+      limit: 1.5,
+      show: formatRatio,
+      ...(nodeSmall !== undefined && nodeLarge !== undefined ? { detail: `${formatMb(nodeLarge)} at 480, ${formatMb(nodeSmall)} at 28` } : {}),
+    },
+  ];
+}
+
+/** The browser's share of `deck`'s memory at each size, reported without a limit. */
+export function browserLines(sizes: ReadonlyMap<number, SizeSummary>): string[] {
+  return [...sizes].map(([slides, summary]) => {
+    const memory = summary.deck.memory;
+    return `- browser's peak in deck at ${slides} slides: largest process ${formatMb(memory?.browserLargestKb)}, process tree ${formatMb(memory?.browserTreeKb)} (no limit)`;
+  });
+}

@@ -1,0 +1,169 @@
+// Runs one command of `npm run bench` as a whole process: wall time from spawn to exit, and the peak memory of
+// the process and everything it starts (the browser), sampled from /proc every 25 ms while it runs.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import { parseStat, processTree, pssKb, statusKb } from './bench-lib.ts';
+import type { MemoryPeaks } from './bench-lib.ts';
+
+const SAMPLE_MS = 25;
+
+/** Whether memory can be measured here: Linux's /proc, with the fields we read. */
+export const CAN_SAMPLE = existsSync('/proc/self/status');
+
+export interface ProcessRun {
+  ms: number;
+  /** what the memory samples read: in a run sampled by 'status', the tree's total is a sum of RSS, not of Pss */
+  sampling: Sampling;
+  memory: MemoryPeaks | undefined;
+  /** [ms since spawn, kB of the whole tree] for every sample */
+  series: Array<[number, number]>;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** The bench's processes now running, for a kill of the bench to stop them too. */
+export const running = new Set<ChildProcess>();
+
+/** How a run samples memory: not at all; only the cheap /proc/<pid>/status (peaks, RSS), fit for a timed run;
+ *  or also smaps_rollup for Pss, which makes the kernel walk each process's pages (about 25 ms a sample for a
+ *  browser's process tree on 2 cores, measured to slow the floor by a quarter): only in untimed runs. */
+export type Sampling = 'none' | 'status' | 'pss';
+
+/** Spawns `node <args…>` in `cwd` and waits for it to exit, sampling memory as asked where /proc exists. */
+export async function runProcess(args: string[], cwd: string, sampling: Sampling): Promise<ProcessRun> {
+  const started = performance.now();
+  const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number }>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code, signal) => resolve({ code, signal, ms: performance.now() - started }));
+  });
+  const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
+  running.add(child);
+  const sampler = sampling !== 'none' && CAN_SAMPLE && child.pid !== undefined ? startSampler(child.pid, started, sampling === 'pss') : undefined;
+  try {
+    const { code, signal, ms } = await exited;
+    const memory = await sampler?.stop();
+    // a process left behind that still holds the pipes must not hang the bench
+    await Promise.race([closed, pause(5_000, { unref: true })]);
+    return { ms, sampling, memory, series: sampler?.series ?? [], code, signal, stdout, stderr };
+  } finally {
+    running.delete(child);
+    await sampler?.stop();
+  }
+}
+
+interface Sampler {
+  series: Array<[number, number]>;
+  stop: () => Promise<MemoryPeaks>;
+}
+
+/** What the samples have seen so far of one process tree. */
+interface TreeState {
+  root: number;
+  /** read Pss (else VmRSS) for the tree's total */
+  pss: boolean;
+  /** every live pid's parent, read once per pid */
+  parentOf: Map<number, number>;
+  nodeKb: number;
+  /** each process's VmHWM (its own peak), the largest read */
+  hwmKb: Map<number, number>;
+  treeKb: number;
+  browserTreeKb: number;
+}
+
+function startSampler(root: number, started: number, pss: boolean): Sampler {
+  const state: TreeState = { root, pss, parentOf: new Map(), nodeKb: 0, hwmKb: new Map(), treeKb: 0, browserTreeKb: 0 };
+  const series: Array<[number, number]> = [];
+  let stopped = false;
+  const loop = (async () => {
+    while (!stopped) {
+      const treeKb = await sampleTree(state);
+      series.push([Math.round(performance.now() - started), treeKb]);
+      await pause(SAMPLE_MS);
+    }
+  })();
+  return {
+    series,
+    stop: async () => {
+      stopped = true;
+      await loop;
+      return peaksOf(state);
+    },
+  };
+}
+
+function peaksOf(state: TreeState): MemoryPeaks {
+  const below = [...state.hwmKb].filter(([pid]) => pid !== state.root).map(([, kb]) => kb);
+  return {
+    nodeKb: state.nodeKb,
+    largestKb: Math.max(state.nodeKb, ...below),
+    treeKb: state.treeKb,
+    browserLargestKb: Math.max(0, ...below),
+    browserTreeKb: state.browserTreeKb,
+  };
+}
+
+/** One sample: find the tree's processes, read each one's memory; returns the tree's total (sum of Pss or RSS) in kB. */
+async function sampleTree(state: TreeState): Promise<number> {
+  await refreshParents(state.parentOf);
+  const tree = processTree(state.root, state.parentOf);
+  const readings = await Promise.all([...tree].map(async (pid) => ({ pid, ...(await readMemory(pid, state.pss)) })));
+  let total = 0;
+  let browser = 0;
+  for (const { pid, hwmKb, sizeKb } of readings) {
+    if (hwmKb === undefined) continue;
+    // VmHWM only grows: the last value read before the process exits is its peak
+    if (pid === state.root) state.nodeKb = hwmKb;
+    state.hwmKb.set(pid, Math.max(hwmKb, state.hwmKb.get(pid) ?? 0));
+    total += sizeKb ?? 0;
+    if (pid !== state.root) browser += sizeKb ?? 0;
+  }
+  state.treeKb = Math.max(state.treeKb, total);
+  state.browserTreeKb = Math.max(state.browserTreeKb, browser);
+  return total;
+}
+
+/** Brings the pid → parent map up to date: new processes read once, ended ones forgotten. */
+async function refreshParents(parentOf: Map<number, number>): Promise<void> {
+  const live = new Set((await fs.readdir('/proc')).filter((name) => /^\d+$/.test(name)).map(Number));
+  for (const pid of parentOf.keys()) if (!live.has(pid)) parentOf.delete(pid);
+  const fresh = [...live].filter((pid) => !parentOf.has(pid));
+  const stats = await Promise.all(fresh.map((pid) => readText(`/proc/${pid}/stat`)));
+  stats.forEach((text) => {
+    const stat = text === undefined ? undefined : parseStat(text);
+    if (stat) parentOf.set(stat.pid, stat.ppid);
+  });
+}
+
+/** A process's peak (VmHWM) and its present share of memory (Pss, or VmRSS where smaps_rollup cannot be read). */
+async function readMemory(pid: number, pss: boolean): Promise<{ hwmKb: number | undefined; sizeKb: number | undefined }> {
+  const [status, rollup] = await Promise.all([readText(`/proc/${pid}/status`), pss ? readText(`/proc/${pid}/smaps_rollup`) : undefined]);
+  if (status === undefined) return { hwmKb: undefined, sizeKb: undefined };
+  const shared = rollup === undefined ? undefined : pssKb(rollup);
+  return { hwmKb: statusKb(status, 'VmHWM'), sizeKb: shared ?? statusKb(status, 'VmRSS') };
+}
+
+/** A /proc file's text, or undefined when the process has gone (or the file is not readable). */
+async function readText(file: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** A wait; an unref'd one does not keep the bench alive once everything else is done. */
+function pause(ms: number, { unref = false } = {}): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, ms);
+    if (unref) timer.unref();
+  });
+}

@@ -1,0 +1,55 @@
+// The floor of `npm run bench`: the least any tool must do to print a reveal.js deck to PDF, and nothing more.
+// Usage: node scripts/floor.mjs <deck.html> <out.pdf>
+// Launch Chromium, open the static deck in reveal's print view, wait for `pdf-ready` and the fonts
+// (the page marks <html data-ready>), one page.pdf(), close. No speechdeck code.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { findBrowser, noBrowserMessage } from './browser.mjs';
+
+/** Headless Chromium as root on a closed network: the part of speechdeck's own flags that any tool needs. */
+const FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--font-render-hinting=none',
+];
+
+/** Generous, so that a slow machine fails with a message rather than the library's 30 s default. */
+const TIMEOUT_MS = 120_000;
+
+async function printFloor(deckHtml, outPdf) {
+  const found = findBrowser();
+  if (!found) throw new Error(noBrowserMessage());
+  if (!found.exists) throw new Error(`PUPPETEER_EXECUTABLE_PATH is set to ${found.path}, which does not exist.`);
+  const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-floor-'));
+  let browser;
+  try {
+    browser = await puppeteer.launch({ executablePath: found.path, headless: true, args: [...FLAGS, `--user-data-dir=${profile}`] });
+    const page = await browser.newPage();
+    await page.goto(`${pathToFileURL(path.resolve(deckHtml)).href}?print-pdf`, { timeout: TIMEOUT_MS });
+    await page.waitForSelector('html[data-ready]', { timeout: TIMEOUT_MS });
+    const pdf = await page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: TIMEOUT_MS });
+    await fs.writeFile(outPdf, pdf);
+  } finally {
+    await browser?.close();
+    await fs.rm(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  }
+}
+
+const [deckHtml, outPdf] = process.argv.slice(2);
+if (!deckHtml || !outPdf) {
+  process.stderr.write('usage: node scripts/floor.mjs <deck.html> <out.pdf>\n');
+  process.exitCode = 1;
+} else {
+  await printFloor(deckHtml, outPdf).catch((error) => {
+    process.stderr.write(`floor: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}
