@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Entry point of the `speechdeck` command: loads the TypeScript CLI through tsx.
-import { register } from 'tsx/esm/api';
+// Entry point of the `speechdeck` command: runs the prebuilt command line (see scripts/cli-bundle.mjs).
+import { cliModule } from '../scripts/cli-bundle.mjs';
 
 // Output piped into `head` and the like may close early; that is not an error.
 process.stdout.on('error', (error) => {
@@ -8,6 +8,5 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-register();
-const { main } = await import('../src/cli.ts');
+const { main } = await import(await cliModule());
 process.exitCode = await main(process.argv.slice(2));

@@ -1,15 +1,34 @@
 // The command line: parses arguments (commander), runs a command, turns errors into messages and exit codes.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { OutlineError } from './outline/error.ts';
-import { EnvironmentError } from './export/browser.ts';
-import { ExportTimeoutError } from './export/page.ts';
-import { EVERY_OUTPUT, deckCommand } from './commands/deck.ts';
-import { handoutCommand, handoutOptions, perPage } from './commands/handout.ts';
-import { scriptCommand } from './commands/script.ts';
+import { EnvironmentError, ExportTimeoutError } from './export/errors.ts';
+import { handoutOptions, perPage } from './commands/handout-options.ts';
 import type { PerPage } from './export/handout-html.ts';
-import { devCommand } from './commands/dev.ts';
-import { importCommand } from './commands/import.ts';
-import { checkCommand } from './commands/check.ts';
+import type { DeckCommandOptions } from './commands/deck.ts';
+
+// Each command's code is loaded only when it runs: `build` never loads the browser's library, `pdf` never Vite.
+const commands = {
+  deck: () => import('./commands/deck.ts'),
+  dev: () => import('./commands/dev.ts'),
+  import: () => import('./commands/import.ts'),
+  check: () => import('./commands/check.ts'),
+};
+/** The commands that write PDFs start the browser before anything else: it takes longer to start than all the
+ *  rest takes to load, read and write. */
+async function exportCommand(outlines: string[], options: DeckCommandOptions): Promise<number> {
+  const browser = (await import('./export/browser.ts')).launchEarly();
+  let command: typeof import('./commands/deck.ts');
+  try {
+    command = await commands.deck();
+  } catch (error) {
+    await browser.cancel();
+    throw error;
+  }
+  return command.deckCommand(outlines, { ...options, browser });
+}
+
+/** What `deck` writes: the deck, the slides PDF, the handout and the script. */
+const EVERY_OUTPUT = ['slides', 'handout', 'script'] as const;
 
 /** Exit codes: 0 success, 1 a problem the user can fix in their input, 2 the environment (no browser…). */
 export const EXIT = { ok: 0, user: 1, environment: 2 } as const;
@@ -36,8 +55,8 @@ function program(done: (code: number) => void): Command {
     .addHelpText('after', '\nWrites dist/<name>/index.html, dist/<name>.pdf, dist/<name>-handout.pdf and dist/<name>-script.pdf.\n\nExamples:\n  npx speechdeck deck                # every outline in slides/\n  npx speechdeck deck slides/qunzhong.md --per-page 2')
     .action(async (outlines: string[], options: { perPage: PerPage }, command: Command) =>
       done(
-        await deckCommand(outlines, {
-          outputs: EVERY_OUTPUT,
+        await exportCommand(outlines, {
+          outputs: [...EVERY_OUTPUT],
           handout: handoutOptions({ perPage: options.perPage }, (message) => command.error(message)),
         }),
       ),
@@ -48,7 +67,7 @@ function program(done: (code: number) => void): Command {
     .description('build dist/<name>/index.html and its assets: open it by double-click, no server or network needed')
     .argument('[outlines...]', 'outline files (default: every slides/*.md)')
     .addHelpText('after', '\nExample:\n  npx speechdeck build slides/qunzhong.md   # → dist/qunzhong/index.html')
-    .action(async (outlines: string[]) => done(await deckCommand(outlines, { outputs: [] })));
+    .action(async (outlines: string[]) => done(await (await commands.deck()).deckCommand(outlines, { outputs: [] })));
 
   cli
     .command('pdf')
@@ -57,7 +76,7 @@ function program(done: (code: number) => void): Command {
     .option('--notes', 'a page of speaker notes after each slide, to dist/<name>-notes.pdf (for reviewers)', false)
     .addHelpText('after', '\nExamples:\n  npx speechdeck pdf                         # → dist/<name>.pdf for every outline\n  npx speechdeck pdf slides/qunzhong.md --notes   # → dist/qunzhong-notes.pdf')
     .action(async (outlines: string[], options: { notes: boolean }) =>
-      done(await deckCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'] })),
+      done(await exportCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'] })),
     );
 
   cli
@@ -74,7 +93,7 @@ function program(done: (code: number) => void): Command {
         '  npx speechdeck handout slides/qunzhong.md --per-page 6   # 6 a page, ruled space, no notes',
     )
     .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean }, command: Command) =>
-      done(await handoutCommand(outlines, handoutOptions(options, (message) => command.error(message)))),
+      done(await exportCommand(outlines, { outputs: ['handout'], handout: handoutOptions(options, (message) => command.error(message)) })),
     );
 
   cli
@@ -82,7 +101,7 @@ function program(done: (code: number) => void): Command {
     .description("write dist/<name>-script.pdf: the speaker's script, the notes as continuous text in large type, a marker where each slide begins, and the estimated time")
     .argument('[outlines...]', 'outline files (default: every slides/*.md)')
     .addHelpText('after', '\nExample:\n  npx speechdeck script slides/qunzhong.md   # → dist/qunzhong-script.pdf')
-    .action(async (outlines: string[]) => done(await scriptCommand(outlines)));
+    .action(async (outlines: string[]) => done(await exportCommand(outlines, { outputs: ['script'] })));
 
   cli
     .command('dev')
@@ -92,7 +111,7 @@ function program(done: (code: number) => void): Command {
     .option('--host <host>', 'address to listen on; only give this to show the deck to other machines', '127.0.0.1')
     .addHelpText('after', '\nExample:\n  npx speechdeck dev slides/qunzhong.md    # then open the address it prints; press S for the speaker view')
     .action(async (outline: string | undefined, options: { port: number; host: string }) =>
-      done(await devCommand(outline, options)),
+      done(await (await commands.dev()).devCommand(outline, options)),
     );
 
   cli
@@ -103,7 +122,7 @@ function program(done: (code: number) => void): Command {
     .option('--force', 'overwrite the output if it exists', false)
     .addHelpText('after', '\nExample:\n  npx speechdeck import speech.txt -o slides/talk.md')
     .action(async (file: string, options: { output?: string; force: boolean }) =>
-      done(await importCommand(file, options)),
+      done(await (await commands.import()).importCommand(file, options)),
     );
 
   cli
@@ -120,7 +139,7 @@ function program(done: (code: number) => void): Command {
         '  npx speechdeck check slides/qunzhong.md --strict --json > check.json',
     )
     .action(async (outlines: string[], options: { strict: boolean; json: boolean; layout: boolean }) =>
-      done(await checkCommand(outlines, options)),
+      done(await (await commands.check()).checkCommand(outlines, options)),
     );
 
   return cli;

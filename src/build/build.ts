@@ -1,13 +1,16 @@
-// Programmatic build of one outline into dist/<name>/: index.html plus assets, working from file://.
+// Building one outline into dist/<name>/: index.html (the slides), the theme's prebuilt client (see
+// client-bundle.ts) and the outline's images, a folder that works from file:// with no server and no network.
+import { createHash } from 'node:crypto';
+import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { build as viteBuild } from 'vite';
-import type { InlineConfig } from 'vite';
+import { builtClientTags, deckDocument } from './html.ts';
 import { loadDeck } from './load.ts';
 import type { LoadedDeck } from './load.ts';
-import { outputPaths, PACKAGE_ROOT } from './paths.ts';
-import { speechdeckPlugin } from './plugin.ts';
-import { replaceAtomically, settled, temporaryPath } from './atomic.ts';
+import { outputPaths } from './paths.ts';
+import { clientBundle } from './client-bundle.ts';
+import type { ClientBundle } from './client-bundle.ts';
+import { replaceAtomically, settled, temporaryPath, writeFileAtomically } from './atomic.ts';
 
 export interface BuiltDeck {
   deck: LoadedDeck;
@@ -16,56 +19,108 @@ export interface BuiltDeck {
   indexHtml: string;
 }
 
-/** Vite settings shared by build and dev: the deck's project folder as root, our plugin, our cache. */
-export function viteConfig(
-  deck: LoadedDeck,
-  load: () => Promise<LoadedDeck>,
-  extra: InlineConfig = {},
-  onReload?: (result: LoadedDeck | Error) => void,
-): InlineConfig {
-  return {
-    root: deck.projectDir,
-    configFile: false,
-    envDir: false,
-    publicDir: false,
-    base: './',
-    logLevel: 'warn',
-    clearScreen: false,
-    cacheDir: path.join(PACKAGE_ROOT, 'node_modules/.vite-speechdeck'),
-    plugins: [
-      speechdeckPlugin({ root: deck.projectDir, outlinePath: deck.outlinePath, load, ...(onReload ? { onReload } : {}) }),
-    ],
-    ...extra,
-  };
+/** A file the deck folder must hold, and where it comes from. */
+interface DeckFile {
+  /** Relative to the deck folder, with forward slashes. */
+  path: string;
+  source: string;
+  size: number;
 }
 
 export async function buildDeck(outlinePath: string, distDir: string): Promise<BuiltDeck> {
   const deck = await loadDeck(outlinePath);
-  const { name, deckDir } = outputPaths(outlinePath, distDir);
-  const staging = temporaryPath(deckDir);
+  return writeDeck(deck, distDir);
+}
+
+/** Writes an already loaded deck into `distDir/<name>/`. */
+export async function writeDeck(deck: LoadedDeck, distDir: string): Promise<BuiltDeck> {
+  const [client, images] = await Promise.all([clientBundle(deck.plan.meta.theme), deckImages(deck)]);
+  const { name, deckDir } = outputPaths(deck.outlinePath, distDir);
+  const html = deckDocument(deck.plan, builtClientTags(client), images.html);
+  const files: DeckFile[] = [
+    ...client.files.map((file) => ({ path: file.path, source: path.join(client.dir, file.path), size: file.size })),
+    ...images.files,
+  ];
   await fs.mkdir(distDir, { recursive: true });
+  if (await holdsClient(deckDir, client)) await updateDeckFolder(deckDir, files, html);
+  else await replaceDeckFolder(deckDir, files, html);
+  return { deck, name, deckDir, indexHtml: path.join(deckDir, 'index.html') };
+}
+
+/** The outline's images (`./path` in the project) as `assets/<name>-<hash><ext>` files of the deck. */
+async function deckImages(deck: LoadedDeck): Promise<{ html: string; files: DeckFile[] }> {
+  const found = new Map<string, DeckFile>();
+  for (const match of deck.slidesHtml.matchAll(/<img src="\.\/([^"]+)"/g)) {
+    const relative = match[1]!;
+    if (found.has(relative)) continue;
+    const source = path.join(deck.projectDir, safeDecodeUri(relative));
+    const bytes = await fs.readFile(source);
+    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
+    const ext = path.extname(source).toLowerCase();
+    const stem = path.basename(source, path.extname(source)).replace(/[^\w\u3400-\u9fff-]+/g, '_') || 'image';
+    found.set(relative, { path: `assets/${stem}-${hash}${ext}`, source, size: bytes.length });
+  }
+  const html = deck.slidesHtml.replace(/<img src="\.\/([^"]+)"/g, (_, relative: string) => `<img src="./${encodeURI(found.get(relative)!.path)}"`);
+  return { html, files: [...found.values()] };
+}
+
+function safeDecodeUri(text: string): string {
   try {
-    await viteBuild(
-      viteConfig(deck, async () => deck, {
-        build: {
-          outDir: staging,
-          emptyOutDir: true,
-          cssCodeSplit: false,
-          reportCompressedSize: false,
-          chunkSizeWarningLimit: 4096,
-          rolldownOptions: {
-            input: path.join(deck.projectDir, 'index.html'),
-            // One classic script: module scripts and code-split chunks do not load from file://.
-            output: { format: 'iife', codeSplitting: false },
-          },
-        },
-      }),
-    );
+    return decodeURI(text);
+  } catch {
+    return text;
+  }
+}
+
+/** True when the folder already has this client's files (their names carry a hash of their contents). */
+async function holdsClient(deckDir: string, client: ClientBundle): Promise<boolean> {
+  const sizes = await Promise.all(client.files.map((file) => fs.stat(path.join(deckDir, file.path)).then((s) => s.size, () => -1)));
+  return sizes.every((size, i) => size === client.files[i]!.size);
+}
+
+/** A fresh folder, staged beside the old one and renamed over it. */
+async function replaceDeckFolder(deckDir: string, files: DeckFile[], html: string): Promise<void> {
+  const staging = temporaryPath(deckDir);
+  try {
+    await copyFiles(staging, files);
+    await fs.writeFile(path.join(staging, 'index.html'), html);
     await replaceAtomically(staging, deckDir);
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true });
     settled(staging);
     throw error;
   }
-  return { deck, name, deckDir, indexHtml: path.join(deckDir, 'index.html') };
+}
+
+/** The same client is in place: add the images it lacks, replace index.html (atomically), drop what no longer belongs. */
+async function updateDeckFolder(deckDir: string, files: DeckFile[], html: string): Promise<void> {
+  const missing = await Promise.all(files.map((file) => fs.stat(path.join(deckDir, file.path)).then((s) => s.size !== file.size, () => true)));
+  await copyFiles(deckDir, files.filter((_, i) => missing[i]), true);
+  await writeFileAtomically(path.join(deckDir, 'index.html'), html);
+  const keep = new Set(['index.html', ...files.map((file) => file.path)]);
+  const folders = new Set([...keep].flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  for (const entry of await fs.readdir(deckDir, { recursive: true, withFileTypes: true })) {
+    const relative = path.relative(deckDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    if (entry.isDirectory() ? !folders.has(relative) : !keep.has(relative)) await fs.rm(path.join(deckDir, relative), { recursive: true, force: true });
+  }
+}
+
+/** Copies (a copy-on-write clone where the file system has them); `atomically` writes each beside its place first. */
+async function copyFiles(dir: string, files: DeckFile[], atomically = false): Promise<void> {
+  const folders = new Set(files.map((file) => path.dirname(path.join(dir, file.path))));
+  await Promise.all([...folders].map((folder) => fs.mkdir(folder, { recursive: true })));
+  await Promise.all(
+    files.map(async (file) => {
+      const target = path.join(dir, file.path);
+      if (!atomically) return fs.copyFile(file.source, target, constants.COPYFILE_FICLONE);
+      const staging = temporaryPath(target);
+      try {
+        await fs.copyFile(file.source, staging, constants.COPYFILE_FICLONE);
+        await fs.rename(staging, target);
+      } finally {
+        await fs.rm(staging, { force: true });
+        settled(staging);
+      }
+    }),
+  );
 }

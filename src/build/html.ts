@@ -26,7 +26,14 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-export function deckDocument(plan: DeckPlan, clientSrc: string, slidesHtml = renderSlides(plan)): string {
+/** The tags that load a built client from file://: a plain stylesheet and a classic deferred script (Chromium
+ *  refuses module scripts and `crossorigin` stylesheets there, and a deck must open by double-click). */
+export function builtClientTags(client: { script: string; stylesheet: string }): string {
+  return `<link rel="stylesheet" href="./${escapeHtml(client.stylesheet)}">\n<script defer src="./${escapeHtml(client.script)}"></script>`;
+}
+
+/** The page of a deck; `clientTags` load its client (the dev server's module, or a built bundle's files). */
+export function deckDocument(plan: DeckPlan, clientTags: string, slidesHtml = renderSlides(plan)): string {
   const { meta } = plan;
   const description = [meta.subtitle, meta.speaker, meta.event].filter(Boolean).join(' · ');
   return `<!doctype html>
@@ -38,7 +45,7 @@ export function deckDocument(plan: DeckPlan, clientSrc: string, slidesHtml = ren
 <link rel="icon" href="data:,">
 ${meta.speaker ? `<meta name="author" content="${escapeHtml(meta.speaker)}">\n` : ''}${description ? `<meta name="description" content="${escapeHtml(description)}">\n` : ''}<title>${escapeHtml(meta.title)}</title>
 <script type="application/json" id="speechdeck-settings">${scriptJson(deckSettings(plan))}</script>
-<script type="module" src="${clientSrc}"></script>
+${clientTags}
 </head>
 <body>
 <div class="reveal sd-theme-${escapeHtml(meta.theme)} sd-aspect-${meta.aspect === '4:3' ? '4x3' : '16x9'}">

@@ -1,10 +1,14 @@
-// The speechdeck Vite plugin: serves and builds one outline as a reveal.js page that also works from file://.
+// The speechdeck Vite plugins: the dev server's (one outline, live), and the client bundle's (reveal.js, our code,
+// a theme and the fonts, built once and shared by every deck; see client-bundle.ts).
 import path from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { InlineConfig, Plugin, ViteDevServer } from 'vite';
 import { CLIENT_ENTRY, packageFile, themePath } from './paths.ts';
 import { FONT_STYLESHEETS, woff2Only } from './fonts.ts';
 import { isNotesPlugin, translateSpeakerView } from './speaker-view.ts';
 import { deckDocument } from './html.ts';
+
+/** The dev page's client: a module script that Vite serves and updates. */
+const devClientTags = () => `<script type="module" src="${CLIENT_URL}"></script>`;
 import type { LoadedDeck } from './load.ts';
 import { answerCheckRequests, sendCheck } from './check-event.ts';
 
@@ -22,14 +26,58 @@ export interface SpeechdeckPluginOptions {
   onReload?: (result: LoadedDeck | Error) => void;
 }
 
-/** Vite's HTML output as a classic deferred script and plain stylesheet: Chromium refuses module scripts
- *  and `crossorigin` stylesheets from file://, and the deck must open by double-click from a USB stick. */
-export function classicScripts(html: string): string {
-  return html
-    .replace(/<script type="module" crossorigin/g, '<script defer')
-    .replace(/<script type="module"/g, '<script defer')
-    .replace(/(<link[^>]*?) crossorigin(=["'][^"']*["'])?/g, '$1')
-    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '');
+/** The client's one module: reveal.js's stylesheet, the fonts, the theme, then our code. */
+export function clientModule(theme: string): string {
+  const imports = [packageFile('reveal.js/reveal.css'), ...FONT_STYLESHEETS.map((sheet) => packageFile(sheet)), themePath(theme), CLIENT_ENTRY];
+  return imports.map((file) => `import ${JSON.stringify(file)};`).join('\n');
+}
+
+/** What we change in the client's sources: fonts as woff2 only, and a speaker view that speaks Chinese. */
+export function transformClientCode(code: string, id: string, warn: (message: string) => void): string | null {
+  if (/@fontsource[\\/].*\.css$/.test(id)) return woff2Only(code);
+  if (isNotesPlugin(id)) {
+    const { code: translated, missing } = translateSpeakerView(code);
+    if (missing.length) warn(`speaker view labels not found in reveal.js: ${missing.join(', ')}`);
+    return translated;
+  }
+  return null;
+}
+
+/** Settings every Vite run of ours shares: no config file, .env or public folder of the user's is read. */
+export const VITE_DEFAULTS = {
+  configFile: false,
+  envDir: false,
+  publicDir: false,
+  base: './',
+  logLevel: 'warn',
+  clearScreen: false,
+} as const satisfies InlineConfig;
+
+/** Resolves the page and the client module to the ids our `load` answers. */
+function resolveOurs(htmlId: string): (id: string) => string | null {
+  return (id) => {
+    if (id === htmlId) return htmlId;
+    if (id === CLIENT_URL || id.endsWith('@speechdeck/client.js')) return CLIENT_ID;
+    return null;
+  };
+}
+
+/** The client alone, for `vite build`: a page that holds nothing but it, in the given theme. */
+export function clientBundlePlugin(root: string, theme: string): Plugin {
+  const htmlId = path.join(root, 'index.html');
+  return {
+    name: 'speechdeck-client',
+    enforce: 'pre',
+    resolveId: resolveOurs(htmlId),
+    load(id) {
+      if (id === htmlId) return `<!doctype html>\n<html><head><script type="module" src="${CLIENT_URL}"></script></head><body></body></html>\n`;
+      if (id === CLIENT_ID) return clientModule(theme);
+      return null;
+    },
+    transform(code, id) {
+      return transformClientCode(code, id, (message) => this.warn(message));
+    },
+  };
 }
 
 export function speechdeckPlugin(options: SpeechdeckPluginOptions): Plugin {
@@ -42,45 +90,19 @@ export function speechdeckPlugin(options: SpeechdeckPluginOptions): Plugin {
     // before Vite's CSS plugin, so the .woff fallbacks are gone before their url()s are collected
     enforce: 'pre',
 
-    resolveId(id) {
-      if (id === htmlId) return htmlId;
-      if (id === CLIENT_URL || id.endsWith('@speechdeck/client.js')) return CLIENT_ID;
-      return null;
-    },
+    resolveId: resolveOurs(htmlId),
 
     async load(id) {
       if (id === htmlId) {
         const loaded = await current();
-        return deckDocument(loaded.plan, CLIENT_URL, loaded.slidesHtml);
+        return deckDocument(loaded.plan, devClientTags(), loaded.slidesHtml);
       }
-      if (id === CLIENT_ID) {
-        const loaded = await current();
-        const imports = [
-          packageFile('reveal.js/reveal.css'),
-          ...FONT_STYLESHEETS.map((sheet) => packageFile(sheet)),
-          themePath(loaded.plan.meta.theme),
-          CLIENT_ENTRY,
-        ];
-        return imports.map((file) => `import ${JSON.stringify(file)};`).join('\n');
-      }
+      if (id === CLIENT_ID) return clientModule((await current()).plan.meta.theme);
       return null;
     },
 
     transform(code, id) {
-      if (/@fontsource[\\/].*\.css$/.test(id)) return woff2Only(code);
-      if (isNotesPlugin(id)) {
-        const { code: translated, missing } = translateSpeakerView(code);
-        if (missing.length) this.warn(`speaker view labels not found in reveal.js: ${missing.join(', ')}`);
-        return translated;
-      }
-      return null;
-    },
-
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        return ctx.server ? html : classicScripts(html);
-      },
+      return transformClientCode(code, id, (message) => this.warn(message));
     },
 
     configureServer(server) {
@@ -96,7 +118,7 @@ export function speechdeckPlugin(options: SpeechdeckPluginOptions): Plugin {
             const loaded = await current();
             const html = await server.transformIndexHtml(
               req.url ?? '/',
-              deckDocument(loaded.plan, CLIENT_URL, loaded.slidesHtml),
+              deckDocument(loaded.plan, devClientTags(), loaded.slidesHtml),
             );
             res.setHeader('Content-Type', 'text/html; charset=utf-8');
             res.end(html);
@@ -109,12 +131,17 @@ export function speechdeckPlugin(options: SpeechdeckPluginOptions): Plugin {
   };
 }
 
-/** How long the outline must be left alone before it is read: an editor's save (truncate, then write) arrives as
- *  several events, and a read between them sees a half-written file, while later events may be folded away. */
+/** How long after a save's last event the outline is read again: an editor's save may arrive as several events
+ *  (truncate, then write), and a read between them sees a half-written file. */
 const SETTLE_MS = 100;
 
 /** On every save of the outline: re-plan, and push the new slides to the page (which keeps its place),
- *  or reload the page when the theme changed, or show the error in Vite's overlay. */
+ *  or reload the page when the theme changed, or show the error in Vite's overlay.
+ *
+ *  The first event of a save is read at once, so the page follows within a few tens of milliseconds. When more
+ *  events follow, or that first read failed (perhaps a half-written file), the outline is read again once the
+ *  events have settled; an error is shown only from that settled read, so a save in two steps never flashes one.
+ *  Only the newest read reaches the page: an older one that finishes late is dropped. */
 function watchOutline(
   server: ViteDevServer,
   options: SpeechdeckPluginOptions,
@@ -123,10 +150,13 @@ function watchOutline(
 ): void {
   const outline = path.resolve(options.outlinePath);
   let timer: NodeJS.Timeout | undefined;
-  /** Only the newest read may reach the page: an older one that finishes late is dropped. */
   let latest = 0;
+  /** Whether the first read of the current burst of events reached the page, once it is known. */
+  let first: Promise<boolean> = Promise.resolve(true);
+  let changedSinceFirst = false;
 
-  const reload = async (read: number) => {
+  /** Reads the outline and updates the page; true when it did. With `settled` false, an error is kept quiet. */
+  const reload = async (read: number, settled: boolean): Promise<boolean> => {
     const theme = await current().then((d) => d.plan.meta.theme, () => undefined);
     let next: LoadedDeck | Error;
     try {
@@ -134,31 +164,39 @@ function watchOutline(
     } catch (error) {
       next = error instanceof Error ? error : new Error(String(error));
     }
-    if (read !== latest) return;
+    if (read !== latest) return false;
+    if (next instanceof Error && !settled) return false;
     if (!(next instanceof Error)) setDeck(next);
-    options.onReload?.(next);
-    sendCheck(server, next, options.outlinePath);
     if (next instanceof Error) {
       server.ws.send({ type: 'error', err: { message: next.message, stack: '', plugin: 'speechdeck' } });
-      return;
-    }
-    if (next.plan.meta.theme !== theme) {
+    } else if (next.plan.meta.theme !== theme) {
       const client = server.moduleGraph.getModuleById(CLIENT_ID);
       if (client) server.moduleGraph.invalidateModule(client);
       server.ws.send({ type: 'full-reload' });
-      return;
+    } else {
+      server.ws.send({ type: 'custom', event: 'speechdeck:slides', data: { html: next.slidesHtml, title: next.plan.meta.title } });
     }
-    server.ws.send({
-      type: 'custom',
-      event: 'speechdeck:slides',
-      data: { html: next.slidesHtml, title: next.plan.meta.title },
-    });
+    // The page first; then the terminal and the findings badge.
+    options.onReload?.(next);
+    sendCheck(server, next, options.outlinePath);
+    return true;
   };
 
   server.watcher.add(outline);
   server.watcher.on('change', (file) => {
     if (path.resolve(file) !== outline) return;
-    clearTimeout(timer);
-    timer = setTimeout(() => void reload(++latest), SETTLE_MS);
+    if (timer === undefined) {
+      first = reload(++latest, false);
+      changedSinceFirst = false;
+    } else {
+      changedSinceFirst = true;
+      clearTimeout(timer);
+    }
+    timer = setTimeout(() => {
+      timer = undefined;
+      void first.then((shown) => {
+        if (changedSinceFirst || !shown) void reload(++latest, true);
+      });
+    }, SETTLE_MS);
   });
 }

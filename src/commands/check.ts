@@ -4,12 +4,12 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { settled, temporaryPath } from '../build/atomic.ts';
-import { buildDeck } from '../build/build.ts';
+import { writeDeck } from '../build/build.ts';
 import { loadDeck } from '../build/load.ts';
 import type { LoadedDeck } from '../build/load.ts';
 import { countFindings, deckFindings, inFileOrder, layoutFindings, problemFindings, timingTable } from '../deck/findings.ts';
 import { slideSize } from '../deck/index.ts';
-import { EnvironmentError, withBrowser } from '../export/browser.ts';
+import { EnvironmentError } from '../export/errors.ts';
 import { measureLayout } from '../export/overflow.ts';
 import { OutlineError } from '../outline/error.ts';
 import { type OutlineCheck, checkJson, checkReport } from './check-report.ts';
@@ -56,10 +56,11 @@ async function checkLayout(decks: Array<{ check: OutlineCheck; deck: LoadedDeck 
   const dist = temporaryPath(path.join(os.tmpdir(), 'speechdeck-check'));
   await fs.mkdir(dist, { recursive: true });
   try {
+    const { withBrowser } = await import('../export/browser.ts');
     await withBrowser(async (browser) => {
       for (const { check, deck } of decks) {
         const step = progress(`${path.basename(deck.outlinePath)}: measuring the slides`);
-        const measures = await step.run(buildDeck(deck.outlinePath, dist).then((built) => measureLayout(browser, built)));
+        const measures = await step.run(writeDeck(deck, dist).then((built) => measureLayout(browser, built)));
         const { width, height } = slideSize(deck.plan.meta.aspect);
         check.layout = { slides: measures.length, width, height };
         check.findings = inFileOrder([...check.findings, ...layoutFindings(check.file, deck.plan.slides, measures)]);

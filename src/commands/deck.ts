@@ -1,30 +1,30 @@
 // The build, pdf, handout, script and deck commands: outlines → dist/<name>/ and its PDFs, one browser for all.
+// The browser starts first, while the outlines are read and the decks written; each deck's PDFs are then made at
+// once, each in a page of its own.
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { buildDeck } from '../build/build.ts';
+import { writeDeck } from '../build/build.ts';
 import type { BuiltDeck } from '../build/build.ts';
-import { displayPath } from '../build/load.ts';
+import { displayPath, loadDeck } from '../build/load.ts';
+import type { LoadedDeck } from '../build/load.ts';
 import { outputPaths } from '../build/paths.ts';
-import { withBrowser } from '../export/browser.ts';
-import { exportHandout } from '../export/handout.ts';
 import { DEFAULT_HANDOUT } from '../export/handout-html.ts';
 import type { HandoutOptions } from '../export/handout-html.ts';
-import { exportScript } from '../export/script.ts';
-import { exportSlidesPdf } from '../export/slides-pdf.ts';
-import type { PdfOutput } from '../export/slides-pdf.ts';
+import type { PdfOutput } from '../export/save.ts';
+import type { EarlyBrowser } from '../export/browser.ts';
+import { trace } from '../trace.ts';
 import { distDir, folderSize, formatBytes, outlinesToBuild } from './outlines.ts';
-import { progress } from './progress.ts';
+import { printLine, progress } from './progress.ts';
 
 /** The PDFs a command can write for each deck. */
 export type PaperOutput = 'slides' | 'slides-with-notes' | 'handout' | 'script';
 
-/** What `deck` writes: the deck, the slides PDF, the handout and the script. */
-export const EVERY_OUTPUT: PaperOutput[] = ['slides', 'handout', 'script'];
-
 export interface DeckCommandOptions {
-  /** The PDFs to write after building, in this order; none for `build`. */
+  /** The PDFs to write after building; none for `build`. */
   outputs: PaperOutput[];
   handout?: HandoutOptions;
+  /** A browser already starting (the command line starts it before it loads this code); else one is started here. */
+  browser?: EarlyBrowser;
 }
 
 const NAMES: Record<PaperOutput, string> = {
@@ -34,58 +34,112 @@ const NAMES: Record<PaperOutput, string> = {
   script: 'script',
 };
 
-/** Builds every outline first (so a bad outline stops us before the browser starts), then exports. */
+/** Reads every outline first (a bad one stops us before anything is written), writes the decks, then the PDFs. */
 export async function deckCommand(named: string[], options: DeckCommandOptions): Promise<number> {
-  const outlines = await outlinesToBuild(named);
+  const browser = options.outputs.length ? (options.browser ?? (await import('../export/browser.ts')).launchEarly()) : undefined;
+  let built: BuiltDeck[];
   const dist = distDir();
-  const built: BuiltDeck[] = [];
-  for (const outline of outlines) {
-    const step = progress(`${path.basename(outline)}: building the deck`);
-    const deck = await step.run(buildDeck(outline, dist));
-    built.push(deck);
-    const size = await folderSize(deck.deckDir);
-    report(displayPath(deck.indexHtml), `${deck.deck.plan.slides.length} slides, ${size.files} files, ${formatBytes(size.bytes)}`);
+  try {
+    built = await buildDecks(await loadDecks(await outlinesToBuild(named)), dist);
+  } catch (error) {
+    await browser?.cancel();
+    throw error;
   }
-  if (!options.outputs.length) return 0;
-  await withBrowser(async (browser) => {
-    for (const deck of built) {
-      for (const output of options.outputs) {
-        const step = progress(`${deck.name}: ${NAMES[output]}`);
-        reportPdf(await step.run(exportOutput(browser, deck, output, dist, options, (phase) => step.phase(phase))));
-      }
-    }
+  if (!browser) return 0;
+  // While the browser is still starting, Node is idle: load the exporters now rather than after.
+  const exporters = loadExporters(options.outputs);
+  await browser.use(async (opened) => {
+    for (const deck of built) await exportDeck(opened, deck, dist, options, await exporters);
   });
   return 0;
 }
 
+/** The code that writes each kind of PDF, loaded when first needed. */
+interface Exporters {
+  slides?: typeof import('../export/slides-pdf.ts');
+  handout?: typeof import('../export/handout.ts');
+  script?: typeof import('../export/script.ts');
+}
+
+async function loadExporters(outputs: PaperOutput[]): Promise<Exporters> {
+  const wants = (...kinds: PaperOutput[]) => outputs.some((output) => kinds.includes(output));
+  const [slides, handout, script] = await Promise.all([
+    wants('slides', 'slides-with-notes') ? import('../export/slides-pdf.ts') : undefined,
+    wants('handout') ? import('../export/handout.ts') : undefined,
+    wants('script') ? import('../export/script.ts') : undefined,
+  ]);
+  trace('exporters loaded');
+  return { ...(slides ? { slides } : {}), ...(handout ? { handout } : {}), ...(script ? { script } : {}) };
+}
+
+/** Every outline read and planned; the first that fails (in the order given) stops the command. */
+async function loadDecks(outlines: string[]): Promise<LoadedDeck[]> {
+  const results = await Promise.allSettled(outlines.map((outline) => loadDeck(outline)));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<LoadedDeck>).value);
+}
+
+async function buildDecks(decks: LoadedDeck[], dist: string): Promise<BuiltDeck[]> {
+  trace('outlines read');
+  const built: BuiltDeck[] = [];
+  for (const deck of decks) {
+    const one = await progress(`${path.basename(deck.outlinePath)}: building the deck`).run(writeDeck(deck, dist));
+    built.push(one);
+    const size = await folderSize(one.deckDir);
+    report(displayPath(one.indexHtml), `${deck.plan.slides.length} slides, ${size.files} files, ${formatBytes(size.bytes)}`);
+  }
+  trace('decks written');
+  return built;
+}
+
+/** The deck's PDFs, made at once in pages of their own, reported in the order asked for. */
+async function exportDeck(browser: Browser, deck: BuiltDeck, dist: string, options: DeckCommandOptions, exporters: Exporters): Promise<void> {
+  // The handout takes longest (it prints the slides, then its pages): it gets the browser first.
+  const order = [...options.outputs].sort((a, b) => Number(b === 'handout') - Number(a === 'handout'));
+  const running = new Map(
+    order.map((output) => {
+      const step = progress(`${deck.name}: ${NAMES[output]}`);
+      return [output, step.run(exportOutput(browser, deck, output, dist, options, exporters, (phase) => step.phase(phase)))] as const;
+    }),
+  );
+  const made = options.outputs.map((output) => running.get(output)!);
+  // Wait for all before reporting or failing, so no page is left printing when the browser closes.
+  const results = await Promise.allSettled(made);
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
+  for (const result of results) reportPdf((result as PromiseFulfilledResult<PdfOutput>).value);
+}
+
 /** Writes one PDF of one deck, in a page of its own. */
-function exportOutput(
+async function exportOutput(
   browser: Browser,
   deck: BuiltDeck,
   output: PaperOutput,
   dist: string,
   options: DeckCommandOptions,
+  exporters: Exporters,
   onPhase: (phase: string) => void,
 ): Promise<PdfOutput> {
   const paths = outputPaths(deck.deck.outlinePath, dist);
   switch (output) {
     case 'slides':
-      return exportSlidesPdf(browser, deck, paths.pdf);
+      return exporters.slides!.exportSlidesPdf(browser, deck, paths.pdf);
     case 'slides-with-notes':
-      return exportSlidesPdf(browser, deck, paths.notesPdf, { notes: true });
+      return exporters.slides!.exportSlidesPdf(browser, deck, paths.notesPdf, { notes: true });
     case 'handout':
-      return exportHandout(browser, deck, paths.handout, options.handout ?? DEFAULT_HANDOUT, onPhase);
+      return exporters.handout!.exportHandout(browser, deck, paths.handout, options.handout ?? DEFAULT_HANDOUT, onPhase);
     case 'script':
-      return exportScript(browser, deck, paths.script);
+      return exporters.script!.exportScript(browser, deck, paths.script);
   }
 }
 
 export function reportPdf(pdf: PdfOutput): void {
   report(displayPath(pdf.path), `${pdf.pages} pages, ${formatBytes(pdf.bytes)}${pdf.detail ? ` (${pdf.detail})` : ''}`);
-  for (const warning of pdf.warnings ?? []) process.stderr.write(`speechdeck: ${displayPath(pdf.path)}: ${warning}\n`);
+  for (const warning of pdf.warnings ?? []) printLine(process.stderr, `speechdeck: ${displayPath(pdf.path)}: ${warning}\n`);
 }
 
 /** One line per output on stdout: its path, then what it holds. */
 export function report(file: string, detail: string): void {
-  process.stdout.write(`${file}  ${detail}\n`);
+  printLine(process.stdout, `${file}  ${detail}\n`);
 }

@@ -1,4 +1,5 @@
-// A progress line on stderr while the browser works: which deck, which output, how long so far.
+// Progress on stderr while the browser works: which deck, which output, how long so far. Steps may run at once
+// (a deck's PDFs are made in parallel): on a terminal they share one line.
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
@@ -8,33 +9,61 @@ export interface Progress {
   phase(text: string): void;
 }
 
+interface Step {
+  label: string;
+  phase: string;
+  started: number;
+}
+
+/** The steps under way, drawn together on one terminal line. */
+const running = new Set<Step>();
+let timer: NodeJS.Timeout | undefined;
+let frame = 0;
+
+function draw(): void {
+  const steps = [...running].map((step) => {
+    const seconds = ((Date.now() - step.started) / 1000).toFixed(0);
+    return `${step.label}${step.phase ? ` — ${step.phase}` : ''} (${seconds} s)`;
+  });
+  const width = process.stderr.columns ?? 100;
+  const line = `${FRAMES[frame++ % FRAMES.length]} ${steps.join(' · ')}`;
+  process.stderr.write(`\r${line.length > width - 1 ? `${line.slice(0, width - 2)}…` : line}\x1b[K`);
+}
+
 /** On a terminal: a spinner with elapsed seconds, cleared when done. Elsewhere (CI, pipes): one line at the start. */
 export function progress(label: string): Progress {
-  let current = '';
+  const step: Step = { label, phase: '', started: Date.now() };
   return {
     phase(text: string) {
-      current = text;
+      step.phase = text;
     },
     async run<T>(work: Promise<T>): Promise<T> {
-      const tty = process.stderr.isTTY === true;
-      const started = Date.now();
-      if (!tty) {
+      if (process.stderr.isTTY !== true) {
         process.stderr.write(`… ${label}\n`);
         return work;
       }
-      let frame = 0;
-      const draw = () => {
-        const seconds = ((Date.now() - started) / 1000).toFixed(0);
-        process.stderr.write(`\r${FRAMES[frame++ % FRAMES.length]} ${label}${current ? ` — ${current}` : ''} (${seconds} s)\x1b[K`);
-      };
+      step.started = Date.now();
+      running.add(step);
       draw();
-      const timer = setInterval(draw, 100);
+      timer ??= setInterval(draw, 100);
       try {
         return await work;
       } finally {
-        clearInterval(timer);
+        running.delete(step);
         process.stderr.write('\r\x1b[K');
+        if (running.size) draw();
+        else {
+          clearInterval(timer);
+          timer = undefined;
+        }
       }
     },
   };
+}
+
+/** Writes a line of its own while steps are drawn on the terminal: clears theirs first, then draws it again. */
+export function printLine(stream: NodeJS.WriteStream, text: string): void {
+  if (running.size && process.stderr.isTTY === true) process.stderr.write('\r\x1b[K');
+  stream.write(text);
+  if (running.size && process.stderr.isTTY === true) draw();
 }

@@ -1,16 +1,18 @@
 // The one browser launcher: finds Chrome/Chromium/Edge, starts it headless, and always closes it.
+// The browser process is started by us, at once, and Puppeteer (a tenth of a second to load) connects to it once
+// both are ready: the browser's start-up, the longest wait of every export, begins as early as it can.
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { findBrowser, noBrowserMessage } from '../../scripts/browser.mjs';
 import { removePendingOutputs } from '../build/atomic.ts';
+import { EnvironmentError } from './errors.ts';
+import { trace } from '../trace.ts';
 
-/** An environment problem (no browser, a browser that will not start): exit code 2, not the user's outline. */
-export class EnvironmentError extends Error {
-  override name = 'EnvironmentError';
-}
+export { EnvironmentError };
 
 /** Flags that keep headless Chromium from hanging on a closed network or as root. */
 const FLAGS = [
@@ -29,39 +31,97 @@ const FLAGS = [
   '--font-render-hinting=none',
 ];
 
+/** Puppeteer's own default arguments for headless Chrome (`puppeteer.defaultArgs({ headless: true })` in
+ *  puppeteer-core 24), so that the browser can start before Puppeteer is loaded. A test compares them with the
+ *  installed Puppeteer's. */
+export const PUPPETEER_DEFAULT_ARGS = [
+  '--allow-pre-commit-input',
+  '--disable-background-networking',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-breakpad',
+  '--disable-client-side-phishing-detection',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-crash-reporter',
+  '--disable-default-apps',
+  '--disable-dev-shm-usage',
+  '--disable-hang-monitor',
+  '--disable-infobars',
+  '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking',
+  '--disable-prompt-on-repost',
+  '--disable-renderer-backgrounding',
+  '--disable-search-engine-choice-screen',
+  '--disable-sync',
+  '--enable-automation',
+  '--export-tagged-pdf',
+  '--force-color-profile=srgb',
+  '--generate-pdf-document-outline',
+  '--metrics-recording-only',
+  '--no-first-run',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes',
+  '--enable-features=PdfOopif',
+  '--headless=new',
+  '--hide-scrollbars',
+  '--mute-audio',
+  '--disable-extensions',
+  'about:blank',
+];
+
+/** Everything the browser is started with. */
+export function browserArgs(profile: string): string[] {
+  return [...PUPPETEER_DEFAULT_ARGS, ...FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0'];
+}
+
+/** How long the browser may take to start. */
+const START_TIMEOUT_MS = 60_000;
+
 const open = new Set<Browser>();
+/** Each browser's process (with all its helpers in its process group). */
+const children = new Map<Browser, ChildProcess>();
+/** The tab each browser started with, until a page is asked for. */
+const unused = new Map<Browser, Page>();
 /** Each browser's throwaway profile folder, removed once the browser has exited. */
 const profiles = new Map<Browser, string>();
 
 /** Starts a headless browser with a fresh profile. Prefer `withBrowser`, which also closes it. */
 export async function launchBrowser(): Promise<Browser> {
+  trace('browser: starting');
   const found = findBrowser();
   if (!found) throw new EnvironmentError(noBrowserMessage());
   if (!found.exists) {
     throw new EnvironmentError(`PUPPETEER_EXECUTABLE_PATH is set to ${found.path}, which does not exist. Point it at Chrome, Chromium or Edge, or unset it.`);
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-profile-'));
+  // Detached: the browser leads a process group of its own, so that it and its helpers end together.
+  const child = spawn(found.path, browserArgs(profile), { detached: process.platform !== 'win32', stdio: ['ignore', 'ignore', 'pipe'] });
+  const loading = import('puppeteer-core');
   let browser: Browser;
   try {
-    browser = await puppeteer.launch({
-      executablePath: found.path,
-      headless: true,
-      args: [...FLAGS, `--user-data-dir=${profile}`],
-      // We close the browser ourselves on signals, after removing half-written files.
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      timeout: 60_000,
-      protocolTimeout: 300_000,
-    });
+    const endpoint = await devToolsEndpoint(child);
+    const { default: puppeteer } = await loading;
+    browser = await puppeteer.connect({ browserWSEndpoint: endpoint, defaultViewport: null, protocolTimeout: 300_000 });
   } catch (error) {
-    fs.rmSync(profile, { recursive: true, force: true });
+    killGroup(child);
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     throw new EnvironmentError(`The browser at ${found.path} did not start: ${(error as Error).message.split('\n')[0]}`);
   }
+  children.set(browser, child);
   open.add(browser);
   profiles.set(browser, profile);
   installSignalHandlers();
+  // The tab the browser opens with is the first page we use: opening one more costs a tenth of a second.
+  const [initial] = await browser.pages();
+  if (initial) unused.set(browser, initial);
+  trace('browser: started');
   return browser;
+}
+
+/** The browser's process id (the leader of its process group), while it runs. */
+export function browserPid(browser: Browser): number | undefined {
+  return children.get(browser)?.pid;
 }
 
 /** Runs `work` with a browser and closes it afterwards, whatever happens. */
@@ -74,25 +134,109 @@ export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Pr
   }
 }
 
-/** Closes the browser (killing it if it does not close within 10 s), waits for it to exit, removes its profile. */
+/** A browser being started ahead of its work: `use` waits for it, runs the work and closes it; `cancel` closes it
+ *  unused. Either must be called, and a failed start is reported only by `use` (an outline error found meanwhile
+ *  wins over a missing browser). */
+export interface EarlyBrowser {
+  use<T>(work: (browser: Browser) => Promise<T>): Promise<T>;
+  cancel(): Promise<void>;
+}
+
+/** Starts a browser now, to overlap its start-up (about a second) with reading the outlines and writing the decks. */
+export function launchEarly(): EarlyBrowser {
+  const starting = launchBrowser().then(
+    (browser) => ({ browser, error: undefined }),
+    (error: unknown) => ({ browser: undefined, error }),
+  );
+  return {
+    async use(work) {
+      const { browser, error } = await starting;
+      if (!browser) throw error;
+      try {
+        return await work(browser);
+      } finally {
+        await closeBrowser(browser);
+      }
+    },
+    async cancel() {
+      const { browser } = await starting;
+      if (browser) await closeBrowser(browser);
+    },
+  };
+}
+
+/** Ends the browser and waits for it to exit, then removes its profile. Nothing of a run is kept in the browser
+ *  (its profile is thrown away), so there is nothing to close gracefully: every process of it is killed at once,
+ *  which takes milliseconds where `browser.close()` takes a tenth of a second or more. */
 export async function closeBrowser(browser: Browser): Promise<void> {
-  const child = browser.process();
+  const child = children.get(browser);
   const exited = new Promise<void>((resolve) => {
     if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
     else child.once('exit', () => resolve());
   });
-  try {
-    await Promise.race([browser.close(), pause(10_000)]);
-  } catch {
-    // already gone
-  }
-  child?.kill('SIGKILL');
+  unused.delete(browser);
+  if (child) killGroup(child);
+  else await Promise.race([browser.close().catch(() => undefined), pause(10_000)]);
   await Promise.race([exited, pause(5_000)]);
+  await browser.disconnect().catch(() => undefined);
+  children.delete(browser);
   open.delete(browser);
   removeSignalHandlers();
   const profile = profiles.get(browser);
   profiles.delete(browser);
   if (profile) fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  trace('browser: closed');
+}
+
+/** Kills the browser and its helper processes: the whole process group it leads (on Windows, killing the browser
+ *  process ends its children). */
+function killGroup(child: ChildProcess): void {
+  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
+  if (process.platform !== 'win32') {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+      return;
+    } catch {
+      // not a group leader after all: kill the browser process itself
+    }
+  }
+  child.kill('SIGKILL');
+}
+
+/** The DevTools address the browser prints on stderr once it is ready for Puppeteer. */
+function devToolsEndpoint(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const lines: string[] = [];
+    let buffered = '';
+    const done = (error?: Error, endpoint?: string) => {
+      clearTimeout(timer);
+      child.off('exit', onExit);
+      child.off('error', onError);
+      // Keep draining stderr: a full pipe would stall the browser.
+      child.stderr?.off('data', onData).resume();
+      if (error) reject(error);
+      else resolve(endpoint!);
+    };
+    const onData = (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      const parts = buffered.split('\n');
+      buffered = parts.pop() ?? '';
+      for (const line of parts) {
+        const match = /^DevTools listening on (ws:\/\/\S+)/.exec(line.trim());
+        if (match) return done(undefined, match[1]);
+        lines.push(line.trim());
+      }
+    };
+    const onExit = (code: number | null, signal: string | null) => {
+      const said = lines.filter(Boolean).slice(-3).join(' | ');
+      done(new Error(`it exited (${signal ?? `code ${code}`}) before it was ready${said ? `: ${said}` : ''}`));
+    };
+    const onError = (error: Error) => done(error);
+    const timer = setTimeout(() => done(new Error(`it was not ready after ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
+    child.stderr?.on('data', onData);
+    child.once('exit', onExit);
+    child.once('error', onError);
+  });
 }
 
 /** A wait that does not keep the process alive: a command must exit as soon as its work is done. */
@@ -102,7 +246,9 @@ function pause(ms: number): Promise<void> {
 
 /** Opens a new page with the given viewport; the caller closes it. */
 export async function newPage(browser: Browser, width: number, height: number): Promise<Page> {
-  const page = await browser.newPage();
+  const initial = unused.get(browser);
+  unused.delete(browser);
+  const page = initial ?? (await browser.newPage());
   await page.setViewport({ width, height, deviceScaleFactor: 1 });
   return page;
 }
@@ -124,7 +270,7 @@ function stop(signal: NodeJS.Signals): void {
 }
 
 function killAll(): void {
-  for (const browser of open) browser.process()?.kill('SIGKILL');
+  for (const child of children.values()) killGroup(child);
   for (const profile of profiles.values()) {
     // A browser just killed may still be writing its profile for a moment: retry, and never fail the exit over it.
     try {

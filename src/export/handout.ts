@@ -1,8 +1,9 @@
 // The handout PDF: A4 pages laid out in the browser, each real slide (print variant) stamped, as vectors, into its frame.
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'puppeteer-core';
 import type { BuiltDeck } from '../build/build.ts';
+import { PACKAGE_ROOT } from '../build/paths.ts';
 import { LABELS, slideSize } from '../deck/index.ts';
 import { deckBookmarks } from './bookmarks.ts';
 import { newPage } from './browser.ts';
@@ -11,11 +12,12 @@ import type { HandoutOptions } from './handout-html.ts';
 import { pdfInfo } from './metadata.ts';
 import { deckUrl, openDeck, withTimeout } from './page.ts';
 import { PT_PER_PX, paperStylesheets, withPaperPage } from './paper.ts';
-import { savePdf } from './save.ts';
+import { savePdf } from './pdf-lib-write.ts';
 import type { PdfOutput } from './save.ts';
 import { pagesAsForms, stamp } from './stamp.ts';
+import { trace } from '../trace.ts';
 
-const FIT_NOTES = fileURLToPath(new URL('./fit-notes.js', import.meta.url));
+const FIT_NOTES = path.join(PACKAGE_ROOT, 'src/export/fit-notes.js');
 
 /** Where a slide's frame is on its handout page, in CSS px from the page's top-left corner. */
 interface Slot {
@@ -46,6 +48,7 @@ export async function exportHandout(
       what,
     );
 
+    trace(`${what}: slides printed`);
     onPhase('laying out the pages');
     const sheets = handoutPages(plan.slides, options.perPage).length;
     const html = handoutDocument(plan, options, paperStylesheets(plan.meta.theme, ['sans', 'sansBold', 'serifBold']));
@@ -56,6 +59,7 @@ export async function exportHandout(
       return { fitted, slots, pdf };
     });
 
+    trace(`${what}: pages printed`);
     onPhase('placing the slides');
     const doc = await PDFDocument.load(laidOut.pdf, { updateMetadata: false });
     const slides = await PDFDocument.load(slidesPdf, { updateMetadata: false });
@@ -80,6 +84,7 @@ export async function exportHandout(
     }
     const bookmarks = deckBookmarks(plan, (slide) => places.get(slide.number)!);
     const output = await savePdf(doc, target, pdfInfo(plan.meta, '讲义'), bookmarks);
+    trace(`${what}: written`);
     const cut = laidOut.fitted.cut;
     return {
       ...output,

@@ -1,13 +1,12 @@
 // Opening a built deck in the browser and waiting, with a time limit, until it is ready to print.
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
+import { ExportTimeoutError } from './errors.ts';
 
 /** How long a page may take to become ready, and a PDF to be made, before we give up with a message. */
 export const PAGE_TIMEOUT_MS = 120_000;
 
-export class ExportTimeoutError extends Error {
-  override name = 'ExportTimeoutError';
-}
+export { ExportTimeoutError };
 
 /** `file:///…/index.html?print-pdf&…` for the built deck. */
 export function deckUrl(indexHtml: string, query: Record<string, string | true> = {}): string {

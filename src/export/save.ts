@@ -1,11 +1,8 @@
 // The last step of every PDF we write: metadata and bookmarks, then an atomic write of the file.
-import fs from 'node:fs/promises';
-import type { PDFDocument } from 'pdf-lib';
 import { writeFileAtomically } from '../build/atomic.ts';
-import { writeBookmarks } from './bookmarks.ts';
-import type { Bookmark } from './bookmarks.ts';
-import { setMetadata } from './metadata.ts';
+import type { Bookmark, Place } from './bookmarks.ts';
 import type { PdfInfo } from './metadata.ts';
+import { readUpdatablePdf, updatedPdf } from './pdf-update.ts';
 
 /** What the command line reports for one written PDF. */
 export interface PdfOutput {
@@ -18,10 +15,27 @@ export interface PdfOutput {
   warnings?: string[];
 }
 
-export async function savePdf(doc: PDFDocument, target: string, info: PdfInfo, bookmarks: Bookmark[]): Promise<PdfOutput> {
-  setMetadata(doc, info);
-  writeBookmarks(doc, bookmarks);
-  const bytes = await doc.save({ useObjectStreams: true });
-  await writeFileAtomically(target, bytes);
-  return { path: target, pages: doc.getPageCount(), bytes: (await fs.stat(target)).size };
+/** What bookmarks are made from: the page count and the outline the browser wrote (if asked to). */
+export interface PrintedPdf {
+  pages: number;
+  outline: Array<Place & { title: string }>;
+}
+
+/** Writes a PDF as the browser made it, plus our metadata and bookmarks: appended as an incremental update, or,
+ *  where the file is not laid out as Chromium's are, through pdf-lib. */
+export async function saveBrowserPdf(
+  raw: Uint8Array,
+  target: string,
+  info: PdfInfo,
+  bookmarks: (printed: PrintedPdf) => Bookmark[],
+): Promise<PdfOutput> {
+  const updatable = readUpdatablePdf(raw);
+  if (updatable) {
+    const bytes = updatedPdf(updatable, info, bookmarks({ pages: updatable.pages.length, outline: updatable.outline }));
+    await writeFileAtomically(target, bytes);
+    return { path: target, pages: updatable.pages.length, bytes: bytes.length };
+  }
+  const [{ PDFDocument }, { readOutline, savePdf }] = await Promise.all([import('pdf-lib'), import('./pdf-lib-write.ts')]);
+  const doc = await PDFDocument.load(raw, { updateMetadata: false });
+  return savePdf(doc, target, info, bookmarks({ pages: doc.getPageCount(), outline: readOutline(doc) }));
 }

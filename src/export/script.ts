@@ -1,18 +1,18 @@
 // The speaker's script PDF: laid out by the browser in large serif type; bookmarks at the parts and slide markers.
-import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'puppeteer-core';
 import type { BuiltDeck } from '../build/build.ts';
 import { formatMinutes } from '../deck/index.ts';
 import type { DeckPlan } from '../deck/index.ts';
-import { deckBookmarks, readOutline } from './bookmarks.ts';
+import { deckBookmarks } from './bookmarks.ts';
 import type { Bookmark, Place } from './bookmarks.ts';
 import { A4_PX, paperStylesheets, withPaperPage } from './paper.ts';
 import { newPage } from './browser.ts';
 import { pdfInfo } from './metadata.ts';
 import { withTimeout } from './page.ts';
-import { savePdf } from './save.ts';
+import { saveBrowserPdf } from './save.ts';
 import type { PdfOutput } from './save.ts';
 import { TIME_WORDS, scriptDocument, scriptHeadings } from './script-html.ts';
+import { trace } from '../trace.ts';
 
 export async function exportScript(browser: Browser, built: BuiltDeck, target: string): Promise<PdfOutput> {
   const { plan } = built.deck;
@@ -26,8 +26,8 @@ export async function exportScript(browser: Browser, built: BuiltDeck, target: s
       // `outline`: Chromium lists the headings (parts, slide markers) with the page each landed on.
       withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, timeout: 0 }), what),
     );
-    const doc = await PDFDocument.load(raw, { updateMetadata: false });
-    const output = await savePdf(doc, target, pdfInfo(plan.meta, '讲稿'), scriptBookmarks(plan, readOutline(doc)));
+    const output = await saveBrowserPdf(raw, target, pdfInfo(plan.meta, '讲稿'), ({ outline }) => scriptBookmarks(plan, outline));
+    trace(`${what}: written`);
     return { ...output, detail: `about ${formatMinutes(plan.seconds)} of speaking at ${plan.meta.pace} characters a minute` };
   } finally {
     await page.close().catch(() => undefined);

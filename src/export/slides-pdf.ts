@@ -1,5 +1,4 @@
 // The slides PDF: reveal.js's print view, one 16:9 page per slide (optionally a notes page after each).
-import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'puppeteer-core';
 import type { BuiltDeck } from '../build/build.ts';
 import { slideSize } from '../deck/index.ts';
@@ -7,8 +6,9 @@ import { deckBookmarks } from './bookmarks.ts';
 import { newPage } from './browser.ts';
 import { pdfInfo } from './metadata.ts';
 import { deckUrl, openDeck, withTimeout } from './page.ts';
-import { savePdf } from './save.ts';
+import { saveBrowserPdf } from './save.ts';
 import type { PdfOutput } from './save.ts';
+import { trace } from '../trace.ts';
 
 export type { PdfOutput } from './save.ts';
 
@@ -26,16 +26,19 @@ export async function exportSlidesPdf(
     const query: Record<string, string | true> = { 'print-pdf': true };
     if (options.notes) query.showNotes = 'separate-page';
     await openDeck(page, deckUrl(built.indexHtml, query), what);
+    trace(`${what}: deck ready`);
     const printed = await printedPages(page, height);
     const raw = await withTimeout(
       page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }),
       what,
     );
-    const doc = await PDFDocument.load(raw, { updateMetadata: false });
-    // The print view's page of each slide; if the PDF disagrees with it, better no bookmarks than wrong ones.
-    const agrees = printed.total === doc.getPageCount() && printed.slides.length === plan.slides.length;
-    const bookmarks = agrees ? deckBookmarks(plan, (slide) => ({ page: printed.slides[slide.number - 1]! })) : [];
-    const output = await savePdf(doc, target, pdfInfo(plan.meta, options.notes ? '附演讲备注' : ''), bookmarks);
+    trace(`${what}: printed`);
+    const output = await saveBrowserPdf(raw, target, pdfInfo(plan.meta, options.notes ? '附演讲备注' : ''), ({ pages }) => {
+      // The print view's page of each slide; if the PDF disagrees with it, better no bookmarks than wrong ones.
+      const agrees = printed.total === pages && printed.slides.length === plan.slides.length;
+      return agrees ? deckBookmarks(plan, (slide) => ({ page: printed.slides[slide.number - 1]! })) : [];
+    });
+    trace(`${what}: written`);
     return options.notes ? { ...output, detail: 'notes on the page after each slide that has them' } : output;
   } finally {
     await page.close().catch(() => undefined);

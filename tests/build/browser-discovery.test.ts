@@ -28,3 +28,11 @@ describe('browser discovery', () => {
     expect(noBrowserMessage('darwin')).toContain('PUPPETEER_EXECUTABLE_PATH');
   });
 });
+
+describe('starting the browser before Puppeteer is loaded', () => {
+  it('uses the same default arguments as the installed Puppeteer', async () => {
+    const { default: puppeteer } = await import('puppeteer-core');
+    const { PUPPETEER_DEFAULT_ARGS } = await import('../../src/export/browser.ts');
+    expect(PUPPETEER_DEFAULT_ARGS).toEqual(puppeteer.defaultArgs({ headless: true }));
+  });
+});

@@ -123,3 +123,56 @@ describe('what an outline may point at', () => {
     expect((error as OutlineError).message).toContain('does not exist');
   });
 });
+
+describe('building again', () => {
+  const project = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-rebuild-'));
+  afterAll(() => fs.rmSync(project, { recursive: true, force: true }));
+  const outlineFile = path.join(project, 'slides', 'talk.md');
+  fs.mkdirSync(path.join(project, 'slides', 'images'), { recursive: true });
+  const write = (body: string) => {
+    fs.writeFileSync(outlineFile, `---\ntitle: 再次构建\n---\n\n## 一页\n\n${body}\n`);
+  };
+  const svg = (size: number) => `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}"/>`;
+
+  it('keeps the client files in place, replaces the page, and swaps a changed image for the new one', async () => {
+    fs.writeFileSync(path.join(project, 'slides', 'images', 'a.svg'), svg(4));
+    write('![甲](images/a.svg)');
+    const first = await buildDeck(outlineFile, path.join(project, 'dist'));
+    const script = files(first.deckDir).find((f) => f.endsWith('.js'))!;
+    const before = fs.statSync(script);
+    const firstImage = /<img src="\.\/([^"]+)"/.exec(fs.readFileSync(first.indexHtml, 'utf8'))![1]!;
+
+    fs.writeFileSync(path.join(project, 'slides', 'images', 'a.svg'), svg(8));
+    write('![甲](images/a.svg)\n\n- 新的一点');
+    const second = await buildDeck(outlineFile, path.join(project, 'dist'));
+    const html = fs.readFileSync(second.indexHtml, 'utf8');
+    expect(html).toContain('新的一点');
+    // the client was not copied again: same file, same inode, same time
+    const after = fs.statSync(script);
+    expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
+    // the changed image has a new name; the old one is gone
+    const secondImage = /<img src="\.\/([^"]+)"/.exec(html)![1]!;
+    expect(secondImage).not.toBe(firstImage);
+    expect(fs.readFileSync(path.join(second.deckDir, decodeURI(secondImage)), 'utf8')).toBe(svg(8));
+    expect(fs.existsSync(path.join(second.deckDir, decodeURI(firstImage)))).toBe(false);
+    expect(fs.readdirSync(second.deckDir).filter((f) => f.startsWith('.speechdeck-tmp'))).toEqual([]);
+  });
+
+  it('copies the client again when a file of it is missing from the folder', async () => {
+    write('- 一点');
+    const built = await buildDeck(outlineFile, path.join(project, 'dist'));
+    const font = files(built.deckDir).find((f) => f.endsWith('.woff2'))!;
+    fs.rmSync(font);
+    await buildDeck(outlineFile, path.join(project, 'dist'));
+    expect(fs.existsSync(font)).toBe(true);
+  });
+});
+
+describe('the client bundle cache', () => {
+  it('is keyed by the theme and the contents of what the client is made from', async () => {
+    const { clientKey } = await import('../../src/build/client-bundle.ts');
+    expect(clientKey('red')).toBe(clientKey('red'));
+    expect(clientKey('red')).not.toBe(clientKey('light'));
+    expect(clientKey('red')).toMatch(/^red-[0-9a-f]{16}$/);
+  });
+});

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeBrowser, launchBrowser, withBrowser } from '../../src/export/browser.ts';
+import { browserPid, closeBrowser, launchBrowser, withBrowser } from '../../src/export/browser.ts';
 import { ExportTimeoutError, openDeck, withTimeout } from '../../src/export/page.ts';
 import { ROOT, SAMPLE_OUTLINE } from '../support/sample.ts';
 
@@ -106,6 +106,24 @@ describe('browser work that never finishes', () => {
   });
 });
 
+/** Processes of a process group that are still running (a zombie waiting to be reaped is not running). */
+function livingInGroup(group: number): number[] {
+  if (!fs.existsSync('/proc/self/stat')) return [];
+  const living: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // pid (comm) state ppid pgrp …: the command name may hold spaces, so read after its closing parenthesis
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pgrp) === group && state !== 'Z' && state !== 'X') living.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return living;
+}
+
 describe('the browser', () => {
   const alive = (pid: number) => {
     try {
@@ -120,7 +138,7 @@ describe('the browser', () => {
     let pid = 0;
     let profile: string | undefined;
     const failure = await withBrowser(async (browser) => {
-      pid = browser.process()!.pid!;
+      pid = browserPid(browser)!;
       profile = profileOf(process.pid);
       throw new Error('the work failed');
     }).catch((e: unknown) => e);
@@ -131,8 +149,11 @@ describe('the browser', () => {
 
   it('is closed when the work succeeds', { timeout: 60_000 }, async () => {
     const browser = await launchBrowser();
-    const pid = browser.process()!.pid!;
+    const pid = browserPid(browser)!;
+    expect(livingInGroup(pid).length).toBeGreaterThan(1);
     await closeBrowser(browser);
     expect(alive(pid)).toBe(false);
+    // and none of its helper processes (renderers, GPU, network) lives on
+    expect(livingInGroup(pid)).toEqual([]);
   });
 });

@@ -39,6 +39,13 @@ describe('the slides PDF', () => {
     expect(fonts.some((f) => f.startsWith('NotoSerifSC'))).toBe(true);
   });
 
+  it('is the browser\'s PDF with our metadata and bookmarks appended, not a rewrite of it', () => {
+    for (const file of [sample.pdf, sample.notesPdf, sample.script]) {
+      const tail = readFileSync(file).subarray(-4096).toString('latin1');
+      expect(tail, file).toMatch(/\/Prev \d+/);
+    }
+  });
+
   it('carries the title, speaker and event as metadata', async () => {
     const meta = await pdfMetadata(sample.pdf);
     expect(meta.title).toBe(plan.meta.title);

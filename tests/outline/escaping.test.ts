@@ -6,7 +6,7 @@ import { planDeck, renderSlides } from '../../src/deck/index.ts';
 import { deckDocument } from '../../src/build/html.ts';
 
 function deckHtml(body: string, front = ''): string {
-  return deckDocument(planDeck(parseOutline(`---\ntitle: 测试\n${front}---\n\n${body}`, 'talk.md')), '/client.js');
+  return deckDocument(planDeck(parseOutline(`---\ntitle: 测试\n${front}---\n\n${body}`, 'talk.md')), '<script type="module" src="/client.js"></script>');
 }
 
 function slidesHtml(body: string): string {
@@ -30,7 +30,7 @@ describe('HTML in an outline', () => {
 
   it('in the front matter is escaped everywhere the deck shows it, including the page title and JSON', () => {
     const plan = planDeck(parseOutline('---\ntitle: </script><script>alert(1)</script>\nspeaker: 张<b>某</b>\n---\n\n## 页\n', 'talk.md'));
-    const html = deckDocument(plan, '/client.js');
+    const html = deckDocument(plan, '<script type="module" src="/client.js"></script>');
     expect(html).not.toContain('<script>alert(1)');
     expect(html).not.toContain('<b>某');
     expect(html).toContain('\\u003c/script>');

@@ -1,8 +1,7 @@
-// The handout command: how many slides a page, and whether their notes are printed beside them.
+// The handout's options on the command line: how many slides a page, and whether their notes are printed beside them.
 import { InvalidArgumentError } from 'commander';
 import { PER_PAGE } from '../export/handout-html.ts';
 import type { HandoutOptions, PerPage } from '../export/handout-html.ts';
-import { deckCommand } from './deck.ts';
 
 /** Parses `--per-page` (commander turns the error into a message and exit 1). */
 export function perPage(value: string): PerPage {
@@ -19,8 +18,4 @@ export function handoutOptions(options: { perPage: PerPage; notes?: boolean }, f
     fail(`error: notes fit beside the slides only with --per-page 1, 2 or 3; with ${options.perPage} a page, leave out --notes.`);
   }
   return { perPage: options.perPage, notes: options.notes ?? true };
-}
-
-export function handoutCommand(outlines: string[], options: HandoutOptions): Promise<number> {
-  return deckCommand(outlines, { outputs: ['handout'], handout: options });
 }
