@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 // Entry point of the `speechdeck` command: runs the prebuilt command line (see scripts/cli-bundle.mjs).
+import v8 from 'node:v8';
 import { cliModule } from '../scripts/cli-bundle.mjs';
+
+// Parsing a long outline allocates briskly, and V8 would answer by growing its young generation up to 16 MB a
+// semi-space: memory that only ever holds garbage. Keeping it at its starting size holds the peak nearly flat as
+// decks grow (about 20 MB less at 480 slides), for a few more, shorter, collections.
+v8.setFlagsFromString('--semi-space-growth-factor=1');
 
 // Output piped into `head` and the like may close early; that is not an error.
 process.stdout.on('error', (error) => {

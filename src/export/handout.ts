@@ -1,6 +1,5 @@
 // The handout PDF: A4 pages laid out in the browser, each real slide (print variant) stamped, as vectors, into its frame.
 import path from 'node:path';
-import { PDFDocument } from 'pdf-lib';
 import type { Browser, Page } from 'puppeteer-core';
 import type { BuiltDeck } from '../build/build.ts';
 import { PACKAGE_ROOT } from '../build/paths.ts';
@@ -12,9 +11,12 @@ import type { HandoutOptions } from './handout-html.ts';
 import { pdfInfo } from './metadata.ts';
 import { deckUrl, openDeck, withTimeout } from './page.ts';
 import { PT_PER_PX, paperStylesheets, withPaperPage } from './paper.ts';
-import { savePdf } from './pdf-lib-write.ts';
 import type { PdfOutput } from './save.ts';
-import { pagesAsForms, stamp } from './stamp.ts';
+import type { Box } from './stamp.ts';
+import { stampIncrementally } from './pdf-stamp.ts';
+import type { Bookmark } from './bookmarks.ts';
+import type { PdfInfo } from './metadata.ts';
+import { writeFileAtomically } from '../build/atomic.ts';
 import { trace } from '../trace.ts';
 
 const FIT_NOTES = path.join(PACKAGE_ROOT, 'src/export/fit-notes.js');
@@ -61,29 +63,15 @@ export async function exportHandout(
 
     trace(`${what}: pages printed`);
     onPhase('placing the slides');
-    const doc = await PDFDocument.load(laidOut.pdf, { updateMetadata: false });
-    const slides = await PDFDocument.load(slidesPdf, { updateMetadata: false });
-    if (doc.getPageCount() !== sheets || slides.getPageCount() !== plan.slides.length || laidOut.slots.length !== plan.slides.length) {
-      throw new Error(
-        `${what}: the browser laid out ${doc.getPageCount()} pages for ${sheets} and printed ${slides.getPageCount()} slides for ${plan.slides.length}.`,
-      );
+    if (laidOut.slots.length !== plan.slides.length) {
+      throw new Error(`${what}: the browser laid out ${laidOut.slots.length} frames for ${plan.slides.length} slides.`);
     }
-    const forms = pagesAsForms(doc, slides);
-    const pages = doc.getPages();
-    const places = new Map<number, { page: number; top: number }>();
-    for (const slot of laidOut.slots) {
-      const sheet = pages[slot.sheet]!;
-      const box = {
-        x: slot.left * PT_PER_PX,
-        y: sheet.getHeight() - (slot.top + slot.height) * PT_PER_PX,
-        width: slot.width * PT_PER_PX,
-        height: slot.height * PT_PER_PX,
-      };
-      stamp(sheet, forms[slot.slide - 1]!, box);
-      places.set(slot.slide, { page: slot.sheet, top: slot.top * PT_PER_PX });
-    }
+    const places = new Map(laidOut.slots.map((slot) => [slot.slide, { page: slot.sheet, top: slot.top * PT_PER_PX }]));
     const bookmarks = deckBookmarks(plan, (slide) => places.get(slide.number)!);
-    const output = await savePdf(doc, target, pdfInfo(plan.meta, '讲义'), bookmarks);
+    const info = pdfInfo(plan.meta, '讲义');
+    const counts = { sheets, slides: plan.slides.length };
+    const placing: Placing = { sheetsPdf: laidOut.pdf, slidesPdf, slots: laidOut.slots, counts, target, info, bookmarks, what };
+    const output = (await placeIncrementally(placing)) ?? (await placeWithPdfLib(placing));
     trace(`${what}: written`);
     const cut = laidOut.fitted.cut;
     return {
@@ -101,6 +89,59 @@ export async function exportHandout(
   } finally {
     await page.close().catch(() => undefined);
   }
+}
+
+/** The slide's frame on its page, in points from the page's bottom-left corner. */
+function frameBox(slot: Slot, pageHeight: number): Box {
+  return {
+    x: slot.left * PT_PER_PX,
+    y: pageHeight - (slot.top + slot.height) * PT_PER_PX,
+    width: slot.width * PT_PER_PX,
+    height: slot.height * PT_PER_PX,
+  };
+}
+
+function wrongCounts(what: string, counts: { sheets: number; slides: number }, found: { sheets: number; slides: number }): Error {
+  return new Error(`${what}: the browser laid out ${found.sheets} pages for ${counts.sheets} and printed ${found.slides} slides for ${counts.slides}.`);
+}
+
+/** What placing the slides on the handout's pages needs: both PDFs as printed, the frames, what to write. */
+interface Placing {
+  sheetsPdf: Uint8Array;
+  slidesPdf: Uint8Array;
+  slots: Slot[];
+  counts: { sheets: number; slides: number };
+  target: string;
+  info: PdfInfo;
+  bookmarks: Bookmark[];
+  what: string;
+}
+
+/** The slides placed as an incremental update of the browser's PDF (pdf-stamp.ts); undefined if it cannot be. */
+async function placeIncrementally({ sheetsPdf, slidesPdf, slots, counts, target, info, bookmarks, what }: Placing): Promise<PdfOutput | undefined> {
+  const placements = slots.map((slot) => ({ slide: slot.slide - 1, sheet: slot.sheet, frame: (height: number) => frameBox(slot, height) }));
+  const stamped = stampIncrementally(sheetsPdf, slidesPdf, placements, info, bookmarks);
+  if (!stamped) return undefined;
+  if (stamped.pages !== counts.sheets || stamped.slides !== counts.slides) throw wrongCounts(what, counts, { sheets: stamped.pages, slides: stamped.slides });
+  await writeFileAtomically(target, stamped.bytes);
+  return { path: target, pages: stamped.pages, bytes: stamped.bytes.length };
+}
+
+/** The slides placed with pdf-lib, which reads and rewrites both files whole (stamp.ts). */
+async function placeWithPdfLib({ sheetsPdf, slidesPdf, slots, counts, target, info, bookmarks, what }: Placing): Promise<PdfOutput> {
+  const [{ PDFDocument }, { pagesAsForms, stamp }, { savePdf }] = await Promise.all([import('pdf-lib'), import('./stamp.ts'), import('./pdf-lib-write.ts')]);
+  const doc = await PDFDocument.load(sheetsPdf, { updateMetadata: false });
+  const slides = await PDFDocument.load(slidesPdf, { updateMetadata: false });
+  if (doc.getPageCount() !== counts.sheets || slides.getPageCount() !== counts.slides) {
+    throw wrongCounts(what, counts, { sheets: doc.getPageCount(), slides: slides.getPageCount() });
+  }
+  const forms = pagesAsForms(doc, slides);
+  const pages = doc.getPages();
+  for (const slot of slots) {
+    const sheet = pages[slot.sheet]!;
+    stamp(sheet, forms[slot.slide - 1]!, frameBox(slot, sheet.getHeight()));
+  }
+  return savePdf(doc, target, info, bookmarks);
 }
 
 /** Fits every notes box (see fit-notes.js); returns the slides whose notes were shrunk or cut. */

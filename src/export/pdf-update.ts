@@ -1,19 +1,38 @@
-// Metadata and bookmarks added to a PDF as an incremental update: new objects, a new catalog and a cross-reference
-// section appended after the browser's bytes, which are left as they are (PDF 1.7, 7.5.6). A full rewrite with
-// pdf-lib parses and re-serialises every object: 0.3 s and a few hundred MB for a 480-slide deck, where this takes
-// milliseconds. It reads only what it needs (the trailer, the catalog, the page tree, an existing outline) and only
-// from a classic cross-reference table, as Chromium writes it; for anything else it returns undefined and the
-// caller falls back to pdf-lib.
+// Changes to a browser-made PDF written as an incremental update: new and replaced objects, our metadata, bookmarks
+// and catalog, and a cross-reference section, appended after the browser's bytes, which stay as they are
+// (PDF 1.7, 7.5.6). A rewrite with pdf-lib parses and re-serialises every object: for a 480-slide deck that is
+// half a second and some tens of MB per PDF, where this takes milliseconds and holds little more than the file.
+// It reads only what it needs, and only from a classic cross-reference table as Chromium writes it; for anything
+// else the reader returns undefined and the caller falls back to pdf-lib.
 import type { Bookmark, Place } from './bookmarks.ts';
 import type { PdfInfo } from './metadata.ts';
 
-/** A PDF whose structure we understood: its pages in order, with their heights in points. */
+/** One page of a PDF: its object, its size, and its content and resources as raw PDF text. */
+export interface PdfPage {
+  ref: number;
+  /** The MediaBox: x0, y0, x1, y1 in points. */
+  box: [number, number, number, number];
+  height: number;
+  /** `12 0 R` or `[12 0 R 13 0 R]`; none on a blank page. */
+  contents?: string;
+  /** An inline dictionary or `12 0 R` (inherited from the page tree when the page has none). */
+  resources: string;
+  dict: Map<string, string>;
+}
+
+/** An object as stored: its text (a dictionary or other value) and, for a stream, its data as stored (encoded). */
+export interface PdfObject {
+  text: string;
+  dict?: Map<string, string>;
+  data?: Uint8Array;
+}
+
+/** A PDF whose structure we understood. */
 export interface UpdatablePdf {
   bytes: Uint8Array;
-  pages: Array<{ ref: number; height: number }>;
+  pages: PdfPage[];
   /** The browser's own outline (`page.pdf({ outline: true })`), entries in document order. */
   outline: Array<Place & { title: string }>;
-  /** The catalog's object number and its entries (raw PDF text, by key). */
   root: number;
   catalog: Map<string, string>;
   /** The old Info dictionary's entries, for the dates the browser set. */
@@ -21,6 +40,7 @@ export interface UpdatablePdf {
   size: number;
   startxref: number;
   id?: string;
+  object(num: number): PdfObject | undefined;
 }
 
 const latin1 = new TextDecoder('latin1');
@@ -45,28 +65,28 @@ function read(bytes: Uint8Array): UpdatablePdf | undefined {
   const root = refNumber(trailer.get('Root'));
   const size = Number(trailer.get('Size'));
   if (root === undefined || !Number.isInteger(size)) return undefined;
-  const object = (num: number) => {
-    const offset = xref.offsets.get(num);
-    return offset === undefined ? undefined : objectBody(bytes, offset, num);
+  const cache = new Map<number, PdfObject | undefined>();
+  const object = (num: number): PdfObject | undefined => {
+    if (!cache.has(num)) {
+      const offset = xref.offsets.get(num);
+      cache.set(num, offset === undefined ? undefined : readObject(bytes, offset, num, (ref) => object(ref)?.text));
+    }
+    return cache.get(num);
   };
-  const catalogText = object(root);
-  if (!catalogText) return undefined;
-  const catalog = parseDict(catalogText);
+  const catalog = object(root)?.dict;
+  if (!catalog) return undefined;
   const pages = pageList(object, refNumber(catalog.get('Pages')));
   if (!pages?.length) return undefined;
   const infoRef = refNumber(trailer.get('Info'));
-  const infoText = infoRef === undefined ? undefined : object(infoRef);
-  const info = infoText ? parseDict(infoText) : new Map<string, string>();
+  const info = (infoRef === undefined ? undefined : object(infoRef)?.dict) ?? new Map<string, string>();
   const outline = readOutline(object, refNumber(catalog.get('Outlines')), pages);
   const id = trailer.get('ID');
-  return { bytes, pages, outline, root, catalog, info, size, startxref, ...(id ? { id } : {}) };
+  return { bytes, pages, outline, root, catalog, info, size, startxref, object, ...(id ? { id } : {}) };
 }
 
 /** A classic `xref` table (all its subsections) and the trailer dictionary after it. */
 function parseXref(bytes: Uint8Array, start: number): { offsets: Map<number, number>; trailer: string } | undefined {
-  // The table is 20 bytes an entry; read just enough of the file.
-  const head = latin1.decode(bytes.subarray(start, Math.min(bytes.length, start + 32)));
-  if (!head.startsWith('xref')) return undefined;
+  if (latin1.decode(bytes.subarray(start, start + 4)) !== 'xref') return undefined;
   const text = latin1.decode(bytes.subarray(start, bytes.length));
   const offsets = new Map<number, number>();
   const section = /(\d+) (\d+)\s*\r?\n/y;
@@ -82,7 +102,11 @@ function parseXref(bytes: Uint8Array, start: number): { offsets: Map<number, num
     for (let i = 0; i < count; i++) {
       const entry = text.slice(at, at + 20);
       if (!/^\d{10} \d{5} [nf]/.test(entry)) return undefined;
-      if (entry[17] === 'n') offsets.set(first + i, Number(entry.slice(0, 10)));
+      // Objects of a generation other than 0 are not what a browser writes.
+      if (entry[17] === 'n') {
+        if (entry.slice(11, 16) !== '00000') return undefined;
+        offsets.set(first + i, Number(entry.slice(0, 10)));
+      }
       at += 20;
     }
   }
@@ -93,44 +117,68 @@ function parseXref(bytes: Uint8Array, start: number): { offsets: Map<number, num
   return { offsets, trailer: trailer[1]! };
 }
 
-/** The text of object `num` (its dictionary; a stream's data is not needed and not read). */
-function objectBody(bytes: Uint8Array, offset: number, num: number): string | undefined {
-  const window = latin1.decode(bytes.subarray(offset, Math.min(bytes.length, offset + 65536)));
-  const header = new RegExp(`^${num}\\s+0\\s+obj\\s*`).exec(window);
-  if (!header) return undefined;
-  const body = window.slice(header[0].length);
-  const end = body.search(/\bendobj\b|\bstream\r?\n/);
-  return end < 0 ? undefined : body.slice(0, end).trim();
+/** Object `num` at `offset`: its value's text and, for a stream, its data (`lookup` resolves an indirect /Length). */
+function readObject(bytes: Uint8Array, offset: number, num: number, lookup: (ref: number) => string | undefined): PdfObject | undefined {
+  // Read a small window first; a large dictionary (a font's widths) gets a larger one.
+  for (let size = 4096; ; size *= 4) {
+    const window = latin1.decode(bytes.subarray(offset, Math.min(bytes.length, offset + size)));
+    const header = new RegExp(`^${num}\\s+0\\s+obj\\s*`).exec(window);
+    if (!header) return undefined;
+    const start = header[0].length;
+    const whole = offset + size >= bytes.length;
+    if (!window.startsWith('<<', start)) {
+      const end = window.indexOf('endobj', start);
+      if (end >= 0) return { text: window.slice(start, end).trim() };
+      if (whole) return undefined;
+      continue;
+    }
+    let end: number;
+    try {
+      end = matchingEnd(window, start);
+    } catch (error) {
+      if (whole) throw error;
+      continue;
+    }
+    // The `stream` keyword after the dictionary must be inside the window too.
+    if (end + 16 > window.length && !whole) continue;
+    const text = window.slice(start, end);
+    const dict = parseDict(text);
+    const stream = /^\s*stream\r?\n/.exec(window.slice(end, end + 16));
+    if (!stream) return { text, dict };
+    const lengthValue = dict.get('Length') ?? '';
+    const lengthRef = refNumber(lengthValue);
+    const length = Number(lengthRef === undefined ? lengthValue : lookup(lengthRef));
+    if (!Number.isInteger(length) || length < 0) return undefined;
+    const dataStart = offset + end + stream[0].length;
+    if (dataStart + length > bytes.length) return undefined;
+    return { text, dict, data: bytes.subarray(dataStart, dataStart + length) };
+  }
 }
 
-/** The leaves of the page tree in order, with each page's height from its (possibly inherited) MediaBox. */
-function pageList(object: (num: number) => string | undefined, pagesRef: number | undefined): UpdatablePdf['pages'] | undefined {
+/** The leaves of the page tree in order, with what a page may inherit (MediaBox, Resources) filled in. */
+function pageList(object: (num: number) => PdfObject | undefined, pagesRef: number | undefined): PdfPage[] | undefined {
   if (pagesRef === undefined) return undefined;
-  const pages: UpdatablePdf['pages'] = [];
-  const visit = (num: number, inheritedBox: string | undefined, depth: number): boolean => {
-    const text = object(num);
-    if (!text || depth > 32) return false;
-    const dict = parseDict(text);
-    const box = dict.get('MediaBox') ?? inheritedBox;
+  const pages: PdfPage[] = [];
+  const visit = (num: number, inherited: { box?: string; resources?: string }, depth: number): boolean => {
+    const dict = object(num)?.dict;
+    if (!dict || depth > 32) return false;
+    const here = { box: dict.get('MediaBox') ?? inherited.box, resources: dict.get('Resources') ?? inherited.resources };
     if (dict.get('Type') === '/Page') {
-      const numbers = box?.match(/-?[\d.]+/g)?.map(Number);
-      if (!numbers || numbers.length !== 4) return false;
-      pages.push({ ref: num, height: numbers[3]! - numbers[1]! });
+      const box = here.box?.match(/-?[\d.]+/g)?.map(Number);
+      const contents = dict.get('Contents');
+      if (!box || box.length !== 4 || !here.resources) return false;
+      pages.push({ ref: num, box: box as PdfPage['box'], height: box[3]! - box[1]!, ...(contents ? { contents } : {}), resources: here.resources, dict });
       return true;
     }
     if (dict.get('Type') !== '/Pages') return false;
     const kids = [...(dict.get('Kids') ?? '').matchAll(/(\d+)\s+0\s+R/g)].map((m) => Number(m[1]));
-    return kids.every((kid) => visit(kid, box, depth + 1));
+    return kids.every((kid) => visit(kid, here, depth + 1));
   };
-  return visit(pagesRef, undefined, 0) ? pages : undefined;
+  return visit(pagesRef, {}, 0) ? pages : undefined;
 }
 
 /** The entries of an existing outline, depth first, with the page each jumps to and its top in points. */
-function readOutline(
-  object: (num: number) => string | undefined,
-  outlinesRef: number | undefined,
-  pages: UpdatablePdf['pages'],
-): UpdatablePdf['outline'] {
+function readOutline(object: (num: number) => PdfObject | undefined, outlinesRef: number | undefined, pages: PdfPage[]): UpdatablePdf['outline'] {
   const found: UpdatablePdf['outline'] = [];
   if (outlinesRef === undefined) return found;
   const index = new Map(pages.map((page, i) => [page.ref, i]));
@@ -138,9 +186,8 @@ function readOutline(
   const visit = (first: number | undefined, depth: number) => {
     for (let num = first; num !== undefined && depth < 32 && !seen.has(num); ) {
       seen.add(num);
-      const text = object(num);
-      if (!text) return;
-      const item = parseDict(text);
+      const item = object(num)?.dict;
+      if (!item) return;
       const dest = /^\[\s*(\d+)\s+0\s+R\s*\/XYZ\s+(\S+)\s+(\S+)/.exec(item.get('Dest') ?? '');
       const title = item.get('Title');
       const page = dest ? index.get(Number(dest[1])) : undefined;
@@ -152,19 +199,62 @@ function readOutline(
       num = refNumber(item.get('Next'));
     }
   };
-  const outlines = object(outlinesRef);
-  if (outlines) visit(refNumber(parseDict(outlines).get('First')), 0);
+  visit(refNumber(object(outlinesRef)?.dict?.get('First')), 0);
   return found;
 }
 
-/** The update: Info, the bookmarks and a new catalog, then their cross-reference section and trailer. */
-export function updatedPdf(pdf: UpdatablePdf, info: PdfInfo, bookmarks: Bookmark[], lang = 'zh-CN'): Uint8Array {
-  const objects = new Map<number, string>();
-  let next = pdf.size;
-  const infoNum = next++;
+/** The objects an update adds or replaces, numbered from the file's /Size on. */
+export class PdfUpdate {
+  readonly objects = new Map<number, { text: string; data?: Uint8Array }>();
+  next: number;
+
+  constructor(readonly pdf: UpdatablePdf) {
+    this.next = pdf.size;
+  }
+
+  /** Adds an object (a stream when `data` is given; its /Length is set here) and returns its number. */
+  add(text: string, data?: Uint8Array): number {
+    const num = this.next++;
+    this.set(num, text, data);
+    return num;
+  }
+
+  /** Writes object `num` (new, or a new version of one in the file). */
+  set(num: number, text: string, data?: Uint8Array): void {
+    this.objects.set(num, data ? { text, data } : { text });
+  }
+
+  /** Copies an object of `source`, and everything it refers to, into this file; returns its new number.
+   *  Pages and the document's catalog are never copied: a slide's resources do not lead there. */
+  copier(source: UpdatablePdf): (value: string) => string {
+    const copied = new Map<number, number>();
+    const copyObject = (num: number): number => {
+      const known = copied.get(num);
+      if (known !== undefined) return known;
+      const object = source.object(num);
+      if (!object) throw new Error(`object ${num} is missing`);
+      const type = object.dict?.get('Type');
+      if (type === '/Page' || type === '/Pages' || type === '/Catalog') throw new Error(`object ${num} leads to the page tree`);
+      const target = this.next++;
+      copied.set(num, target);
+      if (object.data && object.dict) {
+        const entries = [...object.dict].filter(([key]) => key !== 'Length').map(([key, value]) => `/${key} ${copyValue(value)}`);
+        this.set(target, dictText(entries), object.data);
+      } else {
+        this.set(target, copyValue(object.text));
+      }
+      return target;
+    };
+    const copyValue = (value: string): string => value.replace(/(\d+)\s+(\d+)\s+R\b/g, (_, num: string) => `${copyObject(Number(num))} 0 R`);
+    return copyValue;
+  }
+}
+
+/** The whole file: the browser's bytes, then the update's objects, Info, bookmarks and a new catalog, then their
+ *  cross-reference section and trailer. */
+export function updatedPdf(pdf: UpdatablePdf, info: PdfInfo, bookmarks: Bookmark[], update = new PdfUpdate(pdf), lang = 'zh-CN'): Uint8Array {
   const dates = ['CreationDate', 'ModDate'].filter((key) => pdf.info.has(key)).map((key) => `/${key} ${pdf.info.get(key)}`);
-  objects.set(
-    infoNum,
+  const infoNum = update.add(
     dictText([
       `/Title ${pdfText(info.title)}`,
       ...(info.author ? [`/Author ${pdfText(info.author)}`] : []),
@@ -180,47 +270,33 @@ export function updatedPdf(pdf: UpdatablePdf, info: PdfInfo, bookmarks: Bookmark
   catalog.set('ViewerPreferences', '<< /DisplayDocTitle true >>');
   catalog.set('Lang', pdfText(lang));
   if (bookmarks.length) {
-    const outlinesNum = next++;
-    const destination = (place: Place) => {
-      const page = pdf.pages[Math.min(Math.max(place.page, 0), pdf.pages.length - 1)]!;
-      const top = place.top === undefined ? 'null' : String(Math.round((page.height - place.top) * 100) / 100);
-      return `[${page.ref} 0 R /XYZ null ${top} null]`;
-    };
-    const writeLevel = (items: Bookmark[], parent: number): { first: number; last: number; count: number } => {
-      const nums = items.map(() => next++);
-      let count = items.length;
-      items.forEach((item, i) => {
-        const entries = [`/Title ${pdfText(item.title)}`, `/Parent ${parent} 0 R`];
-        if (i > 0) entries.push(`/Prev ${nums[i - 1]} 0 R`);
-        if (i < items.length - 1) entries.push(`/Next ${nums[i + 1]} 0 R`);
-        entries.push(`/Dest ${destination(item)}`);
-        if (item.children.length) {
-          const level = writeLevel(item.children, nums[i]!);
-          // A positive count: the entry is open, its children visible in the sidebar.
-          entries.push(`/First ${level.first} 0 R`, `/Last ${level.last} 0 R`, `/Count ${level.count}`);
-          count += level.count;
-        }
-        objects.set(nums[i]!, dictText(entries));
-      });
-      return { first: nums[0]!, last: nums[nums.length - 1]!, count };
-    };
-    const level = writeLevel(bookmarks, outlinesNum);
-    objects.set(outlinesNum, dictText([`/Type /Outlines`, `/First ${level.first} 0 R`, `/Last ${level.last} 0 R`, `/Count ${level.count}`]));
-    catalog.set('Outlines', `${outlinesNum} 0 R`);
+    catalog.set('Outlines', `${writeBookmarks(pdf, update, bookmarks)} 0 R`);
     catalog.set('PageMode', '/UseOutlines');
   }
-  objects.set(pdf.root, dictText([...catalog].map(([key, value]) => `/${key} ${value}`)));
+  update.set(pdf.root, dictText([...catalog].map(([key, value]) => `/${key} ${value}`)));
 
-  // Objects in number order, each at an offset the new section records.
-  let body = pdf.bytes[pdf.bytes.length - 1] === 0x0a ? '' : '\n';
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [pdf.bytes];
+  let position = pdf.bytes.length;
+  const push = (chunk: Uint8Array | string) => {
+    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    chunks.push(bytes);
+    position += bytes.length;
+  };
+  if (pdf.bytes[pdf.bytes.length - 1] !== 0x0a) push('\n');
   const offsets = new Map<number, number>();
-  const numbers = [...objects.keys()].sort((a, b) => a - b);
-  let position = pdf.bytes.length + body.length;
+  const numbers = [...update.objects.keys()].sort((a, b) => a - b);
   for (const num of numbers) {
-    const text = `${num} 0 obj\n${objects.get(num)}\nendobj\n`;
+    const { text, data } = update.objects.get(num)!;
     offsets.set(num, position);
-    position += text.length;
-    body += text;
+    if (data) {
+      // The dictionary is ours (see PdfUpdate.add): it ends with `>>`, so /Length goes in before that.
+      push(`${num} 0 obj\n${text.slice(0, -2)}/Length ${data.length}\n>>\nstream\n`);
+      push(data);
+      push('\nendstream\nendobj\n');
+    } else {
+      push(`${num} 0 obj\n${text}\nendobj\n`);
+    }
   }
   const xrefAt = position;
   let xref = 'xref\n';
@@ -232,17 +308,49 @@ export function updatedPdf(pdf: UpdatablePdf, info: PdfInfo, bookmarks: Bookmark
     for (let k = i; k <= j; k++) xref += `${String(offsets.get(numbers[k]!)).padStart(10, '0')} 00000 n \n`;
     i = j + 1;
   }
-  const trailer = dictText([`/Size ${next}`, `/Root ${pdf.root} 0 R`, `/Info ${infoNum} 0 R`, `/Prev ${pdf.startxref}`, ...(pdf.id ? [`/ID ${pdf.id}`] : [])]);
-  const appended = `${body}${xref}trailer\n${trailer}\nstartxref\n${xrefAt}\n%%EOF\n`;
-  // Everything we write is ASCII (text is hex-encoded), so one character is one byte.
-  const update = new TextEncoder().encode(appended);
-  const result = new Uint8Array(pdf.bytes.length + update.length);
-  result.set(pdf.bytes, 0);
-  result.set(update, pdf.bytes.length);
+  const trailer = dictText([`/Size ${update.next}`, `/Root ${pdf.root} 0 R`, `/Info ${infoNum} 0 R`, `/Prev ${pdf.startxref}`, ...(pdf.id ? [`/ID ${pdf.id}`] : [])]);
+  push(`${xref}trailer\n${trailer}\nstartxref\n${xrefAt}\n%%EOF\n`);
+  const result = new Uint8Array(position);
+  let at = 0;
+  for (const chunk of chunks) {
+    result.set(chunk, at);
+    at += chunk.length;
+  }
   return result;
 }
 
-function dictText(entries: string[]): string {
+/** The outline: every entry open, each jumping to its page (and place on it); returns the root's number. */
+function writeBookmarks(pdf: UpdatablePdf, update: PdfUpdate, bookmarks: Bookmark[]): number {
+  const root = update.next++;
+  const destination = (place: Place) => {
+    const page = pdf.pages[Math.min(Math.max(place.page, 0), pdf.pages.length - 1)]!;
+    const top = place.top === undefined ? 'null' : String(Math.round((page.box[3] - place.top) * 100) / 100);
+    return `[${page.ref} 0 R /XYZ null ${top} null]`;
+  };
+  const writeLevel = (items: Bookmark[], parent: number): { first: number; last: number; count: number } => {
+    const nums = items.map(() => update.next++);
+    let count = items.length;
+    items.forEach((item, i) => {
+      const entries = [`/Title ${pdfText(item.title)}`, `/Parent ${parent} 0 R`];
+      if (i > 0) entries.push(`/Prev ${nums[i - 1]} 0 R`);
+      if (i < items.length - 1) entries.push(`/Next ${nums[i + 1]} 0 R`);
+      entries.push(`/Dest ${destination(item)}`);
+      if (item.children.length) {
+        const level = writeLevel(item.children, nums[i]!);
+        // A positive count: the entry is open, its children visible in the sidebar.
+        entries.push(`/First ${level.first} 0 R`, `/Last ${level.last} 0 R`, `/Count ${level.count}`);
+        count += level.count;
+      }
+      update.set(nums[i]!, dictText(entries));
+    });
+    return { first: nums[0]!, last: nums[nums.length - 1]!, count };
+  };
+  const level = writeLevel(bookmarks, root);
+  update.set(root, dictText(['/Type /Outlines', `/First ${level.first} 0 R`, `/Last ${level.last} 0 R`, `/Count ${level.count}`]));
+  return root;
+}
+
+export function dictText(entries: string[]): string {
   return `<<\n${entries.join('\n')}\n>>`;
 }
 
@@ -254,9 +362,16 @@ export function pdfText(text: string): string {
 }
 
 /** `12 0 R` → 12 */
-function refNumber(value: string | undefined): number | undefined {
+export function refNumber(value: string | undefined): number | undefined {
   const match = /^(\d+)\s+\d+\s+R$/.exec(value?.trim() ?? '');
   return match ? Number(match[1]) : undefined;
+}
+
+/** A dictionary value that may be given inline or by reference, as its entries. */
+export function resolveDict(pdf: UpdatablePdf, value: string | undefined): Map<string, string> | undefined {
+  if (value === undefined) return undefined;
+  const ref = refNumber(value);
+  return ref === undefined ? parseDict(value) : pdf.object(ref)?.dict;
 }
 
 /** The entries of a dictionary `<< /Key value … >>`, each value as its raw text (nested dictionaries, arrays and
@@ -268,12 +383,12 @@ export function parseDict(text: string): Map<string, string> {
   let at = 2;
   const end = matchingEnd(source, 0);
   const skipSpace = () => {
-    while (at < end && /[\s]/.test(source[at]!)) at++;
+    while (at < end && /\s/.test(source[at]!)) at++;
   };
   for (;;) {
     skipSpace();
     if (at >= end - 2 || source.startsWith('>>', at)) break;
-    const key = /^\/([^\s/<>[\]()]+)/.exec(source.slice(at));
+    const key = /^\/([^\s/<>[\]()]+)/.exec(source.slice(at, at + 128));
     if (!key) throw new Error('a dictionary key was expected');
     at += key[0].length;
     skipSpace();
@@ -289,11 +404,11 @@ function valueEndAt(source: string, at: number): number {
   const c = source[at];
   if (source.startsWith('<<', at) || c === '[' || c === '(' || c === '<') return matchingEnd(source, at);
   if (c === '/') {
-    const name = /^\/[^\s/<>[\]()]*/.exec(source.slice(at))!;
+    const name = /^\/[^\s/<>[\]()]*/.exec(source.slice(at, at + 128))!;
     return at + name[0].length;
   }
   // A number, a boolean, null or a reference `12 0 R`.
-  const plain = /^(\d+\s+\d+\s+R\b|[^\s/<>[\]()]+)/.exec(source.slice(at));
+  const plain = /^(\d+\s+\d+\s+R\b|[^\s/<>[\]()]+)/.exec(source.slice(at, at + 64));
   if (!plain) throw new Error('a value was expected');
   return at + plain[0].length;
 }
@@ -308,10 +423,12 @@ function matchingEnd(source: string, at: number): number {
       if (depth === 0) return i + 1;
       continue;
     }
-    if (source.startsWith('<<', i) || c === '[') {
+    if (c === '<' && source[i + 1] === '<') {
       depth++;
-      if (c === '<') i++;
-    } else if (source.startsWith('>>', i) || c === ']') {
+      i++;
+    } else if (c === '[') {
+      depth++;
+    } else if ((c === '>' && source[i + 1] === '>') || c === ']') {
       depth--;
       if (c === '>') i++;
       if (depth === 0) return i + 1;
