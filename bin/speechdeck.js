@@ -15,4 +15,9 @@ process.stdout.on('error', (error) => {
 });
 
 const { main } = await import(await cliModule());
-process.exitCode = await main(process.argv.slice(2));
+const code = await main(process.argv.slice(2));
+// Every output is written and every browser gone; sockets and pipes of the dead browser may take a few tens of
+// milliseconds more to wind down. Leave once what we printed has been handed to the terminal or pipe.
+const flushed = (stream) => new Promise((resolve) => stream.write('', () => resolve()));
+await Promise.all([flushed(process.stdout), flushed(process.stderr)]);
+process.exit(code);

@@ -101,6 +101,7 @@ export async function launchBrowser(): Promise<Browser> {
   let browser: Browser;
   try {
     const endpoint = await devToolsEndpoint(child);
+    trace('browser: listening');
     const { default: puppeteer } = await loading;
     browser = await puppeteer.connect({ browserWSEndpoint: endpoint, defaultViewport: null, protocolTimeout: 300_000 });
   } catch (error) {
@@ -178,6 +179,10 @@ export async function closeBrowser(browser: Browser): Promise<void> {
   if (child) killGroup(child);
   else await Promise.race([browser.close().catch(() => undefined), pause(10_000)]);
   await Promise.race([exited, pause(5_000)]);
+  // Its helpers may hold the stderr pipe a little longer while they die: nothing more is read from it, and the
+  // command need not wait for it to close before it exits.
+  child?.stderr?.destroy();
+  child?.unref();
   await browser.disconnect().catch(() => undefined);
   children.delete(browser);
   open.delete(browser);
