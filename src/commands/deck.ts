@@ -93,45 +93,35 @@ async function buildDecks(decks: LoadedDeck[], dist: string): Promise<BuiltDeck[
   return built;
 }
 
-/** The deck's PDFs, made at once in pages of their own, reported in the order asked for. */
+/** The deck's PDFs, made at once in pages of their own, reported in the order asked for. When both the slides PDF
+ *  and the handout are made, the handout's slides come from the slides PDF's page (one load of the deck, not two). */
 async function exportDeck(browser: Browser, deck: BuiltDeck, dist: string, options: DeckCommandOptions, exporters: Exporters): Promise<void> {
-  // The handout takes longest (it prints the slides, then its pages): it gets the browser first.
-  const order = [...options.outputs].sort((a, b) => Number(b === 'handout') - Number(a === 'handout'));
-  const running = new Map(
-    order.map((output) => {
-      const step = progress(`${deck.name}: ${NAMES[output]}`);
-      return [output, step.run(exportOutput(browser, deck, output, dist, options, exporters, (phase) => step.phase(phase)))] as const;
-    }),
-  );
-  const made = options.outputs.map((output) => running.get(output)!);
+  const paths = outputPaths(deck.deck.outlinePath, dist);
+  const shared =
+    options.outputs.includes('slides') && options.outputs.includes('handout')
+      ? exporters.slides!.exportSlidesWithPaperCopy(browser, deck, paths.pdf)
+      : undefined;
+  const make = (output: PaperOutput, onPhase: (phase: string) => void): Promise<PdfOutput> => {
+    switch (output) {
+      case 'slides':
+        return shared?.output ?? exporters.slides!.exportSlidesPdf(browser, deck, paths.pdf);
+      case 'slides-with-notes':
+        return exporters.slides!.exportSlidesPdf(browser, deck, paths.notesPdf, { notes: true });
+      case 'handout':
+        return exporters.handout!.exportHandout(browser, deck, paths.handout, options.handout ?? DEFAULT_HANDOUT, onPhase, shared?.paperSlides);
+      case 'script':
+        return exporters.script!.exportScript(browser, deck, paths.script);
+    }
+  };
+  const made = options.outputs.map((output) => {
+    const step = progress(`${deck.name}: ${NAMES[output]}`);
+    return step.run(make(output, (phase) => step.phase(phase)));
+  });
   // Wait for all before reporting or failing, so no page is left printing when the browser closes.
   const results = await Promise.allSettled(made);
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failure) throw failure.reason;
   for (const result of results) reportPdf((result as PromiseFulfilledResult<PdfOutput>).value);
-}
-
-/** Writes one PDF of one deck, in a page of its own. */
-async function exportOutput(
-  browser: Browser,
-  deck: BuiltDeck,
-  output: PaperOutput,
-  dist: string,
-  options: DeckCommandOptions,
-  exporters: Exporters,
-  onPhase: (phase: string) => void,
-): Promise<PdfOutput> {
-  const paths = outputPaths(deck.deck.outlinePath, dist);
-  switch (output) {
-    case 'slides':
-      return exporters.slides!.exportSlidesPdf(browser, deck, paths.pdf);
-    case 'slides-with-notes':
-      return exporters.slides!.exportSlidesPdf(browser, deck, paths.notesPdf, { notes: true });
-    case 'handout':
-      return exporters.handout!.exportHandout(browser, deck, paths.handout, options.handout ?? DEFAULT_HANDOUT, onPhase);
-    case 'script':
-      return exporters.script!.exportScript(browser, deck, paths.script);
-  }
 }
 
 export function reportPdf(pdf: PdfOutput): void {

@@ -253,7 +253,9 @@ function pause(ms: number): Promise<void> {
 export async function newPage(browser: Browser, width: number, height: number): Promise<Page> {
   const initial = unused.get(browser);
   unused.delete(browser);
-  const page = initial ?? (await browser.newPage());
+  // A window of its own: of several tabs in one window only the front one is visible, and a hidden page gets no
+  // animation frames, which reveal.js's print view waits for. Pages work in parallel, so each is in front.
+  const page = initial ?? (await browser.newPage({ type: 'window' }));
   await page.setViewport({ width, height, deviceScaleFactor: 1 });
   return page;
 }

@@ -14,6 +14,7 @@ import { PT_PER_PX, paperStylesheets, withPaperPage } from './paper.ts';
 import type { PdfOutput } from './save.ts';
 import type { Box } from './stamp.ts';
 import { stampIncrementally } from './pdf-stamp.ts';
+import { PAPER_SLIDES_PDF } from './slides-pdf.ts';
 import type { Bookmark } from './bookmarks.ts';
 import type { PdfInfo } from './metadata.ts';
 import { writeFileAtomically } from '../build/atomic.ts';
@@ -37,20 +38,26 @@ export async function exportHandout(
   target: string,
   options: HandoutOptions = DEFAULT_HANDOUT,
   onPhase: (phase: string) => void = () => undefined,
+  /** The slides in print colours, when another page prints them anyway (see exportSlidesWithPaperCopy). */
+  printedSlides?: Promise<Uint8Array>,
 ): Promise<PdfOutput> {
   const { plan } = built.deck;
   const what = `${built.name}: handout`;
   const { width, height } = slideSize(plan.meta.aspect);
   const page = await newPage(browser, width, height);
   try {
-    onPhase('printing the slides');
-    await openDeck(page, deckUrl(built.indexHtml, { 'print-pdf': true, 'print-variant': true }), what);
-    const slidesPdf = await withTimeout(
-      page.pdf({ printBackground: true, preferCSSPageSize: true, tagged: false, timeout: 0 }),
-      what,
-    );
+    let slidesPdf: Promise<Uint8Array>;
+    if (printedSlides) {
+      // Awaited once the pages are laid out; a failure meanwhile is not left unhandled.
+      slidesPdf = printedSlides;
+      printedSlides.catch(() => undefined);
+    } else {
+      onPhase('printing the slides');
+      await openDeck(page, deckUrl(built.indexHtml, { 'print-pdf': true, 'print-variant': true }), what);
+      slidesPdf = Promise.resolve(await withTimeout(page.pdf(PAPER_SLIDES_PDF), what));
+      trace(`${what}: slides printed`);
+    }
 
-    trace(`${what}: slides printed`);
     onPhase('laying out the pages');
     const sheets = handoutPages(plan.slides, options.perPage).length;
     const html = handoutDocument(plan, options, paperStylesheets(plan.meta.theme, ['sans', 'sansBold', 'serifBold']));
@@ -70,7 +77,7 @@ export async function exportHandout(
     const bookmarks = deckBookmarks(plan, (slide) => places.get(slide.number)!);
     const info = pdfInfo(plan.meta, '讲义');
     const counts = { sheets, slides: plan.slides.length };
-    const placing: Placing = { sheetsPdf: laidOut.pdf, slidesPdf, slots: laidOut.slots, counts, target, info, bookmarks, what };
+    const placing: Placing = { sheetsPdf: laidOut.pdf, slidesPdf: await withTimeout(slidesPdf, what), slots: laidOut.slots, counts, target, info, bookmarks, what };
     const output = (await placeIncrementally(placing)) ?? (await placeWithPdfLib(placing));
     trace(`${what}: written`);
     const cut = laidOut.fitted.cut;

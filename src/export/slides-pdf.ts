@@ -18,6 +18,38 @@ export async function exportSlidesPdf(
   target: string,
   options: { notes?: boolean } = {},
 ): Promise<PdfOutput> {
+  return printSlides(browser, built, target, options);
+}
+
+/** The slides PDF and, from the same loaded deck, the slides in the light print variant for the handout: the two
+ *  differ only in colours (themes/_print.css sets variables, nothing that moves), so the deck is loaded and laid
+ *  out once instead of twice. */
+export function exportSlidesWithPaperCopy(browser: Browser, built: BuiltDeck, target: string): { output: Promise<PdfOutput>; paperSlides: Promise<Uint8Array> } {
+  let resolve: (pdf: Uint8Array) => void = () => undefined;
+  let reject: (error: unknown) => void = () => undefined;
+  const paperSlides = new Promise<Uint8Array>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  const output = printSlides(browser, built, target, {}, async (page, what) => {
+    await page.evaluate(() => document.documentElement.classList.add('sd-print'));
+    resolve(await withTimeout(page.pdf(PAPER_SLIDES_PDF), `${what} (print colours)`));
+    trace(`${what}: printed in print colours`);
+  });
+  output.catch(reject);
+  return { output, paperSlides };
+}
+
+/** How the slides are printed for paper: untagged, since the handout keeps only their drawing. */
+export const PAPER_SLIDES_PDF = { printBackground: true, preferCSSPageSize: true, tagged: false, timeout: 0 } as const;
+
+async function printSlides(
+  browser: Browser,
+  built: BuiltDeck,
+  target: string,
+  options: { notes?: boolean },
+  then?: (page: Page, what: string) => Promise<void>,
+): Promise<PdfOutput> {
   const { plan } = built.deck;
   const { width, height } = slideSize(plan.meta.aspect);
   const page = await newPage(browser, width, height);
@@ -39,6 +71,7 @@ export async function exportSlidesPdf(
       return agrees ? deckBookmarks(plan, (slide) => ({ page: printed.slides[slide.number - 1]! })) : [];
     });
     trace(`${what}: written`);
+    await then?.(page, what);
     return options.notes ? { ...output, detail: 'notes on the page after each slide that has them' } : output;
   } finally {
     await page.close().catch(() => undefined);

@@ -9,6 +9,7 @@ import { parseOutline } from '../../src/outline/index.ts';
 import { planDeck } from '../../src/deck/index.ts';
 import { closeBrowser, launchBrowser } from '../../src/export/browser.ts';
 import { exportHandout } from '../../src/export/handout.ts';
+import { exportSlidesWithPaperCopy } from '../../src/export/slides-pdf.ts';
 import type { HandoutOptions } from '../../src/export/handout-html.ts';
 import { loadDeck } from '../../src/build/load.ts';
 import { embeddedFonts, pdfMetadata, readPdf, squash } from '../support/pdf.ts';
@@ -108,4 +109,16 @@ describe('every handout layout', () => {
     if (options.perPage <= 3 && options.notes) expect(page).toContain(notes);
     else expect(pages.map((p) => squash(p.text)).join('')).not.toContain(notes.slice(0, 20));
   });
+
+  it('is the same when its slides come from the slides PDF\'s page (as `deck` makes them), not a load of its own', async () => {
+    const deck = await built();
+    const { output, paperSlides } = exportSlidesWithPaperCopy(browser, deck, path.join(dir, 'slides.pdf'));
+    const target = path.join(dir, 'handout-shared.pdf');
+    const [slides, handout] = await Promise.all([output, exportHandout(browser, deck, target, { perPage: 3, notes: true }, () => undefined, paperSlides)]);
+    expect(slides.pages).toBe(plan.slides.length);
+    expect(handout.pages).toBe(Math.ceil(plan.slides.length / 3));
+    const [shared, own] = await Promise.all([readPdf(target), readPdf(sample.handout)]);
+    expect(shared.map((p) => squash(p.text))).toEqual(own.map((p) => squash(p.text)));
+  });
 });
+
