@@ -106,7 +106,7 @@ export async function launchBrowser(): Promise<Browser> {
     browser = await puppeteer.connect({ browserWSEndpoint: endpoint, defaultViewport: null, protocolTimeout: 300_000 });
   } catch (error) {
     killGroup(child);
-    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+    removeProfile(profile);
     throw new EnvironmentError(`The browser at ${found.path} did not start: ${(error as Error).message.split('\n')[0]}`);
   }
   children.set(browser, child);
@@ -189,7 +189,7 @@ export async function closeBrowser(browser: Browser): Promise<void> {
   removeSignalHandlers();
   const profile = profiles.get(browser);
   profiles.delete(browser);
-  if (profile) fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
+  if (profile) removeProfile(profile);
   trace('browser: closed');
 }
 
@@ -278,13 +278,24 @@ function stop(signal: NodeJS.Signals): void {
 
 function killAll(): void {
   for (const child of children.values()) killGroup(child);
-  for (const profile of profiles.values()) {
-    // A browser just killed may still be writing its profile for a moment: retry, and never fail the exit over it.
-    try {
-      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
-    } catch {
-      // a leftover folder in the system's temporary directory
-    }
+  for (const profile of profiles.values()) removeProfile(profile);
+}
+
+/** Removes a browser's profile and the folder Chromium keeps its profile's lock socket in (a sibling in the
+ *  system's temporary folder, which only a graceful shutdown would remove). A browser just killed may still be
+ *  writing for a moment: retry, and never fail over a leftover. */
+function removeProfile(profile: string): void {
+  try {
+    const socket = fs.readlinkSync(path.join(profile, 'SingletonSocket'));
+    const folder = path.dirname(socket);
+    if (path.basename(folder).startsWith('org.chromium.')) fs.rmSync(folder, { recursive: true, force: true });
+  } catch {
+    // no lock socket (not Chromium, or not yet created)
+  }
+  try {
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
+  } catch {
+    // a leftover folder in the system's temporary directory
   }
 }
 

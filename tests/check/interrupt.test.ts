@@ -151,7 +151,13 @@ describe('the browser', () => {
     const browser = await launchBrowser();
     const pid = browserPid(browser)!;
     expect(livingInGroup(pid).length).toBeGreaterThan(1);
+    // Chromium keeps its profile's lock socket in a folder of its own in the temporary directory
+    const profile = profileOf(process.pid)!;
+    const lockFolder = path.dirname(fs.readlinkSync(path.join(profile, 'SingletonSocket')));
+    expect(fs.existsSync(lockFolder)).toBe(true);
     await closeBrowser(browser);
+    expect(fs.existsSync(profile)).toBe(false);
+    expect(fs.existsSync(lockFolder)).toBe(false);
     expect(alive(pid)).toBe(false);
     // and none of its helper processes (renderers, GPU, network) lives on
     expect(livingInGroup(pid)).toEqual([]);
