@@ -61,7 +61,9 @@ async function deckImages(deck: LoadedDeck): Promise<{ html: string; files: Deck
     found.set(relative, { path: `assets/${stem}-${hash}${ext}`, source, size: bytes.length });
   }
   const html = deck.slidesHtml.replace(/<img src="\.\/([^"]+)"/g, (_, relative: string) => `<img src="./${encodeURI(found.get(relative)!.path)}"`);
-  return { html, files: [...found.values()] };
+  // Two paths to the same picture (same name, same bytes) make one file.
+  const files = [...new Map([...found.values()].map((file) => [file.path, file])).values()];
+  return { html, files };
 }
 
 function safeDecodeUri(text: string): string {
