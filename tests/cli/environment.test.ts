@@ -1,25 +1,17 @@
 // A machine without a usable browser: exit code 2, a message that says how to fix it, nothing written.
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, SAMPLE_OUTLINE } from '../support/sample.ts';
+import { SAMPLE_OUTLINE } from '../support/sample.ts';
+import { runSpeechdeck } from '../support/cli.ts';
 
 const cwd = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-env-'));
 mkdirSync(path.join(cwd, 'slides'));
 writeFileSync(path.join(cwd, 'slides/talk.md'), readFileSync(SAMPLE_OUTLINE));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
-function speechdeck(env: Record<string, string>, ...args: string[]) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), ...args], {
-    cwd,
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, ...env },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const speechdeck = (env: Record<string, string>, ...args: string[]) => runSpeechdeck(cwd, env, args);
 
 describe('a browser that is not there', () => {
   it('stops the PDF with exit code 2, names the setting and writes no PDF', () => {

@@ -1,19 +1,11 @@
 // The command runs from a prebuilt copy of src/ (scripts/cli-bundle.mjs), made from exactly the sources it lists.
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/sample.ts';
+import { runSpeechdeck } from '../support/cli.ts';
 
-function speechdeck(env: Record<string, string>, ...args: string[]) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), ...args], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 120_000,
-    env: { ...process.env, ...env },
-  });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const speechdeck = (env: Record<string, string>, ...args: string[]) => runSpeechdeck(ROOT, env, args);
 
 describe('the command line', () => {
   it('runs from its prebuilt bundle, which records the sources it was built from and their state', () => {

@@ -1,0 +1,21 @@
+// Running the `speechdeck` command as a user would: a process of its own, its output and exit code.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from './sample.ts';
+
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** `speechdeck <args>` in `cwd`, with `env` added to this process's environment. */
+export function runSpeechdeck(cwd: string, env: Record<string, string>, args: string[]): CliRun {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, ...env },
+  });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
