@@ -288,7 +288,8 @@ function removeProfile(profile: string): void {
   try {
     const socket = fs.readlinkSync(path.join(profile, 'SingletonSocket'));
     const folder = path.dirname(socket);
-    if (path.basename(folder).startsWith('org.chromium.')) fs.rmSync(folder, { recursive: true, force: true });
+    // org.chromium.Chromium.XXXXXX on Linux, .com.google.Chrome.XXXXXX on macOS: only such a folder, never more.
+    if (/chrom|edge/i.test(path.basename(folder)) && folder !== profile) fs.rmSync(folder, { recursive: true, force: true });
   } catch {
     // no lock socket (not Chromium, or not yet created)
   }
