@@ -10,6 +10,7 @@ import type { LoadedDeck } from '../build/load.ts';
 import { countFindings, deckFindings, inFileOrder, layoutFindings, problemFindings, timingTable } from '../deck/findings.ts';
 import { slideSize } from '../deck/index.ts';
 import { EnvironmentError } from '../export/errors.ts';
+import type { EarlyBrowser } from '../export/browser.ts';
 import { measureLayout } from '../export/overflow.ts';
 import { OutlineError } from '../outline/error.ts';
 import { type OutlineCheck, checkJson, checkReport } from './check-report.ts';
@@ -28,6 +29,17 @@ export interface CheckOptions {
 /** Exit code: 1 when anything is an error (or, with `strict`, a warning), else 0. */
 export async function checkCommand(named: string[], options: CheckOptions = {}): Promise<number> {
   const files = await outlinesToBuild(named);
+  // The browser that measures the slides starts now, while the outlines are read.
+  const browser = options.layout !== false ? (await import('../export/browser.ts')).launchEarly() : undefined;
+  try {
+    return await check(files, options, browser);
+  } finally {
+    // Unused when no outline could be read (or measuring failed before it began): closed here, never left running.
+    await browser?.cancel();
+  }
+}
+
+async function check(files: string[], options: CheckOptions, browser: EarlyBrowser | undefined): Promise<number> {
   const checks: OutlineCheck[] = [];
   const decks: Array<{ check: OutlineCheck; deck: LoadedDeck }> = [];
   for (const file of files) {
@@ -41,7 +53,7 @@ export async function checkCommand(named: string[], options: CheckOptions = {}):
       checks.push({ file: error.file, findings: problemFindings(error) });
     }
   }
-  if (options.layout !== false && decks.length > 0) await checkLayout(decks);
+  if (browser && decks.length > 0) await checkLayout(decks, browser);
 
   const counts = countFindings(checks.flatMap((check) => check.findings));
   const failed = counts.error > 0 || (options.strict === true && counts.warning > 0);
@@ -51,13 +63,12 @@ export async function checkCommand(named: string[], options: CheckOptions = {}):
 }
 
 /** Builds each deck into a throwaway folder and measures every slide, all in one browser. */
-async function checkLayout(decks: Array<{ check: OutlineCheck; deck: LoadedDeck }>): Promise<void> {
+async function checkLayout(decks: Array<{ check: OutlineCheck; deck: LoadedDeck }>, early: EarlyBrowser): Promise<void> {
   // A staging path: removed with the other half-written outputs if the run is stopped by a signal.
   const dist = temporaryPath(path.join(os.tmpdir(), 'speechdeck-check'));
   await fs.mkdir(dist, { recursive: true });
   try {
-    const { withBrowser } = await import('../export/browser.ts');
-    await withBrowser(async (browser) => {
+    await early.use(async (browser) => {
       for (const { check, deck } of decks) {
         const step = progress(`${path.basename(deck.outlinePath)}: measuring the slides`);
         const measures = await step.run(writeDeck(deck, dist).then((built) => measureLayout(browser, built)));

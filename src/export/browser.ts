@@ -136,8 +136,8 @@ export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Pr
 }
 
 /** A browser being started ahead of its work: `use` waits for it, runs the work and closes it; `cancel` closes it
- *  unused. Either must be called, and a failed start is reported only by `use` (an outline error found meanwhile
- *  wins over a missing browser). */
+ *  if `use` did not (calling it after `use` is harmless). One of them must be called, and a failed start is
+ *  reported only by `use` (an outline error found meanwhile wins over a missing browser). */
 export interface EarlyBrowser {
   use<T>(work: (browser: Browser) => Promise<T>): Promise<T>;
   cancel(): Promise<void>;
@@ -149,6 +149,8 @@ export function launchEarly(): EarlyBrowser {
     (browser) => ({ browser, error: undefined }),
     (error: unknown) => ({ browser: undefined, error }),
   );
+  let closed: Promise<void> | undefined;
+  const close = (browser: Browser) => (closed ??= closeBrowser(browser));
   return {
     async use(work) {
       const { browser, error } = await starting;
@@ -156,12 +158,12 @@ export function launchEarly(): EarlyBrowser {
       try {
         return await work(browser);
       } finally {
-        await closeBrowser(browser);
+        await close(browser);
       }
     },
     async cancel() {
       const { browser } = await starting;
-      if (browser) await closeBrowser(browser);
+      if (browser) await close(browser);
     },
   };
 }
