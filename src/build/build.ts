@@ -9,7 +9,6 @@ import { loadDeck } from './load.ts';
 import type { LoadedDeck } from './load.ts';
 import { outputPaths } from './paths.ts';
 import { clientBundle } from './client-bundle.ts';
-import type { ClientBundle } from './client-bundle.ts';
 import { replaceAtomically, settled, temporaryPath, writeFileAtomically } from './atomic.ts';
 
 export interface BuiltDeck {
@@ -27,13 +26,18 @@ interface DeckFile {
   size: number;
 }
 
-export async function buildDeck(outlinePath: string, distDir: string): Promise<BuiltDeck> {
+/** A deck just written, and what its folder holds. */
+export interface WrittenDeck extends BuiltDeck {
+  size: { files: number; bytes: number };
+}
+
+export async function buildDeck(outlinePath: string, distDir: string): Promise<WrittenDeck> {
   const deck = await loadDeck(outlinePath);
   return writeDeck(deck, distDir);
 }
 
 /** Writes an already loaded deck into `distDir/<name>/`. */
-export async function writeDeck(deck: LoadedDeck, distDir: string): Promise<BuiltDeck> {
+export async function writeDeck(deck: LoadedDeck, distDir: string): Promise<WrittenDeck> {
   const [client, images] = await Promise.all([clientBundle(deck.plan.meta.theme), deckImages(deck)]);
   const { name, deckDir } = outputPaths(deck.outlinePath, distDir);
   const html = deckDocument(deck.plan, builtClientTags(client), images.html);
@@ -42,42 +46,33 @@ export async function writeDeck(deck: LoadedDeck, distDir: string): Promise<Buil
     ...images.files,
   ];
   await fs.mkdir(distDir, { recursive: true });
-  if (await holdsClient(deckDir, client)) await updateDeckFolder(deckDir, files, html);
+  // One look at what the folder holds already. The client's file names carry a hash of their contents, so the
+  // same names and sizes are the same client.
+  const present = await Promise.all(files.map((file) => fs.stat(path.join(deckDir, file.path)).then((s) => s.size === file.size, () => false)));
+  const clientInPlace = present.slice(0, client.files.length).every(Boolean);
+  if (clientInPlace) await updateDeckFolder(deckDir, files, present, html);
   else await replaceDeckFolder(deckDir, files, html);
-  return { deck, name, deckDir, indexHtml: path.join(deckDir, 'index.html') };
+  const bytes = files.reduce((sum, file) => sum + file.size, Buffer.byteLength(html));
+  return { deck, name, deckDir, indexHtml: path.join(deckDir, 'index.html'), size: { files: files.length + 1, bytes } };
 }
 
-/** The outline's images (`./path` in the project) as `assets/<name>-<hash><ext>` files of the deck. */
+/** The outline's local images as `assets/<name>-<hash><ext>` files of the deck, and the slides' HTML naming them. */
 async function deckImages(deck: LoadedDeck): Promise<{ html: string; files: DeckFile[] }> {
   const found = new Map<string, DeckFile>();
-  for (const match of deck.slidesHtml.matchAll(/<img src="\.\/([^"]+)"/g)) {
-    const relative = match[1]!;
-    if (found.has(relative)) continue;
-    const source = path.join(deck.projectDir, safeDecodeUri(relative));
+  for (const [src, source] of deck.images) {
     const bytes = await fs.readFile(source);
     const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
     const ext = path.extname(source).toLowerCase();
     const stem = path.basename(source, path.extname(source)).replace(/[^\w\u3400-\u9fff-]+/g, '_') || 'image';
-    found.set(relative, { path: `assets/${stem}-${hash}${ext}`, source, size: bytes.length });
+    found.set(src, { path: `assets/${stem}-${hash}${ext}`, source, size: bytes.length });
   }
-  const html = deck.slidesHtml.replace(/<img src="\.\/([^"]+)"/g, (_, relative: string) => `<img src="./${encodeURI(found.get(relative)!.path)}"`);
+  const html = deck.slidesHtml.replace(/<img src="(\.\/[^"]+)"/g, (whole, src: string) => {
+    const file = found.get(src);
+    return file ? `<img src="./${encodeURI(file.path)}"` : whole;
+  });
   // Two paths to the same picture (same name, same bytes) make one file.
   const files = [...new Map([...found.values()].map((file) => [file.path, file])).values()];
   return { html, files };
-}
-
-function safeDecodeUri(text: string): string {
-  try {
-    return decodeURI(text);
-  } catch {
-    return text;
-  }
-}
-
-/** True when the folder already has this client's files (their names carry a hash of their contents). */
-async function holdsClient(deckDir: string, client: ClientBundle): Promise<boolean> {
-  const sizes = await Promise.all(client.files.map((file) => fs.stat(path.join(deckDir, file.path)).then((s) => s.size, () => -1)));
-  return sizes.every((size, i) => size === client.files[i]!.size);
 }
 
 /** A fresh folder, staged beside the old one and renamed over it. */
@@ -94,16 +89,16 @@ async function replaceDeckFolder(deckDir: string, files: DeckFile[], html: strin
   }
 }
 
-/** The same client is in place: add the images it lacks, replace index.html (atomically), drop what no longer belongs. */
-async function updateDeckFolder(deckDir: string, files: DeckFile[], html: string): Promise<void> {
-  const missing = await Promise.all(files.map((file) => fs.stat(path.join(deckDir, file.path)).then((s) => s.size !== file.size, () => true)));
-  await copyFiles(deckDir, files.filter((_, i) => missing[i]), true);
+/** The same client is in place: add the files it lacks (`present` says which it has), replace index.html
+ *  (atomically), drop what no longer belongs. */
+async function updateDeckFolder(deckDir: string, files: DeckFile[], present: boolean[], html: string): Promise<void> {
+  await copyFiles(deckDir, files.filter((_, i) => !present[i]), true);
   await writeFileAtomically(path.join(deckDir, 'index.html'), html);
   const keep = new Set(['index.html', ...files.map((file) => file.path)]);
-  const folders = new Set([...keep].flatMap((file) => file.split('/').slice(0, -1).map((_, i, parts) => parts.slice(0, i + 1).join('/'))));
+  const holdsKept = (folder: string) => [...keep].some((file) => file.startsWith(`${folder}/`));
   for (const entry of await fs.readdir(deckDir, { recursive: true, withFileTypes: true })) {
     const relative = path.relative(deckDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
-    if (entry.isDirectory() ? !folders.has(relative) : !keep.has(relative)) await fs.rm(path.join(deckDir, relative), { recursive: true, force: true });
+    if (entry.isDirectory() ? !holdsKept(relative) : !keep.has(relative)) await fs.rm(path.join(deckDir, relative), { recursive: true, force: true });
   }
 }
 

@@ -16,6 +16,8 @@ export interface LoadedDeck {
   plan: DeckPlan;
   /** The slides' HTML with image paths made relative to `projectDir`. */
   slidesHtml: string;
+  /** Each local image of the slides: its `src` in `slidesHtml` (`./…`) and the file it names. */
+  images: Map<string, string>;
   /** The outline's text, for findings that point into the front matter (`check`). */
   source: string;
 }
@@ -69,14 +71,23 @@ export async function loadDeck(outlinePath: string): Promise<LoadedDeck> {
   }
   const projectDir = projectDirFor(absolute);
   const plan = planDeck(outline);
-  const slidesHtml = resolveImages(renderSlides(plan), outline, absolute, projectDir, problems);
+  const images = new Map<string, string>();
+  const slidesHtml = resolveImages(renderSlides(plan), outline, absolute, projectDir, problems, images);
   if (problems.length > 0) throw new OutlineError(shown, problems.sort((a, b) => a.line - b.line || a.column - b.column));
-  return { outlinePath: absolute, projectDir, outline, plan, slidesHtml, source };
+  return { outlinePath: absolute, projectDir, outline, plan, slidesHtml, images, source };
 }
 
 /** Image paths are relative to the outline; the deck needs them relative to the project, and never outside it.
- *  Images are met in the order the outline lists them, so each problem gets its own image's line. */
-function resolveImages(html: string, outline: Outline, outlinePath: string, projectDir: string, problems: Problem[]): string {
+ *  Images are met in the order the outline lists them, so each problem gets its own image's line. Each image found
+ *  goes into `images`, its new `src` to its file. */
+function resolveImages(
+  html: string,
+  outline: Outline,
+  outlinePath: string,
+  projectDir: string,
+  problems: Problem[],
+  images: Map<string, string>,
+): string {
   const unused = [...outline.images];
   return html.replace(/<img src="([^"]*)"/g, (whole, src: string) => {
     const raw = decodeHtmlAttribute(src);
@@ -100,7 +111,9 @@ function resolveImages(html: string, outline: Outline, outlinePath: string, proj
       problems.push({ ...at, message: `image \`${decoded}\` does not exist`, hint: `Looked for ${displayPath(file)}.` });
       return whole;
     }
-    return `<img src="./${encodeURI(relative.split(path.sep).join('/'))}"`;
+    const resolved = `./${encodeURI(relative.split(path.sep).join('/'))}`;
+    images.set(resolved, file);
+    return `<img src="${resolved}"`;
   });
 }
 

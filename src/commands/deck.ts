@@ -13,7 +13,7 @@ import type { HandoutOptions } from '../export/handout-html.ts';
 import type { PdfOutput } from '../export/save.ts';
 import type { EarlyBrowser } from '../export/browser.ts';
 import { trace } from '../trace.ts';
-import { distDir, folderSize, formatBytes, outlinesToBuild } from './outlines.ts';
+import { distDir, formatBytes, outlinesToBuild } from './outlines.ts';
 import { printLine, progress } from './progress.ts';
 
 /** The PDFs a command can write for each deck. */
@@ -86,8 +86,7 @@ async function buildDecks(decks: LoadedDeck[], dist: string): Promise<BuiltDeck[
   for (const deck of decks) {
     const one = await progress(`${path.basename(deck.outlinePath)}: building the deck`).run(writeDeck(deck, dist));
     built.push(one);
-    const size = await folderSize(one.deckDir);
-    report(displayPath(one.indexHtml), `${deck.plan.slides.length} slides, ${size.files} files, ${formatBytes(size.bytes)}`);
+    report(displayPath(one.indexHtml), `${deck.plan.slides.length} slides, ${one.size.files} files, ${formatBytes(one.size.bytes)}`);
   }
   trace('decks written');
   return built;
