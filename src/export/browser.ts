@@ -78,13 +78,11 @@ export function browserArgs(profile: string): string[] {
 /** How long the browser may take to start. */
 const START_TIMEOUT_MS = 60_000;
 
-const open = new Set<Browser>();
-/** Each browser's process (with all its helpers in its process group). */
-const children = new Map<Browser, ChildProcess>();
+/** Every browser we started and have not closed: its process (leading a process group with all its helpers) and
+ *  its throwaway profile folder, removed once the process has exited. */
+const running = new Map<Browser, { child: ChildProcess; profile: string }>();
 /** The tab each browser started with, until a page is asked for. */
 const unused = new Map<Browser, Page>();
-/** Each browser's throwaway profile folder, removed once the browser has exited. */
-const profiles = new Map<Browser, string>();
 
 /** Starts a headless browser with a fresh profile. Prefer `withBrowser`, which also closes it. */
 export async function launchBrowser(): Promise<Browser> {
@@ -109,9 +107,7 @@ export async function launchBrowser(): Promise<Browser> {
     removeProfile(profile);
     throw new EnvironmentError(`The browser at ${found.path} did not start: ${(error as Error).message.split('\n')[0]}`);
   }
-  children.set(browser, child);
-  open.add(browser);
-  profiles.set(browser, profile);
+  running.set(browser, { child, profile });
   installSignalHandlers();
   // The tab the browser opens with is the first page we use: opening one more costs a tenth of a second.
   const [initial] = await browser.pages();
@@ -122,7 +118,7 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** The browser's process id (the leader of its process group), while it runs. */
 export function browserPid(browser: Browser): number | undefined {
-  return children.get(browser)?.pid;
+  return running.get(browser)?.child.pid;
 }
 
 /** Runs `work` with a browser and closes it afterwards, whatever happens. */
@@ -172,26 +168,28 @@ export function launchEarly(): EarlyBrowser {
  *  (its profile is thrown away), so there is nothing to close gracefully: every process of it is killed at once,
  *  which takes milliseconds where `browser.close()` takes a tenth of a second or more. */
 export async function closeBrowser(browser: Browser): Promise<void> {
-  const child = children.get(browser);
+  const entry = running.get(browser);
+  unused.delete(browser);
+  if (!entry) {
+    // Not one of ours, or closed already.
+    await Promise.race([browser.close().catch(() => undefined), pause(10_000)]);
+    return;
+  }
+  const { child, profile } = entry;
   const exited = new Promise<void>((resolve) => {
-    if (!child || child.exitCode !== null || child.signalCode !== null) resolve();
+    if (child.exitCode !== null || child.signalCode !== null) resolve();
     else child.once('exit', () => resolve());
   });
-  unused.delete(browser);
-  if (child) killGroup(child);
-  else await Promise.race([browser.close().catch(() => undefined), pause(10_000)]);
+  killGroup(child);
   await Promise.race([exited, pause(5_000)]);
   // Its helpers may hold the stderr pipe a little longer while they die: nothing more is read from it, and the
   // command need not wait for it to close before it exits.
-  child?.stderr?.destroy();
-  child?.unref();
+  child.stderr?.destroy();
+  child.unref();
   await browser.disconnect().catch(() => undefined);
-  children.delete(browser);
-  open.delete(browser);
+  running.delete(browser);
   removeSignalHandlers();
-  const profile = profiles.get(browser);
-  profiles.delete(browser);
-  if (profile) removeProfile(profile);
+  removeProfile(profile);
   trace('browser: closed');
 }
 
@@ -279,8 +277,8 @@ function stop(signal: NodeJS.Signals): void {
 }
 
 function killAll(): void {
-  for (const child of children.values()) killGroup(child);
-  for (const profile of profiles.values()) removeProfile(profile);
+  for (const { child } of running.values()) killGroup(child);
+  for (const { profile } of running.values()) removeProfile(profile);
 }
 
 /** Removes a browser's profile and the folder Chromium keeps its profile's lock socket in (a sibling in the
@@ -303,13 +301,13 @@ function removeProfile(profile: string): void {
 }
 
 function installSignalHandlers(): void {
-  if (open.size !== 1) return;
+  if (running.size !== 1) return;
   for (const [signal] of SIGNALS) process.on(signal, stop);
   process.on('exit', killAll);
 }
 
 function removeSignalHandlers(): void {
-  if (open.size !== 0) return;
+  if (running.size !== 0) return;
   for (const [signal] of SIGNALS) process.off(signal, stop);
   process.off('exit', killAll);
 }
