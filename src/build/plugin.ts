@@ -6,14 +6,14 @@ import { CLIENT_ENTRY, packageFile, themePath } from './paths.ts';
 import { FONT_STYLESHEETS, woff2Only } from './fonts.ts';
 import { isNotesPlugin, translateSpeakerView } from './speaker-view.ts';
 import { deckDocument } from './html.ts';
-
-/** The dev page's client: a module script that Vite serves and updates. */
-const devClientTags = () => `<script type="module" src="${CLIENT_URL}"></script>`;
 import type { LoadedDeck } from './load.ts';
 import { answerCheckRequests, sendCheck } from './check-event.ts';
 
 export const CLIENT_URL = '/@speechdeck/client.js';
 const CLIENT_ID = '\0speechdeck:client';
+
+/** The client as Vite sees it: a module script (the dev server serves and updates it; a build bundles it). */
+const CLIENT_MODULE_TAG = `<script type="module" src="${CLIENT_URL}"></script>`;
 
 export interface SpeechdeckPluginOptions {
   /** The Vite root; the page is served and built as `<root>/index.html`. */
@@ -70,7 +70,7 @@ export function clientBundlePlugin(root: string, theme: string): Plugin {
     enforce: 'pre',
     resolveId: resolveOurs(htmlId),
     load(id) {
-      if (id === htmlId) return `<!doctype html>\n<html><head><script type="module" src="${CLIENT_URL}"></script></head><body></body></html>\n`;
+      if (id === htmlId) return `<!doctype html>\n<html><head>${CLIENT_MODULE_TAG}</head><body></body></html>\n`;
       if (id === CLIENT_ID) return clientModule(theme);
       return null;
     },
@@ -95,7 +95,7 @@ export function speechdeckPlugin(options: SpeechdeckPluginOptions): Plugin {
     async load(id) {
       if (id === htmlId) {
         const loaded = await current();
-        return deckDocument(loaded.plan, devClientTags(), loaded.slidesHtml);
+        return deckDocument(loaded.plan, CLIENT_MODULE_TAG, loaded.slidesHtml);
       }
       if (id === CLIENT_ID) return clientModule((await current()).plan.meta.theme);
       return null;
@@ -118,7 +118,7 @@ export function speechdeckPlugin(options: SpeechdeckPluginOptions): Plugin {
             const loaded = await current();
             const html = await server.transformIndexHtml(
               req.url ?? '/',
-              deckDocument(loaded.plan, devClientTags(), loaded.slidesHtml),
+              deckDocument(loaded.plan, CLIENT_MODULE_TAG, loaded.slidesHtml),
             );
             res.setHeader('Content-Type', 'text/html; charset=utf-8');
             res.end(html);

@@ -69,7 +69,7 @@ async function loadExporters(outputs: PaperOutput[]): Promise<Exporters> {
     wants('script') ? import('../export/script.ts') : undefined,
   ]);
   trace('exporters loaded');
-  return { ...(slides ? { slides } : {}), ...(handout ? { handout } : {}), ...(script ? { script } : {}) };
+  return { slides, handout, script };
 }
 
 /** Every outline read and planned; the first that fails (in the order given) stops the command. */
