@@ -4,6 +4,7 @@ import fs from 'node:fs/promises';
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
 import type { PDFContext, PDFDocument, PDFObject } from 'pdf-lib';
 import { writeFileAtomically } from '../build/atomic.ts';
+import { landing, outlineEntries } from './bookmarks.ts';
 import type { Bookmark, Place } from './bookmarks.ts';
 import { setMetadata } from './metadata.ts';
 import type { PdfInfo } from './metadata.ts';
@@ -24,42 +25,27 @@ export function writeBookmarks(doc: PDFDocument, bookmarks: Bookmark[]): void {
   if (!bookmarks.length) return;
   const { context } = doc;
   const pages = doc.getPages();
-  const destination = (place: Place): PDFArray => {
-    const page = pages[Math.min(Math.max(place.page, 0), pages.length - 1)]!;
-    const top = place.top === undefined ? PDFNull : PDFNumber.of(Math.round((page.getHeight() - place.top) * 100) / 100);
-    return context.obj([page.ref, PDFName.of('XYZ'), PDFNull, top, PDFNull]);
-  };
-
-  /** Writes one level; returns the refs of its first and last entries and how many entries it shows. */
-  const writeLevel = (items: Bookmark[], parent: PDFRef): { first: PDFRef; last: PDFRef; count: number } => {
-    const refs = items.map(() => context.nextRef());
-    let count = items.length;
-    items.forEach((item, i) => {
-      const entry = context.obj({}) as PDFDict;
-      entry.set(PDFName.of('Title'), PDFHexString.fromText(item.title));
-      entry.set(PDFName.of('Parent'), parent);
-      if (i > 0) entry.set(PDFName.of('Prev'), refs[i - 1]!);
-      if (i < items.length - 1) entry.set(PDFName.of('Next'), refs[i + 1]!);
-      entry.set(PDFName.of('Dest'), destination(item));
-      if (item.children.length) {
-        const level = writeLevel(item.children, refs[i]!);
-        entry.set(PDFName.of('First'), level.first);
-        entry.set(PDFName.of('Last'), level.last);
-        // Positive: the entry is open, its children visible in the sidebar.
-        entry.set(PDFName.of('Count'), PDFNumber.of(level.count));
-        count += level.count;
-      }
-      context.assign(refs[i]!, entry);
-    });
-    return { first: refs[0]!, last: refs[refs.length - 1]!, count };
-  };
-
+  const tops = pages.map((page) => page.getHeight());
+  const outline = outlineEntries(bookmarks);
   const root = context.nextRef();
-  const level = writeLevel(bookmarks, root);
-  context.assign(
-    root,
-    context.obj({ Type: 'Outlines', First: level.first, Last: level.last, Count: PDFNumber.of(level.count) }),
-  );
+  const refs = outline.entries.map(() => context.nextRef());
+  const ref = (index: number) => (index < 0 ? root : refs[index]!);
+  outline.entries.forEach((entry, i) => {
+    const { page, y } = landing(entry.place, tops);
+    const item = context.obj({}) as PDFDict;
+    item.set(PDFName.of('Title'), PDFHexString.fromText(entry.title));
+    item.set(PDFName.of('Parent'), ref(entry.parent));
+    if (entry.prev >= 0) item.set(PDFName.of('Prev'), ref(entry.prev));
+    if (entry.next >= 0) item.set(PDFName.of('Next'), ref(entry.next));
+    item.set(PDFName.of('Dest'), context.obj([pages[page]!.ref, PDFName.of('XYZ'), PDFNull, y === undefined ? PDFNull : PDFNumber.of(y), PDFNull]));
+    if (entry.first >= 0) {
+      item.set(PDFName.of('First'), ref(entry.first));
+      item.set(PDFName.of('Last'), ref(entry.last));
+      item.set(PDFName.of('Count'), PDFNumber.of(entry.count));
+    }
+    context.assign(refs[i]!, item);
+  });
+  context.assign(root, context.obj({ Type: 'Outlines', First: ref(outline.first), Last: ref(outline.last), Count: PDFNumber.of(outline.count) }));
   doc.catalog.set(PDFName.of('Outlines'), root);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }

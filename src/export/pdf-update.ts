@@ -4,6 +4,7 @@
 // half a second and some tens of MB per PDF, where this takes milliseconds and holds little more than the file.
 // It reads only what it needs, and only from a classic cross-reference table as Chromium writes it; for anything
 // else the reader returns undefined and the caller falls back to pdf-lib.
+import { landing, outlineEntries } from './bookmarks.ts';
 import type { Bookmark, Place } from './bookmarks.ts';
 import type { PdfInfo } from './metadata.ts';
 
@@ -321,32 +322,26 @@ export function updatedPdf(pdf: UpdatablePdf, info: PdfInfo, bookmarks: Bookmark
 
 /** The outline: every entry open, each jumping to its page (and place on it); returns the root's number. */
 function writeBookmarks(pdf: UpdatablePdf, update: PdfUpdate, bookmarks: Bookmark[]): number {
+  const outline = outlineEntries(bookmarks);
   const root = update.next++;
-  const destination = (place: Place) => {
-    const page = pdf.pages[Math.min(Math.max(place.page, 0), pdf.pages.length - 1)]!;
-    const top = place.top === undefined ? 'null' : String(Math.round((page.box[3] - place.top) * 100) / 100);
-    return `[${page.ref} 0 R /XYZ null ${top} null]`;
-  };
-  const writeLevel = (items: Bookmark[], parent: number): { first: number; last: number; count: number } => {
-    const nums = items.map(() => update.next++);
-    let count = items.length;
-    items.forEach((item, i) => {
-      const entries = [`/Title ${pdfText(item.title)}`, `/Parent ${parent} 0 R`];
-      if (i > 0) entries.push(`/Prev ${nums[i - 1]} 0 R`);
-      if (i < items.length - 1) entries.push(`/Next ${nums[i + 1]} 0 R`);
-      entries.push(`/Dest ${destination(item)}`);
-      if (item.children.length) {
-        const level = writeLevel(item.children, nums[i]!);
-        // A positive count: the entry is open, its children visible in the sidebar.
-        entries.push(`/First ${level.first} 0 R`, `/Last ${level.last} 0 R`, `/Count ${level.count}`);
-        count += level.count;
-      }
-      update.set(nums[i]!, dictText(entries));
-    });
-    return { first: nums[0]!, last: nums[nums.length - 1]!, count };
-  };
-  const level = writeLevel(bookmarks, root);
-  update.set(root, dictText(['/Type /Outlines', `/First ${level.first} 0 R`, `/Last ${level.last} 0 R`, `/Count ${level.count}`]));
+  const nums = outline.entries.map(() => update.next++);
+  const ref = (index: number) => `${index < 0 ? root : nums[index]} 0 R`;
+  const tops = pdf.pages.map((page) => page.box[3]);
+  outline.entries.forEach((entry, i) => {
+    const { page, y } = landing(entry.place, tops);
+    update.set(
+      nums[i]!,
+      dictText([
+        `/Title ${pdfText(entry.title)}`,
+        `/Parent ${ref(entry.parent)}`,
+        ...(entry.prev >= 0 ? [`/Prev ${ref(entry.prev)}`] : []),
+        ...(entry.next >= 0 ? [`/Next ${ref(entry.next)}`] : []),
+        `/Dest [${pdf.pages[page]!.ref} 0 R /XYZ null ${y ?? 'null'} null]`,
+        ...(entry.first >= 0 ? [`/First ${ref(entry.first)}`, `/Last ${ref(entry.last)}`, `/Count ${entry.count}`] : []),
+      ]),
+    );
+  });
+  update.set(root, dictText(['/Type /Outlines', `/First ${ref(outline.first)}`, `/Last ${ref(outline.last)}`, `/Count ${outline.count}`]));
   return root;
 }
 

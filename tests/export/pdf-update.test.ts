@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
+import { landing, outlineEntries } from '../../src/export/bookmarks.ts';
 import type { Bookmark } from '../../src/export/bookmarks.ts';
 import { writeBookmarks } from '../../src/export/pdf-lib-write.ts';
 import { decodePdfString, parseDict, pdfText, readUpdatablePdf, updatedPdf } from '../../src/export/pdf-update.ts';
@@ -124,5 +125,27 @@ describe('PDF syntax', () => {
     expect(decodePdfString('<FEFF4E00002C0041>')).toBe('一,A');
     expect(decodePdfString('(a\\(b\\)\\\\c\\101)')).toBe('a(b)\\cA');
     expect(decodePdfString(pdfText('讲稿（第 1 页）'))).toBe('讲稿（第 1 页）');
+  });
+});
+
+describe('the outline both writers serialise', () => {
+  it('links each entry to its parent, siblings and children, every entry open', () => {
+    const { entries, first, last, count } = outlineEntries([
+      { title: 'A', page: 0, children: [] },
+      { title: 'B', page: 1, children: [{ title: 'B1', page: 2, children: [] }, { title: 'B2', page: 3, top: 5, children: [] }] },
+    ]);
+    expect(entries.map((e) => e.title)).toEqual(['A', 'B', 'B1', 'B2']);
+    expect([first, last, count]).toEqual([0, 1, 4]);
+    expect(entries.map(({ parent, prev, next, first: f, last: l, count: c }) => [parent, prev, next, f, l, c])).toEqual([
+      [-1, -1, 1, -1, -1, 0],
+      [-1, 0, -1, 2, 3, 2],
+      [1, -1, 3, -1, -1, 0],
+      [1, 2, -1, -1, -1, 0],
+    ]);
+  });
+
+  it('lands on a page inside the document, at the place measured from its top', () => {
+    expect(landing({ page: 9 }, [842, 842])).toEqual({ page: 1 });
+    expect(landing({ page: -1, top: 42.123 }, [842, 810])).toEqual({ page: 0, y: 799.88 });
   });
 });
