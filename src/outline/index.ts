@@ -1,14 +1,14 @@
 // Reads a speech outline (YAML front matter + Markdown body) into the Outline every later stage works from.
 import { parseBody } from './body.ts';
 import { OutlineError } from './error.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { collectImages } from './images.ts';
 import { markdownFor } from './markdown.ts';
 import { readMeta } from './meta.ts';
 import { containerProblems } from './notes.ts';
 import { readSource } from './source.ts';
 import { readStructure } from './structure.ts';
-import type { Outline, Problem } from './types.ts';
+import type { Meta, Outline, Problem } from './types.ts';
 
 export type * from './types.ts';
 export { OutlineError, formatProblem } from './error.ts';
@@ -50,7 +50,13 @@ function readOutline(source: string, file: string): Outline {
   const { opening, parts, problems: bodyProblems } = readStructure(body);
   problems = problems.concat(containerProblems(body), bodyProblems);
   if (problems.length > 0 || meta === undefined) throw new OutlineError(file, inFileOrder(problems));
-  return { file, meta, opening, parts, images: collectImages(body) };
+  return { file, meta, opening, parts, images: [...logoImage(front, meta), ...collectImages(body)] };
+}
+
+/** The title slide's `logo:` is resolved and checked like the body's images, at the line of its value. */
+function logoImage(front: FrontMatter, meta: Meta): Outline['images'] {
+  const setting = front.settings.find((s) => s.key === 'logo');
+  return meta.logo && setting ? [{ ...setting.valueAt, src: meta.logo }] : [];
 }
 
 function inFileOrder(problems: Problem[]): Problem[] {
