@@ -59,6 +59,12 @@ export function leadPhrase(point: Point): { lead: string; rest: string } | undef
   return { lead: match[1]!, rest: match[2]! };
 }
 
+/** Cards in a row: all of them, except four on a 4:3 slide, which stand two by two. */
+export function cardColumns(block: Block, aspect: Aspect): number {
+  const count = block.kind === 'points' ? block.points.length : 1;
+  return aspect === '4:3' && count === 4 ? 2 : count;
+}
+
 export function isCards(block: Block): boolean {
   return block.kind === 'points' && block.points.length >= 2 && block.points.length <= 4 && block.points.every((p) => leadPhrase(p) !== undefined);
 }
@@ -91,12 +97,14 @@ function plainOf(html: string): string {
 }
 
 /** Height in px of one block at point size `s` in a column `width` px wide. */
-function blockHeight(block: Block, s: number, width: number): number {
+function blockHeight(block: Block, s: number, width: number, aspect: Aspect): number {
   switch (block.kind) {
     case 'points': {
       if (isCards(block)) {
         const gap = 0.6 * s;
-        const cardWidth = (width - gap * (block.points.length - 1)) / block.points.length - 1.6 * s;
+        const columns = cardColumns(block, aspect);
+        const cardWidth = (width - gap * (columns - 1)) / columns - 1.6 * s;
+        const rows = Math.ceil(block.points.length / columns);
         const tallest = Math.max(
           ...block.points.map((point) => {
             const { lead, rest } = leadPhrase(point)!;
@@ -106,7 +114,7 @@ function blockHeight(block: Block, s: number, width: number): number {
             return title + 0.9 * s + body + subs;
           }),
         );
-        return tallest + 1.8 * s;
+        return rows * (tallest + 1.8 * s) + (rows - 1) * gap;
       }
       const text = width - 2.75 * s;
       // band padding and the gap to the next point: 0.4em each, 0.55em and 0.6em on a roomy slide
@@ -154,9 +162,13 @@ export function typeSize(blocks: Block[], layout: ContentLayout, titleHtml: stri
   const inner = width - 2 * FRAME.padX[aspect];
   const column = layout === 'media' ? inner * 0.52 : inner;
   const room = bodyHeight(titleHtml, aspect);
-  const height = (s: number) => blocks.reduce((sum, block) => sum + blockHeight(block, s, column), 0);
+  const height = (s: number) => blocks.reduce((sum, block) => sum + blockHeight(block, s, column, aspect), 0);
   const regular = TYPE_SIZES.at(-1)!;
-  for (const s of TYPE_SIZES) if (height(s) <= (s === regular ? room : room * ROOMY_FILL)) return s;
+  // Narrow cards read better in smaller type even where height allows more: a line there holds only a few words.
+  // (a card's line should hold about nine characters)
+  const columns = Math.max(1, ...blocks.filter(isCards).map((block) => cardColumns(block, aspect)));
+  const largest = columns > 1 ? inner / (columns * 9) : Infinity;
+  for (const s of TYPE_SIZES) if (s <= largest && height(s) <= (s === regular ? room : room * ROOMY_FILL)) return s;
   for (const s of TIGHT_SIZES) if (height(s) <= room) return s;
   return TIGHT_SIZES.at(-1)!;
 }

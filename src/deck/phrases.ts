@@ -20,9 +20,11 @@ export interface PhraseRules {
   clause: number;
   /** The last line holds at least this many letters (the guard against a lone `力` or `能力`). */
   lastLine: number;
+  /** No joining makes a piece longer than this many letters: a line must always have somewhere to break. */
+  longest: number;
 }
 
-export const PHRASE_RULES: PhraseRules = { clause: 12, lastLine: 4 };
+export const PHRASE_RULES: PhraseRules = { clause: 12, lastLine: 4, longest: 12 };
 
 /** Longer text is not a heading or a point but a mistake (`check` says so): it keeps the browser's own breaks. */
 const LONGEST_RUN = 400;
@@ -41,8 +43,8 @@ export function phraseBreaks(text: string, rules: PhraseRules = PHRASE_RULES): n
 
   let chunks = split(text, cuts);
   chunks = joinShortClauses(chunks, rules.clause);
-  chunks = joinLoneCharacters(chunks);
-  chunks = guardEnds(chunks, rules.lastLine);
+  chunks = joinLoneCharacters(chunks, rules.longest);
+  chunks = guardEnds(chunks, rules.lastLine, rules.longest);
   const breaks: number[] = [];
   let at = 0;
   for (const chunk of chunks.slice(0, -1)) breaks.push((at += chunk.length));
@@ -87,7 +89,7 @@ function joinShortClauses(chunks: string[], longest: number): string[] {
 }
 
 /** A chunk of one character never stands alone: `的` and the like join the word before, `把`, `新`, numerals the word after. */
-function joinLoneCharacters(chunks: string[]): string[] {
+function joinLoneCharacters(chunks: string[], longest: number): string[] {
   const out: string[] = [];
   let carry = '';
   for (const chunk of chunks) {
@@ -95,7 +97,7 @@ function joinLoneCharacters(chunks: string[]): string[] {
     carry = '';
     const bare = word.replace(/[^\p{L}\p{N}]/gu, '');
     const endsClause = CLAUSE_END.test(word.at(-1) ?? '');
-    if (out.length > 0 && LEANS_BACK.test(bare)) out[out.length - 1] += word;
+    if (out.length > 0 && LEANS_BACK.test(bare) && letters(out.at(-1)!) < longest) out[out.length - 1] += word;
     else if (!endsClause && (bare.length === 1 || NUMERAL.test(bare))) carry = word;
     else out.push(word);
   }
@@ -107,9 +109,9 @@ function joinLoneCharacters(chunks: string[]): string[] {
 }
 
 /** The first and last chunks are long enough that no line holds a stray character or two. */
-function guardEnds(chunks: string[], lastLine: number): string[] {
+function guardEnds(chunks: string[], lastLine: number, longest: number): string[] {
   const out = [...chunks];
-  while (out.length > 1 && letters(out.at(-1)!) < lastLine) {
+  while (out.length > 1 && letters(out.at(-1)!) < lastLine && letters(out.at(-2)! + out.at(-1)!) <= longest) {
     const last = out.pop()!;
     out[out.length - 1] += last;
   }

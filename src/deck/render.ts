@@ -1,8 +1,9 @@
 // Slide plan → reveal.js `<section>` HTML, one section per slide, footer and notes included.
 import type { Block, Meta, Numbering, Point } from '../outline/types.ts';
 import { LABELS, chineseNumber, meetingWords, partCaption, partHeading } from './labels.ts';
-import { REGULAR_SIZE, isCards, isImage, isTable, leadPhrase } from './layout.ts';
-import { phrased } from './phrases.ts';
+import { FRAME, REGULAR_SIZE, isCards, isImage, isTable, leadPhrase, textEm } from './layout.ts';
+import { slideSize } from './size.ts';
+import { PHRASE_RULES, phrased } from './phrases.ts';
 import { markNumbers } from './tables.ts';
 import { pacingSeconds } from './timing.ts';
 import type { ContentSlide, DeckPlan, PartLabel, Slide } from './types.ts';
@@ -130,13 +131,22 @@ function titleBlock(meta: Meta): string {
   const title = meta.titleLines ? meta.titleLines.map((line) => phrased(escapeHtml(line))).join('<br>') : phrased(escapeHtml(meta.title));
   const parts = [
     meta.logo ? `<img src="${escapeHtml(encodeURI(meta.logo))}" class="sd-logo" alt="">` : '',
-    `<h1 class="sd-deck-title sd-phrased">${title}</h1>`,
+    `<h1 class="sd-deck-title sd-phrased" style="font-size: ${deckTitleSize(meta)}px">${title}</h1>`,
     meta.subtitle ? `<p class="sd-subtitle">${escapeHtml(meta.subtitle)}</p>` : '',
     `<div class="sd-rule"></div>`,
     byline(meta),
     meetingLine(meta),
   ];
   return `<div class="sd-body sd-title-block">${parts.join('')}</div>`;
+}
+
+/** The deck title's size: 96 px, less where a line the writer set would not fit on one line (a 4:3 slide). */
+function deckTitleSize(meta: Meta): number {
+  const { width } = slideSize(meta.aspect);
+  const room = Math.min(1560, width - 2 * FRAME.padX[meta.aspect]);
+  const longest = Math.max(...(meta.titleLines ?? [meta.title]).map(textEm));
+  // letter-spacing 0.04em; below 72 px a long title rather wraps onto two balanced lines
+  return Math.max(72, Math.min(96, Math.floor(room / (longest * 1.04 + 0.2))));
 }
 
 /** Plain words, escaped and set apart by a gap (`.sd-gap`) rather than punctuation. */
@@ -213,14 +223,17 @@ function pointsList(block: Extract<Block, { kind: 'points' }>, meta: Meta): stri
       const { lead, rest } = leadPhrase(p)!;
       const fragment = meta.fragments ? ' fragment' : '';
       return (
-        `<li class="sd-card${fragment}"><h3 class="sd-card-title sd-phrased">${marker(i)}${phrased(lead)}</h3>` +
-        `<div class="sd-card-text">${phrased(rest)}</div>${subpoints(p)}</li>`
+        `<li class="sd-card${fragment}"><h3 class="sd-card-title sd-phrased">${marker(i)}${phrased(lead, CARD_PHRASES)}</h3>` +
+        `<div class="sd-card-text sd-phrased">${phrased(rest, CARD_PHRASES)}</div>${subpoints(p)}</li>`
       );
     });
     return `<${tag} class="sd-points sd-cards sd-cards-${block.points.length}${chinese}">${cards.join('')}</${tag}>`;
   }
   return `<${tag} class="sd-points${chinese}">${block.points.map((p, i) => point(p, meta.fragments, marker(i))).join('')}</${tag}>`;
 }
+
+/** A card's line holds only a few words: no clause is kept whole there, only phrases. */
+const CARD_PHRASES = { ...PHRASE_RULES, clause: 4, longest: 6 };
 
 /** The number of an ordered point: （一） with `numbering: chinese`, else 1. */
 function listNumber(n: number, numbering: Numbering): string {
