@@ -43,7 +43,7 @@ describe('points on a slide', () => {
   it('shows 2–4 points that open with a bold lead phrase as cards, the lead phrase as each card’s title', () => {
     const html = sectionOf(stress, content(stress, '四个方面的要求'));
     expect(html).toContain('<ul class="sd-points sd-cards sd-cards-4">');
-    expect(html).toMatch(/<h3 class="sd-card-title sd-phrased">政治上<\/h3><div class="sd-card-text sd-phrased">牢记<strong>“国之大者”<\/strong>，/);
+    expect(html).toMatch(/<h3 class="sd-card-title sd-phrased">政治上<\/h3><div class="sd-card-text sd-phrased">牢记<strong>(<wbr>)?“国之(<wbr>)?大者”<\/strong>，/);
     expect(html).not.toContain('**');
   });
 
