@@ -110,7 +110,7 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect): nu
             const { lead, rest } = leadPhrase(point)!;
             const title = lines(plainOf(lead), 1.1 * s, cardWidth) * 1.1 * s * 1.35;
             const body = lines(plainOf(rest), s, cardWidth) * s * 1.45;
-            const subs = point.points.reduce((sum, sub) => sum + lines(sub.text, 0.85 * s, cardWidth) * 0.85 * s * 1.4, 0);
+            const subs = point.points.reduce((sum, sub) => sum + lines(sub.text, 0.88 * s, cardWidth) * 0.88 * s * 1.4, 0);
             return title + 0.9 * s + body + subs;
           }),
         );
@@ -121,7 +121,7 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect): nu
       const air = s > REGULAR_SIZE ? 1.7 * s : 1.2 * s;
       return block.points.reduce((sum, point) => {
         const own = lines(point.text, s, text) * s * 1.45;
-        const subs = point.points.reduce((total, sub) => total + lines(sub.text, 0.85 * s, text - 0.9 * s) * 0.85 * s * 1.4, 0);
+        const subs = point.points.reduce((total, sub) => total + lines(sub.text, 0.88 * s, text - 0.9 * s) * 0.88 * s * 1.4, 0);
         return sum + own + subs + air;
       }, 0);
     }
@@ -171,6 +171,23 @@ export function typeSize(blocks: Block[], layout: ContentLayout, titleHtml: stri
   for (const s of TYPE_SIZES) if (s <= largest && height(s) <= (s === regular ? room : room * ROOMY_FILL)) return s;
   for (const s of TIGHT_SIZES) if (height(s) <= room) return s;
   return TIGHT_SIZES.at(-1)!;
+}
+
+/** Sizes for paper (the handout at six a page, `?paper-type`): as large as the slide has room for, at most 56 px. */
+const PAPER_SIZES = [56, 54, 52, 50, 48, 46, 44, 42] as const;
+
+/** The point size a slide can take on paper: the largest of PAPER_SIZES that still fits the body, never less than
+ *  its projector size. */
+export function paperTypeSize(blocks: Block[], layout: ContentLayout, titleHtml: string, aspect: Aspect): number {
+  const projected = typeSize(blocks, layout, titleHtml, aspect);
+  const { width } = slideSize(aspect);
+  const inner = width - 2 * FRAME.padX[aspect];
+  const column = layout === 'media' ? inner * 0.52 : inner;
+  const room = bodyHeight(titleHtml, aspect);
+  const columns = Math.max(1, ...blocks.filter(isCards).map((block) => cardColumns(block, aspect)));
+  const largest = columns > 1 ? (inner / (columns * 9)) * 1.2 : Infinity;
+  const fits = (s: number) => s <= largest && blocks.reduce((sum, block) => sum + blockHeight(block, s, column, aspect), 0) <= room;
+  return Math.max(projected, PAPER_SIZES.find(fits) ?? projected);
 }
 
 /** The quote slide's type: large for a short quote, smaller as it grows, so it stays within the body. */

@@ -22,7 +22,7 @@ export const NOTES_CUT = '……（全文见讲稿）';
 /** Notes type in points: the size to start at, and the floor it may shrink to before the text is cut. */
 export const NOTES_TYPE = { largest: 10.5, smallest: 8.5 } as const;
 
-/** How each count of slides a page is laid out, in millimetres on A4 (content area 180 mm wide). */
+/** How each count of slides a page is laid out, in millimetres on A4 (content area 180 mm wide, 267 mm in landscape). */
 interface Layout {
   columns: number;
   rows: number;
@@ -32,15 +32,33 @@ interface Layout {
   beside: boolean;
   /** Whether there is room for notes. */
   roomForNotes: boolean;
+  /** A4 turned on its side: four slides in two columns of 130 mm instead of 87, so their text prints at 8 pt. */
+  landscape?: boolean;
+  /** The slides printed in their paper type (larger, as far as each slide has room): six to a page leave each
+   *  slide 92 mm, where the projector's 42 px would print at under 6 pt. */
+  paperType?: boolean;
 }
+
+/** The smallest type of a slide's points that paper should carry, in points. */
+export const SLIDE_TEXT_PT = 7;
 
 const LAYOUTS: Record<PerPage, Layout> = {
   1: { columns: 1, rows: 1, slideWidth: 180, beside: false, roomForNotes: true },
   2: { columns: 1, rows: 2, slideWidth: 140, beside: false, roomForNotes: true },
   3: { columns: 1, rows: 3, slideWidth: 104, beside: true, roomForNotes: true },
-  4: { columns: 2, rows: 2, slideWidth: 87, beside: false, roomForNotes: false },
-  6: { columns: 2, rows: 3, slideWidth: 87, beside: false, roomForNotes: false },
+  4: { columns: 2, rows: 2, slideWidth: 130, beside: false, roomForNotes: false, landscape: true },
+  6: { columns: 2, rows: 3, slideWidth: 92, beside: false, roomForNotes: false, paperType: true },
 };
+
+/** Whether the handout's slides are printed in their paper type (see Layout.paperType). */
+export function usesPaperType(perPage: PerPage): boolean {
+  return LAYOUTS[perPage].paperType === true;
+}
+
+/** Points (pt) on paper of one px of a slide in this layout. */
+export function paperPtPerPx(perPage: PerPage, aspect: Aspect): number {
+  return (frameSize(perPage, aspect).width / 25.4) * 72 / slideSize(aspect).width;
+}
 
 /** Notes are shown only with 1–3 slides a page. */
 export function showsNotes(options: HandoutOptions): boolean {
@@ -80,7 +98,7 @@ export function handoutDocument(plan: DeckPlan, options: HandoutOptions, stylesh
     );
   });
   return paperDocument({
-    className: `sd-handout sd-per-${options.perPage}${layout.beside ? ' sd-beside' : ''}`,
+    className: `sd-handout sd-per-${options.perPage}${layout.beside ? ' sd-beside' : ''}${layout.landscape ? ' sd-landscape' : ''}`,
     title: meta.title,
     stylesheets,
     css: handoutCss(layout, frame),
@@ -116,8 +134,11 @@ function paragraphs(text: string): string {
 }
 
 function handoutCss(layout: Layout, frame: { width: number; height: number }): string {
+  const [pageWidth, pageHeight] = layout.landscape ? [297, 210] : [210, 297];
+  // six a page: narrower side margins give each of the two columns 92 mm
+  const side = layout.paperType ? 10 : 15;
   return `
-@page { size: 210mm 297mm; margin: 0; }
+@page { size: ${pageWidth}mm ${pageHeight}mm; margin: 0; }
 html, body { margin: 0; padding: 0; background: #fff; }
 html {
   font-family: 'Noto Sans SC', sans-serif;
@@ -125,10 +146,10 @@ html {
 }
 .sd-sheet {
   box-sizing: border-box;
-  width: 210mm;
+  width: ${pageWidth}mm;
   /* a hair under A4, so rounding never spills a sheet onto a second page */
-  height: 296.8mm;
-  padding: 13mm 15mm 10mm;
+  height: ${pageHeight - 0.2}mm;
+  padding: ${layout.landscape ? 10 : 13}mm ${side}mm ${layout.landscape ? 8 : 10}mm;
   display: flex;
   flex-direction: column;
   overflow: hidden;
@@ -162,7 +183,7 @@ html {
   display: grid;
   grid-template-columns: repeat(${layout.columns}, minmax(0, 1fr));
   grid-template-rows: repeat(${layout.rows}, minmax(0, 1fr));
-  gap: 6mm;
+  gap: ${layout.landscape ? '5mm 7mm' : layout.paperType ? '6mm 5mm' : '6mm'};
 }
 .sd-cell {
   min-height: 0;
