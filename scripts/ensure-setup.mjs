@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrowser, noBrowserMessage } from './browser.mjs';
+import { findBrowser, noBrowserMessage } from '../src/outputs/browser/discovery.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const say = (text) => process.stderr.write(`speechdeck setup: ${text}\n`);

@@ -1,9 +1,9 @@
 // The command line: parses arguments (commander), runs a command, turns errors into messages and exit codes.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { OutlineError } from './outline/error.ts';
-import { EnvironmentError, ExportTimeoutError } from './export/errors.ts';
+import { EnvironmentError, ExportTimeoutError } from './outputs/errors.ts';
 import { handoutOptions, perPage } from './commands/handout-options.ts';
-import type { PerPage } from './export/handout-html.ts';
+import type { PerPage } from './outputs/pdf/handout-html.ts';
 import type { DeckCommandOptions } from './commands/deck.ts';
 
 // Each command's code is loaded only when it runs: `build` never loads the browser's library, `pdf` never Vite.
@@ -16,7 +16,7 @@ const commands = {
 /** The commands that write PDFs start the browser before anything else: it takes longer to start than all the
  *  rest takes to load, read and write. */
 async function exportCommand(outlines: string[], options: DeckCommandOptions): Promise<number> {
-  const browser = (await import('./export/browser.ts')).launchEarly();
+  const browser = (await import('./outputs/browser/launch.ts')).launchEarly();
   let command: typeof import('./commands/deck.ts');
   try {
     command = await commands.deck();

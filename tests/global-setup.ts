@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildDeck } from '../src/build/build.ts';
-import { withBrowser } from '../src/export/browser.ts';
-import { exportSlidesPdf } from '../src/export/slides-pdf.ts';
-import { exportHandout } from '../src/export/handout.ts';
-import { exportScript } from '../src/export/script.ts';
-import { outputPaths } from '../src/build/paths.ts';
+import { withBrowser } from '../src/outputs/browser/launch.ts';
+import { exportSlidesPdf } from '../src/outputs/pdf/slides.ts';
+import { exportHandout } from '../src/outputs/pdf/handout.ts';
+import { exportScript } from '../src/outputs/pdf/script.ts';
+import { outputPaths } from '../src/files/paths.ts';
 import { SAMPLE_OUTLINE } from './support/sample.ts';
 
 declare module 'vitest' {

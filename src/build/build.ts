@@ -7,9 +7,9 @@ import path from 'node:path';
 import { builtClientTags, deckDocument } from './html.ts';
 import { loadDeck } from './load.ts';
 import type { LoadedDeck } from './load.ts';
-import { outputPaths } from './paths.ts';
+import { outputPaths } from '../files/paths.ts';
 import { clientBundle } from './client-bundle.ts';
-import { replaceAtomically, settled, temporaryPath, writeFileAtomically } from './atomic.ts';
+import { replaceAtomically, settled, temporaryPath, writeFileAtomically } from '../files/atomic.ts';
 
 export interface BuiltDeck {
   deck: LoadedDeck;

@@ -1,8 +1,8 @@
 // The dev server's findings: after every save of the outline, the checks `check` runs without a browser are sent
 // to the page (its badge) with a custom HMR event; a page that opens asks for the latest ones.
 import type { ViteDevServer } from 'vite';
-import { deckFindings, problemFindings } from '../deck/findings.ts';
-import type { DeckCheck } from '../deck/findings.ts';
+import { deckFindings, problemFindings } from '../check/findings.ts';
+import type { DeckCheck } from '../check/findings.ts';
 import { OutlineError } from '../outline/error.ts';
 import { displayPath } from './load.ts';
 import type { LoadedDeck } from './load.ts';

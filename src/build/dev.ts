@@ -4,7 +4,7 @@ import { createServer } from 'vite';
 import type { ViteDevServer } from 'vite';
 import { loadDeck } from './load.ts';
 import type { LoadedDeck } from './load.ts';
-import { PACKAGE_ROOT, THEMES_DIR } from './paths.ts';
+import { PACKAGE_ROOT, THEMES_DIR } from '../files/paths.ts';
 import { VITE_DEFAULTS, speechdeckPlugin } from './plugin.ts';
 
 export interface DevOptions {

@@ -6,7 +6,7 @@ import { OutlineError, parseOutline } from '../outline/index.ts';
 import type { Outline, Problem } from '../outline/index.ts';
 import { planDeck, renderSlides } from '../deck/index.ts';
 import type { DeckPlan } from '../deck/index.ts';
-import { THEMES_DIR, themePath } from './paths.ts';
+import { THEMES_DIR, themePath } from '../files/paths.ts';
 
 export interface LoadedDeck {
   outlinePath: string;

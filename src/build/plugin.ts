@@ -2,8 +2,8 @@
 // a theme and the fonts, built once and shared by every deck; see client-bundle.ts).
 import path from 'node:path';
 import type { InlineConfig, Plugin, ViteDevServer } from 'vite';
-import { CLIENT_ENTRY, packageFile, themePath } from './paths.ts';
-import { FONT_STYLESHEETS, woff2Only } from './fonts.ts';
+import { CLIENT_ENTRY, packageFile, themePath } from '../files/paths.ts';
+import { FONT_STYLESHEETS, woff2Only } from '../fonts/index.ts';
 import { isNotesPlugin, translateSpeakerView } from './speaker-view.ts';
 import { deckDocument } from './html.ts';
 import type { LoadedDeck } from './load.ts';

@@ -1,7 +1,7 @@
 // In the dev server: a small badge in the corner with what `check` would say (timing, errors, warnings, hints),
 // refreshed on every save; the slides' overflow is measured here in the page. Click it for the list.
-import type { DeckCheck, Finding, SlideRef } from '../deck/findings.ts';
-import { layoutFindings } from '../deck/findings.ts';
+import type { DeckCheck, Finding, SlideRef } from '../check/findings.ts';
+import { layoutFindings } from '../check/findings.ts';
 import { formatMinutes } from '../deck/timing.ts';
 import { measureSlides } from './layout-check.ts';
 

@@ -3,17 +3,17 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { settled, temporaryPath } from '../build/atomic.ts';
+import { settled, temporaryPath } from '../files/atomic.ts';
 import { writeDeck } from '../build/build.ts';
 import { loadDeck } from '../build/load.ts';
 import type { LoadedDeck } from '../build/load.ts';
-import { countFindings, deckFindings, inFileOrder, layoutFindings, problemFindings, timingTable } from '../deck/findings.ts';
+import { countFindings, deckFindings, inFileOrder, layoutFindings, problemFindings, timingTable } from '../check/findings.ts';
 import { slideSize } from '../deck/index.ts';
-import { EnvironmentError } from '../export/errors.ts';
-import type { EarlyBrowser } from '../export/browser.ts';
-import { measureLayout } from '../export/overflow.ts';
+import { EnvironmentError } from '../outputs/errors.ts';
+import type { EarlyBrowser } from '../outputs/browser/launch.ts';
+import { measureLayout } from '../outputs/layout.ts';
 import { OutlineError } from '../outline/error.ts';
-import { type OutlineCheck, checkJson, checkReport } from './check-report.ts';
+import { type OutlineCheck, checkJson, checkReport } from '../check/report.ts';
 import { outlinesToBuild } from './outlines.ts';
 import { progress } from './progress.ts';
 
@@ -30,7 +30,7 @@ export interface CheckOptions {
 export async function checkCommand(named: string[], options: CheckOptions = {}): Promise<number> {
   const files = await outlinesToBuild(named);
   // The browser that measures the slides starts now, while the outlines are read.
-  const browser = options.layout !== false ? (await import('../export/browser.ts')).launchEarly() : undefined;
+  const browser = options.layout !== false ? (await import('../outputs/browser/launch.ts')).launchEarly() : undefined;
   try {
     return await check(files, options, browser);
   } finally {

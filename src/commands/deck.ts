@@ -7,11 +7,11 @@ import { writeDeck } from '../build/build.ts';
 import type { BuiltDeck } from '../build/build.ts';
 import { displayPath, loadDeck } from '../build/load.ts';
 import type { LoadedDeck } from '../build/load.ts';
-import { outputPaths } from '../build/paths.ts';
-import { DEFAULT_HANDOUT } from '../export/handout-html.ts';
-import type { HandoutOptions } from '../export/handout-html.ts';
-import type { PdfOutput } from '../export/save.ts';
-import type { EarlyBrowser } from '../export/browser.ts';
+import { outputPaths } from '../files/paths.ts';
+import { DEFAULT_HANDOUT } from '../outputs/pdf/handout-html.ts';
+import type { HandoutOptions } from '../outputs/pdf/handout-html.ts';
+import type { PdfOutput } from '../outputs/pdf/save.ts';
+import type { EarlyBrowser } from '../outputs/browser/launch.ts';
 import { trace } from '../trace.ts';
 import { distDir, formatBytes, outlinesToBuild } from './outlines.ts';
 import { printLine, progress } from './progress.ts';
@@ -36,7 +36,7 @@ const NAMES: Record<PaperOutput, string> = {
 
 /** Reads every outline first (a bad one stops us before anything is written), writes the decks, then the PDFs. */
 export async function deckCommand(named: string[], options: DeckCommandOptions): Promise<number> {
-  const browser = options.outputs.length ? (options.browser ?? (await import('../export/browser.ts')).launchEarly()) : undefined;
+  const browser = options.outputs.length ? (options.browser ?? (await import('../outputs/browser/launch.ts')).launchEarly()) : undefined;
   let built: BuiltDeck[];
   const dist = distDir();
   try {
@@ -56,17 +56,17 @@ export async function deckCommand(named: string[], options: DeckCommandOptions):
 
 /** The code that writes each kind of PDF, loaded when first needed. */
 interface Exporters {
-  slides?: typeof import('../export/slides-pdf.ts');
-  handout?: typeof import('../export/handout.ts');
-  script?: typeof import('../export/script.ts');
+  slides?: typeof import('../outputs/pdf/slides.ts');
+  handout?: typeof import('../outputs/pdf/handout.ts');
+  script?: typeof import('../outputs/pdf/script.ts');
 }
 
 async function loadExporters(outputs: PaperOutput[]): Promise<Exporters> {
   const wants = (...kinds: PaperOutput[]) => outputs.some((output) => kinds.includes(output));
   const [slides, handout, script] = await Promise.all([
-    wants('slides', 'slides-with-notes') ? import('../export/slides-pdf.ts') : undefined,
-    wants('handout') ? import('../export/handout.ts') : undefined,
-    wants('script') ? import('../export/script.ts') : undefined,
+    wants('slides', 'slides-with-notes') ? import('../outputs/pdf/slides.ts') : undefined,
+    wants('handout') ? import('../outputs/pdf/handout.ts') : undefined,
+    wants('script') ? import('../outputs/pdf/script.ts') : undefined,
   ]);
   trace('exporters loaded');
   return { slides, handout, script };

@@ -2,7 +2,7 @@
 import { startDevServer } from '../build/dev.ts';
 import { displayPath } from '../build/load.ts';
 import { OutlineError } from '../outline/error.ts';
-import { deckFindings, formatFinding } from '../deck/findings.ts';
+import { deckFindings, formatFinding } from '../check/findings.ts';
 import { outlinesToBuild } from './outlines.ts';
 
 export async function devCommand(outline: string | undefined, options: { port: number; host: string }): Promise<number> {

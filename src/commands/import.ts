@@ -1,7 +1,7 @@
 // The import command: a raw speech file → slides/<name>.md, a draft outline; prints what it removed and what it made.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomically } from '../build/atomic.ts';
+import { writeFileAtomically } from '../files/atomic.ts';
 import { displayPath } from '../build/load.ts';
 import { draftOutline } from '../import/index.ts';
 import { OutlineError } from '../outline/error.ts';

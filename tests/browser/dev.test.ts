@@ -8,8 +8,8 @@ import type { RevealApi } from 'reveal.js';
 import type { AddressInfo } from 'node:net';
 import type { ViteDevServer } from 'vite';
 import { startDevServer } from '../../src/build/dev.ts';
-import { THEMES_DIR } from '../../src/build/paths.ts';
-import { launchBrowser, closeBrowser } from '../../src/export/browser.ts';
+import { THEMES_DIR } from '../../src/files/paths.ts';
+import { launchBrowser, closeBrowser } from '../../src/outputs/browser/launch.ts';
 import { SAMPLE_OUTLINE } from '../support/sample.ts';
 
 const THEME = 'zz-dev-test';

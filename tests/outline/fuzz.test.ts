@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OutlineError, parseOutline } from '../../src/outline/index.ts';
 import { planDeck, renderSlides } from '../../src/deck/index.ts';
-import { deckFindings, timingTable } from '../../src/deck/findings.ts';
+import { deckFindings, timingTable } from '../../src/check/findings.ts';
 import { prng } from '../support/prng.ts';
 import { SAMPLE_OUTLINE } from '../support/sample.ts';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { OutlineError, parseOutline } from '../../src/outline/index.ts';
 import type { Outline } from '../../src/outline/index.ts';
 import { planDeck, renderSlides } from '../../src/deck/index.ts';
-import { deckFindings } from '../../src/deck/findings.ts';
+import { deckFindings } from '../../src/check/findings.ts';
 
 const FRONT = '---\ntitle: 测试\nduration: 10\n---\n\n';
 const TIMEOUT = 30_000;
