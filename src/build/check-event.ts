@@ -1,14 +1,13 @@
 // The dev server's findings: after every save of the outline, the checks `check` runs without a browser are sent
 // to the page (its badge) with a custom HMR event; a page that opens asks for the latest ones.
 import type { ViteDevServer } from 'vite';
-import { deckFindings, problemFindings } from '../check/findings.ts';
-import type { DeckCheck } from '../check/findings.ts';
+import { deckFindings, problemFindings } from '../check/index.ts';
+import type { DeckCheck } from '../check/index.ts';
 import { OutlineError } from '../outline/error.ts';
-import { displayPath } from './load.ts';
+import { CHECK_EVENT, CHECK_REQUEST } from '../check/events.ts';
+import { displayPath } from '../files/project.ts';
 import type { LoadedDeck } from './load.ts';
 
-export const CHECK_EVENT = 'speechdeck:check';
-export const CHECK_REQUEST = 'speechdeck:check-request';
 
 const latest = new WeakMap<ViteDevServer, DeckCheck>();
 

@@ -14,7 +14,7 @@ export interface DevOptions {
 }
 
 export async function startDevServer(outlinePath: string, options: DevOptions): Promise<ViteDevServer> {
-  const deck = await loadDeck(outlinePath);
+  const deck = await loadDeck(outlinePath, 'project');
   const server = await createServer({
     root: deck.projectDir,
     ...VITE_DEFAULTS,
@@ -24,7 +24,7 @@ export async function startDevServer(outlinePath: string, options: DevOptions): 
       speechdeckPlugin({
         root: deck.projectDir,
         outlinePath: deck.outlinePath,
-        load: () => loadDeck(outlinePath),
+        load: () => loadDeck(outlinePath, 'project'),
         ...(options.onReload ? { onReload: options.onReload } : {}),
       }),
     ],

@@ -3,11 +3,12 @@
 import path from 'node:path';
 import type { InlineConfig, Plugin, ViteDevServer } from 'vite';
 import { CLIENT_ENTRY, packageFile, themePath } from '../files/paths.ts';
-import { FONT_STYLESHEETS, woff2Only } from '../fonts/index.ts';
+import { SLIDE_FACES, fontStylesheets, woff2Only } from '../fonts/index.ts';
 import { isNotesPlugin, translateSpeakerView } from './speaker-view.ts';
 import { deckDocument } from './html.ts';
 import type { LoadedDeck } from './load.ts';
 import { answerCheckRequests, sendCheck } from './check-event.ts';
+import { SLIDES_EVENT } from '../check/events.ts';
 
 export const CLIENT_URL = '/@speechdeck/client.js';
 const CLIENT_ID = '\0speechdeck:client';
@@ -28,7 +29,7 @@ export interface SpeechdeckPluginOptions {
 
 /** The client's one module: reveal.js's stylesheet, the fonts, the theme, then our code. */
 export function clientModule(theme: string): string {
-  const imports = [packageFile('reveal.js/reveal.css'), ...FONT_STYLESHEETS.map((sheet) => packageFile(sheet)), themePath(theme), CLIENT_ENTRY];
+  const imports = [packageFile('reveal.js/reveal.css'), ...fontStylesheets(SLIDE_FACES).map((sheet) => packageFile(sheet)), themePath(theme), CLIENT_ENTRY];
   return imports.map((file) => `import ${JSON.stringify(file)};`).join('\n');
 }
 
@@ -174,7 +175,7 @@ function watchOutline(
       if (client) server.moduleGraph.invalidateModule(client);
       server.ws.send({ type: 'full-reload' });
     } else {
-      server.ws.send({ type: 'custom', event: 'speechdeck:slides', data: { html: next.slidesHtml, title: next.plan.meta.title } });
+      server.ws.send({ type: 'custom', event: SLIDES_EVENT, data: { html: next.slidesHtml, title: next.plan.meta.title } });
     }
     // The page first; then the terminal and the findings badge.
     options.onReload?.(next);

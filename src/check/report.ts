@@ -1,6 +1,7 @@
 // How `check` prints what it found: a readable report per outline (timing table with aligned columns), or JSON.
 import { FINDING_TOPIC, LIMITS, countFindings, formatFinding } from './findings.ts';
-import type { Finding, Severity, Timing } from './findings.ts';
+import type { Finding, Severity } from './findings.ts';
+import type { Timing } from './timing.ts';
 import { formatMinutes } from '../deck/timing.ts';
 
 /** What was found in one outline. `timing` is missing when the outline does not parse; `layout` when not measured. */

@@ -7,7 +7,7 @@ import { settled, temporaryPath } from '../files/atomic.ts';
 import { writeDeck } from '../build/build.ts';
 import { loadDeck } from '../build/load.ts';
 import type { LoadedDeck } from '../build/load.ts';
-import { countFindings, deckFindings, inFileOrder, layoutFindings, problemFindings, timingTable } from '../check/findings.ts';
+import { countFindings, deckFindings, inFileOrder, layoutFindings, problemFindings, timingTable } from '../check/index.ts';
 import { slideSize } from '../deck/index.ts';
 import { EnvironmentError } from '../outputs/errors.ts';
 import type { EarlyBrowser } from '../outputs/browser/launch.ts';

@@ -2,7 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomically } from '../files/atomic.ts';
-import { displayPath } from '../build/load.ts';
+import { displayPath } from '../files/project.ts';
 import { draftOutline } from '../import/index.ts';
 import { OutlineError } from '../outline/error.ts';
 import { parseOutline } from '../outline/index.ts';

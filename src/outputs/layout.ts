@@ -2,7 +2,7 @@
 import type { Browser } from 'puppeteer-core';
 import type { BuiltDeck } from '../build/build.ts';
 import { slideSize } from '../deck/index.ts';
-import type { SlideMeasure } from '../check/findings.ts';
+import type { SlideMeasure } from '../check/layout.ts';
 import { newPage } from './browser/launch.ts';
 import { PAGE_TIMEOUT_MS, deckUrl, openDeck, withTimeout } from './page.ts';
 

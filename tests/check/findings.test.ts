@@ -9,12 +9,11 @@ import {
   deckFindings,
   densityFindings,
   formatFinding,
-  frontMatterKeyAt,
   layoutFindings,
   problemFindings,
   timingFindings,
   timingTable,
-} from '../../src/check/findings.ts';
+} from '../../src/check/index.ts';
 import { ROOT } from '../support/sample.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/check');
@@ -22,7 +21,7 @@ const fixture = (name: string) => readFileSync(path.join(FIXTURES, `${name}.md`)
 
 function deckOf(source: string, file = 'talk.md') {
   const outline = parseOutline(source, file);
-  return { outline, plan: planDeck(outline), source };
+  return { outline, plan: planDeck(outline) };
 }
 
 function problemsOf(source: string, file = 'talk.md') {
@@ -96,20 +95,19 @@ ${'讲'.repeat(44)}
   });
 
   it('warns at the `duration` line when the talk runs over its slot', () => {
-    const findings = timingFindings(deckOf(source.replace('duration: 1', 'duration: 0.5')).plan, 'talk.md', source);
+    const findings = timingFindings(deckOf(source.replace('duration: 1', 'duration: 0.5')));
     expect(findings.find((f) => f.code === 'over-time')).toMatchObject({ severity: 'warning', line: 3 });
   });
 
   it('warns when the talk fills less than half of its slot, and not between half and all of it', () => {
     const long = deckOf(source.replace('duration: 1', 'duration: 2'));
-    expect(timingFindings(long.plan, 'talk.md', long.source).map((f) => f.code)).toContain('under-time');
+    expect(timingFindings(long).map((f) => f.code)).toContain('under-time');
     const fits = deckOf(source);
-    expect(timingFindings(fits.plan, 'talk.md', fits.source).filter((f) => f.severity === 'warning')).toEqual([]);
+    expect(timingFindings(fits).filter((f) => f.severity === 'warning')).toEqual([]);
   });
 
   it('lists content slides without notes as hints, with their number and line', () => {
-    const { plan } = deckOf(source);
-    const silent = timingFindings(plan, 'talk.md', source).filter((f) => f.code === 'no-notes');
+    const silent = timingFindings(deckOf(source)).filter((f) => f.code === 'no-notes');
     expect(silent).toEqual([expect.objectContaining({ severity: 'hint', slide: 5, title: '乙', line: 16 })]);
   });
 
@@ -161,11 +159,11 @@ describe('layout findings', () => {
   });
 });
 
-describe('frontMatterKeyAt', () => {
-  it('finds a key in the front matter only', () => {
-    const source = '---\ntitle: x\nduration: 5\n---\n\nduration: not this one\n';
-    expect(frontMatterKeyAt(source, 'duration')).toEqual({ line: 3, column: 1 });
-    expect(frontMatterKeyAt(source, 'pace')).toEqual({ line: 1, column: 1 });
-    expect(frontMatterKeyAt('---\r\ntitle: x\r\n---\r\nduration: 3\r\n', 'duration')).toEqual({ line: 1, column: 1 });
+describe('where a front matter key is written, as the parser keeps it', () => {
+  it('is the key of the front matter, never a look-alike line of the body', () => {
+    const outline = parseOutline('---\ntitle: x\nduration: 5\n---\n\n## 页\n\nduration: not this one\n', 'talk.md');
+    expect(outline.keys.duration).toEqual({ line: 3, column: 1 });
+    expect(outline.keys.pace).toBeUndefined();
+    expect(parseOutline('---\r\ntitle: x\r\n---\r\n\r\n## 页\r\nduration: 3\r\n', 'talk.md').keys.duration).toBeUndefined();
   });
 });

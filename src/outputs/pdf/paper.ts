@@ -5,20 +5,15 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { settled, temporaryPath } from '../../files/atomic.ts';
 import { packageFile, themePath } from '../../files/paths.ts';
+import { FONTS, fontShorthand, fontStylesheets } from '../../fonts/index.ts';
+import type { FontFace } from '../../fonts/index.ts';
 import { PAGE_TIMEOUT_MS, withTimeout } from '../page.ts';
 
 
-/** The bundled fonts paper may use (from the @fontsource packages, like the deck's; never the machine's). */
-export const PAPER_FONTS = {
-  sans: '@fontsource/noto-sans-sc/400.css',
-  sansBold: '@fontsource/noto-sans-sc/700.css',
-  serif: '@fontsource/noto-serif-sc/400.css',
-  serifBold: '@fontsource/noto-serif-sc/700.css',
-} as const;
-
-/** File URLs of the fonts, then of the deck's theme (whose --sd-* variables give paper its colours). */
-export function paperStylesheets(theme: string, fonts: Array<keyof typeof PAPER_FONTS>): string[] {
-  return [...fonts.map((font) => packageFile(PAPER_FONTS[font])), themePath(theme)].map((file) => pathToFileURL(file).href);
+/** File URLs of the bundled fonts (never the machine's), then of the deck's theme (whose --sd-* variables give
+ *  paper its colours). */
+export function paperStylesheets(theme: string, faces: readonly FontFace[]): string[] {
+  return [...fontStylesheets(faces).map((sheet) => packageFile(sheet)), themePath(theme)].map((file) => pathToFileURL(file).href);
 }
 
 /** A4 at 96 px per inch: the viewport paper is laid out in, so what we measure is what prints. */
@@ -57,14 +52,14 @@ export async function withPaperPage<T>(
 
 /** Waits until every font the page uses has loaded, plus those for `text` (sans and serif, both weights). */
 export async function fontsLoaded(page: Page, text: string, what: string): Promise<void> {
-  const loading = page.evaluate(async (sample) => {
+  const faces = (Object.keys(FONTS) as FontFace[]).map(fontShorthand);
+  const loading = page.evaluate(async (sample, faces) => {
     // Layout first, so the fonts the text needs are requested; then those that generated content needs.
     void document.body.offsetHeight;
-    const faces = ['400 12px "Noto Sans SC"', '700 12px "Noto Sans SC"', '400 12px "Noto Serif SC"', '700 12px "Noto Serif SC"'];
     await Promise.all(faces.map((face) => document.fonts.load(face, sample).catch(() => [])));
     await document.fonts.ready;
     void document.body.offsetHeight;
     await document.fonts.ready;
-  }, text || ' ');
+  }, text || ' ', faces);
   await withTimeout(loading, `${what}: loading the fonts`);
 }
