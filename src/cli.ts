@@ -13,18 +13,8 @@ const commands = {
   import: () => import('./commands/import.ts'),
   check: () => import('./commands/check.ts'),
 };
-/** The commands that write PDFs start the browser before anything else: it takes longer to start than all the
- *  rest takes to load, read and write. */
 async function exportCommand(outlines: string[], options: DeckCommandOptions): Promise<number> {
-  const browser = (await import('./outputs/browser/launch.ts')).launchEarly();
-  let command: typeof import('./commands/deck.ts');
-  try {
-    command = await commands.deck();
-  } catch (error) {
-    await browser.cancel();
-    throw error;
-  }
-  return command.deckCommand(outlines, { ...options, browser });
+  return (await commands.deck()).deckCommand(outlines, options);
 }
 
 /** What `deck` writes: the deck, the slides PDF, the handout and the script. */
@@ -67,7 +57,7 @@ function program(done: (code: number) => void): Command {
     .description('build dist/<name>/index.html and its assets: open it by double-click, no server or network needed')
     .argument('[outlines...]', 'outline files (default: every slides/*.md)')
     .addHelpText('after', '\nExample:\n  npx speechdeck build slides/qunzhong.md   # → dist/qunzhong/index.html')
-    .action(async (outlines: string[]) => done(await (await commands.deck()).deckCommand(outlines, { outputs: [] })));
+    .action(async (outlines: string[]) => done(await exportCommand(outlines, { outputs: [] })));
 
   cli
     .command('pdf')

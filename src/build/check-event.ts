@@ -16,7 +16,7 @@ export function deckCheck(result: LoadedDeck | Error, outlinePath: string): Deck
   if (result instanceof OutlineError) return { file: result.file, findings: problemFindings(result) };
   if (result instanceof Error) {
     const file = displayPath(outlinePath);
-    return { file, findings: [{ severity: 'error', file, line: 1, column: 1, code: 'outline', message: result.message }] };
+    return { file, findings: [{ severity: 'error', file, code: 'outline', message: result.message }] };
   }
   const { plan } = result;
   return {

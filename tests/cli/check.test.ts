@@ -128,7 +128,7 @@ describe('speechdeck check as a report', () => {
   it('says so in one line when an outline is missing', () => {
     const { code, stdout, stderr } = check('slides/none.md', '--no-layout');
     expect(code).toBe(1);
-    expect(stdout).toMatch(/slides\/none\.md:1:1 {2}cannot open the outline: no such file/);
+    expect(stdout).toMatch(/slides\/none\.md {2}cannot open the outline: no such file/);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
