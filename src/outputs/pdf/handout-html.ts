@@ -80,10 +80,10 @@ export function handoutDocument(plan: DeckPlan, options: HandoutOptions, stylesh
     );
   });
   return paperDocument({
-    className: `sd-handout sd-per-${options.perPage}${layout.beside ? ' sd-beside' : ''}`,
+    className: `sd-handout sd-per-${options.perPage}${layout.beside ? ' sd-beside' : ''}${layout.columns > 1 ? ' sd-grid' : ''}`,
     title: meta.title,
     stylesheets,
-    css: handoutCss(layout, frame),
+    css: handoutVariables(layout, frame),
     body: sheets.join('\n'),
   });
 }
@@ -115,96 +115,7 @@ function paragraphs(text: string): string {
     .join('');
 }
 
-function handoutCss(layout: Layout, frame: { width: number; height: number }): string {
-  return `
-@page { size: 210mm 297mm; margin: 0; }
-html, body { margin: 0; padding: 0; background: #fff; }
-html {
-  font-family: 'Noto Sans SC', sans-serif;
-  color: var(--sd-text, #222);
-}
-.sd-sheet {
-  box-sizing: border-box;
-  width: 210mm;
-  /* a hair under A4, so rounding never spills a sheet onto a second page */
-  height: 296.8mm;
-  padding: 13mm 15mm 10mm;
-  display: flex;
-  flex-direction: column;
-  overflow: hidden;
-  break-after: page;
-}
-.sd-sheet:last-child { break-after: auto; }
-.sd-handout-header {
-  flex: none;
-  display: flex;
-  justify-content: space-between;
-  align-items: baseline;
-  gap: 8mm;
-  padding-bottom: 2.2mm;
-  border-bottom: 0.75pt solid var(--sd-accent, #555);
-  margin-bottom: 6mm;
-}
-.sd-handout-title {
-  font-family: 'Noto Serif SC', serif;
-  font-weight: 700;
-  font-size: 11pt;
-  color: var(--sd-heading, #222);
-  white-space: nowrap;
-  overflow: hidden;
-  text-overflow: ellipsis;
-}
-.sd-handout-meeting { flex: none; font-size: 8.5pt; color: var(--sd-muted, #666); white-space: nowrap; }
-.sd-gap { display: inline-block; width: 1.2em; }
-.sd-cells {
-  flex: 1 1 auto;
-  min-height: 0;
-  display: grid;
-  grid-template-columns: repeat(${layout.columns}, minmax(0, 1fr));
-  grid-template-rows: repeat(${layout.rows}, minmax(0, 1fr));
-  gap: 6mm;
-}
-.sd-cell {
-  min-height: 0;
-  display: flex;
-  flex-direction: ${layout.beside ? 'row' : 'column'};
-  align-items: ${layout.beside ? 'flex-start' : layout.columns > 1 ? 'stretch' : 'center'};
-  gap: ${layout.beside ? '5mm' : '3.5mm'};
-}
-.sd-frame {
-  flex: none;
-  width: ${frame.width}mm;
-  height: ${frame.height}mm;
-  /* its hairline border is drawn in the PDF, over the slide stamped into it */
-}
-.sd-slot { width: 100%; height: 100%; }
-.sd-notes, .sd-lines {
-  flex: 1 1 0;
-  min-width: 0;
-  min-height: 0;
-  align-self: stretch;
-}
-.sd-notes {
-  overflow: hidden;
-  font-size: ${NOTES_TYPE.largest}pt;
-  line-height: 1.6;
-  text-align: justify;
-  contain: strict;
-}
-.sd-wrap > .sd-frame { float: left; margin: 0 5mm 1.5mm 0; }
-.sd-notes p { margin: 0 0 0.35em; text-indent: 2em; }
-.sd-notes p:last-child { margin-bottom: 0; }
-/* Room for the reader's own notes where the speaker's are not shown: hairline rules 8 mm apart, as many as fit. */
-.sd-lines { overflow: hidden; }
-.sd-lines i { display: block; height: 8mm; border-bottom: 0.5pt solid #c4c4c4; }
-.sd-handout-footer {
-  flex: none;
-  margin-top: 4mm;
-  padding-top: 2mm;
-  border-top: 0.5pt solid #c8c8c8;
-  text-align: center;
-  font-size: 8.5pt;
-  color: var(--sd-muted, #666);
-}
-`;
+/** The numbers of this layout, for themes/handout.css. */
+function handoutVariables(layout: Layout, frame: { width: number; height: number }): string {
+  return `:root { --sd-columns: ${layout.columns}; --sd-rows: ${layout.rows}; --sd-frame-width: ${frame.width}mm; --sd-frame-height: ${frame.height}mm; --sd-notes-size: ${NOTES_TYPE.largest}pt; }`;
 }

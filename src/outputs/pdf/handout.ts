@@ -60,7 +60,7 @@ export async function exportHandout(
 
     onPhase('laying out the pages');
     const sheets = handoutPages(plan.slides, options.perPage).length;
-    const html = handoutDocument(plan, options, paperStylesheets(plan.meta.theme, ['sans', 'sansBold', 'serifBold']));
+    const html = handoutDocument(plan, options, paperStylesheets(plan.meta.theme, ['sans', 'sansBold', 'serifBold'], 'handout'));
     const laidOut = await withPaperPage(page, target, html, what, NOTES_CUT + LABELS.pageOfTotal(sheets, sheets), async () => {
       const fitted = showsNotes(options) ? await fitNotes(page) : { shrunk: [], cut: [] };
       const slots = await measureSlots(page);

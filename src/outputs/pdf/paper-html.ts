@@ -5,20 +5,13 @@ export interface PaperDocument {
   /** Classes on <html>, which the document's CSS keys on. */
   className: string;
   title: string;
-  /** Font and theme stylesheets, as URLs. */
+  /** Font, theme and document stylesheets, as URLs. */
   stylesheets: string[];
+  /** What only this document knows: its layout's numbers, its running title. */
   css: string;
   body: string;
 }
 
-/** What all paper shares: Chinese line breaking (never before 。，、 or after “（), and colours printed as set. */
-const PAPER_BASE_CSS = `html {
-  line-break: strict;
-  word-break: normal;
-  overflow-wrap: break-word;
-  -webkit-print-color-adjust: exact;
-  print-color-adjust: exact;
-}`;
 
 export function paperDocument(doc: PaperDocument): string {
   return `<!doctype html>
@@ -27,8 +20,7 @@ export function paperDocument(doc: PaperDocument): string {
 <meta charset="utf-8">
 <title>${escapeHtml(doc.title)}</title>
 ${doc.stylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('\n')}
-<style>${PAPER_BASE_CSS}
-${doc.css}</style>
+<style>${doc.css}</style>
 </head>
 <body>
 ${doc.body}

@@ -4,16 +4,17 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { settled, temporaryPath } from '../../files/atomic.ts';
-import { packageFile, themePath } from '../../files/paths.ts';
+import { THEMES_DIR, packageFile, themePath } from '../../files/paths.ts';
 import { FONTS, fontShorthand, fontStylesheets } from '../../fonts/index.ts';
 import type { FontFace } from '../../fonts/index.ts';
 import { PAGE_TIMEOUT_MS, withTimeout } from '../page.ts';
 
 
-/** File URLs of the bundled fonts (never the machine's), then of the deck's theme (whose --sd-* variables give
- *  paper its colours). */
-export function paperStylesheets(theme: string, faces: readonly FontFace[]): string[] {
-  return [...fontStylesheets(faces).map((sheet) => packageFile(sheet)), themePath(theme)].map((file) => pathToFileURL(file).href);
+/** File URLs of the bundled fonts (never the machine's), of the deck's theme (whose --sd-* variables give paper
+ *  its colours), then of the document's own stylesheet (`themes/_handout.css`, `themes/_script.css`). */
+export function paperStylesheets(theme: string, faces: readonly FontFace[], document: 'handout' | 'script'): string[] {
+  const sheets = [...fontStylesheets(faces).map((sheet) => packageFile(sheet)), themePath(theme), path.join(THEMES_DIR, `_${document}.css`)];
+  return sheets.map((file) => pathToFileURL(file).href);
 }
 
 /** A4 at 96 px per inch: the viewport paper is laid out in, so what we measure is what prints. */

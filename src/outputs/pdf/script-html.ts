@@ -83,7 +83,7 @@ export function scriptDocument(plan: DeckPlan, stylesheets: string[]): string {
     className: 'sd-script',
     title: meta.title,
     stylesheets,
-    css: scriptCss(meta.title),
+    css: runningTitle(meta.title),
     body: `${head}\n${body}`,
   });
 }
@@ -102,96 +102,7 @@ export function cssString(text: string): string {
   return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }
 
-function scriptCss(title: string): string {
-  const margin = `font-family: 'Noto Sans SC', sans-serif; font-size: 8.5pt; color: #6b6b6b;`;
-  return `
-@page {
-  size: 210mm 297mm;
-  margin: 24mm 22mm 22mm 25mm;
-  @top-left { content: ${cssString(title)}; ${margin} vertical-align: bottom; padding-bottom: 5mm; }
-  @top-right { content: ${cssString(TIME_WORDS.running)}; ${margin} vertical-align: bottom; padding-bottom: 5mm; }
-  @bottom-center { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; ${margin} vertical-align: top; padding-top: 6mm; }
-}
-@page :first {
-  @top-left { content: none; }
-  @top-right { content: none; }
-}
-html {
-  font-family: 'Noto Serif SC', serif;
-  font-size: 16pt;
-  line-height: 1.8;
-  color: #111;
-}
-body { margin: 0; }
-.sd-gap { display: inline-block; width: 1.5em; }
-.sd-script-head {
-  text-align: center;
-  padding: 6mm 0 8mm;
-  margin-bottom: 4mm;
-  border-bottom: 0.75pt solid var(--sd-accent, #555);
-}
-.sd-script-title {
-  font-weight: 700;
-  font-size: 22pt;
-  line-height: 1.4;
-  letter-spacing: 0.04em;
-  color: var(--sd-heading, #111);
-}
-.sd-script-subtitle { margin-top: 2mm; font-weight: 700; font-size: 13pt; letter-spacing: 0.3em; color: #444; }
-.sd-script-byline, .sd-script-meeting, .sd-script-timing {
-  font-family: 'Noto Sans SC', sans-serif;
-  font-size: 10.5pt;
-  line-height: 1.6;
-  color: #444;
-}
-.sd-script-byline { margin-top: 5mm; }
-.sd-script-timing { margin-top: 3mm; font-weight: 700; color: #222; }
-.sd-script-parts {
-  margin: 4mm auto 0;
-  border-collapse: collapse;
-  font-family: 'Noto Sans SC', sans-serif;
-  font-size: 9.5pt;
-  line-height: 1.5;
-  color: #444;
-  text-align: left;
-}
-.sd-script-parts td { padding: 0.6mm 0; border-bottom: 0.5pt solid #d4d4d4; }
-.sd-script-parts td + td { padding-left: 8mm; text-align: right; font-variant-numeric: tabular-nums; }
-h1.sd-script-part {
-  margin: 10mm 0 0;
-  font-weight: 700;
-  font-size: 18pt;
-  line-height: 1.5;
-  color: var(--sd-heading, #111);
-  break-after: avoid;
-  break-inside: avoid;
-}
-.sd-script-part-time {
-  margin: 0 0 1mm;
-  padding-bottom: 1.5mm;
-  border-bottom: 0.5pt solid #bdbdbd;
-  font-family: 'Noto Sans SC', sans-serif;
-  font-size: 9pt;
-  line-height: 1.5;
-  color: #6b6b6b;
-  break-after: avoid;
-}
-h2.sd-marker {
-  margin: 5mm 0 1mm;
-  font-family: 'Noto Sans SC', sans-serif;
-  font-weight: 700;
-  font-size: 10pt;
-  line-height: 1.4;
-  letter-spacing: 0.02em;
-  color: var(--sd-accent, #444);
-  break-after: avoid;
-  break-inside: avoid;
-}
-h2.sd-marker + h2.sd-marker { margin-top: 1.5mm; }
-.sd-script-notes { text-align: justify; }
-/* The speaker turns the page between paragraphs, not in the middle of a sentence (a paragraph longer than a page still breaks). */
-.sd-script-notes p { margin: 0 0 0.3em; text-indent: 2em; break-inside: avoid; orphans: 2; widows: 2; }
-.sd-script-notes ul, .sd-script-notes ol { margin: 0 0 0.3em; padding-left: 2em; }
-.sd-script-notes strong { font-weight: 700; }
-`;
+/** The running title and the document's name in the top margins: the rules that carry words of their own. */
+function runningTitle(title: string): string {
+  return `@page { @top-left { content: ${cssString(title)}; } @top-right { content: ${cssString(TIME_WORDS.running)}; } }`;
 }

@@ -19,7 +19,7 @@ export async function exportScript(browser: Browser, built: BuiltDeck, target: s
   const what = `${built.name}: script`;
   const page = await newPage(browser, A4_PX.width, A4_PX.height);
   try {
-    const html = scriptDocument(plan, paperStylesheets(plan.meta.theme, ['serif', 'serifBold', 'sans', 'sansBold']));
+    const html = scriptDocument(plan, paperStylesheets(plan.meta.theme, ['serif', 'serifBold', 'sans', 'sansBold'], 'script'));
     // Glyphs only the page margins use: the running title and the page numbers.
     const marginText = `${plan.meta.title}${TIME_WORDS.running}第页共0123456789 /`;
     const raw = await withPaperPage(page, target, html, what, marginText, () =>
