@@ -12,11 +12,9 @@ import { pdfInfo } from './metadata.ts';
 import { deckUrl, openDeck, withTimeout } from '../page.ts';
 import { PT_PER_PX, paperStylesheets, withPaperPage } from './paper.ts';
 import type { PdfOutput } from './save.ts';
-import type { Box } from './file/pdf-lib-stamp.ts';
-import { stampIncrementally } from './file/stamp.ts';
+import type { Box } from './file/stamp.ts';
+import { placeSlides } from './file/place.ts';
 import { PAPER_SLIDES_PDF } from './slides.ts';
-import type { Bookmark } from './bookmarks.ts';
-import type { PdfInfo } from './metadata.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { trace } from '../../trace.ts';
 
@@ -74,11 +72,18 @@ export async function exportHandout(
       throw new Error(`${what}: the browser laid out ${laidOut.slots.length} frames for ${plan.slides.length} slides.`);
     }
     const places = new Map(laidOut.slots.map((slot) => [slot.slide, { page: slot.sheet, top: slot.top * PT_PER_PX }]));
-    const bookmarks = deckBookmarks(plan, (slide) => places.get(slide.number)!);
-    const info = pdfInfo(plan.meta, '讲义');
-    const counts = { sheets, slides: plan.slides.length };
-    const placing: Placing = { sheetsPdf: laidOut.pdf, slidesPdf: await withTimeout(slidesPdf, what), slots: laidOut.slots, counts, target, info, bookmarks, what };
-    const output = (await placeIncrementally(placing)) ?? (await placeWithPdfLib(placing));
+    const placed = await placeSlides({
+      sheetsPdf: laidOut.pdf,
+      slidesPdf: await withTimeout(slidesPdf, what),
+      placements: laidOut.slots.map((slot) => ({ slide: slot.slide - 1, sheet: slot.sheet, frame: (height: number) => frameBox(slot, height) })),
+      info: pdfInfo(plan.meta, '讲义'),
+      bookmarks: deckBookmarks(plan, (slide) => places.get(slide.number)!),
+    });
+    if (placed.pages !== sheets || placed.slides !== plan.slides.length) {
+      throw new Error(`${what}: the browser laid out ${placed.pages} pages for ${sheets} and printed ${placed.slides} slides for ${plan.slides.length}.`);
+    }
+    await writeFileAtomically(target, placed.bytes);
+    const output: PdfOutput = { path: target, pages: placed.pages, bytes: placed.bytes.length };
     trace(`${what}: written`);
     const cut = laidOut.fitted.cut;
     return {
@@ -106,49 +111,6 @@ function frameBox(slot: Slot, pageHeight: number): Box {
     width: slot.width * PT_PER_PX,
     height: slot.height * PT_PER_PX,
   };
-}
-
-function wrongCounts(what: string, counts: { sheets: number; slides: number }, found: { sheets: number; slides: number }): Error {
-  return new Error(`${what}: the browser laid out ${found.sheets} pages for ${counts.sheets} and printed ${found.slides} slides for ${counts.slides}.`);
-}
-
-/** What placing the slides on the handout's pages needs: both PDFs as printed, the frames, what to write. */
-interface Placing {
-  sheetsPdf: Uint8Array;
-  slidesPdf: Uint8Array;
-  slots: Slot[];
-  counts: { sheets: number; slides: number };
-  target: string;
-  info: PdfInfo;
-  bookmarks: Bookmark[];
-  what: string;
-}
-
-/** The slides placed as an incremental update of the browser's PDF (pdf-stamp.ts); undefined if it cannot be. */
-async function placeIncrementally({ sheetsPdf, slidesPdf, slots, counts, target, info, bookmarks, what }: Placing): Promise<PdfOutput | undefined> {
-  const placements = slots.map((slot) => ({ slide: slot.slide - 1, sheet: slot.sheet, frame: (height: number) => frameBox(slot, height) }));
-  const stamped = stampIncrementally(sheetsPdf, slidesPdf, placements, info, bookmarks);
-  if (!stamped) return undefined;
-  if (stamped.pages !== counts.sheets || stamped.slides !== counts.slides) throw wrongCounts(what, counts, { sheets: stamped.pages, slides: stamped.slides });
-  await writeFileAtomically(target, stamped.bytes);
-  return { path: target, pages: stamped.pages, bytes: stamped.bytes.length };
-}
-
-/** The slides placed with pdf-lib, which reads and rewrites both files whole (stamp.ts). */
-async function placeWithPdfLib({ sheetsPdf, slidesPdf, slots, counts, target, info, bookmarks, what }: Placing): Promise<PdfOutput> {
-  const [{ PDFDocument }, { pagesAsForms, stamp }, { savePdf }] = await Promise.all([import('pdf-lib'), import('./file/pdf-lib-stamp.ts'), import('./file/pdf-lib.ts')]);
-  const doc = await PDFDocument.load(sheetsPdf, { updateMetadata: false });
-  const slides = await PDFDocument.load(slidesPdf, { updateMetadata: false });
-  if (doc.getPageCount() !== counts.sheets || slides.getPageCount() !== counts.slides) {
-    throw wrongCounts(what, counts, { sheets: doc.getPageCount(), slides: slides.getPageCount() });
-  }
-  const forms = pagesAsForms(doc, slides);
-  const pages = doc.getPages();
-  for (const slot of slots) {
-    const sheet = pages[slot.sheet]!;
-    stamp(sheet, forms[slot.slide - 1]!, frameBox(slot, sheet.getHeight()));
-  }
-  return savePdf(doc, target, info, bookmarks);
 }
 
 /** Fits every notes box (see fit-notes.js); returns the slides whose notes were shrunk or cut. */

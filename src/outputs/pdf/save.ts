@@ -35,7 +35,8 @@ export async function saveBrowserPdf(
     await writeFileAtomically(target, bytes);
     return { path: target, pages: updatable.pages.length, bytes: bytes.length };
   }
-  const [{ PDFDocument }, { readOutline, savePdf }] = await Promise.all([import('pdf-lib'), import('./file/pdf-lib.ts')]);
-  const doc = await PDFDocument.load(raw, { updateMetadata: false });
-  return savePdf(doc, target, info, bookmarks({ pages: doc.getPageCount(), outline: readOutline(doc) }));
+  const { rewrittenPdf } = await import('./file/pdf-lib.ts');
+  const { bytes, pages } = await rewrittenPdf(raw, info, bookmarks);
+  await writeFileAtomically(target, bytes);
+  return { path: target, pages, bytes: bytes.length };
 }

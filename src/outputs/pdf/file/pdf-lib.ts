@@ -1,22 +1,47 @@
-// PDFs rewritten whole with pdf-lib: the handout (its slides are stamped in), and the fallback for a browser's PDF
-// that the incremental update (pdf-update.ts) does not understand. Loaded only when needed: pdf-lib is large.
-import fs from 'node:fs/promises';
-import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString } from 'pdf-lib';
-import type { PDFContext, PDFDocument, PDFObject } from 'pdf-lib';
-import { writeFileAtomically } from '../../../files/atomic.ts';
+// PDFs rewritten whole with pdf-lib: the fallback for a file the incremental update (update.ts, stamp.ts) does not
+// understand, i.e. one not laid out as Chromium writes PDFs. Loaded only when needed: pdf-lib is large.
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString, grayscale } from 'pdf-lib';
+import type { PDFContext, PDFObject } from 'pdf-lib';
 import { landing, outlineEntries } from '../bookmarks.ts';
 import type { Bookmark, Place } from '../bookmarks.ts';
 import { setMetadata } from '../metadata.ts';
 import type { PdfInfo } from '../metadata.ts';
-import type { PdfOutput } from '../save.ts';
+import type { Placed, Placing } from './place.ts';
 
-/** Writes a PDF made with pdf-lib. */
-export async function savePdf(doc: PDFDocument, target: string, info: PdfInfo, bookmarks: Bookmark[]): Promise<PdfOutput> {
+/** A browser's PDF with our metadata and bookmarks (`bookmarks` is told the page count and the browser's outline). */
+export async function rewrittenPdf(
+  raw: Uint8Array,
+  info: PdfInfo,
+  bookmarks: (printed: { pages: number; outline: Array<Place & { title: string }> }) => Bookmark[],
+): Promise<{ bytes: Uint8Array; pages: number }> {
+  const doc = await PDFDocument.load(raw, { updateMetadata: false });
+  const pages = doc.getPageCount();
+  return { bytes: await finished(doc, info, bookmarks({ pages, outline: readOutline(doc) })), pages };
+}
+
+/** The handout's slides drawn into their frames (pdf-lib's own embedPages and drawPage), then a hairline frame. */
+export async function placeWithPdfLib(placing: Placing): Promise<Placed> {
+  const doc = await PDFDocument.load(placing.sheetsPdf, { updateMetadata: false });
+  const slides = await PDFDocument.load(placing.slidesPdf, { updateMetadata: false });
+  const wanted = [...new Set(placing.placements.map((p) => p.slide))].filter((slide) => slide < slides.getPageCount());
+  const embedded = new Map((await doc.embedPages(wanted.map((slide) => slides.getPage(slide)))).map((page, i) => [wanted[i]!, page]));
+  const pages = doc.getPages();
+  for (const { slide, sheet, frame } of placing.placements) {
+    const page = pages[sheet];
+    const form = embedded.get(slide);
+    if (!page || !form) continue;
+    const box = frame(page.getHeight());
+    page.drawPage(form, box);
+    page.drawRectangle({ ...box, borderWidth: 0.5, borderColor: grayscale(0.55) });
+  }
+  return { bytes: await finished(doc, placing.info, placing.bookmarks), pages: doc.getPageCount(), slides: slides.getPageCount() };
+}
+
+/** Metadata and bookmarks set, saved with object streams. */
+async function finished(doc: PDFDocument, info: PdfInfo, bookmarks: Bookmark[]): Promise<Uint8Array> {
   setMetadata(doc, info);
   writeBookmarks(doc, bookmarks);
-  const bytes = await doc.save({ useObjectStreams: true });
-  await writeFileAtomically(target, bytes);
-  return { path: target, pages: doc.getPageCount(), bytes: (await fs.stat(target)).size };
+  return doc.save({ useObjectStreams: true });
 }
 
 /** Replaces the document's outline with `bookmarks` (every entry open), built from pdf-lib's low-level objects. */

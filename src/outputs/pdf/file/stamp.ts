@@ -1,12 +1,19 @@
 // The handout's slides placed on its pages as an incremental update of the browser's handout PDF: each page of the
 // slides PDF becomes a Form XObject (its content stream reused as stored, its resources copied once, fonts shared),
-// drawn scaled into its frame with a hairline around it. The same result as stamp.ts with pdf-lib, without parsing
-// or re-serialising either file: for a 480-slide deck, a fraction of the time and of the memory.
+// drawn scaled into its frame with a hairline around it. What pdf-lib's embedPages and drawPage do (the fallback,
+// pdf-lib.ts), without parsing or re-serialising either file: for a 480-slide deck, a fraction of the time and memory.
 import type { Bookmark } from '../bookmarks.ts';
-import type { Box } from './pdf-lib-stamp.ts';
 import type { PdfInfo } from '../metadata.ts';
-import { PdfUpdate, dictText, readUpdatablePdf, resolveDict, updatedPdf } from './update.ts';
+import { PdfUpdate, dictText, pdfBytes, readUpdatablePdf, resolveDict, updatedPdf } from './update.ts';
 import type { UpdatablePdf } from './update.ts';
+
+/** A box on a page, in points from the page's bottom-left corner. */
+export interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
 
 /** A slide (0-based page of the slides PDF) to place on a page (0-based) of the handout, in the box `frame` gives
  *  for that page's height (points from its bottom-left corner). */
@@ -86,9 +93,8 @@ function placeOnPage(update: PdfUpdate, sheets: UpdatablePdf, index: number, pla
     ops.push(`q 0.55 G 0.5 w ${f(box.x)} ${f(box.y)} ${f(box.width)} ${f(box.height)} re S Q`);
   }
   resources.set('XObject', dictText([...xobjects].map(([key, value]) => `/${key} ${value}`)));
-  const encoder = new TextEncoder();
-  const before = update.add(dictText([]), encoder.encode('q\n'));
-  const after = update.add(dictText([]), encoder.encode(`${ops.join('\n')}\n`));
+  const before = update.add(dictText([]), pdfBytes.of('q\n'));
+  const after = update.add(dictText([]), pdfBytes.of(`${ops.join('\n')}\n`));
   const contents = page.contents ?? '';
   const own = contents.startsWith('[') ? contents.slice(1, -1).trim() : contents;
   const dict = new Map(page.dict);

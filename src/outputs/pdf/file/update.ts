@@ -44,7 +44,19 @@ export interface UpdatablePdf {
   object(num: number): PdfObject | undefined;
 }
 
-const latin1 = new TextDecoder('latin1');
+/** PDF syntax is bytes: each byte is read as the character of the same number (ISO 8859-1, which Node's
+ *  `latin1` is; the WHATWG decoder of that name is windows-1252, which would change 0x80–0x9F), and written back
+ *  the same way, so a byte that passes through the update comes out as it went in. */
+export const pdfBytes = {
+  text(bytes: Uint8Array): string {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  },
+  of(text: string): Uint8Array {
+    // Everything we write is read from the file (so below 256) or ASCII; anything else is a bug, never a guess.
+    if (/[^\u0000-\u00ff]/.test(text)) throw new Error('a PDF object holds a character that is not a byte');
+    return Buffer.from(text, 'latin1');
+  },
+};
 
 /** Reads what an update needs; undefined when the file is not laid out the way Chromium writes PDFs. */
 export function readUpdatablePdf(bytes: Uint8Array): UpdatablePdf | undefined {
@@ -56,7 +68,7 @@ export function readUpdatablePdf(bytes: Uint8Array): UpdatablePdf | undefined {
 }
 
 function read(bytes: Uint8Array): UpdatablePdf | undefined {
-  const tail = latin1.decode(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  const tail = pdfBytes.text(bytes.subarray(Math.max(0, bytes.length - 1024)));
   const at = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
   if (!at) return undefined;
   const startxref = Number(at[1]);
@@ -87,8 +99,8 @@ function read(bytes: Uint8Array): UpdatablePdf | undefined {
 
 /** A classic `xref` table (all its subsections) and the trailer dictionary after it. */
 function parseXref(bytes: Uint8Array, start: number): { offsets: Map<number, number>; trailer: string } | undefined {
-  if (latin1.decode(bytes.subarray(start, start + 4)) !== 'xref') return undefined;
-  const text = latin1.decode(bytes.subarray(start, bytes.length));
+  if (pdfBytes.text(bytes.subarray(start, start + 4)) !== 'xref') return undefined;
+  const text = pdfBytes.text(bytes.subarray(start, bytes.length));
   const offsets = new Map<number, number>();
   const section = /(\d+) (\d+)\s*\r?\n/y;
   let at = 4;
@@ -122,7 +134,7 @@ function parseXref(bytes: Uint8Array, start: number): { offsets: Map<number, num
 function readObject(bytes: Uint8Array, offset: number, num: number, lookup: (ref: number) => string | undefined): PdfObject | undefined {
   // Read a small window first; a large dictionary (a font's widths) gets a larger one.
   for (let size = 4096; ; size *= 4) {
-    const window = latin1.decode(bytes.subarray(offset, Math.min(bytes.length, offset + size)));
+    const window = pdfBytes.text(bytes.subarray(offset, Math.min(bytes.length, offset + size)));
     const header = new RegExp(`^${num}\\s+0\\s+obj\\s*`).exec(window);
     if (!header) return undefined;
     const start = header[0].length;
@@ -276,11 +288,10 @@ export function updatedPdf(pdf: UpdatablePdf, info: PdfInfo, bookmarks: Bookmark
   }
   update.set(pdf.root, dictText([...catalog].map(([key, value]) => `/${key} ${value}`)));
 
-  const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [pdf.bytes];
   let position = pdf.bytes.length;
   const push = (chunk: Uint8Array | string) => {
-    const bytes = typeof chunk === 'string' ? encoder.encode(chunk) : chunk;
+    const bytes = typeof chunk === 'string' ? pdfBytes.of(chunk) : chunk;
     chunks.push(bytes);
     position += bytes.length;
   };

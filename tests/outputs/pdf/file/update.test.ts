@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PDFDocument } from 'pdf-lib';
+import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { landing, outlineEntries } from '../../../../src/outputs/pdf/bookmarks.ts';
 import type { Bookmark } from '../../../../src/outputs/pdf/bookmarks.ts';
 import { writeBookmarks } from '../../../../src/outputs/pdf/file/pdf-lib.ts';
@@ -147,5 +147,32 @@ describe('the outline both writers serialise', () => {
   it('lands on a page inside the document, at the place measured from its top', () => {
     expect(landing({ page: 9 }, [842, 842])).toEqual({ page: 1 });
     expect(landing({ page: -1, top: 42.123 }, [842, 810])).toEqual({ page: 0, y: 799.88 });
+  });
+});
+
+describe('bytes that are not ASCII', () => {
+  /** A browser-like PDF whose catalog holds a literal string with bytes ≥ 0x80 (é is 0xE9; 0x80 and 0x9F are the
+   *  bytes windows-1252 would turn into other characters). */
+  async function withLatinCatalog(): Promise<{ bytes: Uint8Array; raw: number[] }> {
+    const doc = await PDFDocument.create();
+    doc.addPage([1440, 810]);
+    const raw = [0x63, 0x61, 0x66, 0xe9, 0x80, 0x9f, 0xff];
+    doc.catalog.set(PDFName.of('SdTest'), PDFString.of(String.fromCharCode(...raw)));
+    return { bytes: await doc.save({ useObjectStreams: false }), raw };
+  }
+
+  it('are written back as the same bytes, in values the update copies (a catalog string `(café…)`)', async () => {
+    const { bytes, raw } = await withLatinCatalog();
+    const pdf = readUpdatablePdf(bytes)!;
+    expect(pdf).toBeDefined();
+    const updated = updatedPdf(pdf, { title: '标题' }, BOOKMARKS.slice(0, 1));
+    const appended = Buffer.from(updated.subarray(bytes.length));
+    const literal = Buffer.from([0x28, ...raw, 0x29]);
+    expect(appended.indexOf(literal)).toBeGreaterThan(-1);
+    // and the whole file still reads: a reader finds the string, byte for byte
+    const reread = await PDFDocument.load(updated, { updateMetadata: false });
+    const value = reread.catalog.lookup(PDFName.of('SdTest'));
+    expect(value).toBeInstanceOf(PDFString);
+    expect([...(value as PDFString).asBytes()]).toEqual(raw);
   });
 });
