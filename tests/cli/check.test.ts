@@ -19,7 +19,7 @@ function check(...args: string[]) {
     encoding: 'utf8',
     timeout: 120_000,
   });
-  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr, pid: run.pid };
 }
 
 interface CheckJson {
@@ -38,7 +38,8 @@ describe('speechdeck check on every outline in slides/, as JSON', () => {
     expect(run.code).toBe(1);
     expect(result.exitCode).toBe(1);
     expect(existsSync(path.join(project, 'dist'))).toBe(false);
-    expect(readdirSync(os.tmpdir()).filter((name) => name.startsWith(`.speechdeck-tmp-`) && name.endsWith('speechdeck-check'))).toEqual([]);
+    // Only this run's scratch folder: other speechdeck runs on the machine have their own.
+    expect(readdirSync(os.tmpdir()).filter((name) => name.startsWith(`.speechdeck-tmp-${run.pid}-`))).toEqual([]);
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 

@@ -11,6 +11,7 @@ import { ExportTimeoutError, openDeck, withTimeout } from '../../src/outputs/pag
 import { ROOT, SAMPLE_OUTLINE } from '../support/sample.ts';
 
 const BIN = path.join(ROOT, 'bin/speechdeck.js');
+const HOLD_RENAME = path.join(ROOT, 'tests/support/preload/hold-pdf-rename.mjs');
 const project = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-interrupt-'));
 fs.mkdirSync(path.join(project, 'slides'));
 fs.copyFileSync(SAMPLE_OUTLINE, path.join(project, 'slides/qunzhong.md'));
@@ -56,7 +57,8 @@ describe('a PDF export stopped by SIGTERM half-way', () => {
     const pdf = path.join(project, 'dist/qunzhong.pdf');
     const before = fs.readFileSync(pdf);
 
-    const child = spawn(process.execPath, [BIN, 'pdf', 'slides/qunzhong.md'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    // The PDF is made, then held just before it is renamed into place: the signal comes at that moment, always.
+    const child = spawn(process.execPath, ['--import', pathToFileURL(HOLD_RENAME).href, BIN, 'pdf', 'slides/qunzhong.md'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
       child.once('exit', (code, signal) => resolve({ code, signal })),
     );
@@ -65,19 +67,21 @@ describe('a PDF export stopped by SIGTERM half-way', () => {
     await new Promise<void>((resolve, reject) => {
       child.stderr.on('data', (chunk: Buffer) => {
         stderr += chunk.toString();
-        if (!profile && stderr.includes('… qunzhong: slides PDF')) {
+        if (!profile && stderr.includes('[test: holding the rename into')) {
           profile = profileOf(child.pid!);
           child.kill('SIGTERM');
           resolve();
         }
       });
-      void exited.then(() => reject(new Error(`the export ended before its PDF step: ${stderr}`)));
+      void exited.then(() => reject(new Error(`the export ended before its PDF was written: ${stderr}`)));
     });
     const { code, signal } = await exited;
 
     expect(code === 143 || signal === 'SIGTERM', `exit ${code} ${signal}: ${stderr}`).toBe(true);
     expect(stderr).toContain('stopped by SIGTERM');
     expect(fs.readFileSync(pdf).equals(before)).toBe(true);
+    // the PDF was written beside its place when the signal came: it is gone, not left half-way
+    expect(stderr).toMatch(/holding the rename into .*qunzhong\.pdf/);
     expect(fs.readdirSync(path.join(project, 'dist')).filter((name) => name.startsWith('.speechdeck-tmp-'))).toEqual([]);
     expect(fs.existsSync(path.join(project, 'dist/qunzhong/index.html'))).toBe(true);
     expect(profile, 'the run had a browser open when it was stopped').toBeDefined();

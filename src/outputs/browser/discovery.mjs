@@ -29,11 +29,12 @@ export function browserCandidates(env = process.env, platform = process.platform
   ];
 }
 
-/** The browser to use: the env var when set (even if wrong, so the user sees their mistake), else the first installed candidate. */
-export function findBrowser(env = process.env, platform = process.platform) {
+/** The browser to use: the env var when set (even if wrong, so the user sees their mistake), else the first installed
+ *  candidate. `exists` asks the file system (given, so that other systems' paths can be tested on this one). */
+export function findBrowser(env = process.env, platform = process.platform, exists = existsSync) {
   const named = env[BROWSER_ENV];
-  if (named) return { path: named, source: BROWSER_ENV, exists: existsSync(named) };
-  const found = browserCandidates(env, platform).find((candidate) => existsSync(candidate));
+  if (named) return { path: named, source: BROWSER_ENV, exists: exists(named) };
+  const found = browserCandidates(env, platform).find((candidate) => exists(candidate));
   return found ? { path: found, source: 'installed', exists: true } : undefined;
 }
 

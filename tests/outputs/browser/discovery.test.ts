@@ -4,7 +4,7 @@ import { browserCandidates, findBrowser, noBrowserMessage } from '../../../src/o
 
 describe('browser discovery', () => {
   it('takes PUPPETEER_EXECUTABLE_PATH first, and says when it points nowhere', () => {
-    expect(findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nowhere/chrome' }, 'linux')).toEqual({
+    expect(findBrowser({ PUPPETEER_EXECUTABLE_PATH: '/nowhere/chrome' }, 'linux', () => false)).toEqual({
       path: '/nowhere/chrome',
       source: 'PUPPETEER_EXECUTABLE_PATH',
       exists: false,
@@ -21,8 +21,19 @@ describe('browser discovery', () => {
     expect(windows).toContain('C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe');
   });
 
+  it('finds the first installed candidate, asking a file system of that system (not this machine\'s)', () => {
+    const installed = new Set(['/Users/zhang/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge']);
+    expect(findBrowser({ HOME: '/Users/zhang' }, 'darwin', (file) => installed.has(file))).toEqual({
+      path: '/Users/zhang/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+      source: 'installed',
+      exists: true,
+    });
+    const edge = 'C:\\Program Files (x86)\\Microsoft\\Edge\\Application\\msedge.exe';
+    expect(findBrowser({ 'PROGRAMFILES(X86)': 'C:\\Program Files (x86)' }, 'win32', (file) => file === edge)?.path).toBe(edge);
+  });
+
   it('finds nothing where nothing is installed, and then says what to install', () => {
-    expect(findBrowser({ HOME: '/nonexistent-home' }, 'darwin')).toBeUndefined();
+    expect(findBrowser({ HOME: '/Users/zhang' }, 'darwin', () => false)).toBeUndefined();
     expect(noBrowserMessage('linux')).toContain('apt-get install -y chromium');
     expect(noBrowserMessage('win32')).toContain('Edge');
     expect(noBrowserMessage('darwin')).toContain('PUPPETEER_EXECUTABLE_PATH');
