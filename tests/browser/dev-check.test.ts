@@ -22,19 +22,25 @@ let browser: Browser;
 let page: Page;
 
 const badge = () => page.evaluate(() => document.querySelector('#sd-check button')?.textContent ?? '');
-/** chokidar folds writes that come too close together; a pause makes each save its own event. */
-const save = async (text: string) => {
-  await new Promise((resolve) => setTimeout(resolve, 400));
-  fs.writeFileSync(outline, text);
-};
-const printed = async (pattern: RegExp) => {
-  for (let waited = 0; waited < 20_000 && !pattern.test(stdout); waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
-  return stdout;
-};
+/** Each test waits for what its save shows before the next save, so every save is an event of its own. */
+const save = (text: string) => fs.writeFileSync(outline, text);
+/** The terminal's output once it matches `pattern` (or everything so far, when the server exits first). */
+const printed = (pattern: RegExp) =>
+  new Promise<string>((resolve) => {
+    const look = () => {
+      if (!pattern.test(stdout)) return;
+      dev.stdout.off('data', look);
+      resolve(stdout);
+    };
+    dev.stdout.on('data', look);
+    dev.once('exit', () => resolve(stdout));
+    look();
+  });
 
 beforeAll(async () => {
   dev = spawn(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), 'dev', 'slides/talk.md', '--port', '0'], { cwd: project });
   dev.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  dev.stdout.setMaxListeners(20);
   const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(await printed(/at http:\/\/127\.0\.0\.1:\d+\//))?.[1];
   if (!url) throw new Error(`the dev server did not start: ${stdout}`);
   browser = await launchBrowser();
@@ -62,14 +68,14 @@ describe('speechdeck dev with check', () => {
 
   it('updates the badge and prints the findings in the terminal when the outline is saved', async () => {
     const fixed = overflowing.replace(/- 第(七|八|九|十|十一|十二)条.*\n/g, '').replace('title: 一页写得太满的发言', 'title: 一页写得太满的发言\nduration: 5');
-    await save(fixed);
+    save(fixed);
     // The overflow goes once the page has measured the new slides.
     await page.waitForFunction(() => document.querySelector('#sd-check button')?.textContent === '0:25 of 5 min · 1 warning', { timeout: 20_000 });
     expect(await printed(/less than half/)).toMatch(/warning {2}slides\/talk\.md:3:1 {2}the talk runs about 0:25, less than half of its 5-minute slot/);
   });
 
   it('shows every outline problem in the badge when a save breaks the outline', async () => {
-    await save(overflowing.replace('title: ', 'titel: ').replace('## 开场', '##'));
+    save(overflowing.replace('title: ', 'titel: ').replace('## 开场', '##'));
     await page
       .waitForFunction(() => document.querySelector('#sd-check button')?.textContent?.includes('3 errors'), { timeout: 20_000 })
       .catch(async (error: Error) => {
