@@ -2,6 +2,7 @@
 import { FINDING_TOPIC, LIMITS, countFindings, formatFinding } from './findings.ts';
 import type { Finding, Severity } from './findings.ts';
 import type { Timing } from './timing.ts';
+import { displayWidth, fitWidth, padEndWidth, padStartWidth } from '../messages/width.ts';
 import { formatMinutes } from '../deck/timing.ts';
 
 /** What was found in one outline. `timing` is missing when the outline does not parse; `layout` when not measured. */
@@ -74,11 +75,11 @@ function topicSummary(topic: (typeof TOPICS)[number], check: OutlineCheck, findi
 /** The timing table: one row per part, with aligned columns whatever the titles' script. */
 function timingLines(timing: Timing): string[] {
   const rows = [...timing.rows, timing.total];
-  const cells = rows.map((row) => [fit(row.label, LABEL_COLUMNS), String(row.slides), String(row.spoken), formatMinutes(row.seconds)]);
+  const cells = rows.map((row) => [fitWidth(row.label, LABEL_COLUMNS), String(row.slides), String(row.spoken), formatMinutes(row.seconds)]);
   const header = ['part', 'slides', 'characters', 'minutes'];
-  const widths = header.map((title, i) => cells.reduce((widest, cell) => Math.max(widest, width(cell[i]!)), width(title)));
+  const widths = header.map((title, i) => cells.reduce((widest, cell) => Math.max(widest, displayWidth(cell[i]!)), displayWidth(title)));
   const line = (cell: string[]) =>
-    cell.map((text, i) => (i === 0 ? padEnd(text, widths[i]!) : padStart(text, widths[i]!))).join('  ').trimEnd();
+    cell.map((text, i) => (i === 0 ? padEndWidth(text, widths[i]!) : padStartWidth(text, widths[i]!))).join('  ').trimEnd();
   return [line(header), ...cells.map(line)];
 }
 
@@ -94,31 +95,4 @@ function summaryLine(checks: OutlineCheck[], strict: boolean): string {
 function countText(counts: Record<Severity, number>): string {
   const plural = (n: number, word: string) => (n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`);
   return [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.hint, 'hint')].filter(Boolean).join(', ');
-}
-
-/** Columns a terminal gives the text: CJK and full-width characters take two. */
-function width(text: string): number {
-  let columns = 0;
-  for (const char of text) columns += WIDE.test(char) ? 2 : 1;
-  return columns;
-}
-
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{20000}-\u{3fffd}]/u;
-
-function fit(text: string, columns: number): string {
-  if (width(text) <= columns) return text;
-  let out = '';
-  for (const char of text) {
-    if (width(out + char) > columns - 1) break;
-    out += char;
-  }
-  return `${out}…`;
-}
-
-function padEnd(text: string, columns: number): string {
-  return text + ' '.repeat(Math.max(0, columns - width(text)));
-}
-
-function padStart(text: string, columns: number): string {
-  return ' '.repeat(Math.max(0, columns - width(text))) + text;
 }
