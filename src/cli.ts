@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { OutlineError } from './outline/error.ts';
 import { EnvironmentError, ExportTimeoutError } from './outputs/errors.ts';
 import { handoutOptions, perPage } from './commands/handout-options.ts';
+import { say } from './messages/index.ts';
 import type { PerPage } from './outputs/pdf/handout-html.ts';
 import type { DeckCommandOptions } from './commands/deck.ts';
 
@@ -171,8 +172,8 @@ export function explain(error: unknown): number {
     return EXIT.environment;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`speechdeck: unexpected error: ${message}\n`);
+  process.stderr.write(`speechdeck: ${say('unexpected', message)}\n`);
   if (process.env.SPEECHDECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  else process.stderr.write('(set SPEECHDECK_DEBUG=1 to see where it happened)\n');
+  else process.stderr.write(`${say('debugHint')}\n`);
   return EXIT.user;
 }
