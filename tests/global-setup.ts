@@ -21,12 +21,16 @@ export default async function setup(project: TestProject) {
   const dist = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-test-'));
   const built = await buildDeck(SAMPLE_OUTLINE, dist);
   const paths = outputPaths(SAMPLE_OUTLINE, dist);
-  await withBrowser(async (browser) => {
-    await exportSlidesPdf(browser, built, paths.pdf);
-    await exportSlidesPdf(browser, built, paths.notesPdf, { notes: true });
-    await exportHandout(browser, built, paths.handout);
-    await exportScript(browser, built, paths.script);
-  });
+  // At once, in pages of one browser, as `deck` makes them; the handout with a load of its own (a test compares it
+  // with one made from the slides PDF's page).
+  await withBrowser((browser) =>
+    Promise.all([
+      exportSlidesPdf(browser, built, paths.pdf),
+      exportSlidesPdf(browser, built, paths.notesPdf, { notes: true }),
+      exportHandout(browser, built, paths.handout),
+      exportScript(browser, built, paths.script),
+    ]),
+  );
   project.provide('sample', { dist, deckDir: built.deckDir, indexHtml: built.indexHtml, pdf: paths.pdf, notesPdf: paths.notesPdf, handout: paths.handout, script: paths.script });
   return async () => {
     await fs.rm(dist, { recursive: true, force: true });

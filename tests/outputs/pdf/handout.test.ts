@@ -10,6 +10,7 @@ import { planDeck } from '../../../src/deck/index.ts';
 import { closeBrowser, launchBrowser } from '../../../src/outputs/browser/launch.ts';
 import { exportHandout } from '../../../src/outputs/pdf/handout.ts';
 import { exportSlidesWithPaperCopy } from '../../../src/outputs/pdf/slides.ts';
+import type { BuiltDeck } from '../../../src/build/build.ts';
 import type { HandoutOptions } from '../../../src/outputs/pdf/handout-html.ts';
 import { loadDeck } from '../../../src/build/load.ts';
 import { embeddedFonts, pdfMetadata, readPdf, squash } from '../../support/pdf.ts';
@@ -74,11 +75,16 @@ describe('the sample handout (3 slides a page, with notes)', () => {
 describe('every handout layout', () => {
   let browser: Browser;
   let dir: string;
-  const built = () => loadDeck(SAMPLE_OUTLINE).then((deck) => ({ deck, name: 'qunzhong', deckDir: sample.deckDir, indexHtml: sample.indexHtml }));
+  let deck: BuiltDeck;
+  /** The slides in print colours, printed once from the slides PDF's page as `deck` does, for every layout. */
+  let shared: ReturnType<typeof exportSlidesWithPaperCopy>;
 
   beforeAll(async () => {
     browser = await launchBrowser();
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-handout-'));
+    deck = { deck: await loadDeck(SAMPLE_OUTLINE), name: 'qunzhong', deckDir: sample.deckDir, indexHtml: sample.indexHtml };
+    shared = exportSlidesWithPaperCopy(browser, deck, path.join(dir, 'slides.pdf'));
+    shared.output.catch(() => undefined);
   });
 
   afterAll(async () => {
@@ -96,7 +102,7 @@ describe('every handout layout', () => {
 
   it.each(layouts)('%s: ceil(slides / per page) A4 pages, numbered, notes only where they fit', async (_, options) => {
     const target = path.join(dir, `handout-${options.perPage}-${options.notes}.pdf`);
-    const output = await exportHandout(browser, await built(), target, options);
+    const output = await exportHandout(browser, deck, target, options, () => undefined, shared.paperSlides);
     const pages = await readPdf(target);
     const count = Math.ceil(plan.slides.length / options.perPage);
     expect(output.pages).toBe(count);
@@ -111,14 +117,12 @@ describe('every handout layout', () => {
   });
 
   it('is the same when its slides come from the slides PDF\'s page (as `deck` makes them), not a load of its own', async () => {
-    const deck = await built();
-    const { output, paperSlides } = exportSlidesWithPaperCopy(browser, deck, path.join(dir, 'slides.pdf'));
     const target = path.join(dir, 'handout-shared.pdf');
-    const [slides, handout] = await Promise.all([output, exportHandout(browser, deck, target, { perPage: 3, notes: true }, () => undefined, paperSlides)]);
+    const [slides, handout] = await Promise.all([shared.output, exportHandout(browser, deck, target, { perPage: 3, notes: true }, () => undefined, shared.paperSlides)]);
     expect(slides.pages).toBe(plan.slides.length);
     expect(handout.pages).toBe(Math.ceil(plan.slides.length / 3));
-    const [shared, own] = await Promise.all([readPdf(target), readPdf(sample.handout)]);
-    expect(shared.map((p) => squash(p.text))).toEqual(own.map((p) => squash(p.text)));
+    const [fromSlidesPage, own] = await Promise.all([readPdf(target), readPdf(sample.handout)]);
+    expect(fromSlidesPage.map((p) => squash(p.text))).toEqual(own.map((p) => squash(p.text)));
   });
 });
 
