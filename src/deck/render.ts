@@ -132,7 +132,7 @@ function figure(block: Block, caption = false, className = 'sd-figure'): string 
 function titleBlock(meta: Meta): string {
   const title = meta.titleLines ? meta.titleLines.map((line) => phrased(escapeHtml(line))).join('<br>') : phrased(escapeHtml(meta.title));
   const parts = [
-    meta.logo ? `<img src="${escapeHtml(encodeURI(meta.logo))}" class="sd-logo" alt="">` : '',
+    meta.logo ? `<img src="${escapeHtml(meta.logo)}" class="sd-logo" alt="">` : '',
     `<h1 class="sd-deck-title sd-phrased" style="font-size: ${deckTitleSize(meta)}px">${title}</h1>`,
     meta.subtitle ? `<p class="sd-subtitle">${escapeHtml(meta.subtitle)}</p>` : '',
     `<div class="sd-rule"></div>`,

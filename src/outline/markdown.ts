@@ -2,6 +2,7 @@
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import { headingAttributes } from './attributes.ts';
+import { images } from './images.ts';
 import { comments } from './comment.ts';
 import { continuation } from './continuation.ts';
 import { headingBreaks } from './heading-break.ts';
@@ -27,6 +28,6 @@ function createMarkdown(html: boolean): MarkdownIt {
   md.disable('lheading');
   // CommonMark's emphasis rules ignore CJK punctuation: `牢记**“国之大者”**，增强` would show its `**`.
   md.use(cjkFriendly);
-  md.use(comments).use(notes).use(continuation).use(quoteAttribution).use(headingAttributes).use(headingBreaks);
+  md.use(comments).use(notes).use(continuation).use(quoteAttribution).use(headingAttributes).use(headingBreaks).use(images);
   return md;
 }

@@ -9,8 +9,8 @@ import { Parser, zhHansModel } from 'budoux';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { buildDeck } from '../../src/build/build.ts';
-import type { SlideMeasure } from '../../src/deck/findings.ts';
-import { closeBrowser, launchBrowser } from '../../src/export/browser.ts';
+import type { SlideMeasure } from '../../src/check/layout.ts';
+import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
 import { ROOT } from '../support/sample.ts';
 
 const STRESS = path.join(ROOT, 'tests/fixtures/layout');
