@@ -19,6 +19,8 @@ export const TYPE_SIZES = [52, 48, 45, 42] as const;
 export const REGULAR_SIZE = 42;
 /** Smaller sizes, only for slides whose content would otherwise run over the footer (`check` names them). */
 const TIGHT_SIZES = [40, 38, 36] as const;
+/** More rows than any slide can show: estimated by their count alone. */
+const LONGEST_TABLE = 60;
 /** The share of the body larger type may fill; the rest is air around it. */
 const ROOMY_FILL = 0.72;
 
@@ -130,6 +132,9 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect): nu
     case 'markdown': {
       if (isImage(block)) return 0;
       if (isTable(block)) {
+        // A table of hundreds of rows cannot fit whatever its type: no need to read every cell.
+        const rowCount = block.text.split('\n').length;
+        if (rowCount > LONGEST_TABLE) return rowCount * s * 1.95;
         const rows = [...block.html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => plainOf(cell[1]!)));
         const columns = Math.max(1, ...rows.map((row) => row.length));
         // The browser gives each column what its longest cell needs when the table fits: then every row is one line.

@@ -30,9 +30,24 @@ export const PHRASE_RULES: PhraseRules = { clause: 12, lastLine: 4, longest: 12 
 const LONGEST_RUN = 400;
 const LONGEST_HTML = 20_000;
 
+/** Breaks already found: a deck repeats its words (the part names, the continued titles), and finding them is the
+ *  slowest step of rendering. Kept small, and emptied when full. */
+const known = new Map<string, number[]>();
+const KNOWN_MOST = 5000;
+
 /** Positions (UTF-16 offsets) in `text` where a line may break; empty for text with no Han characters. */
 export function phraseBreaks(text: string, rules: PhraseRules = PHRASE_RULES): number[] {
   if (!HAN.test(text) || text.length > LONGEST_RUN) return [];
+  const key = `${rules.clause} ${rules.lastLine} ${rules.longest} ${text}`;
+  const found = known.get(key);
+  if (found) return found;
+  if (known.size >= KNOWN_MOST) known.clear();
+  const breaks = findBreaks(text, rules);
+  known.set(key, breaks);
+  return breaks;
+}
+
+function findBreaks(text: string, rules: PhraseRules): number[] {
   budoux ??= new Parser(zhHansModel);
   words ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
   const wordStarts = new Set([...words.segment(text)].map((segment) => segment.index));
