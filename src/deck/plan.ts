@@ -1,7 +1,7 @@
 // Outline → the slides in the order the deck shows them: title, agenda, parts, closing.
 import type { Aspect, Outline, Page, SlideSource } from '../outline/types.ts';
 import { LABELS, partNumber } from './labels.ts';
-import { contentLayout, quoteSize, typeSize } from './layout.ts';
+import { contentLayout, paperTypeSize, quoteSize, typeSize } from './layout.ts';
 import { spokenSeconds } from './timing.ts';
 import type { DeckPlan, PartLabel, Slide } from './types.ts';
 
@@ -79,5 +79,7 @@ function slideOfPage(
     return { kind: 'quote', quote: only, typeSize: quoteSize(only.text, source.titleHtml, aspect), ...common };
   }
   const layout = contentLayout(page.blocks, source.attributes);
-  return { kind: 'content', blocks: page.blocks, layout, typeSize: typeSize(page.blocks, layout, source.titleHtml, aspect), ...common };
+  const size = typeSize(page.blocks, layout, source.titleHtml, aspect);
+  const paperSize = paperTypeSize(page.blocks, layout, source.titleHtml, aspect, size);
+  return { kind: 'content', blocks: page.blocks, layout, typeSize: size, paperSize, ...common };
 }

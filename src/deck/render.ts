@@ -1,7 +1,7 @@
 // Slide plan → reveal.js `<section>` HTML, one section per slide, footer and notes included.
 import type { Block, Meta, Numbering, Point } from '../outline/types.ts';
 import { LABELS, chineseNumber, meetingWords, partCaption, partHeading } from './labels.ts';
-import { FRAME, REGULAR_SIZE, isCards, isImage, isTable, leadPhrase, paperTypeSize, textEm } from './layout.ts';
+import { FRAME, REGULAR_SIZE, isCards, isImage, isTable, leadPhrase, textEm } from './layout.ts';
 import { slideSize } from './size.ts';
 import { PHRASE_RULES, phrased } from './phrases.ts';
 import { markNumbers } from './tables.ts';
@@ -50,7 +50,7 @@ function renderSlide(slide: Slide, plan: DeckPlan, pacing: number): string {
     Object.assign(attributes, slide.attributes.data);
     // The type size follows the amount of content (layout.ts); every size in the body is relative to it. Paper at
     // six slides a page takes the larger size the slide has room for (_print.css).
-    const paper = slide.kind === 'content' ? paperTypeSize(slide.blocks, slide.layout, slide.titleHtml, meta.aspect) : slide.typeSize;
+    const paper = slide.kind === 'content' ? slide.paperSize : slide.typeSize;
     frameStyle = ` style="--sd-point-size: ${slide.typeSize}px; --sd-paper-size: ${paper}px"`;
   }
   const attrs = Object.entries(attributes)

@@ -51,6 +51,8 @@ export interface ContentSlide extends SlideCommon {
   layout: ContentLayout;
   /** The body's type size in px at the slide's size: larger for few short points. */
   typeSize: number;
+  /** The larger size it has room for on paper (the handout at six a page). */
+  paperSize: number;
 }
 
 export interface QuoteSlide extends SlideCommon {

@@ -8,7 +8,6 @@ import { deckBookmarks } from './bookmarks.ts';
 import { newPage } from '../browser/launch.ts';
 import { DEFAULT_HANDOUT, NOTES_CUT, NOTES_TYPE, SLIDE_TEXT_PT, handoutDocument, handoutPages, paperPtPerPx, showsNotes, usesPaperType } from './handout-html.ts';
 import type { PerPage } from './handout-html.ts';
-import { paperTypeSize } from '../../deck/layout.ts';
 import type { DeckPlan } from '../../deck/index.ts';
 import type { HandoutOptions } from './handout-html.ts';
 import { pdfInfo } from './metadata.ts';
@@ -115,7 +114,7 @@ function smallOnPaper(plan: DeckPlan, perPage: PerPage): string[] {
   const ptPerPx = paperPtPerPx(perPage, plan.meta.aspect);
   const small = plan.slides.filter((slide) => {
     if (slide.kind !== 'content' || slide.layout === 'statement') return false;
-    const px = usesPaperType(perPage) ? paperTypeSize(slide.blocks, slide.layout, slide.titleHtml, plan.meta.aspect) : slide.typeSize;
+    const px = usesPaperType(perPage) ? slide.paperSize : slide.typeSize;
     return px * ptPerPx < SLIDE_TEXT_PT - 0.05;
   });
   if (!small.length) return [];

@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { parseOutline } from '../../../src/outline/index.ts';
 import { planDeck } from '../../../src/deck/index.ts';
 import type { ContentSlide } from '../../../src/deck/index.ts';
-import { paperTypeSize } from '../../../src/deck/layout.ts';
 import { PER_PAGE, frameSize, handoutDocument, handoutPages, paperPtPerPx, showsNotes, usesPaperType } from '../../../src/outputs/pdf/handout-html.ts';
 import type { PerPage } from '../../../src/outputs/pdf/handout-html.ts';
 import { ROOT, SAMPLE_OUTLINE } from '../../support/sample.ts';
@@ -68,7 +67,7 @@ describe('slide text on paper at four and six slides a page', () => {
       .filter((slide): slide is ContentSlide => slide.kind === 'content' && slide.layout !== 'statement')
       .map((slide) => ({
         title: slide.title,
-        pt: (usesPaperType(perPage) ? paperTypeSize(slide.blocks, slide.layout, slide.titleHtml, deck.meta.aspect) : slide.typeSize) * paperPtPerPx(perPage, deck.meta.aspect),
+        pt: (usesPaperType(perPage) ? slide.paperSize : slide.typeSize) * paperPtPerPx(perPage, deck.meta.aspect),
       }));
 
   it('prints four a page on A4 landscape, slides 130 mm wide: every point at 7 pt or more', () => {
