@@ -163,6 +163,7 @@ export function bodyHeight(titleHtml: string, aspect: Aspect): number {
  * not fit even at 42 px.
  */
 export function typeSize(blocks: Block[], layout: ContentLayout, titleHtml: string, aspect: Aspect): number {
+  if (blocks.length === 0) return TYPE_SIZES[0];
   const { width } = slideSize(aspect);
   const inner = width - 2 * FRAME.padX[aspect];
   const column = layout === 'media' ? inner * 0.52 : inner;
@@ -184,7 +185,7 @@ const PAPER_SIZES = [56, 54, 52, 50, 48, 46, 44, 42] as const;
 /** The point size a slide can take on paper: the largest of PAPER_SIZES that still fits the body, never less than
  *  its projector size. */
 export function paperTypeSize(blocks: Block[], layout: ContentLayout, titleHtml: string, aspect: Aspect, projected: number): number {
-  if (projected >= PAPER_SIZES[0]) return projected;
+  if (projected >= PAPER_SIZES[0] || blocks.length === 0) return projected;
   const { width } = slideSize(aspect);
   const inner = width - 2 * FRAME.padX[aspect];
   const column = layout === 'media' ? inner * 0.52 : inner;

@@ -150,6 +150,18 @@ type Piece = { tag: string } | { raw: string; text: string; starts: number[] };
 /** The HTML (escaped text and inline tags, as markdown-it writes it) with `<wbr>` where a line may break. */
 export function phrased(html: string, rules: PhraseRules = PHRASE_RULES): string {
   if (!HAN.test(html) || html.length > LONGEST_HTML) return html;
+  const key = `${rules.clause} ${rules.lastLine} ${rules.longest} ${html}`;
+  const found = knownHtml.get(key);
+  if (found !== undefined) return found;
+  if (knownHtml.size >= KNOWN_MOST) knownHtml.clear();
+  const marked = markPhrases(html, rules);
+  knownHtml.set(key, marked);
+  return marked;
+}
+
+const knownHtml = new Map<string, string>();
+
+function markPhrases(html: string, rules: PhraseRules): string {
   const pieces = piecesOf(html);
   // Each run of text between block tags and <br> is broken on its own.
   const runs: Array<Extract<Piece, { raw: string }>[]> = [[]];
