@@ -22,10 +22,4 @@ export function distDir(): string {
   return path.resolve(DIST_DIR);
 }
 
-/** "1.2 MB" */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
+export { formatBytes } from '../files/size.ts';

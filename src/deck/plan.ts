@@ -23,6 +23,9 @@ export function planDeck(outline: Outline): DeckPlan {
   }
 
   const pushSlide = (source: SlideSource, part: PartLabel | undefined) => {
+    // reveal.js's `data-visibility="hidden"`: a spare slide, kept in the outline and out of everything made from it
+    // (the deck, the PDFs, the handout, the script and the timing), so that they all agree.
+    if (isHidden(source)) return;
     source.pages.forEach((page, i) => slides.push(slideOfPage(source, page, i > 0, part, seconds)));
   };
 
@@ -75,4 +78,9 @@ function slideOfPage(
   const only = page.blocks.length === 1 ? page.blocks[0] : undefined;
   if (only?.kind === 'quote') return { kind: 'quote', quote: only, ...common };
   return { kind: 'content', blocks: page.blocks, ...common };
+}
+
+/** `## 标题 {data-visibility=hidden}` */
+export function isHidden(source: SlideSource): boolean {
+  return source.attributes.data['data-visibility'] === 'hidden';
 }

@@ -39,8 +39,8 @@ export function parseOutline(source: string, file: string, options: ParseOptions
 }
 
 export interface ParseOptions {
-  /** The address each image gets in the rendered HTML (the build's file, the dev server's URL); called once per
-   *  image, in file order. Undefined keeps the address as written. */
+  /** The address each file the deck loads (an image, a video, a page) gets in the rendered HTML (the build's file,
+   *  the dev server's URL); called once per file named, in file order. Undefined keeps the address as written. */
   imageUrl?: (image: ImageRef) => string | undefined;
 }
 
@@ -54,9 +54,11 @@ function readOutline(source: string, file: string, options: ParseOptions): Outli
   // A front matter that never closes leaves no way to tell where the body starts: its problem is enough.
   if (front.bodyStart === null) throw new OutlineError(file, problems);
 
-  const body = parseBody(markdownFor(meta?.html ?? false), lines, front.bodyStart, options.imageUrl);
+  // Where the front matter has problems, what it says of `html` and `online` still decides how the body reads.
+  const said = (key: string) => meta?.[key as 'html' | 'online'] ?? front.settings.some((setting) => setting.key === key && setting.value === true);
+  const body = parseBody(markdownFor(said('html')), lines, front.bodyStart, { html: said('html'), online: said('online'), imageUrl: options.imageUrl });
   const { opening, parts, problems: bodyProblems } = readStructure(body);
-  problems = problems.concat(containerProblems(body), bodyProblems);
+  problems = problems.concat(containerProblems(body), body.env.problems, bodyProblems);
   if (problems.length > 0 || meta === undefined) throw new OutlineError(file, problems.sort(byPosition));
   const keys: Partial<Record<keyof Meta, Position>> = {};
   for (const setting of front.settings) if (Object.hasOwn(meta, setting.key)) keys[setting.key as keyof Meta] = setting.keyAt;

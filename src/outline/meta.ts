@@ -100,6 +100,7 @@ const RULES = {
   fragments: yesNo,
   closing,
   html: yesNo,
+  online: yesNo,
 } satisfies { [K in keyof Meta]-?: Rule<Meta[K]> };
 
 type Key = keyof typeof RULES;
@@ -142,6 +143,7 @@ export function readMeta(front: FrontMatter): { meta?: Meta; problems: Problem[]
     fragments: false,
     closing: DEFAULT_CLOSING,
     html: false,
+    online: false,
     ...(given as Partial<Meta>),
   };
   return { meta, problems };

@@ -1,4 +1,5 @@
 // The data an outline file parses into: the contract shared by deck, import, build, export and check.
+import type { ImageRef } from './images.ts';
 
 /** A 1-based line and column in the outline file. */
 export interface Position {
@@ -32,6 +33,8 @@ export interface Meta {
   closing: string | false;
   /** Raw HTML in the body is rendered only when true. */
   html: boolean;
+  /** The deck may load http(s) addresses when shown; off, every file it shows is inside it (it works offline). */
+  online: boolean;
 }
 
 /** A bullet point: `html` is its rendered inline Markdown, `text` the same as plain text. */
@@ -103,8 +106,9 @@ export interface Outline {
   /** `##` slides before the first `#`. */
   opening: SlideSource[];
   parts: Part[];
-  /** Every image the body references, as written (`src` is the Markdown URL), in file order. */
-  images: Array<Position & { src: string }>;
+  /** Every file the body makes the deck load (images, and files named by slide attributes and raw HTML), as written
+   *  (`src` is the path, percent-decoded), in file order. */
+  images: ImageRef[];
 }
 
 /** One problem found in an outline, with where it is and, when there is one, how to fix it. A problem of the

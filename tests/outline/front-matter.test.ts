@@ -17,6 +17,7 @@ describe('front matter', () => {
       fragments: false,
       closing: DEFAULT_CLOSING,
       html: false,
+      online: false,
     });
     expect([DEFAULT_PACE, DEFAULT_CLOSING, DEFAULT_THEME]).toEqual([220, '谢谢！敬请批评指正。', 'red']);
   });
@@ -40,6 +41,7 @@ describe('front matter', () => {
         'fragments: true',
         'closing: 感谢聆听',
         'html: true',
+        'online: true',
         '---',
         ...body,
       ),
@@ -60,6 +62,7 @@ describe('front matter', () => {
       fragments: true,
       closing: '感谢聆听',
       html: true,
+      online: true,
     });
   });
 
@@ -119,7 +122,7 @@ describe('front matter problems', () => {
     expect(problemOf(lines('---', 'title: 题目', 'author: 李某某', '---', ...body))).toMatchObject({
       line: 3,
       message: 'unknown front matter key `author`',
-      hint: 'known keys: title, subtitle, speaker, organization, event, date, duration, pace, theme, aspect, agenda, numbering, fragments, closing, html.',
+      hint: 'known keys: title, subtitle, speaker, organization, event, date, duration, pace, theme, aspect, agenda, numbering, fragments, closing, html, online.',
     });
   });
 
