@@ -1,10 +1,9 @@
-// Which outlines a command works on: the ones named, or every slides/*.md; and where outputs go.
+// Which outlines a command works on: the ones named, or every slides/*.md.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { OutlineError } from '../outline/error.ts';
 
 export const SLIDES_DIR = 'slides';
-export const DIST_DIR = 'dist';
 
 /** The named outlines, or every `slides/*.md` under the working directory, sorted. */
 export async function outlinesToBuild(named: string[]): Promise<string[]> {
@@ -16,10 +15,6 @@ export async function outlinesToBuild(named: string[]): Promise<string[]> {
     throw OutlineError.about(SLIDES_DIR, 'no outlines found in slides/.', 'Name an outline file, or create slides/<name>.md (see README, "The outline format").');
   }
   return outlines.map((f) => path.join(dir, f));
-}
-
-export function distDir(): string {
-  return path.resolve(DIST_DIR);
 }
 
 export { formatBytes } from '../files/size.ts';
