@@ -18,8 +18,8 @@ type Location = Parse5Token.Location;
 /** One thing in the HTML that loads something, or that is refused outright. */
 type Load =
   | { kind: 'address'; element: Element; attribute: string; value: string; loads: Loads; location: Location | undefined }
-  | { kind: 'css'; css: string; where: string; location: Location | undefined }
-  | { kind: 'refused'; what: string; hint: string; location: Location | undefined };
+  | { kind: 'css'; element: Element; css: string; where: string; location: Location | undefined }
+  | { kind: 'refused'; element: Element; what: string; hint: string; location: Location | undefined };
 
 /**
  * Checks the files raw HTML loads (each is recorded like an image, and gets the caller's address) and returns the
@@ -67,7 +67,7 @@ export function uncheckedLoads(slidesHtml: string, accepted: (address: string) =
   const context = defaultTreeAdapter.createElement('div', spec.NS.HTML, []);
   const unchecked: UncheckedLoad[] = [];
   for (const load of loadsIn(parseFragment(context, slidesHtml, {}))) {
-    const line = slideLine(load.kind === 'address' ? load.element : undefined);
+    const line = slideLine(load.element);
     if (load.kind === 'refused') unchecked.push({ address: load.what, ...line });
     else if (load.kind === 'css') {
       const css = cssLoads(load.css);
@@ -80,8 +80,8 @@ export function uncheckedLoads(slidesHtml: string, accepted: (address: string) =
 }
 
 /** The line of the slide an element is on: its `<section data-line>`. */
-function slideLine(element: Element | undefined): { line?: number } {
-  for (let node: ParentNode | null = element ?? null; node && 'tagName' in node; node = node.parentNode) {
+function slideLine(element: Element): { line?: number } {
+  for (let node: ParentNode | null = element; node && 'tagName' in node; node = node.parentNode) {
     const line = node.tagName === 'section' ? node.attrs.find((a) => a.name === 'data-line')?.value : undefined;
     if (line) return { line: Number(line) };
   }
@@ -95,7 +95,7 @@ function* loadsIn(root: ParentNode): Generator<Load> {
     yield* loadsOf(node);
     if (node.tagName === 'style') {
       const text = node.childNodes.map((child) => ('value' in child && child.nodeName === '#text' ? child.value : '')).join('');
-      yield { kind: 'css', css: text, where: '`<style>`', location: node.sourceCodeLocation ?? undefined };
+      yield { kind: 'css', element: node, css: text, where: '`<style>`', location: node.sourceCodeLocation ?? undefined };
     }
     yield* loadsIn(node);
     if ('content' in node) yield* loadsIn(node.content);
@@ -110,16 +110,16 @@ function* loadsOf(element: Element): Generator<Load> {
   const tag = element.tagName.toLowerCase();
   const location = (name: string) => element.sourceCodeLocation?.attrs?.[name] ?? element.sourceCodeLocation?.startTag ?? undefined;
   const has = (name: string) => element.attrs.some((a) => a.name === name);
-  if (tag === 'base' && has('href')) yield { kind: 'refused', what: '`<base href>`', hint: say('htmlRefusedHint'), location: location('href') };
-  if (tag === 'meta' && has('http-equiv')) yield { kind: 'refused', what: '`<meta http-equiv>`', hint: say('htmlRefusedHint'), location: location('http-equiv') };
+  if (tag === 'base' && has('href')) yield { kind: 'refused', element, what: '`<base href>`', hint: say('htmlRefusedHint'), location: location('href') };
+  if (tag === 'meta' && has('http-equiv')) yield { kind: 'refused', element, what: '`<meta http-equiv>`', hint: say('htmlRefusedHint'), location: location('http-equiv') };
   for (const attribute of element.attrs) {
     const name = attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name;
     const at = location(name);
-    if (name === 'style') yield { kind: 'css', css: attribute.value, where: `\`<${tag} style>\``, location: at };
-    else if (name === 'srcset' || name === 'imagesrcset') yield { kind: 'refused', what: `\`${name}\``, hint: say('srcsetHint'), location: at };
-    else if (name === 'srcdoc') yield { kind: 'refused', what: '`srcdoc`', hint: say('htmlRefusedHint'), location: at };
+    if (name === 'style') yield { kind: 'css', element, css: attribute.value, where: `\`<${tag} style>\``, location: at };
+    else if (name === 'srcset' || name === 'imagesrcset') yield { kind: 'refused', element, what: `\`${name}\``, hint: say('srcsetHint'), location: at };
+    else if (name === 'srcdoc') yield { kind: 'refused', element, what: '`srcdoc`', hint: say('htmlRefusedHint'), location: at };
     else if (ANIMATIONS.has(tag) && name === 'attributename' && /^(xlink:)?href$|^src$/i.test(attribute.value.trim())) {
-      yield { kind: 'refused', what: `\`<${tag} attributeName="${attribute.value}">\``, hint: say('htmlRefusedHint'), location: at };
+      yield { kind: 'refused', element, what: `\`<${tag} attributeName="${attribute.value}">\``, hint: say('htmlRefusedHint'), location: at };
     } else {
       const loads = loadsBy(tag, name, element);
       if (loads) yield { kind: 'address', element, attribute: name, value: attribute.value, loads, location: at };
@@ -146,9 +146,10 @@ function loadsBy(tag: string, name: string, element: Element): Loads | undefined
     case 'xlink:href':
       if (tag === 'a' || tag === 'area' || tag === 'base') return undefined;
       if (tag === 'link') return 'stylesheet';
-      if (tag === 'image' || tag === 'feimage' || tag === 'use') return 'image';
+      // An `<image>` read outside its `<svg>` is an `img` to the parser, but it is SVG's in the page: check it anyway.
+      if (tag === 'image' || tag === 'img' || tag === 'feimage' || tag === 'use') return 'image';
       if (tag === 'script') return 'script';
-      return element.namespaceURI === spec.NS.HTML ? undefined : 'other';
+      return 'other';
     default:
       return undefined;
   }
