@@ -87,16 +87,21 @@ export function checkSlideAttributes(env: OutlineEnv, heading: Token, line: numb
       else attribute[1] = addressFor(env, value, 'page', at, name) ?? value;
     } else if (FILE_LISTS[name] !== undefined || (name === 'data-background' && BACKGROUND_IS_FILE(value))) {
       attribute[1] = fileList(env, name, value, FILE_LISTS[name] ?? 'image', at);
-    } else if (CSS_VALUES.has(name) || name === 'data-background') {
+    } else if ((CSS_VALUES.has(name) || name === 'data-background') && !isAddress(value)) {
       const css = cssLoads(value);
       if (css.escapes) problem(say('cssEscape', `\`${name}\``), say('cssEscapeHint'));
       else if (css.addresses.some((address) => !/^data:image\//i.test(address))) problem(say('cssLoads', `\`${name}\``), say('cssLoadsHint'));
-    } else if (/^\s*([a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(value)) {
+    } else if (isAddress(value)) {
       // Any other value that is an address: nothing of ours loads it, but reveal.js or a plugin might one day.
       const address = readAddress(value, 'other', env.online);
       if (address.kind === 'problem') env.problems.push({ ...at, ...address.problem });
     }
   }
+}
+
+/** A value that starts as an address does (`javascript:`, `https:`, `//host`), tabs and line breaks aside. */
+function isAddress(value: string): boolean {
+  return /^\s*([a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(value.replace(/[\t\n\r]/g, ''));
 }
 
 /** `a.png, b.png`: each file's address, the list as reveal.js reads it (a `data:` address is one, commas and all). */

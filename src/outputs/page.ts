@@ -6,9 +6,10 @@ import { ExportTimeoutError } from './errors.ts';
 /** How long a page of a small deck may take to become ready, and a PDF to be made, before we give up with a message. */
 export const PAGE_TIMEOUT_MS = 120_000;
 /** What each slide adds to that: laying out and printing grow with the deck (480 slides print in about 3 s on two
- *  cores, some 6 ms a slide), so a share forty times that never cuts off a slow machine, while a page that hangs is
- *  still given up on. */
-export const PER_SLIDE_MS = 250;
+ *  idle cores, some 6 ms a slide; `deck` prints three outputs at once, and a busy machine is many times slower: a
+ *  2,000-slide handout still ran after 646 s on two cores shared with other work), so a share a hundred times that
+ *  never cuts off a slow machine, while a page that hangs is still given up on. */
+export const PER_SLIDE_MS = 600;
 
 /** The time limit of one browser step (opening, measuring, printing) on a deck of `slides` slides. */
 export function timeLimit(slides: number): number {
