@@ -2,14 +2,15 @@
 // root and follows links out of it, so a link in the project (`slides/etc-link -> /etc`) would hand out any file of
 // the machine; and it watches the whole root, which for a project in a home folder is the whole user profile. Both
 // are decided here on real paths, links followed.
-import { createReadStream, realpathSync } from 'node:fs';
+import { createReadStream, readdirSync, realpathSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { isInside } from '../files/project.ts';
 
 /** What the page needs besides the deck's files: speechdeck's own code, its packages and the themes. */
 export interface ServedFolders {
-  /** speechdeck's node_modules: served by the path asked for, as its packages may be links (npm workspaces, pnpm). */
+  /** speechdeck's node_modules: its packages may be links (npm workspaces, pnpm), which Vite asks for by their real
+   *  path, so each package's real folder is served too. */
   packages: string;
   /** Folders served when the real path of a file is inside one (the client's code, the themes). */
   code: string[];
@@ -45,6 +46,7 @@ const TYPES: Record<string, string> = {
  */
 export function servingGuard(root: string, folders: ServedFolders, deckFiles: () => Map<string, string>) {
   const codeFolders = folders.code.map(realOrSelf);
+  let packageFolders: string[] | undefined;
   return (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void => {
     const pathname = (req.url ?? '/').split(/[?#]/)[0]!;
     // The deck's files are served here, by the address the page has, as the check found them: Vite's own static
@@ -58,7 +60,8 @@ export function servingGuard(root: string, folders: ServedFolders, deckFiles: ()
     const real = realPath(file);
     // Nothing there: Vite answers 404, or serves a module it makes (its optimized packages) that links cannot reach.
     if (real === undefined) return next();
-    if (codeFolders.some((folder) => isInside(folder, real))) return next();
+    packageFolders ??= realPackageFolders(folders.packages);
+    if (codeFolders.some((folder) => isInside(folder, real)) || packageFolders.some((folder) => isInside(folder, real))) return next();
     refuse(res, 403);
   };
 }
@@ -123,6 +126,23 @@ function realPath(file: string): string | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** The real folder of node_modules and of every package in it (`@scope/name` included). */
+function realPackageFolders(nodeModules: string): string[] {
+  const folders = [realOrSelf(nodeModules)];
+  const entries = (dir: string) => {
+    try {
+      return readdirSync(dir);
+    } catch {
+      return [];
+    }
+  };
+  for (const entry of entries(nodeModules)) {
+    const names = entry.startsWith('@') ? entries(path.join(nodeModules, entry)).map((name) => path.join(entry, name)) : [entry];
+    for (const name of names) folders.push(realOrSelf(path.join(nodeModules, name)));
+  }
+  return [...new Set(folders)];
 }
 
 function realOrSelf(file: string): string {
