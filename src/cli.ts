@@ -4,6 +4,7 @@ import { OutlineError } from './outline/error.ts';
 import { EnvironmentError, ExportTimeoutError } from './outputs/errors.ts';
 import { handoutOptions, perPage } from './commands/handout-options.ts';
 import { say } from './messages/index.ts';
+import { writeFailure } from './files/write-errors.ts';
 import type { PerPage } from './outputs/pdf/handout-html.ts';
 import type { DeckCommandOptions } from './commands/deck.ts';
 
@@ -24,6 +25,13 @@ const EVERY_OUTPUT = ['slides', 'handout', 'script'] as const;
 /** Exit codes: 0 success, 1 a problem the user can fix in their input, 2 the environment (no browser…). */
 export const EXIT = { ok: 0, user: 1, environment: 2 } as const;
 
+/** `--out <folder>`, on every command that writes outputs. */
+const OUT_OPTION = ['--out <folder>', 'where to write the outputs (default: dist/ in the project holding the outline: the folder above slides/, or the outline\'s own folder)'] as const;
+
+function out(options: { out?: string }): { out?: string } {
+  return options.out === undefined ? {} : { out: options.out };
+}
+
 function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('a port is a whole number from 0 to 65535.');
@@ -43,12 +51,14 @@ function program(done: (code: number) => void): Command {
     .description('the main job: build the deck and write the slides PDF, the handout and the script, for every outline in slides/ (or the ones named)')
     .argument('[outlines...]', 'outline files (default: every slides/*.md)')
     .option('--per-page <n>', 'slides a page in the handout: 1, 2, 3, 4 or 6 (notes fit with 1 to 3)', perPage, 3)
+    .option(...OUT_OPTION)
     .addHelpText('after', '\nWrites dist/<name>/index.html, dist/<name>.pdf, dist/<name>-handout.pdf and dist/<name>-script.pdf.\n\nExamples:\n  npx speechdeck deck                # every outline in slides/\n  npx speechdeck deck slides/qunzhong.md --per-page 2')
-    .action(async (outlines: string[], options: { perPage: PerPage }, command: Command) =>
+    .action(async (outlines: string[], options: { perPage: PerPage; out?: string }, command: Command) =>
       done(
         await exportCommand(outlines, {
           outputs: [...EVERY_OUTPUT],
           handout: handoutOptions({ perPage: options.perPage }, (message) => command.error(message)),
+          ...out(options),
         }),
       ),
     );
@@ -57,17 +67,19 @@ function program(done: (code: number) => void): Command {
     .command('build')
     .description('build dist/<name>/index.html and its assets: open it by double-click, no server or network needed')
     .argument('[outlines...]', 'outline files (default: every slides/*.md)')
-    .addHelpText('after', '\nExample:\n  npx speechdeck build slides/qunzhong.md   # → dist/qunzhong/index.html')
-    .action(async (outlines: string[]) => done(await exportCommand(outlines, { outputs: [] })));
+    .option(...OUT_OPTION)
+    .addHelpText('after', '\nExamples:\n  npx speechdeck build slides/qunzhong.md   # → dist/qunzhong/index.html\n  npx speechdeck build slides/qunzhong.md --out D:/U盘/发言   # → D:/U盘/发言/qunzhong/index.html')
+    .action(async (outlines: string[], options: { out?: string }) => done(await exportCommand(outlines, { outputs: [], ...out(options) })));
 
   cli
     .command('pdf')
     .description('write dist/<name>.pdf: one 16:9 page per slide, text selectable, fonts embedded')
     .argument('[outlines...]', 'outline files (default: every slides/*.md)')
     .option('--notes', 'a page of speaker notes after each slide, to dist/<name>-notes.pdf (for reviewers)', false)
+    .option(...OUT_OPTION)
     .addHelpText('after', '\nExamples:\n  npx speechdeck pdf                         # → dist/<name>.pdf for every outline\n  npx speechdeck pdf slides/qunzhong.md --notes   # → dist/qunzhong-notes.pdf')
-    .action(async (outlines: string[], options: { notes: boolean }) =>
-      done(await exportCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'] })),
+    .action(async (outlines: string[], options: { notes: boolean; out?: string }) =>
+      done(await exportCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'], ...out(options) })),
     );
 
   cli
@@ -77,22 +89,24 @@ function program(done: (code: number) => void): Command {
     .option('--per-page <n>', 'slides a page: 1, 2, 3, 4 or 6 (notes fit with 1 to 3)', perPage, 3)
     .option('--notes', "print each slide's notes beside or under it (the default)")
     .option('--no-notes', "leave ruled space for the reader's own notes instead")
+    .option(...OUT_OPTION)
     .addHelpText(
       'after',
       '\nExamples:\n  npx speechdeck handout                              # 3 slides a page, with notes\n' +
         '  npx speechdeck handout slides/qunzhong.md --per-page 1\n' +
         '  npx speechdeck handout slides/qunzhong.md --per-page 6   # 6 a page, ruled space, no notes',
     )
-    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean }, command: Command) =>
-      done(await exportCommand(outlines, { outputs: ['handout'], handout: handoutOptions(options, (message) => command.error(message)) })),
+    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean; out?: string }, command: Command) =>
+      done(await exportCommand(outlines, { outputs: ['handout'], handout: handoutOptions(options, (message) => command.error(message)), ...out(options) })),
     );
 
   cli
     .command('script')
     .description("write dist/<name>-script.pdf: the speaker's script, the notes as continuous text in large type, a marker where each slide begins, and the estimated time")
     .argument('[outlines...]', 'outline files (default: every slides/*.md)')
+    .option(...OUT_OPTION)
     .addHelpText('after', '\nExample:\n  npx speechdeck script slides/qunzhong.md   # → dist/qunzhong-script.pdf')
-    .action(async (outlines: string[]) => done(await exportCommand(outlines, { outputs: ['script'] })));
+    .action(async (outlines: string[], options: { out?: string }) => done(await exportCommand(outlines, { outputs: ['script'], ...out(options) })));
 
   cli
     .command('dev')
@@ -165,6 +179,11 @@ export function explain(error: unknown): number {
   }
   if (error instanceof EnvironmentError) {
     process.stderr.write(`speechdeck: ${error.message}\n`);
+    return EXIT.environment;
+  }
+  const cannotWrite = writeFailure(error);
+  if (cannotWrite) {
+    process.stderr.write(`speechdeck: ${cannotWrite}\n`);
     return EXIT.environment;
   }
   if (error instanceof ExportTimeoutError) {

@@ -58,7 +58,7 @@ export async function writeDeck(deck: LoadedDeck, distDir: string): Promise<Writ
 /** The outline's local images as files of the deck: the loader gave each its address in the deck folder. */
 async function deckImages(deck: LoadedDeck): Promise<DeckFile[]> {
   return Promise.all(
-    [...deck.images].map(async ([url, source]) => ({ path: decodeURI(url.replace(/^\.\//, '')), source, size: (await fs.stat(source)).size })),
+    [...deck.images].map(async ([url, source]) => ({ path: decodeURIComponent(url.replace(/^\.\//, '')), source, size: (await fs.stat(source)).size })),
   );
 }
 

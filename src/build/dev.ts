@@ -1,21 +1,29 @@
-// The dev server: Vite on 127.0.0.1 (unless told otherwise), the outline watched, the page kept on its slide.
+// The dev server: Vite on 127.0.0.1 (unless told otherwise), serving and watching only the deck's own files (see
+// serving.ts), answering only its own page (no CORS), the outline watched, the page kept on its slide.
 import path from 'node:path';
 import { createServer } from 'vite';
-import type { ViteDevServer } from 'vite';
+import type { Plugin, ViteDevServer } from 'vite';
 import { loadDeck } from './load.ts';
 import type { LoadedDeck } from './load.ts';
 import { PACKAGE_ROOT, THEMES_DIR } from '../files/paths.ts';
+import { EnvironmentError } from '../outputs/errors.ts';
+import { say } from '../messages/index.ts';
 import { VITE_DEFAULTS, speechdeckPlugin } from './plugin.ts';
+import { servingGuard, watchOnly } from './serving.ts';
 
 export interface DevOptions {
   host: string;
   port: number;
   onReload?: (result: LoadedDeck | Error) => void;
+  /** Told when the port asked for could not be used and another was taken. */
+  onPortChanged?: (asked: number, used: number) => void;
 }
 
 export async function startDevServer(outlinePath: string, options: DevOptions): Promise<ViteDevServer> {
-  const deck = await loadDeck(outlinePath, 'project');
-  const server = await createServer({
+  let deck = await loadDeck(outlinePath, 'project');
+  const outline = deck.outlinePath;
+  const deckFiles = () => deck.images;
+  const server: ViteDevServer = await createServer({
     root: deck.projectDir,
     ...VITE_DEFAULTS,
     cacheDir: path.join(PACKAGE_ROOT, 'node_modules/.vite-speechdeck'),
@@ -25,16 +33,68 @@ export async function startDevServer(outlinePath: string, options: DevOptions): 
         root: deck.projectDir,
         outlinePath: deck.outlinePath,
         load: () => loadDeck(outlinePath, 'project'),
-        ...(options.onReload ? { onReload: options.onReload } : {}),
+        onReload: (result) => {
+          if (!(result instanceof Error)) {
+            deck = result;
+            // A save may name new files: watch them too.
+            server.watcher.add([...deckFiles().values()]);
+          }
+          options.onReload?.(result);
+        },
       }),
+      deckFilesOnly(deck.projectDir, deckFiles),
     ],
     server: {
       host: options.host,
       port: options.port,
       strictPort: false,
-      fs: { allow: [deck.projectDir, PACKAGE_ROOT, THEMES_DIR] },
+      // Only the page itself may read what the server answers: no other site, local or not.
+      cors: false,
+      fs: { strict: true, allow: [deck.projectDir, PACKAGE_ROOT, THEMES_DIR] },
+      // The outline, the files it shows and the themes; never the rest of the project (its dist/, a home folder).
+      watch: { ignored: [watchOnly(() => [outline, ...deckFiles().values(), THEMES_DIR])] },
     },
   });
-  await server.listen();
+  await listen(server, options);
   return server;
+}
+
+/** The guard before Vite's own middlewares, and the deck's files watched: a changed picture reloads the page. */
+function deckFilesOnly(root: string, deckFiles: () => Map<string, string>): Plugin {
+  return {
+    name: 'speechdeck-deck-files-only',
+    configureServer(server) {
+      server.middlewares.use(servingGuard(root, { packages: path.join(PACKAGE_ROOT, 'node_modules'), code: [path.join(PACKAGE_ROOT, 'src'), THEMES_DIR] }, deckFiles));
+      server.watcher.add([...deckFiles().values()]);
+      server.watcher.on('change', (file) => {
+        const changed = path.resolve(file);
+        if ([...deckFiles().values()].includes(changed)) server.ws.send({ type: 'full-reload' });
+      });
+    },
+  };
+}
+
+/** Listens on the port asked for; where the system refuses it (Windows reserves ranges of ports, which gives
+ *  `listen EACCES`), on a free port the system picks, and says so. */
+async function listen(server: ViteDevServer, options: DevOptions): Promise<void> {
+  try {
+    await server.listen();
+    return;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EACCES' || options.port === 0) throw portProblem(server, options, error);
+  }
+  try {
+    await server.listen(0);
+  } catch (error) {
+    throw portProblem(server, options, error);
+  }
+  const used = server.httpServer?.address();
+  if (used && typeof used === 'object') options.onPortChanged?.(options.port, used.port);
+}
+
+function portProblem(server: ViteDevServer, options: DevOptions, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code !== 'EACCES' && code !== 'EADDRNOTAVAIL') return error;
+  void server.close();
+  return new EnvironmentError(say('portRefused', options.host, options.port, code));
 }

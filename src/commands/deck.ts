@@ -1,7 +1,7 @@
 // The build, pdf, handout, script and deck commands: options in, one call to the outputs stage, a line per output.
-import { formatBytes, distDir, outlinesToBuild } from './outlines.ts';
+import { formatBytes, outlinesToBuild } from './outlines.ts';
 import { printLine, progress } from './progress.ts';
-import { displayPath } from '../files/project.ts';
+import { displayPath, distDirFor } from '../files/project.ts';
 import { makeOutputs } from '../outputs/index.ts';
 import type { OutputReporter, PaperOutput } from '../outputs/index.ts';
 import type { HandoutOptions } from '../outputs/pdf/handout-html.ts';
@@ -13,10 +13,12 @@ export interface DeckCommandOptions {
   /** The PDFs to write after building; none for `build`. */
   outputs: PaperOutput[];
   handout?: HandoutOptions;
+  /** `--out`: the folder for every output, instead of `dist/` in each outline's project. */
+  out?: string;
 }
 
 export async function deckCommand(named: string[], options: DeckCommandOptions): Promise<number> {
-  await makeOutputs({ outlines: await outlinesToBuild(named), dist: distDir(), outputs: options.outputs, ...(options.handout ? { handout: options.handout } : {}) }, terminal);
+  await makeOutputs({ outlines: await outlinesToBuild(named), dist: (outline) => distDirFor(outline, options.out), outputs: options.outputs, ...(options.handout ? { handout: options.handout } : {}) }, terminal);
   return 0;
 }
 

@@ -4,11 +4,13 @@ import { displayPath } from '../files/project.ts';
 import { OutlineError } from '../outline/error.ts';
 import { deckFindings, formatFinding } from '../check/index.ts';
 import { outlinesToBuild } from './outlines.ts';
+import { say } from '../messages/index.ts';
 
 export async function devCommand(outline: string | undefined, options: { port: number; host: string }): Promise<number> {
   const [file] = await outlinesToBuild(outline ? [outline] : []);
   const server = await startDevServer(file!, {
     ...options,
+    onPortChanged: (asked, used) => process.stderr.write(`speechdeck dev: ${say('portChanged', asked, used)}\n`),
     onReload: (result) => {
       const time = new Date().toLocaleTimeString('zh-CN', { hour12: false });
       if (result instanceof OutlineError) process.stderr.write(`${time}  ${result.report()}\n`);

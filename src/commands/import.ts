@@ -7,6 +7,7 @@ import { draftOutline } from '../import/index.ts';
 import { OutlineError } from '../outline/error.ts';
 import { parseOutline } from '../outline/index.ts';
 import { SLIDES_DIR } from './outlines.ts';
+import { say } from '../messages/index.ts';
 
 export interface ImportOptions {
   /** Where to write the draft (default: slides/<basename of the input>.md). */
@@ -20,6 +21,9 @@ export async function importCommand(file: string, options: ImportOptions): Promi
   const shown = displayPath(path.resolve(file));
   const output = path.resolve(options.output ?? path.join(SLIDES_DIR, `${path.parse(file).name}.md`));
   try {
+    if (await isFolder(output)) {
+      throw OutlineError.about(displayPath(output), say('importIntoFolder'), say('importIntoFolderHint', path.join(displayPath(output), `${path.parse(file).name}.md`)));
+    }
     if (!options.force && (await exists(output))) {
       throw OutlineError.about(displayPath(output), 'The output file already exists; import does not overwrite it.', 'Add --force to replace it, or choose another file with -o.');
     }
@@ -47,6 +51,13 @@ export async function importCommand(file: string, options: ImportOptions): Promi
     }
     throw error;
   }
+}
+
+async function isFolder(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    (stat) => stat.isDirectory(),
+    () => false,
+  );
 }
 
 async function exists(file: string): Promise<boolean> {

@@ -1,10 +1,9 @@
-// Which outlines a command works on: the ones named, or every slides/*.md; and where outputs go.
+// Which outlines a command works on: the ones named, or every slides/*.md.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { OutlineError } from '../outline/error.ts';
 
 export const SLIDES_DIR = 'slides';
-export const DIST_DIR = 'dist';
 
 /** The named outlines, or every `slides/*.md` under the working directory, sorted. */
 export async function outlinesToBuild(named: string[]): Promise<string[]> {
@@ -18,14 +17,4 @@ export async function outlinesToBuild(named: string[]): Promise<string[]> {
   return outlines.map((f) => path.join(dir, f));
 }
 
-export function distDir(): string {
-  return path.resolve(DIST_DIR);
-}
-
-/** "1.2 MB" */
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
+export { formatBytes } from '../files/size.ts';

@@ -24,6 +24,9 @@ export function planDeck(outline: Outline): DeckPlan {
   }
 
   const pushSlide = (source: SlideSource, part: PartLabel | undefined) => {
+    // reveal.js's `data-visibility="hidden"`: a spare slide, kept in the outline and out of everything made from it
+    // (the deck, the PDFs, the handout, the script and the timing), so that they all agree.
+    if (isHidden(source)) return;
     source.pages.forEach((page, i) => slides.push(slideOfPage(source, page, i > 0, part, seconds, meta.aspect)));
   };
 
@@ -82,4 +85,9 @@ function slideOfPage(
   const size = typeSize(page.blocks, layout, source.titleHtml, aspect);
   const paperSize = paperTypeSize(page.blocks, layout, source.titleHtml, aspect, size);
   return { kind: 'content', blocks: page.blocks, layout, typeSize: size, paperSize, ...common };
+}
+
+/** `## 标题 {data-visibility=hidden}` */
+export function isHidden(source: SlideSource): boolean {
+  return source.attributes.data['data-visibility'] === 'hidden';
 }

@@ -3,7 +3,7 @@
 import nodePath from 'node:path';
 
 /** The path functions of one platform: `path.posix` or `path.win32` (the running one by default). */
-export type PathApi = Pick<typeof nodePath, 'relative' | 'resolve' | 'dirname' | 'isAbsolute' | 'sep' | 'join'>;
+export type PathApi = Pick<typeof nodePath, 'relative' | 'resolve' | 'dirname' | 'basename' | 'isAbsolute' | 'sep' | 'join'>;
 
 export interface Where {
   cwd?: string;
@@ -17,13 +17,19 @@ export function displayPath(file: string, where: Where = {}): string {
   return relative && relative.length < file.length ? relative : file;
 }
 
-/** The folder a deck's files must stay inside: the working directory when it holds the outline, else the
- *  outline's own folder. */
+/** The project holding an outline: the folder above `slides/` for an outline in a folder named `slides` (the layout
+ *  speechdeck makes), else the outline's own folder. Its files are the only ones a deck may show, and its `dist/` is
+ *  where the outputs go; it does not depend on the folder the command runs in. */
 export function projectDirFor(outlinePath: string, where: Where = {}): string {
   const p = where.path ?? nodePath;
-  const cwd = where.cwd ?? process.cwd();
-  const absolute = p.resolve(cwd, outlinePath);
-  return isInside(cwd, absolute, p) ? cwd : p.dirname(absolute);
+  const folder = p.dirname(p.resolve(where.cwd ?? process.cwd(), outlinePath));
+  return p.basename(folder).toLowerCase() === 'slides' ? p.dirname(folder) : folder;
+}
+
+/** Where a deck's outputs go: `dist/` in its project, unless `--out` names a folder. */
+export function distDirFor(outlinePath: string, out?: string, where: Where = {}): string {
+  const p = where.path ?? nodePath;
+  return out !== undefined ? p.resolve(where.cwd ?? process.cwd(), out) : p.join(projectDirFor(outlinePath, where), 'dist');
 }
 
 /** True when `file` is `dir` or lies below it (compared as paths, not as strings: `/a/bc` is not inside `/a/b`). */

@@ -1,7 +1,11 @@
 // `## 标题 {.warm data-background-color="#fff"}`: classes and data-* attributes on a heading, via markdown-it-attrs.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
-import type { SlideAttributes } from './types.ts';
+import { say } from '../messages/index.ts';
+import { type Loads, readAddress } from './address.ts';
+import { cssLoads } from './css.ts';
+import { addressFor, type OutlineEnv } from './images.ts';
+import type { Position, Problem, SlideAttributes } from './types.ts';
 
 /** Anything else (`id`, `style`, `onclick`, `href`) is dropped: an outline must not smuggle in scripts or layout. */
 const ALLOWED = ['class', /^data-[a-z0-9-]+$/i];
@@ -37,4 +41,71 @@ export function slideAttributes(heading: Token): SlideAttributes {
     else if (name.toLowerCase().startsWith('data-')) data[name] = String(value);
   }
   return { classes, data };
+}
+
+/** reveal.js attributes that name files, each a comma-separated list (reveal splits them so), and what loads them. */
+const FILE_LISTS: Record<string, Loads> = {
+  'data-background-image': 'image',
+  'data-background-video': 'video',
+  'data-preview-image': 'image',
+  'data-preview-video': 'video',
+};
+/** reveal.js attributes that show a web page in an iframe: a page can run scripts, so only with `html: true`. */
+const PAGES = new Set(['data-background-iframe', 'data-preview-link']);
+/** reveal.js attributes whose value becomes CSS on the slide's background. */
+const CSS_VALUES = new Set([
+  'data-background-color',
+  'data-background-gradient',
+  'data-background-size',
+  'data-background-position',
+  'data-background-repeat',
+  'data-background-opacity',
+]);
+/** reveal.js attributes whose value the speaker view shows as HTML. */
+const NOTES = new Set(['data-notes', 'data-markdown']);
+/** reveal.js's own test of whether `data-background` names a picture rather than CSS (backgrounds.js). */
+const BACKGROUND_IS_FILE = (value: string) => /^(http|file|\/\/)/i.test(value) || /\.(svg|png|jpg|jpeg|gif|bmp|webp)([?#\s]|$)/i.test(value);
+
+/**
+ * Checks the values of a heading's attributes (markdown-it-attrs kept only classes and data-*): attributes that name
+ * files get the files' addresses (checked like any image), pages need `html: true`, CSS may not load anything, and no
+ * value may be an address that runs code or goes online. Problems go to `env.problems` at the attribute.
+ */
+export function checkSlideAttributes(env: OutlineEnv, heading: Token, line: number): void {
+  const text = env.lines[line - 1] ?? '';
+  const braces = text.lastIndexOf('{');
+  for (const attribute of heading.attrs ?? []) {
+    const [name, value] = [attribute[0].toLowerCase(), String(attribute[1])];
+    if (name === 'class') continue;
+    const found = braces === -1 ? -1 : text.slice(braces).search(new RegExp(`(?<=[\\s{])${attribute[0]}(?=[\\s=}])`, 'i'));
+    const at: Position = { line, column: (found === -1 ? 0 : found) + Math.max(braces, 0) + 1 };
+    const problem = (message: string, hint?: string) => env.problems.push({ ...at, message, ...(hint ? { hint } : {}) } satisfies Problem);
+    if (NOTES.has(name)) problem(say('notesAttribute', name), say('notesAttributeHint'));
+    else if (name === 'data-visibility' && value === 'hidden' && heading.tag === 'h1') problem(say('hiddenPart'), say('hiddenPartHint'));
+    else if (PAGES.has(name)) {
+      if (!env.html) problem(say('pageNeedsHtml', name), say('pageNeedsHtmlHint'));
+      else attribute[1] = addressFor(env, value, 'page', at, name) ?? value;
+    } else if (FILE_LISTS[name] !== undefined || (name === 'data-background' && BACKGROUND_IS_FILE(value))) {
+      attribute[1] = fileList(env, name, value, FILE_LISTS[name] ?? 'image', at);
+    } else if ((CSS_VALUES.has(name) || name === 'data-background') && !isAddress(value)) {
+      const css = cssLoads(value);
+      if (css.escapes) problem(say('cssEscape', `\`${name}\``), say('cssEscapeHint'));
+      else if (css.addresses.some((address) => !/^data:image\//i.test(address))) problem(say('cssLoads', `\`${name}\``), say('cssLoadsHint'));
+    } else if (isAddress(value)) {
+      // Any other value that is an address: nothing of ours loads it, but reveal.js or a plugin might one day.
+      const address = readAddress(value, 'other', env.online);
+      if (address.kind === 'problem') env.problems.push({ ...at, ...address.problem });
+    }
+  }
+}
+
+/** A value that starts as an address does (`javascript:`, `https:`, `//host`), tabs and line breaks aside. */
+function isAddress(value: string): boolean {
+  return /^\s*([a-z][a-z0-9+.-]*:|[\\/]{2})/i.test(value.replace(/[\t\n\r]/g, ''));
+}
+
+/** `a.png, b.png`: each file's address, the list as reveal.js reads it (a `data:` address is one, commas and all). */
+function fileList(env: OutlineEnv, name: string, value: string, loads: Loads, at: Position): string {
+  const items = /^\s*data:/i.test(value) ? [value] : value.split(',');
+  return items.map((item) => addressFor(env, item.trim(), loads, at, name) ?? item.trim()).join(',');
 }

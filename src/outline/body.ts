@@ -11,13 +11,21 @@ export interface Body {
   lines: string[];
   /** Index in `lines` of the body's first line: token maps count from there. */
   offset: number;
-  /** What the rules and the renderer share for this parse (images found, the caller's resolver). */
+  /** What the rules and the renderer share for this parse (files found, problems, the caller's resolver). */
   env: OutlineEnv;
 }
 
+/** What the front matter says about addresses: raw HTML and pages allowed (`html`), the internet allowed (`online`). */
+export interface BodySettings {
+  html: boolean;
+  online: boolean;
+  imageUrl?: ((image: ImageRef) => string | undefined) | undefined;
+}
+
 /** Parses the lines from `offset` on with `md` (see markdown.ts). */
-export function parseBody(md: MarkdownIt, lines: string[], offset: number, imageUrl?: (image: ImageRef) => string | undefined): Body {
-  const env: OutlineEnv = { lines, offset, images: [], ...(imageUrl ? { imageUrl } : {}) };
+export function parseBody(md: MarkdownIt, lines: string[], offset: number, settings: BodySettings): Body {
+  const { html, online, imageUrl } = settings;
+  const env: OutlineEnv = { lines, offset, images: [], problems: [], html, online, ...(imageUrl ? { imageUrl } : {}) };
   const tokens = md.parse(lines.slice(offset).join('\n'), env);
   return { md, tokens, lines, offset, env };
 }

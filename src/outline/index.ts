@@ -3,6 +3,7 @@ import { parseBody } from './body.ts';
 import { OutlineError } from './error.ts';
 import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { markdownFor } from './markdown.ts';
+import { readAddress } from './address.ts';
 import { readMeta } from './meta.ts';
 import { containerProblems } from './notes.ts';
 import { readSource } from './source.ts';
@@ -39,8 +40,8 @@ export function parseOutline(source: string, file: string, options: ParseOptions
 }
 
 export interface ParseOptions {
-  /** The address each image gets in the rendered HTML (the build's file, the dev server's URL); called once per
-   *  image, in file order. Undefined keeps the address as written. */
+  /** The address each file the deck loads (an image, a video, a page) gets in the rendered HTML (the build's file,
+   *  the dev server's URL); called once per file named, in file order. Undefined keeps the address as written. */
   imageUrl?: (image: ImageRef) => string | undefined;
 }
 
@@ -54,11 +55,13 @@ function readOutline(source: string, file: string, options: ParseOptions): Outli
   // A front matter that never closes leaves no way to tell where the body starts: its problem is enough.
   if (front.bodyStart === null) throw new OutlineError(file, problems);
 
+  // Where the front matter has problems, what it says of `html` and `online` still decides how the body reads.
+  const said = (key: string) => meta?.[key as 'html' | 'online'] ?? front.settings.some((setting) => setting.key === key && setting.value === true);
   // The title slide's `logo:` is an image like the body's: the caller resolves and checks it, at its value's line.
-  const logo = meta ? logoImage(front, meta, options) : [];
-  const body = parseBody(markdownFor(meta?.html ?? false), lines, front.bodyStart, options.imageUrl);
+  const logo = meta ? logoImage(front, meta, options, problems) : [];
+  const body = parseBody(markdownFor(said('html')), lines, front.bodyStart, { html: said('html'), online: said('online'), imageUrl: options.imageUrl });
   const { opening, parts, problems: bodyProblems } = readStructure(body);
-  problems = problems.concat(containerProblems(body), bodyProblems);
+  problems = problems.concat(containerProblems(body), body.env.problems, bodyProblems);
   if (problems.length > 0 || meta === undefined) throw new OutlineError(file, problems.sort(byPosition));
   const keys: Partial<Record<keyof Meta, Position>> = {};
   for (const setting of front.settings) if (Object.hasOwn(meta, setting.key)) keys[setting.key as keyof Meta] = setting.keyAt;
@@ -67,10 +70,17 @@ function readOutline(source: string, file: string, options: ParseOptions): Outli
 
 /** The logo as an image of the outline; `meta.logo` becomes the address the caller gives it (as written, encoded,
  *  without a caller). */
-function logoImage(front: FrontMatter, meta: Meta, options: ParseOptions): ImageRef[] {
+function logoImage(front: FrontMatter, meta: Meta, options: ParseOptions, problems: Problem[]): ImageRef[] {
   const setting = front.settings.find((s) => s.key === 'logo');
   if (!meta.logo || !setting) return [];
-  const image: ImageRef = { ...setting.valueAt, src: meta.logo };
-  meta.logo = options.imageUrl?.(image) ?? encodeURI(meta.logo);
+  // The same address rules as every other file the deck shows: no script, no remote file without `online: true`.
+  const address = readAddress(meta.logo, 'image', meta.online);
+  if (address.kind === 'problem') {
+    problems.push({ ...setting.valueAt, ...address.problem });
+    return [];
+  }
+  if (address.kind === 'kept') return [];
+  const image: ImageRef = { ...setting.valueAt, src: address.path };
+  meta.logo = options.imageUrl?.(image) ?? encodeURI(address.path);
   return [image];
 }

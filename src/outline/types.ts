@@ -1,4 +1,5 @@
 // The data an outline file parses into: the contract shared by deck, import, build, export and check.
+import type { ImageRef } from './images.ts';
 
 /** A 1-based line and column in the outline file. */
 export interface Position {
@@ -42,6 +43,8 @@ export interface Meta {
   speakerLabel?: string;
   /** reveal.js's arrow controls and progress bar on screen (keys, clicker and touch work either way). */
   controls: boolean;
+  /** The deck may load http(s) addresses when shown; off, every file it shows is inside it (it works offline). */
+  online: boolean;
 }
 
 /** A bullet point: `html` is its rendered inline Markdown, `text` the same as plain text. */
@@ -113,8 +116,9 @@ export interface Outline {
   /** `##` slides before the first `#`. */
   opening: SlideSource[];
   parts: Part[];
-  /** Every image the body references, as written (`src` is the Markdown URL), in file order. */
-  images: Array<Position & { src: string }>;
+  /** Every file the body makes the deck load (images, and files named by slide attributes and raw HTML), as written
+   *  (`src` is the path, percent-decoded), in file order. */
+  images: ImageRef[];
 }
 
 /** One problem found in an outline, with where it is and, when there is one, how to fix it. A problem of the

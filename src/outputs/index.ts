@@ -21,8 +21,8 @@ export type PaperOutput = 'slides' | 'slides-with-notes' | 'handout' | 'script';
 export interface OutputRequest {
   /** Outline files, absolute or relative to the working directory. */
   outlines: string[];
-  /** Where `<name>/`, `<name>.pdf`… go. */
-  dist: string;
+  /** Where each outline's `<name>/`, `<name>.pdf`… go. */
+  dist: (outlinePath: string) => string;
   /** The PDFs to make after building; none for `build`. */
   outputs: PaperOutput[];
   handout?: HandoutOptions;
@@ -51,7 +51,7 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
     trace('outlines read');
     written = [];
     for (const deck of decks) {
-      const one = await report.step(`${deck.outlinePath.split(/[\\/]/).pop()}: building the deck`, () => writeDeck(deck, request.dist));
+      const one = await report.step(`${deck.outlinePath.split(/[\\/]/).pop()}: building the deck`, () => writeDeck(deck, request.dist(deck.outlinePath)));
       report.deckWritten(one);
       written.push(one);
     }
@@ -97,7 +97,7 @@ async function loadExporters(outputs: PaperOutput[]): Promise<Exporters> {
 /** The deck's PDFs, made at once in pages of their own, reported in the order asked for. When both the slides PDF
  *  and the handout are made, the handout's slides come from the slides PDF's page (one load of the deck, not two). */
 async function exportDeck(browser: Browser, deck: WrittenDeck, request: OutputRequest, report: OutputReporter, exporters: Exporters): Promise<void> {
-  const paths = outputPaths(deck.deck.outlinePath, request.dist);
+  const paths = outputPaths(deck.deck.outlinePath, request.dist(deck.deck.outlinePath));
   const { outputs } = request;
   const shared = outputs.includes('slides') && outputs.includes('handout') ? exporters.slides!.exportSlidesWithPaperCopy(browser, deck, paths.pdf) : undefined;
   const make = (output: PaperOutput, onPhase: (phase: string) => void): Promise<PdfOutput> => {

@@ -4,13 +4,13 @@ import type { BuiltDeck } from '../build/build.ts';
 import { slideSize } from '../deck/index.ts';
 import type { SlideMeasure } from '../check/layout.ts';
 import { newPage } from './browser/launch.ts';
-import { PAGE_TIMEOUT_MS, deckUrl, openDeck, withTimeout } from './page.ts';
+import { deckUrl, openDeck, timeLimit, withTimeout } from './page.ts';
 
 /**
  * Opens the deck (presentation view, window = slide size, so nothing is scaled) and asks the page's layout check
  * (src/client/layout-check.ts) to measure every slide. Returns one measure per slide, in deck order.
  */
-export async function measureLayout(browser: Browser, built: BuiltDeck, timeout = PAGE_TIMEOUT_MS): Promise<SlideMeasure[]> {
+export async function measureLayout(browser: Browser, built: BuiltDeck, timeout = timeLimit(built.deck.plan.slides.length)): Promise<SlideMeasure[]> {
   const { width, height } = slideSize(built.deck.plan.meta.aspect);
   const page = await newPage(browser, width, height);
   const what = `${built.name}: layout check`;

@@ -3,8 +3,18 @@ import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { ExportTimeoutError } from './errors.ts';
 
-/** How long a page may take to become ready, and a PDF to be made, before we give up with a message. */
+/** How long a page of a small deck may take to become ready, and a PDF to be made, before we give up with a message. */
 export const PAGE_TIMEOUT_MS = 120_000;
+/** What each slide adds to that: laying out and printing grow with the deck (480 slides print in about 3 s on two
+ *  idle cores, some 6 ms a slide; `deck` prints three outputs at once, and a busy machine is many times slower: a
+ *  2,000-slide handout still ran after 646 s on two cores shared with other work), so a share a hundred times that
+ *  never cuts off a slow machine, while a page that hangs is still given up on. */
+export const PER_SLIDE_MS = 600;
+
+/** The time limit of one browser step (opening, measuring, printing) on a deck of `slides` slides. */
+export function timeLimit(slides: number): number {
+  return PAGE_TIMEOUT_MS + Math.max(0, slides) * PER_SLIDE_MS;
+}
 
 export { ExportTimeoutError };
 
@@ -25,7 +35,7 @@ export async function openDeck(page: Page, url: string, what: string, timeout = 
     await page.waitForSelector('html[data-speechdeck-ready]', { timeout });
   } catch {
     const detail = errors.length ? ` The page reported: ${errors.slice(0, 3).join(' | ')}` : '';
-    throw new ExportTimeoutError(`${what}: the deck did not become ready within ${timeout / 1000} s.${detail}`);
+    throw new ExportTimeoutError(`${what}: the deck did not become ready within ${seconds(timeout)}.${detail}`);
   }
 }
 
@@ -33,11 +43,15 @@ export async function openDeck(page: Page, url: string, what: string, timeout = 
 export async function withTimeout<T>(work: Promise<T>, what: string, timeout = PAGE_TIMEOUT_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ExportTimeoutError(`${what} did not finish within ${timeout / 1000} s.`)), timeout);
+    timer = setTimeout(() => reject(new ExportTimeoutError(`${what} did not finish within ${seconds(timeout)}.`)), timeout);
   });
   try {
     return await Promise.race([work, limit]);
   } finally {
     clearTimeout(timer);
   }
+}
+
+function seconds(ms: number): string {
+  return `${Math.round(ms / 1000)} s`;
 }

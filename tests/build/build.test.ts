@@ -109,9 +109,9 @@ describe('what an outline may point at', () => {
     expect(error).toBeInstanceOf(OutlineError);
     expect(error.problems.map((p) => [p.line, p.message])).toEqual([
       [3, 'unknown theme `purple`'],
-      [8, 'image `../../outside.png` is outside the project folder'],
-      [10, 'image `images/none.png` does not exist'],
-      [12, 'image `../../outside.png` is outside the project folder'],
+      [8, '`../../outside.png` is outside the project folder'],
+      [10, '`images/none.png` does not exist'],
+      [12, '`../../outside.png` is outside the project folder'],
     ]);
     expect(error.problems[0]!.hint).toContain('light, red');
   });

@@ -1,9 +1,11 @@
 // Reading an outline from disk: only UTF-8 text is an outline, and images must stay inside the project folder.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDeck, readOutlineText } from '../../src/build/load.ts';
+import { LARGEST_FILE } from '../../src/build/resources.ts';
 import { OutlineError } from '../../src/outline/index.ts';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-load-'));
@@ -93,5 +95,63 @@ describe('images in an outline', () => {
     write('project/images/b c.png', 'png');
     const deck = await loadDeck(write('project/dev.md', `${OUTLINE}\n![图](<images/b c.png>)\n`), 'project');
     expect(deck.slidesHtml).toContain('<img src="./images/b%20c.png"');
+  });
+});
+
+describe('files an outline shows, on disk', () => {
+  const message = async (name: string, body: string) => (await failure(loadDeck(write(`project/${name}.md`, `${OUTLINE}\n${body}\n`)))).report();
+
+  it('are refused when a link leads outside the project, a file link or a folder link', async () => {
+    fs.symlinkSync('/etc/hostname', path.join(folder, 'project/images/host.png'));
+    fs.symlinkSync('/', path.join(folder, 'project/root'));
+    expect(await message('link', '![图](images/host.png)')).toMatch(
+      /project\/link\.md:9:1 {2}`images\/host\.png` is a link to \/etc\/hostname, outside the project folder\. Copy the file itself into the project instead of linking to it\.$/,
+    );
+    expect(await message('folder-link', '![图](root/etc/hostname)')).toMatch(/:9:1 {2}`root\/etc\/hostname` is a link to \/etc\/hostname, outside the project folder/);
+  });
+
+  it('are refused, without waiting, when they are a named pipe, a device or a folder', async () => {
+    execFileSync('mkfifo', [path.join(folder, 'project/images/pipe.png')]);
+    expect(await message('pipe', '![图](images/pipe.png)')).toMatch(/:9:1 {2}`images\/pipe.png` is not an ordinary file \(a pipe, a device or a socket\)/);
+    execFileSync('mknod', [path.join(folder, 'project/images/zero.png'), 'c', '1', '5']);
+    expect(await message('device', '![图](images/zero.png)')).toMatch(/`images\/zero.png` is not an ordinary file/);
+    fs.mkdirSync(path.join(folder, 'project/images/folder.png'));
+    expect(await message('folder', '![图](images/folder.png)')).toMatch(/:9:1 {2}`images\/folder.png` is a folder, not a file/);
+  });
+
+  it('are refused over the size limit: 20 MB for a picture, 200 MB for a video', async () => {
+    fs.writeFileSync(path.join(folder, 'project/images/huge.png'), '');
+    fs.truncateSync(path.join(folder, 'project/images/huge.png'), LARGEST_FILE + 1);
+    expect(await message('huge', '![图](images/huge.png)')).toMatch(/`images\/huge.png` is 20\.0 MB; a file the deck shows may be at most 20\.0 MB/);
+    fs.renameSync(path.join(folder, 'project/images/huge.png'), path.join(folder, 'project/images/clip.mp4'));
+    const deck = await loadDeck(write('project/video.md', '---\ntitle: 测试\n---\n\n## 页 {data-background-video="images/clip.mp4"}\n'));
+    expect(deck.plan.slides[1]).toMatchObject({ attributes: { data: { 'data-background-video': expect.stringMatching(/^\.\/assets\/clip-[0-9a-f]{10}\.mp4$/) } } });
+  });
+
+  it('are found by a percent-encoded path, and a path with spaces or backslashes', async () => {
+    write('project/图 片/党 徽 #1%.png', 'png');
+    write('project/屏幕截图 2026-05-01 101010.png', 'png');
+    const deck = await loadDeck(write('project/names.md', `${OUTLINE}\n![党徽](图%20片/党%20徽%20%231%25.png)\n\n![图](屏幕截图 2026-05-01 101010.png) ![图](图 片\\党 徽 #1%.png)\n`));
+    expect([...deck.images.values()].map((file) => path.relative(folder, file))).toEqual(['project/图 片/党 徽 #1%.png', 'project/屏幕截图 2026-05-01 101010.png']);
+    const project = await loadDeck(path.join(folder, 'project/names.md'), 'project');
+    expect(project.slidesHtml).toContain('<img src="./%E5%9B%BE%20%E7%89%87/%E5%85%9A%20%E5%BE%BD%20%231%25.png"');
+  });
+
+  it('in raw HTML and slide attributes go through the same check', async () => {
+    const html = '---\ntitle: 测试\nhtml: true\n---\n\n## 页 {data-background-image="../outside.png"}\n\n<p><img src=\'../../../../etc/passwd\'></p>\n';
+    expect((await failure(loadDeck(write('project/raw.md', html)))).problems.map((p) => [p.line, p.column, p.message])).toEqual([
+      [6, 7, '`../outside.png` is outside the project folder'],
+      [8, 9, '`../../../../etc/passwd` is outside the project folder'],
+    ]);
+  });
+});
+
+describe('outlines saved as UTF-16 (Windows Notepad\'s "Unicode")', () => {
+  it('are read, little- and big-endian, when they say so with a BOM', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(OUTLINE, 'utf16le')]);
+    expect(await readOutlineText(write('utf16le.md', le))).toBe(OUTLINE);
+    const be = Buffer.from(le);
+    be.swap16();
+    expect(await readOutlineText(write('utf16be.md', be))).toBe(OUTLINE);
   });
 });

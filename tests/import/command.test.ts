@@ -74,6 +74,17 @@ describe('speechdeck import', () => {
     });
   }
 
+  it('refuses -o naming a folder, with or without --force, and says to give a file name', async () => {
+    writeFileSync('speech.txt', NOISY);
+    mkdirSync('out');
+    for (const force of [false, true]) {
+      err = '';
+      expect(await importCommand('speech.txt', { output: 'out', force })).toBe(1);
+      expect(err).toContain('out  This is a folder; import writes one outline file. Give a file name with -o, e.g. `-o out/speech.md`.');
+    }
+    expect(readdirSync('out')).toEqual([]);
+  });
+
   it('leaves no temporary file behind', async () => {
     writeFileSync('a.txt', NOISY);
     await importCommand('a.txt', {});

@@ -17,6 +17,7 @@ describe('front matter', () => {
       fragments: false,
       closing: DEFAULT_CLOSING,
       html: false,
+      online: false,
       controls: false,
     });
     expect([DEFAULT_PACE, DEFAULT_CLOSING, DEFAULT_THEME]).toEqual([220, '谢谢！敬请批评指正。', 'red']);
@@ -41,6 +42,7 @@ describe('front matter', () => {
         'fragments: true',
         'closing: 感谢聆听',
         'html: true',
+        'online: true',
         'logo: images/emblem.png',
         'speakerLabel: 交流人：',
         'controls: true',
@@ -64,6 +66,7 @@ describe('front matter', () => {
       fragments: true,
       closing: '感谢聆听',
       html: true,
+      online: true,
       logo: 'images/emblem.png',
       speakerLabel: '交流人：',
       controls: true,
@@ -139,7 +142,7 @@ describe('front matter problems', () => {
     expect(problemOf(lines('---', 'title: 题目', 'author: 李某某', '---', ...body))).toMatchObject({
       line: 3,
       message: 'unknown front matter key `author`',
-      hint: 'known keys: title, subtitle, speaker, organization, event, date, duration, pace, theme, aspect, agenda, numbering, fragments, closing, html, logo, speakerLabel, controls.',
+      hint: 'known keys: title, subtitle, speaker, organization, event, date, duration, pace, theme, aspect, agenda, numbering, fragments, closing, html, online, logo, speakerLabel, controls.',
     });
   });
 

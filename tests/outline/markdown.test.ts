@@ -70,7 +70,7 @@ describe('markdown in slides', () => {
     const outline = parse(
       talk(
         '## 封面 ![徽标](images/logo.png)', //          4
-        '调研现场：![现场](images/现场 1.jpg)', //      5  (not an image: a space needs <…>)
+        '调研现场：![现场](images/现场 1.jpg)', //      5  (a path with spaces, as Windows names screenshots)
         '座谈会 ![会](<images/座谈 会.jpg>) ![二](b.png)', // 6
         '', //                                          7
         '| 图 |', //                                    8
@@ -84,6 +84,7 @@ describe('markdown in slides', () => {
     );
     expect(outline.images).toEqual([
       { line: 4, column: 7, src: 'images/logo.png' },
+      { line: 5, column: 6, src: 'images/现场 1.jpg' },
       { line: 6, column: 5, src: 'images/座谈 会.jpg' },
       { line: 6, column: 29, src: 'b.png' },
       { line: 10, column: 3, src: 't.png' },

@@ -101,7 +101,9 @@ export async function launchBrowser(): Promise<Browser> {
     const endpoint = await devToolsEndpoint(child);
     trace('browser: listening');
     const { default: puppeteer } = await loading;
-    browser = await puppeteer.connect({ browserWSEndpoint: endpoint, defaultViewport: null, protocolTimeout: 300_000 });
+    // Past Puppeteer's own limit on one call, which would cut off printing a big deck: each step has a limit of its
+    // own, scaled to the deck (page.ts, timeLimit).
+    browser = await puppeteer.connect({ browserWSEndpoint: endpoint, defaultViewport: null, protocolTimeout: 3_600_000 });
   } catch (error) {
     killGroup(child);
     removeProfile(profile);

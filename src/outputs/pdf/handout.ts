@@ -11,7 +11,7 @@ import type { PerPage } from './handout-html.ts';
 import type { DeckPlan } from '../../deck/index.ts';
 import type { HandoutOptions } from './handout-html.ts';
 import { pdfInfo } from './metadata.ts';
-import { deckUrl, openDeck, withTimeout } from '../page.ts';
+import { deckUrl, openDeck, timeLimit, withTimeout } from '../page.ts';
 import { PT_PER_PX, paperStylesheets, withPaperPage } from './paper.ts';
 import type { PdfOutput } from './save.ts';
 import type { Box } from './file/stamp.ts';
@@ -43,6 +43,7 @@ export async function exportHandout(
 ): Promise<PdfOutput> {
   const { plan } = built.deck;
   const what = `${built.name}: handout`;
+  const limit = timeLimit(plan.slides.length);
   const { width, height } = slideSize(plan.meta.aspect);
   const page = await newPage(browser, width, height);
   try {
@@ -55,18 +56,18 @@ export async function exportHandout(
       printedSlides.catch(() => undefined);
     } else {
       onPhase('printing the slides');
-      await openDeck(page, deckUrl(built.indexHtml, { 'print-pdf': true, 'print-variant': true, ...(paperType ? { 'paper-type': true } : {}) }), what);
-      slidesPdf = Promise.resolve(await withTimeout(page.pdf(PAPER_SLIDES_PDF), what));
+      await openDeck(page, deckUrl(built.indexHtml, { 'print-pdf': true, 'print-variant': true, ...(paperType ? { 'paper-type': true } : {}) }), what, limit);
+      slidesPdf = Promise.resolve(await withTimeout(page.pdf(PAPER_SLIDES_PDF), what, limit));
       trace(`${what}: slides printed`);
     }
 
     onPhase('laying out the pages');
     const sheets = handoutPages(plan.slides, options.perPage).length;
     const html = handoutDocument(plan, options, paperStylesheets(plan.meta.theme, ['sans', 'sansBold', 'serifBold'], 'handout'));
-    const laidOut = await withPaperPage(page, target, html, what, NOTES_CUT + LABELS.pageOfTotal(sheets, sheets), async () => {
+    const laidOut = await withPaperPage(page, target, html, what, NOTES_CUT + LABELS.pageOfTotal(sheets, sheets), limit, async () => {
       const fitted = showsNotes(options) ? await fitNotes(page) : { shrunk: [], cut: [] };
       const slots = await measureSlots(page);
-      const pdf = await withTimeout(page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }), what);
+      const pdf = await withTimeout(page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }), what, limit);
       return { fitted, slots, pdf };
     });
 
@@ -78,7 +79,7 @@ export async function exportHandout(
     const places = new Map(laidOut.slots.map((slot) => [slot.slide, { page: slot.sheet, top: slot.top * PT_PER_PX }]));
     const placed = await placeSlides({
       sheetsPdf: laidOut.pdf,
-      slidesPdf: await withTimeout(slidesPdf, what),
+      slidesPdf: await withTimeout(slidesPdf, what, limit),
       placements: laidOut.slots.map((slot) => ({ slide: slot.slide - 1, sheet: slot.sheet, frame: (height: number) => frameBox(slot, height) })),
       info: pdfInfo(plan.meta, '讲义'),
       bookmarks: deckBookmarks(plan, (slide) => places.get(slide.number)!),

@@ -7,7 +7,7 @@ import { settled, temporaryPath } from '../../files/atomic.ts';
 import { THEMES_DIR, packageFile, themePath } from '../../files/paths.ts';
 import { FONTS, fontShorthand, fontStylesheets } from '../../fonts/index.ts';
 import type { FontFace } from '../../fonts/index.ts';
-import { PAGE_TIMEOUT_MS, withTimeout } from '../page.ts';
+import { withTimeout } from '../page.ts';
 
 
 /** File URLs of the bundled fonts (never the machine's), of the deck's theme (whose --sd-* variables give paper
@@ -34,6 +34,8 @@ export async function withPaperPage<T>(
   html: string,
   what: string,
   extraText: string,
+  /** The time limit of each step (see timeLimit). */
+  limit: number,
   work: () => Promise<T>,
 ): Promise<T> {
   const file = temporaryPath(target.replace(/\.pdf$/i, '.html'));
@@ -42,8 +44,8 @@ export async function withPaperPage<T>(
     await fs.writeFile(file, html);
     await page.setViewport({ ...A4_PX, deviceScaleFactor: 1 });
     await page.emulateMediaType('print');
-    await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: PAGE_TIMEOUT_MS });
-    await fontsLoaded(page, extraText, what);
+    await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: limit });
+    await fontsLoaded(page, extraText, what, limit);
     return await work();
   } finally {
     await fs.rm(file, { force: true });
@@ -52,7 +54,7 @@ export async function withPaperPage<T>(
 }
 
 /** Waits until every font the page uses has loaded, plus those for `text` (sans and serif, both weights). */
-export async function fontsLoaded(page: Page, text: string, what: string): Promise<void> {
+export async function fontsLoaded(page: Page, text: string, what: string, limit?: number): Promise<void> {
   const faces = (Object.keys(FONTS) as FontFace[]).map(fontShorthand);
   const loading = page.evaluate(async (sample, faces) => {
     // Layout first, so the fonts the text needs are requested; then those that generated content needs.
@@ -62,5 +64,5 @@ export async function fontsLoaded(page: Page, text: string, what: string): Promi
     void document.body.offsetHeight;
     await document.fonts.ready;
   }, text || ' ', faces);
-  await withTimeout(loading, `${what}: loading the fonts`);
+  await withTimeout(loading, `${what}: loading the fonts`, limit);
 }

@@ -8,7 +8,7 @@ import type { Bookmark, Place } from './bookmarks.ts';
 import { A4_PX, paperStylesheets, withPaperPage } from './paper.ts';
 import { newPage } from '../browser/launch.ts';
 import { pdfInfo } from './metadata.ts';
-import { withTimeout } from '../page.ts';
+import { timeLimit, withTimeout } from '../page.ts';
 import { saveBrowserPdf } from './save.ts';
 import type { PdfOutput } from './save.ts';
 import { TIME_WORDS, scriptDocument, scriptHeadings } from './script-html.ts';
@@ -22,9 +22,10 @@ export async function exportScript(browser: Browser, built: BuiltDeck, target: s
     const html = scriptDocument(plan, paperStylesheets(plan.meta.theme, ['serif', 'serifBold', 'sans', 'sansBold'], 'script'));
     // Glyphs only the page margins use: the running title and the page numbers.
     const marginText = `${plan.meta.title}${TIME_WORDS.running}第页共0123456789 /`;
-    const raw = await withPaperPage(page, target, html, what, marginText, () =>
+    const limit = timeLimit(plan.slides.length);
+    const raw = await withPaperPage(page, target, html, what, marginText, limit, () =>
       // `outline`: Chromium lists the headings (parts, slide markers) with the page each landed on.
-      withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, timeout: 0 }), what),
+      withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, timeout: 0 }), what, limit),
     );
     const output = await saveBrowserPdf(raw, target, pdfInfo(plan.meta, '讲稿'), ({ outline }) => scriptBookmarks(plan, outline));
     trace(`${what}: written`);

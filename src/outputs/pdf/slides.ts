@@ -5,7 +5,7 @@ import { slideSize } from '../../deck/index.ts';
 import { deckBookmarks } from './bookmarks.ts';
 import { newPage } from '../browser/launch.ts';
 import { pdfInfo } from './metadata.ts';
-import { deckUrl, openDeck, withTimeout } from '../page.ts';
+import { deckUrl, openDeck, timeLimit, withTimeout } from '../page.ts';
 import { saveBrowserPdf } from './save.ts';
 import type { PdfOutput } from './save.ts';
 import { trace } from '../../trace.ts';
@@ -33,7 +33,7 @@ export function exportSlidesWithPaperCopy(browser: Browser, built: BuiltDeck, ta
   });
   const output = printSlides(browser, built, target, {}, async (page, what) => {
     await page.evaluate(() => document.documentElement.classList.add('sd-print'));
-    resolve(await withTimeout(page.pdf(PAPER_SLIDES_PDF), `${what} (print colours)`));
+    resolve(await withTimeout(page.pdf(PAPER_SLIDES_PDF), `${what} (print colours)`, timeLimit(built.deck.plan.slides.length)));
     trace(`${what}: printed in print colours`);
   });
   output.catch(reject);
@@ -54,15 +54,17 @@ async function printSlides(
   const { width, height } = slideSize(plan.meta.aspect);
   const page = await newPage(browser, width, height);
   const what = `${built.name}: slides PDF${options.notes ? ' with notes' : ''}`;
+  const limit = timeLimit(plan.slides.length);
   try {
     const query: Record<string, string | true> = { 'print-pdf': true };
     if (options.notes) query.showNotes = 'separate-page';
-    await openDeck(page, deckUrl(built.indexHtml, query), what);
+    await openDeck(page, deckUrl(built.indexHtml, query), what, limit);
     trace(`${what}: deck ready`);
     const printed = await printedPages(page, height);
     const raw = await withTimeout(
       page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }),
       what,
+      limit,
     );
     trace(`${what}: printed`);
     const output = await saveBrowserPdf(raw, target, pdfInfo(plan.meta, options.notes ? '附演讲备注' : ''), ({ pages }) => {
