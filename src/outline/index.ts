@@ -8,7 +8,7 @@ import { readMeta } from './meta.ts';
 import { containerProblems } from './notes.ts';
 import { readSource } from './source.ts';
 import { readStructure } from './structure.ts';
-import type { Outline, Problem } from './types.ts';
+import type { Outline, Position, Problem } from './types.ts';
 
 export type * from './types.ts';
 export { OutlineError, formatProblem } from './error.ts';
@@ -47,10 +47,21 @@ function readOutline(source: string, file: string): Outline {
   if (front.bodyStart === null) throw new OutlineError(file, problems);
 
   const body = parseBody(markdownFor(meta?.html ?? false), lines, front.bodyStart);
-  const { opening, parts, problems: bodyProblems } = readStructure(body);
+  const { opening, parts, closingNotes, problems: bodyProblems } = readStructure(body);
   problems = problems.concat(containerProblems(body), bodyProblems);
+  if (closingNotes && meta?.closing === false) problems.push(noClosingSlide(closingNotes));
   if (problems.length > 0 || meta === undefined) throw new OutlineError(file, inFileOrder(problems));
-  return { file, meta, opening, parts, images: collectImages(body) };
+  return { file, meta, opening, parts, ...(closingNotes ? { closingNotes } : {}), images: collectImages(body) };
+}
+
+/** Notes for a closing slide the front matter turned off would be said nowhere. */
+function noClosingSlide({ line, column }: Position): Problem {
+  return {
+    line,
+    column,
+    message: '`::: notes closing` has no closing slide to go to: the front matter says `closing: false`',
+    hint: 'remove `closing: false`, or move these notes into the last slide’s `::: notes`.',
+  };
 }
 
 function inFileOrder(problems: Problem[]): Problem[] {

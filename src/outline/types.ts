@@ -101,6 +101,8 @@ export interface Outline {
   /** `##` slides before the first `#`. */
   opening: SlideSource[];
   parts: Part[];
+  /** What the speaker says on the closing slide: the `::: notes closing` blocks, wherever they stand. */
+  closingNotes?: Notes;
   /** Every image the body references, as written (`src` is the Markdown URL), for the build to resolve. */
   images: Array<Position & { src: string }>;
 }
