@@ -56,5 +56,8 @@ function readHeading(paragraph: Paragraph): Heading | undefined {
     return { kind: numbering.kind, heading: runIn.heading, number: numbering.number, spoken, rest: runIn.rest };
   }
   if (paragraph.bold && slideWidth(text) <= 40) return { kind: 'bold', heading: stripTerminal(text), number: text, spoken: text, rest: '' };
+  if (paragraph.lead !== undefined) {
+    return { kind: 'bold', heading: headingOf(paragraph.lead), number: paragraph.lead, spoken: paragraph.lead, rest: text.slice(paragraph.lead.length) };
+  }
   return undefined;
 }
