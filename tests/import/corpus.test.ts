@@ -87,11 +87,11 @@ function bylineProblems(speech: { speaker?: string; organization?: string; date?
   const date = expected.byline.date ? String(expected.byline.date) : undefined;
   const shownDate = date && /^\d{4}-\d{2}-\d{2}$/u.test(date) ? date : undefined;
   if (outline.meta.date !== shownDate) wrong.push(`front matter date: ${outline.meta.date ?? '~'}`);
-  const notes = notesInOrder(outline);
-  for (const key of ['speaker', 'organization'] as const) {
-    const value = expected.byline[key];
-    if (value && notes.includes(value)) wrong.push(`${key} left in the notes`);
-  }
+  // The speech may name its own unit ("我代表县审计局……"); a short paragraph that opens with it is the byline left behind.
+  const paragraphs = notesInOrder(outline).split(/\n\n/u);
+  const { speaker: name, organization: unit } = expected.byline;
+  if (name && paragraphs.some((p) => p.includes(name))) wrong.push('speaker left in the notes');
+  if (unit && paragraphs.some((p) => p.trim().startsWith(unit) && width(p) <= 40)) wrong.push('byline left in the notes');
   return wrong;
 }
 

@@ -6,7 +6,7 @@ const CLOSING = /以上.{0,10}(发言|汇报|体会|交流|思考|认识)|不当
 /** "同志们，……谢谢大家！": a last paragraph that turns to the room and thanks it is the closing, however long. */
 const ADDRESS = /^(同志们|各位(领导|同事|同志|代表|来宾)?|朋友们|让我们|总之|总而言之|总的来说)[，,：:！!]?/u;
 const THANKS = /(谢谢(大家|各位)?|批评指正)[！!。]?$/u;
-/** Longer than this, a closing paragraph must both address the room and thank it. */
+/** Longer than this, a closing paragraph must address the room (and thank it, unless it turns to the comrades). */
 const SHORT = 80;
 const LONGEST = 400;
 
@@ -21,8 +21,11 @@ export function closingLength(paragraphs: readonly Paragraph[]): number {
   return count;
 }
 
+/** "同志们，新时代赋予审计新使命。……作出新的更大贡献！": the last paragraph turns to the room, to close. */
+const TURNS_TO_ROOM = /^(同志们|各位领导|朋友们)[，,！!]/u;
+
 function isClosing(text: string, last: boolean): boolean {
   const width = slideWidth(text);
-  if (width <= SHORT) return CLOSING.test(text);
-  return last && width <= LONGEST && ADDRESS.test(text) && THANKS.test(text);
+  if (width <= SHORT && CLOSING.test(text)) return true;
+  return last && width <= LONGEST && ((ADDRESS.test(text) && THANKS.test(text)) || TURNS_TO_ROOM.test(text));
 }

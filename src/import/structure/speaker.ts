@@ -11,6 +11,9 @@ const UNIT_END =
   /(局|委|部|厅|院|校|所|处|科|室|办|中心|公司|集团|银行|医院|大学|学院|学校|小学|中学|幼儿园|街道|镇|乡|村|社区|支部|党委|党组|总支|委员会|协会|联合会|团委|工会|妇联|政府|法院|检察院|队|站|馆|社|组|办公室|基地|分局|分行|支行|居委会|村委会|管委会|单位)$/u;
 /** Words that end like a unit but name no one's workplace ("美丽乡村", "城乡"). */
 const NOT_A_UNIT = /(城乡|乡村|农村|山村|城镇|乡镇|基层|社会|全社会)$/u;
+/** A post after the unit or on its own ("党支部书记", "县人大代表"): the byline shows it with the unit. */
+const POST =
+  /(书记|主任|局长|部长|科长|处长|校长|院长|所长|站长|队长|主席|会长|秘书长|委员|代表|干事|科员|经理|董事长|县长|市长|区长|镇长|乡长|村长|组长|调研员|网格员|选调生)$/u;
 const NAME = /^[\p{Script=Han}]{1,2}[\p{Script=Han}·]{1,4}$/u;
 /** Salutations and courtesies that have the shape of a name. */
 const NOT_A_NAME = /^(各位|同志|大家|谢谢|领导|老师|朋友|女士|先生|尊敬)/u;
@@ -51,16 +54,17 @@ function readToken(token: string, info: SpeakerInfo): boolean {
     return true;
   }
   const name = token.replace(/同志$/u, '');
-  if (UNIT_END.test(token) && !NOT_A_UNIT.test(token) && slideWidth(token) >= 3 && info.organization === undefined) {
-    info.organization = token;
+  // Units and posts, as many as the line gives ("共青团某某市委员会 学校部", "县人大代表 某某村党支部书记"), in order.
+  if ((UNIT_END.test(token) && !NOT_A_UNIT.test(token) && slideWidth(token) >= 3) || (POST.test(token) && slideWidth(token) >= 2)) {
+    info.organization = info.organization === undefined ? token : `${info.organization} ${token}`;
     return true;
   }
   if (NAME.test(name) && !NOT_A_NAME.test(name) && info.speaker === undefined) {
     info.speaker = name;
     return true;
   }
-  // "某某市委组织部张三": a unit with the name written straight after it.
-  const joined = /^(.{2,}(?:局|委|部|厅|院|校|所|处|科|室|办|中心|公司|街道|镇|乡|村|社区|支部))([\p{Script=Han}]{2,3})$/u.exec(token);
+  // "某某市委组织部张三", "某某县审计局局长李四": a unit or post with the name written straight after it.
+  const joined = /^(.{2,}(?:局|委|部|厅|院|校|所|处|科|室|办|中心|公司|街道|镇|乡|村|社区|支部|书记|主任|局长|部长|科长|处长|校长|院长|所长))([\p{Script=Han}]{2,3})$/u.exec(token);
   if (joined && info.organization === undefined && info.speaker === undefined) {
     info.organization = joined[1];
     info.speaker = joined[2];
