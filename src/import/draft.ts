@@ -5,7 +5,7 @@ import { DEFAULT_PACE } from '../outline/meta.ts';
 import { escapeInline, escapeLine } from './markdown-escape.ts';
 import { planPart, planSlides, type PartPlan, type SlidePlan } from './slides.ts';
 import { isFullDate } from './structure/speaker.ts';
-import type { RemovedLine, SourceKind, Speech } from './types.ts';
+import type { ImportWarning, RemovedLine, SourceKind, Speech } from './types.ts';
 
 /** The opening's slides need a title when the speech gives none. */
 const OPENING_TITLE = '开场';
@@ -31,7 +31,13 @@ export function planDraft(speech: Speech): DraftPlan {
   return { opening, parts, closing: [...speech.closing] };
 }
 
-export function writeDraft(speech: Speech, plan: DraftPlan, removed: readonly RemovedLine[], kind: SourceKind, source: string): string {
+/** What the importer took out or could not read: kept at the end of the draft for the speaker to check. */
+export interface Remarks {
+  removed: readonly RemovedLine[];
+  warnings: readonly ImportWarning[];
+}
+
+export function writeDraft(speech: Speech, plan: DraftPlan, remarks: Remarks, kind: SourceKind, source: string): string {
   const blocks: string[] = [frontMatter(speech, plan)];
   for (const slide of plan.opening) blocks.push(slideMarkdown(slide, kind));
   for (const part of plan.parts) {
@@ -40,7 +46,7 @@ export function writeDraft(speech: Speech, plan: DraftPlan, removed: readonly Re
     for (const slide of part.slides) blocks.push(slideMarkdown(slide, kind));
   }
   if (plan.closing.length > 0) blocks.push(notesMarkdown(plan.closing, kind, 'closing'));
-  const comment = removedComment(removed, source);
+  const comment = remarksComment(remarks, source);
   if (comment) blocks.push(comment);
   return `${blocks.join('\n\n')}\n`;
 }
@@ -91,15 +97,17 @@ function notesMarkdown(paragraphs: readonly string[], kind: SourceKind, of?: 'cl
 }
 
 /**
- * Nothing is dropped silently: every removed line stays at the end of the draft in an HTML comment,
- * which the outline keeps in the file and never shows on a slide.
+ * Nothing is dropped silently: every removed line, and every line that could not be read whole, stays at the end
+ * of the draft in an HTML comment, which the outline keeps in the file and never shows on a slide.
  */
-function removedComment(removed: readonly RemovedLine[], source: string): string {
-  if (removed.length === 0) return '';
-  const lines = removed.map((r) => `  ${source}:${r.line}  [${r.rule}]  ${commentText(r.text)}`);
-  return ['<!--', REMOVED_HEADER, ...lines, '-->'].join('\n');
+function remarksComment({ removed, warnings }: Remarks, source: string): string {
+  const lines: string[] = [];
+  if (warnings.length > 0) lines.push(WARNINGS_HEADER, ...warnings.map((w) => `  ${source}:${w.line}:${w.column}  ${w.remark}`));
+  if (removed.length > 0) lines.push(REMOVED_HEADER, ...removed.map((r) => `  ${source}:${r.line}  [${r.rule}]  ${commentText(r.text)}`));
+  return lines.length === 0 ? '' : ['<!--', ...lines, '-->'].join('\n');
 }
 
+const WARNINGS_HEADER = '导入时无法完整识别的行，请对照原文核对：';
 const REMOVED_HEADER = '导入时删除的行（广告、水印、页眉页脚、页码），请核对；无误后可删去这段注释：';
 
 /** Inside the comment a removed line must not close it early (`-->`) and holds printable characters only. */

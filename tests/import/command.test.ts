@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importCommand } from '../../src/commands/import.ts';
 import { parseOutline } from '../../src/outline/index.ts';
@@ -73,6 +74,15 @@ describe('speechdeck import', () => {
       expect(existsSync('slides')).toBe(false);
     });
   }
+
+  it('prints a warning for each line it could not read whole, and still writes the draft', async () => {
+    const text = '把网格建好\n网格是基层治理的基本单元，要把网格划细划实。\n要把队伍建强，让网格员有干劲。\n';
+    const gbk = iconv.encode(text, 'gbk');
+    writeFileSync('a.txt', new Uint8Array([...gbk.subarray(0, 13), 0xff, ...gbk.subarray(13)]));
+    expect(await importCommand('a.txt', {})).toBe(0);
+    expect(err).toMatch(/^warning {2}a\.txt:2:2 {2}a character here cannot be read \(damaged bytes\)/mu);
+    expect(existsSync(path.join('slides', 'a.md'))).toBe(true);
+  });
 
   it('leaves no temporary file behind', async () => {
     writeFileSync('a.txt', NOISY);
