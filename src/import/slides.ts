@@ -152,7 +152,9 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
   // "……讲道理：一是……二是……三是……": the items are the slide's points, all of them; none is its title, but what introduces them may be.
   const counted = candidates.filter((c) => !c.intro && (c.counted || isNumbered(sentences[c.index]?.text ?? ''))).length >= 2;
   if (title === undefined && counted) {
-    titled = candidates.find((c) => c.intro);
+    // What introduces the items: the words before "一是" in their sentence, or a sentence of its own before the first item.
+    const firstItem = candidates.findIndex((c) => !c.intro && (c.counted || isNumbered(sentences[c.index]?.text ?? '')));
+    titled = candidates.find((c) => c.intro) ?? candidates.slice(0, firstItem).find((c) => c.point !== undefined && !c.point.startsWith('“'));
     title = titled?.point ?? fallbackTitle;
   } else if (title === undefined) {
     // A quotation makes a good point but an odd title.
