@@ -13,7 +13,7 @@ export async function outlinesToBuild(named: string[]): Promise<string[]> {
   const entries = await fs.readdir(dir).catch(() => [] as string[]);
   const outlines = entries.filter((f) => /\.md$/i.test(f) && !f.startsWith('.')).sort();
   if (!outlines.length) {
-    throw OutlineError.at(SLIDES_DIR, { line: 1, column: 1 }, 'no outlines found in slides/.', 'Name an outline file, or create slides/<name>.md (see README, "The outline format").');
+    throw OutlineError.about(SLIDES_DIR, 'no outlines found in slides/.', 'Name an outline file, or create slides/<name>.md (see README, "The outline format").');
   }
   return outlines.map((f) => path.join(dir, f));
 }
