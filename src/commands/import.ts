@@ -32,6 +32,9 @@ export async function importCommand(file: string, options: ImportOptions): Promi
     for (const line of draft.removed) {
       process.stderr.write(`removed  ${shown}:${line.line}  [${line.rule}]  ${line.text}\n`);
     }
+    for (const warning of draft.warnings) {
+      process.stderr.write(`warning  ${shown}:${warning.line}:${warning.column}  ${warning.message}\n`);
+    }
     await writeFileAtomically(output, draft.markdown);
     // The draft must build as it stands; if it does not, that is our bug, and the user should hear it now.
     try {

@@ -47,7 +47,15 @@ export function planDeck(outline: Outline): DeckPlan {
   });
 
   if (meta.closing !== false) {
-    slides.push({ kind: 'closing', title: meta.closing, line: 1, seconds: 0, text: meta.closing });
+    const notes = outline.closingNotes;
+    slides.push({
+      kind: 'closing',
+      title: meta.closing,
+      line: 1,
+      ...(notes ? { notes } : {}),
+      seconds: seconds(notes?.text),
+      text: meta.closing,
+    });
   }
 
   const numbered = slides.map((slide, i) => ({ ...slide, number: i + 1 }) as Slide);

@@ -4,32 +4,57 @@ import { OutlineError } from '../outline/error.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
+/** A place where the bytes could not be read: its line and column in the decoded text, and how many characters. */
+export interface Damage {
+  line: number;
+  column: number;
+  count: number;
+}
+
 export interface Decoded {
   text: string;
   encoding: Encoding;
+  /** Lines with characters that could not be decoded (a few at most: more are refused). */
+  damaged: Damage[];
 }
 
 const START = { line: 1, column: 1 };
+/** A few damaged bytes are worth a warning at their line; more mean a wrong or broken file, refused. */
+const FEW = 3;
+const SAVE_AS_UTF8 = 'Open it in Notepad or WPS, check the text, and save it as UTF-8 (另存为 → 编码 UTF-8); then import it again.';
 
 /** Decode a text file whose encoding nobody told us, then normalise its lines. */
 export function decodeText(bytes: Uint8Array, file: string, options: { keepIndent?: boolean } = {}): Decoded {
-  if (bytes.length === 0) throw OutlineError.at(file, START, 'The file is empty.', 'Import a file that holds the speech text.');
+  if (bytes.length === 0) throw OutlineError.about(file, 'The file is empty.', 'Import a file that holds the speech text.');
   refuseKnownBinary(bytes, file);
   const encoding = sniffEncoding(bytes);
   if (encoding === undefined) {
-    throw OutlineError.at(file, START, 'This looks like a binary file, not text.', 'Save the speech as .txt, .md or .docx and import that.');
+    throw OutlineError.about(file, 'This looks like a binary file, not text.', 'Save the speech as .txt, .md or .docx and import that.');
   }
   const raw = decodeAs(bytes, encoding);
-  const unreadable = [...raw].filter((ch) => ch === '\uFFFD').length;
-  if (unreadable > Math.max(2, raw.length / 100)) {
-    throw OutlineError.at(file, START, `The text cannot be decoded (${unreadable} unreadable characters as ${encoding}).`, 'Save the file as UTF-8 text and import it again.');
-  }
   if (controlShare(raw) > 0.02) {
-    throw OutlineError.at(file, START, 'This looks like a binary file, not text.', 'Save the speech as .txt, .md or .docx and import that.');
+    throw OutlineError.about(file, 'This looks like a binary file, not text.', 'Save the speech as .txt, .md or .docx and import that.');
   }
   const text = normaliseText(raw, options.keepIndent ?? false);
-  if (text.trim() === '') throw OutlineError.at(file, START, 'The file holds no text.', 'Import a file that holds the speech text.');
-  return { text, encoding };
+  const damaged = damagedLines(text);
+  const unreadable = damaged.reduce((sum, d) => sum + d.count, 0);
+  if (unreadable > FEW) {
+    const lines = damaged.length > 1 ? ` on ${damaged.length} lines, the first here` : '';
+    throw OutlineError.at(file, damaged[0] ?? START, `${unreadable} characters cannot be read as ${encoding.toUpperCase()}${lines}: the file is damaged or in another encoding.`, SAVE_AS_UTF8);
+  }
+  if (text.trim() === '') throw OutlineError.about(file, 'The file holds no text.', 'Import a file that holds the speech text.');
+  return { text, encoding, damaged };
+}
+
+/** Where the decoder put U+FFFD for bytes it could not read, line by line. */
+function damagedLines(text: string): Damage[] {
+  const damaged: Damage[] = [];
+  text.split('\n').forEach((line, i) => {
+    const chars = [...line];
+    const count = chars.filter((ch) => ch === '\uFFFD').length;
+    if (count > 0) damaged.push({ line: i + 1, column: chars.indexOf('\uFFFD') + 1, count });
+  });
+  return damaged;
 }
 
 /** BOM first, then strict UTF-8, then a BOM-less UTF-16 NUL pattern, then GB18030; undefined when the bytes are binary. */
@@ -40,8 +65,22 @@ export function sniffEncoding(bytes: Uint8Array): Encoding | undefined {
   const utf16 = utf16ByNulPattern(bytes);
   if (utf16) return utf16;
   if (bytes.includes(0)) return undefined;
-  if (isUtf8(bytes)) return 'utf-8';
+  if (isUtf8(bytes) || isDamagedUtf8(bytes)) return 'utf-8';
   return 'gb18030';
+}
+
+/**
+ * UTF-8 with a few broken bytes (a file cut or damaged in transit): nearly every character still decodes.
+ * GBK read as UTF-8 breaks at almost every Chinese character, so the two are far apart.
+ */
+function isDamagedUtf8(bytes: Uint8Array): boolean {
+  let broken = 0;
+  let wide = 0;
+  for (const ch of new TextDecoder('utf-8').decode(bytes)) {
+    if (ch === '\uFFFD') broken++;
+    else if ((ch.codePointAt(0) ?? 0) > 0x7f) wide++;
+  }
+  return wide >= 10 && broken * 20 <= wide;
 }
 
 function isUtf8(bytes: Uint8Array): boolean {
@@ -95,7 +134,7 @@ const MAGIC: Array<{ bytes: number[]; message: string; hint: string }> = [
 export function refuseKnownBinary(bytes: Uint8Array, file: string, except?: 'zip'): void {
   for (const magic of MAGIC) {
     if (except === 'zip' && magic.bytes[0] === 0x50) continue;
-    if (magic.bytes.every((b, i) => bytes[i] === b)) throw OutlineError.at(file, START, magic.message, magic.hint);
+    if (magic.bytes.every((b, i) => bytes[i] === b)) throw OutlineError.about(file, magic.message, magic.hint);
   }
 }
 

@@ -1,5 +1,18 @@
 // A .docx → plain lines through mammoth: Word headings become `#` lines, bold-only paragraphs `**…**` lines.
 import mammoth from 'mammoth';
+import yauzl from 'yauzl';
+
+/** A speech's Word document unpacks to a few MB, photos included; far more is a zip bomb, refused before mammoth unpacks it. */
+export const UNPACKED_LIMIT = 100 * 1024 * 1024;
+/** A document has tens of parts, a few hundred with many images. */
+const MOST_PARTS = 5000;
+
+/** Why a .docx is refused before it is read: it unpacks (or claims to unpack) to more than a document does. */
+export class DocxTooLarge extends Error {
+  constructor(readonly limit: number) {
+    super(`unpacks to more than ${Math.round(limit / 1024 / 1024)} MB`);
+  }
+}
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1.document-title:fresh",
@@ -12,7 +25,8 @@ const STYLE_MAP = [
  * The document's paragraphs, one per line, in the heading and bold markers the structure step reads.
  * A paragraph in Word's Title style becomes the one `#` line, and Heading 1, 2 … go one level down.
  */
-export async function docxToText(buffer: Uint8Array): Promise<string> {
+export async function docxToText(buffer: Uint8Array, limit = UNPACKED_LIMIT): Promise<string> {
+  await checkUnpackedSize(buffer, limit);
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(buffer) },
     {
@@ -22,6 +36,33 @@ export async function docxToText(buffer: Uint8Array): Promise<string> {
     },
   );
   return htmlToLines(result.value).join('\n');
+}
+
+/**
+ * Unpack every part without keeping it, counting bytes: the sizes the zip declares are added up first, and each
+ * part is stopped as soon as it gives more than it declared (a bomb that lies about its size) or the total passes
+ * the limit. mammoth's unzipper trusts the declared sizes and holds everything in memory, so this runs first.
+ */
+async function checkUnpackedSize(buffer: Uint8Array, limit: number): Promise<void> {
+  const zip = await yauzl.fromBufferPromise(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength), { validateEntrySizes: false });
+  const entries: yauzl.Entry[] = [];
+  let declared = 0;
+  for await (const entry of zip.eachEntry()) {
+    entries.push(entry);
+    declared += entry.uncompressedSize;
+    if (declared > limit || entries.length > MOST_PARTS) throw new DocxTooLarge(limit);
+  }
+  let unpacked = 0;
+  for (const entry of entries) {
+    if (entry.uncompressedSize === 0 && entry.compressedSize === 0) continue;
+    let part = 0;
+    for await (const chunk of await zip.openReadStreamPromise(entry)) {
+      part += (chunk as Buffer).length;
+      unpacked += (chunk as Buffer).length;
+      // Leaving the loop destroys the stream: nothing more is inflated.
+      if (part > entry.uncompressedSize || unpacked > limit) throw new DocxTooLarge(limit);
+    }
+  }
 }
 
 interface Block {

@@ -1,55 +1,79 @@
 // Speech → the Markdown text of a draft outline: front matter, parts, slides with points, notes with every word.
 import { stringify } from 'yaml';
+import { spokenUnits } from '../deck/timing.ts';
+import { DEFAULT_PACE } from '../outline/meta.ts';
 import { escapeInline, escapeLine } from './markdown-escape.ts';
 import { planPart, planSlides, type PartPlan, type SlidePlan } from './slides.ts';
-import type { RemovedLine, SourceKind, Speech } from './types.ts';
+import { isFullDate } from './structure/speaker.ts';
+import type { ImportWarning, RemovedLine, SourceKind, Speech } from './types.ts';
 
 /** The opening's slides need a title when the speech gives none. */
 const OPENING_TITLE = '开场';
-const CLOSING_TITLE = '结束语';
 /** A heading of punctuation only ("一、。") leaves nothing to show; the outline needs a title. */
 const UNTITLED = '（待补充标题）';
 
 export interface DraftPlan {
   opening: SlidePlan[];
   parts: PartPlan[];
+  /** The closing remarks: said on the closing slide (`::: notes closing`). */
+  closing: string[];
 }
 
-/** Slides for the whole speech; the closing remarks go into the notes of the last slide (the speaker says them there). */
 export function planDraft(speech: Speech): DraftPlan {
-  const opening = speech.opening.flatMap((passage) => planSlides(passage, OPENING_TITLE));
+  let opening = speech.opening.flatMap((passage) => planSlides(passage, OPENING_TITLE));
   const parts = speech.parts.map(planPart);
-  if (speech.closing.length > 0) {
-    const lastPart = parts.at(-1);
-    const last = lastPart ? lastPart.slides.at(-1) : opening.at(-1);
-    if (last) last.notes.push(...speech.closing);
-    else if (lastPart) lastPart.notes.push(...speech.closing);
-    else opening.push({ title: CLOSING_TITLE, titleFrom: 'point', points: [], notes: [...speech.closing] });
+  // An opening that only greets the room and announces the parts has nothing to show: it leads into the first part.
+  const first = parts[0];
+  if (first && opening.length > 0 && opening.every((slide) => slide.points.length === 0)) {
+    first.notes.unshift(...opening.flatMap((slide) => slide.notes));
+    opening = [];
   }
-  return { opening, parts };
+  return { opening, parts, closing: [...speech.closing] };
 }
 
-export function writeDraft(speech: Speech, plan: DraftPlan, removed: readonly RemovedLine[], kind: SourceKind, source: string): string {
-  const blocks: string[] = [frontMatter(speech)];
+/** What the importer took out or could not read: kept at the end of the draft for the speaker to check. */
+export interface Remarks {
+  removed: readonly RemovedLine[];
+  warnings: readonly ImportWarning[];
+}
+
+export function writeDraft(speech: Speech, plan: DraftPlan, remarks: Remarks, kind: SourceKind, source: string): string {
+  const blocks: string[] = [frontMatter(speech, plan)];
   for (const slide of plan.opening) blocks.push(slideMarkdown(slide, kind));
   for (const part of plan.parts) {
     blocks.push(`# ${headingText(part.heading, kind)}`);
     if (part.notes.length > 0) blocks.push(notesMarkdown(part.notes, kind));
     for (const slide of part.slides) blocks.push(slideMarkdown(slide, kind));
   }
-  const comment = removedComment(removed, source);
+  if (plan.closing.length > 0) blocks.push(notesMarkdown(plan.closing, kind, 'closing'));
+  const comment = remarksComment(remarks, source);
   if (comment) blocks.push(comment);
   return `${blocks.join('\n\n')}\n`;
 }
 
-function frontMatter(speech: Speech): string {
-  const meta: Record<string, string> = { title: speech.title };
-  for (const key of ['subtitle', 'speaker', 'organization', 'event', 'date'] as const) {
+function frontMatter(speech: Speech, plan: DraftPlan): string {
+  const meta: Record<string, string | number> = { title: speech.title };
+  for (const key of ['subtitle', 'speaker', 'organization', 'event'] as const) {
     const value = speech[key];
     if (value) meta[key] = value;
   }
+  if (speech.date && isFullDate(speech.date)) meta.date = speech.date;
+  meta.duration = minutesToSay(plan);
   // lineWidth 0: a long title must stay on one line, as written.
-  return `---\n${stringify(meta, { lineWidth: 0 })}---`;
+  const yaml = stringify(meta, { lineWidth: 0 });
+  // A date without its day cannot be a `date:`; it stays as a remark the speaker completes.
+  const month = speech.date && !isFullDate(speech.date) ? `# date: ${speech.date}-DD    # 原文只写到月份：补上日期，再删去本行开头的 “# ”\n` : '';
+  return `---\n${yaml}${month}---`;
+}
+
+/** The whole text at the default pace, rounded up to whole minutes: what `check` will estimate for the draft. */
+function minutesToSay(plan: DraftPlan): number {
+  const said = [
+    ...plan.opening.flatMap((s) => s.notes),
+    ...plan.parts.flatMap((p) => [...p.notes, ...p.slides.flatMap((s) => s.notes)]),
+    ...plan.closing,
+  ];
+  return Math.max(1, Math.ceil(spokenUnits(said.join('\n')) / DEFAULT_PACE));
 }
 
 function slideMarkdown(slide: SlidePlan, kind: SourceKind): string {
@@ -67,20 +91,23 @@ function headingText(title: string, kind: SourceKind): string {
   return shown ? escapeInline(text, kind) : `${UNTITLED} ${text}`;
 }
 
-function notesMarkdown(paragraphs: readonly string[], kind: SourceKind): string {
-  return ['::: notes', paragraphs.map((p) => escapeLine(p, kind)).join('\n\n'), ':::'].join('\n');
+/** `::: notes` for the slide it stands in; `::: notes closing` for the closing slide. */
+function notesMarkdown(paragraphs: readonly string[], kind: SourceKind, of?: 'closing'): string {
+  return [of ? `::: notes ${of}` : '::: notes', paragraphs.map((p) => escapeLine(p, kind)).join('\n\n'), ':::'].join('\n');
 }
 
 /**
- * Nothing is dropped silently: every removed line stays at the end of the draft in an HTML comment,
- * which the outline keeps in the file and never shows on a slide.
+ * Nothing is dropped silently: every removed line, and every line that could not be read whole, stays at the end
+ * of the draft in an HTML comment, which the outline keeps in the file and never shows on a slide.
  */
-function removedComment(removed: readonly RemovedLine[], source: string): string {
-  if (removed.length === 0) return '';
-  const lines = removed.map((r) => `  ${source}:${r.line}  [${r.rule}]  ${commentText(r.text)}`);
-  return ['<!--', REMOVED_HEADER, ...lines, '-->'].join('\n');
+function remarksComment({ removed, warnings }: Remarks, source: string): string {
+  const lines: string[] = [];
+  if (warnings.length > 0) lines.push(WARNINGS_HEADER, ...warnings.map((w) => `  ${source}:${w.line}:${w.column}  ${w.remark}`));
+  if (removed.length > 0) lines.push(REMOVED_HEADER, ...removed.map((r) => `  ${source}:${r.line}  [${r.rule}]  ${commentText(r.text)}`));
+  return lines.length === 0 ? '' : ['<!--', ...lines, '-->'].join('\n');
 }
 
+const WARNINGS_HEADER = '导入时无法完整识别的行，请对照原文核对：';
 const REMOVED_HEADER = '导入时删除的行（广告、水印、页眉页脚、页码），请核对；无误后可删去这段注释：';
 
 /** Inside the comment a removed line must not close it early (`-->`) and holds printable characters only. */

@@ -1,50 +1,59 @@
 // Raw speech (txt, md or docx bytes) → a draft outline, with the noise it removed: the importer's one entry point.
 import { OutlineError } from '../outline/error.ts';
 import { decodeText, normaliseText, refuseKnownBinary } from './decode.ts';
-import { docxToText } from './docx.ts';
+import { DocxTooLarge, docxToText } from './docx.ts';
 import { countSlides, planDraft, writeDraft } from './draft.ts';
 import { NOISE_RULES, removeNoise } from './noise/index.ts';
 import { readInputFrontMatter } from './structure/front-matter.ts';
 import { readSpeech } from './structure/index.ts';
-import type { Draft, SourceKind } from './types.ts';
+import type { Draft, ImportWarning, SourceKind } from './types.ts';
 
-export type { Draft, Passage, RemovedLine, Speech, SpeechPart } from './types.ts';
+export type { Draft, ImportWarning, Passage, RemovedLine, Speech, SpeechPart } from './types.ts';
 
-const START = { line: 1, column: 1 };
 
 export async function draftOutline(input: { bytes: Uint8Array; fileName: string }): Promise<Draft> {
   const { bytes, fileName } = input;
-  const { text, kind } = await readText(bytes, fileName);
+  const { text, kind, warnings } = await readText(bytes, fileName);
   // A Markdown file's own front matter is metadata, not text for the noise rules.
   const lines = text.split('\n').map((line, i) => ({ line: i + 1, text: line }));
   const { meta, body } = kind === 'markdown' ? readInputFrontMatter(lines) : { meta: {}, body: lines };
   const { kept, removed } = removeNoise(body.map((l) => l.text).join('\n'), NOISE_RULES, body[0]?.line ?? 1);
   if (kept.every((line) => line.text.trim() === '')) {
-    throw OutlineError.at(fileName, START, `No speech text is left once the ${removed.length} advertising and watermark lines are removed.`, 'Check that this is the right file.');
+    throw OutlineError.about(fileName, `No speech text is left once the ${removed.length} advertising and watermark lines are removed.`, 'Check that this is the right file.');
   }
   const { style, ...speech } = readSpeech(kept, meta, titleFromFileName(fileName));
   const plan = planDraft(speech);
-  const markdown = writeDraft(speech, plan, removed, kind, baseName(fileName));
-  return { markdown, removed, speech, summary: { style, ...countSlides(plan) } };
+  const markdown = writeDraft(speech, plan, { removed, warnings }, kind, baseName(fileName));
+  return { markdown, removed, warnings, speech, summary: { style, ...countSlides(plan) } };
 }
 
-async function readText(bytes: Uint8Array, fileName: string): Promise<{ text: string; kind: SourceKind }> {
+async function readText(bytes: Uint8Array, fileName: string): Promise<{ text: string; kind: SourceKind; warnings: ImportWarning[] }> {
   const extension = /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (extension === 'docx') {
-    if (bytes.length === 0) throw OutlineError.at(fileName, START, 'The file is empty.', 'Import a file that holds the speech text.');
+    if (bytes.length === 0) throw OutlineError.about(fileName, 'The file is empty.', 'Import a file that holds the speech text.');
     refuseKnownBinary(bytes, fileName, 'zip');
     let text: string;
     try {
       text = normaliseText(await docxToText(bytes));
     } catch (error) {
+      if (error instanceof DocxTooLarge) {
+        throw OutlineError.about(fileName, `This .docx ${error.message}: far more than a Word document holds (a "zip bomb"), so it is not read.`, 'If it is a real document, open it in Word or WPS and copy the speech into a .txt file; import that.');
+      }
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw OutlineError.at(fileName, START, `This .docx cannot be read (${reason}).`, 'Open it in Word or WPS, save it again as .docx, and import that.');
+      throw OutlineError.about(fileName, `This .docx cannot be read (${reason}).`, 'Open it in Word or WPS, save it again as .docx, and import that.');
     }
-    if (text.trim() === '') throw OutlineError.at(fileName, START, 'The document holds no text.', 'Import a document that holds the speech text.');
-    return { text, kind: 'text' };
+    if (text.trim() === '') throw OutlineError.about(fileName, 'The document holds no text.', 'Import a document that holds the speech text.');
+    return { text, kind: 'text', warnings: [] };
   }
   const kind: SourceKind = extension === 'md' || extension === 'markdown' ? 'markdown' : 'text';
-  return { text: decodeText(bytes, fileName, { keepIndent: kind === 'markdown' }).text, kind };
+  const { text, damaged } = decodeText(bytes, fileName, { keepIndent: kind === 'markdown' });
+  const warnings = damaged.map(({ line, column, count }) => ({
+    line,
+    column,
+    message: `${count === 1 ? 'a character' : `${count} characters`} here cannot be read (damaged bytes); the words around ${count === 1 ? 'it' : 'them'} may be garbled: check this line against the original.`,
+    remark: `有 ${count} 个字符无法识别（原文件此处的字节已损坏），本行前后的文字可能有误，请对照原文核对`,
+  }));
+  return { text, kind, warnings };
 }
 
 function baseName(fileName: string): string {

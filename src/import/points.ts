@@ -1,17 +1,37 @@
 // Sentences → short slide points: a clause or two of about 20 Han characters, cut only at punctuation.
 import { slideWidth, splitClauses, splitSentences, stripTerminal, type Clause } from './sentences.ts';
 
-/** About this wide, a point fits one line of a 16:9 slide. */
-export const POINT_WIDTH = 20;
-/** One clause may run this wide rather than be cut inside a word. */
-const CLAUSE_WIDTH = 24;
+/** About this wide (in Han characters), a point fits one line of a 16:9 slide: "about 20 characters". */
+export const POINT_WIDTH = 22;
 
-/** "习近平总书记强调，……": the clause that introduces someone's words is not the point. */
-const ATTRIBUTION = /(指出|强调|提出|说|说过|写道|认为|表示|谈到|讲到|告诫|所说|讲话中|指示)$/u;
+/** "习近平总书记强调，……" "让干部认识到，……": the clause that introduces words or a thought is not the point. */
+const ATTRIBUTION = /(指出|强调|提出|说|说过|写道|认为|表示|谈到|讲到|告诫|所说|讲话中|指示|认识到|意识到|体会到|感受到|看到|懂得|明白|知道|发现)$/u;
 /** "随着……，" "通过……，" "只要……，": a framing clause; the point is in what follows. */
 const FRAMING = /^(随着|对于|通过|为了|面对|围绕|按照|根据|基于|经过|只要|如果|虽然|尽管|即使|因为|由于|既然|在)|(时|的时候|以来|期间|之际|之后|以后)$/u;
-/** "各位领导、同志们：" "我谈三点认识": the speaker addressing the room or announcing the talk, not a point. */
-const NOT_A_POINT = /[：:]$|^(各位|尊敬的|同志们)|(谈|汇报|交流|讲|说)(一下|三|几|两|四|五|一些|一点)点?(认识|体会|思考|想法|看法|意见|感受)/u;
+/** "我们按照市委的统一部署，……": a frame after the subject ("在……中做了……" is not one: it goes on to say what was done). */
+const FRAME_AFTER_SUBJECT = /^(随着|对于|通过|为了|面对|围绕|按照|根据|基于)/u;
+/** "去年，" "比如，" "为此，": a clause of time or a connective says nothing on its own; the point follows it. */
+const OPENER =
+  /^(去年|今年|前年|目前|当前|现在|如今|过去|以前|此前|后来|随后|最近|近期|近年来|这几年|多年来|[一二两三四五几]年来|为此|对此|比如|例如|譬如|比如说|同时|此外|另外|其中|首先|其次|再次|最后|总之|因此|所以|但是|然而|不过|当然|而且|下面|接下来|下一步|一方面|另一方面|具体来说|具体而言|总的来说|事实上|实际上|可以说|应该说|也就是说|特别是|尤其是|实践证明|事实证明)$/u;
+/** Words that join a clause to the one before it: a phrase starting with one is the second half of a sentence. */
+const DEPENDENT = /^(而是|而且|而|但是|但|却|并且|并|也|还|又|就|才|则|从而|进而|以便|以免|所以|因此|因而|于是|甚至|乃至|否则|不然|即|便|其中)/u;
+/** "这句话，……" "这件事……": a sentence that points back at the one before says nothing on a slide by itself. */
+const REFERS_BACK = /^(这|那)(句话|件事|一点|些|样|种|么)|^其中/u;
+/** "去年汛期，" "今年一季度，": a short clause of time sets the scene. */
+const WHEN = /^(去年|今年|前年|明年|上半年|下半年|年初|年底|当时|那时|这次|此前|以前|目前|当前|近期|最近)\p{Script=Han}{0,4}$/u;
+/** "我问他，……" "说起粮食，……": the speaker telling a story, not stating a point. */
+const TELLING = /^(我|他|她)(问|说|想|记得|告诉)|^(说起|记得|听说|据说)/u;
+/** "我们……", "我县……": who does it is the speaker's side; the point is what is done. */
+const SUBJECT =
+  /^(我们(单位|局|县|市|区|镇|乡|村|社区|街道|学校|科室)?|我(市|县|区|镇|乡|局|委|院|馆|校|部|单位))(今年|去年|还|也|都|先后|一直|将要|将)?/u;
+/** "我们身边……", "我们的……": 我们 is not the subject there, and what follows is not a phrase of its own. */
+const NOT_A_PREDICATE = /^(的|身边|身上|心中|心里|自己|大家|这|那|每|一些|有|是|都是|都有|所)/u;
+/**
+ * "各位领导、同志们：" "我谈三点认识" "下面我作简要汇报": the speaker addressing the room or announcing the talk;
+ * "有些同志觉得……" "身边也有一些干部……": a view the speech argues against, or a bad example — none is a point.
+ */
+const NOT_A_POINT =
+  /[：:]$|^(各位|尊敬的|同志们)|(谈|汇报|交流|讲|说)(一下|三|几|两|四|五|一些|一点)点?(认识|体会|思考|想法|看法|意见|感受)|(下面|接下来|这里|借此机会)[，,]?我|(汇报|介绍)如下|作个?(简要)?(汇报|交流)|(谈|讲|介绍|分享)(谈|一谈|一下)?.{0,6}(几|[两三四五六七八九十])(点|个方面)|以下几|[两三四五六七八九十几](件事|项(措施|举措|工作)|条(措施|举措|做法)?|个?方面)$|^(有的|有些|一些|个别|少数)(同志|干部|人|地方|单位|企业)?(认为|觉得|以为)|^有人(认为|觉得|说)|有(一些|个别|少数|的)(干部|同志|党员)/u;
 
 /** Numbering and counting words before a point: 一、 （一） 1. ① 第一， 首先， 一是 */
 const NUMBERING = /^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,3}[，,、：:]|(首先|其次|再次|再者|最后)[，,、：:]|[一二三四五六七八九十]是[，,：:]?)\s*/u;
@@ -24,18 +44,33 @@ const AFTER_YAO = new Set([...'求素点害务件闻员领义职冲塞地案旨�
 /**
  * "要把握群众思想观念的变化" → "把握群众思想观念的变化": a 要 (with a short subject or adverb
  * before it, like 年轻干部要 or 更是要) that opens a clause is the speech's way of stating a point.
+ * After a longer subject 要 says what someone has to do ("群众办一件事要跑好几个部门"): that is no point to state.
  */
 export function withoutModal(clause: string): string | undefined {
   const chars = [...clause];
   for (let i = 0; i < Math.min(chars.length, 7); i++) {
     if (!/\p{Script=Han}/u.test(chars[i] ?? '')) return undefined;
     if (chars[i] !== '要') continue;
+    // "归根结底就是要……" states a point however long the lead-in; "群众办一件事要……" says what someone has to do.
+    if (i > 5 && chars[i - 1] !== '是') continue;
     if (i > 0 && BEFORE_YAO.has(chars[i - 1] ?? '')) continue;
     if (AFTER_YAO.has(chars[i + 1] ?? '')) continue;
     const rest = chars.slice(i + 1).join('');
     return slideWidth(rest) >= 2 ? rest : undefined;
   }
   return undefined;
+}
+
+/** "我们建立了……" → "建立了……", when enough is left to say something. */
+function withoutSubject(clause: string): string | undefined {
+  const subject = SUBJECT.exec(clause);
+  const rest = subject ? clause.slice(subject[0].length) : '';
+  return subject && slideWidth(rest) >= 4 && !DEPENDENT.test(rest) && !NOT_A_PREDICATE.test(rest) ? rest : undefined;
+}
+
+/** A clause as a point says it: without a modal 要 ("要把握……" → "把握……") or the speaker's side as subject. */
+function asPoint(clause: string): string {
+  return withoutModal(clause) ?? withoutSubject(clause) ?? clause;
 }
 
 /** Whether a sentence states a point the speech's way: it opens with a modal 要 clause. */
@@ -50,9 +85,11 @@ export function pointOf(sentence: string): string | undefined {
   const unnumbered = sentence.trim().replace(NUMBERING, '');
   const whole = stripTerminal(unnumbered);
   const clauses = splitClauses(unnumbered);
-  if (clauses.length === 0 || NOT_A_POINT.test(whole)) return undefined;
-  if (slideWidth(whole) <= POINT_WIDTH && !ATTRIBUTION.test(clauses[0]?.text ?? '')) {
-    return withoutModal(whole) ?? whole;
+  // A remark in brackets ("（数据来源：……）") is not said as a point; nor is a story told or a sentence that points back.
+  if (clauses.length === 0 || NOT_A_POINT.test(whole) || /^[（(【\[].*[）)】\]]$/u.test(whole) || TELLING.test(whole) || REFERS_BACK.test(whole)) return undefined;
+  const first = clauses[0]?.text ?? '';
+  if (slideWidth(whole) <= POINT_WIDTH && !ATTRIBUTION.test(first) && !OPENER.test(first) && !WHEN.test(first) && !DEPENDENT.test(whole)) {
+    return asPoint(whole);
   }
   for (const start of candidateStarts(clauses)) {
     const point = phraseFrom(clauses, start);
@@ -61,13 +98,17 @@ export function pointOf(sentence: string): string | undefined {
   return undefined;
 }
 
-/** Clause indexes to try, best first: the first modal ("要……") clause, then the first content clause onwards. */
+/**
+ * Clause indexes to try, best first: the first modal ("要……") clause, then the first content clause onwards —
+ * but not a short topic just before the modal clause ("做好群众工作，归根结底就是要……").
+ */
 function candidateStarts(clauses: Clause[]): number[] {
   const first = firstContentClause(clauses) ?? 0;
   const starts: number[] = [];
   const modal = clauses.findIndex((c, i) => i >= first && withoutModal(c.text) !== undefined);
   if (modal >= 0) starts.push(modal);
-  for (let i = first; i < clauses.length; i++) if (!starts.includes(i)) starts.push(i);
+  const topic = modal === first + 1 && slideWidth(clauses[first]?.text ?? '') <= 6 ? first : -1;
+  for (let i = first; i < clauses.length; i++) if (!starts.includes(i) && i !== topic) starts.push(i);
   return starts;
 }
 
@@ -75,7 +116,7 @@ function firstContentClause(clauses: Clause[]): number | undefined {
   for (let i = 0; i < clauses.length; i++) {
     const text = clauses[i]?.text ?? '';
     const last = i === clauses.length - 1;
-    if (!last && (ATTRIBUTION.test(text) || FRAMING.test(text))) continue;
+    if (!last && (ATTRIBUTION.test(text) || FRAMING.test(text) || FRAME_AFTER_SUBJECT.test(withoutSubject(text) ?? '') || OPENER.test(text) || WHEN.test(text))) continue;
     return i;
   }
   return undefined;
@@ -83,9 +124,9 @@ function firstContentClause(clauses: Clause[]): number | undefined {
 
 function phraseFrom(clauses: Clause[], start: number): string | undefined {
   const first = clauses[start];
-  if (!first) return undefined;
-  let phrase = withoutModal(first.text) ?? first.text;
-  if (slideWidth(phrase) > CLAUSE_WIDTH) return quotedSentence(phrase) ?? cutAtListComma(phrase);
+  if (!first || OPENER.test(first.text) || WHEN.test(first.text) || DEPENDENT.test(first.text) || REFERS_BACK.test(first.text)) return undefined;
+  let phrase = asPoint(first.text);
+  if (slideWidth(phrase) > POINT_WIDTH) return quotedSentence(phrase) ?? cutAtListComma(phrase);
   // Add following clauses while the point stays short; a ；or ： starts another thought, a framing clause a new one.
   for (let i = start; i < clauses.length - 1; i++) {
     const clause = clauses[i];
@@ -95,7 +136,8 @@ function phraseFrom(clauses: Clause[], start: number): string | undefined {
     if (slideWidth(longer) > POINT_WIDTH) break;
     phrase = longer;
   }
-  return phrase;
+  // "……认识到": a phrase that introduces what follows it is not a point by itself.
+  return ATTRIBUTION.test(phrase) ? undefined : phrase;
 }
 
 /** A long quotation ("“年轻干部要提高群众工作能力。要坚持……”"): its first sentence, still in quotation marks. */
@@ -124,7 +166,9 @@ function cutAtListComma(phrase: string): string | undefined {
   const lastKept = items[count - 1] ?? '';
   const firstDropped = items[count] ?? '';
   const parallel = lastKept.slice(-1) === firstDropped.slice(-1);
-  return slideWidth(kept) < 6 || !quotesBalanced(kept) || !parallel ? undefined : kept;
+  // "实现好、维护好、发展好": short items are a set phrase, which loses its sense with one cut off.
+  const setPhrase = items.slice(count).every((item) => slideWidth(item) <= 4);
+  return slideWidth(kept) < 6 || !quotesBalanced(kept) || !parallel || setPhrase ? undefined : kept;
 }
 
 function quotesBalanced(text: string): boolean {
@@ -152,9 +196,8 @@ export function enumeratedPoints(sentence: string): string[] {
   const counted = splitClauses(sentence).filter((c) => COUNTED.test(c.text));
   if (counted.length < 2) return [];
   return counted.flatMap((c) => {
-    const text = c.text.replace(COUNTED, '');
-    const phrase = withoutModal(text) ?? text;
-    if (slideWidth(phrase) <= CLAUSE_WIDTH) return [phrase];
+    const phrase = asPoint(c.text.replace(COUNTED, ''));
+    if (slideWidth(phrase) <= POINT_WIDTH) return [phrase];
     const cut = cutAtListComma(phrase);
     return cut === undefined ? [] : [cut];
   });

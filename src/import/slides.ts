@@ -56,13 +56,41 @@ export function planSlides(passage: Passage, fallbackTitle: string): SlidePlan[]
     splitSentences(text).map((sentence) => ({ text: sentence, paragraph })),
   );
   if (sentences.length === 0) return [];
-  const slides: SlidePlan[] = [];
+  const chunks: Chunk[] = [];
   subheadingRuns(sentences).forEach((run, runIndex) => {
     byLength(run.sentences).forEach((chunk, chunkIndex) => {
       const heading = chunkIndex > 0 ? undefined : runIndex === 0 && passage.heading !== undefined ? passage.heading : run.heading;
-      slides.push(planSlide(chunk, heading, fallbackTitle));
+      chunks.push({ ...(heading === undefined ? {} : { heading }), sentences: chunk });
     });
   });
+  return withPointsEverywhere(chunks, fallbackTitle);
+}
+
+interface Chunk {
+  heading?: string;
+  sentences: Sentence[];
+}
+
+/**
+ * A chunk that gives nothing to show ("各位同志：" alone, a sentence that only announces) is said on the next
+ * slide, or on the one before when it is the last: a slide with a title and no points is no use to the speaker.
+ * Two headings the speech gives are never merged into one slide.
+ */
+function withPointsEverywhere(chunks: Chunk[], fallbackTitle: string): SlidePlan[] {
+  const slides = chunks.map((c) => planSlide(c.sentences, c.heading, fallbackTitle));
+  for (let i = 0; i < slides.length; i++) {
+    if ((slides[i]?.points.length ?? 1) > 0) continue;
+    const at = i + 1 < chunks.length ? i : i - 1;
+    const [first, second] = [chunks[at], chunks[at + 1]];
+    if (!first || !second || (first.heading !== undefined && second.heading !== undefined)) continue;
+    const merged: Chunk = { sentences: [...first.sentences, ...second.sentences] };
+    const heading = first.heading ?? second.heading;
+    if (heading !== undefined) merged.heading = heading;
+    if (slideWidth(merged.sentences.map((s) => s.text).join('')) > SLIDE_LIMIT) continue;
+    chunks.splice(at, 2, merged);
+    slides.splice(at, 2, planSlide(merged.sentences, merged.heading, fallbackTitle));
+    i = at - 1;
+  }
   return slides;
 }
 
@@ -114,13 +142,21 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
     const counted = enumeratedPoints(s.text);
     if (counted.length > 0) {
       const before = pointBeforeCounting(s.text);
-      return [...(before === undefined ? [] : [before]), ...counted].map((point) => ({ index, point: point as string | undefined, stated: true, counted: true }));
+      const intro = before === undefined ? [] : [{ index, point: before as string | undefined, stated: true, counted: true, intro: true }];
+      return [...intro, ...counted.map((point) => ({ index, point: point as string | undefined, stated: true, counted: true, intro: false }))];
     }
-    return [{ index, point: pointOf(s.text), stated: isStatedPoint(s.text), counted: false }];
+    return [{ index, point: pointOf(s.text), stated: isStatedPoint(s.text), counted: false, intro: false }];
   });
   let title = heading;
   let titled: (typeof candidates)[number] | undefined;
-  if (title === undefined) {
+  // "……讲道理：一是……二是……三是……": the items are the slide's points, all of them; none is its title, but what introduces them may be.
+  const counted = candidates.filter((c) => !c.intro && (c.counted || isNumbered(sentences[c.index]?.text ?? ''))).length >= 2;
+  if (title === undefined && counted) {
+    // What introduces the items: the words before "一是" in their sentence, or a sentence of its own before the first item.
+    const firstItem = candidates.findIndex((c) => !c.intro && (c.counted || isNumbered(sentences[c.index]?.text ?? '')));
+    titled = candidates.find((c) => c.intro) ?? candidates.slice(0, firstItem).find((c) => c.point !== undefined && !c.point.startsWith('“'));
+    title = titled?.point ?? fallbackTitle;
+  } else if (title === undefined) {
     // A quotation makes a good point but an odd title.
     titled = candidates.find((c) => c.point !== undefined && !c.point.startsWith('“')) ?? candidates.find((c) => c.point !== undefined);
     title = titled?.point ?? fallbackTitle;
@@ -128,7 +164,7 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
   // The rest of the sentence the title came from is the slide's first point ("……平台，引导群众自我教育……").
   const titleSentence = titled ? sentences[titled.index] : sentences[0];
   const after = titleSentence && !titled?.counted ? pointAfter(titleSentence.text, title) : undefined;
-  if (after !== undefined) candidates.splice(titled ? candidates.indexOf(titled) + 1 : 0, 0, { index: titled?.index ?? 0, point: after, stated: true, counted: false });
+  if (after !== undefined) candidates.splice(titled ? candidates.indexOf(titled) + 1 : 0, 0, { index: titled?.index ?? 0, point: after, stated: true, counted: false, intro: false });
   const shown = title;
   const usable = candidates.filter((c) => c !== titled && c.point !== undefined && !overlaps(c.point, shown));
   const chosen = usable.filter((c) => c.stated).slice(0, MOST_POINTS);
@@ -138,7 +174,23 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
   }
   chosen.sort((a, b) => candidates.indexOf(a) - candidates.indexOf(b));
   const points = [...new Set(chosen.map((c) => c.point ?? ''))];
-  return { title, titleFrom: heading === undefined ? 'point' : 'speech', points, notes: notesOf(sentences) };
+  if (points.length === 0 && heading === undefined && !counted) return { ...statementAsPoints(title), notes: notesOf(sentences) };
+  return { title, titleFrom: heading === undefined && !counted ? 'point' : 'speech', points, notes: notesOf(sentences) };
+}
+
+/**
+ * A slide whose only point became its title ("乡村振兴，关键在人，关键在干"): its first clause is the title and
+ * the other clauses its points, so the slide still shows the whole statement.
+ */
+function statementAsPoints(statement: string): Pick<SlidePlan, 'title' | 'titleFrom' | 'points'> {
+  const clauses = splitClauses(statement);
+  const points = clauses.slice(1).flatMap((c) => {
+    const point = pointOf(c.text);
+    return point === undefined ? [] : [point];
+  });
+  const title = clauses[0]?.text;
+  if (title === undefined || points.length === 0 || points.length !== clauses.length - 1) return { title: statement, titleFrom: 'point', points: [] };
+  return { title, titleFrom: 'point', points };
 }
 
 /** A point that repeats the slide title adds nothing. */

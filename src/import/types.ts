@@ -17,6 +17,15 @@ export interface RemovedLine {
   rule: string;
 }
 
+/** Something in the input the speaker should check in the draft, at its line (a few damaged bytes, say). */
+export interface ImportWarning {
+  line: number;
+  column: number;
+  message: string;
+  /** The same in Chinese, for the remark at the end of the draft. */
+  remark: string;
+}
+
 /** A run of the speech's own words: paragraphs of original text, under a heading when the speech gives one. */
 export interface Passage {
   heading?: string;
@@ -46,6 +55,7 @@ export interface Speech extends Pick<Meta, 'title' | 'subtitle' | 'speaker' | 'o
 export interface Draft {
   markdown: string;
   removed: RemovedLine[];
+  warnings: ImportWarning[];
   speech: Speech;
   /** For the command's summary: the structure style that found the parts, and what the draft holds. */
   summary: { style: string; parts: number; slides: number };

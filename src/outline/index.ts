@@ -60,12 +60,23 @@ function readOutline(source: string, file: string, options: ParseOptions): Outli
   // The title slide's `logo:` is an image like the body's: the caller resolves and checks it, at its value's line.
   const logo = meta ? logoImage(front, meta, options, problems) : [];
   const body = parseBody(markdownFor(said('html')), lines, front.bodyStart, { html: said('html'), online: said('online'), imageUrl: options.imageUrl });
-  const { opening, parts, problems: bodyProblems } = readStructure(body);
+  const { opening, parts, closingNotes, problems: bodyProblems } = readStructure(body);
   problems = problems.concat(containerProblems(body), body.env.problems, bodyProblems);
+  if (closingNotes && meta?.closing === false) problems.push(noClosingSlide(closingNotes));
   if (problems.length > 0 || meta === undefined) throw new OutlineError(file, problems.sort(byPosition));
   const keys: Partial<Record<keyof Meta, Position>> = {};
   for (const setting of front.settings) if (Object.hasOwn(meta, setting.key)) keys[setting.key as keyof Meta] = setting.keyAt;
-  return { file, meta, keys, opening, parts, images: [...logo, ...body.env.images] };
+  return { file, meta, keys, opening, parts, ...(closingNotes ? { closingNotes } : {}), images: [...logo, ...body.env.images] };
+}
+
+/** Notes for a closing slide the front matter turned off would be said nowhere. */
+function noClosingSlide({ line, column }: Position): Problem {
+  return {
+    line,
+    column,
+    message: '`::: notes closing` has no closing slide to go to: the front matter says `closing: false`',
+    hint: 'remove `closing: false`, or move these notes into the last slide’s `::: notes`.',
+  };
 }
 
 /** The logo as an image of the outline; `meta.logo` becomes the address the caller gives it (as written, encoded,

@@ -26,6 +26,11 @@ function firstWord(params: string): string {
   return (params.trim().split(/\s+/)[0] ?? '').toLowerCase();
 }
 
+/** `::: notes closing`: the notes of the generated closing slide rather than of the slide the block stands in. */
+export function isClosingNotes(token: Token): boolean {
+  return token.type === NOTES_OPEN && (token.info.trim().split(/\s+/)[1] ?? '').toLowerCase() === 'closing';
+}
+
 function renderAside(tokens: Token[], index: number): string {
   return tokens[index]?.nesting === 1 ? '<aside class="notes">\n' : '</aside>\n';
 }

@@ -3,7 +3,7 @@ import type { Token } from 'markdown-it';
 import { slideAttributes } from './attributes.ts';
 import { type Body, childBlocks, lastLineOf, renderBlocks, renderInline, startOf } from './body.ts';
 import { CONTINUATION } from './continuation.ts';
-import { NOTES_OPEN, NOTE_LINE, OTHER_CONTAINER_OPEN, joinNotes, speakerNotes } from './notes.ts';
+import { NOTES_OPEN, NOTE_LINE, OTHER_CONTAINER_OPEN, isClosingNotes, joinNotes, speakerNotes } from './notes.ts';
 import { blockText, inlineText, oneLine } from './plain-text.ts';
 import { pointsBlock } from './points.ts';
 import { quoteBlock } from './quote.ts';
@@ -13,6 +13,7 @@ import type { Block, Notes, Page, Part, Position, Problem, SlideSource } from '.
 export interface Structure {
   opening: SlideSource[];
   parts: Part[];
+  closingNotes?: Notes;
   problems: Problem[];
 }
 
@@ -33,6 +34,7 @@ export function readStructure(body: Body): Structure {
   const parts: Part[] = [];
   const problems: Problem[] = [];
   const place: Place = { strayReported: false };
+  let closingNotes: Notes | undefined;
   const topLevel = childBlocks(tokens, -1, tokens.length);
   const hasHeadings = topLevel.some(([first]) => isTitleHeading(tokens[first]!));
 
@@ -69,6 +71,12 @@ export function readStructure(body: Body): Structure {
       continue;
     }
 
+    // The closing slide's notes are taken out wherever they stand, even inside a `Note:` run.
+    if (isClosingNotes(token)) {
+      closingNotes = joinNotes(closingNotes, speakerNotes(body, tokens.slice(first + 1, last), at));
+      continue;
+    }
+
     if (!place.part && !place.slide) {
       if (hasHeadings && !place.strayReported && !isComment(token)) {
         problems.push(stray(token, at));
@@ -96,7 +104,7 @@ export function readStructure(body: Body): Structure {
   endNoteRun(body, place);
 
   if (!hasHeadings) problems.push(noSlides(body));
-  return { opening, parts, problems };
+  return { opening, parts, ...(closingNotes ? { closingNotes } : {}), problems };
 }
 
 /** `#` (a part) and `##` (a slide) at the left margin; `###` and deeper are slide content. */

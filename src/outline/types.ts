@@ -116,6 +116,8 @@ export interface Outline {
   /** `##` slides before the first `#`. */
   opening: SlideSource[];
   parts: Part[];
+  /** What the speaker says on the closing slide: the `::: notes closing` blocks, wherever they stand. */
+  closingNotes?: Notes;
   /** Every file the body makes the deck load (images, and files named by slide attributes and raw HTML), as written
    *  (`src` is the path, percent-decoded), in file order. */
   images: ImageRef[];

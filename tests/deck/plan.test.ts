@@ -72,6 +72,31 @@ describe('options', () => {
   });
 });
 
+describe('the closing slide’s notes', () => {
+  const body = '# 部分\n\n## 页\n\n- 点\n\n::: notes\n这一页的话。\n:::\n\n::: notes closing\n同志们，让我们一起努力。谢谢大家！\n:::\n';
+
+  it('go to the closing slide, and its time counts them at the pace', () => {
+    const deck = small('pace: 200\n', body);
+    const closing = deck.slides.at(-1)!;
+    expect(closing.kind).toBe('closing');
+    expect(closing.notes?.text).toBe('同志们，让我们一起努力。谢谢大家！');
+    expect(closing.seconds).toBeCloseTo(spokenSeconds('同志们，让我们一起努力。谢谢大家！', 200));
+    expect(deck.slides.at(-2)!.notes?.text).toBe('这一页的话。');
+    expect(deck.seconds).toBeCloseTo(deck.slides.reduce((sum, s) => sum + s.seconds, 0));
+  });
+
+  it('are rendered as the closing section’s notes', () => {
+    const html = renderSlides(small('', body));
+    const closing = html.split('<section ').at(-1)!;
+    expect(closing).toContain('data-kind="closing"');
+    expect(closing).toMatch(/<aside class="notes">.*同志们，让我们一起努力。谢谢大家！/su);
+  });
+
+  it('leave a closing slide without them silent', () => {
+    expect(small('').slides.at(-1)!.seconds).toBe(0);
+  });
+});
+
 describe('the slides as HTML', () => {
   const html = renderSlides(sample);
   const sections = html.split('<section ').slice(1);

@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importCommand } from '../../src/commands/import.ts';
 import { parseOutline } from '../../src/outline/index.ts';
@@ -58,7 +59,7 @@ describe('speechdeck import', () => {
 
   const failures: Array<[string, (() => void) | undefined, RegExp]> = [
     ['a missing file', undefined, /^missing\.txt {2}The file does not exist\./],
-    ['an empty file', () => writeFileSync('missing.txt', ''), /^missing\.txt:1:1 {2}The file is empty\./],
+    ['an empty file', () => writeFileSync('missing.txt', ''), /^missing\.txt {2}The file is empty\./],
     ['a binary file', () => writeFileSync('missing.txt', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0, 0])), /binary/],
     ['a folder', () => mkdirSync('missing.txt'), /folder/],
     ['a file of advertising only', () => writeFileSync('missing.txt', '仅供学习 禁止外传\n更多资料请关注公众号'), /No speech text is left/],
@@ -83,6 +84,15 @@ describe('speechdeck import', () => {
       expect(err).toContain('out  This is a folder; import writes one outline file. Give a file name with -o, e.g. `-o out/speech.md`.');
     }
     expect(readdirSync('out')).toEqual([]);
+  });
+
+  it('prints a warning for each line it could not read whole, and still writes the draft', async () => {
+    const text = '把网格建好\n网格是基层治理的基本单元，要把网格划细划实。\n要把队伍建强，让网格员有干劲。\n';
+    const gbk = iconv.encode(text, 'gbk');
+    writeFileSync('a.txt', new Uint8Array([...gbk.subarray(0, 13), 0xff, ...gbk.subarray(13)]));
+    expect(await importCommand('a.txt', {})).toBe(0);
+    expect(err).toMatch(/^warning {2}a\.txt:2:2 {2}a character here cannot be read \(damaged bytes\)/mu);
+    expect(existsSync(path.join('slides', 'a.md'))).toBe(true);
   });
 
   it('leaves no temporary file behind', async () => {

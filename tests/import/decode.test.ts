@@ -65,8 +65,52 @@ describe('decoding a speech file', () => {
       expect(error).toBeInstanceOf(OutlineError);
       const outlineError = error as OutlineError;
       expect(outlineError.message).toMatch(message);
-      expect(outlineError.message.startsWith('input.txt:1:1  ')).toBe(true);
+      expect(outlineError.message.startsWith('input.txt  ')).toBe(true);
       expect(outlineError.hint).toBeTruthy();
     });
   }
+});
+
+describe('a text file with a few damaged bytes', () => {
+  const SPEECH = '各位领导、同志们：\n今天我就加强基层治理谈几点体会。\n第一，要把网格建好。网格是基层治理的基本单元，要把网格划细划实。\n第二，要把队伍建强。\n';
+  const gbk = iconv.encode(SPEECH, 'gbk');
+  /** The bytes with `extra` put in at `at` (a byte offset of the GBK text). */
+  const spliced = (bytes: Uint8Array, at: number, extra: number[], drop = 0): Uint8Array =>
+    new Uint8Array([...bytes.subarray(0, at), ...extra, ...bytes.subarray(at + drop)]);
+
+  it('is read, with a warning at the damaged line and column, and the line named in the draft', async () => {
+    // a byte no GBK character starts with, after "今" on line 2 (9 characters and a newline are 19 bytes)
+    const bytes = spliced(gbk, 21, [0xff]);
+    const draft = await draftOutline({ bytes, fileName: 'jiceng.txt' });
+    expect(draft.warnings).toEqual([expect.objectContaining({ line: 2, column: 2 })]);
+    expect(draft.warnings[0]?.message).toMatch(/cannot be read \(damaged bytes\).*check this line against the original/u);
+    expect(draft.markdown).toContain('  jiceng.txt:2:2  有 1 个字符无法识别');
+    expect(draft.speech.parts.map((p) => p.heading)).toEqual(['要把网格建好', '要把队伍建强']);
+  });
+
+  it('warns also where a broken character garbles the characters after it', async () => {
+    // a lead byte with its second byte lost: the rest of the line pairs up wrongly until the line ends
+    const bytes = spliced(gbk, 21, [0xd6, 0x20]);
+    const { warnings, markdown } = await draftOutline({ bytes, fileName: 'a.txt' });
+    expect(warnings.map((w) => w.line)).toEqual([2]);
+    expect(markdown).toContain('要把网格划细划实');
+  });
+
+  it('keeps UTF-8 with a byte lost as UTF-8, so only that character is lost', async () => {
+    const utf8 = Buffer.from(SPEECH, 'utf8');
+    const bytes = spliced(utf8, 31, [], 1);
+    expect(sniffEncoding(bytes)).toBe('utf-8');
+    const { warnings, markdown } = await draftOutline({ bytes, fileName: 'a.txt' });
+    expect(warnings.map((w) => w.line)).toEqual([2]);
+    expect(markdown).toContain('第一，要把网格建好。');
+  });
+
+  it('is refused when more than a few characters are damaged, at the first of them', async () => {
+    let bytes: Uint8Array = gbk;
+    for (const at of [60, 41, 21]) bytes = spliced(bytes, at, [0xff, 0xff]);
+    const error = await draftOutline({ bytes, fileName: 'a.txt' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutlineError);
+    expect((error as OutlineError).message).toMatch(/^a\.txt:2:2 {2}6 characters cannot be read as GB18030 on 2 lines, the first here: the file is damaged or in another encoding\./u);
+    expect((error as OutlineError).hint).toMatch(/save it as UTF-8/u);
+  });
 });

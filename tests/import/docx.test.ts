@@ -3,8 +3,10 @@ import { docxToText, htmlToLines } from '../../src/import/docx.ts';
 import { draftOutline } from '../../src/import/index.ts';
 import { OutlineError } from '../../src/outline/error.ts';
 import { parseOutline } from '../../src/outline/index.ts';
-import { buildDocx } from './support/docx.ts';
+import { crc32, deflateRawSync } from 'node:zlib';
+import { buildDocx, docxParts } from './support/docx.ts';
 import { notesInOrder } from './support/outline.ts';
+import { deflatedZeros, zipOf, type ZipEntry } from './support/zip.ts';
 
 const SPEECH = buildDocx([
   { text: '守正创新 做好新时代宣传工作', style: 'Title' },
@@ -52,13 +54,50 @@ describe('importing a .docx', () => {
 
   it('says so when a .docx is really an old .doc', async () => {
     const error = await draftOutline({ bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), fileName: 'old.docx' }).catch((e: unknown) => e);
-    expect((error as OutlineError).message).toMatch(/^old\.docx:1:1 {2}This is an old Word \(\.doc\)/);
+    expect((error as OutlineError).message).toMatch(/^old\.docx {2}This is an old Word \(\.doc\)/);
     expect((error as OutlineError).hint).toMatch(/save it as \.docx/);
   });
 
   it('refuses a .docx that is not a Word document, with a clear error', async () => {
     const error = await draftOutline({ bytes: Buffer.from('not a zip at all'), fileName: 'broken.docx' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutlineError);
-    expect((error as OutlineError).message).toMatch(/^broken\.docx:1:1 {2}This \.docx cannot be read/);
+    expect((error as OutlineError).message).toMatch(/^broken\.docx {2}This \.docx cannot be read/);
+  });
+});
+
+/** A Word document whose main part is `document` as given (deflated bytes and the size they claim); the other parts stored. */
+function docxWith(document: { data: Uint8Array; size: number; crc?: number }): Uint8Array {
+  const parts = docxParts([{ text: '题目' }]);
+  const entries: ZipEntry[] = Object.entries(parts).map(([name, text]) => {
+    if (name === 'word/document.xml') return { name, method: 8, data: document.data, size: document.size, crc: document.crc ?? 0 };
+    const data = Buffer.from(text, 'utf8');
+    return { name, method: 0, data, size: data.length, crc: crc32(data) };
+  });
+  return zipOf(entries);
+}
+
+describe('a .docx that unpacks to far more than a document (a zip bomb)', () => {
+  const refusal = /^bomb\.docx {2}This \.docx unpacks to more than 100 MB: far more than a Word document holds/u;
+
+  it('is refused from the sizes it declares, before anything is unpacked', async () => {
+    // about 1 MB on disk, 1 GB unpacked, and honest about it
+    const error = await draftOutline({ bytes: docxWith({ data: deflatedZeros(1024), size: 1024 * 1024 * 1024 }), fileName: 'bomb.docx' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutlineError);
+    expect((error as OutlineError).message).toMatch(refusal);
+    expect((error as OutlineError).hint).toMatch(/copy the speech into a \.txt file/u);
+  });
+
+  it('is refused when a part unpacks to more than it declares, as soon as it does', async () => {
+    // claims 20 KB, unpacks to 200 MB: unzippers that trust the declared size hold it all in memory
+    const error = await draftOutline({ bytes: docxWith({ data: deflatedZeros(200), size: 20 * 1024 }), fileName: 'bomb.docx' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OutlineError);
+    expect((error as OutlineError).message).toMatch(refusal);
+  });
+
+  it('leaves an ordinary compressed document alone', async () => {
+    const xml = docxParts([{ text: '把工作做实做细', style: 'Title' }, { text: '要把群众的事当成自己的事。' }])['word/document.xml'] ?? '';
+    const data = Buffer.from(xml, 'utf8');
+    const draft = await draftOutline({ bytes: docxWith({ data: deflateRawSync(data), size: data.length, crc: crc32(data) }), fileName: 'ok.docx' });
+    expect(draft.speech.title).toBe('把工作做实做细');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftOutline } from '../../src/import/index.ts';
-import { planDeck, renderSlides } from '../../src/deck/index.ts';
+import { planDeck, renderSlides, spokenUnits } from '../../src/deck/index.ts';
 import { parseOutline } from '../../src/outline/index.ts';
 import { buildDocx } from './support/docx.ts';
 import { draftOf, everything, notesInOrder } from './support/outline.ts';
@@ -79,6 +79,32 @@ describe('the draft outline', () => {
       const outline = parseOutline(draft.markdown, fileName);
       const html = renderSlides(planDeck(outline));
       expect(html, fileName).toContain('<section');
+    }
+  });
+});
+
+describe('what the draft says around the slides', () => {
+  it('puts the closing remarks on the closing slide (`::: notes closing`), not on the last content slide', async () => {
+    const { outline, markdown } = await draftOf(speeches.NUMBERED_HEADINGS);
+    expect(markdown.trimEnd().endsWith('::: notes closing\n以上是我的发言，不当之处，请批评指正。谢谢大家！\n:::')).toBe(true);
+    expect(outline.closingNotes?.text).toBe('以上是我的发言，不当之处，请批评指正。谢谢大家！');
+    const last = outline.parts.at(-1)?.slides.at(-1);
+    expect(last?.pages[0]?.notes?.text).not.toContain('谢谢大家');
+    const deck = planDeck(outline);
+    expect(deck.slides.at(-1)).toMatchObject({ kind: 'closing', notes: { text: '以上是我的发言，不当之处，请批评指正。谢谢大家！' } });
+  });
+
+  it('takes a long last paragraph that turns to the room and thanks it as the closing', async () => {
+    const closing = '同志们，抓党建、促治理，永远在路上。我们将以这次推进会为契机，认真学习兄弟乡镇的好经验好做法，持续用力、久久为功，推动全镇基层治理再上新台阶。谢谢大家！';
+    const { outline } = await draftOf(`${speeches.LEAD_SENTENCES}\n${closing}`);
+    expect(outline.closingNotes?.text).toBe(closing);
+  });
+
+  it('sets `duration` to the whole text at the pace, rounded up to whole minutes', async () => {
+    for (const text of [speeches.NUMBERED_HEADINGS, speeches.LEAD_SENTENCES, '要把工作做实做细，'.repeat(60) + '让群众满意。']) {
+      const { outline } = await draftOf(text);
+      expect(outline.meta.duration).toBe(Math.ceil(spokenUnits(notesInOrder(outline)) / outline.meta.pace));
+      expect(planDeck(outline).seconds / 60).toBeLessThanOrEqual(outline.meta.duration ?? 0);
     }
   });
 });

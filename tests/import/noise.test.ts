@@ -37,6 +37,18 @@ describe('noise removal', () => {
     ['page-number', '第 2 页 共 5 页'],
     ['page-number', '第3页/共9页'],
     ['page-number', '2 / 5'],
+    ['page-number', '·2·'],
+    ['page-number', 'Page 2 of 4'],
+    ['contact', '公众号：笔耕园地'],
+    ['contact', '微信/QQ群：61234567'],
+    ['contact', '公文大全网 www.gongwen-example.com'],
+    ['promotion', '扫码关注'],
+    ['promotion', '关注我们，获取更多公文写作资料'],
+    ['source', '资料来源：青灯文库'],
+    ['source', '（本文由公文写作小助手整理，转载请注明出处）'],
+    ['membership', '倒卖必究！举报者奖励会员'],
+    ['banner', '【VIP专享】'],
+    ['watermark', '版权声明：本站文章均来自网络，如有侵权请联系删除'],
   ];
   for (const [rule, line] of noise) {
     it(`removes "${line}" by the ${rule} rule`, () => {
@@ -59,6 +71,17 @@ describe('noise removal', () => {
     '（一）深入调查研究',
     '谢谢大家！',
     '要利用公众号、微博等平台发布权威信息，及时回应社会关切，营造良好舆论氛围，让群众看得到、听得懂、信得过。',
+    // each looks like the noise of one rule, and is the speech's own
+    '街道政务公众号每周发布办事指南和便民信息。',
+    '上线了微信小程序，社保、公积金等事项实现掌上办理。',
+    '群众扫码即可查询办事进度。',
+    '群众可以登录www.example.gov.cn查询办理进度。',
+    '（数据来源：某某县统计局2025年统计公报）',
+    '维护会员权益，让职工有获得感',
+    '吸纳合作社会员1200余户',
+    '【免费维修进社区】',
+    '严厉打击非法倾倒、倒卖危险废物等违法犯罪行为',
+    '调研报告第3页列出的十二个问题，都是从这份清单里核实出来的。',
   ];
   for (const line of speech) {
     it(`keeps the speech's own line "${line}"`, () => {
@@ -81,6 +104,30 @@ describe('noise removal', () => {
       [4, 'repeated-line'],
       [6, 'repeated-line'],
     ]);
+  });
+
+  it('removes a header that repeats twice beside page numbers, in the middle of the text', () => {
+    const page = '要加强学习，不断提高履职能力，做到学以致用、用以促学，这是每个年轻干部的必修课。';
+    const text = ['发言题目', page, page, '科技创新学习材料', '- 2 -', page, page, '科技创新学习材料', '- 3 -', page].join('\n');
+    expect(removeNoise(text).removed.map((r) => [r.line, r.rule])).toEqual([
+      [4, 'repeated-line'],
+      [5, 'page-number'],
+      [8, 'repeated-line'],
+      [9, 'page-number'],
+    ]);
+  });
+
+  it('keeps labels the speech repeats under each part: they never stand at the page’s edge', () => {
+    const page = '要加强学习，不断提高履职能力，做到学以致用、用以促学，这是每个年轻干部的必修课。';
+    const part = (n: string) => [`${n}、第${n}部分`, '主要做法', page, '取得成效', page];
+    const text = ['发言题目', page, ...part('一'), ...part('二'), ...part('三'), page].join('\n');
+    expect(removeNoise(text).removed).toEqual([]);
+  });
+
+  it('removes a collection’s header above the title, even once at the top and once at the end', () => {
+    const page = '要加强学习，不断提高履职能力，做到学以致用、用以促学，这是每个年轻干部的必修课。';
+    const text = ['2026年度理论学习资料汇编', '大兴调查研究之风 把实情摸准把对策定实', page, page, '2026年度理论学习资料汇编'].join('\n');
+    expect(removeNoise(text).removed.map((r) => r.line)).toEqual([1, 5]);
   });
 
   it('removes a line that is both the first and the last of the file (header and footer)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { enumeratedPoints, pointOf, POINT_WIDTH, withoutModal } from '../../src/import/points.ts';
+import { enumeratedPoints, pointAfter, pointOf, POINT_WIDTH, withoutModal } from '../../src/import/points.ts';
 import { slideWidth, splitSentences } from '../../src/import/sentences.ts';
 
 describe('slide points from sentences', () => {
@@ -10,16 +10,44 @@ describe('slide points from sentences', () => {
     ['随着城镇化加快推进，人口流动日益频繁，基层治理面临许多新情况。', '人口流动日益频繁，基层治理面临许多新情况'],
     ['对于涉及群众切身利益的事项，更是要坚持公开透明、广泛征求意见，确保决策科学。', '坚持公开透明、广泛征求意见，确保决策科学'],
     ['做好基层工作，首先要了解基层。', '做好基层工作，首先要了解基层'],
-    ['这件事很重要，需要我们认真对待。', '这件事很重要，需要我们认真对待'],
+    ['调查研究很重要，需要我们认真对待。', '调查研究很重要，需要我们认真对待'],
+    // a sentence that points back ("这件事……") or tells a story ("我问他，……") gives no point
+    ['这件事很重要，需要我们认真对待。', undefined],
+    ['我问他，这么点粮食还捡它干什么？', undefined],
+    // after a longer subject 要 says what someone has to do: no instruction is made of it
+    ['过去，群众办一件事要跑好几个部门、交好几份材料。', '群众办一件事要跑好几个部门、交好几份材料'],
     ['不要搞形式主义，不要做表面文章，要把功夫下在平时。', '把功夫下在平时'],
     ['各位领导、同志们：', undefined],
     ['结合工作实际，我谈三点认识。', undefined],
+    // an opener of time or a connective is never the point by itself ("去年", "比如")
+    ['去年，全镇有4名村干部因工作实绩突出受到县委表彰。', '全镇有4名村干部因工作实绩突出受到县委表彰'],
+    // a contrast stays whole rather than give its second half ("但求知欲……")
+    ['乡村孩子见识少，但求知欲一点不比城里孩子差。', '乡村孩子见识少，但求知欲一点不比城里孩子差'],
+    // the speaker's side as subject is taken off, as 要 is
+    ['我们还建立了村级后备力量库，每个村储备2至3名后备人选，确保事业后继有人。', '建立了村级后备力量库'],
+    // a bad example, or a view the speech argues against, is no point
+    ['这几年，我们身边也有一些干部，因为法治意识淡薄，在征地拆迁、项目审批中违规操作，最终受到了严肃处理。', undefined],
+    ['有些同志觉得程序太多、太慢，影响效率。', undefined],
+    // "其中……" leans on the sentence before it
+    ['两年来共引回各类人才430多名，其中有68人进入村“两委”班子。', '两年来共引回各类人才430多名'],
+    // "……认识到，" introduces the point, which is what follows
+    ['要让广大党员干部从思想深处认识到，纪律是带电的高压线，任何时候都不能心存侥幸。', '纪律是带电的高压线，任何时候都不能心存侥幸'],
+    // announcing the talk is no point, however it is worded
+    ['下面，我从三个方面作简要汇报。', undefined],
+    ['近年来，我们做了一些探索，下面我汇报三点思考。', undefined],
+    // a set phrase is not cut, and the topic before "就是要" is no point: better none
+    ['做好群众工作，归根结底就是要把最广大人民群众的根本利益实现好、维护好、发展好。', undefined],
   ];
   for (const [sentence, point] of cases) {
     it(`"${sentence}" → ${point === undefined ? 'no point' : `"${point}"`}`, () => {
       expect(pointOf(sentence)).toBe(point);
     });
   }
+
+  it('never starts a point with a word that ties it to the clause before (也, 但, 而, 就…)', () => {
+    expect(pointAfter('我们一个月里走访了46家企业，既看龙头企业，也看小微企业。', '走访了46家企业，既看龙头企业')).toBeUndefined();
+    expect(pointOf('也看小微企业，还听一线员工讲。')).toBeUndefined();
+  });
 
   it('keeps every point about 20 Han characters wide, cutting only at punctuation', () => {
     const long = '要统筹协调解决好老年群体的养老需求、青年群体的就业需求、儿童群体的教育需求、困难群体的救助需求，让各方面都满意。';

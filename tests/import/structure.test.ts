@@ -34,7 +34,9 @@ describe('finding the structure of a speech', () => {
     expect(outline.parts.map((p) => p.title)).toEqual(['把调研当作必修课', '把问题带回办公室', '把成果转化为行动']);
     expect(outline.parts[0]?.slides.map((s) => s.title)).toEqual(['摸清真实情况', '找准问题症结']);
     expect(outline.parts[1]?.slides.map((s) => s.title)).toEqual(['建立问题清单', '跟踪解决进度']);
-    expect(outline.parts[0]?.notes?.text).toBe('一、把调研当作必修课');
+    // The opening only greets the room and announces the parts: nothing to show, so it is said on the first divider.
+    expect(outline.opening).toEqual([]);
+    expect(outline.parts[0]?.notes?.text).toBe('各位领导、同志们：\n\n调查研究是做好各项工作的基本功。结合近期参加蹲点调研的经历，我谈三点认识。\n\n一、把调研当作必修课');
     const notes = notesInOrder(outline);
     expectAllSaid(NUMBERED_HEADINGS, notes, 3);
     expect(notes.endsWith('以上是我的发言，不当之处，请批评指正。谢谢大家！')).toBe(true);
@@ -45,9 +47,10 @@ describe('finding the structure of a speech', () => {
     expect(summary.style).toBe('ordinals');
     expect(outline.meta.title).toBe('关于做好新时代青年工作的几点思考');
     expect(outline.parts.map((p) => p.title)).toEqual(['要在思想上引领青年', '要在实践中锻炼青年', '要在生活上关心青年']);
-    expect(outline.opening).toHaveLength(1);
-    const points = [...pointsBySlide(outline).values()].flat();
-    expect(points).toEqual(expect.arrayContaining(['开展读书分享', '组织实地参观', '邀请先进典型讲故事']));
+    expect(outline.opening).toEqual([]);
+    expect(outline.parts[0]?.notes?.text).toMatch(/^青年是事业发展的生力军。/u);
+    // The counted items are one slide's points; what introduces them is its title.
+    expect(pointsBySlide(outline).get('用他们喜闻乐见的方式讲道理')).toEqual(['开展读书分享', '组织实地参观', '邀请先进典型讲故事']);
     expectAllSaid(ORDINAL_OPENINGS, notesInOrder(outline), 1);
   });
 
@@ -151,4 +154,102 @@ describe('edge cases that must still give a valid outline', () => {
       for (const sentence of sentencesOf(text.replace(/^#+ /gmu, ''))) expect(said).toContain(sentence.replace(/^[一二]、/u, ''));
     });
   }
+});
+
+describe('the byline, wherever and however the speech writes it', () => {
+  const BODY = [
+    '扑下身子，把情况摸得更透。刚到村里时，我走遍了全村的农户，边走边记。要多到田间地头去，多同群众拉家常，把每家每户的困难都写在本子上，情况才能摸得准。',
+    '真抓实干，把事情办得更实。村里的道路年久失修，我们多方筹措资金，三个月就让新路通了车。要把群众的事当成自己的事，说到做到，件件有着落。',
+  ];
+  const cases: Array<[string, string[], { organization: string; speaker: string; date?: string }]> = [
+    ['on one line with spaces, the date to the month', ['在基层一线锤炼过硬作风', '某某市某某局 王某某 2026年3月', ...BODY], { organization: '某某市某某局', speaker: '王某某', date: '2026-03' }],
+    ['on one line without spaces', ['在基层一线锤炼过硬作风', '某某市某某局王某某2026年3月12日', ...BODY], { organization: '某某市某某局', speaker: '王某某', date: '2026-03-12' }],
+    ['with a dotted date', ['在基层一线锤炼过硬作风', '某某市某某局 王某某 2026.3.12', ...BODY], { organization: '某某市某某局', speaker: '王某某', date: '2026-03-12' }],
+    ['with the date in Chinese numerals', ['在基层一线锤炼过硬作风', '某某市某某局 王某某 二〇二六年三月', ...BODY], { organization: '某某市某某局', speaker: '王某某', date: '2026-03' }],
+    ['above the title', ['某某市某某局 王某某 2026年3月12日', '在基层一线锤炼过硬作风', ...BODY], { organization: '某某市某某局', speaker: '王某某', date: '2026-03-12' }],
+    ['signed at the end', ['在基层一线锤炼过硬作风', ...BODY, '某某市某某局 王某某 2026年3月'], { organization: '某某市某某局', speaker: '王某某', date: '2026-03' }],
+    ['signed at the end over two lines', ['在基层一线锤炼过硬作风', ...BODY, '某某市某某局 王某某', '2026年3月12日'], { organization: '某某市某某局', speaker: '王某某', date: '2026-03-12' }],
+    ['with a post and a role', ['在基层一线锤炼过硬作风', '县人大代表 某某村党支部书记 朱某某', ...BODY], { organization: '县人大代表 某某村党支部书记', speaker: '朱某某' }],
+  ];
+  for (const [name, lines, byline] of cases) {
+    it(`${name}: goes to the front matter and nowhere in the body`, async () => {
+      const { speech, outline } = await draftOf(lines.join('\n'));
+      expect(speech).toMatchObject({ title: '在基层一线锤炼过硬作风', ...byline });
+      expect(outline.parts.map((p) => p.title)).toEqual(['扑下身子，把情况摸得更透', '真抓实干，把事情办得更实']);
+      const body = [...pointsBySlide(outline).keys(), ...[...pointsBySlide(outline).values()].flat(), notesInOrder(outline)].join('\n');
+      expect(body).not.toContain(byline.speaker);
+    });
+  }
+
+  it('a date without its day is a remark in the front matter for the speaker to complete, not a wrong day', async () => {
+    const { markdown, outline } = await draftOf(['在基层一线锤炼过硬作风', '某某市某某局 王某某 2026年3月', ...BODY].join('\n'));
+    expect(outline.meta.date).toBeUndefined();
+    expect(markdown).toMatch(/^# date: 2026-03-DD {4}# 原文只写到月份/mu);
+  });
+
+  it('a title that ends like a unit ("……开遍城乡") is a title, not a byline', async () => {
+    const { speech } = await draftOf(['让文明实践之花开遍城乡', '某某区委宣传部 郑某某', ...BODY].join('\n'));
+    expect(speech).toMatchObject({ title: '让文明实践之花开遍城乡', organization: '某某区委宣传部', speaker: '郑某某' });
+  });
+});
+
+describe('the title line', () => {
+  const BODY = '要把群众的事当成自己的事，说到做到，件件有着落，事事有回音。';
+  const cases: Array<[string, string, string | undefined]> = [
+    ['【心得体会】读原著 悟原理 强本领', '读原著 悟原理 强本领', '心得体会'],
+    ['[研讨发言]读原著 悟原理 强本领', '读原著 悟原理 强本领', '研讨发言'],
+    ['〔交流材料〕当好服务企业的“店小二”', '当好服务企业的“店小二”', '交流材料'],
+    ['【原创】当好服务企业的“店小二”', '【原创】当好服务企业的“店小二”', undefined],
+  ];
+  for (const [line, title, kind] of cases) {
+    it(`"${line}": the kind in brackets is the subtitle, the spaces in the title stay`, async () => {
+      const { outline } = await draftOf(`${line}\n${BODY}`);
+      expect(outline.meta.title).toBe(title);
+      expect(outline.meta.subtitle).toBe(kind);
+    });
+  }
+
+  it('"——在……上的发言" gives the event; a bare 发言 is no kind, a 交流发言 is', async () => {
+    const plain = await draftOf(`守护好绿水青山\n——在全区生态环境保护工作会议上的发言\n${BODY}`);
+    expect(plain.outline.meta).toMatchObject({ event: '全区生态环境保护工作会议' });
+    expect(plain.outline.meta.subtitle).toBeUndefined();
+    const kind = await draftOf(`守护好绿水青山\n——在全区生态环境保护工作会议上的交流发言\n${BODY}`);
+    expect(kind.outline.meta).toMatchObject({ event: '全区生态环境保护工作会议', subtitle: '交流发言' });
+  });
+
+  it('a .docx without a kind keeps no subtitle', async () => {
+    const bytes = buildDocx([{ text: '守正创新 做好新时代宣传工作', style: 'Title' }, { text: '区委宣传部 王芳 2025年6月2日' }, { text: BODY }]);
+    const outline = parseOutline((await draftOutline({ bytes, fileName: 'a.docx' })).markdown, 'a.md');
+    expect(outline.meta.subtitle).toBeUndefined();
+  });
+});
+
+describe('bold lead sentences and counted points', () => {
+  it('a bold sentence that opens a paragraph is its part heading, without the markers', async () => {
+    const text = [
+      '以优良作风保障各项决策部署落地见效',
+      '**压紧责任链条，让每个岗位都有明白人。**责任不落实，作风建设就会流于形式。我们制定了作风建设责任清单，把任务分解到每个科室、每个岗位。',
+      '**紧盯突出问题，让每一项整治都见实效。**我们聚焦群众反映强烈的办事推诿、效率低下等问题，开展专项整治，形成了有力震慑。',
+    ].join('\n');
+    const { outline, markdown } = await draftOf(text);
+    expect(outline.parts.map((p) => p.title)).toEqual(['压紧责任链条，让每个岗位都有明白人', '紧盯突出问题，让每一项整治都见实效']);
+    expect(markdown).not.toContain('\\*');
+    expectAllSaid(text.replace(/\*\*/gu, ''), notesInOrder(outline), 1);
+  });
+
+  it('"一是……二是……" paragraphs under a lead sentence are that part’s points, not parts', async () => {
+    const text = [
+      '优化税费服务 助力经营主体轻装前行',
+      '精简办税流程，让纳税人少跑腿。我们主要采取了三项措施。',
+      '一是推行“非接触式”办税，95%以上的涉税事项实现网上办、掌上办。',
+      '二是推行“一表集成”申报，申报表填报项目平均减少了四成。',
+      '三是推行容缺办理，让纳税人少跑冤枉路。',
+      '加强权益保护，让纳税人更安心。我们设立了纳税人权益保护工作站，畅通投诉渠道，对纳税人反映的问题实行首问负责、限时办结。',
+    ].join('\n');
+    const { outline } = await draftOf(text);
+    expect(outline.parts.map((p) => p.title)).toEqual(['精简办税流程，让纳税人少跑腿', '加强权益保护，让纳税人更安心']);
+    const slides = outline.parts[0]?.slides ?? [];
+    expect(slides).toHaveLength(1);
+    expect(pointsBySlide(outline).get(slides[0]?.title ?? '')).toEqual(['推行“非接触式”办税', '推行“一表集成”申报', '推行容缺办理，让纳税人少跑冤枉路']);
+  });
 });

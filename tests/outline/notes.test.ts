@@ -1,6 +1,6 @@
 // Speaker notes: `::: notes` … `:::`, and `Note:` making the rest of the page notes; on slides and on dividers.
 import { describe, expect, it } from 'vitest';
-import { parse, problemOf, problemsOf, talk, textOf } from './support.ts';
+import { lines, parse, problemOf, problemsOf, talk, textOf } from './support.ts';
 
 describe('speaker notes', () => {
   it('reads a `::: notes` block as the notes of the slide it stands in, not as slide text', () => {
@@ -71,6 +71,33 @@ describe('speaker notes', () => {
   it('keeps `Note:` and `:::` written inside `::: notes` as notes text', () => {
     const page = parse(talk('## 页', '::: notes', 'Note: 仍是讲稿', ':::')).opening[0]!.pages[0]!;
     expect(page.notes?.text).toBe('Note: 仍是讲稿');
+  });
+});
+
+describe('the closing slide’s notes', () => {
+  it('reads `::: notes closing` as the closing slide’s notes, not the notes of the slide above it', () => {
+    const outline = parse(talk('# 部分', '## 最后一页', '- 要点', '', '::: notes', '这一页的话。', ':::', '', '::: notes closing', '同志们，', '谢谢大家！', ':::'));
+    expect(outline.parts[0]!.slides[0]!.pages[0]!.notes?.text).toBe('这一页的话。');
+    expect(outline.closingNotes).toMatchObject({ line: 12, column: 1, text: '同志们，\n谢谢大家！' });
+  });
+
+  it('takes them wherever they stand, also before the first heading, and joins two blocks', () => {
+    const outline = parse(talk('::: notes closing', '第一段。', ':::', '', '## 页', '- 要点', '', '::: notes closing', '第二段。', ':::'));
+    expect(outline.opening[0]!.pages[0]!.notes).toBeUndefined();
+    expect(outline.closingNotes?.text).toBe('第一段。\n\n第二段。');
+  });
+
+  it('leaves an outline without them as it was', () => {
+    expect(parse(talk('## 页', '::: notes', '讲稿', ':::')).closingNotes).toBeUndefined();
+  });
+
+  it('refuses them when the front matter turns the closing slide off, at the block', () => {
+    expect(problemOf(lines('---', 'title: 测试', 'closing: false', '---', '## 页', '', '::: notes closing', '谢谢大家！', ':::'))).toEqual({
+      line: 7,
+      column: 1,
+      message: '`::: notes closing` has no closing slide to go to: the front matter says `closing: false`',
+      hint: 'remove `closing: false`, or move these notes into the last slide’s `::: notes`.',
+    });
   });
 });
 

@@ -1,6 +1,6 @@
 // Take the advertising, watermark, header/footer and page-number lines out of a speech, saying why for each.
 import type { RemovedLine, SourceLine } from '../types.ts';
-import { banner, contact, membership, promotion } from './advertising.ts';
+import { banner, contact, membership, promotion, source } from './advertising.ts';
 import { pageNumber } from './page-number.ts';
 import { repeated } from './repeated.ts';
 import type { NoiseRule } from './rule.ts';
@@ -10,7 +10,7 @@ import { distribution } from './watermark.ts';
 export type { NoiseContext, NoiseRule } from './rule.ts';
 
 /** In order: later rules see what earlier ones removed (the header and trailer rules need that). */
-export const NOISE_RULES: readonly NoiseRule[] = [pageNumber, contact, promotion, distribution, membership, banner, repeated, trailer];
+export const NOISE_RULES: readonly NoiseRule[] = [pageNumber, contact, promotion, source, distribution, membership, banner, repeated, trailer];
 
 export interface Cleaned {
   /** Every line not removed, blank ones included, with its original line number. */

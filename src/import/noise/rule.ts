@@ -19,10 +19,14 @@ export interface NoiseRule {
   test(line: string, context: NoiseContext): boolean;
 }
 
-/** Advertising is a short line of one sentence at most: a paragraph of the speech never matches a keyword rule. */
+/**
+ * Advertising is a short line: one sentence, or a few very short ones ("倒卖必究！举报者奖励会员").
+ * A paragraph of the speech never matches a keyword rule.
+ */
 export function isShortLine(line: string, width = 60): boolean {
-  const sentenceEnds = (line.replace(/[。！？!?]+$/u, '').match(/[。！？!?]/gu) ?? []).length;
-  return slideWidth(line) <= width && sentenceEnds === 0;
+  if (slideWidth(line) > width) return false;
+  const sentences = line.replace(/[。！？!?]+$/u, '').split(/[。！？!?]+/u);
+  return sentences.length === 1 || (slideWidth(line) <= 40 && sentences.every((s) => slideWidth(s) <= 15));
 }
 
 /** The text two lines are compared by: without spaces of any width. */

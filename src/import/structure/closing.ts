@@ -1,16 +1,31 @@
-// Find the closing remarks at the end of a speech ("以上是我的发言，不当之处，敬请批评指正。谢谢！").
+// Find the closing remarks at the end of a speech ("以上是我的发言，不当之处，敬请批评指正。谢谢！"), said on the closing slide.
 import { slideWidth } from '../sentences.ts';
 import type { Paragraph } from './paragraph.ts';
 
 const CLOSING = /以上.{0,10}(发言|汇报|体会|交流|思考|认识)|不当之处|不妥之处|批评指正|谢谢(大家|各位)?[！!。]?$|汇报完毕|发言完毕|我的发言(就到这里|完毕)/u;
+/** "同志们，……谢谢大家！": a last paragraph that turns to the room and thanks it is the closing, however long. */
+const ADDRESS = /^(同志们|各位(领导|同事|同志|代表|来宾)?|朋友们|让我们|总之|总而言之|总的来说)[，,：:！!]?/u;
+const THANKS = /(谢谢(大家|各位)?|批评指正)[！!。]?$/u;
+/** Longer than this, a closing paragraph must address the room (and thank it, unless it turns to the comrades). */
+const SHORT = 80;
+const LONGEST = 400;
 
-/** How many paragraphs at the end are closing remarks (short, and saying so). */
+/** How many paragraphs at the end are closing remarks. */
 export function closingLength(paragraphs: readonly Paragraph[]): number {
   let count = 0;
   for (let i = paragraphs.length - 1; i > 0; i--) {
     const paragraph = paragraphs[i];
-    if (!paragraph || paragraph.level !== undefined || slideWidth(paragraph.text) > 80 || !CLOSING.test(paragraph.text)) break;
+    if (!paragraph || paragraph.level !== undefined || !isClosing(paragraph.text, count === 0)) break;
     count++;
   }
   return count;
+}
+
+/** "同志们，新时代赋予审计新使命。……作出新的更大贡献！": the last paragraph turns to the room, to close. */
+const TURNS_TO_ROOM = /^(同志们|各位领导|朋友们)[，,！!]/u;
+
+function isClosing(text: string, last: boolean): boolean {
+  const width = slideWidth(text);
+  if (width <= SHORT && CLOSING.test(text)) return true;
+  return last && width <= LONGEST && ((ADDRESS.test(text) && THANKS.test(text)) || TURNS_TO_ROOM.test(text));
 }

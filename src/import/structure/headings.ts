@@ -1,7 +1,7 @@
 // Style: headings on lines of their own — Markdown or Word headings, bold lines, "一、" with "（一）" under them.
 import { slideWidth, splitSentences, stripTerminal } from '../sentences.ts';
 import { gatherBody, type Body, type Role } from './body.ts';
-import { headingOf, readNumbering, splitRunIn, type NumberingKind } from './markers.ts';
+import { headingOf, readNumbering, splitRunIn, withoutCounting, type NumberingKind } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
 
 type HeadingKind = `h${number}` | NumberingKind | 'bold';
@@ -55,6 +55,9 @@ function readHeading(paragraph: Paragraph): Heading | undefined {
     const spoken = text.slice(0, text.length - numbering.rest.length) + runIn.spoken;
     return { kind: numbering.kind, heading: runIn.heading, number: numbering.number, spoken, rest: runIn.rest };
   }
-  if (paragraph.bold && slideWidth(text) <= 40) return { kind: 'bold', heading: stripTerminal(text), number: text, spoken: text, rest: '' };
+  if (paragraph.bold && slideWidth(text) <= 40) return { kind: 'bold', heading: stripTerminal(withoutCounting(text)), number: text, spoken: text, rest: '' };
+  if (paragraph.lead !== undefined) {
+    return { kind: 'bold', heading: headingOf(paragraph.lead), number: paragraph.lead, spoken: paragraph.lead, rest: text.slice(paragraph.lead.length) };
+  }
   return undefined;
 }

@@ -2,18 +2,22 @@
 import type { Passage, SourceLine, Speech } from '../types.ts';
 import type { Body } from './body.ts';
 import { closingLength } from './closing.ts';
-import { readHeader, type Header } from './header.ts';
+import { mergeBylines, readHeader, readSignature, type Header } from './header.ts';
 import type { InputMeta } from './front-matter.ts';
 import { headingStyle } from './headings.ts';
 import { leadSentenceStyle } from './lead-sentences.ts';
 import { ordinalStyle } from './ordinals.ts';
 import { toParagraphs, type Paragraph } from './paragraph.ts';
 
-/** Tried in order: explicit headings are surer than counting words, which are surer than lead sentences. */
+/**
+ * Tried in order: explicit headings are surer than counting words, which are surer than lead sentences.
+ * "一是……二是……" paragraphs come last: under lead sentences they count the points of one part, not the parts.
+ */
 export const STYLES: ReadonlyArray<{ name: string; read: (paragraphs: readonly Paragraph[]) => Body | undefined }> = [
   { name: 'headings', read: headingStyle },
-  { name: 'ordinals', read: ordinalStyle },
+  { name: 'ordinals', read: (paragraphs) => ordinalStyle(paragraphs, ['di', 'shouxian']) },
   { name: 'lead-sentences', read: leadSentenceStyle },
+  { name: 'ordinals', read: (paragraphs) => ordinalStyle(paragraphs, ['yishi']) },
 ];
 
 /** Text with no structure found: all of it is opening, cut into slides later by paragraph groups. */
@@ -25,9 +29,13 @@ function plainStyle(paragraphs: readonly Paragraph[]): Body {
 /** `meta`: what a Markdown input's own front matter says (see front-matter.ts); it wins over what the text suggests. */
 export function readSpeech(lines: readonly SourceLine[], meta: InputMeta, fallbackTitle: string): Speech & { style: string } {
   const paragraphs = toParagraphs(lines);
-  const header: Header = meta.title ? { ...meta, length: 0 } : { ...readHeader(paragraphs), ...meta };
+  const head: Header = meta.title ? { ...meta, length: 0 } : { ...readHeader(paragraphs), ...meta };
   // A file that is all head (a title, a speaker line) still needs a slide: its lines are the body too.
-  const afterHeader = header.length < paragraphs.length ? paragraphs.slice(header.length) : paragraphs;
+  const afterHead = head.length < paragraphs.length ? paragraphs.slice(head.length) : paragraphs;
+  // The byline signed at the end goes to the front matter too; what the head said comes first.
+  const { length: signed, ...signature } = readSignature(afterHead);
+  const header: Header = { ...head, ...mergeBylines([head, signature]) };
+  const afterHeader = afterHead.slice(0, afterHead.length - signed);
   const closing = closingLength(afterHeader);
   const body = afterHeader.slice(0, afterHeader.length - closing);
   let style = 'paragraphs';

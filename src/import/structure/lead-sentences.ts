@@ -1,16 +1,30 @@
 // Style: each part a paragraph whose short first sentence is its heading ("紧跟时代步伐，把群众变化把握得更准。做好……").
-import { slideWidth, splitSentences, stripTerminal } from '../sentences.ts';
+import { slideWidth, splitClauses, splitSentences, stripTerminal } from '../sentences.ts';
 import { gatherBody, type Body } from './body.ts';
 import { headingOf } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
 
 /** A lead sentence is a heading, not the speaker talking about the talk ("今天我谈三点体会。"). */
 const NOT_A_HEADING = /^(我|今天|大家|同志们|各位|下面)|很高兴|汇报|谈谈|谈几点|几点体会|感谢|谢谢|(交流|发言)(如下|一下)/u;
+/** "我谈三点体会。" "有三点体会比较深。" "汇报如下。": the opening announces the parts; what stands up to it is no part. */
+const ANNOUNCES =
+  /(谈|讲|汇报|交流|分享|介绍)(谈|一谈|一下)?.{0,6}(几|[两三四五六七八九十\d])(点|个方面)|[几两三四五六七八九十]点(体会|认识|思考|感悟|收获|做法|看法|建议)|(汇报|报告|介绍)如下|作个?(简要)?(汇报|交流)/u;
+/** The opening is at most this many paragraphs. */
+const OPENING_PARAGRAPHS = 3;
+/** "一是……", "第一，……", "（一）……": counted paragraphs under a lead that only introduces them. */
+const COUNTED = /^([一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|[（(][一二三四五六七八九十][）)]|\d{1,2}[、.．])/u;
 /** More parts than this is prose with short sentences, not a structure. */
 const MOST_PARTS = 9;
 
+interface Lead {
+  sentence: string;
+  rest: string;
+  /** A heading on a line of its own, over its paragraph. */
+  alone: boolean;
+}
+
 export function leadSentenceStyle(paragraphs: readonly Paragraph[]): Body | undefined {
-  const leads = paragraphs.map((p, i) => readLead(p, paragraphs[i + 1]));
+  const leads = chooseLeads(paragraphs.map((p, i) => readLead(p, paragraphs[i + 1])), paragraphs);
   const count = leads.filter((l) => l !== undefined).length;
   if (count < 2 || count > MOST_PARTS) return undefined;
   return gatherBody(paragraphs, (paragraph, index) => {
@@ -20,20 +34,54 @@ export function leadSentenceStyle(paragraphs: readonly Paragraph[]): Body | unde
   });
 }
 
-/** The paragraph's lead: a short first sentence followed by the passage it heads, or a short line followed by a long paragraph. */
-function readLead(paragraph: Paragraph, next: Paragraph | undefined): { sentence: string; rest: string } | undefined {
+/**
+ * Of the paragraphs that could be parts, those that are: none in the opening that announces the parts;
+ * only headings on lines of their own when the speech writes at least two so; and the first or last candidate
+ * only when it is built like the others (an opening or concluding statement is not parallel to the parts).
+ */
+function chooseLeads(candidates: ReadonlyArray<Lead | undefined>, paragraphs: readonly Paragraph[]): Array<Lead | undefined> {
+  let leads = [...candidates];
+  const announced = paragraphs.slice(0, OPENING_PARAGRAPHS).findIndex((p) => ANNOUNCES.test(p.text));
+  if (announced >= 0 && leads.some((l, i) => l && i > announced)) leads = leads.map((l, i) => (i <= announced ? undefined : l));
+  if (leads.filter((l) => l?.alone).length >= 2) leads = leads.map((l) => (l?.alone ? l : undefined));
+  const shapes = leads.map((l) => (l ? splitClauses(l.sentence).length : undefined));
+  const usual = mostCommon(shapes.filter((s): s is number => s !== undefined));
+  if (usual === undefined) return leads;
+  for (const edge of [leads.findIndex((l) => l), leads.findLastIndex((l) => l)]) {
+    if (edge >= 0 && shapes[edge] !== usual) leads[edge] = undefined;
+  }
+  return leads;
+}
+
+/** The value most of at least three leads share, when it is shared by more than half of them. */
+function mostCommon(values: readonly number[]): number | undefined {
+  if (values.length < 3) return undefined;
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const [value, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return count !== undefined && count > values.length / 2 ? value : undefined;
+}
+
+/**
+ * The paragraph's lead: a short first sentence followed by the passage it heads (in the paragraph, or in counted
+ * paragraphs after it), or a short line followed by a long paragraph.
+ */
+function readLead(paragraph: Paragraph, next: Paragraph | undefined): Lead | undefined {
   const sentences = splitSentences(paragraph.text);
   const first = sentences[0] ?? '';
   const rest = sentences.slice(1).join('');
   if (!isHeadingLike(first)) return undefined;
-  if (sentences.length >= 2 && slideWidth(rest) >= 40 && /[。！]$/u.test(first.trim())) return { sentence: first, rest };
+  const heads = slideWidth(rest) >= 40 || (next !== undefined && COUNTED.test(next.text));
+  if (sentences.length >= 2 && heads && /[。！]$/u.test(first.trim())) return { sentence: first, rest, alone: false };
   // A heading on a line of its own, without punctuation, over a paragraph.
   const alone = sentences.length === 1 && !/[。！？!?.]$/u.test(first.trim());
-  if (alone && next && slideWidth(next.text) >= 30) return { sentence: first, rest: '' };
+  if (alone && next && slideWidth(next.text) >= 30) return { sentence: first, rest: '', alone: true };
   return undefined;
 }
 
 function isHeadingLike(sentence: string): boolean {
   const text = stripTerminal(sentence);
+  // A line wholly in brackets is a remark ("（数据来源：……）"), not a heading.
+  if (/^[（(【\[].*[）)】\]]$/u.test(text)) return false;
   return slideWidth(text) >= 4 && slideWidth(text) <= 28 && !/[“”"「」]/u.test(text) && !NOT_A_HEADING.test(text) && !/[：:]$/u.test(text);
 }

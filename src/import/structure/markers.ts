@@ -28,7 +28,7 @@ export function readNumbering(text: string): { kind: NumberingKind; number: stri
 export const ORDINAL_FAMILIES = [
   { family: 'di', first: /^第一/u, pattern: new RegExp(`^第(${CN})(?:是|[，,、：:]\\s*)`, 'u') },
   { family: 'shouxian', first: /^首先/u, pattern: /^(首先|其次|再次|再者|第三|最后)[，,、：:]\s*/u },
-  { family: 'yishi', first: /^一是/u, pattern: new RegExp(`^(${CN})是(?:[，,：:]\\s*)?`, 'u') },
+  { family: 'yishi', first: /^一[是要]/u, pattern: new RegExp(`^(${CN})[是要](?:[，,：:]\\s*)?`, 'u') },
 ] as const;
 
 /** A heading that runs into its paragraph ("一、把群众变化把握得更准。做好群众工作……"): the heading and what follows. */
@@ -39,9 +39,16 @@ export function splitRunIn(text: string): { heading: string; spoken: string; res
   return { heading: headingOf(first), spoken: first.trim(), rest };
 }
 
-/** A heading as the speech states it: the sentence without its final punctuation, or its point when too long for a title. */
+/** "一是……", "一要……", "第一，……", "首先，……" before a heading: the part's number, which the deck shows by itself. */
+const COUNTING = /^([一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[，,、：:]|(首先|其次|再次|最后)[，,、：:])\s*/u;
+
+export function withoutCounting(text: string): string {
+  return text.trim().replace(COUNTING, '');
+}
+
+/** A heading as the speech states it: the sentence without its counting word and final punctuation, or its point when too long for a title. */
 export function headingOf(sentence: string): string {
-  const whole = stripTerminal(sentence);
+  const whole = stripTerminal(withoutCounting(sentence));
   if (slideWidth(whole) <= 32) return whole;
   return pointOf(sentence) ?? whole;
 }

@@ -3,8 +3,11 @@ import { gatherBody, type Body } from './body.ts';
 import { ORDINAL_FAMILIES, splitRunIn } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
 
-export function ordinalStyle(paragraphs: readonly Paragraph[]): Body | undefined {
-  for (const family of ORDINAL_FAMILIES) {
+type Family = (typeof ORDINAL_FAMILIES)[number]['family'];
+
+/** `families`: which counting words to try, in order (see STYLES for why "一是" comes after lead sentences). */
+export function ordinalStyle(paragraphs: readonly Paragraph[], families: readonly Family[]): Body | undefined {
+  for (const family of ORDINAL_FAMILIES.filter((f) => families.includes(f.family))) {
     const marked = paragraphs.map((p) => family.pattern.exec(p.text));
     const firstIndex = marked.findIndex((m) => m !== null);
     const count = marked.filter((m) => m !== null).length;

@@ -8,7 +8,12 @@ export interface SpeakerInfo {
 }
 
 const UNIT_END =
-  /(局|委|部|厅|院|校|所|处|科|室|办|中心|公司|集团|银行|医院|大学|学院|学校|街道|镇|乡|村|社区|支部|党委|党组|总支|委员会|协会|联合会|团委|工会|妇联|政府|法院|检察院|队|站|馆|社|组|办公室|基地|分局|单位)$/u;
+  /(局|委|部|厅|院|校|所|处|科|室|办|中心|公司|集团|银行|医院|大学|学院|学校|小学|中学|幼儿园|街道|镇|乡|村|社区|支部|党委|党组|总支|委员会|协会|联合会|团委|工会|妇联|政府|法院|检察院|队|站|馆|社|组|办公室|基地|分局|分行|支行|居委会|村委会|管委会|单位)$/u;
+/** Words that end like a unit but name no one's workplace ("美丽乡村", "城乡"). */
+const NOT_A_UNIT = /(城乡|乡村|农村|山村|城镇|乡镇|基层|社会|全社会)$/u;
+/** A post after the unit or on its own ("党支部书记", "县人大代表"): the byline shows it with the unit. */
+const POST =
+  /(书记|主任|局长|部长|科长|处长|校长|院长|所长|站长|队长|主席|会长|秘书长|委员|代表|干事|科员|经理|董事长|县长|市长|区长|镇长|乡长|村长|组长|调研员|网格员|选调生)$/u;
 const NAME = /^[\p{Script=Han}]{1,2}[\p{Script=Han}·]{1,4}$/u;
 /** Salutations and courtesies that have the shape of a name. */
 const NOT_A_NAME = /^(各位|同志|大家|谢谢|领导|老师|朋友|女士|先生|尊敬)/u;
@@ -49,16 +54,17 @@ function readToken(token: string, info: SpeakerInfo): boolean {
     return true;
   }
   const name = token.replace(/同志$/u, '');
-  if (UNIT_END.test(token) && slideWidth(token) >= 3 && info.organization === undefined) {
-    info.organization = token;
+  // Units and posts, as many as the line gives ("共青团某某市委员会 学校部", "县人大代表 某某村党支部书记"), in order.
+  if ((UNIT_END.test(token) && !NOT_A_UNIT.test(token) && slideWidth(token) >= 3) || (POST.test(token) && slideWidth(token) >= 2)) {
+    info.organization = info.organization === undefined ? token : `${info.organization} ${token}`;
     return true;
   }
   if (NAME.test(name) && !NOT_A_NAME.test(name) && info.speaker === undefined) {
     info.speaker = name;
     return true;
   }
-  // "某某市委组织部张三": a unit with the name written straight after it.
-  const joined = /^(.{2,}(?:局|委|部|厅|院|校|所|处|科|室|办|中心|公司|街道|镇|乡|村|社区|支部))([\p{Script=Han}]{2,3})$/u.exec(token);
+  // "某某市委组织部张三", "某某县审计局局长李四": a unit or post with the name written straight after it.
+  const joined = /^(.{2,}(?:局|委|部|厅|院|校|所|处|科|室|办|中心|公司|街道|镇|乡|村|社区|支部|书记|主任|局长|部长|科长|处长|校长|院长|所长))([\p{Script=Han}]{2,3})$/u.exec(token);
   if (joined && info.organization === undefined && info.speaker === undefined) {
     info.organization = joined[1];
     info.speaker = joined[2];
@@ -69,22 +75,32 @@ function readToken(token: string, info: SpeakerInfo): boolean {
 
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** A date written 2024年5月10日, 2024-05-10, 2024.5.10, 2024/5/10 or 二〇二四年五月十日, as YYYY-MM-DD. */
+/**
+ * A date written 2024年5月10日, 2024-05-10, 2024.5.10, 2024/5/10 or 二〇二四年五月十日, as YYYY-MM-DD; one written
+ * to the month only (2024年5月, 二〇二四年五月) as YYYY-MM, which the draft keeps as a remark for the speaker to complete.
+ */
 export function findDate(text: string): { written: string; iso: string } | undefined {
   const arabic = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?/u.exec(text);
   if (arabic) return toIso(arabic[0], Number(arabic[1]), Number(arabic[2]), Number(arabic[3]));
-  const chinese = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日/u.exec(text);
+  const chinese = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?/u.exec(text);
   if (chinese) {
     const year = Number([...(chinese[1] ?? '')].map((d) => CN_DIGITS[d] ?? 0).join(''));
-    return toIso(chinese[0], year, chineseNumber(chinese[2] ?? ''), chineseNumber(chinese[3] ?? ''));
+    return toIso(chinese[0], year, chineseNumber(chinese[2] ?? ''), chinese[3] === undefined ? undefined : chineseNumber(chinese[3]));
   }
+  const month = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/u.exec(text);
+  if (month) return toIso(month[0], Number(month[1]), Number(month[2]), undefined);
   return undefined;
 }
 
-function toIso(written: string, year: number, month: number, day: number): { written: string; iso: string } | undefined {
-  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1900 || year > 2200) return undefined;
+function toIso(written: string, year: number, month: number, day: number | undefined): { written: string; iso: string } | undefined {
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31)) || year < 1900 || year > 2200) return undefined;
   const pad = (n: number): string => String(n).padStart(2, '0');
-  return { written, iso: `${year}-${pad(month)}-${pad(day)}` };
+  return { written, iso: day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}` };
+}
+
+/** Whether a date found by findDate names its day (a YYYY-MM-DD the outline accepts). */
+export function isFullDate(iso: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/u.test(iso);
 }
 
 /** 一 … 三十一 */

@@ -44,15 +44,20 @@ function paragraphXml(p: DocxParagraph): string {
   return `<w:p>${style}<w:r>${runProps}<w:t xml:space="preserve">${escapeXml(p.text)}</w:t></w:r></w:p>`;
 }
 
-export function buildDocx(paragraphs: DocxParagraph[]): Uint8Array {
+/** The parts of a minimal Word document, by their names in the archive. */
+export function docxParts(paragraphs: DocxParagraph[]): Record<string, string> {
   const body = paragraphs.map(paragraphXml).join('');
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W}"><w:body>${body}</w:body></w:document>`;
-  return storedZip({
+  return {
     '[Content_Types].xml': CONTENT_TYPES,
     '_rels/.rels': ROOT_RELS,
     'word/document.xml': document,
     'word/_rels/document.xml.rels': DOCUMENT_RELS,
     'word/styles.xml': STYLES,
-  });
+  };
+}
+
+export function buildDocx(paragraphs: DocxParagraph[]): Uint8Array {
+  return storedZip(docxParts(paragraphs));
 }

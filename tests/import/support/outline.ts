@@ -13,11 +13,12 @@ function slideNotes(slide: SlideSource): string[] {
   return slide.pages.flatMap((page) => (page.notes ? [page.notes.text] : []));
 }
 
-/** Every note in the order the speaker reads them: opening slides, then each part's divider and slides. */
+/** Every note in the order the speaker reads them: opening slides, then each part's divider and slides, then the closing slide. */
 export function notesInOrder(outline: Outline): string {
   const notes = [
     ...outline.opening.flatMap(slideNotes),
     ...outline.parts.flatMap((part) => [...(part.notes ? [part.notes.text] : []), ...part.slides.flatMap(slideNotes)]),
+    ...(outline.closingNotes ? [outline.closingNotes.text] : []),
   ];
   return notes.join('\n\n');
 }

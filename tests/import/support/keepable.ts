@@ -1,0 +1,64 @@
+// What a speaker keeps of a draft: short points that are whole phrases of the text, a point on every slide, closing words on the closing slide.
+import type { DeckPlan } from '../../../src/deck/index.ts';
+import type { Outline, SlideSource } from '../../../src/outline/index.ts';
+
+/** "About 20 characters": a Han character counts 1, an ASCII character ½, as on the slide. */
+export const MOST_POINT_WIDTH = 22;
+
+/** Words that join a clause to the one before it: a point starting with one is the second half of a sentence. */
+const DEPENDENT = /^(而是|而且|而|但是|但|却|并且|并|也|还|又|就|才|则|从而|进而|以便|以免|所以|因此|因而|于是|甚至|乃至|否则|不然|即|便|然后|接着)/u;
+/** Connectives and openers that say nothing on their own. */
+const BARE = /^(下面|接下来|首先|其次|再次|最后|同时|此外|另外|总之|因此|所以|但是|然而|当然|比如|例如|具体来说|总的来说|一方面|另一方面|一是|二是|三是|第一|第二|第三|我认为|我觉得|大家知道)$/u;
+/**
+ * What may stand just before a point in the text: punctuation; the 要 / 是 the importer takes off ("要把握……",
+ * "一是建队伍"); or the speaker's side as subject at a clause's start ("我们还建立了……" → "建立了……").
+ */
+const BEFORE = /([\s，。；：！？、“”‘’（）《》【】,.;:!?()要是]|(^|[\s，。；：！？])我[们市县区镇乡局委院馆校部单][\p{Script=Han}]{0,3})$/u;
+const AFTER = /^[\s，。；：！？、“”‘’（）《》【】,.;:!?()]/u;
+
+export function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += (ch.codePointAt(0) ?? 0) < 0x2000 ? 0.5 : 1;
+  return w;
+}
+
+function pointsOf(slide: SlideSource): string[] {
+  return slide.pages.flatMap((page) => page.blocks.flatMap((b) => (b.kind === 'points' ? b.points.map((p) => p.text) : [])));
+}
+
+function notesOf(slide: SlideSource): string {
+  return slide.pages.map((page) => page.notes?.text ?? '').join('\n');
+}
+
+/** Why a point would not be kept, or undefined when it would. */
+export function pointProblem(point: string, notes: string): string | undefined {
+  const bare = point.replace(/^[“‘]|[”’]$/gu, '');
+  if (width(point) > MOST_POINT_WIDTH) return `longer than ${MOST_POINT_WIDTH}`;
+  if (BARE.test(bare) || width(bare) < 3) return 'a bare connective';
+  if (DEPENDENT.test(bare)) return 'the second half of a sentence';
+  let at = notes.indexOf(bare);
+  while (at >= 0) {
+    const before = notes.slice(0, at);
+    const after = notes.slice(at + bare.length);
+    if ((before === '' || BEFORE.test(before)) && (after === '' || AFTER.test(after))) return undefined;
+    at = notes.indexOf(bare, at + 1);
+  }
+  return notes.includes(bare) ? 'cut in the middle of a clause' : 'not in the slide’s own words';
+}
+
+/** Every reason a speaker would have to repair the draft's slides. */
+export function draftProblems(outline: Outline, plan: DeckPlan): string[] {
+  const problems: string[] = [];
+  const slides = [...outline.opening, ...outline.parts.flatMap((p) => p.slides)];
+  for (const slide of slides) {
+    const points = pointsOf(slide);
+    if (points.length === 0) problems.push(`“${slide.title}” has no points`);
+    for (const point of points) {
+      const problem = pointProblem(point, notesOf(slide));
+      if (problem) problems.push(`“${slide.title}”: point “${point}” is ${problem}`);
+    }
+  }
+  const closing = plan.slides.at(-1);
+  if (closing?.kind !== 'closing') problems.push('no closing slide');
+  return problems;
+}
