@@ -81,9 +81,13 @@ async function heldOpen<T>(inUse: string[], work: () => Promise<T>): Promise<T |
     return await work();
   } catch (error) {
     if (!(error instanceof FileInUseError)) throw error;
-    for (const file of error.files) if (!inUse.includes(file)) inUse.push(file);
+    noteInUse(inUse, error);
     return undefined;
   }
+}
+
+function noteInUse(inUse: string[], error: FileInUseError): void {
+  for (const file of error.files) if (!inUse.includes(file)) inUse.push(file);
 }
 
 /** Every outline read and planned; the first that fails (in the order given) stops the command. */
@@ -130,14 +134,14 @@ async function exportDeck(browser: Browser, deck: WrittenDeck, request: OutputRe
         return exporters.script!.exportScript(browser, deck, paths.script);
     }
   };
-  const made = outputs.map((output) => heldOpen(inUse, () => report.step(`${deck.name}: ${OUTPUT_NAMES[output]}`, (phase) => make(output, phase))));
+  const made = outputs.map((output) => report.step(`${deck.name}: ${OUTPUT_NAMES[output]}`, (phase) => make(output, phase)));
   // Wait for all before reporting or failing, so no page is left printing when the browser closes.
   const results = await Promise.allSettled(made);
-  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof FileInUseError));
   if (failure) throw failure.reason;
   for (const result of results) {
-    const pdf = (result as PromiseFulfilledResult<PdfOutput | undefined>).value;
-    if (pdf) report.pdfWritten(pdf);
+    if (result.status === 'fulfilled') report.pdfWritten(result.value);
+    else noteInUse(inUse, result.reason as FileInUseError);
   }
 }
 
