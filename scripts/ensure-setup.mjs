@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrowser, noBrowserMessage } from '../src/outputs/browser/discovery.mjs';
+import { findBrowser, lookForBrowser } from '../src/outputs/browser/discovery.mjs';
 import { aptInstall } from './setup/apt.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -51,19 +51,29 @@ function canApt() {
   );
 }
 
+/** A message of the catalogue (src/messages/), in the user's language. Only needed on the way out, once
+ *  node_modules is installed: its TypeScript is loaded through tsx then. */
+async function message(key, ...args) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  const { say: inLanguage } = await import('../src/messages/index.ts');
+  return inLanguage(key, ...args);
+}
+
 /** A browser for puppeteer-core: the env var, an installed one, or Debian's chromium through apt-get. */
 async function ensureBrowser() {
   const found = findBrowser();
   if (found?.exists) return;
   if (found && !found.exists) {
-    say(`PUPPETEER_EXECUTABLE_PATH is set to ${found.path}, which does not exist. Point it at Chrome, Chromium or Edge, or unset it.`);
+    say(await message('browserPathMissing', found.path));
     process.exit(2);
   }
   if (canApt()) {
     say('no browser found: installing Debian\'s chromium with apt-get (once).');
     if ((await aptInstall(['chromium'], { say })) && findBrowser()?.exists) return;
   }
-  say(noBrowserMessage());
+  const { tried } = lookForBrowser();
+  say(await message('noBrowser', process.platform, tried.map((file) => `  ${file}`).join('\n')));
   process.exit(2);
 }
 

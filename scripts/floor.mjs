@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findBrowser, noBrowserMessage } from '../src/outputs/browser/discovery.mjs';
+import { findBrowser } from '../src/outputs/browser/discovery.mjs';
 
 /** Headless Chromium as root on a closed network: the part of speechdeck's own flags that any tool needs. */
 const FLAGS = [
@@ -26,7 +26,7 @@ const TIMEOUT_MS = 120_000;
 
 async function printFloor(deckHtml, outPdf) {
   const found = findBrowser();
-  if (!found) throw new Error(noBrowserMessage());
+  if (!found) throw new Error('no Chrome, Chromium or Edge found; set PUPPETEER_EXECUTABLE_PATH.');
   if (!found.exists) throw new Error(`PUPPETEER_EXECUTABLE_PATH is set to ${found.path}, which does not exist.`);
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-floor-'));
   let browser;

@@ -3,6 +3,9 @@ import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { OutlineError } from './outline/error.ts';
 import { EnvironmentError, ExportTimeoutError } from './outputs/errors.ts';
 import { handoutOptions, perPage } from './commands/handout-options.ts';
+import { FileInUseError } from './files/atomic.ts';
+import { displayPath } from './files/project.ts';
+import { installStopHandlers } from './interrupt.ts';
 import { say } from './messages/index.ts';
 import { writeFailure } from './files/write-errors.ts';
 import type { PerPage } from './outputs/pdf/handout-html.ts';
@@ -152,6 +155,8 @@ function program(done: (code: number) => void): Command {
 
 /** Runs the command line and returns the exit code; never throws. */
 export async function main(argv: string[]): Promise<number> {
+  // Before anything is started or written: a Ctrl-C at any moment of any command cleans up what exists by then.
+  installStopHandlers();
   let code: number = EXIT.ok;
   const cli = program((result) => {
     code = result;
@@ -176,6 +181,11 @@ export function explain(error: unknown): number {
   if (error instanceof OutlineError) {
     process.stderr.write(`${error.report()}\n`);
     return EXIT.user;
+  }
+  if (error instanceof FileInUseError) {
+    const files = error.files.map((file) => displayPath(file));
+    process.stderr.write(`${say('fileInUse', files.length === 1 ? files[0]! : files.map((file) => `  ${file}`).join('\n'))}\n`);
+    return EXIT.environment;
   }
   if (error instanceof EnvironmentError) {
     process.stderr.write(`speechdeck: ${error.message}\n`);

@@ -1,6 +1,5 @@
 // Building one outline into dist/<name>/: index.html (the slides), the theme's prebuilt client (see
 // client-bundle.ts) and the outline's images, a folder that works from file:// with no server and no network.
-import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { builtClientTags, deckDocument } from './html.ts';
@@ -8,7 +7,8 @@ import { loadDeck } from './load.ts';
 import type { LoadedDeck } from './load.ts';
 import { outputPaths } from '../files/paths.ts';
 import { clientBundle } from './client-bundle.ts';
-import { replaceAtomically, settled, temporaryPath, writeFileAtomically } from '../files/atomic.ts';
+import { renameWhenFree, replaceAtomically, settled, temporaryPath, writeFileAtomically } from '../files/atomic.ts';
+import { copyFileAnywhere } from '../files/copy.ts';
 
 export interface BuiltDeck {
   deck: LoadedDeck;
@@ -89,18 +89,18 @@ async function updateDeckFolder(deckDir: string, files: DeckFile[], present: boo
   }
 }
 
-/** Copies (a copy-on-write clone where the file system has them); `atomically` writes each beside its place first. */
+/** Copies (see copyFileAnywhere); `atomically` writes each beside its place first. */
 async function copyFiles(dir: string, files: DeckFile[], atomically = false): Promise<void> {
   const folders = new Set(files.map((file) => path.dirname(path.join(dir, file.path))));
   await Promise.all([...folders].map((folder) => fs.mkdir(folder, { recursive: true })));
   await Promise.all(
     files.map(async (file) => {
       const target = path.join(dir, file.path);
-      if (!atomically) return fs.copyFile(file.source, target, constants.COPYFILE_FICLONE);
+      if (!atomically) return copyFileAnywhere(file.source, target);
       const staging = temporaryPath(target);
       try {
-        await fs.copyFile(file.source, staging, constants.COPYFILE_FICLONE);
-        await fs.rename(staging, target);
+        await copyFileAnywhere(file.source, staging);
+        await renameWhenFree(staging, target);
       } finally {
         await fs.rm(staging, { force: true });
         settled(staging);

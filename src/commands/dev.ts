@@ -24,10 +24,7 @@ export async function devCommand(outline: string | undefined, options: { port: n
   });
   const url = server.resolvedUrls?.local[0] ?? `http://${options.host}:${options.port}/`;
   process.stdout.write(`speechdeck dev: ${displayPath(file!)} at ${url}\n  Press S in the page for the speaker view; Ctrl-C to stop.\n`);
-  await new Promise<void>((resolve) => {
-    const stop = () => void server.close().then(resolve);
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
-  return 0;
+  // It serves until stopped: Ctrl-C (or a kill) ends the process through the command line's stop handlers, which
+  // every command shares (src/interrupt.ts); the server's sockets close with the process.
+  return new Promise<number>(() => undefined);
 }

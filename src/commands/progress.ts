@@ -2,7 +2,24 @@
 // (a deck's PDFs are made in parallel): on a terminal they share one line.
 import { fitWidth } from '../messages/width.ts';
 
-const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+const BRAILLE = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
+const ASCII = ['|', '/', '-', '\\'];
+
+/** The spinner's frames for this terminal: Braille where the terminal's font has it, ASCII in the old Windows
+ *  console (conhost, which cmd and PowerShell open in unless Windows Terminal is the default) and the Linux text
+ *  console, where Braille shows as boxes. Newer Windows terminals announce themselves in the environment. */
+export function spinnerFrames(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): readonly string[] {
+  if (platform !== 'win32') return env.TERM === 'linux' ? ASCII : BRAILLE;
+  const modern =
+    Boolean(env.WT_SESSION) || // Windows Terminal
+    env.TERM_PROGRAM === 'vscode' ||
+    env.TERMINAL_EMULATOR === 'JetBrains-JediTerm' ||
+    env.ConEmuTask === '{cmd::Cmder}' ||
+    /^(xterm|alacritty|rxvt)/.test(env.TERM ?? ''); // Git Bash's mintty and the like
+  return modern ? BRAILLE : ASCII;
+}
+
+const FRAMES = spinnerFrames();
 
 export interface Progress {
   run<T>(work: Promise<T>): Promise<T>;

@@ -1,21 +1,37 @@
-// Outputs appear whole or not at all: write beside the target, then rename over it.
+// Outputs appear whole or not at all: write beside the target, then rename over it. A target another program holds
+// open (a PDF viewer on Windows) is waited for a moment, then named in a FileInUseError.
 import { rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { onStop } from '../interrupt.ts';
+import { removeLeftovers } from './leftovers.ts';
+
+/** Staging names start with this, then the id of the process that made them. */
+export const STAGING_PREFIX = '.speechdeck-tmp-';
 
 /** Staging paths not yet renamed into place: removed if the process is stopped by a signal. */
 const pending = new Set<string>();
 let counter = 0;
+/** Folders already cleared of what killed runs left there, during this run. */
+const swept = new Set<string>();
 
-/** A sibling path for staging `target`, ignored by git and unique to this process. */
+onStop(removePendingOutputs);
+
+/** A sibling path for staging `target`, ignored by git and unique to this process. The first one in a folder also
+ *  removes the staging files of runs that were killed before they could (their process has ended). */
 export function temporaryPath(target: string): string {
   const dir = path.dirname(target);
-  const staging = path.join(dir, `.speechdeck-tmp-${process.pid}-${(counter++).toString(36)}-${path.basename(target)}`);
+  if (!swept.has(dir)) {
+    swept.add(dir);
+    removeLeftovers(dir, STAGING_PREFIX);
+  }
+  const staging = path.join(dir, `${STAGING_PREFIX}${process.pid}-${(counter++).toString(36)}-${path.basename(target)}`);
   pending.add(staging);
   return staging;
 }
 
-/** Removes every staging file and folder still pending (called on SIGINT/SIGTERM). */
+/** Removes every staging file and folder still pending (called when the run is stopped). */
 export function removePendingOutputs(): void {
   for (const staging of pending) rmSync(staging, { recursive: true, force: true });
   pending.clear();
@@ -26,21 +42,58 @@ export function settled(staging: string): void {
   pending.delete(staging);
 }
 
+/** Files that could not be replaced because another program holds them open: an environment problem, not the
+ *  outline's. `files` are the targets, as given. */
+export class FileInUseError extends Error {
+  override name = 'FileInUseError';
+  constructor(readonly files: string[]) {
+    super(`${files.join(', ')}: in use by another program`);
+  }
+}
+
+/** How long a rename waits for a file held open to be let go: antivirus, search indexers and sync clients hold a
+ *  new file for a moment; a PDF open in a viewer is held until the viewer closes it. */
+export const IN_USE_WAIT_MS = 1_000;
+/** What Windows says when another program holds the target open (EPERM for "access denied", EBUSY for a sharing
+ *  violation). */
+const IN_USE = new Set(['EPERM', 'EBUSY']);
+
+/** `fs.rename`, tried again for about a second while the target is held open; then a FileInUseError. */
+export async function renameWhenFree(from: string, to: string, wait = IN_USE_WAIT_MS): Promise<void> {
+  for (let delay = 50, waited = 0; ; waited += delay, delay = Math.min(delay * 2, 250)) {
+    try {
+      await fs.rename(from, to);
+      return;
+    } catch (error) {
+      if (!IN_USE.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+      if (waited >= wait) throw new FileInUseError([to]);
+      await sleep(delay);
+    }
+  }
+}
+
 /** Moves `staging` (a file or a folder) to `target`, keeping the old target until the new one is in place. */
 export async function replaceAtomically(staging: string, target: string): Promise<void> {
   const stat = await fs.stat(staging);
   if (stat.isFile()) {
-    await fs.rename(staging, target);
+    await renameWhenFree(staging, target);
     settled(staging);
     return;
   }
   const old = temporaryPath(target);
-  const hadOld = await fs.rename(target, old).then(
-    () => true,
-    () => false,
-  );
+  let hadOld: boolean;
   try {
-    await fs.rename(staging, target);
+    await renameWhenFree(target, old);
+    hadOld = true;
+  } catch (error) {
+    if (error instanceof FileInUseError) {
+      settled(old);
+      throw new FileInUseError([target]);
+    }
+    hadOld = false;
+  }
+  try {
+    await renameWhenFree(staging, target);
     settled(staging);
   } catch (error) {
     if (hadOld) await fs.rename(old, target);
@@ -57,7 +110,7 @@ export async function writeFileAtomically(target: string, data: string | Uint8Ar
   const staging = temporaryPath(target);
   try {
     await fs.writeFile(staging, data);
-    await fs.rename(staging, target);
+    await renameWhenFree(staging, target);
   } catch (error) {
     await fs.rm(staging, { force: true });
     throw error;

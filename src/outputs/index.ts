@@ -7,6 +7,7 @@ import type { WrittenDeck } from '../build/build.ts';
 import { loadDeck } from '../build/load.ts';
 import type { LoadedDeck } from '../build/load.ts';
 import type { SlideMeasure } from '../check/layout.ts';
+import { FileInUseError } from '../files/atomic.ts';
 import { outputPaths } from '../files/paths.ts';
 import { trace } from '../trace.ts';
 import { launchEarly } from './browser/launch.ts';
@@ -42,16 +43,20 @@ export const OUTPUT_NAMES: Record<PaperOutput, string> = {
   script: 'script',
 };
 
-/** Reads every outline first (a bad one stops us before anything is written), writes the decks, then the PDFs. */
+/** Reads every outline first (a bad one stops us before anything is written), writes the decks, then the PDFs.
+ *  An output another program holds open (a PDF in a viewer) does not stop the others: each of them is written and
+ *  reported, and then a FileInUseError names every file that could not be replaced. */
 export async function makeOutputs(request: OutputRequest, report: OutputReporter): Promise<void> {
   const browser = request.outputs.length ? launchEarly() : undefined;
+  const inUse: string[] = [];
   let written: WrittenDeck[];
   try {
     const decks = await loadAll(request.outlines);
     trace('outlines read');
     written = [];
     for (const deck of decks) {
-      const one = await report.step(`${deck.outlinePath.split(/[\\/]/).pop()}: building the deck`, () => writeDeck(deck, request.dist(deck.outlinePath)));
+      const one = await heldOpen(inUse, () => report.step(`${deck.outlinePath.split(/[\\/]/).pop()}: building the deck`, () => writeDeck(deck, request.dist(deck.outlinePath))));
+      if (!one) continue; // its folder was not replaced, so its PDFs are not made from it either
       report.deckWritten(one);
       written.push(one);
     }
@@ -60,12 +65,29 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
     await browser?.cancel();
     throw error;
   }
-  if (!browser) return;
-  // While the browser is still starting, Node is idle: load the exporters now rather than after.
-  const exporters = loadExporters(request.outputs);
-  await browser.use(async (opened) => {
-    for (const deck of written) await exportDeck(opened, deck, request, report, await exporters);
-  });
+  if (browser && written.length) {
+    // While the browser is still starting, Node is idle: load the exporters now rather than after.
+    const exporters = loadExporters(request.outputs);
+    await browser.use(async (opened) => {
+      for (const deck of written) await exportDeck(opened, deck, request, report, await exporters, inUse);
+    });
+  } else await browser?.cancel();
+  if (inUse.length) throw new FileInUseError(inUse);
+}
+
+/** The work's result; undefined, with the files noted in `inUse`, when it could not replace a file held open. */
+async function heldOpen<T>(inUse: string[], work: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await work();
+  } catch (error) {
+    if (!(error instanceof FileInUseError)) throw error;
+    noteInUse(inUse, error);
+    return undefined;
+  }
+}
+
+function noteInUse(inUse: string[], error: FileInUseError): void {
+  for (const file of error.files) if (!inUse.includes(file)) inUse.push(file);
 }
 
 /** Every outline read and planned; the first that fails (in the order given) stops the command. */
@@ -96,7 +118,7 @@ async function loadExporters(outputs: PaperOutput[]): Promise<Exporters> {
 
 /** The deck's PDFs, made at once in pages of their own, reported in the order asked for. When both the slides PDF
  *  and the handout are made, the handout's slides come from the slides PDF's page (one load of the deck, not two). */
-async function exportDeck(browser: Browser, deck: WrittenDeck, request: OutputRequest, report: OutputReporter, exporters: Exporters): Promise<void> {
+async function exportDeck(browser: Browser, deck: WrittenDeck, request: OutputRequest, report: OutputReporter, exporters: Exporters, inUse: string[]): Promise<void> {
   const paths = outputPaths(deck.deck.outlinePath, request.dist(deck.deck.outlinePath));
   const { outputs } = request;
   const shared = outputs.includes('slides') && outputs.includes('handout') ? exporters.slides!.exportSlidesWithPaperCopy(browser, deck, paths.pdf) : undefined;
@@ -115,9 +137,12 @@ async function exportDeck(browser: Browser, deck: WrittenDeck, request: OutputRe
   const made = outputs.map((output) => report.step(`${deck.name}: ${OUTPUT_NAMES[output]}`, (phase) => make(output, phase)));
   // Wait for all before reporting or failing, so no page is left printing when the browser closes.
   const results = await Promise.allSettled(made);
-  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof FileInUseError));
   if (failure) throw failure.reason;
-  for (const result of results) report.pdfWritten((result as PromiseFulfilledResult<PdfOutput>).value);
+  for (const result of results) {
+    if (result.status === 'fulfilled') report.pdfWritten(result.value);
+    else noteInUse(inUse, result.reason as FileInUseError);
+  }
 }
 
 /** `check`'s layout measurement: the browser starts at once, while `read` loads each outline (undefined for one that

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/check/findings.ts';
 import { ROOT } from '../support/sample.ts';
+import { literally, shown } from '../support/cli.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/check');
 /** A project folder of its own with the fixtures in slides/: `check` must not write a dist/ there. */
@@ -62,7 +63,7 @@ describe('speechdeck check on every outline in slides/, as JSON', () => {
     expect(layout[0]!.message).toContain('16 px');
     expect(layout[1]!.message).toMatch(/px past the right edge/);
     expect(layout[2]!.message).toMatch(/px past the bottom \(from “第五条”\)/);
-    expect(result.outlines.find((outline) => outline.file === 'slides/layout.md')?.layout).toEqual({ slides: 6, width: 1440, height: 1080 });
+    expect(result.outlines.find((outline) => outline.file === shown('slides/layout.md'))?.layout).toEqual({ slides: 6, width: 1440, height: 1080 });
   });
 
   it('warns that the over-time outline runs over its duration, at the `duration` line', () => {
@@ -71,7 +72,7 @@ describe('speechdeck check on every outline in slides/, as JSON', () => {
 
   it('finds nothing in the clean outline, and measured all its slides', () => {
     expect(of('clean')).toEqual([]);
-    const clean = result.outlines.find((outline) => outline.file === 'slides/clean.md')!;
+    const clean = result.outlines.find((outline) => outline.file === shown('slides/clean.md'))!;
     expect(clean.layout?.slides).toBe(clean.timing?.total.slides);
   });
 
@@ -81,7 +82,7 @@ describe('speechdeck check on every outline in slides/, as JSON', () => {
       ['error', 10, 1],
       ['error', 14, 1],
     ]);
-    expect(result.outlines.find((outline) => outline.file === 'slides/three-errors.md')?.timing).toBeNull();
+    expect(result.outlines.find((outline) => outline.file === shown('slides/three-errors.md'))?.timing).toBeNull();
   });
 });
 
@@ -89,7 +90,7 @@ describe('speechdeck check as a report', () => {
   it('exits 0 on the clean outline, with a timing table and nothing to fix', () => {
     const { code, stdout } = check('slides/clean.md');
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^slides\/clean\.md\n {2}outline {3}ok\n/);
+    expect(stdout).toMatch(new RegExp(`^${literally(shown('slides/clean.md'))}\n {2}outline {3}ok\n`));
     expect(stdout).toMatch(/part\s+slides\s+characters\s+minutes/);
     expect(stdout).toMatch(/一、沉下去，摸清实情\s+2\s+83\s+0:23/);
     expect(stdout).toMatch(/layout {4}7 slides measured at 1920×1080: nothing overflows/);
@@ -99,9 +100,9 @@ describe('speechdeck check as a report', () => {
   it('lists every problem as file:line:col  message', () => {
     const { code, stdout } = check('slides/three-errors.md');
     expect(code).toBe(1);
-    expect(stdout).toContain('error    slides/three-errors.md:3:7  `pace` must be a number');
-    expect(stdout).toContain('error    slides/three-errors.md:10:1  unknown block `::: summary`');
-    expect(stdout).toContain('error    slides/three-errors.md:14:1  slide heading has no title');
+    expect(stdout).toContain(`error    ${shown('slides/three-errors.md')}:3:7  \`pace\` must be a number`);
+    expect(stdout).toContain(`error    ${shown('slides/three-errors.md')}:10:1  unknown block \`::: summary\``);
+    expect(stdout).toContain(`error    ${shown('slides/three-errors.md')}:14:1  slide heading has no title`);
   });
 
   it('exits 0 on warnings, and 1 with --strict', () => {
@@ -121,15 +122,15 @@ describe('speechdeck check as a report', () => {
     writeFileSync(path.join(other, 'nul.md'), '---\ntitle: 测试\n---\n\n## 页\0\n');
     const { code, stdout, stderr } = check('other/garbage.md', 'other/nul.md', '--no-layout');
     expect(code).toBe(1);
-    expect(stdout).toMatch(/other\/garbage\.md:\d+:\d+ {2}the file is not valid UTF-8\./);
-    expect(stdout).toContain('other/nul.md:5:5  the file contains NUL bytes');
+    expect(stdout).toMatch(new RegExp(`${literally(shown('other/garbage.md'))}:\\d+:\\d+ {2}the file is not valid UTF-8\\.`));
+    expect(stdout).toContain(`${shown('other/nul.md')}:5:5  the file contains NUL bytes`);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
   it('says so in one line when an outline is missing', () => {
     const { code, stdout, stderr } = check('slides/none.md', '--no-layout');
     expect(code).toBe(1);
-    expect(stdout).toMatch(/slides\/none\.md {2}cannot open the outline: no such file/);
+    expect(stdout).toMatch(new RegExp(`${literally(shown('slides/none.md'))} {2}cannot open the outline: no such file`));
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });

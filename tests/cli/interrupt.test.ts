@@ -50,7 +50,13 @@ async function until(condition: () => boolean, timeout: number): Promise<boolean
   return condition();
 }
 
-describe('a PDF export stopped by SIGTERM half-way', () => {
+/** Windows delivers no SIGTERM to a handler (it ends the process outright) and has no `ps`; a stop there is Ctrl-C
+ *  in a console, which a test cannot send. These run on Linux and macOS. */
+const POSIX = process.platform !== 'win32';
+/** Processes' groups are read from /proc, which only Linux has. */
+const HAS_PROC = fs.existsSync('/proc/self/stat');
+
+describe.skipIf(!POSIX)('a PDF export stopped by SIGTERM half-way', () => {
   it('exits 143, keeps the previous PDF byte for byte, leaves no temporary file and no browser', { timeout: 180_000 }, async () => {
     const first = spawnSync(process.execPath, [BIN, 'pdf', 'slides/qunzhong.md'], { cwd: project, encoding: 'utf8', timeout: 120_000 });
     expect(first.status, first.stderr).toBe(0);
@@ -112,7 +118,6 @@ describe('browser work that never finishes', () => {
 
 /** Processes of a process group that are still running (a zombie waiting to be reaped is not running). */
 function livingInGroup(group: number): number[] {
-  if (!fs.existsSync('/proc/self/stat')) return [];
   const living: number[] = [];
   for (const entry of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -128,7 +133,7 @@ function livingInGroup(group: number): number[] {
   return living;
 }
 
-describe('the browser', () => {
+describe.skipIf(!POSIX)('the browser', () => {
   const alive = (pid: number) => {
     try {
       process.kill(pid, 0);
@@ -154,7 +159,6 @@ describe('the browser', () => {
   it('is closed when the work succeeds', { timeout: 60_000 }, async () => {
     const browser = await launchBrowser();
     const pid = browserPid(browser)!;
-    expect(livingInGroup(pid).length).toBeGreaterThan(1);
     // Chromium keeps its profile's lock socket in a folder of its own in the temporary directory
     const profile = profileOf(process.pid)!;
     const lockFolder = path.dirname(fs.readlinkSync(path.join(profile, 'SingletonSocket')));
@@ -163,7 +167,13 @@ describe('the browser', () => {
     expect(fs.existsSync(profile)).toBe(false);
     expect(fs.existsSync(lockFolder)).toBe(false);
     expect(alive(pid)).toBe(false);
-    // and none of its helper processes (renderers, GPU, network) lives on
+  });
+
+  it.skipIf(!HAS_PROC)('is closed with every helper process it started (renderers, GPU, network)', { timeout: 60_000 }, async () => {
+    const browser = await launchBrowser();
+    const pid = browserPid(browser)!;
+    expect(livingInGroup(pid).length).toBeGreaterThan(1);
+    await closeBrowser(browser);
     expect(livingInGroup(pid)).toEqual([]);
   });
 });

@@ -33,7 +33,8 @@ describe('the sample talk', () => {
   it('numbers slides from 1 and keeps each slide\'s source line', () => {
     expect(sample.slides.map((s) => s.number)).toEqual(sample.slides.map((_, i) => i + 1));
     const first = sample.slides.find((s) => s.title === '看清群众工作对象的新变化')!;
-    const lines = readFileSync(SAMPLE_OUTLINE, 'utf8').split('\n');
+    // (split as any editor would: a checkout with Windows line ends has CRLF)
+    const lines = readFileSync(SAMPLE_OUTLINE, 'utf8').split(/\r?\n/);
     expect(lines[first.line - 1]).toBe('## 看清群众工作对象的新变化');
   });
 

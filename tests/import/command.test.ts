@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importCommand } from '../../src/commands/import.ts';
 import { parseOutline } from '../../src/outline/index.ts';
 import { NOISY } from './support/speeches.ts';
+import { literally, shown } from '../support/cli.ts';
 
 let dir: string;
 let cwd: string;
@@ -37,7 +38,7 @@ describe('speechdeck import', () => {
     expect(err).toContain('removed  yingji.txt:1  [watermark]  本资料仅供学习参考 严禁转载\n');
     expect(err).toContain('removed  yingji.txt:7  [page-number]  - 1 -\n');
     expect(err.trim().split('\n')).toHaveLength(7);
-    expect(out).toBe('slides/yingji.md  3 parts, 3 slides (structure: headings), 7 lines removed as noise\n');
+    expect(out).toBe(`${shown('slides/yingji.md')}  3 parts, 3 slides (structure: headings), 7 lines removed as noise\n`);
   });
 
   it('writes where -o says, creating the folder', async () => {
@@ -52,7 +53,7 @@ describe('speechdeck import', () => {
     writeFileSync('slides/a.md', 'my own edits');
     expect(await importCommand('a.txt', {})).toBe(1);
     expect(readFileSync('slides/a.md', 'utf8')).toBe('my own edits');
-    expect(err).toMatch(/^slides\/a\.md {2}The output file already exists; import does not overwrite it\. Add --force/);
+    expect(err).toMatch(new RegExp(`^${literally(shown('slides/a.md'))} {2}The output file already exists; import does not overwrite it\\. Add --force`));
     expect(await importCommand('a.txt', { force: true })).toBe(0);
     expect(readFileSync('slides/a.md', 'utf8')).toContain('title: 提高应急处置能力的几点体会');
   });

@@ -19,3 +19,13 @@ export function runSpeechdeck(cwd: string, env: Record<string, string>, args: st
   });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
+
+/** A path as speechdeck shows it on this system: `slides/talk.md` on Linux and macOS, `slides\talk.md` on Windows. */
+export function shown(file: string): string {
+  return file.split('/').join(path.sep);
+}
+
+/** A RegExp source that matches the text literally (a Windows path's backslashes included). */
+export function literally(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

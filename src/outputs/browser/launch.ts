@@ -1,14 +1,21 @@
 // The one browser launcher: finds Chrome/Chromium/Edge, starts it headless, and always closes it.
 // The browser process is started by us, at once, and Puppeteer (a tenth of a second to load) connects to it once
 // both are ready: the browser's start-up, the longest wait of every export, begins as early as it can.
-import { spawn } from 'node:child_process';
+// It is driven through a pipe (`--remote-debugging-pipe`), not a port: when our process ends in any way, even
+// killed outright, the pipe closes and the browser exits with it. What a killed run leaves (its profile folder) the
+// next run removes.
+import { execFileSync, spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import type { Readable, Writable } from 'node:stream';
 import type { Browser, Page } from 'puppeteer-core';
-import { findBrowser, noBrowserMessage } from './discovery.mjs';
-import { removePendingOutputs } from '../../files/atomic.ts';
+import { lookForBrowser } from './discovery.mjs';
+import type { FoundBrowser } from './discovery.mjs';
+import { removeLeftovers } from '../../files/leftovers.ts';
+import { onStop } from '../../interrupt.ts';
+import { say } from '../../messages/index.ts';
 import { EnvironmentError } from '../errors.ts';
 import { trace } from '../../trace.ts';
 
@@ -72,45 +79,72 @@ export const PUPPETEER_DEFAULT_ARGS = [
 
 /** Everything the browser is started with. */
 export function browserArgs(profile: string): string[] {
-  return [...PUPPETEER_DEFAULT_ARGS, ...FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-port=0'];
+  return [...PUPPETEER_DEFAULT_ARGS, ...FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-pipe'];
 }
 
-/** How long the browser may take to start. */
+/** Profile folders are named `speechdeck-profile-<pid>-…` after the process that made them, so that a later run can
+ *  tell a killed run's leftovers from a running one's. */
+export const PROFILE_PREFIX = 'speechdeck-profile-';
+
+/** How long the browser may take to start and answer. */
 const START_TIMEOUT_MS = 60_000;
 
-/** Every browser we started and have not closed: its process (leading a process group with all its helpers) and
- *  its throwaway profile folder, removed once the process has exited. */
-const running = new Map<Browser, { child: ChildProcess; profile: string }>();
+/** A browser we started and have not closed: its throwaway profile folder, and its process (leading a process
+ *  group with all its helpers) once spawned. */
+interface Launched {
+  profile: string;
+  child?: ChildProcess;
+}
+
+/** Every browser started and not yet closed, connected or not: what a stop must kill. */
+const launched = new Set<Launched>();
+const connected = new Map<Browser, Launched>();
 /** The tab each browser started with, until a page is asked for. */
 const unused = new Map<Browser, Page>();
 
+export interface LaunchOptions {
+  /** The browser to start; by default the one discovery finds. */
+  browser?: FoundBrowser;
+  /** How long it may take to start and answer. */
+  startTimeoutMs?: number;
+}
+
 /** Starts a headless browser with a fresh profile. Prefer `withBrowser`, which also closes it. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   trace('browser: starting');
-  const found = findBrowser();
-  if (!found) throw new EnvironmentError(noBrowserMessage());
-  if (!found.exists) {
-    throw new EnvironmentError(`PUPPETEER_EXECUTABLE_PATH is set to ${found.path}, which does not exist. Point it at Chrome, Chromium or Edge, or unset it.`);
-  }
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-profile-'));
-  // Detached: the browser leads a process group of its own, so that it and its helpers end together.
-  const child = spawn(found.path, browserArgs(profile), { detached: process.platform !== 'win32', stdio: ['ignore', 'ignore', 'pipe'] });
-  const loading = import('puppeteer-core');
+  const found = options.browser ?? browserToUse();
+  // Known to the stop handlers before it exists: a Ctrl-C while it starts kills it and removes its profile.
+  if (launched.size === 0) stopWatching = onStop(killAll);
+  const entry: Launched = { profile: fs.mkdtempSync(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`)) };
+  launched.add(entry);
+  // Detached: the browser leads a process group of its own, so that it and its helpers end together. Fds 3 and 4
+  // are the pipe it is driven through.
+  const child = spawn(found.path, browserArgs(entry.profile), {
+    detached: process.platform !== 'win32',
+    stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
+    windowsHide: true,
+  });
+  entry.child = child;
+  const ended = watchEnd(child);
+  const said = lastLines(child);
+  // While it starts: what killed runs left in the temporary folder.
+  removeLeftovers(os.tmpdir(), PROFILE_PREFIX, { remove: removeProfile });
+  const loading = Promise.all([import('puppeteer-core'), import('puppeteer-core/internal/node/PipeTransport.js')]);
   let browser: Browser;
   try {
-    const endpoint = await devToolsEndpoint(child);
-    trace('browser: listening');
-    const { default: puppeteer } = await loading;
+    const [{ default: puppeteer }, { PipeTransport }] = await loading;
+    const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
     // Past Puppeteer's own limit on one call, which would cut off printing a big deck: each step has a limit of its
     // own, scaled to the deck (page.ts, timeLimit).
-    browser = await puppeteer.connect({ browserWSEndpoint: endpoint, defaultViewport: null, protocolTimeout: 3_600_000 });
+    const connecting = puppeteer.connect({ transport, defaultViewport: null, protocolTimeout: 3_600_000 });
+    browser = await answered(ended, connecting, options.startTimeoutMs ?? START_TIMEOUT_MS, said);
   } catch (error) {
-    killGroup(child);
-    removeProfile(profile);
-    throw new EnvironmentError(`The browser at ${found.path} did not start: ${(error as Error).message.split('\n')[0]}`);
+    end(entry);
+    if (error instanceof NoAnswer) throw new EnvironmentError(say('browserNoAnswer', found.path, error.seconds));
+    throw new EnvironmentError(say('browserDidNotStart', found.path, (error as Error).message.split('\n')[0] ?? ''));
   }
-  running.set(browser, { child, profile });
-  installSignalHandlers();
+  connected.set(browser, entry);
+  trace('browser: connected');
   // The tab the browser opens with is the first page we use: opening one more costs a tenth of a second.
   const [initial] = await browser.pages();
   if (initial) unused.set(browser, initial);
@@ -118,9 +152,70 @@ export async function launchBrowser(): Promise<Browser> {
   return browser;
 }
 
+/** The browser discovery finds, or an EnvironmentError that says where it looked and what to do. */
+function browserToUse(): FoundBrowser {
+  const { found, tried } = lookForBrowser();
+  if (!found) throw new EnvironmentError(say('noBrowser', process.platform, tried.map((file) => `  ${file}`).join('\n')));
+  if (!found.exists) throw new EnvironmentError(say('browserPathMissing', found.path));
+  return found;
+}
+
+/** The browser never answered: it runs, but takes no orders (a policy may forbid remote control). */
+class NoAnswer extends Error {
+  constructor(readonly seconds: number) {
+    super(`no answer within ${seconds} s`);
+  }
+}
+
+/** How a started browser ended, if it did: watched from the moment it is spawned, so that an exit before anyone
+ *  waits for it is not missed. */
+function watchEnd(child: ChildProcess): Promise<Error> {
+  return new Promise((resolve) => {
+    child.once('exit', (code, signal) => resolve(new Error(`it exited (${signal ?? `code ${code}`}) before it was ready`)));
+    child.once('error', resolve);
+  });
+}
+
+/** The connection, once the browser answers; an error if it ends first, or says nothing in time. */
+async function answered(ended: Promise<Error>, connecting: Promise<Browser>, timeoutMs: number, said: () => string): Promise<Browser> {
+  // Once we give up, the connection fails too (the browser is killed): nobody waits for it any more.
+  connecting.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new NoAnswer(Math.round(timeoutMs / 1000))), timeoutMs);
+  });
+  const end = ended.then((error): never => {
+    const words = said();
+    throw new Error(words ? `${error.message}: ${words}` : error.message);
+  });
+  // The browser ends later anyway, when it is closed: that is no error then.
+  end.catch(() => undefined);
+  try {
+    return await Promise.race([connecting, end, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The last lines the browser wrote on stderr, for a message if it fails to start. Keeps reading (a full pipe
+ *  would stall the browser) and keeps only the last few lines. */
+function lastLines(child: ChildProcess): () => string {
+  let tail = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    tail = (tail + chunk.toString('utf8')).slice(-2_000);
+  });
+  return () =>
+    tail
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .slice(-3)
+      .join(' | ');
+}
+
 /** The browser's process id (the leader of its process group), while it runs. */
 export function browserPid(browser: Browser): number | undefined {
-  return running.get(browser)?.child.pid;
+  return connected.get(browser)?.child?.pid;
 }
 
 /** Runs `work` with a browser and closes it afterwards, whatever happens. */
@@ -170,80 +265,65 @@ export function launchEarly(): EarlyBrowser {
  *  (its profile is thrown away), so there is nothing to close gracefully: every process of it is killed at once,
  *  which takes milliseconds where `browser.close()` takes a tenth of a second or more. */
 export async function closeBrowser(browser: Browser): Promise<void> {
-  const entry = running.get(browser);
+  const entry = connected.get(browser);
   unused.delete(browser);
-  if (!entry) {
+  if (!entry?.child) {
     // Not one of ours, or closed already.
     await Promise.race([browser.close().catch(() => undefined), pause(10_000)]);
     return;
   }
-  const { child, profile } = entry;
+  const { child } = entry;
   const exited = new Promise<void>((resolve) => {
     if (child.exitCode !== null || child.signalCode !== null) resolve();
     else child.once('exit', () => resolve());
   });
-  killGroup(child);
+  killTree(child);
   await Promise.race([exited, pause(5_000)]);
-  // Its helpers may hold the stderr pipe a little longer while they die: nothing more is read from it, and the
-  // command need not wait for it to close before it exits.
-  child.stderr?.destroy();
-  child.unref();
   await browser.disconnect().catch(() => undefined);
-  running.delete(browser);
-  removeSignalHandlers();
-  removeProfile(profile);
+  connected.delete(browser);
+  end(entry);
   trace('browser: closed');
 }
 
-/** Kills the browser and its helper processes: the whole process group it leads (on Windows, killing the browser
- *  process ends its children). */
-function killGroup(child: ChildProcess): void {
-  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
-  if (process.platform !== 'win32') {
-    try {
-      process.kill(-child.pid, 'SIGKILL');
-      return;
-    } catch {
-      // not a group leader after all: kill the browser process itself
-    }
+/** Forgets a browser that is dead or being killed: its pipes closed (nothing more is read from them, and the
+ *  command need not wait for them before it exits), its profile removed. */
+function end(entry: Launched): void {
+  const { child } = entry;
+  if (child) {
+    killTree(child);
+    for (const stream of child.stdio) stream?.destroy();
+    child.unref();
   }
-  child.kill('SIGKILL');
+  removeProfile(entry.profile);
+  launched.delete(entry);
+  if (launched.size === 0) stopWatching?.();
 }
 
-/** The DevTools address the browser prints on stderr once it is ready for Puppeteer. */
-function devToolsEndpoint(child: ChildProcess): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const lines: string[] = [];
-    let buffered = '';
-    const done = (error?: Error, endpoint?: string) => {
-      clearTimeout(timer);
-      child.off('exit', onExit);
-      child.off('error', onError);
-      // Keep draining stderr: a full pipe would stall the browser.
-      child.stderr?.off('data', onData).resume();
-      if (error) reject(error);
-      else resolve(endpoint!);
-    };
-    const onData = (chunk: Buffer) => {
-      buffered += chunk.toString('utf8');
-      const parts = buffered.split('\n');
-      buffered = parts.pop() ?? '';
-      for (const line of parts) {
-        const match = /^DevTools listening on (ws:\/\/\S+)/.exec(line.trim());
-        if (match) return done(undefined, match[1]);
-        lines.push(line.trim());
-      }
-    };
-    const onExit = (code: number | null, signal: string | null) => {
-      const said = lines.filter(Boolean).slice(-3).join(' | ');
-      done(new Error(`it exited (${signal ?? `code ${code}`}) before it was ready${said ? `: ${said}` : ''}`));
-    };
-    const onError = (error: Error) => done(error);
-    const timer = setTimeout(() => done(new Error(`it was not ready after ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS);
-    child.stderr?.on('data', onData);
-    child.once('exit', onExit);
-    child.once('error', onError);
-  });
+let stopWatching: (() => void) | undefined;
+
+/** On a stop: every browser killed, every profile removed, connected or not. */
+function killAll(): void {
+  for (const entry of [...launched]) end(entry);
+}
+
+/** How to end a browser and every process it started, on each system. Linux and macOS: the process group it leads.
+ *  Windows: killing the browser's process leaves its helpers holding the profile, so its process tree is ended
+ *  with `taskkill /pid N /T /F`, as Puppeteer does. */
+export function teardown(pid: number, platform: NodeJS.Platform = process.platform): { command: string; args: string[] } | { group: number } {
+  return platform === 'win32' ? { command: 'taskkill', args: ['/pid', String(pid), '/T', '/F'] } : { group: pid };
+}
+
+function killTree(child: ChildProcess): void {
+  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const how = teardown(child.pid);
+  try {
+    if ('group' in how) process.kill(-how.group, 'SIGKILL');
+    else execFileSync(how.command, how.args, { stdio: 'ignore', windowsHide: true, timeout: 10_000 });
+    return;
+  } catch {
+    // not a group leader after all, or taskkill refused: kill the browser process itself
+  }
+  child.kill('SIGKILL');
 }
 
 /** A wait that does not keep the process alive: a command must exit as soon as its work is done. */
@@ -262,27 +342,6 @@ export async function newPage(browser: Browser, width: number, height: number): 
   return page;
 }
 
-/** Ctrl-C or a kill while a browser is open: close every browser, remove half-written outputs, exit 128+n.
- *  Installed with the first open browser and removed with the last, so it never outlives the browser work. */
-const SIGNALS: Array<[NodeJS.Signals, number]> = [
-  ['SIGINT', 130],
-  ['SIGTERM', 143],
-  ['SIGHUP', 129],
-];
-
-function stop(signal: NodeJS.Signals): void {
-  const code = SIGNALS.find(([name]) => name === signal)?.[1] ?? 1;
-  process.stderr.write(`\nspeechdeck: stopped by ${signal}; earlier outputs are left as they were.\n`);
-  removePendingOutputs();
-  killAll();
-  process.exit(code);
-}
-
-function killAll(): void {
-  for (const { child } of running.values()) killGroup(child);
-  for (const { profile } of running.values()) removeProfile(profile);
-}
-
 /** Removes a browser's profile and the folder Chromium keeps its profile's lock socket in (a sibling in the
  *  system's temporary folder, which only a graceful shutdown would remove). A browser just killed may still be
  *  writing for a moment: retry, and never fail over a leftover. */
@@ -298,18 +357,6 @@ function removeProfile(profile: string): void {
   try {
     fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
   } catch {
-    // a leftover folder in the system's temporary directory
+    // a leftover folder in the system's temporary directory, removed by a later run
   }
-}
-
-function installSignalHandlers(): void {
-  if (running.size !== 1) return;
-  for (const [signal] of SIGNALS) process.on(signal, stop);
-  process.on('exit', killAll);
-}
-
-function removeSignalHandlers(): void {
-  if (running.size !== 0) return;
-  for (const [signal] of SIGNALS) process.off(signal, stop);
-  process.off('exit', killAll);
 }

@@ -67,13 +67,17 @@ async function printSlides(
       limit,
     );
     trace(`${what}: printed`);
-    const output = await saveBrowserPdf(raw, target, pdfInfo(plan.meta, options.notes ? '附演讲备注' : ''), ({ pages }) => {
+    const saving = saveBrowserPdf(raw, target, pdfInfo(plan.meta, options.notes ? '附演讲备注' : ''), ({ pages }) => {
       // The print view's page of each slide; if the PDF disagrees with it, better no bookmarks than wrong ones.
       const agrees = printed.total === pages && printed.slides.length === plan.slides.length;
       return agrees ? deckBookmarks(plan, (slide) => ({ page: printed.slides[slide.number - 1]! })) : [];
     });
+    // The paper copy does not wait for the file: a slides PDF held open in a viewer does not cost the handout.
+    const [saved, paper] = await Promise.allSettled([saving, then?.(page, what)]);
+    if (paper.status === 'rejected') throw paper.reason;
+    if (saved.status === 'rejected') throw saved.reason;
+    const output = saved.value;
     trace(`${what}: written`);
-    await then?.(page, what);
     return options.notes ? { ...output, detail: 'notes on the page after each slide that has them' } : output;
   } finally {
     await page.close().catch(() => undefined);

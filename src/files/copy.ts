@@ -1,0 +1,18 @@
+// Copying a file into a deck, on any file system the deck may be written to.
+import { constants } from 'node:fs';
+import fs from 'node:fs/promises';
+
+/** What a file system without Unix permissions answers when a copy tries to set them: a FAT or exFAT USB stick
+ *  mounted on Linux (EPERM), or one served through FUSE (ENOSYS). The bytes themselves can still be written. */
+const NO_PERMISSIONS = new Set(['EPERM', 'ENOSYS', 'ENOTSUP', 'EOPNOTSUPP']);
+
+/** Copies `source` to `target` (a copy-on-write clone where the file system has them). Where the file system
+ *  refuses the copy's permission bits, the bytes are written plainly instead. */
+export async function copyFileAnywhere(source: string, target: string): Promise<void> {
+  try {
+    await fs.copyFile(source, target, constants.COPYFILE_FICLONE);
+  } catch (error) {
+    if (!NO_PERMISSIONS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await fs.writeFile(target, await fs.readFile(source));
+  }
+}
