@@ -52,6 +52,7 @@ export async function withTimeout<T>(work: Promise<T>, what: string, timeout = P
   }
 }
 
+/** "120 s", "1.5 s", "0.2 s": whole seconds where that says enough, never a limit rounded down to nothing. */
 function seconds(ms: number): string {
-  return `${Math.round(ms / 1000)} s`;
+  return `${ms >= 10_000 ? Math.round(ms / 1000) : Number((ms / 1000).toFixed(1))} s`;
 }

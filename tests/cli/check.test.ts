@@ -62,7 +62,8 @@ describe('speechdeck check on every outline in slides/, as JSON', () => {
     ]);
     expect(layout[0]!.message).toContain('16 px');
     expect(layout[1]!.message).toMatch(/px past the right edge/);
-    expect(layout[2]!.message).toMatch(/px past the bottom \(from “第五条”\)/);
+    // the first point that does not fit under the three-line title, at the size the slide's type scale gives it
+    expect(layout[2]!.message).toMatch(/px past the bottom \(from “第六条”\)/);
     expect(result.outlines.find((outline) => outline.file === shown('slides/layout.md'))?.layout).toEqual({ slides: 6, width: 1440, height: 1080 });
   });
 
