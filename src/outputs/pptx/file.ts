@@ -1,0 +1,66 @@
+// A deck's .pptx on disk: the theme's stylesheet and the slides' images read, the PowerPoint written, then renamed into
+// place (a failed run leaves the previous file as it was).
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { imageSize } from 'image-size';
+import { writeFileAtomically } from '../../build/atomic.ts';
+import type { LoadedDeck } from '../../build/load.ts';
+import { themePath } from '../../build/paths.ts';
+import { imageSources, readTheme, writePptx, type SlideImage } from './index.ts';
+
+export interface PptxFile {
+  path: string;
+  slides: number;
+  bytes: number;
+  warnings: string[];
+}
+
+/** The default theme, read under every other: a theme of one's own need not define every colour. */
+const BASE_THEME = 'red';
+
+/** Image types PowerPoint and WPS show on every version. */
+const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp' };
+
+export async function writePptxFile(deck: LoadedDeck, target: string): Promise<PptxFile> {
+  const { plan } = deck;
+  const themes = [...new Set([BASE_THEME, plan.meta.theme])];
+  const [sheets, images] = await Promise.all([Promise.all(themes.map((name) => fs.readFile(themePath(name), 'utf8'))), readImages(deck)]);
+  const { bytes, warnings } = await writePptx({ plan, theme: readTheme(sheets), images });
+  await writeFileAtomically(target, bytes);
+  return { path: target, slides: plan.slides.length, bytes: bytes.byteLength, warnings };
+}
+
+/** The slides' images that a PowerPoint can hold, by their `src` in the rendered outline. The loader has already
+ *  checked that each local image exists inside the project. */
+async function readImages(deck: LoadedDeck): Promise<Map<string, SlideImage>> {
+  const allowed = new Set(deck.images.values());
+  const images = new Map<string, SlideImage>();
+  await Promise.all(
+    imageSources(deck.plan).map(async (src) => {
+      const bytes = await imageBytes(src, path.dirname(deck.outlinePath), allowed);
+      if (!bytes) return;
+      try {
+        const { width, height, type } = imageSize(bytes);
+        const mime = type ? MIME[type] : undefined;
+        if (mime && width && height) images.set(src, { mime, base64: Buffer.from(bytes).toString('base64'), width, height });
+      } catch {
+        // not an image format image-size knows: left out, and named in the warnings
+      }
+    }),
+  );
+  return images;
+}
+
+async function imageBytes(src: string, outlineDir: string, allowed: ReadonlySet<string>): Promise<Uint8Array | undefined> {
+  const data = /^data:image\/[\w+.-]+;base64,(.*)$/is.exec(src);
+  if (data) return Buffer.from(data[1]!, 'base64');
+  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return undefined; // a web address: the meeting-room PC may be offline
+  let decoded = src;
+  try {
+    decoded = decodeURI(src);
+  } catch {
+    // a literal % in a file name
+  }
+  const file = path.resolve(outlineDir, decoded);
+  return allowed.has(file) ? fs.readFile(file) : undefined;
+}

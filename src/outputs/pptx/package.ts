@@ -1,0 +1,110 @@
+// The package pptxgenjs writes, finished: our text bodies put in, the theme's colours and its East Asian fonts (its
+// theme names only Latin ones, pptxgenjs issue #1288), the master's text styles, gradient backgrounds, and the
+// repairs PowerPoint would otherwise ask for (pptxgenjs 4.0.1): `[Content_Types].xml` overrides for slide masters that
+// do not exist (#1444), solid backgrounds without their effect list (#1442), a notes master sharing the slides'
+// theme (#1449), a notes page the size of a rotated slide; then every entry DEFLATEd (its Node output is STOREd).
+import JSZip from 'jszip';
+import type { TextBodies } from './text-bodies.ts';
+
+export interface PackageParts {
+  bodies: TextBodies;
+  /** `<a:clrScheme>` and `<a:fontScheme>` for the theme part. */
+  colourScheme: string;
+  fontScheme: string;
+  /** The slide master's `<p:txStyles>`. */
+  textStyles: string;
+  /** Each layout's background fill (`<a:solidFill>`, `<a:gradFill>`), by layout name; `master` for the master's. */
+  backgrounds: ReadonlyMap<string, string>;
+  /** The slide image on the notes page, for the deck's aspect. */
+  notesSlideImage: { x: number; y: number; cx: number; cy: number };
+}
+
+/** A portrait notes page, as PowerPoint makes it: 7.5 × 10 in. */
+const NOTES_SIZE = '<p:notesSz cx="6858000" cy="9144000"/>';
+const NOTES_THEME = 'ppt/theme/theme2.xml';
+
+export async function finishPackage(bytes: Uint8Array, parts: PackageParts): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
+  const read = (name: string) => zip.file(name)!.async('string');
+  const edits = names.map(async (name) => {
+    const edit = editorFor(name, parts);
+    if (edit) zip.file(name, edit(await read(name)));
+  });
+  await Promise.all(edits);
+
+  // The notes master gets a theme of its own (a copy of the slides'), as PowerPoint writes it.
+  zip.file(NOTES_THEME, await read('ppt/theme/theme1.xml'));
+  const notesRels = 'ppt/notesMasters/_rels/notesMaster1.xml.rels';
+  zip.file(notesRels, (await read(notesRels)).replace('../theme/theme1.xml', '../theme/theme2.xml'));
+
+  const present = new Set([...names, NOTES_THEME]);
+  zip.file('[Content_Types].xml', contentTypes(await read('[Content_Types].xml'), present));
+
+  // Every entry DEFLATEd: Office expects compressed parts, and the slides' XML shrinks to a tenth.
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+type Edit = (xml: string) => string;
+
+function editorFor(name: string, parts: PackageParts): Edit | undefined {
+  if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) {
+    // A custom prompt only means something on a layout's placeholder.
+    return (xml) => withEffectLists(parts.bodies.fill(xml)).replace(/\s*hasCustomPrompt="1"/g, '');
+  }
+  if (/^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name)) return (xml) => withBackground(parts.bodies.fill(xml), parts.backgrounds);
+  if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) return (xml) => parts.bodies.fill(xml);
+  if (name === 'ppt/slideMasters/slideMaster1.xml') {
+    return (xml) => {
+      const styled = xml.replace(/<p:txStyles>[\s\S]*<\/p:txStyles>/, parts.textStyles);
+      const fill = parts.backgrounds.get('master');
+      return fill ? styled.replace(/<p:bg>[\s\S]*?<\/p:bg>/, backgroundXml(fill)) : withEffectLists(styled);
+    };
+  }
+  if (name === 'ppt/theme/theme1.xml') {
+    return (xml) =>
+      xml
+        .replace(/<a:clrScheme [\s\S]*?<\/a:clrScheme>/, parts.colourScheme)
+        .replace(/<a:fontScheme [\s\S]*?<\/a:fontScheme>/, parts.fontScheme)
+        .replace(/<a:theme ([^>]*)name="[^"]*"/, '<a:theme $1name="speechdeck"');
+  }
+  if (name === 'ppt/presentation.xml') return (xml) => xml.replace(/<p:notesSz [^>]*\/>/, NOTES_SIZE);
+  if (name === 'ppt/notesMasters/notesMaster1.xml') {
+    const { x, y, cx, cy } = parts.notesSlideImage;
+    return (xml) =>
+      xml.replace(
+        /(<p:ph type="sldImg"[^>]*\/>[\s\S]*?<a:xfrm>)<a:off [^>]*\/><a:ext [^>]*\/>/,
+        `$1<a:off x="${x}" y="${y}"/><a:ext cx="${cx}" cy="${cy}"/>`,
+      );
+  }
+  return undefined;
+}
+
+function backgroundXml(fill: string): string {
+  return `<p:bg><p:bgPr>${fill}<a:effectLst/></p:bgPr></p:bg>`;
+}
+
+/** A layout's background as the deck's, found by the layout's name. */
+function withBackground(xml: string, backgrounds: ReadonlyMap<string, string>): string {
+  const name = /<p:cSld name="([^"]*)"/.exec(xml)?.[1];
+  const fill = name === undefined ? undefined : backgrounds.get(decodeXml(name));
+  if (!fill) return withEffectLists(xml);
+  return xml.includes('<p:bg>') ? xml.replace(/<p:bg>[\s\S]*?<\/p:bg>/, backgroundXml(fill)) : xml.replace(/(<p:cSld[^>]*>)/, `$1${backgroundXml(fill)}`);
+}
+
+/** A background's properties must end with an effect list (CT_BackgroundProperties); pptxgenjs leaves it out of
+ *  solid colour backgrounds, and PowerPoint repairs the file. */
+function withEffectLists(xml: string): string {
+  return xml.replace(/<p:bgPr>([\s\S]*?)<\/p:bgPr>/g, (whole, inner: string) => (inner.includes('<a:effectLst') ? whole : `<p:bgPr>${inner}<a:effectLst/></p:bgPr>`));
+}
+
+/** `[Content_Types].xml` naming only parts that exist, with the notes theme, and image/jpeg (not image/jpg). */
+function contentTypes(xml: string, present: ReadonlySet<string>): string {
+  const kept = xml.replace(/\s*<Override PartName="\/([^"]+)"[^>]*\/>/g, (whole, part: string) => (present.has(part) ? whole : ''));
+  const theme = `<Override PartName="/${NOTES_THEME}" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/>`;
+  return kept.replace('ContentType="image/jpg"', 'ContentType="image/jpeg"').replace('</Types>', `${theme}</Types>`);
+}
+
+function decodeXml(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
