@@ -12,7 +12,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/outline/**/*.test.ts', 'tests/deck/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/build/**/*.test.ts'],
+          include: ['tests/outline/**/*.test.ts', 'tests/deck/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/outputs/**/*.test.ts'],
+          // LibreOffice is a real client, like the browser: its test runs with those.
+          exclude: ['tests/outputs/pptx/libreoffice.test.ts'],
         },
       },
       {
@@ -20,7 +22,7 @@ export default defineConfig({
         test: {
           // real headless Chromium against the sample deck, built once by the global setup
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/check/**/*.test.ts'],
+          include: ['tests/browser/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/check/**/*.test.ts', 'tests/outputs/pptx/libreoffice.test.ts'],
           globalSetup: ['tests/global-setup.ts'],
         },
       },

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { writeDeck } from '../build/build.ts';
 import type { BuiltDeck } from '../build/build.ts';
-import { displayPath, loadDeck } from '../build/load.ts';
+import { displayPath } from '../build/load.ts';
 import type { LoadedDeck } from '../build/load.ts';
 import { outputPaths } from '../build/paths.ts';
 import { DEFAULT_HANDOUT } from '../export/handout-html.ts';
@@ -13,8 +13,9 @@ import type { HandoutOptions } from '../export/handout-html.ts';
 import type { PdfOutput } from '../export/save.ts';
 import type { EarlyBrowser } from '../export/browser.ts';
 import { trace } from '../trace.ts';
-import { distDir, formatBytes, outlinesToBuild } from './outlines.ts';
-import { printLine, progress } from './progress.ts';
+import { distDir, formatBytes, loadDecks, outlinesToBuild } from './outlines.ts';
+import { printLine, progress, report } from './progress.ts';
+import { reportPptx, writePowerPoints } from './pptx.ts';
 
 /** The PDFs a command can write for each deck. */
 export type PaperOutput = 'slides' | 'slides-with-notes' | 'handout' | 'script';
@@ -25,6 +26,8 @@ export interface DeckCommandOptions {
   handout?: HandoutOptions;
   /** A browser already starting (the command line starts it before it loads this code); else one is started here. */
   browser?: EarlyBrowser;
+  /** Write each deck's PowerPoint too (`deck`), while the browser makes the PDFs. */
+  pptx?: boolean;
 }
 
 const NAMES: Record<PaperOutput, string> = {
@@ -46,12 +49,29 @@ export async function deckCommand(named: string[], options: DeckCommandOptions):
     throw error;
   }
   if (!browser) return 0;
+  // The PowerPoint needs no browser: it is made while the browser starts and prints, and reported after the PDFs.
+  const powerPoints = options.pptx ? settled(writePowerPoints(built.map((one) => one.deck), dist)) : undefined;
   // While the browser is still starting, Node is idle: load the exporters now rather than after.
   const exporters = loadExporters(options.outputs);
   await browser.use(async (opened) => {
     for (const deck of built) await exportDeck(opened, deck, dist, options, await exporters);
   });
+  if (powerPoints) for (const file of await unsettled(powerPoints)) reportPptx(file);
   return 0;
+}
+
+/** A promise whose failure waits to be read (by `unsettled`) rather than being reported unhandled meanwhile. */
+function settled<T>(work: Promise<T>): Promise<PromiseSettledResult<T>> {
+  return work.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  );
+}
+
+async function unsettled<T>(result: Promise<PromiseSettledResult<T>>): Promise<T> {
+  const outcome = await result;
+  if (outcome.status === 'rejected') throw outcome.reason;
+  return outcome.value;
 }
 
 /** The code that writes each kind of PDF, loaded when first needed. */
@@ -70,14 +90,6 @@ async function loadExporters(outputs: PaperOutput[]): Promise<Exporters> {
   ]);
   trace('exporters loaded');
   return { slides, handout, script };
-}
-
-/** Every outline read and planned; the first that fails (in the order given) stops the command. */
-async function loadDecks(outlines: string[]): Promise<LoadedDeck[]> {
-  const results = await Promise.allSettled(outlines.map((outline) => loadDeck(outline)));
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
-  return results.map((r) => (r as PromiseFulfilledResult<LoadedDeck>).value);
 }
 
 async function buildDecks(decks: LoadedDeck[], dist: string): Promise<BuiltDeck[]> {
@@ -126,9 +138,4 @@ async function exportDeck(browser: Browser, deck: BuiltDeck, dist: string, optio
 export function reportPdf(pdf: PdfOutput): void {
   report(displayPath(pdf.path), `${pdf.pages} pages, ${formatBytes(pdf.bytes)}${pdf.detail ? ` (${pdf.detail})` : ''}`);
   for (const warning of pdf.warnings ?? []) printLine(process.stderr, `speechdeck: ${displayPath(pdf.path)}: ${warning}\n`);
-}
-
-/** One line per output on stdout: its path, then what it holds. */
-export function report(file: string, detail: string): void {
-  printLine(process.stdout, `${file}  ${detail}\n`);
 }

@@ -67,3 +67,8 @@ export function printLine(stream: NodeJS.WriteStream, text: string): void {
   stream.write(text);
   if (running.size && process.stderr.isTTY === true) draw();
 }
+
+/** One line per output on stdout: its path, then what it holds. */
+export function report(file: string, detail: string): void {
+  printLine(process.stdout, `${file}  ${detail}\n`);
+}

@@ -3,10 +3,12 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { imageSize } from 'image-size';
+import { CssSyntaxError } from 'postcss';
 import { writeFileAtomically } from '../../build/atomic.ts';
-import type { LoadedDeck } from '../../build/load.ts';
+import { displayPath, type LoadedDeck } from '../../build/load.ts';
 import { themePath } from '../../build/paths.ts';
-import { imageSources, readTheme, writePptx, type SlideImage } from './index.ts';
+import { OutlineError } from '../../outline/error.ts';
+import { ThemeError, imageSources, readTheme, writePptx, type PptxTheme, type SlideImage } from './index.ts';
 
 export interface PptxFile {
   path: string;
@@ -25,9 +27,24 @@ export async function writePptxFile(deck: LoadedDeck, target: string): Promise<P
   const { plan } = deck;
   const themes = [...new Set([BASE_THEME, plan.meta.theme])];
   const [sheets, images] = await Promise.all([Promise.all(themes.map((name) => fs.readFile(themePath(name), 'utf8'))), readImages(deck)]);
-  const { bytes, warnings } = await writePptx({ plan, theme: readTheme(sheets), images });
+  const { bytes, warnings } = await writePptx({ plan, theme: themeOf(sheets, themePath(plan.meta.theme)), images });
   await writeFileAtomically(target, bytes);
   return { path: target, slides: plan.slides.length, bytes: bytes.byteLength, warnings };
+}
+
+/** The theme, or an error that names its stylesheet when the PowerPoint cannot read its colours. */
+function themeOf(sheets: string[], file: string): PptxTheme {
+  try {
+    return readTheme(sheets);
+  } catch (error) {
+    if (error instanceof CssSyntaxError) {
+      throw OutlineError.at(displayPath(file), { line: error.line ?? 1, column: error.column ?? 1 }, `the theme's stylesheet does not parse: ${error.reason}.`);
+    }
+    if (error instanceof ThemeError) {
+      throw OutlineError.at(displayPath(file), { line: 1, column: 1 }, error.message, 'The PowerPoint reads the `--sd-*` colours of the theme\'s `:root`, as themes/red.css defines them.');
+    }
+    throw error;
+  }
 }
 
 /** The slides' images that a PowerPoint can hold, by their `src` in the rendered outline. The loader has already

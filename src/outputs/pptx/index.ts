@@ -5,7 +5,7 @@ import PptxGenJS from 'pptxgenjs';
 import { LABELS, partHeading } from '../../deck/labels.ts';
 import type { DeckPlan, Slide } from '../../deck/types.ts';
 import { canvasFor } from './canvas.ts';
-import { fillXml, listStyleXml } from './drawingml.ts';
+import { fillXml, listStyleXml, runPropertiesXml } from './drawingml.ts';
 import { FACES, type Typeface } from './fonts.ts';
 import { defineLayouts, titleStyle } from './layouts.ts';
 import { finishPackage } from './package.ts';
@@ -65,6 +65,7 @@ export async function writePptx({ plan, theme, images }: PptxInput): Promise<Ppt
     textStyles: textStyles(look),
     backgrounds: new Map([...[...backgrounds].map(([name, paint]) => [name, fillXml(paint)] as const), ['master', fillXml({ kind: 'solid', colour: theme.page })]]),
     notesSlideImage: slideImage,
+    notesNumberRun: runPropertiesXml('a:rPr', runStyle(FACES.text, 24, theme.muted)),
   });
   return { bytes, warnings };
 }

@@ -17,6 +17,8 @@ export interface PackageParts {
   backgrounds: ReadonlyMap<string, string>;
   /** The slide image on the notes page, for the deck's aspect. */
   notesSlideImage: { x: number; y: number; cx: number; cy: number };
+  /** The run properties of the page number on notes pages (pptxgenjs writes it without a Chinese face). */
+  notesNumberRun: string;
 }
 
 /** A portrait notes page, as PowerPoint makes it: 7.5 × 10 in. */
@@ -24,23 +26,31 @@ const NOTES_SIZE = '<p:notesSz cx="6858000" cy="9144000"/>';
 const NOTES_THEME = 'ppt/theme/theme2.xml';
 
 export async function finishPackage(bytes: Uint8Array, parts: PackageParts): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const names = Object.keys(zip.files).filter((name) => !zip.files[name]!.dir);
-  const read = (name: string) => zip.file(name)!.async('string');
-  const edits = names.map(async (name) => {
-    const edit = editorFor(name, parts);
-    if (edit) zip.file(name, edit(await read(name)));
-  });
-  await Promise.all(edits);
+  const written = await JSZip.loadAsync(bytes);
+  // A package of files only: pptxgenjs also writes folder entries, which PowerPoint's own files do not have.
+  const names = Object.keys(written.files).filter((name) => !written.files[name]!.dir);
+  const contents = new Map<string, string | Uint8Array>();
+  await Promise.all(
+    names.map(async (name) => {
+      const file = written.file(name)!;
+      if (!/\.(xml|rels)$/.test(name)) return void contents.set(name, await file.async('uint8array'));
+      const edit = editorFor(name, parts);
+      const text = await file.async('string');
+      contents.set(name, edit ? edit(text) : text);
+    }),
+  );
 
   // The notes master gets a theme of its own (a copy of the slides'), as PowerPoint writes it.
-  zip.file(NOTES_THEME, await read('ppt/theme/theme1.xml'));
+  contents.set(NOTES_THEME, contents.get('ppt/theme/theme1.xml')!);
   const notesRels = 'ppt/notesMasters/_rels/notesMaster1.xml.rels';
-  zip.file(notesRels, (await read(notesRels)).replace('../theme/theme1.xml', '../theme/theme2.xml'));
+  contents.set(notesRels, String(contents.get(notesRels)).replace('../theme/theme1.xml', '../theme/theme2.xml'));
+  contents.set('[Content_Types].xml', contentTypes(String(contents.get('[Content_Types].xml')), new Set(contents.keys())));
 
-  const present = new Set([...names, NOTES_THEME]);
-  zip.file('[Content_Types].xml', contentTypes(await read('[Content_Types].xml'), present));
-
+  const zip = new JSZip();
+  // `[Content_Types].xml` first, as Office writes it; then the parts in the order pptxgenjs made them.
+  for (const name of ['[Content_Types].xml', ...names.filter((n) => n !== '[Content_Types].xml'), NOTES_THEME]) {
+    zip.file(name, contents.get(name)!, { createFolders: false });
+  }
   // Every entry DEFLATEd: Office expects compressed parts, and the slides' XML shrinks to a tenth.
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
@@ -53,7 +63,9 @@ function editorFor(name: string, parts: PackageParts): Edit | undefined {
     return (xml) => withEffectLists(parts.bodies.fill(xml)).replace(/\s*hasCustomPrompt="1"/g, '');
   }
   if (/^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name)) return (xml) => withBackground(parts.bodies.fill(xml), parts.backgrounds);
-  if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) return (xml) => parts.bodies.fill(xml);
+  if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) {
+    return (xml) => parts.bodies.fill(xml).replace(/(<a:fld [^>]*type="slidenum"[^>]*>)<a:rPr [^>]*\/>/g, `$1${parts.notesNumberRun}`);
+  }
   if (name === 'ppt/slideMasters/slideMaster1.xml') {
     return (xml) => {
       const styled = xml.replace(/<p:txStyles>[\s\S]*<\/p:txStyles>/, parts.textStyles);

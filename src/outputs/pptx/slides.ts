@@ -63,10 +63,9 @@ export function addSlide(context: Context, slide: Slide, section: string): void 
       break;
   }
   if (slide.kind !== 'title') footer(drawing, slide, context, isField(kind));
-  if (slide.notes) {
-    const notes = textBodyXml({ insetsPx: [7, 14, 7, 14] }, notesParagraphs(slide.notes.html, context.look.theme));
-    added.addNotes(context.bodies.mark(notes));
-  }
+  // Every slide has a notes page; one without notes gets an empty body in the notes' style, ready to be written in.
+  const notes = slide.notes ? notesParagraphs(slide.notes.html, context.look.theme) : [];
+  added.addNotes(context.bodies.mark(textBodyXml({ insetsPx: [7, 14, 7, 14] }, notes)));
 }
 
 /** The title of a content, quote or agenda slide, on one line when it fits, else on two; "（续）" smaller. */
