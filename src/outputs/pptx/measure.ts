@@ -49,3 +49,38 @@ export function sizeToFit(text: string, widthPx: number, maxLines: number, large
   }
   return smallest;
 }
+
+/** Where to break a title into `lines` lines of about equal width, as the HTML deck's `text-wrap: balance` does:
+ *  character offsets, each moved to just after nearby punctuation (、，；：) when there is some, never inside a run
+ *  of Latin letters. Empty when the text fits on one line. */
+export function balancedBreaks(text: string, widthPx: number, sizePx: number, spacingEm = 0): number[] {
+  const lines = lineCount(text, widthPx, sizePx, spacingEm);
+  if (lines < 2 || text.includes('\n')) return [];
+  const chars = [...text];
+  const widths = chars.map((char) => textWidthEm(char) + spacingEm);
+  const total = widths.reduce((a, b) => a + b, 0);
+  const breaks: number[] = [];
+  let used = 0;
+  let index = 0;
+  for (let line = 1; line < lines; line++) {
+    const target = (total * line) / lines;
+    while (index < chars.length && used + widths[index]! / 2 < target) used += widths[index++]!;
+    let at = index;
+    // Prefer a break just after punctuation within three characters either way.
+    for (let d = 0; d <= 3; d++) {
+      if (/[、，；：,;:]/.test(chars[at - 1 + d] ?? '') && at + d < chars.length) {
+        at += d;
+        break;
+      }
+      if (d && /[、，；：,;:]/.test(chars[at - 1 - d] ?? '') && at - d > 0) {
+        at -= d;
+        break;
+      }
+    }
+    // Never between two Latin letters or digits, nor before closing punctuation.
+    while (at > 0 && at < chars.length && /[A-Za-z0-9]/.test(chars[at - 1]!) && /[A-Za-z0-9]/.test(chars[at]!)) at--;
+    while (at < chars.length && /[、，。；：！？）》”’,.;:!?)]/.test(chars[at]!)) at++;
+    if (at > (breaks.at(-1) ?? 0) && at < chars.length) breaks.push(at);
+  }
+  return breaks;
+}

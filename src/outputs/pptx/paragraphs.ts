@@ -218,3 +218,30 @@ export function notesParagraphs(html: string, theme: PptxTheme): Paragraph[] {
   walk(blocksOf(html), 0);
   return paragraphs;
 }
+
+/** Runs with a line break inserted at each character offset of their joined text (see `balancedBreaks`). */
+export function breakRuns(runs: TextRun[], offsets: number[]): TextRun[] {
+  if (!offsets.length) return runs;
+  const out: TextRun[] = [];
+  let position = 0;
+  let next = 0;
+  for (const run of runs) {
+    if (!('text' in run) || 'field' in run) {
+      out.push(run);
+      if ('lineBreak' in run) position += 1;
+      continue;
+    }
+    let chars = [...run.text];
+    while (next < offsets.length && offsets[next]! < position + chars.length) {
+      const cut = offsets[next]! - position;
+      if (cut > 0) out.push({ text: chars.slice(0, cut).join(''), style: run.style });
+      out.push({ lineBreak: true, style: run.style });
+      chars = chars.slice(cut);
+      position += cut;
+      next++;
+    }
+    if (chars.length) out.push({ text: chars.join(''), style: run.style });
+    position += chars.length;
+  }
+  return out;
+}

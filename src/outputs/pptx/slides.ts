@@ -9,8 +9,8 @@ import { PT_PER_PX, textBodyXml, type Paragraph, type RunStyle } from './drawing
 import { SlideDrawing, position } from './drawing.ts';
 import { FACES } from './fonts.ts';
 import { LAYOUT_NAMES, footerBodyXml, footerFrames, footerStyle, isField, titleBodyXml, titleStyle, type LayoutKind } from './layouts.ts';
-import { lineCount, sizeToFit, textWidthEm } from './measure.ts';
-import { notesParagraphs, runStyle, runsOf, slideContent, textBlocks, textParagraph, type Look, type Media } from './paragraphs.ts';
+import { balancedBreaks, lineCount, sizeToFit, textWidthEm } from './measure.ts';
+import { breakRuns, notesParagraphs, runStyle, runsOf, slideContent, textBlocks, textParagraph, type Look, type Media } from './paragraphs.ts';
 import { blocksOf, inlinesOf, plainText, type Inline, type TableRow } from './rich-text.ts';
 import type { Frame, TextBodies } from './text-bodies.ts';
 
@@ -78,7 +78,8 @@ function slideTitle(drawing: SlideDrawing, context: Context, inlines: Inline[], 
   const style = titleStyle(look, size);
   const runs = runsOf(inlines, style);
   if (continued) runs.push({ text: LABELS.continued, style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: look.theme.muted } });
-  drawing.placeholder('title', titleBodyXml([{ runs, style: { lineSpacing: 1.05 }, end: style }]));
+  const balanced = breakRuns(runs, balancedBreaks(text, width, size, 0.02));
+  drawing.placeholder('title', titleBodyXml([{ runs: balanced, style: { lineSpacing: 1.05 }, end: style }]));
 }
 
 function contentSlide(drawing: SlideDrawing, slide: ContentSlide, context: Context): void {
@@ -260,7 +261,8 @@ function titleSlide(drawing: SlideDrawing, slide: TitleSlide, context: Context):
     draw: (y) => {
       const style = runStyle(FACES.title, CSS.deckTitleSize, theme.fieldTitle, { bold: true, spacingPt: CSS.deckTitleSize * 0.04 * 0.5 });
       const box = { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleLines * CSS.deckTitleSize * 1.3 };
-      drawing.placeholder('title', textBodyXml({ anchor: 'ctr' }, [textParagraph(meta.title, style, { align: 'ctr', lineSpacing: 1.1 })]), box);
+      const runs = breakRuns([{ text: meta.title, style }], balancedBreaks(meta.title, titleWidth, CSS.deckTitleSize, 0.04));
+      drawing.placeholder('title', textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.1 }, end: style }]), box);
     },
   });
   if (meta.subtitle) {
@@ -288,7 +290,8 @@ function closingSlide(drawing: SlideDrawing, slide: ClosingSlide, context: Conte
     h: lines * CSS.closingSize * 1.4,
     draw: (y) => {
       const style = runStyle(FACES.title, CSS.closingSize, theme.fieldTitle, { bold: true, spacingPt: CSS.closingSize * 0.06 * 0.5 });
-      drawing.placeholder('title', textBodyXml({ anchor: 'ctr' }, [textParagraph(slide.text, style, { align: 'ctr', lineSpacing: 1.15 })]), {
+      const runs = breakRuns([{ text: slide.text, style }], balancedBreaks(slide.text, area.w, CSS.closingSize, 0.06));
+      drawing.placeholder('title', textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.15 }, end: style }]), {
         x: area.x,
         y,
         w: area.w,
@@ -331,7 +334,8 @@ function dividerSlide(drawing: SlideDrawing, slide: DividerSlide, context: Conte
     draw: (y) => {
       const style = runStyle(FACES.title, CSS.partTitleSize, theme.fieldTitle, { bold: true, spacingPt: CSS.partTitleSize * 0.03 * 0.5 });
       const box = { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleLines * CSS.partTitleSize * 1.35 };
-      drawing.placeholder('title', textBodyXml({ anchor: 'ctr' }, [{ runs: runsOf(inlinesOf(slide.part.titleHtml), style), style: { align: 'ctr', lineSpacing: 1.1 }, end: style }]), box);
+      const runs = breakRuns(runsOf(inlinesOf(slide.part.titleHtml), style), balancedBreaks(titleText, titleWidth, CSS.partTitleSize, 0.03));
+      drawing.placeholder('title', textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.1 }, end: style }]), box);
     },
   });
   if (slide.intro.length) {
