@@ -87,8 +87,19 @@ function runXml(run: TextRun): string {
   return `<a:r>${runPropertiesXml('a:rPr', run.style)}<a:t>${escapeXml(run.text)}</a:t></a:r>`;
 }
 
+/** Each style's XML by tag, written once: a deck's runs share a handful of styles. */
+const written = new WeakMap<RunStyle, Map<string, string>>();
+
 /** `<a:rPr>`, `<a:endParaRPr>` or a list level's `<a:defRPr>`: size, weight, colour, both faces, the language. */
 export function runPropertiesXml(tag: 'a:rPr' | 'a:endParaRPr' | 'a:defRPr', style: RunStyle): string {
+  let byTag = written.get(style);
+  if (!byTag) written.set(style, (byTag = new Map()));
+  let xml = byTag.get(tag);
+  if (xml === undefined) byTag.set(tag, (xml = writeRunProperties(tag, style)));
+  return xml;
+}
+
+function writeRunProperties(tag: 'a:rPr' | 'a:endParaRPr' | 'a:defRPr', style: RunStyle): string {
   const attributes = [
     `lang="${LANGUAGE.lang}"`,
     `altLang="${LANGUAGE.altLang}"`,

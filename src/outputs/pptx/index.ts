@@ -13,6 +13,7 @@ import { bodyStyles, runStyle, type Look } from './paragraphs.ts';
 import { blocksOf, type RichBlock } from './rich-text.ts';
 import { addSlide, type SlideImage } from './slides.ts';
 import { TextBodies } from './text-bodies.ts';
+import { trace } from '../../trace.ts';
 import type { PptxTheme } from './theme.ts';
 
 export { readTheme, ThemeError, type PptxTheme } from './theme.ts';
@@ -56,9 +57,11 @@ export async function writePptx({ plan, theme, images }: PptxInput): Promise<Ppt
     if (!images.has(src)) warnings.push(`image \`${src}\` cannot go into the PowerPoint (only PNG, JPEG, GIF and BMP files of the project can): its description stands in its place.`);
   }
 
+  trace('PowerPoint: slides laid out');
   const written = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
+  trace('PowerPoint: pptxgenjs wrote its package');
   const slideImage = meta.aspect === '4:3' ? { x: 1371600, y: 1143000, cx: 4114800, cy: 3086100 } : { x: 685800, y: 1143000, cx: 5486400, cy: 3086100 };
-  const bytes = await finishPackage(written, {
+  const bytes = finishPackage(written, {
     bodies,
     colourScheme: colourScheme(theme),
     fontScheme: FONT_SCHEME,
@@ -67,6 +70,7 @@ export async function writePptx({ plan, theme, images }: PptxInput): Promise<Ppt
     notesSlideImage: slideImage,
     notesNumberRun: runPropertiesXml('a:rPr', runStyle(FACES.text, 24, theme.muted)),
   });
+  trace('PowerPoint: package finished');
   return { bytes, warnings };
 }
 

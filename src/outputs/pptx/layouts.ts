@@ -109,8 +109,15 @@ export function footerFrames(look: Look): { part: Frame; event: Frame; page: Fra
   };
 }
 
+const footerStyles = new WeakMap<Look, Record<'field' | 'page', RunStyle>>();
+
 export function footerStyle(look: Look, field: boolean): RunStyle {
-  return runStyle(FACES.text, CSS.footerSize, field ? look.theme.fieldFooter : look.theme.footerText);
+  let styles = footerStyles.get(look);
+  if (!styles) {
+    styles = { field: runStyle(FACES.text, CSS.footerSize, look.theme.fieldFooter), page: runStyle(FACES.text, CSS.footerSize, look.theme.footerText) };
+    footerStyles.set(look, styles);
+  }
+  return field ? styles.field : styles.page;
 }
 
 export function footerBodyXml(text: string, style: RunStyle, align: 'l' | 'ctr' | 'r'): string {

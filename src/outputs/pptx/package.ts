@@ -2,8 +2,10 @@
 // theme names only Latin ones, pptxgenjs issue #1288), the master's text styles, gradient backgrounds, and the
 // repairs PowerPoint would otherwise ask for (pptxgenjs 4.0.1): `[Content_Types].xml` overrides for slide masters that
 // do not exist (#1444), solid backgrounds without their effect list (#1442), a notes master sharing the slides'
-// theme (#1449), a notes page the size of a rotated slide; then every entry DEFLATEd (its Node output is STOREd).
-import JSZip from 'jszip';
+// theme (#1449), a notes page the size of a rotated slide; then every entry DEFLATEd (its Node output is STOREd, so
+// the package is read back with fflate and written again by zip.ts).
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { zip } from './zip.ts';
 import type { TextBodies } from './text-bodies.ts';
 
 export interface PackageParts {
@@ -25,20 +27,21 @@ export interface PackageParts {
 const NOTES_SIZE = '<p:notesSz cx="6858000" cy="9144000"/>';
 const NOTES_THEME = 'ppt/theme/theme2.xml';
 
-export async function finishPackage(bytes: Uint8Array, parts: PackageParts): Promise<Uint8Array> {
-  const written = await JSZip.loadAsync(bytes);
+export function finishPackage(bytes: Uint8Array, parts: PackageParts): Uint8Array {
+  const written = unzipSync(bytes);
   // A package of files only: pptxgenjs also writes folder entries, which PowerPoint's own files do not have.
-  const names = Object.keys(written.files).filter((name) => !written.files[name]!.dir);
+  const names = Object.keys(written).filter((name) => !name.endsWith('/'));
   const contents = new Map<string, string | Uint8Array>();
-  await Promise.all(
-    names.map(async (name) => {
-      const file = written.file(name)!;
-      if (!/\.(xml|rels)$/.test(name)) return void contents.set(name, await file.async('uint8array'));
-      const edit = editorFor(name, parts);
-      const text = await file.async('string');
-      contents.set(name, edit ? edit(text) : text);
-    }),
-  );
+  for (const name of names) {
+    const data = written[name]!;
+    if (!/\.(xml|rels)$/.test(name)) {
+      contents.set(name, data);
+      continue;
+    }
+    const text = strFromU8(data);
+    const edit = editorFor(name, parts);
+    contents.set(name, edit ? edit(text) : text);
+  }
 
   // The notes master gets a theme of its own (a copy of the slides'), as PowerPoint writes it.
   contents.set(NOTES_THEME, contents.get('ppt/theme/theme1.xml')!);
@@ -46,13 +49,12 @@ export async function finishPackage(bytes: Uint8Array, parts: PackageParts): Pro
   contents.set(notesRels, String(contents.get(notesRels)).replace('../theme/theme1.xml', '../theme/theme2.xml'));
   contents.set('[Content_Types].xml', contentTypes(String(contents.get('[Content_Types].xml')), new Set(contents.keys())));
 
-  const zip = new JSZip();
   // `[Content_Types].xml` first, as Office writes it; then the parts in the order pptxgenjs made them.
-  for (const name of ['[Content_Types].xml', ...names.filter((n) => n !== '[Content_Types].xml'), NOTES_THEME]) {
-    zip.file(name, contents.get(name)!, { createFolders: false });
-  }
-  // Every entry DEFLATEd: Office expects compressed parts, and the slides' XML shrinks to a tenth.
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  const order = ['[Content_Types].xml', ...names.filter((n) => n !== '[Content_Types].xml'), NOTES_THEME];
+  return zip(order.map((name) => {
+    const content = contents.get(name)!;
+    return { name, data: typeof content === 'string' ? strToU8(content) : content };
+  }));
 }
 
 type Edit = (xml: string) => string;
@@ -60,7 +62,7 @@ type Edit = (xml: string) => string;
 function editorFor(name: string, parts: PackageParts): Edit | undefined {
   if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) {
     // A custom prompt only means something on a layout's placeholder.
-    return (xml) => withEffectLists(parts.bodies.fill(xml)).replace(/\s*hasCustomPrompt="1"/g, '');
+    return (xml) => withEffectLists(parts.bodies.fill(xml)).split(' hasCustomPrompt="1"').join('');
   }
   if (/^ppt\/slideLayouts\/slideLayout\d+\.xml$/.test(name)) return (xml) => withBackground(parts.bodies.fill(xml), parts.backgrounds);
   if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) {

@@ -22,6 +22,8 @@ export function runStyle(face: Face, sizePx: number, colour: Colour, extra: Part
 export function runsOf(inlines: Inline[], base: RunStyle, strongColour?: Colour): TextRun[] {
   return inlines.map((inline): TextRun => {
     if ('lineBreak' in inline) return { lineBreak: true, style: base };
+    // Unmarked text keeps the base style itself, so its XML is written once (see drawingml.ts).
+    if (!inline.bold && !inline.italic && !inline.strike && !inline.code && !inline.link) return { text: inline.text, style: base };
     const style: RunStyle = { ...base };
     if (inline.bold) {
       style.bold = true;
@@ -53,8 +55,17 @@ export interface SlideContent {
 const BULLET = '\u25C6'; // ◆, the rotated square of the HTML deck
 const SUB_BULLET = '\u2013'; // –, the short dash of the HTML deck
 
-/** The paragraph styles of a content slide's body, from themes/_layout.css. */
-export function bodyStyles(look: Look) {
+const stylesOf = new WeakMap<Look, ReturnType<typeof makeBodyStyles>>();
+
+/** The paragraph styles of a content slide's body, from themes/_layout.css; made once per deck, so that runs share
+ *  style objects (and their XML is written once, see drawingml.ts). */
+export function bodyStyles(look: Look): ReturnType<typeof makeBodyStyles> {
+  let styles = stylesOf.get(look);
+  if (!styles) stylesOf.set(look, (styles = makeBodyStyles(look)));
+  return styles;
+}
+
+function makeBodyStyles(look: Look) {
   const { theme } = look;
   const point = runStyle(FACES.text, CSS.pointSize, theme.text);
   const subPoint = runStyle(FACES.text, CSS.pointSize * 0.85, theme.muted);

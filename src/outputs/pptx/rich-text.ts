@@ -52,6 +52,8 @@ const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'h1', 'h2', 'h3', 
 
 /** The runs of inline HTML (a point, a title): line breaks kept, images as their alt text. */
 export function inlinesOf(html: string): Inline[] {
+  // Most points are plain text: no parser needed for them (a deck of hundreds of slides has thousands).
+  if (!/[<&]/.test(html)) return plainInlines(html);
   const blocks = blocksOf(html);
   const inlines: Inline[] = [];
   for (const block of blocks) {
@@ -64,6 +66,9 @@ export function inlinesOf(html: string): Inline[] {
 
 /** The blocks of a piece of rendered Markdown, in order. Images standing in a paragraph become blocks of their own. */
 export function blocksOf(html: string): RichBlock[] {
+  // Paragraphs of plain text (most notes) need no parser either.
+  const plain = /^(?:<p>[^<&]*<\/p>\s*)+$/.exec(html);
+  if (plain) return [...html.matchAll(/<p>([^<&]*)<\/p>/g)].map((m) => ({ kind: 'paragraph', inlines: plainInlines(m[1]!) }));
   const builder = new BlockBuilder();
   const parser = new Parser(
     {
@@ -76,6 +81,13 @@ export function blocksOf(html: string): RichBlock[] {
   parser.write(html);
   parser.end();
   return builder.finish();
+}
+
+/** Text without markup as inlines, white space collapsed as HTML does. */
+function plainInlines(text: string): Inline[] {
+  const inlines: Inline[] = [{ text: text.replace(HAN_LINE_BREAK, '$1').replace(/\s+/g, ' ') }];
+  trimEdges(inlines);
+  return inlines;
 }
 
 /** The text a reader sees in blocks, paragraphs apart by blank lines (for tests and for the agenda's titles). */
