@@ -1,6 +1,6 @@
 // Reading the .pptx files we write, as a PowerPoint reader would: the zip's entries and how each is stored, and the
 // shapes, paragraphs and runs of slides and notes pages parsed from their XML.
-import JSZip from 'jszip';
+import { strFromU8, unzipSync } from 'fflate';
 import { DomUtils, parseDocument } from 'htmlparser2';
 import type { Element } from 'domhandler';
 
@@ -12,10 +12,9 @@ export interface PptxPackage {
 }
 
 export async function readPptx(bytes: Uint8Array): Promise<PptxPackage> {
-  const zip = await JSZip.loadAsync(bytes);
   const parts = new Map<string, string>();
-  for (const [name, file] of Object.entries(zip.files)) {
-    if (!file.dir) parts.set(name, await file.async(/\.(xml|rels)$/.test(name) ? 'string' : 'binarystring'));
+  for (const [name, data] of Object.entries(unzipSync(bytes))) {
+    if (!name.endsWith('/')) parts.set(name, strFromU8(data, !/\.(xml|rels)$/.test(name)));
   }
   return { parts, methods: compressionMethods(bytes) };
 }
