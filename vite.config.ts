@@ -1,6 +1,10 @@
 // Vite config for the project itself: the tests (vitest). Decks are built through src/build, not this file.
 import { defineConfig } from 'vitest/config';
 
+/** Tests that need a real browser or reader (LibreOffice) or run the command as a process; the rest are the fast
+ *  `unit` project. */
+const BROWSER_TESTS = ['tests/browser/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/outputs/pdf/*.test.ts', 'tests/outputs/pptx/libreoffice.test.ts'];
+
 export default defineConfig({
   test: {
     testTimeout: 120_000,
@@ -12,9 +16,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/outline/**/*.test.ts', 'tests/deck/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/outputs/**/*.test.ts'],
-          // LibreOffice is a real client, like the browser: its test runs with those.
-          exclude: ['tests/outputs/pptx/libreoffice.test.ts'],
+          // pure stages and the file layer: no browser, no command run as a process
+          include: ['tests/**/*.test.ts'],
+          exclude: BROWSER_TESTS,
         },
       },
       {
@@ -22,7 +26,7 @@ export default defineConfig({
         test: {
           // real headless Chromium against the sample deck, built once by the global setup
           name: 'browser',
-          include: ['tests/browser/**/*.test.ts', 'tests/export/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/check/**/*.test.ts', 'tests/outputs/pptx/libreoffice.test.ts'],
+          include: BROWSER_TESTS,
           globalSetup: ['tests/global-setup.ts'],
         },
       },

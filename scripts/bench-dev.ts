@@ -7,7 +7,7 @@ import type { Readable } from 'node:stream';
 import type { Page } from 'puppeteer-core';
 import type { RevealApi } from 'reveal.js';
 import { planDeck } from '../src/deck/index.ts';
-import { closeBrowser, launchBrowser } from '../src/export/browser.ts';
+import { closeBrowser, launchBrowser } from '../src/outputs/browser/launch.ts';
 import { parseOutline } from '../src/outline/index.ts';
 import { contentHeading } from './bench-decks.ts';
 import { running } from './bench-run.ts';

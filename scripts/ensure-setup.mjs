@@ -7,7 +7,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { findBrowser, noBrowserMessage } from './browser.mjs';
+import { findBrowser, noBrowserMessage } from '../src/outputs/browser/discovery.mjs';
+import { aptInstall } from './setup/apt.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const say = (text) => process.stderr.write(`speechdeck setup: ${text}\n`);
@@ -51,7 +52,7 @@ function canApt() {
 }
 
 /** A browser for puppeteer-core: the env var, an installed one, or Debian's chromium through apt-get. */
-function ensureBrowser() {
+async function ensureBrowser() {
   const found = findBrowser();
   if (found?.exists) return;
   if (found && !found.exists) {
@@ -60,8 +61,7 @@ function ensureBrowser() {
   }
   if (canApt()) {
     say('no browser found: installing Debian\'s chromium with apt-get (once).');
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    if (run('apt-get', ['update', '-qq'], { env }) && run('apt-get', ['install', '-y', '-qq', 'chromium'], { env }) && findBrowser()?.exists) return;
+    if ((await aptInstall(['chromium'], { say })) && findBrowser()?.exists) return;
   }
   say(noBrowserMessage());
   process.exit(2);
@@ -69,4 +69,4 @@ function ensureBrowser() {
 
 checkNode();
 ensureDependencies();
-ensureBrowser();
+await ensureBrowser();

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
-import { findBrowser, noBrowserMessage } from './browser.mjs';
+import { findBrowser, noBrowserMessage } from '../src/outputs/browser/discovery.mjs';
 
 /** Headless Chromium as root on a closed network: the part of speechdeck's own flags that any tool needs. */
 const FLAGS = [

@@ -1,9 +1,10 @@
 // The command line: parses arguments (commander), runs a command, turns errors into messages and exit codes.
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
 import { OutlineError } from './outline/error.ts';
-import { EnvironmentError, ExportTimeoutError } from './export/errors.ts';
+import { EnvironmentError, ExportTimeoutError } from './outputs/errors.ts';
 import { handoutOptions, perPage } from './commands/handout-options.ts';
-import type { PerPage } from './export/handout-html.ts';
+import { say } from './messages/index.ts';
+import type { PerPage } from './outputs/pdf/handout-html.ts';
 import type { DeckCommandOptions } from './commands/deck.ts';
 
 // Each command's code is loaded only when it runs: `build` never loads the browser's library, `pdf` never Vite.
@@ -14,18 +15,8 @@ const commands = {
   check: () => import('./commands/check.ts'),
   pptx: () => import('./commands/pptx.ts'),
 };
-/** The commands that write PDFs start the browser before anything else: it takes longer to start than all the
- *  rest takes to load, read and write. */
 async function exportCommand(outlines: string[], options: DeckCommandOptions): Promise<number> {
-  const browser = (await import('./export/browser.ts')).launchEarly();
-  let command: typeof import('./commands/deck.ts');
-  try {
-    command = await commands.deck();
-  } catch (error) {
-    await browser.cancel();
-    throw error;
-  }
-  return command.deckCommand(outlines, { ...options, browser });
+  return (await commands.deck()).deckCommand(outlines, options);
 }
 
 /** What `deck` writes: the deck, the slides PDF, the handout and the script. */
@@ -69,7 +60,7 @@ function program(done: (code: number) => void): Command {
     .description('build dist/<name>/index.html and its assets: open it by double-click, no server or network needed')
     .argument('[outlines...]', 'outline files (default: every slides/*.md)')
     .addHelpText('after', '\nExample:\n  npx speechdeck build slides/qunzhong.md   # → dist/qunzhong/index.html')
-    .action(async (outlines: string[]) => done(await (await commands.deck()).deckCommand(outlines, { outputs: [] })));
+    .action(async (outlines: string[]) => done(await exportCommand(outlines, { outputs: [] })));
 
   cli
     .command('pdf')
@@ -194,8 +185,8 @@ export function explain(error: unknown): number {
     return EXIT.environment;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`speechdeck: unexpected error: ${message}\n`);
+  process.stderr.write(`speechdeck: ${say('unexpected', message)}\n`);
   if (process.env.SPEECHDECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  else process.stderr.write('(set SPEECHDECK_DEBUG=1 to see where it happened)\n');
+  else process.stderr.write(`${say('debugHint')}\n`);
   return EXIT.user;
 }

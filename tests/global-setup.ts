@@ -4,11 +4,11 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildDeck } from '../src/build/build.ts';
-import { withBrowser } from '../src/export/browser.ts';
-import { exportSlidesPdf } from '../src/export/slides-pdf.ts';
-import { exportHandout } from '../src/export/handout.ts';
-import { exportScript } from '../src/export/script.ts';
-import { outputPaths } from '../src/build/paths.ts';
+import { withBrowser } from '../src/outputs/browser/launch.ts';
+import { exportSlidesPdf } from '../src/outputs/pdf/slides.ts';
+import { exportHandout } from '../src/outputs/pdf/handout.ts';
+import { exportScript } from '../src/outputs/pdf/script.ts';
+import { outputPaths } from '../src/files/paths.ts';
 import { SAMPLE_OUTLINE } from './support/sample.ts';
 
 declare module 'vitest' {
@@ -21,12 +21,16 @@ export default async function setup(project: TestProject) {
   const dist = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-test-'));
   const built = await buildDeck(SAMPLE_OUTLINE, dist);
   const paths = outputPaths(SAMPLE_OUTLINE, dist);
-  await withBrowser(async (browser) => {
-    await exportSlidesPdf(browser, built, paths.pdf);
-    await exportSlidesPdf(browser, built, paths.notesPdf, { notes: true });
-    await exportHandout(browser, built, paths.handout);
-    await exportScript(browser, built, paths.script);
-  });
+  // At once, in pages of one browser, as `deck` makes them; the handout with a load of its own (a test compares it
+  // with one made from the slides PDF's page).
+  await withBrowser((browser) =>
+    Promise.all([
+      exportSlidesPdf(browser, built, paths.pdf),
+      exportSlidesPdf(browser, built, paths.notesPdf, { notes: true }),
+      exportHandout(browser, built, paths.handout),
+      exportScript(browser, built, paths.script),
+    ]),
+  );
   project.provide('sample', { dist, deckDir: built.deckDir, indexHtml: built.indexHtml, pdf: paths.pdf, notesPdf: paths.notesPdf, handout: paths.handout, script: paths.script });
   return async () => {
     await fs.rm(dist, { recursive: true, force: true });

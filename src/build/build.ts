@@ -1,15 +1,14 @@
 // Building one outline into dist/<name>/: index.html (the slides), the theme's prebuilt client (see
 // client-bundle.ts) and the outline's images, a folder that works from file:// with no server and no network.
-import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { builtClientTags, deckDocument } from './html.ts';
 import { loadDeck } from './load.ts';
 import type { LoadedDeck } from './load.ts';
-import { outputPaths } from './paths.ts';
+import { outputPaths } from '../files/paths.ts';
 import { clientBundle } from './client-bundle.ts';
-import { replaceAtomically, settled, temporaryPath, writeFileAtomically } from './atomic.ts';
+import { replaceAtomically, settled, temporaryPath, writeFileAtomically } from '../files/atomic.ts';
 
 export interface BuiltDeck {
   deck: LoadedDeck;
@@ -40,10 +39,10 @@ export async function buildDeck(outlinePath: string, distDir: string): Promise<W
 export async function writeDeck(deck: LoadedDeck, distDir: string): Promise<WrittenDeck> {
   const [client, images] = await Promise.all([clientBundle(deck.plan.meta.theme), deckImages(deck)]);
   const { name, deckDir } = outputPaths(deck.outlinePath, distDir);
-  const html = deckDocument(deck.plan, builtClientTags(client), images.html);
+  const html = deckDocument(deck.plan, builtClientTags(client), deck.slidesHtml);
   const files: DeckFile[] = [
     ...client.files.map((file) => ({ path: file.path, source: path.join(client.dir, file.path), size: file.size })),
-    ...images.files,
+    ...images,
   ];
   await fs.mkdir(distDir, { recursive: true });
   // One look at what the folder holds already. The client's file names carry a hash of their contents, so the
@@ -56,23 +55,11 @@ export async function writeDeck(deck: LoadedDeck, distDir: string): Promise<Writ
   return { deck, name, deckDir, indexHtml: path.join(deckDir, 'index.html'), size: { files: files.length + 1, bytes } };
 }
 
-/** The outline's local images as `assets/<name>-<hash><ext>` files of the deck, and the slides' HTML naming them. */
-async function deckImages(deck: LoadedDeck): Promise<{ html: string; files: DeckFile[] }> {
-  const found = new Map<string, DeckFile>();
-  for (const [src, source] of deck.images) {
-    const bytes = await fs.readFile(source);
-    const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 10);
-    const ext = path.extname(source).toLowerCase();
-    const stem = path.basename(source, path.extname(source)).replace(/[^\w\u3400-\u9fff-]+/g, '_') || 'image';
-    found.set(src, { path: `assets/${stem}-${hash}${ext}`, source, size: bytes.length });
-  }
-  const html = deck.slidesHtml.replace(/<img src="(\.\/[^"]+)"/g, (whole, src: string) => {
-    const file = found.get(src);
-    return file ? `<img src="./${encodeURI(file.path)}"` : whole;
-  });
-  // Two paths to the same picture (same name, same bytes) make one file.
-  const files = [...new Map([...found.values()].map((file) => [file.path, file])).values()];
-  return { html, files };
+/** The outline's local images as files of the deck: the loader gave each its address in the deck folder. */
+async function deckImages(deck: LoadedDeck): Promise<DeckFile[]> {
+  return Promise.all(
+    [...deck.images].map(async ([url, source]) => ({ path: decodeURI(url.replace(/^\.\//, '')), source, size: (await fs.stat(source)).size })),
+  );
 }
 
 /** A fresh folder, staged beside the old one and renamed over it. */

@@ -1,14 +1,13 @@
 // The dev server's findings: after every save of the outline, the checks `check` runs without a browser are sent
 // to the page (its badge) with a custom HMR event; a page that opens asks for the latest ones.
 import type { ViteDevServer } from 'vite';
-import { deckFindings, problemFindings } from '../deck/findings.ts';
-import type { DeckCheck } from '../deck/findings.ts';
+import { deckFindings, problemFindings } from '../check/index.ts';
+import type { DeckCheck } from '../check/index.ts';
 import { OutlineError } from '../outline/error.ts';
-import { displayPath } from './load.ts';
+import { CHECK_EVENT, CHECK_REQUEST } from '../check/events.ts';
+import { displayPath } from '../files/project.ts';
 import type { LoadedDeck } from './load.ts';
 
-export const CHECK_EVENT = 'speechdeck:check';
-export const CHECK_REQUEST = 'speechdeck:check-request';
 
 const latest = new WeakMap<ViteDevServer, DeckCheck>();
 
@@ -17,7 +16,7 @@ export function deckCheck(result: LoadedDeck | Error, outlinePath: string): Deck
   if (result instanceof OutlineError) return { file: result.file, findings: problemFindings(result) };
   if (result instanceof Error) {
     const file = displayPath(outlinePath);
-    return { file, findings: [{ severity: 'error', file, line: 1, column: 1, code: 'outline', message: result.message }] };
+    return { file, findings: [{ severity: 'error', file, code: 'outline', message: result.message }] };
   }
   const { plan } = result;
   return {

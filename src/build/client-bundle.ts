@@ -6,7 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { PACKAGE_ROOT, THEMES_DIR } from './paths.ts';
+import { PACKAGE_ROOT, THEMES_DIR } from '../files/paths.ts';
 
 /** A built client: its folder in the cache, and its files relative to that folder. */
 export interface ClientBundle {
@@ -27,7 +27,7 @@ function sourceFiles(): string[] {
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => path.join(entry.parentPath, entry.name));
-  const build = ['plugin.ts', 'fonts.ts', 'speaker-view.ts', 'client-bundle.ts'].map((f) => path.join(PACKAGE_ROOT, 'src/build', f));
+  const build = ['src/build/plugin.ts', 'src/fonts/index.ts', 'src/build/speaker-view.ts', 'src/build/client-bundle.ts'].map((f) => path.join(PACKAGE_ROOT, f));
   return [...inFolder(path.join(PACKAGE_ROOT, 'src/client')), ...inFolder(THEMES_DIR), ...build, path.join(PACKAGE_ROOT, 'package-lock.json')].sort();
 }
 

@@ -4,7 +4,7 @@ import { createServer } from 'vite';
 import type { ViteDevServer } from 'vite';
 import { loadDeck } from './load.ts';
 import type { LoadedDeck } from './load.ts';
-import { PACKAGE_ROOT, THEMES_DIR } from './paths.ts';
+import { PACKAGE_ROOT, THEMES_DIR } from '../files/paths.ts';
 import { VITE_DEFAULTS, speechdeckPlugin } from './plugin.ts';
 
 export interface DevOptions {
@@ -14,7 +14,7 @@ export interface DevOptions {
 }
 
 export async function startDevServer(outlinePath: string, options: DevOptions): Promise<ViteDevServer> {
-  const deck = await loadDeck(outlinePath);
+  const deck = await loadDeck(outlinePath, 'project');
   const server = await createServer({
     root: deck.projectDir,
     ...VITE_DEFAULTS,
@@ -24,7 +24,7 @@ export async function startDevServer(outlinePath: string, options: DevOptions): 
       speechdeckPlugin({
         root: deck.projectDir,
         outlinePath: deck.outlinePath,
-        load: () => loadDeck(outlinePath),
+        load: () => loadDeck(outlinePath, 'project'),
         ...(options.onReload ? { onReload: options.onReload } : {}),
       }),
     ],

@@ -1,12 +1,15 @@
-// Reading an outline from disk: decode, parse, plan, render, and check what points outside it (theme, images).
+// Reading an outline from disk: decode, parse, plan, render, and check what it points at outside itself (the theme,
+// the images). Every such problem is reported together, each at its own line.
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { OutlineError, parseOutline } from '../outline/index.ts';
-import type { Outline, Problem } from '../outline/index.ts';
+import { OutlineError, byPosition, parseOutline } from '../outline/index.ts';
+import type { ImageRef, Outline, Problem } from '../outline/index.ts';
 import { planDeck, renderSlides } from '../deck/index.ts';
 import type { DeckPlan } from '../deck/index.ts';
-import { THEMES_DIR, themePath } from './paths.ts';
+import { THEMES_DIR, themePath } from '../files/paths.ts';
+import { displayPath, isInside, projectDirFor } from '../files/project.ts';
 
 export interface LoadedDeck {
   outlinePath: string;
@@ -14,25 +17,15 @@ export interface LoadedDeck {
   projectDir: string;
   outline: Outline;
   plan: DeckPlan;
-  /** The slides' HTML with image paths made relative to `projectDir`. */
+  /** The slides' HTML, every image at the address `images` gives it. */
   slidesHtml: string;
-  /** Each local image of the slides: its `src` in `slidesHtml` (`./…`) and the file it names. */
+  /** Each local image of the slides: its address in `slidesHtml` and the file it names. */
   images: Map<string, string>;
-  /** The outline's text, for findings that point into the front matter (`check`). */
-  source: string;
 }
 
-/** The name used in messages: relative to the working directory when that is shorter. */
-export function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && relative.length < file.length ? relative : file;
-}
-
-export function projectDirFor(outlinePath: string): string {
-  const cwd = process.cwd();
-  const relative = path.relative(cwd, path.resolve(outlinePath));
-  return relative.startsWith('..') || path.isAbsolute(relative) ? path.dirname(path.resolve(outlinePath)) : cwd;
-}
+/** Where image addresses point: into the built deck folder (`./assets/<name>-<hash>.png`, copied there by the
+ *  build), or at the project's own files (`./slides/images/x.png`, served as they are by the dev server). */
+export type ImageAddresses = 'deck' | 'project';
 
 /** Reads the outline's bytes as UTF-8 text; a file that is not text is an OutlineError at the first bad line. */
 export async function readOutlineText(outlinePath: string): Promise<string> {
@@ -43,7 +36,7 @@ export async function readOutlineText(outlinePath: string): Promise<string> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : `cannot read it (${code ?? 'unknown error'})`;
-    throw OutlineError.at(shown, { line: 1, column: 1 }, `cannot open the outline: ${why}.`, 'Check the path; outlines live in slides/<name>.md.');
+    throw OutlineError.about(shown, `cannot open the outline: ${why}.`, 'Check the path; outlines live in slides/<name>.md.');
   }
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
@@ -57,75 +50,68 @@ export async function readOutlineText(outlinePath: string): Promise<string> {
   }
 }
 
-export async function loadDeck(outlinePath: string): Promise<LoadedDeck> {
+export async function loadDeck(outlinePath: string, addresses: ImageAddresses = 'deck'): Promise<LoadedDeck> {
   const absolute = path.resolve(outlinePath);
   const shown = displayPath(absolute);
   const source = await readOutlineText(absolute);
-  const outline = parseOutline(source, shown);
+  const projectDir = projectDirFor(absolute);
   // What the parser cannot know: the theme file and the images. All such problems are reported together.
   const problems: Problem[] = [];
+  const images = new Map<string, string>();
+  const imageUrl = imageResolver({ outlineDir: path.dirname(absolute), projectDir, addresses, problems, images });
+  const outline = parseOutline(source, shown, { imageUrl });
   const theme = outline.meta.theme;
   if (!existsSync(themePath(theme))) {
     const available = (await fs.readdir(THEMES_DIR)).filter((f) => f.endsWith('.css') && !f.startsWith('_')).map((f) => f.slice(0, -4));
-    problems.push({ ...keyPosition(source, 'theme'), message: `unknown theme \`${theme}\``, hint: `Available themes: ${available.join(', ')}.` });
+    problems.push({ ...(outline.keys.theme ?? {}), message: `unknown theme \`${theme}\``, hint: `Available themes: ${available.join(', ')}.` });
   }
-  const projectDir = projectDirFor(absolute);
+  if (problems.length > 0) throw new OutlineError(shown, problems.sort(byPosition));
   const plan = planDeck(outline);
-  const images = new Map<string, string>();
-  const slidesHtml = resolveImages(renderSlides(plan), outline, absolute, projectDir, problems, images);
-  if (problems.length > 0) throw new OutlineError(shown, problems.sort((a, b) => a.line - b.line || a.column - b.column));
-  return { outlinePath: absolute, projectDir, outline, plan, slidesHtml, images, source };
+  return { outlinePath: absolute, projectDir, outline, plan, slidesHtml: renderSlides(plan), images };
 }
 
-/** Image paths are relative to the outline; the deck needs them relative to the project, and never outside it.
- *  Images are met in the order the outline lists them, so each problem gets its own image's line. Each image found
- *  goes into `images`, its new `src` to its file. */
-function resolveImages(
-  html: string,
-  outline: Outline,
-  outlinePath: string,
-  projectDir: string,
-  problems: Problem[],
-  images: Map<string, string>,
-): string {
-  const unused = [...outline.images];
-  return html.replace(/<img src="([^"]*)"/g, (whole, src: string) => {
-    const raw = decodeHtmlAttribute(src);
-    if (/^(https?:|data:image\/)/i.test(raw)) return whole;
-    let decoded = raw;
-    try {
-      decoded = decodeURI(raw);
-    } catch {
-      // keep the raw text: a literal % in a file name
-    }
-    const file = path.resolve(path.dirname(outlinePath), decoded);
-    const index = unused.findIndex((img) => img.src === raw || img.src === decoded);
-    const where = index >= 0 ? unused.splice(index, 1)[0]! : { line: 1, column: 1 };
-    const at = { line: where.line, column: where.column };
-    const relative = path.relative(projectDir, file);
-    if (relative.startsWith('..') || path.isAbsolute(relative)) {
-      problems.push({ ...at, message: `image \`${decoded}\` is outside the project folder`, hint: 'Copy the image next to the outline (e.g. slides/images/) and link it from there.' });
-      return whole;
+interface ImageContext {
+  outlineDir: string;
+  projectDir: string;
+  addresses: ImageAddresses;
+  /** Where a problem with an image is reported. */
+  problems: Problem[];
+  /** Where each image found is recorded: its address → its file. */
+  images: Map<string, string>;
+}
+
+/** Image paths are relative to the outline and must stay inside the project. Returns the address an image gets,
+ *  or undefined (kept as written) for what needs no file: a remote or `data:` image, or one that is wrong. */
+function imageResolver(context: ImageContext): (image: ImageRef) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  return (image) => {
+    const { src } = image;
+    if (/^(https?:|data:image\/)/i.test(src)) return undefined;
+    const file = path.resolve(context.outlineDir, src);
+    const at = { line: image.line, column: image.column };
+    if (!isInside(context.projectDir, file)) {
+      context.problems.push({ ...at, message: `image \`${src}\` is outside the project folder`, hint: 'Copy the image next to the outline (e.g. slides/images/) and link it from there.' });
+      return undefined;
     }
     if (!existsSync(file)) {
-      problems.push({ ...at, message: `image \`${decoded}\` does not exist`, hint: `Looked for ${displayPath(file)}.` });
-      return whole;
+      context.problems.push({ ...at, message: `image \`${src}\` does not exist`, hint: `Looked for ${displayPath(file)}.` });
+      return undefined;
     }
-    const resolved = `./${encodeURI(relative.split(path.sep).join('/'))}`;
-    images.set(resolved, file);
-    return `<img src="${resolved}"`;
-  });
+    if (!known.has(file)) known.set(file, addressOf(file, context));
+    const url = known.get(file);
+    if (url !== undefined) context.images.set(url, file);
+    return url;
+  };
 }
 
-function decodeHtmlAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
-}
-
-/** Line and column of a front matter key, for errors the parser cannot know about (e.g. a missing theme file). */
-function keyPosition(source: string, key: string): { line: number; column: number } {
-  const lines = source.split(/\r?\n/);
-  const index = lines.findIndex((line) => new RegExp(`^${key}\\s*:`).test(line));
-  return index >= 0 ? { line: index + 1, column: 1 } : { line: 1, column: 1 };
+/** The address of an image file: in the deck folder, named by its contents (the same picture twice is one file, a
+ *  changed picture a new one); or relative to the project. */
+function addressOf(file: string, context: ImageContext): string {
+  if (context.addresses === 'project') return `./${encodeURI(path.relative(context.projectDir, file).split(path.sep).join('/'))}`;
+  const hash = createHash('sha256').update(readFileSync(file)).digest('hex').slice(0, 10);
+  const ext = path.extname(file).toLowerCase();
+  const stem = path.basename(file, path.extname(file)).replace(/[^\w\u3400-\u9fff-]+/g, '_') || 'image';
+  return `./assets/${encodeURI(`${stem}-${hash}${ext}`)}`;
 }
 
 function positionOfByte(bytes: Buffer, offset: number): { line: number; column: number } {

@@ -2,12 +2,14 @@
 // a theme and the fonts, built once and shared by every deck; see client-bundle.ts).
 import path from 'node:path';
 import type { InlineConfig, Plugin, ViteDevServer } from 'vite';
-import { CLIENT_ENTRY, packageFile, themePath } from './paths.ts';
-import { FONT_STYLESHEETS, woff2Only } from './fonts.ts';
+import { CLIENT_ENTRY, packageFile, themePath } from '../files/paths.ts';
+import { SLIDE_FACES, fontStylesheets, woff2Only } from '../fonts/index.ts';
 import { isNotesPlugin, translateSpeakerView } from './speaker-view.ts';
 import { deckDocument } from './html.ts';
 import type { LoadedDeck } from './load.ts';
 import { answerCheckRequests, sendCheck } from './check-event.ts';
+import { SLIDES_EVENT } from '../check/events.ts';
+import { watchSaves } from './saves.ts';
 
 export const CLIENT_URL = '/@speechdeck/client.js';
 const CLIENT_ID = '\0speechdeck:client';
@@ -28,7 +30,7 @@ export interface SpeechdeckPluginOptions {
 
 /** The client's one module: reveal.js's stylesheet, the fonts, the theme, then our code. */
 export function clientModule(theme: string): string {
-  const imports = [packageFile('reveal.js/reveal.css'), ...FONT_STYLESHEETS.map((sheet) => packageFile(sheet)), themePath(theme), CLIENT_ENTRY];
+  const imports = [packageFile('reveal.js/reveal.css'), ...fontStylesheets(SLIDE_FACES).map((sheet) => packageFile(sheet)), themePath(theme), CLIENT_ENTRY];
   return imports.map((file) => `import ${JSON.stringify(file)};`).join('\n');
 }
 
@@ -135,13 +137,8 @@ export function speechdeckPlugin(options: SpeechdeckPluginOptions): Plugin {
  *  (truncate, then write), and a read between them sees a half-written file. */
 const SETTLE_MS = 100;
 
-/** On every save of the outline: re-plan, and push the new slides to the page (which keeps its place),
- *  or reload the page when the theme changed, or show the error in Vite's overlay.
- *
- *  The first event of a save is read at once, so the page follows within a few tens of milliseconds. When more
- *  events follow, or that first read failed (perhaps a half-written file), the outline is read again once the
- *  events have settled; an error is shown only from that settled read, so a save in two steps never flashes one.
- *  Only the newest read reaches the page: an older one that finishes late is dropped. */
+/** On every save of the outline (see saves.ts for how a burst of events becomes reads): push the new slides to the
+ *  page (which keeps its place), or reload the page when the theme changed, or show the error. */
 function watchOutline(
   server: ViteDevServer,
   options: SpeechdeckPluginOptions,
@@ -149,54 +146,32 @@ function watchOutline(
   setDeck: (deck: LoadedDeck) => void,
 ): void {
   const outline = path.resolve(options.outlinePath);
-  let timer: NodeJS.Timeout | undefined;
-  let latest = 0;
-  /** Whether the first read of the current burst of events reached the page, once it is known. */
-  let first: Promise<boolean> = Promise.resolve(true);
-  let changedSinceFirst = false;
-
-  /** Reads the outline and updates the page; true when it did. With `settled` false, an error is kept quiet. */
-  const reload = async (read: number, settled: boolean): Promise<boolean> => {
-    const theme = await current().then((d) => d.plan.meta.theme, () => undefined);
-    let next: LoadedDeck | Error;
-    try {
-      next = await options.load();
-    } catch (error) {
-      next = error instanceof Error ? error : new Error(String(error));
-    }
-    if (read !== latest) return false;
-    if (next instanceof Error && !settled) return false;
-    if (!(next instanceof Error)) setDeck(next);
-    if (next instanceof Error) {
-      server.ws.send({ type: 'error', err: { message: next.message, stack: '', plugin: 'speechdeck' } });
-    } else if (next.plan.meta.theme !== theme) {
-      const client = server.moduleGraph.getModuleById(CLIENT_ID);
-      if (client) server.moduleGraph.invalidateModule(client);
-      server.ws.send({ type: 'full-reload' });
-    } else {
-      server.ws.send({ type: 'custom', event: 'speechdeck:slides', data: { html: next.slidesHtml, title: next.plan.meta.title } });
-    }
-    // The page first; then the terminal and the findings badge.
-    options.onReload?.(next);
-    sendCheck(server, next, options.outlinePath);
-    return true;
-  };
-
+  let theme: string | undefined;
+  void current().then((deck) => (theme = deck.plan.meta.theme), () => undefined);
+  const saves = watchSaves<LoadedDeck>(
+    () => options.load(),
+    (next) => {
+      if (next instanceof Error) {
+        server.ws.send({ type: 'error', err: { message: next.message, stack: '', plugin: 'speechdeck' } });
+      } else {
+        setDeck(next);
+        if (next.plan.meta.theme !== theme) {
+          theme = next.plan.meta.theme;
+          const client = server.moduleGraph.getModuleById(CLIENT_ID);
+          if (client) server.moduleGraph.invalidateModule(client);
+          server.ws.send({ type: 'full-reload' });
+        } else {
+          server.ws.send({ type: 'custom', event: SLIDES_EVENT, data: { html: next.slidesHtml, title: next.plan.meta.title } });
+        }
+      }
+      // The page first; then the terminal and the findings badge.
+      options.onReload?.(next);
+      sendCheck(server, next, options.outlinePath);
+    },
+    SETTLE_MS,
+  );
   server.watcher.add(outline);
   server.watcher.on('change', (file) => {
-    if (path.resolve(file) !== outline) return;
-    if (timer === undefined) {
-      first = reload(++latest, false);
-      changedSinceFirst = false;
-    } else {
-      changedSinceFirst = true;
-      clearTimeout(timer);
-    }
-    timer = setTimeout(() => {
-      timer = undefined;
-      void first.then((shown) => {
-        if (changedSinceFirst || !shown) void reload(++latest, true);
-      });
-    }, SETTLE_MS);
+    if (path.resolve(file) === outline) saves.changed();
   });
 }

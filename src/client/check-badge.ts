@@ -1,12 +1,13 @@
 // In the dev server: a small badge in the corner with what `check` would say (timing, errors, warnings, hints),
 // refreshed on every save; the slides' overflow is measured here in the page. Click it for the list.
-import type { DeckCheck, Finding, SlideRef } from '../deck/findings.ts';
-import { layoutFindings } from '../deck/findings.ts';
+import type { DeckCheck, Finding } from '../check/findings.ts';
+import { byPosition } from '../outline/position.ts';
+import { CHECK_EVENT, CHECK_REQUEST, SLIDES_EVENT } from '../check/events.ts';
+import { layoutFindings } from '../check/layout.ts';
+import type { SlideRef } from '../check/layout.ts';
 import { formatMinutes } from '../deck/timing.ts';
 import { measureSlides } from './layout-check.ts';
 
-const CHECK_EVENT = 'speechdeck:check';
-const CHECK_REQUEST = 'speechdeck:check-request';
 /** Saves come in bursts; the page measures once they have settled. */
 const MEASURE_DELAY_MS = 300;
 
@@ -52,7 +53,7 @@ export function showCheckBadge(): void {
   });
 
   const render = () => {
-    const findings = [...(check?.findings ?? []), ...layout].sort((a, b) => a.line - b.line || a.column - b.column);
+    const findings = [...(check?.findings ?? []), ...layout].sort(byPosition);
     const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
     const [errors, warnings, hints] = [count('error'), count('warning'), count('hint')];
     badge.dataset.level = errors ? 'error' : warnings ? 'warning' : 'ok';
@@ -87,7 +88,7 @@ export function showCheckBadge(): void {
     measure();
   });
   // New slides are in the page once live-reload has swapped them in; measure them then.
-  hot.on('speechdeck:slides', measure);
+  hot.on(SLIDES_EVENT, measure);
   hot.send(CHECK_REQUEST);
   render();
   whenReady(measure);

@@ -1,7 +1,7 @@
 // Measures every slide as laid out: content past the slide's content box or over the footer, and text too small to read.
 // `speechdeck check` calls it in headless Chromium; the dev server's badge calls it in the open page.
-import type { SlideMeasure } from '../deck/findings.ts';
-import { LIMITS } from '../deck/findings.ts';
+import type { SlideMeasure } from '../check/layout.ts';
+import { LIMITS } from '../check/findings.ts';
 
 /** Rounding in layout gives boxes a fraction of a pixel over; anything more is real. */
 const TOLERANCE = 1.5;

@@ -1,5 +1,6 @@
 // In the dev server: new slides from a saved outline replace the old ones, and the speaker stays on the same slide.
 import type { RevealApi } from 'reveal.js';
+import { SLIDES_EVENT } from '../check/events.ts';
 
 interface SlidesUpdate {
   html: string;
@@ -8,7 +9,7 @@ interface SlidesUpdate {
 
 export function acceptLiveSlides(deck: RevealApi): void {
   if (!import.meta.hot) return;
-  import.meta.hot.on('speechdeck:slides', (update: SlidesUpdate) => {
+  import.meta.hot.on(SLIDES_EVENT, (update: SlidesUpdate) => {
     const slides = document.querySelector('.reveal .slides');
     if (!slides) return;
     const { h, v, f } = deck.getIndices();

@@ -3,19 +3,17 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { settled, temporaryPath } from '../build/atomic.ts';
-import { writeDeck } from '../build/build.ts';
+import { settled, temporaryPath } from '../files/atomic.ts';
 import { loadDeck } from '../build/load.ts';
 import type { LoadedDeck } from '../build/load.ts';
-import { countFindings, deckFindings, inFileOrder, layoutFindings, problemFindings, timingTable } from '../deck/findings.ts';
+import { countFindings, deckFindings, inFileOrder, layoutFindings, problemFindings, timingTable } from '../check/index.ts';
 import { slideSize } from '../deck/index.ts';
-import { EnvironmentError } from '../export/errors.ts';
-import type { EarlyBrowser } from '../export/browser.ts';
-import { measureLayout } from '../export/overflow.ts';
+import { EnvironmentError } from '../outputs/errors.ts';
+import { measureDecks } from '../outputs/index.ts';
 import { OutlineError } from '../outline/error.ts';
-import { type OutlineCheck, checkJson, checkReport } from './check-report.ts';
+import { type OutlineCheck, checkJson, checkReport } from '../check/report.ts';
 import { outlinesToBuild } from './outlines.ts';
-import { progress } from './progress.ts';
+import { terminal } from './deck.ts';
 
 export interface CheckOptions {
   /** Print the findings as JSON on stdout instead of the report. */
@@ -29,31 +27,20 @@ export interface CheckOptions {
 /** Exit code: 1 when anything is an error (or, with `strict`, a warning), else 0. */
 export async function checkCommand(named: string[], options: CheckOptions = {}): Promise<number> {
   const files = await outlinesToBuild(named);
-  // The browser that measures the slides starts now, while the outlines are read.
-  const browser = options.layout !== false ? (await import('../export/browser.ts')).launchEarly() : undefined;
-  try {
-    return await check(files, options, browser);
-  } finally {
-    // Unused when no outline could be read (or measuring failed before it began): closed here, never left running.
-    await browser?.cancel();
-  }
-}
-
-async function check(files: string[], options: CheckOptions, browser: EarlyBrowser | undefined): Promise<number> {
   const checks: OutlineCheck[] = [];
-  const decks: Array<{ check: OutlineCheck; deck: LoadedDeck }> = [];
-  for (const file of files) {
+  const read = async (file: string): Promise<LoadedDeck | undefined> => {
     try {
       const deck = await loadDeck(file);
-      const check: OutlineCheck = { file: deck.outline.file, timing: timingTable(deck.plan), findings: deckFindings(deck) };
-      checks.push(check);
-      decks.push({ check, deck });
+      checks.push({ file: deck.outline.file, timing: timingTable(deck.plan), findings: deckFindings(deck) });
+      return deck;
     } catch (error) {
       if (!(error instanceof OutlineError)) throw error;
       checks.push({ file: error.file, findings: problemFindings(error) });
+      return undefined;
     }
-  }
-  if (browser && decks.length > 0) await checkLayout(decks, browser);
+  };
+  if (options.layout === false) for (const file of files) await read(file);
+  else await checkLayout(files, read, checks);
 
   const counts = countFindings(checks.flatMap((check) => check.findings));
   const failed = counts.error > 0 || (options.strict === true && counts.warning > 0);
@@ -62,28 +49,32 @@ async function check(files: string[], options: CheckOptions, browser: EarlyBrows
   return code;
 }
 
-/** Builds each deck into a throwaway folder and measures every slide, all in one browser. */
-async function checkLayout(decks: Array<{ check: OutlineCheck; deck: LoadedDeck }>, early: EarlyBrowser): Promise<void> {
+/** Every deck built into a throwaway folder (never the user's dist/) and every slide measured, in one browser that
+ *  starts while the outlines are read. */
+async function checkLayout(files: string[], read: (file: string) => Promise<LoadedDeck | undefined>, checks: OutlineCheck[]): Promise<void> {
   // A staging path: removed with the other half-written outputs if the run is stopped by a signal.
-  const dist = temporaryPath(path.join(os.tmpdir(), 'speechdeck-check'));
-  await fs.mkdir(dist, { recursive: true });
+  const scratch = temporaryPath(path.join(os.tmpdir(), 'speechdeck-check'));
+  await fs.mkdir(scratch, { recursive: true });
   try {
-    await early.use(async (browser) => {
-      for (const { check, deck } of decks) {
-        const step = progress(`${path.basename(deck.outlinePath)}: measuring the slides`);
-        const measures = await step.run(writeDeck(deck, dist).then((built) => measureLayout(browser, built)));
+    await measureDecks(
+      files,
+      read,
+      scratch,
+      (_file, deck, measures) => {
+        const check = checks.find((c) => c.file === deck.outline.file)!;
         const { width, height } = slideSize(deck.plan.meta.aspect);
         check.layout = { slides: measures.length, width, height };
         check.findings = inFileOrder([...check.findings, ...layoutFindings(check.file, deck.plan.slides, measures)]);
-      }
-    });
+      },
+      terminal,
+    );
   } catch (error) {
     if (error instanceof EnvironmentError) {
       throw new EnvironmentError(`${error.message}\nTo check without measuring the slides, run \`speechdeck check --no-layout\`.`);
     }
     throw error;
   } finally {
-    await fs.rm(dist, { recursive: true, force: true });
-    settled(dist);
+    await fs.rm(scratch, { recursive: true, force: true });
+    settled(scratch);
   }
 }

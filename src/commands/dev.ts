@@ -1,8 +1,8 @@
 // The dev command: serve one outline, print its address, report each save (or its error) in the terminal.
 import { startDevServer } from '../build/dev.ts';
-import { displayPath } from '../build/load.ts';
+import { displayPath } from '../files/project.ts';
 import { OutlineError } from '../outline/error.ts';
-import { deckFindings, formatFinding } from '../deck/findings.ts';
+import { deckFindings, formatFinding } from '../check/index.ts';
 import { outlinesToBuild } from './outlines.ts';
 
 export async function devCommand(outline: string | undefined, options: { port: number; host: string }): Promise<number> {

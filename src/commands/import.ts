@@ -1,8 +1,8 @@
 // The import command: a raw speech file → slides/<name>.md, a draft outline; prints what it removed and what it made.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { writeFileAtomically } from '../build/atomic.ts';
-import { displayPath } from '../build/load.ts';
+import { writeFileAtomically } from '../files/atomic.ts';
+import { displayPath } from '../files/project.ts';
 import { draftOutline } from '../import/index.ts';
 import { OutlineError } from '../outline/error.ts';
 import { parseOutline } from '../outline/index.ts';
@@ -21,7 +21,7 @@ export async function importCommand(file: string, options: ImportOptions): Promi
   const output = path.resolve(options.output ?? path.join(SLIDES_DIR, `${path.parse(file).name}.md`));
   try {
     if (!options.force && (await exists(output))) {
-      throw OutlineError.at(displayPath(output), { line: 1, column: 1 }, 'The output file already exists; import does not overwrite it.', 'Add --force to replace it, or choose another file with -o.');
+      throw OutlineError.about(displayPath(output), 'The output file already exists; import does not overwrite it.', 'Add --force to replace it, or choose another file with -o.');
     }
     const bytes = await readInput(file, shown);
     const draft = await draftOutline({ bytes, fileName: shown });
@@ -64,6 +64,6 @@ async function readInput(file: string, shown: string): Promise<Uint8Array> {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
       code === 'ENOENT' ? 'The file does not exist.' : code === 'EISDIR' ? 'This is a folder, not a file.' : code === 'EACCES' ? 'The file cannot be read (permission denied).' : `The file cannot be read (${code ?? String(error)}).`;
-    throw OutlineError.at(shown, { line: 1, column: 1 }, message, 'Give the path of a .txt, .md or .docx file that holds the speech.');
+    throw OutlineError.about(shown, message, 'Give the path of a .txt, .md or .docx file that holds the speech.');
   }
 }

@@ -2,7 +2,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { OutlineError } from '../outline/error.ts';
-import { loadDeck, type LoadedDeck } from '../build/load.ts';
 
 export const SLIDES_DIR = 'slides';
 export const DIST_DIR = 'dist';
@@ -14,17 +13,9 @@ export async function outlinesToBuild(named: string[]): Promise<string[]> {
   const entries = await fs.readdir(dir).catch(() => [] as string[]);
   const outlines = entries.filter((f) => /\.md$/i.test(f) && !f.startsWith('.')).sort();
   if (!outlines.length) {
-    throw OutlineError.at(SLIDES_DIR, { line: 1, column: 1 }, 'no outlines found in slides/.', 'Name an outline file, or create slides/<name>.md (see README, "The outline format").');
+    throw OutlineError.about(SLIDES_DIR, 'no outlines found in slides/.', 'Name an outline file, or create slides/<name>.md (see README, "The outline format").');
   }
   return outlines.map((f) => path.join(dir, f));
-}
-
-/** Every outline read and planned; the first that fails (in the order given) stops the command. */
-export async function loadDecks(outlines: string[]): Promise<LoadedDeck[]> {
-  const results = await Promise.allSettled(outlines.map((outline) => loadDeck(outline)));
-  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-  if (failed) throw failed.reason;
-  return results.map((r) => (r as PromiseFulfilledResult<LoadedDeck>).value);
 }
 
 export function distDir(): string {

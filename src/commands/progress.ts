@@ -1,5 +1,6 @@
 // Progress on stderr while the browser works: which deck, which output, how long so far. Steps may run at once
 // (a deck's PDFs are made in parallel): on a terminal they share one line.
+import { fitWidth } from '../messages/width.ts';
 
 const FRAMES = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 
@@ -27,7 +28,8 @@ function draw(): void {
   });
   const width = process.stderr.columns ?? 100;
   const line = `${FRAMES[frame++ % FRAMES.length]} ${steps.join(' · ')}`;
-  process.stderr.write(`\r${line.length > width - 1 ? `${line.slice(0, width - 2)}…` : line}\x1b[K`);
+  // Measured in terminal columns (Chinese takes two), and kept short of the edge: a line that wraps leaves debris.
+  process.stderr.write(`\r${fitWidth(line, width - 1)}\x1b[K`);
 }
 
 /** On a terminal: a spinner with elapsed seconds, cleared when done. Elsewhere (CI, pipes): one line at the start. */
@@ -66,9 +68,4 @@ export function printLine(stream: NodeJS.WriteStream, text: string): void {
   if (running.size && process.stderr.isTTY === true) process.stderr.write('\r\x1b[K');
   stream.write(text);
   if (running.size && process.stderr.isTTY === true) draw();
-}
-
-/** One line per output on stdout: its path, then what it holds. */
-export function report(file: string, detail: string): void {
-  printLine(process.stdout, `${file}  ${detail}\n`);
 }

@@ -1,6 +1,7 @@
 // The Markdown body as markdown-it tokens, and how to place any of them in the file and render it.
 import type { MarkdownIt, Token } from 'markdown-it';
 import { columnOf, isBlank } from './source.ts';
+import type { ImageRef, OutlineEnv } from './images.ts';
 import type { Position } from './types.ts';
 
 export interface Body {
@@ -10,12 +11,15 @@ export interface Body {
   lines: string[];
   /** Index in `lines` of the body's first line: token maps count from there. */
   offset: number;
+  /** What the rules and the renderer share for this parse (images found, the caller's resolver). */
+  env: OutlineEnv;
 }
 
 /** Parses the lines from `offset` on with `md` (see markdown.ts). */
-export function parseBody(md: MarkdownIt, lines: string[], offset: number): Body {
-  const tokens = md.parse(lines.slice(offset).join('\n'), {});
-  return { md, tokens, lines, offset };
+export function parseBody(md: MarkdownIt, lines: string[], offset: number, imageUrl?: (image: ImageRef) => string | undefined): Body {
+  const env: OutlineEnv = { lines, offset, images: [], ...(imageUrl ? { imageUrl } : {}) };
+  const tokens = md.parse(lines.slice(offset).join('\n'), env);
+  return { md, tokens, lines, offset, env };
 }
 
 /** Where a block token starts: its first line, at its first non-blank character. */
@@ -52,10 +56,10 @@ export function childBlocks(tokens: Token[], open: number, close: number): Array
 
 /** HTML of a run of block tokens. */
 export function renderBlocks(body: Body, tokens: Token[]): string {
-  return body.md.renderer.render(tokens, body.md.options, {});
+  return body.md.renderer.render(tokens, body.md.options, body.env);
 }
 
 /** HTML of an inline token's children, without a surrounding `<p>`. */
 export function renderInline(body: Body, inline: Token | undefined): string {
-  return body.md.renderer.renderInline(inline?.children ?? [], body.md.options, {});
+  return body.md.renderer.renderInline(inline?.children ?? [], body.md.options, body.env);
 }

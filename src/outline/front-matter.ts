@@ -141,7 +141,7 @@ function rangeOf(node: unknown): readonly number[] | undefined {
 }
 
 /** One mistake often makes yaml report a cascade of errors at the same place; the first says it best. */
-function onePerLine(problems: Problem[]): Problem[] {
+function onePerLine(problems: Array<Problem & Position>): Array<Problem & Position> {
   const seen = new Set<number>();
   return problems.filter((problem) => !seen.has(problem.line) && seen.add(problem.line));
 }

@@ -2,16 +2,19 @@
 import { parseBody } from './body.ts';
 import { OutlineError } from './error.ts';
 import { readFrontMatter } from './front-matter.ts';
-import { collectImages } from './images.ts';
 import { markdownFor } from './markdown.ts';
 import { readMeta } from './meta.ts';
 import { containerProblems } from './notes.ts';
 import { readSource } from './source.ts';
 import { readStructure } from './structure.ts';
-import type { Outline, Problem } from './types.ts';
+import { byPosition } from './position.ts';
+import type { ImageRef } from './images.ts';
+import type { Meta, Outline, Position, Problem } from './types.ts';
 
 export type * from './types.ts';
+export type { ImageRef } from './images.ts';
 export { OutlineError, formatProblem } from './error.ts';
+export { byPosition } from './position.ts';
 export { DEFAULT_CLOSING, DEFAULT_PACE, DEFAULT_THEME } from './meta.ts';
 
 const MINIMAL_OUTLINE =
@@ -21,24 +24,29 @@ const MINIMAL_OUTLINE =
  * Parses an outline. `file` is only used in messages. Throws an OutlineError listing every problem found
  * (front matter and body together), and never any other error.
  */
-export function parseOutline(source: string, file: string): Outline {
+export function parseOutline(source: string, file: string, options: ParseOptions = {}): Outline {
   try {
-    return readOutline(source, file);
+    return readOutline(source, file, options);
   } catch (error) {
     if (error instanceof OutlineError) throw error;
     const why = error instanceof Error ? error.message : String(error);
-    throw OutlineError.at(
+    throw OutlineError.about(
       file,
-      { line: 1, column: 1 },
       `the outline could not be read (${why})`,
       'this is a bug in speechdeck: please report it with the outline attached.',
     );
   }
 }
 
-function readOutline(source: string, file: string): Outline {
+export interface ParseOptions {
+  /** The address each image gets in the rendered HTML (the build's file, the dev server's URL); called once per
+   *  image, in file order. Undefined keeps the address as written. */
+  imageUrl?: (image: ImageRef) => string | undefined;
+}
+
+function readOutline(source: string, file: string, options: ParseOptions): Outline {
   const { text, lines } = readSource(source);
-  if (text.trim() === '') throw OutlineError.at(file, { line: 1, column: 1 }, 'the outline is empty', MINIMAL_OUTLINE);
+  if (text.trim() === '') throw OutlineError.about(file, 'the outline is empty', MINIMAL_OUTLINE);
 
   const front = readFrontMatter(lines);
   const { meta, problems: metaProblems } = readMeta(front);
@@ -46,13 +54,11 @@ function readOutline(source: string, file: string): Outline {
   // A front matter that never closes leaves no way to tell where the body starts: its problem is enough.
   if (front.bodyStart === null) throw new OutlineError(file, problems);
 
-  const body = parseBody(markdownFor(meta?.html ?? false), lines, front.bodyStart);
+  const body = parseBody(markdownFor(meta?.html ?? false), lines, front.bodyStart, options.imageUrl);
   const { opening, parts, problems: bodyProblems } = readStructure(body);
   problems = problems.concat(containerProblems(body), bodyProblems);
-  if (problems.length > 0 || meta === undefined) throw new OutlineError(file, inFileOrder(problems));
-  return { file, meta, opening, parts, images: collectImages(body) };
-}
-
-function inFileOrder(problems: Problem[]): Problem[] {
-  return [...problems].sort((a, b) => a.line - b.line || a.column - b.column);
+  if (problems.length > 0 || meta === undefined) throw new OutlineError(file, problems.sort(byPosition));
+  const keys: Partial<Record<keyof Meta, Position>> = {};
+  for (const setting of front.settings) if (Object.hasOwn(meta, setting.key)) keys[setting.key as keyof Meta] = setting.keyAt;
+  return { file, meta, keys, opening, parts, images: body.env.images };
 }

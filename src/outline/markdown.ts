@@ -1,6 +1,7 @@
 // The one markdown-it set up for outline bodies: CommonMark + tables, no setext headings, plus the outline's own syntax.
 import markdownIt, { type MarkdownIt } from 'markdown-it';
 import { headingAttributes } from './attributes.ts';
+import { images } from './images.ts';
 import { comments } from './comment.ts';
 import { continuation } from './continuation.ts';
 import { notes } from './notes.ts';
@@ -23,6 +24,6 @@ function createMarkdown(html: boolean): MarkdownIt {
   const md = markdownIt('default', { html, linkify: false, typographer: false });
   // `text` over `---` must be a paragraph and a continuation, never a heading.
   md.disable('lheading');
-  md.use(comments).use(notes).use(continuation).use(quoteAttribution).use(headingAttributes);
+  md.use(comments).use(notes).use(continuation).use(quoteAttribution).use(headingAttributes).use(images);
   return md;
 }

@@ -98,15 +98,18 @@ export interface Outline {
   /** The file name used in messages (as given by the caller). */
   file: string;
   meta: Meta;
+  /** Where each front matter key is written, for findings about a setting (`duration`, `theme`). */
+  keys: Partial<Record<keyof Meta, Position>>;
   /** `##` slides before the first `#`. */
   opening: SlideSource[];
   parts: Part[];
-  /** Every image the body references, as written (`src` is the Markdown URL), for the build to resolve. */
+  /** Every image the body references, as written (`src` is the Markdown URL), in file order. */
   images: Array<Position & { src: string }>;
 }
 
-/** One problem found in an outline, with where it is and, when there is one, how to fix it. */
-export interface Problem extends Position {
+/** One problem found in an outline, with where it is and, when there is one, how to fix it. A problem of the
+ *  file as a whole (it cannot be opened, it is empty) has no position. */
+export interface Problem extends Partial<Position> {
   message: string;
   hint?: string;
 }

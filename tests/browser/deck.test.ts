@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
 import type { RevealApi } from 'reveal.js';
-import { closeBrowser, launchBrowser } from '../../src/export/browser.ts';
+import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
 import { parseOutline } from '../../src/outline/index.ts';
 import { planDeck } from '../../src/deck/index.ts';
 import { openDeckPage, serveFolder } from '../support/browser.ts';

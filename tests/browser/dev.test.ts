@@ -1,55 +1,86 @@
-// The dev server: on 127.0.0.1, a saved outline or theme updates the open page and keeps its slide.
+// The dev server, run as a user runs it, from a copy of the project (its themes are changed here, never the repo's):
+// on 127.0.0.1 only, a saved outline or theme updates the open page and keeps its slide, an error shows and clears.
+import { spawn } from 'node:child_process';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import type { RevealApi } from 'reveal.js';
-import type { AddressInfo } from 'node:net';
-import type { ViteDevServer } from 'vite';
-import { startDevServer } from '../../src/build/dev.ts';
-import { THEMES_DIR } from '../../src/build/paths.ts';
-import { launchBrowser, closeBrowser } from '../../src/export/browser.ts';
+import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
+import { projectCopy } from '../support/project-copy.ts';
 import { SAMPLE_OUTLINE } from '../support/sample.ts';
 
 const THEME = 'zz-dev-test';
-const themeFile = path.join(THEMES_DIR, `${THEME}.css`);
-const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-dev-'));
-const outline = path.join(folder, 'talk.md');
+const copy = projectCopy();
+const themeFile = path.join(copy.root, 'themes', `${THEME}.css`);
+const outline = path.join(copy.root, 'slides', 'talk.md');
 const source = fs.readFileSync(SAMPLE_OUTLINE, 'utf8').replace(/^theme: .*$/m, `theme: ${THEME}`);
 
+let dev: ChildProcessWithoutNullStreams;
+let stdout = '';
+let stderr = '';
+let url = '';
 let browser: Browser;
-let server: ViteDevServer;
 let page: Page;
 
 const slideIndex = () => page.evaluate(() => (window as unknown as { speechdeck: RevealApi }).speechdeck.getIndices().h);
-/** chokidar folds writes that come too close together; a pause makes each save its own event. */
-const save = async (file: string, text: string) => {
-  await new Promise((resolve) => setTimeout(resolve, 400));
-  fs.writeFileSync(file, text);
-};
+const slidesText = (text: string) => (document.querySelector('.slides')?.textContent ?? '').includes(text);
 
 beforeAll(async () => {
-  fs.copyFileSync(path.join(THEMES_DIR, 'light.css'), themeFile);
+  fs.copyFileSync(path.join(copy.root, 'themes', 'light.css'), themeFile);
   fs.writeFileSync(outline, source);
-  server = await startDevServer(outline, { host: '127.0.0.1', port: 0 });
+  dev = spawn(process.execPath, [path.join(copy.root, 'bin/speechdeck.js'), 'dev', 'slides/talk.md', '--port', '0'], {
+    cwd: copy.root,
+    env: { ...process.env, SPEECHDECK_FROM_SOURCE: '1' },
+  });
+  dev.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  dev.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  url = await new Promise<string>((resolve, reject) => {
+    const look = () => {
+      const found = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout)?.[1];
+      if (found) resolve(found);
+    };
+    dev.stdout.on('data', look);
+    dev.once('exit', (code) => reject(new Error(`the dev server exited (${code}): ${stdout}${stderr}`)));
+  });
   browser = await launchBrowser();
   page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 720 });
-  await page.goto(`${server.resolvedUrls!.local[0]}#/5`);
+  await page.goto(`${url}#/5`);
   await page.waitForSelector('html[data-speechdeck-ready]', { timeout: 60_000 });
-});
+}, 120_000);
 
 afterAll(async () => {
   if (browser) await closeBrowser(browser);
-  await server?.close();
-  fs.rmSync(themeFile, { force: true });
-  fs.rmSync(folder, { recursive: true, force: true });
+  if (dev && dev.exitCode === null) {
+    const exited = new Promise((resolve) => dev.once('exit', resolve));
+    dev.kill('SIGTERM');
+    await exited;
+  }
+  copy.remove();
 });
 
 describe('speechdeck dev', () => {
-  it('listens on 127.0.0.1 only', () => {
-    expect((server.httpServer!.address() as AddressInfo).address).toBe('127.0.0.1');
+  it('listens on 127.0.0.1 only: the machine\'s other addresses refuse the connection', async () => {
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    const port = Number(new URL(url).port);
+    const others = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((address) => address && !address.internal && address.family === 'IPv4')
+      .map((address) => address!.address);
+    for (const host of others) {
+      const refused = await new Promise<boolean>((resolve) => {
+        const socket = net.connect({ host, port }, () => {
+          socket.destroy();
+          resolve(false);
+        });
+        socket.on('error', () => resolve(true));
+      });
+      expect(refused, host).toBe(true);
+    }
   });
 
   it('opens on the slide in the address', async () => {
@@ -57,32 +88,32 @@ describe('speechdeck dev', () => {
   });
 
   it('shows a saved outline without leaving the current slide', async () => {
-    await save(outline, source.replace('经济社会深刻变革', '经济社会深刻变革（改过）'));
-    await page.waitForFunction(() => document.querySelector('.slides')!.textContent!.includes('（改过）'), { timeout: 20_000 });
+    fs.writeFileSync(outline, source.replace('经济社会深刻变革', '经济社会深刻变革（改过）'));
+    await page.waitForFunction(slidesText, { timeout: 20_000 }, '（改过）');
     expect(await slideIndex()).toBe(5);
   });
 
   it('shows an outline error in the page, and clears it when the error is fixed', async () => {
-    await save(outline, source.replace('title: ', 'titel: '));
+    fs.writeFileSync(outline, source.replace('title: ', 'titel: '));
     await page.waitForSelector('vite-error-overlay', { timeout: 20_000 });
-    await save(outline, source);
+    fs.writeFileSync(outline, source);
     await page.waitForFunction(() => !document.querySelector('vite-error-overlay'), { timeout: 20_000 });
     expect(await slideIndex()).toBe(5);
   });
 
-  it('reads a save written in two steps (emptied, then written, as some editors do) only once it is whole', async () => {
-    await save(outline, '');
-    await new Promise((resolve) => setTimeout(resolve, 20));
+  it('shows a save written in two steps (emptied, then written, as some editors do) once it is whole, and no error', async () => {
+    const errorsBefore = stderr.length;
+    fs.writeFileSync(outline, '');
     fs.writeFileSync(outline, source.replace('经济社会深刻变革', '经济社会深刻变革（两步）'));
-    await page.waitForFunction(() => document.querySelector('.slides')!.textContent!.includes('（两步）'), { timeout: 20_000 });
-    // the empty file in between never reached the page
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await page.waitForFunction(slidesText, { timeout: 20_000 }, '（两步）');
+    // The whole file was read once the save settled, so the burst is over: nothing of the empty file was shown.
+    expect(stderr.slice(errorsBefore)).toBe('');
     expect(await page.evaluate(() => !!document.querySelector('vite-error-overlay'))).toBe(false);
     expect(await slideIndex()).toBe(5);
   });
 
   it('applies a saved theme without leaving the current slide', async () => {
-    await save(themeFile, `${fs.readFileSync(themeFile, 'utf8')}\n.reveal h2.sd-heading { color: rgb(1, 2, 3); }\n`);
+    fs.appendFileSync(themeFile, '\n.reveal h2.sd-heading { color: rgb(1, 2, 3); }\n');
     await page.waitForFunction(
       () => [...document.querySelectorAll('h2.sd-heading')].some((h) => getComputedStyle(h).color === 'rgb(1, 2, 3)'),
       { timeout: 20_000 },

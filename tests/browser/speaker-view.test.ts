@@ -2,7 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page, Target } from 'puppeteer-core';
-import { closeBrowser, launchBrowser } from '../../src/export/browser.ts';
+import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
 import { openDeckPage } from '../support/browser.ts';
 
 const sample = inject('sample');

@@ -79,9 +79,19 @@ describe('images in an outline', () => {
     expect((await failure(loadDeck(write('project/missing.md', `${OUTLINE}\n![图](images/none.png)\n`)))).message).toContain('does not exist');
   });
 
-  it('inside the project folder are kept, relative to it', async () => {
-    write('project/images/a.png', 'png');
-    const deck = await loadDeck(write('project/ok.md', `${OUTLINE}\n![图](images/a.png)\n`));
-    expect(deck.slidesHtml).toContain('<img src="./images/a.png"');
+  it('inside the project folder get their address in the deck folder, named by their contents', async () => {
+    const image = write('project/images/a.png', 'png');
+    const deck = await loadDeck(write('project/ok.md', `${OUTLINE}\n![图](images/a.png)\n\n![同一张](./images/../images/a.png)\n`));
+    const [address, ...others] = [...deck.images.keys()];
+    expect(others).toEqual([]);
+    expect(address).toMatch(/^\.\/assets\/a-[0-9a-f]{10}\.png$/);
+    expect(deck.images.get(address!)).toBe(image);
+    expect(deck.slidesHtml.match(/<img src="([^"]+)"/g)).toEqual([`<img src="${address}"`, `<img src="${address}"`]);
+  });
+
+  it('keep their address in the project for the dev server, which serves the project as it is', async () => {
+    write('project/images/b c.png', 'png');
+    const deck = await loadDeck(write('project/dev.md', `${OUTLINE}\n![图](<images/b c.png>)\n`), 'project');
+    expect(deck.slidesHtml).toContain('<img src="./images/b%20c.png"');
   });
 });

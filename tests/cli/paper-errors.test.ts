@@ -24,8 +24,8 @@ describe.each([
   ['a bad --per-page given to deck', ['deck', '--per-page', '5'], /--per-page.*1, 2, 3, 4 or 6/],
   ['--notes with 6 slides a page', ['handout', 'slides/talk.md', '--per-page', '6', '--notes'], /--per-page 1, 2 or 3/],
   ['an outline with no slides', ['handout', 'slides/empty.md'], /empty\.md:\d+:\d+ .*no parts or slides/],
-  ['a missing outline file', ['script', 'slides/missing.md'], /missing\.md:1:1 .*no such file/],
-  ['a missing outline file given to pptx', ['pptx', 'slides/missing.md'], /missing\.md:1:1 .*no such file/],
+  ['a missing outline file', ['script', 'slides/missing.md'], /missing\.md {2}cannot open the outline: no such file/],
+  ['a missing outline file given to pptx', ['pptx', 'slides/missing.md'], /missing\.md {2}cannot open the outline: no such file/],
   ['an outline with no slides given to pptx', ['pptx', 'slides/empty.md'], /empty\.md:\d+:\d+ .*no parts or slides/],
 ])('%s', (_, args, message) => {
   it('is refused with a clear message, exit code 1 and nothing written', () => {

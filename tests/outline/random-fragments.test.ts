@@ -35,6 +35,8 @@ describe('random outline-like text', () => {
         if (!(error instanceof OutlineError)) throw new Error(`case ${i} threw ${String(error)}:\n${JSON.stringify(source)}`);
         expect(error.message).not.toMatch(/could not be read/);
         for (const problem of error.problems) {
+          // only an empty outline is a problem of the whole file, without a line
+          if (problem.line === undefined && problem.message === 'the outline is empty') continue;
           expect(problem.line, JSON.stringify(source)).toBeGreaterThanOrEqual(1);
           expect(problem.line, JSON.stringify(source)).toBeLessThanOrEqual(lineCount);
           expect(problem.column, JSON.stringify(source)).toBeGreaterThanOrEqual(1);

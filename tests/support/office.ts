@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { packageFile } from '../../src/build/paths.ts';
+import { packageFile } from '../../src/files/paths.ts';
 
 /** `soffice` on the PATH (Debian's libreoffice-impress), or undefined. */
 export const SOFFICE = ['soffice', 'libreoffice'].find((name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0);

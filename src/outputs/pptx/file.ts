@@ -1,12 +1,12 @@
 // A deck's .pptx on disk: the theme's stylesheet and the slides' images read, the PowerPoint written, then renamed into
 // place (a failed run leaves the previous file as it was).
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import { imageSize } from 'image-size';
 import { CssSyntaxError } from 'postcss';
-import { writeFileAtomically } from '../../build/atomic.ts';
-import { displayPath, type LoadedDeck } from '../../build/load.ts';
-import { themePath } from '../../build/paths.ts';
+import type { LoadedDeck } from '../../build/load.ts';
+import { writeFileAtomically } from '../../files/atomic.ts';
+import { themePath } from '../../files/paths.ts';
+import { displayPath } from '../../files/project.ts';
 import { OutlineError } from '../../outline/error.ts';
 import { ThemeError, imageSources, readTheme, writePptx, type PptxTheme, type SlideImage } from './index.ts';
 
@@ -27,8 +27,12 @@ export async function writePptxFile(deck: LoadedDeck, target: string): Promise<P
   const { plan } = deck;
   const themes = [...new Set([BASE_THEME, plan.meta.theme])];
   const [sheets, images] = await Promise.all([Promise.all(themes.map((name) => fs.readFile(themePath(name), 'utf8'))), readImages(deck)]);
-  const { bytes, warnings } = await writePptx({ plan, theme: themeOf(sheets, themePath(plan.meta.theme)), images });
+  const { bytes, imagesLeftOut } = await writePptx({ plan, theme: themeOf(sheets, themePath(plan.meta.theme)), images });
   await writeFileAtomically(target, bytes);
+  const warnings = imagesLeftOut.map((src) => {
+    const file = deck.images.get(src);
+    return `image \`${file ? displayPath(file) : src}\` cannot go into the PowerPoint (only PNG, JPEG, GIF and BMP files of the project can): its description stands in its place.`;
+  });
   return { path: target, slides: plan.slides.length, bytes: bytes.byteLength, warnings };
 }
 
@@ -47,14 +51,13 @@ function themeOf(sheets: string[], file: string): PptxTheme {
   }
 }
 
-/** The slides' images that a PowerPoint can hold, by their `src` in the rendered outline. The loader has already
- *  checked that each local image exists inside the project. */
+/** The slides' images that a PowerPoint can hold, by their address in the rendered outline: the loader has already
+ *  given each local image its address and checked that its file exists inside the project. */
 async function readImages(deck: LoadedDeck): Promise<Map<string, SlideImage>> {
-  const allowed = new Set(deck.images.values());
   const images = new Map<string, SlideImage>();
   await Promise.all(
     imageSources(deck.plan).map(async (src) => {
-      const bytes = await imageBytes(src, path.dirname(deck.outlinePath), allowed);
+      const bytes = await imageBytes(src, deck.images);
       if (!bytes) return;
       try {
         const { width, height, type } = imageSize(bytes);
@@ -68,16 +71,10 @@ async function readImages(deck: LoadedDeck): Promise<Map<string, SlideImage>> {
   return images;
 }
 
-async function imageBytes(src: string, outlineDir: string, allowed: ReadonlySet<string>): Promise<Uint8Array | undefined> {
+async function imageBytes(src: string, files: ReadonlyMap<string, string>): Promise<Uint8Array | undefined> {
   const data = /^data:image\/[\w+.-]+;base64,(.*)$/is.exec(src);
   if (data) return Buffer.from(data[1]!, 'base64');
-  if (/^[a-z][a-z0-9+.-]*:/i.test(src)) return undefined; // a web address: the meeting-room PC may be offline
-  let decoded = src;
-  try {
-    decoded = decodeURI(src);
-  } catch {
-    // a literal % in a file name
-  }
-  const file = path.resolve(outlineDir, decoded);
-  return allowed.has(file) ? fs.readFile(file) : undefined;
+  // A web address stays out: the meeting-room PC may be offline.
+  const file = files.get(src);
+  return file ? fs.readFile(file) : undefined;
 }

@@ -28,8 +28,8 @@ export interface PptxInput {
 
 export interface PptxOutput {
   bytes: Uint8Array;
-  /** What the PowerPoint could not show as the deck does (an image it cannot hold). */
-  warnings: string[];
+  /** Images the slides show that were not given (SVG, WebP, web addresses): their description stands in. */
+  imagesLeftOut: string[];
 }
 
 export async function writePptx({ plan, theme, images }: PptxInput): Promise<PptxOutput> {
@@ -47,14 +47,10 @@ export async function writePptx({ plan, theme, images }: PptxInput): Promise<Ppt
 
   const bodies = new TextBodies();
   const backgrounds = defineLayouts(pptx, look, meta, bodies);
-  const warnings: string[] = [];
-  const context = { pptx, plan, look, bodies, images, warnings };
+  const context = { pptx, plan, look, bodies, images };
   for (const section of sections(plan)) {
     pptx.addSection({ title: section.title });
     for (const slide of section.slides) addSlide(context, slide, section.title);
-  }
-  for (const src of imageSources(plan)) {
-    if (!images.has(src)) warnings.push(`image \`${src}\` cannot go into the PowerPoint (only PNG, JPEG, GIF and BMP files of the project can): its description stands in its place.`);
   }
 
   trace('PowerPoint: slides laid out');
@@ -71,7 +67,7 @@ export async function writePptx({ plan, theme, images }: PptxInput): Promise<Ppt
     notesNumberRun: runPropertiesXml('a:rPr', runStyle(FACES.text, 24, theme.muted)),
   });
   trace('PowerPoint: package finished');
-  return { bytes, warnings };
+  return { bytes, imagesLeftOut: imageSources(plan).filter((src) => !images.has(src)) };
 }
 
 /** One section per part, so the slide sorter shows the parts; the slides before the first part and the closing

@@ -29,7 +29,6 @@ interface Context {
   look: Look;
   bodies: TextBodies;
   images: ReadonlyMap<string, SlideImage>;
-  warnings: string[];
 }
 
 export function layoutOf(slide: Slide): LayoutKind {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDeck } from '../../../src/build/load.ts';
-import { THEMES_DIR } from '../../../src/build/paths.ts';
+import { THEMES_DIR } from '../../../src/files/paths.ts';
 import { writePptxFile, type PptxFile } from '../../../src/outputs/pptx/file.ts';
 import { readTheme } from '../../../src/outputs/pptx/index.ts';
 import { elements, paragraphOf, readPptx, shapesOf, slideNames, xml, type PptxPackage } from '../../support/pptx.ts';

@@ -1,0 +1,37 @@
+// Density: slides with more points than the back row can take in, and points too long to read at a glance.
+import { spokenUnits } from '../deck/timing.ts';
+import type { DeckPlan } from '../deck/types.ts';
+import { LIMITS, aboutSlide, position } from './findings.ts';
+import type { Finding } from './findings.ts';
+
+export function densityFindings(plan: DeckPlan, file: string): Finding[] {
+  const findings: Finding[] = [];
+  for (const slide of plan.slides) {
+    if (slide.kind !== 'content') continue;
+    const points = slide.blocks.flatMap((block) => (block.kind === 'points' ? block.points : []));
+    const excess = points[LIMITS.points];
+    if (excess) {
+      findings.push({
+        ...aboutSlide(slide, file),
+        ...position(excess),
+        severity: 'hint',
+        code: 'too-many-points',
+        message: `slide ${slide.number} “${slide.title}” has ${points.length} points; about ${LIMITS.points} read well from the back of the room`,
+        hint: 'split the slide with a `---` line, or merge points.',
+      });
+    }
+    for (const point of points.flatMap((p) => [p, ...p.points])) {
+      const length = point.text.split('\n').reduce((longest, line) => Math.max(longest, spokenUnits(line)), 0);
+      if (length <= LIMITS.pointLength) continue;
+      findings.push({
+        ...aboutSlide(slide, file),
+        ...position(point),
+        severity: 'hint',
+        code: 'long-point',
+        message: `a point of ${length} characters on slide ${slide.number} “${slide.title}”: about 20 read at a glance`,
+        hint: 'keep the point short and say the rest in the notes.',
+      });
+    }
+  }
+  return findings;
+}

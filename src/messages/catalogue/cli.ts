@@ -1,0 +1,13 @@
+// Messages of the command line itself: what it says when something it did not expect goes wrong.
+import type { Message } from '../index.ts';
+
+export const CLI_MESSAGES = {
+  unexpected: {
+    en: (what: string) => `unexpected error: ${what}`,
+    zh: (what: string) => `意外错误：${what}`,
+  } satisfies Message<[string]>,
+  debugHint: {
+    en: () => '(set SPEECHDECK_DEBUG=1 to see where it happened)',
+    zh: () => '（设置环境变量 SPEECHDECK_DEBUG=1 可查看出错位置）',
+  } satisfies Message<[]>,
+};

@@ -1,0 +1,26 @@
+// The one message catalogue: every sentence a user reads, in Chinese and English, each written once. A message is a
+// key and its arguments; `say` gives it in the user's language (see language.ts).
+import { CLI_MESSAGES } from './catalogue/cli.ts';
+import { language } from './language.ts';
+import type { Language } from './language.ts';
+
+export { language, languageOf, setLanguage, type Language } from './language.ts';
+
+/** A message in both languages, taking the same arguments. */
+export type Message<A extends unknown[] = never[]> = Record<Language, (...args: A) => string>;
+
+/** Every message, by key; topics are files of their own under catalogue/. */
+export const MESSAGES = { ...CLI_MESSAGES } as const;
+
+export type MessageKey = keyof typeof MESSAGES;
+type Arguments<K extends MessageKey> = Parameters<(typeof MESSAGES)[K]['en']>;
+
+/** The message in the user's language (or the one given). */
+export function say<K extends MessageKey>(key: K, ...args: Arguments<K>): string {
+  return sayIn(language(), key, ...args);
+}
+
+export function sayIn<K extends MessageKey>(lang: Language, key: K, ...args: Arguments<K>): string {
+  const message = MESSAGES[key] as unknown as Record<Language, (...a: Arguments<K>) => string>;
+  return message[lang](...args);
+}

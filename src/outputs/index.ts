@@ -1,0 +1,192 @@
+// The one owner of "make these outputs of these decks": it starts the browser first (it takes longest to start),
+// reads and plans the outlines and writes the deck folders meanwhile, then makes every deck's PDFs at once in pages
+// of that one browser, and closes it on every path. Commands only say what they want and report what was made.
+import type { Browser } from 'puppeteer-core';
+import { writeDeck } from '../build/build.ts';
+import type { WrittenDeck } from '../build/build.ts';
+import { loadDeck } from '../build/load.ts';
+import type { LoadedDeck } from '../build/load.ts';
+import type { SlideMeasure } from '../check/layout.ts';
+import { outputPaths } from '../files/paths.ts';
+import { trace } from '../trace.ts';
+import { launchEarly } from './browser/launch.ts';
+import type { EarlyBrowser } from './browser/launch.ts';
+import { DEFAULT_HANDOUT } from './pdf/handout-html.ts';
+import type { HandoutOptions } from './pdf/handout-html.ts';
+import type { PdfOutput } from './pdf/save.ts';
+import type { PptxFile } from './pptx/file.ts';
+
+/** The PDFs a deck can have, besides its folder (which every run writes). */
+export type PaperOutput = 'slides' | 'slides-with-notes' | 'handout' | 'script';
+
+export interface OutputRequest {
+  /** Outline files, absolute or relative to the working directory. */
+  outlines: string[];
+  /** Where `<name>/`, `<name>.pdf`… go. */
+  dist: string;
+  /** The PDFs to make after building; none for `build`. */
+  outputs: PaperOutput[];
+  handout?: HandoutOptions;
+  /** The PowerPoint too (`deck`): it needs no browser, and is made while the browser starts and prints. */
+  pptx?: boolean;
+}
+
+/** How the work is shown: a step under way (with phases), and each thing made. The command decides how. */
+export interface OutputReporter {
+  step<T>(label: string, work: (phase: (text: string) => void) => Promise<T>): Promise<T>;
+  deckWritten(deck: WrittenDeck): void;
+  pdfWritten(pdf: PdfOutput): void;
+  pptxWritten(pptx: PptxFile): void;
+}
+
+export const OUTPUT_NAMES: Record<PaperOutput, string> = {
+  slides: 'slides PDF',
+  'slides-with-notes': 'slides PDF with notes',
+  handout: 'handout',
+  script: 'script',
+};
+
+/** Reads every outline first (a bad one stops us before anything is written), writes the decks, then the PDFs. */
+export async function makeOutputs(request: OutputRequest, report: OutputReporter): Promise<void> {
+  const browser = request.outputs.length ? launchEarly() : undefined;
+  let written: WrittenDeck[];
+  try {
+    const decks = await loadAll(request.outlines);
+    trace('outlines read');
+    written = [];
+    for (const deck of decks) {
+      const one = await report.step(`${deck.outlinePath.split(/[\\/]/).pop()}: building the deck`, () => writeDeck(deck, request.dist));
+      report.deckWritten(one);
+      written.push(one);
+    }
+    trace('decks written');
+  } catch (error) {
+    await browser?.cancel();
+    throw error;
+  }
+  // The PowerPoints, reported after the PDFs; a failure waits to be read rather than being reported unhandled meanwhile.
+  const powerPoints = request.pptx ? settled(writePowerPoints(written.map((one) => one.deck), request.dist, report)) : undefined;
+  if (browser) {
+    // While the browser is still starting, Node is idle: load the exporters now rather than after.
+    const exporters = loadExporters(request.outputs);
+    await browser.use(async (opened) => {
+      for (const deck of written) await exportDeck(opened, deck, request, report, await exporters);
+    });
+  }
+  if (powerPoints) for (const file of await unsettled(powerPoints)) report.pptxWritten(file);
+}
+
+/** `pptx`: every outline's PowerPoint, and nothing else (no browser, no deck folder). */
+export async function makePowerPoints(request: Pick<OutputRequest, 'outlines' | 'dist'>, report: OutputReporter): Promise<void> {
+  const decks = await loadAll(request.outlines);
+  trace('outlines read');
+  for (const file of await writePowerPoints(decks, request.dist, report)) report.pptxWritten(file);
+}
+
+/** Each deck's PowerPoint, one after another: each takes a fraction of a second, in Node, while the browser (when
+ *  there is one) works in processes of its own. */
+async function writePowerPoints(decks: LoadedDeck[], dist: string, report: OutputReporter): Promise<PptxFile[]> {
+  const { writePptxFile } = await import('./pptx/file.ts');
+  const files: PptxFile[] = [];
+  for (const deck of decks) {
+    const target = outputPaths(deck.outlinePath, dist).pptx;
+    files.push(await report.step(`${deck.outlinePath.split(/[\\/]/).pop()}: PowerPoint`, () => writePptxFile(deck, target)));
+  }
+  trace('PowerPoints written');
+  return files;
+}
+
+function settled<T>(work: Promise<T>): Promise<PromiseSettledResult<T>> {
+  return work.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  );
+}
+
+async function unsettled<T>(result: Promise<PromiseSettledResult<T>>): Promise<T> {
+  const outcome = await result;
+  if (outcome.status === 'rejected') throw outcome.reason;
+  return outcome.value;
+}
+
+/** Every outline read and planned; the first that fails (in the order given) stops the command. */
+async function loadAll(outlines: string[]): Promise<LoadedDeck[]> {
+  const results = await Promise.allSettled(outlines.map((outline) => loadDeck(outline)));
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return results.map((r) => (r as PromiseFulfilledResult<LoadedDeck>).value);
+}
+
+/** The code that writes each kind of PDF, loaded when first needed. */
+interface Exporters {
+  slides?: typeof import('./pdf/slides.ts');
+  handout?: typeof import('./pdf/handout.ts');
+  script?: typeof import('./pdf/script.ts');
+}
+
+async function loadExporters(outputs: PaperOutput[]): Promise<Exporters> {
+  const wants = (...kinds: PaperOutput[]) => outputs.some((output) => kinds.includes(output));
+  const [slides, handout, script] = await Promise.all([
+    wants('slides', 'slides-with-notes') ? import('./pdf/slides.ts') : undefined,
+    wants('handout') ? import('./pdf/handout.ts') : undefined,
+    wants('script') ? import('./pdf/script.ts') : undefined,
+  ]);
+  trace('exporters loaded');
+  return { slides, handout, script };
+}
+
+/** The deck's PDFs, made at once in pages of their own, reported in the order asked for. When both the slides PDF
+ *  and the handout are made, the handout's slides come from the slides PDF's page (one load of the deck, not two). */
+async function exportDeck(browser: Browser, deck: WrittenDeck, request: OutputRequest, report: OutputReporter, exporters: Exporters): Promise<void> {
+  const paths = outputPaths(deck.deck.outlinePath, request.dist);
+  const { outputs } = request;
+  const shared = outputs.includes('slides') && outputs.includes('handout') ? exporters.slides!.exportSlidesWithPaperCopy(browser, deck, paths.pdf) : undefined;
+  const make = (output: PaperOutput, onPhase: (phase: string) => void): Promise<PdfOutput> => {
+    switch (output) {
+      case 'slides':
+        return shared?.output ?? exporters.slides!.exportSlidesPdf(browser, deck, paths.pdf);
+      case 'slides-with-notes':
+        return exporters.slides!.exportSlidesPdf(browser, deck, paths.notesPdf, { notes: true });
+      case 'handout':
+        return exporters.handout!.exportHandout(browser, deck, paths.handout, request.handout ?? DEFAULT_HANDOUT, onPhase, shared?.paperSlides);
+      case 'script':
+        return exporters.script!.exportScript(browser, deck, paths.script);
+    }
+  };
+  const made = outputs.map((output) => report.step(`${deck.name}: ${OUTPUT_NAMES[output]}`, (phase) => make(output, phase)));
+  // Wait for all before reporting or failing, so no page is left printing when the browser closes.
+  const results = await Promise.allSettled(made);
+  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failure) throw failure.reason;
+  for (const result of results) report.pdfWritten((result as PromiseFulfilledResult<PdfOutput>).value);
+}
+
+/** `check`'s layout measurement: the browser starts at once, while `read` loads each outline (undefined for one that
+ *  does not parse, which `check` reports itself); each deck is built into `scratch` and every slide measured. */
+export async function measureDecks<T>(
+  items: T[],
+  read: (item: T) => Promise<LoadedDeck | undefined>,
+  scratch: string,
+  measured: (item: T, deck: LoadedDeck, measures: SlideMeasure[]) => void,
+  report: Pick<OutputReporter, 'step'>,
+): Promise<void> {
+  const browser: EarlyBrowser = launchEarly();
+  try {
+    const decks: Array<[T, LoadedDeck]> = [];
+    for (const item of items) {
+      const deck = await read(item);
+      if (deck) decks.push([item, deck]);
+    }
+    if (!decks.length) return;
+    const { measureLayout } = await import('./layout.ts');
+    await browser.use(async (opened) => {
+      for (const [item, deck] of decks) {
+        const label = `${deck.outlinePath.split(/[\\/]/).pop()}: measuring the slides`;
+        measured(item, deck, await report.step(label, async () => measureLayout(opened, await writeDeck(deck, scratch))));
+      }
+    });
+  } finally {
+    // Unused when no outline could be read (or measuring failed before it began): closed here, never left running.
+    await browser.cancel();
+  }
+}

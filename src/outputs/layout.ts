@@ -1,0 +1,29 @@
+// The layout check: a built deck opened in headless Chromium at its real size, every slide measured by the page itself.
+import type { Browser } from 'puppeteer-core';
+import type { BuiltDeck } from '../build/build.ts';
+import { slideSize } from '../deck/index.ts';
+import type { SlideMeasure } from '../check/layout.ts';
+import { newPage } from './browser/launch.ts';
+import { PAGE_TIMEOUT_MS, deckUrl, openDeck, withTimeout } from './page.ts';
+
+/**
+ * Opens the deck (presentation view, window = slide size, so nothing is scaled) and asks the page's layout check
+ * (src/client/layout-check.ts) to measure every slide. Returns one measure per slide, in deck order.
+ */
+export async function measureLayout(browser: Browser, built: BuiltDeck, timeout = PAGE_TIMEOUT_MS): Promise<SlideMeasure[]> {
+  const { width, height } = slideSize(built.deck.plan.meta.aspect);
+  const page = await newPage(browser, width, height);
+  const what = `${built.name}: layout check`;
+  try {
+    await openDeck(page, deckUrl(built.indexHtml), what, timeout);
+    const measures = await withTimeout(
+      page.evaluate(() => (window.speechdeckLayout ? window.speechdeckLayout() : null)),
+      what,
+      timeout,
+    );
+    if (!measures) throw new Error(`${what}: the page has no layout check.`);
+    return measures;
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}

@@ -1,0 +1,142 @@
+// The handout PDF: A4 pages laid out in the browser, each real slide (print variant) stamped, as vectors, into its frame.
+import path from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
+import type { BuiltDeck } from '../../build/build.ts';
+import { PACKAGE_ROOT } from '../../files/paths.ts';
+import { LABELS, slideSize } from '../../deck/index.ts';
+import { deckBookmarks } from './bookmarks.ts';
+import { newPage } from '../browser/launch.ts';
+import { DEFAULT_HANDOUT, NOTES_CUT, NOTES_TYPE, handoutDocument, handoutPages, showsNotes } from './handout-html.ts';
+import type { HandoutOptions } from './handout-html.ts';
+import { pdfInfo } from './metadata.ts';
+import { deckUrl, openDeck, withTimeout } from '../page.ts';
+import { PT_PER_PX, paperStylesheets, withPaperPage } from './paper.ts';
+import type { PdfOutput } from './save.ts';
+import type { Box } from './file/stamp.ts';
+import { placeSlides } from './file/place.ts';
+import { PAPER_SLIDES_PDF } from './slides.ts';
+import { writeFileAtomically } from '../../files/atomic.ts';
+import { trace } from '../../trace.ts';
+
+const FIT_NOTES = path.join(PACKAGE_ROOT, 'src/outputs/pdf/fit-notes.js');
+
+/** Where a slide's frame is on its handout page, in CSS px from the page's top-left corner. */
+interface Slot {
+  slide: number;
+  sheet: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+}
+
+export async function exportHandout(
+  browser: Browser,
+  built: BuiltDeck,
+  target: string,
+  options: HandoutOptions = DEFAULT_HANDOUT,
+  onPhase: (phase: string) => void = () => undefined,
+  /** The slides in print colours, when another page prints them anyway (see exportSlidesWithPaperCopy). */
+  printedSlides?: Promise<Uint8Array>,
+): Promise<PdfOutput> {
+  const { plan } = built.deck;
+  const what = `${built.name}: handout`;
+  const { width, height } = slideSize(plan.meta.aspect);
+  const page = await newPage(browser, width, height);
+  try {
+    let slidesPdf: Promise<Uint8Array>;
+    if (printedSlides) {
+      // Awaited once the pages are laid out; a failure meanwhile is not left unhandled.
+      slidesPdf = printedSlides;
+      printedSlides.catch(() => undefined);
+    } else {
+      onPhase('printing the slides');
+      await openDeck(page, deckUrl(built.indexHtml, { 'print-pdf': true, 'print-variant': true }), what);
+      slidesPdf = Promise.resolve(await withTimeout(page.pdf(PAPER_SLIDES_PDF), what));
+      trace(`${what}: slides printed`);
+    }
+
+    onPhase('laying out the pages');
+    const sheets = handoutPages(plan.slides, options.perPage).length;
+    const html = handoutDocument(plan, options, paperStylesheets(plan.meta.theme, ['sans', 'sansBold', 'serifBold'], 'handout'));
+    const laidOut = await withPaperPage(page, target, html, what, NOTES_CUT + LABELS.pageOfTotal(sheets, sheets), async () => {
+      const fitted = showsNotes(options) ? await fitNotes(page) : { shrunk: [], cut: [] };
+      const slots = await measureSlots(page);
+      const pdf = await withTimeout(page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }), what);
+      return { fitted, slots, pdf };
+    });
+
+    trace(`${what}: pages printed`);
+    onPhase('placing the slides');
+    if (laidOut.slots.length !== plan.slides.length) {
+      throw new Error(`${what}: the browser laid out ${laidOut.slots.length} frames for ${plan.slides.length} slides.`);
+    }
+    const places = new Map(laidOut.slots.map((slot) => [slot.slide, { page: slot.sheet, top: slot.top * PT_PER_PX }]));
+    const placed = await placeSlides({
+      sheetsPdf: laidOut.pdf,
+      slidesPdf: await withTimeout(slidesPdf, what),
+      placements: laidOut.slots.map((slot) => ({ slide: slot.slide - 1, sheet: slot.sheet, frame: (height: number) => frameBox(slot, height) })),
+      info: pdfInfo(plan.meta, '讲义'),
+      bookmarks: deckBookmarks(plan, (slide) => places.get(slide.number)!),
+    });
+    if (placed.pages !== sheets || placed.slides !== plan.slides.length) {
+      throw new Error(`${what}: the browser laid out ${placed.pages} pages for ${sheets} and printed ${placed.slides} slides for ${plan.slides.length}.`);
+    }
+    await writeFileAtomically(target, placed.bytes);
+    const output: PdfOutput = { path: target, pages: placed.pages, bytes: placed.bytes.length };
+    trace(`${what}: written`);
+    const cut = laidOut.fitted.cut;
+    return {
+      ...output,
+      detail: `${options.perPage} slide${options.perPage > 1 ? 's' : ''} a page, ${showsNotes(options) ? 'with notes' : 'without notes'}`,
+      ...(cut.length
+        ? {
+            warnings: [
+              `the notes of slide${cut.length > 1 ? 's' : ''} ${cut.join(', ')} did not fit in the handout even in small type; ` +
+                `they end with "${NOTES_CUT}" (the script has them in full; --per-page 1 gives notes the most room).`,
+            ],
+          }
+        : {}),
+    };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** The slide's frame on its page, in points from the page's bottom-left corner. */
+function frameBox(slot: Slot, pageHeight: number): Box {
+  return {
+    x: slot.left * PT_PER_PX,
+    y: pageHeight - (slot.top + slot.height) * PT_PER_PX,
+    width: slot.width * PT_PER_PX,
+    height: slot.height * PT_PER_PX,
+  };
+}
+
+/** Fits every notes box (see fit-notes.js); returns the slides whose notes were shrunk or cut. */
+async function fitNotes(page: Page): Promise<{ shrunk: number[]; cut: number[] }> {
+  await page.addScriptTag({ path: FIT_NOTES });
+  const options = { ...NOTES_TYPE, step: 0.5, cut: NOTES_CUT };
+  return page.evaluate(
+    (o) => (window as unknown as { speechdeckFitNotes: (o: unknown) => { shrunk: number[]; cut: number[] } }).speechdeckFitNotes(o),
+    options,
+  );
+}
+
+async function measureSlots(page: Page): Promise<Slot[]> {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('.sd-slot'), (slot) => {
+      const sheet = slot.closest<HTMLElement>('.sd-sheet')!;
+      const at = slot.getBoundingClientRect();
+      const origin = sheet.getBoundingClientRect();
+      return {
+        slide: Number(slot.dataset.slide),
+        sheet: Number(sheet.dataset.sheet),
+        left: at.left - origin.left,
+        top: at.top - origin.top,
+        width: at.width,
+        height: at.height,
+      };
+    }),
+  );
+}

@@ -1,0 +1,42 @@
+// The last step of every PDF we write: metadata and bookmarks, then an atomic write of the file.
+import { writeFileAtomically } from '../../files/atomic.ts';
+import type { Bookmark, Place } from './bookmarks.ts';
+import type { PdfInfo } from './metadata.ts';
+import { readUpdatablePdf, updatedPdf } from './file/update.ts';
+
+/** What the command line reports for one written PDF. */
+export interface PdfOutput {
+  path: string;
+  pages: number;
+  bytes: number;
+  /** Said after the page count, e.g. "3 slides a page, with notes". */
+  detail?: string;
+  /** Things the user should know about the result (notes that were shortened…). */
+  warnings?: string[];
+}
+
+/** What bookmarks are made from: the page count and the outline the browser wrote (if asked to). */
+export interface PrintedPdf {
+  pages: number;
+  outline: Array<Place & { title: string }>;
+}
+
+/** Writes a PDF as the browser made it, plus our metadata and bookmarks: appended as an incremental update, or,
+ *  where the file is not laid out as Chromium's are, through pdf-lib. */
+export async function saveBrowserPdf(
+  raw: Uint8Array,
+  target: string,
+  info: PdfInfo,
+  bookmarks: (printed: PrintedPdf) => Bookmark[],
+): Promise<PdfOutput> {
+  const updatable = readUpdatablePdf(raw);
+  if (updatable) {
+    const bytes = updatedPdf(updatable, info, bookmarks({ pages: updatable.pages.length, outline: updatable.outline }));
+    await writeFileAtomically(target, bytes);
+    return { path: target, pages: updatable.pages.length, bytes: bytes.length };
+  }
+  const { rewrittenPdf } = await import('./file/pdf-lib.ts');
+  const { bytes, pages } = await rewrittenPdf(raw, info, bookmarks);
+  await writeFileAtomically(target, bytes);
+  return { path: target, pages, bytes: bytes.length };
+}

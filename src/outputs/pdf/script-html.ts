@@ -1,0 +1,108 @@
+// The speaker's script as HTML: the title block, then part by part the notes as continuous text, each slide's
+// text after a marker ("【第 5 页 · 标题】") so the speaker knows when to advance; page numbers in the page margins.
+import { LABELS, bylineWords, escapeHtml, formatMinutes, gapped, meetingWords, partHeading } from '../../deck/index.ts';
+import type { DeckPlan, PartLabel, Slide } from '../../deck/index.ts';
+import { paperDocument } from './paper-html.ts';
+
+/** The marker before a slide's text. */
+export function slideMarker(slide: Slide): string {
+  return `【${LABELS.page(slide.number)} · ${slide.title}】`;
+}
+
+/** Consecutive slides of the same part (or of none: the opening, the closing), in deck order. */
+export interface ScriptSection {
+  part?: PartLabel;
+  slides: Slide[];
+  seconds: number;
+}
+
+export function scriptSections(plan: DeckPlan): ScriptSection[] {
+  const sections: ScriptSection[] = [];
+  for (const slide of plan.slides) {
+    const last = sections[sections.length - 1];
+    if (last && last.part?.index === slide.part?.index) {
+      last.slides.push(slide);
+      last.seconds += slide.seconds;
+    } else {
+      sections.push({ ...(slide.part ? { part: slide.part } : {}), slides: [slide], seconds: slide.seconds });
+    }
+  }
+  return sections;
+}
+
+/** The headings in document order, as the PDF outline Chromium writes will list them: parts (h1) and markers (h2). */
+export function scriptHeadings(plan: DeckPlan): Array<{ title: string; slide: Slide }> {
+  return scriptSections(plan).flatMap((section) => [
+    ...(section.part ? [{ title: partTitle(plan, section.part), slide: section.slides[0]! }] : []),
+    ...section.slides.map((slide) => ({ title: slideMarker(slide), slide })),
+  ]);
+}
+
+/** Words for the estimated speaking time, as the title block and the part headings show it. */
+export const TIME_WORDS = {
+  total: (seconds: number, pace: number) => `预计用时 ${formatMinutes(seconds)}（按每分钟 ${pace} 字）`,
+  limit: (minutes: number) => `限时 ${minutes} 分钟`,
+  part: (seconds: number) => `本部分预计 ${formatMinutes(seconds)}`,
+  running: '讲稿',
+} as const;
+
+export function scriptDocument(plan: DeckPlan, stylesheets: string[]): string {
+  const { meta } = plan;
+  const sections = scriptSections(plan);
+  const byline = bylineWords(meta);
+  const meeting = meetingWords(meta);
+  const timing = gapped(
+    [TIME_WORDS.total(plan.seconds, meta.pace), meta.duration ? TIME_WORDS.limit(meta.duration) : undefined].filter(
+      (words): words is string => !!words,
+    ),
+  );
+  const parts = sections.filter((s) => s.part);
+  const head =
+    `<header class="sd-script-head">` +
+    `<div class="sd-script-title">${escapeHtml(meta.title)}</div>` +
+    (meta.subtitle ? `<div class="sd-script-subtitle">${escapeHtml(meta.subtitle)}</div>` : '') +
+    (byline.length ? `<div class="sd-script-byline">${gapped(byline)}</div>` : '') +
+    (meeting.length ? `<div class="sd-script-meeting">${gapped(meeting)}</div>` : '') +
+    `<div class="sd-script-timing">${timing}</div>` +
+    (parts.length
+      ? `<table class="sd-script-parts">${parts
+          .map((s) => `<tr><td>${escapeHtml(partTitle(plan, s.part!))}</td><td>${formatMinutes(s.seconds)}</td></tr>`)
+          .join('')}</table>`
+      : '') +
+    `</header>`;
+  const body = sections
+    .map((section) => {
+      const heading = section.part
+        ? `<h1 class="sd-script-part">${escapeHtml(partTitle(plan, section.part))}</h1>` +
+          `<p class="sd-script-part-time">${TIME_WORDS.part(section.seconds)}</p>`
+        : '';
+      return `<section class="sd-script-section">${heading}${section.slides.map(slideText).join('')}</section>`;
+    })
+    .join('\n');
+  return paperDocument({
+    className: 'sd-script',
+    title: meta.title,
+    stylesheets,
+    css: runningTitle(meta.title),
+    body: `${head}\n${body}`,
+  });
+}
+
+function partTitle(plan: DeckPlan, part: PartLabel): string {
+  return partHeading(part.number, part.title, plan.meta.numbering);
+}
+
+function slideText(slide: Slide): string {
+  const marker = `<h2 class="sd-marker">${escapeHtml(slideMarker(slide))}</h2>`;
+  return slide.notes ? `<div class="sd-script-slide">${marker}<div class="sd-script-notes">${slide.notes.html}</div></div>` : marker;
+}
+
+/** A CSS string literal: safe for any title, also inside <style>. */
+export function cssString(text: string): string {
+  return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+}
+
+/** The running title and the document's name in the top margins: the rules that carry words of their own. */
+function runningTitle(title: string): string {
+  return `@page { @top-left { content: ${cssString(title)}; } @top-right { content: ${cssString(TIME_WORDS.running)}; } }`;
+}

@@ -1,0 +1,53 @@
+// The speaker's script PDF: laid out by the browser in large serif type; bookmarks at the parts and slide markers.
+import type { Browser } from 'puppeteer-core';
+import type { BuiltDeck } from '../../build/build.ts';
+import { formatMinutes } from '../../deck/index.ts';
+import type { DeckPlan } from '../../deck/index.ts';
+import { deckBookmarks } from './bookmarks.ts';
+import type { Bookmark, Place } from './bookmarks.ts';
+import { A4_PX, paperStylesheets, withPaperPage } from './paper.ts';
+import { newPage } from '../browser/launch.ts';
+import { pdfInfo } from './metadata.ts';
+import { withTimeout } from '../page.ts';
+import { saveBrowserPdf } from './save.ts';
+import type { PdfOutput } from './save.ts';
+import { TIME_WORDS, scriptDocument, scriptHeadings } from './script-html.ts';
+import { trace } from '../../trace.ts';
+
+export async function exportScript(browser: Browser, built: BuiltDeck, target: string): Promise<PdfOutput> {
+  const { plan } = built.deck;
+  const what = `${built.name}: script`;
+  const page = await newPage(browser, A4_PX.width, A4_PX.height);
+  try {
+    const html = scriptDocument(plan, paperStylesheets(plan.meta.theme, ['serif', 'serifBold', 'sans', 'sansBold'], 'script'));
+    // Glyphs only the page margins use: the running title and the page numbers.
+    const marginText = `${plan.meta.title}${TIME_WORDS.running}第页共0123456789 /`;
+    const raw = await withPaperPage(page, target, html, what, marginText, () =>
+      // `outline`: Chromium lists the headings (parts, slide markers) with the page each landed on.
+      withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, timeout: 0 }), what),
+    );
+    const output = await saveBrowserPdf(raw, target, pdfInfo(plan.meta, '讲稿'), ({ outline }) => scriptBookmarks(plan, outline));
+    trace(`${what}: written`);
+    return { ...output, detail: `about ${formatMinutes(plan.seconds)} of speaking at ${plan.meta.pace} characters a minute` };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** Our bookmarks at the places Chromium's outline found for the same headings; none if the two disagree. */
+function scriptBookmarks(plan: DeckPlan, found: Array<Place & { title: string }>): Bookmark[] {
+  const headings = scriptHeadings(plan);
+  const squash = (text: string) => text.replace(/\s+/g, '');
+  // (Chromium may repeat the text of a heading it moved to the next page: compare the start.)
+  const agrees = found.length === headings.length && headings.every((h, i) => squash(found[i]!.title).startsWith(squash(h.title)));
+  if (!agrees) return [];
+  const places = new Map<number, Place>();
+  headings.forEach((heading, i) => {
+    // A part's heading comes before its divider's marker: the part's bookmark goes to the heading.
+    if (!places.has(heading.slide.number)) places.set(heading.slide.number, found[i]!);
+  });
+  return deckBookmarks(plan, (slide) => {
+    const { page, top } = places.get(slide.number)!;
+    return top === undefined ? { page } : { page, top };
+  });
+}

@@ -1,0 +1,43 @@
+// The message catalogue: every message in both languages, and the language chosen as a user's machine says.
+import { describe, expect, it } from 'vitest';
+import { MESSAGES, languageOf, sayIn } from '../../src/messages/index.ts';
+import type { MessageKey } from '../../src/messages/index.ts';
+
+/** Sample arguments: every message takes strings or numbers. */
+const ARGS = ['slides/talk.md', 3, 'x', 4, 'y', 5];
+
+describe('the message catalogue', () => {
+  it('has every message in Chinese and in English, each non-empty and different', () => {
+    for (const key of Object.keys(MESSAGES) as MessageKey[]) {
+      const message = MESSAGES[key] as unknown as Record<'zh' | 'en', (...args: unknown[]) => string>;
+      const zh = message.zh(...ARGS);
+      const en = message.en(...ARGS);
+      expect(zh.trim(), key).not.toBe('');
+      expect(en.trim(), key).not.toBe('');
+      expect(zh, key).not.toBe(en);
+      expect(zh, key).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('says a message in the language asked for', () => {
+    expect(sayIn('zh', 'unexpected', 'boom')).toBe('意外错误：boom');
+    expect(sayIn('en', 'unexpected', 'boom')).toBe('unexpected error: boom');
+  });
+});
+
+describe('the user\'s language', () => {
+  const english = () => 'en-US';
+  const chinese = () => 'zh-CN';
+
+  it('is Chinese when LC_ALL, LC_MESSAGES or LANG (the first set, in that order) starts with zh', () => {
+    expect(languageOf({ LANG: 'zh_CN.UTF-8' }, english)).toBe('zh');
+    expect(languageOf({ LC_MESSAGES: 'zh_TW.UTF-8', LANG: 'en_US.UTF-8' }, english)).toBe('zh');
+    expect(languageOf({ LC_ALL: 'C', LANG: 'zh_CN.UTF-8' }, chinese)).toBe('en');
+    expect(languageOf({ LANG: 'en_US.UTF-8' }, chinese)).toBe('en');
+  });
+
+  it('follows the system locale where no variable is set (Windows, a Mac app)', () => {
+    expect(languageOf({}, chinese)).toBe('zh');
+    expect(languageOf({ LANG: '' }, english)).toBe('en');
+  });
+});

@@ -1,0 +1,58 @@
+// The handout's pages as HTML, before any browser: which slides go on which page, and what each page says.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseOutline } from '../../../src/outline/index.ts';
+import { planDeck } from '../../../src/deck/index.ts';
+import { PER_PAGE, frameSize, handoutDocument, handoutPages, showsNotes } from '../../../src/outputs/pdf/handout-html.ts';
+import { SAMPLE_OUTLINE } from '../../support/sample.ts';
+
+const plan = planDeck(parseOutline(readFileSync(SAMPLE_OUTLINE, 'utf8'), 'slides/qunzhong.md'));
+
+describe('the handout pages', () => {
+  it.each(PER_PAGE)('puts %i slides a page, in order, on ceil(slides / per page) pages', (perPage) => {
+    const pages = handoutPages(plan.slides, perPage);
+    expect(pages.length).toBe(Math.ceil(plan.slides.length / perPage));
+    expect(pages.flat().map((s) => s.number)).toEqual(plan.slides.map((s) => s.number));
+  });
+
+  it('shows notes only with 1 to 3 slides a page, and only when asked', () => {
+    expect(showsNotes({ perPage: 3, notes: true })).toBe(true);
+    expect(showsNotes({ perPage: 3, notes: false })).toBe(false);
+    expect(showsNotes({ perPage: 4, notes: true })).toBe(false);
+    expect(showsNotes({ perPage: 6, notes: true })).toBe(false);
+  });
+
+  it('gives every page the header and "第 N 页 / 共 M 页", and every slide an empty frame', () => {
+    const html = handoutDocument(plan, { perPage: 3, notes: true }, []);
+    expect(html.match(/class="sd-sheet"/g)).toHaveLength(7);
+    expect(html.match(/<span class="sd-handout-title">提升做好新时代群众工作的能力<\/span>/g)).toHaveLength(7);
+    expect(html).toContain('青年干部理论学习交流会');
+    expect(html).toContain('2026年11月27日');
+    for (let n = 1; n <= 7; n++) expect(html).toContain(`第 ${n} 页 / 共 7 页`);
+    expect(html.match(/class="sd-slot" data-slide="\d+"/g)).toHaveLength(plan.slides.length);
+  });
+
+  it('prints the notes as text beside their slide, and ruled space where a slide has none', () => {
+    const html = handoutDocument(plan, { perPage: 3, notes: true }, []);
+    // Beside the slide (3 a page) the notes wrap around its frame and run on under it.
+    expect(html).toMatch(/<div class="sd-notes sd-wrap" data-slide="6"><div class="sd-frame">.*?<\/div><\/div><p>当前国内外问题相互激发/);
+    expect(handoutDocument(plan, { perPage: 1, notes: true }, [])).toContain('<div class="sd-notes" data-slide="6"><p>当前国内外问题相互激发');
+    const noNotes = plan.slides.filter((s) => !s.notes).length;
+    expect(html.match(/class="sd-lines"/g)).toHaveLength(noNotes);
+    expect(handoutDocument(plan, { perPage: 3, notes: false }, [])).not.toContain('class="sd-notes"');
+    expect(handoutDocument(plan, { perPage: 6, notes: true }, [])).not.toContain('当前国内外问题相互激发');
+  });
+
+  it('escapes what the outline says', () => {
+    const risky = { ...plan, meta: { ...plan.meta, title: '<b>标题</b> & "引号"' } };
+    const html = handoutDocument(risky, { perPage: 3, notes: true }, ['file:///fonts/a "b".css']);
+    expect(html).toContain('&lt;b&gt;标题&lt;/b&gt; &amp; &quot;引号&quot;');
+    expect(html).toContain('href="file:///fonts/a &quot;b&quot;.css"');
+    expect(html).not.toContain('<b>标题</b>');
+  });
+
+  it('keeps a 4:3 slide as tall as a 16:9 one, so the page layout holds', () => {
+    expect(frameSize(3, '16:9')).toEqual({ width: 104, height: 58.5 });
+    expect(frameSize(3, '4:3')).toEqual({ width: 78, height: 58.5 });
+  });
+});
