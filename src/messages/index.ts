@@ -1,6 +1,7 @@
 // The one message catalogue: every sentence a user reads, in Chinese and English, each written once. A message is a
 // key and its arguments; `say` gives it in the user's language (see language.ts).
 import { CLI_MESSAGES } from './catalogue/cli.ts';
+import { PPTX_MESSAGES } from './catalogue/pptx.ts';
 import { language } from './language.ts';
 import type { Language } from './language.ts';
 
@@ -10,7 +11,7 @@ export { language, languageOf, setLanguage, type Language } from './language.ts'
 export type Message<A extends unknown[] = never[]> = Record<Language, (...args: A) => string>;
 
 /** Every message, by key; topics are files of their own under catalogue/. */
-export const MESSAGES = { ...CLI_MESSAGES } as const;
+export const MESSAGES = { ...CLI_MESSAGES, ...PPTX_MESSAGES } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
 type Arguments<K extends MessageKey> = Parameters<(typeof MESSAGES)[K]['en']>;

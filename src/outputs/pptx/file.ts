@@ -7,6 +7,7 @@ import type { LoadedDeck } from '../../build/load.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { themePath } from '../../files/paths.ts';
 import { displayPath } from '../../files/project.ts';
+import { say } from '../../messages/index.ts';
 import { OutlineError } from '../../outline/error.ts';
 import { ThemeError, imageSources, readTheme, writePptx, type PptxTheme, type SlideImage } from './index.ts';
 
@@ -31,7 +32,7 @@ export async function writePptxFile(deck: LoadedDeck, target: string): Promise<P
   await writeFileAtomically(target, bytes);
   const warnings = imagesLeftOut.map((src) => {
     const file = deck.images.get(src);
-    return `image \`${file ? displayPath(file) : src}\` cannot go into the PowerPoint (only PNG, JPEG, GIF and BMP files of the project can): its description stands in its place.`;
+    return say('pptxImageLeftOut', file ? displayPath(file) : src);
   });
   return { path: target, slides: plan.slides.length, bytes: bytes.byteLength, warnings };
 }
@@ -42,10 +43,10 @@ function themeOf(sheets: string[], file: string): PptxTheme {
     return readTheme(sheets);
   } catch (error) {
     if (error instanceof CssSyntaxError) {
-      throw OutlineError.at(displayPath(file), { line: error.line ?? 1, column: error.column ?? 1 }, `the theme's stylesheet does not parse: ${error.reason}.`);
+      throw OutlineError.at(displayPath(file), { line: error.line ?? 1, column: error.column ?? 1 }, say('pptxThemeParse', error.reason));
     }
     if (error instanceof ThemeError) {
-      throw OutlineError.at(displayPath(file), { line: 1, column: 1 }, error.message, 'The PowerPoint reads the `--sd-*` colours of the theme\'s `:root`, as themes/red.css defines them.');
+      throw OutlineError.about(displayPath(file), error.message, say('pptxThemeHint'));
     }
     throw error;
   }

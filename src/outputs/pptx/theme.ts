@@ -2,6 +2,7 @@
 // .pptx follows whatever the stylesheet says: the `--sd-*` variables of `:root`, the band above content slides'
 // titles, and the lines that frame the title slide.
 import postcss, { type Root, type Rule } from 'postcss';
+import { say } from '../../messages/index.ts';
 
 /** An sRGB colour as DrawingML writes it ("B71C1C"), with its opacity (0–1). */
 export interface Colour {
@@ -91,7 +92,7 @@ export function readTheme(sheets: string[]): PptxTheme {
   }
   const value = (name: string): string => {
     const raw = variables.get(name);
-    if (raw === undefined) throw new ThemeError(`the theme does not define ${name}.`);
+    if (raw === undefined) throw new ThemeError(say('pptxThemeUndefined', name));
     return raw;
   };
   const colour = (name: string) => parseColour(value(name), variables);
@@ -170,7 +171,7 @@ export function parseColour(value: string, variables: ReadonlyMap<string, string
   const reference = /^var\(\s*(--[\w-]+)\s*(?:,\s*(.+))?\)$/.exec(text);
   if (reference) {
     const target = variables.get(reference[1]!) ?? reference[2];
-    if (target === undefined || depth > 8) throw new ThemeError(`the theme's colour ${value} refers to an undefined variable.`);
+    if (target === undefined || depth > 8) throw new ThemeError(say('pptxThemeUndefined', reference[1]!));
     return parseColour(target, variables, depth + 1);
   }
   if (NAMED[text]) return parseColour(NAMED[text], variables, depth + 1);
@@ -184,7 +185,7 @@ export function parseColour(value: string, variables: ReadonlyMap<string, string
     const channel = (n: string) => Math.min(255, Number(n)).toString(16).padStart(2, '0');
     return { hex: (channel(rgb[1]!) + channel(rgb[2]!) + channel(rgb[3]!)).toUpperCase(), alpha: rgb[4] === undefined ? 1 : Number(rgb[4]) };
   }
-  throw new ThemeError(`the theme's colour \`${value}\` is not one the PowerPoint can use (write #rrggbb or rgba()).`);
+  throw new ThemeError(say('pptxThemeColour', value));
 }
 
 /** A CSS background: a colour, `linear-gradient(…)` or `radial-gradient(…)`, or `var(--x)` of one of these. */
