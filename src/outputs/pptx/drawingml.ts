@@ -196,6 +196,8 @@ export function emu(px: number): number {
 }
 
 export function escapeXml(text: string): string {
+  // Most text needs nothing: one test instead of five replacements.
+  if (!/[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text)) return text;
   return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')

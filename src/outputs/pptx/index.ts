@@ -8,7 +8,7 @@ import { canvasFor } from './canvas.ts';
 import { fillXml, listStyleXml, runPropertiesXml } from './drawingml.ts';
 import { FACES, type Typeface } from './fonts.ts';
 import { defineLayouts, titleStyle } from './layouts.ts';
-import { finishPackage } from './package.ts';
+import { finishPackage, pptxgenjsParts } from './package.ts';
 import { bodyStyles, runStyle, type Look } from './paragraphs.ts';
 import { blocksOf, type RichBlock } from './rich-text.ts';
 import { addSlide, type SlideImage } from './slides.ts';
@@ -54,7 +54,7 @@ export async function writePptx({ plan, theme, images }: PptxInput): Promise<Ppt
   }
 
   trace('PowerPoint: slides laid out');
-  const written = (await pptx.write({ outputType: 'uint8array', compression: false })) as Uint8Array;
+  const written = await pptxgenjsParts(() => pptx.write({ outputType: 'uint8array' }));
   trace('PowerPoint: pptxgenjs wrote its package');
   const slideImage = meta.aspect === '4:3' ? { x: 1371600, y: 1143000, cx: 4114800, cy: 3086100 } : { x: 685800, y: 1143000, cx: 5486400, cy: 3086100 };
   const bytes = finishPackage(written, {

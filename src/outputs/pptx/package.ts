@@ -2,9 +2,9 @@
 // theme names only Latin ones, pptxgenjs issue #1288), the master's text styles, gradient backgrounds, and the
 // repairs PowerPoint would otherwise ask for (pptxgenjs 4.0.1): `[Content_Types].xml` overrides for slide masters that
 // do not exist (#1444), solid backgrounds without their effect list (#1442), a notes master sharing the slides'
-// theme (#1449), a notes page the size of a rotated slide; then every entry DEFLATEd (its Node output is STOREd, so
-// the package is read back with fflate and written again by zip.ts).
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+// theme (#1449), a notes page the size of a rotated slide, folder entries dropped; then every entry DEFLATEd by
+// zip.ts (pptxgenjs's Node output is STOREd).
+import JSZip from 'jszip';
 import { zip } from './zip.ts';
 import type { TextBodies } from './text-bodies.ts';
 
@@ -27,20 +27,38 @@ export interface PackageParts {
 const NOTES_SIZE = '<p:notesSz cx="6858000" cy="9144000"/>';
 const NOTES_THEME = 'ppt/theme/theme2.xml';
 
-export function finishPackage(bytes: Uint8Array, parts: PackageParts): Uint8Array {
-  const written = unzipSync(bytes);
-  // A package of files only: pptxgenjs also writes folder entries, which PowerPoint's own files do not have.
-  const names = Object.keys(written).filter((name) => !name.endsWith('/'));
+/**
+ * The parts pptxgenjs writes, taken as it hands them to JSZip (`zip.file(name, content)`), and JSZip kept from
+ * assembling them: it would checksum and pack a STOREd zip in JavaScript (three quarters of pptxgenjs's own time at
+ * 480 slides) only for us to read it back. JSZip's prototype is lent for the length of `write`; nothing else uses
+ * JSZip meanwhile (mammoth, its other user, serves only `import`).
+ */
+export async function pptxgenjsParts(write: () => Promise<unknown>): Promise<Map<string, string | Uint8Array>> {
+  const parts = new Map<string, string | Uint8Array>();
+  const prototype = JSZip.prototype as unknown as Record<'file' | 'generateAsync', unknown>;
+  const { file, generateAsync } = prototype;
+  prototype.file = function (this: JSZip, name: string, content?: string | Uint8Array | ArrayBuffer, options?: { base64?: boolean }) {
+    if (content === undefined) return (file as (name: string) => unknown).call(this, name);
+    parts.set(name, typeof content === 'string' ? (options?.base64 ? Buffer.from(content, 'base64') : content) : new Uint8Array(content));
+    return this;
+  };
+  prototype.generateAsync = () => Promise.resolve(new Uint8Array());
+  try {
+    await write();
+  } finally {
+    prototype.file = file;
+    prototype.generateAsync = generateAsync;
+  }
+  return parts;
+}
+
+/** The finished package's bytes, from pptxgenjs's parts. */
+export function finishPackage(written: ReadonlyMap<string, string | Uint8Array>, parts: PackageParts): Uint8Array {
+  const names = [...written.keys()];
   const contents = new Map<string, string | Uint8Array>();
-  for (const name of names) {
-    const data = written[name]!;
-    if (!/\.(xml|rels)$/.test(name)) {
-      contents.set(name, data);
-      continue;
-    }
-    const text = strFromU8(data);
-    const edit = editorFor(name, parts);
-    contents.set(name, edit ? edit(text) : text);
+  for (const [name, content] of written) {
+    const edit = typeof content === 'string' ? editorFor(name, parts) : undefined;
+    contents.set(name, edit ? edit(content as string) : content);
   }
 
   // The notes master gets a theme of its own (a copy of the slides'), as PowerPoint writes it.
@@ -51,10 +69,12 @@ export function finishPackage(bytes: Uint8Array, parts: PackageParts): Uint8Arra
 
   // `[Content_Types].xml` first, as Office writes it; then the parts in the order pptxgenjs made them.
   const order = ['[Content_Types].xml', ...names.filter((n) => n !== '[Content_Types].xml'), NOTES_THEME];
-  return zip(order.map((name) => {
-    const content = contents.get(name)!;
-    return { name, data: typeof content === 'string' ? strToU8(content) : content };
-  }));
+  return zip(
+    order.map((name) => {
+      const content = contents.get(name)!;
+      return { name, data: typeof content === 'string' ? Buffer.from(content, 'utf8') : content };
+    }),
+  );
 }
 
 type Edit = (xml: string) => string;

@@ -18,7 +18,10 @@ export function zip(entries: ZipEntry[]): Uint8Array {
   let offset = 0;
   for (const { name, data } of entries) {
     const fileName = Buffer.from(name, 'utf8');
-    const compressed = deflateRawSync(data, { level: 6 });
+    // A window and hash table no larger than the part needs: most parts are a few kilobytes, and zlib's state for
+    // each is set up anew.
+    const windowBits = Math.max(9, Math.min(15, Math.ceil(Math.log2(data.length + 1))));
+    const compressed = deflateRawSync(data, { level: 6, windowBits, memLevel: data.length < 16384 ? 6 : 8 });
     const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
