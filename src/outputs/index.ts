@@ -64,15 +64,25 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
     await browser?.cancel();
     throw error;
   }
-  // The PowerPoints, reported after the PDFs; a failure waits to be read rather than being reported unhandled meanwhile.
-  const powerPoints = request.pptx ? settled(writePowerPoints(written.map((one) => one.deck), request.dist, report)) : undefined;
+  // The PowerPoints need no browser: they are written once it is connected, while it loads and prints the decks and
+  // Node mostly waits for it, and reported after the PDFs. A failure waits to be read, not reported unhandled.
+  let powerPoints: Promise<PromiseSettledResult<PptxFile[]>> | undefined;
+  const writePowerPointsOnce = () => {
+    if (request.pptx) powerPoints ??= settled(writePowerPoints(written.map((one) => one.deck), request.dist, report));
+  };
   if (browser) {
     // While the browser is still starting, Node is idle: load the exporters now rather than after.
     const exporters = loadExporters(request.outputs);
     await browser.use(async (opened) => {
-      for (const deck of written) await exportDeck(opened, deck, request, report, await exporters);
+      for (const [i, deck] of written.entries()) {
+        const printing = exportDeck(opened, deck, request, report, exporters);
+        // Once the first deck's pages are asked for: Chromium loads and prints them while Node writes.
+        if (i === 0) writePowerPointsOnce();
+        await printing;
+      }
     });
   }
+  writePowerPointsOnce();
   if (powerPoints) for (const file of await unsettled(powerPoints)) report.pptxWritten(file);
 }
 
@@ -137,7 +147,8 @@ async function loadExporters(outputs: PaperOutput[]): Promise<Exporters> {
 
 /** The deck's PDFs, made at once in pages of their own, reported in the order asked for. When both the slides PDF
  *  and the handout are made, the handout's slides come from the slides PDF's page (one load of the deck, not two). */
-async function exportDeck(browser: Browser, deck: WrittenDeck, request: OutputRequest, report: OutputReporter, exporters: Exporters): Promise<void> {
+async function exportDeck(browser: Browser, deck: WrittenDeck, request: OutputRequest, report: OutputReporter, loading: Promise<Exporters>): Promise<void> {
+  const exporters = await loading;
   const paths = outputPaths(deck.deck.outlinePath, request.dist);
   const { outputs } = request;
   const shared = outputs.includes('slides') && outputs.includes('handout') ? exporters.slides!.exportSlidesWithPaperCopy(browser, deck, paths.pdf) : undefined;

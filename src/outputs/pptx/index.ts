@@ -8,7 +8,7 @@ import { canvasFor } from './canvas.ts';
 import { fillXml, listStyleXml, runPropertiesXml } from './drawingml.ts';
 import { FACES, type Typeface } from './fonts.ts';
 import { defineLayouts, titleStyle } from './layouts.ts';
-import { finishPackage, pptxgenjsParts } from './package.ts';
+import { finishPackage, pptxgenjsParts, turn } from './package.ts';
 import { bodyStyles, runStyle, type Look } from './paragraphs.ts';
 import { blocksOf, type RichBlock } from './rich-text.ts';
 import { addSlide, type SlideImage } from './slides.ts';
@@ -50,14 +50,17 @@ export async function writePptx({ plan, theme, images }: PptxInput): Promise<Ppt
   const context = { pptx, plan, look, bodies, images };
   for (const section of sections(plan)) {
     pptx.addSection({ title: section.title });
-    for (const slide of section.slides) addSlide(context, slide, section.title);
+    for (const slide of section.slides) {
+      addSlide(context, slide, section.title);
+      if (slide.number % 16 === 0) await turn();
+    }
   }
 
   trace('PowerPoint: slides laid out');
   const written = await pptxgenjsParts(() => pptx.write({ outputType: 'uint8array' }));
   trace('PowerPoint: pptxgenjs wrote its package');
   const slideImage = meta.aspect === '4:3' ? { x: 1371600, y: 1143000, cx: 4114800, cy: 3086100 } : { x: 685800, y: 1143000, cx: 5486400, cy: 3086100 };
-  const bytes = finishPackage(written, {
+  const bytes = await finishPackage(written, {
     bodies,
     colourScheme: colourScheme(theme),
     fontScheme: FONT_SCHEME,

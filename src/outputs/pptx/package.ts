@@ -27,6 +27,12 @@ export interface PackageParts {
 const NOTES_SIZE = '<p:notesSz cx="6858000" cy="9144000"/>';
 const NOTES_THEME = 'ppt/theme/theme2.xml';
 
+/** Lets other work of the process run (in `deck`, the browser's messages while it prints): the PowerPoint is written
+ *  in Node's one thread, in turns of a few milliseconds. */
+export function turn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /**
  * The parts pptxgenjs writes, taken as it hands them to JSZip (`zip.file(name, content)`), and JSZip kept from
  * assembling them: it would checksum and pack a STOREd zip in JavaScript (three quarters of pptxgenjs's own time at
@@ -53,12 +59,13 @@ export async function pptxgenjsParts(write: () => Promise<unknown>): Promise<Map
 }
 
 /** The finished package's bytes, from pptxgenjs's parts. */
-export function finishPackage(written: ReadonlyMap<string, string | Uint8Array>, parts: PackageParts): Uint8Array {
+export async function finishPackage(written: ReadonlyMap<string, string | Uint8Array>, parts: PackageParts): Promise<Uint8Array> {
   const names = [...written.keys()];
   const contents = new Map<string, string | Uint8Array>();
   for (const [name, content] of written) {
     const edit = typeof content === 'string' ? editorFor(name, parts) : undefined;
     contents.set(name, edit ? edit(content as string) : content);
+    if (contents.size % 64 === 0) await turn();
   }
 
   // The notes master gets a theme of its own (a copy of the slides'), as PowerPoint writes it.
@@ -74,6 +81,7 @@ export function finishPackage(written: ReadonlyMap<string, string | Uint8Array>,
       const content = contents.get(name)!;
       return { name, data: typeof content === 'string' ? Buffer.from(content, 'utf8') : content };
     }),
+    turn,
   );
 }
 

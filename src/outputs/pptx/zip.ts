@@ -12,7 +12,8 @@ export interface ZipEntry {
   data: Uint8Array;
 }
 
-export function zip(entries: ZipEntry[]): Uint8Array {
+/** The zip of `entries`; `turn` is awaited every 64 entries, to let other work of the process run. */
+export async function zip(entries: ZipEntry[], turn: () => Promise<void>): Promise<Uint8Array> {
   const chunks: Uint8Array[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -47,6 +48,7 @@ export function zip(entries: ZipEntry[]): Uint8Array {
     chunks.push(local, fileName, compressed);
     central.push(header, fileName);
     offset += local.length + fileName.length + compressed.length;
+    if (chunks.length % 192 === 0) await turn();
   }
   const directory = Buffer.concat(central);
   const end = Buffer.alloc(22);
