@@ -113,24 +113,25 @@ export function imageSources(plan: DeckPlan): string[] {
   return [...new Set(sources)];
 }
 
+/** The theme's colours as the PowerPoint theme's scheme, so the colour pickers of PowerPoint and WPS offer them. */
+const SCHEME: Array<[string, keyof Omit<PptxTheme, 'field' | 'band' | 'titleFrame'>]> = [
+  ['dk1', 'text'],
+  ['lt1', 'page'],
+  ['dk2', 'heading'],
+  ['lt2', 'pointBand'],
+  ['accent1', 'accent'],
+  ['accent2', 'gold'],
+  ['accent3', 'muted'],
+  ['accent4', 'heading'],
+  ['accent5', 'rule'],
+  ['accent6', 'footerText'],
+  ['hlink', 'accent'],
+  ['folHlink', 'muted'],
+];
+
 function colourScheme(theme: PptxTheme): string {
-  const entry = (tag: string, hex: string) => `<a:${tag}><a:srgbClr val="${hex}"/></a:${tag}>`;
-  return (
-    '<a:clrScheme name="speechdeck">' +
-    entry('dk1', theme.text.hex) +
-    entry('lt1', theme.page.hex) +
-    entry('dk2', theme.heading.hex) +
-    entry('lt2', theme.pointBand.hex) +
-    entry('accent1', theme.accent.hex) +
-    entry('accent2', theme.gold.hex) +
-    entry('accent3', theme.muted.hex) +
-    entry('accent4', theme.heading.hex) +
-    entry('accent5', theme.rule.hex) +
-    entry('accent6', theme.footerText.hex) +
-    entry('hlink', theme.accent.hex) +
-    entry('folHlink', theme.muted.hex) +
-    '</a:clrScheme>'
-  );
+  const entries = SCHEME.map(([tag, colour]) => `<a:${tag}><a:srgbClr val="${theme[colour].hex}"/></a:${tag}>`);
+  return `<a:clrScheme name="speechdeck">${entries.join('')}</a:clrScheme>`;
 }
 
 /** The theme's fonts, Latin and East Asian: text typed later in PowerPoint or WPS comes out in the Chinese face. */
