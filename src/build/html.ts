@@ -10,6 +10,8 @@ export interface DeckSettings {
   /** Estimated seconds of the whole talk and the slot it has, for the speaker view. */
   seconds: number;
   duration?: number;
+  /** reveal's arrow controls and progress bar (front matter `controls: true`); off in a formal meeting. */
+  controls?: boolean;
 }
 
 export function deckSettings(plan: DeckPlan): DeckSettings {
@@ -18,6 +20,7 @@ export function deckSettings(plan: DeckPlan): DeckSettings {
     title: plan.meta.title,
     seconds: Math.round(plan.seconds),
     ...(plan.meta.duration ? { duration: plan.meta.duration } : {}),
+    ...(plan.meta.controls ? { controls: true } : {}),
   };
 }
 

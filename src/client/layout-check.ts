@@ -70,7 +70,9 @@ function measureSlide(section: HTMLElement, index: number): SlideMeasure {
     const element = stack.pop()!;
     const rect = element.getBoundingClientRect();
     let reaches = false;
-    if (rect.width > 0 || rect.height > 0) {
+    // <br> and <wbr> (the phrase breaks in titles and points) have no box of their own, only a point in a line.
+    const boxless = element.tagName === 'BR' || element.tagName === 'WBR';
+    if (!boxless && (rect.width > 0 || rect.height > 0)) {
       const edges = {
         top: limit.top - (rect.top - box.top) / scale,
         left: limit.left - (rect.left - box.left) / scale,
@@ -104,9 +106,12 @@ function measureSlide(section: HTMLElement, index: number): SlideMeasure {
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const parent = node.parentElement;
       if (!parent || !node.textContent?.trim()) continue;
-      const rect = parent.getBoundingClientRect();
+      // An inline element broken over lines has no single width to compare: its block says how far it is shrunk.
+      let block: HTMLElement = parent;
+      while (getComputedStyle(block).display === 'inline' && block.parentElement) block = block.parentElement;
+      const rect = block.getBoundingClientRect();
       if (rect.width === 0 && rect.height === 0) continue;
-      const shrink = parent.offsetWidth > 0 ? rect.width / parent.offsetWidth / scale : 1;
+      const shrink = block.offsetWidth > 0 ? rect.width / block.offsetWidth / scale : 1;
       const px = parseFloat(getComputedStyle(parent).fontSize) * shrink;
       if (!smallest || px < smallest.px) smallest = { px, text: node.textContent };
     }

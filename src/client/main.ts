@@ -28,11 +28,13 @@ const deck = new Reveal({
   hash: true,
   respondToHashChanges: true,
   history: false,
-  controls: true,
+  // No arrows and no progress bar projected in a formal meeting unless the outline asks (`controls: true`);
+  // keys, a clicker and touch move the slides either way.
+  controls: settings.controls === true,
   controlsTutorial: false,
   // arrows at the sides, in the slide's margin, not over the footer's page number
   controlsLayout: 'edges',
-  progress: true,
+  progress: settings.controls === true,
   // The page number is part of each slide's footer, so it prints too.
   slideNumber: false,
   transition: 'fade',

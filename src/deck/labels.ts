@@ -31,6 +31,13 @@ export function partNumber(n: number, numbering: Numbering): string {
   return '';
 }
 
+/** The caption over a divider's title: 第一部分 (chinese), 第 1 部分 (arabic), none without numbering. */
+export function partCaption(n: number, numbering: Numbering): string {
+  if (numbering === 'chinese') return `第${chineseNumber(n)}部分`;
+  if (numbering === 'arabic') return `第 ${n} 部分`;
+  return '';
+}
+
 /** The part's name with its number, as the agenda and footer show it: "一、标题", "1. 标题". */
 export function partHeading(number: string, title: string, numbering: Numbering): string {
   if (numbering === 'chinese') return `${number}、${title}`;

@@ -1,6 +1,7 @@
 // Outline → the slides in the order the deck shows them: title, agenda, parts, closing.
-import type { Outline, Page, SlideSource } from '../outline/types.ts';
+import type { Aspect, Outline, Page, SlideSource } from '../outline/types.ts';
 import { LABELS, partNumber } from './labels.ts';
+import { contentLayout, paperTypeSize, quoteSize, typeSize } from './layout.ts';
 import { spokenSeconds } from './timing.ts';
 import type { DeckPlan, PartLabel, Slide } from './types.ts';
 
@@ -23,7 +24,7 @@ export function planDeck(outline: Outline): DeckPlan {
   }
 
   const pushSlide = (source: SlideSource, part: PartLabel | undefined) => {
-    source.pages.forEach((page, i) => slides.push(slideOfPage(source, page, i > 0, part, seconds)));
+    source.pages.forEach((page, i) => slides.push(slideOfPage(source, page, i > 0, part, seconds, meta.aspect)));
   };
 
   for (const source of outline.opening) pushSlide(source, undefined);
@@ -61,6 +62,7 @@ function slideOfPage(
   continued: boolean,
   part: PartLabel | undefined,
   seconds: (text: string | undefined) => number,
+  aspect: Aspect,
 ): Unnumbered<Slide> {
   const common = {
     title: continued ? `${source.title}${LABELS.continued}` : source.title,
@@ -73,6 +75,11 @@ function slideOfPage(
     attributes: source.attributes,
   };
   const only = page.blocks.length === 1 ? page.blocks[0] : undefined;
-  if (only?.kind === 'quote') return { kind: 'quote', quote: only, ...common };
-  return { kind: 'content', blocks: page.blocks, ...common };
+  if (only?.kind === 'quote') {
+    return { kind: 'quote', quote: only, typeSize: quoteSize(only.text, source.titleHtml, aspect), ...common };
+  }
+  const layout = contentLayout(page.blocks, source.attributes);
+  const size = typeSize(page.blocks, layout, source.titleHtml, aspect);
+  const paperSize = paperTypeSize(page.blocks, layout, source.titleHtml, aspect, size);
+  return { kind: 'content', blocks: page.blocks, layout, typeSize: size, paperSize, ...common };
 }

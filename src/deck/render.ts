@@ -1,8 +1,12 @@
 // Slide plan → reveal.js `<section>` HTML, one section per slide, footer and notes included.
-import type { Block, Meta, Point } from '../outline/types.ts';
-import { LABELS, bylineWords, meetingWords, partHeading } from './labels.ts';
+import type { Block, Meta, Numbering, Point } from '../outline/types.ts';
+import { LABELS, chineseNumber, meetingWords, partCaption, partHeading } from './labels.ts';
+import { FRAME, REGULAR_SIZE, isCards, isImage, isTable, leadPhrase, textEm } from './layout.ts';
+import { slideSize } from './size.ts';
+import { PHRASE_RULES, phrased } from './phrases.ts';
+import { markNumbers } from './tables.ts';
 import { pacingSeconds } from './timing.ts';
-import type { DeckPlan, PartLabel, Slide } from './types.ts';
+import type { ContentSlide, DeckPlan, PartLabel, Slide } from './types.ts';
 
 /** Escapes text for HTML content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -35,16 +39,25 @@ function renderSlide(slide: Slide, plan: DeckPlan, pacing: number): string {
     'data-title': slide.title,
   };
   if (slide.part) attributes['data-part'] = String(slide.part.index);
+  let frameStyle = '';
   if (slide.kind === 'content' || slide.kind === 'quote') {
+    if (slide.kind === 'content') classes.push(`sd-layout-${slide.layout}`);
+    // Larger type gets more air between the points too (layout.ts counts it).
+    if (slide.kind === 'content' && slide.typeSize > REGULAR_SIZE) classes.push('sd-roomy');
+    if (slide.continued) classes.push('sd-continued');
+    // The writer's own classes come last, so a theme can style them over ours.
     classes.push(...slide.attributes.classes);
     Object.assign(attributes, slide.attributes.data);
-    if (slide.continued) classes.push('sd-continued');
+    // The type size follows the amount of content (layout.ts); every size in the body is relative to it. Paper at
+    // six slides a page takes the larger size the slide has room for (_print.css).
+    const paper = slide.kind === 'content' ? slide.paperSize : slide.typeSize;
+    frameStyle = ` style="--sd-point-size: ${slide.typeSize}px; --sd-paper-size: ${paper}px"`;
   }
   const attrs = Object.entries(attributes)
     .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
     .join('');
   // The frame, not the section, carries padding and flex layout: reveal's print view resets both on sections.
-  const frame = `<div class="sd-frame">${slideBody(slide, plan)}${slide.kind === 'title' ? '' : footer(slide, meta, plan.slides.length)}</div>`;
+  const frame = `<div class="sd-frame"${frameStyle}>${slideBody(slide, plan)}${slide.kind === 'title' ? '' : footer(slide, meta, plan.slides.length)}</div>`;
   // The notes name their slide: shown only on the notes pages of `pdf --notes`, where the slide is a page away.
   const notesFor = `<p class="sd-notes-for">${LABELS.page(slide.number)} · ${escapeHtml(slide.title)}</p>`;
   const inner = frame + (slide.notes ? `<aside class="notes">${notesFor}${slide.notes.html}</aside>` : '');
@@ -55,7 +68,7 @@ function slideBody(slide: Slide, plan: DeckPlan): string {
   const { meta } = plan;
   switch (slide.kind) {
     case 'title':
-      return titleBlock(meta, 'sd-title-block');
+      return titleBlock(meta);
     case 'agenda':
       return (
         heading(LABELS.agenda) +
@@ -63,19 +76,18 @@ function slideBody(slide: Slide, plan: DeckPlan): string {
           .map((entry) => agendaEntry(entry, meta))
           .join('')}</ol></div>`
       );
-    case 'divider':
+    case 'divider': {
+      const caption = partCaption(slide.part.index + 1, meta.numbering);
       return (
         `<div class="sd-body">` +
-        (slide.part.number ? `<div class="sd-part-number">${escapeHtml(slide.part.number)}</div>` : '') +
-        `<h2 class="sd-part-title">${slide.part.titleHtml}</h2>` +
+        (caption ? `<p class="sd-part-caption">${escapeHtml(caption)}</p>` : '') +
+        `<h2 class="sd-part-title sd-phrased">${phrased(slide.part.titleHtml)}</h2>` +
         (slide.intro.length ? `<div class="sd-part-intro">${blocks(slide.intro, meta)}</div>` : '') +
         `</div>`
       );
+    }
     case 'content':
-      return (
-        heading(slide.titleHtml, slide.continued) +
-        `<div class="sd-body">${blocks(slide.blocks, meta)}</div>`
-      );
+      return heading(slide.titleHtml, slide.continued) + contentBody(slide, meta);
     case 'quote':
       return (
         heading(slide.titleHtml, slide.continued) +
@@ -84,23 +96,59 @@ function slideBody(slide: Slide, plan: DeckPlan): string {
     case 'closing':
       return (
         `<div class="sd-body sd-closing-block">` +
-        `<p class="sd-closing-text">${escapeHtml(slide.text)}</p>` +
+        `<p class="sd-closing-text sd-phrased">${phrased(escapeHtml(slide.text))}</p>` +
         `<div class="sd-rule"></div>` +
-        speakerLine(meta) +
+        byline(meta) +
         `</div>`
       );
   }
 }
 
-function titleBlock(meta: Meta, className: string): string {
+/** The body of a content slide, laid out as its plan says (see layout.ts). */
+function contentBody(slide: ContentSlide, meta: Meta): string {
+  const image = slide.blocks.find(isImage);
+  const rest = slide.blocks.filter((block) => block !== image);
+  switch (slide.layout) {
+    case 'statement':
+      return '';
+    case 'media':
+      return `<div class="sd-body"><div class="sd-text">${blocks(rest, meta)}</div>${figure(image!)}</div>`;
+    case 'image':
+      return `<div class="sd-body">${figure(image!, true)}${blocks(rest, meta)}</div>`;
+    case 'background':
+      return `${figure(image!, false, 'sd-backdrop')}<div class="sd-body">${rest.length ? `<div class="sd-panel">${blocks(rest, meta)}</div>` : ''}</div>`;
+    case 'points':
+      return `<div class="sd-body">${blocks(slide.blocks, meta)}</div>`;
+  }
+}
+
+/** One image as a figure scaled to its box; in the image layout, its alt text as a caption. */
+function figure(block: Block, caption = false, className = 'sd-figure'): string {
+  const img = /<img [^>]*>/.exec(block.kind === 'markdown' ? block.html : '')?.[0] ?? '';
+  const alt = caption ? /\balt="([^"]*)"/.exec(img)?.[1] : undefined;
+  return `<figure class="${className}">${img}${alt ? `<figcaption>${alt}</figcaption>` : ''}</figure>`;
+}
+
+function titleBlock(meta: Meta): string {
+  const title = meta.titleLines ? meta.titleLines.map((line) => phrased(escapeHtml(line))).join('<br>') : phrased(escapeHtml(meta.title));
   const parts = [
-    `<h1 class="sd-deck-title">${escapeHtml(meta.title)}</h1>`,
+    meta.logo ? `<img src="${escapeHtml(meta.logo)}" class="sd-logo" alt="">` : '',
+    `<h1 class="sd-deck-title sd-phrased" style="font-size: ${deckTitleSize(meta)}px">${title}</h1>`,
     meta.subtitle ? `<p class="sd-subtitle">${escapeHtml(meta.subtitle)}</p>` : '',
     `<div class="sd-rule"></div>`,
-    speakerLine(meta),
+    byline(meta),
     meetingLine(meta),
   ];
-  return `<div class="sd-body ${className}">${parts.join('')}</div>`;
+  return `<div class="sd-body sd-title-block">${parts.join('')}</div>`;
+}
+
+/** The deck title's size: 96 px, less where a line the writer set would not fit on one line (a 4:3 slide). */
+function deckTitleSize(meta: Meta): number {
+  const { width } = slideSize(meta.aspect);
+  const room = Math.min(1560, width - 2 * FRAME.padX[meta.aspect]);
+  const longest = Math.max(...(meta.titleLines ?? [meta.title]).map(textEm));
+  // letter-spacing 0.04em; below 72 px a long title rather wraps onto two balanced lines
+  return Math.max(72, Math.min(96, Math.floor(room / (longest * 1.04 + 0.2))));
 }
 
 /** Plain words, escaped and set apart by a gap (`.sd-gap`) rather than punctuation. */
@@ -108,9 +156,15 @@ export function gapped(words: string[]): string {
   return words.map(escapeHtml).join('<span class="sd-gap"></span>');
 }
 
-function speakerLine(meta: Meta): string {
-  const who = bylineWords(meta);
-  return who.length ? `<p class="sd-speaker">${gapped(who)}</p>` : '';
+/** The organisation, then the speaker after their label (`交流人：`), each on a line of its own. */
+function byline(meta: Meta): string {
+  const lines = [
+    meta.organization ? `<p class="sd-organization">${escapeHtml(meta.organization)}</p>` : '',
+    meta.speaker
+      ? `<p class="sd-speaker">${meta.speakerLabel ? `<span class="sd-speaker-label">${escapeHtml(meta.speakerLabel)}</span>` : ''}${escapeHtml(meta.speaker)}</p>`
+      : '',
+  ].join('');
+  return lines ? `<div class="sd-byline">${lines}</div>` : '';
 }
 
 function meetingLine(meta: Meta): string {
@@ -120,7 +174,7 @@ function meetingLine(meta: Meta): string {
 
 function heading(html: string, continued = false): string {
   const mark = continued ? `<span class="sd-continued-mark">${LABELS.continued}</span>` : '';
-  return `<header class="sd-header"><h2 class="sd-heading">${html}${mark}</h2></header>`;
+  return `<header class="sd-header"><h2 class="sd-heading sd-phrased">${phrased(html)}${mark}</h2></header>`;
 }
 
 function agendaEntry(entry: PartLabel, meta: Meta): string {
@@ -128,15 +182,17 @@ function agendaEntry(entry: PartLabel, meta: Meta): string {
   const style = meta.numbering === 'none' ? ' sd-plain' : '';
   return (
     `<li class="sd-agenda-entry${style}"><span class="sd-agenda-number">${escapeHtml(number)}</span>` +
-    `<span class="sd-agenda-title">${entry.titleHtml}</span></li>`
+    `<span class="sd-agenda-title sd-phrased">${phrased(oneLineHtml(entry.titleHtml))}</span></li>`
   );
 }
 
 function footer(slide: Slide, meta: Meta, total: number): string {
-  const part = slide.part ? partHeading(slide.part.number, slide.part.title, meta.numbering) : '';
+  // A divider shows its part in large type already: its footer keeps only the page number.
+  const part = slide.part && slide.kind !== 'divider' ? partHeading(slide.part.number, slide.part.title, meta.numbering) : '';
+  const event = slide.kind === 'divider' ? '' : (meta.event ?? '');
   return (
     `<footer class="sd-footer"><span class="sd-footer-part">${escapeHtml(part)}</span>` +
-    `<span class="sd-footer-event">${escapeHtml(meta.event ?? '')}</span>` +
+    `<span class="sd-footer-event">${escapeHtml(event)}</span>` +
     `<span class="sd-footer-page" data-total="${total}">${LABELS.page(slide.number)}</span></footer>`
   );
 }
@@ -145,30 +201,64 @@ function blocks(list: Block[], meta: Meta): string {
   return list
     .map((block) => {
       switch (block.kind) {
-        case 'points': {
-          const tag = block.ordered ? 'ol' : 'ul';
-          return `<${tag} class="sd-points">${block.points.map((p) => point(p, meta.fragments)).join('')}</${tag}>`;
-        }
+        case 'points':
+          return pointsList(block, meta);
         case 'quote':
           return quote(block);
         case 'markdown':
-          return `<div class="sd-markdown">${block.html}</div>`;
+          if (isTable(block)) return `<div class="sd-markdown sd-table">${markNumbers(block.html)}</div>`;
+          if (isImage(block)) return `<div class="sd-markdown">${block.html}</div>`;
+          // Paragraphs break between phrases like points do; code and other blocks are left as written.
+          return /^<p>/.test(block.html) ? `<div class="sd-markdown sd-phrased">${phrased(block.html)}</div>` : `<div class="sd-markdown">${block.html}</div>`;
       }
     })
     .join('');
 }
 
-function point(p: Point, fragments: boolean): string {
-  const cls = fragments ? ' class="fragment"' : '';
-  const nested = p.points.length
-    ? `<ul class="sd-subpoints">${p.points.map((c) => point(c, false)).join('')}</ul>`
-    : '';
-  return `<li${cls}>${p.html}${nested}</li>`;
+/** A list of points: bands with markers, or cards side by side when each opens with a bold lead phrase. */
+function pointsList(block: Extract<Block, { kind: 'points' }>, meta: Meta): string {
+  const tag = block.ordered ? 'ol' : 'ul';
+  const chinese = block.ordered && meta.numbering === 'chinese' ? ' sd-numbered-chinese' : '';
+  const marker = (i: number) => (block.ordered ? `<span class="sd-marker">${escapeHtml(listNumber(i + 1, meta.numbering))}</span>` : '');
+  if (isCards(block)) {
+    const cards = block.points.map((p, i) => {
+      const { lead, rest } = leadPhrase(p)!;
+      const fragment = meta.fragments ? ' fragment' : '';
+      return (
+        `<li class="sd-card${fragment}"><h3 class="sd-card-title sd-phrased">${marker(i)}${phrased(lead, CARD_PHRASES)}</h3>` +
+        `<div class="sd-card-text sd-phrased">${phrased(rest, CARD_PHRASES)}</div>${subpoints(p)}</li>`
+      );
+    });
+    return `<${tag} class="sd-points sd-cards sd-cards-${block.points.length}${chinese}">${cards.join('')}</${tag}>`;
+  }
+  return `<${tag} class="sd-points${chinese}">${block.points.map((p, i) => point(p, meta.fragments, marker(i))).join('')}</${tag}>`;
+}
+
+/** A card's line holds only a few words: no clause is kept whole there, only phrases. */
+const CARD_PHRASES = { ...PHRASE_RULES, clause: 4, longest: 6 };
+
+/** The number of an ordered point: （一） with `numbering: chinese`, else 1. */
+function listNumber(n: number, numbering: Numbering): string {
+  return numbering === 'chinese' ? `（${chineseNumber(n)}）` : String(n);
+}
+
+function point(p: Point, fragments: boolean, marker = ''): string {
+  const cls = fragments ? 'fragment sd-phrased' : 'sd-phrased';
+  return `<li class="${cls}">${marker}${phrased(p.html)}${subpoints(p)}</li>`;
+}
+
+function subpoints(p: Point): string {
+  return p.points.length ? `<ul class="sd-subpoints">${p.points.map((c) => point(c, false)).join('')}</ul>` : '';
+}
+
+/** A part title as one line (its own `<br>` is for the divider), for the agenda. */
+function oneLineHtml(html: string): string {
+  return html.replace(/<br>/g, '');
 }
 
 function quote(block: Extract<Block, { kind: 'quote' }>): string {
   const attribution = block.attribution
     ? `<p class="sd-attribution">—— ${escapeHtml(block.attribution)}</p>`
     : '';
-  return `<blockquote class="sd-quote-block"><div class="sd-quote-text">${block.html}</div>${attribution}</blockquote>`;
+  return `<blockquote class="sd-quote-block"><div class="sd-quote-text sd-phrased">${phrased(block.html)}</div>${attribution}</blockquote>`;
 }

@@ -1,5 +1,6 @@
 // The slide plan: every slide the deck shows, in order, as a discriminated union on `kind`.
 import type { Block, Meta, Notes, SlideAttributes } from '../outline/types.ts';
+import type { ContentLayout } from './layout.ts';
 
 /** The part a slide belongs to, as the footer and the agenda name it. */
 export interface PartLabel {
@@ -46,6 +47,12 @@ export interface ContentSlide extends SlideCommon {
   /** A `---` continuation: its title is shown with "（续）". */
   continued: boolean;
   attributes: SlideAttributes;
+  /** How the blocks use the stage (see layout.ts). */
+  layout: ContentLayout;
+  /** The body's type size in px at the slide's size: larger for few short points. */
+  typeSize: number;
+  /** The larger size it has room for on paper (the handout at six a page). */
+  paperSize: number;
 }
 
 export interface QuoteSlide extends SlideCommon {
@@ -54,6 +61,8 @@ export interface QuoteSlide extends SlideCommon {
   quote: Extract<Block, { kind: 'quote' }>;
   continued: boolean;
   attributes: SlideAttributes;
+  /** The quote's type size in px: large for a short quote. */
+  typeSize: number;
 }
 
 export interface ClosingSlide extends SlideCommon {

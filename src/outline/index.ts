@@ -1,7 +1,7 @@
 // Reads a speech outline (YAML front matter + Markdown body) into the Outline every later stage works from.
 import { parseBody } from './body.ts';
 import { OutlineError } from './error.ts';
-import { readFrontMatter } from './front-matter.ts';
+import { readFrontMatter, type FrontMatter } from './front-matter.ts';
 import { markdownFor } from './markdown.ts';
 import { readMeta } from './meta.ts';
 import { containerProblems } from './notes.ts';
@@ -54,11 +54,23 @@ function readOutline(source: string, file: string, options: ParseOptions): Outli
   // A front matter that never closes leaves no way to tell where the body starts: its problem is enough.
   if (front.bodyStart === null) throw new OutlineError(file, problems);
 
+  // The title slide's `logo:` is an image like the body's: the caller resolves and checks it, at its value's line.
+  const logo = meta ? logoImage(front, meta, options) : [];
   const body = parseBody(markdownFor(meta?.html ?? false), lines, front.bodyStart, options.imageUrl);
   const { opening, parts, problems: bodyProblems } = readStructure(body);
   problems = problems.concat(containerProblems(body), bodyProblems);
   if (problems.length > 0 || meta === undefined) throw new OutlineError(file, problems.sort(byPosition));
   const keys: Partial<Record<keyof Meta, Position>> = {};
   for (const setting of front.settings) if (Object.hasOwn(meta, setting.key)) keys[setting.key as keyof Meta] = setting.keyAt;
-  return { file, meta, keys, opening, parts, images: body.env.images };
+  return { file, meta, keys, opening, parts, images: [...logo, ...body.env.images] };
+}
+
+/** The logo as an image of the outline; `meta.logo` becomes the address the caller gives it (as written, encoded,
+ *  without a caller). */
+function logoImage(front: FrontMatter, meta: Meta, options: ParseOptions): ImageRef[] {
+  const setting = front.settings.find((s) => s.key === 'logo');
+  if (!meta.logo || !setting) return [];
+  const image: ImageRef = { ...setting.valueAt, src: meta.logo };
+  meta.logo = options.imageUrl?.(image) ?? encodeURI(meta.logo);
+  return [image];
 }

@@ -1,9 +1,11 @@
 // The one markdown-it set up for outline bodies: CommonMark + tables, no setext headings, plus the outline's own syntax.
 import markdownIt, { type MarkdownIt } from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 import { headingAttributes } from './attributes.ts';
 import { images } from './images.ts';
 import { comments } from './comment.ts';
 import { continuation } from './continuation.ts';
+import { headingBreaks } from './heading-break.ts';
 import { notes } from './notes.ts';
 import { quoteAttribution } from './quote.ts';
 
@@ -24,6 +26,8 @@ function createMarkdown(html: boolean): MarkdownIt {
   const md = markdownIt('default', { html, linkify: false, typographer: false });
   // `text` over `---` must be a paragraph and a continuation, never a heading.
   md.disable('lheading');
-  md.use(comments).use(notes).use(continuation).use(quoteAttribution).use(headingAttributes).use(images);
+  // CommonMark's emphasis rules ignore CJK punctuation: `牢记**“国之大者”**，增强` would show its `**`.
+  md.use(cjkFriendly);
+  md.use(comments).use(notes).use(continuation).use(quoteAttribution).use(headingAttributes).use(headingBreaks).use(images);
   return md;
 }

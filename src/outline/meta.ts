@@ -2,6 +2,7 @@
 import type { FrontMatter, Setting } from './front-matter.ts';
 import type { Meta, Problem } from './types.ts';
 import { didYouMean } from './did-you-mean.ts';
+import { oneLine } from './plain-text.ts';
 
 export const DEFAULT_PACE = 220;
 export const DEFAULT_CLOSING = '谢谢！敬请批评指正。';
@@ -100,7 +101,10 @@ const RULES = {
   fragments: yesNo,
   closing,
   html: yesNo,
-} satisfies { [K in keyof Meta]-?: Rule<Meta[K]> };
+  logo: text,
+  speakerLabel: text,
+  controls: yesNo,
+} satisfies { [K in Exclude<keyof Meta, 'titleLines'>]-?: Rule<Meta[K]> };
 
 type Key = keyof typeof RULES;
 const KEYS = Object.keys(RULES) as Key[];
@@ -132,8 +136,9 @@ export function readMeta(front: FrontMatter): { meta?: Meta; problems: Problem[]
   }
   if (problems.length > 0 || typeof given.title !== 'string') return { problems };
 
+  // `title: |` on two lines: the title slide keeps the writer's break, everything else shows one line.
+  const titleLines = given.title.split('\n').map((line) => line.trim()).filter(Boolean);
   const meta: Meta = {
-    title: given.title,
     pace: DEFAULT_PACE,
     theme: DEFAULT_THEME,
     aspect: '16:9',
@@ -142,7 +147,10 @@ export function readMeta(front: FrontMatter): { meta?: Meta; problems: Problem[]
     fragments: false,
     closing: DEFAULT_CLOSING,
     html: false,
+    controls: false,
     ...(given as Partial<Meta>),
+    title: oneLine(given.title),
+    ...(titleLines.length > 1 ? { titleLines } : {}),
   };
   return { meta, problems };
 }

@@ -67,3 +67,18 @@ export function blockText(tokens: readonly Token[]): string {
   }
   return text;
 }
+
+/** Chinese, Japanese and Korean letters and their punctuation: lines of such text join without a space. */
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f]/u;
+
+/**
+ * Text written on several lines (a title with its own line break) as one line, for bookmarks, footers and
+ * reports: Chinese lines join directly, other scripts with a space.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[ \t]*\n\s*/g, (_, offset: number, whole: string) => {
+    const before = whole[offset - 1] ?? '';
+    const after = whole[offset + _.length] ?? '';
+    return CJK.test(before) || CJK.test(after) ? '' : ' ';
+  });
+}

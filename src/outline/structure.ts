@@ -4,7 +4,7 @@ import { slideAttributes } from './attributes.ts';
 import { type Body, childBlocks, lastLineOf, renderBlocks, renderInline, startOf } from './body.ts';
 import { CONTINUATION } from './continuation.ts';
 import { NOTES_OPEN, NOTE_LINE, OTHER_CONTAINER_OPEN, joinNotes, speakerNotes } from './notes.ts';
-import { blockText, inlineText } from './plain-text.ts';
+import { blockText, inlineText, oneLine } from './plain-text.ts';
 import { pointsBlock } from './points.ts';
 import { quoteBlock } from './quote.ts';
 import { columnOf, isBlank } from './source.ts';
@@ -109,8 +109,9 @@ function readHeading(body: Body, open: number) {
   const inline = body.tokens[open + 1];
   return {
     ...startOf(body, token),
-    title: inlineText(inline?.children ?? null).trim(),
-    titleHtml: renderInline(body, inline).trim(),
+    // A `<br>` in the heading breaks the title on the slide; everywhere else (footer, bookmarks) it is one line.
+    title: oneLine(inlineText(inline?.children ?? null).trim()),
+    titleHtml: renderInline(body, inline).trim().replace(/<br>\n/g, '<br>'),
     attributes: slideAttributes(token),
   };
 }

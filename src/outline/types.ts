@@ -11,7 +11,10 @@ export type Aspect = '16:9' | '4:3';
 
 /** The validated front matter, with defaults filled in. */
 export interface Meta {
+  /** On one line; see `titleLines` for the lines the writer broke it into. */
   title: string;
+  /** `title: |` written on two lines or more: the title slide shows these lines. */
+  titleLines?: string[];
   subtitle?: string;
   speaker?: string;
   organization?: string;
@@ -32,6 +35,13 @@ export interface Meta {
   closing: string | false;
   /** Raw HTML in the body is rendered only when true. */
   html: boolean;
+  /** An image inside the project (an emblem), top centre of the title slide: written relative to the outline;
+   *  after parsing, the address the caller gave it (as body images get theirs). */
+  logo?: string;
+  /** The words before the speaker's name on the title and closing slides, e.g. `交流人：`. */
+  speakerLabel?: string;
+  /** reveal.js's arrow controls and progress bar on screen (keys, clicker and touch work either way). */
+  controls: boolean;
 }
 
 /** A bullet point: `html` is its rendered inline Markdown, `text` the same as plain text. */

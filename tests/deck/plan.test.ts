@@ -108,7 +108,7 @@ describe('the slides as HTML', () => {
 
   it('makes points fragments when asked', () => {
     const fragments = renderSlides(small('fragments: true\n'));
-    expect(fragments).toContain('<li class="fragment">点</li>');
+    expect(fragments).toContain('<li class="fragment sd-phrased">点</li>');
   });
 
   it('escapes the front matter where it is shown', () => {

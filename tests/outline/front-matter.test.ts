@@ -17,6 +17,7 @@ describe('front matter', () => {
       fragments: false,
       closing: DEFAULT_CLOSING,
       html: false,
+      controls: false,
     });
     expect([DEFAULT_PACE, DEFAULT_CLOSING, DEFAULT_THEME]).toEqual([220, '谢谢！敬请批评指正。', 'red']);
   });
@@ -40,6 +41,9 @@ describe('front matter', () => {
         'fragments: true',
         'closing: 感谢聆听',
         'html: true',
+        'logo: images/emblem.png',
+        'speakerLabel: 交流人：',
+        'controls: true',
         '---',
         ...body,
       ),
@@ -60,7 +64,23 @@ describe('front matter', () => {
       fragments: true,
       closing: '感谢聆听',
       html: true,
+      logo: 'images/emblem.png',
+      speakerLabel: '交流人：',
+      controls: true,
     });
+  });
+
+  it('keeps the lines of a title written on two lines for the title slide, and one line everywhere else', () => {
+    const meta = parse(lines('---', 'title: |', '  学习贯彻党的二十届四中全会精神', '  奋力谱写中国式现代化新篇章', '---', ...body)).meta;
+    expect(meta.title).toBe('学习贯彻党的二十届四中全会精神奋力谱写中国式现代化新篇章');
+    expect(meta.titleLines).toEqual(['学习贯彻党的二十届四中全会精神', '奋力谱写中国式现代化新篇章']);
+    expect(parse(lines('---', 'title: |', '  Serving the people', '  well', '---', ...body)).meta.title).toBe('Serving the people well');
+    expect(parse(lines('---', 'title: 一行的题目', '---', ...body)).meta.titleLines).toBeUndefined();
+  });
+
+  it('checks the logo like an image of the body: listed with the line of its value', () => {
+    const outline = parse(lines('---', 'title: 题目', 'logo: images/emblem.png', '---', ...body));
+    expect(outline.images[0]).toEqual({ line: 3, column: 7, src: 'images/emblem.png' });
   });
 
   it('keeps an unquoted date and an unquoted 16:9 as text', () => {
@@ -119,7 +139,7 @@ describe('front matter problems', () => {
     expect(problemOf(lines('---', 'title: 题目', 'author: 李某某', '---', ...body))).toMatchObject({
       line: 3,
       message: 'unknown front matter key `author`',
-      hint: 'known keys: title, subtitle, speaker, organization, event, date, duration, pace, theme, aspect, agenda, numbering, fragments, closing, html.',
+      hint: 'known keys: title, subtitle, speaker, organization, event, date, duration, pace, theme, aspect, agenda, numbering, fragments, closing, html, logo, speakerLabel, controls.',
     });
   });
 

@@ -22,7 +22,7 @@ export const NOTES_CUT = '……（全文见讲稿）';
 /** Notes type in points: the size to start at, and the floor it may shrink to before the text is cut. */
 export const NOTES_TYPE = { largest: 10.5, smallest: 8.5 } as const;
 
-/** How each count of slides a page is laid out, in millimetres on A4 (content area 180 mm wide). */
+/** How each count of slides a page is laid out, in millimetres on A4 (content area 180 mm wide, 267 mm in landscape). */
 interface Layout {
   columns: number;
   rows: number;
@@ -32,15 +32,33 @@ interface Layout {
   beside: boolean;
   /** Whether there is room for notes. */
   roomForNotes: boolean;
+  /** A4 turned on its side: four slides in two columns of 130 mm instead of 87, so their text prints at 8 pt. */
+  landscape?: boolean;
+  /** The slides printed in their paper type (larger, as far as each slide has room): six to a page leave each
+   *  slide 92 mm, where the projector's 42 px would print at under 6 pt. */
+  paperType?: boolean;
 }
+
+/** The smallest type of a slide's points that paper should carry, in points. */
+export const SLIDE_TEXT_PT = 7;
 
 const LAYOUTS: Record<PerPage, Layout> = {
   1: { columns: 1, rows: 1, slideWidth: 180, beside: false, roomForNotes: true },
   2: { columns: 1, rows: 2, slideWidth: 140, beside: false, roomForNotes: true },
   3: { columns: 1, rows: 3, slideWidth: 104, beside: true, roomForNotes: true },
-  4: { columns: 2, rows: 2, slideWidth: 87, beside: false, roomForNotes: false },
-  6: { columns: 2, rows: 3, slideWidth: 87, beside: false, roomForNotes: false },
+  4: { columns: 2, rows: 2, slideWidth: 130, beside: false, roomForNotes: false, landscape: true },
+  6: { columns: 2, rows: 3, slideWidth: 92, beside: false, roomForNotes: false, paperType: true },
 };
+
+/** Whether the handout's slides are printed in their paper type (see Layout.paperType). */
+export function usesPaperType(perPage: PerPage): boolean {
+  return LAYOUTS[perPage].paperType === true;
+}
+
+/** Points (pt) on paper of one px of a slide in this layout. */
+export function paperPtPerPx(perPage: PerPage, aspect: Aspect): number {
+  return (frameSize(perPage, aspect).width / 25.4) * 72 / slideSize(aspect).width;
+}
 
 /** Notes are shown only with 1–3 slides a page. */
 export function showsNotes(options: HandoutOptions): boolean {
@@ -115,7 +133,11 @@ function paragraphs(text: string): string {
     .join('');
 }
 
-/** The numbers of this layout, for themes/handout.css. */
+/** The numbers of this layout, for themes/_handout.css; four a page turns the sheet on its side, six a page
+ *  narrows the side margins so that each column gets 92 mm. */
 function handoutVariables(layout: Layout, frame: { width: number; height: number }): string {
-  return `:root { --sd-columns: ${layout.columns}; --sd-rows: ${layout.rows}; --sd-frame-width: ${frame.width}mm; --sd-frame-height: ${frame.height}mm; --sd-notes-size: ${NOTES_TYPE.largest}pt; }`;
+  const [pageWidth, pageHeight] = layout.landscape ? [297, 210] : [210, 297];
+  const page = layout.landscape ? `@page { size: ${pageWidth}mm ${pageHeight}mm; margin: 0; }\n` : '';
+  const sheet = layout.landscape ? ' --sd-page-width: 297mm; --sd-page-height: 209.8mm; --sd-sheet-padding: 10mm 15mm 8mm; --sd-cells-gap: 5mm 7mm;' : layout.paperType ? ' --sd-sheet-padding: 13mm 10mm 10mm; --sd-cells-gap: 6mm 5mm;' : '';
+  return `${page}:root { --sd-columns: ${layout.columns}; --sd-rows: ${layout.rows}; --sd-frame-width: ${frame.width}mm; --sd-frame-height: ${frame.height}mm; --sd-notes-size: ${NOTES_TYPE.largest}pt;${sheet} }`;
 }

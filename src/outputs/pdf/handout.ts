@@ -6,7 +6,9 @@ import { PACKAGE_ROOT } from '../../files/paths.ts';
 import { LABELS, slideSize } from '../../deck/index.ts';
 import { deckBookmarks } from './bookmarks.ts';
 import { newPage } from '../browser/launch.ts';
-import { DEFAULT_HANDOUT, NOTES_CUT, NOTES_TYPE, handoutDocument, handoutPages, showsNotes } from './handout-html.ts';
+import { DEFAULT_HANDOUT, NOTES_CUT, NOTES_TYPE, SLIDE_TEXT_PT, handoutDocument, handoutPages, paperPtPerPx, showsNotes, usesPaperType } from './handout-html.ts';
+import type { PerPage } from './handout-html.ts';
+import type { DeckPlan } from '../../deck/index.ts';
 import type { HandoutOptions } from './handout-html.ts';
 import { pdfInfo } from './metadata.ts';
 import { deckUrl, openDeck, withTimeout } from '../page.ts';
@@ -45,13 +47,15 @@ export async function exportHandout(
   const page = await newPage(browser, width, height);
   try {
     let slidesPdf: Promise<Uint8Array>;
-    if (printedSlides) {
+    // Six a page prints the slides in their paper type, which the slides PDF's copy does not have.
+    const paperType = usesPaperType(options.perPage);
+    if (printedSlides && !paperType) {
       // Awaited once the pages are laid out; a failure meanwhile is not left unhandled.
       slidesPdf = printedSlides;
       printedSlides.catch(() => undefined);
     } else {
       onPhase('printing the slides');
-      await openDeck(page, deckUrl(built.indexHtml, { 'print-pdf': true, 'print-variant': true }), what);
+      await openDeck(page, deckUrl(built.indexHtml, { 'print-pdf': true, 'print-variant': true, ...(paperType ? { 'paper-type': true } : {}) }), what);
       slidesPdf = Promise.resolve(await withTimeout(page.pdf(PAPER_SLIDES_PDF), what));
       trace(`${what}: slides printed`);
     }
@@ -86,21 +90,36 @@ export async function exportHandout(
     const output: PdfOutput = { path: target, pages: placed.pages, bytes: placed.bytes.length };
     trace(`${what}: written`);
     const cut = laidOut.fitted.cut;
+    const warnings = [
+      ...(cut.length
+        ? [
+            `the notes of slide${cut.length > 1 ? 's' : ''} ${cut.join(', ')} did not fit in the handout even in small type; ` +
+              `they end with "${NOTES_CUT}" (the script has them in full; --per-page 1 gives notes the most room).`,
+          ]
+        : []),
+      ...smallOnPaper(plan, options.perPage),
+    ];
     return {
       ...output,
       detail: `${options.perPage} slide${options.perPage > 1 ? 's' : ''} a page, ${showsNotes(options) ? 'with notes' : 'without notes'}`,
-      ...(cut.length
-        ? {
-            warnings: [
-              `the notes of slide${cut.length > 1 ? 's' : ''} ${cut.join(', ')} did not fit in the handout even in small type; ` +
-                `they end with "${NOTES_CUT}" (the script has them in full; --per-page 1 gives notes the most room).`,
-            ],
-          }
-        : {}),
+      ...(warnings.length ? { warnings } : {}),
     };
   } finally {
     await page.close().catch(() => undefined);
   }
+}
+
+/** The slides whose points print under SLIDE_TEXT_PT in this layout (crowded slides, in their smaller type). */
+function smallOnPaper(plan: DeckPlan, perPage: PerPage): string[] {
+  const ptPerPx = paperPtPerPx(perPage, plan.meta.aspect);
+  const small = plan.slides.filter((slide) => {
+    if (slide.kind !== 'content' || slide.layout === 'statement') return false;
+    const px = usesPaperType(perPage) ? slide.paperSize : slide.typeSize;
+    return px * ptPerPx < SLIDE_TEXT_PT - 0.05;
+  });
+  if (!small.length) return [];
+  const numbers = small.map((slide) => slide.number).join(', ');
+  return [`slide${small.length > 1 ? 's' : ''} ${numbers} ${small.length > 1 ? 'print their' : 'prints its'} points under ${SLIDE_TEXT_PT} pt at ${perPage} a page: shorten them, split them with \`---\`, or use --per-page 4 or fewer.`];
 }
 
 /** The slide's frame on its page, in points from the page's bottom-left corner. */

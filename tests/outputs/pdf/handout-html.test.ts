@@ -1,10 +1,13 @@
 // The handout's pages as HTML, before any browser: which slides go on which page, and what each page says.
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseOutline } from '../../../src/outline/index.ts';
 import { planDeck } from '../../../src/deck/index.ts';
-import { PER_PAGE, frameSize, handoutDocument, handoutPages, showsNotes } from '../../../src/outputs/pdf/handout-html.ts';
-import { SAMPLE_OUTLINE } from '../../support/sample.ts';
+import type { ContentSlide } from '../../../src/deck/index.ts';
+import { PER_PAGE, frameSize, handoutDocument, handoutPages, paperPtPerPx, showsNotes, usesPaperType } from '../../../src/outputs/pdf/handout-html.ts';
+import type { PerPage } from '../../../src/outputs/pdf/handout-html.ts';
+import { ROOT, SAMPLE_OUTLINE } from '../../support/sample.ts';
 
 const plan = planDeck(parseOutline(readFileSync(SAMPLE_OUTLINE, 'utf8'), 'slides/qunzhong.md'));
 
@@ -54,5 +57,30 @@ describe('the handout pages', () => {
   it('keeps a 4:3 slide as tall as a 16:9 one, so the page layout holds', () => {
     expect(frameSize(3, '16:9')).toEqual({ width: 104, height: 58.5 });
     expect(frameSize(3, '4:3')).toEqual({ width: 78, height: 58.5 });
+  });
+});
+
+describe('slide text on paper at four and six slides a page', () => {
+  const stress = planDeck(parseOutline(readFileSync(path.join(ROOT, 'tests/fixtures/layout/stress.md'), 'utf8'), 'stress.md'));
+  const pointsPt = (deck: typeof plan, perPage: PerPage) =>
+    deck.slides
+      .filter((slide): slide is ContentSlide => slide.kind === 'content' && slide.layout !== 'statement')
+      .map((slide) => ({
+        title: slide.title,
+        pt: (usesPaperType(perPage) ? slide.paperSize : slide.typeSize) * paperPtPerPx(perPage, deck.meta.aspect),
+      }));
+
+  it('prints four a page on A4 landscape, slides 130 mm wide: every point at 7 pt or more', () => {
+    expect(frameSize(4, '16:9').width).toBeGreaterThanOrEqual(130);
+    expect(handoutDocument(plan, { perPage: 4, notes: false }, [])).toContain('@page { size: 297mm 210mm;');
+    for (const deck of [plan, stress]) for (const slide of pointsPt(deck, 4)) expect(slide.pt, slide.title).toBeGreaterThanOrEqual(7);
+  });
+
+  it('prints six a page in the slides’ paper type: 7 pt or more wherever a slide has room, as in all of the sample', () => {
+    expect(usesPaperType(6)).toBe(true);
+    for (const slide of pointsPt(plan, 6)) expect(slide.pt, slide.title).toBeGreaterThanOrEqual(7);
+    // the stress outline's six long points have no room for larger type: the handout names that slide
+    const short = pointsPt(stress, 6).filter((slide) => slide.pt < 7).map((slide) => slide.title);
+    expect(short).toEqual(['六个长要点，每条都接近检查的长度上限']);
   });
 });

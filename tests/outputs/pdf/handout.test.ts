@@ -22,10 +22,12 @@ const plan = planDeck(parseOutline(readFileSync(SAMPLE_OUTLINE, 'utf8'), 'slides
 const A4 = { width: 595.28, height: 841.89 };
 const known = plan.slides.find((s) => s.title === '看清群众工作对象的新变化')!;
 
-function expectA4(pages: PdfPage[]) {
+/** A4 pages; turned on their side for four slides a page, where the slides get 130 mm instead of 87. */
+function expectA4(pages: PdfPage[], landscape = false) {
+  const size = landscape ? { width: A4.height, height: A4.width } : A4;
   for (const page of pages) {
-    expect(Math.abs(page.width - A4.width)).toBeLessThan(1);
-    expect(Math.abs(page.height - A4.height)).toBeLessThan(1);
+    expect(Math.abs(page.width - size.width)).toBeLessThan(1);
+    expect(Math.abs(page.height - size.height)).toBeLessThan(1);
   }
 }
 
@@ -107,7 +109,7 @@ describe('every handout layout', () => {
     const count = Math.ceil(plan.slides.length / options.perPage);
     expect(output.pages).toBe(count);
     expect(pages.length).toBe(count);
-    expectA4(pages);
+    expectA4(pages, options.perPage === 4);
     expect(squash(pages[0]!.text)).toContain(`第1页/共${count}页`);
     const page = squash(pages[Math.ceil(known.number / options.perPage) - 1]!.text);
     expect(page).toContain(known.title);

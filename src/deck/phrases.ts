@@ -1,0 +1,242 @@
+// Where Chinese text on a slide may break a line: between phrases, never inside a word (`新/时代`, `二十/届`), never
+// leaving a last line of a few characters. The slide marks those places with <wbr> and sets `word-break: keep-all`.
+import { Parser, zhHansModel } from 'budoux';
+
+/** BudouX's Simplified Chinese model: where a phrase may end. */
+let budoux: Parser | undefined;
+/** ICU's dictionary of Chinese words (in Node and in the browser alike): BudouX's model alone splits `新|时代`. */
+let words: Intl.Segmenter | undefined;
+
+const HAN = /\p{Script=Han}/u;
+const LETTER = /[\p{L}\p{N}]/u;
+/** A clause ends after these; a break there reads best. */
+const CLAUSE_END = /[，、；：。！？,;:!?]/;
+/** Characters that lean on the word before them: `党的`, `现代化`, `二十届`. */
+const LEANS_BACK = /^[的地得了着过们性化式者届次等好]$/;
+const NUMERAL = /^[\d〇零一二三四五六七八九十百千万亿两]+$/;
+
+export interface PhraseRules {
+  /** A clause (text between `，、；：` and the like) of at most this many letters is never broken inside. */
+  clause: number;
+  /** The last line holds at least this many letters (the guard against a lone `力` or `能力`). */
+  lastLine: number;
+  /** No joining makes a piece longer than this many letters: a line must always have somewhere to break. */
+  longest: number;
+}
+
+export const PHRASE_RULES: PhraseRules = { clause: 12, lastLine: 4, longest: 12 };
+
+/** Longer text is not a heading or a point but a mistake (`check` says so): it keeps the browser's own breaks. */
+const LONGEST_RUN = 400;
+const LONGEST_HTML = 20_000;
+
+/** Breaks already found: a deck repeats its words (the part names, the continued titles), and finding them is the
+ *  slowest step of rendering. Kept small, and emptied when full. */
+const known = new Map<string, number[]>();
+const KNOWN_MOST = 5000;
+
+/** Positions (UTF-16 offsets) in `text` where a line may break; empty for text with no Han characters. */
+export function phraseBreaks(text: string, rules: PhraseRules = PHRASE_RULES): number[] {
+  if (!HAN.test(text) || text.length > LONGEST_RUN) return [];
+  const key = `${rules.clause} ${rules.lastLine} ${rules.longest} ${text}`;
+  const found = known.get(key);
+  if (found) return found;
+  if (known.size >= KNOWN_MOST) known.clear();
+  const breaks = findBreaks(text, rules);
+  known.set(key, breaks);
+  return breaks;
+}
+
+function findBreaks(text: string, rules: PhraseRules): number[] {
+  budoux ??= new Parser(zhHansModel);
+  words ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const wordStarts = new Set([...words.segment(text)].map((segment) => segment.index));
+  // A break only where BudouX and the dictionary agree, and always after the end of a clause.
+  const agreed = budoux.parseBoundaries(text).filter((at) => wordStarts.has(at) || CLAUSE_END.test(text[at - 1]!));
+  const clauseEnds = [...text.matchAll(/[，、；：。！？,;:!?]+(?=.)/gu)].map((m) => m.index + m[0].length);
+  const cuts = [...new Set([...agreed, ...clauseEnds])].filter((at) => at > 0 && at < text.length).sort((a, b) => a - b);
+
+  let chunks = split(text, cuts);
+  chunks = joinShortClauses(chunks, rules.clause);
+  chunks = joinLoneCharacters(chunks, rules.longest);
+  chunks = guardEnds(chunks, rules.lastLine, rules.longest);
+  const breaks: number[] = [];
+  let at = 0;
+  for (const chunk of chunks.slice(0, -1)) breaks.push((at += chunk.length));
+  return breaks;
+}
+
+/** The text cut into chunks at `cuts`. */
+function split(text: string, cuts: number[]): string[] {
+  const chunks: string[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    chunks.push(text.slice(from, at));
+    from = at;
+  }
+  chunks.push(text.slice(from));
+  return chunks;
+}
+
+function letters(chunk: string): number {
+  let count = 0;
+  for (const character of chunk) if (LETTER.test(character)) count++;
+  return count;
+}
+
+/** Chunks of one clause that is short enough to stay whole are joined into one (when there are clauses at all). */
+function joinShortClauses(chunks: string[], longest: number): string[] {
+  if (!chunks.slice(0, -1).some((chunk) => CLAUSE_END.test(chunk.at(-1) ?? ''))) return chunks;
+  const joined: string[] = [];
+  let clause: string[] = [];
+  const close = () => {
+    const whole = clause.join('');
+    if (letters(whole) <= longest) joined.push(whole);
+    else joined.push(...clause);
+    clause = [];
+  };
+  for (const chunk of chunks) {
+    clause.push(chunk);
+    if (CLAUSE_END.test(chunk.at(-1) ?? '')) close();
+  }
+  if (clause.length) close();
+  return joined.filter(Boolean);
+}
+
+/** A chunk of one character never stands alone: `的` and the like join the word before, `把`, `新`, numerals the word after. */
+function joinLoneCharacters(chunks: string[], longest: number): string[] {
+  const out: string[] = [];
+  let carry = '';
+  for (const chunk of chunks) {
+    const word = carry + chunk;
+    carry = '';
+    const bare = word.replace(/[^\p{L}\p{N}]/gu, '');
+    const endsClause = CLAUSE_END.test(word.at(-1) ?? '');
+    if (out.length > 0 && LEANS_BACK.test(bare) && letters(out.at(-1)!) < longest) out[out.length - 1] += word;
+    else if (!endsClause && (bare.length === 1 || NUMERAL.test(bare))) carry = word;
+    else out.push(word);
+  }
+  if (carry) {
+    if (out.length > 0) out[out.length - 1] += carry;
+    else out.push(carry);
+  }
+  return out;
+}
+
+/** The first and last chunks are long enough that no line holds a stray character or two. */
+function guardEnds(chunks: string[], lastLine: number, longest: number): string[] {
+  const out = [...chunks];
+  while (out.length > 1 && letters(out.at(-1)!) < lastLine && letters(out.at(-2)! + out.at(-1)!) <= longest) {
+    const last = out.pop()!;
+    out[out.length - 1] += last;
+  }
+  while (out.length > 1 && letters(out[0]!) < 2) {
+    const first = out.shift()!;
+    out[0] = first + out[0];
+  }
+  return out;
+}
+
+// ---------- HTML ----------
+
+/** Tags that end a run of text (a line or a block); other tags (strong, em, a, code) sit inside a run. */
+const RUN_BREAK = /^<\/?(br|p|div|li|ul|ol|blockquote|h\d|table|tr|td|th|hr|img)\b/i;
+const ENTITY = /^&(#x[0-9a-f]+|#\d+|[a-z]+);/i;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
+
+/** A piece of the HTML: a tag, or text whose characters each know where they start in the HTML. */
+type Piece = { tag: string } | { raw: string; text: string; starts: number[] };
+
+/** The HTML (escaped text and inline tags, as markdown-it writes it) with `<wbr>` where a line may break. */
+export function phrased(html: string, rules: PhraseRules = PHRASE_RULES): string {
+  if (!HAN.test(html) || html.length > LONGEST_HTML) return html;
+  const key = `${rules.clause} ${rules.lastLine} ${rules.longest} ${html}`;
+  const found = knownHtml.get(key);
+  if (found !== undefined) return found;
+  if (knownHtml.size >= KNOWN_MOST) knownHtml.clear();
+  const marked = markPhrases(html, rules);
+  knownHtml.set(key, marked);
+  return marked;
+}
+
+const knownHtml = new Map<string, string>();
+
+function markPhrases(html: string, rules: PhraseRules): string {
+  const pieces = piecesOf(html);
+  // Each run of text between block tags and <br> is broken on its own.
+  const runs: Array<Extract<Piece, { raw: string }>[]> = [[]];
+  for (const piece of pieces) {
+    if ('tag' in piece) {
+      if (RUN_BREAK.test(piece.tag)) runs.push([]);
+    } else runs.at(-1)!.push(piece);
+  }
+  const marks = new Map<Extract<Piece, { raw: string }>, number[]>();
+  for (const run of runs) {
+    const text = run.map((piece) => piece.text).join('');
+    let offset = 0;
+    const owners = run.map((piece) => {
+      const from = offset;
+      offset += piece.text.length;
+      return { piece, from };
+    });
+    for (const at of phraseBreaks(text, rules)) {
+      const owner = owners.findLast((o) => o.from <= at && at < o.from + o.piece.text.length);
+      if (!owner) continue;
+      const list = marks.get(owner.piece) ?? [];
+      list.push(at - owner.from);
+      marks.set(owner.piece, list);
+    }
+  }
+  return pieces
+    .map((piece) => {
+      if ('tag' in piece) return piece.tag;
+      const at = marks.get(piece);
+      if (!at) return piece.raw;
+      let out = '';
+      let from = 0;
+      for (const index of at) {
+        const cut = piece.starts[index]!;
+        out += `${piece.raw.slice(from, cut)}<wbr>`;
+        from = cut;
+      }
+      return out + piece.raw.slice(from);
+    })
+    .join('');
+}
+
+function piecesOf(html: string): Piece[] {
+  const pieces: Piece[] = [];
+  for (const match of html.matchAll(/<[^>]*>|[^<]+/g)) {
+    const raw = match[0];
+    if (raw.startsWith('<')) {
+      pieces.push({ tag: raw });
+      continue;
+    }
+    let text = '';
+    const starts: number[] = [];
+    for (let i = 0; i < raw.length; ) {
+      const entity = raw[i] === '&' ? ENTITY.exec(raw.slice(i)) : null;
+      const decoded = entity ? decodeEntity(entity[1]!) : undefined;
+      if (entity && decoded !== undefined) {
+        for (let k = 0; k < decoded.length; k++) starts.push(i);
+        text += decoded;
+        i += entity[0].length;
+      } else {
+        const character = String.fromCodePoint(raw.codePointAt(i)!);
+        for (let k = 0; k < character.length; k++) starts.push(i);
+        text += character;
+        i += character.length;
+      }
+    }
+    pieces.push({ raw, text, starts });
+  }
+  return pieces;
+}
+
+function decodeEntity(name: string): string | undefined {
+  if (name[0] === '#') {
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
+  }
+  return NAMED[name.toLowerCase()];
+}

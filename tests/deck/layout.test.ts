@@ -1,0 +1,102 @@
+// How each slide uses the stage: its layout, its type size, cards, numbers, tables, dividers and the title slide.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseOutline } from '../../src/outline/index.ts';
+import { planDeck, renderSlides } from '../../src/deck/index.ts';
+import type { ContentSlide, DeckPlan, Slide } from '../../src/deck/index.ts';
+import { markNumbers } from '../../src/deck/tables.ts';
+import { ROOT } from '../support/sample.ts';
+
+const plan = (front: string, body: string): DeckPlan => planDeck(parseOutline(`---\ntitle: 小样\n${front}---\n\n${body}`, 'talk.md'));
+const stress = planDeck(parseOutline(readFileSync(path.join(ROOT, 'tests/fixtures/layout/stress.md'), 'utf8'), 'stress.md'));
+const content = (deck: DeckPlan, title: string) => deck.slides.find((s): s is ContentSlide => s.kind === 'content' && s.title === title)!;
+const sectionOf = (deck: DeckPlan, slide: Slide) => renderSlides(deck).split('<section ')[slide.number]!;
+
+describe('the layout of a content slide', () => {
+  it('follows what the slide holds', () => {
+    expect(content(stress, '一个要点').layout).toBe('points');
+    expect(content(stress, '把群众的小事当作自己的大事').layout).toBe('statement');
+    expect(content(stress, '走进社区，听民声').layout).toBe('media');
+    expect(content(stress, '一面红旗').layout).toBe('media');
+    expect(content(stress, '基层治理现场').layout).toBe('image');
+    expect(content(stress, '田间地头').layout).toBe('background');
+    expect(content(stress, '民生实事完成情况').layout).toBe('points');
+  });
+
+  it('gives few short points larger type than six long ones, and never less than the regular size within the limits', () => {
+    const one = content(stress, '一个要点').typeSize;
+    const six = content(stress, '六个长要点，每条都接近检查的长度上限').typeSize;
+    expect(one).toBeGreaterThanOrEqual(48);
+    expect(one).toBeLessThanOrEqual(52);
+    expect(six).toBe(42);
+    expect(sectionOf(stress, content(stress, '一个要点'))).toContain(`--sd-point-size: ${one}px`);
+  });
+
+  it('shrinks the type of a slide that would otherwise run over the footer', () => {
+    const crowded = plan('', `## 很多要点\n\n${Array.from({ length: 9 }, (_, i) => `- 第${i + 1}条：总结推广基层的创新创造，带动更大范围的改革发展`).join('\n')}\n`);
+    expect(crowded.slides.find((s) => s.kind === 'content')!.kind === 'content' && (crowded.slides[1] as ContentSlide).typeSize).toBeLessThan(42);
+  });
+});
+
+describe('points on a slide', () => {
+  it('shows 2–4 points that open with a bold lead phrase as cards, the lead phrase as each card’s title', () => {
+    const html = sectionOf(stress, content(stress, '四个方面的要求'));
+    expect(html).toContain('<ul class="sd-points sd-cards sd-cards-4">');
+    expect(html).toMatch(/<h3 class="sd-card-title sd-phrased">政治上<\/h3><div class="sd-card-text sd-phrased">牢记<strong>(<wbr>)?“国之(<wbr>)?大者”<\/strong>，/);
+    expect(html).not.toContain('**');
+  });
+
+  it('keeps points as bands when not every one opens with a lead phrase, or when there are more than four', () => {
+    const mixed = plan('', '## 页\n\n- **政治上**：坚定\n- 思想上坚定\n');
+    expect(renderSlides(mixed)).not.toContain('sd-cards');
+    const five = plan('', `## 页\n\n${['一', '二', '三', '四', '五'].map((n) => `- **第${n}**：内容`).join('\n')}\n`);
+    expect(renderSlides(five)).not.toContain('sd-cards');
+  });
+
+  it('numbers an ordered list （一）（二） with `numbering: chinese`, 1 2 otherwise', () => {
+    const body = '## 页\n\n1. 社会结构在变\n2. 思想观念在变\n';
+    expect(renderSlides(plan('', body))).toContain('<ol class="sd-points sd-numbered-chinese"><li class="sd-phrased"><span class="sd-marker">（一）</span>社会<wbr>结构在变');
+    expect(renderSlides(plan('numbering: arabic\n', body))).toContain('<span class="sd-marker">2</span>思想<wbr>观念在变');
+  });
+});
+
+describe('tables', () => {
+  it('set a column of numbers right-aligned, header included, and leave a column of words alone', () => {
+    const html = '<table>\n<thead>\n<tr>\n<th>项目</th>\n<th>完成</th>\n<th>完成率</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>改造</td>\n<td>3,412</td>\n<td>98.3%</td>\n</tr>\n<tr>\n<td>养老</td>\n<td>856</td>\n<td>107.0%</td>\n</tr>\n</tbody>\n</table>\n';
+    const marked = markNumbers(html);
+    expect(marked).toContain('<th>项目</th>');
+    expect(marked).toContain('<th class="sd-number">完成</th>');
+    expect(marked).toContain('<td class="sd-number">3,412</td>');
+    expect(marked).toContain('<td class="sd-number">107.0%</td>');
+    expect(marked).toContain('<td>改造</td>');
+  });
+
+  it('keep markdown-it’s own alignment beside the class', () => {
+    const html = '<table>\n<thead>\n<tr>\n<th style="text-align:center">数</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td style="text-align:center">12</td>\n</tr>\n</tbody>\n</table>\n';
+    expect(markNumbers(html)).toContain('<td class="sd-number" style="text-align:center">12</td>');
+  });
+});
+
+describe('dividers and the title slide', () => {
+  it('captions a divider 第一部分 and keeps only the page number in its footer', () => {
+    const divider = stress.slides.find((s) => s.kind === 'divider')!;
+    const html = sectionOf(stress, divider);
+    expect(html).toContain('<p class="sd-part-caption">第一部分</p>');
+    expect(html).toContain('<span class="sd-footer-part"></span><span class="sd-footer-event"></span>');
+    expect(html).toContain(`第 ${divider.number} 页`);
+  });
+
+  it('puts the logo at the top, the title in the writer’s lines, the organisation and the labelled speaker on lines of their own', () => {
+    const html = sectionOf(stress, stress.slides[0]!);
+    expect(html).toContain('<img src="images/emblem.png" class="sd-logo" alt="">');
+    expect(html).toMatch(/<h1 class="sd-deck-title sd-phrased" style="font-size: \d+px">学习<wbr>[^<]*(<wbr>[^<]*)*<br>奋力/);
+    expect(html).toContain('<p class="sd-organization">某某市某某区委办公室</p><p class="sd-speaker"><span class="sd-speaker-label">交流人：</span>张某某</p>');
+  });
+
+  it('shows a heading with nothing under it as a statement', () => {
+    const html = sectionOf(stress, content(stress, '把群众的小事当作自己的大事'));
+    expect(html).toContain('sd-layout-statement');
+    expect(html).not.toContain('sd-body');
+  });
+});

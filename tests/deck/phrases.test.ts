@@ -1,0 +1,79 @@
+// Chinese line breaking on slides: breaks only between phrases, preferably after a comma, never a stray last line.
+import { Parser, zhHansModel } from 'budoux';
+import { describe, expect, it } from 'vitest';
+import { phraseBreaks, phrased } from '../../src/deck/phrases.ts';
+
+/** The text with `|` where a line may break. */
+function marked(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const at of phraseBreaks(text)) {
+    out += `${text.slice(from, at)}|`;
+    from = at;
+  }
+  return out + text.slice(from);
+}
+
+const budoux = new Parser(zhHansModel);
+const TITLES = [
+  '提升做好新时代群众工作的能力',
+  '学习贯彻党的二十届四中全会精神',
+  '奋力谱写中国式现代化新篇章',
+  '搭建平台，让群众自我教育、自我管理、自我服务',
+  '紧跟时代步伐，把群众变化把握得更准',
+  '以问题导向解民忧、纾民困、暖民心',
+  '坚持以人民为中心的发展思想，把实现好、维护好、发展好最广大人民根本利益作为出发点和落脚点',
+];
+
+describe('where a line of Chinese may break', () => {
+  it('never inside a word: every break is one BudouX also makes, or follows a clause mark', () => {
+    for (const title of TITLES) {
+      const allowed = new Set(budoux.parseBoundaries(title));
+      for (const at of phraseBreaks(title)) expect(allowed.has(at) || /[，、；：]/.test(title[at - 1]!), `${marked(title)}`).toBe(true);
+    }
+  });
+
+  it('keeps the words the meeting room reads first whole: 新时代, 二十届, 自我教育, 把握', () => {
+    expect(marked('提升做好新时代群众工作的能力')).toBe('提升|做好|新时代|群众|工作的能力');
+    expect(marked('学习贯彻党的二十届四中全会精神')).not.toMatch(/二十\|届|新\|时代/);
+    expect(marked('搭建平台，让群众自我教育、自我管理、自我服务')).not.toMatch(/自\|我|教\|育/);
+    expect(marked('紧跟时代步伐，把群众变化把握得更准')).not.toMatch(/把\|握/);
+  });
+
+  it('breaks after a comma rather than inside a short clause', () => {
+    expect(marked('紧跟时代步伐，把群众变化把握得更准')).toBe('紧跟时代步伐，|把群众变化把握得更准');
+    expect(marked('年轻干部干事创业，一刻也离不开群众')).toBe('年轻干部干事创业，|一刻也离不开群众');
+  });
+
+  it('never leaves fewer than four characters for the last line, nor one for the first', () => {
+    for (const title of TITLES) {
+      const breaks = phraseBreaks(title);
+      const last = title.slice(breaks.at(-1) ?? 0).replace(/[^\p{L}\p{N}]/gu, '');
+      const first = title.slice(0, breaks[0] ?? title.length).replace(/[^\p{L}\p{N}]/gu, '');
+      expect(last.length, marked(title)).toBeGreaterThanOrEqual(4);
+      expect(first.length, marked(title)).toBeGreaterThanOrEqual(2);
+    }
+    expect(marked('以问题导向解民忧、纾民困、暖民心')).toMatch(/纾民困、暖民心$/);
+  });
+
+  it('leaves text without Chinese to the browser, and very long text too', () => {
+    expect(phraseBreaks('Serving the people, wholeheartedly')).toEqual([]);
+    expect(phraseBreaks('群众'.repeat(1000))).toEqual([]);
+  });
+});
+
+describe('phrase breaks in slide HTML', () => {
+  it('puts <wbr> between phrases across inline tags, and leaves tags and entities as they were', () => {
+    expect(phrased('牢记<strong>“国之大者”</strong>，增强<strong>政治判断力</strong>，做到&quot;两个维护&quot;')).toBe(
+      '牢记<strong>“国之大者”</strong>，<wbr>增强<strong>政治判断力</strong>，<wbr>做到&quot;两个维护&quot;',
+    );
+  });
+
+  it('breaks each line of a title with its own <br> on its own', () => {
+    expect(phrased('提升做好<br>新时代群众工作的能力')).toBe('提升做好<br>新时代<wbr>群众<wbr>工作的能力');
+  });
+
+  it('leaves HTML without Chinese untouched', () => {
+    expect(phrased('<em>R&amp;D</em> in 2026')).toBe('<em>R&amp;D</em> in 2026');
+  });
+});
