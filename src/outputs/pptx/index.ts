@@ -114,7 +114,7 @@ export function imageSources(plan: DeckPlan): string[] {
 }
 
 /** The theme's colours as the PowerPoint theme's scheme, so the colour pickers of PowerPoint and WPS offer them. */
-const SCHEME: Array<[string, keyof Omit<PptxTheme, 'field' | 'band' | 'titleFrame'>]> = [
+const SCHEME: Array<[string, keyof Omit<PptxTheme, 'field' | 'band' | 'titleFrame' | 'fieldFooterBand'>]> = [
   ['dk1', 'text'],
   ['lt1', 'page'],
   ['dk2', 'heading'],

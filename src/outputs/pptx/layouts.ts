@@ -90,6 +90,7 @@ function drawFooter(drawing: Drawing, look: Look, meta: Meta, field: boolean): v
   const { theme, canvas } = look;
   const band = footerFrame(canvas);
   if (!field) drawing.rect(band, theme.footer);
+  else if (theme.fieldFooterBand) drawing.rect(band, theme.fieldFooterBand);
   drawing.rect({ ...band, h: CSS.footerRule }, field ? theme.fieldRule : theme.gold);
   if (meta.event) drawing.text(footerFrames(look).event, footerBodyXml(meta.event, footerStyle(look, field), 'ctr'));
 }

@@ -55,28 +55,31 @@ export interface SlideContent {
 const BULLET = '\u25C6'; // ◆, the rotated square of the HTML deck
 const SUB_BULLET = '\u2013'; // –, the short dash of the HTML deck
 
-const stylesOf = new WeakMap<Look, ReturnType<typeof makeBodyStyles>>();
+const stylesOf = new WeakMap<Look, Map<number, ReturnType<typeof makeBodyStyles>>>();
 
-/** The paragraph styles of a content slide's body, from themes/_layout.css; made once per deck, so that runs share
- *  style objects (and their XML is written once, see drawingml.ts). */
-export function bodyStyles(look: Look): ReturnType<typeof makeBodyStyles> {
-  let styles = stylesOf.get(look);
-  if (!styles) stylesOf.set(look, (styles = makeBodyStyles(look)));
+/** The paragraph styles of a content slide's body at its type size (the plan's: larger for few short points), from
+ *  themes/_layout.css; made once per deck and size, so that runs share style objects (and their XML is written
+ *  once, see drawingml.ts). */
+export function bodyStyles(look: Look, pointSize: number = CSS.pointSize): ReturnType<typeof makeBodyStyles> {
+  let bySize = stylesOf.get(look);
+  if (!bySize) stylesOf.set(look, (bySize = new Map()));
+  let styles = bySize.get(pointSize);
+  if (!styles) bySize.set(pointSize, (styles = makeBodyStyles(look, pointSize)));
   return styles;
 }
 
-function makeBodyStyles(look: Look) {
+function makeBodyStyles(look: Look, pointSize: number) {
   const { theme } = look;
-  const point = runStyle(FACES.text, CSS.pointSize, theme.text);
-  const subPoint = runStyle(FACES.text, CSS.pointSize * 0.85, theme.muted);
+  const point = runStyle(FACES.text, pointSize, theme.text);
+  const subPoint = runStyle(FACES.text, pointSize * 0.85, theme.muted);
   const pointIndent = { marginPx: 64, indentPx: -52 };
   return {
     point,
     subPoint,
-    quote: runStyle(FACES.title, CSS.pointSize, theme.heading, { bold: true }),
-    attribution: runStyle(FACES.text, CSS.pointSize * 0.8, theme.muted),
-    code: runStyle(FACES.code, CSS.pointSize * 0.6, theme.text),
-    heading: runStyle(FACES.title, CSS.pointSize * 1.1, theme.heading, { bold: true }),
+    quote: runStyle(FACES.title, pointSize, theme.heading, { bold: true }),
+    attribution: runStyle(FACES.text, pointSize * 0.8, theme.muted),
+    code: runStyle(FACES.code, pointSize * 0.6, theme.text),
+    heading: runStyle(FACES.title, pointSize * 1.1, theme.heading, { bold: true }),
     /** A point of a list that starts at `startAt` and ends at `last`: numbers in discs (❶–❿) as the HTML deck's
      *  round markers, plain numbers past ten. The reader counts: every paragraph names where the list starts. */
     pointParagraph: (ordered: boolean, startAt: number, last: number): Paragraph['style'] => ({
@@ -100,18 +103,18 @@ function makeBodyStyles(look: Look) {
 }
 
 /** A content slide's blocks: one paragraph per point, paragraphs for the rest of its text, its images and tables. */
-export function slideContent(blocks: Block[], look: Look): SlideContent {
-  const styles = bodyStyles(look);
+export function slideContent(blocks: Block[], look: Look, pointSize: number = CSS.pointSize): SlideContent {
+  const styles = bodyStyles(look, pointSize);
   const paragraphs: Paragraph[] = [];
   const media: Media[] = [];
   for (const block of blocks) {
-    if (block.kind === 'points') paragraphs.push(...pointParagraphs(block.points, block.ordered, look));
-    else if (block.kind === 'quote') paragraphs.push(...quoteParagraphs(blocksOf(block.html), block.attribution, look));
+    if (block.kind === 'points') paragraphs.push(...pointParagraphs(block.points, block.ordered, look, pointSize));
+    else if (block.kind === 'quote') paragraphs.push(...quoteParagraphs(blocksOf(block.html), block.attribution, look, pointSize));
     else {
       for (const rich of blocksOf(block.html)) {
         if (rich.kind === 'image') media.push({ kind: 'image', src: rich.src, alt: rich.alt });
         else if (rich.kind === 'table') media.push({ kind: 'table', rows: rich.rows });
-        else paragraphs.push(...richParagraphs(rich, look, styles));
+        else paragraphs.push(...richParagraphs(rich, look, styles, pointSize));
       }
     }
   }
@@ -119,8 +122,8 @@ export function slideContent(blocks: Block[], look: Look): SlideContent {
 }
 
 /** Points and their sub-points, one paragraph each. */
-export function pointParagraphs(points: Point[], ordered: boolean, look: Look): Paragraph[] {
-  const styles = bodyStyles(look);
+export function pointParagraphs(points: Point[], ordered: boolean, look: Look, pointSize: number = CSS.pointSize): Paragraph[] {
+  const styles = bodyStyles(look, pointSize);
   return points.flatMap((point) => [
     {
       runs: runsOf(inlinesOf(point.html), styles.point, look.theme.accent),
@@ -136,8 +139,8 @@ export function pointParagraphs(points: Point[], ordered: boolean, look: Look): 
 }
 
 /** A quote inside a content slide: serif lines indented, the attribution to the right. */
-function quoteParagraphs(blocks: RichBlock[], attribution: string | undefined, look: Look): Paragraph[] {
-  const styles = bodyStyles(look);
+function quoteParagraphs(blocks: RichBlock[], attribution: string | undefined, look: Look, pointSize: number): Paragraph[] {
+  const styles = bodyStyles(look, pointSize);
   const paragraphs = textBlocks(blocks).map((inlines): Paragraph => ({
     runs: runsOf(inlines, styles.quote),
     style: { marginPx: 52, lineSpacing: 1.3, spaceAfterPt: 6 },
@@ -147,16 +150,16 @@ function quoteParagraphs(blocks: RichBlock[], attribution: string | undefined, l
   return paragraphs;
 }
 
-function richParagraphs(block: RichBlock, look: Look, styles: ReturnType<typeof bodyStyles>): Paragraph[] {
+function richParagraphs(block: RichBlock, look: Look, styles: ReturnType<typeof bodyStyles>, pointSize: number): Paragraph[] {
   switch (block.kind) {
     case 'paragraph':
       return [{ runs: runsOf(block.inlines, styles.point, look.theme.accent), style: styles.plainParagraph, end: styles.point }];
     case 'heading':
       return [{ runs: runsOf(block.inlines, styles.heading), style: { ...styles.plainParagraph, spaceBeforePt: 6 }, end: styles.heading }];
     case 'list':
-      return listParagraphs(block, look, 0);
+      return listParagraphs(block, look, 0, pointSize);
     case 'quote':
-      return quoteParagraphs(block.blocks, undefined, look);
+      return quoteParagraphs(block.blocks, undefined, look, pointSize);
     case 'code':
       return block.text.split('\n').map((line) => textParagraph(line, styles.code, { lineSpacing: 1.1 }));
     case 'image':
@@ -166,8 +169,8 @@ function richParagraphs(block: RichBlock, look: Look, styles: ReturnType<typeof 
 }
 
 /** A Markdown list outside the points (inside a paragraph block or a quote): the points' look. */
-function listParagraphs(block: Extract<RichBlock, { kind: 'list' }>, look: Look, level: number): Paragraph[] {
-  const styles = bodyStyles(look);
+function listParagraphs(block: Extract<RichBlock, { kind: 'list' }>, look: Look, level: number, pointSize: number): Paragraph[] {
+  const styles = bodyStyles(look, pointSize);
   return block.items.flatMap((item: ListItem) => [
     level === 0
       ? {
@@ -176,7 +179,7 @@ function listParagraphs(block: Extract<RichBlock, { kind: 'list' }>, look: Look,
           end: styles.point,
         }
       : { runs: runsOf(item.inlines, styles.subPoint, look.theme.accent), style: styles.subPointParagraph, end: styles.subPoint },
-    ...(item.children ? listParagraphs(item.children, look, 1) : []),
+    ...(item.children ? listParagraphs(item.children, look, 1, pointSize) : []),
   ]);
 }
 

@@ -84,7 +84,8 @@ function slideTitle(drawing: SlideDrawing, context: Context, inlines: Inline[], 
 function contentSlide(drawing: SlideDrawing, slide: ContentSlide, context: Context): void {
   const { look } = context;
   slideTitle(drawing, context, inlinesOf(slide.titleHtml), slide.continued);
-  const { paragraphs, media } = slideContent(slide.blocks, look);
+  // The plan's type size: larger for few short points (issue 12's type scale), the regular size otherwise.
+  const { paragraphs, media } = slideContent(slide.blocks, look, slide.typeSize);
   const body = bodyFrame(look.canvas);
   if (!media.length) {
     drawing.placeholder('body', textBodyXml({}, paragraphs));
@@ -189,9 +190,10 @@ function quoteSlide(drawing: SlideDrawing, slide: QuoteSlide, context: Context):
   const body = bodyFrame(look.canvas);
   const inset = 80;
   const textWidth = body.w - 2 * inset;
-  const style = runStyle(FACES.title, CSS.quoteSize, theme.heading, { bold: true });
+  const size = slide.typeSize;
+  const style = runStyle(FACES.title, size, theme.heading, { bold: true });
   const lines = textBlocks(blocksOf(slide.quote.html));
-  const textHeight = lines.reduce((sum, inlines) => sum + lineCount(plainText([{ kind: 'paragraph', inlines }]), textWidth, CSS.quoteSize) * CSS.quoteSize * 1.6, 0) + 12;
+  const textHeight = lines.reduce((sum, inlines) => sum + lineCount(plainText([{ kind: 'paragraph', inlines }]), textWidth, size) * size * 1.6, 0) + 12;
   const attribution = slide.quote.attribution ? 40 + 3 + 28 + CSS.attributionSize * 1.5 : 0;
   const top = body.y + Math.max(0, (body.h - textHeight - attribution) / 2);
   // The large opening quotation mark behind the text's first line, as in the HTML deck.
@@ -249,7 +251,10 @@ function titleSlide(drawing: SlideDrawing, slide: TitleSlide, context: Context):
   const { meta } = plan;
   const area = fieldArea(canvas);
   const titleWidth = Math.min(CSS.deckTitleMaxWidth, area.w);
-  const titleLines = lineCount(meta.title, titleWidth, CSS.deckTitleSize, 0.04);
+  // The writer's own lines (`title: |` on two lines) where given, else balanced ones.
+  const ownLines = meta.titleLines && meta.titleLines.length > 1 ? meta.titleLines : undefined;
+  const titleText = ownLines ? ownLines.join('\n') : meta.title;
+  const titleLines = ownLines ? ownLines.reduce((sum, line) => sum + lineCount(line, titleWidth, CSS.deckTitleSize, 0.04), 0) : lineCount(meta.title, titleWidth, CSS.deckTitleSize, 0.04);
   const who = bylineWords(meta);
   const what = meetingWords(meta);
   const frame = theme.titleFrame;
@@ -260,7 +265,9 @@ function titleSlide(drawing: SlideDrawing, slide: TitleSlide, context: Context):
     draw: (y) => {
       const style = runStyle(FACES.title, CSS.deckTitleSize, theme.fieldTitle, { bold: true, spacingPt: CSS.deckTitleSize * 0.04 * 0.5 });
       const box = { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleLines * CSS.deckTitleSize * 1.3 };
-      const runs = breakRuns([{ text: meta.title, style }], balancedBreaks(meta.title, titleWidth, CSS.deckTitleSize, 0.04));
+      const runs = ownLines
+        ? ownLines.flatMap((line, i): Paragraph['runs'] => (i ? [{ lineBreak: true, style }, { text: line, style }] : [{ text: line, style }]))
+        : breakRuns([{ text: titleText, style }], balancedBreaks(titleText, titleWidth, CSS.deckTitleSize, 0.04));
       drawing.placeholder('title', textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.1 }, end: style }]), box);
     },
   });

@@ -48,6 +48,8 @@ export interface PptxTheme {
   fieldAccent: Colour;
   fieldFooter: Colour;
   fieldRule: Colour;
+  /** The footer's band on the full-field slides, if the theme gives one (`--sd-field-footer-band`). */
+  fieldFooterBand?: Colour;
   /** The band across the top of content, quote and agenda slides (theme `red`), if the theme draws one. */
   band?: { paint: Paint; heightPx: number; border?: Line };
   /** Lines above and below the title and closing blocks (theme `light`), if the theme draws them. */
@@ -98,14 +100,16 @@ export function readTheme(sheets: string[]): PptxTheme {
   const colour = (name: string) => parseColour(value(name), variables);
   const theme = Object.fromEntries(Object.entries(VARIABLES).map(([key, name]) => [key, colour(name)])) as Omit<
     PptxTheme,
-    'field' | 'band' | 'titleFrame'
+    'field' | 'band' | 'titleFrame' | 'fieldFooterBand'
   >;
+  const footerBand = variables.get('--sd-field-footer-band');
   const last = roots.at(-1)!;
   const band = bandOf(last, variables);
   const titleFrame = titleFrameOf(last, variables);
   return {
     ...theme,
     field: parsePaint(value('--sd-field'), variables),
+    ...(footerBand !== undefined ? { fieldFooterBand: parseColour(footerBand, variables) } : {}),
     ...(band ? { band } : {}),
     ...(titleFrame ? { titleFrame } : {}),
   };
