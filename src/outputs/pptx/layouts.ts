@@ -49,7 +49,7 @@ export function defineLayouts(pptx: PptxGenJS, look: Look, meta: Meta, bodies: T
   for (const kind of Object.keys(LAYOUT_NAMES) as LayoutKind[]) {
     const drawing = new LayoutDrawing(bodies);
     const field = FIELD.has(kind);
-    if (kind !== 'title') drawFooter(drawing, look, meta, field);
+    if (kind !== 'title') drawFooter(drawing, look, kind === 'divider' ? { ...meta, event: undefined } : meta, field);
     if (!field) drawHeader(drawing, look);
     const title = titleStyle(look);
     if (kind === 'title' || kind === 'divider' || kind === 'closing') {

@@ -2,7 +2,7 @@
 // placeholder (a paragraph per point), images and tables placed under or beside the text, the footer's part and page
 // number, the notes. Positions mirror themes/_layout.css; heights of text are estimated (measure.ts).
 import type PptxGenJS from 'pptxgenjs';
-import { LABELS, bylineWords, meetingWords, partHeading } from '../../deck/labels.ts';
+import { LABELS, meetingWords, partCaption, partHeading } from '../../deck/labels.ts';
 import type { AgendaSlide, ClosingSlide, ContentSlide, DeckPlan, DividerSlide, QuoteSlide, Slide, TitleSlide } from '../../deck/types.ts';
 import { CSS, bodyFrame, fieldArea, innerWidth } from './canvas.ts';
 import { PT_PER_PX, textBodyXml, type Paragraph, type RunStyle } from './drawingml.ts';
@@ -88,7 +88,8 @@ function contentSlide(drawing: SlideDrawing, slide: ContentSlide, context: Conte
   const { paragraphs, media } = slideContent(slide.blocks, look, slide.typeSize);
   const body = bodyFrame(look.canvas);
   if (!media.length) {
-    drawing.placeholder('body', textBodyXml({}, paragraphs));
+    // Balanced between the title and the footer, as the HTML deck's body (issue 12), not pinned to the top.
+    drawing.placeholder('body', textBodyXml({ anchor: 'ctr' }, paragraphs));
     return;
   }
   const textHeight = paragraphs.length ? estimateHeight(paragraphs, body.w) : 0;
@@ -255,7 +256,6 @@ function titleSlide(drawing: SlideDrawing, slide: TitleSlide, context: Context):
   const ownLines = meta.titleLines && meta.titleLines.length > 1 ? meta.titleLines : undefined;
   const titleText = ownLines ? ownLines.join('\n') : meta.title;
   const titleLines = ownLines ? ownLines.reduce((sum, line) => sum + lineCount(line, titleWidth, CSS.deckTitleSize, 0.04), 0) : lineCount(meta.title, titleWidth, CSS.deckTitleSize, 0.04);
-  const who = bylineWords(meta);
   const what = meetingWords(meta);
   const frame = theme.titleFrame;
   const parts: Array<{ h: number; draw?: (y: number) => void }> = [];
@@ -276,7 +276,9 @@ function titleSlide(drawing: SlideDrawing, slide: TitleSlide, context: Context):
     parts.push(centredLine(drawing, area, meta.subtitle, style, 36));
   }
   parts.push(ruleLine(drawing, look));
-  if (who.length) parts.push(centredLine(drawing, area, who.join(GAP), runStyle(FACES.text, CSS.speakerSize, theme.fieldText, { spacingPt: CSS.speakerSize * 0.08 * 0.5 }), 0, 20));
+  // The organisation and the speaker (after its label, e.g. 交流人：) on lines of their own, as the HTML deck.
+  const speakerStyle = runStyle(FACES.text, CSS.speakerSize, theme.fieldText, { spacingPt: CSS.speakerSize * 0.08 * 0.5 });
+  for (const line of bylineLines(meta)) parts.push(centredLine(drawing, area, line, speakerStyle, 0, 8));
   if (what.length) parts.push(centredLine(drawing, area, what.join(GAP), runStyle(FACES.text, CSS.meetingSize, theme.fieldAccent, { spacingPt: CSS.meetingSize * 0.06 * 0.5 })));
   if (frame?.bottom) parts.push({ h: 64 + frame.bottom.widthPx });
   drawParts(parts, area);
@@ -289,7 +291,6 @@ function closingSlide(drawing: SlideDrawing, slide: ClosingSlide, context: Conte
   const area = fieldArea(canvas);
   const lines = lineCount(slide.text, area.w, CSS.closingSize, 0.06);
   const frame = theme.titleFrame;
-  const who = bylineWords(plan.meta);
   const parts: Array<{ h: number; draw?: (y: number) => void }> = [];
   if (frame?.top) parts.push({ h: frame.top.widthPx + 72 });
   parts.push({
@@ -306,7 +307,8 @@ function closingSlide(drawing: SlideDrawing, slide: ClosingSlide, context: Conte
     },
   });
   parts.push(ruleLine(drawing, look));
-  if (who.length) parts.push(centredLine(drawing, area, who.join(GAP), runStyle(FACES.text, CSS.speakerSize, theme.fieldText, { spacingPt: CSS.speakerSize * 0.08 * 0.5 })));
+  const speakerStyle = runStyle(FACES.text, CSS.speakerSize, theme.fieldText, { spacingPt: CSS.speakerSize * 0.08 * 0.5 });
+  for (const line of bylineLines(plan.meta)) parts.push(centredLine(drawing, area, line, speakerStyle, 0, 8));
   if (frame?.bottom) parts.push({ h: 64 + frame.bottom.widthPx });
   drawParts(parts, area);
   frameLines(drawing, look, parts, area);
@@ -317,18 +319,20 @@ function dividerSlide(drawing: SlideDrawing, slide: DividerSlide, context: Conte
   const { theme, canvas } = look;
   const area = fieldArea(canvas);
   const parts: Array<{ h: number; draw?: (y: number) => void }> = [];
-  if (slide.part.number) {
-    const box = CSS.partNumberBox;
+  // The caption over the title, between two short gold rules: 第一部分 (none without numbering).
+  const caption = partCaption(slide.part.index + 1, context.plan.meta.numbering);
+  if (caption) {
+    const size = CSS.partCaptionSize;
+    const style = runStyle(FACES.title, size, theme.fieldAccent, { bold: true, spacingPt: size * 0.35 * 0.5 });
+    const width = (textWidthEm(caption) + 0.35 * [...caption].length) * size;
     parts.push({
-      h: box + CSS.partNumberGap,
+      h: size * 1.2 + 44,
       draw: (y) => {
-        const x = (canvas.width - box) / 2;
-        // A square in a square: the HTML deck's border and its outline 10 px outside it.
-        drawing.rect({ x: x - 12, y: y - 12, w: box + 24, h: box + 24 }, undefined, { colour: theme.gold, widthPx: 2 });
-        const style = runStyle(FACES.title, CSS.partNumberSize, theme.fieldAccent, { bold: true });
-        drawing.text({ x, y, w: box, h: box }, textBodyXml({ anchor: 'ctr' }, [textParagraph(slide.part.number, style, { align: 'ctr', lineSpacing: 1 })]), {
-          line: { colour: theme.gold, widthPx: 4 },
-        });
+        const x = (canvas.width - width) / 2;
+        drawing.text({ x, y, w: width, h: size * 1.2 }, textBodyXml({ anchor: 'ctr' }, [textParagraph(caption, style, { align: 'ctr', lineSpacing: 1 })]));
+        const ruleY = y + (size * 1.2) / 2 - 1.5;
+        drawing.rect({ x: x - 36 - 160, y: ruleY, w: 160, h: 3 }, theme.gold);
+        drawing.rect({ x: x + width + 36, y: ruleY, w: 160, h: 3 }, theme.gold);
       },
     });
   }
@@ -358,6 +362,11 @@ function dividerSlide(drawing: SlideDrawing, slide: DividerSlide, context: Conte
     });
   }
   drawParts(parts, area);
+}
+
+/** The byline of the title slide: the organisation, then the speaker after its label. */
+function bylineLines(meta: DeckPlan['meta']): string[] {
+  return [meta.organization, meta.speaker ? `${meta.speakerLabel ?? ''}${meta.speaker}` : undefined].filter((line): line is string => !!line);
 }
 
 /** Set apart by a gap rather than punctuation, as the HTML deck's `.sd-gap` (1.5 em). */
@@ -402,7 +411,8 @@ function footer(drawing: SlideDrawing, slide: Slide, context: Context, field: bo
   const { look, plan } = context;
   const frames = footerFrames(look);
   const style = footerStyle(look, field);
-  if (slide.part) {
+  // A divider's footer shows the page number only: its part's name stands large above it.
+  if (slide.part && slide.kind !== 'divider') {
     const text = partHeading(slide.part.number, slide.part.title, plan.meta.numbering);
     const size = sizeToFit(text, frames.part.w, 1, CSS.footerSize, 16);
     drawing.text(frames.part, footerBodyXml(text, { ...style, sizePt: size * PT_PER_PX }, 'l'));
