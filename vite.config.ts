@@ -1,8 +1,9 @@
 // Vite config for the project itself: the tests (vitest). Decks are built through src/build, not this file.
 import { defineConfig } from 'vitest/config';
 
-/** Tests that need a real browser or run the command as a process; the rest are the fast `unit` project. */
-const BROWSER_TESTS = ['tests/browser/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/outputs/pdf/*.test.ts'];
+/** Tests that need a real browser or reader (LibreOffice) or run the command as a process; the rest are the fast
+ *  `unit` project. */
+const BROWSER_TESTS = ['tests/browser/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/outputs/pdf/*.test.ts', 'tests/outputs/pptx/libreoffice.test.ts'];
 
 export default defineConfig({
   test: {

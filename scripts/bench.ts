@@ -1,4 +1,4 @@
-// `npm run bench`: times `speechdeck build`, `pdf` and `deck` as whole processes on generated decks of 28, 120 and
+// `npm run bench`: times `speechdeck build`, `pdf`, `deck` and `pptx` as whole processes on generated decks of 28, 120 and
 // 480 slides against the floor (a bare reveal.js print of the same slides, scripts/floor.mjs), with peak memory, and
 // the dev server's save→screen latency; prints a Markdown table and the issue's goals, writes dist/bench/results.json.
 // Usage: npm run bench -- [--runs 5] [--memory-runs 2] [--sizes 28,120,480]
@@ -38,7 +38,9 @@ function commandLine(command: Command, slides: number): { args: string[]; output
     case 'pdf':
       return { args: [BIN, 'pdf', outline], outputs: [`${deck}.pdf`] };
     case 'deck':
-      return { args: [BIN, 'deck', outline], outputs: [`${deck}/index.html`, `${deck}.pdf`, `${deck}-handout.pdf`, `${deck}-script.pdf`] };
+      return { args: [BIN, 'deck', outline], outputs: [`${deck}/index.html`, `${deck}.pdf`, `${deck}-handout.pdf`, `${deck}-script.pdf`, `${deck}.pptx`] };
+    case 'pptx':
+      return { args: [BIN, 'pptx', outline], outputs: [`${deck}.pptx`] };
   }
 }
 
@@ -77,7 +79,7 @@ interface SizeRuns {
   memory: Record<Command, ProcessRun[]>;
 }
 
-const byCommand = <T>(make: () => T): Record<Command, T> => ({ floor: make(), build: make(), pdf: make(), deck: make() });
+const byCommand = <T>(make: () => T): Record<Command, T> => ({ floor: make(), build: make(), pdf: make(), deck: make(), pptx: make() });
 
 /** One size: a warm-up run of each command, `runs` timed rounds, then `memoryRuns` untimed rounds reading Pss;
  *  each round in a rotated order, so that drift hits every command alike. */
@@ -136,7 +138,7 @@ async function measure(options: BenchOptions, project: string): Promise<Measured
 
 function summariesOf(runs: SizeRuns): SizeSummary {
   const summary = (command: Command) => summarize(runs.timed[command], runs.memory[command]);
-  return { floor: summary('floor'), build: summary('build'), pdf: summary('pdf'), deck: summary('deck') };
+  return { floor: summary('floor'), build: summary('build'), pdf: summary('pdf'), deck: summary('deck'), pptx: summary('pptx') };
 }
 
 /** `Node v20…, 2 CPUs (model), 2026-11-27 05:37 UTC` */

@@ -17,6 +17,7 @@ const commands = {
   dev: () => import('./commands/dev.ts'),
   import: () => import('./commands/import.ts'),
   check: () => import('./commands/check.ts'),
+  pptx: () => import('./commands/pptx.ts'),
 };
 async function exportCommand(outlines: string[], options: DeckCommandOptions): Promise<number> {
   return (await commands.deck()).deckCommand(outlines, options);
@@ -44,24 +45,25 @@ function port(value: string): number {
 /** The command tree; each action reports its exit code through `done`. */
 function program(done: (code: number) => void): Command {
   const cli = new Command('speechdeck')
-    .description('Turn a speech outline (slides/<name>.md) into a reveal.js deck, a slides PDF, a handout and a speaker\'s script.')
+    .description('Turn a speech outline (slides/<name>.md) into a reveal.js deck, a slides PDF, a handout, a speaker\'s script and a PowerPoint.')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
 
   cli
     .command('deck')
-    .description('the main job: build the deck and write the slides PDF, the handout and the script, for every outline in slides/ (or the ones named)')
+    .description('the main job: build the deck and write the slides PDF, the handout, the script and the PowerPoint, for every outline in slides/ (or the ones named)')
     .argument('[outlines...]', 'outline files (default: every slides/*.md)')
     .option('--per-page <n>', 'slides a page in the handout: 1, 2, 3, 4 or 6 (notes fit with 1 to 3)', perPage, 3)
     .option(...OUT_OPTION)
-    .addHelpText('after', '\nWrites dist/<name>/index.html, dist/<name>.pdf, dist/<name>-handout.pdf and dist/<name>-script.pdf.\n\nExamples:\n  npx speechdeck deck                # every outline in slides/\n  npx speechdeck deck slides/qunzhong.md --per-page 2')
+    .addHelpText('after', '\nWrites dist/<name>/index.html, dist/<name>.pdf, dist/<name>-handout.pdf, dist/<name>-script.pdf and dist/<name>.pptx.\n\nExamples:\n  npx speechdeck deck                # every outline in slides/\n  npx speechdeck deck slides/qunzhong.md --per-page 2')
     .action(async (outlines: string[], options: { perPage: PerPage; out?: string }, command: Command) =>
       done(
         await exportCommand(outlines, {
           outputs: [...EVERY_OUTPUT],
           handout: handoutOptions({ perPage: options.perPage }, (message) => command.error(message)),
           ...out(options),
+          pptx: true,
         }),
       ),
     );
@@ -110,6 +112,18 @@ function program(done: (code: number) => void): Command {
     .option(...OUT_OPTION)
     .addHelpText('after', '\nExample:\n  npx speechdeck script slides/qunzhong.md   # → dist/qunzhong-script.pdf')
     .action(async (outlines: string[], options: { out?: string }) => done(await exportCommand(outlines, { outputs: ['script'], ...out(options) })));
+
+  cli
+    .command('pptx')
+    .description('write dist/<name>.pptx: an editable PowerPoint for PowerPoint and WPS, a paragraph per point, the notes on the notes pages, a section per part, in fonts Chinese Windows has')
+    .argument('[outlines...]', 'outline files (default: every slides/*.md)')
+    .option(...OUT_OPTION)
+    .addHelpText(
+      'after',
+      '\nNo browser needed; `deck` writes it too.\n\nExamples:\n  npx speechdeck pptx                      # → dist/<name>.pptx for every outline\n' +
+        '  npx speechdeck pptx slides/qunzhong.md   # → dist/qunzhong.pptx',
+    )
+    .action(async (outlines: string[], options: { out?: string }) => done(await (await commands.pptx()).pptxCommand(outlines, out(options))));
 
   cli
     .command('dev')

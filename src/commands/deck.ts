@@ -1,4 +1,4 @@
-// The build, pdf, handout, script and deck commands: options in, one call to the outputs stage, a line per output.
+// The build, pdf, handout, script, deck and pptx commands: options in, one call to the outputs stage, a line per output.
 import { formatBytes, outlinesToBuild } from './outlines.ts';
 import { printLine, progress } from './progress.ts';
 import { displayPath, distDirFor } from '../files/project.ts';
@@ -6,6 +6,7 @@ import { makeOutputs } from '../outputs/index.ts';
 import type { OutputReporter, PaperOutput } from '../outputs/index.ts';
 import type { HandoutOptions } from '../outputs/pdf/handout-html.ts';
 import type { PdfOutput } from '../outputs/pdf/save.ts';
+import type { PptxFile } from '../outputs/pptx/file.ts';
 
 export type { PaperOutput };
 
@@ -15,10 +16,13 @@ export interface DeckCommandOptions {
   handout?: HandoutOptions;
   /** `--out`: the folder for every output, instead of `dist/` in each outline's project. */
   out?: string;
+  /** Write each deck's PowerPoint too (`deck`). */
+  pptx?: boolean;
 }
 
 export async function deckCommand(named: string[], options: DeckCommandOptions): Promise<number> {
-  await makeOutputs({ outlines: await outlinesToBuild(named), dist: (outline) => distDirFor(outline, options.out), outputs: options.outputs, ...(options.handout ? { handout: options.handout } : {}) }, terminal);
+  const request = { outlines: await outlinesToBuild(named), dist: (outline: string) => distDirFor(outline, options.out), outputs: options.outputs, pptx: options.pptx === true };
+  await makeOutputs({ ...request, ...(options.handout ? { handout: options.handout } : {}) }, terminal);
   return 0;
 }
 
@@ -32,11 +36,17 @@ export const terminal: OutputReporter = {
     report(displayPath(deck.indexHtml), `${deck.deck.plan.slides.length} slides, ${deck.size.files} files, ${formatBytes(deck.size.bytes)}`);
   },
   pdfWritten: reportPdf,
+  pptxWritten: reportPptx,
 };
 
 export function reportPdf(pdf: PdfOutput): void {
   report(displayPath(pdf.path), `${pdf.pages} pages, ${formatBytes(pdf.bytes)}${pdf.detail ? ` (${pdf.detail})` : ''}`);
   for (const warning of pdf.warnings ?? []) printLine(process.stderr, `speechdeck: ${displayPath(pdf.path)}: ${warning}\n`);
+}
+
+export function reportPptx(pptx: PptxFile): void {
+  report(displayPath(pptx.path), `${pptx.slides} slides, ${formatBytes(pptx.bytes)}`);
+  for (const warning of pptx.warnings) printLine(process.stderr, `speechdeck: ${displayPath(pptx.path)}: ${warning}\n`);
 }
 
 /** One line per output on stdout: its path, then what it holds. */

@@ -8,6 +8,9 @@ export const LABELS = {
   pageOfTotal: (n: number, total: number) => `第 ${n} 页 / 共 ${total} 页`,
   notes: '演讲备注',
   minutes: (m: number) => `约 ${m} 分钟`,
+  /** Sections of the PowerPoint that hold no part: the slides before the first part, and the closing slide. */
+  openingSection: '开场',
+  closingSection: '结束',
 } as const;
 
 const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];

@@ -44,5 +44,6 @@ export function outputPaths(outlinePath: string, distDir: string) {
     notesPdf: path.join(distDir, `${name}-notes.pdf`),
     handout: path.join(distDir, `${name}-handout.pdf`),
     script: path.join(distDir, `${name}-script.pdf`),
+    pptx: path.join(distDir, `${name}.pptx`),
   };
 }

@@ -6,6 +6,7 @@ import { DEV_MESSAGES } from './catalogue/dev.ts';
 import { FILE_MESSAGES } from './catalogue/files.ts';
 import { RESOURCE_MESSAGES } from './catalogue/resources.ts';
 import { STOP_MESSAGES } from './catalogue/stop.ts';
+import { PPTX_MESSAGES } from './catalogue/pptx.ts';
 import { language } from './language.ts';
 import type { Language } from './language.ts';
 
@@ -15,7 +16,7 @@ export { language, languageOf, setLanguage, type Language } from './language.ts'
 export type Message<A extends unknown[] = never[]> = Record<Language, (...args: A) => string>;
 
 /** Every message, by key; topics are files of their own under catalogue/. */
-export const MESSAGES = { ...CLI_MESSAGES, ...DEV_MESSAGES, ...FILE_MESSAGES, ...RESOURCE_MESSAGES, ...STOP_MESSAGES, ...BROWSER_MESSAGES } as const;
+export const MESSAGES = { ...CLI_MESSAGES, ...DEV_MESSAGES, ...FILE_MESSAGES, ...RESOURCE_MESSAGES, ...STOP_MESSAGES, ...BROWSER_MESSAGES, ...PPTX_MESSAGES } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
 type Arguments<K extends MessageKey> = Parameters<(typeof MESSAGES)[K]['en']>;

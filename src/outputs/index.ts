@@ -15,6 +15,7 @@ import type { EarlyBrowser } from './browser/launch.ts';
 import { DEFAULT_HANDOUT } from './pdf/handout-html.ts';
 import type { HandoutOptions } from './pdf/handout-html.ts';
 import type { PdfOutput } from './pdf/save.ts';
+import type { PptxFile } from './pptx/file.ts';
 
 /** The PDFs a deck can have, besides its folder (which every run writes). */
 export type PaperOutput = 'slides' | 'slides-with-notes' | 'handout' | 'script';
@@ -27,6 +28,8 @@ export interface OutputRequest {
   /** The PDFs to make after building; none for `build`. */
   outputs: PaperOutput[];
   handout?: HandoutOptions;
+  /** The PowerPoint too (`deck`): it needs no browser, and is made while the browser starts and prints. */
+  pptx?: boolean;
 }
 
 /** How the work is shown: a step under way (with phases), and each thing made. The command decides how. */
@@ -34,6 +37,7 @@ export interface OutputReporter {
   step<T>(label: string, work: (phase: (text: string) => void) => Promise<T>): Promise<T>;
   deckWritten(deck: WrittenDeck): void;
   pdfWritten(pdf: PdfOutput): void;
+  pptxWritten(pptx: PptxFile): void;
 }
 
 export const OUTPUT_NAMES: Record<PaperOutput, string> = {
@@ -50,8 +54,9 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
   const browser = request.outputs.length ? launchEarly() : undefined;
   const inUse: string[] = [];
   let written: WrittenDeck[];
+  let decks: LoadedDeck[];
   try {
-    const decks = await loadAll(request.outlines);
+    decks = await loadAll(request.outlines);
     trace('outlines read');
     written = [];
     for (const deck of decks) {
@@ -65,14 +70,63 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
     await browser?.cancel();
     throw error;
   }
+  // The PowerPoints need no browser: they are written once it is connected, while it loads and prints the decks and
+  // Node mostly waits for it, and reported after the PDFs. A failure waits to be read, not reported unhandled.
+  let powerPoints: Promise<PromiseSettledResult<PptxFile[]>> | undefined;
+  const writePowerPointsOnce = () => {
+    if (request.pptx) powerPoints ??= settled(writePowerPoints(decks, request.dist, report, inUse));
+  };
   if (browser && written.length) {
     // While the browser is still starting, Node is idle: load the exporters now rather than after.
     const exporters = loadExporters(request.outputs);
     await browser.use(async (opened) => {
-      for (const deck of written) await exportDeck(opened, deck, request, report, await exporters, inUse);
+      for (const [i, deck] of written.entries()) {
+        const printing = exportDeck(opened, deck, request, report, exporters, inUse);
+        // Once the first deck's pages are asked for: Chromium loads and prints them while Node writes.
+        if (i === 0) writePowerPointsOnce();
+        await printing;
+      }
     });
   } else await browser?.cancel();
+  writePowerPointsOnce();
+  if (powerPoints) for (const file of await unsettled(powerPoints)) report.pptxWritten(file);
   if (inUse.length) throw new FileInUseError(inUse);
+}
+
+/** `pptx`: every outline's PowerPoint, and nothing else (no browser, no deck folder). */
+export async function makePowerPoints(request: Pick<OutputRequest, 'outlines' | 'dist'>, report: OutputReporter): Promise<void> {
+  const decks = await loadAll(request.outlines);
+  trace('outlines read');
+  const inUse: string[] = [];
+  for (const file of await writePowerPoints(decks, request.dist, report, inUse)) report.pptxWritten(file);
+  if (inUse.length) throw new FileInUseError(inUse);
+}
+
+/** Each deck's PowerPoint, one after another: each takes a fraction of a second, in Node, while the browser (when
+ *  there is one) works in processes of its own. One held open in PowerPoint or WPS is noted in `inUse` and skipped. */
+async function writePowerPoints(decks: LoadedDeck[], dist: (outlinePath: string) => string, report: OutputReporter, inUse: string[]): Promise<PptxFile[]> {
+  const { writePptxFile } = await import('./pptx/file.ts');
+  const files: PptxFile[] = [];
+  for (const deck of decks) {
+    const target = outputPaths(deck.outlinePath, dist(deck.outlinePath)).pptx;
+    const file = await heldOpen(inUse, () => report.step(`${deck.outlinePath.split(/[\\/]/).pop()}: PowerPoint`, () => writePptxFile(deck, target)));
+    if (file) files.push(file);
+  }
+  trace('PowerPoints written');
+  return files;
+}
+
+function settled<T>(work: Promise<T>): Promise<PromiseSettledResult<T>> {
+  return work.then(
+    (value) => ({ status: 'fulfilled', value }),
+    (reason: unknown) => ({ status: 'rejected', reason }),
+  );
+}
+
+async function unsettled<T>(result: Promise<PromiseSettledResult<T>>): Promise<T> {
+  const outcome = await result;
+  if (outcome.status === 'rejected') throw outcome.reason;
+  return outcome.value;
 }
 
 /** The work's result; undefined, with the files noted in `inUse`, when it could not replace a file held open. */
@@ -118,7 +172,8 @@ async function loadExporters(outputs: PaperOutput[]): Promise<Exporters> {
 
 /** The deck's PDFs, made at once in pages of their own, reported in the order asked for. When both the slides PDF
  *  and the handout are made, the handout's slides come from the slides PDF's page (one load of the deck, not two). */
-async function exportDeck(browser: Browser, deck: WrittenDeck, request: OutputRequest, report: OutputReporter, exporters: Exporters, inUse: string[]): Promise<void> {
+async function exportDeck(browser: Browser, deck: WrittenDeck, request: OutputRequest, report: OutputReporter, loading: Promise<Exporters>, inUse: string[]): Promise<void> {
+  const exporters = await loading;
   const paths = outputPaths(deck.deck.outlinePath, request.dist(deck.deck.outlinePath));
   const { outputs } = request;
   const shared = outputs.includes('slides') && outputs.includes('handout') ? exporters.slides!.exportSlidesWithPaperCopy(browser, deck, paths.pdf) : undefined;

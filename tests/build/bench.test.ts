@@ -68,9 +68,9 @@ describe('bench arguments', () => {
 
 describe('rounds and medians', () => {
   it('starts each round one command further along', () => {
-    expect(roundOrder(COMMANDS, 0)).toEqual(['floor', 'build', 'pdf', 'deck']);
-    expect(roundOrder(COMMANDS, 1)).toEqual(['build', 'pdf', 'deck', 'floor']);
-    expect(roundOrder(COMMANDS, 5)).toEqual(['build', 'pdf', 'deck', 'floor']);
+    expect(roundOrder(COMMANDS, 0)).toEqual(['floor', 'build', 'pdf', 'deck', 'pptx']);
+    expect(roundOrder(COMMANDS, 1)).toEqual(['build', 'pdf', 'deck', 'pptx', 'floor']);
+    expect(roundOrder(COMMANDS, 6)).toEqual(['build', 'pdf', 'deck', 'pptx', 'floor']);
   });
 
   it('takes the middle value of an odd count, the mean of the two middle ones of an even count', () => {
@@ -138,8 +138,8 @@ function summary(medianMs: number, memory?: Partial<NonNullable<CommandSummary['
 }
 
 const SIZES = new Map<number, SizeSummary>([
-  [28, { floor: summary(1500), build: summary(800), pdf: summary(1770), deck: summary(3100, { nodeKb: 140 * 1024, largestKb: 230 * 1024, treeKb: 600 * 1024 }) }],
-  [480, { floor: summary(2900), build: summary(950), pdf: summary(3000), deck: summary(9000, { nodeKb: 180 * 1024, largestKb: 400 * 1024, treeKb: 900 * 1024 }) }],
+  [28, { floor: summary(1500), build: summary(800), pdf: summary(1770), deck: summary(3100, { nodeKb: 140 * 1024, largestKb: 230 * 1024, treeKb: 600 * 1024 }), pptx: summary(300, { nodeKb: 90 * 1024 }) }],
+  [480, { floor: summary(2900), build: summary(950), pdf: summary(3000), deck: summary(9000, { nodeKb: 180 * 1024, largestKb: 400 * 1024, treeKb: 900 * 1024 }), pptx: summary(1100, { nodeKb: 160 * 1024 }) }],
 ]);
 
 describe('the report', () => {
@@ -155,10 +155,11 @@ describe('the report', () => {
     expect(markdownTable(['slides', 'floor'], [['28', '1.52 s']])).toBe('| slides | floor  |\n|--------|--------|\n| 28     | 1.52 s |');
   });
 
-  it('shows each command against the floor, and the memory of deck', () => {
+  it('shows each command against the floor, the memory of deck, and the PowerPoint’s time and memory', () => {
     const table = summaryTable(SIZES).split('\n');
     expect(table[0]).toContain('| pdf (×floor)');
-    expect(table[2]).toMatch(/^\| 28 +\| 1\.50 s \| 0\.80 s \| 1\.77 s \(1\.18×\) \| 3\.10 s \(2\.07×\) \| 140 MB +\| 230 MB +\| 600 MB +\|$/);
+    expect(table[0]).toContain('| pptx ');
+    expect(table[2]).toMatch(/^\| 28 +\| 1\.50 s \| 0\.80 s \| 1\.77 s \(1\.18×\) \| 3\.10 s \(2\.07×\) \| 140 MB +\| 230 MB +\| 600 MB +\| 0\.30 s \| 90 MB +\|$/);
   });
 
   it('marks a goal met ✓, missed ✗, or not measured –', () => {
@@ -166,8 +167,9 @@ describe('the report', () => {
     expect(lines).toEqual([
       '- ✓ pdf at 28 slides, against the floor: 1.18×, limit 1.20×',
       '- ✓ pdf at 480 slides, against the floor: 1.03×, limit 1.05×',
-      '- ✗ deck (all four outputs) at 28 slides, against one floor PDF: 2.07×, limit 2.00×',
+      '- ✗ deck (all five outputs) at 28 slides, against one floor PDF: 2.07×, limit 2.00×',
       '- ✓ build (HTML only) at 28 slides, warm: 0.80 s, limit 1.00 s',
+      '- ✗ pptx (the PowerPoint only) at 480 slides, warm: 1.10 s, limit 1.00 s',
       '- ✓ dev server, saving the outline to the updated slide on screen (median of saves at 28 slides): 150 ms, limit 200 ms (max 240 ms)',
       "- ✓ deck's Node peak at 480 slides, against 28 slides: 1.29×, limit 1.50× (180 MB at 480, 140 MB at 28)",
     ]);
@@ -176,7 +178,7 @@ describe('the report', () => {
   });
 
   it('fails the dev goal when a save never reached the screen', () => {
-    const dev = goalLine(benchGoals(SIZES, { slides: 28, medianMs: 120, maxMs: 130, failures: 1 })[4]!);
+    const dev = goalLine(benchGoals(SIZES, { slides: 28, medianMs: 120, maxMs: 130, failures: 1 })[5]!);
     expect(dev).toMatch(/^- ✗ dev server.*: failed, limit 200 ms \(max 130 ms, saves not on screen within 5 s: 1\)$/);
   });
 });

@@ -1,4 +1,4 @@
-// Bad input to the paper commands: a clear message, exit 1, and nothing written.
+// Bad input to the paper commands and the PowerPoint: a clear message, exit 1, and nothing written.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -25,6 +25,8 @@ describe.each([
   ['--notes with 6 slides a page', ['handout', 'slides/talk.md', '--per-page', '6', '--notes'], /--per-page 1, 2 or 3/],
   ['an outline with no slides', ['handout', 'slides/empty.md'], /empty\.md:\d+:\d+ .*no parts or slides/],
   ['a missing outline file', ['script', 'slides/missing.md'], /missing\.md {2}cannot open the outline: no such file/],
+  ['a missing outline file given to pptx', ['pptx', 'slides/missing.md'], /missing\.md {2}cannot open the outline: no such file/],
+  ['an outline with no slides given to pptx', ['pptx', 'slides/empty.md'], /empty\.md:\d+:\d+ .*no parts or slides/],
 ])('%s', (_, args, message) => {
   it('is refused with a clear message, exit code 1 and nothing written', () => {
     const { code, stderr } = speechdeck(...args);

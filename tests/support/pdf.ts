@@ -9,8 +9,9 @@ export interface PdfPage {
   text: string;
 }
 
-/** Every page's size (points) and text, through pdf.js. */
-export async function readPdf(file: string): Promise<PdfPage[]> {
+/** Every page's size (points) and text, through pdf.js: the text in the order the PDF draws it, or with
+ *  `inReadingOrder` line by line from the top, left to right (for PDFs that draw a fallback font's glyphs apart). */
+export async function readPdf(file: string, { inReadingOrder = false } = {}): Promise<PdfPage[]> {
   const data = new Uint8Array(readFileSync(file));
   const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
   const pages: PdfPage[] = [];
@@ -18,7 +19,8 @@ export async function readPdf(file: string): Promise<PdfPage[]> {
     const page = await doc.getPage(n);
     const [x0, y0, x1, y1] = page.view as [number, number, number, number];
     const content = await page.getTextContent();
-    const text = content.items.map((item) => ('str' in item ? item.str : '')).join('');
+    const items = content.items.filter((item) => 'str' in item);
+    const text = (inReadingOrder ? readingOrder(items) : items).map((item) => item.str).join('');
     pages.push({ width: x1 - x0, height: y1 - y0, text });
   }
   await doc.destroy();
@@ -26,6 +28,24 @@ export async function readPdf(file: string): Promise<PdfPage[]> {
 }
 
 /** Names of the fonts embedded in the PDF (those with a font file, not merely referenced). */
+interface TextItem {
+  str: string;
+  transform: number[];
+  height: number;
+}
+
+/** Items sorted into lines (baselines within half a glyph's height of each other), lines top down, left to right. */
+function readingOrder<T extends TextItem>(items: T[]): T[] {
+  const lines: Array<{ y: number; items: T[] }> = [];
+  for (const item of items) {
+    const y = item.transform[5]!;
+    const line = lines.find((l) => Math.abs(l.y - y) < Math.max(2, item.height / 2));
+    if (line) line.items.push(item);
+    else lines.push({ y, items: [item] });
+  }
+  return lines.sort((a, b) => b.y - a.y).flatMap((line) => line.items.sort((a, b) => a.transform[4]! - b.transform[4]!));
+}
+
 export async function embeddedFonts(file: string): Promise<string[]> {
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
   const names = new Set<string>();

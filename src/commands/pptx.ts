@@ -1,0 +1,10 @@
+// The pptx command: every outline's editable PowerPoint, with no browser and no deck folder.
+import { distDirFor } from '../files/project.ts';
+import { makePowerPoints } from '../outputs/index.ts';
+import { terminal } from './deck.ts';
+import { outlinesToBuild } from './outlines.ts';
+
+export async function pptxCommand(named: string[], options: { out?: string } = {}): Promise<number> {
+  await makePowerPoints({ outlines: await outlinesToBuild(named), dist: (outline) => distDirFor(outline, options.out) }, terminal);
+  return 0;
+}

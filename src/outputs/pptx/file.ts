@@ -1,0 +1,81 @@
+// A deck's .pptx on disk: the theme's stylesheet and the slides' images read, the PowerPoint written, then renamed into
+// place (a failed run leaves the previous file as it was).
+import fs from 'node:fs/promises';
+import { imageSize } from 'image-size';
+import { CssSyntaxError } from 'postcss';
+import type { LoadedDeck } from '../../build/load.ts';
+import { writeFileAtomically } from '../../files/atomic.ts';
+import { themePath } from '../../files/paths.ts';
+import { displayPath } from '../../files/project.ts';
+import { say } from '../../messages/index.ts';
+import { OutlineError } from '../../outline/error.ts';
+import { ThemeError, imageSources, readTheme, writePptx, type PptxTheme, type SlideImage } from './index.ts';
+
+export interface PptxFile {
+  path: string;
+  slides: number;
+  bytes: number;
+  warnings: string[];
+}
+
+/** The default theme, read under every other: a theme of one's own need not define every colour. */
+const BASE_THEME = 'red';
+
+/** Image types PowerPoint and WPS show on every version. */
+const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', gif: 'image/gif', bmp: 'image/bmp' };
+
+export async function writePptxFile(deck: LoadedDeck, target: string): Promise<PptxFile> {
+  const { plan } = deck;
+  const themes = [...new Set([BASE_THEME, plan.meta.theme])];
+  const [sheets, images] = await Promise.all([Promise.all(themes.map((name) => fs.readFile(themePath(name), 'utf8'))), readImages(deck)]);
+  const { bytes, imagesLeftOut } = await writePptx({ plan, theme: themeOf(sheets, themePath(plan.meta.theme)), images });
+  await writeFileAtomically(target, bytes);
+  const warnings = imagesLeftOut.map((src) => {
+    const file = deck.images.get(src);
+    return say('pptxImageLeftOut', file ? displayPath(file) : src);
+  });
+  return { path: target, slides: plan.slides.length, bytes: bytes.byteLength, warnings };
+}
+
+/** The theme, or an error that names its stylesheet when the PowerPoint cannot read its colours. */
+function themeOf(sheets: string[], file: string): PptxTheme {
+  try {
+    return readTheme(sheets);
+  } catch (error) {
+    if (error instanceof CssSyntaxError) {
+      throw OutlineError.at(displayPath(file), { line: error.line ?? 1, column: error.column ?? 1 }, say('pptxThemeParse', error.reason));
+    }
+    if (error instanceof ThemeError) {
+      throw OutlineError.about(displayPath(file), error.message, say('pptxThemeHint'));
+    }
+    throw error;
+  }
+}
+
+/** The slides' images that a PowerPoint can hold, by their address in the rendered outline: the loader has already
+ *  given each local image its address and checked that its file exists inside the project. */
+async function readImages(deck: LoadedDeck): Promise<Map<string, SlideImage>> {
+  const images = new Map<string, SlideImage>();
+  await Promise.all(
+    imageSources(deck.plan).map(async (src) => {
+      const bytes = await imageBytes(src, deck.images);
+      if (!bytes) return;
+      try {
+        const { width, height, type } = imageSize(bytes);
+        const mime = type ? MIME[type] : undefined;
+        if (mime && width && height) images.set(src, { mime, base64: Buffer.from(bytes).toString('base64'), width, height });
+      } catch {
+        // not an image format image-size knows: left out, and named in the warnings
+      }
+    }),
+  );
+  return images;
+}
+
+async function imageBytes(src: string, files: ReadonlyMap<string, string>): Promise<Uint8Array | undefined> {
+  const data = /^data:image\/[\w+.-]+;base64,(.*)$/is.exec(src);
+  if (data) return Buffer.from(data[1]!, 'base64');
+  // A web address stays out: the meeting-room PC may be offline.
+  const file = files.get(src);
+  return file ? fs.readFile(file) : undefined;
+}

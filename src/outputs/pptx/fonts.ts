@@ -1,0 +1,39 @@
+// The typefaces the PowerPoint names: faces a meeting-room PC with Chinese Windows, Office or WPS already has, since a
+// .pptx cannot carry the deck's Noto fonts the way the HTML deck and the PDFs do.
+
+/** A face as DrawingML names it: its family, and the hints a reader uses to substitute it where it is missing. */
+export interface Typeface {
+  typeface: string;
+  /** PANOSE family and pitch: 2 roman (serif), 34 swiss (sans), 49 modern (mono). */
+  pitchFamily: number;
+  /** Windows character set: -122 is GB2312 (Simplified Chinese), 0 ANSI (Latin). */
+  charset: number;
+}
+
+/** The pair a run names: the face for Latin letters and digits, and the face for Chinese (`<a:latin>`, `<a:ea>`). */
+export interface Face {
+  latin: Typeface;
+  eastAsian: Typeface;
+}
+
+/** 微软雅黑 (Microsoft YaHei): on every Simplified Chinese Windows since Vista and WPS's default; it has a bold and
+ *  its own Latin letters. The closest installed relative of the deck's Noto Sans SC. */
+const YAHEI: Typeface = { typeface: '微软雅黑', pitchFamily: 34, charset: -122 };
+/** 宋体 (SimSun): on every Chinese Windows and bundled with WPS, the serif of official documents; the closest face
+ *  to the deck's Noto Serif SC titles that is certain to be there (华文中宋 comes only with some Office installs). */
+const SONGTI: Typeface = { typeface: '宋体', pitchFamily: 2, charset: -122 };
+/** Times New Roman: the Latin partner of 宋体 in Chinese official documents; SimSun's own Latin letters are thin. */
+const TIMES: Typeface = { typeface: 'Times New Roman', pitchFamily: 18, charset: 0 };
+const CONSOLAS: Typeface = { typeface: 'Consolas', pitchFamily: 49, charset: 0 };
+
+export const FACES = {
+  /** Points, notes, footers, tables. */
+  text: { latin: YAHEI, eastAsian: YAHEI },
+  /** Titles, part titles, quotes, numbers: the deck's serif. */
+  title: { latin: TIMES, eastAsian: SONGTI },
+  /** Code blocks and inline code. */
+  code: { latin: CONSOLAS, eastAsian: YAHEI },
+} as const satisfies Record<string, Face>;
+
+/** The language of every run: Chinese text, with English as the alternative for spelling and hyphenation. */
+export const LANGUAGE = { lang: 'zh-CN', altLang: 'en-US' } as const;

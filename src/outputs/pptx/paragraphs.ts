@@ -1,0 +1,261 @@
+// What the outline says, as DrawingML paragraphs in the deck's look: a point is one paragraph (its sub-points one
+// each, a level down), `**bold**` a bold run in the accent colour, a quote serif with its attribution, notes one
+// paragraph per paragraph.
+import type { Block, Point } from '../../outline/types.ts';
+import { CSS, type Canvas } from './canvas.ts';
+import { PT_PER_PX, type Paragraph, type RunStyle, type TextRun } from './drawingml.ts';
+import { FACES, type Face } from './fonts.ts';
+import { blocksOf, inlinesOf, type Inline, type ListItem, type RichBlock, type TableRow } from './rich-text.ts';
+import type { Colour, PptxTheme } from './theme.ts';
+
+/** The theme and the canvas: all a slide needs to know about how the deck looks. */
+export interface Look {
+  theme: PptxTheme;
+  canvas: Canvas;
+}
+
+export function runStyle(face: Face, sizePx: number, colour: Colour, extra: Partial<RunStyle> = {}): RunStyle {
+  return { face, sizePt: Math.round(sizePx * PT_PER_PX * 2) / 2, colour, ...extra };
+}
+
+/** Text runs for inline content: `strong` marks take `strongColour` (the accent), code the code face. */
+export function runsOf(inlines: Inline[], base: RunStyle, strongColour?: Colour): TextRun[] {
+  return inlines.map((inline): TextRun => {
+    if ('lineBreak' in inline) return { lineBreak: true, style: base };
+    // Unmarked text keeps the base style itself, so its XML is written once (see drawingml.ts).
+    if (!inline.bold && !inline.italic && !inline.strike && !inline.code && !inline.link) return { text: inline.text, style: base };
+    const style: RunStyle = { ...base };
+    if (inline.bold) {
+      style.bold = true;
+      if (strongColour) style.colour = strongColour;
+    }
+    if (inline.italic) style.italic = true;
+    if (inline.strike) style.strike = true;
+    if (inline.code) style.face = FACES.code;
+    if (inline.link) style.underline = true;
+    return { text: inline.text, style };
+  });
+}
+
+/** A paragraph of plain text in one style. */
+export function textParagraph(text: string, style: RunStyle, paragraph: Paragraph['style'] = {}): Paragraph {
+  return { runs: text ? [{ text, style }] : [], style: paragraph, end: style };
+}
+
+/** Images and tables of a slide, placed apart from its text. */
+export type Media =
+  | { kind: 'image'; src: string; alt: string }
+  | { kind: 'table'; rows: TableRow[] };
+
+export interface SlideContent {
+  paragraphs: Paragraph[];
+  media: Media[];
+}
+
+const BULLET = '\u25C6'; // ◆, the rotated square of the HTML deck
+const SUB_BULLET = '\u2013'; // –, the short dash of the HTML deck
+
+const stylesOf = new WeakMap<Look, Map<number, ReturnType<typeof makeBodyStyles>>>();
+
+/** The paragraph styles of a content slide's body at its type size (the plan's: larger for few short points), from
+ *  themes/_layout.css; made once per deck and size, so that runs share style objects (and their XML is written
+ *  once, see drawingml.ts). */
+export function bodyStyles(look: Look, pointSize: number = CSS.pointSize): ReturnType<typeof makeBodyStyles> {
+  let bySize = stylesOf.get(look);
+  if (!bySize) stylesOf.set(look, (bySize = new Map()));
+  let styles = bySize.get(pointSize);
+  if (!styles) bySize.set(pointSize, (styles = makeBodyStyles(look, pointSize)));
+  return styles;
+}
+
+function makeBodyStyles(look: Look, pointSize: number) {
+  const { theme } = look;
+  const point = runStyle(FACES.text, pointSize, theme.text);
+  const subPoint = runStyle(FACES.text, pointSize * 0.85, theme.muted);
+  const pointIndent = { marginPx: 64, indentPx: -52 };
+  return {
+    point,
+    subPoint,
+    quote: runStyle(FACES.title, pointSize, theme.heading, { bold: true }),
+    attribution: runStyle(FACES.text, pointSize * 0.8, theme.muted),
+    code: runStyle(FACES.code, pointSize * 0.6, theme.text),
+    heading: runStyle(FACES.title, pointSize * 1.1, theme.heading, { bold: true }),
+    /** A point of a list that starts at `startAt` and ends at `last`: numbers in discs (❶–❿) as the HTML deck's
+     *  round markers, plain numbers past ten. The reader counts: every paragraph names where the list starts. */
+    pointParagraph: (ordered: boolean, startAt: number, last: number): Paragraph['style'] => ({
+      ...pointIndent,
+      lineSpacing: 1.2,
+      spaceAfterPt: 24,
+      bullet: ordered
+        ? { autoNumber: last > 10 ? 'arabicPeriod' : 'circleNumWdBlackPlain', startAt, colour: theme.accent, sizePct: 100 }
+        : { char: BULLET, colour: theme.accent, sizePct: 60, face: FACES.text.latin },
+    }),
+    subPointParagraph: {
+      level: 1,
+      marginPx: 104,
+      indentPx: -34,
+      lineSpacing: 1.1,
+      spaceAfterPt: 6,
+      bullet: { char: SUB_BULLET, colour: theme.muted, sizePct: 100, face: FACES.text.latin },
+    } satisfies Paragraph['style'],
+    plainParagraph: { lineSpacing: 1.25, spaceAfterPt: 12 } satisfies Paragraph['style'],
+  };
+}
+
+/** A content slide's blocks: one paragraph per point, paragraphs for the rest of its text, its images and tables. */
+export function slideContent(blocks: Block[], look: Look, pointSize: number = CSS.pointSize): SlideContent {
+  const styles = bodyStyles(look, pointSize);
+  const paragraphs: Paragraph[] = [];
+  const media: Media[] = [];
+  for (const block of blocks) {
+    if (block.kind === 'points') paragraphs.push(...pointParagraphs(block.points, block.ordered, look, pointSize));
+    else if (block.kind === 'quote') paragraphs.push(...quoteParagraphs(blocksOf(block.html), block.attribution, look, pointSize));
+    else {
+      for (const rich of blocksOf(block.html)) {
+        if (rich.kind === 'image') media.push({ kind: 'image', src: rich.src, alt: rich.alt });
+        else if (rich.kind === 'table') media.push({ kind: 'table', rows: rich.rows });
+        else paragraphs.push(...richParagraphs(rich, look, styles, pointSize));
+      }
+    }
+  }
+  return { paragraphs, media };
+}
+
+/** Points and their sub-points, one paragraph each. */
+export function pointParagraphs(points: Point[], ordered: boolean, look: Look, pointSize: number = CSS.pointSize): Paragraph[] {
+  const styles = bodyStyles(look, pointSize);
+  return points.flatMap((point) => [
+    {
+      runs: runsOf(inlinesOf(point.html), styles.point, look.theme.accent),
+      style: styles.pointParagraph(ordered, 1, points.length),
+      end: styles.point,
+    },
+    ...point.points.map((sub) => ({
+      runs: runsOf(inlinesOf(sub.html), styles.subPoint, look.theme.accent),
+      style: styles.subPointParagraph,
+      end: styles.subPoint,
+    })),
+  ]);
+}
+
+/** A quote inside a content slide: serif lines indented, the attribution to the right. */
+function quoteParagraphs(blocks: RichBlock[], attribution: string | undefined, look: Look, pointSize: number): Paragraph[] {
+  const styles = bodyStyles(look, pointSize);
+  const paragraphs = textBlocks(blocks).map((inlines): Paragraph => ({
+    runs: runsOf(inlines, styles.quote),
+    style: { marginPx: 52, lineSpacing: 1.3, spaceAfterPt: 6 },
+    end: styles.quote,
+  }));
+  if (attribution) paragraphs.push(textParagraph(`—— ${attribution}`, styles.attribution, { align: 'r', spaceAfterPt: 12 }));
+  return paragraphs;
+}
+
+function richParagraphs(block: RichBlock, look: Look, styles: ReturnType<typeof bodyStyles>, pointSize: number): Paragraph[] {
+  switch (block.kind) {
+    case 'paragraph':
+      return [{ runs: runsOf(block.inlines, styles.point, look.theme.accent), style: styles.plainParagraph, end: styles.point }];
+    case 'heading':
+      return [{ runs: runsOf(block.inlines, styles.heading), style: { ...styles.plainParagraph, spaceBeforePt: 6 }, end: styles.heading }];
+    case 'list':
+      return listParagraphs(block, look, 0, pointSize);
+    case 'quote':
+      return quoteParagraphs(block.blocks, undefined, look, pointSize);
+    case 'code':
+      return block.text.split('\n').map((line) => textParagraph(line, styles.code, { lineSpacing: 1.1 }));
+    case 'image':
+    case 'table':
+      return [];
+  }
+}
+
+/** A Markdown list outside the points (inside a paragraph block or a quote): the points' look. */
+function listParagraphs(block: Extract<RichBlock, { kind: 'list' }>, look: Look, level: number, pointSize: number): Paragraph[] {
+  const styles = bodyStyles(look, pointSize);
+  return block.items.flatMap((item: ListItem) => [
+    level === 0
+      ? {
+          runs: runsOf(item.inlines, styles.point, look.theme.accent),
+          style: styles.pointParagraph(block.ordered, block.start, block.start + block.items.length - 1),
+          end: styles.point,
+        }
+      : { runs: runsOf(item.inlines, styles.subPoint, look.theme.accent), style: styles.subPointParagraph, end: styles.subPoint },
+    ...(item.children ? listParagraphs(item.children, look, 1, pointSize) : []),
+  ]);
+}
+
+/** The inline content of blocks, a paragraph each, whatever their kind (for quotes and captions). */
+export function textBlocks(blocks: RichBlock[]): Inline[][] {
+  return blocks.flatMap((block): Inline[][] => {
+    switch (block.kind) {
+      case 'paragraph':
+      case 'heading':
+        return [block.inlines];
+      case 'list':
+        return block.items.map((item) => item.inlines);
+      case 'quote':
+        return textBlocks(block.blocks);
+      case 'code':
+        return block.text.split('\n').map((line) => [{ text: line, code: true }]);
+      case 'image':
+        return block.alt ? [[{ text: block.alt }]] : [];
+      case 'table':
+        return block.rows.map((row) => row.cells.flatMap((cell, i) => (i ? [{ text: '\t' }, ...cell.inlines] : cell.inlines)));
+    }
+  });
+}
+
+/** The speaker's notes for the notes page: one paragraph per paragraph of the outline's notes, lists bulleted. */
+export function notesParagraphs(html: string, theme: PptxTheme): Paragraph[] {
+  const text = runStyle(FACES.text, 24, theme.text);
+  const paragraph = { lineSpacing: 1.2, spaceAfterPt: 6 };
+  const paragraphs: Paragraph[] = [];
+  const walk = (blocks: RichBlock[], level: number) => {
+    for (const block of blocks) {
+      if (block.kind === 'list') {
+        const items = (list: typeof block, depth: number): void =>
+          list.items.forEach((item) => {
+            const bullet = list.ordered
+              ? { autoNumber: 'arabicPeriod', startAt: list.start, colour: theme.text, sizePct: 100 }
+              : { char: '\u2022', colour: theme.text, sizePct: 100 };
+            paragraphs.push({ runs: runsOf(item.inlines, text), style: { ...paragraph, level: depth, marginPx: 40 * (depth + 1), indentPx: -30, bullet }, end: text });
+            if (item.children) items(item.children, depth + 1);
+          });
+        items(block, level);
+      } else if (block.kind === 'quote') walk(block.blocks, level + 1);
+      else {
+        for (const inlines of textBlocks([block])) {
+          paragraphs.push({ runs: runsOf(inlines, text), style: { ...paragraph, ...(level ? { marginPx: 40 * level } : {}) }, end: text });
+        }
+      }
+    }
+  };
+  walk(blocksOf(html), 0);
+  return paragraphs;
+}
+
+/** Runs with a line break inserted at each character offset of their joined text (see `balancedBreaks`). */
+export function breakRuns(runs: TextRun[], offsets: number[]): TextRun[] {
+  if (!offsets.length) return runs;
+  const out: TextRun[] = [];
+  let position = 0;
+  let next = 0;
+  for (const run of runs) {
+    if (!('text' in run) || 'field' in run) {
+      out.push(run);
+      if ('lineBreak' in run) position += 1;
+      continue;
+    }
+    let chars = [...run.text];
+    while (next < offsets.length && offsets[next]! < position + chars.length) {
+      const cut = offsets[next]! - position;
+      if (cut > 0) out.push({ text: chars.slice(0, cut).join(''), style: run.style });
+      out.push({ lineBreak: true, style: run.style });
+      chars = chars.slice(cut);
+      position += cut;
+      next++;
+    }
+    if (chars.length) out.push({ text: chars.join(''), style: run.style });
+    position += chars.length;
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+// What an outline's Markdown becomes in the PowerPoint: bold runs in the accent colour, a point of two paragraphs still
+// one paragraph, numbered lists, images placed inside the body, native tables, notes in paragraphs.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadDeck } from '../../../src/build/load.ts';
+import { THEMES_DIR } from '../../../src/files/paths.ts';
+import { writePptxFile, type PptxFile } from '../../../src/outputs/pptx/file.ts';
+import { readTheme } from '../../../src/outputs/pptx/index.ts';
+import { elements, paragraphOf, readPptx, shapesOf, slideNames, xml, type PptxPackage } from '../../support/pptx.ts';
+
+/** A PNG of `width` × `height` grey pixels, made here so the test needs no image file. */
+function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.writeUInt8(8, 8); // bit depth
+  header.writeUInt8(0, 9); // greyscale
+  const rows = Buffer.alloc((width + 1) * height, 0x80);
+  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0; // filter: none
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
+
+const OUTLINE = `---
+title: 测试演示
+speaker: 李某
+event: 交流会
+theme: red
+---
+
+# 第一部分
+
+## 加粗与两段
+
+- 牢记**国之大者**，增强政治判断力
+- 第一段文字
+
+  第二段文字
+  - 子要点
+
+1. 甲
+2. 乙
+
+::: notes
+第一段备注。
+
+第二段备注。
+:::
+
+## 图片与表格
+
+- 说明文字
+
+![示意图](chart.png)
+
+| 项目 | 数量 |
+| --- | ---: |
+| 走访 | 128 |
+| 座谈 | 36 |
+
+## 矢量图
+
+![一张矢量图](figure.svg)
+`;
+
+describe('an outline’s Markdown in the PowerPoint', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-pptx-'));
+  let file: PptxFile;
+  let pptx: PptxPackage;
+  let slides: string[];
+  const accent = readTheme([readFileSync(path.join(THEMES_DIR, 'red.css'), 'utf8')]).accent.hex;
+
+  beforeAll(async () => {
+    writeFileSync(path.join(dir, 'talk.md'), OUTLINE);
+    writeFileSync(path.join(dir, 'chart.png'), png(1600, 1200));
+    writeFileSync(path.join(dir, 'figure.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
+    const deck = await loadDeck(path.join(dir, 'talk.md'));
+    file = await writePptxFile(deck, path.join(dir, 'dist', 'talk.pptx'));
+    pptx = await readPptx(readFileSync(file.path));
+    slides = slideNames(pptx.parts).map((name) => pptx.parts.get(name)!);
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  const body = (slide: number) => shapesOf(slides[slide - 1]!).find((shape) => shape.placeholder === 'body')!;
+
+  it('makes **bold** a bold run in the theme’s accent colour', () => {
+    const runs = body(3).paragraphs[0]!.runs;
+    expect(runs.map((run) => run.text)).toEqual(['牢记', '国之大者', '，增强政治判断力']);
+    expect(runs[1]).toMatchObject({ bold: true, colour: accent, eastAsian: '微软雅黑' });
+    expect(runs[0]).toMatchObject({ bold: false });
+  });
+
+  it('keeps a point of two paragraphs one paragraph (a line break inside), its sub-point a level down', () => {
+    const paragraphs = body(3).paragraphs;
+    expect(paragraphs.map((p) => [p.text, p.level])).toEqual([
+      ['牢记国之大者，增强政治判断力', 0],
+      ['第一段文字\n第二段文字', 0],
+      ['子要点', 1],
+      ['甲', 0],
+      ['乙', 0],
+    ]);
+    expect(paragraphs.map((p) => p.bullet)).toEqual(['char', 'char', 'char', 'number', 'number']);
+  });
+
+  it('puts the notes on the notes page, a paragraph each', () => {
+    const notes = shapesOf(pptx.parts.get('ppt/notesSlides/notesSlide3.xml')!).find((shape) => shape.placeholder === 'body')!;
+    expect(notes.paragraphs.map((p) => p.text)).toEqual(['第一段备注。', '第二段备注。']);
+  });
+
+  it('places an image inside the body, scaled down to fit, and a native table with its alignment', () => {
+    const slide = slides[3]!;
+    const emu = 914400 / 144;
+    const [picture] = elements(xml(slide), 'p:pic');
+    expect(picture).toBeDefined();
+    const [off] = elements(picture!, 'a:off');
+    const [ext] = elements(picture!, 'a:ext');
+    const [x, y, w, h] = [off!.attribs.x, off!.attribs.y, ext!.attribs.cx, ext!.attribs.cy].map(Number) as [number, number, number, number];
+    expect(w / h).toBeCloseTo(1600 / 1200, 2);
+    expect(x).toBeGreaterThanOrEqual(116 * emu - 1);
+    expect(x + w).toBeLessThanOrEqual((1920 - 116) * emu + 1);
+    expect(y + h).toBeLessThanOrEqual((1080 - 64) * emu);
+    expect(w).toBeLessThan(1600 * emu);
+
+    const [table] = elements(xml(slide), 'a:tbl');
+    const rows = elements(table!, 'a:tr').map((row) => elements(row, 'a:tc').map((cell) => paragraphOf(elements(cell, 'a:p')[0]!)));
+    expect(rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['项目', '数量'],
+      ['走访', '128'],
+      ['座谈', '36'],
+    ]);
+    expect(rows[0]!.every((cell) => cell.runs.every((run) => run.bold))).toBe(true);
+    expect(rows.map((row) => row[1]!.align)).toEqual(['r', 'r', 'r']);
+    expect(rows.flat().flatMap((cell) => cell.runs).every((run) => run.eastAsian && run.lang === 'zh-CN')).toBe(true);
+  });
+
+  it('shows an image a PowerPoint cannot hold as its description, and says so', () => {
+    expect(file.warnings).toEqual([expect.stringContaining('figure.svg')]);
+    const texts = shapesOf(slides[4]!).flatMap((shape) => shape.paragraphs.map((p) => p.text));
+    expect(texts.some((text) => text.includes('一张矢量图'))).toBe(true);
+    expect(elements(xml(slides[4]!), 'p:pic')).toHaveLength(0);
+  });
+});
