@@ -4,6 +4,8 @@
 import type { Browser } from 'puppeteer-core';
 import { writeDeck } from '../build/build.ts';
 import type { WrittenDeck } from '../build/build.ts';
+import { writeOneFile } from '../build/one-file.ts';
+import type { OneFileDeck } from '../build/one-file.ts';
 import { loadDeck } from '../build/load.ts';
 import type { LoadedDeck } from '../build/load.ts';
 import type { SlideMeasure } from '../check/layout.ts';
@@ -11,7 +13,9 @@ import { outputPaths } from '../files/paths.ts';
 import { trace } from '../trace.ts';
 import { launchEarly } from './browser/launch.ts';
 import type { EarlyBrowser } from './browser/launch.ts';
-import { DEFAULT_HANDOUT } from './pdf/handout-html.ts';
+import { DEFAULT_HANDOUT, handoutDocument, handoutMarginText, handoutPages } from './pdf/handout-html.ts';
+import { scriptDocument, scriptMarginText } from './pdf/script-html.ts';
+import { textOfHtml } from '../fonts/text.ts';
 import type { HandoutOptions } from './pdf/handout-html.ts';
 import type { PdfOutput } from './pdf/save.ts';
 
@@ -32,6 +36,7 @@ export interface OutputRequest {
 export interface OutputReporter {
   step<T>(label: string, work: (phase: (text: string) => void) => Promise<T>): Promise<T>;
   deckWritten(deck: WrittenDeck): void;
+  oneFileWritten(deck: WrittenDeck, file: OneFileDeck): void;
   pdfWritten(pdf: PdfOutput): void;
 }
 
@@ -42,7 +47,8 @@ export const OUTPUT_NAMES: Record<PaperOutput, string> = {
   script: 'script',
 };
 
-/** Reads every outline first (a bad one stops us before anything is written), writes the decks, then the PDFs. */
+/** Reads every outline first (a bad one stops us before anything is written), writes the decks (each as a folder
+ *  and as one file), then the PDFs. */
 export async function makeOutputs(request: OutputRequest, report: OutputReporter): Promise<void> {
   const browser = request.outputs.length ? launchEarly() : undefined;
   let written: WrittenDeck[];
@@ -51,8 +57,11 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
     trace('outlines read');
     written = [];
     for (const deck of decks) {
-      const one = await report.step(`${deck.outlinePath.split(/[\\/]/).pop()}: building the deck`, () => writeDeck(deck, request.dist));
+      const label = `${deck.outlinePath.split(/[\\/]/).pop()}: building the deck`;
+      const one = await report.step(label, () => writeDeck(deck, request.dist, { paperText: paperText(deck, request) }));
       report.deckWritten(one);
+      const file = await report.step(label, () => writeOneFile(one, outputPaths(deck.outlinePath, request.dist).oneFile));
+      report.oneFileWritten(one, file);
       written.push(one);
     }
     trace('decks written');
@@ -66,6 +75,19 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
   await browser.use(async (opened) => {
     for (const deck of written) await exportDeck(opened, deck, request, report, await exporters);
   });
+}
+
+/** The words the paper asked for will show besides the deck's own: the deck's fonts then hold them too, and the
+ *  paper finds its fonts made already (see outputs/pdf/paper.ts's paperFonts). */
+function paperText(deck: LoadedDeck, request: OutputRequest): string[] {
+  const texts: string[] = [];
+  if (request.outputs.includes('handout')) {
+    const options = request.handout ?? DEFAULT_HANDOUT;
+    const sheets = handoutPages(deck.plan.slides, options.perPage).length;
+    texts.push(textOfHtml(handoutDocument(deck.plan, options, [])), handoutMarginText(sheets));
+  }
+  if (request.outputs.includes('script')) texts.push(textOfHtml(scriptDocument(deck.plan, [])), scriptMarginText(deck.plan));
+  return texts;
 }
 
 /** Every outline read and planned; the first that fails (in the order given) stops the command. */

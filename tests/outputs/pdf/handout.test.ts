@@ -11,6 +11,7 @@ import { closeBrowser, launchBrowser } from '../../../src/outputs/browser/launch
 import { exportHandout } from '../../../src/outputs/pdf/handout.ts';
 import { exportSlidesWithPaperCopy } from '../../../src/outputs/pdf/slides.ts';
 import type { HandoutOptions } from '../../../src/outputs/pdf/handout-html.ts';
+import { deckCharacters } from '../../../src/build/build.ts';
 import { loadDeck } from '../../../src/build/load.ts';
 import { embeddedFonts, pdfMetadata, readPdf, squash } from '../../support/pdf.ts';
 import type { PdfPage } from '../../support/pdf.ts';
@@ -74,7 +75,7 @@ describe('the sample handout (3 slides a page, with notes)', () => {
 describe('every handout layout', () => {
   let browser: Browser;
   let dir: string;
-  const built = () => loadDeck(SAMPLE_OUTLINE).then((deck) => ({ deck, name: 'qunzhong', deckDir: sample.deckDir, indexHtml: sample.indexHtml }));
+  const built = () => loadDeck(SAMPLE_OUTLINE).then((deck) => ({ deck, name: 'qunzhong', deckDir: sample.deckDir, indexHtml: sample.indexHtml, characters: deckCharacters(deck, []) }));
 
   beforeAll(async () => {
     browser = await launchBrowser();
