@@ -21,8 +21,9 @@ export function readTables(font: Uint8Array): Tables {
   return tables;
 }
 
-/** A TrueType font of these tables: sorted directory, 4-byte aligned, checksums and head's checksum adjustment set. */
-export function writeTables(tables: Tables): Uint8Array {
+/** A TrueType font of these tables: sorted directory, 4-byte aligned, checksums and head's checksum adjustment set.
+ *  `checksums` gives tables' checksums already known (a WOFF file carries them), which saves summing them. */
+export function writeTables(tables: Tables, checksums: ReadonlyMap<string, number> = new Map()): Uint8Array {
   const tags = [...tables.keys()].sort();
   const count = tags.length;
   const headerSize = 12 + count * 16;
@@ -48,23 +49,26 @@ export function writeTables(tables: Tables): Uint8Array {
     }
     const entry = 12 + i * 16;
     for (let c = 0; c < 4; c++) font[entry + c] = tag.charCodeAt(c);
-    view.setUint32(entry + 4, checksum(font, offset, data.length));
+    view.setUint32(entry + 4, tag !== 'head' && checksums.has(tag) ? checksums.get(tag)! : checksum(font, offset, data.length));
     view.setUint32(entry + 8, offset);
     view.setUint32(entry + 12, data.length);
     offset += padded(data.length);
   });
-  if (headOffset >= 0) view.setUint32(headOffset + 8, (0xb1b0afba - checksum(font, 0, font.length)) >>> 0);
+  if (headOffset >= 0) {
+    // the font's checksum is the sum of its directory's and its tables' checksums
+    let sum = checksum(font, 0, headerSize);
+    for (let i = 0; i < count; i++) sum = (sum + view.getUint32(12 + i * 16 + 4)) >>> 0;
+    view.setUint32(headOffset + 8, (0xb1b0afba - sum) >>> 0);
+  }
   return font;
 }
 
-/** The OpenType table checksum: the sum of its big-endian 32-bit words, zero-padded. */
+/** The OpenType table checksum: the sum of its big-endian 32-bit words, zero-padded (`bytes` is, past `length`). */
 function checksum(bytes: Uint8Array, offset: number, length: number): number {
+  const view = dataView(bytes);
   let sum = 0;
   const end = offset + ((length + 3) & ~3);
-  for (let i = offset; i < end; i += 4) {
-    const word = ((bytes[i] ?? 0) << 24) | ((bytes[i + 1] ?? 0) << 16) | ((bytes[i + 2] ?? 0) << 8) | (bytes[i + 3] ?? 0);
-    sum = (sum + (word >>> 0)) >>> 0;
-  }
+  for (let i = offset; i < end; i += 4) sum = (sum + view.getUint32(i)) >>> 0;
   return sum;
 }
 

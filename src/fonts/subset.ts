@@ -46,7 +46,7 @@ async function subsetFace(folder: string, face: FontFace, characters: string): P
   } catch {
     // not made yet
   }
-  const made = await makeSubset(face, characters);
+  const made = await cutFace(face, characters);
   // The font first, then the manifest that says it is whole.
   await writeCacheFile(file, made.woff2);
   await writeCacheFile(manifest, JSON.stringify({ face, missing: made.missing }));
@@ -82,8 +82,9 @@ export function parseUnicodeRange(text: string): Array<[number, number]> {
   });
 }
 
-/** Cuts each file that holds some of the characters still wanted, in order, and merges the pieces into the first. */
-async function makeSubset(face: FontFace, characters: string): Promise<{ woff2: Uint8Array; missing: string }> {
+/** A face cut to `characters`, with no cache: each file that holds some of the characters still wanted is cut, in
+ *  order, and the pieces merged into the first. */
+export async function cutFace(face: FontFace, characters: string): Promise<{ woff2: Uint8Array; missing: string }> {
   const { default: subsetFont } = await import('subset-font');
   const wanted = new Set([...characters].map((char) => char.codePointAt(0)!));
   const pieces: Uint8Array[] = [];

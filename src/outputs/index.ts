@@ -79,7 +79,7 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
 
 /** The words the paper asked for will show besides the deck's own: the deck's fonts then hold them too, and the
  *  paper finds its fonts made already (see outputs/pdf/paper.ts's paperFonts). */
-function paperText(deck: LoadedDeck, request: OutputRequest): string[] {
+export function paperText(deck: LoadedDeck, request: Pick<OutputRequest, 'outputs' | 'handout'>): string[] {
   const texts: string[] = [];
   if (request.outputs.includes('handout')) {
     const options = request.handout ?? DEFAULT_HANDOUT;
