@@ -12,6 +12,7 @@ import { clientBundle } from './client-bundle.ts';
 import type { ClientBundle } from './client-bundle.ts';
 import { replaceAtomically, settled, temporaryPath, writeFileAtomically } from '../files/atomic.ts';
 import { SLIDE_FACES, fontFaceCss } from '../fonts/index.ts';
+import type { FontFace } from '../fonts/index.ts';
 import { subsetFaces } from '../fonts/subset.ts';
 import type { SubsetFace } from '../fonts/subset.ts';
 import { characterSet, textOfHtml } from '../fonts/text.ts';
@@ -50,6 +51,8 @@ export async function buildDeck(outlinePath: string, distDir: string, options: D
 export interface DeckOptions {
   /** Text that paper made from this deck will show besides the deck's own (the handout's and script's words). */
   paperText?: string[];
+  /** Faces the paper uses besides the slides' (the script's serif): cut now, while the browser starts. */
+  paperFaces?: readonly FontFace[];
 }
 
 /** Where a deck's font files go in its folder. */
@@ -58,7 +61,13 @@ const FONT_FOLDER = 'assets';
 /** Writes an already loaded deck into `distDir/<name>/`. */
 export async function writeDeck(deck: LoadedDeck, distDir: string, options: DeckOptions = {}): Promise<WrittenDeck> {
   const characters = deckCharacters(deck, options.paperText ?? []);
-  const [client, images, fonts] = await Promise.all([clientBundle(deck.plan.meta.theme), deckImages(deck), subsetFaces(SLIDE_FACES, characters)]);
+  const paperFaces = (options.paperFaces ?? []).filter((face) => !SLIDE_FACES.includes(face));
+  const [client, images, fonts] = await Promise.all([
+    clientBundle(deck.plan.meta.theme),
+    deckImages(deck),
+    subsetFaces(SLIDE_FACES, characters),
+    subsetFaces(paperFaces, characters),
+  ]);
   const { name, deckDir } = outputPaths(deck.outlinePath, distDir);
   const fontTags = `<style>\n${fontFaceCss(fonts.map((font) => ({ face: font.face, url: `./${FONT_FOLDER}/${font.name}` })))}\n</style>`;
   const html = deckDocument(deck.plan, `${fontTags}\n${builtClientTags(client)}`, deck.slidesHtml);

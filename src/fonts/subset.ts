@@ -31,6 +31,7 @@ const MAKER = 'speechdeck-subset-1';
 
 /** Each face cut to `characters` (see text.ts's characterSet), from the cache or made now (faces in parallel). */
 export async function subsetFaces(faces: readonly FontFace[], characters: string): Promise<SubsetFace[]> {
+  if (!faces.length) return [];
   const folder = await cacheFolder('fonts');
   return Promise.all(faces.map((face) => subsetFace(folder, face, characters)));
 }
@@ -42,6 +43,9 @@ async function subsetFace(folder: string, face: FontFace, characters: string): P
   const manifest = `${file}.json`;
   try {
     const [stat, missing] = await Promise.all([fs.stat(file), fs.readFile(manifest, 'utf8')]);
+    // used again: kept from the clean-up a while longer
+    const now = new Date();
+    await fs.utimes(manifest, now, now).catch(() => undefined);
     return { face, file, name, size: stat.size, missing: (JSON.parse(missing) as { missing: string }).missing };
   } catch {
     // not made yet
@@ -50,7 +54,25 @@ async function subsetFace(folder: string, face: FontFace, characters: string): P
   // The font first, then the manifest that says it is whole.
   await writeCacheFile(file, made.woff2);
   await writeCacheFile(manifest, JSON.stringify({ face, missing: made.missing }));
+  await forgetUnused(folder);
   return { face, file, name, size: made.woff2.length, missing: made.missing };
+}
+
+/** How long a subset nobody asked for stays in the cache: every edit of a talk's text makes new ones. */
+const KEEP_UNUSED_MS = 14 * 24 * 3600 * 1000;
+
+/** Removes the subsets (by their manifests' times, which each use renews) and other files of the cache, such as
+ *  paper stylesheets, not used for a fortnight. */
+async function forgetUnused(folder: string): Promise<void> {
+  const now = Date.now();
+  for (const name of await fs.readdir(folder).catch(() => [] as string[])) {
+    if (name.endsWith('.woff2')) continue;
+    const file = path.join(folder, name);
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (!stat || now - stat.mtimeMs <= KEEP_UNUSED_MS) continue;
+    if (name.endsWith('.woff2.json')) await fs.rm(file.slice(0, -'.json'.length), { force: true });
+    await fs.rm(file, { force: true });
+  }
 }
 
 /** One of a face's files and the code points the stylesheet says it holds (none given: whatever it has). */
@@ -62,6 +84,8 @@ interface Source {
 /** A face's files (their WOFF 1.0 copies, quicker to open): first `chinese-simplified` (about 8,000 characters, the common ones and ASCII, with the layout
  *  features of Chinese punctuation), then every unicode-range slice of the full stylesheet, where the rest are. */
 function sourcesOf(face: FontFace): Source[] {
+  const known = sources.get(face);
+  if (known) return known;
   const { package: pkg, weight } = FONTS[face];
   const stylesheet = packageFile(`${pkg}/${weight}.css`);
   const folder = path.dirname(stylesheet);
@@ -71,8 +95,11 @@ function sourcesOf(face: FontFace): Source[] {
     const range = /unicode-range:\s*([^;]+)/.exec(rule!)?.[1];
     return url && range ? [{ file: path.join(folder, url), ranges: parseUnicodeRange(range) }] : [];
   });
+  sources.set(face, [main, ...slices]);
   return [main, ...slices];
 }
+
+const sources = new Map<FontFace, Source[]>();
 
 /** `U+4e00-4e0f,U+3001` → [[0x4e00, 0x4e0f], [0x3001, 0x3001]] */
 export function parseUnicodeRange(text: string): Array<[number, number]> {

@@ -16,6 +16,7 @@ import type { EarlyBrowser } from './browser/launch.ts';
 import { DEFAULT_HANDOUT, handoutDocument, handoutMarginText, handoutPages } from './pdf/handout-html.ts';
 import { scriptDocument, scriptMarginText } from './pdf/script-html.ts';
 import { textOfHtml } from '../fonts/text.ts';
+import { SCRIPT_FACES } from '../fonts/index.ts';
 import type { HandoutOptions } from './pdf/handout-html.ts';
 import type { PdfOutput } from './pdf/save.ts';
 
@@ -58,7 +59,8 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
     written = [];
     for (const deck of decks) {
       const label = `${deck.outlinePath.split(/[\\/]/).pop()}: building the deck`;
-      const one = await report.step(label, () => writeDeck(deck, request.dist, { paperText: paperText(deck, request) }));
+      const paperFaces = request.outputs.includes('script') ? SCRIPT_FACES : [];
+      const one = await report.step(label, () => writeDeck(deck, request.dist, { paperText: paperText(deck, request), paperFaces }));
       report.deckWritten(one);
       const file = await report.step(label, () => writeOneFile(one, outputPaths(deck.outlinePath, request.dist).oneFile));
       report.oneFileWritten(one, file);

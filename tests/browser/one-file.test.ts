@@ -104,6 +104,29 @@ describe('the one-file deck, alone in a folder, offline', () => {
     await page.close();
   });
 
+  it('searches, zooms and shows the overview, as the folder deck does', async () => {
+    const { page, foreign, errors } = await openAlone('#/0');
+    // search: the plugin's box finds a word of a later slide and goes there
+    await page.keyboard.down('Control');
+    await page.keyboard.down('Shift');
+    await page.keyboard.press('KeyF');
+    await page.keyboard.up('Shift');
+    await page.keyboard.up('Control');
+    await page.waitForSelector('.searchinput', { visible: true });
+    await page.type('.searchinput', '枫桥经验');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => (window as unknown as { speechdeck: { getIndices(): { h: number } } }).speechdeck.getIndices().h > 0);
+    expect(await page.$eval('.reveal .slides section.present', (section) => section.textContent)).toContain('枫桥经验');
+    // overview with Esc, and the zoom plugin in place (Alt+click)
+    await page.click('body');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('.reveal.overview');
+    expect(await page.evaluate(() => !!(window as unknown as { speechdeck: { getPlugin(id: string): unknown } }).speechdeck.getPlugin('zoom'))).toBe(true);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('draws every slide with the deck\'s own fonts, not one glyph from the machine\'s', async () => {
     // The print view lays every slide out at once, so each slide's text is measured where the audience sees it.
     const { page, foreign } = await openAlone('?print-pdf');
@@ -127,6 +150,7 @@ describe('the one-file deck, alone in a folder, offline', () => {
     await speaker.evaluate(() => document.fonts.ready);
     const notes = await speaker.$eval('.speaker-controls-notes .value', (element) => element.textContent!);
     expect(notes).toContain('群众工作面对的对象');
+    expect(await speaker.$eval('.pacing', (element) => getComputedStyle(element).display)).not.toBe('none');
     const used = await fontsUsed(speaker, '.speaker-controls-notes *, .speaker-controls-notes, h4.label, .label');
     expect(used.glyphs).toBeGreaterThan(50);
     expect(used.system).toEqual([]);

@@ -26,7 +26,9 @@ export async function paperFonts(deckCharacters: string, faces: readonly FontFac
   const subsets = await subsetFaces(faces, characterSet([deckCharacters, ...texts]));
   const css = fontFaceCss(subsets.map((subset) => ({ face: subset.face, url: `./${subset.name}` })));
   const file = path.join(path.dirname(subsets[0]!.file), `paper-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`);
-  if (!(await fs.stat(file).catch(() => undefined))) await writeCacheFile(file, css);
+  // kept by the cache's clean-up while in use (see fonts/subset.ts)
+  const now = new Date();
+  await fs.utimes(file, now, now).catch(() => writeCacheFile(file, css));
   return pathToFileURL(file).href;
 }
 
