@@ -118,7 +118,7 @@ export async function cutFace(face: FontFace, characters: string): Promise<{ wof
   for (const source of sourcesOf(face)) {
     const mine = [...wanted].filter((code) => !source.ranges || source.ranges.some(([from, to]) => code >= from && code <= to));
     if (!mine.length) continue;
-    const font = woffToSfnt(await fs.readFile(source.file));
+    const font = await woffToSfnt(await fs.readFile(source.file));
     // The first piece keeps its layout features (and the glyphs they reach); the others only their characters.
     const piece = await subsetFont(Buffer.from(font.buffer, font.byteOffset, font.byteLength), String.fromCodePoint(...mine), { targetFormat: 'sfnt', noLayoutClosure: pieces.length > 0 });
     const held = readCmap(readTables(piece).get('cmap')!);
@@ -128,7 +128,7 @@ export async function cutFace(face: FontFace, characters: string): Promise<{ wof
   }
   if (!pieces.length) throw new Error(`no font file of ${FONTS[face].family} was found`);
   const merged = appendGlyphs(pieces[0]!, pieces.slice(1));
-  const woff2 = sfntToWoff2(merged);
+  const woff2 = await sfntToWoff2(merged);
   return { woff2, missing: String.fromCodePoint(...wanted) };
 }
 
