@@ -9,7 +9,7 @@ import type { RevealApi } from 'reveal.js';
 import { planDeck } from '../src/deck/index.ts';
 import { closeBrowser, launchBrowser } from '../src/outputs/browser/launch.ts';
 import { parseOutline } from '../src/outline/index.ts';
-import { contentHeading } from './bench-decks.ts';
+import { headingOf } from './bench-decks.ts';
 import { running } from './bench-run.ts';
 
 /** A save that has not reached the screen after this long counts as failed. */
@@ -45,7 +45,7 @@ export interface DevRun {
 export async function measureDevLatency(run: DevRun): Promise<DevLatency> {
   const file = path.join(run.project, run.outline);
   const source = await fs.readFile(file, 'utf8');
-  const heading = contentHeading(3);
+  const heading = headingOf(source, 3);
   const plan = planDeck(parseOutline(source, run.outline));
   const slide = plan.slides.findIndex((s) => s.title === heading);
   const server: DevServer = spawn(process.execPath, [run.bin, 'dev', run.outline, '--port', '0'], { cwd: run.project, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,7 +1,11 @@
 // The pure parts of `npm run bench`: arguments, statistics, reading /proc texts, the table and the goals.
 
-/** What the bench times, as whole processes: the floor (bare reveal.js print) and four speechdeck commands. */
-export const COMMANDS = ['floor', 'build', 'pdf', 'deck', 'pptx'] as const;
+/** What the bench times, as whole processes: the floor (bare reveal.js print), four speechdeck commands, and Marp
+ *  CLI making a PDF of the same slides. */
+export const COMMANDS = ['floor', 'build', 'pdf', 'deck', 'pptx', 'marp'] as const;
+
+/** The commands that write a slides PDF, whose size the bench compares. */
+export const PDF_COMMANDS = ['floor', 'pdf', 'marp'] as const satisfies readonly Command[];
 export type Command = (typeof COMMANDS)[number];
 
 export interface BenchOptions {
@@ -119,6 +123,8 @@ export interface RunResult {
   ms: number;
   /** undefined where /proc cannot be read */
   memory: MemoryPeaks | undefined;
+  /** Bytes of the slides PDF the run wrote (floor, pdf, marp). */
+  bytes?: number;
 }
 
 /** Medians over the runs; undefined for what was not measured. */
@@ -129,6 +135,8 @@ export interface CommandSummary {
   minMs: number;
   maxMs: number;
   memory: MemorySummary | undefined;
+  /** The slides PDF's size (the median, though it hardly varies), for the commands that write one. */
+  bytes?: number;
 }
 
 /** Times and peaks (VmHWM) from the timed runs; the process tree's Pss from the untimed memory runs. */
@@ -136,7 +144,9 @@ export function summarize(timed: RunResult[], memoryRuns: RunResult[]): CommandS
   const ms = timed.map((run) => run.ms);
   const peaks = (runs: RunResult[], key: keyof MemoryPeaks) => median(runs.flatMap((run) => (run.memory ? [run.memory[key]] : [])));
   const measured = [...timed, ...memoryRuns].some((run) => run.memory);
+  const bytes = median(timed.flatMap((run) => (run.bytes === undefined ? [] : [run.bytes])));
   return {
+    ...(bytes === undefined ? {} : { bytes }),
     medianMs: median(ms) ?? Number.NaN,
     minMs: Math.min(...ms),
     maxMs: Math.max(...ms),
@@ -190,10 +200,10 @@ export function markdownTable(header: string[], rows: string[][]): string {
   return [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n');
 }
 
-/** The main table: one row per deck size, the speechdeck commands against the floor, `deck`'s memory, and the
- *  PowerPoint (no browser: its time and its Node peak). */
+/** The main table: one row per deck size, the speechdeck commands and Marp CLI against the floor, `deck`'s memory,
+ *  and the PowerPoint (no browser: its time and its Node peak). */
 export function summaryTable(sizes: ReadonlyMap<number, SizeSummary>): string {
-  const header = ['slides', 'floor', 'build', 'pdf (×floor)', 'deck (×floor)', 'Node peak (deck)', 'largest process (deck)', 'process tree (deck)', 'pptx', 'Node peak (pptx)'];
+  const header = ['slides', 'floor', 'build', 'pdf (×floor)', 'deck (×floor)', 'Marp CLI (×floor)', 'Node peak (deck)', 'largest process (deck)', 'process tree (deck)', 'pptx', 'Node peak (pptx)'];
   const rows = [...sizes].map(([slides, summary]) => {
     const floor = summary.floor.medianMs;
     const against = (command: Command) => `${formatSeconds(summary[command].medianMs)} (${formatRatio(summary[command].medianMs / floor)})`;
@@ -204,12 +214,30 @@ export function summaryTable(sizes: ReadonlyMap<number, SizeSummary>): string {
       formatSeconds(summary.build.medianMs),
       against('pdf'),
       against('deck'),
+      against('marp'),
       formatMb(memory?.nodeKb),
       formatMb(memory?.largestKb),
       formatMb(memory?.treeKb),
       formatSeconds(summary.pptx.medianMs),
       formatMb(summary.pptx.memory?.nodeKb),
     ];
+  });
+  return markdownTable(header, rows);
+}
+
+/** `1.6 MB`, `412 KB` */
+export function formatBytes(bytes: number | undefined): string {
+  if (bytes === undefined) return 'n/a';
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.round(bytes / 1024)} KB`;
+}
+
+/** The slides PDFs' sizes: speechdeck's against the floor's and Marp CLI's, with the distinct characters of each deck. */
+export function sizeTable(sizes: ReadonlyMap<number, SizeSummary>, characters: ReadonlyMap<number, number>): string {
+  const header = ['slides', 'distinct characters', 'floor PDF', 'speechdeck PDF (×floor)', 'Marp CLI PDF (×floor)', 'speechdeck ÷ Marp'];
+  const rows = [...sizes].map(([slides, summary]) => {
+    const [floor, ours, marp] = [summary.floor.bytes, summary.pdf.bytes, summary.marp.bytes];
+    const against = (bytes: number | undefined) => `${formatBytes(bytes)} (${formatRatio(bytes !== undefined && floor ? bytes / floor : undefined)})`;
+    return [String(slides), String(characters.get(slides) ?? 'n/a'), formatBytes(floor), against(ours), against(marp), formatRatio(ours !== undefined && marp ? ours / marp : undefined)];
   });
   return markdownTable(header, rows);
 }
@@ -252,9 +280,14 @@ export function goalLine(goal: Goal): string {
   return `- ${mark} ${goal.what}: ${value}, limit ${goal.show(goal.limit)}${goal.detail ? ` (${goal.detail})` : ''}`;
 }
 
-const ratioOf = (sizes: ReadonlyMap<number, SizeSummary>, slides: number, command: Command) => {
+const ratioOf = (sizes: ReadonlyMap<number, SizeSummary>, slides: number, command: Command, against: Command = 'floor') => {
   const summary = sizes.get(slides);
-  return summary ? summary[command].medianMs / summary.floor.medianMs : undefined;
+  return summary ? summary[command].medianMs / summary[against].medianMs : undefined;
+};
+
+const sizeRatioOf = (sizes: ReadonlyMap<number, SizeSummary>, slides: number) => {
+  const summary = sizes.get(slides);
+  return summary?.pdf.bytes !== undefined && summary.floor.bytes ? summary.pdf.bytes / summary.floor.bytes : undefined;
 };
 
 /** The goals of the issue, measured where their deck size was run. */
@@ -265,7 +298,11 @@ export function benchGoals(sizes: ReadonlyMap<number, SizeSummary>, dev: DevSumm
   return [
     { what: 'pdf at 28 slides, against the floor', value: ratioOf(sizes, 28, 'pdf'), limit: 1.2, show: formatRatio },
     { what: 'pdf at 480 slides, against the floor', value: ratioOf(sizes, 480, 'pdf'), limit: 1.05, show: formatRatio },
-    { what: 'deck (all five outputs) at 28 slides, against one floor PDF', value: ratioOf(sizes, 28, 'deck'), limit: 2, show: formatRatio },
+    { what: 'pdf at 28 slides, against Marp CLI', value: ratioOf(sizes, 28, 'pdf', 'marp'), limit: 1, show: formatRatio },
+    { what: 'pdf at 480 slides, against Marp CLI', value: ratioOf(sizes, 480, 'pdf', 'marp'), limit: 1, show: formatRatio },
+    { what: 'slides PDF size at 28 slides, against the floor\'s', value: sizeRatioOf(sizes, 28), limit: 1.3, show: formatRatio },
+    { what: 'slides PDF size at 480 slides, against the floor\'s', value: sizeRatioOf(sizes, 480), limit: 1.3, show: formatRatio },
+    { what: 'deck (all its outputs) at 28 slides, against one floor PDF', value: ratioOf(sizes, 28, 'deck'), limit: 2, show: formatRatio },
     { what: 'build (HTML only) at 28 slides, warm', value: small?.build.medianMs, limit: 1000, show: formatSeconds },
     { what: 'pptx (the PowerPoint only) at 480 slides, warm', value: sizes.get(480)?.pptx.medianMs, limit: 1000, show: formatSeconds },
     {

@@ -21,6 +21,8 @@ export interface ProcessRun {
   series: Array<[number, number]>;
   code: number | null;
   signal: NodeJS.Signals | null;
+  /** Bytes of the slides PDF it wrote, set by the bench for the commands that write one. */
+  bytes?: number;
   stdout: string;
   stderr: string;
 }

@@ -7,9 +7,13 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMMANDS, benchGoals, browserLines, detailTable, goalLine, goalMet, median, parseBenchArgs, roundOrder, summarize, summaryTable } from './bench-lib.ts';
+import { COMMANDS, benchGoals, browserLines, detailTable, goalLine, goalMet, median, parseBenchArgs, roundOrder, sizeTable, summarize, summaryTable } from './bench-lib.ts';
 import type { BenchOptions, Command, DevSummary, Goal, SizeSummary } from './bench-lib.ts';
-import { floorDocument, outline, slideSections } from './bench-decks.ts';
+import { floorDocument, marpMarkdown, outline, slideSections } from './bench-decks.ts';
+import { marpArgs, marpCli } from './bench-marp.ts';
+import { measureSample, sampleLines } from './bench-sample.ts';
+import type { SampleSizes } from './bench-sample.ts';
+import { characterSet } from '../src/fonts/text.ts';
 import { measureDevLatency } from './bench-dev.ts';
 import type { DevLatency } from './bench-dev.ts';
 import { CAN_SAMPLE, runProcess, running } from './bench-run.ts';
@@ -26,25 +30,29 @@ class BenchFailure extends Error {
   override name = 'BenchFailure';
 }
 
-/** The process line of a command on the deck of `slides` slides (run in the temporary project) and what it writes. */
-function commandLine(command: Command, slides: number): { args: string[]; outputs: string[] } {
+/** The process line of a command on the deck of `slides` slides (run in the temporary project), what it writes,
+ *  and which of that is its slides PDF. */
+function commandLine(command: Command, slides: number, marp: string): { args: string[]; outputs: string[]; pdf?: string } {
   const outline = `slides/bench-${slides}.md`;
   const deck = `dist/bench-${slides}`;
   switch (command) {
     case 'floor':
-      return { args: [FLOOR, `floor-${slides}.html`, `floor-${slides}.pdf`], outputs: [`floor-${slides}.pdf`] };
+      return { args: [FLOOR, `floor-${slides}.html`, `floor-${slides}.pdf`], outputs: [`floor-${slides}.pdf`], pdf: `floor-${slides}.pdf` };
     case 'build':
       return { args: [BIN, 'build', outline], outputs: [`${deck}/index.html`] };
     case 'pdf':
-      return { args: [BIN, 'pdf', outline], outputs: [`${deck}.pdf`] };
+      return { args: [BIN, 'pdf', outline], outputs: [`${deck}.pdf`], pdf: `${deck}.pdf` };
     case 'deck':
-      return { args: [BIN, 'deck', outline], outputs: [`${deck}/index.html`, `${deck}.pdf`, `${deck}-handout.pdf`, `${deck}-script.pdf`, `${deck}.pptx`] };
+      return { args: [BIN, 'deck', outline], outputs: [`${deck}/index.html`, `${deck}.html`, `${deck}.pdf`, `${deck}-handout.pdf`, `${deck}-script.pdf`, `${deck}.pptx`] };
     case 'pptx':
       return { args: [BIN, 'pptx', outline], outputs: [`${deck}.pptx`] };
+    case 'marp':
+      return { args: marpArgs(marp, `marp-${slides}.md`, `marp-${slides}.pdf`), outputs: [`marp-${slides}.pdf`], pdf: `marp-${slides}.pdf` };
   }
 }
 
-/** The temporary project: an outline per size in slides/, and the floor's page of the same slides beside it. */
+/** The temporary project: an outline per size in slides/, and the floor's page and Marp's Markdown of the same
+ *  slides beside it. */
 async function writeProject(project: string, sizes: number[]): Promise<void> {
   await fs.mkdir(path.join(project, 'slides'));
   for (const slides of sizes) {
@@ -52,13 +60,20 @@ async function writeProject(project: string, sizes: number[]): Promise<void> {
     const source = outline(slides);
     await fs.writeFile(path.join(project, file), source);
     await fs.writeFile(path.join(project, `floor-${slides}.html`), floorDocument(slideSections(source, file)));
+    await fs.writeFile(path.join(project, `marp-${slides}.md`), marpMarkdown(slides));
   }
 }
 
+/** Where the bench runs: its temporary project, and Marp CLI's entry script. */
+interface Bench {
+  project: string;
+  marp: string;
+}
+
 /** Runs one command; a failed run, or one that did not write its outputs, stops the bench with its stderr. */
-async function runChecked(project: string, command: Command, slides: number, sampling: Sampling): Promise<ProcessRun> {
-  const { args, outputs } = commandLine(command, slides);
-  const what = `${command === 'floor' ? 'the floor' : `speechdeck ${command}`} on ${slides} slides`;
+async function runChecked({ project, marp }: Bench, command: Command, slides: number, sampling: Sampling): Promise<ProcessRun> {
+  const { args, outputs, pdf } = commandLine(command, slides, marp);
+  const what = `${command === 'floor' ? 'the floor' : command === 'marp' ? 'Marp CLI' : `speechdeck ${command}`} on ${slides} slides`;
   const startedAt = Date.now();
   const run = await runProcess(args, project, sampling);
   if (run.code !== 0) {
@@ -68,6 +83,7 @@ async function runChecked(project: string, command: Command, slides: number, sam
     const stat = await fs.stat(path.join(project, output)).catch(() => undefined);
     // file times come from a coarser clock than Date.now(): allow a little
     if (!stat || stat.mtimeMs < startedAt - 100) throw new BenchFailure(`${what} exited 0 but did not write ${output}`);
+    if (output === pdf) run.bytes = stat.size;
   }
   return run;
 }
@@ -79,19 +95,19 @@ interface SizeRuns {
   memory: Record<Command, ProcessRun[]>;
 }
 
-const byCommand = <T>(make: () => T): Record<Command, T> => ({ floor: make(), build: make(), pdf: make(), deck: make(), pptx: make() });
+const byCommand = <T>(make: () => T): Record<Command, T> => ({ floor: make(), build: make(), pdf: make(), deck: make(), pptx: make(), marp: make() });
 
 /** One size: a warm-up run of each command, `runs` timed rounds, then `memoryRuns` untimed rounds reading Pss;
  *  each round in a rotated order, so that drift hits every command alike. */
-async function benchSize(project: string, slides: number, options: BenchOptions): Promise<SizeRuns> {
+async function benchSize(bench: Bench, slides: number, options: BenchOptions): Promise<SizeRuns> {
   const runs: SizeRuns = { warmupMs: byCommand(() => 0), timed: byCommand(() => []), memory: byCommand(() => []) };
   progress(`… ${slides} slides: warm-up`);
-  for (const command of COMMANDS) runs.warmupMs[command] = (await runChecked(project, command, slides, 'none')).ms;
+  for (const command of COMMANDS) runs.warmupMs[command] = (await runChecked(bench, command, slides, 'none')).ms;
   for (let round = 0; round < options.runs; round++) {
     progress(`… ${slides} slides: round ${round + 1}/${options.runs}`);
     const line: string[] = [];
     for (const command of roundOrder(COMMANDS, round)) {
-      const run = await runChecked(project, command, slides, 'status');
+      const run = await runChecked(bench, command, slides, 'status');
       runs.timed[command].push(run);
       line.push(`${command} ${(run.ms / 1000).toFixed(2)} s`);
     }
@@ -100,7 +116,7 @@ async function benchSize(project: string, slides: number, options: BenchOptions)
   if (!CAN_SAMPLE) return runs;
   for (let round = 0; round < options.memoryRuns; round++) {
     progress(`… ${slides} slides: memory run ${round + 1}/${options.memoryRuns} (untimed)`);
-    for (const command of roundOrder(COMMANDS, round)) runs.memory[command].push(await runChecked(project, command, slides, 'pss'));
+    for (const command of roundOrder(COMMANDS, round)) runs.memory[command].push(await runChecked(bench, command, slides, 'pss'));
   }
   return runs;
 }
@@ -123,22 +139,29 @@ function minutes(seconds: number): string {
 interface Measured {
   options: BenchOptions;
   sizes: Map<number, SizeRuns>;
+  /** Distinct characters of each generated deck. */
+  characters: Map<number, number>;
   dev: DevLatency;
+  sample: SampleSizes;
 }
 
 async function measure(options: BenchOptions, project: string): Promise<Measured> {
+  const bench: Bench = { project, marp: await marpCli(progress) };
   await writeProject(project, options.sizes);
   const sizes: Measured['sizes'] = new Map();
-  for (const slides of options.sizes) sizes.set(slides, await benchSize(project, slides, options));
+  for (const slides of options.sizes) sizes.set(slides, await benchSize(bench, slides, options));
+  const characters = new Map(options.sizes.map((slides) => [slides, [...characterSet([outline(slides)])].length]));
   const devSlides = options.sizes.includes(28) ? 28 : Math.min(...options.sizes);
   progress(`… dev server: ${DEV_SAVES} saves of the ${devSlides}-slide outline`);
   const dev = await measureDevLatency({ bin: BIN, project, outline: `slides/bench-${devSlides}.md`, saves: DEV_SAVES });
-  return { options, sizes, dev };
+  progress('… the sample: what `deck` writes, and cutting its fonts with nothing cached');
+  const sample = await measureSample(BIN, project);
+  return { options, sizes, characters, dev, sample };
 }
 
 function summariesOf(runs: SizeRuns): SizeSummary {
   const summary = (command: Command) => summarize(runs.timed[command], runs.memory[command]);
-  return { floor: summary('floor'), build: summary('build'), pdf: summary('pdf'), deck: summary('deck'), pptx: summary('pptx') };
+  return { floor: summary('floor'), build: summary('build'), pdf: summary('pdf'), deck: summary('deck'), pptx: summary('pptx'), marp: summary('marp') };
 }
 
 /** `Node v20…, 2 CPUs (model), 2026-11-27 05:37 UTC` */
@@ -147,7 +170,8 @@ function machineLine(): string {
   return `Node ${process.version}, ${cpus.length} CPUs (${cpus[0]?.model.trim() ?? 'unknown model'}), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-function printReport(options: BenchOptions, summaries: Map<number, SizeSummary>, goals: Goal[], seconds: number): void {
+function printReport(measured: Measured, summaries: Map<number, SizeSummary>, goals: Goal[], seconds: number): void {
+  const { options } = measured;
   const memory = CAN_SAMPLE
     ? `Memory: Node peak is the spawned Node process's VmHWM; largest process the largest VmHWM in its process tree (median of the timed runs); ` +
       `process tree the largest sum of Pss over the tree in any 25 ms sample of ${options.memoryRuns} untimed runs (reading Pss slows what it measures); ` +
@@ -158,6 +182,12 @@ function printReport(options: BenchOptions, summaries: Map<number, SizeSummary>,
       `## speechdeck bench: medians of ${options.runs} runs, whole processes, against the floor (a bare reveal.js print of the same slides)`,
       '',
       summaryTable(summaries),
+      '',
+      '### Slides PDF sizes, against the floor and Marp CLI (same slides, varied text)',
+      '',
+      sizeTable(summaries, measured.characters),
+      '',
+      ...sampleLines(measured.sample),
       '',
       '### Goals',
       '',
@@ -203,6 +233,8 @@ async function writeResults(measured: Measured, summaries: Map<number, SizeSumma
       ]),
     ),
     dev: { ...dev, latenciesMs: measured.dev.latenciesMs },
+    characters: Object.fromEntries(measured.characters),
+    sample: measured.sample,
     goals: goals.map((goal) => ({ what: goal.what, value: goal.value, limit: goal.limit, met: goalMet(goal), detail: goal.detail })),
   };
   await fs.mkdir(path.dirname(RESULTS), { recursive: true });
@@ -219,7 +251,7 @@ async function report(measured: Measured, seconds: number): Promise<void> {
   const summaries = new Map([...measured.sizes].map(([slides, runs]) => [slides, summariesOf(runs)] as const));
   const dev = devSummary(measured.dev);
   const goals = benchGoals(summaries, dev);
-  printReport(measured.options, summaries, goals, seconds);
+  printReport(measured, summaries, goals, seconds);
   await writeResults(measured, summaries, dev, goals, seconds);
 }
 

@@ -1,9 +1,10 @@
-// Builds the sample deck and its PDFs (slides, with notes, handout, script) once, into a temporary dist/, for every browser and PDF test.
+// Builds the sample deck (its folder and its one file) and its PDFs (slides, with notes, handout, script) once, into a temporary dist/, for every browser and PDF test.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildDeck } from '../src/build/build.ts';
+import { writeOneFile } from '../src/build/one-file.ts';
 import { withBrowser } from '../src/outputs/browser/launch.ts';
 import { exportSlidesPdf } from '../src/outputs/pdf/slides.ts';
 import { exportHandout } from '../src/outputs/pdf/handout.ts';
@@ -13,7 +14,7 @@ import { SAMPLE_OUTLINE } from './support/sample.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sample: { dist: string; deckDir: string; indexHtml: string; pdf: string; notesPdf: string; handout: string; script: string };
+    sample: { dist: string; deckDir: string; indexHtml: string; oneFile: string; pdf: string; notesPdf: string; handout: string; script: string };
   }
 }
 
@@ -21,6 +22,7 @@ export default async function setup(project: TestProject) {
   const dist = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-test-'));
   const built = await buildDeck(SAMPLE_OUTLINE, dist);
   const paths = outputPaths(SAMPLE_OUTLINE, dist);
+  await writeOneFile(built, paths.oneFile);
   // At once, in pages of one browser, as `deck` makes them; the handout with a load of its own (a test compares it
   // with one made from the slides PDF's page).
   await withBrowser((browser) =>
@@ -31,7 +33,7 @@ export default async function setup(project: TestProject) {
       exportScript(browser, built, paths.script),
     ]),
   );
-  project.provide('sample', { dist, deckDir: built.deckDir, indexHtml: built.indexHtml, pdf: paths.pdf, notesPdf: paths.notesPdf, handout: paths.handout, script: paths.script });
+  project.provide('sample', { dist, deckDir: built.deckDir, indexHtml: built.indexHtml, oneFile: paths.oneFile, pdf: paths.pdf, notesPdf: paths.notesPdf, handout: paths.handout, script: paths.script });
   return async () => {
     await fs.rm(dist, { recursive: true, force: true });
   };

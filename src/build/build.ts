@@ -1,5 +1,6 @@
 // Building one outline into dist/<name>/: index.html (the slides), the theme's prebuilt client (see
-// client-bundle.ts) and the outline's images, a folder that works from file:// with no server and no network.
+// client-bundle.ts), the fonts cut to the deck's characters (fonts/subset.ts) and the outline's images, a folder that
+// works from file:// with no server and no network.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { builtClientTags, deckDocument } from './html.ts';
@@ -9,12 +10,21 @@ import { outputPaths } from '../files/paths.ts';
 import { clientBundle } from './client-bundle.ts';
 import { renameWhenFree, replaceAtomically, settled, temporaryPath, writeFileAtomically } from '../files/atomic.ts';
 import { copyFileAnywhere } from '../files/copy.ts';
+import type { ClientBundle } from './client-bundle.ts';
+import { SLIDE_FACES, fontFaceCss } from '../fonts/index.ts';
+import type { FontFace } from '../fonts/index.ts';
+import { subsetFaces } from '../fonts/subset.ts';
+import type { SubsetFace } from '../fonts/subset.ts';
+import { characterSet, textOfHtml } from '../fonts/text.ts';
+import { SPEAKER_VIEW_WORDS } from './speaker-view.ts';
 
 export interface BuiltDeck {
   deck: LoadedDeck;
   name: string;
   deckDir: string;
   indexHtml: string;
+  /** Every character the deck's fonts hold (fonts/text.ts): paper made from the deck asks for the same. */
+  characters: string;
 }
 
 /** A file the deck folder must hold, and where it comes from. */
@@ -28,20 +38,42 @@ interface DeckFile {
 /** A deck just written, and what its folder holds. */
 export interface WrittenDeck extends BuiltDeck {
   size: { files: number; bytes: number };
+  /** What the folder was made of, for the one-file deck (one-file.ts). */
+  client: ClientBundle;
+  fonts: SubsetFace[];
 }
 
-export async function buildDeck(outlinePath: string, distDir: string): Promise<WrittenDeck> {
+export async function buildDeck(outlinePath: string, distDir: string, options: DeckOptions = {}): Promise<WrittenDeck> {
   const deck = await loadDeck(outlinePath);
-  return writeDeck(deck, distDir);
+  return writeDeck(deck, distDir, options);
 }
+
+export interface DeckOptions {
+  /** Text that paper made from this deck will show besides the deck's own (the handout's and script's words). */
+  paperText?: string[];
+  /** Faces the paper uses besides the slides' (the script's serif): cut now, while the browser starts. */
+  paperFaces?: readonly FontFace[];
+}
+
+/** Where a deck's font files go in its folder. */
+const FONT_FOLDER = 'assets';
 
 /** Writes an already loaded deck into `distDir/<name>/`. */
-export async function writeDeck(deck: LoadedDeck, distDir: string): Promise<WrittenDeck> {
-  const [client, images] = await Promise.all([clientBundle(deck.plan.meta.theme), deckImages(deck)]);
+export async function writeDeck(deck: LoadedDeck, distDir: string, options: DeckOptions = {}): Promise<WrittenDeck> {
+  const characters = deckCharacters(deck, options.paperText ?? []);
+  const paperFaces = (options.paperFaces ?? []).filter((face) => !SLIDE_FACES.includes(face));
+  const [client, images, fonts] = await Promise.all([
+    clientBundle(deck.plan.meta.theme),
+    deckImages(deck),
+    subsetFaces(SLIDE_FACES, characters),
+    subsetFaces(paperFaces, characters),
+  ]);
   const { name, deckDir } = outputPaths(deck.outlinePath, distDir);
-  const html = deckDocument(deck.plan, builtClientTags(client), deck.slidesHtml);
+  const fontTags = `<style>\n${fontFaceCss(fonts.map((font) => ({ face: font.face, url: `./${FONT_FOLDER}/${font.name}` })))}\n</style>`;
+  const html = deckDocument(deck.plan, `${fontTags}\n${builtClientTags(client)}`, deck.slidesHtml);
   const files: DeckFile[] = [
     ...client.files.map((file) => ({ path: file.path, source: path.join(client.dir, file.path), size: file.size })),
+    ...fonts.map((font) => ({ path: `${FONT_FOLDER}/${font.name}`, source: font.file, size: font.size })),
     ...images,
   ];
   await fs.mkdir(distDir, { recursive: true });
@@ -52,7 +84,14 @@ export async function writeDeck(deck: LoadedDeck, distDir: string): Promise<Writ
   if (clientInPlace) await updateDeckFolder(deckDir, files, present, html);
   else await replaceDeckFolder(deckDir, files, html);
   const bytes = files.reduce((sum, file) => sum + file.size, Buffer.byteLength(html));
-  return { deck, name, deckDir, indexHtml: path.join(deckDir, 'index.html'), size: { files: files.length + 1, bytes } };
+  return { deck, name, deckDir, indexHtml: path.join(deckDir, 'index.html'), characters, size: { files: files.length + 1, bytes }, client, fonts };
+}
+
+/** Every character the deck can show: its page (slides, notes, footers, the words the deck adds), the speaker view's
+ *  words, and the paper's. */
+export function deckCharacters(deck: LoadedDeck, paperText: string[]): string {
+  const page = deckDocument(deck.plan, '', deck.slidesHtml);
+  return characterSet([textOfHtml(page), ...SPEAKER_VIEW_WORDS, ...paperText]);
 }
 
 /** The outline's local images as files of the deck: the loader gave each its address in the deck folder. */

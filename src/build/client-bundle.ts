@@ -4,9 +4,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { PACKAGE_ROOT, THEMES_DIR } from '../files/paths.ts';
+import { cacheFolder } from '../files/cache.ts';
 
 /** A built client: its folder in the cache, and its files relative to that folder. */
 export interface ClientBundle {
@@ -45,20 +45,6 @@ export function clientKey(theme: string): string {
   return `${theme}-${hash.digest('hex').slice(0, 16)}`;
 }
 
-/** The cache: inside speechdeck's node_modules, or in the system's temporary folder where that is read-only. */
-async function cacheRoot(): Promise<string> {
-  const inPackage = path.join(PACKAGE_ROOT, 'node_modules/.cache/speechdeck/client');
-  try {
-    await fs.mkdir(inPackage, { recursive: true });
-    await fs.access(inPackage, fs.constants.W_OK);
-    return inPackage;
-  } catch {
-    const elsewhere = path.join(os.tmpdir(), `speechdeck-client-${os.userInfo().uid}`);
-    await fs.mkdir(elsewhere, { recursive: true });
-    return elsewhere;
-  }
-}
-
 async function readManifest(dir: string): Promise<ClientBundle | undefined> {
   try {
     const manifest = JSON.parse(await fs.readFile(path.join(dir, MANIFEST), 'utf8')) as Omit<ClientBundle, 'dir'>;
@@ -70,7 +56,7 @@ async function readManifest(dir: string): Promise<ClientBundle | undefined> {
 
 /** The theme's client from the cache, built first if it is not there (about a second, once per theme and version). */
 export async function clientBundle(theme: string): Promise<ClientBundle> {
-  const dir = path.join(await cacheRoot(), clientKey(theme));
+  const dir = path.join(await cacheFolder('client'), clientKey(theme));
   return (await readManifest(dir)) ?? (await buildClient(theme, dir));
 }
 

@@ -35,8 +35,9 @@ export function builtClientTags(client: { script: string; stylesheet: string }):
   return `<link rel="stylesheet" href="./${escapeHtml(client.stylesheet)}">\n<script defer src="./${escapeHtml(client.script)}"></script>`;
 }
 
-/** The page of a deck; `clientTags` load its client (the dev server's module, or a built bundle's files). */
-export function deckDocument(plan: DeckPlan, clientTags: string, slidesHtml = renderSlides(plan)): string {
+/** The page of a deck; `clientTags` load its client (the dev server's module, or a built bundle's files) and its
+ *  fonts; `bodyEnd` goes last in <body> (the one-file deck's inline script, which needs the slides parsed). */
+export function deckDocument(plan: DeckPlan, clientTags: string, slidesHtml = renderSlides(plan), bodyEnd = ''): string {
   const { meta } = plan;
   const description = [meta.subtitle, meta.speaker, meta.event].filter(Boolean).join(' · ');
   return `<!doctype html>
@@ -56,7 +57,7 @@ ${clientTags}
 ${slidesHtml}
 </div>
 </div>
-</body>
+${bodyEnd}</body>
 </html>
 `;
 }

@@ -28,9 +28,11 @@ export interface SpeechdeckPluginOptions {
   onReload?: (result: LoadedDeck | Error) => void;
 }
 
-/** The client's one module: reveal.js's stylesheet, the fonts, the theme, then our code. */
-export function clientModule(theme: string): string {
-  const imports = [packageFile('reveal.js/reveal.css'), ...fontStylesheets(SLIDE_FACES).map((sheet) => packageFile(sheet)), themePath(theme), CLIENT_ENTRY];
+/** The client's one module: reveal.js's stylesheet, the fonts (in dev, whole: the text changes as you type; a
+ *  built deck brings its own subset fonts instead, see fonts/subset.ts), the theme, then our code. */
+export function clientModule(theme: string, fonts: 'whole' | 'none'): string {
+  const fontSheets = fonts === 'whole' ? fontStylesheets(SLIDE_FACES).map((sheet) => packageFile(sheet)) : [];
+  const imports = [packageFile('reveal.js/reveal.css'), ...fontSheets, themePath(theme), CLIENT_ENTRY];
   return imports.map((file) => `import ${JSON.stringify(file)};`).join('\n');
 }
 
@@ -64,7 +66,7 @@ function resolveOurs(htmlId: string): (id: string) => string | null {
   };
 }
 
-/** The client alone, for `vite build`: a page that holds nothing but it, in the given theme. */
+/** The client alone, for `vite build`: a page that holds nothing but it, in the given theme, without fonts. */
 export function clientBundlePlugin(root: string, theme: string): Plugin {
   const htmlId = path.join(root, 'index.html');
   return {
@@ -73,7 +75,7 @@ export function clientBundlePlugin(root: string, theme: string): Plugin {
     resolveId: resolveOurs(htmlId),
     load(id) {
       if (id === htmlId) return `<!doctype html>\n<html><head>${CLIENT_MODULE_TAG}</head><body></body></html>\n`;
-      if (id === CLIENT_ID) return clientModule(theme);
+      if (id === CLIENT_ID) return clientModule(theme, 'none');
       return null;
     },
     transform(code, id) {
@@ -99,7 +101,7 @@ export function speechdeckPlugin(options: SpeechdeckPluginOptions): Plugin {
         const loaded = await current();
         return deckDocument(loaded.plan, CLIENT_MODULE_TAG, loaded.slidesHtml);
       }
-      if (id === CLIENT_ID) return clientModule((await current()).plan.meta.theme);
+      if (id === CLIENT_ID) return clientModule((await current()).plan.meta.theme, 'whole');
       return null;
     },
 

@@ -20,6 +20,9 @@ const REPLACEMENTS: Array<[string, string]> = [
   ['Error connecting to main window.<br>Please try closing and reopening the speaker view.', '无法连接到放映窗口。<br>请关闭演讲者视图后重新打开（按 S 键）。'],
 ];
 
+/** Every word the speaker view shows in our translation: its fonts must hold them. */
+export const SPEAKER_VIEW_WORDS: readonly string[] = REPLACEMENTS.map(([, to]) => to);
+
 /** True for the reveal.js notes plugin module, whose code carries the speaker view's HTML. */
 export function isNotesPlugin(id: string): boolean {
   return /reveal\.js[\\/]dist[\\/]plugin[\\/]notes\.m?js$/.test(id);

@@ -35,6 +35,9 @@ export const terminal: OutputReporter = {
   deckWritten(deck) {
     report(displayPath(deck.indexHtml), `${deck.deck.plan.slides.length} slides, ${deck.size.files} files, ${formatBytes(deck.size.bytes)}`);
   },
+  oneFileWritten(deck, file) {
+    report(displayPath(file.path), `${deck.deck.plan.slides.length} slides in one file, ${formatBytes(file.bytes)}`);
+  },
   pdfWritten: reportPdf,
   pptxWritten: reportPptx,
 };

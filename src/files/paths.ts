@@ -40,6 +40,8 @@ export function outputPaths(outlinePath: string, distDir: string) {
   return {
     name,
     deckDir: path.join(distDir, name),
+    /** The whole deck in one file, beside its folder. */
+    oneFile: path.join(distDir, `${name}.html`),
     pdf: path.join(distDir, `${name}.pdf`),
     notesPdf: path.join(distDir, `${name}-notes.pdf`),
     handout: path.join(distDir, `${name}-handout.pdf`),

@@ -1,12 +1,12 @@
-// The one list of fonts speechdeck bundles (from the @fontsource packages, never the machine's): which faces
-// exist, which the slides use, and how their stylesheets are trimmed to woff2.
+// The one list of fonts speechdeck ships (from the @fontsource packages, never the machine's): which faces exist,
+// which the slides use, where each face's files are, and how their stylesheets are trimmed to woff2.
 
 /** Every face we ship: Noto Sans SC for text, Noto Serif SC (the closest free relative of 小标宋) for titles. */
 export const FONTS = {
-  sans: { family: 'Noto Sans SC', weight: 400, stylesheet: '@fontsource/noto-sans-sc/400.css' },
-  sansBold: { family: 'Noto Sans SC', weight: 700, stylesheet: '@fontsource/noto-sans-sc/700.css' },
-  serif: { family: 'Noto Serif SC', weight: 400, stylesheet: '@fontsource/noto-serif-sc/400.css' },
-  serifBold: { family: 'Noto Serif SC', weight: 700, stylesheet: '@fontsource/noto-serif-sc/700.css' },
+  sans: { family: 'Noto Sans SC', weight: 400, package: '@fontsource/noto-sans-sc' },
+  sansBold: { family: 'Noto Sans SC', weight: 700, package: '@fontsource/noto-sans-sc' },
+  serif: { family: 'Noto Serif SC', weight: 400, package: '@fontsource/noto-serif-sc' },
+  serifBold: { family: 'Noto Serif SC', weight: 700, package: '@fontsource/noto-serif-sc' },
 } as const;
 
 export type FontFace = keyof typeof FONTS;
@@ -15,9 +15,22 @@ export type FontFace = keyof typeof FONTS;
  *  into the deck. */
 export const SLIDE_FACES: readonly FontFace[] = ['sans', 'sansBold', 'serifBold'];
 
-/** The stylesheets (package paths) of some faces. */
+/** The faces of the speaker's script: its text is set in the serif. */
+export const SCRIPT_FACES: readonly FontFace[] = ['serif', 'serifBold', 'sans', 'sansBold'];
+
+/** A face's full stylesheet in its package (`@fontsource/noto-sans-sc/400.css`): every unicode-range slice. */
+export function fontStylesheet(face: FontFace): string {
+  return `${FONTS[face].package}/${FONTS[face].weight}.css`;
+}
+
+/** The stylesheets (package paths) of some faces: what `dev` serves, since there the text changes as you type. */
 export function fontStylesheets(faces: readonly FontFace[]): string[] {
-  return faces.map((face) => FONTS[face].stylesheet);
+  return faces.map(fontStylesheet);
+}
+
+/** `noto-sans-sc-400`: a face's name in file names. */
+export function faceFileStem(face: FontFace): string {
+  return `${FONTS[face].package.replace(/^@fontsource\//, '')}-${FONTS[face].weight}`;
 }
 
 /** `700 12px "Noto Serif SC"`: how the page asks for a face (document.fonts.load). */
@@ -28,4 +41,14 @@ export function fontShorthand(face: FontFace): string {
 /** Drops the `.woff` fallback from a fontsource stylesheet so the deck ships each font file once. */
 export function woff2Only(css: string): string {
   return css.replace(/,\s*url\([^)]*\.woff\)\s*format\(['"]woff['"]\)/g, '');
+}
+
+/** The @font-face rules of some faces, each at the address `url` gives its one font file. */
+export function fontFaceCss(faces: ReadonlyArray<{ face: FontFace; url: string }>): string {
+  return faces
+    .map(({ face, url }) => {
+      const { family, weight } = FONTS[face];
+      return `@font-face{font-family:'${family}';font-style:normal;font-weight:${weight};font-display:swap;src:url(${url}) format('woff2')}`;
+    })
+    .join('\n');
 }

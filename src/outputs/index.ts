@@ -4,6 +4,8 @@
 import type { Browser } from 'puppeteer-core';
 import { writeDeck } from '../build/build.ts';
 import type { WrittenDeck } from '../build/build.ts';
+import { writeOneFile } from '../build/one-file.ts';
+import type { OneFileDeck } from '../build/one-file.ts';
 import { loadDeck } from '../build/load.ts';
 import type { LoadedDeck } from '../build/load.ts';
 import type { SlideMeasure } from '../check/layout.ts';
@@ -12,7 +14,10 @@ import { outputPaths } from '../files/paths.ts';
 import { trace } from '../trace.ts';
 import { launchEarly } from './browser/launch.ts';
 import type { EarlyBrowser } from './browser/launch.ts';
-import { DEFAULT_HANDOUT } from './pdf/handout-html.ts';
+import { DEFAULT_HANDOUT, handoutDocument, handoutMarginText, handoutPages } from './pdf/handout-html.ts';
+import { scriptDocument, scriptMarginText } from './pdf/script-html.ts';
+import { textOfHtml } from '../fonts/text.ts';
+import { SCRIPT_FACES } from '../fonts/index.ts';
 import type { HandoutOptions } from './pdf/handout-html.ts';
 import type { PdfOutput } from './pdf/save.ts';
 import type { PptxFile } from './pptx/file.ts';
@@ -36,6 +41,7 @@ export interface OutputRequest {
 export interface OutputReporter {
   step<T>(label: string, work: (phase: (text: string) => void) => Promise<T>): Promise<T>;
   deckWritten(deck: WrittenDeck): void;
+  oneFileWritten(deck: WrittenDeck, file: OneFileDeck): void;
   pdfWritten(pdf: PdfOutput): void;
   pptxWritten(pptx: PptxFile): void;
 }
@@ -47,9 +53,10 @@ export const OUTPUT_NAMES: Record<PaperOutput, string> = {
   script: 'script',
 };
 
-/** Reads every outline first (a bad one stops us before anything is written), writes the decks, then the PDFs.
- *  An output another program holds open (a PDF in a viewer) does not stop the others: each of them is written and
- *  reported, and then a FileInUseError names every file that could not be replaced. */
+/** Reads every outline first (a bad one stops us before anything is written), writes the decks (each as a folder
+ *  and as one file), then the PDFs. An output another program holds open (a PDF in a viewer) does not stop the
+ *  others: each of them is written and reported, and then a FileInUseError names every file that could not be
+ *  replaced. */
 export async function makeOutputs(request: OutputRequest, report: OutputReporter): Promise<void> {
   const browser = request.outputs.length ? launchEarly() : undefined;
   const inUse: string[] = [];
@@ -60,10 +67,15 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
     trace('outlines read');
     written = [];
     for (const deck of decks) {
-      const one = await heldOpen(inUse, () => report.step(`${deck.outlinePath.split(/[\\/]/).pop()}: building the deck`, () => writeDeck(deck, request.dist(deck.outlinePath))));
+      const label = `${deck.outlinePath.split(/[\\/]/).pop()}: building the deck`;
+      const paperFaces = request.outputs.includes('script') ? SCRIPT_FACES : [];
+      const dist = request.dist(deck.outlinePath);
+      const one = await heldOpen(inUse, () => report.step(label, () => writeDeck(deck, dist, { paperText: paperText(deck, request), paperFaces })));
       if (!one) continue; // its folder was not replaced, so its PDFs are not made from it either
       report.deckWritten(one);
       written.push(one);
+      const file = await heldOpen(inUse, () => report.step(label, () => writeOneFile(one, outputPaths(deck.outlinePath, dist).oneFile)));
+      if (file) report.oneFileWritten(one, file);
     }
     trace('decks written');
   } catch (error) {
@@ -142,6 +154,19 @@ async function heldOpen<T>(inUse: string[], work: () => Promise<T>): Promise<T |
 
 function noteInUse(inUse: string[], error: FileInUseError): void {
   for (const file of error.files) if (!inUse.includes(file)) inUse.push(file);
+}
+
+/** The words the paper asked for will show besides the deck's own: the deck's fonts then hold them too, and the
+ *  paper finds its fonts made already (see outputs/pdf/paper.ts's paperFonts). */
+export function paperText(deck: LoadedDeck, request: Pick<OutputRequest, 'outputs' | 'handout'>): string[] {
+  const texts: string[] = [];
+  if (request.outputs.includes('handout')) {
+    const options = request.handout ?? DEFAULT_HANDOUT;
+    const sheets = handoutPages(deck.plan.slides, options.perPage).length;
+    texts.push(textOfHtml(handoutDocument(deck.plan, options, [])), handoutMarginText(sheets));
+  }
+  if (request.outputs.includes('script')) texts.push(textOfHtml(scriptDocument(deck.plan, [])), scriptMarginText(deck.plan));
+  return texts;
 }
 
 /** Every outline read and planned; the first that fails (in the order given) stops the command. */

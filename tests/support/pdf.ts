@@ -58,6 +58,28 @@ export async function embeddedFonts(file: string): Promise<string[]> {
   return [...names];
 }
 
+/** Each embedded font object's name (subset prefix dropped): a face embedded twice is listed twice. */
+export async function fontObjects(file: string): Promise<string[]> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const names: string[] = [];
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type'))?.toString() !== '/FontDescriptor') continue;
+    if (['FontFile', 'FontFile2', 'FontFile3'].some((key) => object.get(PDFName.of(key)))) names.push(String(object.get(PDFName.of('FontName'))).replace(/^\/([A-Z]{6}\+)?/, ''));
+  }
+  return names.sort();
+}
+
+/** How many raster images the PDF holds (image XObjects, soft masks included), as `pdfimages -list` counts them. */
+export async function rasterImages(file: string): Promise<number> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  let count = 0;
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    const dict = object instanceof PDFDict ? object : (object as { dict?: unknown }).dict;
+    if (dict instanceof PDFDict && dict.get(PDFName.of('Subtype'))?.toString() === '/Image') count++;
+  }
+  return count;
+}
+
 export async function pdfMetadata(file: string) {
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
   return { title: doc.getTitle(), author: doc.getAuthor(), subject: doc.getSubject(), pages: doc.getPageCount() };

@@ -20,6 +20,11 @@ export const DEFAULT_HANDOUT: HandoutOptions = { perPage: 3, notes: true };
 export const NOTES_CUT = '……（全文见讲稿）';
 
 /** Notes type in points: the size to start at, and the floor it may shrink to before the text is cut. */
+/** What the handout's pages show besides its document: the cut notes' ending and the page numbers. */
+export function handoutMarginText(sheets: number): string {
+  return NOTES_CUT + LABELS.pageOfTotal(sheets, sheets);
+}
+
 export const NOTES_TYPE = { largest: 10.5, smallest: 8.5 } as const;
 
 /** How each count of slides a page is laid out, in millimetres on A4 (content area 180 mm wide, 267 mm in landscape). */

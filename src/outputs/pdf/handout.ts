@@ -3,16 +3,18 @@ import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import type { BuiltDeck } from '../../build/build.ts';
 import { PACKAGE_ROOT } from '../../files/paths.ts';
-import { LABELS, slideSize } from '../../deck/index.ts';
+import { slideSize } from '../../deck/index.ts';
 import { deckBookmarks } from './bookmarks.ts';
 import { newPage } from '../browser/launch.ts';
-import { DEFAULT_HANDOUT, NOTES_CUT, NOTES_TYPE, SLIDE_TEXT_PT, handoutDocument, handoutPages, paperPtPerPx, showsNotes, usesPaperType } from './handout-html.ts';
+import { DEFAULT_HANDOUT, NOTES_CUT, NOTES_TYPE, SLIDE_TEXT_PT, handoutDocument, handoutMarginText, handoutPages, paperPtPerPx, showsNotes, usesPaperType } from './handout-html.ts';
 import type { PerPage } from './handout-html.ts';
 import type { DeckPlan } from '../../deck/index.ts';
 import type { HandoutOptions } from './handout-html.ts';
 import { pdfInfo } from './metadata.ts';
 import { deckUrl, openDeck, timeLimit, withTimeout } from '../page.ts';
-import { PT_PER_PX, paperStylesheets, withPaperPage } from './paper.ts';
+import { PT_PER_PX, paperFonts, paperStylesheets, withPaperPage } from './paper.ts';
+import { SLIDE_FACES } from '../../fonts/index.ts';
+import { textOfHtml } from '../../fonts/text.ts';
 import type { PdfOutput } from './save.ts';
 import type { Box } from './file/stamp.ts';
 import { placeSlides } from './file/place.ts';
@@ -63,8 +65,10 @@ export async function exportHandout(
 
     onPhase('laying out the pages');
     const sheets = handoutPages(plan.slides, options.perPage).length;
-    const html = handoutDocument(plan, options, paperStylesheets(plan.meta.theme, ['sans', 'sansBold', 'serifBold'], 'handout'));
-    const laidOut = await withPaperPage(page, target, html, what, NOTES_CUT + LABELS.pageOfTotal(sheets, sheets), limit, async () => {
+    const marginText = handoutMarginText(sheets);
+    const fonts = await paperFonts(built.characters, SLIDE_FACES, [textOfHtml(handoutDocument(plan, options, [])), marginText]);
+    const html = handoutDocument(plan, options, paperStylesheets(plan.meta.theme, fonts, 'handout'));
+    const laidOut = await withPaperPage(page, target, html, what, marginText, limit, async () => {
       const fitted = showsNotes(options) ? await fitNotes(page) : { shrunk: [], cut: [] };
       const slots = await measureSlots(page);
       const pdf = await withTimeout(page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }), what, limit);

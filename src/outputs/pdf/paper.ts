@@ -3,18 +3,33 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
+import { createHash } from 'node:crypto';
 import { settled, temporaryPath } from '../../files/atomic.ts';
-import { THEMES_DIR, packageFile, themePath } from '../../files/paths.ts';
-import { FONTS, fontShorthand, fontStylesheets } from '../../fonts/index.ts';
+import { writeCacheFile } from '../../files/cache.ts';
+import { THEMES_DIR, themePath } from '../../files/paths.ts';
+import { FONTS, fontFaceCss, fontShorthand } from '../../fonts/index.ts';
 import type { FontFace } from '../../fonts/index.ts';
+import { subsetFaces } from '../../fonts/subset.ts';
+import { characterSet } from '../../fonts/text.ts';
 import { withTimeout } from '../page.ts';
 
+/** File URLs of the fonts (`paperFonts`), of the deck's theme (whose --sd-* variables give paper its colours), then
+ *  of the document's own stylesheet (`themes/_handout.css`, `themes/_script.css`). */
+export function paperStylesheets(theme: string, fonts: string, document: 'handout' | 'script'): string[] {
+  return [fonts, ...[themePath(theme), path.join(THEMES_DIR, `_${document}.css`)].map((file) => pathToFileURL(file).href)];
+}
 
-/** File URLs of the bundled fonts (never the machine's), of the deck's theme (whose --sd-* variables give paper
- *  its colours), then of the document's own stylesheet (`themes/_handout.css`, `themes/_script.css`). */
-export function paperStylesheets(theme: string, faces: readonly FontFace[], document: 'handout' | 'script'): string[] {
-  const sheets = [...fontStylesheets(faces).map((sheet) => packageFile(sheet)), themePath(theme), path.join(THEMES_DIR, `_${document}.css`)];
-  return sheets.map((file) => pathToFileURL(file).href);
+/** A stylesheet (its file URL) of these faces cut to the deck's characters and those of `texts`: the deck's own
+ *  subset fonts when the paper shows nothing else (as when `deck` made the deck knowing the paper's words). It sits
+ *  beside the font files in their cache, which it names by relative address. */
+export async function paperFonts(deckCharacters: string, faces: readonly FontFace[], texts: string[]): Promise<string> {
+  const subsets = await subsetFaces(faces, characterSet([deckCharacters, ...texts]));
+  const css = fontFaceCss(subsets.map((subset) => ({ face: subset.face, url: `./${subset.name}` })));
+  const file = path.join(path.dirname(subsets[0]!.file), `paper-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`);
+  // kept by the cache's clean-up while in use (see fonts/subset.ts)
+  const now = new Date();
+  await fs.utimes(file, now, now).catch(() => writeCacheFile(file, css));
+  return pathToFileURL(file).href;
 }
 
 /** A4 at 96 px per inch: the viewport paper is laid out in, so what we measure is what prints. */

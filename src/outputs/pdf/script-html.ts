@@ -46,6 +46,11 @@ export const TIME_WORDS = {
   running: '讲稿',
 } as const;
 
+/** What the script's page margins show, which is not in its document: the running title and page numbers. */
+export function scriptMarginText(plan: DeckPlan): string {
+  return `${plan.meta.title}${TIME_WORDS.running}第页共0123456789 /`;
+}
+
 export function scriptDocument(plan: DeckPlan, stylesheets: string[]): string {
   const { meta } = plan;
   const sections = scriptSections(plan);

@@ -5,13 +5,15 @@ import { formatMinutes } from '../../deck/index.ts';
 import type { DeckPlan } from '../../deck/index.ts';
 import { deckBookmarks } from './bookmarks.ts';
 import type { Bookmark, Place } from './bookmarks.ts';
-import { A4_PX, paperStylesheets, withPaperPage } from './paper.ts';
+import { A4_PX, paperFonts, paperStylesheets, withPaperPage } from './paper.ts';
+import { SCRIPT_FACES } from '../../fonts/index.ts';
+import { textOfHtml } from '../../fonts/text.ts';
 import { newPage } from '../browser/launch.ts';
 import { pdfInfo } from './metadata.ts';
 import { timeLimit, withTimeout } from '../page.ts';
 import { saveBrowserPdf } from './save.ts';
 import type { PdfOutput } from './save.ts';
-import { TIME_WORDS, scriptDocument, scriptHeadings } from './script-html.ts';
+import { scriptDocument, scriptHeadings, scriptMarginText } from './script-html.ts';
 import { trace } from '../../trace.ts';
 
 export async function exportScript(browser: Browser, built: BuiltDeck, target: string): Promise<PdfOutput> {
@@ -19,9 +21,10 @@ export async function exportScript(browser: Browser, built: BuiltDeck, target: s
   const what = `${built.name}: script`;
   const page = await newPage(browser, A4_PX.width, A4_PX.height);
   try {
-    const html = scriptDocument(plan, paperStylesheets(plan.meta.theme, ['serif', 'serifBold', 'sans', 'sansBold'], 'script'));
     // Glyphs only the page margins use: the running title and the page numbers.
-    const marginText = `${plan.meta.title}${TIME_WORDS.running}第页共0123456789 /`;
+    const marginText = scriptMarginText(plan);
+    const fonts = await paperFonts(built.characters, SCRIPT_FACES, [textOfHtml(scriptDocument(plan, [])), marginText]);
+    const html = scriptDocument(plan, paperStylesheets(plan.meta.theme, fonts, 'script'));
     const limit = timeLimit(plan.slides.length);
     const raw = await withPaperPage(page, target, html, what, marginText, limit, () =>
       // `outline`: Chromium lists the headings (parts, slide markers) with the page each landed on.

@@ -12,8 +12,9 @@ import { exportHandout } from '../../../src/outputs/pdf/handout.ts';
 import { exportSlidesWithPaperCopy } from '../../../src/outputs/pdf/slides.ts';
 import type { BuiltDeck } from '../../../src/build/build.ts';
 import type { HandoutOptions } from '../../../src/outputs/pdf/handout-html.ts';
+import { deckCharacters } from '../../../src/build/build.ts';
 import { loadDeck } from '../../../src/build/load.ts';
-import { embeddedFonts, pdfMetadata, readPdf, squash } from '../../support/pdf.ts';
+import { embeddedFonts, fontObjects, pdfMetadata, rasterImages, readPdf, squash } from '../../support/pdf.ts';
 import type { PdfPage } from '../../support/pdf.ts';
 import { SAMPLE_OUTLINE } from '../../support/sample.ts';
 
@@ -60,10 +61,13 @@ describe('the sample handout (3 slides a page, with notes)', () => {
     expect(pages.map((p) => p.text).join('')).not.toContain('全文见讲稿');
   });
 
-  it('embeds the Chinese fonts', async () => {
+  it('embeds the Chinese fonts, each face at most twice: once in its own pages, once in the slides stamped on them', async () => {
     const fonts = await embeddedFonts(sample.handout);
     expect(fonts.some((f) => f.startsWith('NotoSansSC'))).toBe(true);
     expect(fonts.some((f) => f.startsWith('NotoSerifSC'))).toBe(true);
+    const objects = await fontObjects(sample.handout);
+    for (const face of fonts) expect(objects.filter((name) => name === face).length, face).toBeLessThanOrEqual(2);
+    expect(await rasterImages(sample.handout)).toBe(0);
   });
 
   it('carries the title, speaker and event as metadata', async () => {
@@ -84,7 +88,8 @@ describe('every handout layout', () => {
   beforeAll(async () => {
     browser = await launchBrowser();
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-handout-'));
-    deck = { deck: await loadDeck(SAMPLE_OUTLINE), name: 'qunzhong', deckDir: sample.deckDir, indexHtml: sample.indexHtml };
+    const loaded = await loadDeck(SAMPLE_OUTLINE);
+    deck = { deck: loaded, name: 'qunzhong', deckDir: sample.deckDir, indexHtml: sample.indexHtml, characters: deckCharacters(loaded, []) };
     shared = exportSlidesWithPaperCopy(browser, deck, path.join(dir, 'slides.pdf'));
     shared.output.catch(() => undefined);
   });

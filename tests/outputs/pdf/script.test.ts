@@ -4,7 +4,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { parseOutline } from '../../../src/outline/index.ts';
 import { formatMinutes, planDeck, spokenSeconds } from '../../../src/deck/index.ts';
 import { slideMarker } from '../../../src/outputs/pdf/script-html.ts';
-import { embeddedFonts, pdfMetadata, readPdf, squash } from '../../support/pdf.ts';
+import { embeddedFonts, fontObjects, pdfMetadata, rasterImages, readPdf, squash } from '../../support/pdf.ts';
 import { SAMPLE_OUTLINE } from '../../support/sample.ts';
 
 const sample = inject('sample');
@@ -66,10 +66,12 @@ describe('the speaker\'s script', () => {
     }
   });
 
-  it('embeds the Chinese serif and sans fonts', async () => {
+  it('embeds the Chinese serif and sans fonts, each face it uses as one font object', async () => {
     const fonts = await embeddedFonts(sample.script);
     expect(fonts.some((f) => f.startsWith('NotoSerifSC'))).toBe(true);
     expect(fonts.some((f) => f.startsWith('NotoSansSC'))).toBe(true);
+    expect(await fontObjects(sample.script)).toEqual([...fonts].sort());
+    expect(await rasterImages(sample.script)).toBe(0);
   });
 
   it('carries the title, speaker and event as metadata', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { parseOutline } from '../../../src/outline/index.ts';
 import { planDeck } from '../../../src/deck/index.ts';
-import { embeddedFonts, pdfMetadata, readPdf, squash } from '../../support/pdf.ts';
+import { embeddedFonts, fontObjects, pdfMetadata, rasterImages, readPdf, squash } from '../../support/pdf.ts';
 import { SAMPLE_OUTLINE } from '../../support/sample.ts';
 
 const sample = inject('sample');
@@ -33,10 +33,17 @@ describe('the slides PDF', () => {
     expect(squash(pages[known]!.text)).toContain('一、紧跟时代步伐');
   });
 
-  it('embeds the Chinese fonts', async () => {
+  it('embeds the Chinese fonts, each face the slides use as one font object', async () => {
     const fonts = await embeddedFonts(sample.pdf);
     expect(fonts.some((f) => f.startsWith('NotoSansSC'))).toBe(true);
     expect(fonts.some((f) => f.startsWith('NotoSerifSC'))).toBe(true);
+    // sans regular and bold for text, serif bold for titles: three faces, three objects (not one per font slice)
+    expect(await fontObjects(sample.pdf)).toEqual([...fonts].sort());
+    expect(fonts).toHaveLength(3);
+  });
+
+  it('draws the theme as vectors: no raster image where the outline has none', async () => {
+    expect(await rasterImages(sample.pdf)).toBe(0);
   });
 
   it('is the browser\'s PDF with our metadata and bookmarks appended, not a rewrite of it', () => {

@@ -1,0 +1,34 @@
+// The characters a deck's fonts must hold: every character of its text (slides, notes, the words the deck and the
+// speaker view add), and those any deck may show whatever its outline says (digits, Latin letters, punctuation).
+
+/** Printable ASCII (digits, Latin letters, the clock's colon) and the punctuation and symbols of Chinese text. */
+export const ALWAYS = `${String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 0x20 + i))}\u00a0·×÷—‘’“”…‰※、。〈〉《》「」『』【】〔〕〖〗〜！（），－．／：；？［］～￥`;
+
+/** The distinct characters of these texts and of ALWAYS, in code point order: what a subset is made for (and
+ *  keyed by, so texts with the same characters share one subset). Line breaks and other controls are left out. */
+export function characterSet(texts: Iterable<string>): string {
+  const codes = new Set<number>();
+  for (const text of [ALWAYS, ...texts]) {
+    for (const char of text) {
+      const code = char.codePointAt(0)!;
+      if (code >= 0x20 && !(code >= 0x7f && code < 0xa0)) codes.add(code);
+    }
+  }
+  return String.fromCodePoint(...[...codes].sort((a, b) => a - b));
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** The characters of an HTML page or fragment: everything but its scripts and styles, entities decoded. Markup
+ *  stays in: its names are ASCII, which every subset holds anyway, and titles and labels in attributes count too. */
+export function textOfHtml(html: string): string {
+  return html
+    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+      if (name[0] === '#') {
+        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+      }
+      return ENTITIES[name.toLowerCase()] ?? whole;
+    });
+}
