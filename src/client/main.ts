@@ -2,7 +2,7 @@
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
-import Search from 'reveal.js/plugin/search';
+import Search from './search.ts';
 import Zoom from 'reveal.js/plugin/zoom';
 import { isPrintView, readSettings } from './settings.ts';
 import { signalReady } from './ready.ts';

@@ -42,6 +42,7 @@ describe('speechdeck deck', () => {
     expect(stdout).toMatch(pptxLine);
     expect(stdout.trim().split('\n').map((line) => line.split('  ')[0])).toEqual([
       'dist/talk/index.html',
+      'dist/talk.html',
       'dist/talk.pdf',
       'dist/talk-handout.pdf',
       'dist/talk-script.pdf',
