@@ -1,6 +1,10 @@
 // The one message catalogue: every sentence a user reads, in Chinese and English, each written once. A message is a
 // key and its arguments; `say` gives it in the user's language (see language.ts).
+import { CHECK_MESSAGES } from './catalogue/check.ts';
 import { CLI_MESSAGES } from './catalogue/cli.ts';
+import { DEV_MESSAGES } from './catalogue/dev.ts';
+import { NEW_MESSAGES } from './catalogue/new.ts';
+import { OUTLINE_MESSAGES } from './catalogue/outline.ts';
 import { language } from './language.ts';
 import type { Language } from './language.ts';
 
@@ -9,8 +13,11 @@ export { language, languageOf, setLanguage, type Language } from './language.ts'
 /** A message in both languages, taking the same arguments. */
 export type Message<A extends unknown[] = never[]> = Record<Language, (...args: A) => string>;
 
-/** Every message, by key; topics are files of their own under catalogue/. */
-export const MESSAGES = { ...CLI_MESSAGES } as const;
+/** The topics, each a file of its own under catalogue/; a key is in one topic only (the catalogue test makes sure). */
+export const TOPICS = { cli: CLI_MESSAGES, outline: OUTLINE_MESSAGES, check: CHECK_MESSAGES, dev: DEV_MESSAGES, new: NEW_MESSAGES } as const;
+
+/** Every message, by key. */
+export const MESSAGES = { ...CLI_MESSAGES, ...OUTLINE_MESSAGES, ...CHECK_MESSAGES, ...DEV_MESSAGES, ...NEW_MESSAGES } as const;
 
 export type MessageKey = keyof typeof MESSAGES;
 type Arguments<K extends MessageKey> = Parameters<(typeof MESSAGES)[K]['en']>;
