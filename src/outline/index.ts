@@ -7,6 +7,7 @@ import { readMeta } from './meta.ts';
 import { containerProblems } from './notes.ts';
 import { readSource } from './source.ts';
 import { readStructure } from './structure.ts';
+import { typingMistakes } from './typing.ts';
 import { byPosition } from './position.ts';
 import type { ImageRef } from './images.ts';
 import type { Meta, Outline, Position, Problem } from './types.ts';
@@ -56,7 +57,10 @@ function readOutline(source: string, file: string, options: ParseOptions): Outli
 
   const body = parseBody(markdownFor(meta?.html ?? false), lines, front.bodyStart, options.imageUrl);
   const { opening, parts, problems: bodyProblems } = readStructure(body);
-  problems = problems.concat(containerProblems(body), bodyProblems);
+  // A typing mistake explains what else goes wrong on its line (`##第一页` is also "text before the first heading").
+  const typos = typingMistakes(body);
+  const typed = new Set(typos.map((problem) => problem.line));
+  problems = problems.concat(typos, [...containerProblems(body), ...bodyProblems].filter((problem) => !typed.has(problem.line)));
   if (problems.length > 0 || meta === undefined) throw new OutlineError(file, problems.sort(byPosition));
   const keys: Partial<Record<keyof Meta, Position>> = {};
   for (const setting of front.settings) if (Object.hasOwn(meta, setting.key)) keys[setting.key as keyof Meta] = setting.keyAt;
