@@ -22,8 +22,9 @@ export const NOTES_CUT = '……（全文见讲稿）';
 /** Notes type in points: the size to start at, and the floor it may shrink to before the text is cut. */
 export const NOTES_TYPE = { largest: 10.5, smallest: 8.5 } as const;
 
-/** How each count of slides a page is laid out, in millimetres on A4 (content area 180 mm wide). */
-interface Layout {
+/** How each count of slides a page is laid out, in millimetres on A4 (content area 180 mm wide); check's estimate of
+ *  the notes' room (src/check/handout.ts) reads it too. */
+export interface Layout {
   columns: number;
   rows: number;
   /** Width of a 16:9 slide; a 4:3 slide keeps the same height. */
@@ -34,7 +35,7 @@ interface Layout {
   roomForNotes: boolean;
 }
 
-const LAYOUTS: Record<PerPage, Layout> = {
+export const LAYOUTS: Record<PerPage, Layout> = {
   1: { columns: 1, rows: 1, slideWidth: 180, beside: false, roomForNotes: true },
   2: { columns: 1, rows: 2, slideWidth: 140, beside: false, roomForNotes: true },
   3: { columns: 1, rows: 3, slideWidth: 104, beside: true, roomForNotes: true },
