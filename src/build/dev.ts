@@ -6,14 +6,17 @@ import { loadDeck } from './load.ts';
 import type { LoadedDeck } from './load.ts';
 import { PACKAGE_ROOT, THEMES_DIR } from '../files/paths.ts';
 import { VITE_DEFAULTS, speechdeckPlugin } from './plugin.ts';
+import type { Finding } from '../check/findings.ts';
 
 export interface DevOptions {
   host: string;
   port: number;
   onReload?: (result: LoadedDeck | Error) => void;
+  onLayout?: (findings: Finding[]) => void;
 }
 
-export async function startDevServer(outlinePath: string, options: DevOptions): Promise<ViteDevServer> {
+/** Starts the server on the outline as it is now (which must parse); returns the server and that first deck. */
+export async function startDevServer(outlinePath: string, options: DevOptions): Promise<{ server: ViteDevServer; deck: LoadedDeck }> {
   const deck = await loadDeck(outlinePath, 'project');
   const server = await createServer({
     root: deck.projectDir,
@@ -26,6 +29,7 @@ export async function startDevServer(outlinePath: string, options: DevOptions): 
         outlinePath: deck.outlinePath,
         load: () => loadDeck(outlinePath, 'project'),
         ...(options.onReload ? { onReload: options.onReload } : {}),
+        ...(options.onLayout ? { onLayout: options.onLayout } : {}),
       }),
     ],
     server: {
@@ -36,5 +40,5 @@ export async function startDevServer(outlinePath: string, options: DevOptions): 
     },
   });
   await server.listen();
-  return server;
+  return { server, deck };
 }

@@ -38,7 +38,7 @@ const printed = (pattern: RegExp) =>
   });
 
 beforeAll(async () => {
-  dev = spawn(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), 'dev', 'slides/talk.md', '--port', '0'], { cwd: project });
+  dev = spawn(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), '--lang', 'en', 'dev', 'slides/talk.md', '--port', '0'], { cwd: project });
   dev.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   dev.stdout.setMaxListeners(20);
   const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(await printed(/at http:\/\/127\.0\.0\.1:\d+\//))?.[1];
