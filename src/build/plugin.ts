@@ -191,4 +191,12 @@ function watchOutline(
   server.watcher.on('change', (file) => {
     if (path.resolve(file) === outline) saves.changed();
   });
+  // Vite's watcher (chokidar) drops a file's second change within 50 ms: an editor's save that empties the file and
+  // then writes it, or two quick saves, would leave the page on the earlier version. Its raw events are every one
+  // the system reports; saves.ts makes one read of a burst of them.
+  server.watcher.on('raw', (_event: string, file: string | null, details: { watchedPath?: string } | undefined) => {
+    const watched = details?.watchedPath;
+    if (watched === undefined) return;
+    if (path.resolve(watched) === outline || (file && path.resolve(watched, file) === outline)) saves.changed();
+  });
 }

@@ -2,8 +2,6 @@
 // speechdeck's own overlay (file:line, what is wrong, the fix, the line with the place marked), never Vite's; Esc
 // closes it and the badge's list without opening reveal's overview; the badge never mixes findings of an earlier
 // save with the latest; the terminal lists what the badge lists.
-import { spawn } from 'node:child_process';
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
 import { ROOT } from '../support/sample.ts';
+import { type DevServer, startDev } from '../support/dev-server.ts';
 
 const project = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-dev-overlay-'));
 const outline = path.join(project, 'slides/talk.md');
@@ -22,8 +21,7 @@ const unclosed = fitting.replace('先说结论，再讲理由\n\n::: notes\n今�
 fs.mkdirSync(path.dirname(outline));
 fs.writeFileSync(outline, overflowing);
 
-let dev: ChildProcessWithoutNullStreams;
-let stdout = '';
+let dev: DevServer;
 let browser: Browser;
 let page: Page;
 
@@ -32,26 +30,9 @@ const badgeSays = (text: string) => page.waitForFunction((t) => document.querySe
 const isOverview = () => page.evaluate(() => (window as unknown as { speechdeck: { isOverview(): boolean } }).speechdeck.isOverview());
 /** Every label the badge has shown since the page opened, in order (recorded in the page as it changes). */
 const labels = () => page.evaluate(() => (window as unknown as { badgeLabels: string[] }).badgeLabels);
-/** The terminal's output once it matches `pattern`. */
-const printed = (pattern: RegExp) =>
-  new Promise<string>((resolve) => {
-    const look = () => {
-      if (!pattern.test(stdout)) return;
-      dev.stdout.off('data', look);
-      resolve(stdout);
-    };
-    dev.stdout.on('data', look);
-    dev.once('exit', () => resolve(stdout));
-    look();
-  });
 
 beforeAll(async () => {
-  dev = spawn(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), '--lang', 'zh', 'dev', 'slides/talk.md', '--port', '0'], { cwd: project });
-  dev.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  dev.stderr.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  dev.stdout.setMaxListeners(20);
-  const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(await printed(/at http:\/\/127\.0\.0\.1:\d+\//))?.[1];
-  if (!url) throw new Error(`the dev server did not start: ${stdout}`);
+  dev = await startDev(project, 'slides/talk.md', ['--lang', 'zh']);
   browser = await launchBrowser();
   page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 720 });
@@ -63,20 +44,20 @@ beforeAll(async () => {
       if (label && label !== seen.at(-1)) seen.push(label);
     }).observe(document, { subtree: true, childList: true, characterData: true });
   });
-  await page.goto(`${url}#/2`);
+  await page.goto(`${dev.url}#/2`);
   await page.waitForSelector('html[data-speechdeck-ready]', { timeout: 60_000 });
 }, 120_000);
 
 afterAll(async () => {
   if (browser) await closeBrowser(browser);
-  dev?.kill('SIGTERM');
+  dev?.stop();
   fs.rmSync(project, { recursive: true, force: true });
 });
 
 describe('speechdeck dev, for a newcomer', () => {
   it('lists the same findings in the badge and in the terminal, the overflow measured in the page included', async () => {
     await badgeSays('0:25 · 1 个错误 · 1 个提示');
-    const terminal = await printed(/页面中测得\n.*overflows/);
+    const terminal = await dev.printed(/页面中测得\n.*overflows/);
     await page.click('#sd-check button');
     // Each item without its severity and hint: "13:1  slide 3 … overflows …".
     const items = await page.$$eval('#sd-check li', (list) =>
@@ -122,7 +103,7 @@ describe('speechdeck dev, for a newcomer', () => {
     });
     expect(await page.$('vite-error-overlay')).toBeNull();
     await badgeSays('1 个错误');
-    expect(await printed(/talk\.md:9:1 {2}`::: notes` 没有结束/)).toContain('在备注结尾、第 13 行之前加一行 `:::`。');
+    expect(await dev.printed(/talk\.md:9:1 {2}`::: notes` 没有结束/)).toContain('在备注结尾、第 13 行之前加一行 `:::`。');
   });
 
   it('hides the overlay with Esc, without opening the overview', async () => {
