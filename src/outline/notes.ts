@@ -8,6 +8,7 @@ import { didYouMean } from './did-you-mean.ts';
 import { say } from '../messages/index.ts';
 
 export const NOTES_OPEN = 'container_notes_open';
+export const NOTES_CLOSE = 'container_notes_close';
 /** Any other `::: name` block: read as a container so its lines do not leak into the slide, then reported. */
 export const OTHER_CONTAINER_OPEN = 'container_other_open';
 /** Stands where a `Note:` line was; what follows it on the page is notes. */

@@ -5,6 +5,8 @@ import type { Token } from 'markdown-it';
 import { say } from '../messages/index.ts';
 import type { Body } from './body.ts';
 import type { Problem } from './types.ts';
+import { CONTINUATION } from './continuation.ts';
+import { NOTE_LINE, NOTES_CLOSE, NOTES_OPEN } from './notes.ts';
 
 /** `##第二页`: marks, then the title with no space between; `#话题#` (a hashtag) is text on purpose. */
 const HEADING_WITHOUT_SPACE = /^(#{1,6})([^#\s].*)$/;
@@ -18,6 +20,13 @@ const POINT_WITHOUT_SPACE = /^(-|\d{1,2}[.)])(\p{L}.*)$/u;
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 const FULL_WIDTH_CONTAINER = /^([:：]{3,})[ \t\u3000]*(.*)$/;
 
+/** Where a paragraph stands: what the speaker says (notes) is speech, where `1.坚持` or `-5` begin sentences; a
+ *  point's own first line is its text. Lines there are only checked for headings and `:::` typed wrong. */
+interface Place {
+  notes: boolean;
+  pointStart: boolean;
+}
+
 /** Every typing mistake in the body, at most one a line, in file order. */
 export function typingMistakes(body: Body): Problem[] {
   const problems = new Map<number, Problem>();
@@ -25,12 +34,22 @@ export function typingMistakes(body: Body): Problem[] {
     if (problem?.line !== undefined && !problems.has(problem.line)) problems.set(problem.line, problem);
   };
   const { tokens } = body;
+  let notesDepth = 0;
+  let noteRun = false;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    if (token.type === 'code_block') add(indentedCode(body, token));
+    if (token.type === NOTES_OPEN) notesDepth++;
+    else if (token.type === NOTES_CLOSE) notesDepth--;
+    else if (token.type === NOTE_LINE) noteRun = true;
+    // A `Note:` run lasts to the end of its page.
+    else if (token.level === 0 && (token.type === 'heading_open' || token.type === CONTINUATION)) noteRun = false;
+    else if (token.type === 'code_block') add(indentedCode(body, token));
     else if (token.type === 'inline' && tokens[index - 1]?.type === 'paragraph_open' && token.map) {
+      const notes = notesDepth > 0 || noteRun;
+      const inItem = tokens[index - 2]?.type === 'list_item_open';
       const lines = token.content.split('\n');
-      for (let n = 0; n < lines.length; n++) add(lineMistake(body, token.map[0] + n, lines[n]!));
+      for (let n = 0; n < lines.length; n++) add(lineMistake(body, token.map[0] + n, lines[n]!, { notes, pointStart: inItem && n === 0 }));
+      if (notes) continue;
       // A list run into the paragraph above needs one blank line, before its first item.
       const item = lines.findIndex((line, n) => n > 0 && LIST_ITEM.test(line.trimStart()));
       if (item > 0) add(pointInParagraph(body, token.map[0] + item, lines[item]!));
@@ -43,7 +62,7 @@ export function typingMistakes(body: Body): Problem[] {
 const SUSPECT_START = /^[ \t]*[#＃－＊＋•●\-\d:：]/;
 
 /** The mistake a line of a paragraph holds, if any. */
-function lineMistake(body: Body, bodyLine: number, content: string): Problem | undefined {
+function lineMistake(body: Body, bodyLine: number, content: string, place: Place): Problem | undefined {
   if (!SUSPECT_START.test(content)) return undefined;
   const { text, at } = lineAt(body, bodyLine, content);
   let match: RegExpExecArray | null;
@@ -57,6 +76,11 @@ function lineMistake(body: Body, bodyLine: number, content: string): Problem | u
     const marks = '#'.repeat(match[1]!.length);
     return { ...at, message: say('fullWidthHeading', match[1]!), hint: say('fullWidthHeadingFix', marks, short(match[2]!)) };
   }
+  if ((match = FULL_WIDTH_CONTAINER.exec(text)) && match[1]!.includes('：')) {
+    const rest = match[2]!.trim();
+    return { ...at, message: say('fullWidthContainer', match[1]!), hint: say('fullWidthContainerFix', rest ? `::: ${short(rest)}` : ':::') };
+  }
+  if (place.notes || place.pointStart) return undefined;
   if ((match = NOT_A_MARKER.exec(text))) {
     return { ...at, message: say('notAListMarker', match[1]!), hint: say('notAListMarkerFix', short(match[2]!)) };
   }
@@ -64,10 +88,6 @@ function lineMistake(body: Body, bodyLine: number, content: string): Problem | u
     const mark = match[1]!;
     at.column += mark.length;
     return { ...at, message: say('pointWithoutSpace', mark), hint: say('pointWithoutSpaceFix', mark, short(match[2]!)) };
-  }
-  if ((match = FULL_WIDTH_CONTAINER.exec(text)) && match[1]!.includes('：')) {
-    const rest = match[2]!.trim();
-    return { ...at, message: say('fullWidthContainer', match[1]!), hint: say('fullWidthContainerFix', rest ? `::: ${short(rest)}` : ':::') };
   }
   return undefined;
 }

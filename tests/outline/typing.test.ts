@@ -23,6 +23,13 @@ describe('what looks like a typing mistake but is not one', () => {
     }
   });
 
+  it('leaves speech in notes alone, and a point whose own text starts with a mark (drafts from `import` have both)', () => {
+    const outline = parse(talk('## 页', '- 1.坚持问题导向', '- -零下五度', '', '::: notes', '1.坚持问题导向，', '2. 其次', '－ 还有', ':::', '', 'Note:', '-零下五度'));
+    const page = outline.opening[0]!.pages[0]!;
+    expect(page.blocks.map(textOf)).toEqual(['1.坚持问题导向\n-零下五度']);
+    expect(page.notes?.text).toBe('1.坚持问题导向，\n2. 其次\n－ 还有\n\n-零下五度');
+  });
+
   it('leaves a numbered list that starts at 1 under a paragraph as a list', () => {
     const blocks = parse(talk('## 页', '先说一句', '1. 第一条', '2. 第二条')).opening[0]!.pages[0]!.blocks;
     expect(blocks.map((block) => block.kind)).toEqual(['markdown', 'points']);
