@@ -98,7 +98,7 @@ export function showCheckBadge(): void {
     for (const finding of shown) {
       const item = element('li', '', { 'data-severity': finding.severity });
       const place = finding.line === undefined ? '' : `${finding.line}:${finding.column ?? 1}  `;
-      item.append(element('b', `${sayIn(lang, 'severity', finding.severity)} `), `${place}`, ...withCode('span', finding.message).childNodes);
+      item.append(element('b', `${sayIn(lang, 'severity', finding.severity)} `), place, ...withCode('span', finding.message).childNodes);
       if (finding.hint) item.append(withCode('small', finding.hint));
       list.append(item);
     }
