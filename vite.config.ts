@@ -10,6 +10,7 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 300_000,
     pool: 'forks',
+    setupFiles: ['tests/support/language.ts'],
     maxWorkers: 2,
     projects: [
       {

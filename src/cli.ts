@@ -1,12 +1,12 @@
 // The command line: parses arguments (commander), runs a command, turns errors into messages and exit codes.
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { OutlineError } from './outline/error.ts';
 import { EnvironmentError, ExportTimeoutError } from './outputs/errors.ts';
 import { handoutOptions, perPage } from './commands/handout-options.ts';
 import { FileInUseError } from './files/atomic.ts';
 import { displayPath } from './files/project.ts';
 import { installStopHandlers } from './interrupt.ts';
-import { say } from './messages/index.ts';
+import { type Language, say, setLanguage } from './messages/index.ts';
 import { writeFailure } from './files/write-errors.ts';
 import type { PerPage } from './outputs/pdf/handout-html.ts';
 import type { DeckCommandOptions } from './commands/deck.ts';
@@ -18,6 +18,7 @@ const commands = {
   import: () => import('./commands/import.ts'),
   check: () => import('./commands/check.ts'),
   pptx: () => import('./commands/pptx.ts'),
+  new: () => import('./commands/new.ts'),
 };
 async function exportCommand(outlines: string[], options: DeckCommandOptions): Promise<number> {
   return (await commands.deck()).deckCommand(outlines, options);
@@ -48,7 +49,12 @@ function program(done: (code: number) => void): Command {
     .description('Turn a speech outline (slides/<name>.md) into a reveal.js deck, a slides PDF, a handout, a speaker\'s script and a PowerPoint.')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
-    .configureOutput({ writeErr: (text) => process.stderr.write(text) });
+    .configureOutput({ writeErr: (text) => process.stderr.write(text) })
+    .addOption(new Option('--lang <language>', say('langOption')).choices(LANGUAGES))
+    .hook('preAction', (command) => {
+      const lang = command.opts<{ lang?: Language }>().lang;
+      if (lang) setLanguage(lang);
+    });
 
   cli
     .command('deck')
@@ -148,6 +154,13 @@ function program(done: (code: number) => void): Command {
     );
 
   cli
+    .command('new')
+    .description(say('newDescription'))
+    .argument('<name>', say('newNameArgument'))
+    .addHelpText('after', '\nExample:\n  npx speechdeck new talk   # → slides/talk.md; then: npx speechdeck dev slides/talk.md')
+    .action(async (name: string) => done(await (await commands.new()).newCommand(name)));
+
+  cli
     .command('check')
     .description('find what goes wrong on stage: outline problems, timing against `duration`, slides that overflow (measured in the browser), crowded slides')
     .argument('[outlines...]', 'outline files (default: every slides/*.md)')
@@ -169,6 +182,9 @@ function program(done: (code: number) => void): Command {
 
 /** Runs the command line and returns the exit code; never throws. */
 export async function main(argv: string[]): Promise<number> {
+  // The language is needed before commander runs: for --help, and for its own messages.
+  const lang = languageArgument(argv);
+  if (lang) setLanguage(lang);
   // Before anything is started or written: a Ctrl-C at any moment of any command cleans up what exists by then.
   installStopHandlers();
   let code: number = EXIT.ok;
@@ -185,6 +201,19 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return explain(error);
   }
+}
+
+const LANGUAGES: Language[] = ['zh', 'en'];
+
+/** `--lang zh` or `--lang=en` anywhere in the arguments (commander checks it again, and says when it is wrong). */
+function languageArgument(argv: string[]): Language | undefined {
+  for (let index = 0; index < argv.length; index++) {
+    const [flag, inline] = argv[index]!.split(/=(.*)/s);
+    if (flag !== '--lang') continue;
+    const value = inline ?? argv[index + 1];
+    return LANGUAGES.find((lang) => lang === value);
+  }
+  return undefined;
 }
 
 /** Turns an error into a message on stderr and an exit code: no stack traces for anything a user can cause. */

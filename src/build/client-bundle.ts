@@ -21,14 +21,15 @@ export interface ClientBundle {
 
 const MANIFEST = 'speechdeck-client.json';
 
-/** Everything the client is made from: our client code, the themes, the plugin that builds it, the locked versions. */
+/** Everything the client is made from: our code (the client imports from src/check, src/messages and others, and
+ *  the plugin that builds it lives in src/build: all of src/ is simpler than a list that can fall behind), the
+ *  themes, the locked versions. */
 function sourceFiles(): string[] {
   const inFolder = (dir: string) =>
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => path.join(entry.parentPath, entry.name));
-  const build = ['src/build/plugin.ts', 'src/fonts/index.ts', 'src/build/speaker-view.ts', 'src/build/client-bundle.ts'].map((f) => path.join(PACKAGE_ROOT, f));
-  return [...inFolder(path.join(PACKAGE_ROOT, 'src/client')), ...inFolder(THEMES_DIR), ...build, path.join(PACKAGE_ROOT, 'package-lock.json')].sort();
+  return [...inFolder(path.join(PACKAGE_ROOT, 'src')), ...inFolder(THEMES_DIR), path.join(PACKAGE_ROOT, 'package-lock.json')].sort();
 }
 
 /** The cache key of a theme's client: changes whenever any of its sources does. */
@@ -81,6 +82,9 @@ async function buildClient(theme: string, dir: string): Promise<ClientBundle> {
         chunkSizeWarningLimit: 4096,
         rolldownOptions: {
           input: path.join(PACKAGE_ROOT, 'index.html'),
+          // Rolldown's advice on slow plugins (`[PLUGIN_TIMINGS]`) is for whoever writes them, never for a speaker
+          // whose first build on a slow machine takes a few seconds.
+          checks: { bundlerTimings: false },
           // One classic script: module scripts and code-split chunks do not load from file://.
           output: { format: 'iife', codeSplitting: false },
         },

@@ -10,6 +10,7 @@ import { EnvironmentError } from '../outputs/errors.ts';
 import { say } from '../messages/index.ts';
 import { VITE_DEFAULTS, speechdeckPlugin } from './plugin.ts';
 import { servingGuard, watchOnly } from './serving.ts';
+import type { Finding } from '../check/findings.ts';
 
 export interface DevOptions {
   host: string;
@@ -17,10 +18,13 @@ export interface DevOptions {
   onReload?: (result: LoadedDeck | Error) => void;
   /** Told when the port asked for could not be used and another was taken. */
   onPortChanged?: (asked: number, used: number) => void;
+  onLayout?: (findings: Finding[]) => void;
 }
 
-export async function startDevServer(outlinePath: string, options: DevOptions): Promise<ViteDevServer> {
-  let deck = await loadDeck(outlinePath, 'project');
+/** Starts the server on the outline as it is now (which must parse); returns the server and that first deck. */
+export async function startDevServer(outlinePath: string, options: DevOptions): Promise<{ server: ViteDevServer; deck: LoadedDeck }> {
+  const first = await loadDeck(outlinePath, 'project');
+  let deck = first;
   const outline = deck.outlinePath;
   const deckFiles = () => deck.images;
   const server: ViteDevServer = await createServer({
@@ -41,6 +45,7 @@ export async function startDevServer(outlinePath: string, options: DevOptions): 
           }
           options.onReload?.(result);
         },
+        ...(options.onLayout ? { onLayout: options.onLayout } : {}),
       }),
       deckFilesOnly(deck.projectDir, deckFiles),
     ],
@@ -56,7 +61,7 @@ export async function startDevServer(outlinePath: string, options: DevOptions): 
     },
   });
   await listen(server, options);
-  return server;
+  return { server, deck: first };
 }
 
 /** The guard before Vite's own middlewares, and the deck's files watched: a changed picture reloads the page. */

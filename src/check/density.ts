@@ -1,13 +1,19 @@
-// Density: slides with more points than the back row can take in, and points too long to read at a glance.
+// Density: slides with more points than the back row can take in, points too long to read at a glance, and slides
+// with nothing on them at all.
 import { spokenUnits } from '../deck/timing.ts';
 import type { DeckPlan } from '../deck/types.ts';
 import { LIMITS, aboutSlide, position } from './findings.ts';
 import type { Finding } from './findings.ts';
+import { say } from '../messages/index.ts';
 
 export function densityFindings(plan: DeckPlan, file: string): Finding[] {
   const findings: Finding[] = [];
   for (const slide of plan.slides) {
     if (slide.kind !== 'content') continue;
+    if (slide.blocks.length === 0 && !slide.notes?.text.trim()) {
+      findings.push({ ...aboutSlide(slide, file), severity: 'warning', code: 'empty-slide', message: say('emptySlide', slide.number, slide.title), hint: say('emptySlideFix') });
+      continue;
+    }
     const points = slide.blocks.flatMap((block) => (block.kind === 'points' ? block.points : []));
     const excess = points[LIMITS.points];
     if (excess) {

@@ -1,10 +1,11 @@
 // What `check` (and the dev server) says about a deck, as data: one finding per thing to fix or know, with where
-// it is. The topics that make findings are files of their own: timing.ts, density.ts, layout.ts.
+// it is. The topics that make findings are files of their own: timing.ts, density.ts, layout.ts, handout.ts.
 import type { OutlineError } from '../outline/error.ts';
-import { where } from '../outline/error.ts';
+import { sentences, where } from '../outline/error.ts';
 import { byPosition } from '../outline/position.ts';
 import type { Point, Position } from '../outline/types.ts';
 import type { Slide } from '../deck/types.ts';
+import type { Language } from '../messages/language.ts';
 
 export type Severity = 'error' | 'warning' | 'hint';
 
@@ -17,7 +18,9 @@ export type FindingCode =
   | 'overflow'
   | 'small-text'
   | 'too-many-points'
-  | 'long-point';
+  | 'long-point'
+  | 'empty-slide'
+  | 'notes-cut';
 
 export interface Finding {
   severity: Severity;
@@ -36,7 +39,7 @@ export interface Finding {
   hint?: string;
 }
 
-export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' | 'density'> = {
+export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' | 'density' | 'handout'> = {
   outline: 'outline',
   'over-time': 'timing',
   'under-time': 'timing',
@@ -45,6 +48,8 @@ export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' 
   'small-text': 'layout',
   'too-many-points': 'density',
   'long-point': 'density',
+  'empty-slide': 'density',
+  'notes-cut': 'handout',
 };
 
 /** The sizes look.md asks for: about 6 points a slide, short points, nothing smaller than 24 px at 1080 px high. */
@@ -63,6 +68,18 @@ export interface DeckCheck {
   /** Estimated seconds of the talk, and the slot in minutes; missing when the outline does not parse. */
   seconds?: number;
   duration?: number;
+  /** Which save of the outline these are about (0: as the server started); the page's slides carry theirs, so
+   *  what the page measured on older slides is never shown beside them. */
+  version: number;
+  /** The language the server speaks, for the page's own words. */
+  lang: Language;
+  /** The outline's lines that errors point at, by line number, for the page to quote. */
+  excerpts?: Record<number, string>;
+}
+
+/** Whether the findings stop the outline from showing: it did not parse. */
+export function isBroken(check: Pick<DeckCheck, 'findings'>): boolean {
+  return check.findings.some((finding) => finding.code === 'outline');
 }
 
 /** Every problem of an outline that does not parse (or whose theme or images are missing), as error findings. */
@@ -87,10 +104,9 @@ export function countFindings(findings: Finding[]): Record<Severity, number> {
   return counts;
 }
 
-/** `file:line:col  message hint`, the way every speechdeck error is written. */
+/** `file:line:col  message. Hint.`, the way every speechdeck error is written. */
 export function formatFinding(finding: Finding): string {
-  const hint = finding.hint ? ` ${finding.hint}` : '';
-  return `${where(finding.file, finding)}  ${finding.message}${hint}`;
+  return `${where(finding.file, finding)}  ${sentences(finding.message, finding.hint)}`;
 }
 
 /** The place and slide a finding about one slide names. */

@@ -1,8 +1,9 @@
-// The check stage: findings about a deck, by topic (timing, density, layout), and the report that prints them.
+// The check stage: findings about a deck, by topic (timing, density, layout, handout), and the report that prints them.
 // Pure: the browser's measurement comes in as data (see src/outputs/layout.ts).
 import type { DeckPlan } from '../deck/types.ts';
 import type { Outline } from '../outline/types.ts';
 import { densityFindings } from './density.ts';
+import { handoutFindings } from './handout.ts';
 import { inFileOrder } from './findings.ts';
 import type { Finding } from './findings.ts';
 import { timingFindings } from './timing.ts';
@@ -10,9 +11,14 @@ import { timingFindings } from './timing.ts';
 export * from './findings.ts';
 export { timingFindings, timingTable, type Timing, type TimingRow } from './timing.ts';
 export { densityFindings } from './density.ts';
+export { fitNotes, handoutFindings, notesBox, type NotesFit } from './handout.ts';
 export { layoutFindings, type SlideMeasure, type SlideRef } from './layout.ts';
 
-/** Everything found without a browser, in file order: timing and density. */
+/** Everything found without a browser, in file order: timing, density and the handout's notes. */
 export function deckFindings(deck: { outline: Outline; plan: DeckPlan }): Finding[] {
-  return inFileOrder([...timingFindings(deck), ...densityFindings(deck.plan, deck.outline.file)]);
+  const density = densityFindings(deck.plan, deck.outline.file);
+  // An empty slide has no notes either: one finding says both.
+  const empty = new Set(density.filter((finding) => finding.code === 'empty-slide').map((finding) => finding.slide));
+  const timing = timingFindings(deck).filter((finding) => !(finding.code === 'no-notes' && empty.has(finding.slide)));
+  return inFileOrder([...timing, ...density, ...handoutFindings(deck.plan, deck.outline.file)]);
 }

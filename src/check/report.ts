@@ -4,6 +4,8 @@ import type { Finding, Severity } from './findings.ts';
 import type { Timing } from './timing.ts';
 import { displayWidth, fitWidth, padEndWidth, padStartWidth } from '../messages/width.ts';
 import { formatMinutes } from '../deck/timing.ts';
+import { say } from '../messages/index.ts';
+import { DEFAULT_HANDOUT } from '../outputs/pdf/handout-html.ts';
 
 /** What was found in one outline. `timing` is missing when the outline does not parse; `layout` when not measured. */
 export interface OutlineCheck {
@@ -13,7 +15,7 @@ export interface OutlineCheck {
   findings: Finding[];
 }
 
-const TOPICS = ['outline', 'timing', 'layout', 'density'] as const;
+const TOPICS = ['outline', 'timing', 'layout', 'density', 'handout'] as const;
 const LABEL_COLUMNS = 40;
 
 export function checkReport(checks: OutlineCheck[], options: { strict: boolean }): string {
@@ -57,7 +59,7 @@ function topicSummary(topic: (typeof TOPICS)[number], check: OutlineCheck, findi
     case 'timing': {
       const timing = check.timing;
       if (!timing) return undefined;
-      const slot = timing.duration ? ` for a ${timing.duration}-minute slot` : ' (no `duration` set)';
+      const slot = timing.duration ? ` for ${minuteSlot(timing.duration)}` : ' (no `duration` set)';
       return `about ${formatMinutes(timing.total.seconds)}${slot}, at ${timing.pace} characters a minute${counted}`;
     }
     case 'layout':
@@ -69,6 +71,9 @@ function topicSummary(topic: (typeof TOPICS)[number], check: OutlineCheck, findi
     case 'density':
       if (!check.timing) return undefined;
       return findings.length ? countText(countFindings(findings)) : `ok (at most ${LIMITS.points} points a slide, none over ${LIMITS.pointLength} characters)`;
+    case 'handout':
+      if (!check.timing) return undefined;
+      return findings.length ? countText(countFindings(findings)) : say('handoutOk', DEFAULT_HANDOUT.perPage);
   }
 }
 
@@ -89,6 +94,13 @@ function summaryLine(checks: OutlineCheck[], strict: boolean): string {
   if (counts.error + counts.warning + counts.hint === 0) return `no problems in ${outlines}`;
   const strictNote = strict && counts.warning > 0 ? ' (--strict: warnings count as errors)' : '';
   return `${countText(counts)} in ${outlines}${strictNote}`;
+}
+
+/** "an 8-minute slot", "a 10-minute slot": the article goes by how the number is said (eight, eleven, eighteen). */
+export function minuteSlot(minutes: number): string {
+  const whole = String(Math.trunc(minutes));
+  const an = whole.startsWith('8') || (/^1[18]/.test(whole) && (whole.length - 2) % 3 === 0);
+  return `${an ? 'an' : 'a'} ${minutes}-minute slot`;
 }
 
 /** "1 error, 2 hints": the severities that occur. */

@@ -1,12 +1,17 @@
 // In the dev server: a small badge in the corner with what `check` would say (timing, errors, warnings, hints),
-// refreshed on every save; the slides' overflow is measured here in the page. Click it for the list.
+// refreshed on every save; the slides' overflow is measured here in the page and sent to the terminal, so both list
+// the same findings. Click it for the list; Esc closes the list (and the error overlay) before reveal.js sees the key.
 import type { DeckCheck, Finding } from '../check/findings.ts';
+import { isBroken } from '../check/findings.ts';
 import { byPosition } from '../outline/position.ts';
-import { CHECK_EVENT, CHECK_REQUEST, SLIDES_EVENT } from '../check/events.ts';
+import { CHECK_EVENT, CHECK_REQUEST, LAYOUT_EVENT, SLIDES_EVENT, VERSION_META } from '../check/events.ts';
+import type { LayoutReport, SlidesUpdate } from '../check/events.ts';
 import { layoutFindings } from '../check/layout.ts';
 import type { SlideRef } from '../check/layout.ts';
 import { formatMinutes } from '../deck/timing.ts';
+import { sayIn } from '../messages/index.ts';
 import { measureSlides } from './layout-check.ts';
+import { element, errorOverlay, withCode } from './error-overlay.ts';
 
 /** Saves come in bursts; the page measures once they have settled. */
 const MEASURE_DELAY_MS = 300;
@@ -36,7 +41,9 @@ export function showCheckBadge(): void {
   if (!hot || /print-pdf|receiver/i.test(window.location.search)) return;
 
   let check: DeckCheck | undefined;
-  let layout: Finding[] = [];
+  /** Which save the slides in the page come from, and what was measured on which slides. */
+  let slidesVersion = Number(document.querySelector<HTMLMetaElement>(`meta[name="${VERSION_META}"]`)?.content ?? 0);
+  let layout: LayoutReport = { version: -1, findings: [] };
   let open = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -46,27 +53,53 @@ export function showCheckBadge(): void {
   badge.id = 'sd-check';
   document.head.append(style);
   document.body.append(badge);
+  const overlay = errorOverlay();
   badge.addEventListener('click', (event) => {
     if (!(event.target instanceof HTMLElement) || !event.target.closest('button')) return;
     open = !open;
     render();
   });
+  // Capture, on the window: reveal.js listens on the document, so a key handled here never reaches it.
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape' || !(overlay.open || open)) return;
+      if (overlay.open) overlay.dismiss();
+      else {
+        open = false;
+        render();
+      }
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    },
+    true,
+  );
+
+  /** What the badge lists: the latest save's findings, and what was measured on its slides (never older ones). */
+  const findings = (): Finding[] => {
+    if (!check) return [];
+    const measured = !isBroken(check) && layout.version === check.version ? layout.findings : [];
+    return [...check.findings, ...measured].sort(byPosition);
+  };
 
   const render = () => {
-    const findings = [...(check?.findings ?? []), ...layout].sort(byPosition);
-    const count = (severity: Finding['severity']) => findings.filter((finding) => finding.severity === severity).length;
+    // Nothing to say until the server has said what it found.
+    if (!check) return;
+    const { lang } = check;
+    const shown = findings();
+    const count = (severity: Finding['severity']) => shown.filter((finding) => finding.severity === severity).length;
     const [errors, warnings, hints] = [count('error'), count('warning'), count('hint')];
     badge.dataset.level = errors ? 'error' : warnings ? 'warning' : 'ok';
-    const timing = check?.seconds === undefined ? '' : `${formatMinutes(check.seconds)}${check.duration ? ` of ${check.duration} min` : ''}`;
-    const counts = [plural(errors, 'error'), plural(warnings, 'warning'), plural(hints, 'hint')].filter(Boolean);
-    const label = [timing, ...(counts.length ? counts : ['no problems'])].filter(Boolean).join(' · ');
-    badge.replaceChildren(element('button', label, { title: 'speechdeck check: click for the list' }));
-    if (!open || findings.length === 0) return;
+    const timing = check.seconds === undefined ? '' : sayIn(lang, 'badgeTiming', formatMinutes(check.seconds), check.duration ?? 0);
+    const label = [timing, sayIn(lang, 'badgeCounts', errors, warnings, hints)].filter(Boolean).join(' · ');
+    badge.replaceChildren(element('button', label, { title: sayIn(lang, 'badgeTitle') }));
+    if (!open || shown.length === 0) return;
     const list = element('ol');
-    for (const finding of findings) {
+    for (const finding of shown) {
       const item = element('li', '', { 'data-severity': finding.severity });
-      item.append(element('b', `${finding.severity} `), `${finding.line}:${finding.column}  ${finding.message}`);
-      if (finding.hint) item.append(element('small', finding.hint));
+      const place = finding.line === undefined ? '' : `${finding.line}:${finding.column ?? 1}  `;
+      item.append(element('b', `${sayIn(lang, 'severity', finding.severity)} `), place, ...withCode('span', finding.message).childNodes);
+      if (finding.hint) item.append(withCode('small', finding.hint));
       list.append(item);
     }
     badge.append(list);
@@ -74,24 +107,35 @@ export function showCheckBadge(): void {
 
   const measure = () => {
     clearTimeout(timer);
-    timer = setTimeout(() => {
-      void measureSlides().then((measures) => {
-        layout = layoutFindings(check?.file ?? '', slideRefs(), measures);
-        render();
-      });
-    }, MEASURE_DELAY_MS);
+    timer = setTimeout(
+      () =>
+        whenReady(() => {
+          const version = slidesVersion;
+          void measureSlides().then((measures) => {
+            // New slides arrived while measuring: their own measurement is on its way.
+            if (version !== slidesVersion) return;
+            layout = { version, findings: layoutFindings(check?.file ?? '', slideRefs(), measures) };
+            hot.send(LAYOUT_EVENT, layout);
+            render();
+          });
+        }),
+      MEASURE_DELAY_MS,
+    );
   };
 
   hot.on(CHECK_EVENT, (next: DeckCheck) => {
+    const saved = next.version !== check?.version;
     check = next;
+    if (saved) overlay.show(next);
     render();
-    measure();
+    if (next.version === slidesVersion && layout.version !== slidesVersion) measure();
   });
   // New slides are in the page once live-reload has swapped them in; measure them then.
-  hot.on(SLIDES_EVENT, measure);
+  hot.on(SLIDES_EVENT, (update: SlidesUpdate) => {
+    slidesVersion = update.version;
+    measure();
+  });
   hot.send(CHECK_REQUEST);
-  render();
-  whenReady(measure);
 }
 
 /** The slides as the page shows them: number, title and source line, for layout findings. */
@@ -103,6 +147,7 @@ function slideRefs(): SlideRef[] {
   }));
 }
 
+/** Runs `then` once the deck is laid out and its fonts are in (see ready.ts). */
 function whenReady(then: () => void): void {
   if (document.documentElement.dataset.speechdeckReady) return then();
   const watcher = new MutationObserver(() => {
@@ -111,15 +156,4 @@ function whenReady(then: () => void): void {
     then();
   });
   watcher.observe(document.documentElement, { attributes: true, attributeFilter: ['data-speechdeck-ready'] });
-}
-
-function element(tag: string, text = '', attributes: Record<string, string> = {}): HTMLElement {
-  const node = document.createElement(tag);
-  node.textContent = text;
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  return node;
-}
-
-function plural(n: number, word: string): string {
-  return n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`;
 }

@@ -1,11 +1,7 @@
 // In the dev server: new slides from a saved outline replace the old ones, and the speaker stays on the same slide.
 import type { RevealApi } from 'reveal.js';
 import { SLIDES_EVENT } from '../check/events.ts';
-
-interface SlidesUpdate {
-  html: string;
-  title: string;
-}
+import type { SlidesUpdate } from '../check/events.ts';
 
 export function acceptLiveSlides(deck: RevealApi): void {
   if (!import.meta.hot) return;
@@ -15,8 +11,6 @@ export function acceptLiveSlides(deck: RevealApi): void {
     const { h, v, f } = deck.getIndices();
     slides.innerHTML = update.html;
     document.title = update.title;
-    // a save that fixes an error also clears Vite's error overlay
-    document.querySelectorAll('vite-error-overlay').forEach((overlay) => overlay.remove());
     deck.sync();
     const last = deck.getTotalSlides() - 1;
     deck.slide(Math.min(h, last), v, f);

@@ -118,3 +118,33 @@ export async function writeFileAtomically(target: string, data: string | Uint8Ar
     settled(staging);
   }
 }
+
+/** Writes a file that must not exist yet: whole or not at all, and never over a file that appeared meanwhile.
+ *  Returns false when the target exists. */
+export async function writeNewFileAtomically(target: string, data: string | Uint8Array): Promise<boolean> {
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  const staging = temporaryPath(target);
+  try {
+    await fs.writeFile(staging, data);
+    // A hard link fails if the target exists, where a rename would replace it.
+    await fs.link(staging, target);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') return false;
+    // Some file systems (FAT on a USB stick) have no hard links: create the file exclusively instead.
+    if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') {
+      return fs.writeFile(target, data, { flag: 'wx' }).then(
+        () => true,
+        (failed: NodeJS.ErrnoException) => {
+          if (failed.code === 'EEXIST') return false;
+          throw failed;
+        },
+      );
+    }
+    throw error;
+  } finally {
+    await fs.rm(staging, { force: true });
+    settled(staging);
+  }
+}

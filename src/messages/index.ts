@@ -1,12 +1,15 @@
 // The one message catalogue: every sentence a user reads, in Chinese and English, each written once. A message is a
 // key and its arguments; `say` gives it in the user's language (see language.ts).
 import { BROWSER_MESSAGES } from './catalogue/browser.ts';
+import { CHECK_MESSAGES } from './catalogue/check.ts';
 import { CLI_MESSAGES } from './catalogue/cli.ts';
 import { DEV_MESSAGES } from './catalogue/dev.ts';
 import { FILE_MESSAGES } from './catalogue/files.ts';
+import { NEW_MESSAGES } from './catalogue/new.ts';
+import { OUTLINE_MESSAGES } from './catalogue/outline.ts';
+import { PPTX_MESSAGES } from './catalogue/pptx.ts';
 import { RESOURCE_MESSAGES } from './catalogue/resources.ts';
 import { STOP_MESSAGES } from './catalogue/stop.ts';
-import { PPTX_MESSAGES } from './catalogue/pptx.ts';
 import { language } from './language.ts';
 import type { Language } from './language.ts';
 
@@ -15,8 +18,33 @@ export { language, languageOf, setLanguage, type Language } from './language.ts'
 /** A message in both languages, taking the same arguments. */
 export type Message<A extends unknown[] = never[]> = Record<Language, (...args: A) => string>;
 
-/** Every message, by key; topics are files of their own under catalogue/. */
-export const MESSAGES = { ...CLI_MESSAGES, ...DEV_MESSAGES, ...FILE_MESSAGES, ...RESOURCE_MESSAGES, ...STOP_MESSAGES, ...BROWSER_MESSAGES, ...PPTX_MESSAGES } as const;
+/** The topics, each a file of its own under catalogue/; a key is in one topic only (the catalogue test makes sure). */
+export const TOPICS = {
+  cli: CLI_MESSAGES,
+  outline: OUTLINE_MESSAGES,
+  check: CHECK_MESSAGES,
+  dev: DEV_MESSAGES,
+  new: NEW_MESSAGES,
+  files: FILE_MESSAGES,
+  resources: RESOURCE_MESSAGES,
+  stop: STOP_MESSAGES,
+  browser: BROWSER_MESSAGES,
+  pptx: PPTX_MESSAGES,
+} as const;
+
+/** Every message, by key. */
+export const MESSAGES = {
+  ...CLI_MESSAGES,
+  ...OUTLINE_MESSAGES,
+  ...CHECK_MESSAGES,
+  ...DEV_MESSAGES,
+  ...NEW_MESSAGES,
+  ...FILE_MESSAGES,
+  ...RESOURCE_MESSAGES,
+  ...STOP_MESSAGES,
+  ...BROWSER_MESSAGES,
+  ...PPTX_MESSAGES,
+} as const;
 
 export type MessageKey = keyof typeof MESSAGES;
 type Arguments<K extends MessageKey> = Parameters<(typeof MESSAGES)[K]['en']>;

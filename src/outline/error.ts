@@ -38,10 +38,18 @@ export class OutlineError extends Error {
 }
 
 export function formatProblem(file: string, problem: Problem): string {
-  // the message is one sentence, the hint another: "… has no title. Write the title after `## `."
-  const stop = /[.。!！?？]$/.test(problem.message) ? '' : '.';
-  const hint = problem.hint ? ` ${problem.hint.charAt(0).toUpperCase()}${problem.hint.slice(1)}` : '';
-  return `${where(file, problem)}  ${problem.message}${problem.hint ? stop : ''}${hint}`;
+  return `${where(file, problem)}  ${sentences(problem.message, problem.hint)}`;
+}
+
+/** A message and its hint as two sentences, never run together: "… has no title. Write the title after `## `." in
+ *  English, "……没有标题。在 `## ` 后写上标题。" in Chinese. */
+export function sentences(message: string, hint?: string): string {
+  if (!hint) return message;
+  // Chinese in code spans and quotations (a title, an example) does not make an English message Chinese.
+  const own = message.replace(/`[^`]*`|“[^”]*”/g, '');
+  if (/\p{Script=Han}/u.test(own)) return `${message}${/[。！？]$/.test(message) ? '' : '。'}${hint}`;
+  const stop = /[.!?]$/.test(message) ? '' : '.';
+  return `${message}${stop} ${hint.charAt(0).toUpperCase()}${hint.slice(1)}`;
 }
 
 /** `file:line:col`, or the file alone for a problem of the whole file. */

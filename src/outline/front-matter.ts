@@ -2,6 +2,7 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { Position, Problem } from './types.ts';
 import { isBlank } from './source.ts';
+import { fenceTypo, isFence, settingTypos } from './front-matter-typing.ts';
 
 /** One `key: value` line of the front matter. */
 export interface Setting {
@@ -26,14 +27,15 @@ export interface FrontMatter {
   problems: Problem[];
 }
 
-const FENCE = /^---[ \t]*$/;
 const MINIMAL = 'start the file with a line `---`, then `title: 你的题目`, then another `---`.';
 
 export function readFrontMatter(lines: string[]): FrontMatter {
   // The `---` must be line 1; blank lines above it are reported but tolerated so the rest can still be checked.
   let open = 0;
   while (open < lines.length && isBlank(lines[open]!)) open++;
-  if (open >= lines.length || !FENCE.test(lines[open]!)) {
+  // A fence typed otherwise (indented, `———`) is reported, then read as the fence it was meant to be.
+  const openTypo = open < lines.length ? fenceTypo(lines[open]!, open) : undefined;
+  if (open >= lines.length || (!isFence(lines[open]!) && !openTypo)) {
     return {
       at: { line: 1, column: 1 },
       settings: [],
@@ -43,21 +45,32 @@ export function readFrontMatter(lines: string[]): FrontMatter {
     };
   }
   const at = { line: open + 1, column: 1 };
-  const problems: Problem[] = [];
+  const problems: Problem[] = openTypo ? [openTypo] : [];
   if (open > 0) {
     problems.push({ ...at, message: 'the front matter must start on line 1', hint: 'remove the blank lines above `---`.' });
   }
 
   let close = open + 1;
-  while (close < lines.length && !FENCE.test(lines[close]!)) close++;
+  let closeTypo: Problem | undefined;
+  while (close < lines.length && !isFence(lines[close]!) && !(closeTypo = fenceTypo(lines[close]!, close))) close++;
   if (close >= lines.length) {
     problems.push({ ...at, message: 'the front matter is never closed', hint: 'add a line `---` after the last setting.' });
     return { at, settings: [], readable: false, bodyStart: null, problems };
   }
+  if (closeTypo) problems.push(closeTypo);
 
-  const yaml = lines.slice(open + 1, close).join('\n');
-  const { settings, readable, problems: yamlProblems } = readYaml(yaml, open + 1);
-  return { at, settings, readable, bodyStart: close + 1, problems: [...problems, ...yamlProblems] };
+  const typos = settingTypos(lines.slice(open + 1, close), open + 1);
+  const { settings, readable, problems: yamlProblems } = readYaml(typos.lines.join('\n'), open + 1);
+  // YAML's complaint about a line already reported says less than the typo's own message.
+  const explained = yamlProblems.filter((problem) => problem.line === undefined || !typos.typedLines.has(problem.line));
+  return {
+    at,
+    settings,
+    // Read as if fixed: the settings are still checked (an unknown key, a wrong type) beside the typo.
+    readable,
+    bodyStart: close + 1,
+    problems: [...problems, ...typos.problems, ...explained],
+  };
 }
 
 /** Parses the YAML text whose first line is file line `firstLine + 1`. */

@@ -8,6 +8,7 @@ import { readMeta } from './meta.ts';
 import { containerProblems } from './notes.ts';
 import { readSource } from './source.ts';
 import { readStructure } from './structure.ts';
+import { typingMistakes } from './typing.ts';
 import { byPosition } from './position.ts';
 import type { ImageRef } from './images.ts';
 import type { Meta, Outline, Position, Problem } from './types.ts';
@@ -61,7 +62,10 @@ function readOutline(source: string, file: string, options: ParseOptions): Outli
   const logo = meta ? logoImage(front, meta, options, problems) : [];
   const body = parseBody(markdownFor(said('html')), lines, front.bodyStart, { html: said('html'), online: said('online'), imageUrl: options.imageUrl });
   const { opening, parts, closingNotes, problems: bodyProblems } = readStructure(body);
-  problems = problems.concat(containerProblems(body), body.env.problems, bodyProblems);
+  // A typing mistake explains what else goes wrong on its line (`##第一页` is also "text before the first heading").
+  const typos = typingMistakes(body);
+  const typed = new Set(typos.map((problem) => problem.line));
+  problems = problems.concat(typos, [...containerProblems(body), ...body.env.problems, ...bodyProblems].filter((problem) => !typed.has(problem.line)));
   if (closingNotes && meta?.closing === false) problems.push(noClosingSlide(closingNotes));
   if (problems.length > 0 || meta === undefined) throw new OutlineError(file, problems.sort(byPosition));
   const keys: Partial<Record<keyof Meta, Position>> = {};

@@ -107,8 +107,11 @@ const RULES = {
   controls: yesNo,
 } satisfies { [K in Exclude<keyof Meta, 'titleLines'>]-?: Rule<Meta[K]> };
 
-type Key = keyof typeof RULES;
-const KEYS = Object.keys(RULES) as Key[];
+export type FrontMatterKey = keyof typeof RULES;
+type Key = FrontMatterKey;
+/** Every key the front matter may set, in the order the format lists them (`speechdeck new` shows them all). */
+export const FRONT_MATTER_KEYS = Object.keys(RULES) as Key[];
+const KEYS = FRONT_MATTER_KEYS;
 
 /** The Meta the front matter describes, or only problems when it cannot be trusted. */
 export function readMeta(front: FrontMatter): { meta?: Meta; problems: Problem[] } {

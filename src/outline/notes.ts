@@ -4,8 +4,11 @@ import container from 'markdown-it-container';
 import { type Body, renderBlocks, startOf } from './body.ts';
 import { blockText } from './plain-text.ts';
 import type { Notes, Position, Problem } from './types.ts';
+import { didYouMean } from './did-you-mean.ts';
+import { say } from '../messages/index.ts';
 
 export const NOTES_OPEN = 'container_notes_open';
+export const NOTES_CLOSE = 'container_notes_close';
 /** Any other `::: name` block: read as a container so its lines do not leak into the slide, then reported. */
 export const OTHER_CONTAINER_OPEN = 'container_other_open';
 /** Stands where a `Note:` line was; what follows it on the page is notes. */
@@ -94,6 +97,7 @@ function paragraphEnd(state: StateBlock, startLine: number, endLine: number): nu
  * A closed block's map is widened to take in its closing `:::` line, like every other block's map.
  */
 function settleContainers(state: StateCore): void {
+  closeBeforeHeadings(state.tokens);
   let lineCount: number | undefined;
   let open: Token | undefined;
   let closingLine = 0;
@@ -102,6 +106,7 @@ function settleContainers(state: StateCore): void {
     if ((token.type === NOTES_OPEN || token.type === OTHER_CONTAINER_OPEN) && token.level === 0 && token.map) {
       open = token;
       closingLine = token.map[1];
+      if (token.meta?.nextHeading !== undefined) continue;
       lineCount ??= countLines(state.src);
       if (closingLine < lineCount) token.map = [token.map[0], closingLine + 1];
       else if (token.type === NOTES_OPEN) token.meta = { ...token.meta, unclosed: true };
@@ -110,6 +115,31 @@ function settleContainers(state: StateCore): void {
     } else if (open?.type === NOTES_OPEN && token.type === 'fence' && token.level === 1 && token.map?.[1] === closingLine) {
       if (isCutOff(token)) open.meta = { ...open.meta, unclosed: true };
     }
+  }
+}
+
+/**
+ * A `::: notes` whose `:::` was forgotten runs on into the slides after it, and markdown-it-container would take
+ * them all for notes. A `#` or `##` heading at its top level shows where the notes were meant to end: the block is
+ * closed just before it (marked `meta.nextHeading`, reported as unclosed) and what follows is read as slides again.
+ */
+function closeBeforeHeadings(tokens: Token[]): void {
+  for (let open = 0; open < tokens.length; open++) {
+    const token = tokens[open]!;
+    if (token.type !== NOTES_OPEN || token.level !== 0 || !token.map) continue;
+    let heading = -1;
+    let close = open + 1;
+    for (; close < tokens.length && !(tokens[close]!.level === 0 && tokens[close]!.nesting === -1); close++) {
+      const inner = tokens[close]!;
+      if (heading === -1 && inner.type === 'heading_open' && inner.level === 1 && (inner.tag === 'h1' || inner.tag === 'h2')) heading = close;
+    }
+    if (heading === -1 || close >= tokens.length) continue;
+    const headingLine = tokens[heading]!.map?.[0] ?? token.map[1];
+    const [closing] = tokens.splice(close, 1);
+    for (let index = heading; index < close; index++) tokens[index]!.level--;
+    tokens.splice(heading, 0, closing!);
+    token.map = [token.map[0], headingLine];
+    token.meta = { ...token.meta, unclosed: true, nextHeading: { line: headingLine, part: tokens[heading + 1]!.tag === 'h1' } };
   }
 }
 
@@ -152,12 +182,18 @@ export function containerProblems(body: Body): Problem[] {
   for (const token of body.tokens) {
     if (token.type !== NOTES_OPEN && token.type !== OTHER_CONTAINER_OPEN) continue;
     const at = markerAt(body, token);
-    if (token.type === OTHER_CONTAINER_OPEN) {
+    const next = token.meta?.nextHeading as { line: number; part: boolean } | undefined;
+    if (token.type === OTHER_CONTAINER_OPEN && isNotesTypo(containerName(token))) {
+      problems.push({ ...at, message: say('notesSingular', containerName(token)), hint: say('notesSingularFix') });
+    } else if (token.type === OTHER_CONTAINER_OPEN) {
       problems.push({
         ...at,
         message: `unknown block \`::: ${containerName(token)}\`; only \`::: notes\` is supported`,
         hint: 'write speaker notes as `::: notes` … `:::`, or remove the `:::` lines.',
       });
+    } else if (next) {
+      const line = next.line + body.offset + 1;
+      problems.push({ ...at, message: say('notesRunIntoSlide', line, next.part), hint: say('notesRunIntoSlideFix', line) });
     } else if (token.level > 0) {
       problems.push({
         ...at,
@@ -173,6 +209,11 @@ export function containerProblems(body: Body): Problem[] {
     }
   }
   return problems;
+}
+
+/** `::: note`, `::: nots`: meant as `::: notes`. */
+function isNotesTypo(name: string): boolean {
+  return didYouMean(name, ['notes']) === 'notes';
 }
 
 /** Where the `:::` of a container is, also when it stands after `>` or a list marker. */

@@ -1,7 +1,5 @@
 // `speechdeck dev` shows what `check` finds: a badge in the page (overflow measured there), a line per finding in
 // the terminal, both refreshed when the outline is saved; never in print view.
-import { spawn } from 'node:child_process';
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
 import { ROOT } from '../support/sample.ts';
 import { shown } from '../support/cli.ts';
+import { type DevServer, startDev } from '../support/dev-server.ts';
 
 const project = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-dev-check-'));
 const outline = path.join(project, 'slides/talk.md');
@@ -17,43 +16,26 @@ const overflowing = fs.readFileSync(path.join(ROOT, 'tests/fixtures/check/overfl
 fs.mkdirSync(path.dirname(outline));
 fs.writeFileSync(outline, overflowing);
 
-let dev: ChildProcessWithoutNullStreams;
-let stdout = '';
+let dev: DevServer;
 let browser: Browser;
 let page: Page;
 
 const badge = () => page.evaluate(() => document.querySelector('#sd-check button')?.textContent ?? '');
 /** Each test waits for what its save shows before the next save, so every save is an event of its own. */
 const save = (text: string) => fs.writeFileSync(outline, text);
-/** The terminal's output once it matches `pattern` (or everything so far, when the server exits first). */
-const printed = (pattern: RegExp) =>
-  new Promise<string>((resolve) => {
-    const look = () => {
-      if (!pattern.test(stdout)) return;
-      dev.stdout.off('data', look);
-      resolve(stdout);
-    };
-    dev.stdout.on('data', look);
-    dev.once('exit', () => resolve(stdout));
-    look();
-  });
 
 beforeAll(async () => {
-  dev = spawn(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), 'dev', 'slides/talk.md', '--port', '0'], { cwd: project });
-  dev.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  dev.stdout.setMaxListeners(20);
-  const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(await printed(/at http:\/\/127\.0\.0\.1:\d+\//))?.[1];
-  if (!url) throw new Error(`the dev server did not start: ${stdout}`);
+  dev = await startDev(project, 'slides/talk.md', ['--lang', 'en']);
   browser = await launchBrowser();
   page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 720 });
-  await page.goto(`${url}#/2`);
+  await page.goto(`${dev.url}#/2`);
   await page.waitForSelector('html[data-speechdeck-ready]', { timeout: 60_000 });
 }, 120_000);
 
 afterAll(async () => {
   if (browser) await closeBrowser(browser);
-  dev?.kill('SIGTERM');
+  dev?.stop();
   fs.rmSync(project, { recursive: true, force: true });
 });
 
@@ -73,7 +55,7 @@ describe('speechdeck dev with check', () => {
     save(fixed);
     // The overflow goes once the page has measured the new slides.
     await page.waitForFunction(() => document.querySelector('#sd-check button')?.textContent === '0:25 of 5 min · 1 warning', { timeout: 20_000 });
-    expect(await printed(/less than half/)).toContain(`warning  ${shown('slides/talk.md')}:3:1  the talk runs about 0:25, less than half of its 5-minute slot`);
+    expect(await dev.printed(/less than half/)).toContain(`warning  ${shown('slides/talk.md')}:3:1  the talk runs about 0:25, less than half of its 5-minute slot`);
   });
 
   it('shows every outline problem in the badge when a save breaks the outline', async () => {
@@ -81,7 +63,7 @@ describe('speechdeck dev with check', () => {
     await page
       .waitForFunction(() => document.querySelector('#sd-check button')?.textContent?.includes('3 errors'), { timeout: 20_000 })
       .catch(async (error: Error) => {
-        throw new Error(`${error.message}; the badge says “${await badge()}”; the terminal says:\n${stdout}`);
+        throw new Error(`${error.message}; the badge says “${await badge()}”; the terminal says:\n${dev.output()}`);
       });
     const items = await page.$$eval('#sd-check li', (list) => list.map((item) => item.textContent));
     expect(items.map((item) => item?.split('  ')[0])).toEqual(['error 1:1', 'error 2:1', 'error 5:1']);

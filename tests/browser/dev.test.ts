@@ -95,9 +95,9 @@ describe('speechdeck dev', () => {
 
   it('shows an outline error in the page, and clears it when the error is fixed', async () => {
     fs.writeFileSync(outline, source.replace('title: ', 'titel: '));
-    await page.waitForSelector('vite-error-overlay', { timeout: 20_000 });
+    await page.waitForSelector('#sd-error', { timeout: 20_000 });
     fs.writeFileSync(outline, source);
-    await page.waitForFunction(() => !document.querySelector('vite-error-overlay'), { timeout: 20_000 });
+    await page.waitForFunction(() => !document.querySelector('#sd-error'), { timeout: 20_000 });
     expect(await slideIndex()).toBe(5);
   });
 
@@ -108,7 +108,7 @@ describe('speechdeck dev', () => {
     await page.waitForFunction(slidesText, { timeout: 20_000 }, '（两步）');
     // The whole file was read once the save settled, so the burst is over: nothing of the empty file was shown.
     expect(stderr.slice(errorsBefore)).toBe('');
-    expect(await page.evaluate(() => !!document.querySelector('vite-error-overlay'))).toBe(false);
+    expect(await page.evaluate(() => !!document.querySelector('#sd-error, vite-error-overlay'))).toBe(false);
     expect(await slideIndex()).toBe(5);
   });
 

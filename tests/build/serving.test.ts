@@ -30,7 +30,7 @@ describe('what the dev server watches', () => {
     fs.writeFileSync(path.join(project, 'slides/other.md'), '# 另一个');
     fs.writeFileSync(path.join(project, 'Documents/private/secret.txt'), 'x');
     fs.writeFileSync(path.join(project, 'slides/talk.md'), '---\ntitle: 测试\n---\n\n## 页\n\n![图](images/a.png)\n');
-    const server = await startDevServer(path.join(project, 'slides/talk.md'), { host: '127.0.0.1', port: 0 });
+    const { server } = await startDevServer(path.join(project, 'slides/talk.md'), { host: '127.0.0.1', port: 0 });
     try {
       const inProject = () =>
         Object.entries(server.watcher.getWatched())

@@ -1,10 +1,10 @@
 // The message catalogue: every message in both languages, and the language chosen as a user's machine says.
 import { describe, expect, it } from 'vitest';
-import { MESSAGES, languageOf, sayIn } from '../../src/messages/index.ts';
+import { MESSAGES, TOPICS, languageOf, sayIn } from '../../src/messages/index.ts';
 import type { MessageKey } from '../../src/messages/index.ts';
 
-/** Sample arguments: every message takes strings or numbers. */
-const ARGS = ['slides/talk.md', 3, 'x', 4, 'y', 5];
+/** Sample arguments: every message takes strings, numbers or a yes/no, each told apart from the others. */
+const ARGS = ['slides/talk.md', 31, '«x»', 47, '«y»', 59];
 
 describe('the message catalogue', () => {
   it('has every message in Chinese and in English, each non-empty and different', () => {
@@ -16,6 +16,35 @@ describe('the message catalogue', () => {
       expect(en.trim(), key).not.toBe('');
       expect(zh, key).not.toBe(en);
       expect(zh, key).toMatch(/[\u4e00-\u9fff]/);
+    }
+  });
+
+  it('has each message once: no key is in two topics', () => {
+    const keys = Object.values(TOPICS).flatMap((topic) => Object.keys(topic));
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(Object.keys(MESSAGES).sort()).toEqual([...keys].sort());
+  });
+
+  it('says in Chinese whatever it says in English: every argument the English shows, the Chinese shows too', () => {
+    for (const key of Object.keys(MESSAGES) as MessageKey[]) {
+      const message = MESSAGES[key] as unknown as Record<'zh' | 'en', (...args: unknown[]) => string>;
+      const [zh, en] = [message.zh(...ARGS), message.en(...ARGS)];
+      for (const argument of ARGS.map(String)) {
+        if (en.includes(argument)) expect(zh, `${key} shows ${argument}`).toContain(argument);
+        if (zh.includes(argument)) expect(en, `${key} shows ${argument}`).toContain(argument);
+      }
+    }
+  });
+
+  it('writes a fix as one sentence with its stop, in English lower case (it follows a place or a message)', () => {
+    const fixes = (Object.keys(MESSAGES) as MessageKey[]).filter((key) => /Fix|Fits|Never|^new(Next|ExistsFix|BadNameFix)$/.test(key));
+    expect(fixes.length).toBeGreaterThan(10);
+    for (const key of fixes) {
+      const message = MESSAGES[key] as unknown as Record<'zh' | 'en', (...args: unknown[]) => string>;
+      const [zh, en] = [message.zh(...ARGS), message.en(...ARGS)];
+      expect(en, key).toMatch(/^[a-z`(].*[.)]$/s);
+      expect(en.replace(/`[^`]*`|“[^”]*”|\(e\.g\.[^)]*\)|e\.g\./g, ''), key).not.toMatch(/\. [A-Za-z]/);
+      expect(zh, key).toMatch(/[。）]$/);
     }
   });
 

@@ -103,12 +103,29 @@ describe('the closing slide’s notes', () => {
 
 describe('speaker notes problems', () => {
   it('a `::: notes` that is never closed, at its opening line', () => {
-    expect(problemOf(talk('## 页', '', '::: notes', '讲稿', '', '## 下一页', '正文'))).toEqual({
+    expect(problemOf(talk('## 页', '', '::: notes', '讲稿'))).toEqual({
       line: 6,
       column: 1,
       message: '`::: notes` is never closed',
       hint: 'add a line `:::` after the notes (a `:::` inside a code block does not count).',
     });
+  });
+
+  it('a `::: notes` that runs into the next slide, at its opening line, naming where the next slide starts', () => {
+    expect(problemOf(talk('## 页', '', '::: notes', '讲稿', '', '## 下一页', '正文'))).toEqual({
+      line: 6,
+      column: 1,
+      message: '`::: notes` is not closed before the next slide, which starts at line 9',
+      hint: 'add a line `:::` where the notes end, before line 9.',
+    });
+  });
+
+  it('reads the slides after notes left open as slides: their own notes and problems are found as usual', () => {
+    const source = talk('## 页', '::: notes', '讲稿', '# 部分', '::: notes', '部分的话', ':::', '## 下一页', '::: warning', ':::');
+    expect(problemsOf(source)).toMatchObject([
+      { line: 5, message: '`::: notes` is not closed before the next part, which starts at line 7' },
+      { line: 12, message: 'unknown block `::: warning`; only `::: notes` is supported' },
+    ]);
   });
 
   it('a `:::` inside a code block does not close the notes', () => {

@@ -9,9 +9,10 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `speechdeck <args>` in `cwd`, with `env` added to this process's environment. */
-export function runSpeechdeck(cwd: string, env: Record<string, string>, args: string[]): CliRun {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), ...args], {
+/** `speechdeck <args>` in `cwd`, with `env` added to this process's environment; `installation` is the copy of
+ *  speechdeck to run (this one by default, or a project copy). */
+export function runSpeechdeck(cwd: string, env: Record<string, string>, args: string[], installation = ROOT): CliRun {
+  const run = spawnSync(process.execPath, [path.join(installation, 'bin/speechdeck.js'), ...args], {
     cwd,
     encoding: 'utf8',
     timeout: 120_000,

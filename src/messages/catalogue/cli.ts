@@ -1,4 +1,4 @@
-// Messages of the command line itself: what it says when something it did not expect goes wrong.
+// Messages of the command line itself: what it says when something it did not expect goes wrong, its own options.
 import type { Message } from '../index.ts';
 
 export const CLI_MESSAGES = {
@@ -9,5 +9,9 @@ export const CLI_MESSAGES = {
   debugHint: {
     en: () => '(set SPEECHDECK_DEBUG=1 to see where it happened)',
     zh: () => '（设置环境变量 SPEECHDECK_DEBUG=1 可查看出错位置）',
+  } satisfies Message<[]>,
+  langOption: {
+    en: () => 'the language of messages: zh or en (default: the system\'s, from LC_ALL, LC_MESSAGES or LANG)',
+    zh: () => '提示信息的语言：zh 或 en（默认跟随系统：LC_ALL、LC_MESSAGES 或 LANG）',
   } satisfies Message<[]>,
 };

@@ -1,7 +1,47 @@
-// Messages of the dev server: the port it listens on.
+// Messages of the dev server: its page (the error overlay, the findings badge), its terminal and the port it listens on.
 import type { Message } from '../index.ts';
 
+/** "1 error, 2 hints": the severities that occur. */
+function counts(errors: number, warnings: number, hints: number, words: Record<'error' | 'warning' | 'hint', (n: number) => string>): string[] {
+  return [errors ? words.error(errors) : '', warnings ? words.warning(warnings) : '', hints ? words.hint(hints) : ''].filter(Boolean);
+}
+const plural = (word: string) => (n: number) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 export const DEV_MESSAGES = {
+  overlayTitle: {
+    en: (file: string) => `${file} has an error: the page still shows the last version that worked`,
+    zh: (file: string) => `${file} 有错误：页面上仍是上一个没有错误的版本`,
+  } satisfies Message<[string]>,
+  overlayTitleMany: {
+    en: (file: string, errors: number) => `${file} has ${errors} errors: the page still shows the last version that worked`,
+    zh: (file: string, errors: number) => `${file} 有 ${errors} 处错误：页面上仍是上一个没有错误的版本`,
+  } satisfies Message<[string, number]>,
+  overlayFooter: {
+    en: () => 'fix it and save: the page updates by itself (Esc hides this until the next save).',
+    zh: () => '改好并保存，页面会自动更新（按 Esc 可暂时关闭，下次保存时再显示）。',
+  } satisfies Message<[]>,
+  severity: {
+    en: (severity: string) => severity,
+    zh: (severity: string) => ({ error: '错误', warning: '警告', hint: '提示' })[severity] ?? `提示（${severity}）`,
+  } satisfies Message<[string]>,
+  badgeCounts: {
+    en: (errors: number, warnings: number, hints: number) =>
+      counts(errors, warnings, hints, { error: plural('error'), warning: plural('warning'), hint: plural('hint') }).join(' · ') || 'no problems',
+    zh: (errors: number, warnings: number, hints: number) =>
+      counts(errors, warnings, hints, { error: (n) => `${n} 个错误`, warning: (n) => `${n} 个警告`, hint: (n) => `${n} 个提示` }).join(' · ') || '没有问题',
+  } satisfies Message<[number, number, number]>,
+  badgeTiming: {
+    en: (time: string, duration: number) => (duration ? `${time} of ${duration} min` : time),
+    zh: (time: string, duration: number) => (duration ? `${time} / ${duration} 分钟` : time),
+  } satisfies Message<[string, number]>,
+  badgeTitle: {
+    en: () => 'speechdeck check: click for the list, Esc to close it',
+    zh: () => 'speechdeck 检查：点击查看列表，按 Esc 关闭',
+  } satisfies Message<[]>,
+  measuredInPage: {
+    en: (file: string) => `${file}: measured in the page`,
+    zh: (file: string) => `${file}：页面中测得`,
+  } satisfies Message<[string]>,
   portRefused: {
     en: (host: string, port: number, code: string) =>
       `cannot listen on ${host}:${port} (${code}): the system keeps this port for itself (Windows reserves ranges of ports) or it needs permission. Choose another with --port, e.g. \`speechdeck dev --port 8080\`.`,

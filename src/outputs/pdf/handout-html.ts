@@ -27,8 +27,9 @@ export function handoutMarginText(sheets: number): string {
 
 export const NOTES_TYPE = { largest: 10.5, smallest: 8.5 } as const;
 
-/** How each count of slides a page is laid out, in millimetres on A4 (content area 180 mm wide, 267 mm in landscape). */
-interface Layout {
+/** How each count of slides a page is laid out, in millimetres on A4 (content area 180 mm wide, 267 mm in landscape);
+ *  check's estimate of the notes' room (src/check/handout.ts) reads it too. */
+export interface Layout {
   columns: number;
   rows: number;
   /** Width of a 16:9 slide; a 4:3 slide keeps the same height. */
@@ -47,7 +48,7 @@ interface Layout {
 /** The smallest type of a slide's points that paper should carry, in points. */
 export const SLIDE_TEXT_PT = 7;
 
-const LAYOUTS: Record<PerPage, Layout> = {
+export const LAYOUTS: Record<PerPage, Layout> = {
   1: { columns: 1, rows: 1, slideWidth: 180, beside: false, roomForNotes: true },
   2: { columns: 1, rows: 2, slideWidth: 140, beside: false, roomForNotes: true },
   3: { columns: 1, rows: 3, slideWidth: 104, beside: true, roomForNotes: true },

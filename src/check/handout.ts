@@ -1,0 +1,176 @@
+// Handout: notes too long for their room on the printed handout, found without a browser. The handout sets each
+// slide's notes in a box (themes/_handout.css), shrinking the type from 10.5 pt to 8.5 pt and cutting what still
+// does not fit (src/outputs/pdf/fit-notes.js); this sets the same text in the same box, line by line, at 8.5 pt.
+// tests/outputs/pdf/handout-estimate.test.ts compares it with the browser's own layout.
+import { say } from '../messages/index.ts';
+import { frameSize, LAYOUTS, NOTES_TYPE, PER_PAGE } from '../outputs/pdf/handout-html.ts';
+import type { PerPage } from '../outputs/pdf/handout-html.ts';
+import type { DeckPlan } from '../deck/types.ts';
+import type { Aspect } from '../outline/types.ts';
+import { aboutSlide } from './findings.ts';
+import type { Finding } from './findings.ts';
+
+/** The handout's page as themes/_handout.css lays it out, in mm. */
+const PAGE = {
+  /** The rows of slides between the header and the footer (an A4 sheet less its padding, header and footer). */
+  cellsHeight: 249.3,
+  rowGap: 6,
+  /** Between a slide's frame and its notes under it. */
+  frameGap: 3.5,
+  /** The notes span the content width. */
+  notesWidth: 180,
+  /** Around a frame the notes flow beside (3 a page): right and bottom margins. */
+  floatMargin: { right: 5, bottom: 1.5 },
+} as const;
+
+/** The type of the notes, in em: line height, space after a paragraph, first-line indent. */
+const TYPE = { lineHeight: 1.6, paragraphGap: 0.35, indent: 2 } as const;
+
+const MM_PER_PT = 25.4 / 72;
+
+/** Never starts a line (Chinese line breaking, `line-break: strict`): closing marks and most punctuation. */
+const NO_LINE_START = new Set([...'。，、；：！？）》」』】〕〉”’…—·%.,;:!?)]}']);
+/** Never ends a line: opening marks. */
+const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{']);
+
+/** The room notes have beside or under one slide, in mm. */
+interface NotesBox {
+  width: number;
+  height: number;
+  /** The slide's frame the notes flow beside, with its margins (3 a page). */
+  float?: { width: number; height: number };
+}
+
+export function notesBox(perPage: PerPage, aspect: Aspect): NotesBox {
+  const layout = LAYOUTS[perPage];
+  const cell = (PAGE.cellsHeight - PAGE.rowGap * (layout.rows - 1)) / layout.rows;
+  const frame = frameSize(perPage, aspect);
+  if (layout.beside) {
+    const float = { width: frame.width + PAGE.floatMargin.right, height: frame.height + PAGE.floatMargin.bottom };
+    return { width: PAGE.notesWidth, height: cell, float };
+  }
+  return { width: PAGE.notesWidth, height: cell - frame.height - PAGE.frameGap };
+}
+
+export interface NotesFit {
+  fits: boolean;
+  /** Characters of the notes (spaces not counted) and how many of them the box shows. */
+  total: number;
+  shown: number;
+}
+
+/** How much of `text` (plain-text notes: paragraphs apart by blank lines) the box shows at the smallest type. */
+export function fitNotes(text: string, box: NotesBox, points: number = NOTES_TYPE.smallest): NotesFit {
+  const em = points * MM_PER_PT;
+  const lineHeight = TYPE.lineHeight * em;
+  const paragraphs = text
+    .split(/\n\s*\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
+  const total = paragraphs.reduce((sum, paragraph) => sum + countCharacters(paragraph), 0);
+  let top = 0;
+  let shown = 0;
+  for (const [index, paragraph] of paragraphs.entries()) {
+    if (index > 0) top += TYPE.paragraphGap * em;
+    // A single line break stays a line break (handout-html.ts makes it a <br>); only the paragraph's first line is indented.
+    for (const [n, line] of paragraph.split('\n').entries()) {
+      const widthAt = (y: number) => (box.float && y < box.float.height ? box.width - box.float.width : box.width) / em;
+      for (const characters of setLines(line, n === 0 ? TYPE.indent : 0, () => widthAt(top))) {
+        if (top + lineHeight > box.height + 0.15) return { fits: false, total, shown };
+        top += lineHeight;
+        shown += characters;
+      }
+    }
+  }
+  return { fits: true, total, shown };
+}
+
+/** Breaks one line of text into lines of the width `width()` gives (in em, asked before each line); yields the
+ *  characters each line holds. Latin words stay whole; punctuation that may not start a line pulls the character
+ *  before it along. */
+function* setLines(text: string, indent: number, width: () => number): Generator<number> {
+  const units = unitsOf(text);
+  let start = 0;
+  let first = true;
+  while (start < units.length) {
+    const room = width() - (first ? indent : 0);
+    let used = 0;
+    let end = start;
+    while (end < units.length && (end === start || used + units[end]!.width <= room)) used += units[end++]!.width;
+    // Chinese line breaking: move characters down rather than start a line with `。` or end one with `（`.
+    while (end < units.length && end - 1 > start && (NO_LINE_START.has(units[end]!.first) || NO_LINE_END.has(units[end - 1]!.last))) end--;
+    let characters = 0;
+    for (let index = start; index < end; index++) characters += units[index]!.characters;
+    yield characters;
+    start = end;
+    // Spaces at the start of a line take no room.
+    while (start < units.length && units[start]!.space) start++;
+    first = false;
+  }
+}
+
+interface Unit {
+  width: number;
+  characters: number;
+  first: string;
+  last: string;
+  space: boolean;
+}
+
+/** Advance widths in em of Noto Sans SC's glyphs for ASCII 32 (space) to 126 (`~`), as Chromium sets them. */
+const ASCII_WIDTHS = [
+  0.224, 0.323, 0.475, 0.555, 0.555, 0.921, 0.68, 0.279, 0.338, 0.338, 0.467, 0.555, 0.278, 0.347, 0.278, 0.392, 0.555, 0.555, 0.555,
+  0.555, 0.555, 0.555, 0.555, 0.555, 0.555, 0.555, 0.278, 0.278, 0.555, 0.555, 0.555, 0.474, 0.946, 0.6, 0.657, 0.607, 0.688, 0.589,
+  0.552, 0.689, 0.728, 0.293, 0.492, 0.646, 0.543, 0.812, 0.723, 0.742, 0.633, 0.742, 0.635, 0.58, 0.599, 0.721, 0.582, 0.878, 0.573,
+  0.531, 0.584, 0.338, 0.392, 0.338, 0.555, 0.559, 0.606, 0.563, 0.618, 0.486, 0.62, 0.554, 0.322, 0.564, 0.607, 0.275, 0.275, 0.552,
+  0.284, 0.926, 0.61, 0.606, 0.62, 0.62, 0.388, 0.468, 0.355, 0.607, 0.521, 0.802, 0.498, 0.521, 0.475, 0.338, 0.27, 0.338, 0.555,
+];
+
+/** What a line may break between: each Han or full-width character (1 em), each Latin word, each space. */
+function unitsOf(text: string): Unit[] {
+  const units: Unit[] = [];
+  for (const match of text.matchAll(/[!-~]+|\s+|./gsu)) {
+    const piece = match[0];
+    if (/^\s/.test(piece)) units.push({ width: ASCII_WIDTHS[0]!, characters: 0, first: ' ', last: ' ', space: true });
+    else if (/^[!-~]/.test(piece)) {
+      let width = 0;
+      for (let index = 0; index < piece.length; index++) width += ASCII_WIDTHS[piece.charCodeAt(index) - 32]!;
+      units.push({ width, characters: piece.length, first: piece[0]!, last: piece.at(-1)!, space: false });
+    } else units.push({ width: 1, characters: 1, first: piece, last: piece, space: false });
+  }
+  return units;
+}
+
+/** Characters as the handout's cut counts them (code points), spaces left out. */
+function countCharacters(text: string): number {
+  let count = 0;
+  for (const char of text.replace(/\s+/g, '')) if (char) count++;
+  return count;
+}
+
+/** Slides whose notes the handout (`perPage` a page, the default 3) will cut, with the layout that would hold them. */
+export function handoutFindings(plan: DeckPlan, file: string, perPage: PerPage = 3): Finding[] {
+  const findings: Finding[] = [];
+  const roomier = PER_PAGE.filter((n) => n < perPage && LAYOUTS[n].roomForNotes).sort((a, b) => b - a);
+  for (const slide of plan.slides) {
+    const text = slide.notes?.text.trim();
+    if (!text) continue;
+    const fit = fitNotes(text, notesBox(perPage, plan.meta.aspect));
+    if (fit.fits) continue;
+    const holds = roomier.find((n) => fitNotes(text, notesBox(n, plan.meta.aspect)).fits);
+    findings.push({
+      ...aboutSlide(slide, file),
+      ...(slide.notes ? { line: slide.notes.line, column: slide.notes.column } : {}),
+      severity: 'warning',
+      code: 'notes-cut',
+      message: say('notesCut', slide.number, slide.title, perPage, roundDown(fit.shown), fit.total),
+      hint: holds ? say('notesCutFitsAt', holds) : say('notesCutNever'),
+    });
+  }
+  return findings;
+}
+
+/** "about 420": the estimate is good to a few per cent, so a round number. */
+function roundDown(characters: number): number {
+  return characters < 100 ? characters : Math.floor(characters / 10) * 10;
+}

@@ -1,0 +1,127 @@
+// `speechdeck dev` speaks to a newcomer (here in Chinese, `--lang zh`): a save that breaks the outline shows
+// speechdeck's own overlay (file:line, what is wrong, the fix, the line with the place marked), never Vite's; Esc
+// closes it and the badge's list without opening reveal's overview; the badge never mixes findings of an earlier
+// save with the latest; the terminal lists what the badge lists.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
+import { ROOT } from '../support/sample.ts';
+import { type DevServer, startDev } from '../support/dev-server.ts';
+
+const project = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-dev-overlay-'));
+const outline = path.join(project, 'slides/talk.md');
+/** Slide 3 holds twelve points: it overflows, which only the page can measure. */
+const overflowing = fs.readFileSync(path.join(ROOT, 'tests/fixtures/check/overflow.md'), 'utf8');
+const fitting = overflowing.replace(/- 第(七|八|九|十|十一|十二)条.*\n/g, '');
+/** Line 9 opens notes that are never closed: the next slide, at line 13, runs into them. */
+const unclosed = fitting.replace('先说结论，再讲理由\n\n::: notes\n今天我想用几分钟时间，谈谈怎样把一页幻灯片写得简洁明白，让后排的同事也能看清楚。\n:::', '先说结论，再讲理由\n\n::: notes\n今天我想用几分钟时间，谈谈怎样把一页幻灯片写得简洁明白，让后排的同事也能看清楚。\n');
+fs.mkdirSync(path.dirname(outline));
+fs.writeFileSync(outline, overflowing);
+
+let dev: DevServer;
+let browser: Browser;
+let page: Page;
+
+const badge = () => page.evaluate(() => document.querySelector('#sd-check button')?.textContent ?? '');
+const badgeSays = (text: string) => page.waitForFunction((t) => document.querySelector('#sd-check button')?.textContent === t, { timeout: 20_000 }, text);
+const isOverview = () => page.evaluate(() => (window as unknown as { speechdeck: { isOverview(): boolean } }).speechdeck.isOverview());
+/** Every label the badge has shown since the page opened, in order (recorded in the page as it changes). */
+const labels = () => page.evaluate(() => (window as unknown as { badgeLabels: string[] }).badgeLabels);
+
+beforeAll(async () => {
+  dev = await startDev(project, 'slides/talk.md', ['--lang', 'zh']);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 720 });
+  await page.evaluateOnNewDocument(() => {
+    const seen: string[] = [];
+    (window as unknown as { badgeLabels: string[] }).badgeLabels = seen;
+    new MutationObserver(() => {
+      const label = document.querySelector('#sd-check button')?.textContent;
+      if (label && label !== seen.at(-1)) seen.push(label);
+    }).observe(document, { subtree: true, childList: true, characterData: true });
+  });
+  await page.goto(`${dev.url}#/2`);
+  await page.waitForSelector('html[data-speechdeck-ready]', { timeout: 60_000 });
+}, 120_000);
+
+afterAll(async () => {
+  if (browser) await closeBrowser(browser);
+  dev?.stop();
+  fs.rmSync(project, { recursive: true, force: true });
+});
+
+describe('speechdeck dev, for a newcomer', () => {
+  it('lists the same findings in the badge and in the terminal, the overflow measured in the page included', async () => {
+    await badgeSays('0:25 · 1 个错误 · 1 个提示');
+    const terminal = await dev.printed(/页面中测得\n.*overflows/);
+    await page.click('#sd-check button');
+    // Each item without its severity and hint: "13:1  slide 3 … overflows …".
+    const items = await page.$$eval('#sd-check li', (list) =>
+      list.map((item) => [...item.childNodes].filter((node) => !['B', 'SMALL'].includes(node.nodeName)).map((node) => node.textContent).join('')),
+    );
+    expect(items).toHaveLength(2);
+    // The terminal says the same, after the file's name (and shows `code` with its backticks).
+    for (const item of items) expect(terminal.replaceAll('`', '')).toContain(`slides/talk.md:${item}`);
+  });
+
+  it('closes the badge\'s list with Esc, and reveal.js does not open its overview', async () => {
+    expect(await page.$('#sd-check li')).not.toBeNull();
+    await page.keyboard.press('Escape');
+    expect(await page.$('#sd-check li')).toBeNull();
+    expect(await isOverview()).toBe(false);
+    // With nothing of ours open, Esc is reveal.js's again.
+    await page.keyboard.press('Escape');
+    expect(await isOverview()).toBe(true);
+    await page.keyboard.press('Escape');
+    expect(await isOverview()).toBe(false);
+  });
+
+  it('shows an outline error in its own overlay, at its line, with the line quoted and marked; the badge has only that error', async () => {
+    fs.writeFileSync(outline, unclosed);
+    await page.waitForSelector('#sd-error', { timeout: 20_000 });
+    const overlay = await page.$eval('#sd-error', (element) => ({
+      title: element.querySelector('h2')!.textContent,
+      where: element.querySelector('.sd-error-where')!.textContent,
+      message: element.querySelector('.sd-error-message')!.textContent,
+      hint: element.querySelector('.sd-error-hint')!.textContent,
+      line: element.querySelector('pre')!.textContent,
+      marked: element.querySelector('pre mark')!.textContent,
+      code: [...element.querySelectorAll('.sd-error-message code, .sd-error-hint code')].map((code) => code.textContent),
+    }));
+    expect(overlay).toEqual({
+      title: 'slides/talk.md 有错误：页面上仍是上一个没有错误的版本',
+      where: 'slides/talk.md:9:1',
+      message: '::: notes 没有结束，下一页从第 13 行开始',
+      hint: '在备注结尾、第 13 行之前加一行 :::。',
+      code: ['::: notes', ':::'],
+      line: '9 │ ::: notes',
+      marked: ':',
+    });
+    expect(await page.$('vite-error-overlay')).toBeNull();
+    await badgeSays('1 个错误');
+    expect(await dev.printed(/talk\.md:9:1 {2}`::: notes` 没有结束/)).toContain('在备注结尾、第 13 行之前加一行 `:::`。');
+  });
+
+  it('hides the overlay with Esc, without opening the overview', async () => {
+    await page.keyboard.press('Escape');
+    expect(await page.$('#sd-error')).toBeNull();
+    expect(await isOverview()).toBe(false);
+  });
+
+  it('takes the overlay away and measures the new slides when a save fixes the outline, never showing an older finding', async () => {
+    // Shorter notes than the first save's: the badge's time tells the saves apart.
+    fs.writeFileSync(outline, fitting.replace('所以，一页只讲几件事，其余的留在讲稿里说。', '所以，一页只讲几件事。'));
+    await page.waitForFunction(() => document.querySelector('#sd-check button')?.textContent?.endsWith('没有问题'), { timeout: 20_000 });
+    expect(await page.$('#sd-error')).toBeNull();
+    // Every label the badge ever showed belongs to one save: the first (its overflow measured in the page), the
+    // broken one, the fixed one. The overflow of the first never appeared beside a later save's findings.
+    const shown = await labels();
+    const fixed = shown.at(-1)!;
+    expect(fixed).toMatch(/^0:2[0-4] · 没有问题$/);
+    expect(shown).toEqual(['0:25 · 1 个提示', '0:25 · 1 个错误 · 1 个提示', '1 个错误', fixed]);
+  });
+});

@@ -1,0 +1,38 @@
+// `speechdeck dev` run as a user runs it, in a project folder of the test's own: its address, and what it prints.
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { ROOT } from './sample.ts';
+
+export interface DevServer {
+  url: string;
+  /** The terminal's output (stdout and stderr) once it matches `pattern`, or all of it when the server exits first. */
+  printed(pattern: RegExp): Promise<string>;
+  /** Everything it has printed so far. */
+  output(): string;
+  stop(): void;
+}
+
+/** Starts `speechdeck <args> dev <outline> --port 0` in `cwd` and waits for its address. */
+export async function startDev(cwd: string, outline: string, args: string[] = []): Promise<DevServer> {
+  const dev = spawn(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), ...args, 'dev', outline, '--port', '0'], { cwd });
+  let output = '';
+  dev.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  dev.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  dev.stdout.setMaxListeners(20);
+  const printed = (pattern: RegExp) =>
+    new Promise<string>((resolve) => {
+      const look = () => {
+        if (!pattern.test(output)) return;
+        dev.stdout.off('data', look);
+        dev.stderr.off('data', look);
+        resolve(output);
+      };
+      dev.stdout.on('data', look);
+      dev.stderr.on('data', look);
+      dev.once('exit', () => resolve(output));
+      look();
+    });
+  const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(await printed(/at http:\/\/127\.0\.0\.1:\d+\//))?.[1];
+  if (!url) throw new Error(`the dev server did not start: ${output}`);
+  return { url, printed, output: () => output, stop: () => dev.kill('SIGTERM') };
+}
