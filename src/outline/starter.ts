@@ -28,6 +28,10 @@ export const EXPLAINED: Partial<Record<FrontMatterKey, Explained>> = {
   fragments: { value: 'false', comment: 'true：讲到哪条要点，才显示哪条' },
   closing: { value: DEFAULT_CLOSING, comment: '结束页上的话；false 表示不要结束页' },
   html: { value: 'false', comment: 'true：提纲里的 HTML 按原样显示（默认当作文字）' },
+  online: { value: 'false', comment: 'true：允许用网上的图片和网页（默认不许，会场断网也能放）' },
+  logo: { value: '', comment: '标题页顶部居中的徽标图片，如 images/徽标.png' },
+  speakerLabel: { value: '', comment: '发言人前面的字，如 交流人：' },
+  controls: { value: 'false', comment: 'true：放映时显示翻页箭头和进度条（键盘、翻页笔照常可用）' },
 };
 
 const BODY = `
