@@ -3,8 +3,8 @@
 // does not fit (src/outputs/pdf/fit-notes.js); this sets the same text in the same box, line by line, at 8.5 pt.
 // tests/outputs/pdf/handout-estimate.test.ts compares it with the browser's own layout.
 import { say } from '../messages/index.ts';
-import { frameSize, LAYOUTS, NOTES_TYPE, PER_PAGE } from '../outputs/pdf/handout-html.ts';
-import type { PerPage } from '../outputs/pdf/handout-html.ts';
+import { frameSize, LAYOUTS, NOTES_TYPE, PER_PAGE } from '../deck/handout-layout.ts';
+import type { PerPage } from '../deck/handout-layout.ts';
 import type { DeckPlan } from '../deck/types.ts';
 import type { Aspect } from '../outline/types.ts';
 import { aboutSlide } from './findings.ts';

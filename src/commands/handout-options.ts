@@ -1,7 +1,7 @@
 // The handout's options on the command line: how many slides a page, and whether their notes are printed beside them.
 import { InvalidArgumentError } from 'commander';
-import { PER_PAGE } from '../outputs/pdf/handout-html.ts';
-import type { HandoutOptions, PerPage } from '../outputs/pdf/handout-html.ts';
+import { PER_PAGE } from '../deck/handout-layout.ts';
+import type { HandoutOptions, PerPage } from '../deck/handout-layout.ts';
 
 /** Parses `--per-page` (commander turns the error into a message and exit 1). */
 export function perPage(value: string): PerPage {

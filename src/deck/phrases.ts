@@ -1,6 +1,18 @@
 // Where Chinese text on a slide may break a line: between phrases, never inside a word (`新/时代`, `二十/届`), never
 // leaving a last line of a few characters. The slide marks those places with <wbr> and sets `word-break: keep-all`.
-import { Parser, zhHansModel } from 'budoux';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type { Parser } from 'budoux';
+
+/** BudouX's parser and its Simplified Chinese model, loaded by themselves: the package's entry also loads its HTML
+ *  processor and a whole DOM implementation (linkedom), which would cost every command half a second to start. */
+function budouxParser(): Parser {
+  const require = createRequire(import.meta.url);
+  const dist = path.dirname(require.resolve('budoux'));
+  const { Parser: BudouxParser } = require(path.join(dist, 'parser.js')) as typeof import('budoux');
+  const { model } = require(path.join(dist, 'data', 'models', 'zh-hans.js')) as { model: typeof import('budoux').zhHansModel };
+  return new BudouxParser(model);
+}
 
 /** BudouX's Simplified Chinese model: where a phrase may end. */
 let budoux: Parser | undefined;
@@ -48,7 +60,7 @@ export function phraseBreaks(text: string, rules: PhraseRules = PHRASE_RULES): n
 }
 
 function findBreaks(text: string, rules: PhraseRules): number[] {
-  budoux ??= new Parser(zhHansModel);
+  budoux ??= budouxParser();
   words ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
   const wordStarts = new Set([...words.segment(text)].map((segment) => segment.index));
   // A break only where BudouX and the dictionary agree, and always after the end of a clause.
