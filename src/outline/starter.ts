@@ -28,6 +28,10 @@ export const EXPLAINED: Partial<Record<FrontMatterKey, Explained>> = {
   fragments: { value: 'false', comment: 'true：讲到哪条要点，才显示哪条' },
   closing: { value: DEFAULT_CLOSING, comment: '结束页上的话；false 表示不要结束页' },
   html: { value: 'false', comment: 'true：提纲里的 HTML 按原样显示（默认当作文字）' },
+  online: { value: 'false', comment: 'true：放映时能联网，可以用网上的图片、视频和网页' },
+  logo: { value: '', comment: '标题页顶部居中的图片（如徽标），写相对于提纲的路径，如 images/logo.png' },
+  speakerLabel: { value: '', comment: '标题页和结束页上发言人名字前面的字，如“交流人：”' },
+  controls: { value: 'false', comment: 'true：放映时显示 reveal.js 的箭头和进度条（默认不显示）' },
 };
 
 const BODY = `
