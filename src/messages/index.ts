@@ -1,6 +1,6 @@
 // The one message catalogue: every sentence a user reads, in Chinese and English, each written once. A message is a
-// key and its arguments; `say` gives it in the user's language (see language.ts).
-import { BROWSER_MESSAGES } from './catalogue/browser.ts';
+// key and its arguments; `say` gives it in the user's language (see language.mjs).
+import { BROWSER_MESSAGES } from './catalogue/browser.mjs';
 import { CHECK_MESSAGES } from './catalogue/check.ts';
 import { CLI_MESSAGES } from './catalogue/cli.ts';
 import { DEV_MESSAGES } from './catalogue/dev.ts';
@@ -8,12 +8,16 @@ import { FILE_MESSAGES } from './catalogue/files.ts';
 import { NEW_MESSAGES } from './catalogue/new.ts';
 import { OUTLINE_MESSAGES } from './catalogue/outline.ts';
 import { PPTX_MESSAGES } from './catalogue/pptx.ts';
+import { READING_MESSAGES } from './catalogue/reading.ts';
 import { RESOURCE_MESSAGES } from './catalogue/resources.ts';
+import { SETTINGS_MESSAGES } from './catalogue/settings.ts';
+import { SETUP_MESSAGES } from './catalogue/setup.mjs';
 import { STOP_MESSAGES } from './catalogue/stop.ts';
-import { language } from './language.ts';
-import type { Language } from './language.ts';
+import { STRUCTURE_MESSAGES } from './catalogue/structure.ts';
+import { language } from './language.mjs';
+import type { Language } from './language.mjs';
 
-export { language, languageOf, setLanguage, type Language } from './language.ts';
+export { language, languageOf, setLanguage, type Language } from './language.mjs';
 
 /** A message in both languages, taking the same arguments. */
 export type Message<A extends unknown[] = never[]> = Record<Language, (...args: A) => string>;
@@ -22,6 +26,9 @@ export type Message<A extends unknown[] = never[]> = Record<Language, (...args: 
 export const TOPICS = {
   cli: CLI_MESSAGES,
   outline: OUTLINE_MESSAGES,
+  settings: SETTINGS_MESSAGES,
+  structure: STRUCTURE_MESSAGES,
+  reading: READING_MESSAGES,
   check: CHECK_MESSAGES,
   dev: DEV_MESSAGES,
   new: NEW_MESSAGES,
@@ -29,6 +36,7 @@ export const TOPICS = {
   resources: RESOURCE_MESSAGES,
   stop: STOP_MESSAGES,
   browser: BROWSER_MESSAGES,
+  setup: SETUP_MESSAGES,
   pptx: PPTX_MESSAGES,
 } as const;
 
@@ -36,6 +44,9 @@ export const TOPICS = {
 export const MESSAGES = {
   ...CLI_MESSAGES,
   ...OUTLINE_MESSAGES,
+  ...SETTINGS_MESSAGES,
+  ...STRUCTURE_MESSAGES,
+  ...READING_MESSAGES,
   ...CHECK_MESSAGES,
   ...DEV_MESSAGES,
   ...NEW_MESSAGES,
@@ -43,6 +54,7 @@ export const MESSAGES = {
   ...RESOURCE_MESSAGES,
   ...STOP_MESSAGES,
   ...BROWSER_MESSAGES,
+  ...SETUP_MESSAGES,
   ...PPTX_MESSAGES,
 } as const;
 
