@@ -67,7 +67,7 @@ export const OUTPUT_MESSAGES = {
   } satisfies Message<[number, string]>,
   pdfWritten: {
     en: (pages: number, size: string, detail: string) => `${pages} pages, ${size}${detail ? ` (${detail})` : ''}`,
-    zh: (pages: number, size: string, detail: string) => `${pages} 页，${size}${detail ? `（${detail}）` : ''}`,
+    zh: (pages: number, size: string, detail: string) => `${pages} 页，${size}${detail ? `，${detail}` : ''}`,
   } satisfies Message<[number, string, string]>,
   pptxWritten: {
     en: (slides: number, size: string) => `${slides} slides, ${size}`,
