@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser, lookForBrowser } from '../src/outputs/browser/discovery.mjs';
 import { aptInstall } from './setup/apt.mjs';
+import { sayPlain as message } from '../src/messages/plain.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const say = (text) => process.stderr.write(`speechdeck setup: ${text}\n`);
@@ -16,7 +17,7 @@ const say = (text) => process.stderr.write(`speechdeck setup: ${text}\n`);
 function checkNode() {
   const [major, minor] = process.versions.node.split('.').map(Number);
   if (major < 20 || (major === 20 && minor < 19)) {
-    say(`Node ${process.versions.node} is too old; speechdeck needs Node 20.19 or newer.`);
+    say(message('nodeTooOld', process.versions.node));
     process.exit(2);
   }
 }
@@ -32,10 +33,10 @@ function ensureDependencies() {
   const stamp = path.join(root, 'node_modules', '.speechdeck-setup');
   const want = createHash('sha256').update(readFileSync(lock)).digest('hex');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8').trim() === want) return;
-  say(existsSync(path.join(root, 'node_modules')) ? 'package-lock.json changed: reinstalling dependencies (npm ci).' : 'installing dependencies (npm ci).');
+  say(message(existsSync(path.join(root, 'node_modules')) ? 'reinstallingDependencies' : 'installingDependencies'));
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
   if (!run(npm, ['ci', '--no-audit', '--no-fund'], { shell: process.platform === 'win32' })) {
-    say('npm ci failed; see the messages above. Check your connection to the npm registry, then run the command again.');
+    say(message('npmCiFailed'));
     process.exit(2);
   }
   writeFileSync(stamp, `${want}\n`);
@@ -51,29 +52,20 @@ function canApt() {
   );
 }
 
-/** A message of the catalogue (src/messages/), in the user's language. Only needed on the way out, once
- *  node_modules is installed: its TypeScript is loaded through tsx then. */
-async function message(key, ...args) {
-  const { register } = await import('tsx/esm/api');
-  register();
-  const { say: inLanguage } = await import('../src/messages/index.ts');
-  return inLanguage(key, ...args);
-}
-
 /** A browser for puppeteer-core: the env var, an installed one, or Debian's chromium through apt-get. */
 async function ensureBrowser() {
   const found = findBrowser();
   if (found?.exists) return;
   if (found && !found.exists) {
-    say(await message('browserPathMissing', found.path));
+    say(message('browserPathMissing', found.path));
     process.exit(2);
   }
   if (canApt()) {
-    say('no browser found: installing Debian\'s chromium with apt-get (once).');
+    say(message('installingChromium'));
     if ((await aptInstall(['chromium'], { say })) && findBrowser()?.exists) return;
   }
   const { tried } = lookForBrowser();
-  say(await message('noBrowser', process.platform, tried.map((file) => `  ${file}`).join('\n')));
+  say(message('noBrowser', process.platform, tried.map((file) => `  ${file}`).join('\n')));
   process.exit(2);
 }
 

@@ -3,6 +3,7 @@
 // for its lock (DPkg::Lock::Timeout), say that we are waiting, and retry where an older apt fails at once instead.
 // Dependency-free on purpose: it runs before node_modules exist.
 import { spawn as nodeSpawn } from 'node:child_process';
+import { sayPlain } from '../../src/messages/plain.mjs';
 
 /** What apt prints when another program holds its lock, whether it then waits or fails. */
 const LOCKED = /Could not get lock|Waiting for cache lock|Unable to acquire the dpkg frontend lock|Unable to lock directory/i;
@@ -21,7 +22,7 @@ export async function aptInstall(packages, options) {
   const onLocked = () => {
     if (told) return;
     told = true;
-    say(`another program (often the system's automatic updates) is installing packages; waiting for it to finish (up to ${Math.round(waitSeconds / 60)} minutes)…`);
+    say(sayPlain('aptWaiting', Math.round(waitSeconds / 60)));
   };
   const wait = ['-o', `DPkg::Lock::Timeout=${waitSeconds}`];
   const steps = [

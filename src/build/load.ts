@@ -35,20 +35,20 @@ export async function readOutlineText(outlinePath: string): Promise<string> {
     bytes = await fs.readFile(outlinePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder, not a file' : `cannot read it (${code ?? 'unknown error'})`;
-    throw OutlineError.about(shown, `cannot open the outline: ${why}.`, 'Check the path; outlines live in slides/<name>.md.');
+    const why = code === 'ENOENT' ? say('noSuchFile') : code === 'EISDIR' ? say('folderNotFile') : say('cannotReadCode', code ?? String(error));
+    throw OutlineError.about(shown, say('cannotOpenOutline', why), say('outlinePathFix'));
   }
   const utf16 = utf16Text(bytes, shown);
   if (utf16 !== undefined) return utf16;
   const nul = bytes.indexOf(0);
   if (nul >= 0) {
-    throw OutlineError.at(shown, positionOfByte(bytes, nul), 'the file contains NUL bytes: it is not a text outline.', 'Save it as UTF-8 text, or use `speechdeck import` for .docx and other encodings.');
+    throw OutlineError.at(shown, positionOfByte(bytes, nul), say('nulBytes'), say('nulBytesFix'));
   }
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     const bad = firstInvalidUtf8(bytes);
-    throw OutlineError.at(shown, positionOfByte(bytes, bad), 'the file is not valid UTF-8.', 'Save it as UTF-8, or run `speechdeck import` on it, which also reads GBK and UTF-16.');
+    throw OutlineError.at(shown, positionOfByte(bytes, bad), say('notUtf8'), say('notUtf8Fix'));
   }
 }
 
@@ -80,7 +80,7 @@ export async function loadDeck(outlinePath: string, addresses: ImageAddresses = 
   const theme = outline.meta.theme;
   if (!existsSync(themePath(theme))) {
     const available = (await fs.readdir(THEMES_DIR)).filter((f) => f.endsWith('.css') && !f.startsWith('_')).map((f) => f.slice(0, -4));
-    problems.push({ ...(outline.keys.theme ?? {}), message: `unknown theme \`${theme}\``, hint: `Available themes: ${available.join(', ')}.` });
+    problems.push({ ...(outline.keys.theme ?? {}), message: say('unknownTheme', theme), hint: say('unknownThemeFix', available.join(', ')) });
   }
   if (problems.length > 0) throw new OutlineError(shown, problems.sort(byPosition));
   return { outlinePath: absolute, projectDir, outline, plan, slidesHtml, images };
@@ -93,7 +93,7 @@ function utf16Text(bytes: Buffer, shown: string): string | undefined {
   try {
     return new TextDecoder(order, { fatal: true }).decode(bytes);
   } catch {
-    throw OutlineError.about(shown, 'the file starts as UTF-16 text but is not valid UTF-16.', 'Save it as UTF-8 text.');
+    throw OutlineError.about(shown, say('badUtf16'), say('badUtf16Fix'));
   }
 }
 

@@ -6,6 +6,7 @@ import { createReadStream, readdirSync, realpathSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { isInside } from '../files/project.ts';
+import { say } from '../messages/index.ts';
 
 /** What the page needs besides the deck's files: speechdeck's own code, its packages and the themes. */
 export interface ServedFolders {
@@ -117,7 +118,7 @@ export function watchOnly(watched: () => Iterable<string>): (file: string) => bo
 function refuse(res: ServerResponse, status: 400 | 403): void {
   res.statusCode = status;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
-  res.end(status === 403 ? 'speechdeck dev serves only the deck and the files it shows.\n' : 'bad address\n');
+  res.end(`${say(status === 403 ? 'servesOnlyTheDeck' : 'badAddress')}\n`);
 }
 
 function realPath(file: string): string | undefined {

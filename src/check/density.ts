@@ -22,8 +22,8 @@ export function densityFindings(plan: DeckPlan, file: string): Finding[] {
         ...position(excess),
         severity: 'hint',
         code: 'too-many-points',
-        message: `slide ${slide.number} “${slide.title}” has ${points.length} points; about ${LIMITS.points} read well from the back of the room`,
-        hint: 'split the slide with a `---` line, or merge points.',
+        message: say('tooManyPoints', slide.number, slide.title, points.length, LIMITS.points),
+        hint: say('tooManyPointsFix'),
       });
     }
     for (const point of points.flatMap((p) => [p, ...p.points])) {
@@ -34,8 +34,8 @@ export function densityFindings(plan: DeckPlan, file: string): Finding[] {
         ...position(point),
         severity: 'hint',
         code: 'long-point',
-        message: `a point of ${length} characters on slide ${slide.number} “${slide.title}”: about 20 read at a glance`,
-        hint: 'keep the point short and say the rest in the notes.',
+        message: say('longPoint', length, slide.number, slide.title),
+        hint: say('longPointFix'),
       });
     }
   }

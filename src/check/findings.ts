@@ -5,7 +5,7 @@ import { sentences, where } from '../outline/error.ts';
 import { byPosition } from '../outline/position.ts';
 import type { Point, Position } from '../outline/types.ts';
 import type { Slide } from '../deck/types.ts';
-import type { Language } from '../messages/language.ts';
+import type { Language } from '../messages/language.mjs';
 
 export type Severity = 'error' | 'warning' | 'hint';
 

@@ -2,6 +2,8 @@
 // and by the dev server's page) turned into findings: content past the slide or over its footer, text too small.
 import { LIMITS, quote } from './findings.ts';
 import type { Finding } from './findings.ts';
+import { sayIn } from '../messages/index.ts';
+import type { Language } from '../messages/index.ts';
 
 /** What the browser measured on one slide (src/client/layout-check.ts), in px of the slide at its real size. */
 export interface SlideMeasure {
@@ -20,22 +22,19 @@ export interface SlideRef {
   line: number;
 }
 
-export function layoutFindings(file: string, slides: SlideRef[], measures: SlideMeasure[]): Finding[] {
+/** `lang`: the language of the messages (the page has none of its own: it is given the server's). */
+export function layoutFindings(file: string, slides: SlideRef[], measures: SlideMeasure[], lang: Language): Finding[] {
   const findings: Finding[] = [];
   for (const measure of measures) {
     const slide = slides[measure.index] ?? { number: measure.index + 1, title: '', line: 1 };
     const about = { file, line: slide.line, column: 1, slide: slide.number, title: slide.title };
-    const name = `slide ${slide.number} “${slide.title}”`;
     if (measure.overflow) {
       findings.push({
         ...about,
         severity: 'error',
         code: 'overflow',
-        message: `${name} overflows: ${overflowText(measure.overflow)}`,
-        hint:
-          measure.overflow.bottom > 0 || measure.overflow.top > 0
-            ? 'split it with a `---` line, or shorten its points and say the rest in the notes.'
-            : 'shorten the line that does not wrap (a long address, number or table row).',
+        message: sayIn(lang, 'overflows', slide.number, slide.title, overflowText(measure.overflow, lang)),
+        hint: sayIn(lang, measure.overflow.bottom > 0 || measure.overflow.top > 0 ? 'overflowTallFix' : 'overflowWideFix'),
       });
     }
     if (measure.smallText) {
@@ -43,21 +42,20 @@ export function layoutFindings(file: string, slides: SlideRef[], measures: Slide
         ...about,
         severity: 'warning',
         code: 'small-text',
-        message: `${name} has text at ${Math.round(measure.smallText.px)} px (${quote(measure.smallText.text)}), too small to read from the back; ${LIMITS.textPx} px is the least`,
-        hint: 'give that text a slide of its own, or move it to the notes.',
+        message: sayIn(lang, 'smallText', slide.number, slide.title, Math.round(measure.smallText.px), quote(measure.smallText.text), LIMITS.textPx),
+        hint: sayIn(lang, 'smallTextFix'),
       });
     }
   }
   return findings;
 }
 
-function overflowText(overflow: NonNullable<SlideMeasure['overflow']>): string {
+function overflowText(overflow: NonNullable<SlideMeasure['overflow']>, lang: Language): string {
   const sides = [
-    overflow.bottom > 0 ? `${Math.ceil(overflow.bottom)} px past the bottom` : '',
-    overflow.right > 0 ? `${Math.ceil(overflow.right)} px past the right edge` : '',
-    overflow.top > 0 ? `${Math.ceil(overflow.top)} px above the top` : '',
-    overflow.left > 0 ? `${Math.ceil(overflow.left)} px past the left edge` : '',
+    overflow.bottom > 0 ? sayIn(lang, 'pastBottom', Math.ceil(overflow.bottom)) : '',
+    overflow.right > 0 ? sayIn(lang, 'pastRight', Math.ceil(overflow.right)) : '',
+    overflow.top > 0 ? sayIn(lang, 'pastTop', Math.ceil(overflow.top)) : '',
+    overflow.left > 0 ? sayIn(lang, 'pastLeft', Math.ceil(overflow.left)) : '',
   ].filter(Boolean);
-  const where = overflow.text ? ` (from ${quote(overflow.text)})` : '';
-  return `its content runs ${sides.join(' and ')}${where}`;
+  return sayIn(lang, 'overflowRuns', sides.join(sayIn(lang, 'and')), overflow.text ? quote(overflow.text) : '');
 }

@@ -26,10 +26,10 @@ export function checkReport(checks: OutlineCheck[], options: { strict: boolean }
       const findings = check.findings.filter((finding) => FINDING_TOPIC[finding.code] === topic);
       const summary = topicSummary(topic, check, findings);
       if (summary === undefined) continue;
-      out.push(`  ${topic.padEnd(9)} ${summary}`);
+      out.push(`  ${padEndWidth(say('topic', topic), 9)} ${summary}`);
       if (topic === 'timing' && check.timing) out.push(...timingLines(check.timing).map((line) => `              ${line}`));
       for (const finding of findings) {
-        out.push(`    ${finding.severity.padEnd(8)} ${formatFinding({ ...finding, hint: undefined })}`);
+        out.push(`    ${padEndWidth(say('severity', finding.severity), 8)} ${formatFinding({ ...finding, hint: undefined })}`);
         if (finding.hint) out.push(`             ${finding.hint}`);
       }
     }
@@ -52,28 +52,25 @@ export function checkJson(checks: OutlineCheck[], exitCode: number): string {
 }
 
 function topicSummary(topic: (typeof TOPICS)[number], check: OutlineCheck, findings: Finding[]): string | undefined {
-  const counted = findings.length ? ` (${countText(countFindings(findings))})` : '';
+  const counted = findings.length ? countText(countFindings(findings)) : '';
   switch (topic) {
     case 'outline':
-      return findings.length ? `${findings.length} ${findings.length === 1 ? 'problem' : 'problems'}: fix ${findings.length === 1 ? 'it' : 'them'} first, then check again` : 'ok';
+      return findings.length ? say('outlineProblems', findings.length) : say('topicOk');
     case 'timing': {
       const timing = check.timing;
       if (!timing) return undefined;
-      const slot = timing.duration ? ` for ${minuteSlot(timing.duration)}` : ' (no `duration` set)';
-      return `about ${formatMinutes(timing.total.seconds)}${slot}, at ${timing.pace} characters a minute${counted}`;
+      return say('timingSummary', formatMinutes(timing.total.seconds), timing.duration ?? 0, timing.pace, counted);
     }
     case 'layout':
       if (!check.timing) return undefined;
-      if (!check.layout) return 'not measured (--no-layout)';
-      return `${check.layout.slides} slides measured at ${check.layout.width}×${check.layout.height}: ${
-        findings.length ? countText(countFindings(findings)) : `nothing overflows, no text under ${LIMITS.textPx} px`
-      }`;
+      if (!check.layout) return say('layoutNotMeasured');
+      return say('layoutMeasured', check.layout.slides, check.layout.width, check.layout.height, counted || say('layoutOk', LIMITS.textPx));
     case 'density':
       if (!check.timing) return undefined;
-      return findings.length ? countText(countFindings(findings)) : `ok (at most ${LIMITS.points} points a slide, none over ${LIMITS.pointLength} characters)`;
+      return counted || say('densityOk', LIMITS.points, LIMITS.pointLength);
     case 'handout':
       if (!check.timing) return undefined;
-      return findings.length ? countText(countFindings(findings)) : say('handoutOk', DEFAULT_HANDOUT.perPage);
+      return counted || say('handoutOk', DEFAULT_HANDOUT.perPage);
   }
 }
 
@@ -81,7 +78,7 @@ function topicSummary(topic: (typeof TOPICS)[number], check: OutlineCheck, findi
 function timingLines(timing: Timing): string[] {
   const rows = [...timing.rows, timing.total];
   const cells = rows.map((row) => [fitWidth(row.label, LABEL_COLUMNS), String(row.slides), String(row.spoken), formatMinutes(row.seconds)]);
-  const header = ['part', 'slides', 'characters', 'minutes'];
+  const header = [say('columnPart'), say('columnSlides'), say('columnCharacters'), say('columnMinutes')];
   const widths = header.map((title, i) => cells.reduce((widest, cell) => Math.max(widest, displayWidth(cell[i]!)), displayWidth(title)));
   const line = (cell: string[]) =>
     cell.map((text, i) => (i === 0 ? padEndWidth(text, widths[i]!) : padStartWidth(text, widths[i]!))).join('  ').trimEnd();
@@ -90,21 +87,11 @@ function timingLines(timing: Timing): string[] {
 
 function summaryLine(checks: OutlineCheck[], strict: boolean): string {
   const counts = countFindings(checks.flatMap((check) => check.findings));
-  const outlines = `${checks.length} ${checks.length === 1 ? 'outline' : 'outlines'}`;
-  if (counts.error + counts.warning + counts.hint === 0) return `no problems in ${outlines}`;
-  const strictNote = strict && counts.warning > 0 ? ' (--strict: warnings count as errors)' : '';
-  return `${countText(counts)} in ${outlines}${strictNote}`;
-}
-
-/** "an 8-minute slot", "a 10-minute slot": the article goes by how the number is said (eight, eleven, eighteen). */
-export function minuteSlot(minutes: number): string {
-  const whole = String(Math.trunc(minutes));
-  const an = whole.startsWith('8') || (/^1[18]/.test(whole) && (whole.length - 2) % 3 === 0);
-  return `${an ? 'an' : 'a'} ${minutes}-minute slot`;
+  if (counts.error + counts.warning + counts.hint === 0) return say('noProblems', checks.length);
+  return say('problemsIn', countText(counts), checks.length, strict && counts.warning > 0);
 }
 
 /** "1 error, 2 hints": the severities that occur. */
 function countText(counts: Record<Severity, number>): string {
-  const plural = (n: number, word: string) => (n === 0 ? '' : `${n} ${word}${n === 1 ? '' : 's'}`);
-  return [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.hint, 'hint')].filter(Boolean).join(', ');
+  return say('findingCounts', counts.error, counts.warning, counts.hint);
 }

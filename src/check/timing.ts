@@ -5,6 +5,7 @@ import type { DeckPlan } from '../deck/types.ts';
 import type { Outline } from '../outline/types.ts';
 import { aboutSlide } from './findings.ts';
 import type { Finding } from './findings.ts';
+import { say } from '../messages/index.ts';
 
 /** One row of the timing table: a part (or the opening before the first part, or the closing). */
 export interface TimingRow {
@@ -33,7 +34,9 @@ export function timingTable(plan: DeckPlan): Timing {
     const key = slide.part ? `part ${slide.part.index}` : seenPart ? 'closing' : 'opening';
     if (key !== rowKey) {
       // With no parts at all, every slide is in one row.
-      const label = slide.part ? partHeading(slide.part.number, slide.part.title, plan.meta.numbering) : plan.parts.length ? key : 'all slides';
+      const label = slide.part
+        ? partHeading(slide.part.number, slide.part.title, plan.meta.numbering)
+        : say(!plan.parts.length ? 'allSlidesRow' : key === 'opening' ? 'openingRow' : 'closingRow');
       row = { label, slides: 0, spoken: 0, seconds: 0 };
       rows.push(row);
       rowKey = key;
@@ -43,7 +46,7 @@ export function timingTable(plan: DeckPlan): Timing {
     row!.seconds += slide.seconds;
   }
   const total = rows.reduce((sum, r) => ({ ...sum, slides: sum.slides + r.slides, spoken: sum.spoken + r.spoken, seconds: sum.seconds + r.seconds }), {
-    label: 'total',
+    label: say('totalRow'),
     slides: 0,
     spoken: 0,
     seconds: 0,
@@ -68,8 +71,8 @@ export function timingFindings(deck: { outline: Outline; plan: DeckPlan }): Find
         file,
         ...at,
         code: 'over-time',
-        message: `the talk runs about ${spoken}, ${formatMinutes(plan.seconds - slot)} over its ${duration}-minute slot`,
-        hint: `shorten the notes (at ${plan.meta.pace} characters a minute), or set \`duration\` to the real slot.`,
+        message: say('overTime', spoken, formatMinutes(plan.seconds - slot), duration),
+        hint: say('overTimeFix', plan.meta.pace),
       });
     } else if (plan.seconds < slot / 2) {
       findings.push({
@@ -77,8 +80,8 @@ export function timingFindings(deck: { outline: Outline; plan: DeckPlan }): Find
         file,
         ...at,
         code: 'under-time',
-        message: `the talk runs about ${spoken}, less than half of its ${duration}-minute slot`,
-        hint: 'write out in the notes what you will say: the estimate counts only the notes.',
+        message: say('underTime', spoken, duration),
+        hint: say('underTimeFix'),
       });
     }
   }
@@ -88,8 +91,8 @@ export function timingFindings(deck: { outline: Outline; plan: DeckPlan }): Find
         ...aboutSlide(slide, file),
         severity: 'hint',
         code: 'no-notes',
-        message: `slide ${slide.number} “${slide.title}” has no notes: the estimate counts it as 0:00`,
-        hint: 'add `::: notes` … `:::` with what you will say.',
+        message: say('noNotes', slide.number, slide.title),
+        hint: say('noNotesFix'),
       });
     }
   }

@@ -114,7 +114,7 @@ export function showCheckBadge(): void {
           void measureSlides().then((measures) => {
             // New slides arrived while measuring: their own measurement is on its way.
             if (version !== slidesVersion) return;
-            layout = { version, findings: layoutFindings(check?.file ?? '', slideRefs(), measures) };
+            layout = { version, findings: layoutFindings(check?.file ?? '', slideRefs(), measures, check?.lang ?? 'zh') };
             hot.send(LAYOUT_EVENT, layout);
             render();
           });

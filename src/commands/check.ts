@@ -14,6 +14,7 @@ import { OutlineError } from '../outline/error.ts';
 import { type OutlineCheck, checkJson, checkReport } from '../check/report.ts';
 import { outlinesToBuild } from './outlines.ts';
 import { terminal } from './deck.ts';
+import { language, say } from '../messages/index.ts';
 
 export interface CheckOptions {
   /** Print the findings as JSON on stdout instead of the report. */
@@ -64,13 +65,13 @@ async function checkLayout(files: string[], read: (file: string) => Promise<Load
         const check = checks.find((c) => c.file === deck.outline.file)!;
         const { width, height } = slideSize(deck.plan.meta.aspect);
         check.layout = { slides: measures.length, width, height };
-        check.findings = inFileOrder([...check.findings, ...layoutFindings(check.file, deck.plan.slides, measures)]);
+        check.findings = inFileOrder([...check.findings, ...layoutFindings(check.file, deck.plan.slides, measures, language())]);
       },
       terminal,
     );
   } catch (error) {
     if (error instanceof EnvironmentError) {
-      throw new EnvironmentError(`${error.message}\nTo check without measuring the slides, run \`speechdeck check --no-layout\`.`);
+      throw new EnvironmentError(`${error.message}\n${say('checkWithoutLayout')}`);
     }
     throw error;
   } finally {

@@ -7,6 +7,7 @@ import type { OutputReporter, PaperOutput } from '../outputs/index.ts';
 import type { HandoutOptions } from '../outputs/pdf/handout-html.ts';
 import type { PdfOutput } from '../outputs/pdf/save.ts';
 import type { PptxFile } from '../outputs/pptx/file.ts';
+import { say } from '../messages/index.ts';
 
 export type { PaperOutput };
 
@@ -33,22 +34,22 @@ export const terminal: OutputReporter = {
     return step.run(work((phase) => step.phase(phase)));
   },
   deckWritten(deck) {
-    report(displayPath(deck.indexHtml), `${deck.deck.plan.slides.length} slides, ${deck.size.files} files, ${formatBytes(deck.size.bytes)}`);
+    report(displayPath(deck.indexHtml), say('deckWritten', deck.deck.plan.slides.length, deck.size.files, formatBytes(deck.size.bytes)));
   },
   oneFileWritten(deck, file) {
-    report(displayPath(file.path), `${deck.deck.plan.slides.length} slides in one file, ${formatBytes(file.bytes)}`);
+    report(displayPath(file.path), say('oneFileWritten', deck.deck.plan.slides.length, formatBytes(file.bytes)));
   },
   pdfWritten: reportPdf,
   pptxWritten: reportPptx,
 };
 
 export function reportPdf(pdf: PdfOutput): void {
-  report(displayPath(pdf.path), `${pdf.pages} pages, ${formatBytes(pdf.bytes)}${pdf.detail ? ` (${pdf.detail})` : ''}`);
+  report(displayPath(pdf.path), say('pdfWritten', pdf.pages, formatBytes(pdf.bytes), pdf.detail ?? ''));
   for (const warning of pdf.warnings ?? []) printLine(process.stderr, `speechdeck: ${displayPath(pdf.path)}: ${warning}\n`);
 }
 
 export function reportPptx(pptx: PptxFile): void {
-  report(displayPath(pptx.path), `${pptx.slides} slides, ${formatBytes(pptx.bytes)}`);
+  report(displayPath(pptx.path), say('pptxWritten', pptx.slides, formatBytes(pptx.bytes)));
   for (const warning of pptx.warnings) printLine(process.stderr, `speechdeck: ${displayPath(pptx.path)}: ${warning}\n`);
 }
 

@@ -7,6 +7,7 @@ import { OutlineError } from '../outline/error.ts';
 import { deckFindings, formatFinding } from '../check/index.ts';
 import type { Finding } from '../check/index.ts';
 import { say } from '../messages/index.ts';
+import { padEndWidth } from '../messages/width.ts';
 import { outlinesToBuild } from './outlines.ts';
 
 export async function devCommand(outline: string | undefined, options: { port: number; host: string }): Promise<number> {
@@ -19,7 +20,7 @@ export async function devCommand(outline: string | undefined, options: { port: n
       if (result instanceof OutlineError) process.stderr.write(`${time()}  ${result.report()}\n`);
       else if (result instanceof Error) process.stderr.write(`${time()}  ${result.message}\n`);
       else {
-        process.stdout.write(`${time()}  ${displayPath(result.outlinePath)}: ${result.plan.slides.length} slides, page updated\n`);
+        process.stdout.write(`${time()}  ${say('pageUpdated', displayPath(result.outlinePath), result.plan.slides.length)}\n`);
         printFindings(deckFindings(result));
       }
     },
@@ -30,7 +31,7 @@ export async function devCommand(outline: string | undefined, options: { port: n
     },
   });
   const url = server.resolvedUrls?.local[0] ?? `http://${options.host}:${options.port}/`;
-  process.stdout.write(`speechdeck dev: ${shown} at ${url}\n  Press S in the page for the speaker view; Ctrl-C to stop.\n`);
+  process.stdout.write(`${say('serving', shown, url)}\n`);
   printFindings(deckFindings(deck));
   // It serves until stopped: Ctrl-C (or a kill) ends the process through the command line's stop handlers, which
   // every command shares (src/interrupt.ts); the server's sockets close with the process.
@@ -42,5 +43,5 @@ function time(): string {
 }
 
 function printFindings(findings: Finding[]): void {
-  for (const finding of findings) process.stdout.write(`  ${finding.severity.padEnd(8)} ${formatFinding(finding)}\n`);
+  for (const finding of findings) process.stdout.write(`  ${padEndWidth(say('severity', finding.severity), 8)} ${formatFinding(finding)}\n`);
 }

@@ -2,12 +2,13 @@
 import { InvalidArgumentError } from 'commander';
 import { PER_PAGE } from '../deck/handout-layout.ts';
 import type { HandoutOptions, PerPage } from '../deck/handout-layout.ts';
+import { say } from '../messages/index.ts';
 
 /** Parses `--per-page` (commander turns the error into a message and exit 1). */
 export function perPage(value: string): PerPage {
   const n = Number(value);
   if (!(PER_PAGE as readonly number[]).includes(n)) {
-    throw new InvalidArgumentError(`slides a page can be ${PER_PAGE.slice(0, -1).join(', ')} or ${PER_PAGE[PER_PAGE.length - 1]}.`);
+    throw new InvalidArgumentError(say('perPageChoices', PER_PAGE.slice(0, -1).join(', '), PER_PAGE[PER_PAGE.length - 1]!));
   }
   return n as PerPage;
 }
@@ -15,7 +16,7 @@ export function perPage(value: string): PerPage {
 /** `--notes` asked for outright with 4 or 6 a page cannot be honoured: `fail` says so, rather than drop the notes. */
 export function handoutOptions(options: { perPage: PerPage; notes?: boolean }, fail: (message: string) => never): HandoutOptions {
   if (options.notes === true && options.perPage > 3) {
-    fail(`error: notes fit beside the slides only with --per-page 1, 2 or 3; with ${options.perPage} a page, leave out --notes.`);
+    fail(say('commandError', say('notesPerPage', options.perPage)));
   }
   return { perPage: options.perPage, notes: options.notes ?? true };
 }

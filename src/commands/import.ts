@@ -25,15 +25,15 @@ export async function importCommand(file: string, options: ImportOptions): Promi
       throw OutlineError.about(displayPath(output), say('importIntoFolder'), say('importIntoFolderHint', path.join(displayPath(output), `${path.parse(file).name}.md`)));
     }
     if (!options.force && (await exists(output))) {
-      throw OutlineError.about(displayPath(output), 'The output file already exists; import does not overwrite it.', 'Add --force to replace it, or choose another file with -o.');
+      throw OutlineError.about(displayPath(output), say('importExists'), say('importExistsFix'));
     }
     const bytes = await readInput(file, shown);
     const draft = await draftOutline({ bytes, fileName: shown });
     for (const line of draft.removed) {
-      process.stderr.write(`removed  ${shown}:${line.line}  [${line.rule}]  ${line.text}\n`);
+      process.stderr.write(`${say('removedLine', `${shown}:${line.line}`, line.rule, line.text)}\n`);
     }
     for (const warning of draft.warnings) {
-      process.stderr.write(`warning  ${shown}:${warning.line}:${warning.column}  ${warning.message}\n`);
+      process.stderr.write(`${say('importWarning', `${shown}:${warning.line}:${warning.column}`, warning.message)}\n`);
     }
     await writeFileAtomically(output, draft.markdown);
     // The draft must build as it stands; if it does not, that is our bug, and the user should hear it now.
@@ -41,11 +41,11 @@ export async function importCommand(file: string, options: ImportOptions): Promi
       parseOutline(draft.markdown, displayPath(output));
     } catch (error) {
       if (!(error instanceof OutlineError)) throw error;
-      process.stderr.write(`${error.report()}\nspeechdeck import: the draft was written but does not parse; please fix the lines above by hand and report this as a bug.\n`);
+      process.stderr.write(`${error.report()}\n${say('draftDoesNotParse')}\n`);
       return 1;
     }
     const { parts, slides, style } = draft.summary;
-    process.stdout.write(`${displayPath(output)}  ${parts} parts, ${slides} slides (structure: ${style}), ${draft.removed.length} lines removed as noise\n`);
+    process.stdout.write(`${say('imported', displayPath(output), parts, slides, style, draft.removed.length)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof OutlineError) {
@@ -77,7 +77,7 @@ async function readInput(file: string, shown: string): Promise<Uint8Array> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
-      code === 'ENOENT' ? 'The file does not exist.' : code === 'EISDIR' ? 'This is a folder, not a file.' : code === 'EACCES' ? 'The file cannot be read (permission denied).' : `The file cannot be read (${code ?? String(error)}).`;
-    throw OutlineError.about(shown, message, 'Give the path of a .txt, .md or .docx file that holds the speech.');
+      code === 'ENOENT' ? say('speechMissing') : code === 'EISDIR' ? say('speechIsFolder') : code === 'EACCES' ? say('speechNotAllowed') : say('speechUnreadable', code ?? String(error));
+    throw OutlineError.about(shown, message, say('speechPathFix'));
   }
 }

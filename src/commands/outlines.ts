@@ -2,6 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { OutlineError } from '../outline/error.ts';
+import { say } from '../messages/index.ts';
 
 export const SLIDES_DIR = 'slides';
 
@@ -12,7 +13,7 @@ export async function outlinesToBuild(named: string[]): Promise<string[]> {
   const entries = await fs.readdir(dir).catch(() => [] as string[]);
   const outlines = entries.filter((f) => /\.md$/i.test(f) && !f.startsWith('.')).sort();
   if (!outlines.length) {
-    throw OutlineError.about(SLIDES_DIR, 'no outlines found in slides/.', 'Name an outline file, or create slides/<name>.md (see README, "The outline format").');
+    throw OutlineError.about(SLIDES_DIR, say('noOutlines'), say('noOutlinesFix'));
   }
   return outlines.map((f) => path.join(dir, f));
 }

@@ -3,6 +3,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { say } from '../messages/index.ts';
+import { sentences } from '../outline/error.ts';
 import { displayPath } from './project.ts';
 
 /** The system calls that write, create or move files and folders. */
@@ -19,17 +20,17 @@ export function writeFailure(error: unknown): string | undefined {
     case 'EACCES':
     case 'EPERM':
     case 'EROFS':
-      return `${say('cannotWritePermission', folder)}. ${say('cannotWritePermissionHint')}`;
+      return sentences(say('cannotWritePermission', folder), say('cannotWritePermissionHint'));
     case 'ENOTDIR':
     case 'EEXIST': {
       const file = fileOnTheWay(target);
-      return file ? `${say('fileInTheWay', displayPath(file))}. ${say('inTheWayHint')}` : undefined;
+      return file ? sentences(say('fileInTheWay', displayPath(file)), say('inTheWayHint')) : undefined;
     }
     case 'EISDIR':
-      return `${say('folderInTheWay', displayPath(target))}. ${say('inTheWayHint')}`;
+      return sentences(say('folderInTheWay', displayPath(target)), say('inTheWayHint'));
     case 'ENOSPC':
     case 'EDQUOT':
-      return `${say('diskFull', folder)}. ${say('diskFullHint')}`;
+      return sentences(say('diskFull', folder), say('diskFullHint'));
     default:
       return undefined;
   }

@@ -1,6 +1,8 @@
 // Bytes of a .txt or .md file → normalised text: UTF-8, UTF-16 or GB18030 sniffed, binary refused.
 import iconv from 'iconv-lite';
 import { OutlineError } from '../outline/error.ts';
+import { say } from '../messages/index.ts';
+import type { MessageKey } from '../messages/index.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -21,28 +23,22 @@ export interface Decoded {
 const START = { line: 1, column: 1 };
 /** A few damaged bytes are worth a warning at their line; more mean a wrong or broken file, refused. */
 const FEW = 3;
-const SAVE_AS_UTF8 = 'Open it in Notepad or WPS, check the text, and save it as UTF-8 (另存为 → 编码 UTF-8); then import it again.';
 
 /** Decode a text file whose encoding nobody told us, then normalise its lines. */
 export function decodeText(bytes: Uint8Array, file: string, options: { keepIndent?: boolean } = {}): Decoded {
-  if (bytes.length === 0) throw OutlineError.about(file, 'The file is empty.', 'Import a file that holds the speech text.');
+  if (bytes.length === 0) throw OutlineError.about(file, say('speechEmpty'), say('speechTextFix', false));
   refuseKnownBinary(bytes, file);
   const encoding = sniffEncoding(bytes);
-  if (encoding === undefined) {
-    throw OutlineError.about(file, 'This looks like a binary file, not text.', 'Save the speech as .txt, .md or .docx and import that.');
-  }
+  if (encoding === undefined) throw OutlineError.about(file, say('binaryFile'), say('binaryFileFix'));
   const raw = decodeAs(bytes, encoding);
-  if (controlShare(raw) > 0.02) {
-    throw OutlineError.about(file, 'This looks like a binary file, not text.', 'Save the speech as .txt, .md or .docx and import that.');
-  }
+  if (controlShare(raw) > 0.02) throw OutlineError.about(file, say('binaryFile'), say('binaryFileFix'));
   const text = normaliseText(raw, options.keepIndent ?? false);
   const damaged = damagedLines(text);
   const unreadable = damaged.reduce((sum, d) => sum + d.count, 0);
   if (unreadable > FEW) {
-    const lines = damaged.length > 1 ? ` on ${damaged.length} lines, the first here` : '';
-    throw OutlineError.at(file, damaged[0] ?? START, `${unreadable} characters cannot be read as ${encoding.toUpperCase()}${lines}: the file is damaged or in another encoding.`, SAVE_AS_UTF8);
+    throw OutlineError.at(file, damaged[0] ?? START, say('undecodable', unreadable, encoding.toUpperCase(), damaged.length), say('saveAsUtf8Fix'));
   }
-  if (text.trim() === '') throw OutlineError.about(file, 'The file holds no text.', 'Import a file that holds the speech text.');
+  if (text.trim() === '') throw OutlineError.about(file, say('speechNoText', false), say('speechTextFix', false));
   return { text, encoding, damaged };
 }
 
@@ -124,17 +120,17 @@ function controlShare(text: string): number {
   return controls / text.length;
 }
 
-const MAGIC: Array<{ bytes: number[]; message: string; hint: string }> = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], message: 'This is a PDF file, which import does not read.', hint: 'Copy the speech text into a .txt file (or save it as .docx) and import that.' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], message: 'This is an old Word (.doc) or other Office binary file.', hint: 'Open it in Word or WPS and save it as .docx, then import the .docx.' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], message: 'This is a zip archive (perhaps a .docx with another name).', hint: 'If it is a Word document, give it the .docx extension and import it again.' },
+const MAGIC: Array<{ bytes: number[]; message: MessageKey & `${string}File`; hint: MessageKey & `${string}FileFix` }> = [
+  { bytes: [0x25, 0x50, 0x44, 0x46], message: 'pdfFile', hint: 'pdfFileFix' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0], message: 'oldWordFile', hint: 'oldWordFileFix' },
+  { bytes: [0x50, 0x4b, 0x03, 0x04], message: 'zipFile', hint: 'zipFileFix' },
 ];
 
 /** Refuse a PDF, an old .doc or a zip archive by its first bytes, saying what it is and what to do. */
 export function refuseKnownBinary(bytes: Uint8Array, file: string, except?: 'zip'): void {
   for (const magic of MAGIC) {
     if (except === 'zip' && magic.bytes[0] === 0x50) continue;
-    if (magic.bytes.every((b, i) => bytes[i] === b)) throw OutlineError.about(file, magic.message, magic.hint);
+    if (magic.bytes.every((b, i) => bytes[i] === b)) throw OutlineError.about(file, say(magic.message), say(magic.hint));
   }
 }
 

@@ -7,6 +7,7 @@ import { NOISE_RULES, removeNoise } from './noise/index.ts';
 import { readInputFrontMatter } from './structure/front-matter.ts';
 import { readSpeech } from './structure/index.ts';
 import type { Draft, ImportWarning, SourceKind } from './types.ts';
+import { say, sayIn } from '../messages/index.ts';
 
 export type { Draft, ImportWarning, Passage, RemovedLine, Speech, SpeechPart } from './types.ts';
 
@@ -19,7 +20,7 @@ export async function draftOutline(input: { bytes: Uint8Array; fileName: string 
   const { meta, body } = kind === 'markdown' ? readInputFrontMatter(lines) : { meta: {}, body: lines };
   const { kept, removed } = removeNoise(body.map((l) => l.text).join('\n'), NOISE_RULES, body[0]?.line ?? 1);
   if (kept.every((line) => line.text.trim() === '')) {
-    throw OutlineError.about(fileName, `No speech text is left once the ${removed.length} advertising and watermark lines are removed.`, 'Check that this is the right file.');
+    throw OutlineError.about(fileName, say('onlyNoise', removed.length), say('onlyNoiseFix'));
   }
   const { style, ...speech } = readSpeech(kept, meta, titleFromFileName(fileName));
   const plan = planDraft(speech);
@@ -30,19 +31,19 @@ export async function draftOutline(input: { bytes: Uint8Array; fileName: string 
 async function readText(bytes: Uint8Array, fileName: string): Promise<{ text: string; kind: SourceKind; warnings: ImportWarning[] }> {
   const extension = /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (extension === 'docx') {
-    if (bytes.length === 0) throw OutlineError.about(fileName, 'The file is empty.', 'Import a file that holds the speech text.');
+    if (bytes.length === 0) throw OutlineError.about(fileName, say('speechEmpty'), say('speechTextFix', false));
     refuseKnownBinary(bytes, fileName, 'zip');
     let text: string;
     try {
       text = normaliseText(await docxToText(bytes));
     } catch (error) {
       if (error instanceof DocxTooLarge) {
-        throw OutlineError.about(fileName, `This .docx ${error.message}: far more than a Word document holds (a "zip bomb"), so it is not read.`, 'If it is a real document, open it in Word or WPS and copy the speech into a .txt file; import that.');
+        throw OutlineError.about(fileName, say('docxTooLarge', Math.round(error.limit / 1024 / 1024)), say('docxTooLargeFix'));
       }
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-      throw OutlineError.about(fileName, `This .docx cannot be read (${reason}).`, 'Open it in Word or WPS, save it again as .docx, and import that.');
+      throw OutlineError.about(fileName, say('docxUnreadable', reason ?? ''), say('docxUnreadableFix'));
     }
-    if (text.trim() === '') throw OutlineError.about(fileName, 'The document holds no text.', 'Import a document that holds the speech text.');
+    if (text.trim() === '') throw OutlineError.about(fileName, say('speechNoText', true), say('speechTextFix', true));
     return { text, kind: 'text', warnings: [] };
   }
   const kind: SourceKind = extension === 'md' || extension === 'markdown' ? 'markdown' : 'text';
@@ -50,8 +51,9 @@ async function readText(bytes: Uint8Array, fileName: string): Promise<{ text: st
   const warnings = damaged.map(({ line, column, count }) => ({
     line,
     column,
-    message: `${count === 1 ? 'a character' : `${count} characters`} here cannot be read (damaged bytes); the words around ${count === 1 ? 'it' : 'them'} may be garbled: check this line against the original.`,
-    remark: `有 ${count} 个字符无法识别（原文件此处的字节已损坏），本行前后的文字可能有误，请对照原文核对`,
+    message: say('damagedBytes', count),
+    // The draft is Chinese whatever the language of the messages.
+    remark: sayIn('zh', 'damagedBytes', count),
   }));
   return { text, kind, warnings };
 }

@@ -21,7 +21,7 @@ const SCRIPT_SCHEMES = new Set(['javascript', 'vbscript', 'livescript', 'mocha']
 export function readAddress(written: string, loads: Loads, online: boolean): Address {
   // Browsers drop tabs and line breaks anywhere in a URL and blanks around it: `java\tscript:` is `javascript:`.
   const address = written.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
-  if (address === '') return problem(say('emptyAddress', loads === 'image' ? 'the image' : 'the address'), say('relativePathHint'));
+  if (address === '') return problem(say('emptyAddress', loads === 'image'), say('relativePathHint'));
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(address)?.[1]?.toLowerCase();
   // `C:\…` or `C:/…` is a Windows path, not a scheme: it is a file like any other (and outside the project, mostly).
   if (scheme !== undefined && !/^[a-z]:[\\/]/i.test(address)) {

@@ -3,6 +3,7 @@ import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Docum
 import type { Position, Problem } from './types.ts';
 import { isBlank } from './source.ts';
 import { fenceTypo, isFence, settingTypos } from './front-matter-typing.ts';
+import { say } from '../messages/index.ts';
 
 /** One `key: value` line of the front matter. */
 export interface Setting {
@@ -27,8 +28,6 @@ export interface FrontMatter {
   problems: Problem[];
 }
 
-const MINIMAL = 'start the file with a line `---`, then `title: 你的题目`, then another `---`.';
-
 export function readFrontMatter(lines: string[]): FrontMatter {
   // The `---` must be line 1; blank lines above it are reported but tolerated so the rest can still be checked.
   let open = 0;
@@ -41,20 +40,20 @@ export function readFrontMatter(lines: string[]): FrontMatter {
       settings: [],
       readable: false,
       bodyStart: 0,
-      problems: [{ line: 1, column: 1, message: 'the outline has no front matter', hint: MINIMAL }],
+      problems: [{ line: 1, column: 1, message: say('noFrontMatter'), hint: say('noFrontMatterFix') }],
     };
   }
   const at = { line: open + 1, column: 1 };
   const problems: Problem[] = openTypo ? [openTypo] : [];
   if (open > 0) {
-    problems.push({ ...at, message: 'the front matter must start on line 1', hint: 'remove the blank lines above `---`.' });
+    problems.push({ ...at, message: say('frontMatterNotFirst'), hint: say('frontMatterNotFirstFix') });
   }
 
   let close = open + 1;
   let closeTypo: Problem | undefined;
   while (close < lines.length && !isFence(lines[close]!) && !(closeTypo = fenceTypo(lines[close]!, close))) close++;
   if (close >= lines.length) {
-    problems.push({ ...at, message: 'the front matter is never closed', hint: 'add a line `---` after the last setting.' });
+    problems.push({ ...at, message: say('frontMatterUnclosed'), hint: say('frontMatterUnclosedFix') });
     return { at, settings: [], readable: false, bodyStart: null, problems };
   }
   if (closeTypo) problems.push(closeTypo);
@@ -93,8 +92,8 @@ function readYaml(yaml: string, firstLine: number): { settings: Setting[]; reada
   if (document.errors.length > 0) {
     const problems = document.errors.map((error) => ({
       ...where(error.pos[0]),
-      message: `the front matter is not valid YAML: ${firstSentence(error.message)}`,
-      hint: 'write each setting as `key: value` on its own line.',
+      message: say('notYaml', firstSentence(error.message)),
+      hint: say('settingLinesFix'),
     }));
     return { settings: [], readable: false, problems: onePerLine(problems) };
   }
@@ -104,8 +103,8 @@ function readYaml(yaml: string, firstLine: number): { settings: Setting[]; reada
   if (!isMap(contents)) {
     const problem = {
       ...where(contents.range?.[0] ?? 0),
-      message: 'the front matter must be `key: value` lines',
-      hint: 'write each setting as `key: value` on its own line, e.g. `title: 你的题目`.',
+      message: say('notSettingLines'),
+      hint: say('notSettingLinesFix'),
     };
     return { settings: [], readable: false, problems: [problem] };
   }
@@ -118,7 +117,7 @@ function readYaml(yaml: string, firstLine: number): { settings: Setting[]; reada
     const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key ?? '');
     const first = seen.get(key);
     if (first) {
-      problems.push({ ...keyAt, message: `\`${key}\` is set twice (first on line ${first.line})`, hint: 'keep one of them.' });
+      problems.push({ ...keyAt, message: say('setTwice', key, first.line), hint: say('setTwiceFix') });
       continue;
     }
     seen.set(key, keyAt);
@@ -161,6 +160,6 @@ function onePerLine(problems: Array<Problem & Position>): Array<Problem & Positi
 
 /** yaml's messages may go on with a source excerpt; a problem is one sentence. */
 function firstSentence(message: string): string {
-  if (/maximum call stack/i.test(message)) return 'it is nested too deeply';
+  if (/maximum call stack/i.test(message)) return say('nestedTooDeeply');
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '').trim();
 }

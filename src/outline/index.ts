@@ -10,6 +10,7 @@ import { readSource } from './source.ts';
 import { readStructure } from './structure.ts';
 import { typingMistakes } from './typing.ts';
 import { byPosition } from './position.ts';
+import { say } from '../messages/index.ts';
 import type { ImageRef } from './images.ts';
 import type { Meta, Outline, Position, Problem } from './types.ts';
 
@@ -18,9 +19,6 @@ export type { ImageRef } from './images.ts';
 export { OutlineError, formatProblem } from './error.ts';
 export { byPosition } from './position.ts';
 export { DEFAULT_CLOSING, DEFAULT_PACE, DEFAULT_THEME } from './meta.ts';
-
-const MINIMAL_OUTLINE =
-  'a minimal outline is `---`, `title: 你的题目`, `---`, then `# 第一部分` and `## 第一页`, each on its own line.';
 
 /**
  * Parses an outline. `file` is only used in messages. Throws an OutlineError listing every problem found
@@ -32,11 +30,7 @@ export function parseOutline(source: string, file: string, options: ParseOptions
   } catch (error) {
     if (error instanceof OutlineError) throw error;
     const why = error instanceof Error ? error.message : String(error);
-    throw OutlineError.about(
-      file,
-      `the outline could not be read (${why})`,
-      'this is a bug in speechdeck: please report it with the outline attached.',
-    );
+    throw OutlineError.about(file, say('outlineBug', why), say('reportBugFix'));
   }
 }
 
@@ -48,7 +42,7 @@ export interface ParseOptions {
 
 function readOutline(source: string, file: string, options: ParseOptions): Outline {
   const { text, lines } = readSource(source);
-  if (text.trim() === '') throw OutlineError.about(file, 'the outline is empty', MINIMAL_OUTLINE);
+  if (text.trim() === '') throw OutlineError.about(file, say('outlineEmpty'), say('outlineEmptyFix'));
 
   const front = readFrontMatter(lines);
   const { meta, problems: metaProblems } = readMeta(front);
@@ -78,8 +72,8 @@ function noClosingSlide({ line, column }: Position): Problem {
   return {
     line,
     column,
-    message: '`::: notes closing` has no closing slide to go to: the front matter says `closing: false`',
-    hint: 'remove `closing: false`, or move these notes into the last slide’s `::: notes`.',
+    message: say('closingNotesNoSlide'),
+    hint: say('closingNotesNoSlideFix'),
   };
 }
 

@@ -3,6 +3,7 @@ import type { FrontMatter, Setting } from './front-matter.ts';
 import type { Meta, Problem } from './types.ts';
 import { didYouMean } from './did-you-mean.ts';
 import { oneLine } from './plain-text.ts';
+import { say } from '../messages/index.ts';
 
 export const DEFAULT_PACE = 220;
 export const DEFAULT_CLOSING = '谢谢！敬请批评指正。';
@@ -14,33 +15,34 @@ type Rule<T> = (setting: Setting) => Reading<T>;
 const text: Rule<string> = (setting) => {
   const { key, value } = setting;
   if (value === null || (typeof value === 'string' && value.trim() === '')) {
-    return { problem: { ...setting.valueAt, message: `\`${key}\` is empty`, hint: `write it after \`${key}:\`.` } };
+    return { problem: { ...setting.valueAt, message: say('settingEmpty', key), hint: say('settingEmptyFix', key) } };
   }
   if (typeof value === 'number' || typeof value === 'boolean') {
-    return wrong(setting, 'text', `put it in quotes: \`${key}: "${value}"\`.`);
+    return wrong(setting, say('expectText'), say('quoteTextFix', key, String(value)));
   }
-  if (typeof value !== 'string') return wrong(setting, 'text', `write it as text on the same line: \`${key}: …\`.`);
+  if (typeof value !== 'string') return wrong(setting, say('expectText'), say('sameLineFix', key));
   return { value: value.trim() };
 };
 
 const yesNo: Rule<boolean> = (setting) =>
   typeof setting.value === 'boolean'
     ? { value: setting.value }
-    : wrong(setting, 'true or false', `write \`${setting.key}: true\` or \`${setting.key}: false\`.`);
+    : wrong(setting, say('expectYesNo'), say('yesNoFix', setting.key));
 
-function positive(unit: string, example: number): Rule<number> {
+function positive(unitOf: () => string, example: number): Rule<number> {
   return (setting) => {
     const { key, value } = setting;
+    const unit = unitOf();
     if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)) {
-      return wrong(setting, `a number (${unit})`, `write it without quotes: \`${key}: ${value.trim()}\`.`);
+      return wrong(setting, say('expectNumber', unit), say('unquoteNumberFix', key, value.trim()));
     }
-    if (typeof value !== 'number') return wrong(setting, `a number (${unit})`, `e.g. \`${key}: ${example}\`.`);
+    if (typeof value !== 'number') return wrong(setting, say('expectNumber', unit), say('numberExampleFix', key, example));
     if (!(value > 0) || !Number.isFinite(value)) {
       return {
         problem: {
           ...setting.valueAt,
-          message: `\`${key}\` must be a positive number (${unit}), got ${value}`,
-          hint: `e.g. \`${key}: ${example}\`.`,
+          message: say('notPositive', key, unit, value),
+          hint: say('numberExampleFix', key, example),
         },
       };
     }
@@ -48,20 +50,18 @@ function positive(unit: string, example: number): Rule<number> {
   };
 }
 
-function oneOf<T extends string>(choices: readonly T[], hint: string): Rule<T> {
+function oneOf<T extends string>(choices: readonly T[], hint: () => string): Rule<T> {
   return (setting) => {
     const found = choices.find((choice) => choice === setting.value);
     if (found !== undefined) return { value: found };
-    const listed = choices.map((choice) => `"${choice}"`).join(' or ');
-    return wrong(setting, listed, hint, true);
+    return wrong(setting, say('expectChoice', choices.join('|')), hint(), true);
   };
 }
 
 const date: Rule<string> = (setting) => {
-  const hint = 'write it as YYYY-MM-DD, e.g. `date: 2026-11-27`.';
-  if (typeof setting.value !== 'string') return wrong(setting, 'a date written YYYY-MM-DD', hint);
+  if (typeof setting.value !== 'string') return wrong(setting, say('expectDate'), say('dateFix'));
   const value = setting.value.trim();
-  return isCalendarDate(value) ? { value } : wrong(setting, 'a date written YYYY-MM-DD', hint, true);
+  return isCalendarDate(value) ? { value } : wrong(setting, say('expectDate'), say('dateFix'), true);
 };
 
 const theme: Rule<string> = (setting) =>
@@ -69,18 +69,17 @@ const theme: Rule<string> = (setting) =>
     ? { value: setting.value }
     : wrong(
         setting,
-        'a theme name (lowercase letters, digits and -)',
-        'use the name of a file in themes/ without `.css`, e.g. `theme: red`.',
+        say('expectTheme'),
+        say('themeFix'),
         typeof setting.value === 'string',
       );
 
 const closing: Rule<string | false> = (setting) => {
-  const hint = 'write the closing words, or `closing: false` for no closing slide.';
   if (setting.value === false) return { value: false };
   if (setting.value === true) return { value: DEFAULT_CLOSING };
-  if (typeof setting.value !== 'string') return wrong(setting, 'text or false', hint);
+  if (typeof setting.value !== 'string') return wrong(setting, say('expectClosing'), say('closingFix'));
   const value = setting.value.trim();
-  if (value === '') return { problem: { ...setting.valueAt, message: '`closing` is empty', hint } };
+  if (value === '') return { problem: { ...setting.valueAt, message: say('settingEmpty', 'closing'), hint: say('closingFix') } };
   return { value };
 };
 
@@ -92,12 +91,12 @@ const RULES = {
   organization: text,
   event: text,
   date,
-  duration: positive('minutes', 10),
-  pace: positive('Chinese characters per minute', DEFAULT_PACE),
+  duration: positive(() => say('minutes'), 10),
+  pace: positive(() => say('charactersAMinute'), DEFAULT_PACE),
   theme,
-  aspect: oneOf(['16:9', '4:3'] as const, 'write `aspect: "16:9"` or `aspect: "4:3"`.'),
+  aspect: oneOf(['16:9', '4:3'] as const, () => say('aspectFix')),
   agenda: yesNo,
-  numbering: oneOf(['chinese', 'arabic', 'none'] as const, 'write `numbering: chinese`, `arabic` or `none`.'),
+  numbering: oneOf(['chinese', 'arabic', 'none'] as const, () => say('numberingFix')),
   fragments: yesNo,
   closing,
   html: yesNo,
@@ -134,8 +133,8 @@ export function readMeta(front: FrontMatter): { meta?: Meta; problems: Problem[]
   if (!hasTitle) {
     problems.push({
       ...front.at,
-      message: 'the front matter has no `title`',
-      hint: 'add a line `title: 你的题目` between the `---` lines.',
+      message: say('noTitle'),
+      hint: say('noTitleFix'),
     });
   }
   if (problems.length > 0 || typeof given.title !== 'string') return { problems };
@@ -168,21 +167,22 @@ function unknownKey(setting: Setting): Problem {
   const suggestion = didYouMean(setting.key, KEYS);
   return {
     ...setting.keyAt,
-    message: `unknown front matter key \`${shorten(setting.key)}\``,
-    hint: suggestion ? `did you mean \`${suggestion}\`?` : `known keys: ${KEYS.join(', ')}.`,
+    message: say('unknownKey', shorten(setting.key)),
+    hint: suggestion ? say('didYouMean', suggestion) : say('knownKeysFix', KEYS.join(', ')),
   };
 }
 
 /** A "must be …, got …" problem; `showValue` quotes the value when its type was right but the value was not. */
 function wrong(setting: Setting, expected: string, hint: string, showValue = false): { problem: Problem } {
-  const got = showValue ? JSON.stringify(shorten(String(setting.value))) : typeName(setting.value);
-  return { problem: { ...setting.valueAt, message: `\`${setting.key}\` must be ${expected}, got ${got}`, hint } };
+  const got = showValue ? JSON.stringify(shorten(String(setting.value))) : say('valueKind', kindOf(setting.value));
+  return { problem: { ...setting.valueAt, message: say('settingWrong', setting.key, expected, got), hint } };
 }
 
-function typeName(value: unknown): string {
+/** What YAML made of a value: `nothing`, `list`, `mapping`, or its JavaScript type. */
+function kindOf(value: unknown): string {
   if (value === null) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'mapping';
   return typeof value;
 }
 

@@ -188,8 +188,8 @@ export function containerProblems(body: Body): Problem[] {
     } else if (token.type === OTHER_CONTAINER_OPEN) {
       problems.push({
         ...at,
-        message: `unknown block \`::: ${containerName(token)}\`; only \`::: notes\` is supported`,
-        hint: 'write speaker notes as `::: notes` … `:::`, or remove the `:::` lines.',
+        message: say('unknownBlock', containerName(token)),
+        hint: say('unknownBlockFix'),
       });
     } else if (next) {
       const line = next.line + body.offset + 1;
@@ -197,14 +197,14 @@ export function containerProblems(body: Body): Problem[] {
     } else if (token.level > 0) {
       problems.push({
         ...at,
-        message: '`::: notes` must not be inside a list or quote',
-        hint: 'start `::: notes` at the left margin, after the list or quote.',
+        message: say('notesNested'),
+        hint: say('notesNestedFix'),
       });
     } else if (token.meta?.unclosed) {
       problems.push({
         ...at,
-        message: '`::: notes` is never closed',
-        hint: 'add a line `:::` after the notes (a `:::` inside a code block does not count).',
+        message: say('notesUnclosed'),
+        hint: say('notesUnclosedFix'),
       });
     }
   }

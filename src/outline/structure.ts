@@ -9,6 +9,7 @@ import { pointsBlock } from './points.ts';
 import { quoteBlock } from './quote.ts';
 import { columnOf, isBlank } from './source.ts';
 import type { Block, Notes, Page, Part, Position, Problem, SlideSource } from './types.ts';
+import { say } from '../messages/index.ts';
 
 export interface Structure {
   opening: SlideSource[];
@@ -163,16 +164,16 @@ function isComment(token: Token): boolean {
 
 function untitled(token: Token, at: Position): Problem {
   return token.tag === 'h1'
-    ? { ...at, message: 'part heading has no title', hint: 'write the part’s name after `# `, e.g. `# 一、深入调查研究`.' }
-    : { ...at, message: 'slide heading has no title', hint: 'write the slide’s title after `## `, or remove the line.' };
+    ? { ...at, message: say('partUntitled'), hint: say('partUntitledFix') }
+    : { ...at, message: say('slideUntitled'), hint: say('slideUntitledFix') };
 }
 
 function stray(token: Token, at: Position): Problem {
   const isNotes = token.type === NOTE_LINE || token.type === NOTES_OPEN;
   return {
     ...at,
-    message: `${isNotes ? 'speaker notes' : 'text'} before the first \`#\` or \`##\` heading ${isNotes ? 'belong' : 'belongs'} to no slide`,
-    hint: 'move it under a `## 标题` line (or under a `#` part for its divider), or delete it.',
+    message: say('beforeFirstHeading', isNotes),
+    hint: say('beforeFirstHeadingFix'),
   };
 }
 
@@ -183,7 +184,7 @@ function noSlides(body: Body): Problem {
   return {
     line: index + 1,
     column: columnOf(body.lines[index]),
-    message: 'the outline has no parts or slides',
-    hint: 'add a part with a line `# 第一部分`, or a slide with a line `## 第一页`.',
+    message: say('noSlides'),
+    hint: say('noSlidesFix'),
   };
 }

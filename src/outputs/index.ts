@@ -21,6 +21,8 @@ import { SCRIPT_FACES } from '../fonts/index.ts';
 import type { HandoutOptions } from './pdf/handout-html.ts';
 import type { PdfOutput } from './pdf/save.ts';
 import type { PptxFile } from './pptx/file.ts';
+import { say } from '../messages/index.ts';
+import type { MessageKey } from '../messages/index.ts';
 
 /** The PDFs a deck can have, besides its folder (which every run writes). */
 export type PaperOutput = 'slides' | 'slides-with-notes' | 'handout' | 'script';
@@ -46,12 +48,16 @@ export interface OutputReporter {
   pptxWritten(pptx: PptxFile): void;
 }
 
-export const OUTPUT_NAMES: Record<PaperOutput, string> = {
-  slides: 'slides PDF',
-  'slides-with-notes': 'slides PDF with notes',
+/** The outline's file name, as the progress line names a deck. */
+const fileName = (outlinePath: string) => outlinePath.split(/[\\/]/).pop() ?? outlinePath;
+
+/** What each output is called in the progress line and in messages. */
+const OUTPUT_NAMES = {
+  slides: 'slidesPdf',
+  'slides-with-notes': 'slidesPdfWithNotes',
   handout: 'handout',
   script: 'script',
-};
+} as const satisfies Record<PaperOutput, MessageKey>;
 
 /** Reads every outline first (a bad one stops us before anything is written), writes the decks (each as a folder
  *  and as one file), then the PDFs. An output another program holds open (a PDF in a viewer) does not stop the
@@ -67,7 +73,7 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
     trace('outlines read');
     written = [];
     for (const deck of decks) {
-      const label = `${deck.outlinePath.split(/[\\/]/).pop()}: building the deck`;
+      const label = say('step', fileName(deck.outlinePath), say('buildingDeck'));
       const paperFaces = request.outputs.includes('script') ? SCRIPT_FACES : [];
       const dist = request.dist(deck.outlinePath);
       const one = await heldOpen(inUse, () => report.step(label, () => writeDeck(deck, dist, { paperText: paperText(deck, request), paperFaces })));
@@ -121,7 +127,7 @@ async function writePowerPoints(decks: LoadedDeck[], dist: (outlinePath: string)
   const files: PptxFile[] = [];
   for (const deck of decks) {
     const target = outputPaths(deck.outlinePath, dist(deck.outlinePath)).pptx;
-    const file = await heldOpen(inUse, () => report.step(`${deck.outlinePath.split(/[\\/]/).pop()}: PowerPoint`, () => writePptxFile(deck, target)));
+    const file = await heldOpen(inUse, () => report.step(say('step', fileName(deck.outlinePath), say('powerPoint')), () => writePptxFile(deck, target)));
     if (file) files.push(file);
   }
   trace('PowerPoints written');
@@ -214,7 +220,7 @@ async function exportDeck(browser: Browser, deck: WrittenDeck, request: OutputRe
         return exporters.script!.exportScript(browser, deck, paths.script);
     }
   };
-  const made = outputs.map((output) => report.step(`${deck.name}: ${OUTPUT_NAMES[output]}`, (phase) => make(output, phase)));
+  const made = outputs.map((output) => report.step(say('step', deck.name, say(OUTPUT_NAMES[output])), (phase) => make(output, phase)));
   // Wait for all before reporting or failing, so no page is left printing when the browser closes.
   const results = await Promise.allSettled(made);
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof FileInUseError));
@@ -245,7 +251,7 @@ export async function measureDecks<T>(
     const { measureLayout } = await import('./layout.ts');
     await browser.use(async (opened) => {
       for (const [item, deck] of decks) {
-        const label = `${deck.outlinePath.split(/[\\/]/).pop()}: measuring the slides`;
+        const label = say('step', fileName(deck.outlinePath), say('measuringSlides'));
         measured(item, deck, await report.step(label, async () => measureLayout(opened, await writeDeck(deck, scratch))));
       }
     });

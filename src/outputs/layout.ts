@@ -5,6 +5,7 @@ import { slideSize } from '../deck/index.ts';
 import type { SlideMeasure } from '../check/layout.ts';
 import { newPage } from './browser/launch.ts';
 import { deckUrl, openDeck, timeLimit, withTimeout } from './page.ts';
+import { say } from '../messages/index.ts';
 
 /**
  * Opens the deck (presentation view, window = slide size, so nothing is scaled) and asks the page's layout check
@@ -13,7 +14,7 @@ import { deckUrl, openDeck, timeLimit, withTimeout } from './page.ts';
 export async function measureLayout(browser: Browser, built: BuiltDeck, timeout = timeLimit(built.deck.plan.slides.length)): Promise<SlideMeasure[]> {
   const { width, height } = slideSize(built.deck.plan.meta.aspect);
   const page = await newPage(browser, width, height);
-  const what = `${built.name}: layout check`;
+  const what = say('step', built.name, say('layoutCheck'));
   try {
     await openDeck(page, deckUrl(built.indexHtml), what, timeout);
     const measures = await withTimeout(

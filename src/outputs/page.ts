@@ -2,6 +2,7 @@
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { ExportTimeoutError } from './errors.ts';
+import { say } from '../messages/index.ts';
 
 /** How long a page of a small deck may take to become ready, and a PDF to be made, before we give up with a message. */
 export const PAGE_TIMEOUT_MS = 120_000;
@@ -34,8 +35,7 @@ export async function openDeck(page: Page, url: string, what: string, timeout = 
   try {
     await page.waitForSelector('html[data-speechdeck-ready]', { timeout });
   } catch {
-    const detail = errors.length ? ` The page reported: ${errors.slice(0, 3).join(' | ')}` : '';
-    throw new ExportTimeoutError(`${what}: the deck did not become ready within ${seconds(timeout)}.${detail}`);
+    throw new ExportTimeoutError(say('notReady', what, seconds(timeout), errors.slice(0, 3).join(' | ')));
   }
 }
 
@@ -43,7 +43,7 @@ export async function openDeck(page: Page, url: string, what: string, timeout = 
 export async function withTimeout<T>(work: Promise<T>, what: string, timeout = PAGE_TIMEOUT_MS): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ExportTimeoutError(`${what} did not finish within ${seconds(timeout)}.`)), timeout);
+    timer = setTimeout(() => reject(new ExportTimeoutError(say('notFinished', what, seconds(timeout)))), timeout);
   });
   try {
     return await Promise.race([work, limit]);
@@ -54,5 +54,5 @@ export async function withTimeout<T>(work: Promise<T>, what: string, timeout = P
 
 /** "120 s", "1.5 s", "0.2 s": whole seconds where that says enough, never a limit rounded down to nothing. */
 function seconds(ms: number): string {
-  return `${ms >= 10_000 ? Math.round(ms / 1000) : Number((ms / 1000).toFixed(1))} s`;
+  return say('seconds', ms >= 10_000 ? Math.round(ms / 1000) : Number((ms / 1000).toFixed(1)));
 }

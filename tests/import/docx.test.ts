@@ -54,14 +54,14 @@ describe('importing a .docx', () => {
 
   it('says so when a .docx is really an old .doc', async () => {
     const error = await draftOutline({ bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), fileName: 'old.docx' }).catch((e: unknown) => e);
-    expect((error as OutlineError).message).toMatch(/^old\.docx {2}This is an old Word \(\.doc\)/);
+    expect((error as OutlineError).message).toMatch(/^old\.docx {2}this is an old Word \(\.doc\)/);
     expect((error as OutlineError).hint).toMatch(/save it as \.docx/);
   });
 
   it('refuses a .docx that is not a Word document, with a clear error', async () => {
     const error = await draftOutline({ bytes: Buffer.from('not a zip at all'), fileName: 'broken.docx' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutlineError);
-    expect((error as OutlineError).message).toMatch(/^broken\.docx {2}This \.docx cannot be read/);
+    expect((error as OutlineError).message).toMatch(/^broken\.docx {2}this \.docx cannot be read/);
   });
 });
 
@@ -77,7 +77,7 @@ function docxWith(document: { data: Uint8Array; size: number; crc?: number }): U
 }
 
 describe('a .docx that unpacks to far more than a document (a zip bomb)', () => {
-  const refusal = /^bomb\.docx {2}This \.docx unpacks to more than 100 MB: far more than a Word document holds/u;
+  const refusal = /^bomb\.docx {2}this \.docx unpacks to more than 100 MB: far more than a Word document holds/u;
 
   it('is refused from the sizes it declares, before anything is unpacked', async () => {
     // about 1 MB on disk, 1 GB unpacked, and honest about it

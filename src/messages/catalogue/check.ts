@@ -1,4 +1,5 @@
-// Messages of `check` about a slide as a whole: one that shows nothing, notes the handout cannot hold.
+// Messages of `check` about a talk: its timing against the slot, slides too full or empty, what the browser measured,
+// notes the handout cannot hold.
 import type { Message } from '../index.ts';
 
 export const CHECK_MESSAGES = {
@@ -29,4 +30,117 @@ export const CHECK_MESSAGES = {
     en: (perPage: number) => `ok (every slide's notes fit at ${perPage} slides a page)`,
     zh: (perPage: number) => `正常（每页 ${perPage} 张时，每页的备注都放得下）`,
   } satisfies Message<[number]>,
+
+  checkWithoutLayout: {
+    en: () => 'To check without measuring the slides, run `speechdeck check --no-layout`.',
+    zh: () => '如果不测量版面，可以运行 `speechdeck check --no-layout`。',
+  } satisfies Message<[]>,
+
+  overTime: {
+    en: (spoken: string, over: string, duration: number) => `the talk runs about ${spoken}, ${over} over its ${duration}-minute slot`,
+    zh: (spoken: string, over: string, duration: number) => `发言约 ${spoken}，比 ${duration} 分钟的时限多出 ${over}`,
+  } satisfies Message<[string, string, number]>,
+  overTimeFix: {
+    en: (pace: number) => `shorten the notes (at ${pace} characters a minute), or set \`duration\` to the real slot.`,
+    zh: (pace: number) => `压缩备注（按每分钟 ${pace} 字计），或者把 \`duration\` 改成实际的时限。`,
+  } satisfies Message<[number]>,
+  underTime: {
+    en: (spoken: string, duration: number) => `the talk runs about ${spoken}, less than half of its ${duration}-minute slot`,
+    zh: (spoken: string, duration: number) => `发言约 ${spoken}，不到 ${duration} 分钟时限的一半`,
+  } satisfies Message<[string, number]>,
+  underTimeFix: {
+    en: () => 'write out in the notes what you will say: the estimate counts only the notes.',
+    zh: () => '把要说的话写进备注：时长只按备注估算。',
+  } satisfies Message<[]>,
+  noNotes: {
+    en: (slide: number, title: string) => `slide ${slide} “${title}” has no notes: the estimate counts it as 0:00`,
+    zh: (slide: number, title: string) => `第 ${slide} 页“${title}”没有备注，估算时按 0:00 计`,
+  } satisfies Message<[number, string]>,
+  noNotesFix: {
+    en: () => 'add `::: notes` … `:::` with what you will say.',
+    zh: () => '加上 `::: notes` … `:::`，写下你要说的话。',
+  } satisfies Message<[]>,
+  /** The timing table's rows that are not a part. */
+  openingRow: {
+    en: () => 'opening',
+    zh: () => '开场',
+  } satisfies Message<[]>,
+  closingRow: {
+    en: () => 'closing',
+    zh: () => '结尾',
+  } satisfies Message<[]>,
+  allSlidesRow: {
+    en: () => 'all slides',
+    zh: () => '全部幻灯片',
+  } satisfies Message<[]>,
+  totalRow: {
+    en: () => 'total',
+    zh: () => '合计',
+  } satisfies Message<[]>,
+
+  tooManyPoints: {
+    en: (slide: number, title: string, points: number, limit: number) =>
+      `slide ${slide} “${title}” has ${points} points; about ${limit} read well from the back of the room`,
+    zh: (slide: number, title: string, points: number, limit: number) => `第 ${slide} 页“${title}”有 ${points} 条要点，后排看得清的大约是 ${limit} 条`,
+  } satisfies Message<[number, string, number, number]>,
+  tooManyPointsFix: {
+    en: () => 'split the slide with a `---` line, or merge points.',
+    zh: () => '用一行 `---` 把这一页分成两页，或者合并要点。',
+  } satisfies Message<[]>,
+  longPoint: {
+    en: (length: number, slide: number, title: string) => `a point of ${length} characters on slide ${slide} “${title}”: about 20 read at a glance`,
+    zh: (length: number, slide: number, title: string) => `第 ${slide} 页“${title}”有一条要点长 ${length} 字，一眼能读完的大约是 20 字`,
+  } satisfies Message<[number, number, string]>,
+  longPointFix: {
+    en: () => 'keep the point short and say the rest in the notes.',
+    zh: () => '要点写短些，其余的放到备注里说。',
+  } satisfies Message<[]>,
+
+  overflows: {
+    en: (slide: number, title: string, runs: string) => `slide ${slide} “${title}” overflows: ${runs}`,
+    zh: (slide: number, title: string, runs: string) => `第 ${slide} 页“${title}”${runs}`,
+  } satisfies Message<[number, string, string]>,
+  /** `sides`: the `past…` messages joined by `and`; `from`: a quotation of the text that overflows, or ''. */
+  overflowRuns: {
+    en: (sides: string, from: string) => `its content runs ${sides}${from ? ` (from ${from})` : ''}`,
+    zh: (sides: string, from: string) => `内容超出了${sides}${from ? `（从${from}开始）` : ''}`,
+  } satisfies Message<[string, string]>,
+  pastBottom: {
+    en: (px: number) => `${px} px past the bottom`,
+    zh: (px: number) => `底边 ${px} px`,
+  } satisfies Message<[number]>,
+  pastRight: {
+    en: (px: number) => `${px} px past the right edge`,
+    zh: (px: number) => `右边 ${px} px`,
+  } satisfies Message<[number]>,
+  pastTop: {
+    en: (px: number) => `${px} px above the top`,
+    zh: (px: number) => `顶边 ${px} px`,
+  } satisfies Message<[number]>,
+  pastLeft: {
+    en: (px: number) => `${px} px past the left edge`,
+    zh: (px: number) => `左边 ${px} px`,
+  } satisfies Message<[number]>,
+  and: {
+    en: () => ' and ',
+    zh: () => ' 和',
+  } satisfies Message<[]>,
+  overflowTallFix: {
+    en: () => 'split it with a `---` line, or shorten its points and say the rest in the notes.',
+    zh: () => '用一行 `---` 把它分成两页，或者压缩要点，其余的放到备注里说。',
+  } satisfies Message<[]>,
+  overflowWideFix: {
+    en: () => 'shorten the line that does not wrap (a long address, number or table row).',
+    zh: () => '缩短不能换行的那一行（长网址、长数字或表格的一行）。',
+  } satisfies Message<[]>,
+  smallText: {
+    en: (slide: number, title: string, px: number, text: string, least: number) =>
+      `slide ${slide} “${title}” has text at ${px} px (${text}), too small to read from the back; ${least} px is the least`,
+    zh: (slide: number, title: string, px: number, text: string, least: number) =>
+      `第 ${slide} 页“${title}”有 ${px} px 的文字（${text}），后排看不清；至少要 ${least} px`,
+  } satisfies Message<[number, string, number, string, number]>,
+  smallTextFix: {
+    en: () => 'give that text a slide of its own, or move it to the notes.',
+    zh: () => '把这些文字单独放一页，或者移到备注里。',
+  } satisfies Message<[]>,
 };

@@ -12,6 +12,6 @@ export const CLI_MESSAGES = {
   } satisfies Message<[]>,
   langOption: {
     en: () => 'the language of messages: zh or en (default: the system\'s, from LC_ALL, LC_MESSAGES or LANG)',
-    zh: () => '提示信息的语言：zh 或 en（默认跟随系统：LC_ALL、LC_MESSAGES 或 LANG）',
+    zh: () => '提示信息的语言，默认跟随系统的 LC_ALL、LC_MESSAGES 或 LANG',
   } satisfies Message<[]>,
 };

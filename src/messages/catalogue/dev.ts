@@ -1,11 +1,6 @@
 // Messages of the dev server: its page (the error overlay, the findings badge), its terminal and the port it listens on.
 import type { Message } from '../index.ts';
-
-/** "1 error, 2 hints": the severities that occur. */
-function counts(errors: number, warnings: number, hints: number, words: Record<'error' | 'warning' | 'hint', (n: number) => string>): string[] {
-  return [errors ? words.error(errors) : '', warnings ? words.warning(warnings) : '', hints ? words.hint(hints) : ''].filter(Boolean);
-}
-const plural = (word: string) => (n: number) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { SEVERITY_COUNTS } from './report.ts';
 
 export const DEV_MESSAGES = {
   overlayTitle: {
@@ -26,9 +21,9 @@ export const DEV_MESSAGES = {
   } satisfies Message<[string]>,
   badgeCounts: {
     en: (errors: number, warnings: number, hints: number) =>
-      counts(errors, warnings, hints, { error: plural('error'), warning: plural('warning'), hint: plural('hint') }).join(' · ') || 'no problems',
+      SEVERITY_COUNTS.en(errors, warnings, hints).join(' · ') || 'no problems',
     zh: (errors: number, warnings: number, hints: number) =>
-      counts(errors, warnings, hints, { error: (n) => `${n} 个错误`, warning: (n) => `${n} 个警告`, hint: (n) => `${n} 个提示` }).join(' · ') || '没有问题',
+      SEVERITY_COUNTS.zh(errors, warnings, hints).join(' · ') || '没有问题',
   } satisfies Message<[number, number, number]>,
   badgeTiming: {
     en: (time: string, duration: number) => (duration ? `${time} of ${duration} min` : time),
@@ -37,6 +32,23 @@ export const DEV_MESSAGES = {
   badgeTitle: {
     en: () => 'speechdeck check: click for the list, Esc to close it',
     zh: () => 'speechdeck 检查：点击查看列表，按 Esc 关闭',
+  } satisfies Message<[]>,
+  serving: {
+    en: (file: string, url: string) => `speechdeck dev: ${file} at ${url}\n  Press S in the page for the speaker view; Ctrl-C to stop.`,
+    zh: (file: string, url: string) => `speechdeck dev：${file} 的地址是 ${url}\n  在页面上按 S 打开演讲者视图；按 Ctrl-C 停止。`,
+  } satisfies Message<[string, string]>,
+  pageUpdated: {
+    en: (file: string, slides: number) => `${file}: ${slides} slides, page updated`,
+    zh: (file: string, slides: number) => `${file}：${slides} 页，页面已更新`,
+  } satisfies Message<[string, number]>,
+  /** What the browser shows for an address the dev server refuses. */
+  servesOnlyTheDeck: {
+    en: () => 'speechdeck dev serves only the deck and the files it shows.',
+    zh: () => 'speechdeck dev 只提供演示文稿和其中用到的文件。',
+  } satisfies Message<[]>,
+  badAddress: {
+    en: () => 'bad address',
+    zh: () => '地址有误',
   } satisfies Message<[]>,
   measuredInPage: {
     en: (file: string) => `${file}: measured in the page`,

@@ -7,7 +7,7 @@ export const FILE_MESSAGES = {
     zh: (folder: string) => `无法写入 ${folder}：没有权限（或磁盘是只读的）`,
   } satisfies Message<[string]>,
   cannotWritePermissionHint: {
-    en: () => 'Make the folder writable, or write elsewhere with `--out <folder>` (`-o <file>` for import).',
+    en: () => 'make the folder writable, or write elsewhere with `--out <folder>` (`-o <file>` for import).',
     zh: () => '请让该文件夹可写，或用 `--out <文件夹>`（import 用 `-o <文件>`）写到别处。',
   } satisfies Message<[]>,
   fileInTheWay: {
@@ -19,7 +19,7 @@ export const FILE_MESSAGES = {
     zh: (folder: string) => `${folder} 是一个文件夹，而 speechdeck 要在这里写文件`,
   } satisfies Message<[string]>,
   inTheWayHint: {
-    en: () => 'Move or rename it, or write elsewhere with `--out <folder>` (`-o <file>` for import).',
+    en: () => 'move or rename it, or write elsewhere with `--out <folder>` (`-o <file>` for import).',
     zh: () => '请移走或改名，或用 `--out <文件夹>`（import 用 `-o <文件>`）写到别处。',
   } satisfies Message<[]>,
   diskFull: {
@@ -27,15 +27,15 @@ export const FILE_MESSAGES = {
     zh: (folder: string) => `无法写入 ${folder}：磁盘已满`,
   } satisfies Message<[string]>,
   diskFullHint: {
-    en: () => 'Free some space, or write elsewhere with `--out <folder>`.',
+    en: () => 'free some space, or write elsewhere with `--out <folder>`.',
     zh: () => '请腾出空间，或用 `--out <文件夹>` 写到别处。',
   } satisfies Message<[]>,
   importIntoFolder: {
-    en: () => 'This is a folder; import writes one outline file.',
+    en: () => 'this is a folder; import writes one outline file.',
     zh: () => '这是一个文件夹；import 要写的是一个大纲文件。',
   } satisfies Message<[]>,
   importIntoFolderHint: {
-    en: (example: string) => `Give a file name with -o, e.g. \`-o ${example}\`.`,
+    en: (example: string) => `give a file name with -o, e.g. \`-o ${example}\`.`,
     zh: (example: string) => `请用 -o 给出文件名，如 \`-o ${example}\`。`,
   } satisfies Message<[string]>,
 };

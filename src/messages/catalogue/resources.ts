@@ -28,9 +28,9 @@ export const RESOURCE_MESSAGES = {
     zh: () => '请写项目中文件相对于大纲的路径，如 `images/图.png`。',
   } satisfies Message<[]>,
   emptyAddress: {
-    en: (where: string) => `${where} names no file`,
-    zh: (where: string) => `${where} 没有写文件路径`,
-  } satisfies Message<[string]>,
+    en: (image: boolean) => `${image ? 'the image' : 'the address'} names no file`,
+    zh: (image: boolean) => `${image ? '图片' : '地址'}没有写文件路径`,
+  } satisfies Message<[boolean]>,
   pageNeedsHtml: {
     en: (attribute: string) => `\`${attribute}\` shows a web page in the slide, and a page can run scripts`,
     zh: (attribute: string) => `\`${attribute}\` 会在幻灯片里显示网页，而网页可以运行脚本`,

@@ -171,7 +171,7 @@ class NoAnswer extends Error {
  *  waits for it is not missed. */
 function watchEnd(child: ChildProcess): Promise<Error> {
   return new Promise((resolve) => {
-    child.once('exit', (code, signal) => resolve(new Error(`it exited (${signal ?? `code ${code}`}) before it was ready`)));
+    child.once('exit', (code, signal) => resolve(new Error(say('browserExited', signal ?? '', code))));
     child.once('error', resolve);
   });
 }

@@ -21,6 +21,7 @@ import { placeSlides } from './file/place.ts';
 import { PAPER_SLIDES_PDF } from './slides.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { trace } from '../../trace.ts';
+import { say } from '../../messages/index.ts';
 
 const FIT_NOTES = path.join(PACKAGE_ROOT, 'src/outputs/pdf/fit-notes.js');
 
@@ -44,7 +45,7 @@ export async function exportHandout(
   printedSlides?: Promise<Uint8Array>,
 ): Promise<PdfOutput> {
   const { plan } = built.deck;
-  const what = `${built.name}: handout`;
+  const what = say('step', built.name, say('handout'));
   const limit = timeLimit(plan.slides.length);
   const { width, height } = slideSize(plan.meta.aspect);
   const page = await newPage(browser, width, height);
@@ -57,13 +58,13 @@ export async function exportHandout(
       slidesPdf = printedSlides;
       printedSlides.catch(() => undefined);
     } else {
-      onPhase('printing the slides');
+      onPhase(say('printingSlides'));
       await openDeck(page, deckUrl(built.indexHtml, { 'print-pdf': true, 'print-variant': true, ...(paperType ? { 'paper-type': true } : {}) }), what, limit);
       slidesPdf = Promise.resolve(await withTimeout(page.pdf(PAPER_SLIDES_PDF), what, limit));
       trace(`${what}: slides printed`);
     }
 
-    onPhase('laying out the pages');
+    onPhase(say('layingOutPages'));
     const sheets = handoutPages(plan.slides, options.perPage).length;
     const marginText = handoutMarginText(sheets);
     const fonts = await paperFonts(built.characters, SLIDE_FACES, [textOfHtml(handoutDocument(plan, options, [])), marginText]);
@@ -76,7 +77,7 @@ export async function exportHandout(
     });
 
     trace(`${what}: pages printed`);
-    onPhase('placing the slides');
+    onPhase(say('placingSlides'));
     if (laidOut.slots.length !== plan.slides.length) {
       throw new Error(`${what}: the browser laid out ${laidOut.slots.length} frames for ${plan.slides.length} slides.`);
     }
@@ -96,17 +97,12 @@ export async function exportHandout(
     trace(`${what}: written`);
     const cut = laidOut.fitted.cut;
     const warnings = [
-      ...(cut.length
-        ? [
-            `the notes of slide${cut.length > 1 ? 's' : ''} ${cut.join(', ')} did not fit in the handout even in small type; ` +
-              `they end with "${NOTES_CUT}" (the script has them in full; --per-page 1 gives notes the most room).`,
-          ]
-        : []),
+      ...(cut.length ? [say('notesCutOnPaper', cut.join(', '), cut.length > 1, NOTES_CUT)] : []),
       ...smallOnPaper(plan, options.perPage),
     ];
     return {
       ...output,
-      detail: `${options.perPage} slide${options.perPage > 1 ? 's' : ''} a page, ${showsNotes(options) ? 'with notes' : 'without notes'}`,
+      detail: say('handoutDetail', options.perPage, showsNotes(options)),
       ...(warnings.length ? { warnings } : {}),
     };
   } finally {
@@ -123,8 +119,7 @@ function smallOnPaper(plan: DeckPlan, perPage: PerPage): string[] {
     return px * ptPerPx < SLIDE_TEXT_PT - 0.05;
   });
   if (!small.length) return [];
-  const numbers = small.map((slide) => slide.number).join(', ');
-  return [`slide${small.length > 1 ? 's' : ''} ${numbers} ${small.length > 1 ? 'print their' : 'prints its'} points under ${SLIDE_TEXT_PT} pt at ${perPage} a page: shorten them, split them with \`---\`, or use --per-page 4 or fewer.`];
+  return [say('smallOnPaper', small.map((slide) => slide.number).join(', '), small.length > 1, SLIDE_TEXT_PT, perPage)];
 }
 
 /** The slide's frame on its page, in points from the page's bottom-left corner. */

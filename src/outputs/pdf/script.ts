@@ -15,10 +15,11 @@ import { saveBrowserPdf } from './save.ts';
 import type { PdfOutput } from './save.ts';
 import { scriptDocument, scriptHeadings, scriptMarginText } from './script-html.ts';
 import { trace } from '../../trace.ts';
+import { say } from '../../messages/index.ts';
 
 export async function exportScript(browser: Browser, built: BuiltDeck, target: string): Promise<PdfOutput> {
   const { plan } = built.deck;
-  const what = `${built.name}: script`;
+  const what = say('step', built.name, say('script'));
   const page = await newPage(browser, A4_PX.width, A4_PX.height);
   try {
     // Glyphs only the page margins use: the running title and the page numbers.
@@ -32,7 +33,7 @@ export async function exportScript(browser: Browser, built: BuiltDeck, target: s
     );
     const output = await saveBrowserPdf(raw, target, pdfInfo(plan.meta, '讲稿'), ({ outline }) => scriptBookmarks(plan, outline));
     trace(`${what}: written`);
-    return { ...output, detail: `about ${formatMinutes(plan.seconds)} of speaking at ${plan.meta.pace} characters a minute` };
+    return { ...output, detail: say('scriptDetail', formatMinutes(plan.seconds), plan.meta.pace) };
   } finally {
     await page.close().catch(() => undefined);
   }

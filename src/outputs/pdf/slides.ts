@@ -9,6 +9,7 @@ import { deckUrl, openDeck, timeLimit, withTimeout } from '../page.ts';
 import { saveBrowserPdf } from './save.ts';
 import type { PdfOutput } from './save.ts';
 import { trace } from '../../trace.ts';
+import { say } from '../../messages/index.ts';
 
 export type { PdfOutput } from './save.ts';
 
@@ -53,7 +54,7 @@ async function printSlides(
   const { plan } = built.deck;
   const { width, height } = slideSize(plan.meta.aspect);
   const page = await newPage(browser, width, height);
-  const what = `${built.name}: slides PDF${options.notes ? ' with notes' : ''}`;
+  const what = say('step', built.name, say(options.notes ? 'slidesPdfWithNotes' : 'slidesPdf'));
   const limit = timeLimit(plan.slides.length);
   try {
     const query: Record<string, string | true> = { 'print-pdf': true };
@@ -78,7 +79,7 @@ async function printSlides(
     if (saved.status === 'rejected') throw saved.reason;
     const output = saved.value;
     trace(`${what}: written`);
-    return options.notes ? { ...output, detail: 'notes on the page after each slide that has them' } : output;
+    return options.notes ? { ...output, detail: say('notesPdfDetail') } : output;
   } finally {
     await page.close().catch(() => undefined);
   }

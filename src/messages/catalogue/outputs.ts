@@ -1,0 +1,121 @@
+// Messages of the commands that write outputs (deck, build, pdf, handout, script, pptx): the progress line while
+// each is made, the line that says what was written, what paper could not hold, an output that took too long.
+import type { Message } from '../index.ts';
+
+/** "3, 5, 7" as Chinese lists numbers: "3、5、7". */
+const listed = (numbers: string) => numbers.split(', ').join('、');
+
+export const OUTPUT_MESSAGES = {
+  /** The progress line: `talk.md: handout — placing the slides (4 s)`. */
+  step: {
+    en: (file: string, what: string) => `${file}: ${what}`,
+    zh: (file: string, what: string) => `${file}：${what}`,
+  } satisfies Message<[string, string]>,
+  buildingDeck: {
+    en: () => 'building the deck',
+    zh: () => '生成演示文稿',
+  } satisfies Message<[]>,
+  measuringSlides: {
+    en: () => 'measuring the slides',
+    zh: () => '测量幻灯片',
+  } satisfies Message<[]>,
+  layoutCheck: {
+    en: () => 'layout check',
+    zh: () => '版面测量',
+  } satisfies Message<[]>,
+  slidesPdf: {
+    en: () => 'slides PDF',
+    zh: () => '幻灯片 PDF',
+  } satisfies Message<[]>,
+  slidesPdfWithNotes: {
+    en: () => 'slides PDF with notes',
+    zh: () => '带备注的幻灯片 PDF',
+  } satisfies Message<[]>,
+  handout: {
+    en: () => 'handout',
+    zh: () => '讲义',
+  } satisfies Message<[]>,
+  script: {
+    en: () => 'script',
+    zh: () => '讲稿',
+  } satisfies Message<[]>,
+  powerPoint: {
+    en: () => 'PowerPoint',
+    zh: () => 'PowerPoint 文件',
+  } satisfies Message<[]>,
+  printingSlides: {
+    en: () => 'printing the slides',
+    zh: () => '打印幻灯片',
+  } satisfies Message<[]>,
+  layingOutPages: {
+    en: () => 'laying out the pages',
+    zh: () => '排版',
+  } satisfies Message<[]>,
+  placingSlides: {
+    en: () => 'placing the slides',
+    zh: () => '放入幻灯片',
+  } satisfies Message<[]>,
+
+  /** What a written output holds, after its path. */
+  deckWritten: {
+    en: (slides: number, files: number, size: string) => `${slides} slides, ${files} files, ${size}`,
+    zh: (slides: number, files: number, size: string) => `${slides} 页，${files} 个文件，${size}`,
+  } satisfies Message<[number, number, string]>,
+  oneFileWritten: {
+    en: (slides: number, size: string) => `${slides} slides in one file, ${size}`,
+    zh: (slides: number, size: string) => `${slides} 页，单个文件，${size}`,
+  } satisfies Message<[number, string]>,
+  pdfWritten: {
+    en: (pages: number, size: string, detail: string) => `${pages} pages, ${size}${detail ? ` (${detail})` : ''}`,
+    zh: (pages: number, size: string, detail: string) => `${pages} 页，${size}${detail ? `，${detail}` : ''}`,
+  } satisfies Message<[number, string, string]>,
+  pptxWritten: {
+    en: (slides: number, size: string) => `${slides} slides, ${size}`,
+    zh: (slides: number, size: string) => `${slides} 页，${size}`,
+  } satisfies Message<[number, string]>,
+  handoutDetail: {
+    en: (perPage: number, notes: boolean) => `${perPage} slide${perPage > 1 ? 's' : ''} a page, ${notes ? 'with notes' : 'without notes'}`,
+    zh: (perPage: number, notes: boolean) => `每页 ${perPage} 张，${notes ? '带备注' : '不带备注'}`,
+  } satisfies Message<[number, boolean]>,
+  scriptDetail: {
+    en: (time: string, pace: number) => `about ${time} of speaking at ${pace} characters a minute`,
+    zh: (time: string, pace: number) => `约 ${time}（按每分钟 ${pace} 字）`,
+  } satisfies Message<[string, number]>,
+  notesPdfDetail: {
+    en: () => 'notes on the page after each slide that has them',
+    zh: () => '有备注的幻灯片后面附一页备注',
+  } satisfies Message<[]>,
+
+  /** `slides`: their numbers, as "3, 5, 7". */
+  notesCutOnPaper: {
+    en: (slides: string, many: boolean, cut: string) =>
+      `the notes of slide${many ? 's' : ''} ${slides} did not fit in the handout even in small type; ` +
+      `they end with "${cut}" (the script has them in full; --per-page 1 gives notes the most room).`,
+    zh: (slides: string, _many: boolean, cut: string) =>
+      `第 ${listed(slides)} 页的备注用小字也放不下讲义，结尾印成“${cut}”（讲稿里有全文；--per-page 1 给备注的地方最大）。`,
+  } satisfies Message<[string, boolean, string]>,
+  smallOnPaper: {
+    en: (slides: string, many: boolean, points: number, perPage: number) =>
+      `slide${many ? 's' : ''} ${slides} ${many ? 'print their' : 'prints its'} points under ${points} pt at ${perPage} a page: shorten them, split them with \`---\`, or use --per-page 4 or fewer.`,
+    zh: (slides: string, _many: boolean, points: number, perPage: number) =>
+      `每页 ${perPage} 张时，第 ${listed(slides)} 页的要点印出来小于 ${points} pt：请压缩要点、用 \`---\` 分页，或者用 --per-page 4 或更少。`,
+  } satisfies Message<[string, boolean, number, number]>,
+
+  /** `what`: the output and its deck, as the step names them. */
+  notReady: {
+    en: (what: string, limit: string, errors: string) => `${what}: the deck did not become ready within ${limit}.${errors ? ` The page reported: ${errors}` : ''}`,
+    zh: (what: string, limit: string, errors: string) => `${what}：演示文稿在 ${limit}内没有准备好。${errors ? `页面报告：${errors}` : ''}`,
+  } satisfies Message<[string, string, string]>,
+  notFinished: {
+    en: (what: string, limit: string) => `${what} did not finish within ${limit}.`,
+    zh: (what: string, limit: string) => `${what}在 ${limit}内没有完成。`,
+  } satisfies Message<[string, string]>,
+  timedOutHint: {
+    en: () => 'Nothing was written for it. Try again; if it keeps happening, run `speechdeck check` and look for a very large slide or image.',
+    zh: () => '这一项没有写出任何文件。请再试一次；如果一直这样，请运行 `speechdeck check`，找找有没有特别大的幻灯片或图片。',
+  } satisfies Message<[]>,
+  seconds: {
+    en: (seconds: number) => `${seconds} s`,
+    zh: (seconds: number) => `${seconds} 秒`,
+  } satisfies Message<[number]>,
+};

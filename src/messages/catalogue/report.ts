@@ -1,0 +1,90 @@
+// Messages of `check`'s report: the topics' names and one-line summaries, the timing table's headings, the last line.
+import type { Message } from '../index.ts';
+
+/** "an 8-minute slot", "a 10-minute slot": the article goes by how the number is said (eight, eleven, eighteen). */
+export function minuteSlot(minutes: number): string {
+  const whole = String(Math.trunc(minutes));
+  const an = whole.startsWith('8') || (/^1[18]/.test(whole) && (whole.length - 2) % 3 === 0);
+  return `${an ? 'an' : 'a'} ${minutes}-minute slot`;
+}
+
+const plural = (word: string, n: number) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** "1 error", "2 hints": the severities that occur, each counted, in each language (the report and the dev page's
+ *  badge join them each in their way). */
+export const SEVERITY_COUNTS = {
+  en: (errors: number, warnings: number, hints: number) =>
+    [errors ? plural('error', errors) : '', warnings ? plural('warning', warnings) : '', hints ? plural('hint', hints) : ''].filter(Boolean),
+  zh: (errors: number, warnings: number, hints: number) =>
+    [errors ? `${errors} 个错误` : '', warnings ? `${warnings} 个警告` : '', hints ? `${hints} 个提示` : ''].filter(Boolean),
+};
+
+const TOPIC_NAMES: Record<string, string> = { outline: '大纲', timing: '时长', layout: '版面', density: '密度', handout: '讲义' };
+
+export const REPORT_MESSAGES = {
+  topic: {
+    en: (topic: string) => topic,
+    zh: (topic: string) => TOPIC_NAMES[topic] ?? `其他（${topic}）`,
+  } satisfies Message<[string]>,
+  /** "1 error, 2 hints". */
+  findingCounts: {
+    en: (errors: number, warnings: number, hints: number) => SEVERITY_COUNTS.en(errors, warnings, hints).join(', '),
+    zh: (errors: number, warnings: number, hints: number) => SEVERITY_COUNTS.zh(errors, warnings, hints).join('，'),
+  } satisfies Message<[number, number, number]>,
+  topicOk: {
+    en: () => 'ok',
+    zh: () => '正常',
+  } satisfies Message<[]>,
+  outlineProblems: {
+    en: (problems: number) => `${problems} ${problems === 1 ? 'problem' : 'problems'}: fix ${problems === 1 ? 'it' : 'them'} first, then check again`,
+    zh: (problems: number) => `${problems} 处问题：先改好，再检查一次`,
+  } satisfies Message<[number]>,
+  /** `duration`: the slot in minutes, 0 when the front matter sets none; `counts`: the timing findings, or ''. */
+  timingSummary: {
+    en: (time: string, duration: number, pace: number, counts: string) =>
+      `about ${time}${duration ? ` for ${minuteSlot(duration)}` : ' (no `duration` set)'}, at ${pace} characters a minute${counts ? ` (${counts})` : ''}`,
+    zh: (time: string, duration: number, pace: number, counts: string) =>
+      `约 ${time}（${duration ? `时限 ${duration} 分钟` : '没有设 `duration`'}，按每分钟 ${pace} 字）${counts ? `：${counts}` : ''}`,
+  } satisfies Message<[string, number, number, string]>,
+  layoutNotMeasured: {
+    en: () => 'not measured (--no-layout)',
+    zh: () => '没有测量（--no-layout）',
+  } satisfies Message<[]>,
+  layoutMeasured: {
+    en: (slides: number, width: number, height: number, result: string) => `${slides} slides measured at ${width}×${height}: ${result}`,
+    zh: (slides: number, width: number, height: number, result: string) => `按 ${width}×${height} 测量了 ${slides} 页：${result}`,
+  } satisfies Message<[number, number, number, string]>,
+  layoutOk: {
+    en: (px: number) => `nothing overflows, no text under ${px} px`,
+    zh: (px: number) => `没有内容超出，没有小于 ${px} px 的文字`,
+  } satisfies Message<[number]>,
+  densityOk: {
+    en: (points: number, length: number) => `ok (at most ${points} points a slide, none over ${length} characters)`,
+    zh: (points: number, length: number) => `正常（每页最多 ${points} 条要点，没有超过 ${length} 字的）`,
+  } satisfies Message<[number, number]>,
+  columnPart: {
+    en: () => 'part',
+    zh: () => '部分',
+  } satisfies Message<[]>,
+  columnSlides: {
+    en: () => 'slides',
+    zh: () => '页数',
+  } satisfies Message<[]>,
+  columnCharacters: {
+    en: () => 'characters',
+    zh: () => '字数',
+  } satisfies Message<[]>,
+  columnMinutes: {
+    en: () => 'minutes',
+    zh: () => '时长',
+  } satisfies Message<[]>,
+  noProblems: {
+    en: (outlines: number) => `no problems in ${outlines} ${outlines === 1 ? 'outline' : 'outlines'}`,
+    zh: (outlines: number) => `${outlines} 份大纲没有问题`,
+  } satisfies Message<[number]>,
+  problemsIn: {
+    en: (counts: string, outlines: number, strict: boolean) =>
+      `${counts} in ${outlines} ${outlines === 1 ? 'outline' : 'outlines'}${strict ? ' (--strict: warnings count as errors)' : ''}`,
+    zh: (counts: string, outlines: number, strict: boolean) => `${outlines} 份大纲中有 ${counts}${strict ? '（--strict：警告也算错误）' : ''}`,
+  } satisfies Message<[string, number, boolean]>,
+};
