@@ -8,12 +8,8 @@ import { displayPath } from './files/project.ts';
 import { installStopHandlers } from './interrupt.ts';
 import { type Language, say, setLanguage } from './messages/index.ts';
 import { writeFailure } from './files/write-errors.ts';
-<<<<<<< HEAD
-import type { PerPage } from './deck/handout-layout.ts';
-=======
 import { speakUsersLanguage } from './commands/help.ts';
-import type { PerPage } from './outputs/pdf/handout-html.ts';
->>>>>>> messages
+import type { PerPage } from './deck/handout-layout.ts';
 import type { DeckCommandOptions } from './commands/deck.ts';
 
 // Each command's code is loaded only when it runs: `build` never loads the browser's library, `pdf` never Vite.
