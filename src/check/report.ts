@@ -5,7 +5,7 @@ import type { Timing } from './timing.ts';
 import { displayWidth, fitWidth, padEndWidth, padStartWidth } from '../messages/width.ts';
 import { formatMinutes } from '../deck/timing.ts';
 import { say } from '../messages/index.ts';
-import { DEFAULT_HANDOUT } from '../outputs/pdf/handout-html.ts';
+import { DEFAULT_HANDOUT } from '../deck/handout-layout.ts';
 
 /** What was found in one outline. `timing` is missing when the outline does not parse; `layout` when not measured. */
 export interface OutlineCheck {

@@ -4,7 +4,7 @@ import { printLine, progress } from './progress.ts';
 import { displayPath, distDirFor } from '../files/project.ts';
 import { makeOutputs } from '../outputs/index.ts';
 import type { OutputReporter, PaperOutput } from '../outputs/index.ts';
-import type { HandoutOptions } from '../outputs/pdf/handout-html.ts';
+import type { HandoutOptions } from '../deck/handout-layout.ts';
 import type { PdfOutput } from '../outputs/pdf/save.ts';
 import type { PptxFile } from '../outputs/pptx/file.ts';
 import { say } from '../messages/index.ts';

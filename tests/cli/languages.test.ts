@@ -44,6 +44,8 @@ describe('--help', () => {
     for (const line of speechdeck(CHINESE, '--help').stdout.split('\n')) {
       // Commander fits help to 80 columns where it writes to a pipe; a Chinese character takes two.
       expect([...line].reduce((columns, char) => columns + (/[\u3000-\u9fff\uff00-\uffef]/.test(char) ? 2 : 1), 0), line).toBeLessThanOrEqual(80);
+      // An opening bracket stays with what it opens, a comma or closing bracket with what it closes.
+      expect(line, line).not.toMatch(/[（“《「]$|^\s*[，。、；：！？）”》」]/);
     }
   });
 
