@@ -57,7 +57,7 @@ afterAll(async () => {
 describe('speechdeck dev, for a newcomer', () => {
   it('lists the same findings in the badge and in the terminal, the overflow measured in the page included', async () => {
     await badgeSays('0:25 · 1 个错误 · 1 个提示');
-    const terminal = await dev.printed(/页面中测得\n.*overflows/);
+    const terminal = await dev.printed(/页面中测得\n.*内容超出/);
     await page.click('#sd-check button');
     // Each item without its severity and hint: "13:1  slide 3 … overflows …".
     const items = await page.$$eval('#sd-check li', (list) =>

@@ -46,7 +46,7 @@ describe('a PDF open in another program', () => {
     expect(stderr).not.toMatch(/unexpected|意外错误|\n\s+at /);
     // what was written is reported, and is there
     expect(stdout).toContain(shown(path.join('qunzhong', 'index.html')));
-    expect(stdout).toContain(`${shown('qunzhong.pdf')}  21 pages`);
+    expect(stdout).toContain(`${shown('qunzhong.pdf')}  21 页，`);
     expect(stdout).toContain(shown('qunzhong-script.pdf'));
     expect(stdout).not.toContain(shown('qunzhong-handout.pdf'));
     expect(fs.readFileSync(path.join(dist, 'qunzhong.pdf')).equals(before['qunzhong.pdf']!)).toBe(false);

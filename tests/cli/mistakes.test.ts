@@ -203,7 +203,7 @@ describe.each(MISTAKES)('a newcomer\'s mistake: $name', (mistake) => {
       expect(run.stdout).toContain(`${file}:${mistake.at[index]}  ${message}\n             ${fix}\n`);
     });
     // One message for one mistake: what the mistake leads to is not reported again beside it.
-    expect(run.stdout.match(/^ {4}(error|warning) /gm)).toHaveLength(mistake.at.length);
+    expect(run.stdout.match(/^ {4}(error|warning|错误|警告) /gm)).toHaveLength(mistake.at.length);
     expect(run.stderr).toBe('');
   });
 

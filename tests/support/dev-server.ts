@@ -32,7 +32,7 @@ export async function startDev(cwd: string, outline: string, args: string[] = []
       dev.once('exit', () => resolve(output));
       look();
     });
-  const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(await printed(/at http:\/\/127\.0\.0\.1:\d+\//))?.[1];
+  const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(await printed(/http:\/\/127\.0\.0\.1:\d+\//))?.[1];
   if (!url) throw new Error(`the dev server did not start: ${output}`);
   return { url, printed, output: () => output, stop: () => dev.kill('SIGTERM') };
 }
