@@ -2,8 +2,8 @@
 // and by the dev server's page) turned into findings: content past the slide or over its footer, text too small.
 import { LIMITS, quote } from './findings.ts';
 import type { Finding } from './findings.ts';
-import { sayIn } from '../messages/index.ts';
-import type { Language } from '../messages/index.ts';
+import { sayInPage } from '../messages/page.ts';
+import type { Language } from '../messages/language.mjs';
 
 /** What the browser measured on one slide (src/client/layout-check.ts), in px of the slide at its real size. */
 export interface SlideMeasure {
@@ -33,8 +33,8 @@ export function layoutFindings(file: string, slides: SlideRef[], measures: Slide
         ...about,
         severity: 'error',
         code: 'overflow',
-        message: sayIn(lang, 'overflows', slide.number, slide.title, overflowText(measure.overflow, lang)),
-        hint: sayIn(lang, measure.overflow.bottom > 0 || measure.overflow.top > 0 ? 'overflowTallFix' : 'overflowWideFix'),
+        message: sayInPage(lang, 'overflows', slide.number, slide.title, overflowText(measure.overflow, lang)),
+        hint: sayInPage(lang, measure.overflow.bottom > 0 || measure.overflow.top > 0 ? 'overflowTallFix' : 'overflowWideFix'),
       });
     }
     if (measure.smallText) {
@@ -42,8 +42,8 @@ export function layoutFindings(file: string, slides: SlideRef[], measures: Slide
         ...about,
         severity: 'warning',
         code: 'small-text',
-        message: sayIn(lang, 'smallText', slide.number, slide.title, Math.round(measure.smallText.px), quote(measure.smallText.text), LIMITS.textPx),
-        hint: sayIn(lang, 'smallTextFix'),
+        message: sayInPage(lang, 'smallText', slide.number, slide.title, Math.round(measure.smallText.px), quote(measure.smallText.text), LIMITS.textPx),
+        hint: sayInPage(lang, 'smallTextFix'),
       });
     }
   }
@@ -52,10 +52,10 @@ export function layoutFindings(file: string, slides: SlideRef[], measures: Slide
 
 function overflowText(overflow: NonNullable<SlideMeasure['overflow']>, lang: Language): string {
   const sides = [
-    overflow.bottom > 0 ? sayIn(lang, 'pastBottom', Math.ceil(overflow.bottom)) : '',
-    overflow.right > 0 ? sayIn(lang, 'pastRight', Math.ceil(overflow.right)) : '',
-    overflow.top > 0 ? sayIn(lang, 'pastTop', Math.ceil(overflow.top)) : '',
-    overflow.left > 0 ? sayIn(lang, 'pastLeft', Math.ceil(overflow.left)) : '',
+    overflow.bottom > 0 ? sayInPage(lang, 'pastBottom', Math.ceil(overflow.bottom)) : '',
+    overflow.right > 0 ? sayInPage(lang, 'pastRight', Math.ceil(overflow.right)) : '',
+    overflow.top > 0 ? sayInPage(lang, 'pastTop', Math.ceil(overflow.top)) : '',
+    overflow.left > 0 ? sayInPage(lang, 'pastLeft', Math.ceil(overflow.left)) : '',
   ].filter(Boolean);
-  return sayIn(lang, 'overflowRuns', sides.join(sayIn(lang, 'and')), overflow.text ? quote(overflow.text) : '');
+  return sayInPage(lang, 'overflowRuns', sides.join(sayInPage(lang, 'and')), overflow.text ? quote(overflow.text) : '');
 }

@@ -9,7 +9,7 @@ import type { LayoutReport, SlidesUpdate } from '../check/events.ts';
 import { layoutFindings } from '../check/layout.ts';
 import type { SlideRef } from '../check/layout.ts';
 import { formatMinutes } from '../deck/timing.ts';
-import { sayIn } from '../messages/index.ts';
+import { sayInPage } from '../messages/page.ts';
 import { measureSlides } from './layout-check.ts';
 import { element, errorOverlay, withCode } from './error-overlay.ts';
 
@@ -90,15 +90,15 @@ export function showCheckBadge(): void {
     const count = (severity: Finding['severity']) => shown.filter((finding) => finding.severity === severity).length;
     const [errors, warnings, hints] = [count('error'), count('warning'), count('hint')];
     badge.dataset.level = errors ? 'error' : warnings ? 'warning' : 'ok';
-    const timing = check.seconds === undefined ? '' : sayIn(lang, 'badgeTiming', formatMinutes(check.seconds), check.duration ?? 0);
-    const label = [timing, sayIn(lang, 'badgeCounts', errors, warnings, hints)].filter(Boolean).join(' · ');
-    badge.replaceChildren(element('button', label, { title: sayIn(lang, 'badgeTitle') }));
+    const timing = check.seconds === undefined ? '' : sayInPage(lang, 'badgeTiming', formatMinutes(check.seconds), check.duration ?? 0);
+    const label = [timing, sayInPage(lang, 'badgeCounts', errors, warnings, hints)].filter(Boolean).join(' · ');
+    badge.replaceChildren(element('button', label, { title: sayInPage(lang, 'badgeTitle') }));
     if (!open || shown.length === 0) return;
     const list = element('ol');
     for (const finding of shown) {
       const item = element('li', '', { 'data-severity': finding.severity });
       const place = finding.line === undefined ? '' : `${finding.line}:${finding.column ?? 1}  `;
-      item.append(element('b', `${sayIn(lang, 'severity', finding.severity)} `), place, ...withCode('span', finding.message).childNodes);
+      item.append(element('b', `${sayInPage(lang, 'severity', finding.severity)} `), place, ...withCode('span', finding.message).childNodes);
       if (finding.hint) item.append(withCode('small', finding.hint));
       list.append(item);
     }

@@ -3,7 +3,7 @@
 // marked. It goes when a save fixes the outline; Esc hides it until the next save.
 import type { DeckCheck, Finding } from '../check/findings.ts';
 import { where } from '../outline/error.ts';
-import { sayIn } from '../messages/index.ts';
+import { sayInPage } from '../messages/page.ts';
 
 const STYLE = `
 #sd-error { position: fixed; inset: 0; z-index: 2000; display: flex; align-items: flex-start; justify-content: center;
@@ -65,7 +65,7 @@ function render(check: DeckCheck, errors: Finding[]): HTMLElement {
   const { lang } = check;
   const overlay = element('div', '', { id: 'sd-error', role: 'alertdialog', 'aria-modal': 'true' });
   const panel = element('div', '', { class: 'sd-error-panel' });
-  const title = errors.length === 1 ? sayIn(lang, 'overlayTitle', check.file) : sayIn(lang, 'overlayTitleMany', check.file, errors.length);
+  const title = errors.length === 1 ? sayInPage(lang, 'overlayTitle', check.file) : sayInPage(lang, 'overlayTitleMany', check.file, errors.length);
   panel.append(element('h2', title));
   const list = element('ol');
   for (const error of errors) {
@@ -76,7 +76,7 @@ function render(check: DeckCheck, errors: Finding[]): HTMLElement {
     if (line !== undefined && error.line !== undefined) item.append(excerpt(line, error.line, error.column ?? 1));
     list.append(item);
   }
-  panel.append(list, element('p', sayIn(lang, 'overlayFooter'), { class: 'sd-error-footer' }));
+  panel.append(list, element('p', sayInPage(lang, 'overlayFooter'), { class: 'sd-error-footer' }));
   overlay.append(panel);
   return overlay;
 }

@@ -43,6 +43,10 @@ describe('the built deck folder', () => {
     // the speaker view inside it speaks Chinese
     expect(code).toContain('>下一页<');
     expect(code).not.toContain('>Upcoming<');
+    // it carries the words its page says (the dev badge's), not the command line's help or import's messages
+    expect(code).toContain('页面上仍是上一个没有错误的版本');
+    expect(code).not.toContain('从发言原文');
+    expect(code).not.toContain('退出码');
   });
 
   it('references only files inside the folder, by relative paths, and nothing on the network', () => {
