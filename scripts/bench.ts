@@ -269,6 +269,10 @@ async function main(): Promise<number> {
   const started = performance.now();
   const options = parseBenchArgs(process.argv.slice(2));
   const project = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-bench-'));
+  // The commands' temporary files go inside the project and are removed with it: Marp CLI leaves its browser
+  // profile (some 4 MB a run) in the temp folder.
+  await fs.mkdir(path.join(project, 'tmp'));
+  process.env.TMPDIR = path.join(project, 'tmp');
   const stop = onSignal(project);
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
