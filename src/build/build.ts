@@ -1,6 +1,7 @@
 // Building one outline into dist/<name>/: index.html (the slides), the theme's prebuilt client (see
 // client-bundle.ts), the fonts cut to the deck's characters (fonts/subset.ts) and the outline's images, a folder that
 // works from file:// with no server and no network.
+import { mkdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { builtClientTags, deckDocument } from './html.ts';
@@ -9,7 +10,7 @@ import type { LoadedDeck } from './load.ts';
 import { outputPaths } from '../files/paths.ts';
 import { clientBundle } from './client-bundle.ts';
 import { renameWhenFree, replaceAtomically, settled, temporaryPath, writeFileAtomically } from '../files/atomic.ts';
-import { copyFileAnywhere } from '../files/copy.ts';
+import { copyFileAnywhere, copyFileAnywhereSync } from '../files/copy.ts';
 import type { ClientBundle } from './client-bundle.ts';
 import { SLIDE_FACES, fontFaceCss } from '../fonts/index.ts';
 import type { FontFace } from '../fonts/index.ts';
@@ -131,14 +132,15 @@ async function updateDeckFolder(deckDir: string, files: DeckFile[], present: boo
 /** Copies (see copyFileAnywhere); `atomically` writes each beside its place first. */
 async function copyFiles(dir: string, files: DeckFile[], atomically = false): Promise<void> {
   const folders = new Set(files.map((file) => path.dirname(path.join(dir, file.path))));
-  await Promise.all([...folders].map((folder) => fs.mkdir(folder, { recursive: true })));
+  // At once: a folder made in the background after a stop removed the staging folder would make it again.
+  for (const folder of folders) mkdirSync(folder, { recursive: true });
   await Promise.all(
     files.map(async (file) => {
       const target = path.join(dir, file.path);
       if (!atomically) return copyFileAnywhere(file.source, target);
       const staging = temporaryPath(target);
       try {
-        await copyFileAnywhere(file.source, staging);
+        copyFileAnywhereSync(file.source, staging);
         await renameWhenFree(staging, target);
       } finally {
         await fs.rm(staging, { force: true });

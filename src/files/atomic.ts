@@ -1,11 +1,12 @@
 // Outputs appear whole or not at all: write beside the target, then rename over it. A target another program holds
 // open (a PDF viewer on Windows) is waited for a moment, then named in a FileInUseError.
-import { rmSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { onStop } from '../interrupt.ts';
 import { removeLeftovers } from './leftovers.ts';
+import { removeNow } from './remove-now.ts';
 
 /** Staging names start with this, then the id of the process that made them. */
 export const STAGING_PREFIX = '.speechdeck-tmp-';
@@ -33,7 +34,7 @@ export function temporaryPath(target: string): string {
 
 /** Removes every staging file and folder still pending (called when the run is stopped). */
 export function removePendingOutputs(): void {
-  for (const staging of pending) rmSync(staging, { recursive: true, force: true });
+  for (const staging of pending) removeNow(staging);
   pending.clear();
 }
 
@@ -109,7 +110,9 @@ export async function writeFileAtomically(target: string, data: string | Uint8Ar
   await fs.mkdir(path.dirname(target), { recursive: true });
   const staging = temporaryPath(target);
   try {
-    await fs.writeFile(staging, data);
+    // Written at once, not in the background: a stop that removes the staging file while a background write is
+    // still opening it would see it made again a moment later, half-written, beside the outputs.
+    writeFileSync(staging, data);
     await renameWhenFree(staging, target);
   } catch (error) {
     await fs.rm(staging, { force: true });
@@ -125,7 +128,7 @@ export async function writeNewFileAtomically(target: string, data: string | Uint
   await fs.mkdir(path.dirname(target), { recursive: true });
   const staging = temporaryPath(target);
   try {
-    await fs.writeFile(staging, data);
+    writeFileSync(staging, data); // at once, as in writeFileAtomically
     // A hard link fails if the target exists, where a rename would replace it.
     await fs.link(staging, target);
     return true;

@@ -1,5 +1,5 @@
 // Copying a file into a deck, on any file system the deck may be written to.
-import { constants } from 'node:fs';
+import { constants, copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 
 /** What a file system without Unix permissions answers when a copy tries to set them: a FAT or exFAT USB stick
@@ -14,5 +14,16 @@ export async function copyFileAnywhere(source: string, target: string): Promise<
   } catch (error) {
     if (!NO_PERMISSIONS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
     await fs.writeFile(target, await fs.readFile(source));
+  }
+}
+
+/** `copyFileAnywhere`, done at once: for a staging copy, which a stop must find either not begun or whole (a copy
+ *  still running in the background when the stop removes its file would make it again). */
+export function copyFileAnywhereSync(source: string, target: string): void {
+  try {
+    copyFileSync(source, target, constants.COPYFILE_FICLONE);
+  } catch (error) {
+    if (!NO_PERMISSIONS.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    writeFileSync(target, readFileSync(source));
   }
 }

@@ -14,6 +14,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { lookForBrowser } from './discovery.mjs';
 import type { FoundBrowser } from './discovery.mjs';
 import { removeLeftovers } from '../../files/leftovers.ts';
+import { removeNow } from '../../files/remove-now.ts';
 import { onStop } from '../../interrupt.ts';
 import { say } from '../../messages/index.ts';
 import { EnvironmentError } from '../errors.ts';
@@ -354,9 +355,6 @@ function removeProfile(profile: string): void {
   } catch {
     // no lock socket (not Chromium, or not yet created)
   }
-  try {
-    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
-  } catch {
-    // a leftover folder in the system's temporary directory, removed by a later run
-  }
+  // A browser killed a moment ago may still finish a write into its profile; what is left, a later run removes.
+  removeNow(profile);
 }

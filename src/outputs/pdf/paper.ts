@@ -1,4 +1,5 @@
 // The A4 documents we lay out in the browser (handout, script): their stylesheets, and opening one to print.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -55,8 +56,9 @@ export async function withPaperPage<T>(
 ): Promise<T> {
   const file = temporaryPath(target.replace(/\.pdf$/i, '.html'));
   try {
-    await fs.mkdir(path.dirname(file), { recursive: true });
-    await fs.writeFile(file, html);
+    // At once, as staging files are written (files/atomic.ts): a stop then finds it whole or not begun.
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, html);
     await page.setViewport({ ...A4_PX, deviceScaleFactor: 1 });
     await page.emulateMediaType('print');
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: limit });
