@@ -10,7 +10,7 @@ import type { LoadedDeck } from './load.ts';
 import { outputPaths } from '../files/paths.ts';
 import { clientBundle } from './client-bundle.ts';
 import { renameWhenFree, replaceAtomically, settled, temporaryPath, writeFileAtomically } from '../files/atomic.ts';
-import { copyFileAnywhere, copyFileAnywhereSync } from '../files/copy.ts';
+import { copyFileAnywhere } from '../files/copy.ts';
 import type { ClientBundle } from './client-bundle.ts';
 import { SLIDE_FACES, fontFaceCss } from '../fonts/index.ts';
 import type { FontFace } from '../fonts/index.ts';
@@ -131,16 +131,16 @@ async function updateDeckFolder(deckDir: string, files: DeckFile[], present: boo
 
 /** Copies (see copyFileAnywhere); `atomically` writes each beside its place first. */
 async function copyFiles(dir: string, files: DeckFile[], atomically = false): Promise<void> {
-  const folders = new Set(files.map((file) => path.dirname(path.join(dir, file.path))));
-  // At once: a folder made in the background after a stop removed the staging folder would make it again.
-  for (const folder of folders) mkdirSync(folder, { recursive: true });
+  // Folders and copies are made at once: one made in the background after a stop removed the staging folder
+  // would make it again.
+  for (const folder of new Set(files.map((file) => path.dirname(path.join(dir, file.path))))) mkdirSync(folder, { recursive: true });
   await Promise.all(
     files.map(async (file) => {
       const target = path.join(dir, file.path);
       if (!atomically) return copyFileAnywhere(file.source, target);
       const staging = temporaryPath(target);
       try {
-        copyFileAnywhereSync(file.source, staging);
+        copyFileAnywhere(file.source, staging);
         await renameWhenFree(staging, target);
       } finally {
         await fs.rm(staging, { force: true });
