@@ -8,7 +8,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
 import { ROOT } from '../support/sample.ts';
 import { shown } from '../support/cli.ts';
-import { type DevServer, startDev } from '../support/dev-server.ts';
+import { type DevServer, openDevPage, startDev } from '../support/dev-server.ts';
 
 const project = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-dev-check-'));
 const outline = path.join(project, 'slides/talk.md');
@@ -27,10 +27,7 @@ const save = (text: string) => fs.writeFileSync(outline, text);
 beforeAll(async () => {
   dev = await startDev(project, 'slides/talk.md', ['--lang', 'en']);
   browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 720 });
-  await page.goto(`${dev.url}#/2`);
-  await page.waitForSelector('html[data-speechdeck-ready]', { timeout: 60_000 });
+  page = await openDevPage(browser, `${dev.url}#/2`);
 }, 120_000);
 
 afterAll(async () => {

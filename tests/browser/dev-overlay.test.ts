@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
 import { ROOT } from '../support/sample.ts';
-import { type DevServer, startDev } from '../support/dev-server.ts';
+import { type DevServer, openDevPage, startDev } from '../support/dev-server.ts';
 
 const project = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-dev-overlay-'));
 const outline = path.join(project, 'slides/talk.md');
@@ -34,18 +34,16 @@ const labels = () => page.evaluate(() => (window as unknown as { badgeLabels: st
 beforeAll(async () => {
   dev = await startDev(project, 'slides/talk.md', ['--lang', 'zh']);
   browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 720 });
-  await page.evaluateOnNewDocument(() => {
-    const seen: string[] = [];
-    (window as unknown as { badgeLabels: string[] }).badgeLabels = seen;
-    new MutationObserver(() => {
-      const label = document.querySelector('#sd-check button')?.textContent;
-      if (label && label !== seen.at(-1)) seen.push(label);
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  });
-  await page.goto(`${dev.url}#/2`);
-  await page.waitForSelector('html[data-speechdeck-ready]', { timeout: 60_000 });
+  page = await openDevPage(browser, `${dev.url}#/2`, (opening) =>
+    opening.evaluateOnNewDocument(() => {
+      const seen: string[] = [];
+      (window as unknown as { badgeLabels: string[] }).badgeLabels = seen;
+      new MutationObserver(() => {
+        const label = document.querySelector('#sd-check button')?.textContent;
+        if (label && label !== seen.at(-1)) seen.push(label);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    }),
+  );
 }, 120_000);
 
 afterAll(async () => {

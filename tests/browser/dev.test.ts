@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import type { RevealApi } from 'reveal.js';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
+import { openDevPage } from '../support/dev-server.ts';
 import { projectCopy } from '../support/project-copy.ts';
 import { SAMPLE_OUTLINE } from '../support/sample.ts';
 
@@ -47,10 +48,7 @@ beforeAll(async () => {
     dev.once('exit', (code) => reject(new Error(`the dev server exited (${code}): ${stdout}${stderr}`)));
   });
   browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 720 });
-  await page.goto(`${url}#/5`);
-  await page.waitForSelector('html[data-speechdeck-ready]', { timeout: 60_000 });
+  page = await openDevPage(browser, `${url}#/5`);
 }, 120_000);
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 // `speechdeck dev` run as a user runs it, in a project folder of the test's own: its address, and what it prints.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import type { Browser, Page } from 'puppeteer-core';
 import { ROOT } from './sample.ts';
 
 export interface DevServer {
@@ -35,4 +36,15 @@ export async function startDev(cwd: string, outline: string, args: string[] = []
   const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(await printed(/http:\/\/127\.0\.0\.1:\d+\//))?.[1];
   if (!url) throw new Error(`the dev server did not start: ${output}`);
   return { url, printed, output: () => output, stop: () => dev.kill('SIGTERM') };
+}
+
+/** A 1280×720 page of `browser` at `address` (the dev server's, with a slide's hash), once the deck is ready;
+ *  `prepare` runs before the page loads (to record what it shows from the start). */
+export async function openDevPage(browser: Browser, address: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 720 });
+  await prepare?.(page);
+  await page.goto(address);
+  await page.waitForSelector('html[data-speechdeck-ready]', { timeout: 60_000 });
+  return page;
 }
