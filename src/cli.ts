@@ -37,6 +37,12 @@ function out(options: { out?: string }): { out?: string } {
   return options.out === undefined ? {} : { out: options.out };
 }
 
+/** `--all` as the commands take it; refused beside named outlines (which of the two was meant?). */
+function all(outlines: string[], options: { all?: boolean }, command: Command): { all: boolean } {
+  if (options.all && outlines.length) command.error(say('allWithOutlines'));
+  return { all: options.all === true };
+}
+
 function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(say('portRange'));
@@ -48,6 +54,7 @@ function program(done: (code: number) => void): Command {
   /** `--out <folder>`, on every command that writes outputs. */
   const OUT_OPTION = ['--out <folder>', say('outOption')] as const;
   const OUTLINES = ['[outlines...]', say('outlinesArgument')] as const;
+  const ALL_OPTION = ['--all', say('allOption'), false] as const;
   const cli = speakUsersLanguage(new Command('speechdeck'))
     .description(say('programDescription'))
     .exitOverride()
@@ -63,13 +70,15 @@ function program(done: (code: number) => void): Command {
     .argument(...OUTLINES)
     .option('--per-page <n>', say('perPageOption'), perPage, 3)
     .option(...OUT_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('deckExamples'))
-    .action(async (outlines: string[], options: { perPage: PerPage; out?: string }, command: Command) =>
+    .action(async (outlines: string[], options: { perPage: PerPage; out?: string; all: boolean }, command: Command) =>
       done(
         await exportCommand(outlines, {
           outputs: [...EVERY_OUTPUT],
           handout: handoutOptions({ perPage: options.perPage }, (message) => command.error(message)),
           ...out(options),
+          ...all(outlines, options, command),
           pptx: true,
         }),
       ),
@@ -80,8 +89,11 @@ function program(done: (code: number) => void): Command {
     .description(say('buildDescription'))
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('buildExamples'))
-    .action(async (outlines: string[], options: { out?: string }) => done(await exportCommand(outlines, { outputs: [], ...out(options) })));
+    .action(async (outlines: string[], options: { out?: string; all: boolean }, command: Command) =>
+      done(await exportCommand(outlines, { outputs: [], ...out(options), ...all(outlines, options, command) })),
+    );
 
   cli
     .command('pdf')
@@ -89,9 +101,10 @@ function program(done: (code: number) => void): Command {
     .argument(...OUTLINES)
     .option('--notes', say('pdfNotesOption'), false)
     .option(...OUT_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('pdfExamples'))
-    .action(async (outlines: string[], options: { notes: boolean; out?: string }) =>
-      done(await exportCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'], ...out(options) })),
+    .action(async (outlines: string[], options: { notes: boolean; out?: string; all: boolean }, command: Command) =>
+      done(await exportCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'], ...out(options), ...all(outlines, options, command) })),
     );
 
   cli
@@ -102,9 +115,17 @@ function program(done: (code: number) => void): Command {
     .option('--notes', say('handoutNotesOption'))
     .option('--no-notes', say('handoutNoNotesOption'))
     .option(...OUT_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('handoutExamples'))
-    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean; out?: string }, command: Command) =>
-      done(await exportCommand(outlines, { outputs: ['handout'], handout: handoutOptions(options, (message) => command.error(message)), ...out(options) })),
+    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean; out?: string; all: boolean }, command: Command) =>
+      done(
+        await exportCommand(outlines, {
+          outputs: ['handout'],
+          handout: handoutOptions(options, (message) => command.error(message)),
+          ...out(options),
+          ...all(outlines, options, command),
+        }),
+      ),
     );
 
   cli
@@ -112,16 +133,22 @@ function program(done: (code: number) => void): Command {
     .description(say('scriptDescription'))
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('scriptExamples'))
-    .action(async (outlines: string[], options: { out?: string }) => done(await exportCommand(outlines, { outputs: ['script'], ...out(options) })));
+    .action(async (outlines: string[], options: { out?: string; all: boolean }, command: Command) =>
+      done(await exportCommand(outlines, { outputs: ['script'], ...out(options), ...all(outlines, options, command) })),
+    );
 
   cli
     .command('pptx')
     .description(say('pptxDescription'))
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('pptxExamples'))
-    .action(async (outlines: string[], options: { out?: string }) => done(await (await commands.pptx()).pptxCommand(outlines, out(options))));
+    .action(async (outlines: string[], options: { out?: string; all: boolean }, command: Command) =>
+      done(await (await commands.pptx()).pptxCommand(outlines, { ...out(options), ...all(outlines, options, command) })),
+    );
 
   cli
     .command('dev')
@@ -170,9 +197,10 @@ function program(done: (code: number) => void): Command {
     .option('--strict', say('checkStrictOption'), false)
     .option('--json', say('checkJsonOption'), false)
     .option('--no-layout', say('checkNoLayoutOption'))
+    .option(...ALL_OPTION)
     .addHelpText('after', say('checkExamples'))
-    .action(async (outlines: string[], options: { strict: boolean; json: boolean; layout: boolean }) =>
-      done(await (await commands.check()).checkCommand(outlines, options)),
+    .action(async (outlines: string[], options: { strict: boolean; json: boolean; layout: boolean; all: boolean }, command: Command) =>
+      done(await (await commands.check()).checkCommand(outlines, { ...options, ...all(outlines, options, command) })),
     );
 
   return cli;

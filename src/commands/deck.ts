@@ -19,10 +19,12 @@ export interface DeckCommandOptions {
   out?: string;
   /** Write each deck's PowerPoint too (`deck`). */
   pptx?: boolean;
+  /** `--all`: every outline in slides/, not only the one worked on last. */
+  all?: boolean;
 }
 
 export async function deckCommand(named: string[], options: DeckCommandOptions): Promise<number> {
-  const request = { outlines: await outlinesToBuild(named), dist: (outline: string) => distDirFor(outline, options.out), outputs: options.outputs, pptx: options.pptx === true };
+  const request = { outlines: await outlinesToBuild(named, { all: options.all === true }), dist: (outline: string) => distDirFor(outline, options.out), outputs: options.outputs, pptx: options.pptx === true };
   await makeOutputs({ ...request, ...(options.handout ? { handout: options.handout } : {}) }, terminal);
   return 0;
 }

@@ -4,7 +4,7 @@ import { makePowerPoints } from '../outputs/index.ts';
 import { terminal } from './deck.ts';
 import { outlinesToBuild } from './outlines.ts';
 
-export async function pptxCommand(named: string[], options: { out?: string } = {}): Promise<number> {
-  await makePowerPoints({ outlines: await outlinesToBuild(named), dist: (outline) => distDirFor(outline, options.out) }, terminal);
+export async function pptxCommand(named: string[], options: { out?: string; all?: boolean } = {}): Promise<number> {
+  await makePowerPoints({ outlines: await outlinesToBuild(named, { all: options.all === true }), dist: (outline) => distDirFor(outline, options.out) }, terminal);
   return 0;
 }
