@@ -11,6 +11,7 @@ import { writeFailure } from './files/write-errors.ts';
 import { speakUsersLanguage } from './commands/help.ts';
 import type { PerPage } from './deck/handout-layout.ts';
 import type { DeckCommandOptions } from './commands/deck.ts';
+import { writeText } from './messages/terminal.ts';
 
 // Each command's code is loaded only when it runs: `build` never loads the browser's library, `pdf` never Vite.
 const commands = {
@@ -33,8 +34,9 @@ const EVERY_OUTPUT = ['slides', 'handout', 'script'] as const;
 export const EXIT = { ok: 0, user: 1, environment: 2 } as const;
 
 
-function out(options: { out?: string }): { out?: string } {
-  return options.out === undefined ? {} : { out: options.out };
+/** `--out` and `--name-for-sending`, as the commands that write outputs take them. */
+function out(options: { out?: string; nameForSending?: boolean }): { out?: string; naming?: { forSending: boolean } } {
+  return { ...(options.out === undefined ? {} : { out: options.out }), ...(options.nameForSending ? { naming: { forSending: true } } : {}) };
 }
 
 function port(value: string): number {
@@ -47,6 +49,8 @@ function port(value: string): number {
 function program(done: (code: number) => void): Command {
   /** `--out <folder>`, on every command that writes outputs. */
   const OUT_OPTION = ['--out <folder>', say('outOption')] as const;
+  /** `--name-for-sending`, on the same commands: outputs named 单位-姓名-题目 (docs/outputs.md). */
+  const SENDING_OPTION = ['--name-for-sending', say('nameForSendingOption')] as const;
   const OUTLINES = ['[outlines...]', say('outlinesArgument')] as const;
   const cli = speakUsersLanguage(new Command('speechdeck'))
     .description(say('programDescription'))
@@ -63,8 +67,9 @@ function program(done: (code: number) => void): Command {
     .argument(...OUTLINES)
     .option('--per-page <n>', say('perPageOption'), perPage, 3)
     .option(...OUT_OPTION)
+    .option(...SENDING_OPTION)
     .addHelpText('after', say('deckExamples'))
-    .action(async (outlines: string[], options: { perPage: PerPage; out?: string }, command: Command) =>
+    .action(async (outlines: string[], options: { perPage: PerPage; out?: string; nameForSending?: boolean }, command: Command) =>
       done(
         await exportCommand(outlines, {
           outputs: [...EVERY_OUTPUT],
@@ -80,8 +85,9 @@ function program(done: (code: number) => void): Command {
     .description(say('buildDescription'))
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
+    .option(...SENDING_OPTION)
     .addHelpText('after', say('buildExamples'))
-    .action(async (outlines: string[], options: { out?: string }) => done(await exportCommand(outlines, { outputs: [], ...out(options) })));
+    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean }) => done(await exportCommand(outlines, { outputs: [], ...out(options) })));
 
   cli
     .command('pdf')
@@ -89,8 +95,9 @@ function program(done: (code: number) => void): Command {
     .argument(...OUTLINES)
     .option('--notes', say('pdfNotesOption'), false)
     .option(...OUT_OPTION)
+    .option(...SENDING_OPTION)
     .addHelpText('after', say('pdfExamples'))
-    .action(async (outlines: string[], options: { notes: boolean; out?: string }) =>
+    .action(async (outlines: string[], options: { notes: boolean; out?: string; nameForSending?: boolean }) =>
       done(await exportCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'], ...out(options) })),
     );
 
@@ -102,8 +109,9 @@ function program(done: (code: number) => void): Command {
     .option('--notes', say('handoutNotesOption'))
     .option('--no-notes', say('handoutNoNotesOption'))
     .option(...OUT_OPTION)
+    .option(...SENDING_OPTION)
     .addHelpText('after', say('handoutExamples'))
-    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean; out?: string }, command: Command) =>
+    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean; out?: string; nameForSending?: boolean }, command: Command) =>
       done(await exportCommand(outlines, { outputs: ['handout'], handout: handoutOptions(options, (message) => command.error(message)), ...out(options) })),
     );
 
@@ -112,16 +120,18 @@ function program(done: (code: number) => void): Command {
     .description(say('scriptDescription'))
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
+    .option(...SENDING_OPTION)
     .addHelpText('after', say('scriptExamples'))
-    .action(async (outlines: string[], options: { out?: string }) => done(await exportCommand(outlines, { outputs: ['script'], ...out(options) })));
+    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean }) => done(await exportCommand(outlines, { outputs: ['script'], ...out(options) })));
 
   cli
     .command('pptx')
     .description(say('pptxDescription'))
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
+    .option(...SENDING_OPTION)
     .addHelpText('after', say('pptxExamples'))
-    .action(async (outlines: string[], options: { out?: string }) => done(await (await commands.pptx()).pptxCommand(outlines, out(options))));
+    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean }) => done(await (await commands.pptx()).pptxCommand(outlines, out(options))));
 
   cli
     .command('dev')
@@ -220,30 +230,30 @@ export function explain(error: unknown): number {
     return error.exitCode === 0 ? EXIT.ok : EXIT.user;
   }
   if (error instanceof OutlineError) {
-    process.stderr.write(`${error.report()}\n`);
+    writeText(process.stderr, `${error.report()}\n`);
     return EXIT.user;
   }
   if (error instanceof FileInUseError) {
     const files = error.files.map((file) => displayPath(file));
-    process.stderr.write(`${say('fileInUse', files.length === 1 ? files[0]! : files.map((file) => `  ${file}`).join('\n'))}\n`);
+    writeText(process.stderr, `${say('fileInUse', files.length === 1 ? files[0]! : files.map((file) => `  ${file}`).join('\n'))}\n`);
     return EXIT.environment;
   }
   if (error instanceof EnvironmentError) {
-    process.stderr.write(`speechdeck: ${error.message}\n`);
+    writeText(process.stderr, `speechdeck: ${error.message}\n`);
     return EXIT.environment;
   }
   const cannotWrite = writeFailure(error);
   if (cannotWrite) {
-    process.stderr.write(`speechdeck: ${cannotWrite}\n`);
+    writeText(process.stderr, `speechdeck: ${cannotWrite}\n`);
     return EXIT.environment;
   }
   if (error instanceof ExportTimeoutError) {
-    process.stderr.write(`speechdeck: ${sentences(error.message, say('timedOutHint'))}\n`);
+    writeText(process.stderr, `speechdeck: ${sentences(error.message, say('timedOutHint'))}\n`);
     return EXIT.environment;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`speechdeck: ${say('unexpected', message)}\n`);
-  if (process.env.SPEECHDECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  else process.stderr.write(`${say('debugHint')}\n`);
+  writeText(process.stderr, `speechdeck: ${say('unexpected', message)}\n`);
+  if (process.env.SPEECHDECK_DEBUG && error instanceof Error) writeText(process.stderr, `${error.stack}\n`);
+  else writeText(process.stderr, `${say('debugHint')}\n`);
   return EXIT.user;
 }

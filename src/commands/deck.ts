@@ -5,9 +5,12 @@ import { displayPath, distDirFor } from '../files/project.ts';
 import { makeOutputs } from '../outputs/index.ts';
 import type { OutputReporter, PaperOutput } from '../outputs/index.ts';
 import type { HandoutOptions } from '../deck/handout-layout.ts';
+import type { Naming } from '../files/output-names.ts';
 import type { PdfOutput } from '../outputs/pdf/save.ts';
 import type { PptxFile } from '../outputs/pptx/file.ts';
 import { say } from '../messages/index.ts';
+import { fitFindings } from '../check/fit.ts';
+import { formatFinding } from '../check/findings.ts';
 
 export type { PaperOutput };
 
@@ -19,11 +22,13 @@ export interface DeckCommandOptions {
   out?: string;
   /** Write each deck's PowerPoint too (`deck`). */
   pptx?: boolean;
+  /** How the outputs are named (files/output-names.ts). */
+  naming?: Naming;
 }
 
 export async function deckCommand(named: string[], options: DeckCommandOptions): Promise<number> {
   const request = { outlines: await outlinesToBuild(named), dist: (outline: string) => distDirFor(outline, options.out), outputs: options.outputs, pptx: options.pptx === true };
-  await makeOutputs({ ...request, ...(options.handout ? { handout: options.handout } : {}) }, terminal);
+  await makeOutputs({ ...request, ...(options.handout ? { handout: options.handout } : {}), ...(options.naming ? { naming: options.naming } : {}) }, terminal);
   return 0;
 }
 
@@ -35,6 +40,8 @@ export const terminal: OutputReporter = {
   },
   deckWritten(deck) {
     report(displayPath(deck.indexHtml), say('deckWritten', deck.deck.plan.slides.length, deck.size.files, formatBytes(deck.size.bytes)));
+    // The slides set smaller or continued so that nothing is cut off: said at the outline's line, as `check` says them.
+    for (const finding of fitFindings(deck.deck.plan, deck.deck.outline.file)) printLine(process.stderr, `speechdeck: ${formatFinding(finding)}\n`);
   },
   oneFileWritten(deck, file) {
     report(displayPath(file.path), say('oneFileWritten', deck.deck.plan.slides.length, formatBytes(file.bytes)));

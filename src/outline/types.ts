@@ -24,6 +24,9 @@ export interface Meta {
   date?: string;
   /** Minutes the talk may take. */
   duration?: number;
+  /** The base name of every output (`X/`, `X.pdf`, `X-讲义.pdf`…), made safe on Windows; the outline's file name
+   *  when not set. */
+  fileName?: string;
   /** Spoken Chinese characters per minute (default 220). */
   pace: number;
   /** A file name in themes/ without `.css` (default `red`). */
@@ -57,7 +60,8 @@ export interface Point extends Position {
 
 /** What a slide shows, block by block, in source order. */
 export type Block =
-  | (Position & { kind: 'points'; ordered: boolean; points: Point[] })
+  /** `start`: the number of the first point, where the slide plan continued a numbered list on another slide. */
+  | (Position & { kind: 'points'; ordered: boolean; points: Point[]; start?: number })
   /** A `>` quote: `html` is its content without the `<blockquote>`; a last line `—— 作者` gives `attribution`. */
   | (Position & { kind: 'quote'; html: string; text: string; attribution?: string })
   /** Anything else Markdown: paragraphs, images, tables, code; rendered HTML. */
