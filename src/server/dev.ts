@@ -3,8 +3,8 @@
 import path from 'node:path';
 import { createServer } from 'vite';
 import type { Plugin, ViteDevServer } from 'vite';
-import { loadDeck } from './load.ts';
-import type { LoadedDeck } from './load.ts';
+import { loadDeck } from '../load/index.ts';
+import type { LoadedDeck } from '../load/index.ts';
 import { PACKAGE_ROOT, THEMES_DIR } from '../files/paths.ts';
 import { EnvironmentError } from '../outputs/errors.ts';
 import { say } from '../messages/index.ts';
