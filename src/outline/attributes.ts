@@ -5,6 +5,7 @@ import { say } from '../messages/index.ts';
 import { readAddress } from './address.ts';
 import { cssLoads } from './css.ts';
 import { addressFor, type OutlineEnv } from './resources.ts';
+import { backgroundIsFile, CSS_VALUES, FILE_LISTS, fileListItems, PAGES } from './reveal-attributes.ts';
 import type { Loads, Position, Problem, SlideAttributes } from './types.ts';
 
 /** Anything else (`id`, `style`, `onclick`, `href`) is dropped: an outline must not smuggle in scripts or layout. */
@@ -43,29 +44,8 @@ export function slideAttributes(heading: Token): SlideAttributes {
   return { classes, data };
 }
 
-/** reveal.js attributes that name files, each a comma-separated list (reveal splits them so), and what loads them. */
-const FILE_LISTS: Record<string, Loads> = {
-  'data-background-image': 'image',
-  'data-background-video': 'video',
-  'data-preview-image': 'image',
-  'data-preview-video': 'video',
-};
-/** reveal.js attributes that show a web page in an iframe: a page can run scripts, so only with `html: true`. */
-const PAGES = new Set(['data-background-iframe', 'data-preview-link']);
-/** reveal.js attributes whose value becomes CSS on the slide's background. */
-const CSS_VALUES = new Set([
-  'data-background-color',
-  'data-background-gradient',
-  'data-background-size',
-  'data-background-position',
-  'data-background-repeat',
-  'data-background-opacity',
-]);
 /** reveal.js attributes whose value the speaker view shows as HTML. */
 const NOTES = new Set(['data-notes', 'data-markdown']);
-/** reveal.js's own test of whether `data-background` names a picture rather than CSS (backgrounds.js). */
-const BACKGROUND_IS_FILE = (value: string) => /^(http|file|\/\/)/i.test(value) || /\.(svg|png|jpg|jpeg|gif|bmp|webp)([?#\s]|$)/i.test(value);
-
 /**
  * Checks the values of a heading's attributes (markdown-it-attrs kept only classes and data-*): attributes that name
  * files get the files' addresses (checked like any image), pages need `html: true`, CSS may not load anything, and no
@@ -85,7 +65,7 @@ export function checkSlideAttributes(env: OutlineEnv, heading: Token, line: numb
     else if (PAGES.has(name)) {
       if (!env.html) problem(say('pageNeedsHtml', name), say('pageNeedsHtmlHint'));
       else attribute[1] = addressFor(env, value, 'page', at, name) ?? value;
-    } else if (FILE_LISTS[name] !== undefined || (name === 'data-background' && BACKGROUND_IS_FILE(value))) {
+    } else if (FILE_LISTS[name] !== undefined || (name === 'data-background' && backgroundIsFile(value))) {
       attribute[1] = fileList(env, name, value, FILE_LISTS[name] ?? 'image', at);
     } else if ((CSS_VALUES.has(name) || name === 'data-background') && !isAddress(value)) {
       const css = cssLoads(value);
@@ -106,6 +86,7 @@ function isAddress(value: string): boolean {
 
 /** `a.png, b.png`: each file's address, the list as reveal.js reads it (a `data:` address is one, commas and all). */
 function fileList(env: OutlineEnv, name: string, value: string, loads: Loads, at: Position): string {
-  const items = /^\s*data:/i.test(value) ? [value] : value.split(',');
-  return items.map((item) => addressFor(env, item.trim(), loads, at, name) ?? item.trim()).join(',');
+  return fileListItems(value)
+    .map((item) => addressFor(env, item, loads, at, name) ?? item)
+    .join(',');
 }

@@ -2,13 +2,15 @@
 // `<source>`, `<iframe>`, `<object>`, `<embed>`, `<link>`, `<script src>`, SVG's `<image>`, CSS in `style` — goes
 // through the same check as `![]()`. The HTML is read with parse5, which implements the HTML standard's tokenizer and
 // tree builder as browsers do, so that what we check is what the browser will load (a regular expression misreads
-// quotes, entities, `<svg>` and comments).
+// quotes, entities, `<svg>` and comments). reveal.js's lazy attributes (`data-src`, a nested section's
+// `data-background-*`, `data-preview-*`) load files too, later: they are checked the same way.
 import { type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, defaultTreeAdapter, html as spec, parseFragment } from 'parse5';
 import type { Token as Parse5Token } from 'parse5';
 import { say } from '../messages/index.ts';
 import { readAddress } from './address.ts';
 import { cssLoads } from './css.ts';
 import { addressFor, type OutlineEnv } from './resources.ts';
+import { backgroundIsFile, CSS_VALUES, FILE_LISTS, fileListItems, PAGES } from './reveal-attributes.ts';
 import type { Loads, Position, Problem } from './types.ts';
 
 type Element = DefaultTreeAdapterTypes.Element;
@@ -17,7 +19,7 @@ type Location = Parse5Token.Location;
 
 /** One thing in the HTML that loads something, or that is refused outright. */
 type Load =
-  | { kind: 'address'; element: Element; attribute: string; value: string; loads: Loads; location: Location | undefined }
+  | { kind: 'address'; element: Element; attribute: string; value: string; loads: Loads; list?: true; location: Location | undefined }
   | { kind: 'css'; element: Element; css: string; where: string; location: Location | undefined }
   | { kind: 'refused'; element: Element; what: string; hint: string; location: Location | undefined };
 
@@ -36,13 +38,15 @@ export function checkRawHtml(env: OutlineEnv, html: string, at: Position): strin
       const css = cssLoads(load.css);
       if (css.escapes) problem(say('cssEscape', load.where), say('cssEscapeHint'));
       else if (css.addresses.some((address) => !isInlinePicture(address))) problem(say('cssLoads', load.where), say('cssLoadsHint'));
-    } else if (!/^\s*#/.test(load.value)) {
-      // (`#id` is a part of this page, as SVG's `<use href="#shape">` names one: nothing is loaded.)
-      const address = addressFor(env, load.value, load.loads, where, `<${load.element.tagName} ${load.attribute}>`);
-      if (address !== undefined && load.location) {
+    } else {
+      const via = `<${load.element.tagName} ${load.attribute}>`;
+      const items = addressesOf(load);
+      const addresses = items.map((item) => (/^\s*#/.test(item) ? undefined : addressFor(env, item, load.loads, where, via)));
+      if (addresses.some((address) => address !== undefined) && load.location) {
         const source = html.slice(load.location.startOffset, load.location.endOffset);
         const name = source.split('=')[0]!.trim();
-        edits.push({ start: load.location.startOffset, end: load.location.endOffset, text: `${name}="${escapeAttribute(address)}"` });
+        const value = addresses.map((address, i) => address ?? items[i]!).join(',');
+        edits.push({ start: load.location.startOffset, end: load.location.endOffset, text: `${name}="${escapeAttribute(value)}"` });
       }
     }
   }
@@ -72,11 +76,19 @@ export function uncheckedLoads(slidesHtml: string, accepted: (address: string) =
     else if (load.kind === 'css') {
       const css = cssLoads(load.css);
       for (const address of css.escapes ? [load.css] : css.addresses.filter((a) => !isInlinePicture(a))) unchecked.push({ address, ...line });
-    } else if (!/^\s*#/.test(load.value) && !accepted(load.value) && readAddress(load.value, load.loads, online).kind !== 'kept') {
-      unchecked.push({ address: load.value, ...line });
+    } else {
+      for (const address of addressesOf(load)) {
+        if (!/^\s*#/.test(address) && !accepted(address) && readAddress(address, load.loads, online).kind !== 'kept') unchecked.push({ address, ...line });
+      }
     }
   }
   return unchecked;
+}
+
+/** The addresses one attribute names: a list for reveal.js's backgrounds and previews, else its whole value.
+ *  (`#id` is a part of this page, as SVG's `<use href="#shape">` names one: nothing is loaded.) */
+function addressesOf(load: Extract<Load, { kind: 'address' }>): string[] {
+  return load.list ? fileListItems(load.value) : [load.value];
 }
 
 /** The line of the slide an element is on: its `<section data-line>`. */
@@ -120,8 +132,16 @@ function* loadsOf(element: Element): Generator<Load> {
     else if (name === 'srcdoc') yield { kind: 'refused', element, what: '`srcdoc`', hint: say('htmlRefusedHint'), location: at };
     else if (ANIMATIONS.has(tag) && name === 'attributename' && /^(xlink:)?href$|^src$/i.test(attribute.value.trim())) {
       yield { kind: 'refused', element, what: `\`<${tag} attributeName="${attribute.value}">\``, hint: say('htmlRefusedHint'), location: at };
+    } else if (FILE_LISTS[name] !== undefined || (name === 'data-background' && backgroundIsFile(attribute.value))) {
+      yield { kind: 'address', element, attribute: name, value: attribute.value, loads: FILE_LISTS[name] ?? 'image', list: true, location: at };
+    } else if (CSS_VALUES.has(name) || name === 'data-background') {
+      yield { kind: 'css', element, css: attribute.value, where: `\`<${tag} ${name}>\``, location: at };
+    } else if (PAGES.has(name) && attribute.value.trim() !== '') {
+      yield { kind: 'address', element, attribute: name, value: attribute.value, loads: 'page', location: at };
     } else {
-      const loads = loadsBy(tag, name, element);
+      // reveal.js's `data-src` is `src` set later; an empty `data-preview-link` previews the link's own `href`.
+      const previewed = name === 'href' && element.attrs.some((a) => a.name === 'data-preview-link' && a.value.trim() === '');
+      const loads = previewed ? 'page' : loadsBy(tag, name === 'data-src' ? 'src' : name, element);
       if (loads) yield { kind: 'address', element, attribute: name, value: attribute.value, loads, location: at };
     }
   }

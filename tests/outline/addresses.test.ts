@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseOutline } from '../../src/outline/index.ts';
 import type { ImageRef } from '../../src/outline/index.ts';
 import { planDeck, renderSlides } from '../../src/deck/index.ts';
+import { uncheckedLoads } from '../../src/outline/raw-html.ts';
 import { lines, parse, problemsOf, talk } from './support.ts';
 
 /** Where each problem is, and what it says (first sentence). */
@@ -127,6 +128,47 @@ describe('raw HTML that loads something (html: true)', () => {
     expect(found(html('<div style="background: url(http://x/a.png)">字</div>'))).toEqual([[7, 6, expect.stringMatching(/`<div style>` loads a file through CSS/)]]);
     expect(found(html('<div style="background: u\\72l(http://x/a.png)">字</div>'))[0]![2]).toMatch(/`<div style>` has a backslash escape in its CSS/);
     expect(found(html('<style>', '@import "http://x/a.css";', '</style>'))[0]![2]).toMatch(/`<style>` loads a file through CSS/);
+  });
+});
+
+describe("raw HTML's lazy attributes, which reveal.js loads later (html: true)", () => {
+  const html = (...body: string[]) => talkWith(['html: true'], '## 页', '', ...body);
+  const filesOf = (source: string): ImageRef[] => parseOutline(source, 'talk.md', { imageUrl: () => './assets/x.png' }).images;
+
+  it('checks `data-src` like `src`, on every tag reveal.js loads lazily', () => {
+    expect(found(html('<iframe data-src="file:///etc/passwd"></iframe>'))[0]![2]).toBe('`file:` addresses are not allowed here');
+    expect(found(html('<img data-src="http://x/a.png">'))[0]![2]).toMatch(/is on the internet/);
+    expect(found(html('<video data-src="//evil/v.mp4"></video>'))[0]![2]).toMatch(/names another machine/);
+    expect(found(html('<audio><source data-src="javascript:alert(1)"></audio>'))[0]![2]).toMatch(/`javascript:` addresses run code/);
+    expect(filesOf(html('<img data-src="../../secret.png"> <iframe data-src="page.html"></iframe>'))).toEqual([
+      { line: 7, column: 6, src: '../../secret.png', via: '<img data-src>' },
+      { line: 7, column: 43, src: 'page.html', loads: 'page', via: '<iframe data-src>' },
+    ]);
+  });
+
+  it('checks the backgrounds and previews of nested sections, each file of a list', () => {
+    expect(found(html('<section data-background-image="http://x/a.png">字</section>'))[0]![2]).toMatch(/is on the internet/);
+    expect(found(html('<section data-background-video="v.mp4, file:///etc/passwd">字</section>'))[0]![2]).toBe('`file:` addresses are not allowed here');
+    expect(found(html('<section data-background-iframe="file:///home/">字</section>'))[0]![2]).toBe('`file:` addresses are not allowed here');
+    expect(found(html('<section data-background="http://x/a.jpg">字</section>'))[0]![2]).toMatch(/is on the internet/);
+    expect(found(html('<section data-background-color="url(http://x/a.png)">字</section>'))[0]![2]).toMatch(/loads a file through CSS/);
+    expect(found(html('<a data-preview-image="http://x/a.png">看</a>'))[0]![2]).toMatch(/is on the internet/);
+    expect(found(html('<a data-preview-link="file:///etc/">看</a>'))[0]![2]).toBe('`file:` addresses are not allowed here');
+    expect(found(html('<a href="file:///etc/" data-preview-link>看</a>'))[0]![2]).toBe('`file:` addresses are not allowed here');
+    expect(filesOf(html('<section data-background-image="a.png,b.png" data-preview-video="v.mp4">字</section>')).map((file) => file.src)).toEqual(['a.png', 'b.png', 'v.mp4']);
+  });
+
+  it('gives each file of a list its address from the build', () => {
+    const outline = parseOutline(html('<section data-background-image="a.png, b.png">字</section>'), 'talk.md', { imageUrl: (image) => `./assets/${image.src}` });
+    expect(renderSlides(planDeck(outline))).toContain('data-background-image="./assets/a.png,./assets/b.png"');
+  });
+
+  it('finds them again in the second look at the whole deck', () => {
+    const html = '<section data-line="4"><img data-src="http://x/a.png"><section data-background-iframe="file:///etc/">字</section></section>';
+    expect(uncheckedLoads(html, () => false, false)).toEqual([
+      { address: 'http://x/a.png', line: 4 },
+      { address: 'file:///etc/', line: 4 },
+    ]);
   });
 });
 

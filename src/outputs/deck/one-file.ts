@@ -51,14 +51,32 @@ async function withDataUrls(css: string, folder: string): Promise<string> {
   return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, _quote: string, url: string) => (urls.has(url) ? `url(${urls.get(url)})` : whole));
 }
 
-/** The slides' HTML with each local image as a data: URL. */
+/** The slides' HTML with each local image as a data: URL. Each file is read once, however many addresses name it. */
 async function slidesWithImages(written: WrittenDeck): Promise<string> {
-  let html = written.deck.slidesHtml;
-  for (const [address, file] of written.deck.images) {
-    const url = await dataUrl(file);
-    html = html.split(`"${escapeHtml(address)}"`).join(`"${url}"`).split(`"${address}"`).join(`"${url}"`);
-  }
-  return html;
+  const files = new Map<string, Promise<string>>();
+  const urls = new Map<string, string>();
+  await Promise.all(
+    [...written.deck.images].map(async ([address, file]) => {
+      if (!files.has(file)) files.set(file, dataUrl(file));
+      const url = await files.get(file)!;
+      urls.set(address, url);
+      urls.set(escapeHtml(address), url);
+    }),
+  );
+  return inlinePictures(written.deck.slidesHtml, urls);
+}
+
+/**
+ * Every quoted value `"address"` in the HTML that `urls` knows, replaced by its URL, in one pass over the HTML:
+ * one replace of the whole text per picture would take time in the pictures times the deck's size.
+ * Each `"` may open a value, so a stray quote in raw HTML's text does not hide the addresses after it.
+ */
+export function inlinePictures(html: string, urls: ReadonlyMap<string, string>): string {
+  if (urls.size === 0) return html;
+  return html.replace(/"([^"]*)(?=")/g, (whole, value: string) => {
+    const url = urls.get(value);
+    return url === undefined ? whole : `"${url}`;
+  });
 }
 
 /** Writes the one-file deck of a deck just written into its folder (same client, fonts and slides). */

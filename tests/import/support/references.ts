@@ -1,0 +1,135 @@
+// The reference set of the import corpus: speeches with the slides a skilled speaker made from each (NAME.reference.json),
+// drafted and scored the same way by the test and by `npm run bench`.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { draftOutline } from '../../../src/import/index.ts';
+import { addCounts, measures, scoreDraft, type Counts, type Measures, type Reference, type ScoredDraft, type ScoredSlide } from '../../../src/import/score.ts';
+import { parseOutline, type Outline, type SlideSource } from '../../../src/outline/index.ts';
+import { CORPUS_DIR, docxOf, encode, type Encoding } from './corpus.ts';
+
+export interface ReferenceFile extends Reference {
+  input: 'txt' | 'md' | 'docx';
+  encoding?: Encoding;
+  lineEnds?: 'lf' | 'crlf';
+  shape: string;
+  /** Lines the importer must remove as noise. */
+  noise: string[];
+}
+
+export interface ReferenceCase {
+  name: string;
+  fileName: string;
+  source: string;
+  bytes: Uint8Array;
+  reference: ReferenceFile;
+}
+
+const SUFFIX = '.reference.json';
+
+export function loadReferences(): ReferenceCase[] {
+  const files = readdirSync(CORPUS_DIR);
+  return files
+    .filter((file) => file.endsWith(SUFFIX))
+    .sort()
+    .map((file) => {
+      const name = file.slice(0, -SUFFIX.length);
+      const reference = JSON.parse(readFileSync(path.join(CORPUS_DIR, file), 'utf8')) as ReferenceFile;
+      const sourceFile = files.find((other) => other.startsWith(`${name}.`) && !other.endsWith('.json') && !other.endsWith('.yaml'));
+      if (!sourceFile) throw new Error(`${file}: no speech beside it`);
+      const source = readFileSync(path.join(CORPUS_DIR, sourceFile), 'utf8');
+      const bytes = reference.input === 'docx' ? docxOf(source) : encode(source, reference.encoding ?? 'utf-8', reference.lineEnds ?? 'lf');
+      return { name, fileName: `${name}.${reference.input}`, source, bytes, reference };
+    });
+}
+
+function scoredSlide(slide: SlideSource): ScoredSlide {
+  return {
+    title: slide.title,
+    points: slide.pages.flatMap((page) => page.blocks.flatMap((b) => (b.kind === 'points' ? b.points.map((p) => p.text) : []))),
+    notes: slide.pages.map((page) => page.notes?.text ?? '').join('\n'),
+  };
+}
+
+/** The draft as the deck reads it back. */
+export function scoredDraft(outline: Outline): ScoredDraft {
+  return {
+    title: outline.meta.title,
+    ...(outline.meta.subtitle ? { subtitle: outline.meta.subtitle } : {}),
+    opening: outline.opening.map(scoredSlide),
+    parts: outline.parts.map((part) => ({ heading: part.title, slides: part.slides.map(scoredSlide) })),
+  };
+}
+
+export interface ScoredCase {
+  name: string;
+  heldOut: boolean;
+  counts: Counts;
+  outline: Outline;
+  markdown: string;
+  removed: string[];
+}
+
+export async function scoreCase(test: ReferenceCase): Promise<ScoredCase> {
+  const draft = await draftOutline({ bytes: test.bytes, fileName: test.fileName });
+  const outline = parseOutline(draft.markdown, test.fileName.replace(/\.\w+$/u, '.md'));
+  const source = test.source.replace(/^\[(Title|Heading1|Heading2|bold)\]\s*/gmu, '');
+  return {
+    name: test.name,
+    heldOut: test.reference.heldOut,
+    counts: scoreDraft(scoredDraft(outline), test.reference, source),
+    outline,
+    markdown: draft.markdown,
+    removed: draft.removed.map((r) => r.text.trim()),
+  };
+}
+
+export interface ScoreTable {
+  tuned: Measures;
+  heldOut: Measures;
+  cases: ScoredCase[];
+}
+
+export async function scoreReferences(): Promise<ScoreTable> {
+  const cases: ScoredCase[] = [];
+  for (const test of loadReferences()) cases.push(await scoreCase(test));
+  return {
+    tuned: measures(addCounts(cases.filter((c) => !c.heldOut).map((c) => c.counts))),
+    heldOut: measures(addCounts(cases.filter((c) => c.heldOut).map((c) => c.counts))),
+    cases,
+  };
+}
+
+/** The measures on the day the reference set was written, before the importer was tuned on it. */
+export const BEFORE: { tuned: Measures; heldOut: Measures } = {
+  tuned: { figureRecall: 0.09, figurePrecision: 1, firstSentenceTitles: 0.476, titleRouge: 0.519, titlesKept: 0.45, pointsKept: 0.186, fragmentRate: 0.009, partsFound: 1, twoToFourPoints: 0.84, pointsPerSlide: 2.16, titleAndKind: 0.625 },
+  heldOut: { figureRecall: 0.103, figurePrecision: 1, firstSentenceTitles: 0.65, titleRouge: 0.511, titlesKept: 0.467, pointsKept: 0.162, fragmentRate: 0.017, partsFound: 0.667, twoToFourPoints: 0.893, pointsPerSlide: 2.071, titleAndKind: 1 },
+};
+
+const ROWS: ReadonlyArray<{ measure: keyof Measures; label: string; goal: string }> = [
+  { measure: 'figureRecall', label: 'figure recall', goal: '≥ 0.80' },
+  { measure: 'figurePrecision', label: 'figure precision', goal: '1.0' },
+  { measure: 'firstSentenceTitles', label: 'first-sentence titles', goal: '≤ 0.30' },
+  { measure: 'titleRouge', label: 'title ROUGE-L F1', goal: '≥ 0.50' },
+  { measure: 'titlesKept', label: 'titles kept (ROUGE-L ≥ 0.5)', goal: '≥ 0.70' },
+  { measure: 'pointsKept', label: 'points kept (ROUGE-L ≥ 0.5)', goal: '≥ 0.60' },
+  { measure: 'fragmentRate', label: 'fragment rate', goal: 'low' },
+  { measure: 'partsFound', label: 'parts found', goal: '1.0' },
+  { measure: 'twoToFourPoints', label: 'slides with 2–4 points', goal: '≥ 0.90' },
+  { measure: 'pointsPerSlide', label: 'points per slide', goal: '2–4' },
+  { measure: 'titleAndKind', label: 'title and kind right', goal: '1.0' },
+];
+
+/** The scorer's table in Markdown: before and now, for the tuned and the held-out speeches. */
+export function scoreTableMarkdown(table: ScoreTable): string {
+  const f = (n: number): string => (Number.isNaN(n) ? '–' : n.toFixed(2));
+  const tuned = table.cases.filter((c) => !c.heldOut).length;
+  const held = table.cases.length - tuned;
+  const lines = [
+    `| measure | goal | tuned before | tuned now | held-out before | held-out now |`,
+    `|---|---|---|---|---|---|`,
+    ...ROWS.map((r) => `| ${r.label} | ${r.goal} | ${f(BEFORE.tuned[r.measure])} | ${f(table.tuned[r.measure])} | ${f(BEFORE.heldOut[r.measure])} | ${f(table.heldOut[r.measure])} |`),
+    '',
+    `${tuned} tuned and ${held} held-out speeches.`,
+  ];
+  return lines.join('\n');
+}
