@@ -16,6 +16,7 @@ import type { DeckCommandOptions } from './commands/deck.ts';
 const commands = {
   deck: () => import('./commands/deck.ts'),
   dev: () => import('./commands/dev.ts'),
+  edit: () => import('./commands/edit.ts'),
   import: () => import('./commands/import.ts'),
   check: () => import('./commands/check.ts'),
   pptx: () => import('./commands/pptx.ts'),
@@ -131,6 +132,17 @@ function program(done: (code: number) => void): Command {
     .addHelpText('after', say('devExamples'))
     .action(async (outline: string | undefined, options: { port: number; host: string }) =>
       done(await (await commands.dev()).devCommand(outline, options)),
+    );
+
+  cli
+    .command('edit')
+    .description(say('editDescription'))
+    .argument('[outline]', say('editOutlineArgument'))
+    .option('-p, --port <port>', say('devPortOption'), port, 5180)
+    .option('--host <host>', say('devHostOption'), '127.0.0.1')
+    .option('--no-open', say('editNoOpenOption'))
+    .action(async (outline: string | undefined, options: { port: number; host: string; open: boolean }) =>
+      done(await (await commands.edit()).editCommand(outline, options)),
     );
 
   cli

@@ -53,9 +53,13 @@ export async function readOutlineText(outlinePath: string): Promise<string> {
 }
 
 export async function loadDeck(outlinePath: string, addresses: ImageAddresses = 'deck'): Promise<LoadedDeck> {
+  return loadDeckText(outlinePath, await readOutlineText(path.resolve(outlinePath)), addresses);
+}
+
+/** As loadDeck, for the outline's text as it is now rather than as saved (the editor's, before it is saved). */
+export async function loadDeckText(outlinePath: string, source: string, addresses: ImageAddresses = 'deck'): Promise<LoadedDeck> {
   const absolute = path.resolve(outlinePath);
   const shown = displayPath(absolute);
-  const source = await readOutlineText(absolute);
   const projectDir = projectDirFor(absolute);
   // What the parser cannot know: the theme file and the images. All such problems are reported together.
   const problems: Problem[] = [];

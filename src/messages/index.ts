@@ -4,6 +4,7 @@ import { BROWSER_MESSAGES } from './catalogue/browser.mjs';
 import { CHECK_MESSAGES } from './catalogue/check.ts';
 import { CLI_MESSAGES } from './catalogue/cli.ts';
 import { DEV_MESSAGES } from './catalogue/dev.ts';
+import { EDITOR_MESSAGES } from './catalogue/editor.ts';
 import { FILE_MESSAGES } from './catalogue/files.ts';
 import { HELP_MESSAGES } from './catalogue/help.ts';
 import { IMPORT_MESSAGES } from './catalogue/import.ts';
@@ -36,6 +37,7 @@ export const TOPICS = {
   check: CHECK_MESSAGES,
   report: REPORT_MESSAGES,
   dev: DEV_MESSAGES,
+  editor: EDITOR_MESSAGES,
   new: NEW_MESSAGES,
   files: FILE_MESSAGES,
   import: IMPORT_MESSAGES,
@@ -58,6 +60,7 @@ export const MESSAGES = {
   ...CHECK_MESSAGES,
   ...REPORT_MESSAGES,
   ...DEV_MESSAGES,
+  ...EDITOR_MESSAGES,
   ...NEW_MESSAGES,
   ...FILE_MESSAGES,
   ...IMPORT_MESSAGES,

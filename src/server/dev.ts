@@ -20,11 +20,16 @@ export interface DevOptions {
   /** Told when the port asked for could not be used and another was taken. */
   onPortChanged?: (asked: number, used: number) => void;
   onLayout?: (findings: Finding[]) => void;
+  /** How the deck is read (the editor: from the text being edited); from the file by default. */
+  load?: () => Promise<LoadedDeck>;
+  /** More plugins (the editor's page and its requests), first: their middlewares answer before any other. */
+  plugins?: Plugin[];
 }
 
 /** Starts the server on the outline as it is now (which must parse); returns the server and that first deck. */
 export async function startDevServer(outlinePath: string, options: DevOptions): Promise<{ server: ViteDevServer; deck: LoadedDeck }> {
-  const first = await loadDeck(outlinePath, 'project');
+  const load = options.load ?? (() => loadDeck(outlinePath, 'project'));
+  const first = await load();
   let deck = first;
   const outline = deck.outlinePath;
   const deckFiles = () => deck.images;
@@ -34,10 +39,11 @@ export async function startDevServer(outlinePath: string, options: DevOptions): 
     cacheDir: path.join(PACKAGE_ROOT, 'node_modules/.vite-speechdeck'),
     appType: 'custom',
     plugins: [
+      ...(options.plugins ?? []),
       speechdeckPlugin({
         root: deck.projectDir,
         outlinePath: deck.outlinePath,
-        load: () => loadDeck(outlinePath, 'project'),
+        load,
         onReload: (result) => {
           if (!(result instanceof Error)) {
             deck = result;

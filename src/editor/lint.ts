@@ -1,0 +1,42 @@
+// The findings as the editor shows them: each an underline at its line with its message and fix, and a quick fix
+// where the change is certain (quick-fixes.ts).
+import type { Diagnostic } from '@codemirror/lint';
+import type { EditorView } from '@codemirror/view';
+import type { Text } from '@codemirror/state';
+import type { Finding } from '../check/findings.ts';
+import { quickFix } from './quick-fixes.ts';
+import type { LineChange } from './quick-fixes.ts';
+
+const SEVERITY: Record<Finding['severity'], Diagnostic['severity']> = { error: 'error', warning: 'warning', hint: 'info' };
+
+/** The diagnostics for `findings` in `doc`; `fixName` labels the quick fix. */
+export function diagnostics(doc: Text, findings: Finding[], keys: readonly string[], fixName: string): Diagnostic[] {
+  const lines = doc.toString().split('\n');
+  return findings.map((finding) => {
+    const lineNumber = Math.min(Math.max(finding.line ?? 1, 1), doc.lines);
+    const line = doc.line(lineNumber);
+    const from = Math.min(line.from + Math.max((finding.column ?? 1) - 1, 0), line.to);
+    const fix = finding.code === 'outline' ? quickFix(lines, lineNumber, keys) : undefined;
+    return {
+      from,
+      to: Math.max(line.to, from),
+      severity: SEVERITY[finding.severity],
+      message: finding.hint ? `${finding.message} ${finding.hint}` : finding.message,
+      source: finding.code,
+      ...(fix ? { actions: [{ name: fixName, apply: (view: EditorView) => applyChange(view, fix) }] } : {}),
+    };
+  });
+}
+
+/** Writes a line change into the editor (one undoable step). */
+export function applyChange(view: EditorView, change: LineChange): void {
+  const doc = view.state.doc;
+  const text = change.lines.join('\n');
+  if (change.to < change.from) {
+    // An insertion before line `from` (or at the end of the document).
+    if (change.from > doc.lines) view.dispatch({ changes: { from: doc.length, insert: `\n${text}` } });
+    else view.dispatch({ changes: { from: doc.line(change.from).from, insert: `${text}\n` } });
+    return;
+  }
+  view.dispatch({ changes: { from: doc.line(change.from).from, to: doc.line(change.to).to, insert: text } });
+}

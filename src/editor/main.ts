@@ -1,0 +1,203 @@
+// The editor's page: the outline in CodeMirror on the left, its slide on the right, problems as you type, saving.
+// Nothing here runs during an input method's composition: no request, no underline, no save until it ends.
+import { EditorView, basicSetup } from 'codemirror';
+import { markdown } from '@codemirror/lang-markdown';
+import { Compartment, EditorState } from '@codemirror/state';
+import { keymap } from '@codemirror/view';
+import { lintGutter, openLintPanel, setDiagnostics } from '@codemirror/lint';
+import type { Finding } from '../check/findings.ts';
+import { layoutFindings } from '../check/layout.ts';
+import type { Language } from '../messages/language.mjs';
+import { editorSayer } from '../messages/editor-page.ts';
+import { API } from './protocol.ts';
+import type { OpenedOutline, Rendered, SlideInfo } from './protocol.ts';
+import { outlineLook } from './outline-highlight.ts';
+import { Preview } from './preview.ts';
+import { applyChange, diagnostics } from './lint.ts';
+import { addPoint, unshownFigures } from './points.ts';
+import { request } from './server.ts';
+import { button } from './dom.ts';
+import { Saving } from './save.ts';
+import { pictureHandlers } from './pictures.ts';
+import { exportButton } from './export.ts';
+import { historyButton } from './history.ts';
+import { buildLayout } from './layout.ts';
+import './editor.css';
+
+interface Settings {
+  lang: Language;
+  file: string;
+}
+
+const settings = JSON.parse(document.getElementById('editor-settings')?.textContent ?? '{}') as Settings;
+const lang = settings.lang ?? 'en';
+const say = editorSayer(lang);
+
+/** Times of the latest change, for the bench: when it was typed, when its slide and its findings were shown. */
+const timing = { changed: 0, slideShown: 0, findingsShown: 0, layoutShown: 0, renders: 0 };
+(window as unknown as { speechdeckEditor: unknown }).speechdeckEditor = timing;
+
+async function start(): Promise<void> {
+  const opened = (await request<OpenedOutline>(API.outline)).value;
+  const layout = buildLayout(say, settings.file);
+  const preview = new Preview(layout.stage);
+  let slides: SlideInfo[] = [];
+  let outlineFindings: Finding[] = [];
+  let measuredFindings: Finding[] = [];
+  const editable = new Compartment();
+
+  const view = new EditorView({
+    parent: layout.text,
+    state: EditorState.create({
+      doc: opened.text,
+      extensions: [
+        basicSetup,
+        markdown(),
+        EditorView.lineWrapping,
+        outlineLook,
+        lintGutter(),
+        editable.of([]),
+        keymap.of([
+          { key: 'Mod-s', preventDefault: true, run: () => (void saving.save('save'), true) },
+          { key: 'Alt-p', preventDefault: true, run: () => (makePoint(), true) },
+        ]),
+        EditorView.updateListener.of((update) => {
+          if (update.docChanged) {
+            timing.changed = performance.now();
+            saving.changed();
+            if (!update.view.composing) scheduleRender();
+          }
+          if (update.selectionSet || update.docChanged) followCursor();
+        }),
+        EditorView.domEventHandlers({
+          compositionend: () => {
+            // The composed text is in the document once the composition has ended: render and save it then.
+            setTimeout(() => {
+              scheduleRender();
+              saving.compositionEnded();
+            });
+          },
+        }),
+        pictureHandlers(say, (message) => layout.notice(message)),
+      ],
+    }),
+  });
+  (window as unknown as { speechdeckView: EditorView }).speechdeckView = view;
+
+  const saving = new Saving(view, opened, say, layout, (readOnly) => view.dispatch({ effects: editable.reconfigure(readOnly ? [EditorState.readOnly.of(true), EditorView.editable.of(false)] : []) }));
+
+  // Rendering: one request at a time; changes made meanwhile are sent together when it returns.
+  let rendering = false;
+  let again = false;
+  let measureTimer: ReturnType<typeof setTimeout> | undefined;
+  function scheduleRender(): void {
+    if (rendering) {
+      again = true;
+      return;
+    }
+    void render();
+  }
+  async function render(): Promise<void> {
+    rendering = true;
+    again = false;
+    const text = view.state.doc.toString();
+    try {
+      const rendered = (await request<Rendered>(API.render, { json: { text } })).value;
+      if (rendered.ok) {
+        slides = rendered.slides;
+        await preview.show(rendered.html, rendered.title);
+        timing.slideShown = performance.now();
+        followCursor(true);
+        layout.status.slides.textContent = say('slideCount', slides.length);
+        layout.status.time.textContent = say('speakingTime', clock(rendered.seconds), rendered.duration ?? 0);
+        layout.showThumbs(slides, (index) => moveCursorTo(index));
+        layout.brokenNotice(false);
+      } else layout.brokenNotice(true);
+      outlineFindings = rendered.findings;
+      measuredFindings = rendered.ok ? measuredFindings : [];
+      showFindings();
+      timing.findingsShown = performance.now();
+      timing.renders++;
+      clearTimeout(measureTimer);
+      if (rendered.ok) measureTimer = setTimeout(() => void measure(), 200);
+    } finally {
+      rendering = false;
+      if (again) scheduleRender();
+    }
+  }
+
+  async function measure(): Promise<void> {
+    if (view.composing || rendering) return;
+    const measures = await preview.measure();
+    measuredFindings = layoutFindings(opened.file, slides, measures, lang);
+    showFindings();
+    timing.layoutShown = performance.now();
+  }
+
+  function showFindings(): void {
+    if (view.composing) return;
+    const all = [...outlineFindings, ...measuredFindings];
+    view.dispatch(setDiagnostics(view.state, diagnostics(view.state.doc, all, opened.keys, say('applyButton'))));
+    layout.status.problems.textContent = say('problemsButton', all.length);
+    layout.status.problems.dataset.count = String(all.filter((finding) => finding.severity !== 'hint').length);
+  }
+
+  /** The slide the cursor is on: the last one starting at or above its line (the title slide above the first). */
+  function slideAtCursor(): number {
+    const line = view.state.doc.lineAt(view.state.selection.main.head).number;
+    let index = 0;
+    slides.forEach((slide, i) => {
+      if (slide.line > 1 && slide.line <= line) index = i;
+    });
+    return index;
+  }
+
+  function followCursor(force = false): void {
+    if (slides.length === 0) return;
+    const index = slideAtCursor();
+    preview.go(index, force);
+    layout.markThumb(index);
+    const slide = slides[index];
+    layout.showFigures(slide?.notes ? unshownFigures(slide.notes, slide.shown) : [], (figure) => {
+      const change = addPoint(view.state.doc.toString().split('\n'), slide!.line, figure);
+      if (change) applyChange(view, change);
+    });
+  }
+
+  function moveCursorTo(index: number): void {
+    const slide = slides[index];
+    if (!slide) return;
+    const line = view.state.doc.line(Math.min(Math.max(slide.line, 1), view.state.doc.lines));
+    view.dispatch({ selection: { anchor: line.from }, scrollIntoView: true });
+    view.focus();
+  }
+  preview.onSlideClicked = moveCursorTo;
+
+  /** The words chosen in the notes, as a point of their slide. */
+  function makePoint(): void {
+    const { from, to, head } = view.state.selection.main;
+    const text = view.state.sliceDoc(from, to);
+    if (!text.trim()) return;
+    const change = addPoint(view.state.doc.toString().split('\n'), view.state.doc.lineAt(head).number, text);
+    if (change) applyChange(view, change);
+  }
+
+  layout.toolbar.append(
+    button(say('saveButton'), () => void saving.save('save')),
+    saving.autosaveToggle(),
+    button(say('toPoint'), makePoint),
+    historyButton(say, view, layout),
+    exportButton(say, saving, layout),
+  );
+  layout.status.problems.addEventListener('click', () => openLintPanel(view));
+  layout.status.save.replaceWith(saving.status);
+  saving.connect();
+  await render();
+  view.focus();
+}
+
+function clock(seconds: number): string {
+  return say('minutesSeconds', Math.floor(seconds / 60), Math.round(seconds % 60));
+}
+
+void start();

@@ -1,0 +1,67 @@
+// From notes to points: words chosen in a slide's notes become a point of that slide, written after its last point
+// (or after its heading when it has none), above the notes; and the figures the notes give that no point shows.
+import type { LineChange } from './quick-fixes.ts';
+
+const SLIDE_HEADING = /^#{1,2}[ \t]/;
+const CONTINUATION = /^---[ \t]*$/;
+const NOTES_START = /^(:::[ \t]*notes\b|notes?[ \t]*[:：])/i;
+const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+const MORE_OF_ITEM = /^[ \t]+\S/;
+
+/** The lines of the slide (or `---` page) that holds `line` (1-based): from its heading to the line before the next. */
+export function pageAround(lines: string[], line: number): { first: number; last: number } | undefined {
+  let first = line;
+  while (first >= 1 && !SLIDE_HEADING.test(lines[first - 1]!) && !CONTINUATION.test(lines[first - 1]!)) first--;
+  if (first < 1) return undefined;
+  let last = line;
+  while (last < lines.length && !SLIDE_HEADING.test(lines[last]!) && !CONTINUATION.test(lines[last]!)) last++;
+  return { first, last };
+}
+
+/** The change that adds `text` as a point of the page holding `line`, or undefined outside a slide. */
+export function addPoint(lines: string[], line: number, text: string): LineChange | undefined {
+  const page = pageAround(lines, line);
+  const point = text.replace(/\s+/g, ' ').trim().replace(/^[-*+]\s+/, '');
+  if (!page || !point) return undefined;
+  let notes = page.last + 1;
+  for (let i = page.first + 1; i <= page.last; i++) {
+    if (NOTES_START.test(lines[i - 1]!)) {
+      notes = i;
+      break;
+    }
+  }
+  // The last line of the slide's list above the notes: the new point goes after it.
+  let lastPoint = 0;
+  for (let i = page.first + 1; i < notes; i++) {
+    const text = lines[i - 1]!;
+    if (LIST_ITEM.test(text) || (lastPoint === i - 1 && lastPoint > 0 && MORE_OF_ITEM.test(text))) lastPoint = i;
+  }
+  if (lastPoint > 0) return { from: lastPoint + 1, to: lastPoint, lines: [`- ${point}`] };
+  // No list yet: one after the heading, with a blank line on either side.
+  const blankAfter = (lines[page.first] ?? '').trim() === '';
+  return { from: page.first + 1, to: page.first, lines: blankAfter ? ['', `- ${point}`] : ['', `- ${point}`, ''] };
+}
+
+/** A figure and what it counts: `86个网格`, `98%`, `3.5万元`, `第3次`. */
+const FIGURE = /(?:第)?\d+(?:[.,]\d+)*(?:\s*(?:%|％|‰|[万亿千百]?[个人次件户家项条名元年月天日岁倍所座种类批]?))(?:[\p{Script=Han}]{0,4})?/gu;
+
+/** Figures the notes give that the slide does not show, each once, in the order they are said. */
+export function unshownFigures(notes: string, shown: string): string[] {
+  const seen = new Set<string>();
+  const figures: string[] = [];
+  const plainShown = shown.replace(/\s+/g, '');
+  for (const match of notes.matchAll(FIGURE)) {
+    const figure = trimFigure(match[0]);
+    const number = /\d+(?:[.,]\d+)*/.exec(figure)?.[0] ?? '';
+    // A bare year or a small count ("2 个方面") says little; a slide showing the number shows the figure.
+    if (!/[%％‰]|\d{2,}|\.\d/.test(figure) || plainShown.includes(number) || seen.has(figure)) continue;
+    seen.add(figure);
+    figures.push(figure);
+  }
+  return figures;
+}
+
+/** The figure without what follows its unit: `86个网格化` stays `86个网格化`, `98%的` becomes `98%`. */
+function trimFigure(figure: string): string {
+  return figure.replace(/([%％‰])[\p{Script=Han}]+$/u, '$1').replace(/[的了是和与在]+$/u, '').trim();
+}

@@ -1,0 +1,102 @@
+// The slide beside the text: the deck the dev server serves, in a frame of the same origin, given the slides of the
+// page's text at each change (without a reload: the frame keeps its fonts and its place) and moved to the cursor's
+// slide. It also measures the slides as laid out, for the layout findings.
+import type { RevealApi } from 'reveal.js';
+import type { SlideMeasure } from '../check/layout.ts';
+import type { SlidesUpdate } from '../check/events.ts';
+
+interface DeckWindow extends Window {
+  speechdeck?: RevealApi;
+  speechdeckShowSlides?: (update: SlidesUpdate) => void;
+  speechdeckLayout?: () => Promise<SlideMeasure[]>;
+}
+
+export class Preview {
+  readonly frame: HTMLIFrameElement;
+  private ready: Promise<void>;
+  private version = 0;
+  private shownIndex = -1;
+  /** Told which slide (0-based, in deck order) was clicked in the frame. */
+  onSlideClicked: (index: number) => void = () => undefined;
+
+  constructor(container: HTMLElement) {
+    this.frame = document.createElement('iframe');
+    this.frame.className = 'sd-preview-frame';
+    this.frame.title = 'preview';
+    container.append(this.frame);
+    this.ready = this.load();
+  }
+
+  private load(): Promise<void> {
+    return new Promise((resolve) => {
+      this.frame.addEventListener(
+        'load',
+        () => {
+          const wait = () => {
+            const win = this.window();
+            if (win?.speechdeckShowSlides && win.document.documentElement.dataset.speechdeckReady) {
+              this.hideDevBadges(win);
+              win.document.addEventListener('click', () => this.clicked(), true);
+              resolve();
+            } else setTimeout(wait, 20);
+          };
+          wait();
+        },
+        { once: true },
+      );
+      this.frame.src = '/';
+    });
+  }
+
+  /** Loads the deck again (the theme changed: its stylesheet is the page's). */
+  reload(): Promise<void> {
+    this.shownIndex = -1;
+    this.ready = this.load();
+    return this.ready;
+  }
+
+  private window(): DeckWindow | undefined {
+    return (this.frame.contentWindow as DeckWindow | null) ?? undefined;
+  }
+
+  /** The findings badge and error overlay are the dev server's: the editor lists the findings itself. */
+  private hideDevBadges(win: DeckWindow): void {
+    const style = win.document.createElement('style');
+    style.textContent = '#sd-check, #sd-error { display: none !important; }';
+    win.document.head.append(style);
+  }
+
+  /** Shows the slides; resolves once they are in the frame's page. */
+  async show(html: string, title: string): Promise<void> {
+    await this.ready;
+    this.window()?.speechdeckShowSlides?.({ html, title, version: ++this.version });
+    if (this.shownIndex >= 0) this.go(this.shownIndex, true);
+  }
+
+  /** Moves to slide `index` (0-based in deck order). */
+  go(index: number, force = false): void {
+    if (index === this.shownIndex && !force) return;
+    this.shownIndex = index;
+    const win = this.window();
+    const section = win?.document.querySelectorAll('.reveal .slides section.sd-slide')[index] as HTMLElement | undefined;
+    if (!win?.speechdeck || !section) return;
+    const { h, v } = win.speechdeck.getIndices(section);
+    const now = win.speechdeck.getIndices();
+    if (now.h !== h || now.v !== v) win.speechdeck.slide(h, v ?? 0);
+  }
+
+  /** Measures every slide as laid out in the frame. */
+  async measure(): Promise<SlideMeasure[]> {
+    await this.ready;
+    return (await this.window()?.speechdeckLayout?.()) ?? [];
+  }
+
+  private clicked(): void {
+    const win = this.window();
+    const current = win?.speechdeck?.getCurrentSlide();
+    if (!win || !current) return;
+    const sections = [...win.document.querySelectorAll('.reveal .slides section.sd-slide')];
+    const index = sections.indexOf(current);
+    if (index >= 0) this.onSlideClicked(index);
+  }
+}

@@ -1,0 +1,101 @@
+// The fixes the editor applies with one click, where the change is certain: each reads the line a finding points at
+// (and its neighbours) and says which lines to write instead. Pure: lines in, a change out, tested without a page.
+import { editDistance } from '../outline/did-you-mean.ts';
+
+/** Replace lines `from`..`to` (1-based, inclusive) with `lines`; `to` = `from` - 1 inserts before `from`. */
+export interface LineChange {
+  from: number;
+  to: number;
+  lines: string[];
+}
+
+const FRONT_FENCE = /^---[ \t]*$/;
+const FULL_WIDTH_KEY = /^([A-Za-z_][\w-]*)[ \t]*[：﹕︰][ \t]*(.*)$/;
+const NO_SPACE_KEY = /^([A-Za-z_][\w-]*):(?=[^\s/])(.*)$/;
+const SETTING = /^([A-Za-z_][\w-]*)([ \t]*:.*)$/;
+const DASH_FENCE = /^[ \t\u3000]*[-—－―─]{3,}[ \t\u3000]*$/;
+const NOT_A_MARKER = /^([ \t]*)[－＊＋•●][ \t\u3000]*(\S.*)$/;
+const MARKER_WITHOUT_SPACE = /^([ \t]*)(-|\d{1,2}[.)])(\p{L}.*)$/u;
+const HEADING_WITHOUT_SPACE = /^(#{1,6})([^#\s].*)$/;
+const FULL_WIDTH_HEADING = /^(＃{1,6})[ \t\u3000]*(.*)$/;
+const FULL_WIDTH_CONTAINER = /^[ \t]*([:：]{3,})[ \t\u3000]*(.*)$/;
+const TAB_LIST = /^(\t+)((?:[-*+]|\d{1,9}[.)])[ \t]+\S.*)$/;
+const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+const NOTES_OPEN = /^:::[ \t]*notes\b/i;
+const CLOSE = /^:::[ \t]*$/;
+const SLIDE_START = /^(#{1,2}[ \t]|---[ \t]*$)/;
+
+/** The line range of the front matter (1-based, the fences included), if the outline starts with one. */
+export function frontMatterLines(lines: string[]): { first: number; last: number } | undefined {
+  if (!FRONT_FENCE.test(lines[0] ?? '')) return undefined;
+  for (let i = 1; i < lines.length; i++) if (FRONT_FENCE.test(lines[i]!)) return { first: 1, last: i + 1 };
+  return undefined;
+}
+
+/** The certain fix for the mistake on `line`, if there is one. `keys` are the front matter's keys. */
+export function quickFix(lines: string[], line: number, keys: readonly string[]): LineChange | undefined {
+  const text = lines[line - 1];
+  if (text === undefined) return undefined;
+  const front = frontMatterLines(lines);
+  const inFront = front !== undefined && line > front.first && line < front.last;
+  const one = (replacement: string): LineChange => ({ from: line, to: line, lines: [replacement] });
+  let match: RegExpExecArray | null;
+  if (inFront || (front === undefined && line < firstHeading(lines))) {
+    if ((match = FULL_WIDTH_KEY.exec(text))) return one(`${knownKey(match[1]!, keys)}: ${match[2]!}`);
+    if ((match = NO_SPACE_KEY.exec(text))) return one(`${knownKey(match[1]!, keys)}: ${match[2]!}`);
+    if ((match = SETTING.exec(text)) && !keys.includes(match[1]!)) {
+      const key = closestKey(match[1]!, keys);
+      return key ? one(`${key}${match[2]!}`) : undefined;
+    }
+    if (DASH_FENCE.test(text) && !FRONT_FENCE.test(text)) return one('---');
+    return undefined;
+  }
+  if ((match = FULL_WIDTH_HEADING.exec(text))) return one(`${'#'.repeat(match[1]!.length)} ${match[2]!}`);
+  if ((match = HEADING_WITHOUT_SPACE.exec(text)) && !/^#[^#\s][^#]*#/.test(text)) return one(`${match[1]!} ${match[2]!}`);
+  if ((match = FULL_WIDTH_CONTAINER.exec(text)) && match[1]!.includes('：')) return one(match[2]!.trim() ? `::: ${match[2]!.trim()}` : ':::');
+  if (NOTES_OPEN.test(text)) return closeNotes(lines, line);
+  if ((match = NOT_A_MARKER.exec(text))) return one(`${match[1]!}- ${match[2]!}`);
+  if ((match = TAB_LIST.exec(text))) {
+    // Under a point, a tab meant a point inside it: two spaces say that to Markdown. Elsewhere it meant a point.
+    const above = lines[line - 2] ?? '';
+    const nested = LIST_ITEM.test(above) || TAB_LIST.test(above);
+    return one(`${nested ? '  '.repeat(match[1]!.length) : ''}${match[2]!}`);
+  }
+  if ((match = MARKER_WITHOUT_SPACE.exec(text))) return one(`${match[1]!}${match[2]!} ${match[3]!}`);
+  return undefined;
+}
+
+/** An unclosed `::: notes` at `line`: `:::` after its last line of text, before the next slide or part. */
+function closeNotes(lines: string[], line: number): LineChange | undefined {
+  let end = lines.length;
+  for (let i = line; i < lines.length; i++) {
+    if (CLOSE.test(lines[i]!)) return undefined;
+    if (SLIDE_START.test(lines[i]!)) {
+      end = i;
+      break;
+    }
+  }
+  let last = end;
+  while (last > line && (lines[last - 1] ?? '').trim() === '') last--;
+  return { from: last + 1, to: last, lines: [':::'] };
+}
+
+function firstHeading(lines: string[]): number {
+  const index = lines.findIndex((text) => /^#{1,6}\s/.test(text));
+  return index < 0 ? lines.length + 1 : index + 1;
+}
+
+function knownKey(key: string, keys: readonly string[]): string {
+  return keys.includes(key) ? key : (closestKey(key, keys) ?? key);
+}
+
+/** The key a misspelling was meant to be: within two edits (one for keys of five letters or fewer), and only one. */
+export function closestKey(typed: string, keys: readonly string[]): string | undefined {
+  const word = typed.toLowerCase();
+  if (keys.includes(word)) return word;
+  const near = keys.filter((key) => editDistance(word, key) <= (key.length > 5 ? 2 : 1));
+  if (near.length === 0) return undefined;
+  const best = Math.min(...near.map((key) => editDistance(word, key)));
+  const closest = near.filter((key) => editDistance(word, key) === best);
+  return closest.length === 1 ? closest[0] : undefined;
+}

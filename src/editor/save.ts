@@ -1,0 +1,184 @@
+// Saving from the page: Ctrl-S, and on its own a second after typing stops (can be turned off). The server refuses
+// to write over a version of the file this page has not seen; the page then offers theirs, mine, or both side by
+// side. A second tab on the same outline is read-only until it takes over.
+import type { EditorView } from '@codemirror/view';
+import type { EditorSay } from '../messages/editor-page.ts';
+import { API } from './protocol.ts';
+import type { OpenedOutline, Saved } from './protocol.ts';
+import { events, request } from './server.ts';
+import { button, element } from './dom.ts';
+import type { Layout } from './layout.ts';
+
+const AUTOSAVE_MS = 1000;
+const AUTOSAVE_SETTING = 'speechdeck-autosave';
+
+export class Saving {
+  readonly status = element('span', 'sd-save');
+  private base: string;
+  private savedText: string;
+  private autosave = localStorage.getItem(AUTOSAVE_SETTING) !== 'off';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private inFlight: Promise<unknown> | undefined;
+  private waiting: 'save' | 'auto' | undefined;
+  private readOnly = false;
+
+  constructor(
+    private readonly view: EditorView,
+    opened: OpenedOutline,
+    private readonly say: EditorSay,
+    private readonly layout: Layout,
+    private readonly setReadOnly: (readOnly: boolean) => void,
+  ) {
+    this.base = opened.base;
+    this.savedText = opened.text;
+    this.show();
+    window.addEventListener('beforeunload', (event) => {
+      if (!this.dirty()) return;
+      event.preventDefault();
+      event.returnValue = say('leaveUnsaved');
+    });
+  }
+
+  dirty(): boolean {
+    return this.view.state.doc.toString() !== this.savedText;
+  }
+
+  /** The document changed: the state shown, and an autosave a second after the last change. */
+  changed(): void {
+    this.show();
+    clearTimeout(this.timer);
+    if (this.autosave) this.timer = setTimeout(() => void this.save('auto'), AUTOSAVE_MS);
+  }
+
+  compositionEnded(): void {
+    if (this.waiting) void this.save(this.waiting);
+  }
+
+  autosaveToggle(): HTMLElement {
+    const box = element('input', '', [], { type: 'checkbox' });
+    box.checked = this.autosave;
+    box.addEventListener('change', () => {
+      this.autosave = box.checked;
+      localStorage.setItem(AUTOSAVE_SETTING, box.checked ? 'on' : 'off');
+      if (box.checked && this.dirty()) this.changed();
+    });
+    return element('label', 'sd-autosave', [box, document.createTextNode(this.say('autosave'))]);
+  }
+
+  async save(kind: 'save' | 'auto', replacing?: string): Promise<void> {
+    if (this.readOnly) return;
+    // Never in the middle of a composition: what the input method shows is not text yet.
+    if (this.view.composing) {
+      this.waiting = kind;
+      return;
+    }
+    this.waiting = undefined;
+    if (kind === 'auto' && !this.dirty()) return;
+    if (this.inFlight) await this.inFlight;
+    const text = this.view.state.doc.toString();
+    this.status.textContent = this.say('saving');
+    const sent = request<Saved>(API.save, { json: { text, base: this.base, kind, ...(replacing ? { replacing } : {}) } });
+    this.inFlight = sent;
+    try {
+      const { value } = await sent;
+      if (value.saved) {
+        this.base = value.base;
+        this.savedText = text;
+        this.layout.banner.replaceChildren();
+      } else if ('theirs' in value) this.conflict(value.theirs);
+    } catch (error) {
+      this.status.textContent = this.say('saveFailed', String((error as Error).message ?? error));
+      return;
+    } finally {
+      this.inFlight = undefined;
+    }
+    this.show();
+  }
+
+  /** Saves now if there is anything to save (before the outputs are made from the file). */
+  async flush(): Promise<void> {
+    clearTimeout(this.timer);
+    if (this.dirty()) await this.save('save');
+  }
+
+  private show(): void {
+    this.status.textContent = this.say(this.dirty() ? 'unsaved' : 'saved');
+    this.status.dataset.state = this.dirty() ? 'unsaved' : 'saved';
+  }
+
+  /** The file on disk is not the version this page started from. */
+  private conflict(theirs: { text: string; base: string }): void {
+    clearTimeout(this.timer);
+    const loadTheirs = () => {
+      this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: theirs.text } });
+      this.base = theirs.base;
+      this.savedText = theirs.text;
+      this.layout.banner.replaceChildren();
+      this.show();
+    };
+    const keepMine = () => void this.save('save', theirs.base);
+    const seeBoth = () => {
+      const close = this.layout.dialog([
+        element('div', 'sd-both', [
+          element('div', '', [element('h3', '', this.say('theirVersion')), element('pre', '', theirs.text)]),
+          element('div', '', [element('h3', '', this.say('myVersion')), element('pre', '', this.view.state.doc.toString())]),
+        ]),
+        element('div', 'sd-actions', [
+          button(this.say('loadTheirs'), () => (close(), loadTheirs())),
+          button(this.say('keepMine'), () => (close(), keepMine())),
+          button(this.say('close'), () => close()),
+        ]),
+      ]);
+    };
+    this.layout.banner.replaceChildren(
+      element('div', 'sd-conflict', [
+        element('span', '', this.say('conflictText')),
+        button(this.say('loadTheirs'), loadTheirs, 'sd-load-theirs'),
+        button(this.say('keepMine'), keepMine, 'sd-keep-mine'),
+        button(this.say('seeBoth'), seeBoth, 'sd-see-both'),
+      ]),
+    );
+    this.status.textContent = this.say('unsaved');
+  }
+
+  /** The live connection: which tab writes, and the file changed on disk. */
+  connect(): void {
+    events(
+      API.events,
+      (event) => {
+        const told = event as { type: string; writer?: boolean; base?: string };
+        if (told.type === 'role') this.role(told.writer === true);
+        if (told.type === 'export') window.dispatchEvent(new CustomEvent('speechdeck-export', { detail: (event as { phase: string }).phase }));
+        if (told.type === 'disk' && told.base && told.base !== this.base && !this.inFlight) void this.changedOnDisk();
+      },
+      () => this.layout.notice(this.say('connectionLost')),
+    );
+  }
+
+  private async changedOnDisk(): Promise<void> {
+    const theirs = (await request<OpenedOutline>(API.outline)).value;
+    if (theirs.base === this.base) return;
+    if (!this.dirty()) {
+      // Nothing here to lose: show what the other program wrote.
+      this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: theirs.text } });
+      this.base = theirs.base;
+      this.savedText = theirs.text;
+      this.show();
+    } else this.conflict(theirs);
+  }
+
+  private role(writer: boolean): void {
+    this.readOnly = !writer;
+    this.setReadOnly(!writer);
+    if (writer) {
+      if (this.layout.banner.querySelector('.sd-read-only')) this.layout.banner.replaceChildren();
+      return;
+    }
+    this.layout.banner.replaceChildren(
+      element('div', 'sd-read-only', [
+        element('span', '', this.say('readOnly')),
+        button(this.say('takeOver'), () => void request(API.takeOver, { json: {} }), 'sd-take-over'),
+      ]),
+    );
+  }
+}

@@ -1,0 +1,171 @@
+// The editor's requests: the outline's text, the deck made from the page's text, saving, the saved versions,
+// pictures and the outputs. The guard (guard.ts) has already checked the token, the Host and the Origin.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import { loadDeckText } from '../../build/load.ts';
+import type { LoadedDeck } from '../../build/load.ts';
+import { deckFindings, problemFindings } from '../../check/index.ts';
+import type { Finding } from '../../check/index.ts';
+import { OutlineError } from '../../outline/error.ts';
+import { FRONT_MATTER_KEYS } from '../../outline/meta.ts';
+import type { Block, Point } from '../../outline/types.ts';
+import type { Slide } from '../../deck/types.ts';
+import { displayPath, distDirFor } from '../../files/project.ts';
+import { language, say } from '../../messages/index.ts';
+import { API } from '../../editor/protocol.ts';
+import type { Exported, OpenedOutline, Rendered, Saved, SlideInfo } from '../../editor/protocol.ts';
+import type { OutlineStore } from './outline-store.ts';
+import type { Tabs } from './tabs.ts';
+import { MAX_IMAGE_BYTES, savePicture } from './images.ts';
+
+export interface EditorState {
+  outlinePath: string;
+  store: OutlineStore;
+  tabs: Tabs;
+  /** The text the page last showed, which the preview's deck is made from. */
+  text: string;
+  /** Writes every output of the saved outline; `phase` reports progress. */
+  exportAll: (phase: (text: string) => void) => Promise<string[]>;
+}
+
+/** The slides made from the page's text (the preview's deck is made from the same text; see index.ts). */
+export async function renderText(state: EditorState, text: string): Promise<{ deck?: LoadedDeck; rendered: Rendered }> {
+  state.text = text;
+  try {
+    const deck = await loadDeckText(state.outlinePath, text, 'project');
+    const { plan } = deck;
+    return {
+      deck,
+      rendered: {
+        ok: true,
+        html: deck.slidesHtml,
+        title: plan.meta.title,
+        theme: plan.meta.theme,
+        slides: plan.slides.map(slideInfo),
+        findings: deckFindings(deck),
+        seconds: Math.round(plan.seconds),
+        ...(plan.meta.duration ? { duration: plan.meta.duration } : {}),
+      },
+    };
+  } catch (error) {
+    const findings: Finding[] =
+      error instanceof OutlineError ? problemFindings(error) : [{ severity: 'error', file: displayPath(state.outlinePath), code: 'outline', message: String((error as Error).message ?? error) }];
+    return { rendered: { ok: false, findings } };
+  }
+}
+
+function slideInfo(slide: Slide): SlideInfo {
+  const shown = [slide.title, ...('blocks' in slide ? slide.blocks.map(blockText) : []), ...(slide.kind === 'quote' ? [slide.quote.text] : [])].join('\n');
+  return { number: slide.number, kind: slide.kind, title: slide.title, line: slide.line, shown, ...(slide.notes ? { notes: slide.notes.text } : {}) };
+}
+
+function blockText(block: Block): string {
+  const points = (list: Point[]): string[] => list.flatMap((point) => [point.text, ...points(point.points)]);
+  return block.kind === 'points' ? points(block.points).join('\n') : block.text;
+}
+
+/** Answers a request under /api/; false when it is not one. */
+export async function answerApi(state: EditorState, req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+  const url = new URL(req.url ?? '/', 'http://x');
+  const session = req.headers['x-speechdeck-session'];
+  const writer = typeof session === 'string' && state.tabs.isWriter(session);
+  const route = `${req.method} ${url.pathname}`;
+  if (!url.pathname.startsWith('/api/')) return false;
+  switch (route) {
+    case `GET ${API.outline}`: {
+      const read = await state.store.read();
+      state.text = read.text;
+      const opened: OpenedOutline = { file: displayPath(state.outlinePath), ...read, lang: language(), keys: FRONT_MATTER_KEYS };
+      return json(res, 200, opened);
+    }
+    case `POST ${API.render}`: {
+      const { text } = JSON.parse(await body(req, 50 * 1024 * 1024)) as { text: string };
+      return json(res, 200, (await renderText(state, String(text))).rendered);
+    }
+    case `POST ${API.save}`: {
+      if (!writer) return json(res, 409, { saved: false, readOnly: true } satisfies Saved);
+      const request = JSON.parse(await body(req, 50 * 1024 * 1024)) as { text: string; base: string; kind: 'save' | 'auto'; replacing?: string };
+      const result = await state.store.save({ text: String(request.text), base: String(request.base), kind: request.kind === 'auto' ? 'auto' : 'save', ...(request.replacing ? { replacing: String(request.replacing) } : {}) });
+      if (result.saved) state.tabs.broadcast({ type: 'disk', base: result.base });
+      return json(res, 200, result satisfies Saved);
+    }
+    case `GET ${API.events}`: {
+      state.tabs.connect(url.searchParams.get('session') ?? '', res);
+      return true;
+    }
+    case `POST ${API.takeOver}`: {
+      if (typeof session !== 'string') return json(res, 400, {});
+      state.tabs.takeOver(session);
+      return json(res, 200, {});
+    }
+    case `GET ${API.history}`: {
+      const id = url.searchParams.get('id');
+      if (id === null) return json(res, 200, await state.store.history.list());
+      const bytes = await state.store.history.read(id);
+      if (!bytes) return json(res, 404, {});
+      const { editedText } = await import('./outline-file.ts');
+      return json(res, 200, { text: editedText(bytes) });
+    }
+    case `POST ${API.picture}`: {
+      if (!writer) return json(res, 409, { refused: 'read-only' });
+      const name = url.searchParams.get('name') ?? 'picture';
+      if (Number(req.headers['content-length'] ?? 0) > MAX_IMAGE_BYTES) return json(res, 413, { refused: 'too-large', message: say('editorPictureTooLarge') });
+      let bytes: Buffer;
+      try {
+        bytes = await bodyBytes(req, MAX_IMAGE_BYTES);
+      } catch {
+        return json(res, 413, { refused: 'too-large', message: say('editorPictureTooLarge') });
+      }
+      const saved = await savePicture(path.dirname(state.outlinePath), name, bytes);
+      if ('refused' in saved) return json(res, 415, { ...saved, message: say(saved.refused === 'too-large' ? 'editorPictureTooLarge' : 'editorNotAPicture') });
+      return json(res, 200, saved);
+    }
+    case `POST ${API.export}`: {
+      if (!writer) return json(res, 409, { files: [], error: 'read-only' } satisfies Exported);
+      try {
+        const files = await state.exportAll((phase) => state.tabs.broadcast({ type: 'export', phase }));
+        return json(res, 200, { files } satisfies Exported);
+      } catch (error) {
+        const message = error instanceof OutlineError ? error.report() : (error as Error).message;
+        return json(res, 200, { files: [], error: message } satisfies Exported);
+      }
+    }
+    default:
+      return json(res, 404, {});
+  }
+}
+
+/** Where the outputs of the outline go: `dist/` in its project. */
+export function outputFolder(outlinePath: string): string {
+  return distDirFor(outlinePath);
+}
+
+function json(res: ServerResponse, status: number, value: unknown): true {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(value));
+  return true;
+}
+
+async function body(req: IncomingMessage, limit: number): Promise<string> {
+  return (await bodyBytes(req, limit)).toString('utf8');
+}
+
+function bodyBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        reject(new Error('too large'));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}

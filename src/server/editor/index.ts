@@ -1,0 +1,164 @@
+// The editor's server: the dev server's deck (made from the text in the page, not the file, so the preview follows
+// every keystroke), and beside it the editor's page and requests, all behind the guard (guard.ts).
+import { watch } from 'node:fs';
+import type { FSWatcher } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { startDevServer } from '../../build/dev.ts';
+import { loadDeck, loadDeckText } from '../../build/load.ts';
+import { displayPath } from '../../files/project.ts';
+import { language } from '../../messages/index.ts';
+import { answerApi } from './api.ts';
+import type { EditorState } from './api.ts';
+import { hostNames, refusal, tokenCookie } from './guard.ts';
+import { OutlineHistory } from './history.ts';
+import { OutlineStore, versionOf } from './outline-store.ts';
+import { PAGE_PATH, SCRIPT_PATH, STYLESHEET_PATH, bundleEditor, editorDocument } from './page.ts';
+import type { EditorBundle } from './page.ts';
+import { Tabs } from './tabs.ts';
+import { readFile } from 'node:fs/promises';
+
+export interface EditorOptions {
+  host: string;
+  port: number;
+  token: string;
+  onPortChanged?: (asked: number, used: number) => void;
+  /** Writes every output of the saved outline (the export button). */
+  exportAll: (outlinePath: string, phase: (text: string) => void) => Promise<string[]>;
+}
+
+export interface EditorServer {
+  /** The page's address, token included. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startEditorServer(outlinePath: string, options: EditorOptions): Promise<EditorServer> {
+  const absolute = path.resolve(outlinePath);
+  const { projectDir } = await loadDeck(absolute, 'project').catch(() => ({ projectDir: projectOf(absolute) }));
+  const store = new OutlineStore(absolute, new OutlineHistory(OutlineHistory.folderFor(projectDir, absolute)));
+  const tabs = new Tabs();
+  const state: EditorState = {
+    outlinePath: absolute,
+    store,
+    tabs,
+    text: (await store.read()).text,
+    exportAll: (phase) => options.exportAll(absolute, phase),
+  };
+  const bundle = bundleEditor();
+  let port = options.port;
+  const access = { token: options.token, hosts: () => hostNames(options.host, port) };
+  const { server } = await startDevServer(absolute, {
+    host: options.host,
+    port: options.port,
+    ...(options.onPortChanged ? { onPortChanged: options.onPortChanged } : {}),
+    // The preview shows the page's text; until a page sends some, the file's.
+    load: () => loadDeckText(absolute, state.text, 'project'),
+    plugins: [editorPlugin(state, access, () => port, bundle)],
+  });
+  const address = server.httpServer?.address();
+  if (address && typeof address === 'object') port = address.port;
+  const watcher = watchFile(absolute, tabs);
+  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host.includes(':') ? `[${options.host}]` : options.host;
+  return {
+    url: `http://${shownHost}:${port}${PAGE_PATH}?k=${options.token}`,
+    port,
+    async close() {
+      watcher?.close();
+      tabs.close();
+      await server.close();
+    },
+  };
+}
+
+function projectOf(outlinePath: string): string {
+  const folder = path.dirname(outlinePath);
+  return path.basename(folder).toLowerCase() === 'slides' ? path.dirname(folder) : folder;
+}
+
+/** The guard before everything the server answers, then the page and its requests. */
+function editorPlugin(state: EditorState, access: { token: string; hosts: () => string[] }, port: () => number, bundle: Promise<EditorBundle>): Plugin {
+  return {
+    name: 'speechdeck-editor',
+    enforce: 'pre',
+    configureServer(server: ViteDevServer) {
+      guardUpgrades(server, (req) => refusal(req, access, port()) === undefined);
+      server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => {
+        const refused = refusal(req, access, port());
+        if (refused) {
+          res.statusCode = 403;
+          res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+          res.end(`403 (${refused})\n`);
+          return;
+        }
+        void answer(state, req, res, access.token, port(), bundle).then(
+          (answered) => answered || next(),
+          (error: unknown) => next(error),
+        );
+      });
+    },
+  };
+}
+
+async function answer(state: EditorState, req: IncomingMessage, res: ServerResponse, token: string, port: number, bundle: Promise<EditorBundle>): Promise<boolean> {
+  const pathname = new URL(req.url ?? '/', 'http://x').pathname;
+  if (pathname === PAGE_PATH && req.method === 'GET') {
+    res.setHeader('Set-Cookie', tokenCookie(port, token));
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(editorDocument({ lang: language(), file: displayPath(state.outlinePath) }));
+    return true;
+  }
+  if (pathname === SCRIPT_PATH || pathname === STYLESHEET_PATH) {
+    const built = await bundle;
+    res.setHeader('Content-Type', pathname === SCRIPT_PATH ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8');
+    res.end(pathname === SCRIPT_PATH ? built.script : built.stylesheet);
+    return true;
+  }
+  return answerApi(state, req, res);
+}
+
+/** The deck's live connection (Vite's web socket) under the same guard: its upgrade requests are checked first. */
+function guardUpgrades(server: ViteDevServer, allowed: (req: IncomingMessage) => boolean): void {
+  const http = server.httpServer;
+  if (!http) return;
+  const listeners = http.listeners('upgrade') as Array<(...args: unknown[]) => void>;
+  http.removeAllListeners('upgrade');
+  http.on('upgrade', (req: IncomingMessage, socket: { destroy(): void }, head: Buffer) => {
+    if (!allowed(req)) {
+      socket.destroy();
+      return;
+    }
+    for (const listener of listeners) listener.call(http, req, socket, head);
+  });
+}
+
+/** Tells the pages when the file on disk changes (another program saved it); the folder is watched, since a save
+ *  that replaces the file (as ours do) ends a watch on the file itself. */
+function watchFile(file: string, tabs: Tabs): FSWatcher | undefined {
+  let timer: NodeJS.Timeout | undefined;
+  let last = '';
+  const look = () => {
+    void readFile(file).then(
+      (bytes) => {
+        const base = versionOf(bytes);
+        if (base === last) return;
+        last = base;
+        tabs.broadcast({ type: 'disk', base });
+      },
+      () => undefined,
+    );
+  };
+  void readFile(file).then((bytes) => (last = versionOf(bytes)), () => undefined);
+  try {
+    return watch(path.dirname(file), (_event, name) => {
+      if (name !== null && name !== path.basename(file)) return;
+      clearTimeout(timer);
+      timer = setTimeout(look, 100);
+    });
+  } catch {
+    return undefined;
+  }
+}
