@@ -33,8 +33,9 @@ const EVERY_OUTPUT = ['slides', 'handout', 'script'] as const;
 export const EXIT = { ok: 0, user: 1, environment: 2 } as const;
 
 
-function out(options: { out?: string }): { out?: string } {
-  return options.out === undefined ? {} : { out: options.out };
+/** `--out` and `--name-for-sending`, as the commands that write outputs take them. */
+function out(options: { out?: string; nameForSending?: boolean }): { out?: string; naming?: { forSending: boolean } } {
+  return { ...(options.out === undefined ? {} : { out: options.out }), ...(options.nameForSending ? { naming: { forSending: true } } : {}) };
 }
 
 function port(value: string): number {
@@ -47,6 +48,8 @@ function port(value: string): number {
 function program(done: (code: number) => void): Command {
   /** `--out <folder>`, on every command that writes outputs. */
   const OUT_OPTION = ['--out <folder>', say('outOption')] as const;
+  /** `--name-for-sending`, on the same commands: outputs named 单位-姓名-题目 (docs/outputs.md). */
+  const SENDING_OPTION = ['--name-for-sending', say('nameForSendingOption')] as const;
   const OUTLINES = ['[outlines...]', say('outlinesArgument')] as const;
   const cli = speakUsersLanguage(new Command('speechdeck'))
     .description(say('programDescription'))
@@ -63,8 +66,9 @@ function program(done: (code: number) => void): Command {
     .argument(...OUTLINES)
     .option('--per-page <n>', say('perPageOption'), perPage, 3)
     .option(...OUT_OPTION)
+    .option(...SENDING_OPTION)
     .addHelpText('after', say('deckExamples'))
-    .action(async (outlines: string[], options: { perPage: PerPage; out?: string }, command: Command) =>
+    .action(async (outlines: string[], options: { perPage: PerPage; out?: string; nameForSending?: boolean }, command: Command) =>
       done(
         await exportCommand(outlines, {
           outputs: [...EVERY_OUTPUT],
@@ -80,8 +84,9 @@ function program(done: (code: number) => void): Command {
     .description(say('buildDescription'))
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
+    .option(...SENDING_OPTION)
     .addHelpText('after', say('buildExamples'))
-    .action(async (outlines: string[], options: { out?: string }) => done(await exportCommand(outlines, { outputs: [], ...out(options) })));
+    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean }) => done(await exportCommand(outlines, { outputs: [], ...out(options) })));
 
   cli
     .command('pdf')
@@ -89,8 +94,9 @@ function program(done: (code: number) => void): Command {
     .argument(...OUTLINES)
     .option('--notes', say('pdfNotesOption'), false)
     .option(...OUT_OPTION)
+    .option(...SENDING_OPTION)
     .addHelpText('after', say('pdfExamples'))
-    .action(async (outlines: string[], options: { notes: boolean; out?: string }) =>
+    .action(async (outlines: string[], options: { notes: boolean; out?: string; nameForSending?: boolean }) =>
       done(await exportCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'], ...out(options) })),
     );
 
@@ -102,8 +108,9 @@ function program(done: (code: number) => void): Command {
     .option('--notes', say('handoutNotesOption'))
     .option('--no-notes', say('handoutNoNotesOption'))
     .option(...OUT_OPTION)
+    .option(...SENDING_OPTION)
     .addHelpText('after', say('handoutExamples'))
-    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean; out?: string }, command: Command) =>
+    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean; out?: string; nameForSending?: boolean }, command: Command) =>
       done(await exportCommand(outlines, { outputs: ['handout'], handout: handoutOptions(options, (message) => command.error(message)), ...out(options) })),
     );
 
@@ -112,16 +119,18 @@ function program(done: (code: number) => void): Command {
     .description(say('scriptDescription'))
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
+    .option(...SENDING_OPTION)
     .addHelpText('after', say('scriptExamples'))
-    .action(async (outlines: string[], options: { out?: string }) => done(await exportCommand(outlines, { outputs: ['script'], ...out(options) })));
+    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean }) => done(await exportCommand(outlines, { outputs: ['script'], ...out(options) })));
 
   cli
     .command('pptx')
     .description(say('pptxDescription'))
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
+    .option(...SENDING_OPTION)
     .addHelpText('after', say('pptxExamples'))
-    .action(async (outlines: string[], options: { out?: string }) => done(await (await commands.pptx()).pptxCommand(outlines, out(options))));
+    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean }) => done(await (await commands.pptx()).pptxCommand(outlines, out(options))));
 
   cli
     .command('dev')

@@ -9,7 +9,7 @@ import { withBrowser } from '../src/outputs/browser/launch.ts';
 import { exportSlidesPdf } from '../src/outputs/pdf/slides.ts';
 import { exportHandout } from '../src/outputs/pdf/handout.ts';
 import { exportScript } from '../src/outputs/pdf/script.ts';
-import { outputPaths } from '../src/files/paths.ts';
+import { outputPaths } from '../src/files/output-names.ts';
 import { SAMPLE_OUTLINE } from './support/sample.ts';
 
 declare module 'vitest' {
@@ -21,7 +21,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   const dist = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-test-'));
   const built = await buildDeck(SAMPLE_OUTLINE, dist);
-  const paths = outputPaths(SAMPLE_OUTLINE, dist);
+  const paths = outputPaths(built.name, dist);
   await writeOneFile(built, paths.oneFile);
   // At once, in pages of one browser, as `deck` makes them; the handout with a load of its own (a test compares it
   // with one made from the slides PDF's page).

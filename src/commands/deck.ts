@@ -5,6 +5,7 @@ import { displayPath, distDirFor } from '../files/project.ts';
 import { makeOutputs } from '../outputs/index.ts';
 import type { OutputReporter, PaperOutput } from '../outputs/index.ts';
 import type { HandoutOptions } from '../deck/handout-layout.ts';
+import type { Naming } from '../files/output-names.ts';
 import type { PdfOutput } from '../outputs/pdf/save.ts';
 import type { PptxFile } from '../outputs/pptx/file.ts';
 import { say } from '../messages/index.ts';
@@ -19,11 +20,13 @@ export interface DeckCommandOptions {
   out?: string;
   /** Write each deck's PowerPoint too (`deck`). */
   pptx?: boolean;
+  /** How the outputs are named (files/output-names.ts). */
+  naming?: Naming;
 }
 
 export async function deckCommand(named: string[], options: DeckCommandOptions): Promise<number> {
   const request = { outlines: await outlinesToBuild(named), dist: (outline: string) => distDirFor(outline, options.out), outputs: options.outputs, pptx: options.pptx === true };
-  await makeOutputs({ ...request, ...(options.handout ? { handout: options.handout } : {}) }, terminal);
+  await makeOutputs({ ...request, ...(options.handout ? { handout: options.handout } : {}), ...(options.naming ? { naming: options.naming } : {}) }, terminal);
   return 0;
 }
 

@@ -1,10 +1,12 @@
 // The pptx command: every outline's editable PowerPoint, with no browser and no deck folder.
 import { distDirFor } from '../files/project.ts';
+import type { Naming } from '../files/output-names.ts';
 import { makePowerPoints } from '../outputs/index.ts';
 import { terminal } from './deck.ts';
 import { outlinesToBuild } from './outlines.ts';
 
-export async function pptxCommand(named: string[], options: { out?: string } = {}): Promise<number> {
-  await makePowerPoints({ outlines: await outlinesToBuild(named), dist: (outline) => distDirFor(outline, options.out) }, terminal);
+export async function pptxCommand(named: string[], options: { out?: string; naming?: Naming } = {}): Promise<number> {
+  const naming = options.naming ? { naming: options.naming } : {};
+  await makePowerPoints({ outlines: await outlinesToBuild(named), dist: (outline) => distDirFor(outline, options.out), ...naming }, terminal);
   return 0;
 }

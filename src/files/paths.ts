@@ -1,4 +1,4 @@
-// Where things are: the package's own folders (themes, client code) and a deck's output paths.
+// Where things are: the package's own folders (themes, client code); a deck's outputs are named in output-names.ts.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -25,27 +25,6 @@ export const packageFile = createRequire(path.join(PACKAGE_ROOT, 'package.json')
 export const THEMES_DIR = path.join(PACKAGE_ROOT, 'themes');
 export const CLIENT_ENTRY = path.join(PACKAGE_ROOT, 'src/client/main.ts');
 
-/** `slides/talk.md` → `talk` */
-export function deckName(outlinePath: string): string {
-  return path.basename(outlinePath).replace(/\.(md|markdown)$/i, '');
-}
-
 export function themePath(theme: string): string {
   return path.join(THEMES_DIR, `${theme}.css`);
-}
-
-/** Output locations of one deck, under `distDir` (default `<project>/dist`). */
-export function outputPaths(outlinePath: string, distDir: string) {
-  const name = deckName(outlinePath);
-  return {
-    name,
-    deckDir: path.join(distDir, name),
-    /** The whole deck in one file, beside its folder. */
-    oneFile: path.join(distDir, `${name}.html`),
-    pdf: path.join(distDir, `${name}.pdf`),
-    notesPdf: path.join(distDir, `${name}-notes.pdf`),
-    handout: path.join(distDir, `${name}-handout.pdf`),
-    script: path.join(distDir, `${name}-script.pdf`),
-    pptx: path.join(distDir, `${name}.pptx`),
-  };
 }

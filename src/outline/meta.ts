@@ -92,6 +92,7 @@ const RULES = {
   event: text,
   date,
   duration: positive(() => say('minutes'), 10),
+  fileName: text,
   pace: positive(() => say('charactersAMinute'), DEFAULT_PACE),
   theme,
   aspect: oneOf(['16:9', '4:3'] as const, () => say('aspectFix')),

@@ -20,6 +20,7 @@ export const EXPLAINED: Partial<Record<FrontMatterKey, Explained>> = {
   event: { value: '某某学习交流会', comment: '会议名称，印在讲义的页眉上' },
   date: { value: '', comment: '会议日期，写成 2026-11-27 的样子' },
   duration: { value: '', comment: '限时几分钟，如 8；填上后 check 会拿备注估出的时长来比' },
+  fileName: { value: '', comment: '输出文件的名字，如 某某单位-张三-发言题目；不填就用大纲的文件名' },
   pace: { value: String(DEFAULT_PACE), comment: '语速：每分钟说多少字，用来估算时长' },
   theme: { value: DEFAULT_THEME, comment: '配色：red（红色，庄重）或 light（浅色，适合亮的会议室）' },
   aspect: { value: '"16:9"', comment: '幻灯片比例："16:9" 或 "4:3"（投影仪较旧时用）' },

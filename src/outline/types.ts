@@ -23,6 +23,9 @@ export interface Meta {
   date?: string;
   /** Minutes the talk may take. */
   duration?: number;
+  /** The base name of every output (`X/`, `X.pdf`, `X-讲义.pdf`…), made safe on Windows; the outline's file name
+   *  when not set. */
+  fileName?: string;
   /** Spoken Chinese characters per minute (default 220). */
   pace: number;
   /** A file name in themes/ without `.css` (default `red`). */

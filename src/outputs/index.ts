@@ -1,6 +1,7 @@
 // The one owner of "make these outputs of these decks": it starts the browser first (it takes longest to start),
 // reads and plans the outlines and writes the deck folders meanwhile, then makes every deck's PDFs at once in pages
 // of that one browser, and closes it on every path. Commands only say what they want and report what was made.
+import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { writeDeck } from './deck/folder.ts';
 import type { WrittenDeck } from './deck/folder.ts';
@@ -10,7 +11,9 @@ import { loadDeck } from '../load/index.ts';
 import type { LoadedDeck } from '../load/index.ts';
 import type { SlideMeasure } from '../check/layout.ts';
 import { FileInUseError } from '../files/atomic.ts';
-import { outputPaths } from '../files/paths.ts';
+import { outputName, outputPaths } from '../files/output-names.ts';
+import type { Naming, OutputPaths } from '../files/output-names.ts';
+import { checkOutputs } from '../files/output-plan.ts';
 import { trace } from '../trace.ts';
 import { launchEarly } from './browser/launch.ts';
 import type { EarlyBrowser } from './browser/launch.ts';
@@ -37,6 +40,8 @@ export interface OutputRequest {
   handout?: HandoutOptions;
   /** The PowerPoint too (`deck`): it needs no browser, and is made while the browser starts and prints. */
   pptx?: boolean;
+  /** How the outputs are named (the outline's file name unless asked otherwise). */
+  naming?: Naming;
 }
 
 /** How the work is shown: a step under way (with phases), and each thing made. The command decides how. */
@@ -71,16 +76,18 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
   try {
     decks = await loadAll(request.outlines);
     trace('outlines read');
+    await planOutputs(decks, request, true);
     written = [];
     for (const deck of decks) {
       const label = say('step', fileName(deck.outlinePath), say('buildingDeck'));
       const paperFaces = request.outputs.includes('script') ? SCRIPT_FACES : [];
       const dist = request.dist(deck.outlinePath);
-      const one = await heldOpen(inUse, () => report.step(label, () => writeDeck(deck, dist, { paperText: paperText(deck, request), paperFaces })));
+      const paths = pathsOf(deck);
+      const one = await heldOpen(inUse, () => report.step(label, () => writeDeck(deck, dist, { paperText: paperText(deck, request), paperFaces, name: paths.name })));
       if (!one) continue; // its folder was not replaced, so its PDFs are not made from it either
       report.deckWritten(one);
       written.push(one);
-      const file = await heldOpen(inUse, () => report.step(label, () => writeOneFile(one, outputPaths(deck.outlinePath, dist).oneFile)));
+      const file = await heldOpen(inUse, () => report.step(label, () => writeOneFile(one, paths.oneFile)));
       if (file) report.oneFileWritten(one, file);
     }
     trace('decks written');
@@ -92,7 +99,7 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
   // Node mostly waits for it, and reported after the PDFs. A failure waits to be read, not reported unhandled.
   let powerPoints: Promise<PromiseSettledResult<PptxFile[]>> | undefined;
   const writePowerPointsOnce = () => {
-    if (request.pptx) powerPoints ??= settled(writePowerPoints(decks, request.dist, report, inUse));
+    if (request.pptx) powerPoints ??= settled(writePowerPoints(decks, report, inUse));
   };
   if (browser && written.length) {
     // While the browser is still starting, Node is idle: load the exporters now rather than after.
@@ -112,21 +119,22 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
 }
 
 /** `pptx`: every outline's PowerPoint, and nothing else (no browser, no deck folder). */
-export async function makePowerPoints(request: Pick<OutputRequest, 'outlines' | 'dist'>, report: OutputReporter): Promise<void> {
+export async function makePowerPoints(request: Pick<OutputRequest, 'outlines' | 'dist' | 'naming'>, report: OutputReporter): Promise<void> {
   const decks = await loadAll(request.outlines);
   trace('outlines read');
+  await planOutputs(decks, { ...request, outputs: [], pptx: true }, false);
   const inUse: string[] = [];
-  for (const file of await writePowerPoints(decks, request.dist, report, inUse)) report.pptxWritten(file);
+  for (const file of await writePowerPoints(decks, report, inUse)) report.pptxWritten(file);
   if (inUse.length) throw new FileInUseError(inUse);
 }
 
 /** Each deck's PowerPoint, one after another: each takes a fraction of a second, in Node, while the browser (when
  *  there is one) works in processes of its own. One held open in PowerPoint or WPS is noted in `inUse` and skipped. */
-async function writePowerPoints(decks: LoadedDeck[], dist: (outlinePath: string) => string, report: OutputReporter, inUse: string[]): Promise<PptxFile[]> {
+async function writePowerPoints(decks: LoadedDeck[], report: OutputReporter, inUse: string[]): Promise<PptxFile[]> {
   const { writePptxFile } = await import('./pptx/file.ts');
   const files: PptxFile[] = [];
   for (const deck of decks) {
-    const target = outputPaths(deck.outlinePath, dist(deck.outlinePath)).pptx;
+    const target = pathsOf(deck).pptx;
     const file = await heldOpen(inUse, () => report.step(say('step', fileName(deck.outlinePath), say('powerPoint')), () => writePptxFile(deck, target)));
     if (file) files.push(file);
   }
@@ -175,8 +183,40 @@ export function paperText(deck: LoadedDeck, request: Pick<OutputRequest, 'output
   return texts;
 }
 
-/** Every outline read and planned; the first that fails (in the order given) stops the command. */
-async function loadAll(outlines: string[]): Promise<LoadedDeck[]> {
+/** Where each deck's outputs go, decided once per deck. */
+const planned = new WeakMap<LoadedDeck, OutputPaths>();
+
+function pathsOf(deck: LoadedDeck): OutputPaths {
+  const paths = planned.get(deck);
+  if (!paths) throw new Error(`${deck.outlinePath}: its outputs were not planned`);
+  return paths;
+}
+
+/** Names every deck's outputs, then checks them together before anything is written (files/output-plan.ts): two
+ *  outlines writing one file, an output over an outline or a file a deck shows, a deck folder holding files
+ *  speechdeck did not write. `deckFolders`: whether the run replaces the deck folders. */
+async function planOutputs(decks: LoadedDeck[], request: Pick<OutputRequest, 'dist' | 'outputs' | 'pptx' | 'naming'>, deckFolders: boolean): Promise<void> {
+  for (const deck of decks) {
+    const { name, suffixes } = outputName(deck, request.naming);
+    planned.set(deck, outputPaths(name, request.dist(deck.outlinePath), suffixes));
+  }
+  const files = (paths: OutputPaths) => [
+    ...(deckFolders ? [paths.oneFile] : []),
+    ...request.outputs.map((output) => paths[PAPER_PATHS[output]]),
+    ...(request.pptx ? [paths.pptx] : []),
+  ];
+  await checkOutputs(
+    decks.map((deck) => ({ outlinePath: deck.outlinePath, resources: deck.images.values(), files: files(pathsOf(deck)), ...(deckFolders ? { deckDir: pathsOf(deck).deckDir } : {}) })),
+  );
+}
+
+/** Where each PDF goes among a deck's outputs. */
+const PAPER_PATHS = { slides: 'pdf', 'slides-with-notes': 'notesPdf', handout: 'handout', script: 'script' } as const satisfies Record<PaperOutput, keyof OutputPaths>;
+
+/** Every outline read and planned (each once, however often it was named); the first that fails (in the order
+ *  given) stops the command. */
+async function loadAll(named: string[]): Promise<LoadedDeck[]> {
+  const outlines = [...new Set(named.map((outline) => path.resolve(outline)))];
   const results = await Promise.allSettled(outlines.map((outline) => loadDeck(outline)));
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
@@ -205,7 +245,7 @@ async function loadExporters(outputs: PaperOutput[]): Promise<Exporters> {
  *  and the handout are made, the handout's slides come from the slides PDF's page (one load of the deck, not two). */
 async function exportDeck(browser: Browser, deck: WrittenDeck, request: OutputRequest, report: OutputReporter, loading: Promise<Exporters>, inUse: string[]): Promise<void> {
   const exporters = await loading;
-  const paths = outputPaths(deck.deck.outlinePath, request.dist(deck.deck.outlinePath));
+  const paths = pathsOf(deck.deck);
   const { outputs } = request;
   const shared = outputs.includes('slides') && outputs.includes('handout') ? exporters.slides!.exportSlidesWithPaperCopy(browser, deck, paths.pdf) : undefined;
   const make = (output: PaperOutput, onPhase: (phase: string) => void): Promise<PdfOutput> => {

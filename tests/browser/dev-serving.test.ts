@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { devAddress } from '../support/dev-server.ts';
 import { projectCopy } from '../support/project-copy.ts';
 import { ROOT } from '../support/sample.ts';
 
@@ -23,9 +24,9 @@ interface Dev {
 
 /** Starts `speechdeck dev` in the copy; resolves with its address once it prints it, or with its output when it exits. */
 function startDev(args: string[], env: Record<string, string> = {}, nodeOptions: string[] = []): Promise<Dev & { code?: number | null }> {
-  const dev = spawn(process.execPath, [...nodeOptions, path.join(copy.root, 'bin/speechdeck.js'), 'dev', 'slides/talk.md', ...args], {
+  const dev = spawn(process.execPath, [...nodeOptions, path.join(copy.root, 'bin/speechdeck.js'), '--lang', 'en', 'dev', 'slides/talk.md', ...args], {
     cwd: copy.root,
-    env: { ...process.env, SPEECHDECK_FROM_SOURCE: '1', LANG: 'C.UTF-8', ...env },
+    env: { ...process.env, SPEECHDECK_FROM_SOURCE: '1', ...env },
   });
   running.push(dev);
   let stdout = '';
@@ -34,7 +35,7 @@ function startDev(args: string[], env: Record<string, string> = {}, nodeOptions:
   return new Promise((resolve) => {
     dev.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const url = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout)?.[1];
+      const url = devAddress(stdout);
       if (url) resolve({ url, stdout, stderr });
     });
     dev.once('exit', (code) => resolve({ url: '', stdout, stderr, code }));

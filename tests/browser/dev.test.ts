@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import type { RevealApi } from 'reveal.js';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
-import { openDevPage } from '../support/dev-server.ts';
+import { devAddress, openDevPage } from '../support/dev-server.ts';
 import { projectCopy } from '../support/project-copy.ts';
 import { SAMPLE_OUTLINE } from '../support/sample.ts';
 
@@ -41,7 +41,7 @@ beforeAll(async () => {
   dev.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   url = await new Promise<string>((resolve, reject) => {
     const look = () => {
-      const found = /at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stdout)?.[1];
+      const found = devAddress(stdout);
       if (found) resolve(found);
     };
     dev.stdout.on('data', look);

@@ -15,16 +15,18 @@ const sample = inject('sample');
 
 describe.skipIf(!FIREFOX)('the sample deck in Firefox, from file://', () => {
   let browser: Browser;
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-firefox-'));
+  // Made in beforeAll, which a skipped suite never runs: a machine without Firefox gets no empty profile folder.
+  let profile: string | undefined;
 
   beforeAll(async () => {
+    profile = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-firefox-'));
     browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX!, headless: true, userDataDir: profile, timeout: 60_000 });
   });
 
   afterAll(async () => {
     await browser?.close().catch(() => undefined);
     browser?.process()?.kill('SIGKILL');
-    rmSync(profile, { recursive: true, force: true });
+    if (profile) rmSync(profile, { recursive: true, force: true });
   });
 
   it('runs the deck, navigates, and loads the bundled Chinese fonts', async () => {

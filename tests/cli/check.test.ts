@@ -14,8 +14,9 @@ const project = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-check-'));
 cpSync(FIXTURES, path.join(project, 'slides'), { recursive: true });
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
+/** `speechdeck check` in English, whatever the machine's locale (the assertions read its words). */
 function check(...args: string[]) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), 'check', ...args], {
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), '--lang', 'en', 'check', ...args], {
     cwd: project,
     encoding: 'utf8',
     timeout: 120_000,

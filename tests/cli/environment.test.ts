@@ -11,7 +11,7 @@ mkdirSync(path.join(cwd, 'slides'));
 writeFileSync(path.join(cwd, 'slides/talk.md'), readFileSync(SAMPLE_OUTLINE));
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
-const speechdeck = (env: Record<string, string>, ...args: string[]) => runSpeechdeck(cwd, env, args);
+const speechdeck = (env: Record<string, string>, ...args: string[]) => runSpeechdeck(cwd, env, ['--lang', 'en', ...args]);
 
 describe('a browser that is not there', () => {
   it('stops the PDF with exit code 2, names the setting and writes no PDF', () => {

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SAMPLE_OUTLINE } from '../support/sample.ts';
+import { CHINESE_MACHINE, ENGLISH_MACHINE } from '../support/cli.ts';
 
 const BIN = path.join(ROOT, 'bin/speechdeck.js');
 const HOLD_OPEN = pathToFileURL(path.join(ROOT, 'tests/support/preload/hold-open.mjs')).href;
@@ -40,7 +41,7 @@ const staging = () => fs.readdirSync(dist).filter((name) => name.startsWith('.sp
 
 describe('a PDF open in another program', () => {
   it('on a Chinese machine: says in Chinese which file to close, exits 2, writes and reports the rest', { timeout: 120_000 }, () => {
-    const { code, stdout, stderr } = deckWithOpen(['qunzhong-handout.pdf'], { LANG: 'zh_CN.UTF-8', SPEECHDECK_TEST_HELD_CODE: 'EPERM' });
+    const { code, stdout, stderr } = deckWithOpen(['qunzhong-handout.pdf'], { ...CHINESE_MACHINE, SPEECHDECK_TEST_HELD_CODE: 'EPERM' });
     expect(code, stderr).toBe(2);
     expect(stderr).toContain(`${shown('qunzhong-handout.pdf')} 正被其他程序打开，无法替换。请先关闭它`);
     expect(stderr).not.toMatch(/unexpected|意外错误|\n\s+at /);
@@ -57,7 +58,7 @@ describe('a PDF open in another program', () => {
 
   it('names every file held open (EBUSY, a sharing violation), and the handout still gets the slides', { timeout: 120_000 }, () => {
     const slides = fs.readFileSync(path.join(dist, 'qunzhong.pdf'));
-    const { code, stdout, stderr } = deckWithOpen(['qunzhong.pdf', 'qunzhong-script.pdf'], { LANG: 'en_US.UTF-8', SPEECHDECK_TEST_HELD_CODE: 'EBUSY' });
+    const { code, stdout, stderr } = deckWithOpen(['qunzhong.pdf', 'qunzhong-script.pdf'], { ...ENGLISH_MACHINE, SPEECHDECK_TEST_HELD_CODE: 'EBUSY' });
     expect(code, stderr).toBe(2);
     expect(stderr).toContain(`these files are open in another program, so they could not be replaced:\n  ${shown('qunzhong.pdf')}\n  ${shown('qunzhong-script.pdf')}\n`);
     expect(stderr).toContain('Close them (a PDF viewer such as WPS');

@@ -9,7 +9,7 @@ const copy = projectCopy();
 afterAll(() => copy.remove());
 
 describe('a first build', () => {
-  const run = runSpeechdeck(copy.root, {}, ['build', 'slides/qunzhong.md'], copy.root);
+  const run = runSpeechdeck(copy.root, {}, ['--lang', 'en', 'build', 'slides/qunzhong.md'], copy.root);
 
   it('prints one line for each form of the deck, and on stderr only its progress', () => {
     expect(run.code, run.stderr).toBe(0);

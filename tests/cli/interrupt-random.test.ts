@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { prng } from '../support/prng.ts';
 import { ROOT, SAMPLE_OUTLINE } from '../support/sample.ts';
+import { ENGLISH_MACHINE } from '../support/cli.ts';
 
 const BIN = path.join(ROOT, 'bin/speechdeck.js');
 const SEED = Number(process.env.SPEECHDECK_INTERRUPT_SEED ?? 20261128);
@@ -34,7 +35,7 @@ afterAll(() => {
 
 /** A fresh temporary folder for a run (or the one given), in the run's environment. */
 function environment(tmp = fs.mkdtempSync(path.join(temporary, 'run-'))) {
-  return { tmp, env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp, SPEECHDECK_TRACE: '1', LANG: 'en_US.UTF-8' } };
+  return { tmp, env: { ...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp, SPEECHDECK_TRACE: '1', ...ENGLISH_MACHINE } };
 }
 
 /** What each command is run with, as a user would type it. */

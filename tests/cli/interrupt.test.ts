@@ -58,13 +58,13 @@ const HAS_PROC = fs.existsSync('/proc/self/stat');
 
 describe.skipIf(!POSIX)('a PDF export stopped by SIGTERM half-way', () => {
   it('exits 143, keeps the previous PDF byte for byte, leaves no temporary file and no browser', { timeout: 180_000 }, async () => {
-    const first = spawnSync(process.execPath, [BIN, 'pdf', 'slides/qunzhong.md'], { cwd: project, encoding: 'utf8', timeout: 120_000 });
+    const first = spawnSync(process.execPath, [BIN, '--lang', 'en', 'pdf', 'slides/qunzhong.md'], { cwd: project, encoding: 'utf8', timeout: 120_000 });
     expect(first.status, first.stderr).toBe(0);
     const pdf = path.join(project, 'dist/qunzhong.pdf');
     const before = fs.readFileSync(pdf);
 
     // The PDF is made, then held just before it is renamed into place: the signal comes at that moment, always.
-    const child = spawn(process.execPath, ['--import', pathToFileURL(HOLD_RENAME).href, BIN, 'pdf', 'slides/qunzhong.md'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', pathToFileURL(HOLD_RENAME).href, BIN, '--lang', 'en', 'pdf', 'slides/qunzhong.md'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
       child.once('exit', (code, signal) => resolve({ code, signal })),
     );

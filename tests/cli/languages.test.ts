@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/check/findings.ts';
 import { ROOT } from '../support/sample.ts';
-import { runSpeechdeck, shown } from '../support/cli.ts';
+import { CHINESE_MACHINE, ENGLISH_MACHINE, runSpeechdeck, shown } from '../support/cli.ts';
 
 const project = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-languages-'));
 mkdirSync(path.join(project, 'slides'));
@@ -20,8 +20,8 @@ writeFileSync(
 afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 /** A Chinese machine as Linux and macOS say so; the other variables, when set, would come first. */
-const CHINESE = { LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
-const ENGLISH = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+const CHINESE = CHINESE_MACHINE;
+const ENGLISH = ENGLISH_MACHINE;
 const speechdeck = (env: Record<string, string>, ...args: string[]) => runSpeechdeck(project, env, args);
 
 describe('--help', () => {

@@ -24,14 +24,14 @@ describe('speechdeck new', () => {
   });
 
   it('writes an outline that checks clean, the slides measured in the browser', () => {
-    const check = speechdeck('check', 'slides/talk.md');
+    const check = speechdeck('--lang', 'en', 'check', 'slides/talk.md');
     expect(check.stdout).toMatch(/\n {2}layout {4}5 slides measured at 1920×1080: nothing overflows/);
     expect(check.stdout).toMatch(/no problems in 1 outline\n$/);
     expect(check.code).toBe(0);
   });
 
   it('writes an outline that builds', () => {
-    const build = speechdeck('build', 'slides/talk.md');
+    const build = speechdeck('--lang', 'en', 'build', 'slides/talk.md');
     expect(build.code, build.stderr).toBe(0);
     expect(existsSync(path.join(project, 'dist/talk/index.html'))).toBe(true);
   });

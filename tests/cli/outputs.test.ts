@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runSpeechdeck } from '../support/cli.ts';
+import { ENGLISH_MACHINE, runSpeechdeck } from '../support/cli.ts';
 import { readPdf } from '../support/pdf.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-outputs-'));
@@ -19,7 +19,7 @@ fs.writeFileSync(
 );
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
-const ENGLISH = { LANG: 'C.UTF-8' };
+const ENGLISH = ENGLISH_MACHINE;
 
 describe('outputs', () => {
   it('go to dist/ in the project holding the outline, not the folder the command runs in', () => {

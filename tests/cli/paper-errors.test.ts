@@ -14,7 +14,7 @@ writeFileSync(path.join(cwd, 'slides/empty.md'), '---\ntitle: 空的提纲\n---\
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 function speechdeck(...args: string[]) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), '--lang', 'en', ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
   return { code: run.status, stderr: run.stderr };
 }
 

@@ -17,7 +17,7 @@ const pptxLine = /^dist\/talk\.pptx {2}21 slides, \d+ KB$/m;
 
 describe('speechdeck pptx', () => {
   it('writes dist/<name>.pptx for every outline in slides/ and says what it holds, with no browser', async () => {
-    const { code, stdout, stderr } = runSpeechdeck(cwd, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' }, ['pptx']);
+    const { code, stdout, stderr } = runSpeechdeck(cwd, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' }, ['--lang', 'en', 'pptx']);
     expect(stderr).not.toMatch(/error/i);
     expect(code).toBe(0);
     expect(stdout).toMatch(pptxLine);
@@ -27,7 +27,7 @@ describe('speechdeck pptx', () => {
   });
 
   it('explains itself with an example', () => {
-    const { code, stdout } = runSpeechdeck(cwd, {}, ['pptx', '--help']);
+    const { code, stdout } = runSpeechdeck(cwd, {}, ['--lang', 'en', 'pptx', '--help']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/dist\/<name>\.pptx/);
     expect(stdout).toMatch(/npx speechdeck pptx slides\/\S+\.md/);
@@ -37,7 +37,7 @@ describe('speechdeck pptx', () => {
 describe('speechdeck deck', () => {
   it('writes the PowerPoint beside the deck and its PDFs, with its line in the summary', () => {
     rmSync(path.join(cwd, 'dist'), { recursive: true, force: true });
-    const { code, stdout } = runSpeechdeck(cwd, {}, ['deck', 'slides/talk.md']);
+    const { code, stdout } = runSpeechdeck(cwd, {}, ['--lang', 'en', 'deck', 'slides/talk.md']);
     expect(code).toBe(0);
     expect(stdout).toMatch(pptxLine);
     expect(stdout.trim().split('\n').map((line) => line.split('  ')[0])).toEqual([

@@ -9,7 +9,7 @@ const speechdeck = (env: Record<string, string>, ...args: string[]) => runSpeech
 
 describe('the command line', () => {
   it('runs from its prebuilt bundle, which records the sources it was built from and their state', () => {
-    const run = speechdeck({}, '--help');
+    const run = speechdeck({}, '--lang', 'en', '--help');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Usage: speechdeck');
     const manifest = JSON.parse(readFileSync(path.join(ROOT, 'node_modules/.cache/speechdeck/cli.json'), 'utf8')) as {

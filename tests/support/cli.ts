@@ -9,6 +9,11 @@ export interface CliRun {
   stderr: string;
 }
 
+/** A machine whose locale is Chinese, or English: LANG set and the variables that would decide over it (LC_ALL,
+ *  LC_MESSAGES) emptied, so the test means the same under any locale the suite itself runs in. */
+export const CHINESE_MACHINE = { LANG: 'zh_CN.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+export const ENGLISH_MACHINE = { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' };
+
 /** `speechdeck <args>` in `cwd`, with `env` added to this process's environment; `installation` is the copy of
  *  speechdeck to run (this one by default, or a project copy). */
 export function runSpeechdeck(cwd: string, env: Record<string, string>, args: string[], installation = ROOT): CliRun {

@@ -13,6 +13,11 @@ export interface DevServer {
   stop(): void;
 }
 
+/** The address `speechdeck dev` prints, found by its form alone (the words around it are in the user's language). */
+export function devAddress(output: string): string | undefined {
+  return /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
+}
+
 /** Starts `speechdeck <args> dev <outline> --port 0` in `cwd` and waits for its address. */
 export async function startDev(cwd: string, outline: string, args: string[] = []): Promise<DevServer> {
   const dev = spawn(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), ...args, 'dev', outline, '--port', '0'], { cwd });
@@ -33,7 +38,7 @@ export async function startDev(cwd: string, outline: string, args: string[] = []
       dev.once('exit', () => resolve(output));
       look();
     });
-  const url = /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(await printed(/http:\/\/127\.0\.0\.1:\d+\//))?.[1];
+  const url = devAddress(await printed(/http:\/\/127\.0\.0\.1:\d+\//));
   if (!url) throw new Error(`the dev server did not start: ${output}`);
   return { url, printed, output: () => output, stop: () => dev.kill('SIGTERM') };
 }

@@ -39,6 +39,10 @@ export const HELP_MESSAGES = {
     en: () => "where to write the outputs (default: dist/ in the project holding the outline: the folder above slides/, or the outline's own folder)",
     zh: () => '输出写到哪个文件夹（默认：大纲所在项目的 dist/，即 slides/ 的上一级，或大纲自己的文件夹）',
   } satisfies Message<[]>,
+  nameForSendingOption: {
+    en: () => 'name the outputs organization-speaker-title from the front matter, with suffixes in the language speechdeck speaks (fileName: in the front matter names them too)',
+    zh: () => '输出文件按“单位-姓名-题目”命名（取自开头设置），后缀用 speechdeck 所说的语言（开头设置的 fileName: 也可命名）',
+  } satisfies Message<[]>,
   perPageOption: {
     en: () => 'slides a page in the handout: 1, 2, 3, 4 or 6 (notes fit with 1 to 3)',
     zh: () => '讲义每页几张：1、2、3、4 或 6（1 到 3 张时放得下备注）',

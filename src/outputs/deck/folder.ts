@@ -7,7 +7,9 @@ import path from 'node:path';
 import { builtClientTags, deckDocument } from '../../deck/document.ts';
 import { loadDeck } from '../../load/index.ts';
 import type { LoadedDeck } from '../../load/index.ts';
-import { outputPaths } from '../../files/paths.ts';
+import { outputName } from '../../files/output-names.ts';
+import { checkOutputs } from '../../files/output-plan.ts';
+import { DECK_MARKER, deckMarker } from '../../files/deck-folder.ts';
 import { clientBundle } from './client-bundle.ts';
 import { renameWhenFree, replaceAtomically, settled, temporaryPath, writeFileAtomically } from '../../files/atomic.ts';
 import { copyFileAnywhere } from '../../files/copy.ts';
@@ -54,6 +56,8 @@ export interface DeckOptions {
   paperText?: string[];
   /** Faces the paper uses besides the slides' (the script's serif): cut now, while the browser starts. */
   paperFaces?: readonly FontFace[];
+  /** The outputs' base name (files/output-names.ts); the outline's own by default. */
+  name?: string;
 }
 
 /** Where a deck's font files go in its folder. */
@@ -69,7 +73,10 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
     subsetFaces(SLIDE_FACES, characters),
     subsetFaces(paperFaces, characters),
   ]);
-  const { name, deckDir } = outputPaths(deck.outlinePath, distDir);
+  const name = options.name ?? outputName(deck).name;
+  const deckDir = path.join(distDir, name);
+  // The whole run was checked before anything was written (outputs/index.ts); a deck written alone is checked here.
+  await checkOutputs([{ outlinePath: deck.outlinePath, resources: deck.images.values(), deckDir, files: [] }]);
   const fontTags = `<style>\n${fontFaceCss(fonts.map((font) => ({ face: font.face, url: `./${FONT_FOLDER}/${font.name}` })))}\n</style>`;
   const html = deckDocument(deck.plan, `${fontTags}\n${builtClientTags(client)}`, deck.slidesHtml);
   const files: DeckFile[] = [
@@ -82,8 +89,9 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
   // same names and sizes are the same client.
   const present = await Promise.all(files.map((file) => fs.stat(path.join(deckDir, file.path)).then((s) => s.size === file.size, () => false)));
   const clientInPlace = present.slice(0, client.files.length).every(Boolean);
-  if (clientInPlace) await updateDeckFolder(deckDir, files, present, html);
-  else await replaceDeckFolder(deckDir, files, html);
+  const marker = deckMarker(files.map((file) => file.path));
+  if (clientInPlace) await updateDeckFolder(deckDir, files, present, html, marker);
+  else await replaceDeckFolder(deckDir, files, html, marker);
   const bytes = files.reduce((sum, file) => sum + file.size, Buffer.byteLength(html));
   return { deck, name, deckDir, indexHtml: path.join(deckDir, 'index.html'), characters, size: { files: files.length + 1, bytes }, client, fonts };
 }
@@ -102,12 +110,13 @@ async function deckImages(deck: LoadedDeck): Promise<DeckFile[]> {
   );
 }
 
-/** A fresh folder, staged beside the old one and renamed over it. */
-async function replaceDeckFolder(deckDir: string, files: DeckFile[], html: string): Promise<void> {
+/** A fresh folder, staged beside the old one and renamed over it; `marker` lists what it holds (files/deck-folder.ts). */
+async function replaceDeckFolder(deckDir: string, files: DeckFile[], html: string, marker: string): Promise<void> {
   const staging = temporaryPath(deckDir);
   try {
     await copyFiles(staging, files);
     await fs.writeFile(path.join(staging, 'index.html'), html);
+    await fs.writeFile(path.join(staging, DECK_MARKER), marker);
     await replaceAtomically(staging, deckDir);
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true });
@@ -117,16 +126,22 @@ async function replaceDeckFolder(deckDir: string, files: DeckFile[], html: strin
 }
 
 /** The same client is in place: add the files it lacks (`present` says which it has), replace index.html
- *  (atomically), drop what no longer belongs. */
-async function updateDeckFolder(deckDir: string, files: DeckFile[], present: boolean[], html: string): Promise<void> {
+ *  (atomically), drop what no longer belongs. The marker lists the old files and the new while both are there, so
+ *  a run stopped half-way leaves a folder the next one still knows as its own. */
+async function updateDeckFolder(deckDir: string, files: DeckFile[], present: boolean[], html: string, marker: string): Promise<void> {
+  const entries = await fs.readdir(deckDir, { recursive: true, withFileTypes: true });
+  const relativeOf = (entry: (typeof entries)[number]) => path.relative(deckDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+  const before = entries.filter((entry) => !entry.isDirectory()).map(relativeOf);
+  await writeFileAtomically(path.join(deckDir, DECK_MARKER), deckMarker([...before, ...files.map((file) => file.path)]));
   await copyFiles(deckDir, files.filter((_, i) => !present[i]), true);
   await writeFileAtomically(path.join(deckDir, 'index.html'), html);
-  const keep = new Set(['index.html', ...files.map((file) => file.path)]);
+  const keep = new Set(['index.html', DECK_MARKER, ...files.map((file) => file.path)]);
   const holdsKept = (folder: string) => [...keep].some((file) => file.startsWith(`${folder}/`));
-  for (const entry of await fs.readdir(deckDir, { recursive: true, withFileTypes: true })) {
-    const relative = path.relative(deckDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+  for (const entry of entries) {
+    const relative = relativeOf(entry);
     if (entry.isDirectory() ? !holdsKept(relative) : !keep.has(relative)) await fs.rm(path.join(deckDir, relative), { recursive: true, force: true });
   }
+  await writeFileAtomically(path.join(deckDir, DECK_MARKER), marker);
 }
 
 /** Copies (see copyFileAnywhere); `atomically` writes each beside its place first. */

@@ -75,11 +75,22 @@ describe('the built deck folder', () => {
     expect(files(built.deckDir).length).toBeLessThanOrEqual(10);
   });
 
-  it('replaces an earlier build whole', async () => {
-    fs.writeFileSync(path.join(built.deckDir, 'stale.txt'), 'old');
+  it('replaces an earlier build whole, and stops rather than lose a file it did not write', async () => {
+    // a file the last build listed as its own goes
+    const marker = path.join(built.deckDir, '.speechdeck-deck.json');
+    const listed = JSON.parse(fs.readFileSync(marker, 'utf8')) as { generator: string; files: string[] };
+    fs.writeFileSync(marker, JSON.stringify({ ...listed, files: [...listed.files, 'assets/old-1234567890.js'] }));
+    fs.writeFileSync(path.join(built.deckDir, 'assets/old-1234567890.js'), 'old');
     await buildDeck(SAMPLE_OUTLINE, dist);
-    expect(fs.existsSync(path.join(built.deckDir, 'stale.txt'))).toBe(false);
+    expect(fs.existsSync(path.join(built.deckDir, 'assets/old-1234567890.js'))).toBe(false);
     expect(fs.readdirSync(dist).filter((f) => f.startsWith('.speechdeck-tmp'))).toEqual([]);
+    // a file it did not write stops it, named, and stays
+    fs.writeFileSync(path.join(built.deckDir, 'stale.txt'), 'mine');
+    const error = (await buildDeck(SAMPLE_OUTLINE, dist).catch((e: unknown) => e)) as OutlineError;
+    expect(error).toBeInstanceOf(OutlineError);
+    expect(error.file).toBe(path.join(built.deckDir, 'stale.txt'));
+    expect(fs.readFileSync(path.join(built.deckDir, 'stale.txt'), 'utf8')).toBe('mine');
+    fs.rmSync(path.join(built.deckDir, 'stale.txt'));
   });
 });
 
