@@ -20,7 +20,10 @@ export type FindingCode =
   | 'too-many-points'
   | 'long-point'
   | 'empty-slide'
-  | 'notes-cut';
+  | 'notes-cut'
+  | 'set-smaller'
+  | 'continued'
+  | 'too-long';
 
 export interface Finding {
   severity: Severity;
@@ -50,6 +53,9 @@ export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' 
   'long-point': 'density',
   'empty-slide': 'density',
   'notes-cut': 'handout',
+  'set-smaller': 'layout',
+  continued: 'layout',
+  'too-long': 'layout',
 };
 
 /** The sizes look.md asks for: about 6 points a slide, short points, nothing smaller than 24 px at 1080 px high. */

@@ -3,6 +3,7 @@
 import type { DeckPlan } from '../deck/types.ts';
 import type { Outline } from '../outline/types.ts';
 import { densityFindings } from './density.ts';
+import { fitFindings } from './fit.ts';
 import { handoutFindings } from './handout.ts';
 import { inFileOrder } from './findings.ts';
 import type { Finding } from './findings.ts';
@@ -11,6 +12,7 @@ import { timingFindings } from './timing.ts';
 export * from './findings.ts';
 export { timingFindings, timingTable, type Timing, type TimingRow } from './timing.ts';
 export { densityFindings } from './density.ts';
+export { fitFindings } from './fit.ts';
 export { fitNotes, handoutFindings, notesBox, type NotesFit } from './handout.ts';
 export { layoutFindings, type SlideMeasure, type SlideRef } from './layout.ts';
 
@@ -20,5 +22,5 @@ export function deckFindings(deck: { outline: Outline; plan: DeckPlan }): Findin
   // An empty slide has no notes either: one finding says both.
   const empty = new Set(density.filter((finding) => finding.code === 'empty-slide').map((finding) => finding.slide));
   const timing = timingFindings(deck).filter((finding) => !(finding.code === 'no-notes' && empty.has(finding.slide)));
-  return inFileOrder([...timing, ...density, ...handoutFindings(deck.plan, deck.outline.file)]);
+  return inFileOrder([...timing, ...density, ...fitFindings(deck.plan, deck.outline.file), ...handoutFindings(deck.plan, deck.outline.file)]);
 }

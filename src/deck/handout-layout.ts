@@ -45,7 +45,8 @@ export const SLIDE_TEXT_PT = 7;
 export const LAYOUTS: Record<PerPage, Layout> = {
   1: { columns: 1, rows: 1, slideWidth: 180, beside: false, roomForNotes: true },
   2: { columns: 1, rows: 2, slideWidth: 140, beside: false, roomForNotes: true },
-  3: { columns: 1, rows: 3, slideWidth: 104, beside: true, roomForNotes: true },
+  // 119 mm: the body's floor (40 px, layout.ts) prints at 7 pt, SLIDE_TEXT_PT; the notes flow beside and under it
+  3: { columns: 1, rows: 3, slideWidth: 119, beside: true, roomForNotes: true },
   4: { columns: 2, rows: 2, slideWidth: 130, beside: false, roomForNotes: false, landscape: true },
   6: { columns: 2, rows: 3, slideWidth: 92, beside: false, roomForNotes: false, paperType: true },
 };

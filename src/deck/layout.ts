@@ -3,6 +3,9 @@
 // The geometry below mirrors themes/_layout.css; the browser tests check that what it picks never overflows.
 import type { Aspect, Block, Point, SlideAttributes } from '../outline/types.ts';
 import { slideSize } from './size.ts';
+import { lineCount, textEm } from './measure.ts';
+import { CARD_PHRASES, PHRASE_RULES } from './phrases.ts';
+import type { PhraseRules } from './phrases.ts';
 
 /**
  * - `points`: the blocks in one column, balanced between title and footer.
@@ -17,8 +20,11 @@ export type ContentLayout = 'points' | 'statement' | 'media' | 'image' | 'backgr
 export const TYPE_SIZES = [52, 48, 45, 42] as const;
 /** The regular size, for a full slide; above it a slide is `sd-roomy`: more air between its points as well. */
 export const REGULAR_SIZE = 42;
-/** Smaller sizes, only for slides whose content would otherwise run over the footer (`check` names them). */
-const TIGHT_SIZES = [40, 38, 36] as const;
+/** Smaller sizes, only for slides whose content would otherwise run over the footer (`deck` and `check` name them);
+ *  the last is the floor: below it the slide is continued instead (fit.ts). At three slides a page the handout
+ *  prints the floor at 7 pt (handout-layout.ts). */
+const TIGHT_SIZES = [40] as const;
+export const FLOOR_SIZE = TIGHT_SIZES.at(-1)!;
 /** More rows than any slide can show: estimated by their count alone. */
 const LONGEST_TABLE = 60;
 /** The share of the body larger type may fill; the rest is air around it. */
@@ -73,22 +79,11 @@ export function isCards(block: Block): boolean {
 
 // ---------- how much room the text takes ----------
 
-/** Width of plain text in em: Han and full-width characters 1, Latin letters and digits about half. */
-export function textEm(text: string): number {
-  let em = 0;
-  for (const character of text) {
-    const code = character.codePointAt(0)!;
-    if (code < 0x2e80) em += character === ' ' ? 0.3 : /[A-Z0-9]/.test(character) ? 0.62 : 0.52;
-    else em += 1;
-  }
-  return em;
-}
+export { textEm } from './measure.ts';
 
-/** Lines a text takes in `width` px at `size` px; phrase breaking leaves lines a little short, hence the margin. */
-function lines(text: string, size: number, width: number): number {
-  return text
-    .split('\n')
-    .reduce((sum, line) => sum + Math.max(1, Math.ceil((textEm(line) * size * 1.08) / Math.max(width, size))), 0);
+/** Lines a text takes in `width` px at `size` px, broken between the phrases the slide marks (see measure.ts). */
+function lines(text: string, size: number, width: number, rules: PhraseRules = PHRASE_RULES): number {
+  return lineCount(text, size, width, { rules });
 }
 
 function plainOf(html: string): string {
@@ -110,20 +105,24 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect): nu
         const tallest = Math.max(
           ...block.points.map((point) => {
             const { lead, rest } = leadPhrase(point)!;
-            const title = lines(plainOf(lead), 1.1 * s, cardWidth) * 1.1 * s * 1.35;
-            const body = lines(plainOf(rest), s, cardWidth) * s * 1.45;
+            const title = lines(plainOf(lead), 1.1 * s, cardWidth, CARD_PHRASES) * 1.1 * s * 1.35;
+            const body = lines(plainOf(rest), s, cardWidth, CARD_PHRASES) * s * 1.45;
             const subs = point.points.reduce((sum, sub) => sum + lines(sub.text, 0.88 * s, cardWidth) * 0.88 * s * 1.4, 0);
             return title + 0.9 * s + body + subs;
           }),
         );
         return rows * (tallest + 1.8 * s) + (rows - 1) * gap;
       }
-      const text = width - 2.75 * s;
+      // the band's left border and paddings (2em, 3.3em beside （一）, and 0.75em)
+      const text = width - (block.ordered ? 4.2 : 2.9) * s;
       // band padding and the gap to the next point: 0.4em each, 0.55em and 0.6em on a roomy slide
       const air = s > REGULAR_SIZE ? 1.7 * s : 1.2 * s;
+      const sub = 0.88 * s;
       return block.points.reduce((sum, point) => {
         const own = lines(point.text, s, text) * s * 1.45;
-        const subs = point.points.reduce((total, sub) => total + lines(sub.text, 0.88 * s, text - 0.9 * s) * 0.88 * s * 1.4, 0);
+        const subs = point.points.length
+          ? point.points.reduce((total, p) => total + lines(p.text, sub, text - 1.1 * sub) * sub * 1.4 + 0.1 * sub, 0.15 * sub)
+          : 0;
         return sum + own + subs + air;
       }, 0);
     }
@@ -149,34 +148,72 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect): nu
   }
 }
 
+/** The （续） mark after a continued title: three characters at 0.7em, and its margin. */
+const CONTINUED_TAIL_EM = 2.3;
+
 /** The height a slide's body has below a title of `title` (its own `<br>` breaks count) at the slide's width. */
-export function bodyHeight(titleHtml: string, aspect: Aspect): number {
+export function bodyHeight(titleHtml: string, aspect: Aspect, continued = false): number {
   const { width, height } = slideSize(aspect);
   const inner = width - 2 * FRAME.padX[aspect];
-  const titleLines = lines(plainOf(titleHtml), FRAME.titleSize, inner);
+  const titleLines = lineCount(plainOf(titleHtml), FRAME.titleSize, inner, { spacingEm: 0.02, ...(continued ? { tailEm: CONTINUED_TAIL_EM } : {}) });
   return height - FRAME.padTop - FRAME.padBottom - titleLines * FRAME.titleSize * FRAME.titleLine - FRAME.headerExtra;
+}
+
+/** The body's inner width, and the text column's beside an image (`media`: 1fr and 0.92fr with a 56 px gap). */
+function columnWidth(layout: ContentLayout, aspect: Aspect): number {
+  const inner = slideSize(aspect).width - 2 * FRAME.padX[aspect];
+  return layout === 'media' ? (inner - 56) / 1.92 : inner;
+}
+
+/** What a slide's body holds, where: enough to say how tall its content is at a size. */
+export interface Stage {
+  blocks: Block[];
+  layout: ContentLayout;
+  titleHtml: string;
+  aspect: Aspect;
+  /** Its title carries the （续） mark. */
+  continued?: boolean;
+}
+
+/** The height in px the stage's content takes at point size `s`. */
+export function contentHeight(stage: Stage, s: number): number {
+  const column = columnWidth(stage.layout, stage.aspect);
+  // 0.5em between a list and what stands before or after it (counted between any two blocks: never short)
+  const gaps = Math.max(0, stage.blocks.length - 1) * 0.5 * s;
+  return gaps + stage.blocks.reduce((sum, block) => sum + blockHeight(block, s, column, stage.aspect), 0);
+}
+
+/** The room the stage's body has, in px. */
+export function stageRoom(stage: Stage): number {
+  return bodyHeight(stage.titleHtml, stage.aspect, stage.continued);
+}
+
+/** Whether the stage's content fits its body at point size `s`. */
+export function fitsAt(stage: Stage, s: number): boolean {
+  return contentHeight(stage, s) <= stageRoom(stage);
+}
+
+/** The widest type that narrow cards should take: a card's line should hold about nine characters. */
+function cardLimit(stage: Stage): number {
+  const inner = slideSize(stage.aspect).width - 2 * FRAME.padX[stage.aspect];
+  const columns = Math.max(1, ...stage.blocks.filter(isCards).map((block) => cardColumns(block, stage.aspect)));
+  return columns > 1 ? inner / (columns * 9) : Infinity;
 }
 
 /**
  * The point size (px) for a slide's body: the largest of TYPE_SIZES whose content fills at most ROOMY_FILL of the
  * body (42 px, the regular size, when it must simply fit), and below that the tight sizes, for content that would
- * not fit even at 42 px.
+ * not fit even at 42 px; the floor when nothing fits (the fit decision continues such a slide: fit.ts).
  */
-export function typeSize(blocks: Block[], layout: ContentLayout, titleHtml: string, aspect: Aspect): number {
-  if (blocks.length === 0) return TYPE_SIZES[0];
-  const { width } = slideSize(aspect);
-  const inner = width - 2 * FRAME.padX[aspect];
-  const column = layout === 'media' ? inner * 0.52 : inner;
-  const room = bodyHeight(titleHtml, aspect);
-  const height = (s: number) => blocks.reduce((sum, block) => sum + blockHeight(block, s, column, aspect), 0);
+export function typeSize(stage: Stage): number {
+  if (stage.blocks.length === 0) return TYPE_SIZES[0];
+  const room = stageRoom(stage);
   const regular = TYPE_SIZES.at(-1)!;
   // Narrow cards read better in smaller type even where height allows more: a line there holds only a few words.
-  // (a card's line should hold about nine characters)
-  const columns = Math.max(1, ...blocks.filter(isCards).map((block) => cardColumns(block, aspect)));
-  const largest = columns > 1 ? inner / (columns * 9) : Infinity;
-  for (const s of TYPE_SIZES) if (s <= largest && height(s) <= (s === regular ? room : room * ROOMY_FILL)) return s;
-  for (const s of TIGHT_SIZES) if (height(s) <= room) return s;
-  return TIGHT_SIZES.at(-1)!;
+  const largest = cardLimit(stage);
+  for (const s of TYPE_SIZES) if (s <= largest && contentHeight(stage, s) <= (s === regular ? room : room * ROOMY_FILL)) return s;
+  for (const s of TIGHT_SIZES) if (contentHeight(stage, s) <= room) return s;
+  return FLOOR_SIZE;
 }
 
 /** Sizes for paper (the handout at six a page, `?paper-type`): as large as the slide has room for, at most 56 px. */
@@ -184,15 +221,10 @@ const PAPER_SIZES = [56, 54, 52, 50, 48, 46, 44, 42] as const;
 
 /** The point size a slide can take on paper: the largest of PAPER_SIZES that still fits the body, never less than
  *  its projector size. */
-export function paperTypeSize(blocks: Block[], layout: ContentLayout, titleHtml: string, aspect: Aspect, projected: number): number {
-  if (projected >= PAPER_SIZES[0] || blocks.length === 0) return projected;
-  const { width } = slideSize(aspect);
-  const inner = width - 2 * FRAME.padX[aspect];
-  const column = layout === 'media' ? inner * 0.52 : inner;
-  const room = bodyHeight(titleHtml, aspect);
-  const columns = Math.max(1, ...blocks.filter(isCards).map((block) => cardColumns(block, aspect)));
-  const largest = columns > 1 ? (inner / (columns * 9)) * 1.2 : Infinity;
-  const fits = (s: number) => s <= largest && blocks.reduce((sum, block) => sum + blockHeight(block, s, column, aspect), 0) <= room;
+export function paperTypeSize(stage: Stage, projected: number): number {
+  if (projected >= PAPER_SIZES[0] || stage.blocks.length === 0) return projected;
+  const largest = cardLimit(stage) * 1.2;
+  const fits = (s: number) => s <= largest && fitsAt(stage, s);
   return Math.max(projected, PAPER_SIZES.find(fits) ?? projected);
 }
 

@@ -38,6 +38,9 @@ export interface PhraseRules {
 
 export const PHRASE_RULES: PhraseRules = { clause: 12, lastLine: 4, longest: 12 };
 
+/** A card's line holds only a few words: no clause is kept whole there, only phrases. */
+export const CARD_PHRASES: PhraseRules = { ...PHRASE_RULES, clause: 4, longest: 6 };
+
 /** Longer text is not a heading or a point but a mistake (`check` says so): it keeps the browser's own breaks. */
 const LONGEST_RUN = 400;
 const LONGEST_HTML = 20_000;

@@ -1,7 +1,8 @@
 // Outline → the slides in the order the deck shows them: title, agenda, parts, closing.
 import type { Aspect, Outline, Page, SlideSource } from '../outline/types.ts';
 import { LABELS, partNumber } from './labels.ts';
-import { contentLayout, paperTypeSize, quoteSize, typeSize } from './layout.ts';
+import { fitPage } from './fit.ts';
+import { quoteSize } from './layout.ts';
 import { spokenSeconds } from './timing.ts';
 import type { DeckPlan, PartLabel, Slide } from './types.ts';
 
@@ -27,7 +28,7 @@ export function planDeck(outline: Outline): DeckPlan {
     // reveal.js's `data-visibility="hidden"`: a spare slide, kept in the outline and out of everything made from it
     // (the deck, the PDFs, the handout, the script and the timing), so that they all agree.
     if (isHidden(source)) return;
-    source.pages.forEach((page, i) => slides.push(slideOfPage(source, page, i > 0, part, seconds, meta.aspect)));
+    source.pages.forEach((page, i) => slides.push(...slidesOfPage(source, page, i > 0, part, seconds, meta.aspect)));
   };
 
   for (const source of outline.opening) pushSlide(source, undefined);
@@ -67,32 +68,40 @@ export function planDeck(outline: Outline): DeckPlan {
   };
 }
 
-function slideOfPage(
+/** The slides of one page as written: one, or more where the fit decision continues it (fit.ts). */
+function slidesOfPage(
   source: SlideSource,
   page: Page,
   continued: boolean,
   part: PartLabel | undefined,
   seconds: (text: string | undefined) => number,
   aspect: Aspect,
-): Unnumbered<Slide> {
-  const common = {
-    title: continued ? `${source.title}${LABELS.continued}` : source.title,
-    line: page.line,
+): Unnumbered<Slide>[] {
+  const common = (isContinued: boolean, line: number, withNotes: boolean) => ({
+    title: isContinued ? `${source.title}${LABELS.continued}` : source.title,
+    line,
     ...(part ? { part } : {}),
-    ...(page.notes ? { notes: page.notes } : {}),
-    seconds: seconds(page.notes?.text),
+    ...(withNotes && page.notes ? { notes: page.notes } : {}),
+    seconds: withNotes ? seconds(page.notes?.text) : 0,
     titleHtml: source.titleHtml,
-    continued,
+    continued: isContinued,
     attributes: source.attributes,
-  };
+  });
   const only = page.blocks.length === 1 ? page.blocks[0] : undefined;
   if (only?.kind === 'quote') {
-    return { kind: 'quote', quote: only, typeSize: quoteSize(only.text, source.titleHtml, aspect), ...common };
+    return [{ kind: 'quote', quote: only, typeSize: quoteSize(only.text, source.titleHtml, aspect), ...common(continued, page.line, true) }];
   }
-  const layout = contentLayout(page.blocks, source.attributes);
-  const size = typeSize(page.blocks, layout, source.titleHtml, aspect);
-  const paperSize = paperTypeSize(page.blocks, layout, source.titleHtml, aspect, size);
-  return { kind: 'content', blocks: page.blocks, layout, typeSize: size, paperSize, ...common };
+  // The notes stay with the first of the slides: the speaker says them there.
+  return fitPage(page.blocks, source.attributes, source.titleHtml, aspect, continued).map((fitted, i) => ({
+    kind: 'content',
+    blocks: fitted.blocks,
+    layout: fitted.layout,
+    typeSize: fitted.typeSize,
+    paperSize: fitted.paperSize,
+    fit: fitted.fit,
+    ...(i > 0 ? { continuedByPlan: true } : {}),
+    ...common(fitted.continued, i === 0 ? page.line : (fitted.line ?? page.line), i === 0),
+  }));
 }
 
 /** `## 标题 {data-visibility=hidden}` */

@@ -3,7 +3,7 @@ import type { Block, Meta, Numbering, Point } from '../outline/types.ts';
 import { LABELS, chineseNumber, meetingWords, partCaption, partHeading } from './labels.ts';
 import { FRAME, REGULAR_SIZE, isCards, isImage, isTable, leadPhrase, textEm } from './layout.ts';
 import { slideSize } from './size.ts';
-import { PHRASE_RULES, phrased } from './phrases.ts';
+import { CARD_PHRASES, phrased } from './phrases.ts';
 import { markNumbers } from './tables.ts';
 import { pacingSeconds } from './timing.ts';
 import type { ContentSlide, DeckPlan, PartLabel, Slide } from './types.ts';
@@ -219,7 +219,8 @@ function blocks(list: Block[], meta: Meta): string {
 function pointsList(block: Extract<Block, { kind: 'points' }>, meta: Meta): string {
   const tag = block.ordered ? 'ol' : 'ul';
   const chinese = block.ordered && meta.numbering === 'chinese' ? ' sd-numbered-chinese' : '';
-  const marker = (i: number) => (block.ordered ? `<span class="sd-marker">${escapeHtml(listNumber(i + 1, meta.numbering))}</span>` : '');
+  const first = block.start ?? 1;
+  const marker = (i: number) => (block.ordered ? `<span class="sd-marker">${escapeHtml(listNumber(i + first, meta.numbering))}</span>` : '');
   if (isCards(block)) {
     const cards = block.points.map((p, i) => {
       const { lead, rest } = leadPhrase(p)!;
@@ -234,8 +235,6 @@ function pointsList(block: Extract<Block, { kind: 'points' }>, meta: Meta): stri
   return `<${tag} class="sd-points${chinese}">${block.points.map((p, i) => point(p, meta.fragments, marker(i))).join('')}</${tag}>`;
 }
 
-/** A card's line holds only a few words: no clause is kept whole there, only phrases. */
-const CARD_PHRASES = { ...PHRASE_RULES, clause: 4, longest: 6 };
 
 /** The number of an ordered point: （一） with `numbering: chinese`, else 1. */
 function listNumber(n: number, numbering: Numbering): string {

@@ -1,5 +1,6 @@
 // The slide plan: every slide the deck shows, in order, as a discriminated union on `kind`.
 import type { Block, Meta, Notes, SlideAttributes } from '../outline/types.ts';
+import type { FitDecision } from './fit.ts';
 import type { ContentLayout } from './layout.ts';
 
 /** The part a slide belongs to, as the footer and the agenda name it. */
@@ -53,6 +54,10 @@ export interface ContentSlide extends SlideCommon {
   typeSize: number;
   /** The larger size it has room for on paper (the handout at six a page). */
   paperSize: number;
+  /** How it came to fit (fit.ts): as written, set smaller, continued from or onto another slide, or not at all. */
+  fit: FitDecision;
+  /** A （续） slide the fit decision made (not a `---` the writer wrote). */
+  continuedByPlan?: boolean;
 }
 
 export interface QuoteSlide extends SlideCommon {

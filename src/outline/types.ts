@@ -59,7 +59,8 @@ export interface Point extends Position {
 
 /** What a slide shows, block by block, in source order. */
 export type Block =
-  | (Position & { kind: 'points'; ordered: boolean; points: Point[] })
+  /** `start`: the number of the first point, where the slide plan continued a numbered list on another slide. */
+  | (Position & { kind: 'points'; ordered: boolean; points: Point[]; start?: number })
   /** A `>` quote: `html` is its content without the `<blockquote>`; a last line `—— 作者` gives `attribution`. */
   | (Position & { kind: 'quote'; html: string; text: string; attribution?: string })
   /** Anything else Markdown: paragraphs, images, tables, code; rendered HTML. */

@@ -125,16 +125,16 @@ ${'讲'.repeat(44)}
 
 describe('density hints', () => {
   it('points at the first point past six, and at points over about 30 characters', () => {
-    const points = Array.from({ length: 8 }, (_, i) => `- 第${i + 1}条`).join('\n');
+    const points = Array.from({ length: 7 }, (_, i) => `- 第${i + 1}条`).join('\n');
     const long = `- ${'长'.repeat(31)}\n  - ${'短'.repeat(10)}\n  - ${'子'.repeat(35)}`;
     const source = `---\ntitle: 测试\n---\n\n## 太多\n\n${points}\n\n## 太长\n\n${long}\n`;
     const findings = densityFindings(deckOf(source).plan, 'talk.md');
     expect(findings.map((f) => [f.code, f.line, f.column])).toEqual([
       ['too-many-points', 13, 1],
-      ['long-point', 18, 1],
-      ['long-point', 20, 3],
+      ['long-point', 17, 1],
+      ['long-point', 19, 3],
     ]);
-    expect(findings[0]!.message).toContain('8 points');
+    expect(findings[0]!.message).toContain('7 points');
     expect(findings[1]!.message).toContain('31 characters');
   });
 });

@@ -45,27 +45,24 @@ describe('speechdeck check on every outline in slides/, as JSON', () => {
     expect(run.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('reports the overflowing slide, measured in the browser, with its number, title and line', () => {
-    const overflow = of('overflow').filter((finding) => finding.code === 'overflow');
-    expect(overflow).toEqual([
-      expect.objectContaining({ severity: 'error', slide: 3, title: '这一页要点太多', line: 13, column: 1 }),
+  it('names the slide too full to fit even in smaller type, continued on the next so that nothing is cut off', () => {
+    const found = of('overflow').filter((finding) => finding.code === 'overflow' || finding.code === 'continued');
+    expect(found).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'continued', slide: 3, title: '这一页要点太多', line: 13, column: 1 }),
     ]);
-    expect(overflow[0]!.message).toMatch(/past the bottom/);
-    expect(of('overflow').map((finding) => finding.code)).toContain('too-many-points');
+    expect(found[0]!.message).toMatch(/continued on the next slide/);
   });
 
-  it('measures at the real size (4:3 here): text under 24 px, a table too wide, a title that pushes points off', () => {
-    const layout = of('layout').filter((finding) => finding.code === 'overflow' || finding.code === 'small-text');
+  it('measures at the real size (4:3 here): text under 24 px, a table too wide; a title that pushes points off continues them', () => {
+    const layout = of('layout').filter((finding) => ['overflow', 'small-text', 'continued', 'set-smaller'].includes(finding.code));
     expect(layout.map((finding) => [finding.severity, finding.code, finding.slide, finding.line])).toEqual([
       ['warning', 'small-text', 2, 7],
       ['error', 'overflow', 3, 13],
-      ['error', 'overflow', 4, 19],
+      ['warning', 'continued', 4, 19],
     ]);
     expect(layout[0]!.message).toContain('16 px');
     expect(layout[1]!.message).toMatch(/px past the right edge/);
-    // the first point that does not fit under the three-line title, at the size the slide's type scale gives it
-    expect(layout[2]!.message).toMatch(/px past the bottom \(from “第六条”\)/);
-    expect(result.outlines.find((outline) => outline.file === shown('slides/layout.md'))?.layout).toEqual({ slides: 6, width: 1440, height: 1080 });
+    expect(result.outlines.find((outline) => outline.file === shown('slides/layout.md'))?.layout).toEqual({ slides: 7, width: 1440, height: 1080 });
   });
 
   it('warns that the over-time outline runs over its duration, at the `duration` line', () => {

@@ -33,9 +33,10 @@ describe('the layout of a content slide', () => {
     expect(sectionOf(stress, content(stress, '一个要点'))).toContain(`--sd-point-size: ${one}px`);
   });
 
-  it('shrinks the type of a slide that would otherwise run over the footer', () => {
+  it('shrinks the type of a slide that would otherwise run over the footer, then continues it (tests/deck/fit.test.ts)', () => {
     const crowded = plan('', `## 很多要点\n\n${Array.from({ length: 9 }, (_, i) => `- 第${i + 1}条：总结推广基层的创新创造，带动更大范围的改革发展`).join('\n')}\n`);
-    expect(crowded.slides.find((s) => s.kind === 'content')!.kind === 'content' && (crowded.slides[1] as ContentSlide).typeSize).toBeLessThan(42);
+    const slides = crowded.slides.filter((s): s is ContentSlide => s.kind === 'content');
+    expect(slides.length > 1 || slides[0]!.typeSize < 42).toBe(true);
   });
 });
 

@@ -96,6 +96,24 @@ export const CHECK_MESSAGES = {
     zh: () => '要点写短些，其余的放到备注里说。',
   } satisfies Message<[]>,
 
+  setSmaller: {
+    en: (slide: number, title: string, px: number) => `slide ${slide} “${title}” is set smaller (${px} px) so that all of it fits`,
+    zh: (slide: number, title: string, px: number) => `第 ${slide} 页“${title}”内容较多，字号缩小到 ${px} px 才放得下`,
+  } satisfies Message<[number, string, number]>,
+  continuedOnto: {
+    en: (slide: number, title: string, more: number) =>
+      `slide ${slide} “${title}” does not fit even in smaller type: it is continued on ${more === 1 ? 'the next slide' : `the next ${more} slides`} (（续）)`,
+    zh: (slide: number, title: string, more: number) => `第 ${slide} 页“${title}”缩小字号也放不下，已自动接续到后面 ${more} 页（续）`,
+  } satisfies Message<[number, string, number]>,
+  tooLong: {
+    en: (slide: number, title: string) => `slide ${slide} “${title}” holds one block taller than a slide even in the smallest type: it is cut off`,
+    zh: (slide: number, title: string) => `第 ${slide} 页“${title}”有一整块内容比一页还高，最小字号也放不下，会被截掉`,
+  } satisfies Message<[number, string]>,
+  fitFix: {
+    en: () => 'split the slide where you want with a `---` line, or shorten its points and say the rest in the notes.',
+    zh: () => '在想分页的地方加一行 `---`，或者把要点写短些，其余的放到备注里说。',
+  } satisfies Message<[]>,
+
   overflows: {
     en: (slide: number, title: string, runs: string) => `slide ${slide} “${title}” overflows: ${runs}`,
     zh: (slide: number, title: string, runs: string) => `第 ${slide} 页“${title}”${runs}`,

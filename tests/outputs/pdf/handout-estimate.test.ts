@@ -118,6 +118,10 @@ describe.each([
     const browserLimit = cuts.indexOf(true);
     // The browser cuts every note from its limit on, and its limit is the estimate's, give or take a few characters.
     expect(cuts.slice(browserLimit).every(Boolean) && !cuts.slice(0, browserLimit).some(Boolean)).toBe(true);
-    expect(Math.abs(browserLimit - 12), `the browser's limit is ${limit - 12 + browserLimit}, the estimate's ${limit}`).toBeLessThanOrEqual(3);
+    // Never more than 3 over (a cut the estimate does not warn of); short by at most 2 % (a warning a little early:
+    // Latin words in the 56 mm column beside a 3-a-page slide break a line or two differently).
+    const said = `the browser's limit is ${limit - 12 + browserLimit}, the estimate's ${limit}`;
+    expect(12 - browserLimit, said).toBeLessThanOrEqual(3);
+    expect(browserLimit - 12, said).toBeLessThanOrEqual(Math.max(3, Math.ceil(limit * 0.02)));
   });
 });

@@ -8,6 +8,7 @@ import type { ContentSlide } from '../../../src/deck/index.ts';
 import { PER_PAGE, frameSize, handoutDocument, handoutPages, paperPtPerPx, showsNotes, usesPaperType } from '../../../src/outputs/pdf/handout-html.ts';
 import type { PerPage } from '../../../src/outputs/pdf/handout-html.ts';
 import { ROOT, SAMPLE_OUTLINE } from '../../support/sample.ts';
+import { FLOOR_SIZE } from '../../../src/deck/layout.ts';
 
 const plan = planDeck(parseOutline(readFileSync(SAMPLE_OUTLINE, 'utf8'), 'slides/qunzhong.md'));
 
@@ -55,8 +56,8 @@ describe('the handout pages', () => {
   });
 
   it('keeps a 4:3 slide as tall as a 16:9 one, so the page layout holds', () => {
-    expect(frameSize(3, '16:9')).toEqual({ width: 104, height: 58.5 });
-    expect(frameSize(3, '4:3')).toEqual({ width: 78, height: 58.5 });
+    expect(frameSize(3, '16:9')).toEqual({ width: 119, height: 66.94 });
+    expect(frameSize(3, '4:3')).toEqual({ width: 89.25, height: 66.94 });
   });
 });
 
@@ -69,6 +70,17 @@ describe('slide text on paper at four and six slides a page', () => {
         title: slide.title,
         pt: (usesPaperType(perPage) ? slide.paperSize : slide.typeSize) * paperPtPerPx(perPage, deck.meta.aspect),
       }));
+
+  it('prints three a page, the default, with every point at 7 pt or more, even on a slide set at the floor', () => {
+    const crowded = planDeck(parseOutline(`---\ntitle: 小样\n---\n\n## 很多要点\n\n${Array.from({ length: 9 }, (_, i) => `- 第${i + 1}条：总结推广基层的创新创造，带动更大范围的改革发展`).join('\n')}\n`, 'talk.md'));
+    for (const aspect of ['16:9', '4:3'] as const) {
+      for (const deck of [plan, stress, crowded]) {
+        const at = { ...deck, meta: { ...deck.meta, aspect } };
+        for (const slide of pointsPt(at, 3)) expect(slide.pt, slide.title).toBeGreaterThanOrEqual(7);
+      }
+    }
+    expect(FLOOR_SIZE * paperPtPerPx(3, '16:9')).toBeGreaterThanOrEqual(7);
+  });
 
   it('prints four a page on A4 landscape, slides 130 mm wide: every point at 7 pt or more', () => {
     expect(frameSize(4, '16:9').width).toBeGreaterThanOrEqual(130);

@@ -1,0 +1,132 @@
+// The fit decision: one page of a slide as written → the slides that show all of it. Content that does not fit at
+// the regular size is set smaller down to a floor; what does not fit even there is continued on （续） slides, its
+// points shared out evenly, never clipped. Made once, in the slide plan, so the deck, the PDFs, the handout and the
+// PowerPoint all show the same slides. Pure; tests/browser/fit.test.ts holds the estimate against Chromium.
+import type { Aspect, Block, SlideAttributes } from '../outline/types.ts';
+import { FLOOR_SIZE, REGULAR_SIZE, contentLayout, fitsAt, isImage, paperTypeSize, typeSize } from './layout.ts';
+import type { ContentLayout, Stage } from './layout.ts';
+
+/**
+ * How a slide came to fit:
+ * - `fits`: as written, at the regular size or larger;
+ * - `smaller`: set below the regular size (down to the floor) so that all of it fits;
+ * - `continued`: one of the slides a page was shared out to (the first one too);
+ * - `too-long`: one block alone (a long table or paragraph) is taller than the slide even at the floor.
+ */
+export type FitDecision = 'fits' | 'smaller' | 'continued' | 'too-long';
+
+export interface FittedPage {
+  blocks: Block[];
+  layout: ContentLayout;
+  typeSize: number;
+  paperSize: number;
+  fit: FitDecision;
+  /** The first page shows the title as written; the others carry （续）. */
+  continued: boolean;
+  /** The outline line of the page's first block (where a continuation starts). */
+  line?: number;
+}
+
+/** A piece a page may be cut into: a point with its sub-points, or a whole block. */
+interface Unit {
+  block: Block;
+  /** For a point: its index in the block. */
+  point?: number;
+}
+
+/** The slides one page of an outline's slide becomes (one, unless it must be continued). */
+export function fitPage(blocks: Block[], attributes: SlideAttributes, titleHtml: string, aspect: Aspect, continued: boolean): FittedPage[] {
+  const layout = contentLayout(blocks, attributes);
+  const stage: Stage = { blocks, layout, titleHtml, aspect, continued };
+  const size = typeSize(stage);
+  const sized = (fit: FitDecision): FittedPage => ({ blocks, layout, typeSize: size, paperSize: paperTypeSize(stage, size), fit, continued });
+  // A statement has no body; a background picture and a picture alone scale to what is left of the body.
+  if (layout === 'statement' || layout === 'background' || layout === 'image') return [sized('fits')];
+  if (fitsAt(stage, REGULAR_SIZE)) return [sized('fits')];
+  if (fitsAt(stage, FLOOR_SIZE)) return [sized('smaller')];
+  const units = unitsOf(blocks.filter((block) => !isImage(block)));
+  if (units.length < 2) return [sized('too-long')];
+  const image = blocks.find(isImage);
+  const groups = shareOut(units, (group, index) => pageStage(group, index, image, attributes, titleHtml, aspect, continued));
+  return groups.map((group, index) => {
+    const page = pageStage(group, index, image, attributes, titleHtml, aspect, continued);
+    const pageSize = typeSize(page);
+    const first = page.blocks.find((block) => !isImage(block));
+    return {
+      blocks: page.blocks,
+      layout: page.layout,
+      typeSize: pageSize,
+      paperSize: paperTypeSize(page, pageSize),
+      fit: fitsAt(page, FLOOR_SIZE) ? 'continued' : 'too-long',
+      continued: page.continued ?? false,
+      ...(first ? { line: firstLine(first) } : {}),
+    };
+  });
+}
+
+/** The stage of the `index`th page made of `group`: the picture beside the first page's points only. */
+function pageStage(group: Unit[], index: number, image: Block | undefined, attributes: SlideAttributes, titleHtml: string, aspect: Aspect, continued: boolean): Stage {
+  const blocks = blocksOf(group);
+  if (image && index === 0) blocks.push(image);
+  return { blocks, layout: contentLayout(blocks, attributes), titleHtml, aspect, continued: continued || index > 0 };
+}
+
+/** Points one by one (with their sub-points; cards too, which stand side by side again where two or more share a
+ *  slide), other blocks whole. */
+function unitsOf(blocks: Block[]): Unit[] {
+  return blocks.flatMap((block): Unit[] => (block.kind === 'points' ? block.points.map((_, point) => ({ block, point })) : [{ block }]));
+}
+
+/** The units back into blocks: consecutive points of one list rejoin it, numbered on from where they stood. */
+function blocksOf(units: Unit[]): Block[] {
+  const blocks: Block[] = [];
+  let list: { source: Block; block: Extract<Block, { kind: 'points' }> } | undefined;
+  for (const unit of units) {
+    const { block, point } = unit;
+    if (point === undefined || block.kind !== 'points') {
+      blocks.push(block);
+      list = undefined;
+      continue;
+    }
+    if (list?.source !== block) {
+      const first = block.points[point]!;
+      list = { source: block, block: { ...block, line: first.line, column: first.column, points: [], ...(point > 0 ? { start: (block.start ?? 1) + point } : {}) } };
+      blocks.push(list.block);
+    }
+    list.block.points.push(block.points[point]!);
+  }
+  return blocks;
+}
+
+function firstLine(block: Block): number {
+  return block.kind === 'points' ? (block.points[0]?.line ?? block.line) : block.line;
+}
+
+/**
+ * The units in order on as few pages as fit at the floor, then shared out evenly: the smallest share of its body
+ * the fullest page takes, so that a page of five points is not followed by one of a single point.
+ */
+function shareOut(units: Unit[], stageOf: (group: Unit[], index: number) => Stage): Unit[][] {
+  const fits = (group: Unit[], index: number) => fitsAt(stageOf(group, index), FLOOR_SIZE);
+  const packed = (room: (group: Unit[], index: number) => boolean): Unit[][] => {
+    const pages: Unit[][] = [[]];
+    for (const unit of units) {
+      const current = pages.at(-1)!;
+      if (current.length > 0 && !room([...current, unit], pages.length - 1)) pages.push([unit]);
+      else current.push(unit);
+    }
+    return pages;
+  };
+  const fewest = packed(fits);
+  // Evenly: at most `share` units' worth of height on each page, the smallest share that still needs no more pages.
+  const count = fewest.length;
+  let best = fewest;
+  for (let share = Math.ceil(units.length / count); share < units.length; share++) {
+    const even = packed((group, index) => group.length <= share && fits(group, index));
+    if (even.length <= count) {
+      best = even;
+      break;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,91 @@
+// How wide text is and how many lines it takes, estimated without a renderer the way the slides set it: Han and
+// full-width characters one em, Latin at the widths of the bundled face, lines broken only between the phrases
+// phrases.ts marks (the slides set `word-break: keep-all` and a <wbr> there). Pure; the fit decision (fit.ts) and
+// the type sizes (layout.ts) build on it, and tests/browser/fit.test.ts holds it against Chromium's own layout.
+import { PHRASE_RULES, phraseBreaks } from './phrases.ts';
+import type { PhraseRules } from './phrases.ts';
+
+/** Advance widths (hundredths of an em, rounded up) of U+0020–U+007E in Noto Sans SC, the wider of its regular and
+ *  bold: an estimate that must never come out short. */
+const ASCII = [
+  23, 37, 58, 59, 59, 97, 74, 33, 38, 38, 51, 59, 33, 37, 33, 40, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 33, 33, 59, 59, 59, 52, 101, 65, 69, 66, 72, 62, 59, 72,
+  76, 33, 57, 69, 58, 86, 75, 77, 67, 77, 69, 63, 63, 75, 62, 92, 63, 58, 62, 38, 40, 38, 59, 57, 63, 60, 65, 53, 65, 59, 38, 60, 64, 31, 31, 61, 32, 97, 65, 63,
+  65, 65, 44, 50, 43, 64, 58, 87, 57, 58, 52, 38, 30, 38, 59,
+];
+
+/** Width of one character in em. */
+export function charEm(character: string): number {
+  const code = character.codePointAt(0)!;
+  if (code >= 0x20 && code < 0x7f) return ASCII[code - 0x20]! / 100;
+  // Latin letters with marks, Greek, Cyrillic: about an uppercase letter; combining marks take no room.
+  if (code < 0x2e80) return /\p{M}/u.test(character) ? 0 : 0.72;
+  return 1;
+}
+
+/** Width of plain text in em. */
+export function textEm(text: string, spacingEm = 0): number {
+  let em = 0;
+  for (const character of text) em += charEm(character) + spacingEm;
+  return em;
+}
+
+export interface LineOptions {
+  /** Where lines may break (the rules the slide's text was phrased with). */
+  rules?: PhraseRules;
+  /** letter-spacing in em. */
+  spacingEm?: number;
+  /** Width in em that the last line must also hold (the （续） mark after a title). */
+  tailEm?: number;
+}
+
+/** The pieces a line may break between: phrases of Chinese, words of other scripts (a space ends a word). */
+export function breakablePieces(text: string, rules: PhraseRules = PHRASE_RULES): string[] {
+  const cuts = new Set(phraseBreaks(text, rules));
+  for (const match of text.matchAll(/ +/g)) cuts.add(match.index + match[0].length);
+  const pieces: string[] = [];
+  let from = 0;
+  for (const at of [...cuts].filter((at) => at > 0 && at < text.length).sort((a, b) => a - b)) {
+    pieces.push(text.slice(from, at));
+    from = at;
+  }
+  pieces.push(text.slice(from));
+  return pieces;
+}
+
+/** A little wider than the sum of the advances: kerning, rounding and the browser's own choices never come out short. */
+const SAFETY = 1.02;
+
+/** Lines `text` takes in a box `widthPx` wide at `sizePx` (its own line breaks count). */
+export function lineCount(text: string, sizePx: number, widthPx: number, options: LineOptions = {}): number {
+  const room = Math.max(widthPx, sizePx) / sizePx;
+  const spacing = options.spacingEm ?? 0;
+  const hardLines = text.split('\n');
+  let total = 0;
+  hardLines.forEach((line, index) => {
+    let lines = 1;
+    let used = 0;
+    for (const piece of breakablePieces(line, options.rules)) {
+      // A space at the end of a line hangs past it.
+      const width = textEm(piece.replace(/ +$/, ''), spacing) * SAFETY;
+      const full = textEm(piece, spacing) * SAFETY;
+      if (used > 0 && used + width > room) {
+        lines++;
+        used = 0;
+      }
+      if (width > room) {
+        // Longer than a line: `overflow-wrap: break-word` breaks it anywhere.
+        for (const character of piece) {
+          const w = (charEm(character) + spacing) * SAFETY;
+          if (used > 0 && used + w > room) {
+            lines++;
+            used = 0;
+          }
+          used += w;
+        }
+      } else used += full;
+    }
+    if (index === hardLines.length - 1 && options.tailEm && used + options.tailEm * SAFETY > room) lines++;
+    total += lines;
+  });
+  return total;
+}
