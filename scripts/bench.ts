@@ -1,7 +1,8 @@
 // `npm run bench`: times `speechdeck build`, `pdf`, `deck` and `pptx` as whole processes on generated decks of 28, 120 and
 // 480 slides against the floor (a bare reveal.js print of the same slides, scripts/floor.mjs), with peak memory, and
 // the dev server's save→screen latency; prints a Markdown table and the issue's goals, writes dist/bench/results.json;
-// then scores the importer's drafts against the reference slides (scripts/bench-import.ts, table into docs/import.md).
+// then scores the importer's drafts against the reference slides (scripts/bench-import.ts, table into docs/import.md) and
+// times the editor's page (scripts/bench-editor.ts, its table in docs/editor.md).
 // Usage: npm run bench -- [--runs 5] [--memory-runs 2] [--sizes 28,120,480]
 import { rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -17,6 +18,7 @@ import type { SampleSizes } from './bench-sample.ts';
 import { characterSet } from '../src/fonts/text.ts';
 import { measureDevLatency } from './bench-dev.ts';
 import { importSection } from './bench-import.ts';
+import { editorSection } from './bench-editor.ts';
 import type { DevLatency } from './bench-dev.ts';
 import { CAN_SAMPLE, runProcess, running } from './bench-run.ts';
 import type { ProcessRun, Sampling } from './bench-run.ts';
@@ -257,6 +259,8 @@ async function report(measured: Measured, seconds: number): Promise<void> {
   await writeResults(measured, summaries, dev, goals, seconds);
   // The importer's drafts against the reference slides: no process to time, so it runs after the rest.
   process.stdout.write(`\n${(await importSection()).join('\n')}\n`);
+  // The editor's page: keystroke to slide and to findings, its export button, its size.
+  process.stdout.write(`\n${(await editorSection()).join('\n')}\n`);
 }
 
 /** A kill of the bench stops its children and removes the temporary project. */

@@ -11,6 +11,7 @@ import { writeFailure } from './files/write-errors.ts';
 import { speakUsersLanguage } from './commands/help.ts';
 import type { PerPage } from './deck/handout-layout.ts';
 import type { DeckCommandOptions } from './commands/deck.ts';
+import { writeText } from './messages/terminal.ts';
 
 // Each command's code is loaded only when it runs: `build` never loads the browser's library, `pdf` never Vite.
 const commands = {
@@ -229,30 +230,30 @@ export function explain(error: unknown): number {
     return error.exitCode === 0 ? EXIT.ok : EXIT.user;
   }
   if (error instanceof OutlineError) {
-    process.stderr.write(`${error.report()}\n`);
+    writeText(process.stderr, `${error.report()}\n`);
     return EXIT.user;
   }
   if (error instanceof FileInUseError) {
     const files = error.files.map((file) => displayPath(file));
-    process.stderr.write(`${say('fileInUse', files.length === 1 ? files[0]! : files.map((file) => `  ${file}`).join('\n'))}\n`);
+    writeText(process.stderr, `${say('fileInUse', files.length === 1 ? files[0]! : files.map((file) => `  ${file}`).join('\n'))}\n`);
     return EXIT.environment;
   }
   if (error instanceof EnvironmentError) {
-    process.stderr.write(`speechdeck: ${error.message}\n`);
+    writeText(process.stderr, `speechdeck: ${error.message}\n`);
     return EXIT.environment;
   }
   const cannotWrite = writeFailure(error);
   if (cannotWrite) {
-    process.stderr.write(`speechdeck: ${cannotWrite}\n`);
+    writeText(process.stderr, `speechdeck: ${cannotWrite}\n`);
     return EXIT.environment;
   }
   if (error instanceof ExportTimeoutError) {
-    process.stderr.write(`speechdeck: ${sentences(error.message, say('timedOutHint'))}\n`);
+    writeText(process.stderr, `speechdeck: ${sentences(error.message, say('timedOutHint'))}\n`);
     return EXIT.environment;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`speechdeck: ${say('unexpected', message)}\n`);
-  if (process.env.SPEECHDECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  else process.stderr.write(`${say('debugHint')}\n`);
+  writeText(process.stderr, `speechdeck: ${say('unexpected', message)}\n`);
+  if (process.env.SPEECHDECK_DEBUG && error instanceof Error) writeText(process.stderr, `${error.stack}\n`);
+  else writeText(process.stderr, `${say('debugHint')}\n`);
   return EXIT.user;
 }

@@ -17,7 +17,7 @@ export function acceptLiveSlides(deck: RevealApi): void {
     const slides = document.querySelector('.reveal .slides');
     if (!slides) return;
     const { h, v, f } = deck.getIndices();
-    slides.innerHTML = update.html;
+    replaceChanged(slides, update.html);
     document.title = update.title;
     deck.sync();
     const last = deck.getTotalSlides() - 1;
@@ -25,4 +25,28 @@ export function acceptLiveSlides(deck: RevealApi): void {
   };
   import.meta.hot.on(SLIDES_EVENT, show);
   window.speechdeckShowSlides = show;
+}
+
+/** The HTML each slide was made from (reveal.js changes the element's classes and styles once it is shown). */
+const sources = new WeakMap<Element, string>();
+
+/** Puts the new slides in place of the old; where the deck has as many slides as before, only the slides that
+ *  changed are replaced: a keystroke changes one slide, and a 120-slide deck need not be laid out again whole. */
+function replaceChanged(slides: Element, html: string): void {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  const next = [...template.content.children];
+  const now = [...slides.children];
+  const source = (element: Element) => element.outerHTML;
+  if (next.length !== now.length) {
+    slides.replaceChildren(...next);
+    for (const slide of next) sources.set(slide, source(slide));
+    return;
+  }
+  next.forEach((slide, i) => {
+    const made = source(slide);
+    if (sources.get(now[i]!) === made) return;
+    now[i]!.replaceWith(slide);
+    sources.set(slide, made);
+  });
 }

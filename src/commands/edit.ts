@@ -1,10 +1,8 @@
 // The edit command: the editor's server on the outline worked on last (or the one named), its address printed and
 // opened in the system's browser.
 import fs from 'node:fs/promises';
-import { displayPath, distDirFor } from '../files/project.ts';
+import { displayPath } from '../files/project.ts';
 import { say } from '../messages/index.ts';
-import { makeOutputs } from '../outputs/index.ts';
-import type { OutputReporter } from '../outputs/index.ts';
 import { newToken } from '../server/editor/guard.ts';
 import { startEditorServer } from '../server/editor/index.ts';
 import { openInBrowser } from '../server/open-browser.ts';
@@ -28,7 +26,6 @@ export async function editCommand(outline: string | undefined, options: EditOpti
     port: options.port,
     token: newToken(),
     onPortChanged: (asked, used) => process.stderr.write(`speechdeck edit: ${say('portChanged', asked, used)}\n`),
-    exportAll: (outlinePath, phase) => exportAll(outlinePath, phase),
   });
   process.stdout.write(`${say('editServing', shown, editor.url)}\n`);
   if (options.open && !(await openInBrowser(editor.url, options.opener))) process.stderr.write(`speechdeck edit: ${say('editCannotOpen')}\n`);
@@ -40,21 +37,4 @@ export async function editCommand(outline: string | undefined, options: EditOpti
 async function lastChanged(outlines: string[]): Promise<string> {
   const times = await Promise.all(outlines.map(async (file) => ({ file, time: (await fs.stat(file)).mtimeMs })));
   return times.sort((a, b) => b.time - a.time || a.file.localeCompare(b.file))[0]!.file;
-}
-
-/** Every output of the saved outline, as `deck` writes them; the paths written. */
-async function exportAll(outlinePath: string, phase: (text: string) => void): Promise<string[]> {
-  const files: string[] = [];
-  const reporter: OutputReporter = {
-    step: (label, work) => {
-      phase(label);
-      return work((text) => phase(`${label} — ${text}`));
-    },
-    deckWritten: (deck) => files.push(displayPath(deck.indexHtml)),
-    oneFileWritten: (_deck, file) => files.push(displayPath(file.path)),
-    pdfWritten: (pdf) => files.push(displayPath(pdf.path)),
-    pptxWritten: (pptx) => files.push(displayPath(pptx.path)),
-  };
-  await makeOutputs({ outlines: [outlinePath], dist: (outline) => distDirFor(outline), outputs: ['slides', 'handout', 'script'], pptx: true }, reporter);
-  return files;
 }

@@ -26,7 +26,7 @@ export async function startEditorProject(text: string | Buffer, options: { expor
   const token = 'test-token-0123456789';
   let server: EditorServer;
   try {
-    server = await startEditorServer(outline, { host: '127.0.0.1', port: 0, token, exportAll: options.exportAll ?? (async () => []) });
+    server = await startEditorServer(outline, { host: '127.0.0.1', port: 0, token, ...(options.exportAll ? { exportAll: options.exportAll } : {}) });
   } catch (error) {
     fs.rmSync(root, { recursive: true, force: true });
     throw error;

@@ -24,8 +24,8 @@ export interface EditorOptions {
   port: number;
   token: string;
   onPortChanged?: (asked: number, used: number) => void;
-  /** Writes every output of the saved outline (the export button). */
-  exportAll: (outlinePath: string, phase: (text: string) => void) => Promise<string[]>;
+  /** Writes every output of the saved outline (the export button); `deck`'s outputs by default. */
+  exportAll?: (outlinePath: string, phase: (text: string) => void) => Promise<string[]>;
 }
 
 export interface EditorServer {
@@ -45,7 +45,8 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
     store,
     tabs,
     text: (await store.read()).text,
-    exportAll: (phase) => options.exportAll(absolute, phase),
+    // The outputs' code (the browser's library, the PowerPoint's) is loaded when first asked for.
+    exportAll: async (phase) => (options.exportAll ?? (await import('./outputs.ts')).exportAll)(absolute, phase),
   };
   const bundle = bundleEditor();
   let port = options.port;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOutputs } from '../../../src/outputs/index.ts';
 import type { OutputReporter } from '../../../src/outputs/index.ts';
-import { outlineFileName, outputPaths } from '../../../src/files/output-names.ts';
+import { outputPaths } from '../../../src/files/output-names.ts';
 import { parseOutline } from '../../../src/outline/index.ts';
 import { planDeck } from '../../../src/deck/index.ts';
 import type { ContentSlide } from '../../../src/deck/index.ts';
@@ -64,7 +64,7 @@ describe.each(['16:9', '4:3'])('a dense outline at %s', (aspect) => {
     outline = path.join(dir, 'dense.md');
     await fs.writeFile(outline, dense(aspect));
     const dist = path.join(dir, 'dist');
-    paths = outputPaths(outlineFileName(outline), dist);
+    paths = outputPaths('dense', dist);
     await makeOutputs({ outlines: [outline], dist: () => dist, outputs: ['slides', 'handout'] }, silent);
   }, 240_000);
 

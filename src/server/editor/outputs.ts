@@ -1,0 +1,22 @@
+// The outputs the editor's button makes: every one `deck` writes, from the saved outline, with the progress told
+// to the page as it goes.
+import { displayPath, distDirFor } from '../../files/project.ts';
+import { makeOutputs } from '../../outputs/index.ts';
+import type { OutputReporter } from '../../outputs/index.ts';
+
+/** Every output of the saved outline, as `deck` writes them; the paths written. */
+export async function exportAll(outlinePath: string, phase: (text: string) => void): Promise<string[]> {
+  const files: string[] = [];
+  const reporter: OutputReporter = {
+    step: (label, work) => {
+      phase(label);
+      return work((text) => phase(`${label} — ${text}`));
+    },
+    deckWritten: (deck) => files.push(displayPath(deck.indexHtml)),
+    oneFileWritten: (_deck, file) => files.push(displayPath(file.path)),
+    pdfWritten: (pdf) => files.push(displayPath(pdf.path)),
+    pptxWritten: (pptx) => files.push(displayPath(pptx.path)),
+  };
+  await makeOutputs({ outlines: [outlinePath], dist: (outline) => distDirFor(outline), outputs: ['slides', 'handout', 'script'], pptx: true }, reporter);
+  return files;
+}

@@ -1,0 +1,202 @@
+// The editor's page in a real browser, in Chinese: typing changes the slide, a mistake is underlined with its Chinese
+// message and fixed by its quick fix, an input method's composition loses nothing, Ctrl-S keeps CRLF, a change on
+// disk is never overwritten, notes become points at the right line, a pasted picture is copied and linked.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'puppeteer-core';
+import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
+import { language, setLanguage } from '../../src/messages/index.ts';
+import { startEditorProject } from '../support/editor-server.ts';
+import type { EditorProject } from '../support/editor-server.ts';
+
+const OUTLINE = [
+  '---',
+  'title: 测试讲话',
+  'duration: 5',
+  '---',
+  '',
+  '## 第一页',
+  '',
+  '- 要点甲',
+  '',
+  '::: notes',
+  '全区建成了86个网格，群众满意度达到98%。',
+  ':::',
+  '',
+  '## 第二页',
+  '',
+  '- 要点乙',
+  '',
+].join('\r\n');
+
+let project: EditorProject;
+let browser: Browser;
+let page: Page;
+const before = language();
+
+interface EditorWindow {
+  speechdeckEditor: { renders: number; slideShown: number; findingsShown: number };
+  speechdeckView: { state: { doc: { toString(): string } }; dispatch(spec: unknown): void; focus(): void };
+}
+
+const docText = () => page.evaluate(() => (window as unknown as EditorWindow).speechdeckView.state.doc.toString());
+const previewText = () => page.evaluate(() => (document.querySelector('iframe') as HTMLIFrameElement).contentDocument?.querySelector('.slides')?.textContent ?? '');
+const renders = () => page.evaluate(() => (window as unknown as EditorWindow).speechdeckEditor.renders);
+/** Puts the cursor at the end of the first line holding `text`, through the editor's own API. */
+const cursorAfter = (text: string) =>
+  page.evaluate((wanted) => {
+    const view = (window as unknown as EditorWindow).speechdeckView as unknown as { state: { doc: { toString(): string } }; dispatch(spec: unknown): void; focus(): void };
+    const doc = view.state.doc.toString();
+    const at = doc.indexOf(wanted) + wanted.length;
+    view.dispatch({ selection: { anchor: at } });
+    view.focus();
+  }, text);
+const setDoc = (text: string) =>
+  page.evaluate((next) => {
+    const view = (window as unknown as EditorWindow).speechdeckView;
+    view.dispatch({ changes: { from: 0, to: view.state.doc.toString().length, insert: next } });
+  }, text);
+const onDisk = () => fs.readFileSync(project.outline, 'utf8');
+
+async function openEditor(): Promise<Page> {
+  const opened = await browser.newPage();
+  await opened.setViewport({ width: 1400, height: 800 });
+  await opened.goto(`${project.origin}/edit?k=${project.token}`);
+  await opened.waitForFunction(() => (window as unknown as EditorWindow).speechdeckEditor?.renders > 0, { timeout: 60_000 });
+  return opened;
+}
+
+beforeAll(async () => {
+  setLanguage('zh');
+  project = await startEditorProject(OUTLINE);
+  browser = await launchBrowser();
+  page = await openEditor();
+}, 120_000);
+
+afterAll(async () => {
+  if (browser) await closeBrowser(browser);
+  await project?.remove();
+  setLanguage(before);
+});
+
+describe('the editor page', () => {
+  it('shows the slide the cursor is on, and the change typed into it', async () => {
+    await cursorAfter('- 要点乙');
+    await page.keyboard.type('和丙');
+    await page.waitForFunction(() => (document.querySelector('iframe') as HTMLIFrameElement).contentDocument?.querySelector('.slides section.present')?.textContent?.includes('要点乙和丙'));
+    expect(await previewText()).toContain('要点乙和丙');
+    expect(await page.$eval('.sd-status', (bar) => bar.textContent)).toMatch(/页.*分钟/);
+  });
+
+  it('underlines a full-width colon after a key with its Chinese message, and its quick fix writes the colon', async () => {
+    await setDoc((await docText()).replace('duration: 5', 'duration：5'));
+    await page.waitForSelector('.cm-lintRange-error');
+    await page.click('.sd-problems');
+    await page.waitForSelector('.cm-panel.cm-panel-lint li');
+    const message = await page.$eval('.cm-panel.cm-panel-lint li', (item) => item.textContent ?? '');
+    expect(message).toMatch(/全角冒号|冒号/);
+    await page.click('.cm-panel.cm-panel-lint li button');
+    await page.waitForFunction(() => (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('duration: 5'));
+    await page.waitForFunction(() => !document.querySelector('.cm-lintRange-error'));
+  });
+
+  it('keeps every character of an input method\'s composition', async () => {
+    await cursorAfter('- 要点甲');
+    const session = await page.createCDPSession();
+    await session.send('Input.imeSetComposition', { text: 'qun', selectionStart: 3, selectionEnd: 3 });
+    await session.send('Input.imeSetComposition', { text: 'qunzhong', selectionStart: 8, selectionEnd: 8 });
+    await session.send('Input.insertText', { text: '群众' });
+    await session.send('Input.imeSetComposition', { text: 'gong', selectionStart: 4, selectionEnd: 4 });
+    await session.send('Input.insertText', { text: '工作' });
+    await session.detach();
+    await page.waitForFunction(() => (document.querySelector('iframe') as HTMLIFrameElement).contentDocument?.querySelector('.slides')?.textContent?.includes('要点甲群众工作'));
+    expect(await docText()).toContain('- 要点甲群众工作\n');
+    expect(await docText()).not.toMatch(/qun|gong/);
+  });
+
+  it('saves with Ctrl-S, keeping the file\'s CRLF line ends', async () => {
+    await cursorAfter('- 要点乙和丙');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('s');
+    await page.keyboard.up('Control');
+    await expect.poll(onDisk, { timeout: 10_000 }).toContain('要点甲群众工作');
+    expect(onDisk()).toContain('- 要点乙和丙\r\n');
+    expect(onDisk()).not.toMatch(/[^\r]\n/);
+    await page.waitForFunction(() => document.querySelector('.sd-save')?.getAttribute('data-state') === 'saved');
+  });
+
+  it('never overwrites a change made on disk meanwhile, and "keep mine" keeps theirs in the history', async () => {
+    const theirs = onDisk().replace('## 第二页', '## 别处改的第二页');
+    fs.writeFileSync(project.outline, theirs);
+    // Typed while the other program's version lands: the page has unsaved text, so it asks.
+    await cursorAfter('- 要点甲群众工作');
+    await page.keyboard.type('！');
+    await page.waitForSelector('.sd-conflict', { timeout: 15_000 });
+    expect(onDisk()).toBe(theirs);
+    await page.click('.sd-keep-mine');
+    await expect.poll(onDisk, { timeout: 10_000 }).toContain('要点甲群众工作！');
+    expect(onDisk()).not.toContain('别处改的');
+    const history = path.join(project.root, '.speechdeck', 'history', 'talk');
+    const kept = fs.readdirSync(history).filter((name) => name.endsWith('-theirs.md'));
+    expect(kept).toHaveLength(1);
+    expect(fs.readFileSync(path.join(history, kept[0]!), 'utf8')).toBe(theirs);
+  });
+
+  it('loads theirs when asked to', async () => {
+    await page.waitForFunction(() => document.querySelector('.sd-save')?.getAttribute('data-state') === 'saved');
+    const theirs = onDisk().replace('- 要点乙和丙', '- 他们的要点');
+    await cursorAfter('## 第一页');
+    await page.keyboard.type('A');
+    fs.writeFileSync(project.outline, theirs);
+    await page.waitForSelector('.sd-conflict', { timeout: 15_000 });
+    await page.click('.sd-load-theirs');
+    await page.waitForFunction(() => (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('- 他们的要点'));
+    expect(await docText()).not.toContain('## 第一页A');
+    expect(onDisk()).toBe(theirs);
+  });
+
+  it('adds words chosen in the notes as a point of their slide, after its last point', async () => {
+    await page.evaluate(() => {
+      const view = (window as unknown as EditorWindow).speechdeckView as unknown as { state: { doc: { toString(): string } }; dispatch(spec: unknown): void };
+      const doc = view.state.doc.toString();
+      const from = doc.indexOf('建成了86个网格');
+      view.dispatch({ selection: { anchor: from, head: from + '建成了86个网格'.length } });
+      (view as unknown as { focus(): void }).focus();
+    });
+    await page.keyboard.down('Alt');
+    await page.keyboard.press('p');
+    await page.keyboard.up('Alt');
+    const lines = (await docText()).split('\n');
+    const point = lines.indexOf('- 建成了86个网格');
+    expect(point).toBeGreaterThan(0);
+    expect(lines[point - 1]).toMatch(/^- 要点甲/);
+    expect(lines.indexOf('::: notes')).toBeGreaterThan(point);
+    // The figure the notes give and no point shows is offered.
+    await page.waitForFunction(() => document.querySelector('.sd-figures')?.textContent?.includes('98%'));
+  });
+
+  it('copies a pasted picture into images/ and links it', async () => {
+    await cursorAfter('- 要点乙');
+    await page.evaluate(() => {
+      const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4z8DwHwAFAAH/q842iQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([png], '党徽.png', { type: 'image/png' }));
+      document.querySelector('.cm-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    });
+    await page.waitForFunction(() => (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('![](images/党徽.png)'));
+    expect(fs.existsSync(path.join(project.root, 'slides', 'images', '党徽.png'))).toBe(true);
+  });
+
+  it('opens read-only in a second tab, until it takes over', async () => {
+    const second = await openEditor();
+    try {
+      await second.waitForSelector('.sd-read-only');
+      await second.click('.sd-take-over');
+      await second.waitForFunction(() => !document.querySelector('.sd-read-only'));
+      await page.waitForSelector('.sd-read-only');
+    } finally {
+      await second.close();
+    }
+  });
+});
