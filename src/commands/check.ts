@@ -24,11 +24,13 @@ export interface CheckOptions {
   strict?: boolean;
   /** Measure the slides in the browser (default true). */
   layout?: boolean;
+  /** `--all`: every outline in slides/, not only the one worked on last. */
+  all?: boolean;
 }
 
 /** Exit code: 1 when anything is an error (or, with `strict`, a warning), else 0. */
 export async function checkCommand(named: string[], options: CheckOptions = {}): Promise<number> {
-  const files = await outlinesToBuild(named);
+  const files = await outlinesToBuild(named, { all: options.all === true });
   const checks: OutlineCheck[] = [];
   const read = async (file: string): Promise<LoadedDeck | undefined> => {
     try {

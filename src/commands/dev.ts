@@ -12,7 +12,7 @@ import { outlinesToBuild } from './outlines.ts';
 import { writeText } from '../messages/terminal.ts';
 
 export async function devCommand(outline: string | undefined, options: { port: number; host: string }): Promise<number> {
-  const [file] = await outlinesToBuild(outline ? [outline] : []);
+  const [file] = await outlinesToBuild(outline ? [outline] : [], { allOption: false });
   const shown = displayPath(file!);
   const { server, deck } = await startDevServer(file!, {
     ...options,
