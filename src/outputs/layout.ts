@@ -16,7 +16,7 @@ export async function measureLayout(browser: Browser, built: BuiltDeck, timeout 
   const page = await newPage(browser, width, height);
   const what = say('step', built.name, say('layoutCheck'));
   try {
-    await openDeck(page, deckUrl(built.indexHtml), what, timeout);
+    await openDeck(page, deckUrl(built.indexHtml), what, timeout, built.deck.plan.meta.online);
     const measures = await withTimeout(
       page.evaluate(() => (window.speechdeckLayout ? window.speechdeckLayout() : null)),
       what,

@@ -33,7 +33,7 @@ export const HELP_MESSAGES = {
   } satisfies Message<[string]>,
   outlinesArgument: {
     en: () => 'outline files (default: the one speechdeck.json names, else the slides/*.md changed last)',
-    zh: () => '大纲文件（默认：speechdeck.json 指定的那份，否则为最近修改的）',
+    zh: () => '大纲文件（默认：speechdeck.json 指定的，否则最近修改的）',
   } satisfies Message<[]>,
   allOption: {
     en: () => 'every outline in slides/, not only the one worked on last',
@@ -135,7 +135,7 @@ export const HELP_MESSAGES = {
   } satisfies Message<[]>,
   devOutlineArgument: {
     en: () => 'outline file (default: the one speechdeck.json names, else the slides/*.md changed last)',
-    zh: () => '大纲文件（默认：speechdeck.json 指定的那份，否则为最近修改的）',
+    zh: () => '大纲文件（默认：speechdeck.json 指定的，否则最近修改的）',
   } satisfies Message<[]>,
   devPortOption: {
     en: () => 'port to listen on',

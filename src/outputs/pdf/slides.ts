@@ -59,7 +59,7 @@ async function printSlides(
   try {
     const query: Record<string, string | true> = { 'print-pdf': true };
     if (options.notes) query.showNotes = 'separate-page';
-    await openDeck(page, deckUrl(built.indexHtml, query), what, limit);
+    await openDeck(page, deckUrl(built.indexHtml, query), what, limit, built.deck.plan.meta.online);
     trace(`${what}: deck ready`);
     const printed = await printedPages(page, height);
     const raw = await withTimeout(
