@@ -1,7 +1,7 @@
 // The handout PDF: A4 pages laid out in the browser, each real slide (print variant) stamped, as vectors, into its frame.
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import type { BuiltDeck } from '../../build/build.ts';
+import type { BuiltDeck } from '../deck/folder.ts';
 import { PACKAGE_ROOT } from '../../files/paths.ts';
 import { slideSize } from '../../deck/index.ts';
 import { deckBookmarks } from './bookmarks.ts';

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { fromAnotherSite, isViteInternal, requestedFile, watchOnly } from '../../src/build/serving.ts';
-import { startDevServer } from '../../src/build/dev.ts';
+import { fromAnotherSite, isViteInternal, requestedFile, watchOnly } from '../../src/server/serving.ts';
+import { startDevServer } from '../../src/server/dev.ts';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-serving-'));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
