@@ -11,6 +11,7 @@ import { writeFailure } from './files/write-errors.ts';
 import { speakUsersLanguage } from './commands/help.ts';
 import type { PerPage } from './deck/handout-layout.ts';
 import type { DeckCommandOptions } from './commands/deck.ts';
+import { writeText } from './messages/terminal.ts';
 
 // Each command's code is loaded only when it runs: `build` never loads the browser's library, `pdf` never Vite.
 const commands = {
@@ -38,6 +39,12 @@ function out(options: { out?: string; nameForSending?: boolean }): { out?: strin
   return { ...(options.out === undefined ? {} : { out: options.out }), ...(options.nameForSending ? { naming: { forSending: true } } : {}) };
 }
 
+/** `--all` as the commands take it; refused beside named outlines (which of the two was meant?). */
+function all(outlines: string[], options: { all?: boolean }, command: Command): { all: boolean } {
+  if (options.all && outlines.length) command.error(say('allWithOutlines'));
+  return { all: options.all === true };
+}
+
 function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(say('portRange'));
@@ -51,6 +58,7 @@ function program(done: (code: number) => void): Command {
   /** `--name-for-sending`, on the same commands: outputs named 单位-姓名-题目 (docs/outputs.md). */
   const SENDING_OPTION = ['--name-for-sending', say('nameForSendingOption')] as const;
   const OUTLINES = ['[outlines...]', say('outlinesArgument')] as const;
+  const ALL_OPTION = ['--all', say('allOption'), false] as const;
   const cli = speakUsersLanguage(new Command('speechdeck'))
     .description(say('programDescription'))
     .exitOverride()
@@ -67,13 +75,15 @@ function program(done: (code: number) => void): Command {
     .option('--per-page <n>', say('perPageOption'), perPage, 3)
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('deckExamples'))
-    .action(async (outlines: string[], options: { perPage: PerPage; out?: string; nameForSending?: boolean }, command: Command) =>
+    .action(async (outlines: string[], options: { perPage: PerPage; out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
       done(
         await exportCommand(outlines, {
           outputs: [...EVERY_OUTPUT],
           handout: handoutOptions({ perPage: options.perPage }, (message) => command.error(message)),
           ...out(options),
+          ...all(outlines, options, command),
           pptx: true,
         }),
       ),
@@ -85,8 +95,11 @@ function program(done: (code: number) => void): Command {
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('buildExamples'))
-    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean }) => done(await exportCommand(outlines, { outputs: [], ...out(options) })));
+    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+      done(await exportCommand(outlines, { outputs: [], ...out(options), ...all(outlines, options, command) })),
+    );
 
   cli
     .command('pdf')
@@ -95,9 +108,10 @@ function program(done: (code: number) => void): Command {
     .option('--notes', say('pdfNotesOption'), false)
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('pdfExamples'))
-    .action(async (outlines: string[], options: { notes: boolean; out?: string; nameForSending?: boolean }) =>
-      done(await exportCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'], ...out(options) })),
+    .action(async (outlines: string[], options: { notes: boolean; out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+      done(await exportCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'], ...out(options), ...all(outlines, options, command) })),
     );
 
   cli
@@ -109,9 +123,17 @@ function program(done: (code: number) => void): Command {
     .option('--no-notes', say('handoutNoNotesOption'))
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('handoutExamples'))
-    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean; out?: string; nameForSending?: boolean }, command: Command) =>
-      done(await exportCommand(outlines, { outputs: ['handout'], handout: handoutOptions(options, (message) => command.error(message)), ...out(options) })),
+    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean; out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+      done(
+        await exportCommand(outlines, {
+          outputs: ['handout'],
+          handout: handoutOptions(options, (message) => command.error(message)),
+          ...out(options),
+          ...all(outlines, options, command),
+        }),
+      ),
     );
 
   cli
@@ -120,8 +142,11 @@ function program(done: (code: number) => void): Command {
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('scriptExamples'))
-    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean }) => done(await exportCommand(outlines, { outputs: ['script'], ...out(options) })));
+    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+      done(await exportCommand(outlines, { outputs: ['script'], ...out(options), ...all(outlines, options, command) })),
+    );
 
   cli
     .command('pptx')
@@ -129,8 +154,11 @@ function program(done: (code: number) => void): Command {
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('pptxExamples'))
-    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean }) => done(await (await commands.pptx()).pptxCommand(outlines, out(options))));
+    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+      done(await (await commands.pptx()).pptxCommand(outlines, { ...out(options), ...all(outlines, options, command) })),
+    );
 
   cli
     .command('dev')
@@ -179,9 +207,10 @@ function program(done: (code: number) => void): Command {
     .option('--strict', say('checkStrictOption'), false)
     .option('--json', say('checkJsonOption'), false)
     .option('--no-layout', say('checkNoLayoutOption'))
+    .option(...ALL_OPTION)
     .addHelpText('after', say('checkExamples'))
-    .action(async (outlines: string[], options: { strict: boolean; json: boolean; layout: boolean }) =>
-      done(await (await commands.check()).checkCommand(outlines, options)),
+    .action(async (outlines: string[], options: { strict: boolean; json: boolean; layout: boolean; all: boolean }, command: Command) =>
+      done(await (await commands.check()).checkCommand(outlines, { ...options, ...all(outlines, options, command) })),
     );
 
   return cli;
@@ -229,30 +258,30 @@ export function explain(error: unknown): number {
     return error.exitCode === 0 ? EXIT.ok : EXIT.user;
   }
   if (error instanceof OutlineError) {
-    process.stderr.write(`${error.report()}\n`);
+    writeText(process.stderr, `${error.report()}\n`);
     return EXIT.user;
   }
   if (error instanceof FileInUseError) {
     const files = error.files.map((file) => displayPath(file));
-    process.stderr.write(`${say('fileInUse', files.length === 1 ? files[0]! : files.map((file) => `  ${file}`).join('\n'))}\n`);
+    writeText(process.stderr, `${say('fileInUse', files.length === 1 ? files[0]! : files.map((file) => `  ${file}`).join('\n'))}\n`);
     return EXIT.environment;
   }
   if (error instanceof EnvironmentError) {
-    process.stderr.write(`speechdeck: ${error.message}\n`);
+    writeText(process.stderr, `speechdeck: ${error.message}\n`);
     return EXIT.environment;
   }
   const cannotWrite = writeFailure(error);
   if (cannotWrite) {
-    process.stderr.write(`speechdeck: ${cannotWrite}\n`);
+    writeText(process.stderr, `speechdeck: ${cannotWrite}\n`);
     return EXIT.environment;
   }
   if (error instanceof ExportTimeoutError) {
-    process.stderr.write(`speechdeck: ${sentences(error.message, say('timedOutHint'))}\n`);
+    writeText(process.stderr, `speechdeck: ${sentences(error.message, say('timedOutHint'))}\n`);
     return EXIT.environment;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`speechdeck: ${say('unexpected', message)}\n`);
-  if (process.env.SPEECHDECK_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-  else process.stderr.write(`${say('debugHint')}\n`);
+  writeText(process.stderr, `speechdeck: ${say('unexpected', message)}\n`);
+  if (process.env.SPEECHDECK_DEBUG && error instanceof Error) writeText(process.stderr, `${error.stack}\n`);
+  else writeText(process.stderr, `${say('debugHint')}\n`);
   return EXIT.user;
 }

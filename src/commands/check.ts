@@ -15,6 +15,7 @@ import { type OutlineCheck, checkJson, checkReport } from '../check/report.ts';
 import { outlinesToBuild } from './outlines.ts';
 import { terminal } from './deck.ts';
 import { language, say } from '../messages/index.ts';
+import { writeText } from '../messages/terminal.ts';
 
 export interface CheckOptions {
   /** Print the findings as JSON on stdout instead of the report. */
@@ -23,11 +24,13 @@ export interface CheckOptions {
   strict?: boolean;
   /** Measure the slides in the browser (default true). */
   layout?: boolean;
+  /** `--all`: every outline in slides/, not only the one worked on last. */
+  all?: boolean;
 }
 
 /** Exit code: 1 when anything is an error (or, with `strict`, a warning), else 0. */
 export async function checkCommand(named: string[], options: CheckOptions = {}): Promise<number> {
-  const files = await outlinesToBuild(named);
+  const files = await outlinesToBuild(named, { all: options.all === true });
   const checks: OutlineCheck[] = [];
   const read = async (file: string): Promise<LoadedDeck | undefined> => {
     try {
@@ -46,7 +49,9 @@ export async function checkCommand(named: string[], options: CheckOptions = {}):
   const counts = countFindings(checks.flatMap((check) => check.findings));
   const failed = counts.error > 0 || (options.strict === true && counts.warning > 0);
   const code = failed ? 1 : 0;
-  process.stdout.write(options.json ? checkJson(checks, code) : checkReport(checks, { strict: options.strict === true }));
+  // JSON escapes control characters itself; the report for people is shown with them escaped.
+  if (options.json) process.stdout.write(checkJson(checks, code));
+  else writeText(process.stdout, checkReport(checks, { strict: options.strict === true }));
   return code;
 }
 

@@ -9,29 +9,30 @@ import type { Finding } from '../check/index.ts';
 import { say } from '../messages/index.ts';
 import { padEndWidth } from '../messages/width.ts';
 import { outlinesToBuild } from './outlines.ts';
+import { writeText } from '../messages/terminal.ts';
 
 export async function devCommand(outline: string | undefined, options: { port: number; host: string }): Promise<number> {
-  const [file] = await outlinesToBuild(outline ? [outline] : []);
+  const [file] = await outlinesToBuild(outline ? [outline] : [], { allOption: false });
   const shown = displayPath(file!);
   const { server, deck } = await startDevServer(file!, {
     ...options,
-    onPortChanged: (asked, used) => process.stderr.write(`speechdeck dev: ${say('portChanged', asked, used)}\n`),
+    onPortChanged: (asked, used) => writeText(process.stderr, `speechdeck dev: ${say('portChanged', asked, used)}\n`),
     onReload: (result) => {
-      if (result instanceof OutlineError) process.stderr.write(`${time()}  ${result.report()}\n`);
-      else if (result instanceof Error) process.stderr.write(`${time()}  ${result.message}\n`);
+      if (result instanceof OutlineError) writeText(process.stderr, `${time()}  ${result.report()}\n`);
+      else if (result instanceof Error) writeText(process.stderr, `${time()}  ${result.message}\n`);
       else {
-        process.stdout.write(`${time()}  ${say('pageUpdated', displayPath(result.outlinePath), result.plan.slides.length)}\n`);
+        writeText(process.stdout, `${time()}  ${say('pageUpdated', displayPath(result.outlinePath), result.plan.slides.length)}\n`);
         printFindings(deckFindings(result));
       }
     },
     onLayout: (findings) => {
       if (findings.length === 0) return;
-      process.stdout.write(`${time()}  ${say('measuredInPage', shown)}\n`);
+      writeText(process.stdout, `${time()}  ${say('measuredInPage', shown)}\n`);
       printFindings(findings);
     },
   });
   const url = server.resolvedUrls?.local[0] ?? `http://${options.host}:${options.port}/`;
-  process.stdout.write(`${say('serving', shown, url)}\n`);
+  writeText(process.stdout, `${say('serving', shown, url)}\n`);
   printFindings(deckFindings(deck));
   // It serves until stopped: Ctrl-C (or a kill) ends the process through the command line's stop handlers, which
   // every command shares (src/interrupt.ts); the server's sockets close with the process.
@@ -43,5 +44,5 @@ function time(): string {
 }
 
 function printFindings(findings: Finding[]): void {
-  for (const finding of findings) process.stdout.write(`  ${padEndWidth(say('severity', finding.severity), 8)} ${formatFinding(finding)}\n`);
+  for (const finding of findings) writeText(process.stdout, `  ${padEndWidth(say('severity', finding.severity), 8)} ${formatFinding(finding)}\n`);
 }

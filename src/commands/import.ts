@@ -8,6 +8,7 @@ import { OutlineError } from '../outline/error.ts';
 import { parseOutline } from '../outline/index.ts';
 import { SLIDES_DIR } from './outlines.ts';
 import { say } from '../messages/index.ts';
+import { writeText } from '../messages/terminal.ts';
 
 export interface ImportOptions {
   /** Where to write the draft (default: slides/<basename of the input>.md). */
@@ -30,10 +31,10 @@ export async function importCommand(file: string, options: ImportOptions): Promi
     const bytes = await readInput(file, shown);
     const draft = await draftOutline({ bytes, fileName: shown });
     for (const line of draft.removed) {
-      process.stderr.write(`${say('removedLine', `${shown}:${line.line}`, line.rule, line.text)}\n`);
+      writeText(process.stderr, `${say('removedLine', `${shown}:${line.line}`, line.rule, line.text)}\n`);
     }
     for (const warning of draft.warnings) {
-      process.stderr.write(`${say('importWarning', `${shown}:${warning.line}:${warning.column}`, warning.message)}\n`);
+      writeText(process.stderr, `${say('importWarning', `${shown}:${warning.line}:${warning.column}`, warning.message)}\n`);
     }
     await writeFileAtomically(output, draft.markdown);
     // The draft must build as it stands; if it does not, that is our bug, and the user should hear it now.
@@ -41,15 +42,15 @@ export async function importCommand(file: string, options: ImportOptions): Promi
       parseOutline(draft.markdown, displayPath(output));
     } catch (error) {
       if (!(error instanceof OutlineError)) throw error;
-      process.stderr.write(`${error.report()}\n${say('draftDoesNotParse')}\n`);
+      writeText(process.stderr, `${error.report()}\n${say('draftDoesNotParse')}\n`);
       return 1;
     }
     const { parts, slides, style } = draft.summary;
-    process.stdout.write(`${say('imported', displayPath(output), parts, slides, style, draft.removed.length)}\n`);
+    writeText(process.stdout, `${say('imported', displayPath(output), parts, slides, style, draft.removed.length)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof OutlineError) {
-      process.stderr.write(`${error.report()}\n`);
+      writeText(process.stderr, `${error.report()}\n`);
       return 1;
     }
     throw error;

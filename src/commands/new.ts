@@ -6,6 +6,7 @@ import { say } from '../messages/index.ts';
 import { OutlineError } from '../outline/error.ts';
 import { starterOutline } from '../outline/starter.ts';
 import { SLIDES_DIR } from './outlines.ts';
+import { writeText } from '../messages/terminal.ts';
 
 /** Characters no file name may hold on Windows, macOS or Linux. */
 const NOT_IN_NAMES = /[<>:"|?*\u0000-\u001f]/;
@@ -27,6 +28,6 @@ export async function newCommand(name: string): Promise<number> {
   if (!(await writeNewFileAtomically(target, starterOutline()))) {
     throw OutlineError.about(shown, say('newExists'), say('newExistsFix', path.basename(target, '.md')));
   }
-  process.stdout.write(`${say('newWritten', shown)}\n${say('newNext', shown)}\n`);
+  writeText(process.stdout, `${say('newWritten', shown)}\n${say('newNext', shown)}\n`);
   return 0;
 }

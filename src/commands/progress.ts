@@ -1,6 +1,7 @@
 // Progress on stderr while the browser works: which deck, which output, how long so far. Steps may run at once
 // (a deck's PDFs are made in parallel): on a terminal they share one line.
 import { fitWidth } from '../messages/width.ts';
+import { escapeForTerminal, writeText } from '../messages/terminal.ts';
 
 const BRAILLE = ['⠋', '⠙', '⠹', '⠸', '⠼', '⠴', '⠦', '⠧', '⠇', '⠏'];
 const ASCII = ['|', '/', '-', '\\'];
@@ -46,7 +47,7 @@ function draw(): void {
   const width = process.stderr.columns ?? 100;
   const line = `${FRAMES[frame++ % FRAMES.length]} ${steps.join(' · ')}`;
   // Measured in terminal columns (Chinese takes two), and kept short of the edge: a line that wraps leaves debris.
-  process.stderr.write(`\r${fitWidth(line, width - 1)}\x1b[K`);
+  process.stderr.write(`\r${fitWidth(escapeForTerminal(line), width - 1)}\x1b[K`);
 }
 
 /** On a terminal: a spinner with elapsed seconds, cleared when done. Elsewhere (CI, pipes): one line at the start. */
@@ -58,7 +59,7 @@ export function progress(label: string): Progress {
     },
     async run<T>(work: Promise<T>): Promise<T> {
       if (process.stderr.isTTY !== true) {
-        process.stderr.write(`… ${label}\n`);
+        writeText(process.stderr, `… ${label}\n`);
         return work;
       }
       step.started = Date.now();
@@ -83,6 +84,6 @@ export function progress(label: string): Progress {
 /** Writes a line of its own while steps are drawn on the terminal: clears theirs first, then draws it again. */
 export function printLine(stream: NodeJS.WriteStream, text: string): void {
   if (running.size && process.stderr.isTTY === true) process.stderr.write('\r\x1b[K');
-  stream.write(text);
+  writeText(stream, text);
   if (running.size && process.stderr.isTTY === true) draw();
 }

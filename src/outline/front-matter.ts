@@ -58,7 +58,9 @@ export function readFrontMatter(lines: string[]): FrontMatter {
   }
   if (closeTypo) problems.push(closeTypo);
 
-  const typos = settingTypos(lines.slice(open + 1, close), open + 1);
+  const controls = controlCharacters(lines.slice(open + 1, close), open + 1);
+  problems.push(...controls.problems);
+  const typos = settingTypos(controls.lines, open + 1);
   const { settings, readable, problems: yamlProblems } = readYaml(typos.lines.join('\n'), open + 1);
   // YAML's complaint about a line already reported says less than the typo's own message.
   const explained = yamlProblems.filter((problem) => problem.line === undefined || !typos.typedLines.has(problem.line));
@@ -71,6 +73,26 @@ export function readFrontMatter(lines: string[]): FrontMatter {
     problems: [...problems, ...typos.problems, ...explained],
   };
 }
+
+/** Control characters a setting cannot hold: YAML takes U+000B (Word's Shift+Enter), a backspace or an escape as
+ *  text, and they would reach the PowerPoint's XML (where they are not allowed) and the terminal (where they are
+ *  commands). Each is reported at its place, and the lines are read without them. A carriage return ending a line
+ *  (a Windows file) is not one. */
+function controlCharacters(lines: string[], firstLine: number): { lines: string[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const cleaned = lines.map((line, i) => {
+    const text = line.replace(/\r$/, '');
+    for (const found of text.matchAll(CONTROL)) {
+      const code = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+      problems.push({ line: firstLine + i + 1, column: found.index + 1, message: say('controlInSettings', code), hint: say('controlInSettingsFix') });
+    }
+    return text.replace(CONTROL, '');
+  });
+  return { lines: cleaned, problems };
+}
+
+/** Every control character but the tab (C0, DEL, C1), and the noncharacters XML refuses. */
+const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\ufffe\uffff]/g;
 
 /** Parses the YAML text whose first line is file line `firstLine + 1`. */
 function readYaml(yaml: string, firstLine: number): { settings: Setting[]; readable: boolean; problems: Problem[] } {

@@ -110,6 +110,18 @@ describe('front matter', () => {
 });
 
 describe('front matter problems', () => {
+  it('a control character in a setting, at its place, never read into the talk (Word’s U+000B, a backspace, an escape)', () => {
+    const problems = problemsOf(lines('---', 'title: 提升\u000b能力', 'speaker: 张\u0008三', 'event: 会议\u001b]52;c;bad\u0007', '---', ...body));
+    expect(problems.map(({ line, column, message }) => ({ line, column, message }))).toEqual([
+      { line: 2, column: 10, message: 'an invisible control character (U+000B) in the settings' },
+      { line: 3, column: 11, message: 'an invisible control character (U+0008) in the settings' },
+      { line: 4, column: 10, message: 'an invisible control character (U+001B) in the settings' },
+      { line: 4, column: 20, message: 'an invisible control character (U+0007) in the settings' },
+    ]);
+    // a Windows line end and a tab are not control characters here
+    expect(parse(['---', 'title: 题目', 'speaker: 张三\t', '---', ...body].join('\r\n')).meta.title).toBe('题目');
+  });
+
   it('a missing title, at the opening `---`', () => {
     expect(problemOf(lines('---', 'subtitle: 交流发言', '---', ...body))).toEqual({
       line: 1,

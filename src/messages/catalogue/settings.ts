@@ -28,6 +28,14 @@ export const SETTINGS_MESSAGES = {
     en: () => 'remove the blank lines above `---`.',
     zh: () => '删掉 `---` 上面的空行。',
   } satisfies Message<[]>,
+  controlInSettings: {
+    en: (code: string) => `an invisible control character (${code}) in the settings`,
+    zh: (code: string) => `开头设置里有一个看不见的控制字符（${code}）`,
+  } satisfies Message<[string]>,
+  controlInSettingsFix: {
+    en: () => 'delete it (Word puts U+000B where a line was broken with Shift+Enter); to break the title, write `title: |` and its lines below it.',
+    zh: () => '请删掉它（Word 里用 Shift+回车 换行会留下 U+000B）；标题要分行，请写 `title: |`，下面每行一段。',
+  } satisfies Message<[]>,
   frontMatterUnclosed: {
     en: () => 'the front matter is never closed',
     zh: () => '开头设置没有结束',
