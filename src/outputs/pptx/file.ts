@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import { imageSize } from 'image-size';
 import { CssSyntaxError } from 'postcss';
-import type { LoadedDeck } from '../../build/load.ts';
+import type { LoadedDeck } from '../../load/index.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { themePath } from '../../files/paths.ts';
 import { displayPath } from '../../files/project.ts';

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDeck } from '../../../src/build/load.ts';
+import { loadDeck } from '../../../src/load/index.ts';
 import { THEMES_DIR } from '../../../src/files/paths.ts';
 import { writePptxFile, type PptxFile } from '../../../src/outputs/pptx/file.ts';
 import { readTheme } from '../../../src/outputs/pptx/index.ts';

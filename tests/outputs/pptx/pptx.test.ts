@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDeck, type LoadedDeck } from '../../../src/build/load.ts';
+import { loadDeck, type LoadedDeck } from '../../../src/load/index.ts';
 import { THEMES_DIR } from '../../../src/files/paths.ts';
 import { partHeading } from '../../../src/deck/labels.ts';
 import type { ContentSlide } from '../../../src/deck/types.ts';

@@ -10,7 +10,7 @@ import { CHECK_EVENT, CHECK_REQUEST, LAYOUT_EVENT } from '../check/events.ts';
 import type { LayoutReport } from '../check/events.ts';
 import { displayPath } from '../files/project.ts';
 import { language } from '../messages/index.ts';
-import type { LoadedDeck } from './load.ts';
+import type { LoadedDeck } from '../load/index.ts';
 
 const latest = new WeakMap<ViteDevServer, DeckCheck>();
 

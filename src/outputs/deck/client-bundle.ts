@@ -5,8 +5,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { PACKAGE_ROOT, THEMES_DIR } from '../files/paths.ts';
-import { cacheFolder } from '../files/cache.ts';
+import { PACKAGE_ROOT, THEMES_DIR } from '../../files/paths.ts';
+import { cacheFolder } from '../../files/cache.ts';
 
 /** A built client: its folder in the cache, and its files relative to that folder. */
 export interface ClientBundle {
@@ -22,7 +22,7 @@ export interface ClientBundle {
 const MANIFEST = 'speechdeck-client.json';
 
 /** Everything the client is made from: our code (the client imports from src/check, src/messages and others, and
- *  the plugin that builds it lives in src/build: all of src/ is simpler than a list that can fall behind), the
+ *  the plugin that builds it lives beside this file: all of src/ is simpler than a list that can fall behind), the
  *  themes, the locked versions. */
 function sourceFiles(): string[] {
   const inFolder = (dir: string) =>
@@ -67,7 +67,7 @@ async function buildClient(theme: string, dir: string): Promise<ClientBundle> {
   const staging = `${dir}.building-${process.pid}`;
   await fs.rm(staging, { recursive: true, force: true });
   try {
-    const [{ build }, { VITE_DEFAULTS, clientBundlePlugin }] = await Promise.all([import('vite'), import('./plugin.ts')]);
+    const [{ build }, { VITE_DEFAULTS, clientBundlePlugin }] = await Promise.all([import('vite'), import('./client-plugin.ts')]);
     await build({
       // The page is virtual; the root only has to hold the output folder and never be it.
       root: PACKAGE_ROOT,

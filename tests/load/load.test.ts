@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDeck, readOutlineText } from '../../src/build/load.ts';
-import { LARGEST_FILE } from '../../src/build/resources.ts';
+import { loadDeck, readOutlineText } from '../../src/load/index.ts';
+import { LARGEST_FILE } from '../../src/load/resources.ts';
 import { OutlineError } from '../../src/outline/index.ts';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-load-'));

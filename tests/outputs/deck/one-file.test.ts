@@ -1,6 +1,6 @@
 // The one-file deck's pictures: every address the slides give a picture becomes its data: URL, in one pass.
 import { describe, expect, it } from 'vitest';
-import { inlinePictures } from '../../src/build/one-file.ts';
+import { inlinePictures } from '../../../src/outputs/deck/one-file.ts';
 
 describe('inlinePictures', () => {
   it('replaces every quoted address it knows, and nothing else', () => {

@@ -49,7 +49,9 @@ export function servingGuard(root: string, folders: ServedFolders, deckFiles: ()
   const codeFolders = folders.code.map(realOrSelf);
   let packageFolders: string[] | undefined;
   return (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void): void => {
+    if (fromAnotherSite(req)) return refuse(res, 403);
     const pathname = (req.url ?? '/').split(/[?#]/)[0]!;
+    if (isViteInternal(pathname)) return refuse(res, 403);
     // The deck's files are served here, by the address the page has, as the check found them: Vite's own static
     // serving would stumble on names such as `党 徽 #1%.png`.
     const shown = deckFiles().get(`.${pathname}`);
@@ -65,6 +67,34 @@ export function servingGuard(root: string, folders: ServedFolders, deckFiles: ()
     if (codeFolders.some((folder) => isInside(folder, real)) || packageFolders.some((folder) => isInside(folder, real))) return next();
     refuse(res, 403);
   };
+}
+
+/** What of Vite's own addresses the page loads: its client, its environment, modules by id and files by path, and
+ *  our client (plugin.ts, CLIENT_URL). The
+ *  rest (`/__open-in-editor`, which starts an editor on any path it is given, and whatever a later Vite adds under
+ *  `/__` or `/@`) is refused. */
+const PAGE_NEEDS = /^\/@(vite\/(client|env)$|id\/|fs\/|speechdeck\/client\.js$)/;
+
+export function isViteInternal(pathname: string): boolean {
+  let decoded = pathname;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // read as written
+  }
+  return [pathname, decoded].some((name) => name.startsWith('/__') || (name.startsWith('/@') && !PAGE_NEEDS.test(name)));
+}
+
+/**
+ * A request another site's page made: its `Origin` names another server, or the browser says the request crossed
+ * sites (`Sec-Fetch-Site`, which Edge and Chrome send even for an `<img>`, where no `Origin` is sent). The deck's page
+ * asks only for its own server's addresses; a page of another port of this machine is another site too.
+ */
+export function fromAnotherSite(req: Pick<IncomingMessage, 'headers'>): boolean {
+  const { origin, host } = req.headers;
+  if (origin !== undefined && origin.toLowerCase() !== `http://${(host ?? '').toLowerCase()}`) return true;
+  const site = req.headers['sec-fetch-site'];
+  return site === 'cross-site' || site === 'same-site';
 }
 
 function serveFile(res: ServerResponse, file: string, headOnly: boolean): void {

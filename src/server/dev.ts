@@ -3,12 +3,13 @@
 import path from 'node:path';
 import { createServer } from 'vite';
 import type { Plugin, ViteDevServer } from 'vite';
-import { loadDeck } from './load.ts';
-import type { LoadedDeck } from './load.ts';
+import { loadDeck } from '../load/index.ts';
+import type { LoadedDeck } from '../load/index.ts';
 import { PACKAGE_ROOT, THEMES_DIR } from '../files/paths.ts';
 import { EnvironmentError } from '../outputs/errors.ts';
 import { say } from '../messages/index.ts';
-import { VITE_DEFAULTS, speechdeckPlugin } from './plugin.ts';
+import { speechdeckPlugin } from './plugin.ts';
+import { VITE_DEFAULTS } from '../outputs/deck/client-plugin.ts';
 import { servingGuard, watchOnly } from './serving.ts';
 import type { Finding } from '../check/findings.ts';
 

@@ -1,8 +1,8 @@
 // How the dev server turns an editor's save (one change event, or a burst of them) into what the page shows, with a
 // clock the test moves by hand: no sleeps, no timing luck.
 import { describe, expect, it } from 'vitest';
-import { watchSaves } from '../../src/build/saves.ts';
-import type { SaveTimers } from '../../src/build/saves.ts';
+import { watchSaves } from '../../src/server/saves.ts';
+import type { SaveTimers } from '../../src/server/saves.ts';
 
 /** Timers that fire only when the test says time has passed. */
 function manualClock(): SaveTimers & { advance(ms: number): void } {

@@ -3,8 +3,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { requestedFile, watchOnly } from '../../src/build/serving.ts';
-import { startDevServer } from '../../src/build/dev.ts';
+import { fromAnotherSite, isViteInternal, requestedFile, watchOnly } from '../../src/server/serving.ts';
+import { startDevServer } from '../../src/server/dev.ts';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-serving-'));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -48,5 +48,27 @@ describe('what the dev server watches', () => {
     const ignored = watchOnly(() => ['/p/slides/talk.md', '/themes']);
     expect([ignored('/p'), ignored('/p/slides'), ignored('/p/slides/talk.md'), ignored('/themes/red.css')]).toEqual([false, false, false, false]);
     expect([ignored('/p/dist'), ignored('/p/slides/other.md'), ignored('/p/Documents'), ignored('/elsewhere')]).toEqual([true, true, true, true]);
+  });
+});
+
+describe('what the dev server refuses before anything else', () => {
+  it('is every internal address of Vite the page does not load, however escaped', () => {
+    for (const refused of ['/__open-in-editor', '/%5F%5Fopen-in-editor', '/__vite_ping', '/@react-refresh', '/@vite/other', '/__anything']) {
+      expect(isViteInternal(refused), refused).toBe(true);
+    }
+    for (const needed of ['/', '/@vite/client', '/@vite/env', '/@id/__x00__virtual', '/@fs/p/src/client/main.ts', '/@speechdeck/client.js', '/slides/a.png']) {
+      expect(isViteInternal(needed), needed).toBe(false);
+    }
+  });
+
+  it('is a request from another site’s page: another Origin, or a browser that says it crossed sites', () => {
+    const own = { host: '127.0.0.1:5173' };
+    expect(fromAnotherSite({ headers: own })).toBe(false);
+    expect(fromAnotherSite({ headers: { ...own, origin: 'http://127.0.0.1:5173', 'sec-fetch-site': 'same-origin' } })).toBe(false);
+    expect(fromAnotherSite({ headers: { ...own, 'sec-fetch-site': 'none' } })).toBe(false);
+    expect(fromAnotherSite({ headers: { ...own, origin: 'http://localhost:5173' } })).toBe(true);
+    expect(fromAnotherSite({ headers: { ...own, origin: 'null' } })).toBe(true);
+    expect(fromAnotherSite({ headers: { ...own, 'sec-fetch-site': 'cross-site' } })).toBe(true);
+    expect(fromAnotherSite({ headers: { ...own, 'sec-fetch-site': 'same-site' } })).toBe(true);
   });
 });

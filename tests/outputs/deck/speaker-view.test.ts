@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { isNotesPlugin, translateSpeakerView } from '../../src/build/speaker-view.ts';
+import { isNotesPlugin, translateSpeakerView } from '../../../src/outputs/deck/speaker-view.ts';
 
 // The ES module build is the one Vite bundles.
 const esmNotesPlugin = createRequire(import.meta.url).resolve('reveal.js/plugin/notes').replace(/notes\.js$/, 'notes.mjs');

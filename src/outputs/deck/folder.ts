@@ -4,21 +4,21 @@
 import { mkdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { builtClientTags, deckDocument } from './html.ts';
-import { loadDeck } from './load.ts';
-import type { LoadedDeck } from './load.ts';
-import { outputName } from '../files/output-names.ts';
-import { checkOutputs } from '../files/output-plan.ts';
-import { DECK_MARKER, deckMarker } from '../files/deck-folder.ts';
+import { builtClientTags, deckDocument } from '../../deck/document.ts';
+import { loadDeck } from '../../load/index.ts';
+import type { LoadedDeck } from '../../load/index.ts';
+import { outputName } from '../../files/output-names.ts';
+import { checkOutputs } from '../../files/output-plan.ts';
+import { DECK_MARKER, deckMarker } from '../../files/deck-folder.ts';
 import { clientBundle } from './client-bundle.ts';
-import { renameWhenFree, replaceAtomically, settled, temporaryPath, writeFileAtomically } from '../files/atomic.ts';
-import { copyFileAnywhere } from '../files/copy.ts';
+import { renameWhenFree, replaceAtomically, settled, temporaryPath, writeFileAtomically } from '../../files/atomic.ts';
+import { copyFileAnywhere } from '../../files/copy.ts';
 import type { ClientBundle } from './client-bundle.ts';
-import { SLIDE_FACES, fontFaceCss } from '../fonts/index.ts';
-import type { FontFace } from '../fonts/index.ts';
-import { subsetFaces } from '../fonts/subset.ts';
-import type { SubsetFace } from '../fonts/subset.ts';
-import { characterSet, textOfHtml } from '../fonts/text.ts';
+import { SLIDE_FACES, fontFaceCss } from '../../fonts/index.ts';
+import type { FontFace } from '../../fonts/index.ts';
+import { subsetFaces } from '../../fonts/subset.ts';
+import type { SubsetFace } from '../../fonts/subset.ts';
+import { characterSet, textOfHtml } from '../../fonts/text.ts';
 import { SPEAKER_VIEW_WORDS } from './speaker-view.ts';
 
 export interface BuiltDeck {

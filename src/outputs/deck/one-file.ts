@@ -3,11 +3,11 @@
 // from any folder with no network and asks for no other file.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { escapeHtml } from '../deck/index.ts';
-import { writeFileAtomically } from '../files/atomic.ts';
-import { fontFaceCss } from '../fonts/index.ts';
-import { deckDocument } from './html.ts';
-import type { WrittenDeck } from './build.ts';
+import { escapeHtml } from '../../deck/index.ts';
+import { writeFileAtomically } from '../../files/atomic.ts';
+import { fontFaceCss } from '../../fonts/index.ts';
+import { deckDocument } from '../../deck/document.ts';
+import type { WrittenDeck } from './folder.ts';
 
 /** The one-file deck just written. */
 export interface OneFileDeck {

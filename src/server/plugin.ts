@@ -1,24 +1,16 @@
-// The speechdeck Vite plugins: the dev server's (one outline, live), and the client bundle's (reveal.js, our code,
-// a theme and the fonts, built once and shared by every deck; see client-bundle.ts).
+// The dev server's Vite plugin: one outline, live; the page, its client (src/outputs/deck/client-plugin.ts) and every
+// save of the outline pushed to it.
 import path from 'node:path';
-import type { InlineConfig, Plugin, ViteDevServer } from 'vite';
-import { CLIENT_ENTRY, packageFile, themePath } from '../files/paths.ts';
-import { SLIDE_FACES, fontStylesheets, woff2Only } from '../fonts/index.ts';
-import { isNotesPlugin, translateSpeakerView } from './speaker-view.ts';
-import { deckDocument } from './html.ts';
-import type { LoadedDeck } from './load.ts';
+import type { Plugin, ViteDevServer } from 'vite';
+import { CLIENT_ID, CLIENT_MODULE_TAG, clientModule, resolveOurs, transformClientCode } from '../outputs/deck/client-plugin.ts';
+import { deckDocument } from '../deck/document.ts';
+import type { LoadedDeck } from '../load/index.ts';
 import { answerCheckRequests, receiveLayoutReports, sendCheck } from './check-event.ts';
 import { SLIDES_EVENT, VERSION_META } from '../check/events.ts';
 import type { SlidesUpdate } from '../check/events.ts';
 import type { Finding } from '../check/findings.ts';
 import { escapeHtml } from '../deck/index.ts';
 import { watchSaves } from './saves.ts';
-
-export const CLIENT_URL = '/@speechdeck/client.js';
-const CLIENT_ID = '\0speechdeck:client';
-
-/** The client as Vite sees it: a module script (the dev server serves and updates it; a build bundles it). */
-const CLIENT_MODULE_TAG = `<script type="module" src="${CLIENT_URL}"></script>`;
 
 export interface SpeechdeckPluginOptions {
   /** The Vite root; the page is served and built as `<root>/index.html`. */
@@ -31,62 +23,6 @@ export interface SpeechdeckPluginOptions {
   onReload?: (result: LoadedDeck | Error) => void;
   /** Told what the open page measured on the slides of the latest save (overflow, small text), once per change. */
   onLayout?: (findings: Finding[]) => void;
-}
-
-/** The client's one module: reveal.js's stylesheet, the fonts (in dev, whole: the text changes as you type; a
- *  built deck brings its own subset fonts instead, see fonts/subset.ts), the theme, then our code. */
-export function clientModule(theme: string, fonts: 'whole' | 'none'): string {
-  const fontSheets = fonts === 'whole' ? fontStylesheets(SLIDE_FACES).map((sheet) => packageFile(sheet)) : [];
-  const imports = [packageFile('reveal.js/reveal.css'), ...fontSheets, themePath(theme), CLIENT_ENTRY];
-  return imports.map((file) => `import ${JSON.stringify(file)};`).join('\n');
-}
-
-/** What we change in the client's sources: fonts as woff2 only, and a speaker view that speaks Chinese. */
-export function transformClientCode(code: string, id: string, warn: (message: string) => void): string | null {
-  if (/@fontsource[\\/].*\.css$/.test(id)) return woff2Only(code);
-  if (isNotesPlugin(id)) {
-    const { code: translated, missing } = translateSpeakerView(code);
-    if (missing.length) warn(`speaker view labels not found in reveal.js: ${missing.join(', ')}`);
-    return translated;
-  }
-  return null;
-}
-
-/** Settings every Vite run of ours shares: no config file, .env or public folder of the user's is read. */
-export const VITE_DEFAULTS = {
-  configFile: false,
-  envDir: false,
-  publicDir: false,
-  base: './',
-  logLevel: 'warn',
-  clearScreen: false,
-} as const satisfies InlineConfig;
-
-/** Resolves the page and the client module to the ids our `load` answers. */
-function resolveOurs(htmlId: string): (id: string) => string | null {
-  return (id) => {
-    if (id === htmlId) return htmlId;
-    if (id === CLIENT_URL || id.endsWith('@speechdeck/client.js')) return CLIENT_ID;
-    return null;
-  };
-}
-
-/** The client alone, for `vite build`: a page that holds nothing but it, in the given theme, without fonts. */
-export function clientBundlePlugin(root: string, theme: string): Plugin {
-  const htmlId = path.join(root, 'index.html');
-  return {
-    name: 'speechdeck-client',
-    enforce: 'pre',
-    resolveId: resolveOurs(htmlId),
-    load(id) {
-      if (id === htmlId) return `<!doctype html>\n<html><head>${CLIENT_MODULE_TAG}</head><body></body></html>\n`;
-      if (id === CLIENT_ID) return clientModule(theme, 'none');
-      return null;
-    },
-    transform(code, id) {
-      return transformClientCode(code, id, (message) => this.warn(message));
-    },
-  };
 }
 
 /** The page the dev server serves: the deck, and which save of the outline its slides come from. */

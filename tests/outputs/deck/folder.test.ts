@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../src/build/build.ts';
-import type { BuiltDeck } from '../../src/build/build.ts';
-import { OutlineError } from '../../src/outline/index.ts';
-import { SAMPLE_OUTLINE } from '../support/sample.ts';
+import { buildDeck } from '../../../src/outputs/deck/folder.ts';
+import type { BuiltDeck } from '../../../src/outputs/deck/folder.ts';
+import { OutlineError } from '../../../src/outline/index.ts';
+import { SAMPLE_OUTLINE } from '../../support/sample.ts';
 
 const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-build-'));
 let built: BuiltDeck;
@@ -188,7 +188,7 @@ describe('building again', () => {
 
 describe('the client bundle cache', () => {
   it('is keyed by the theme and the contents of what the client is made from', async () => {
-    const { clientKey } = await import('../../src/build/client-bundle.ts');
+    const { clientKey } = await import('../../../src/outputs/deck/client-bundle.ts');
     expect(clientKey('red')).toBe(clientKey('red'));
     expect(clientKey('red')).not.toBe(clientKey('light'));
     expect(clientKey('red')).toMatch(/^red-[0-9a-f]{16}$/);

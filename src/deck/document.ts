@@ -1,6 +1,6 @@
 // The deck's index.html: the rendered slides, the reveal.js settings, and the client script tag.
-import { escapeHtml, renderSlides, slideSize } from '../deck/index.ts';
-import type { DeckPlan } from '../deck/index.ts';
+import { escapeHtml, renderSlides, slideSize } from './index.ts';
+import type { DeckPlan } from './index.ts';
 
 /** Settings the client passes to reveal.js; read from a JSON script tag so the page needs no server. */
 export interface DeckSettings {
