@@ -1,6 +1,6 @@
 // Messages of the commands that write outputs (deck, build, pdf, handout, script, pptx): the progress line while
 // each is made, the line that says what was written, what paper could not hold, an output that took too long.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 /** "3, 5, 7" as Chinese lists numbers: "3、5、7". */
 

@@ -1,5 +1,5 @@
 // Messages of `check`'s report: the topics' names and one-line summaries, the timing table's headings, the last line.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 /** "an 8-minute slot", "a 10-minute slot": the article goes by how the number is said (eight, eleven, eighteen). */
 export function minuteSlot(minutes: number): string {

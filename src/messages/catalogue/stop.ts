@@ -1,5 +1,5 @@
 // Messages about a run that ends early: stopped by the user, or an output another program holds open.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 export const STOP_MESSAGES = {
   stopped: {
