@@ -7,7 +7,7 @@ import path from 'node:path/posix';
 import nativePath from 'node:path';
 import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDeck } from '../../../src/build/load.ts';
+import { loadDeck } from '../../../src/load/index.ts';
 import { writePptxFile } from '../../../src/outputs/pptx/file.ts';
 import { readPptx, type PptxPackage } from '../../support/pptx.ts';
 import { SAMPLE_OUTLINE } from '../../support/sample.ts';
