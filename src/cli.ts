@@ -34,6 +34,12 @@ function out(options: { out?: string; nameForSending?: boolean }): { out?: strin
   return { ...(options.out === undefined ? {} : { out: options.out }), ...(options.nameForSending ? { naming: { forSending: true } } : {}) };
 }
 
+/** `--all` as the commands take it; refused beside named outlines (which of the two was meant?). */
+function all(outlines: string[], options: { all?: boolean }, command: Command): { all: boolean } {
+  if (options.all && outlines.length) command.error(say('allWithOutlines'));
+  return { all: options.all === true };
+}
+
 function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(say('portRange'));
@@ -47,6 +53,7 @@ function program(done: (code: number) => void): Command {
   /** `--name-for-sending`, on the same commands: outputs named 单位-姓名-题目 (docs/outputs.md). */
   const SENDING_OPTION = ['--name-for-sending', say('nameForSendingOption')] as const;
   const OUTLINES = ['[outlines...]', say('outlinesArgument')] as const;
+  const ALL_OPTION = ['--all', say('allOption'), false] as const;
   const cli = speakUsersLanguage(new Command('speechdeck'))
     .description(say('programDescription'))
     .exitOverride()
@@ -63,13 +70,15 @@ function program(done: (code: number) => void): Command {
     .option('--per-page <n>', say('perPageOption'), perPage, 3)
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('deckExamples'))
-    .action(async (outlines: string[], options: { perPage: PerPage; out?: string; nameForSending?: boolean }, command: Command) =>
+    .action(async (outlines: string[], options: { perPage: PerPage; out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
       done(
         await exportCommand(outlines, {
           outputs: [...EVERY_OUTPUT],
           handout: handoutOptions({ perPage: options.perPage }, (message) => command.error(message)),
           ...out(options),
+          ...all(outlines, options, command),
           pptx: true,
         }),
       ),
@@ -81,8 +90,11 @@ function program(done: (code: number) => void): Command {
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('buildExamples'))
-    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean }) => done(await exportCommand(outlines, { outputs: [], ...out(options) })));
+    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+      done(await exportCommand(outlines, { outputs: [], ...out(options), ...all(outlines, options, command) })),
+    );
 
   cli
     .command('pdf')
@@ -91,9 +103,10 @@ function program(done: (code: number) => void): Command {
     .option('--notes', say('pdfNotesOption'), false)
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('pdfExamples'))
-    .action(async (outlines: string[], options: { notes: boolean; out?: string; nameForSending?: boolean }) =>
-      done(await exportCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'], ...out(options) })),
+    .action(async (outlines: string[], options: { notes: boolean; out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+      done(await exportCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'], ...out(options), ...all(outlines, options, command) })),
     );
 
   cli
@@ -105,9 +118,17 @@ function program(done: (code: number) => void): Command {
     .option('--no-notes', say('handoutNoNotesOption'))
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('handoutExamples'))
-    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean; out?: string; nameForSending?: boolean }, command: Command) =>
-      done(await exportCommand(outlines, { outputs: ['handout'], handout: handoutOptions(options, (message) => command.error(message)), ...out(options) })),
+    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean; out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+      done(
+        await exportCommand(outlines, {
+          outputs: ['handout'],
+          handout: handoutOptions(options, (message) => command.error(message)),
+          ...out(options),
+          ...all(outlines, options, command),
+        }),
+      ),
     );
 
   cli
@@ -116,8 +137,11 @@ function program(done: (code: number) => void): Command {
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('scriptExamples'))
-    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean }) => done(await exportCommand(outlines, { outputs: ['script'], ...out(options) })));
+    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+      done(await exportCommand(outlines, { outputs: ['script'], ...out(options), ...all(outlines, options, command) })),
+    );
 
   cli
     .command('pptx')
@@ -125,8 +149,11 @@ function program(done: (code: number) => void): Command {
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('pptxExamples'))
-    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean }) => done(await (await commands.pptx()).pptxCommand(outlines, out(options))));
+    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+      done(await (await commands.pptx()).pptxCommand(outlines, { ...out(options), ...all(outlines, options, command) })),
+    );
 
   cli
     .command('dev')
@@ -175,9 +202,10 @@ function program(done: (code: number) => void): Command {
     .option('--strict', say('checkStrictOption'), false)
     .option('--json', say('checkJsonOption'), false)
     .option('--no-layout', say('checkNoLayoutOption'))
+    .option(...ALL_OPTION)
     .addHelpText('after', say('checkExamples'))
-    .action(async (outlines: string[], options: { strict: boolean; json: boolean; layout: boolean }) =>
-      done(await (await commands.check()).checkCommand(outlines, options)),
+    .action(async (outlines: string[], options: { strict: boolean; json: boolean; layout: boolean; all: boolean }, command: Command) =>
+      done(await (await commands.check()).checkCommand(outlines, { ...options, ...all(outlines, options, command) })),
     );
 
   return cli;

@@ -5,8 +5,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { settled, temporaryPath } from '../files/atomic.ts';
-import { loadDeck } from '../build/load.ts';
-import type { LoadedDeck } from '../build/load.ts';
+import { loadDeck } from '../load/index.ts';
+import type { LoadedDeck } from '../load/index.ts';
 import { countFindings, deckFindings, inFileOrder, layoutFindings, problemFindings, timingTable } from '../check/index.ts';
 import { slideSize } from '../deck/index.ts';
 import { EnvironmentError } from '../outputs/errors.ts';
@@ -27,6 +27,8 @@ export interface CheckOptions {
   strict?: boolean;
   /** Measure the slides in the browser (default true). */
   layout?: boolean;
+  /** `--all`: every outline in slides/, not only the one worked on last. */
+  all?: boolean;
 }
 
 /** Exit code: 1 when anything is an error (or, with `strict`, a warning), else 0. With `json`, stdout is JSON
@@ -65,7 +67,7 @@ export async function checkCommand(named: string[], options: CheckOptions = {}):
 }
 
 async function runCheck(named: string[], options: CheckOptions, checks: OutlineCheck[]): Promise<number> {
-  const files = await outlinesToBuild(named);
+  const files = await outlinesToBuild(named, { all: options.all === true });
   const read = async (file: string): Promise<LoadedDeck | undefined> => {
     try {
       const deck = await loadDeck(file);

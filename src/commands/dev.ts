@@ -1,7 +1,7 @@
 // The dev command: serve one outline, print its address, report each save (or its error) in the terminal. The
 // terminal lists what the page's badge lists: the findings `check` makes without a browser, then what the page
 // measured on the same slides.
-import { startDevServer } from '../build/dev.ts';
+import { startDevServer } from '../server/dev.ts';
 import { displayPath } from '../files/project.ts';
 import { OutlineError } from '../outline/error.ts';
 import { deckFindings, formatFinding } from '../check/index.ts';
@@ -12,7 +12,7 @@ import { outlinesToBuild } from './outlines.ts';
 import { writeText } from '../messages/terminal.ts';
 
 export async function devCommand(outline: string | undefined, options: { port: number; host: string }): Promise<number> {
-  const [file] = await outlinesToBuild(outline ? [outline] : []);
+  const [file] = await outlinesToBuild(outline ? [outline] : [], { allOption: false });
   const shown = displayPath(file!);
   const { server, deck } = await startDevServer(file!, {
     ...options,

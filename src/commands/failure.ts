@@ -7,6 +7,7 @@ import { FileInUseError } from '../files/atomic.ts';
 import { displayPath } from '../files/project.ts';
 import { writeFailure } from '../files/write-errors.ts';
 import { say } from '../messages/index.ts';
+import { listItems } from '../messages/list.ts';
 
 /** Exit codes: 0 success, 1 a problem the user can fix in their input, 2 the environment (no browser…). */
 export const EXIT = { ok: 0, user: 1, environment: 2 } as const;
@@ -31,7 +32,7 @@ export function failureOf(error: unknown): Failure {
   }
   if (error instanceof FileInUseError) {
     const files = error.files.map((file) => displayPath(file));
-    const message = say('fileInUse', files.length === 1 ? files[0]! : files.map((file) => `  ${file}`).join('\n'));
+    const message = say('fileInUse', files.length === 1 ? files[0]! : `  ${listItems('files', files, { separator: '\n  ' })}`);
     return { exit: EXIT.environment, text: `${message}\n`, message, file: files[0]! };
   }
   const environment =

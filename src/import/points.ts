@@ -69,8 +69,22 @@ function withoutSubject(clause: string): string | undefined {
 }
 
 /** A clause as a point says it: without a modal 要 ("要把握……" → "把握……") or the speaker's side as subject. */
-function asPoint(clause: string): string {
+export function asPoint(clause: string): string {
   return withoutModal(clause) ?? withoutSubject(clause) ?? clause;
+}
+
+/**
+ * A clause that cannot stand on a slide by itself: one that introduces words ("……强调"), frames ("随着……"), opens
+ * ("去年", "比如"), sets the time, tells a story, points back ("这件事"), announces the talk, or hangs on the one before.
+ */
+export function isFrameClause(clause: string): boolean {
+  const text = clause.trim();
+  return ATTRIBUTION.test(text) || FRAMING.test(text) || OPENER.test(text) || WHEN.test(text) || TELLING.test(text) || REFERS_BACK.test(text) || NOT_A_POINT.test(text) || DEPENDENT.test(text);
+}
+
+/** Numbering and counting words before a point, taken off: "（一）减环节" → "减环节", "一是提高待遇" → "提高待遇". */
+export function unnumbered(text: string): string {
+  return text.trim().replace(NUMBERING, '');
 }
 
 /** Whether a sentence states a point the speech's way: it opens with a modal 要 clause. */

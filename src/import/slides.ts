@@ -1,4 +1,7 @@
-// Passages → slides: cut at the speech's own sub-headings, then by length; each slide gets a title, points and its text as notes.
+// Passages → slides: a slide per idea (the speech's sub-headings, then its paragraphs, a part in 1–3 slides), each with
+// a title that states the thesis, its figures and counted items as points, and its text as notes.
+import { findFigures } from './figures.ts';
+import { countedIdeas, figureIdeas, thesisTitle, type Idea } from './ideas.ts';
 import { enumeratedPoints, isModalSentence, isNumbered, pointAfter, pointBeforeCounting, pointOf, POINT_WIDTH } from './points.ts';
 import { slideWidth, splitClauses, splitSentences, stripTerminal } from './sentences.ts';
 import type { Passage, SpeechPart } from './types.ts';
@@ -26,6 +29,12 @@ const MOST_POINTS = 4;
 const FEWEST_POINTS = 2;
 /** A short text before a part's first sub-heading is said on the divider rather than given a slide. */
 const DIVIDER_TEXT = 120;
+/** A part shows its ideas on at most this many slides, unless the speech itself heads more sub-points. */
+const MOST_SLIDES_A_PART = 3;
+/** A paragraph shorter than this, without a figure, is said on the slide of its neighbour. */
+const SHORT_PARAGRAPH = 100;
+/** A slide shows this many points when the passage has them to show. */
+const WANTED_POINTS = 3;
 
 interface Sentence {
   text: string;
@@ -35,7 +44,8 @@ interface Sentence {
 
 export function planPart(part: SpeechPart): PartPlan {
   const notes = [...part.paragraphs];
-  const slides = part.sections.flatMap((s) => planSlides(s, part.heading));
+  const chunks = fewestSlides(part.sections.flatMap(passageChunks), MOST_SLIDES_A_PART);
+  const slides = withPointsEverywhere(chunks, part.heading);
   // A sentence or two before the part's first sub-heading is said on the divider rather than given a slide of its own.
   const first = slides[0];
   if (first && first.titleFrom === 'point' && slides.length > 1 && isShortIntro(first.notes)) {
@@ -52,18 +62,74 @@ function isShortIntro(paragraphs: string[]): boolean {
 
 /** The slides of one passage; together their notes are the passage's text, in order. */
 export function planSlides(passage: Passage, fallbackTitle: string): SlidePlan[] {
+  return withPointsEverywhere(passageChunks(passage), fallbackTitle);
+}
+
+/** A passage cut at its sub-headings, then at its paragraphs: a chunk for each idea. */
+function passageChunks(passage: Passage): Chunk[] {
   const sentences: Sentence[] = passage.paragraphs.flatMap((text, paragraph) =>
     splitSentences(text).map((sentence) => ({ text: sentence, paragraph })),
   );
-  if (sentences.length === 0) return [];
   const chunks: Chunk[] = [];
   subheadingRuns(sentences).forEach((run, runIndex) => {
-    byLength(run.sentences).forEach((chunk, chunkIndex) => {
+    byParagraph(run.sentences).forEach((chunk, chunkIndex) => {
       const heading = chunkIndex > 0 ? undefined : runIndex === 0 && passage.heading !== undefined ? passage.heading : run.heading;
       chunks.push({ ...(heading === undefined ? {} : { heading }), sentences: chunk });
     });
   });
-  return withPointsEverywhere(chunks, fallbackTitle);
+  return chunks;
+}
+
+/** "有一位……" "比如……": a story or an example belongs to the idea before it. */
+const STORY = /^(有一(位|次|个|家|天|年)|一位|比如|例如|譬如|记得)/u;
+
+/**
+ * A chunk per paragraph: a short paragraph without figures, or one that tells a story, joins its neighbour; a long one
+ * is cut by length.
+ */
+function byParagraph(sentences: Sentence[]): Sentence[][] {
+  const paragraphs: Sentence[][] = [];
+  for (const sentence of sentences) {
+    const last = paragraphs.at(-1);
+    if (last && last[0]?.paragraph === sentence.paragraph) last.push(sentence);
+    else paragraphs.push([sentence]);
+  }
+  const chunks: Sentence[][] = [];
+  paragraphs.forEach((paragraph, i) => {
+    const text = paragraph.map((s) => s.text).join('');
+    const previous = chunks.at(-1);
+    const short = slideWidth(text) < SHORT_PARAGRAPH && findFigures(text).length === 0;
+    if (previous && (STORY.test(text.trim()) || (short && i === paragraphs.length - 1))) previous.push(...paragraph);
+    else if (short && i < paragraphs.length - 1) (paragraphs[i + 1] ?? []).unshift(...paragraph);
+    else chunks.push(...byLength(paragraph));
+  });
+  return chunks.filter((c) => c.length > 0);
+}
+
+/**
+ * At most `most` slides a part (more only where the speech heads more sub-points itself): the two neighbours that
+ * together say least are said on one slide, until the part fits. A chunk the speech heads is never joined to the one before.
+ */
+function fewestSlides(chunks: Chunk[], most: number): Chunk[] {
+  const result = [...chunks];
+  const headed = result.filter((c) => c.heading !== undefined).length;
+  while (result.length > Math.max(most, headed)) {
+    let best = -1;
+    let bestWidth = Number.POSITIVE_INFINITY;
+    for (let i = 0; i + 1 < result.length; i++) {
+      if (result[i + 1]?.heading !== undefined) continue;
+      const width = slideWidth([...(result[i]?.sentences ?? []), ...(result[i + 1]?.sentences ?? [])].map((s) => s.text).join(''));
+      if (width < bestWidth) {
+        best = i;
+        bestWidth = width;
+      }
+    }
+    if (best < 0) break;
+    const [first, second] = [result[best], result[best + 1]];
+    if (!first || !second) break;
+    result.splice(best, 2, { ...(first.heading === undefined ? {} : { heading: first.heading }), sentences: [...first.sentences, ...second.sentences] });
+  }
+  return result;
 }
 
 interface Chunk {
@@ -155,27 +221,49 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
     // What introduces the items: the words before "一是" in their sentence, or a sentence of its own before the first item.
     const firstItem = candidates.findIndex((c) => !c.intro && (c.counted || isNumbered(sentences[c.index]?.text ?? '')));
     titled = candidates.find((c) => c.intro) ?? candidates.slice(0, firstItem).find((c) => c.point !== undefined && !c.point.startsWith('“'));
-    title = titled?.point ?? fallbackTitle;
+    // The items are the points, so a thesis is looked for only in what comes before them.
+    const before = sentences.slice(0, Math.max(0, candidates[firstItem]?.index ?? 0)).map((s) => s.text);
+    title = titled?.point ?? (before.length > 0 ? thesisTitle(before) : undefined) ?? fallbackTitle;
   } else if (title === undefined) {
+    title = thesisTitle(sentences.map((s) => s.text));
     // A quotation makes a good point but an odd title.
-    titled = candidates.find((c) => c.point !== undefined && !c.point.startsWith('“')) ?? candidates.find((c) => c.point !== undefined);
-    title = titled?.point ?? fallbackTitle;
+    if (title === undefined) {
+      titled = candidates.find((c) => c.point !== undefined && !c.point.startsWith('“')) ?? candidates.find((c) => c.point !== undefined);
+      title = titled?.point ?? fallbackTitle;
+    }
   }
-  // The rest of the sentence the title came from is the slide's first point ("……平台，引导群众自我教育……").
-  const titleSentence = titled ? sentences[titled.index] : sentences[0];
-  const after = titleSentence && !titled?.counted ? pointAfter(titleSentence.text, title) : undefined;
-  if (after !== undefined) candidates.splice(titled ? candidates.indexOf(titled) + 1 : 0, 0, { index: titled?.index ?? 0, point: after, stated: true, counted: false, intro: false });
   const shown = title;
-  const usable = candidates.filter((c) => c !== titled && c.point !== undefined && !overlaps(c.point, shown));
-  const chosen = usable.filter((c) => c.stated).slice(0, MOST_POINTS);
-  for (const c of usable) {
-    if (chosen.length >= FEWEST_POINTS) break;
-    if (!chosen.includes(c)) chosen.push(c);
-  }
-  chosen.sort((a, b) => candidates.indexOf(a) - candidates.indexOf(b));
-  const points = [...new Set(chosen.map((c) => c.point ?? ''))];
+  const ideas = slideIdeas(sentences, candidates.filter((c) => c !== titled && !c.intro), shown);
+  const points = ideas.map((idea) => idea.text);
   if (points.length === 0 && heading === undefined && !counted) return { ...statementAsPoints(title), notes: notesOf(sentences) };
   return { title, titleFrom: heading === undefined && !counted ? 'point' : 'speech', points, notes: notesOf(sentences) };
+}
+
+/**
+ * The slide's points, figures first: every counted item (一是……二是……), the figures of its results, then what the
+ * speech states as points, up to MOST_POINTS, in the speech's order; none repeats the title or another point.
+ */
+function slideIdeas(sentences: Sentence[], stated: ReadonlyArray<{ index: number; point: string | undefined; stated: boolean }>, title: string): Idea[] {
+  const texts = sentences.map((s) => s.text);
+  const counted = texts.flatMap((t, i) => countedIdeas(t, i));
+  const figures = texts.flatMap((t, i) => figureIdeas(t, i)).sort((a, b) => b.weight - a.weight);
+  // A sentence that opens with its number ("一是……", "第二，……") is a counted item of its own.
+  const others: Idea[] = stated.flatMap((c) =>
+    c.point === undefined ? [] : [{ text: c.point, sentence: c.index, clause: 0, kind: 'counted' as const, weight: isNumbered(texts[c.index] ?? '') ? 4 : c.stated ? 1 : 0 }],
+  );
+  counted.push(...others.filter((o) => o.weight === 4));
+  const chosen: Idea[] = [];
+  const add = (idea: Idea): void => {
+    if (chosen.length >= MOST_POINTS || overlaps(idea.text, title) || chosen.some((c) => overlaps(c.text, idea.text))) return;
+    chosen.push(idea);
+  };
+  const hasFigure = (): boolean => chosen.some((c) => findFigures(c.text).length > 0);
+  counted.slice(0, figures.length > 0 ? MOST_POINTS - 1 : MOST_POINTS).forEach(add);
+  if (!hasFigure() && figures[0]) add(figures[0]);
+  figures.forEach(add);
+  for (const idea of others.filter((o) => o.weight > 0)) if (chosen.length < WANTED_POINTS) add(idea);
+  for (const idea of others) if (chosen.length < FEWEST_POINTS) add(idea);
+  return chosen.sort((a, b) => a.sentence - b.sentence || a.clause - b.clause);
 }
 
 /**

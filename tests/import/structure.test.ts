@@ -250,6 +250,7 @@ describe('bold lead sentences and counted points', () => {
     expect(outline.parts.map((p) => p.title)).toEqual(['精简办税流程，让纳税人少跑腿', '加强权益保护，让纳税人更安心']);
     const slides = outline.parts[0]?.slides ?? [];
     expect(slides).toHaveLength(1);
-    expect(pointsBySlide(outline).get(slides[0]?.title ?? '')).toEqual(['推行“非接触式”办税', '推行“一表集成”申报', '推行容缺办理，让纳税人少跑冤枉路']);
+    // The counted items, and the figure of the first one's result beside it (figures first).
+    expect(pointsBySlide(outline).get(slides[0]?.title ?? '')).toEqual(['推行“非接触式”办税', '95%以上的涉税事项实现网上办、掌上办', '推行“一表集成”申报', '推行容缺办理，让纳税人少跑冤枉路']);
   });
 });

@@ -44,6 +44,7 @@ function chooseLeads(candidates: ReadonlyArray<Lead | undefined>, paragraphs: re
   const announced = paragraphs.slice(0, OPENING_PARAGRAPHS).findIndex((p) => ANNOUNCES.test(p.text));
   if (announced >= 0 && leads.some((l, i) => l && i > announced)) leads = leads.map((l, i) => (i <= announced ? undefined : l));
   if (leads.filter((l) => l?.alone).length >= 2) leads = leads.map((l) => (l?.alone ? l : undefined));
+  leads = parallelLeads(leads);
   const shapes = leads.map((l) => (l ? splitClauses(l.sentence).length : undefined));
   const usual = mostCommon(shapes.filter((s): s is number => s !== undefined));
   if (usual === undefined) return leads;
@@ -51,6 +52,26 @@ function chooseLeads(candidates: ReadonlyArray<Lead | undefined>, paragraphs: re
     if (edge >= 0 && shapes[edge] !== usual) leads[edge] = undefined;
   }
   return leads;
+}
+
+/**
+ * "坚持问需于企，……" "坚持刀刃向内，……" "坚持真金白银，……": when three or more leads open alike (the same two
+ * characters at the same place), they are the parts, and a lead that does not ("改革要见效，关键在窗口。") is a
+ * paragraph of the part before it.
+ */
+function parallelLeads(leads: ReadonlyArray<Lead | undefined>): Array<Lead | undefined> {
+  const pairs = leads.map((l) => {
+    const chars = [...(l ? stripTerminal(l.sentence) : '')];
+    return new Set([0, 1, 2, 3].map((at) => `${at}:${chars.slice(at, at + 2).join('')}`).filter((key) => key.length === 4));
+  });
+  const counts = new Map<string, number>();
+  leads.forEach((l, i) => {
+    if (l) for (const key of pairs[i] ?? []) counts.set(key, (counts.get(key) ?? 0) + 1);
+  });
+  const [shared, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const total = leads.filter((l) => l).length;
+  if (shared === undefined || count === undefined || count < 3 || count === total || total - count >= count) return [...leads];
+  return leads.map((l, i) => (l && pairs[i]?.has(shared) ? l : undefined));
 }
 
 /** The value most of at least three leads share, when it is shared by more than half of them. */

@@ -1,6 +1,7 @@
 // What a speaker keeps of a draft: short points that are whole phrases of the text, a point on every slide, closing words on the closing slide.
 import type { DeckPlan } from '../../../src/deck/index.ts';
 import type { Outline, SlideSource } from '../../../src/outline/index.ts';
+import { FILLERS, OPENING_FILLERS } from '../../../src/import/words.ts';
 
 /** "About 20 characters": a Han character counts 1, an ASCII character ½, as on the slide. */
 export const MOST_POINT_WIDTH = 22;
@@ -36,14 +37,49 @@ export function pointProblem(point: string, notes: string): string | undefined {
   if (width(point) > MOST_POINT_WIDTH) return `longer than ${MOST_POINT_WIDTH}`;
   if (BARE.test(bare) || width(bare) < 3) return 'a bare connective';
   if (DEPENDENT.test(bare)) return 'the second half of a sentence';
-  let at = notes.indexOf(bare);
-  while (at >= 0) {
+  let inWords = false;
+  for (let at = 0; at < notes.length; at++) {
+    const end = matchWithFillers(notes, at, bare);
+    if (end === undefined) continue;
+    inWords = true;
     const before = notes.slice(0, at);
-    const after = notes.slice(at + bare.length);
+    const after = notes.slice(end);
     if ((before === '' || BEFORE.test(before)) && (after === '' || AFTER.test(after))) return undefined;
-    at = notes.indexOf(bare, at + 1);
   }
-  return notes.includes(bare) ? 'cut in the middle of a clause' : 'not in the slide’s own words';
+  return inWords ? 'cut in the middle of a clause' : 'not in the slide’s own words';
+}
+
+/** Filler words a point may leave out anywhere, and those it may leave out where it opens. */
+const SKIPPABLE = [...FILLERS].sort((a, b) => b.length - a.length);
+const SKIPPABLE_AT_START = [...OPENING_FILLERS, ...SKIPPABLE].sort((a, b) => b.length - a.length);
+
+/**
+ * Where `point` ends in `notes` when read from `at`: its characters in order, with only listed filler words of the
+ * notes left out between them, within one sentence. Undefined when it is not there.
+ */
+export function matchWithFillers(notes: string, at: number, point: string): number | undefined {
+  let i = at;
+  let j = 0;
+  // Words of time or linking may open the clause and be left out ("去年，共受理……" → "共受理……").
+  for (;;) {
+    const opener = SKIPPABLE_AT_START.find((w) => notes.startsWith(w, i) && !point.startsWith(w));
+    if (!opener) break;
+    i += opener.length;
+    if (notes[i] === '，') i++;
+  }
+  if (notes[i] !== point[0]) return undefined;
+  while (j < point.length) {
+    if (i >= notes.length || /[。！？\n]/u.test(notes[i] ?? '')) return undefined;
+    if (notes[i] === point[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    const filler = SKIPPABLE.find((w) => notes.startsWith(w, i));
+    if (!filler) return undefined;
+    i += filler.length;
+  }
+  return i;
 }
 
 /** Every reason a speaker would have to repair the draft's slides. */

@@ -1,0 +1,139 @@
+// What a slide shows of its passage: the figures first, the counted items, and a title that states the thesis.
+import { findFigures, isResult } from './figures.ts';
+import { asPoint, isFrameClause, unnumbered } from './points.ts';
+import { slideWidth, splitClauses, type Clause } from './sentences.ts';
+import { isContentWord, withoutFillers, wordsOf } from './words.ts';
+
+/** "Complete phrases of about 20 characters": what fits one line of a slide. */
+export const PHRASE_WIDTH = 20;
+/** A title the speaker takes in at a glance. */
+export const TITLE_WIDTH = 16;
+
+/** A phrase a slide could show, where it stands in the passage, and how much the speaker would want it. */
+export interface Idea {
+  text: string;
+  /** Sentence index in the passage, then clause index: the phrases are shown in the speech's order. */
+  sentence: number;
+  clause: number;
+  kind: 'figure' | 'counted';
+  weight: number;
+}
+
+/** A phrase ends on a word that needs what follows it ("……的", "……和"): it is half a phrase. */
+const DANGLING = /[的和与对及或并而在把将被从向为以]$/u;
+/** "一是" "二是" …: an item counted inside a sentence. */
+const COUNTED = /^[一二三四五六七八九十]是/u;
+
+/** A clause as a phrase: no numbering, no modal 要 or "我们" as subject, no filler words; undefined when too long or dangling. */
+export function phraseOf(text: string): string | undefined {
+  const phrase = withoutFillers(asPoint(unnumbered(text))).trim();
+  if (phrase === '' || slideWidth(phrase) > PHRASE_WIDTH || DANGLING.test(phrase) || slideWidth(phrase) < 3) return undefined;
+  return balanced(phrase) ? phrase : undefined;
+}
+
+function balanced(text: string): boolean {
+  const count = (re: RegExp): number => (text.match(re) ?? []).length;
+  return count(/“/gu) === count(/”/gu) && count(/[（(]/gu) === count(/[）)]/gu) && count(/《/gu) === count(/》/gu);
+}
+
+/**
+ * A clause with a figure too long for one line, cut at a list comma after the figure ("……网格86个、专属网格23个、
+ * 楼栋党小组156个" keeps the items that fit): a phrase always starts where its clause starts.
+ */
+function figureListCut(text: string): string | undefined {
+  const clean = withoutFillers(asPoint(unnumbered(text)));
+  const items = clean.split('、');
+  let kept = '';
+  for (const item of items) {
+    const longer = kept === '' ? item : `${kept}、${item}`;
+    if (slideWidth(longer) > PHRASE_WIDTH) break;
+    kept = longer;
+  }
+  return kept !== '' && kept !== clean && findFigures(kept).length > 0 && balanced(kept) && !DANGLING.test(kept) ? kept : undefined;
+}
+
+/** The phrases of a sentence that carry figures, one a clause, a short clause joined to the one before it. */
+export function figureIdeas(text: string, sentence: number): Idea[] {
+  const clauses = splitClauses(text);
+  const ideas: Idea[] = [];
+  clauses.forEach((clause, index) => {
+    const figures = findFigures(clause.text);
+    if (figures.length === 0 || isStory(clause.text)) return;
+    const previous = clauses[index - 1];
+    const joined = previous && slideWidth(clause.text) <= 8 && !COUNTED.test(clause.text) && !isFrameClause(previous.text) ? phraseOf(`${previous.text}${previous.end}${clause.text}`) : undefined;
+    const phrase = joined ?? phraseOf(clause.text) ?? figureListCut(clause.text);
+    if (phrase === undefined || findFigures(phrase).length === 0) return;
+    const result = figures.some((f) => isResult(clause.text, f));
+    ideas.push({ text: phrase, sentence, clause: index, kind: 'figure', weight: 3 + (result ? 2 : 0) + Math.min(2, figures.length - 1) });
+  });
+  return ideas;
+}
+
+/** "一位做食品生意的个体户……", "有一次凌晨一点……": a story's figures are not the passage's results. */
+function isStory(clause: string): boolean {
+  return /^(有一(位|次|个|家|天)|一位|比如|例如|记得|当时)/u.test(clause.trim());
+}
+
+/**
+ * "……：一是配强网格力量，每个网格配备……，全街道专兼职网格员达到412人；二是……" → one phrase per item: the item's
+ * own words, with the figure of its result joined on when both fit ("提高待遇，平均月收入提高了800元" → "提高待遇，平均月收入提高800元").
+ */
+export function countedIdeas(text: string, sentence: number): Idea[] {
+  const clauses = splitClauses(text);
+  const starts = clauses.flatMap((c, i) => (COUNTED.test(c.text) ? [i] : []));
+  if (starts.length < 2) return [];
+  return starts.flatMap((start, n) => {
+    const end = starts[n + 1] ?? clauses.length;
+    const item = clauses.slice(start, end);
+    const head = phraseOf((item[0]?.text ?? '').replace(COUNTED, ''));
+    if (head === undefined) return [];
+    const withFigure = figureClauseOf(item.slice(1));
+    const joined = withFigure === undefined ? undefined : phraseOf(`${(item[0]?.text ?? '').replace(COUNTED, '')}，${withFigure.text}`);
+    const text = joined ?? head;
+    return [{ text, sentence, clause: start, kind: 'counted' as const, weight: 4 + (joined ? 2 : 0) }];
+  });
+}
+
+function figureClauseOf(clauses: readonly Clause[]): Clause | undefined {
+  return [...clauses].reverse().find((c) => findFigures(c.text).length > 0);
+}
+
+/** Verbs a thesis opens with: "坚持……", "聚焦……", "把党组织建在网格上", "让群众有事知道找谁". */
+const THESIS_VERB =
+  /^(坚持|聚焦|突出|推动|推行|实行|建立|健全|完善|强化|加强|打造|构建|建设|开展|实施|深化|创新|探索|设立|组建|成立|搭建|出台|整合|压实|推进|提升|破解|织密|畅通|拓宽|压缩|优化|发挥|培育|发展|守住|守好|用好|念好|打好|把|让|以|用|从)/u;
+/** A clause that states a thesis: "……是……的关键", "关键在人", "……是第一资源". */
+const THESIS_STATEMENT = /(是.{1,8}(关键|根本|前提|基础|核心|重点|主体|难点|命根子|第一资源|硬骨头)|关键在|说到底|的核心是|要靠|不能只|更要|才能|就是)/u;
+
+/** A title candidate: a clause of the passage as a title says it, and its score. */
+interface TitleCandidate {
+  text: string;
+  score: number;
+}
+
+/**
+ * The passage's thesis as a title of at most TITLE_WIDTH: a clause opening with a verb of method (坚持/聚焦/推行 …) or
+ * stating a thesis, from the passage's first sentences, weighed by how much of the passage its words carry; never a
+ * clause of time or story, never one with a figure (figures go to the points), never half a phrase.
+ */
+export function thesisTitle(sentences: readonly string[]): string | undefined {
+  const weights = new Map<string, number>();
+  for (const word of wordsOf(sentences.join(''))) if (isContentWord(word)) weights.set(word.word, (weights.get(word.word) ?? 0) + 1);
+  const candidates: TitleCandidate[] = [];
+  sentences.slice(0, 4).forEach((sentence, s) => {
+    const clauses = splitClauses(unnumbered(sentence));
+    clauses.forEach((clause, c) => {
+      if (isFrameClause(clause.text) || /[\d０-９]/u.test(clause.text) || findFigures(clause.text).length > 0 || isStory(clause.text)) return;
+      const text = phraseOf(clause.text);
+      if (text === undefined || slideWidth(text) > TITLE_WIDTH || slideWidth(text) < 4 || /^(我|他|她|这|那|有|是)/u.test(text)) return;
+      let score = -0.6 * s - 0.3 * c;
+      if (THESIS_VERB.test(text)) score += 3;
+      if (THESIS_STATEMENT.test(clause.text)) score += 2;
+      // The first clause of the passage, copied as it stands, reads like the start of the notes, not a title.
+      if (s === 0 && c === 0 && clauses.length > 1) score -= 1;
+      const words = wordsOf(text).filter(isContentWord);
+      score += words.reduce((sum, w) => sum + Math.min(3, (weights.get(w.word) ?? 1) - 1), 0) * 0.5;
+      candidates.push({ text, score });
+    });
+  });
+  return candidates.sort((a, b) => b.score - a.score)[0]?.text;
+}
