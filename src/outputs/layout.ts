@@ -1,6 +1,6 @@
 // The layout check: a built deck opened in headless Chromium at its real size, every slide measured by the page itself.
 import type { Browser } from 'puppeteer-core';
-import type { BuiltDeck } from '../build/build.ts';
+import type { BuiltDeck } from './deck/folder.ts';
 import { slideSize } from '../deck/index.ts';
 import type { SlideMeasure } from '../check/layout.ts';
 import { newPage } from './browser/launch.ts';

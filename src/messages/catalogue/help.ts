@@ -1,6 +1,6 @@
 // Messages of the command line's help: what each command and option does, the examples after it, and commander's
 // own words (headings, defaults, its errors), so that `--help` and a mistyped option read in the user's language.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 const HEADINGS: Record<string, string> = { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '全局选项：' };
 

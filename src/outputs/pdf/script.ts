@@ -1,6 +1,6 @@
 // The speaker's script PDF: laid out by the browser in large serif type; bookmarks at the parts and slide markers.
 import type { Browser } from 'puppeteer-core';
-import type { BuiltDeck } from '../../build/build.ts';
+import type { BuiltDeck } from '../deck/folder.ts';
 import { formatMinutes } from '../../deck/index.ts';
 import type { DeckPlan } from '../../deck/index.ts';
 import { deckBookmarks } from './bookmarks.ts';

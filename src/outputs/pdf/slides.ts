@@ -1,6 +1,6 @@
 // The slides PDF: reveal.js's print view, one 16:9 page per slide (optionally a notes page after each).
 import type { Browser, Page } from 'puppeteer-core';
-import type { BuiltDeck } from '../../build/build.ts';
+import type { BuiltDeck } from '../deck/folder.ts';
 import { slideSize } from '../../deck/index.ts';
 import { deckBookmarks } from './bookmarks.ts';
 import { newPage } from '../browser/launch.ts';

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runSpeechdeck } from '../../support/cli.ts';
 import { readPdf } from '../../support/pdf.ts';
-import { buildDeck } from '../../../src/build/build.ts';
+import { buildDeck } from '../../../src/outputs/deck/folder.ts';
 import { newPage, withBrowser } from '../../../src/outputs/browser/launch.ts';
 import { deckUrl, openDeck } from '../../../src/outputs/page.ts';
 import { mayRead } from '../../../src/outputs/browser/request-filter.ts';
