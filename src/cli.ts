@@ -1,13 +1,9 @@
 // The command line: parses arguments (commander), runs a command, turns errors into messages and exit codes.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { OutlineError, sentences } from './outline/error.ts';
-import { EnvironmentError, ExportTimeoutError } from './outputs/errors.ts';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { EXIT, failureOf } from './commands/failure.ts';
 import { handoutOptions, perPage } from './commands/handout-options.ts';
-import { FileInUseError } from './files/atomic.ts';
-import { displayPath } from './files/project.ts';
 import { installStopHandlers } from './interrupt.ts';
 import { type Language, say, setLanguage } from './messages/index.ts';
-import { writeFailure } from './files/write-errors.ts';
 import { speakUsersLanguage } from './commands/help.ts';
 import type { PerPage } from './deck/handout-layout.ts';
 import type { DeckCommandOptions } from './commands/deck.ts';
@@ -30,13 +26,18 @@ async function exportCommand(outlines: string[], options: DeckCommandOptions): P
 /** What `deck` writes: the deck, the slides PDF, the handout and the script. */
 const EVERY_OUTPUT = ['slides', 'handout', 'script'] as const;
 
-/** Exit codes: 0 success, 1 a problem the user can fix in their input, 2 the environment (no browser…). */
-export const EXIT = { ok: 0, user: 1, environment: 2 } as const;
+export { EXIT };
 
 
 /** `--out` and `--name-for-sending`, as the commands that write outputs take them. */
 function out(options: { out?: string; nameForSending?: boolean }): { out?: string; naming?: { forSending: boolean } } {
   return { ...(options.out === undefined ? {} : { out: options.out }), ...(options.nameForSending ? { naming: { forSending: true } } : {}) };
+}
+
+/** `--all` as the commands take it; refused beside named outlines (which of the two was meant?). */
+function all(outlines: string[], options: { all?: boolean }, command: Command): { all: boolean } {
+  if (options.all && outlines.length) command.error(say('allWithOutlines'));
+  return { all: options.all === true };
 }
 
 function port(value: string): number {
@@ -52,6 +53,7 @@ function program(done: (code: number) => void): Command {
   /** `--name-for-sending`, on the same commands: outputs named 单位-姓名-题目 (docs/outputs.md). */
   const SENDING_OPTION = ['--name-for-sending', say('nameForSendingOption')] as const;
   const OUTLINES = ['[outlines...]', say('outlinesArgument')] as const;
+  const ALL_OPTION = ['--all', say('allOption'), false] as const;
   const cli = speakUsersLanguage(new Command('speechdeck'))
     .description(say('programDescription'))
     .exitOverride()
@@ -68,13 +70,15 @@ function program(done: (code: number) => void): Command {
     .option('--per-page <n>', say('perPageOption'), perPage, 3)
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('deckExamples'))
-    .action(async (outlines: string[], options: { perPage: PerPage; out?: string; nameForSending?: boolean }, command: Command) =>
+    .action(async (outlines: string[], options: { perPage: PerPage; out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
       done(
         await exportCommand(outlines, {
           outputs: [...EVERY_OUTPUT],
           handout: handoutOptions({ perPage: options.perPage }, (message) => command.error(message)),
           ...out(options),
+          ...all(outlines, options, command),
           pptx: true,
         }),
       ),
@@ -86,8 +90,11 @@ function program(done: (code: number) => void): Command {
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('buildExamples'))
-    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean }) => done(await exportCommand(outlines, { outputs: [], ...out(options) })));
+    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+      done(await exportCommand(outlines, { outputs: [], ...out(options), ...all(outlines, options, command) })),
+    );
 
   cli
     .command('pdf')
@@ -96,9 +103,10 @@ function program(done: (code: number) => void): Command {
     .option('--notes', say('pdfNotesOption'), false)
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('pdfExamples'))
-    .action(async (outlines: string[], options: { notes: boolean; out?: string; nameForSending?: boolean }) =>
-      done(await exportCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'], ...out(options) })),
+    .action(async (outlines: string[], options: { notes: boolean; out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+      done(await exportCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'], ...out(options), ...all(outlines, options, command) })),
     );
 
   cli
@@ -110,9 +118,17 @@ function program(done: (code: number) => void): Command {
     .option('--no-notes', say('handoutNoNotesOption'))
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('handoutExamples'))
-    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean; out?: string; nameForSending?: boolean }, command: Command) =>
-      done(await exportCommand(outlines, { outputs: ['handout'], handout: handoutOptions(options, (message) => command.error(message)), ...out(options) })),
+    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean; out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+      done(
+        await exportCommand(outlines, {
+          outputs: ['handout'],
+          handout: handoutOptions(options, (message) => command.error(message)),
+          ...out(options),
+          ...all(outlines, options, command),
+        }),
+      ),
     );
 
   cli
@@ -121,8 +137,11 @@ function program(done: (code: number) => void): Command {
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('scriptExamples'))
-    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean }) => done(await exportCommand(outlines, { outputs: ['script'], ...out(options) })));
+    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+      done(await exportCommand(outlines, { outputs: ['script'], ...out(options), ...all(outlines, options, command) })),
+    );
 
   cli
     .command('pptx')
@@ -130,8 +149,11 @@ function program(done: (code: number) => void): Command {
     .argument(...OUTLINES)
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
     .addHelpText('after', say('pptxExamples'))
-    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean }) => done(await (await commands.pptx()).pptxCommand(outlines, out(options))));
+    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+      done(await (await commands.pptx()).pptxCommand(outlines, { ...out(options), ...all(outlines, options, command) })),
+    );
 
   cli
     .command('dev')
@@ -180,9 +202,10 @@ function program(done: (code: number) => void): Command {
     .option('--strict', say('checkStrictOption'), false)
     .option('--json', say('checkJsonOption'), false)
     .option('--no-layout', say('checkNoLayoutOption'))
+    .option(...ALL_OPTION)
     .addHelpText('after', say('checkExamples'))
-    .action(async (outlines: string[], options: { strict: boolean; json: boolean; layout: boolean }) =>
-      done(await (await commands.check()).checkCommand(outlines, options)),
+    .action(async (outlines: string[], options: { strict: boolean; json: boolean; layout: boolean; all: boolean }, command: Command) =>
+      done(await (await commands.check()).checkCommand(outlines, { ...options, ...all(outlines, options, command) })),
     );
 
   return cli;
@@ -226,34 +249,7 @@ function languageArgument(argv: string[]): Language | undefined {
 
 /** Turns an error into a message on stderr and an exit code: no stack traces for anything a user can cause. */
 export function explain(error: unknown): number {
-  if (error instanceof CommanderError) {
-    return error.exitCode === 0 ? EXIT.ok : EXIT.user;
-  }
-  if (error instanceof OutlineError) {
-    writeText(process.stderr, `${error.report()}\n`);
-    return EXIT.user;
-  }
-  if (error instanceof FileInUseError) {
-    const files = error.files.map((file) => displayPath(file));
-    writeText(process.stderr, `${say('fileInUse', files.length === 1 ? files[0]! : files.map((file) => `  ${file}`).join('\n'))}\n`);
-    return EXIT.environment;
-  }
-  if (error instanceof EnvironmentError) {
-    writeText(process.stderr, `speechdeck: ${error.message}\n`);
-    return EXIT.environment;
-  }
-  const cannotWrite = writeFailure(error);
-  if (cannotWrite) {
-    writeText(process.stderr, `speechdeck: ${cannotWrite}\n`);
-    return EXIT.environment;
-  }
-  if (error instanceof ExportTimeoutError) {
-    writeText(process.stderr, `speechdeck: ${sentences(error.message, say('timedOutHint'))}\n`);
-    return EXIT.environment;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  writeText(process.stderr, `speechdeck: ${say('unexpected', message)}\n`);
-  if (process.env.SPEECHDECK_DEBUG && error instanceof Error) writeText(process.stderr, `${error.stack}\n`);
-  else writeText(process.stderr, `${say('debugHint')}\n`);
-  return EXIT.user;
+  const failure = failureOf(error);
+  writeText(process.stderr, failure.text);
+  return failure.exit;
 }

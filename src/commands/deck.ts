@@ -24,10 +24,12 @@ export interface DeckCommandOptions {
   pptx?: boolean;
   /** How the outputs are named (files/output-names.ts). */
   naming?: Naming;
+  /** `--all`: every outline in slides/, not only the one worked on last. */
+  all?: boolean;
 }
 
 export async function deckCommand(named: string[], options: DeckCommandOptions): Promise<number> {
-  const request = { outlines: await outlinesToBuild(named), dist: (outline: string) => distDirFor(outline, options.out), outputs: options.outputs, pptx: options.pptx === true };
+  const request = { outlines: await outlinesToBuild(named, { all: options.all === true }), dist: (outline: string) => distDirFor(outline, options.out), outputs: options.outputs, pptx: options.pptx === true };
   await makeOutputs({ ...request, ...(options.handout ? { handout: options.handout } : {}), ...(options.naming ? { naming: options.naming } : {}) }, terminal);
   return 0;
 }

@@ -23,22 +23,30 @@ interface Dev {
 }
 
 /** Starts `speechdeck dev` in the copy; resolves with its address once it prints it, or with its output when it exits. */
-function startDev(args: string[], env: Record<string, string> = {}, nodeOptions: string[] = []): Promise<Dev & { code?: number | null }> {
+function startDev(args: string[], env: Record<string, string> = {}, nodeOptions: string[] = []): Promise<Dev & { code?: number | null; stop: () => Promise<Dev> }> {
   const dev = spawn(process.execPath, [...nodeOptions, path.join(copy.root, 'bin/speechdeck.js'), '--lang', 'en', 'dev', 'slides/talk.md', ...args], {
     cwd: copy.root,
-    env: { ...process.env, SPEECHDECK_FROM_SOURCE: '1', ...env },
+    // An editor Vite would start, were it asked to, that does nothing.
+    env: { ...process.env, SPEECHDECK_FROM_SOURCE: '1', LAUNCH_EDITOR: 'true', EDITOR: 'true', VISUAL: 'true', ...env },
   });
   running.push(dev);
   let stdout = '';
   let stderr = '';
   dev.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // Stops it and gives everything it printed.
+  const stop = async (): Promise<Dev> => {
+    const exited = new Promise((resolve) => dev.once('exit', resolve));
+    if (dev.exitCode === null && dev.signalCode === null) dev.kill('SIGTERM');
+    await exited;
+    return { url: '', stdout, stderr };
+  };
   return new Promise((resolve) => {
     dev.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const url = devAddress(stdout);
-      if (url) resolve({ url, stdout, stderr });
+      const url = devAddress(stdout) ?? /(http:\/\/localhost:\d+\/)/.exec(stdout)?.[1];
+      if (url) resolve({ url, stdout, stderr, stop });
     });
-    dev.once('exit', (code) => resolve({ url: '', stdout, stderr, code }));
+    dev.once('exit', (code) => resolve({ url: '', stdout, stderr, code, stop }));
   });
 }
 
@@ -89,6 +97,27 @@ describe('speechdeck dev serves', () => {
     expect(await status('/package.json')).toBe(403);
   });
 
+  it('none of Vite’s internal addresses the page does not need, above all not the one that starts an editor', async () => {
+    const editor = `/__open-in-editor?file=${encodeURIComponent(path.join(outside, 'secret.txt'))}`;
+    expect(await status(editor)).toBe(403);
+    expect(await status(editor.replace('__open', '%5F%5Fopen'))).toBe(403);
+    expect(await status(editor, { headers: { Origin: 'https://example.org' } })).toBe(403);
+    expect(await status('/__vite_ping')).toBe(403);
+    expect(await status('/@react-refresh')).toBe(403);
+    // what the page itself loads
+    expect(await status('/@vite/client')).toBe(200);
+    expect(await status('/', { headers: { Accept: 'text/x-vite-ping' } })).toBe(204);
+  });
+
+  it('nothing to a request another site’s page made, with an Origin or only the browser’s Sec-Fetch-Site', async () => {
+    for (const origin of ['http://localhost:9999', 'https://example.org', 'null']) {
+      expect(await status('/slides/images/a.png', { headers: { Origin: origin } }), origin).toBe(403);
+    }
+    expect(await status('/slides/images/a.png', { headers: { 'Sec-Fetch-Site': 'cross-site' } })).toBe(403);
+    expect(await status('/slides/images/a.png', { headers: { 'Sec-Fetch-Site': 'same-site' } })).toBe(403);
+    expect(await status('/slides/images/a.png', { headers: { Origin: new URL(dev.url).origin, 'Sec-Fetch-Site': 'same-origin' } })).toBe(200);
+  });
+
   it('no other site’s page: there is no CORS header for another origin, local or not', async () => {
     for (const origin of ['http://localhost:9999', 'http://127.0.0.1:8080', 'https://example.org']) {
       const response = await fetch(dev.url, { headers: { Origin: origin } });
@@ -97,6 +126,31 @@ describe('speechdeck dev serves', () => {
       expect(preflight.headers.get('access-control-allow-origin'), origin).toBeNull();
     }
   });
+});
+
+describe('--host', () => {
+  it('other than this computer says the deck is reachable from other machines, and at which addresses', async () => {
+    const open = await startDev(['--port', '0', '--host', '0.0.0.0']);
+    expect(open.url, open.stderr).not.toBe('');
+    const { stderr } = await open.stop();
+    expect(stderr).toContain('--host 0.0.0.0: the deck can be reached from other machines on the network, at');
+    const port = new URL(open.url).port;
+    const addresses = stderr.match(new RegExp(`http://[^\\s]+:${port}/`, 'g')) ?? [];
+    expect(addresses.length).toBeGreaterThan(0);
+    // every IPv4 address of this machine's network cards is among them
+    const network = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((card) => card && !card.internal && card.family === 'IPv4')
+      .map((card) => card!.address);
+    for (const address of network) expect(addresses).toContain(`http://${address}:${port}/`);
+  }, 120_000);
+
+  it('of this computer only says nothing of the kind', async () => {
+    const local = await startDev(['--port', '0', '--host', 'localhost']);
+    expect(local.url, local.stderr).not.toBe('');
+    const { stderr } = await local.stop();
+    expect(stderr).not.toContain('other machines');
+  }, 120_000);
 });
 
 describe('a port the system refuses (listen EACCES)', () => {

@@ -32,7 +32,7 @@ interface CheckJson {
 }
 
 describe('speechdeck check on every outline in slides/, as JSON', () => {
-  const run = check('--json');
+  const run = check('--all', '--json');
   const result = JSON.parse(run.stdout) as CheckJson;
   const of = (name: string) => result.findings.filter((finding) => finding.file === `slides/${name}.md`);
 

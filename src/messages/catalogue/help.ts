@@ -1,6 +1,6 @@
 // Messages of the command line's help: what each command and option does, the examples after it, and commander's
 // own words (headings, defaults, its errors), so that `--help` and a mistyped option read in the user's language.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 const HEADINGS: Record<string, string> = { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '全局选项：' };
 
@@ -32,8 +32,12 @@ export const HELP_MESSAGES = {
     zh: (values: string) => `可选：${values}`,
   } satisfies Message<[string]>,
   outlinesArgument: {
-    en: () => 'outline files (default: every slides/*.md)',
-    zh: () => '大纲文件（默认：slides/ 下的每个 .md）',
+    en: () => 'outline files (default: the one speechdeck.json names, else the slides/*.md changed last)',
+    zh: () => '大纲文件（默认：speechdeck.json 指定的，否则最近修改的）',
+  } satisfies Message<[]>,
+  allOption: {
+    en: () => 'every outline in slides/, not only the one worked on last',
+    zh: () => '处理 slides/ 里的全部大纲，而不只是最近修改的那份',
   } satisfies Message<[]>,
   outOption: {
     en: () => "where to write the outputs (default: dist/ in the project holding the outline: the folder above slides/, or the outline's own folder)",
@@ -49,16 +53,16 @@ export const HELP_MESSAGES = {
   } satisfies Message<[]>,
 
   deckDescription: {
-    en: () => 'the main job: build the deck and write the slides PDF, the handout, the script and the PowerPoint, for every outline in slides/ (or the ones named)',
-    zh: () => '主要的命令：为 slides/ 中的每份大纲（或指定的大纲）生成演示文稿，并写出幻灯片 PDF、讲义、讲稿和 PowerPoint',
+    en: () => 'the main job: build the deck and write the slides PDF, the handout, the script and the PowerPoint, for the outline worked on last (or the ones named, or every one with --all)',
+    zh: () => '主要的命令：为最近修改的大纲（或指定的大纲；加 --all 则为全部大纲）生成演示文稿，并写出幻灯片 PDF、讲义、讲稿和 PowerPoint',
   } satisfies Message<[]>,
   deckExamples: {
     en: () =>
       '\nWrites dist/<name>/index.html, dist/<name>.pdf, dist/<name>-handout.pdf, dist/<name>-script.pdf and dist/<name>.pptx.\n\n' +
-      'Examples:\n  npx speechdeck deck                # every outline in slides/\n  npx speechdeck deck slides/qunzhong.md --per-page 2',
+      'Examples:\n  npx speechdeck deck                # the outline changed last (or the one speechdeck.json names)\n  npx speechdeck deck --all          # every outline in slides/\n  npx speechdeck deck slides/qunzhong.md --per-page 2',
     zh: () =>
       '\n写出 dist/<name>/index.html、dist/<name>.pdf、dist/<name>-handout.pdf、dist/<name>-script.pdf 和 dist/<name>.pptx。\n\n' +
-      '示例：\n  npx speechdeck deck                # slides/ 中的每份大纲\n  npx speechdeck deck slides/qunzhong.md --per-page 2',
+      '示例：\n  npx speechdeck deck                # 最近修改的大纲（或 speechdeck.json 中指定的那份）\n  npx speechdeck deck --all          # slides/ 中的全部大纲\n  npx speechdeck deck slides/qunzhong.md --per-page 2',
   } satisfies Message<[]>,
   buildDescription: {
     en: () => 'build dist/<name>/index.html and its assets: open it by double-click, no server or network needed',
@@ -79,8 +83,8 @@ export const HELP_MESSAGES = {
     zh: () => '每页幻灯片后面附一页演讲备注，写到 dist/<name>-notes.pdf（供审稿用）',
   } satisfies Message<[]>,
   pdfExamples: {
-    en: () => '\nExamples:\n  npx speechdeck pdf                         # → dist/<name>.pdf for every outline\n  npx speechdeck pdf slides/qunzhong.md --notes   # → dist/qunzhong-notes.pdf',
-    zh: () => '\n示例：\n  npx speechdeck pdf                         # → 每份大纲的 dist/<name>.pdf\n  npx speechdeck pdf slides/qunzhong.md --notes   # → dist/qunzhong-notes.pdf',
+    en: () => '\nExamples:\n  npx speechdeck pdf                         # → dist/<name>.pdf of the outline changed last\n  npx speechdeck pdf slides/qunzhong.md --notes   # → dist/qunzhong-notes.pdf',
+    zh: () => '\n示例：\n  npx speechdeck pdf                         # → 最近修改的大纲的 dist/<name>.pdf\n  npx speechdeck pdf slides/qunzhong.md --notes   # → dist/qunzhong-notes.pdf',
   } satisfies Message<[]>,
   handoutDescription: {
     en: () => 'write dist/<name>-handout.pdf: A4 pages of the slides in light print colours, their notes beside them, a header and page numbers',
@@ -119,10 +123,10 @@ export const HELP_MESSAGES = {
   } satisfies Message<[]>,
   pptxExamples: {
     en: () =>
-      '\nNo browser needed; `deck` writes it too.\n\nExamples:\n  npx speechdeck pptx                      # → dist/<name>.pptx for every outline\n' +
+      '\nNo browser needed; `deck` writes it too.\n\nExamples:\n  npx speechdeck pptx                      # → dist/<name>.pptx of the outline changed last\n' +
       '  npx speechdeck pptx slides/qunzhong.md   # → dist/qunzhong.pptx',
     zh: () =>
-      '\n不需要浏览器；`deck` 也会写出它。\n\n示例：\n  npx speechdeck pptx                      # → 每份大纲的 dist/<name>.pptx\n' +
+      '\n不需要浏览器；`deck` 也会写出它。\n\n示例：\n  npx speechdeck pptx                      # → 最近修改的大纲的 dist/<name>.pptx\n' +
       '  npx speechdeck pptx slides/qunzhong.md   # → dist/qunzhong.pptx',
   } satisfies Message<[]>,
   devDescription: {
@@ -130,8 +134,8 @@ export const HELP_MESSAGES = {
     zh: () => '在 127.0.0.1 上放映演示文稿；每次保存大纲或主题，打开的页面都会更新（停在原来那一页）',
   } satisfies Message<[]>,
   devOutlineArgument: {
-    en: () => 'outline file (default: the first slides/*.md)',
-    zh: () => '大纲文件（默认：slides/ 下的第一个 .md）',
+    en: () => 'outline file (default: the one speechdeck.json names, else the slides/*.md changed last)',
+    zh: () => '大纲文件（默认：speechdeck.json 指定的，否则最近修改的）',
   } satisfies Message<[]>,
   devPortOption: {
     en: () => 'port to listen on',
@@ -188,11 +192,11 @@ export const HELP_MESSAGES = {
   checkExamples: {
     en: () =>
       '\nExit codes: 0 no errors (warnings and hints allowed), 1 errors (or warnings with --strict), 2 no browser.\n' +
-      '\nExamples:\n  npx speechdeck check                          # every outline in slides/\n' +
+      '\nExamples:\n  npx speechdeck check                          # the outline changed last\n  npx speechdeck check --all                    # every outline in slides/\n' +
       '  npx speechdeck check slides/qunzhong.md --strict --json > check.json',
     zh: () =>
       '\n退出码：0 没有错误（可以有警告和提示），1 有错误（加 --strict 时有警告也算），2 没有浏览器。\n' +
-      '\n示例：\n  npx speechdeck check                          # slides/ 中的每份大纲\n' +
+      '\n示例：\n  npx speechdeck check                          # 最近修改的大纲\n  npx speechdeck check --all                    # slides/ 中的全部大纲\n' +
       '  npx speechdeck check slides/qunzhong.md --strict --json > check.json',
   } satisfies Message<[]>,
 

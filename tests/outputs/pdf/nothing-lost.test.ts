@@ -7,7 +7,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOutputs } from '../../../src/outputs/index.ts';
 import type { OutputReporter } from '../../../src/outputs/index.ts';
-import { outputPaths } from '../../../src/files/output-names.ts';
 import { parseOutline } from '../../../src/outline/index.ts';
 import { planDeck } from '../../../src/deck/index.ts';
 import type { ContentSlide } from '../../../src/deck/index.ts';
@@ -36,13 +35,14 @@ function dense(aspect: string): string {
   ].join('\n');
 }
 
-const silent: OutputReporter = {
+/** Says nothing; keeps the PDFs' paths in the order written (the slides, then the handout). */
+const quietly = (pdfs: string[]): OutputReporter => ({
   step: (_label, work) => work(() => undefined),
   deckWritten: () => undefined,
   oneFileWritten: () => undefined,
-  pdfWritten: () => undefined,
+  pdfWritten: (pdf) => void pdfs.push(pdf.path),
   pptxWritten: () => undefined,
-};
+});
 
 let work: string;
 beforeAll(async () => {
@@ -56,7 +56,7 @@ const text = (pdf: string) => squash(execFileSync('pdftotext', ['-enc', 'UTF-8',
 
 describe.each(['16:9', '4:3'])('a dense outline at %s', (aspect) => {
   let outline: string;
-  let paths: ReturnType<typeof outputPaths>;
+  const pdfs: string[] = [];
 
   beforeAll(async () => {
     const dir = path.join(work, aspect.replace(':', 'x'));
@@ -64,8 +64,8 @@ describe.each(['16:9', '4:3'])('a dense outline at %s', (aspect) => {
     outline = path.join(dir, 'dense.md');
     await fs.writeFile(outline, dense(aspect));
     const dist = path.join(dir, 'dist');
-    paths = outputPaths('dense', dist);
-    await makeOutputs({ outlines: [outline], dist: () => dist, outputs: ['slides', 'handout'] }, silent);
+    await makeOutputs({ outlines: [outline], dist: () => dist, outputs: ['slides', 'handout'] }, quietly(pdfs));
+    expect(pdfs).toHaveLength(2);
   }, 240_000);
 
   it('shows every point and sub-point in the slides PDF and the handout', async () => {
@@ -74,7 +74,7 @@ describe.each(['16:9', '4:3'])('a dense outline at %s', (aspect) => {
       .filter((s): s is ContentSlide => s.kind === 'content')
       .flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'points' ? b.points.flatMap((p) => [p.text, ...p.points.map((c) => c.text)]) : [b.text])));
     expect(written).toContain(SIX_LONG[5]);
-    for (const pdf of [paths.pdf, paths.handout]) {
+    for (const pdf of pdfs) {
       const shown = text(pdf);
       expect(written.filter((t) => !shown.includes(squash(t))), path.basename(pdf)).toEqual([]);
     }
