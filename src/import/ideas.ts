@@ -55,7 +55,7 @@ function figureListCut(text: string): string | undefined {
 /** The phrases of a sentence that carry figures, one a clause, a short clause joined to the one before it. */
 export function figureIdeas(text: string, sentence: number): Idea[] {
   const clauses = splitClauses(text);
-  const ideas: Idea[] = [];
+  const ideas: Array<Idea & { lastClause: number }> = [];
   clauses.forEach((clause, index) => {
     const figures = findFigures(clause.text);
     if (figures.length === 0 || isStory(clause.text)) return;
@@ -64,9 +64,15 @@ export function figureIdeas(text: string, sentence: number): Idea[] {
     const phrase = joined ?? phraseOf(clause.text) ?? figureListCut(clause.text);
     if (phrase === undefined || findFigures(phrase).length === 0) return;
     const result = figures.some((f) => isResult(clause.text, f));
-    ideas.push({ text: phrase, sentence, clause: index, kind: 'figure', weight: 3 + (result ? 2 : 0) + Math.min(2, figures.length - 1) });
+    const weight = 3 + (result ? 2 : 0) + Math.min(2, figures.length - 1);
+    // Two figures of neighbouring clauses share a line when both fit ("受理企业诉求716件，办结率达到99%").
+    const before = ideas.at(-1);
+    const pair = before && before.lastClause === index - 1 && !joined ? `${before.text}，${phrase}` : undefined;
+    if (before && pair !== undefined && slideWidth(pair) <= PHRASE_WIDTH) {
+      ideas[ideas.length - 1] = { ...before, text: pair, weight: Math.max(before.weight, weight) + 1, lastClause: index };
+    } else ideas.push({ text: phrase, sentence, clause: index, lastClause: index, kind: 'figure', weight });
   });
-  return ideas;
+  return ideas.map(({ lastClause: _, ...idea }) => idea);
 }
 
 /** "一位做食品生意的个体户……", "有一次凌晨一点……": a story's figures are not the passage's results. */
@@ -86,11 +92,13 @@ export function countedIdeas(text: string, sentence: number): Idea[] {
     const end = starts[n + 1] ?? clauses.length;
     const item = clauses.slice(start, end);
     const head = phraseOf((item[0]?.text ?? '').replace(COUNTED, ''));
-    if (head === undefined) return [];
     const withFigure = figureClauseOf(item.slice(1));
-    const joined = withFigure === undefined ? undefined : phraseOf(`${(item[0]?.text ?? '').replace(COUNTED, '')}，${withFigure.text}`);
-    const text = joined ?? head;
-    return [{ text, sentence, clause: start, kind: 'counted' as const, weight: 4 + (joined ? 2 : 0) }];
+    const joined = withFigure === undefined || head === undefined ? undefined : phraseOf(`${(item[0]?.text ?? '').replace(COUNTED, '')}，${withFigure.text}`);
+    // Figures first: the item's result, when its own words and the figure do not fit one line together.
+    const figure = withFigure === undefined ? undefined : phraseOf(withFigure.text);
+    const text = joined ?? figure ?? head;
+    if (text === undefined) return [];
+    return [{ text, sentence, clause: start, kind: 'counted' as const, weight: 4 + (joined || figure ? 2 : 0) }];
   });
 }
 

@@ -85,12 +85,17 @@ function matchFrom(notes: string, i: number, point: string, j: number): number |
   if (notes[i] === point[j]) {
     const end = matchFrom(notes, i + 1, point, j + 1);
     if (end !== undefined) return end;
+    // After a "，" the next clause may open with a word of time the point leaves out ("，目前已整改……" → "，已整改……").
+    const opener = CLAUSE_END.test(point[j] ?? '') ? SKIPPABLE_AT_START.find((w) => notes.startsWith(w, i + 1)) : undefined;
+    const later = opener ? matchFrom(notes, i + 1 + opener.length, point, j + 1) : undefined;
+    if (later !== undefined) return later;
   }
   // The point joins two clauses of the sentence that do not stand side by side.
   if (CLAUSE_END.test(point[j] ?? '')) {
     for (let k = i; k < notes.length && !SENTENCE_END.test(notes[k] ?? ''); k++) {
       if (!CLAUSE_END.test(notes[k] ?? '')) continue;
-      const end = matchFrom(notes, k + 1, point, j + 1);
+      const opener = SKIPPABLE_AT_START.find((w) => notes.startsWith(w, k + 1));
+      const end = matchFrom(notes, k + 1, point, j + 1) ?? (opener ? matchFrom(notes, k + 1 + opener.length, point, j + 1) : undefined);
       if (end !== undefined) return end;
     }
     return undefined;
