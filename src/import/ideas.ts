@@ -151,12 +151,14 @@ export function weighedTitle(sentences: readonly string[]): TitleCandidate | und
       if (isFrameClause(clause.text) || /[\d０-９]/u.test(clause.text) || findFigures(clause.text).length > 0 || isStory(clause.text)) return;
       const text = phraseOf(clause.text);
       if (text === undefined || slideWidth(text) > TITLE_WIDTH || slideWidth(text) < 4 || NOT_A_TITLE_START.test(text)) return;
+      const all = wordsOf(text);
+      // "对引进的高层次人才": a preposition and its object only set up what the sentence goes on to say.
+      if (/^p/u.test(all[0]?.tag ?? '') && /^n/u.test(all.at(-1)?.tag ?? '')) return;
       let score = -0.6 * s - 0.3 * c;
       if (THESIS_VERB.test(text)) score += 3;
       if (THESIS_STATEMENT.test(clause.text)) score += 2;
       // The first clause of the passage, copied as it stands, reads like the start of the notes, not a title.
       if (s === 0 && c === 0 && clauses.length > 1) score -= 1;
-      const all = wordsOf(text);
       const words = all.filter(isContentWord);
       // A word weighs by how often the rest of the passage says it ("老屋还是那些老屋" does not weigh twice).
       const own = new Map<string, number>();

@@ -1,7 +1,7 @@
 // Passages → slides: a slide per idea (the speech's sub-headings, then its paragraphs, a part in 1–3 slides), each with
 // a title that states the thesis, its figures and counted items as points, and its text as notes.
 import { findFigures } from './figures.ts';
-import { countedIdeas, figureIdeas, thesisTitle, weighedTitle, type Idea } from './ideas.ts';
+import { countedIdeas, figureIdeas, thesisTitle, TITLE_WIDTH, weighedTitle, type Idea } from './ideas.ts';
 import { enumeratedPoints, isModalSentence, isNumbered, pointAfter, pointBeforeCounting, pointOf, POINT_WIDTH } from './points.ts';
 import { slideWidth, splitClauses, splitSentences, stripTerminal } from './sentences.ts';
 import type { Passage, SpeechPart } from './types.ts';
@@ -239,6 +239,11 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
       titled = candidates.find((c) => c.point !== undefined && !c.point.startsWith('“')) ?? candidates.find((c) => c.point !== undefined);
       title = titled?.point ?? fallbackTitle;
     }
+  }
+  // A title drawn from the text fits a glance: a longer one keeps its first clause when that says something.
+  if (heading === undefined && slideWidth(title) > TITLE_WIDTH) {
+    const first = splitClauses(title)[0]?.text ?? '';
+    if (slideWidth(first) >= 4 && first !== title) title = first;
   }
   const shown = title;
   const ideas = slideIdeas(sentences, candidates.filter((c) => c !== titled && !c.intro), shown);
