@@ -23,7 +23,9 @@ export type FindingCode =
   | 'notes-cut'
   | 'set-smaller'
   | 'continued'
-  | 'too-long';
+  | 'too-long'
+  | 'fallback-glyph'
+  | 'no-glyph';
 
 export interface Finding {
   severity: Severity;
@@ -42,7 +44,7 @@ export interface Finding {
   hint?: string;
 }
 
-export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' | 'density' | 'handout'> = {
+export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' | 'density' | 'handout' | 'fonts'> = {
   outline: 'outline',
   'over-time': 'timing',
   'under-time': 'timing',
@@ -56,6 +58,8 @@ export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' 
   'set-smaller': 'layout',
   continued: 'layout',
   'too-long': 'layout',
+  'fallback-glyph': 'fonts',
+  'no-glyph': 'fonts',
 };
 
 /** The sizes look.md asks for: about 6 points a slide, short points, nothing smaller than 24 px at 1080 px high. */

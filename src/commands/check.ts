@@ -7,6 +7,9 @@ import { settled, temporaryPath } from '../files/atomic.ts';
 import { loadDeck } from '../build/load.ts';
 import type { LoadedDeck } from '../build/load.ts';
 import { countFindings, deckFindings, inFileOrder, layoutFindings, problemFindings, timingTable } from '../check/index.ts';
+import { glyphFindings } from '../check/glyphs.ts';
+import { fontCoverage } from '../fonts/coverage.ts';
+import { deckCharacters } from '../build/build.ts';
 import { slideSize } from '../deck/index.ts';
 import { EnvironmentError } from '../outputs/errors.ts';
 import { measureDecks } from '../outputs/index.ts';
@@ -35,7 +38,8 @@ export async function checkCommand(named: string[], options: CheckOptions = {}):
   const read = async (file: string): Promise<LoadedDeck | undefined> => {
     try {
       const deck = await loadDeck(file);
-      checks.push({ file: deck.outline.file, timing: timingTable(deck.plan), findings: deckFindings(deck) });
+      const glyphs = glyphFindings(deck, await fontCoverage(deckCharacters(deck, [])));
+      checks.push({ file: deck.outline.file, timing: timingTable(deck.plan), findings: inFileOrder([...deckFindings(deck), ...glyphs]) });
       return deck;
     } catch (error) {
       if (!(error instanceof OutlineError)) throw error;
