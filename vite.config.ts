@@ -1,4 +1,4 @@
-// Vite config for the project itself: the tests (vitest). Decks are built through src/build, not this file.
+// Vite config for the project itself: the tests (vitest). Decks are built through src/outputs/deck, not this file.
 import { defineConfig } from 'vitest/config';
 
 /** Tests that need a real browser or reader (LibreOffice) or run the command as a process; the rest are the fast

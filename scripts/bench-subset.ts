@@ -2,8 +2,8 @@
 // how long cutting the sample's fonts takes with nothing cached (harfbuzz loaded, the faces `deck` needs cut from
 // the @fontsource files, merged and compressed). Prints {"ms": …, "cpuMs": …, "bytes": …} on stdout (the CPU time says what a busy machine's wall time hides).
 // Usage: node --import tsx scripts/bench-subset.ts <outline.md>
-import { deckCharacters } from '../src/build/build.ts';
-import { loadDeck } from '../src/build/load.ts';
+import { deckCharacters } from '../src/outputs/deck/folder.ts';
+import { loadDeck } from '../src/load/index.ts';
 import { SCRIPT_FACES } from '../src/fonts/index.ts';
 import { cutFace } from '../src/fonts/subset.ts';
 import { paperText } from '../src/outputs/index.ts';

@@ -1,4 +1,4 @@
-// The dev server's messages to the page and back, named once for both sides (src/build, src/client).
+// The dev server's messages to the page and back, named once for both sides (src/server, src/client).
 import type { Finding } from './findings.ts';
 
 /** Server → page: the findings of the latest save. */

@@ -1,5 +1,5 @@
 // Reads the deck settings the build embedded in the page (no fetch: the page must work from file://).
-import type { DeckSettings } from '../build/html.ts';
+import type { DeckSettings } from '../deck/document.ts';
 
 export function readSettings(): DeckSettings {
   const element = document.getElementById('speechdeck-settings');

@@ -1,7 +1,7 @@
 // The dev command: serve one outline, print its address, report each save (or its error) in the terminal. The
 // terminal lists what the page's badge lists: the findings `check` makes without a browser, then what the page
 // measured on the same slides.
-import { startDevServer } from '../build/dev.ts';
+import { startDevServer } from '../server/dev.ts';
 import { displayPath } from '../files/project.ts';
 import { OutlineError } from '../outline/error.ts';
 import { deckFindings, formatFinding } from '../check/index.ts';

@@ -24,8 +24,7 @@ import type { Language } from './language.mjs';
 
 export { language, languageOf, setLanguage, type Language } from './language.mjs';
 
-/** A message in both languages, taking the same arguments. */
-export type Message<A extends unknown[] = never[]> = Record<Language, (...args: A) => string>;
+export type { Message } from './message.ts';
 
 /** The topics, each a file of its own under catalogue/; a key is in one topic only (the catalogue test makes sure). */
 export const TOPICS = {

@@ -2,10 +2,7 @@
 // file of the project (the caller finds it on disk), an inline `data:` picture, or an http(s) address when the front
 // matter says `online: true`. Anything that runs code or goes elsewhere is a problem at its line.
 import { say } from '../messages/index.ts';
-import type { Problem } from './types.ts';
-
-/** What loads a file, which decides what it may be: a picture, a video or sound, a page (which can run scripts). */
-export type Loads = 'image' | 'video' | 'audio' | 'page' | 'stylesheet' | 'script' | 'other';
+import type { Loads, Problem } from './types.ts';
 
 export type Address =
   /** A file path as the outline means it: percent-decoded, `/` between folders; relative to the outline or absolute. */

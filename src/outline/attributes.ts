@@ -2,11 +2,11 @@
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import markdownItAttrs from 'markdown-it-attrs';
 import { say } from '../messages/index.ts';
-import { type Loads, readAddress } from './address.ts';
+import { readAddress } from './address.ts';
 import { cssLoads } from './css.ts';
-import { addressFor, type OutlineEnv } from './images.ts';
+import { addressFor, type OutlineEnv } from './resources.ts';
 import { backgroundIsFile, CSS_VALUES, FILE_LISTS, fileListItems, PAGES } from './reveal-attributes.ts';
-import type { Position, Problem, SlideAttributes } from './types.ts';
+import type { Loads, Position, Problem, SlideAttributes } from './types.ts';
 
 /** Anything else (`id`, `style`, `onclick`, `href`) is dropped: an outline must not smuggle in scripts or layout. */
 const ALLOWED = ['class', /^data-[a-z0-9-]+$/i];

@@ -1,8 +1,8 @@
 // The Markdown body as markdown-it tokens, and how to place any of them in the file and render it.
 import type { MarkdownIt, Token } from 'markdown-it';
 import { columnOf, isBlank } from './source.ts';
-import type { ImageRef, OutlineEnv } from './images.ts';
-import type { Position } from './types.ts';
+import type { OutlineEnv } from './resources.ts';
+import type { ImageRef, Position } from './types.ts';
 
 export interface Body {
   md: MarkdownIt;

@@ -2,40 +2,14 @@
 // attributes (`{data-background-image=…}`) and raw HTML (with `html: true`). One core rule finds each with where it
 // is written, checks its address (address.ts), and asks the caller what address it gets in the HTML. Parsing stays
 // pure: the caller (the build, the dev server) decides what a path means on disk and reports what is wrong with it.
-import type { Env, MarkdownIt, StateCore, StateInline, Token } from 'markdown-it';
+import type { MarkdownIt, StateCore, StateInline, Token } from 'markdown-it';
 import { say } from '../messages/index.ts';
-import { type Loads, readAddress } from './address.ts';
+import { readAddress } from './address.ts';
 import { checkSlideAttributes } from './attributes.ts';
 import { checkRawHtml } from './raw-html.ts';
 import { columnOf } from './source.ts';
-import type { Position, Problem } from './types.ts';
-
-/** A file the deck loads, as the outline names it. */
-export interface ImageRef extends Position {
-  /** The file's path as written: percent-decoded, `/` between folders, relative to the outline (or absolute). */
-  src: string;
-  /** What loads it (default: an image); decides which files are accepted. */
-  loads?: Loads;
-  /** Where it is written, when not as `![]()`: `data-background-image`, `<video src>`. */
-  via?: string;
-}
-
-/** What a parse carries through markdown-it's `env`: the file's lines (for positions) and the caller's resolver. */
-export interface OutlineEnv extends Env {
-  lines: string[];
-  /** Index in `lines` of the body's first line. */
-  offset: number;
-  /** The files found, in the order written. */
-  images: ImageRef[];
-  /** The address a file gets in the rendered HTML; undefined keeps it as written. */
-  imageUrl?: (image: ImageRef) => string | undefined;
-  /** Problems found on the way (an address that runs code, a remote one without `online: true`). */
-  problems: Problem[];
-  /** The front matter's `online`: http(s) addresses may stay. */
-  online: boolean;
-  /** The front matter's `html`: raw HTML (and pages in slide attributes) may stay. */
-  html: boolean;
-}
+import type { Position } from './types.ts';
+import { addressFor, type OutlineEnv } from './resources.ts';
 
 /** A backslash before ASCII punctuation, which Markdown reads as an escape (CommonMark, "Backslash escapes"). */
 const ESCAPED_PUNCTUATION = /\\[!-/:-@[-`{-~]/;
@@ -47,23 +21,6 @@ export function images(md: MarkdownIt): void {
   md.inline.ruler.after('image', 'image_with_spaces', imageWithSpaces);
   md.renderer.rules.image_unreadable = (tokens, index) => md.utils.escapeHtml(tokens[index]!.content);
   md.core.ruler.push('outline_images', findResources);
-}
-
-/**
- * The address a file gets in the HTML: the caller's (for a file of the project); undefined to keep it as written (a
- * `data:` picture, an http(s) one with `online: true`, or any file when there is no caller); or '' after a problem,
- * which is recorded at `at`.
- */
-export function addressFor(env: OutlineEnv, written: string, loads: Loads, at: Position, via?: string): string | undefined {
-  const address = readAddress(written, loads, env.online);
-  if (address.kind === 'problem') {
-    env.problems.push({ ...at, ...address.problem });
-    return '';
-  }
-  if (address.kind === 'kept') return undefined;
-  const image: ImageRef = { ...at, src: address.path, ...(loads === 'image' ? {} : { loads }), ...(via ? { via } : {}) };
-  env.images.push(image);
-  return env.imageUrl?.(image);
 }
 
 /** Positions each image and raw HTML token of the body, checks the heading attributes, and gives every file its

@@ -11,11 +11,9 @@ import { readStructure } from './structure.ts';
 import { typingMistakes } from './typing.ts';
 import { byPosition } from './position.ts';
 import { say } from '../messages/index.ts';
-import type { ImageRef } from './images.ts';
-import type { Meta, Outline, Position, Problem } from './types.ts';
+import type { ImageRef, Meta, Outline, Position, Problem } from './types.ts';
 
 export type * from './types.ts';
-export type { ImageRef } from './images.ts';
 export { OutlineError, formatProblem } from './error.ts';
 export { byPosition } from './position.ts';
 export { DEFAULT_CLOSING, DEFAULT_PACE, DEFAULT_THEME } from './meta.ts';

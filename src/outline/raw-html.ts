@@ -7,11 +7,11 @@
 import { type DefaultTreeAdapterMap, type DefaultTreeAdapterTypes, defaultTreeAdapter, html as spec, parseFragment } from 'parse5';
 import type { Token as Parse5Token } from 'parse5';
 import { say } from '../messages/index.ts';
-import { type Loads, readAddress } from './address.ts';
+import { readAddress } from './address.ts';
 import { cssLoads } from './css.ts';
-import { addressFor, type OutlineEnv } from './images.ts';
+import { addressFor, type OutlineEnv } from './resources.ts';
 import { backgroundIsFile, CSS_VALUES, FILE_LISTS, fileListItems, PAGES } from './reveal-attributes.ts';
-import type { Position, Problem } from './types.ts';
+import type { Loads, Position, Problem } from './types.ts';
 
 type Element = DefaultTreeAdapterTypes.Element;
 type ParentNode = DefaultTreeAdapterMap['parentNode'];

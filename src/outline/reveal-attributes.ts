@@ -1,6 +1,6 @@
 // The attributes reveal.js reads to load something later (a slide's background, a preview, a lazy `data-src`): on
 // a heading (attributes.ts) or anywhere in raw HTML (raw-html.ts), each goes through the same address check as `src`.
-import type { Loads } from './address.ts';
+import type { Loads } from './types.ts';
 
 /** reveal.js attributes that name files, each a comma-separated list (reveal splits them so), and what loads them. */
 export const FILE_LISTS: Readonly<Record<string, Loads>> = {

@@ -1,5 +1,4 @@
 // The data an outline file parses into: the contract shared by deck, import, build, export and check.
-import type { ImageRef } from './images.ts';
 
 /** A 1-based line and column in the outline file. */
 export interface Position {
@@ -132,4 +131,17 @@ export interface Outline {
 export interface Problem extends Partial<Position> {
   message: string;
   hint?: string;
+}
+
+/** What loads a file, which decides what it may be: a picture, a video or sound, a page (which can run scripts). */
+export type Loads = 'image' | 'video' | 'audio' | 'page' | 'stylesheet' | 'script' | 'other';
+
+/** A file the deck loads, as the outline names it. */
+export interface ImageRef extends Position {
+  /** The file's path as written: percent-decoded, `/` between folders, relative to the outline (or absolute). */
+  src: string;
+  /** What loads it (default: an image); decides which files are accepted. */
+  loads?: Loads;
+  /** Where it is written, when not as `![]()`: `data-background-image`, `<video src>`. */
+  via?: string;
 }

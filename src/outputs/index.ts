@@ -3,12 +3,12 @@
 // of that one browser, and closes it on every path. Commands only say what they want and report what was made.
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
-import { writeDeck } from '../build/build.ts';
-import type { WrittenDeck } from '../build/build.ts';
-import { writeOneFile } from '../build/one-file.ts';
-import type { OneFileDeck } from '../build/one-file.ts';
-import { loadDeck } from '../build/load.ts';
-import type { LoadedDeck } from '../build/load.ts';
+import { writeDeck } from './deck/folder.ts';
+import type { WrittenDeck } from './deck/folder.ts';
+import { writeOneFile } from './deck/one-file.ts';
+import type { OneFileDeck } from './deck/one-file.ts';
+import { loadDeck } from '../load/index.ts';
+import type { LoadedDeck } from '../load/index.ts';
 import type { SlideMeasure } from '../check/layout.ts';
 import { FileInUseError } from '../files/atomic.ts';
 import { outputName, outputPaths } from '../files/output-names.ts';

@@ -1,6 +1,6 @@
 // The layout check: a built deck opened in headless Chromium at its real size, every slide measured by the page itself.
 import type { Browser } from 'puppeteer-core';
-import type { BuiltDeck } from '../build/build.ts';
+import type { BuiltDeck } from './deck/folder.ts';
 import { slideSize } from '../deck/index.ts';
 import type { SlideMeasure } from '../check/layout.ts';
 import { newPage } from './browser/launch.ts';
@@ -16,7 +16,7 @@ export async function measureLayout(browser: Browser, built: BuiltDeck, timeout 
   const page = await newPage(browser, width, height);
   const what = say('step', built.name, say('layoutCheck'));
   try {
-    await openDeck(page, deckUrl(built.indexHtml), what, timeout);
+    await openDeck(page, deckUrl(built.indexHtml), what, timeout, built.deck.plan.meta.online);
     const measures = await withTimeout(
       page.evaluate(() => (window.speechdeckLayout ? window.speechdeckLayout() : null)),
       what,

@@ -1,6 +1,8 @@
 // Opening a built deck in the browser and waiting, with a time limit, until it is ready to print.
-import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
+import { readOnly } from './browser/request-filter.ts';
 import { ExportTimeoutError } from './errors.ts';
 import { say } from '../messages/index.ts';
 
@@ -27,8 +29,10 @@ export function deckUrl(indexHtml: string, query: Record<string, string | true> 
   return pathToFileURL(indexHtml).href + (params ? `?${params}` : '');
 }
 
-/** Loads the deck and waits for the client's ready signal (reveal laid out, fonts loaded). */
-export async function openDeck(page: Page, url: string, what: string, timeout = PAGE_TIMEOUT_MS): Promise<void> {
+/** Loads the deck and waits for the client's ready signal (reveal laid out, fonts loaded). The page reads nothing
+ *  but the files of the deck's folder, and the internet only when the outline says `online: true`. */
+export async function openDeck(page: Page, url: string, what: string, timeout = PAGE_TIMEOUT_MS, online = false): Promise<void> {
+  if (url.startsWith('file:')) await readOnly(page, [path.dirname(fileURLToPath(url))], online);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
   await page.goto(url, { waitUntil: 'load', timeout });

@@ -26,7 +26,8 @@ interface Dev {
 function startDev(args: string[], env: Record<string, string> = {}, nodeOptions: string[] = []): Promise<Dev & { code?: number | null }> {
   const dev = spawn(process.execPath, [...nodeOptions, path.join(copy.root, 'bin/speechdeck.js'), '--lang', 'en', 'dev', 'slides/talk.md', ...args], {
     cwd: copy.root,
-    env: { ...process.env, SPEECHDECK_FROM_SOURCE: '1', ...env },
+    // An editor Vite would start, were it asked to, that does nothing.
+    env: { ...process.env, SPEECHDECK_FROM_SOURCE: '1', LAUNCH_EDITOR: 'true', EDITOR: 'true', VISUAL: 'true', ...env },
   });
   running.push(dev);
   let stdout = '';
@@ -87,6 +88,27 @@ describe('speechdeck dev serves', () => {
   it('not the outline itself, nor the project’s other files', async () => {
     expect(await status('/slides/talk.md')).toBe(403);
     expect(await status('/package.json')).toBe(403);
+  });
+
+  it('none of Vite’s internal addresses the page does not need, above all not the one that starts an editor', async () => {
+    const editor = `/__open-in-editor?file=${encodeURIComponent(path.join(outside, 'secret.txt'))}`;
+    expect(await status(editor)).toBe(403);
+    expect(await status(editor.replace('__open', '%5F%5Fopen'))).toBe(403);
+    expect(await status(editor, { headers: { Origin: 'https://example.org' } })).toBe(403);
+    expect(await status('/__vite_ping')).toBe(403);
+    expect(await status('/@react-refresh')).toBe(403);
+    // what the page itself loads
+    expect(await status('/@vite/client')).toBe(200);
+    expect(await status('/', { headers: { Accept: 'text/x-vite-ping' } })).toBe(204);
+  });
+
+  it('nothing to a request another site’s page made, with an Origin or only the browser’s Sec-Fetch-Site', async () => {
+    for (const origin of ['http://localhost:9999', 'https://example.org', 'null']) {
+      expect(await status('/slides/images/a.png', { headers: { Origin: origin } }), origin).toBe(403);
+    }
+    expect(await status('/slides/images/a.png', { headers: { 'Sec-Fetch-Site': 'cross-site' } })).toBe(403);
+    expect(await status('/slides/images/a.png', { headers: { 'Sec-Fetch-Site': 'same-site' } })).toBe(403);
+    expect(await status('/slides/images/a.png', { headers: { Origin: new URL(dev.url).origin, 'Sec-Fetch-Site': 'same-origin' } })).toBe(200);
   });
 
   it('no other site’s page: there is no CORS header for another origin, local or not', async () => {

@@ -48,6 +48,7 @@ const cursorAfter = (text: string) =>
   page.evaluate((wanted) => {
     const view = (window as unknown as EditorWindow).speechdeckView as unknown as { state: { doc: { toString(): string } }; dispatch(spec: unknown): void; focus(): void };
     const doc = view.state.doc.toString();
+    if (!doc.includes(wanted)) throw new Error(`not in the text: ${wanted}`);
     const at = doc.indexOf(wanted) + wanted.length;
     view.dispatch({ selection: { anchor: at } });
     view.focus();
@@ -177,7 +178,7 @@ describe('the editor page', () => {
   });
 
   it('copies a pasted picture into images/ and links it', async () => {
-    await cursorAfter('- 要点乙');
+    await cursorAfter('- 他们的要点');
     await page.evaluate(() => {
       const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4z8DwHwAFAAH/q842iQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
       const transfer = new DataTransfer();
@@ -187,6 +188,21 @@ describe('the editor page', () => {
     await page.waitForFunction(() => (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('![](images/党徽.png)'));
     expect(fs.existsSync(path.join(project.root, 'slides', 'images', '党徽.png'))).toBe(true);
   });
+
+  it('writes every output with the export button, and lists them', async () => {
+    await page.click('.sd-export');
+    await page.waitForSelector('.sd-export-files', { timeout: 120_000 });
+    expect(await page.$eval('.sd-dialog', (dialog) => dialog.textContent)).not.toMatch(/没有生成/);
+    const listed = await page.$$eval('.sd-export-files li', (items) => items.map((item) => item.textContent ?? ''));
+    const dist = path.join(project.root, 'dist');
+    const written = fs.readdirSync(dist);
+    for (const name of ['talk.html', 'talk.pptx']) expect(written).toContain(name);
+    expect(written.filter((name) => name.endsWith('.pdf')).length).toBeGreaterThanOrEqual(3);
+    expect(listed.length).toBeGreaterThanOrEqual(5);
+    // What was exported is what the page showed: the saved text.
+    expect(onDisk()).toContain('![](images/党徽.png)');
+    await page.evaluate(() => document.querySelector('.sd-backdrop')?.remove());
+  }, 120_000);
 
   it('opens read-only in a second tab, until it takes over', async () => {
     const second = await openEditor();

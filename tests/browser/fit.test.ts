@@ -7,7 +7,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'puppeteer-core';
-import { buildDeck } from '../../src/build/build.ts';
+import { buildDeck } from '../../src/outputs/deck/folder.ts';
 import type { SlideMeasure } from '../../src/check/layout.ts';
 import type { ContentSlide, Slide } from '../../src/deck/index.ts';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { Parser, zhHansModel } from 'budoux';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { buildDeck } from '../../src/build/build.ts';
+import { buildDeck } from '../../src/outputs/deck/folder.ts';
 import type { SlideMeasure } from '../../src/check/layout.ts';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
 import { ROOT } from '../support/sample.ts';

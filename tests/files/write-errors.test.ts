@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../src/build/build.ts';
+import { buildDeck } from '../../src/outputs/deck/folder.ts';
 import { writeFailure } from '../../src/files/write-errors.ts';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-write-'));

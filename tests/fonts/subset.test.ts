@@ -4,13 +4,13 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { deckCharacters } from '../../src/build/build.ts';
-import { loadDeck } from '../../src/build/load.ts';
+import { deckCharacters } from '../../src/outputs/deck/folder.ts';
+import { loadDeck } from '../../src/load/index.ts';
 import { SLIDE_FACES } from '../../src/fonts/index.ts';
 import { parseUnicodeRange, subsetFaces } from '../../src/fonts/subset.ts';
 import { characterSet } from '../../src/fonts/text.ts';
 import { packageFile } from '../../src/files/paths.ts';
-import { SPEAKER_VIEW_WORDS } from '../../src/build/speaker-view.ts';
+import { SPEAKER_VIEW_WORDS } from '../../src/outputs/deck/speaker-view.ts';
 import { LABELS } from '../../src/deck/index.ts';
 import { SAMPLE_OUTLINE } from '../support/sample.ts';
 

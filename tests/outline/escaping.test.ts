@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseOutline } from '../../src/outline/index.ts';
 import { planDeck, renderSlides } from '../../src/deck/index.ts';
-import { deckDocument } from '../../src/build/html.ts';
+import { deckDocument } from '../../src/deck/document.ts';
 import { problemsOf, talk } from './support.ts';
 
 function deckHtml(body: string, front = ''): string {

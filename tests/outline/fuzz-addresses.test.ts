@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDeck } from '../../src/build/load.ts';
+import { loadDeck } from '../../src/load/index.ts';
 import { OutlineError, parseOutline } from '../../src/outline/index.ts';
 import { uncheckedLoads } from '../../src/outline/raw-html.ts';
 import { planDeck, renderSlides } from '../../src/deck/index.ts';

@@ -1,6 +1,6 @@
 // Messages of `check` about a talk: its timing against the slot, slides too full or empty, what the browser measured,
 // notes the handout cannot hold.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 export const CHECK_MESSAGES = {
   emptySlide: {

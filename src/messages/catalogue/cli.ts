@@ -1,5 +1,5 @@
 // Messages of the command line itself: what it says when something it did not expect goes wrong, its own options.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 export const CLI_MESSAGES = {
   unexpected: {

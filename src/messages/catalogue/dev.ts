@@ -1,5 +1,5 @@
 // Messages of the dev server: its page (the error overlay, the findings badge), its terminal and the port it listens on.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 import { SEVERITY_COUNTS } from './report.ts';
 
 export const DEV_MESSAGES = {

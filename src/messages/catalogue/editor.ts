@@ -1,5 +1,5 @@
 // Messages of the editor (`speechdeck edit`): its terminal lines, and the words of its page.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 export const EDITOR_MESSAGES = {
   editDescription: {

@@ -1,5 +1,5 @@
 // Messages about the folders and files speechdeck writes: what went wrong with the machine's disk, and what to do.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 export const FILE_MESSAGES = {
   cannotWritePermission: {

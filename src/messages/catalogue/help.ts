@@ -1,6 +1,6 @@
 // Messages of the command line's help: what each command and option does, the examples after it, and commander's
 // own words (headings, defaults, its errors), so that `--help` and a mistyped option read in the user's language.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 const HEADINGS: Record<string, string> = { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '全局选项：' };
 
@@ -33,7 +33,7 @@ export const HELP_MESSAGES = {
   } satisfies Message<[string]>,
   outlinesArgument: {
     en: () => 'outline files (default: the one speechdeck.json names, else the slides/*.md changed last)',
-    zh: () => '大纲文件（默认：speechdeck.json 指定的那份，否则为最近修改的）',
+    zh: () => '大纲文件（默认：speechdeck.json 指定的，否则最近修改的）',
   } satisfies Message<[]>,
   allOption: {
     en: () => 'every outline in slides/, not only the one worked on last',
@@ -135,7 +135,7 @@ export const HELP_MESSAGES = {
   } satisfies Message<[]>,
   devOutlineArgument: {
     en: () => 'outline file (default: the one speechdeck.json names, else the slides/*.md changed last)',
-    zh: () => '大纲文件（默认：speechdeck.json 指定的那份，否则为最近修改的）',
+    zh: () => '大纲文件（默认：speechdeck.json 指定的，否则最近修改的）',
   } satisfies Message<[]>,
   devPortOption: {
     en: () => 'port to listen on',

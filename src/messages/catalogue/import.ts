@@ -1,6 +1,6 @@
 // Messages of `import`: a speech file it cannot read or will not overwrite, the lines it removed or could not read
 // whole, and what the draft holds. The draft outline itself is Chinese whatever the language (see src/import/draft.ts).
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 export const IMPORT_MESSAGES = {
   importExists: {

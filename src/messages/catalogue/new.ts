@@ -1,5 +1,5 @@
 // Messages of `speechdeck new`: the outline it wrote, or why it wrote none.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 export const NEW_MESSAGES = {
   newWritten: {

@@ -1,5 +1,5 @@
 // Messages about typing mistakes in an outline: what the line turns into, and the one change that fixes it.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 /** What a line of `#` marks would have made: 1 a part, 2 a slide, more a heading on the slide. */
 const HEADING = {

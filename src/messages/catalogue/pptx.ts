@@ -1,5 +1,5 @@
 // Messages of the PowerPoint: an image it leaves out, a theme whose colours it cannot read.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 export const PPTX_MESSAGES = {
   pptxImageLeftOut: {

@@ -1,6 +1,6 @@
 // Messages about reading an outline from disk: which outlines, a file that cannot be opened or is not UTF-8 text,
 // a theme that is not there.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 export const READING_MESSAGES = {
   noOutlines: {

@@ -1,6 +1,6 @@
 // Messages about what an outline makes the deck load: images, videos and pages named by `![]()`, slide attributes and
 // raw HTML, and the files they name on disk.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 export const RESOURCE_MESSAGES = {
   remoteAddress: {

@@ -1,5 +1,5 @@
 // Messages about the front matter: its `---` lines, its YAML, and each setting's value against what the format asks.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 /** What a setting's value was, when its kind was wrong: YAML's kinds as a reader names them. */
 const KINDS = {

@@ -1,5 +1,5 @@
 // Messages about an outline's body as a whole: its parts and slides, and the `:::` blocks of speaker notes.
-import type { Message } from '../index.ts';
+import type { Message } from '../message.ts';
 
 export const STRUCTURE_MESSAGES = {
   outlineEmpty: {

@@ -1,7 +1,7 @@
 // The handout PDF: A4 pages laid out in the browser, each real slide (print variant) stamped, as vectors, into its frame.
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import type { BuiltDeck } from '../../build/build.ts';
+import type { BuiltDeck } from '../deck/folder.ts';
 import { PACKAGE_ROOT } from '../../files/paths.ts';
 import { slideSize } from '../../deck/index.ts';
 import { deckBookmarks } from './bookmarks.ts';
@@ -22,6 +22,7 @@ import { PAPER_SLIDES_PDF } from './slides.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { trace } from '../../trace.ts';
 import { say } from '../../messages/index.ts';
+import { listItems } from '../../messages/list.ts';
 
 const FIT_NOTES = path.join(PACKAGE_ROOT, 'src/outputs/pdf/fit-notes.js');
 
@@ -59,7 +60,7 @@ export async function exportHandout(
       printedSlides.catch(() => undefined);
     } else {
       onPhase(say('printingSlides'));
-      await openDeck(page, deckUrl(built.indexHtml, { 'print-pdf': true, 'print-variant': true, ...(paperType ? { 'paper-type': true } : {}) }), what, limit);
+      await openDeck(page, deckUrl(built.indexHtml, { 'print-pdf': true, 'print-variant': true, ...(paperType ? { 'paper-type': true } : {}) }), what, limit, built.deck.plan.meta.online);
       slidesPdf = Promise.resolve(await withTimeout(page.pdf(PAPER_SLIDES_PDF), what, limit));
       trace(`${what}: slides printed`);
     }
@@ -68,8 +69,9 @@ export async function exportHandout(
     const sheets = handoutPages(plan.slides, options.perPage).length;
     const marginText = handoutMarginText(sheets);
     const fonts = await paperFonts(built.characters, SLIDE_FACES, [textOfHtml(handoutDocument(plan, options, [])), marginText]);
-    const html = handoutDocument(plan, options, paperStylesheets(plan.meta.theme, fonts, 'handout'));
-    const laidOut = await withPaperPage(page, target, html, what, marginText, limit, async () => {
+    const stylesheets = paperStylesheets(plan.meta.theme, fonts, 'handout');
+    const paper = { html: handoutDocument(plan, options, stylesheets), stylesheets, online: plan.meta.online };
+    const laidOut = await withPaperPage(page, target, paper, what, marginText, limit, async () => {
       const fitted = showsNotes(options) ? await fitNotes(page) : { shrunk: [], cut: [] };
       const slots = await measureSlots(page);
       const pdf = await withTimeout(page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }), what, limit);
@@ -97,7 +99,7 @@ export async function exportHandout(
     trace(`${what}: written`);
     const cut = laidOut.fitted.cut;
     const warnings = [
-      ...(cut.length ? [say('notesCutOnPaper', cut.join(', '), cut.length > 1, NOTES_CUT)] : []),
+      ...(cut.length ? [say('notesCutOnPaper', listItems('slides', cut), cut.length > 1, NOTES_CUT)] : []),
       ...smallOnPaper(plan, options.perPage),
     ];
     return {
@@ -119,7 +121,7 @@ function smallOnPaper(plan: DeckPlan, perPage: PerPage): string[] {
     return px * ptPerPx < SLIDE_TEXT_PT - 0.05;
   });
   if (!small.length) return [];
-  return [say('smallOnPaper', small.map((slide) => slide.number).join(', '), small.length > 1, SLIDE_TEXT_PT, perPage)];
+  return [say('smallOnPaper', listItems('slides', small.map((slide) => slide.number)), small.length > 1, SLIDE_TEXT_PT, perPage)];
 }
 
 /** The slide's frame on its page, in points from the page's bottom-left corner. */

@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { createHash } from 'node:crypto';
 import { settled, temporaryPath } from '../../files/atomic.ts';
@@ -12,6 +12,7 @@ import { FONTS, fontFaceCss, fontShorthand } from '../../fonts/index.ts';
 import type { FontFace } from '../../fonts/index.ts';
 import { subsetFaces } from '../../fonts/subset.ts';
 import { characterSet } from '../../fonts/text.ts';
+import { readOnly } from '../browser/request-filter.ts';
 import { withTimeout } from '../page.ts';
 
 /** File URLs of the fonts (`paperFonts`), of the deck's theme (whose --sd-* variables give paper its colours), then
@@ -39,15 +40,23 @@ export const A4_PX = { width: 794, height: 1123 } as const;
 /** CSS px → PDF points. */
 export const PT_PER_PX = 0.75;
 
+/** A handout's or script's page: its HTML, the stylesheets it links (`paperStylesheets`), and whether the outline
+ *  may load from the internet. */
+export interface PaperDocument {
+  html: string;
+  stylesheets: string[];
+  online: boolean;
+}
+
 /**
- * Writes `html` beside `target` (hidden, removed afterwards and on Ctrl-C), opens it in `page` for print with
- * every font loaded, including the glyphs of `extraText` that only generated content (page boxes, marks) uses,
- * and runs `work`.
+ * Writes the document's HTML beside `target` (hidden, removed afterwards and on Ctrl-C), opens it in `page` for print
+ * with every font loaded, including the glyphs of `extraText` that only generated content (page boxes, marks) uses,
+ * and runs `work`. The page reads that file and its stylesheets' folders, nothing else of the machine.
  */
 export async function withPaperPage<T>(
   page: Page,
   target: string,
-  html: string,
+  { html, stylesheets, online }: PaperDocument,
   what: string,
   extraText: string,
   /** The time limit of each step (see timeLimit). */
@@ -61,6 +70,8 @@ export async function withPaperPage<T>(
     writeFileSync(file, html);
     await page.setViewport({ ...A4_PX, deviceScaleFactor: 1 });
     await page.emulateMediaType('print');
+    const folders = stylesheets.filter((url) => url.startsWith('file:')).map((url) => path.dirname(fileURLToPath(url)));
+    await readOnly(page, [file, ...folders], online);
     await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: limit });
     await fontsLoaded(page, extraText, what, limit);
     return await work();

@@ -1,6 +1,6 @@
 // The speaker's script PDF: laid out by the browser in large serif type; bookmarks at the parts and slide markers.
 import type { Browser } from 'puppeteer-core';
-import type { BuiltDeck } from '../../build/build.ts';
+import type { BuiltDeck } from '../deck/folder.ts';
 import { formatMinutes } from '../../deck/index.ts';
 import type { DeckPlan } from '../../deck/index.ts';
 import { deckBookmarks } from './bookmarks.ts';
@@ -25,9 +25,10 @@ export async function exportScript(browser: Browser, built: BuiltDeck, target: s
     // Glyphs only the page margins use: the running title and the page numbers.
     const marginText = scriptMarginText(plan);
     const fonts = await paperFonts(built.characters, SCRIPT_FACES, [textOfHtml(scriptDocument(plan, [])), marginText]);
-    const html = scriptDocument(plan, paperStylesheets(plan.meta.theme, fonts, 'script'));
+    const stylesheets = paperStylesheets(plan.meta.theme, fonts, 'script');
+    const paper = { html: scriptDocument(plan, stylesheets), stylesheets, online: plan.meta.online };
     const limit = timeLimit(plan.slides.length);
-    const raw = await withPaperPage(page, target, html, what, marginText, limit, () =>
+    const raw = await withPaperPage(page, target, paper, what, marginText, limit, () =>
       // `outline`: Chromium lists the headings (parts, slide markers) with the page each landed on.
       withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, timeout: 0 }), what, limit),
     );

@@ -1,6 +1,6 @@
 // The slides PDF: reveal.js's print view, one 16:9 page per slide (optionally a notes page after each).
 import type { Browser, Page } from 'puppeteer-core';
-import type { BuiltDeck } from '../../build/build.ts';
+import type { BuiltDeck } from '../deck/folder.ts';
 import { slideSize } from '../../deck/index.ts';
 import { deckBookmarks } from './bookmarks.ts';
 import { newPage } from '../browser/launch.ts';
@@ -59,7 +59,7 @@ async function printSlides(
   try {
     const query: Record<string, string | true> = { 'print-pdf': true };
     if (options.notes) query.showNotes = 'separate-page';
-    await openDeck(page, deckUrl(built.indexHtml, query), what, limit);
+    await openDeck(page, deckUrl(built.indexHtml, query), what, limit, built.deck.plan.meta.online);
     trace(`${what}: deck ready`);
     const printed = await printedPages(page, height);
     const raw = await withTimeout(

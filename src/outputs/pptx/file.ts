@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import { imageSize } from 'image-size';
 import { CssSyntaxError } from 'postcss';
-import type { LoadedDeck } from '../../build/load.ts';
+import type { LoadedDeck } from '../../load/index.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { themePath } from '../../files/paths.ts';
 import { displayPath } from '../../files/project.ts';
@@ -63,7 +63,7 @@ async function readImages(deck: LoadedDeck): Promise<Map<string, SlideImage>> {
       try {
         const { width, height, type } = imageSize(bytes);
         const mime = type ? MIME[type] : undefined;
-        if (mime && width && height) images.set(src, { mime, base64: Buffer.from(bytes).toString('base64'), width, height });
+        if (mime && width && height) images.set(src, { mime, bytes, width, height });
       } catch {
         // not an image format image-size knows: left out, and named in the warnings
       }

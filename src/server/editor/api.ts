@@ -2,8 +2,8 @@
 // pictures and the outputs. The guard (guard.ts) has already checked the token, the Host and the Origin.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { loadDeckText } from '../../build/load.ts';
-import type { LoadedDeck } from '../../build/load.ts';
+import { loadDeckText } from '../../load/index.ts';
+import type { LoadedDeck } from '../../load/index.ts';
 import { deckFindings, problemFindings } from '../../check/index.ts';
 import type { Finding } from '../../check/index.ts';
 import { OutlineError } from '../../outline/error.ts';

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import { writeFileAtomically } from '../../files/atomic.ts';
-import { readOutlineText } from '../../build/load.ts';
+import { readOutlineText } from '../../load/index.ts';
 import { editedText, fileBytes, outlineForm } from './outline-file.ts';
 import type { OutlineForm } from './outline-file.ts';
 import { OutlineHistory } from './history.ts';

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { PACKAGE_ROOT } from '../../files/paths.ts';
 import { escapeHtml } from '../../deck/index.ts';
-import { scriptJson } from '../../build/html.ts';
+import { scriptJson } from '../../deck/document.ts';
 import type { Language } from '../../messages/language.mjs';
 import { sayInEditor } from '../../messages/editor-page.ts';
 

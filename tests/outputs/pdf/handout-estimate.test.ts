@@ -75,8 +75,9 @@ async function cutInBrowser(notes: string[], perPage: PerPage, aspect: Aspect): 
   try {
     const options = { perPage, notes: true };
     const fonts = await paperFonts('', SLIDE_FACES, [textOfHtml(handoutDocument(plan, options, [])), NOTES_CUT]);
-    const html = handoutDocument(plan, options, paperStylesheets('red', fonts, 'handout'));
-    const cut = await withPaperPage(page, path.join(dir, 'handout.pdf'), html, 'estimate', NOTES_CUT, 60_000, async () => {
+    const stylesheets = paperStylesheets('red', fonts, 'handout');
+    const paper = { html: handoutDocument(plan, options, stylesheets), stylesheets, online: false };
+    const cut = await withPaperPage(page, path.join(dir, 'handout.pdf'), paper, 'estimate', NOTES_CUT, 60_000, async () => {
       await page.addScriptTag({ path: path.join(ROOT, 'src/outputs/pdf/fit-notes.js') });
       return page.evaluate(
         (options) => (window as unknown as { speechdeckFitNotes: (o: unknown) => { cut: number[] } }).speechdeckFitNotes(options).cut,

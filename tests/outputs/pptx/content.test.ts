@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { crc32, deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDeck } from '../../../src/build/load.ts';
+import { loadDeck } from '../../../src/load/index.ts';
 import { THEMES_DIR } from '../../../src/files/paths.ts';
 import { writePptxFile, type PptxFile } from '../../../src/outputs/pptx/file.ts';
 import { readTheme } from '../../../src/outputs/pptx/index.ts';
@@ -107,10 +107,11 @@ describe('an outline’s Markdown in the PowerPoint', () => {
       ['牢记国之大者，增强政治判断力', 0],
       ['第一段文字\n第二段文字', 0],
       ['子要点', 1],
-      ['甲', 0],
-      ['乙', 0],
+      ['（一）甲', 0],
+      ['（二）乙', 0],
     ]);
-    expect(paragraphs.map((p) => p.bullet)).toEqual(['char', 'char', 'char', 'number', 'number']);
+    // With `numbering: chinese` (the default) an ordered point's number is text, as on the deck's slide.
+    expect(paragraphs.map((p) => p.bullet)).toEqual(['char', 'char', 'char', 'none', 'none']);
   });
 
   it('puts the notes on the notes page, a paragraph each', () => {

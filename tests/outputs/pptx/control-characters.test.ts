@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDeck } from '../../../src/build/load.ts';
+import { loadDeck } from '../../../src/load/index.ts';
 import { OutlineError } from '../../../src/outline/index.ts';
 import { writePptxFile } from '../../../src/outputs/pptx/file.ts';
 import { readPptx } from '../../support/pptx.ts';

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDeck, type LoadedDeck } from '../../../src/build/load.ts';
+import { loadDeck, type LoadedDeck } from '../../../src/load/index.ts';
 import { writePptxFile } from '../../../src/outputs/pptx/file.ts';
 import type { Point } from '../../../src/outline/types.ts';
 import { SOFFICE, convertToPdf } from '../../support/office.ts';

@@ -6,7 +6,7 @@ import { landing, outlineEntries } from '../bookmarks.ts';
 import type { Bookmark, Place } from '../bookmarks.ts';
 import { setMetadata } from '../metadata.ts';
 import type { PdfInfo } from '../metadata.ts';
-import type { Placed, Placing } from './place.ts';
+import type { Placed, Placing } from './placing.ts';
 
 /** A browser's PDF with our metadata and bookmarks (`bookmarks` is told the page count and the browser's outline). */
 export async function rewrittenPdf(

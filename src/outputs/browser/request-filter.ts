@@ -1,0 +1,70 @@
+// The printing page's request filter: a page that prints or measures a deck reads the deck's own files (and, with
+// `online: true`, the internet) and nothing else. Raw HTML an outline wrote with `html: true` can run a script or an
+// `<img onerror>`; without the filter it could show any local file the user can read, or a folder's listing, in a
+// PDF that is then sent out.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { HTTPRequest, Page } from 'puppeteer-core';
+
+/** What a page may read: regular files inside these folders, or these files themselves; http(s) when `online`. */
+interface Allowed {
+  places: Set<string>;
+  online: boolean;
+}
+
+const filtered = new WeakMap<Page, Allowed>();
+
+/**
+ * From now on, `page` reads only regular files inside the folders of `places` or those files themselves (by their
+ * real paths: a link out of a folder does not count) and, when `online`, http(s) addresses; every other request is
+ * aborted. Calling it again on the same page allows more (the handout's page reads the deck, then its paper).
+ */
+export async function readOnly(page: Page, places: string[], online: boolean): Promise<void> {
+  const known = filtered.get(page);
+  const real = places.map(realPath);
+  if (known) {
+    for (const place of real) known.places.add(place);
+    known.online ||= online;
+    return;
+  }
+  const allowed: Allowed = { places: new Set(real), online };
+  filtered.set(page, allowed);
+  // Every request is paused until the handler answers (the Fetch domain of the DevTools protocol): data: and blob:
+  // addresses are not requests and never pause.
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    if (mayRead(request.url(), allowed)) void request.continue();
+    else void request.abort('accessdenied');
+  });
+}
+
+/** Whether a page may read `url`. */
+export function mayRead(url: string, allowed: { places: ReadonlySet<string>; online: boolean }): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  if (scheme === 'http' || scheme === 'https') return allowed.online;
+  if (scheme === 'data' || scheme === 'blob' || url === 'about:blank') return true;
+  if (scheme !== 'file') return false;
+  let file: string;
+  try {
+    file = fs.realpathSync(fileURLToPath(url));
+    // a folder's listing is not a file of the deck
+    if (!fs.statSync(file).isFile()) return false;
+  } catch {
+    // a missing file: the browser would say so too, with nothing read
+    return false;
+  }
+  return [...allowed.places].some((place) => {
+    const relative = path.relative(place, file);
+    return !path.isAbsolute(relative) && relative.split(path.sep)[0] !== '..';
+  });
+}
+
+function realPath(place: string): string {
+  try {
+    return fs.realpathSync(place);
+  } catch {
+    return path.resolve(place);
+  }
+}

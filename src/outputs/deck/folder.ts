@@ -1,0 +1,166 @@
+// Building one outline into dist/<name>/: index.html (the slides), the theme's prebuilt client (see
+// client-bundle.ts), the fonts cut to the deck's characters (fonts/subset.ts) and the outline's images, a folder that
+// works from file:// with no server and no network.
+import { mkdirSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { builtClientTags, deckDocument } from '../../deck/document.ts';
+import { loadDeck } from '../../load/index.ts';
+import type { LoadedDeck } from '../../load/index.ts';
+import { outputName } from '../../files/output-names.ts';
+import { checkOutputs } from '../../files/output-plan.ts';
+import { DECK_MARKER, deckMarker } from '../../files/deck-folder.ts';
+import { clientBundle } from './client-bundle.ts';
+import { renameWhenFree, replaceAtomically, settled, temporaryPath, writeFileAtomically } from '../../files/atomic.ts';
+import { copyFileAnywhere } from '../../files/copy.ts';
+import type { ClientBundle } from './client-bundle.ts';
+import { SLIDE_FACES, fontFaceCss } from '../../fonts/index.ts';
+import type { FontFace } from '../../fonts/index.ts';
+import { subsetFaces } from '../../fonts/subset.ts';
+import type { SubsetFace } from '../../fonts/subset.ts';
+import { characterSet, textOfHtml } from '../../fonts/text.ts';
+import { SPEAKER_VIEW_WORDS } from './speaker-view.ts';
+
+export interface BuiltDeck {
+  deck: LoadedDeck;
+  name: string;
+  deckDir: string;
+  indexHtml: string;
+  /** Every character the deck's fonts hold (fonts/text.ts): paper made from the deck asks for the same. */
+  characters: string;
+}
+
+/** A file the deck folder must hold, and where it comes from. */
+interface DeckFile {
+  /** Relative to the deck folder, with forward slashes. */
+  path: string;
+  source: string;
+  size: number;
+}
+
+/** A deck just written, and what its folder holds. */
+export interface WrittenDeck extends BuiltDeck {
+  size: { files: number; bytes: number };
+  /** What the folder was made of, for the one-file deck (one-file.ts). */
+  client: ClientBundle;
+  fonts: SubsetFace[];
+}
+
+export async function buildDeck(outlinePath: string, distDir: string, options: DeckOptions = {}): Promise<WrittenDeck> {
+  const deck = await loadDeck(outlinePath);
+  return writeDeck(deck, distDir, options);
+}
+
+export interface DeckOptions {
+  /** Text that paper made from this deck will show besides the deck's own (the handout's and script's words). */
+  paperText?: string[];
+  /** Faces the paper uses besides the slides' (the script's serif): cut now, while the browser starts. */
+  paperFaces?: readonly FontFace[];
+  /** The outputs' base name (files/output-names.ts); the outline's own by default. */
+  name?: string;
+}
+
+/** Where a deck's font files go in its folder. */
+const FONT_FOLDER = 'assets';
+
+/** Writes an already loaded deck into `distDir/<name>/`. */
+export async function writeDeck(deck: LoadedDeck, distDir: string, options: DeckOptions = {}): Promise<WrittenDeck> {
+  const characters = deckCharacters(deck, options.paperText ?? []);
+  const paperFaces = (options.paperFaces ?? []).filter((face) => !SLIDE_FACES.includes(face));
+  const [client, images, fonts] = await Promise.all([
+    clientBundle(deck.plan.meta.theme),
+    deckImages(deck),
+    subsetFaces(SLIDE_FACES, characters),
+    subsetFaces(paperFaces, characters),
+  ]);
+  const name = options.name ?? outputName(deck).name;
+  const deckDir = path.join(distDir, name);
+  // The whole run was checked before anything was written (outputs/index.ts); a deck written alone is checked here.
+  await checkOutputs([{ outlinePath: deck.outlinePath, resources: deck.images.values(), deckDir, files: [] }]);
+  const fontTags = `<style>\n${fontFaceCss(fonts.map((font) => ({ face: font.face, url: `./${FONT_FOLDER}/${font.name}`, covers: font.covers })))}\n</style>`;
+  const html = deckDocument(deck.plan, `${fontTags}\n${builtClientTags(client)}`, deck.slidesHtml);
+  const files: DeckFile[] = [
+    ...client.files.map((file) => ({ path: file.path, source: path.join(client.dir, file.path), size: file.size })),
+    ...fonts.map((font) => ({ path: `${FONT_FOLDER}/${font.name}`, source: font.file, size: font.size })),
+    ...images,
+  ];
+  await fs.mkdir(distDir, { recursive: true });
+  // One look at what the folder holds already. The client's file names carry a hash of their contents, so the
+  // same names and sizes are the same client.
+  const present = await Promise.all(files.map((file) => fs.stat(path.join(deckDir, file.path)).then((s) => s.size === file.size, () => false)));
+  const clientInPlace = present.slice(0, client.files.length).every(Boolean);
+  const marker = deckMarker(files.map((file) => file.path));
+  if (clientInPlace) await updateDeckFolder(deckDir, files, present, html, marker);
+  else await replaceDeckFolder(deckDir, files, html, marker);
+  const bytes = files.reduce((sum, file) => sum + file.size, Buffer.byteLength(html));
+  return { deck, name, deckDir, indexHtml: path.join(deckDir, 'index.html'), characters, size: { files: files.length + 1, bytes }, client, fonts };
+}
+
+/** Every character the deck can show: its page (slides, notes, footers, the words the deck adds), the speaker view's
+ *  words, and the paper's. */
+export function deckCharacters(deck: LoadedDeck, paperText: string[]): string {
+  const page = deckDocument(deck.plan, '', deck.slidesHtml);
+  return characterSet([textOfHtml(page), ...SPEAKER_VIEW_WORDS, ...paperText]);
+}
+
+/** The outline's local images as files of the deck: the loader gave each its address in the deck folder. */
+async function deckImages(deck: LoadedDeck): Promise<DeckFile[]> {
+  return Promise.all(
+    [...deck.images].map(async ([url, source]) => ({ path: decodeURIComponent(url.replace(/^\.\//, '')), source, size: (await fs.stat(source)).size })),
+  );
+}
+
+/** A fresh folder, staged beside the old one and renamed over it; `marker` lists what it holds (files/deck-folder.ts). */
+async function replaceDeckFolder(deckDir: string, files: DeckFile[], html: string, marker: string): Promise<void> {
+  const staging = temporaryPath(deckDir);
+  try {
+    await copyFiles(staging, files);
+    await fs.writeFile(path.join(staging, 'index.html'), html);
+    await fs.writeFile(path.join(staging, DECK_MARKER), marker);
+    await replaceAtomically(staging, deckDir);
+  } catch (error) {
+    await fs.rm(staging, { recursive: true, force: true });
+    settled(staging);
+    throw error;
+  }
+}
+
+/** The same client is in place: add the files it lacks (`present` says which it has), replace index.html
+ *  (atomically), drop what no longer belongs. The marker lists the old files and the new while both are there, so
+ *  a run stopped half-way leaves a folder the next one still knows as its own. */
+async function updateDeckFolder(deckDir: string, files: DeckFile[], present: boolean[], html: string, marker: string): Promise<void> {
+  const entries = await fs.readdir(deckDir, { recursive: true, withFileTypes: true });
+  const relativeOf = (entry: (typeof entries)[number]) => path.relative(deckDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+  const before = entries.filter((entry) => !entry.isDirectory()).map(relativeOf);
+  await writeFileAtomically(path.join(deckDir, DECK_MARKER), deckMarker([...before, ...files.map((file) => file.path)]));
+  await copyFiles(deckDir, files.filter((_, i) => !present[i]), true);
+  await writeFileAtomically(path.join(deckDir, 'index.html'), html);
+  const keep = new Set(['index.html', DECK_MARKER, ...files.map((file) => file.path)]);
+  const holdsKept = (folder: string) => [...keep].some((file) => file.startsWith(`${folder}/`));
+  for (const entry of entries) {
+    const relative = relativeOf(entry);
+    if (entry.isDirectory() ? !holdsKept(relative) : !keep.has(relative)) await fs.rm(path.join(deckDir, relative), { recursive: true, force: true });
+  }
+  await writeFileAtomically(path.join(deckDir, DECK_MARKER), marker);
+}
+
+/** Copies (see copyFileAnywhere); `atomically` writes each beside its place first. */
+async function copyFiles(dir: string, files: DeckFile[], atomically = false): Promise<void> {
+  // Folders and copies are made at once: one made in the background after a stop removed the staging folder
+  // would make it again.
+  for (const folder of new Set(files.map((file) => path.dirname(path.join(dir, file.path))))) mkdirSync(folder, { recursive: true });
+  await Promise.all(
+    files.map(async (file) => {
+      const target = path.join(dir, file.path);
+      if (!atomically) return copyFileAnywhere(file.source, target);
+      const staging = temporaryPath(target);
+      try {
+        copyFileAnywhere(file.source, staging);
+        await renameWhenFree(staging, target);
+      } finally {
+        await fs.rm(staging, { force: true });
+        settled(staging);
+      }
+    }),
+  );
+}

@@ -1,0 +1,96 @@
+// The whole deck in one file, dist/<name>.html, to send by WeChat or email or carry alone on a USB stick: the
+// deck folder's page with its script, stylesheet, subset fonts and images inside it, so it opens by double-click
+// from any folder with no network and asks for no other file.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { escapeHtml } from '../../deck/index.ts';
+import { writeFileAtomically } from '../../files/atomic.ts';
+import { fontFaceCss } from '../../fonts/index.ts';
+import { deckDocument } from '../../deck/document.ts';
+import type { WrittenDeck } from './folder.ts';
+
+/** The one-file deck just written. */
+export interface OneFileDeck {
+  path: string;
+  bytes: number;
+}
+
+const TYPES: Record<string, string> = {
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.svg': 'image/svg+xml',
+  '.avif': 'image/avif',
+};
+
+/** `data:<type>;base64,…` of a file. */
+async function dataUrl(file: string): Promise<string> {
+  const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return `data:${type};base64,${(await fs.readFile(file)).toString('base64')}`;
+}
+
+/** A script's text made safe inside <script>…</script>: nothing in it may end the element or open an HTML comment
+ *  (reveal.js's speaker view carries a whole page in a string). `<\/` and `<\!` mean the same in strings and regexes. */
+export function inlineScript(code: string): string {
+  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
+}
+
+/** The same inside <style>: a stylesheet holds no `</style` but in a string, where `<\/` reads the same. */
+function inlineStyle(css: string): string {
+  return css.replace(/<\/(style)/gi, '<\\/$1');
+}
+
+/** A stylesheet's relative url()s (files the client build put beside it) as data: URLs. */
+async function withDataUrls(css: string, folder: string): Promise<string> {
+  const found = [...new Set([...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => m[2]!).filter((url) => !/^(data:|#|[a-z]+:)/i.test(url)))];
+  const urls = new Map(await Promise.all(found.map(async (url) => [url, await dataUrl(path.join(folder, decodeURI(url.split(/[?#]/)[0]!)))] as const)));
+  return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, _quote: string, url: string) => (urls.has(url) ? `url(${urls.get(url)})` : whole));
+}
+
+/** The slides' HTML with each local image as a data: URL. Each file is read once, however many addresses name it. */
+async function slidesWithImages(written: WrittenDeck): Promise<string> {
+  const files = new Map<string, Promise<string>>();
+  const urls = new Map<string, string>();
+  await Promise.all(
+    [...written.deck.images].map(async ([address, file]) => {
+      if (!files.has(file)) files.set(file, dataUrl(file));
+      const url = await files.get(file)!;
+      urls.set(address, url);
+      urls.set(escapeHtml(address), url);
+    }),
+  );
+  return inlinePictures(written.deck.slidesHtml, urls);
+}
+
+/**
+ * Every quoted value `"address"` in the HTML that `urls` knows, replaced by its URL, in one pass over the HTML:
+ * one replace of the whole text per picture would take time in the pictures times the deck's size.
+ * Each `"` may open a value, so a stray quote in raw HTML's text does not hide the addresses after it.
+ */
+export function inlinePictures(html: string, urls: ReadonlyMap<string, string>): string {
+  if (urls.size === 0) return html;
+  return html.replace(/"([^"]*)(?=")/g, (whole, value: string) => {
+    const url = urls.get(value);
+    return url === undefined ? whole : `"${url}`;
+  });
+}
+
+/** Writes the one-file deck of a deck just written into its folder (same client, fonts and slides). */
+export async function writeOneFile(written: WrittenDeck, target: string): Promise<OneFileDeck> {
+  const { client } = written;
+  const stylesheetFile = path.join(client.dir, client.stylesheet);
+  const [script, stylesheet, fonts, slides] = await Promise.all([
+    fs.readFile(path.join(client.dir, client.script), 'utf8'),
+    fs.readFile(stylesheetFile, 'utf8').then((css) => withDataUrls(css, path.dirname(stylesheetFile))),
+    Promise.all(written.fonts.map(async (font) => ({ face: font.face, url: await dataUrl(font.file), covers: font.covers }))),
+    slidesWithImages(written),
+  ]);
+  const head = `<style>\n${fontFaceCss(fonts)}\n</style>\n<style>\n${inlineStyle(stylesheet)}\n</style>`;
+  const html = deckDocument(written.deck.plan, head, slides, `<script>\n${inlineScript(script)}\n</script>\n`);
+  await writeFileAtomically(target, html);
+  return { path: target, bytes: Buffer.byteLength(html) };
+}

@@ -1,0 +1,118 @@
+// How the dev server turns an editor's save (one change event, or a burst of them) into what the page shows, with a
+// clock the test moves by hand: no sleeps, no timing luck.
+import { describe, expect, it } from 'vitest';
+import { watchSaves } from '../../src/server/saves.ts';
+import type { SaveTimers } from '../../src/server/saves.ts';
+
+/** Timers that fire only when the test says time has passed. */
+function manualClock(): SaveTimers & { advance(ms: number): void } {
+  let now = 0;
+  const due = new Map<number, { at: number; then: () => void }>();
+  let next = 0;
+  return {
+    set(then, ms) {
+      due.set(++next, { at: now + ms, then });
+      return next;
+    },
+    clear(timer) {
+      due.delete(timer as number);
+    },
+    advance(ms) {
+      now += ms;
+      for (const [id, timer] of [...due]) {
+        if (timer.at <= now) {
+          due.delete(id);
+          timer.then();
+        }
+      }
+    },
+  };
+}
+
+/** The outline on "disk" as the reads see it; reads finish when the test lets them. */
+function outlineFile(initial: string) {
+  let text = initial;
+  const pending: Array<() => void> = [];
+  return {
+    write(next: string) {
+      text = next;
+    },
+    read(): Promise<string | Error> {
+      const seen = text;
+      return new Promise((resolve) => pending.push(() => resolve(seen === '' ? new Error('the outline is empty') : seen)));
+    },
+    /** Lets every read finish, in the order they started, including reads that finishing ones start. */
+    async finishReads() {
+      for (;;) {
+        await new Promise((resolve) => setImmediate(resolve));
+        if (!pending.length) return;
+        while (pending.length) pending.shift()!();
+      }
+    },
+  };
+}
+
+describe('a save in the dev server', () => {
+  it('is shown at once when it is one event, and read only once', async () => {
+    const clock = manualClock();
+    const file = outlineFile('v1');
+    const shown: Array<string | Error> = [];
+    let reads = 0;
+    const saves = watchSaves(() => (reads++, file.read()), (result) => shown.push(result), 100, clock);
+    file.write('v2');
+    saves.changed();
+    await file.finishReads();
+    expect(shown).toEqual(['v2']);
+    clock.advance(100);
+    await file.finishReads();
+    expect(shown).toEqual(['v2']);
+    expect(reads).toBe(1);
+  });
+
+  it('written in two steps (emptied, then written) never shows the empty file, only the whole one', async () => {
+    const clock = manualClock();
+    const file = outlineFile('v1');
+    const shown: Array<string | Error> = [];
+    const saves = watchSaves(() => file.read(), (result) => shown.push(result), 100, clock);
+    file.write('');
+    saves.changed();
+    await file.finishReads(); // the first read sees the empty file: an error, kept quiet
+    clock.advance(20);
+    file.write('v2');
+    saves.changed();
+    await file.finishReads();
+    expect(shown).toEqual([]);
+    clock.advance(100); // settled: read again
+    await file.finishReads();
+    expect(shown).toEqual(['v2']);
+  });
+
+  it('shows an error that is still there once the events have settled', async () => {
+    const clock = manualClock();
+    const file = outlineFile('v1');
+    const shown: Array<string | Error> = [];
+    const saves = watchSaves(() => file.read(), (result) => shown.push(result), 100, clock);
+    file.write('');
+    saves.changed();
+    await file.finishReads();
+    expect(shown).toEqual([]);
+    clock.advance(100);
+    await file.finishReads();
+    expect(shown).toEqual([new Error('the outline is empty')]);
+  });
+
+  it('drops a read that finishes after a newer one was started: the page never goes back to an older save', async () => {
+    const clock = manualClock();
+    const file = outlineFile('v1');
+    const shown: Array<string | Error> = [];
+    const saves = watchSaves(() => file.read(), (result) => shown.push(result), 100, clock);
+    file.write('v2');
+    saves.changed(); // a read of v2 starts, and is slow…
+    clock.advance(100);
+    file.write('v3');
+    saves.changed(); // …while the next save's read of v3 starts
+    await file.finishReads();
+    expect(shown).not.toContain('v2');
+    expect(shown.at(-1)).toBe('v3');
+  });
+});
