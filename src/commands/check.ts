@@ -9,7 +9,7 @@ import type { LoadedDeck } from '../load/index.ts';
 import { countFindings, deckFindings, inFileOrder, layoutFindings, problemFindings, timingTable } from '../check/index.ts';
 import { glyphFindings } from '../check/glyphs.ts';
 import { fontCoverage } from '../fonts/coverage.ts';
-import { deckCharacters } from '../build/build.ts';
+import { deckCharacters } from '../outputs/deck/folder.ts';
 import { slideSize } from '../deck/index.ts';
 import { EnvironmentError } from '../outputs/errors.ts';
 import { measureDecks } from '../outputs/index.ts';
