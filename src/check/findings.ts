@@ -25,7 +25,8 @@ export type FindingCode =
   | 'continued'
   | 'too-long'
   | 'fallback-glyph'
-  | 'no-glyph';
+  | 'no-glyph'
+  | 'pptx-rare-characters';
 
 export interface Finding {
   severity: Severity;
@@ -60,6 +61,7 @@ export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' 
   'too-long': 'layout',
   'fallback-glyph': 'fonts',
   'no-glyph': 'fonts',
+  'pptx-rare-characters': 'layout',
 };
 
 /** The sizes look.md asks for: about 6 points a slide, short points, nothing smaller than 24 px at 1080 px high. */
