@@ -7,6 +7,7 @@ import { FileInUseError } from './files/atomic.ts';
 import { displayPath } from './files/project.ts';
 import { installStopHandlers } from './interrupt.ts';
 import { type Language, say, setLanguage } from './messages/index.ts';
+import { listItems } from './messages/list.ts';
 import { writeFailure } from './files/write-errors.ts';
 import { speakUsersLanguage } from './commands/help.ts';
 import type { PerPage } from './deck/handout-layout.ts';
@@ -263,7 +264,7 @@ export function explain(error: unknown): number {
   }
   if (error instanceof FileInUseError) {
     const files = error.files.map((file) => displayPath(file));
-    writeText(process.stderr, `${say('fileInUse', files.length === 1 ? files[0]! : files.map((file) => `  ${file}`).join('\n'))}\n`);
+    writeText(process.stderr, `${say('fileInUse', files.length === 1 ? files[0]! : `  ${listItems('files', files, { separator: '\n  ' })}`)}\n`);
     return EXIT.environment;
   }
   if (error instanceof EnvironmentError) {

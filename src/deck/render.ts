@@ -143,7 +143,7 @@ function titleBlock(meta: Meta): string {
 }
 
 /** The deck title's size: 96 px, less where a line the writer set would not fit on one line (a 4:3 slide). */
-function deckTitleSize(meta: Meta): number {
+export function deckTitleSize(meta: Meta): number {
   const { width } = slideSize(meta.aspect);
   const room = Math.min(1560, width - 2 * FRAME.padX[meta.aspect]);
   const longest = Math.max(...(meta.titleLines ?? [meta.title]).map(textEm));

@@ -8,13 +8,7 @@ export function markNumbers(html: string): string {
   // (a table of thousands of rows is a mistake `check` reports; it is shown as written)
   if (html.length > 200_000) return html;
   const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => cellsOf(row[1]!));
-  const body = rows.slice(1);
-  const columns = Math.max(0, ...rows.map((row) => row.length));
-  const numeric = new Set<number>();
-  for (let column = 0; column < columns; column++) {
-    const values = body.map((row) => row[column]?.trim() ?? '').filter((value) => value !== '');
-    if (values.length > 0 && values.every((value) => NUMBER.test(value))) numeric.add(column);
-  }
+  const numeric = numericColumns(rows);
   if (numeric.size === 0) return html;
   return html.replace(/<tr>([\s\S]*?)<\/tr>/g, (_, inner: string) => {
     let column = 0;
@@ -23,6 +17,18 @@ export function markNumbers(html: string): string {
     );
     return `<tr>${marked}</tr>`;
   });
+}
+
+/** The columns (0-based) whose cells below the header row all hold numbers: they are set right-aligned. */
+export function numericColumns(rows: string[][]): Set<number> {
+  const body = rows.slice(1);
+  const columns = Math.max(0, ...rows.map((row) => row.length));
+  const numeric = new Set<number>();
+  for (let column = 0; column < columns; column++) {
+    const values = body.map((row) => row[column]?.trim() ?? '').filter((value) => value !== '');
+    if (values.length > 0 && values.every((value) => NUMBER.test(value))) numeric.add(column);
+  }
+  return numeric;
 }
 
 /** The plain text of each cell of a row. */

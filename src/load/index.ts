@@ -74,10 +74,12 @@ export async function loadDeckText(outlinePath: string, source: string, addresse
     throw error;
   }
   const plan = planDeck(outline);
-  const slidesHtml = renderSlides(plan);
+  // Rendered when first asked for: the PowerPoint does without (a third of `pptx`'s time at 480 slides).
+  let rendered: string | undefined;
+  const slidesHtmlOf = () => (rendered ??= renderSlides(plan));
   // Raw HTML was checked piece by piece; the browser reads it whole, so look again at what it will see.
   if (outline.meta.html && problems.length === 0) {
-    for (const load of uncheckedLoads(slidesHtml, (address) => images.has(address), outline.meta.online)) {
+    for (const load of uncheckedLoads(slidesHtmlOf(), (address) => images.has(address), outline.meta.online)) {
       problems.push({ line: load.line ?? 1, column: 1, message: say('uncheckedResource', load.address), hint: say('uncheckedResourceHint') });
     }
   }
@@ -87,7 +89,16 @@ export async function loadDeckText(outlinePath: string, source: string, addresse
     problems.push({ ...(outline.keys.theme ?? {}), message: say('unknownTheme', theme), hint: say('unknownThemeFix', available.join(', ')) });
   }
   if (problems.length > 0) throw new OutlineError(shown, problems.sort(byPosition));
-  return { outlinePath: absolute, projectDir, outline, plan, slidesHtml, images };
+  return {
+    outlinePath: absolute,
+    projectDir,
+    outline,
+    plan,
+    get slidesHtml() {
+      return slidesHtmlOf();
+    },
+    images,
+  };
 }
 
 /** A UTF-16 file (Windows Notepad's "Unicode") says so with its BOM, which makes it unambiguous: it is read as such. */

@@ -3,7 +3,6 @@
 import type { Message } from '../message.ts';
 
 /** "3, 5, 7" as Chinese lists numbers: "3、5、7". */
-const listed = (numbers: string) => numbers.split(', ').join('、');
 
 export const OUTPUT_MESSAGES = {
   /** The progress line: `talk.md: handout — placing the slides (4 s)`. */
@@ -86,19 +85,22 @@ export const OUTPUT_MESSAGES = {
     zh: () => '有备注的幻灯片后面附一页备注',
   } satisfies Message<[]>,
 
-  /** `slides`: their numbers, as "3, 5, 7". */
+  /** `slides`: their numbers, listed by listItems (at most ten, then how many more). */
   notesCutOnPaper: {
     en: (slides: string, many: boolean, cut: string) =>
       `the notes of slide${many ? 's' : ''} ${slides} did not fit in the handout even in small type; ` +
       `they end with "${cut}" (the script has them in full; --per-page 1 gives notes the most room).`,
     zh: (slides: string, _many: boolean, cut: string) =>
-      `第 ${listed(slides)} 页的备注用小字也放不下讲义，结尾印成“${cut}”（讲稿里有全文；--per-page 1 给备注的地方最大）。`,
+      `第 ${slides} 页的备注用小字也放不下讲义，结尾印成“${cut}”（讲稿里有全文；--per-page 1 给备注的地方最大）。`,
   } satisfies Message<[string, boolean, string]>,
+  /** `perPage`: the handout's slides a page now; fewer a page print them larger, so that is offered while there are. */
   smallOnPaper: {
     en: (slides: string, many: boolean, points: number, perPage: number) =>
-      `slide${many ? 's' : ''} ${slides} ${many ? 'print their' : 'prints its'} points under ${points} pt at ${perPage} a page: shorten them, split them with \`---\`, or use --per-page 4 or fewer.`,
+      `slide${many ? 's' : ''} ${slides} ${many ? 'print their' : 'prints its'} points under ${points} pt at ${perPage} a page: shorten them` +
+      (perPage > 1 ? `, split them with \`---\`, or print fewer a page (--per-page ${perPage > 2 ? `${perPage - 1} or fewer` : '1'}).` : ` or split them with \`---\`.`),
     zh: (slides: string, _many: boolean, points: number, perPage: number) =>
-      `每页 ${perPage} 张时，第 ${listed(slides)} 页的要点印出来小于 ${points} pt：请压缩要点、用 \`---\` 分页，或者用 --per-page 4 或更少。`,
+      `每页 ${perPage} 张时，第 ${slides} 页的要点印出来小于 ${points} pt：请压缩要点` +
+      (perPage > 1 ? `、用 \`---\` 分页，或者每页少印几张（--per-page ${perPage > 2 ? `${perPage - 1} 或更少` : '1'}）。` : `，或者用 \`---\` 分页。`),
   } satisfies Message<[string, boolean, number, number]>,
 
   /** `what`: the output and its deck, as the step names them. */

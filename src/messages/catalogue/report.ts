@@ -21,7 +21,19 @@ export const SEVERITY_COUNTS = {
 
 const TOPIC_NAMES: Record<string, string> = { outline: '大纲', timing: '时长', layout: '版面', density: '密度', handout: '讲义' };
 
+const LIST_NOUNS: Record<string, { en: [string, string]; zh: string }> = {
+  slides: { en: ['slide', 'slides'], zh: '页' },
+  lines: { en: ['line', 'lines'], zh: '行' },
+  files: { en: ['file', 'files'], zh: '个文件' },
+  characters: { en: ['character', 'characters'], zh: '个字' },
+};
+
 export const REPORT_MESSAGES = {
+  /** The end of a list cut at ten items (src/messages/list.ts): how many more, how many in all. */
+  listMore: {
+    en: (kind: string, more: number, total: number) => `and ${more} more ${LIST_NOUNS[kind]?.en[more === 1 ? 0 : 1] ?? ''} (${total} in all)`.replace('  ', ' '),
+    zh: (kind: string, more: number, total: number) => `等 ${more} ${LIST_NOUNS[kind]?.zh ?? ''}（共 ${total} ${LIST_NOUNS[kind]?.zh ?? ''}）`,
+  } satisfies Message<[string, number, number]>,
   topic: {
     en: (topic: string) => topic,
     zh: (topic: string) => TOPIC_NAMES[topic] ?? `其他（${topic}）`,

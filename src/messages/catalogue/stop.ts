@@ -12,13 +12,13 @@ export const STOP_MESSAGES = {
       (String(files).includes('\n')
         ? `speechdeck: these files are open in another program, so they could not be replaced:\n${files}\nClose them`
         : `speechdeck: ${files} is open in another program, so it could not be replaced. Close it`) +
-      ' (a PDF viewer such as WPS, Acrobat or Foxit; a sync or antivirus program lets go by itself), then run the command again. ' +
+      ' (a PDF viewer such as WPS, Acrobat or Foxit; a sync or antivirus program lets go by itself), then run the command again.\n' +
       'What was there is unchanged; the outputs listed above were written.',
     zh: (files: string) =>
       (String(files).includes('\n')
         ? `speechdeck：以下文件正被其他程序打开，无法替换：\n${files}\n请先关闭这些文件`
         : `speechdeck：${files} 正被其他程序打开，无法替换。请先关闭它`) +
-      '（如 WPS、Acrobat、福昕等 PDF 阅读器；同步或杀毒软件稍后会自行释放），再重新运行命令。' +
+      '（如 WPS、Acrobat、福昕等 PDF 阅读器；同步或杀毒软件稍后会自行释放），再重新运行命令。\n' +
       '原文件保持不变；上面列出的文件已经写好。',
   } satisfies Message<[string]>,
 };

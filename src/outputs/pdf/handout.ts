@@ -22,6 +22,7 @@ import { PAPER_SLIDES_PDF } from './slides.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { trace } from '../../trace.ts';
 import { say } from '../../messages/index.ts';
+import { listItems } from '../../messages/list.ts';
 
 const FIT_NOTES = path.join(PACKAGE_ROOT, 'src/outputs/pdf/fit-notes.js');
 
@@ -98,7 +99,7 @@ export async function exportHandout(
     trace(`${what}: written`);
     const cut = laidOut.fitted.cut;
     const warnings = [
-      ...(cut.length ? [say('notesCutOnPaper', cut.join(', '), cut.length > 1, NOTES_CUT)] : []),
+      ...(cut.length ? [say('notesCutOnPaper', listItems('slides', cut), cut.length > 1, NOTES_CUT)] : []),
       ...smallOnPaper(plan, options.perPage),
     ];
     return {
@@ -120,7 +121,7 @@ function smallOnPaper(plan: DeckPlan, perPage: PerPage): string[] {
     return px * ptPerPx < SLIDE_TEXT_PT - 0.05;
   });
   if (!small.length) return [];
-  return [say('smallOnPaper', small.map((slide) => slide.number).join(', '), small.length > 1, SLIDE_TEXT_PT, perPage)];
+  return [say('smallOnPaper', listItems('slides', small.map((slide) => slide.number)), small.length > 1, SLIDE_TEXT_PT, perPage)];
 }
 
 /** The slide's frame on its page, in points from the page's bottom-left corner. */

@@ -2,7 +2,14 @@
 // taken from themes/_layout.css so the PowerPoint's slides line up with the HTML deck's and the PDF's.
 import { slideSize } from '../../deck/size.ts';
 import type { Aspect } from '../../outline/types.ts';
-import type { Frame } from './text-bodies.ts';
+
+/** Where a shape goes, in CSS pixels of the slide's canvas. */
+export interface Frame {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
 
 /** Sizes from themes/_layout.css (`--sd-*` and the rules for each slide kind). */
 export const CSS = {
@@ -85,9 +92,4 @@ export function titleFrame(canvas: Canvas): Frame {
 export function fieldArea(canvas: Canvas): Frame {
   const bottom = canvas.height - CSS.footerHeight - CSS.footerGap;
   return { x: canvas.padX, y: CSS.padTop, w: innerWidth(canvas), h: bottom - CSS.padTop };
-}
-
-/** Pixels to inches, as pptxgenjs places shapes. */
-export function inches(px: number): number {
-  return px / 144;
 }

@@ -63,7 +63,7 @@ async function readImages(deck: LoadedDeck): Promise<Map<string, SlideImage>> {
       try {
         const { width, height, type } = imageSize(bytes);
         const mime = type ? MIME[type] : undefined;
-        if (mime && width && height) images.set(src, { mime, base64: Buffer.from(bytes).toString('base64'), width, height });
+        if (mime && width && height) images.set(src, { mime, bytes, width, height });
       } catch {
         // not an image format image-size knows: left out, and named in the warnings
       }

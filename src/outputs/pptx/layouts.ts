@@ -1,15 +1,11 @@
 // The slide master's layouts, one per slide kind, with the deck's chrome drawn on them (the band and title rule of
 // content slides, the footer band with the event) and placeholders for what each slide fills in. A slide added in
 // PowerPoint or WPS from one of them looks like the deck's own.
-import type PptxGenJS from 'pptxgenjs';
-import type { Meta } from '../../outline/types.ts';
-import { CSS, bodyFrame, footerFrame, innerWidth, titleFrame, titleRuleY } from './canvas.ts';
-import { textBodyXml, type Paragraph, type RunStyle } from './drawingml.ts';
-import { LayoutDrawing, type Drawing } from './drawing.ts';
+import { CSS, bodyFrame, footerFrame, innerWidth, titleFrame, titleRuleY, type Frame } from './canvas.ts';
+import { fillXml, textBodyXml, type Paragraph, type RunStyle } from './drawingml.ts';
 import { FACES } from './fonts.ts';
 import { bodyStyles, runStyle, textParagraph, type Look } from './paragraphs.ts';
-import type { Frame, TextBodies } from './text-bodies.ts';
-import type { Paint } from './theme.ts';
+import { ShapeTree } from './shapes.ts';
 
 /** Each layout's name, as the layout gallery of PowerPoint and WPS shows it. */
 export const LAYOUT_NAMES = {
@@ -18,6 +14,7 @@ export const LAYOUT_NAMES = {
   divider: '分隔页',
   content: '内容页',
   continuation: '续页',
+  statement: '陈述页',
   quote: '引文页',
   closing: '结束页',
 } as const;
@@ -40,74 +37,65 @@ export function titleBodyXml(paragraphs: Paragraph[]): string {
   return textBodyXml({ anchor: 'b' }, paragraphs);
 }
 
-/**
- * Defines the master's layouts on `pptx`; returns each layout's background (the full field is a gradient, which
- * pptxgenjs cannot write: the package step puts it in).
- */
-export function defineLayouts(pptx: PptxGenJS, look: Look, meta: Meta, bodies: TextBodies): Map<string, Paint> {
-  const backgrounds = new Map<string, Paint>();
-  for (const kind of Object.keys(LAYOUT_NAMES) as LayoutKind[]) {
-    const drawing = new LayoutDrawing(bodies);
+/** A layout as the package writes it: its name, its background fill and its shape tree. */
+export interface Layout {
+  kind: LayoutKind;
+  name: string;
+  backgroundXml: string;
+  shapeTreeXml: string;
+}
+
+/** The master's layouts, one per slide kind: the chrome drawn, placeholders with their prompts. */
+export function layouts(look: Look): Layout[] {
+  return (Object.keys(LAYOUT_NAMES) as LayoutKind[]).map((kind) => {
+    const tree = new ShapeTree();
     const field = FIELD.has(kind);
-    if (kind !== 'title') drawFooter(drawing, look, kind === 'divider' ? { ...meta, event: undefined } : meta, field);
-    if (!field) drawHeader(drawing, look);
-    const title = titleStyle(look);
-    if (kind === 'title' || kind === 'divider' || kind === 'closing') {
+    if (kind !== 'title') drawFooter(tree, look, field);
+    if (!field) drawHeader(tree, look, kind !== 'statement');
+    if (field) {
       const style = runStyle(FACES.title, CSS.partTitleSize, look.theme.fieldTitle, { bold: true });
       const area = { x: look.canvas.padX, y: look.canvas.height / 2 - 100, w: innerWidth(look.canvas), h: 200 };
-      drawing.placeholder('title', 'title', area, textBodyXml({ anchor: 'ctr' }, [textParagraph(PROMPTS.title, style, { align: 'ctr' })]));
+      tree.placeholder('title', area, textBodyXml({ anchor: 'ctr' }, [textParagraph(PROMPTS.title, style, { align: 'ctr' })]));
+    } else if (kind === 'statement') {
+      const style = { ...titleStyle(look, 84), spacingPt: 84 * 0.04 * 0.5 };
+      const width = Math.min(1500, innerWidth(look.canvas));
+      const area = { x: (look.canvas.width - width) / 2, y: look.canvas.height / 2 - 120, w: width, h: 160 };
+      tree.placeholder('title', area, textBodyXml({ anchor: 'ctr' }, [textParagraph(PROMPTS.title, style, { align: 'ctr' })]));
     } else {
-      drawing.placeholder('title', 'title', titleFrame(look.canvas), titleBodyXml([textParagraph(PROMPTS.title, title)]));
+      tree.placeholder('title', titleFrame(look.canvas), titleBodyXml([textParagraph(PROMPTS.title, titleStyle(look))]));
     }
     if (kind === 'content' || kind === 'continuation') {
       const styles = bodyStyles(look);
       const prompt = { runs: [{ text: PROMPTS.body, style: styles.point }], style: styles.pointParagraph(false, 1, 1), end: styles.point };
-      drawing.placeholder('body', 'body', bodyFrame(look.canvas), textBodyXml({}, [prompt]));
+      tree.placeholder('body', bodyFrame(look.canvas), textBodyXml({}, [prompt]));
     }
-    const name = LAYOUT_NAMES[kind];
-    const paint: Paint = field ? look.theme.field : { kind: 'solid', colour: look.theme.page };
-    backgrounds.set(name, paint);
-    pptx.defineSlideMaster({ title: name, background: { color: look.theme.page.hex }, objects: drawing.objects });
-  }
-  return backgrounds;
+    const paint = field ? look.theme.field : { kind: 'solid' as const, colour: look.theme.page };
+    return { kind, name: LAYOUT_NAMES[kind], backgroundXml: fillXml(paint), shapeTreeXml: tree.xml() };
+  });
 }
 
-/** The band across the top (if the theme has one) and the rule under the title: accent at its start, then pale. */
-function drawHeader(drawing: Drawing, look: Look): void {
+/** The band across the top (if the theme has one) and the rule under the title: accent at its start, then pale (a
+ *  statement's title stands in the middle, between rules of its own). */
+function drawHeader(drawing: ShapeTree, look: Look, titleRule: boolean): void {
   const { theme, canvas } = look;
   if (theme.band) {
     const colour = theme.band.paint.kind === 'solid' ? theme.band.paint.colour : theme.band.paint.stops[Math.floor(theme.band.paint.stops.length / 2)]!.colour;
     drawing.rect({ x: 0, y: 0, w: canvas.width, h: theme.band.heightPx }, colour);
     if (theme.band.border) drawing.rect({ x: 0, y: theme.band.heightPx, w: canvas.width, h: theme.band.border.widthPx }, theme.band.border.colour);
   }
+  if (!titleRule) return;
   const y = titleRuleY();
   drawing.rect({ x: canvas.padX, y, w: CSS.titleRuleAccent, h: CSS.titleRule }, theme.accent);
   drawing.rect({ x: canvas.padX + CSS.titleRuleAccent, y, w: innerWidth(canvas) - CSS.titleRuleAccent, h: CSS.titleRule }, theme.rule);
 }
 
-/** The footer's band and rule, and the event in its middle; the part and the page number are the slide's own. */
-function drawFooter(drawing: Drawing, look: Look, meta: Meta, field: boolean): void {
+/** The footer's band and its rule; the texts in it (part, event, page) are each slide's own. */
+function drawFooter(drawing: ShapeTree, look: Look, field: boolean): void {
   const { theme, canvas } = look;
   const band = footerFrame(canvas);
   if (!field) drawing.rect(band, theme.footer);
   else if (theme.fieldFooterBand) drawing.rect(band, theme.fieldFooterBand);
   drawing.rect({ ...band, h: CSS.footerRule }, field ? theme.fieldRule : theme.gold);
-  if (meta.event) drawing.text(footerFrames(look).event, footerBodyXml(meta.event, footerStyle(look, field), 'ctr'));
-}
-
-/** Where the footer's three texts go: the part on the left, the event in the middle, the page on the right. */
-export function footerFrames(look: Look): { part: Frame; event: Frame; page: Frame } {
-  const { canvas } = look;
-  const band = footerFrame(canvas);
-  const inner = innerWidth(canvas);
-  const y = band.y + CSS.footerRule;
-  const h = band.h - CSS.footerRule;
-  const side = inner * 0.36;
-  return {
-    part: { x: canvas.padX, y, w: side, h },
-    event: { x: canvas.padX + side + 20, y, w: inner - 2 * side - 40, h },
-    page: { x: canvas.padX + inner - side, y, w: side, h },
-  };
 }
 
 const footerStyles = new WeakMap<Look, Record<'field' | 'page', RunStyle>>();
@@ -119,10 +107,6 @@ export function footerStyle(look: Look, field: boolean): RunStyle {
     footerStyles.set(look, styles);
   }
   return field ? styles.field : styles.page;
-}
-
-export function footerBodyXml(text: string, style: RunStyle, align: 'l' | 'ctr' | 'r'): string {
-  return textBodyXml({ anchor: 'ctr' }, [textParagraph(text, style, { align })]);
 }
 
 export function isField(kind: LayoutKind): boolean {

@@ -2,6 +2,8 @@
 // in every Chinese face (微软雅黑, 宋体, Noto alike), Latin about half. Good enough to place what follows a block of
 // text and to pick a title size that fits; PowerPoint itself lays out the lines.
 
+import { phraseBreaks } from '../../deck/phrases.ts';
+
 const FULL_WIDTH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019]/u;
 
 /** Width of one character in em. */
@@ -50,37 +52,44 @@ export function sizeToFit(text: string, widthPx: number, maxLines: number, large
   return smallest;
 }
 
-/** Where to break a title into `lines` lines of about equal width, as the HTML deck's `text-wrap: balance` does:
- *  character offsets, each moved to just after nearby punctuation (、，；：) when there is some, never inside a run
- *  of Latin letters. Empty when the text fits on one line. */
+/** Where a line may break in `text`, as character offsets: between phrases (deck/phrases.ts) in Chinese, after a
+ *  space in Latin text. A hard line break the PowerPoint writes stands only there: never inside a word or a set
+ *  phrase, whatever face the reader's PowerPoint or WPS draws it in. */
+export function lineBreakOffsets(text: string): number[] {
+  const chars = [...text];
+  if (!/\p{Script=Han}/u.test(text)) return chars.flatMap((char, i) => (char === ' ' && i > 0 && i + 1 < chars.length ? [i + 1] : []));
+  // phraseBreaks counts UTF-16 units; a character outside the BMP (𠮷) is two of them.
+  const offsets = new Map<number, number>();
+  let units = 0;
+  chars.forEach((char, i) => {
+    offsets.set(units, i);
+    units += char.length;
+  });
+  return phraseBreaks(text).flatMap((unit) => (offsets.has(unit) ? [offsets.get(unit)!] : []));
+}
+
+/** Where to break a title into lines of about equal width, as the HTML deck's `text-wrap: balance` does: character
+ *  offsets, each the phrase boundary (see `lineBreakOffsets`) nearest to an equal share. Empty when the text fits
+ *  on one line, or has no boundary to break at: the reader then wraps it itself. */
 export function balancedBreaks(text: string, widthPx: number, sizePx: number, spacingEm = 0): number[] {
   const lines = lineCount(text, widthPx, sizePx, spacingEm);
   if (lines < 2 || text.includes('\n')) return [];
+  const allowed = lineBreakOffsets(text);
   const chars = [...text];
   const widths = chars.map((char) => textWidthEm(char) + spacingEm);
   const total = widths.reduce((a, b) => a + b, 0);
+  const before = (offset: number) => widths.slice(0, offset).reduce((a, b) => a + b, 0);
   const breaks: number[] = [];
-  let used = 0;
-  let index = 0;
   for (let line = 1; line < lines; line++) {
     const target = (total * line) / lines;
-    while (index < chars.length && used + widths[index]! / 2 < target) used += widths[index++]!;
-    let at = index;
-    // Prefer a break just after punctuation within three characters either way.
-    for (let d = 0; d <= 3; d++) {
-      if (/[、，；：,;:]/.test(chars[at - 1 + d] ?? '') && at + d < chars.length) {
-        at += d;
-        break;
-      }
-      if (d && /[、，；：,;:]/.test(chars[at - 1 - d] ?? '') && at - d > 0) {
-        at -= d;
-        break;
-      }
-    }
-    // Never between two Latin letters or digits, nor before closing punctuation.
-    while (at > 0 && at < chars.length && /[A-Za-z0-9]/.test(chars[at - 1]!) && /[A-Za-z0-9]/.test(chars[at]!)) at--;
-    while (at < chars.length && /[、，。；：！？）》”’,.;:!?)]/.test(chars[at]!)) at++;
-    if (at > (breaks.at(-1) ?? 0) && at < chars.length) breaks.push(at);
+    const candidates = allowed.filter((offset) => offset > (breaks.at(-1) ?? 0));
+    if (!candidates.length) break;
+    const best = candidates.reduce((a, b) => (Math.abs(before(b) - target) < Math.abs(before(a) - target) ? b : a));
+    breaks.push(best);
   }
+  // A break that leaves a line wider than the box would only add a line of the reader's own: keep to the reader.
+  const ends = [0, ...breaks, chars.length];
+  const perLine = widthPx / sizePx;
+  for (let i = 1; i < ends.length; i++) if (before(ends[i]!) - before(ends[i - 1]!) > perLine) return [];
   return breaks;
 }

@@ -1,7 +1,9 @@
 // What the outline says, as DrawingML paragraphs in the deck's look: a point is one paragraph (its sub-points one
 // each, a level down), `**bold**` a bold run in the accent colour, a quote serif with its attribution, notes one
 // paragraph per paragraph.
-import type { Block, Point } from '../../outline/types.ts';
+import { chineseNumber } from '../../deck/labels.ts';
+import { REGULAR_SIZE } from '../../deck/layout.ts';
+import type { Block, Numbering, Point } from '../../outline/types.ts';
 import { CSS, type Canvas } from './canvas.ts';
 import { PT_PER_PX, type Paragraph, type RunStyle, type TextRun } from './drawingml.ts';
 import { FACES, type Face } from './fonts.ts';
@@ -71,44 +73,55 @@ export function bodyStyles(look: Look, pointSize: number = CSS.pointSize): Retur
 function makeBodyStyles(look: Look, pointSize: number) {
   const { theme } = look;
   const point = runStyle(FACES.text, pointSize, theme.text);
-  const subPoint = runStyle(FACES.text, pointSize * 0.85, theme.muted);
-  const pointIndent = { marginPx: 64, indentPx: -52 };
+  const subPoint = runStyle(FACES.text, pointSize * 0.88, theme.muted);
+  const px = (em: number) => em * pointSize;
+  // Exact line heights, as the deck's (1.45 for points, 1.4 for sub-points): a reader's own line height follows its
+  // face (微软雅黑's is tall), and the points would no longer fit the height the plan gave them.
+  const line = (em: number, size: number = pointSize) => ({ exactPt: em * size * PT_PER_PX });
+  /** The room between two points: the band's padding and the gap under it (more on a roomy slide). */
+  const pointGapPt = px(pointSize > REGULAR_SIZE ? 1.7 : 1.2) * PT_PER_PX;
+  const pointIndent = { marginPx: px(2), indentPx: -px(1.35) };
   return {
     point,
     subPoint,
+    pointGapPt,
     quote: runStyle(FACES.title, pointSize, theme.heading, { bold: true }),
     attribution: runStyle(FACES.text, pointSize * 0.8, theme.muted),
     code: runStyle(FACES.code, pointSize * 0.6, theme.text),
     heading: runStyle(FACES.title, pointSize * 1.1, theme.heading, { bold: true }),
+    marker: runStyle(FACES.text, pointSize, theme.accent),
     /** A point of a list that starts at `startAt` and ends at `last`: numbers in discs (❶–❿) as the HTML deck's
-     *  round markers, plain numbers past ten. The reader counts: every paragraph names where the list starts. */
-    pointParagraph: (ordered: boolean, startAt: number, last: number): Paragraph['style'] => ({
-      ...pointIndent,
-      lineSpacing: 1.2,
-      spaceAfterPt: 24,
-      bullet: ordered
-        ? { autoNumber: last > 10 ? 'arabicPeriod' : 'circleNumWdBlackPlain', startAt, colour: theme.accent, sizePct: 100 }
-        : { char: BULLET, colour: theme.accent, sizePct: 60, face: FACES.text.latin },
-    }),
+     *  round markers, plain numbers past ten; with `numbering: chinese` no bullet, the words （一） being text. */
+    pointParagraph: (ordered: boolean, startAt: number, last: number, chinese = false): Paragraph['style'] =>
+      chinese && ordered
+        ? { marginPx: px(3.45), indentPx: -px(3), lineSpacing: line(1.45), spaceAfterPt: pointGapPt }
+        : {
+            ...pointIndent,
+            lineSpacing: line(1.45),
+            spaceAfterPt: pointGapPt,
+            bullet: ordered
+              ? { autoNumber: last > 10 ? 'arabicPeriod' : 'circleNumWdBlackPlain', startAt, colour: theme.accent, sizePct: 100 }
+              : { char: BULLET, colour: theme.accent, sizePct: 60, face: FACES.text.latin },
+          },
     subPointParagraph: {
       level: 1,
-      marginPx: 104,
-      indentPx: -34,
-      lineSpacing: 1.1,
-      spaceAfterPt: 6,
+      marginPx: px(3.1),
+      indentPx: -px(0.95),
+      lineSpacing: line(1.4, pointSize * 0.88),
+      spaceAfterPt: px(0.1) * PT_PER_PX,
       bullet: { char: SUB_BULLET, colour: theme.muted, sizePct: 100, face: FACES.text.latin },
     } satisfies Paragraph['style'],
-    plainParagraph: { lineSpacing: 1.25, spaceAfterPt: 12 } satisfies Paragraph['style'],
+    plainParagraph: { lineSpacing: line(1.6), spaceAfterPt: px(0.6) * PT_PER_PX } satisfies Paragraph['style'],
   };
 }
 
 /** A content slide's blocks: one paragraph per point, paragraphs for the rest of its text, its images and tables. */
-export function slideContent(blocks: Block[], look: Look, pointSize: number = CSS.pointSize): SlideContent {
+export function slideContent(blocks: Block[], look: Look, pointSize: number = CSS.pointSize, numbering: Numbering = 'arabic'): SlideContent {
   const styles = bodyStyles(look, pointSize);
   const paragraphs: Paragraph[] = [];
   const media: Media[] = [];
   for (const block of blocks) {
-    if (block.kind === 'points') paragraphs.push(...pointParagraphs(block.points, block.ordered, look, pointSize));
+    if (block.kind === 'points') paragraphs.push(...pointParagraphs(block.points, block.ordered, look, pointSize, numbering));
     else if (block.kind === 'quote') paragraphs.push(...quoteParagraphs(blocksOf(block.html), block.attribution, look, pointSize));
     else {
       for (const rich of blocksOf(block.html)) {
@@ -122,20 +135,26 @@ export function slideContent(blocks: Block[], look: Look, pointSize: number = CS
 }
 
 /** Points and their sub-points, one paragraph each. */
-export function pointParagraphs(points: Point[], ordered: boolean, look: Look, pointSize: number = CSS.pointSize): Paragraph[] {
+export function pointParagraphs(points: Point[], ordered: boolean, look: Look, pointSize: number = CSS.pointSize, numbering: Numbering = 'arabic'): Paragraph[] {
   const styles = bodyStyles(look, pointSize);
-  return points.flatMap((point) => [
-    {
-      runs: runsOf(inlinesOf(point.html), styles.point, look.theme.accent),
-      style: styles.pointParagraph(ordered, 1, points.length),
-      end: styles.point,
-    },
-    ...point.points.map((sub) => ({
-      runs: runsOf(inlinesOf(sub.html), styles.subPoint, look.theme.accent),
-      style: styles.subPointParagraph,
-      end: styles.subPoint,
-    })),
-  ]);
+  const chinese = ordered && numbering === 'chinese';
+  return points.flatMap((point, i) => {
+    const group: Paragraph[] = [
+      {
+        runs: [...(chinese ? [{ text: `（${chineseNumber(i + 1)}）`, style: styles.marker }] : []), ...runsOf(inlinesOf(point.html), styles.point, look.theme.accent)],
+        style: styles.pointParagraph(ordered, 1, points.length, chinese),
+        end: styles.point,
+      },
+      ...point.points.map((sub) => ({
+        runs: runsOf(inlinesOf(sub.html), styles.subPoint, look.theme.accent),
+        style: styles.subPointParagraph,
+        end: styles.subPoint,
+      })),
+    ];
+    // Sub-points sit closer to their point than to the next one: the point's gap comes after the last of them.
+    if (group.length > 1) group[group.length - 1] = { ...group.at(-1)!, style: { ...group.at(-1)!.style, spaceAfterPt: styles.pointGapPt } };
+    return group;
+  });
 }
 
 /** A quote inside a content slide: serif lines indented, the attribution to the right. */

@@ -107,10 +107,11 @@ describe('an outline’s Markdown in the PowerPoint', () => {
       ['牢记国之大者，增强政治判断力', 0],
       ['第一段文字\n第二段文字', 0],
       ['子要点', 1],
-      ['甲', 0],
-      ['乙', 0],
+      ['（一）甲', 0],
+      ['（二）乙', 0],
     ]);
-    expect(paragraphs.map((p) => p.bullet)).toEqual(['char', 'char', 'char', 'number', 'number']);
+    // With `numbering: chinese` (the default) an ordered point's number is text, as on the deck's slide.
+    expect(paragraphs.map((p) => p.bullet)).toEqual(['char', 'char', 'char', 'none', 'none']);
   });
 
   it('puts the notes on the notes page, a paragraph each', () => {

@@ -1,0 +1,33 @@
+// The agenda: the parts as a list, each number in an accent square framed in gold (plain without numbering).
+import type { AgendaSlide } from '../../../deck/types.ts';
+import { CSS, bodyFrame } from '../canvas.ts';
+import { textBodyXml } from '../drawingml.ts';
+import { FACES } from '../fonts.ts';
+import { runStyle, runsOf, textParagraph } from '../paragraphs.ts';
+import { inlinesOf } from '../rich-text.ts';
+import { slideTitle, type SlideContext } from './context.ts';
+
+export function agendaSlide(context: SlideContext, slide: AgendaSlide): void {
+  const { look, plan, tree } = context;
+  const { theme } = look;
+  slideTitle(context, [{ text: slide.title }], false);
+  const body = bodyFrame(look.canvas);
+  const count = slide.entries.length;
+  const box = CSS.agendaBox;
+  const pitch = Math.min(box + CSS.agendaGap, (body.h - 12) / count);
+  const scale = Math.min(1, pitch / (box + CSS.agendaGap));
+  const size = Math.round(CSS.agendaSize * scale);
+  const plain = plan.meta.numbering === 'none';
+  slide.entries.forEach((entry, i) => {
+    const y = body.y + 12 + i * pitch;
+    const side = box * scale;
+    const number = entry.number || String(entry.index + 1);
+    const numberStyle = runStyle(FACES.title, size, plain ? theme.accent : theme.onAccent, { bold: true });
+    tree.text({ x: body.x, y, w: side, h: side }, textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(number, numberStyle, { align: 'ctr' })]), {
+      ...(plain ? {} : { fill: theme.accent, line: { colour: theme.gold, widthPx: 3 } }),
+    });
+    const titleStyle = runStyle(FACES.text, size, theme.text, { bold: true });
+    const x = body.x + side + 40 * scale;
+    tree.text({ x, y, w: body.x + body.w - x, h: side }, textBodyXml({ anchor: 'ctr' }, [{ runs: runsOf(inlinesOf(entry.titleHtml.replace(/<br>/g, '')), titleStyle), style: {}, end: titleStyle }]));
+  });
+}

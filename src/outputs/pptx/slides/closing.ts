@@ -1,0 +1,31 @@
+// The closing slide: the closing words large (balanced lines broken between phrases), the gold rule, who spoke.
+import type { ClosingSlide } from '../../../deck/types.ts';
+import { CSS, fieldArea } from '../canvas.ts';
+import { PT_PER_PX, textBodyXml } from '../drawingml.ts';
+import { FACES } from '../fonts.ts';
+import { balancedBreaks, lineCount } from '../measure.ts';
+import { breakRuns, runStyle } from '../paragraphs.ts';
+import { bylineLines, drawStacked, frameLines, ruleLine, type SlideContext, type Stacked } from './context.ts';
+
+export function closingSlide(context: SlideContext, slide: ClosingSlide): void {
+  const { look, plan, tree } = context;
+  const { theme, canvas } = look;
+  const area = fieldArea(canvas);
+  const lines = lineCount(slide.text, area.w, CSS.closingSize, 0.06);
+  const frame = theme.titleFrame;
+  const parts: Stacked[] = [];
+  if (frame?.top) parts.push({ h: frame.top.widthPx + 72 });
+  const h = lines * CSS.closingSize * 1.4;
+  parts.push({
+    h,
+    draw: (y) => {
+      const style = runStyle(FACES.title, CSS.closingSize, theme.fieldTitle, { bold: true, spacingPt: CSS.closingSize * 0.06 * PT_PER_PX });
+      const runs = breakRuns([{ text: slide.text, style }], balancedBreaks(slide.text, area.w, CSS.closingSize, 0.06));
+      tree.placeholder('title', { x: area.x, y, w: area.w, h }, textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.15 }, end: style }]));
+    },
+  });
+  parts.push(ruleLine(tree, look));
+  parts.push(...bylineLines(tree, look, area, plan.meta));
+  if (frame?.bottom) parts.push({ h: 64 + frame.bottom.widthPx });
+  frameLines(tree, look, parts, drawStacked(parts, area), area);
+}

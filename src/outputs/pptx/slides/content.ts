@@ -1,0 +1,197 @@
+// A content slide laid out as the deck lays it out (deck/layout.ts's `ContentLayout`, deck/render.ts's
+// `contentBody`): a statement large in the middle; points balanced between title and footer (with cards and tables
+// among them); points beside one image; one image centred with its caption; or the image filling the slide behind a
+// title band, the points on a panel.
+import { isCards, isImage, isTable } from '../../../deck/layout.ts';
+import type { ContentSlide } from '../../../deck/types.ts';
+import type { Block } from '../../../outline/types.ts';
+import { CSS, bodyFrame, footerFrame, innerWidth, titleRuleY, type Frame } from '../canvas.ts';
+import { PT_PER_PX, textBodyXml, type Paragraph } from '../drawingml.ts';
+import { FACES } from '../fonts.ts';
+import { titleStyle } from '../layouts.ts';
+import { balancedBreaks, lineCount } from '../measure.ts';
+import { breakRuns, runStyle, runsOf, slideContent, textParagraph } from '../paragraphs.ts';
+import { blocksOf, inlinesOf, plainText, type Inline } from '../rich-text.ts';
+import { cardsHeight, drawCards } from './cards.ts';
+import { slideTitle, type SlideContext } from './context.ts';
+import { backdrop, figure, figureSize, type FigureImage } from './figure.ts';
+import { paragraphsHeight } from './measure-text.ts';
+import { drawTable, tableLayout } from './table.ts';
+
+export function contentSlide(context: SlideContext, slide: ContentSlide): void {
+  switch (slide.layout) {
+    case 'statement':
+      return statement(context, slide);
+    case 'media':
+      return media(context, slide);
+    case 'image':
+      return imageAlone(context, slide);
+    case 'background':
+      return background(context, slide);
+    case 'points':
+      slideTitle(context, inlinesOf(slide.titleHtml), slide.continued);
+      return stack(context, slide.blocks, bodyFrame(context.look.canvas), slide.typeSize, true);
+  }
+}
+
+/** The image block of a slide, as the deck's `figure` finds it. */
+function imageOf(block: Block): FigureImage {
+  const rich = block.kind === 'markdown' ? blocksOf(block.html).find((b) => b.kind === 'image') : undefined;
+  return rich?.kind === 'image' ? { src: rich.src, alt: rich.alt } : { src: '', alt: '' };
+}
+
+/** A piece of a slide's body drawn on its own: text (paragraphs), cards, or a table. */
+type Piece =
+  | { kind: 'text'; paragraphs: Paragraph[] }
+  | { kind: 'cards'; block: Extract<Block, { kind: 'points' }> }
+  | { kind: 'table'; rows: Parameters<typeof drawTable>[1] };
+
+function piecesOf(context: SlideContext, blocks: Block[], size: number): Piece[] {
+  const pieces: Piece[] = [];
+  const text = (paragraphs: Paragraph[]) => {
+    const last = pieces.at(-1);
+    if (last?.kind === 'text') last.paragraphs.push(...paragraphs);
+    else if (paragraphs.length) pieces.push({ kind: 'text', paragraphs });
+  };
+  for (const block of blocks) {
+    if (block.kind === 'points' && isCards(block)) pieces.push({ kind: 'cards', block });
+    else if (isTable(block)) {
+      const table = blocksOf(block.kind === 'markdown' ? block.html : '').find((rich) => rich.kind === 'table');
+      if (table?.kind === 'table') pieces.push({ kind: 'table', rows: table.rows });
+    } else if (!isImage(block)) text(slideContent([block], context.look, size, context.plan.meta.numbering).paragraphs);
+  }
+  return pieces;
+}
+
+/** Room between two pieces of a body (`margin-top: 0.5em`). */
+const PIECE_GAP = 0.5;
+
+/**
+ * The blocks stacked in `area`, centred top to bottom as the deck's body is. The first text goes into the layout's
+ * body placeholder (`placeholder`), so that the points are the slide's points in PowerPoint's outline view.
+ */
+function stack(context: SlideContext, blocks: Block[], area: Frame, size: number, placeholder: boolean): void {
+  const pieces = piecesOf(context, blocks, size);
+  const heights = pieces.map((piece) =>
+    piece.kind === 'text' ? paragraphsHeight(piece.paragraphs, area.w) : piece.kind === 'cards' ? cardsHeight(context, piece.block, area.w, size) : tableLayout(piece.rows, area.w, size).height,
+  );
+  const total = heights.reduce((a, b) => a + b, 0) + PIECE_GAP * size * Math.max(0, pieces.length - 1);
+  let y = area.y + Math.max(0, (area.h - total) / 2);
+  let placed = !placeholder;
+  pieces.forEach((piece, i) => {
+    const frame = { ...area, y, h: heights[i]! };
+    if (piece.kind === 'text') {
+      // A lone text fills the body and is centred in it, as in the layout; one among others takes its own height.
+      const body = textBodyXml({ anchor: pieces.length === 1 ? 'ctr' : 't' }, piece.paragraphs);
+      const box = pieces.length === 1 ? area : frame;
+      if (!placed) context.tree.placeholder('body', box, body);
+      else context.tree.text(box, body);
+      placed = true;
+    } else if (piece.kind === 'cards') drawCards(context, piece.block, frame, size);
+    else drawTable(context, piece.rows, frame, size);
+    y += heights[i]! + PIECE_GAP * size;
+  });
+}
+
+/** A heading and nothing else: large in the middle of the slide, between a short accent rule above and a gold one
+ *  below (`.sd-layout-statement`). */
+function statement(context: SlideContext, slide: ContentSlide): void {
+  const { look, tree } = context;
+  const { canvas, theme } = look;
+  const size = 84;
+  const width = Math.min(1500, innerWidth(canvas));
+  const inlines = inlinesOf(slide.titleHtml);
+  const text = plainText([{ kind: 'paragraph', inlines }]);
+  const lines = lineCount(text, width, size, 0.04);
+  const textHeight = lines * size * 1.35;
+  const rule = { w: 240, h: 4, gap: 48 };
+  const total = rule.h + rule.gap + textHeight + rule.gap + rule.h;
+  // The frame's padding, 40 px more below (`padding-bottom: calc(var(--sd-pad-bottom) + 40px)`).
+  const top = 64;
+  const bottom = canvas.height - CSS.footerHeight - 32 - 40;
+  const y = top + Math.max(0, (bottom - top - total) / 2);
+  const x = (canvas.width - rule.w) / 2;
+  tree.rect({ x, y, w: rule.w, h: rule.h }, theme.accent);
+  const style = runStyle(FACES.title, size, theme.heading, { bold: true, spacingPt: size * 0.04 * PT_PER_PX });
+  const runs = breakRuns(runsOf(inlines, style), balancedBreaks(text, width, size, 0.04));
+  if (slide.continued) runs.push({ text: '（续）', style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: theme.muted } });
+  const box = { x: (canvas.width - width) / 2, y: y + rule.h + rule.gap, w: width, h: textHeight };
+  tree.placeholder('title', box, textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: { exactPt: size * 1.35 * PT_PER_PX } }, end: style }]));
+  tree.rect({ x, y: box.y + textHeight + rule.gap, w: rule.w, h: rule.h }, theme.gold);
+}
+
+/** Points (or text) on the left, the image on the right: `grid-template-columns: 1fr 0.92fr`, 56 px apart. */
+function media(context: SlideContext, slide: ContentSlide): void {
+  slideTitle(context, inlinesOf(slide.titleHtml), slide.continued);
+  const body = bodyFrame(context.look.canvas);
+  const gap = 56;
+  const textWidth = ((body.w - gap) * 1) / 1.92;
+  const image = slide.blocks.find(isImage);
+  stack(
+    context,
+    slide.blocks.filter((block) => block !== image),
+    { ...body, w: textWidth },
+    slide.typeSize,
+    true,
+  );
+  if (image) figure(context, imageOf(image), { x: body.x + textWidth + gap, y: body.y, w: body.w - textWidth - gap, h: body.h });
+}
+
+/** One image, centred and as large as the body allows, its description as the caption under it; any other text
+ *  under that, centred. */
+function imageAlone(context: SlideContext, slide: ContentSlide): void {
+  const { look, tree } = context;
+  slideTitle(context, inlinesOf(slide.titleHtml), slide.continued);
+  const body = bodyFrame(look.canvas);
+  const size = slide.typeSize;
+  const block = slide.blocks.find(isImage)!;
+  const image = imageOf(block);
+  const captionSize = size * 0.88;
+  const captionStyle = runStyle(FACES.text, captionSize, look.theme.muted);
+  const captionHeight = image.alt ? lineCount(image.alt, body.w, captionSize) * captionSize * 1.5 + 0.5 * captionSize : 0;
+  const rest = slide.blocks.filter((b) => b !== block);
+  const restParagraphs = rest.flatMap((b) => slideContent([b], look, size, context.plan.meta.numbering).paragraphs).map((p) => ({ ...p, style: { ...p.style, align: 'ctr' as const } }));
+  const restHeight = restParagraphs.length ? paragraphsHeight(restParagraphs, body.w) + 0.4 * size : 0;
+  const room = { ...body, h: body.h - captionHeight - restHeight };
+  const { h } = figureSize(context, image, room);
+  const y = body.y + (body.h - h - captionHeight - restHeight) / 2;
+  figure(context, image, { x: body.x, y, w: body.w, h });
+  if (image.alt) tree.text({ x: body.x, y: y + h + 0.5 * captionSize, w: body.w, h: captionHeight - 0.5 * captionSize }, textBodyXml({}, [textParagraph(image.alt, captionStyle, { align: 'ctr' })]), { name: 'Caption' });
+  if (restParagraphs.length) tree.text({ x: body.x, y: y + h + captionHeight + 0.4 * size, w: body.w, h: restHeight }, textBodyXml({}, restParagraphs));
+}
+
+/** `{.background}`: the image covers the slide; the title, white, sits on a dark band across the top; points on a
+ *  light panel at most 58 % wide; the footer over the image. */
+function background(context: SlideContext, slide: ContentSlide): void {
+  const { look, tree } = context;
+  const { canvas, theme } = look;
+  const block = slide.blocks.find(isImage)!;
+  const covered = backdrop(context, imageOf(block), { x: 0, y: 0, w: canvas.width, h: canvas.height });
+  // The band reaches down to 28 px under the title (`padding: 8px 0 28px`).
+  const bandBottom = titleRuleY() + 8;
+  tree.rect({ x: 0, y: 0, w: canvas.width, h: bandBottom }, { hex: '180808', alpha: 0.74 });
+  const white = { hex: 'FFFFFF', alpha: 1 };
+  const inlines: Inline[] = inlinesOf(slide.titleHtml);
+  const style = { ...titleStyle(look), colour: white };
+  const text = plainText([{ kind: 'paragraph', inlines }]);
+  const frame = { x: canvas.padX, y: 24, w: innerWidth(canvas), h: bandBottom - 24 - 20 };
+  const runs = breakRuns(runsOf(inlines, style), balancedBreaks(text, frame.w, CSS.titleSize, 0.02));
+  tree.placeholder('title', frame, textBodyXml({ anchor: 'b' }, [{ runs, style: { lineSpacing: 1.05 }, end: style }]));
+  if (covered) {
+    // The layout's footer lies under the picture: the slide draws its band again.
+    const band = footerFrame(canvas);
+    tree.rect(band, theme.footer);
+    tree.rect({ ...band, h: CSS.footerRule }, theme.gold);
+  }
+  const rest = slide.blocks.filter((b) => b !== block);
+  if (!rest.length) return;
+  const body = bodyFrame(canvas);
+  const size = slide.typeSize;
+  const pad = { x: 0.8 * size, y: 0.6 * size };
+  const panelWidth = body.w * 0.58;
+  const paragraphs = rest.flatMap((b) => slideContent([b], look, size, context.plan.meta.numbering).paragraphs);
+  const textHeight = paragraphsHeight(paragraphs, panelWidth - 2 * pad.x);
+  const panel = { x: body.x, y: body.y + Math.max(0, (body.h - textHeight - 2 * pad.y) / 2), w: panelWidth, h: textHeight + 2 * pad.y };
+  tree.rect(panel, { hex: 'FFFFFF', alpha: 0.9 });
+  tree.placeholder('body', { x: panel.x + pad.x, y: panel.y + pad.y, w: panel.w - 2 * pad.x, h: textHeight }, textBodyXml({ anchor: 'ctr' }, paragraphs));
+}

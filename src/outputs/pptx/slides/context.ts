@@ -1,0 +1,126 @@
+// What drawing one slide needs: the plan and the look, the slide's shape tree, and its pictures (related to the
+// slide's part as they are placed). Shared pieces of the slide kinds: the title of content slides, blocks stacked
+// and centred in the full field, lines of centred text, the short gold rule.
+import { LABELS } from '../../../deck/labels.ts';
+import type { DeckPlan } from '../../../deck/types.ts';
+import { CSS, innerWidth, titleFrame, type Frame } from '../canvas.ts';
+import { PT_PER_PX, textBodyXml, type RunStyle } from '../drawingml.ts';
+import { titleBodyXml, titleStyle } from '../layouts.ts';
+import { balancedBreaks, lineCount, sizeToFit } from '../measure.ts';
+import { FACES } from '../fonts.ts';
+import { breakRuns, runStyle, runsOf, type Look } from '../paragraphs.ts';
+import { plainText, type Inline } from '../rich-text.ts';
+import type { ShapeTree } from '../shapes.ts';
+
+/** A picture placed on the slide: its relationship id and its size in pixels. */
+export interface PlacedPicture {
+  rId: string;
+  width: number;
+  height: number;
+}
+
+export interface SlideContext {
+  plan: DeckPlan;
+  look: Look;
+  tree: ShapeTree;
+  /** The picture at `src` related to this slide, or undefined when the PowerPoint cannot hold it. */
+  picture(src: string): PlacedPicture | undefined;
+}
+
+/** The title of a content, quote or agenda slide on its layout's placeholder: on one line when it fits, else on two
+ *  balanced ones broken between phrases; "（续）" smaller. */
+export function slideTitle(context: SlideContext, inlines: Inline[], continued: boolean, frame?: Frame): void {
+  const { look } = context;
+  const width = frame?.w ?? innerWidth(look.canvas);
+  const text = plainText([{ kind: 'paragraph', inlines }]) + (continued ? LABELS.continued : '');
+  const oneLine = sizeToFit(text, width, 1, CSS.titleSize, 52, 0.02);
+  const size = lineCount(text, width, oneLine, 0.02) <= 1 ? oneLine : sizeToFit(text, width, 2, 52, 40, 0.02);
+  const style = titleStyle(look, size);
+  const runs = runsOf(inlines, style);
+  if (continued) runs.push({ text: LABELS.continued, style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: look.theme.muted } });
+  const balanced = breakRuns(runs, balancedBreaks(text, width, size, 0.02));
+  context.tree.placeholder('title', frame ?? titleFrame(look.canvas), titleBodyXml([{ runs: balanced, style: { lineSpacing: 1.05 }, end: style }]));
+}
+
+/** A block of a full-field slide: its height, and how to draw it once its top is known. */
+export interface Stacked {
+  h: number;
+  draw?: (y: number) => void;
+}
+
+/** The tops of blocks of `heights` stacked and centred in `area`. */
+function centred(heights: number[], area: Frame): number[] {
+  const total = heights.reduce((a, b) => a + b, 0);
+  let y = area.y + Math.max(0, (area.h - total) / 2);
+  return heights.map((h) => {
+    const top = y;
+    y += h;
+    return top;
+  });
+}
+
+/** Draws the blocks stacked and centred in `area`; returns their tops. */
+export function drawStacked(parts: Stacked[], area: Frame): number[] {
+  const tops = centred(
+    parts.map((part) => part.h),
+    area,
+  );
+  parts.forEach((part, i) => part.draw?.(tops[i]!));
+  return tops;
+}
+
+/** Set apart by a gap rather than punctuation, as the HTML deck's `.sd-gap` (1.5 em). */
+export const GAP = '\u3000\u2002';
+
+/** A line of text centred across `area` (more lines where it must wrap), with room above and below. */
+export function centredLine(tree: ShapeTree, area: Frame, runs: Array<{ text: string; style: RunStyle }>, above = 0, below = 0): Stacked {
+  const style = runs[0]!.style;
+  const sizePx = style.sizePt / PT_PER_PX;
+  const text = runs.map((run) => run.text).join('');
+  const lines = lineCount(text, area.w, sizePx, (style.spacingPt ?? 0) / style.sizePt);
+  const h = lines * sizePx * 1.6;
+  return {
+    h: above + h + below,
+    draw: (y) => tree.text({ x: area.x, y: y + above, w: area.w, h }, textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr' }, end: style }])),
+  };
+}
+
+/** The short gold rule between a title and the byline. */
+export function ruleLine(tree: ShapeTree, look: Look, above: number = CSS.rule.above, below: number = CSS.rule.below): Stacked {
+  const { rule } = CSS;
+  return {
+    h: above + rule.height + below,
+    draw: (y) => tree.rect({ x: (look.canvas.width - rule.width) / 2, y: y + above, w: rule.width, h: rule.height }, look.theme.gold),
+  };
+}
+
+/** The theme's lines above and below the title and closing blocks, across the width between the margins. */
+export function frameLines(tree: ShapeTree, look: Look, parts: Stacked[], tops: number[], area: Frame): void {
+  const frame = look.theme.titleFrame;
+  if (!frame || !parts.length) return;
+  const end = tops.at(-1)! + parts.at(-1)!.h;
+  if (frame.top) tree.rect({ x: area.x, y: tops[0]!, w: area.w, h: frame.top.widthPx }, frame.top.colour);
+  if (frame.bottom) tree.rect({ x: area.x, y: end - frame.bottom.widthPx, w: area.w, h: frame.bottom.widthPx }, frame.bottom.colour);
+}
+
+/** The organisation, then the speaker after their label (`交流人：` in the accent colour), each on its own line. */
+export function bylineLines(tree: ShapeTree, look: Look, area: Frame, meta: DeckPlan['meta']): Stacked[] {
+  const { theme } = look;
+  const lines: Stacked[] = [];
+  const spacing = (size: number) => ({ spacingPt: size * 0.08 * PT_PER_PX });
+  if (meta.organization) {
+    const style = textStyle(40, theme.fieldText, spacing(40));
+    lines.push(centredLine(tree, area, [{ text: meta.organization, style }]));
+  }
+  if (meta.speaker) {
+    const style = textStyle(CSS.speakerSize, theme.fieldText, spacing(CSS.speakerSize));
+    const runs = [...(meta.speakerLabel ? [{ text: meta.speakerLabel, style: { ...style, colour: theme.fieldAccent } }] : []), { text: meta.speaker, style }];
+    lines.push(centredLine(tree, area, runs));
+  }
+  if (lines.length) lines.push({ h: 28 });
+  return lines;
+}
+
+function textStyle(sizePx: number, colour: RunStyle['colour'], extra: Partial<RunStyle>): RunStyle {
+  return runStyle(FACES.text, sizePx, colour, extra);
+}

@@ -1,0 +1,59 @@
+// A part's divider: its caption (第一部分 between two gold rules), its title large, and its introduction.
+import { partCaption } from '../../../deck/labels.ts';
+import type { DividerSlide } from '../../../deck/types.ts';
+import { CSS, fieldArea } from '../canvas.ts';
+import { PT_PER_PX, textBodyXml } from '../drawingml.ts';
+import { FACES } from '../fonts.ts';
+import { balancedBreaks, lineCount, textWidthEm } from '../measure.ts';
+import { breakRuns, runStyle, runsOf, textBlocks, textParagraph } from '../paragraphs.ts';
+import { blocksOf, inlinesOf, plainText } from '../rich-text.ts';
+import { drawStacked, type SlideContext, type Stacked } from './context.ts';
+
+export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
+  const { look, tree } = context;
+  const { theme, canvas } = look;
+  const area = fieldArea(canvas);
+  const parts: Stacked[] = [];
+  const caption = partCaption(slide.part.index + 1, context.plan.meta.numbering);
+  if (caption) {
+    const size = CSS.partCaptionSize;
+    const style = runStyle(FACES.title, size, theme.fieldAccent, { bold: true, spacingPt: size * 0.35 * PT_PER_PX });
+    const width = (textWidthEm(caption) + 0.35 * [...caption].length) * size;
+    parts.push({
+      h: size * 1.2 + 44,
+      draw: (y) => {
+        const x = (canvas.width - width) / 2;
+        tree.text({ x, y, w: width, h: size * 1.2 }, textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(caption, style, { align: 'ctr', lineSpacing: 1 })]));
+        const ruleY = y + (size * 1.2) / 2 - 1.5;
+        tree.rect({ x: x - 36 - 160, y: ruleY, w: 160, h: 3 }, theme.gold);
+        tree.rect({ x: x + width + 36, y: ruleY, w: 160, h: 3 }, theme.gold);
+      },
+    });
+  }
+  const titleWidth = Math.min(CSS.partTitleMaxWidth, area.w);
+  const titleText = plainText([{ kind: 'paragraph', inlines: inlinesOf(slide.part.titleHtml) }]);
+  const titleHeight = lineCount(titleText, titleWidth, CSS.partTitleSize, 0.03) * CSS.partTitleSize * 1.35;
+  parts.push({
+    h: titleHeight,
+    draw: (y) => {
+      const style = runStyle(FACES.title, CSS.partTitleSize, theme.fieldTitle, { bold: true, spacingPt: CSS.partTitleSize * 0.03 * PT_PER_PX });
+      const box = { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleHeight };
+      const runs = breakRuns(runsOf(inlinesOf(slide.part.titleHtml), style), balancedBreaks(titleText, titleWidth, CSS.partTitleSize, 0.03));
+      tree.placeholder('title', box, textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.1 }, end: style }]));
+    },
+  });
+  if (slide.intro.length) {
+    const introWidth = Math.min(CSS.partIntroMaxWidth, area.w);
+    const style = runStyle(FACES.text, CSS.partIntroSize, theme.fieldText);
+    const paragraphs = slide.intro.flatMap((block) => textBlocks(blocksOf(block.kind === 'points' ? block.points.map((p) => `<p>${p.html}</p>`).join('') : block.html)));
+    const h = paragraphs.reduce((sum, inlines) => sum + lineCount(plainText([{ kind: 'paragraph', inlines }]), introWidth, CSS.partIntroSize) * CSS.partIntroSize * 1.6, 0);
+    parts.push({
+      h: 48 + h,
+      draw: (y) => {
+        const xml = textBodyXml({}, paragraphs.map((inlines) => ({ runs: runsOf(inlines, style), style: { align: 'ctr' as const, lineSpacing: 1.3 }, end: style })));
+        tree.text({ x: (canvas.width - introWidth) / 2, y: y + 48, w: introWidth, h }, xml);
+      },
+    });
+  }
+  drawStacked(parts, area);
+}

@@ -1,0 +1,60 @@
+// The footer's texts on one line each, as the HTML deck's flex row: the part's name on the left, taking the room it
+// needs; the event in the middle, giving way first (and left out at 4:3); the page number, a slide-number field, on
+// the right. What does not fit is shortened with "…", as the deck's `text-overflow: ellipsis`.
+import { LABELS, partHeading } from '../../../deck/labels.ts';
+import type { Slide } from '../../../deck/types.ts';
+import { CSS, footerFrame, innerWidth } from '../canvas.ts';
+import { textBodyXml, type Paragraph } from '../drawingml.ts';
+import { footerStyle } from '../layouts.ts';
+import { textWidthEm } from '../measure.ts';
+import { textParagraph } from '../paragraphs.ts';
+import type { SlideContext } from './context.ts';
+
+/** Room between the footer's texts (`gap: 40px`). */
+const GAP = 40;
+/** The estimate of a text's width is for Noto; 微软雅黑 and the readers' metrics run a little wider. */
+const SLACK = 1.06;
+
+export function footer(context: SlideContext, slide: Slide, field: boolean): void {
+  const { look, plan, tree } = context;
+  const { canvas } = look;
+  const style = footerStyle(look, field);
+  const band = footerFrame(canvas);
+  const y = band.y + CSS.footerRule;
+  const h = band.h - CSS.footerRule;
+  const inner = innerWidth(canvas);
+  const width = (text: string) => textWidthEm(text) * CSS.footerSize * SLACK;
+
+  const page = LABELS.page(slide.number);
+  const pageWidth = width(page) + CSS.footerSize;
+  const at = page.indexOf(String(slide.number));
+  const runs: Paragraph['runs'] = [
+    { text: page.slice(0, at), style },
+    { field: 'slidenum', text: String(slide.number), style },
+    { text: page.slice(at + String(slide.number).length), style },
+  ];
+  tree.text({ x: canvas.padX + inner - pageWidth, y, w: pageWidth, h }, textBodyXml({ anchor: 'ctr', wrap: false }, [{ runs, style: { align: 'r' }, end: style }]));
+
+  // A divider's footer shows the page number only: its part's name stands large above it.
+  const part = slide.part && slide.kind !== 'divider' ? partHeading(slide.part.number, slide.part.title, plan.meta.numbering) : '';
+  const event = slide.kind === 'divider' || plan.meta.aspect === '4:3' ? '' : (plan.meta.event ?? '');
+  let left = inner - pageWidth - GAP;
+  if (part) {
+    const shown = shortened(part, Math.min(width(part), left), width);
+    const w = Math.min(width(part), left);
+    tree.text({ x: canvas.padX, y, w, h }, textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(shown, style, { align: 'l' })]));
+    left -= w + GAP;
+  }
+  if (event && left > CSS.footerSize * 3) {
+    const x = canvas.padX + (part ? inner - pageWidth - GAP - left : 0);
+    tree.text({ x, y, w: left, h }, textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(shortened(event, left, width), style, { align: 'ctr' })]));
+  }
+}
+
+/** `text`, or as much of it as fits `room` followed by "…". */
+export function shortened(text: string, room: number, width: (text: string) => number): string {
+  if (width(text) <= room) return text;
+  const chars = [...text];
+  while (chars.length && width(`${chars.join('')}…`) > room) chars.pop();
+  return `${chars.join('')}…`;
+}

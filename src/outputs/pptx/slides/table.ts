@@ -1,0 +1,73 @@
+// A table as the deck shows it (`.sd-table`): the body's full width, columns as wide as the browser's automatic
+// layout makes them (in proportion to their longest cell), the header row white on the accent, even rows banded, a
+// hairline under each row and the accent under the last, columns of numbers right-aligned.
+import { numericColumns } from '../../../deck/tables.ts';
+import type { Frame } from '../canvas.ts';
+import { textBodyXml } from '../drawingml.ts';
+import { FACES } from '../fonts.ts';
+import { lineCount, textWidthEm } from '../measure.ts';
+import { runStyle, runsOf } from '../paragraphs.ts';
+import { plainText, type TableRow } from '../rich-text.ts';
+import type { TableCell } from '../shapes.ts';
+import type { SlideContext } from './context.ts';
+
+/** Cell padding (0.3em 0.6em) and line height (1.35) of `.sd-table`. */
+const PAD_X = 0.6;
+const PAD_Y = 0.3;
+const LINE = 1.35;
+/** Our widths are estimated for Noto; the readers' faces run a little wider. */
+const SLACK = 1.08;
+
+interface TableLayout {
+  columns: number[];
+  rowHeights: number[];
+  height: number;
+}
+
+function cellText(row: TableRow, c: number): string {
+  return plainText([{ kind: 'paragraph', inlines: row.cells[c]?.inlines ?? [] }]);
+}
+
+/** Column widths and row heights of `rows` at type size `size` across `width`. */
+export function tableLayout(rows: TableRow[], width: number, size: number): TableLayout {
+  const count = Math.max(1, ...rows.map((row) => row.cells.length));
+  const natural = Array.from({ length: count }, (_, c) => Math.max(1, ...rows.map((row) => textWidthEm(cellText(row, c)) * SLACK)) * size + 2 * PAD_X * size);
+  // A header's words are not broken: its column is at least as wide as the header (`2023年` on one line).
+  const header = Array.from({ length: count }, (_, c) => textWidthEm(rows.find((row) => row.header) ? cellText(rows.find((row) => row.header)!, c) : '') * SLACK * size + 2 * PAD_X * size);
+  const total = natural.reduce((a, b) => a + b, 0);
+  let columns = natural.map((w) => (w / total) * width);
+  const short = columns.map((w, c) => Math.max(0, header[c]! - w));
+  const lacking = short.reduce((a, b) => a + b, 0);
+  if (lacking > 0 && lacking < width / 2) {
+    const spare = columns.map((w, c) => (short[c]! > 0 ? 0 : w));
+    const spareTotal = spare.reduce((a, b) => a + b, 0);
+    columns = columns.map((w, c) => (short[c]! > 0 ? header[c]! : w - (lacking * spare[c]!) / spareTotal));
+  }
+  const rowHeights = rows.map((row) => Math.max(1, ...columns.map((w, c) => lineCount(cellText(row, c), w - 2 * PAD_X * size, size))) * size * LINE + 2 * PAD_Y * size);
+  return { columns, rowHeights, height: rowHeights.reduce((a, b) => a + b, 0) };
+}
+
+export function drawTable(context: SlideContext, rows: TableRow[], frame: Frame, size: number): void {
+  const { theme } = context.look;
+  const { columns, rowHeights } = tableLayout(rows, frame.w, size);
+  const numeric = numericColumns(rows.map((row) => row.cells.map((_, c) => cellText(row, c))));
+  let bodyIndex = 0;
+  const tableRows = rows.map((row, r) => {
+    const even = !row.header && bodyIndex++ % 2 === 1;
+    const last = r === rows.length - 1;
+    const cells = columns.map((_, c): TableCell => {
+      const cell = row.cells[c];
+      const style = runStyle(FACES.text, size, row.header ? theme.onAccent : theme.text, row.header ? { bold: true } : {});
+      const align = numeric.has(c) || cell?.align === 'right' ? 'r' : cell?.align === 'center' ? 'ctr' : 'l';
+      const body = textBodyXml({ anchor: 'ctr' }, [{ runs: runsOf(cell?.inlines ?? [], style, row.header ? undefined : theme.heading), style: { align, lineSpacing: { exactPt: size * LINE * 0.5 } }, end: style }]);
+      return {
+        bodyXml: body,
+        marginsPx: [PAD_Y * size, PAD_X * size, PAD_Y * size, PAD_X * size],
+        ...(row.header ? { fill: theme.accent } : even ? { fill: theme.pointBand } : {}),
+        ...(last ? { bottom: { colour: theme.accent, widthPx: 3 } } : row.header ? {} : { bottom: { colour: theme.rule, widthPx: 1 } }),
+      };
+    });
+    return { heightPx: rowHeights[r]!, cells };
+  });
+  context.tree.table({ ...frame, h: rowHeights.reduce((a, b) => a + b, 0) }, columns, tableRows);
+}

@@ -1,0 +1,67 @@
+// The title slide: the logo, the talk's title (the writer's own lines, or balanced ones broken between phrases), the
+// subtitle, the gold rule, who speaks, and the meeting and its date, centred in the full field.
+import { meetingWords } from '../../../deck/labels.ts';
+import { deckTitleSize } from '../../../deck/render.ts';
+import { CSS, fieldArea } from '../canvas.ts';
+import { PT_PER_PX, textBodyXml, type Paragraph } from '../drawingml.ts';
+import { FACES } from '../fonts.ts';
+import { balancedBreaks, lineCount } from '../measure.ts';
+import { breakRuns, runStyle } from '../paragraphs.ts';
+import { GAP, bylineLines, centredLine, drawStacked, frameLines, ruleLine, type SlideContext, type Stacked } from './context.ts';
+
+/** The logo's box on the title slide (`img.sd-logo`): at most 320 × 128 px, 32 px above the title. */
+const LOGO = { width: 320, height: 128, below: 32 };
+
+export function titleSlide(context: SlideContext): void {
+  const { look, plan, tree } = context;
+  const { theme, canvas } = look;
+  const { meta } = plan;
+  const area = fieldArea(canvas);
+  const frame = theme.titleFrame;
+  const parts: Stacked[] = [];
+  if (frame?.top) parts.push({ h: frame.top.widthPx + 72 });
+
+  const logo = meta.logo ? context.picture(meta.logo) : undefined;
+  if (logo) {
+    const scale = Math.min(LOGO.width / logo.width, LOGO.height / logo.height);
+    const w = logo.width * scale;
+    const h = logo.height * scale;
+    parts.push({ h: LOGO.height + LOGO.below, draw: (y) => tree.picture({ x: (canvas.width - w) / 2, y: y + (LOGO.height - h) / 2, w, h }, logo.rId, '') });
+  }
+
+  const size = deckTitleSize(meta);
+  const titleWidth = Math.min(CSS.deckTitleMaxWidth, area.w);
+  // The writer's own lines (`title: |` on two lines) where given, else balanced ones.
+  const ownLines = meta.titleLines && meta.titleLines.length > 1 ? meta.titleLines : undefined;
+  const lines = (ownLines ?? [meta.title]).reduce((sum, line) => sum + lineCount(line, titleWidth, size, 0.04), 0);
+  const titleHeight = lines * size * 1.3;
+  parts.push({
+    h: titleHeight,
+    draw: (y) => {
+      const style = runStyle(FACES.title, size, theme.fieldTitle, { bold: true, spacingPt: size * 0.04 * PT_PER_PX });
+      const runs: Paragraph['runs'] = ownLines
+        ? ownLines.flatMap((line, i): Paragraph['runs'] => (i ? [{ lineBreak: true, style }, { text: line, style }] : [{ text: line, style }]))
+        : breakRuns([{ text: meta.title, style }], balancedBreaks(meta.title, titleWidth, size, 0.04));
+      const box = { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleHeight };
+      tree.placeholder('title', box, textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.1 }, end: style }]));
+    },
+  });
+  if (meta.subtitle) {
+    const style = runStyle(FACES.title, CSS.subtitleSize, theme.fieldAccent, { bold: true, spacingPt: CSS.subtitleSize * 0.3 * PT_PER_PX });
+    parts.push(centredLine(tree, area, [{ text: meta.subtitle, style }], logo ? 24 : 36));
+  }
+  parts.push(logo ? ruleLine(tree, look, 40, 32) : ruleLine(tree, look));
+  parts.push(...bylineLines(tree, look, area, meta));
+  const what = meetingWords(meta);
+  if (what.length) {
+    // The event and the date on one line, apart by a gap; on two where one would not hold them (a 4:3 slide), each
+    // whole: a date is never broken.
+    const style = runStyle(FACES.text, CSS.meetingSize, theme.fieldAccent, { spacingPt: CSS.meetingSize * 0.06 * PT_PER_PX });
+    const oneLine = lineCount(what.join(GAP), area.w, CSS.meetingSize, 0.06) <= 1;
+    const runs = oneLine ? [{ text: what.join(GAP), style }] : what.flatMap((text, i) => (i ? [{ lineBreak: true as const, style }, { text, style }] : [{ text, style }]));
+    const h = (oneLine ? 1 : what.length) * CSS.meetingSize * 1.6;
+    parts.push({ h, draw: (y) => tree.text({ ...area, y, h }, textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr' }, end: style }])) });
+  }
+  if (frame?.bottom) parts.push({ h: 64 + frame.bottom.widthPx });
+  frameLines(tree, look, parts, drawStacked(parts, area), area);
+}
