@@ -60,8 +60,22 @@ async function start(): Promise<void> {
         lintGutter(),
         editable.of([]),
         keymap.of([
-          { key: 'Mod-s', preventDefault: true, run: () => (void saving.save('save'), true) },
-          { key: 'Alt-p', preventDefault: true, run: () => (makePoint(), true) },
+          {
+            key: 'Mod-s',
+            preventDefault: true,
+            run: () => {
+              void saving.save('save');
+              return true;
+            },
+          },
+          {
+            key: 'Alt-p',
+            preventDefault: true,
+            run: () => {
+              makePoint();
+              return true;
+            },
+          },
         ]),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) {

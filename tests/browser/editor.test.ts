@@ -42,7 +42,6 @@ interface EditorWindow {
 
 const docText = () => page.evaluate(() => (window as unknown as EditorWindow).speechdeckView.state.doc.toString());
 const previewText = () => page.evaluate(() => (document.querySelector('iframe') as HTMLIFrameElement).contentDocument?.querySelector('.slides')?.textContent ?? '');
-const renders = () => page.evaluate(() => (window as unknown as EditorWindow).speechdeckEditor.renders);
 /** Puts the cursor at the end of the first line holding `text`, through the editor's own API. */
 const cursorAfter = (text: string) =>
   page.evaluate((wanted) => {

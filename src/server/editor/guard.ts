@@ -20,7 +20,7 @@ export function newToken(): string {
 }
 
 /** The cookie that carries the token: one per port, since cookies are shared by every port of a host. */
-export function cookieName(port: number): string {
+function cookieName(port: number): string {
   return `speechdeck-edit-${port}`;
 }
 
@@ -40,7 +40,7 @@ export function refusal(request: { url?: string; headers: IncomingHttpHeaders },
 }
 
 /** The token a request carries: in its address (`?k=`), a header, or the cookie. */
-export function tokenOf(request: { url?: string; headers: IncomingHttpHeaders }, port: number): string | undefined {
+function tokenOf(request: { url?: string; headers: IncomingHttpHeaders }, port: number): string | undefined {
   const query = new URL(request.url ?? '/', 'http://x').searchParams.get('k');
   if (query) return query;
   const header = request.headers['x-speechdeck-token'];
