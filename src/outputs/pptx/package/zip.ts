@@ -85,6 +85,14 @@ export class ZipWriter {
     }
   }
 
+  /** Ends the worker (when the package is abandoned half made, so that no thread outlives it). */
+  close(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failed = true;
+    void worker?.terminate();
+  }
+
   /** The zip: the entries named in `first` first (in that order), then the others as they were added. */
   async bytes(first: string[] = []): Promise<Uint8Array> {
     const order = [...first, ...this.names.filter((name) => !first.includes(name))];
