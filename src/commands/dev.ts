@@ -33,10 +33,21 @@ export async function devCommand(outline: string | undefined, options: { port: n
   });
   const url = server.resolvedUrls?.local[0] ?? `http://${options.host}:${options.port}/`;
   writeText(process.stdout, `${say('serving', shown, url)}\n`);
+  if (!isLoopback(options.host)) {
+    const addresses = server.resolvedUrls?.network.length ? server.resolvedUrls.network : [url];
+    writeText(process.stderr, `speechdeck dev: ${say('reachableFromNetwork', options.host, addresses.map((address) => `  ${address}`).join('\n'))}\n`);
+  }
   printFindings(deckFindings(deck));
   // It serves until stopped: Ctrl-C (or a kill) ends the process through the command line's stop handlers, which
   // every command shares (src/interrupt.ts); the server's sockets close with the process.
   return new Promise<number>(() => undefined);
+}
+
+/** Whether a `--host` is this computer only: `localhost`, 127.x.x.x or ::1 (any other address, `0.0.0.0` above all,
+ *  answers other machines). */
+export function isLoopback(host: string): boolean {
+  const name = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
+  return name === 'localhost' || name.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(name) || /^(0{0,4}:){2,7}0{0,3}1$/.test(name) || name === '::ffff:127.0.0.1';
 }
 
 function time(): string {

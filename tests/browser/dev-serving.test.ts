@@ -23,7 +23,7 @@ interface Dev {
 }
 
 /** Starts `speechdeck dev` in the copy; resolves with its address once it prints it, or with its output when it exits. */
-function startDev(args: string[], env: Record<string, string> = {}, nodeOptions: string[] = []): Promise<Dev & { code?: number | null }> {
+function startDev(args: string[], env: Record<string, string> = {}, nodeOptions: string[] = []): Promise<Dev & { code?: number | null; stop: () => Promise<Dev> }> {
   const dev = spawn(process.execPath, [...nodeOptions, path.join(copy.root, 'bin/speechdeck.js'), '--lang', 'en', 'dev', 'slides/talk.md', ...args], {
     cwd: copy.root,
     // An editor Vite would start, were it asked to, that does nothing.
@@ -33,13 +33,20 @@ function startDev(args: string[], env: Record<string, string> = {}, nodeOptions:
   let stdout = '';
   let stderr = '';
   dev.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  // Stops it and gives everything it printed.
+  const stop = async (): Promise<Dev> => {
+    const exited = new Promise((resolve) => dev.once('exit', resolve));
+    if (dev.exitCode === null && dev.signalCode === null) dev.kill('SIGTERM');
+    await exited;
+    return { url: '', stdout, stderr };
+  };
   return new Promise((resolve) => {
     dev.stdout.on('data', (chunk: Buffer) => {
       stdout += chunk.toString();
-      const url = devAddress(stdout);
-      if (url) resolve({ url, stdout, stderr });
+      const url = devAddress(stdout) ?? /(http:\/\/localhost:\d+\/)/.exec(stdout)?.[1];
+      if (url) resolve({ url, stdout, stderr, stop });
     });
-    dev.once('exit', (code) => resolve({ url: '', stdout, stderr, code }));
+    dev.once('exit', (code) => resolve({ url: '', stdout, stderr, code, stop }));
   });
 }
 
@@ -119,6 +126,31 @@ describe('speechdeck dev serves', () => {
       expect(preflight.headers.get('access-control-allow-origin'), origin).toBeNull();
     }
   });
+});
+
+describe('--host', () => {
+  it('other than this computer says the deck is reachable from other machines, and at which addresses', async () => {
+    const open = await startDev(['--port', '0', '--host', '0.0.0.0']);
+    expect(open.url, open.stderr).not.toBe('');
+    const { stderr } = await open.stop();
+    expect(stderr).toContain('--host 0.0.0.0: the deck can be reached from other machines on the network, at');
+    const port = new URL(open.url).port;
+    const addresses = stderr.match(new RegExp(`http://[^\\s]+:${port}/`, 'g')) ?? [];
+    expect(addresses.length).toBeGreaterThan(0);
+    // every IPv4 address of this machine's network cards is among them
+    const network = Object.values(os.networkInterfaces())
+      .flat()
+      .filter((card) => card && !card.internal && card.family === 'IPv4')
+      .map((card) => card!.address);
+    for (const address of network) expect(addresses).toContain(`http://${address}:${port}/`);
+  }, 120_000);
+
+  it('of this computer only says nothing of the kind', async () => {
+    const local = await startDev(['--port', '0', '--host', 'localhost']);
+    expect(local.url, local.stderr).not.toBe('');
+    const { stderr } = await local.stop();
+    expect(stderr).not.toContain('other machines');
+  }, 120_000);
 });
 
 describe('a port the system refuses (listen EACCES)', () => {

@@ -37,6 +37,12 @@ export const DEV_MESSAGES = {
     en: (file: string, url: string) => `speechdeck dev: ${file} at ${url}\n  Press S in the page for the speaker view; Ctrl-C to stop.`,
     zh: (file: string, url: string) => `speechdeck dev：${file} 的地址是 ${url}\n  在页面上按 S 打开演讲者视图；按 Ctrl-C 停止。`,
   } satisfies Message<[string, string]>,
+  reachableFromNetwork: {
+    en: (host: string, addresses: string) =>
+      `--host ${host}: the deck can be reached from other machines on the network, at\n${addresses}\n  Anyone who can reach these addresses can open it. Leave out --host to serve this computer only.`,
+    zh: (host: string, addresses: string) =>
+      `--host ${host}：网络上的其他电脑也能访问这个演示文稿，地址是\n${addresses}\n  能访问这些地址的人都能打开它。不加 --host 就只有本机能访问。`,
+  } satisfies Message<[string, string]>,
   pageUpdated: {
     en: (file: string, slides: number) => `${file}: ${slides} slides, page updated`,
     zh: (file: string, slides: number) => `${file}：${slides} 页，页面已更新`,
