@@ -23,7 +23,8 @@ export type FindingCode =
   | 'notes-cut'
   | 'set-smaller'
   | 'continued'
-  | 'too-long';
+  | 'too-long'
+  | 'pptx-rare-characters';
 
 export interface Finding {
   severity: Severity;
@@ -56,6 +57,7 @@ export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' 
   'set-smaller': 'layout',
   continued: 'layout',
   'too-long': 'layout',
+  'pptx-rare-characters': 'layout',
 };
 
 /** The sizes look.md asks for: about 6 points a slide, short points, nothing smaller than 24 px at 1080 px high. */

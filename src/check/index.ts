@@ -5,6 +5,7 @@ import type { Outline } from '../outline/types.ts';
 import { densityFindings } from './density.ts';
 import { fitFindings } from './fit.ts';
 import { handoutFindings } from './handout.ts';
+import { powerPointFindings } from './powerpoint.ts';
 import { inFileOrder } from './findings.ts';
 import type { Finding } from './findings.ts';
 import { timingFindings } from './timing.ts';
@@ -16,11 +17,12 @@ export { fitFindings } from './fit.ts';
 export { fitNotes, handoutFindings, notesBox, type NotesFit } from './handout.ts';
 export { layoutFindings, type SlideMeasure, type SlideRef } from './layout.ts';
 
-/** Everything found without a browser, in file order: timing, density and the handout's notes. */
+/** Everything found without a browser, in file order: timing, density, fit, the handout's notes and the PowerPoint's
+ *  fonts. */
 export function deckFindings(deck: { outline: Outline; plan: DeckPlan }): Finding[] {
   const density = densityFindings(deck.plan, deck.outline.file);
   // An empty slide has no notes either: one finding says both.
   const empty = new Set(density.filter((finding) => finding.code === 'empty-slide').map((finding) => finding.slide));
   const timing = timingFindings(deck).filter((finding) => !(finding.code === 'no-notes' && empty.has(finding.slide)));
-  return inFileOrder([...timing, ...density, ...fitFindings(deck.plan, deck.outline.file), ...handoutFindings(deck.plan, deck.outline.file)]);
+  return inFileOrder([...timing, ...density, ...fitFindings(deck.plan, deck.outline.file), ...handoutFindings(deck.plan, deck.outline.file), ...powerPointFindings(deck.outline, deck.plan)]);
 }

@@ -22,4 +22,12 @@ export const PPTX_MESSAGES = {
     en: () => "The PowerPoint reads the `--sd-*` colours of the theme's `:root`, as themes/red.css defines them.",
     zh: () => 'PowerPoint 读取主题 `:root` 中的 `--sd-*` 颜色，写法参照 themes/red.css。',
   } satisfies Message<[]>,
+  pptxRareCharacters: {
+    en: (characters: string) => `the PowerPoint shows ${characters} in the reader's own fonts (it names SimSun-ExtB, which Windows has; the deck and the PDFs carry their fonts).`,
+    zh: (characters: string) => `PowerPoint 中的 ${characters} 依赖放映电脑自带的字体（指定为 Windows 自带的 SimSun-ExtB；网页和 PDF 自带字体，不受影响）。`,
+  } satisfies Message<[string]>,
+  pptxRareCharactersFix: {
+    en: () => 'Open the PowerPoint on the computer it will be shown on and look at these characters; or show the PDF.',
+    zh: () => '请在放映用的电脑上打开 PowerPoint 查看这些字；或改用 PDF 放映。',
+  } satisfies Message<[]>,
 };

@@ -1,6 +1,8 @@
 // DrawingML text and fills written as XML: every paragraph, run and list style of the PowerPoint comes from here, so
 // every run names its Latin and East Asian face and its language, and a point is one paragraph whatever it holds.
-import { FACES, LANGUAGE, type Face, type Typeface } from './fonts.ts';
+import { EXTENSION_B, FACES, LANGUAGE, RARE_HAN, type Face, type Typeface } from './fonts.ts';
+
+const RARE_HAN_RUNS = new RegExp(`(${RARE_HAN.source}+)`, 'u');
 import type { Colour, Paint } from './theme.ts';
 
 /** CSS pixels of the 1080-high canvas the deck is laid out on, in EMU: the slide is 7.5 in high. */
@@ -84,7 +86,31 @@ function runXml(run: TextRun): string {
   if ('field' in run) {
     return `<a:fld id="{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}" type="${run.field}">${runPropertiesXml('a:rPr', run.style)}<a:t>${escapeXml(run.text)}</a:t></a:fld>`;
   }
-  return `<a:r>${runPropertiesXml('a:rPr', run.style)}<a:t>${escapeXml(run.text)}</a:t></a:r>`;
+  if (!hasRareHan(run.text)) return plainRunXml(run.text, run.style);
+  // The rare characters of names (𠮷) in runs of their own, in the one face Windows has for them.
+  return run.text
+    .split(RARE_HAN_RUNS)
+    .filter(Boolean)
+    .map((text) => plainRunXml(text, RARE_HAN.test(text) ? rareStyle(run.style) : run.style))
+    .join('');
+}
+
+function plainRunXml(text: string, style: RunStyle): string {
+  return `<a:r>${runPropertiesXml('a:rPr', style)}<a:t>${escapeXml(text)}</a:t></a:r>`;
+}
+
+function hasRareHan(text: string): boolean {
+  // a quick look for a surrogate first: most text has none
+  return /[\ud800-\udbff]/.test(text) && RARE_HAN.test(text);
+}
+
+const rareStyles = new WeakMap<RunStyle, RunStyle>();
+
+/** `style` with SimSun-ExtB as its East Asian face (one object per style, so its XML is written once). */
+function rareStyle(style: RunStyle): RunStyle {
+  let rare = rareStyles.get(style);
+  if (!rare) rareStyles.set(style, (rare = { ...style, face: { ...style.face, eastAsian: EXTENSION_B } }));
+  return rare;
 }
 
 /** Each style's XML by tag, written once: a deck's runs share a handful of styles. */

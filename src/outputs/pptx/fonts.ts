@@ -26,6 +26,14 @@ const SONGTI: Typeface = { typeface: '宋体', pitchFamily: 2, charset: -122 };
 const TIMES: Typeface = { typeface: 'Times New Roman', pitchFamily: 18, charset: 0 };
 const CONSOLAS: Typeface = { typeface: 'Consolas', pitchFamily: 49, charset: 0 };
 
+/** SimSun-ExtB (宋体-ExtB): the face Windows has (since Vista) for CJK Extension B, the rare characters of names (𠮷)
+ *  that 微软雅黑 and 宋体 lack. A run of such characters names it as its East Asian face; the PowerPoint embeds no
+ *  fonts, so what the reader shows there depends on the reader's machine (`check` says so). */
+export const EXTENSION_B: Typeface = { typeface: 'SimSun-ExtB', pitchFamily: 49, charset: -122 };
+
+/** A character of CJK Extensions B to H or the compatibility supplement, beyond the Basic Multilingual Plane. */
+export const RARE_HAN = /[\u{20000}-\u{323AF}]/u;
+
 export const FACES = {
   /** Points, notes, footers, tables. */
   text: { latin: YAHEI, eastAsian: YAHEI },
