@@ -1,14 +1,9 @@
 // The command line: parses arguments (commander), runs a command, turns errors into messages and exit codes.
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { OutlineError, sentences } from './outline/error.ts';
-import { EnvironmentError, ExportTimeoutError } from './outputs/errors.ts';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { EXIT, failureOf } from './commands/failure.ts';
 import { handoutOptions, perPage } from './commands/handout-options.ts';
-import { FileInUseError } from './files/atomic.ts';
-import { displayPath } from './files/project.ts';
 import { installStopHandlers } from './interrupt.ts';
 import { type Language, say, setLanguage } from './messages/index.ts';
-import { listItems } from './messages/list.ts';
-import { writeFailure } from './files/write-errors.ts';
 import { speakUsersLanguage } from './commands/help.ts';
 import type { PerPage } from './deck/handout-layout.ts';
 import type { DeckCommandOptions } from './commands/deck.ts';
@@ -31,8 +26,7 @@ async function exportCommand(outlines: string[], options: DeckCommandOptions): P
 /** What `deck` writes: the deck, the slides PDF, the handout and the script. */
 const EVERY_OUTPUT = ['slides', 'handout', 'script'] as const;
 
-/** Exit codes: 0 success, 1 a problem the user can fix in their input, 2 the environment (no browser…). */
-export const EXIT = { ok: 0, user: 1, environment: 2 } as const;
+export { EXIT };
 
 
 /** `--out` and `--name-for-sending`, as the commands that write outputs take them. */
@@ -255,34 +249,7 @@ function languageArgument(argv: string[]): Language | undefined {
 
 /** Turns an error into a message on stderr and an exit code: no stack traces for anything a user can cause. */
 export function explain(error: unknown): number {
-  if (error instanceof CommanderError) {
-    return error.exitCode === 0 ? EXIT.ok : EXIT.user;
-  }
-  if (error instanceof OutlineError) {
-    writeText(process.stderr, `${error.report()}\n`);
-    return EXIT.user;
-  }
-  if (error instanceof FileInUseError) {
-    const files = error.files.map((file) => displayPath(file));
-    writeText(process.stderr, `${say('fileInUse', files.length === 1 ? files[0]! : `  ${listItems('files', files, { separator: '\n  ' })}`)}\n`);
-    return EXIT.environment;
-  }
-  if (error instanceof EnvironmentError) {
-    writeText(process.stderr, `speechdeck: ${error.message}\n`);
-    return EXIT.environment;
-  }
-  const cannotWrite = writeFailure(error);
-  if (cannotWrite) {
-    writeText(process.stderr, `speechdeck: ${cannotWrite}\n`);
-    return EXIT.environment;
-  }
-  if (error instanceof ExportTimeoutError) {
-    writeText(process.stderr, `speechdeck: ${sentences(error.message, say('timedOutHint'))}\n`);
-    return EXIT.environment;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  writeText(process.stderr, `speechdeck: ${say('unexpected', message)}\n`);
-  if (process.env.SPEECHDECK_DEBUG && error instanceof Error) writeText(process.stderr, `${error.stack}\n`);
-  else writeText(process.stderr, `${say('debugHint')}\n`);
-  return EXIT.user;
+  const failure = failureOf(error);
+  writeText(process.stderr, failure.text);
+  return failure.exit;
 }

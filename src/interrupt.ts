@@ -16,6 +16,14 @@ export function stopSignals(platform: NodeJS.Platform = process.platform): StopS
   return platform === 'win32' ? ['SIGINT', 'SIGBREAK', 'SIGHUP'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
 }
 
+/** The signal that stopped the run, once one has. */
+let stoppedBy: StopSignal | undefined;
+
+/** The signal that stopped the run, for a clean-up that reports it; undefined while the run goes on. */
+export function stopSignal(): StopSignal | undefined {
+  return stoppedBy;
+}
+
 /** Synchronous clean-ups: a stopped process has no time for anything that waits. */
 const cleanups = new Set<() => void>();
 
@@ -62,6 +70,7 @@ export function stopHandler(actions: StopActions = PROCESS_ACTIONS): (signal: St
       return;
     }
     stopping = true;
+    stoppedBy = signal;
     actions.say(`\n${say('stopped', signal)}\n`);
     runCleanups();
     actions.exit(STOP_EXIT_CODES[signal]);

@@ -40,7 +40,17 @@ export function checkReport(checks: OutlineCheck[], options: { strict: boolean }
 }
 
 /** The findings as JSON: one flat list (for editors and CI), and per outline its timing and what was measured. */
-export function checkJson(checks: OutlineCheck[], exitCode: number): string {
+/** Why a check could not finish (no browser, a disk that is full, a stop), as `check --json` reports it. */
+export interface CheckError {
+  exit: number;
+  message: string;
+  file?: string;
+  line?: number;
+}
+
+/** `check --json`: `ok` is false, with the `error` that ended the check, when it could not run to its end; the
+ *  findings are those made until then. */
+export function checkJson(checks: OutlineCheck[], exitCode: number, error?: CheckError): string {
   const findings = checks.flatMap((check) => check.findings);
   const outlines = checks.map((check) => ({
     file: check.file,
@@ -48,7 +58,7 @@ export function checkJson(checks: OutlineCheck[], exitCode: number): string {
     layout: check.layout ?? null,
     counts: countFindings(check.findings),
   }));
-  return `${JSON.stringify({ findings, outlines, counts: countFindings(findings), exitCode }, null, 2)}\n`;
+  return `${JSON.stringify({ ok: error === undefined, ...(error ? { error } : {}), findings, outlines, counts: countFindings(findings), exitCode }, null, 2)}\n`;
 }
 
 function topicSummary(topic: (typeof TOPICS)[number], check: OutlineCheck, findings: Finding[]): string | undefined {

@@ -1,5 +1,6 @@
 // The check command: every problem of each outline, its timing against `duration`, the slides that overflow
 // (measured in headless Chromium on a throwaway build, never the user's dist/), and density hints.
+import { writeSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +12,9 @@ import { slideSize } from '../deck/index.ts';
 import { EnvironmentError } from '../outputs/errors.ts';
 import { measureDecks } from '../outputs/index.ts';
 import { OutlineError } from '../outline/error.ts';
-import { type OutlineCheck, checkJson, checkReport } from '../check/report.ts';
+import { type CheckError, type OutlineCheck, checkJson, checkReport } from '../check/report.ts';
+import { STOP_EXIT_CODES, onStop, stopSignal } from '../interrupt.ts';
+import { failureOf } from './failure.ts';
 import { outlinesToBuild } from './outlines.ts';
 import { terminal } from './deck.ts';
 import { language, say } from '../messages/index.ts';
@@ -28,10 +31,43 @@ export interface CheckOptions {
   all?: boolean;
 }
 
-/** Exit code: 1 when anything is an error (or, with `strict`, a warning), else 0. */
+/** Exit code: 1 when anything is an error (or, with `strict`, a warning), else 0. With `json`, stdout is JSON
+ *  whatever happens: a check that cannot finish (no browser, a stop) prints the findings made so far beside the
+ *  error that ended it. */
 export async function checkCommand(named: string[], options: CheckOptions = {}): Promise<number> {
-  const files = await outlinesToBuild(named, { all: options.all === true });
   const checks: OutlineCheck[] = [];
+  if (!options.json) {
+    const code = await runCheck(named, options, checks);
+    writeText(process.stdout, checkReport(checks, { strict: options.strict === true }));
+    return code;
+  }
+  let printed = false;
+  // JSON escapes control characters itself. On a stop it is written at once: the process exits right after.
+  const print = (code: number, error?: CheckError, now = false) => {
+    if (printed) return;
+    printed = true;
+    if (now) writeSync(1, checkJson(checks, code, error));
+    else process.stdout.write(checkJson(checks, code, error));
+  };
+  const printOnStop = onStop(() => {
+    const signal = stopSignal();
+    if (signal) print(STOP_EXIT_CODES[signal], { exit: STOP_EXIT_CODES[signal], message: say('stopped', signal) }, true);
+  });
+  try {
+    const code = await runCheck(named, options, checks);
+    print(code);
+    return code;
+  } catch (error) {
+    const failure = failureOf(error);
+    print(failure.exit, { exit: failure.exit, message: failure.message, ...(failure.file === undefined ? {} : { file: failure.file }), ...(failure.line === undefined ? {} : { line: failure.line }) });
+    throw error;
+  } finally {
+    printOnStop();
+  }
+}
+
+async function runCheck(named: string[], options: CheckOptions, checks: OutlineCheck[]): Promise<number> {
+  const files = await outlinesToBuild(named, { all: options.all === true });
   const read = async (file: string): Promise<LoadedDeck | undefined> => {
     try {
       const deck = await loadDeck(file);
@@ -48,11 +84,7 @@ export async function checkCommand(named: string[], options: CheckOptions = {}):
 
   const counts = countFindings(checks.flatMap((check) => check.findings));
   const failed = counts.error > 0 || (options.strict === true && counts.warning > 0);
-  const code = failed ? 1 : 0;
-  // JSON escapes control characters itself; the report for people is shown with them escaped.
-  if (options.json) process.stdout.write(checkJson(checks, code));
-  else writeText(process.stdout, checkReport(checks, { strict: options.strict === true }));
-  return code;
+  return failed ? 1 : 0;
 }
 
 /** Every deck built into a throwaway folder (never the user's dist/) and every slide measured, in one browser that

@@ -105,6 +105,23 @@ export async function replaceAtomically(staging: string, target: string): Promis
   settled(old);
 }
 
+/** A failed write names the file it was writing: a write to an open file (`write`, `fsync`) reports no path, and a
+ *  full disk would then be "unexpected error: ENOSPC" instead of a message naming the output (write-errors.ts). */
+export function naming(error: unknown, target: string): unknown {
+  const failure = error as Partial<NodeJS.ErrnoException> | null;
+  if (failure && typeof failure === 'object' && typeof failure.code === 'string' && failure.path === undefined) failure.path = target;
+  return error;
+}
+
+/** `writeFileSync`, its failure naming `target`. */
+export function writeNow(file: string, data: string | Uint8Array, target = file): void {
+  try {
+    writeFileSync(file, data);
+  } catch (error) {
+    throw naming(error, target);
+  }
+}
+
 /** Writes a file atomically. */
 export async function writeFileAtomically(target: string, data: string | Uint8Array): Promise<void> {
   await fs.mkdir(path.dirname(target), { recursive: true });
@@ -116,7 +133,7 @@ export async function writeFileAtomically(target: string, data: string | Uint8Ar
     await renameWhenFree(staging, target);
   } catch (error) {
     await fs.rm(staging, { force: true });
-    throw error;
+    throw naming(error, target);
   } finally {
     settled(staging);
   }
@@ -128,7 +145,7 @@ export async function writeNewFileAtomically(target: string, data: string | Uint
   await fs.mkdir(path.dirname(target), { recursive: true });
   const staging = temporaryPath(target);
   try {
-    writeFileSync(staging, data); // at once, as in writeFileAtomically
+    writeNow(staging, data, target); // at once, as in writeFileAtomically
     // A hard link fails if the target exists, where a rename would replace it.
     await fs.link(staging, target);
     return true;

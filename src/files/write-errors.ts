@@ -4,6 +4,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { say } from '../messages/index.ts';
 import { sentences } from '../outline/error.ts';
+import { STAGING_PREFIX } from './atomic.ts';
 import { displayPath } from './project.ts';
 
 /** The system calls that write, create or move files and folders. */
@@ -30,10 +31,16 @@ export function writeFailure(error: unknown): string | undefined {
       return sentences(say('folderInTheWay', displayPath(target)), say('inTheWayHint'));
     case 'ENOSPC':
     case 'EDQUOT':
-      return sentences(say('diskFull', folder), say('diskFullHint'));
+      return sentences(say('diskFull', displayPath(outputOf(target))), say('diskFullHint'));
     default:
       return undefined;
   }
+}
+
+/** The output a staging file stands for (files/atomic.ts): `dist/.speechdeck-tmp-12-3-talk.pdf` is `dist/talk.pdf`. */
+function outputOf(file: string): string {
+  const name = path.basename(file);
+  return name.startsWith(STAGING_PREFIX) ? path.join(path.dirname(file), name.slice(STAGING_PREFIX.length).replace(/^\d+-[0-9a-z]+-/, '')) : file;
 }
 
 /** The file that stands where a folder of `target`'s path should be: the nearest existing part of the path. */

@@ -104,14 +104,21 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
   if (browser && written.length) {
     // While the browser is still starting, Node is idle: load the exporters now rather than after.
     const exporters = loadExporters(request.outputs);
-    await browser.use(async (opened) => {
-      for (const [i, deck] of written.entries()) {
-        const printing = exportDeck(opened, deck, request, report, exporters, inUse);
-        // Once the first deck's pages are asked for: Chromium loads and prints them while Node writes.
-        if (i === 0) writePowerPointsOnce();
-        await printing;
-      }
-    });
+    try {
+      await browser.use(async (opened) => {
+        for (const [i, deck] of written.entries()) {
+          const printing = exportDeck(opened, deck, request, report, exporters, inUse);
+          // Once the first deck's pages are asked for: Chromium loads and prints them while Node writes.
+          if (i === 0) writePowerPointsOnce();
+          await printing;
+        }
+      });
+    } catch (error) {
+      // The PowerPoints written meanwhile are listed before the error that stopped the PDFs.
+      const pptx = powerPoints && (await powerPoints);
+      if (pptx?.status === 'fulfilled') for (const file of pptx.value) report.pptxWritten(file);
+      throw error;
+    }
   } else await browser?.cancel();
   writePowerPointsOnce();
   if (powerPoints) for (const file of await unsettled(powerPoints)) report.pptxWritten(file);
@@ -263,12 +270,11 @@ async function exportDeck(browser: Browser, deck: WrittenDeck, request: OutputRe
   const made = outputs.map((output) => report.step(say('step', deck.name, say(OUTPUT_NAMES[output])), (phase) => make(output, phase)));
   // Wait for all before reporting or failing, so no page is left printing when the browser closes.
   const results = await Promise.allSettled(made);
+  // What was written is reported even when another output failed (a full disk): the speaker sees what they have.
+  for (const result of results) if (result.status === 'fulfilled') report.pdfWritten(result.value);
   const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof FileInUseError));
   if (failure) throw failure.reason;
-  for (const result of results) {
-    if (result.status === 'fulfilled') report.pdfWritten(result.value);
-    else noteInUse(inUse, result.reason as FileInUseError);
-  }
+  for (const result of results) if (result.status === 'rejected') noteInUse(inUse, result.reason as FileInUseError);
 }
 
 /** `check`'s layout measurement: the browser starts at once, while `read` loads each outline (undefined for one that

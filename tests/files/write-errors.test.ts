@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/outputs/deck/folder.ts';
 import { writeFailure } from '../../src/files/write-errors.ts';
+import { naming } from '../../src/files/atomic.ts';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-write-'));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -29,6 +30,13 @@ describe('a failed write', () => {
     fs.writeFileSync(path.join(project, 'dist'), '');
     const error = await buildDeck(path.join(project, 'slides/talk.md'), path.join(project, 'dist')).then(() => undefined, (e: unknown) => e);
     expect(writeFailure(error)).toMatch(/project\/dist is a file, where speechdeck needs a folder\. Move or rename it, or write elsewhere with `--out <folder>`/);
+  });
+
+  it('names the output when the disk fills up writing an open file (no path in the error), not its staging name', () => {
+    const full = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+    expect(writeFailure(full())).toBeUndefined();
+    const staging = path.join(folder, 'dist', '.speechdeck-tmp-4242-1z-talk-handout.pdf');
+    expect(writeFailure(naming(full(), staging))).toMatch(/^cannot write .*dist[\\/]talk-handout\.pdf: the disk is full\. Free some space/);
   });
 
   it('is not any other error', () => {

@@ -23,8 +23,8 @@ export const FILE_MESSAGES = {
     zh: () => '请移走或改名，或用 `--out <文件夹>`（import 用 `-o <文件>`）写到别处。',
   } satisfies Message<[]>,
   diskFull: {
-    en: (folder: string) => `cannot write in ${folder}: the disk is full`,
-    zh: (folder: string) => `无法写入 ${folder}：磁盘已满`,
+    en: (file: string) => `cannot write ${file}: the disk is full`,
+    zh: (file: string) => `无法写入 ${file}：磁盘已满`,
   } satisfies Message<[string]>,
   diskFullHint: {
     en: () => 'free some space, or write elsewhere with `--out <folder>`.',

@@ -1,11 +1,11 @@
 // The A4 documents we lay out in the browser (handout, script): their stylesheets, and opening one to print.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
 import { createHash } from 'node:crypto';
-import { settled, temporaryPath } from '../../files/atomic.ts';
+import { settled, temporaryPath, writeNow } from '../../files/atomic.ts';
 import { writeCacheFile } from '../../files/cache.ts';
 import { THEMES_DIR, themePath } from '../../files/paths.ts';
 import { FONTS, fontFaceCss, fontShorthand } from '../../fonts/index.ts';
@@ -67,7 +67,7 @@ export async function withPaperPage<T>(
   try {
     // At once, as staging files are written (files/atomic.ts): a stop then finds it whole or not begun.
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, html);
+    writeNow(file, html, target);
     await page.setViewport({ ...A4_PX, deviceScaleFactor: 1 });
     await page.emulateMediaType('print');
     const folders = stylesheets.filter((url) => url.startsWith('file:')).map((url) => path.dirname(fileURLToPath(url)));
