@@ -5,6 +5,15 @@ import { defineConfig } from 'vitest/config';
  *  `unit` project. */
 const BROWSER_TESTS = ['tests/browser/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/outputs/pdf/*.test.ts', 'tests/outputs/pptx/libreoffice.test.ts'];
 
+/** Slow tests a developer may skip (`npx vitest run --project unit --project browser`) and CI runs: random
+ *  interrupts, the USB stick (a FAT file system mounted as root), LibreOffice reading the PowerPoint, Firefox. */
+const SLOW_TESTS = [
+  'tests/cli/interrupt-random.test.ts',
+  'tests/cli/usb-stick.test.ts',
+  'tests/outputs/pptx/libreoffice.test.ts',
+  'tests/browser/firefox.test.ts',
+];
+
 export default defineConfig({
   test: {
     testTimeout: 120_000,
@@ -28,6 +37,15 @@ export default defineConfig({
           // real headless Chromium against the sample deck, built once by the global setup
           name: 'browser',
           include: BROWSER_TESTS,
+          exclude: SLOW_TESTS,
+          globalSetup: ['tests/global-setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'slow',
+          include: SLOW_TESTS,
           globalSetup: ['tests/global-setup.ts'],
         },
       },

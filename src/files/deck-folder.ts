@@ -2,6 +2,7 @@
 // says what it made; a folder without one (a deck built before the list existed) is ours only if it holds exactly
 // what a deck holds. Anything else in the folder is the speaker's, and the build stops rather than lose it.
 import fs from 'node:fs/promises';
+import type { Dirent } from 'node:fs';
 import path from 'node:path';
 import { STAGING_PREFIX } from './atomic.ts';
 
@@ -27,7 +28,7 @@ async function markedFiles(deckDir: string): Promise<Set<string> | undefined> {
 /** The first file (by path) that replacing `deckDir` would lose because speechdeck did not write it, or undefined
  *  when the folder is missing, empty or wholly speechdeck's. A file where the folder should be is itself lost. */
 export async function firstUnownedFile(deckDir: string): Promise<string | undefined> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await fs.readdir(deckDir, { recursive: true, withFileTypes: true });
   } catch (error) {

@@ -153,7 +153,7 @@ function readYaml(yaml: string, firstLine: number): { settings: Setting[]; reada
       valueAt,
       // Read on demand: resolving an alias walks the whole document, so only the known keys should pay for it.
       get value() {
-        return valueOf(node, document);
+        return plainValue(node, document);
       },
     });
   }
@@ -161,10 +161,10 @@ function readYaml(yaml: string, firstLine: number): { settings: Setting[]; reada
 }
 
 /** The plain value of a node; lists and mappings only need to be told apart from scalars. */
-function valueOf(node: unknown, document: Document): unknown {
+function plainValue(node: unknown, document: Document): unknown {
   if (node === null || node === undefined) return null;
   if (isScalar(node)) return node.value;
-  if (isAlias(node)) return valueOf(node.resolve(document) ?? null, document);
+  if (isAlias(node)) return plainValue(node.resolve(document) ?? null, document);
   if (isSeq(node)) return [];
   if (isMap(node)) return {};
   return undefined;

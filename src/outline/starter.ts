@@ -11,7 +11,7 @@ interface Explained {
 }
 
 /** What each key is for, in a newcomer's words. A key added to the parser without an entry here is still listed
- *  (commented out, pointing at the README), and the starter's test asks for its entry. */
+ *  (commented out, pointing at docs/outline-format.md), and the starter's test asks for its entry. */
 export const EXPLAINED: Partial<Record<FrontMatterKey, Explained>> = {
   title: { value: '发言的题目', comment: '必填：标题页上的大字' },
   subtitle: { value: '交流发言', comment: '副标题，写在题目下面；不要可以删掉这一行' },
@@ -70,7 +70,7 @@ const BODY = `
 export function starterOutline(): string {
   const settings = FRONT_MATTER_KEYS.map((key) => {
     const explained = EXPLAINED[key];
-    if (!explained) return `${padEndWidth(`# ${key}:`, COMMENT_COLUMN - 1)} # 说明见 README 的“The outline format”`;
+    if (!explained) return `${padEndWidth(`# ${key}:`, COMMENT_COLUMN - 1)} # 说明见 docs/outline-format.md`;
     const line = explained.value ? `${key}: ${explained.value}` : `${key}:`;
     return `${padEndWidth(line, COMMENT_COLUMN - 1)} # ${explained.comment}`;
   });
