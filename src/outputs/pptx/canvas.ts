@@ -26,7 +26,7 @@ export const CSS = {
   headerGap: 48,
   pointSize: 42,
   pointLineHeight: 1.5,
-  footerSize: 24,
+  footerSize: 27,
   footerRule: 2,
   deckTitleSize: 96,
   deckTitleMaxWidth: 1560,

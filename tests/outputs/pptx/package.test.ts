@@ -9,7 +9,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDeck } from '../../../src/load/index.ts';
 import { writePptxFile } from '../../../src/outputs/pptx/file.ts';
-import { readPptx, type PptxPackage } from '../../support/pptx.ts';
+import { lineBreakOffsets } from '../../../src/outputs/pptx/measure.ts';
+import { readPptx, shapesOf, slideNames, type PptxPackage } from '../../support/pptx.ts';
 import { SAMPLE_OUTLINE } from '../../support/sample.ts';
 
 const STRESS = nativePath.resolve('tests/fixtures/layout');
@@ -93,6 +94,30 @@ describe('the PowerPoint’s package', () => {
   it('is well-formed, every part’s type declared, every relationship’s target there (the sample)', () => checkPackage(sample));
 
   it('is well-formed, every part’s type declared, every relationship’s target there (every layout, 4:3, light)', () => checkPackage(stress));
+
+  it('breaks a line by hand only between phrases, never inside a word (the writer’s own title lines apart)', async () => {
+    const titleLines = ['学习贯彻党的二十届四中全会精神', '奋力谱写中国式现代化新篇章'];
+    let broken = 0;
+    for (const pptx of [sample, stress]) {
+      for (const name of slideNames(pptx.parts)) {
+        for (const paragraph of shapesOf(pptx.parts.get(name)!).flatMap((shape) => shape.paragraphs)) {
+          if (!paragraph.text.includes('\n')) continue;
+          const lines = paragraph.text.split('\n');
+          if (lines.join('|') === titleLines.join('|')) continue;
+          const whole = lines.join('');
+          const allowed = lineBreakOffsets(whole);
+          let at = 0;
+          for (const line of lines.slice(0, -1)) {
+            at += [...line].length;
+            broken++;
+            expect(allowed, `${name}: “${lines.join(' / ')}”`).toContain(at);
+          }
+        }
+      }
+    }
+    // a long title on the 4:3 slides is broken, between its phrases
+    expect(broken).toBeGreaterThan(0);
+  });
 
   it('stores each picture once, however many slides show it', () => {
     const media = [...stress.parts.keys()].filter((name) => name.startsWith('ppt/media/'));

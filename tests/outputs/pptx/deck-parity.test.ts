@@ -1,0 +1,140 @@
+// The PowerPoint shows what the deck shows: an outline with every layout (cards, a table, pictures beside points and
+// alone, a {.background} slide, a statement, a quote, nested and numbered points), made into the slides PDF by the
+// browser and into a PowerPoint opened by LibreOffice Impress, in both themes and aspects. Slide by slide, the same
+// titles, points, card leads, table cells and captions are on both pages, and the PowerPoint's slide has its
+// pictures. Skipped, saying so, where LibreOffice is not installed.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chineseDate, partCaption } from '../../../src/deck/labels.ts';
+import { leadPhrase } from '../../../src/deck/layout.ts';
+import type { DeckPlan, Slide } from '../../../src/deck/types.ts';
+import { loadDeck } from '../../../src/load/index.ts';
+import type { Block } from '../../../src/outline/types.ts';
+import { makeOutputs, type OutputReporter } from '../../../src/outputs/index.ts';
+import { writePptxFile } from '../../../src/outputs/pptx/file.ts';
+import { SOFFICE, convertToPdf } from '../../support/office.ts';
+import { squash } from '../../support/pdf.ts';
+import { readPptx, slideNames } from '../../support/pptx.ts';
+import { ROOT } from '../../support/sample.ts';
+
+if (!SOFFICE) console.warn('skipping the deck-and-PowerPoint comparison: soffice is not installed (Debian: apt-get install libreoffice-impress)');
+
+const STRESS = path.join(ROOT, 'tests/fixtures/layout');
+
+const plain = (html: string) => html.replace(/<br\s*\/?>/g, '').replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+
+/** What a block shows as separate pieces of text: each point (a card's lead and its rest apart), each table cell. */
+function blockPieces(block: Block): string[] {
+  if (block.kind === 'points') {
+    return block.points.flatMap((point) => {
+      const lead = leadPhrase(point);
+      const own = lead && block.points.length >= 2 && block.points.length <= 4 ? [plain(lead.lead), plain(lead.rest)] : [point.text];
+      return [...own, ...point.points.map((sub) => sub.text)];
+    });
+  }
+  if (block.kind === 'quote') return block.text.split('\n');
+  if (block.html.startsWith('<table')) return [...block.html.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => plain(cell[1]!));
+  // an image: its description is the caption of an image alone, and only there
+  if (/^<p><img /.test(block.html)) return [];
+  return block.text.split('\n');
+}
+
+/** The pieces of text a slide shows, as the plan says (not the footer's, which each output shortens in its own way). */
+function pieces(slide: Slide, plan: DeckPlan): string[] {
+  const { meta } = plan;
+  switch (slide.kind) {
+    case 'title':
+      return [...(meta.titleLines ?? [meta.title]), meta.subtitle, meta.organization, meta.speaker, meta.event, meta.date ? chineseDate(meta.date) : undefined].filter((t): t is string => !!t);
+    case 'agenda':
+      return [slide.title, ...slide.entries.map((entry) => entry.title)];
+    case 'divider':
+      return [partCaption(slide.part.index + 1, meta.numbering), ...slide.part.title.split('\n')].filter(Boolean);
+    case 'closing':
+      return [slide.text, meta.speaker].filter((t): t is string => !!t);
+    case 'quote':
+      return [slide.title, ...blockPieces(slide.quote)];
+    case 'content': {
+      const image = slide.layout === 'image' ? slide.blocks.find((b) => b.kind === 'markdown' && /^<p><img /.test(b.html)) : undefined;
+      const caption = image?.kind === 'markdown' ? /alt="([^"]*)"/.exec(image.html)?.[1] : undefined;
+      return [slide.title.replace(/（续）$/, ''), ...slide.blocks.flatMap(blockPieces), ...(caption ? [caption] : [])];
+    }
+  }
+}
+
+/** Each page's text, squashed (pdftotext, as a reader's software reads it). */
+const pagesOf = (pdf: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1).map(squash);
+
+const quietly = (pdfs: string[]): OutputReporter => ({
+  step: (_label, work) => work(() => undefined),
+  deckWritten: () => undefined,
+  oneFileWritten: () => undefined,
+  pdfWritten: (pdf) => void pdfs.push(pdf.path),
+  pptxWritten: () => undefined,
+});
+
+let work: string;
+beforeAll(async () => {
+  work = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-parity-'));
+});
+afterAll(async () => {
+  if (work) await fs.rm(work, { recursive: true, force: true });
+});
+
+describe.skipIf(!SOFFICE).each([
+  ['red', '16:9'],
+  ['light', '4:3'],
+])('every layout in theme %s at %s: the deck’s slides PDF and the PowerPoint in LibreOffice', (theme, aspect) => {
+  let plan: DeckPlan;
+  let deckPages: string[];
+  let pptxPages: string[];
+  let pictures: number[];
+
+  beforeAll(async () => {
+    const dir = path.join(work, `${theme}-${aspect.replace(':', 'x')}`);
+    await fs.cp(path.join(STRESS, 'images'), path.join(dir, 'images'), { recursive: true });
+    const source = (await fs.readFile(path.join(STRESS, 'stress.md'), 'utf8')).replace('theme: red', `theme: ${theme}\naspect: "${aspect}"`);
+    const outline = path.join(dir, 'stress.md');
+    await fs.writeFile(outline, source);
+    const dist = path.join(dir, 'dist');
+    const pdfs: string[] = [];
+    const deck = await loadDeck(outline);
+    plan = deck.plan;
+    const pptx = await writePptxFile(deck, path.join(dir, 'stress.pptx'));
+    const [, office] = await Promise.all([makeOutputs({ outlines: [outline], dist: () => dist, outputs: ['slides'] }, quietly(pdfs)), convertToPdf(pptx.path, dir)]);
+    deckPages = pagesOf(pdfs[0]!);
+    pptxPages = pagesOf(office);
+    const parts = (await readPptx(await fs.readFile(pptx.path))).parts;
+    pictures = slideNames(parts).map((name) => (parts.get(name)!.match(/<p:pic>/g) ?? []).length);
+  }, 300_000);
+
+  it('has a page per slide in both', () => {
+    expect(deckPages).toHaveLength(plan.slides.length);
+    expect(pptxPages).toHaveLength(plan.slides.length);
+  });
+
+  it('shows the same pieces of text on each slide, every one of them', () => {
+    const missing: string[] = [];
+    let total = 0;
+    plan.slides.forEach((slide, i) => {
+      const expected = pieces(slide, plan).map(squash).filter(Boolean);
+      total += expected.length;
+      const inDeck = expected.filter((text) => deckPages[i]!.includes(text));
+      const inPptx = expected.filter((text) => pptxPages[i]!.includes(text));
+      // equal as sets, and all of them
+      expect(new Set(inPptx), `slide ${i + 1}`).toEqual(new Set(inDeck));
+      missing.push(...expected.filter((text) => !inPptx.includes(text)).map((text) => `${i + 1}: ${text}`));
+    });
+    expect(missing).toEqual([]);
+    expect(total).toBeGreaterThan(80);
+  });
+
+  it('shows the pictures the deck shows: the logo, beside points, alone, as a background', () => {
+    plan.slides.forEach((slide, i) => {
+      const expected = slide.kind === 'title' ? (plan.meta.logo ? 1 : 0) : slide.kind === 'content' && ['media', 'image', 'background'].includes(slide.layout) ? 1 : 0;
+      expect(pictures[i], `slide ${i + 1}`).toBe(expected);
+    });
+  });
+});

@@ -1,0 +1,42 @@
+// The line breaks the PowerPoint writes by hand (balanced titles): only between phrases, never inside a word, and
+// none at all where no phrase boundary would make lines that fit (the reader then wraps).
+import { describe, expect, it } from 'vitest';
+import { balancedBreaks, lineBreakOffsets } from '../../../src/outputs/pptx/measure.ts';
+
+const TITLES = [
+  '坚持以人民为中心推动基层治理现代化',
+  '学习贯彻党的二十届四中全会精神奋力谱写中国式现代化新篇章',
+  '提升做好新时代群众工作的能力',
+  '把群众的小事当作自己的大事，把群众的急事当作自己的要事',
+  '王𠮷同志在基层治理工作会议上的交流发言',
+];
+
+describe('balanced title lines', () => {
+  it('break only where a phrase ends, at every width', () => {
+    let breaks = 0;
+    for (const title of TITLES) {
+      const allowed = lineBreakOffsets(title);
+      for (let width = 400; width <= 1600; width += 50) {
+        for (const at of balancedBreaks(title, width, 96, 0.04)) {
+          breaks++;
+          expect(allowed, `${title} at ${width} px: ${[...title].slice(0, at).join('')} / ${[...title].slice(at).join('')}`).toContain(at);
+        }
+      }
+    }
+    expect(breaks).toBeGreaterThan(20);
+  });
+
+  it('keep to the phrases of a title the old breaker cut inside a word (基层治 / 理)', () => {
+    const title = '坚持以人民为中心推动基层治理现代化';
+    for (let width = 600; width <= 1500; width += 20) {
+      const lines = [...title];
+      for (const at of balancedBreaks(title, width, 96, 0.04)) expect(lines.slice(at - 3, at + 1).join(''), `${width} px`).not.toBe('基层治理');
+    }
+  });
+
+  it('count a character beyond the BMP (𠮷) as one character', () => {
+    const offsets = lineBreakOffsets('王𠮷同志在基层治理工作会议上的交流发言');
+    for (const at of offsets) expect(at).toBeLessThanOrEqual([...'王𠮷同志在基层治理工作会议上的交流发言'].length);
+    expect(offsets.length).toBeGreaterThan(2);
+  });
+});
