@@ -24,6 +24,8 @@ export type FindingCode =
   | 'set-smaller'
   | 'continued'
   | 'too-long'
+  | 'fallback-glyph'
+  | 'no-glyph'
   | 'pptx-rare-characters';
 
 export interface Finding {
@@ -43,7 +45,7 @@ export interface Finding {
   hint?: string;
 }
 
-export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' | 'density' | 'handout'> = {
+export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' | 'density' | 'handout' | 'fonts'> = {
   outline: 'outline',
   'over-time': 'timing',
   'under-time': 'timing',
@@ -57,6 +59,8 @@ export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' 
   'set-smaller': 'layout',
   continued: 'layout',
   'too-long': 'layout',
+  'fallback-glyph': 'fonts',
+  'no-glyph': 'fonts',
   'pptx-rare-characters': 'layout',
 };
 

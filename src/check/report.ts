@@ -15,7 +15,7 @@ export interface OutlineCheck {
   findings: Finding[];
 }
 
-const TOPICS = ['outline', 'timing', 'layout', 'density', 'handout'] as const;
+const TOPICS = ['outline', 'timing', 'layout', 'fonts', 'density', 'handout'] as const;
 const LABEL_COLUMNS = 40;
 
 export function checkReport(checks: OutlineCheck[], options: { strict: boolean }): string {
@@ -75,6 +75,9 @@ function topicSummary(topic: (typeof TOPICS)[number], check: OutlineCheck, findi
       if (!check.timing) return undefined;
       if (!check.layout) return say('layoutNotMeasured');
       return say('layoutMeasured', check.layout.slides, check.layout.width, check.layout.height, counted || say('layoutOk', LIMITS.textPx));
+    case 'fonts':
+      // said only when some character needs the fallback face or has none
+      return counted || undefined;
     case 'density':
       if (!check.timing) return undefined;
       return counted || say('densityOk', LIMITS.points, LIMITS.pointLength);

@@ -8,6 +8,9 @@ import { settled, temporaryPath } from '../files/atomic.ts';
 import { loadDeck } from '../load/index.ts';
 import type { LoadedDeck } from '../load/index.ts';
 import { countFindings, deckFindings, inFileOrder, layoutFindings, problemFindings, timingTable } from '../check/index.ts';
+import { glyphFindings } from '../check/glyphs.ts';
+import { fontCoverage } from '../fonts/coverage.ts';
+import { deckCharacters } from '../outputs/deck/folder.ts';
 import { slideSize } from '../deck/index.ts';
 import { EnvironmentError } from '../outputs/errors.ts';
 import { measureDecks } from '../outputs/index.ts';
@@ -71,7 +74,8 @@ async function runCheck(named: string[], options: CheckOptions, checks: OutlineC
   const read = async (file: string): Promise<LoadedDeck | undefined> => {
     try {
       const deck = await loadDeck(file);
-      checks.push({ file: deck.outline.file, timing: timingTable(deck.plan), findings: deckFindings(deck) });
+      const glyphs = glyphFindings(deck, await fontCoverage(deckCharacters(deck, [])));
+      checks.push({ file: deck.outline.file, timing: timingTable(deck.plan), findings: inFileOrder([...deckFindings(deck), ...glyphs]) });
       return deck;
     } catch (error) {
       if (!(error instanceof OutlineError)) throw error;

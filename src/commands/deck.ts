@@ -10,7 +10,9 @@ import type { PdfOutput } from '../outputs/pdf/save.ts';
 import type { PptxFile } from '../outputs/pptx/file.ts';
 import { say } from '../messages/index.ts';
 import { fitFindings } from '../check/fit.ts';
-import { formatFinding } from '../check/findings.ts';
+import { formatFinding, inFileOrder } from '../check/findings.ts';
+import { glyphFindings } from '../check/glyphs.ts';
+import { coverageOf } from '../fonts/coverage.ts';
 
 export type { PaperOutput };
 
@@ -43,7 +45,8 @@ export const terminal: OutputReporter = {
   deckWritten(deck) {
     report(displayPath(deck.indexHtml), say('deckWritten', deck.deck.plan.slides.length, deck.size.files, formatBytes(deck.size.bytes)));
     // The slides set smaller or continued so that nothing is cut off: said at the outline's line, as `check` says them.
-    for (const finding of fitFindings(deck.deck.plan, deck.deck.outline.file)) printLine(process.stderr, `speechdeck: ${formatFinding(finding)}\n`);
+    const glyphs = glyphFindings(deck.deck, coverageOf(deck.fonts));
+    for (const finding of inFileOrder([...fitFindings(deck.deck.plan, deck.deck.outline.file), ...glyphs])) printLine(process.stderr, `speechdeck: ${formatFinding(finding)}\n`);
   },
   oneFileWritten(deck, file) {
     report(displayPath(file.path), say('oneFileWritten', deck.deck.plan.slides.length, formatBytes(file.bytes)));

@@ -9,36 +9,74 @@ import path from 'node:path';
 import { cacheFolder, writeCacheFile } from '../files/cache.ts';
 import { packageFile } from '../files/paths.ts';
 import { FONTS, faceFileStem } from './index.ts';
-import type { FontFace } from './index.ts';
+import type { FallbackFace, FontFace } from './index.ts';
+import { FALLBACK, boxFont, cutRare, unicodeRanges } from './fallback.ts';
 import { appendGlyphs } from './merge.ts';
 import { readCmap, readTables } from './sfnt.ts';
 import { sfntToWoff2, woffToSfnt } from './woff.ts';
 
 /** A face cut to a deck's characters. */
 export interface SubsetFace {
-  face: FontFace;
+  face: FontFace | FallbackFace;
+  /** For a fallback face: the characters it stands in for (fontFaceCss declares it for these only). */
+  covers?: string;
   /** The woff2 file in the cache. */
   file: string;
   /** Its name in a deck folder: `noto-sans-sc-400-<hash>.woff2`. */
   name: string;
   size: number;
-  /** Characters asked for that no file of the face holds (they will be drawn in a system font). */
+  /** Characters asked for that no file of the face holds (the fallback faces draw them). */
   missing: string;
 }
 
 /** Bump when the way subsets are made changes, so that the cache is not trusted across it. */
-const MAKER = 'speechdeck-subset-1';
+const MAKER = 'speechdeck-subset-2';
 
-/** Each face cut to `characters` (see text.ts's characterSet), from the cache or made now (faces in parallel). */
+/** Each face cut to `characters` (see text.ts's characterSet), from the cache or made now (faces in parallel); then,
+ *  when some of the characters are in none of them, the fallback faces for those (fallback.ts). */
 export async function subsetFaces(faces: readonly FontFace[], characters: string): Promise<SubsetFace[]> {
   if (!faces.length) return [];
   const folder = await cacheFolder('fonts');
-  return Promise.all(faces.map((face) => subsetFace(folder, face, characters)));
+  const cut = await Promise.all(faces.map((face) => subsetFace(folder, face, characters)));
+  return [...cut, ...(await fallbackFaces(folder, missingFrom(cut)))];
 }
 
-async function subsetFace(folder: string, face: FontFace, characters: string): Promise<SubsetFace> {
-  const key = createHash('sha256').update(`${MAKER}\0${FONTS[face].package}@${packageVersion(face)}\0${face}\0${characters}`).digest('hex').slice(0, 16);
-  const name = `${faceFileStem(face)}-${key}.woff2`;
+/** The characters some face lacks, once each. */
+function missingFrom(faces: SubsetFace[]): string {
+  return [...new Set(faces.flatMap((face) => [...face.missing]))].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+}
+
+/** HanaMin for the characters it has, the box for the rest. */
+async function fallbackFaces(folder: string, missing: string): Promise<SubsetFace[]> {
+  if (!missing) return [];
+  const rare = await subsetFace(folder, 'rare', missing);
+  const covered = [...missing].filter((char) => !rare.missing.includes(char)).join('');
+  const faces = covered ? [{ ...rare, covers: covered }] : [];
+  if (rare.missing) faces.push({ ...(await subsetFace(folder, 'box', '□')), covers: rare.missing });
+  return faces;
+}
+
+/** How a face is named in the cache and where its files come from. */
+function sourceOf(face: FontFace | FallbackFace): { stem: string; version: string } {
+  if (face === 'rare' || face === 'box') return { stem: `${FALLBACK[face].name.toLowerCase()}`, version: `${FALLBACK[face].package}@${FALLBACK[face].version}` };
+  return { stem: faceFileStem(face), version: `${FONTS[face].package}@${packageVersion(face)}` };
+}
+
+/** A face cut to `characters`: a bundled face, HanaMin, or the box (whole, whatever is asked). */
+async function cutAny(face: FontFace | FallbackFace, characters: string): Promise<{ woff2: Uint8Array; missing: string }> {
+  if (face === 'box') return { woff2: await sfntToWoff2(boxFont((await cutSfnt('sans', '□')).font)), missing: '' };
+  if (face === 'rare') {
+    const { font, missing } = await cutRare(characters);
+    // none of them in HanaMin either: an empty file is never declared (fallbackFaces covers nothing with it)
+    return { woff2: font ? await sfntToWoff2(font) : new Uint8Array(), missing };
+  }
+  return cutFace(face, characters);
+}
+
+async function subsetFace(folder: string, face: FontFace | FallbackFace, characters: string): Promise<SubsetFace> {
+  const { stem, version } = sourceOf(face);
+  const key = createHash('sha256').update(`${MAKER}\0${version}\0${face}\0${characters}`).digest('hex').slice(0, 16);
+  const name = `${stem}-${key}.woff2`;
   const file = path.join(folder, name);
   const manifest = `${file}.json`;
   try {
@@ -50,7 +88,7 @@ async function subsetFace(folder: string, face: FontFace, characters: string): P
   } catch {
     // not made yet
   }
-  const made = await cutFace(face, characters);
+  const made = await cutAny(face, characters);
   // The font first, then the manifest that says it is whole.
   await writeCacheFile(file, made.woff2);
   await writeCacheFile(manifest, JSON.stringify({ face, missing: made.missing }));
@@ -93,7 +131,7 @@ function sourcesOf(face: FontFace): Source[] {
   const slices = [...readFileSync(stylesheet, 'utf8').matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, rule]) => {
     const url = /url\(\.\/(files\/[^)]+\.woff)\)/.exec(rule!)?.[1];
     const range = /unicode-range:\s*([^;]+)/.exec(rule!)?.[1];
-    return url && range ? [{ file: path.join(folder, url), ranges: parseUnicodeRange(range) }] : [];
+    return url && range ? [{ file: path.join(folder, url), ranges: unicodeRanges(range) }] : [];
   });
   sources.set(face, [main, ...slices]);
   return [main, ...slices];
@@ -101,17 +139,17 @@ function sourcesOf(face: FontFace): Source[] {
 
 const sources = new Map<FontFace, Source[]>();
 
-/** `U+4e00-4e0f,U+3001` → [[0x4e00, 0x4e0f], [0x3001, 0x3001]] */
-export function parseUnicodeRange(text: string): Array<[number, number]> {
-  return text.split(',').flatMap((part) => {
-    const m = /^\s*U\+([0-9a-f]+)(?:-([0-9a-f]+))?\s*$/i.exec(part);
-    return m ? [[parseInt(m[1]!, 16), parseInt(m[2] ?? m[1]!, 16)] as [number, number]] : [];
-  });
-}
+export { unicodeRanges as parseUnicodeRange } from './fallback.ts';
 
 /** A face cut to `characters`, with no cache: each file that holds some of the characters still wanted is cut, in
  *  order, and the pieces merged into the first. */
 export async function cutFace(face: FontFace, characters: string): Promise<{ woff2: Uint8Array; missing: string }> {
+  const { font, missing } = await cutSfnt(face, characters);
+  return { woff2: await sfntToWoff2(font), missing };
+}
+
+/** cutFace's font before it is compressed. */
+async function cutSfnt(face: FontFace, characters: string): Promise<{ font: Uint8Array; missing: string }> {
   const { default: subsetFont } = await import('subset-font');
   const wanted = new Set([...characters].map((char) => char.codePointAt(0)!));
   const pieces: Uint8Array[] = [];
@@ -127,9 +165,7 @@ export async function cutFace(face: FontFace, characters: string): Promise<{ wof
     if (!wanted.size) break;
   }
   if (!pieces.length) throw new Error(`no font file of ${FONTS[face].family} was found`);
-  const merged = appendGlyphs(pieces[0]!, pieces.slice(1));
-  const woff2 = await sfntToWoff2(merged);
-  return { woff2, missing: String.fromCodePoint(...wanted) };
+  return { font: appendGlyphs(pieces[0]!, pieces.slice(1)), missing: String.fromCodePoint(...wanted) };
 }
 
 const versions = new Map<string, string>();

@@ -2,6 +2,7 @@
 import { OutlineError } from '../outline/error.ts';
 import { decodeText, normaliseText, refuseKnownBinary } from './decode.ts';
 import { DocxTooLarge, docxToText } from './docx.ts';
+import { formatBytes } from '../files/size.ts';
 import { countSlides, planDraft, writeDraft } from './draft.ts';
 import { NOISE_RULES, removeNoise } from './noise/index.ts';
 import { readInputFrontMatter } from './structure/front-matter.ts';
@@ -38,7 +39,14 @@ async function readText(bytes: Uint8Array, fileName: string): Promise<{ text: st
       text = normaliseText(await docxToText(bytes));
     } catch (error) {
       if (error instanceof DocxTooLarge) {
-        throw OutlineError.about(fileName, say('docxTooLarge', Math.round(error.limit / 1024 / 1024)), say('docxTooLargeFix'));
+        const found = error.found;
+        const message =
+          found.kind === 'parts'
+            ? say('docxTooManyParts', found.parts, found.limit)
+            : found.kind === 'understated'
+              ? say('docxPartUnderstated', found.part, formatBytes(found.declared))
+              : say('docxTooLarge', Math.round(found.limit / 1024 / 1024));
+        throw OutlineError.about(fileName, message, say('docxTooLargeFix'));
       }
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw OutlineError.about(fileName, say('docxUnreadable', reason ?? ''), say('docxUnreadableFix'));

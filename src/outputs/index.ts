@@ -17,18 +17,16 @@ import { checkOutputs } from '../files/output-plan.ts';
 import { trace } from '../trace.ts';
 import { launchEarly } from './browser/launch.ts';
 import type { EarlyBrowser } from './browser/launch.ts';
-import { DEFAULT_HANDOUT, handoutDocument, handoutMarginText, handoutPages } from './pdf/handout-html.ts';
-import { scriptDocument, scriptMarginText } from './pdf/script-html.ts';
-import { textOfHtml } from '../fonts/text.ts';
 import { SCRIPT_FACES } from '../fonts/index.ts';
 import type { HandoutOptions } from './pdf/handout-html.ts';
 import type { PdfOutput } from './pdf/save.ts';
 import type { PptxFile } from './pptx/file.ts';
 import { say } from '../messages/index.ts';
-import type { MessageKey } from '../messages/index.ts';
+import { PRINTED_OUTPUTS, WRITTEN_OUTPUTS } from './list.ts';
+import type { PaperOutput } from './list.ts';
+import type { PrintJob } from './output.ts';
 
-/** The PDFs a deck can have, besides its folder (which every run writes). */
-export type PaperOutput = 'slides' | 'slides-with-notes' | 'handout' | 'script';
+export type { PaperOutput } from './list.ts';
 
 export interface OutputRequest {
   /** Outline files, absolute or relative to the working directory. */
@@ -55,14 +53,6 @@ export interface OutputReporter {
 
 /** The outline's file name, as the progress line names a deck. */
 const fileName = (outlinePath: string) => outlinePath.split(/[\\/]/).pop() ?? outlinePath;
-
-/** What each output is called in the progress line and in messages. */
-const OUTPUT_NAMES = {
-  slides: 'slidesPdf',
-  'slides-with-notes': 'slidesPdfWithNotes',
-  handout: 'handout',
-  script: 'script',
-} as const satisfies Record<PaperOutput, MessageKey>;
 
 /** Reads every outline first (a bad one stops us before anything is written), writes the decks (each as a folder
  *  and as one file), then the PDFs. An output another program holds open (a PDF in a viewer) does not stop the
@@ -102,12 +92,12 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
     if (request.pptx) powerPoints ??= settled(writePowerPoints(decks, report, inUse));
   };
   if (browser && written.length) {
-    // While the browser is still starting, Node is idle: load the exporters now rather than after.
-    const exporters = loadExporters(request.outputs);
+    // While the browser is still starting, Node is idle: load the outputs' code now rather than after.
+    const loading = loadPrinted(request.outputs);
     try {
       await browser.use(async (opened) => {
         for (const [i, deck] of written.entries()) {
-          const printing = exportDeck(opened, deck, request, report, exporters, inUse);
+          const printing = printDeck(opened, deck, request, report, loading, inUse);
           // Once the first deck's pages are asked for: Chromium loads and prints them while Node writes.
           if (i === 0) writePowerPointsOnce();
           await printing;
@@ -138,11 +128,12 @@ export async function makePowerPoints(request: Pick<OutputRequest, 'outlines' | 
 /** Each deck's PowerPoint, one after another: each takes a fraction of a second, in Node, while the browser (when
  *  there is one) works in processes of its own. One held open in PowerPoint or WPS is noted in `inUse` and skipped. */
 async function writePowerPoints(decks: LoadedDeck[], report: OutputReporter, inUse: string[]): Promise<PptxFile[]> {
-  const { writePptxFile } = await import('./pptx/file.ts');
+  const [powerPoint] = WRITTEN_OUTPUTS;
   const files: PptxFile[] = [];
   for (const deck of decks) {
-    const target = pathsOf(deck).pptx;
-    const file = await heldOpen(inUse, () => report.step(say('step', fileName(deck.outlinePath), say('powerPoint')), () => writePptxFile(deck, target)));
+    const target = pathsOf(deck)[powerPoint.path];
+    const label = say('step', fileName(deck.outlinePath), say(powerPoint.label));
+    const file = await heldOpen(inUse, () => report.step(label, () => powerPoint.make(deck, target)));
     if (file) files.push(file);
   }
   trace('PowerPoints written');
@@ -180,14 +171,13 @@ function noteInUse(inUse: string[], error: FileInUseError): void {
 /** The words the paper asked for will show besides the deck's own: the deck's fonts then hold them too, and the
  *  paper finds its fonts made already (see outputs/pdf/paper.ts's paperFonts). */
 export function paperText(deck: LoadedDeck, request: Pick<OutputRequest, 'outputs' | 'handout'>): string[] {
-  const texts: string[] = [];
-  if (request.outputs.includes('handout')) {
-    const options = request.handout ?? DEFAULT_HANDOUT;
-    const sheets = handoutPages(deck.plan.slides, options.perPage).length;
-    texts.push(textOfHtml(handoutDocument(deck.plan, options, [])), handoutMarginText(sheets));
-  }
-  if (request.outputs.includes('script')) texts.push(textOfHtml(scriptDocument(deck.plan, [])), scriptMarginText(deck.plan));
-  return texts;
+  const settings = request.handout ? { handout: request.handout } : {};
+  return printedOf(request.outputs).flatMap((output) => output.characters?.(deck, settings) ?? []);
+}
+
+/** The printed outputs asked for, in the order asked. */
+function printedOf(names: PaperOutput[]) {
+  return names.map((name) => PRINTED_OUTPUTS.find((output) => output.name === name)!);
 }
 
 /** Where each deck's outputs go, decided once per deck. */
@@ -209,16 +199,13 @@ async function planOutputs(decks: LoadedDeck[], request: Pick<OutputRequest, 'di
   }
   const files = (paths: OutputPaths) => [
     ...(deckFolders ? [paths.oneFile] : []),
-    ...request.outputs.map((output) => paths[PAPER_PATHS[output]]),
-    ...(request.pptx ? [paths.pptx] : []),
+    ...printedOf(request.outputs).map((output) => paths[output.path]),
+    ...(request.pptx ? WRITTEN_OUTPUTS.map((output) => paths[output.path]) : []),
   ];
   await checkOutputs(
     decks.map((deck) => ({ outlinePath: deck.outlinePath, resources: deck.images.values(), files: files(pathsOf(deck)), ...(deckFolders ? { deckDir: pathsOf(deck).deckDir } : {}) })),
   );
 }
-
-/** Where each PDF goes among a deck's outputs. */
-const PAPER_PATHS = { slides: 'pdf', 'slides-with-notes': 'notesPdf', handout: 'handout', script: 'script' } as const satisfies Record<PaperOutput, keyof OutputPaths>;
 
 /** Every outline read and planned (each once, however often it was named); the first that fails (in the order
  *  given) stops the command. */
@@ -230,44 +217,31 @@ async function loadAll(named: string[]): Promise<LoadedDeck[]> {
   return results.map((r) => (r as PromiseFulfilledResult<LoadedDeck>).value);
 }
 
-/** The code that writes each kind of PDF, loaded when first needed. */
-interface Exporters {
-  slides?: typeof import('./pdf/slides.ts');
-  handout?: typeof import('./pdf/handout.ts');
-  script?: typeof import('./pdf/script.ts');
-}
-
-async function loadExporters(outputs: PaperOutput[]): Promise<Exporters> {
-  const wants = (...kinds: PaperOutput[]) => outputs.some((output) => kinds.includes(output));
-  const [slides, handout, script] = await Promise.all([
-    wants('slides', 'slides-with-notes') ? import('./pdf/slides.ts') : undefined,
-    wants('handout') ? import('./pdf/handout.ts') : undefined,
-    wants('script') ? import('./pdf/script.ts') : undefined,
-  ]);
+/** The code of the printed outputs asked for, loaded at once. */
+async function loadPrinted(outputs: PaperOutput[]): Promise<void> {
+  await Promise.all(printedOf(outputs).map((output) => output.load()));
   trace('exporters loaded');
-  return { slides, handout, script };
 }
 
-/** The deck's PDFs, made at once in pages of their own, reported in the order asked for. When both the slides PDF
- *  and the handout are made, the handout's slides come from the slides PDF's page (one load of the deck, not two). */
-async function exportDeck(browser: Browser, deck: WrittenDeck, request: OutputRequest, report: OutputReporter, loading: Promise<Exporters>, inUse: string[]): Promise<void> {
-  const exporters = await loading;
+/** The deck's PDFs, made at once in pages of their own, reported in the order asked for. Outputs that share work
+ *  (the slides PDF and the handout: one load of the deck, not two) share it through the job. */
+async function printDeck(browser: Browser, deck: WrittenDeck, request: OutputRequest, report: OutputReporter, loading: Promise<void>, inUse: string[]): Promise<void> {
+  await loading;
   const paths = pathsOf(deck.deck);
-  const { outputs } = request;
-  const shared = outputs.includes('slides') && outputs.includes('handout') ? exporters.slides!.exportSlidesWithPaperCopy(browser, deck, paths.pdf) : undefined;
-  const make = (output: PaperOutput, onPhase: (phase: string) => void): Promise<PdfOutput> => {
-    switch (output) {
-      case 'slides':
-        return shared?.output ?? exporters.slides!.exportSlidesPdf(browser, deck, paths.pdf);
-      case 'slides-with-notes':
-        return exporters.slides!.exportSlidesPdf(browser, deck, paths.notesPdf, { notes: true });
-      case 'handout':
-        return exporters.handout!.exportHandout(browser, deck, paths.handout, request.handout ?? DEFAULT_HANDOUT, onPhase, shared?.paperSlides);
-      case 'script':
-        return exporters.script!.exportScript(browser, deck, paths.script);
-    }
-  };
-  const made = outputs.map((output) => report.step(say('step', deck.name, say(OUTPUT_NAMES[output])), (phase) => make(output, phase)));
+  const sharedWork = new Map<string, unknown>();
+  const job = (onPhase: (phase: string) => void): PrintJob => ({
+    browser,
+    deck,
+    paths,
+    settings: request.handout ? { handout: request.handout } : {},
+    alongside: request.outputs,
+    shared: <T>(key: string, start: () => T): T => {
+      if (!sharedWork.has(key)) sharedWork.set(key, start());
+      return sharedWork.get(key) as T;
+    },
+    onPhase,
+  });
+  const made = printedOf(request.outputs).map((output) => report.step(say('step', deck.name, say(output.label)), (phase) => output.make(job(phase))));
   // Wait for all before reporting or failing, so no page is left printing when the browser closes.
   const results = await Promise.allSettled(made);
   // What was written is reported even when another output failed (a full disk): the speaker sees what they have.

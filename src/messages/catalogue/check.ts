@@ -114,6 +114,23 @@ export const CHECK_MESSAGES = {
     zh: () => '在想分页的地方加一行 `---`，或者把要点写短些，其余的放到备注里说。',
   } satisfies Message<[]>,
 
+  fallbackGlyphs: {
+    en: (characters: string) => `not in the bundled fonts: ${characters}, drawn from the fallback face HanaMin, in its own style`,
+    zh: (characters: string) => `${characters} 不在自带字体里，改用备用字体“花园明朝”显示，字形风格略有不同`,
+  } satisfies Message<[string]>,
+  fallbackGlyphsFix: {
+    en: () => 'check them in the PDF; the PowerPoint shows them only where the reader has a font with them.',
+    zh: () => '请在 PDF 里核对；PowerPoint 只有在对方电脑装有含这些字的字体时才能显示。',
+  } satisfies Message<[]>,
+  noGlyphs: {
+    en: (characters: string) => `in no font speechdeck ships: ${characters}, shown as a box`,
+    zh: (characters: string) => `${characters} 在自带字体里都没有，会显示成方框`,
+  } satisfies Message<[string]>,
+  noGlyphsFix: {
+    en: () => 'write the name another way (a common character, or pinyin), or leave the character out.',
+    zh: () => '换一种写法（常用字或拼音），或者去掉这个字。',
+  } satisfies Message<[]>,
+
   overflows: {
     en: (slide: number, title: string, runs: string) => `slide ${slide} “${title}” overflows: ${runs}`,
     zh: (slide: number, title: string, runs: string) => `第 ${slide} 页“${title}”${runs}`,

@@ -59,6 +59,14 @@ export const IMPORT_MESSAGES = {
     en: (megabytes: number) => `this .docx unpacks to more than ${megabytes} MB: far more than a Word document holds (a "zip bomb"), so it is not read.`,
     zh: (megabytes: number) => `这个 .docx 解压后超过 ${megabytes} MB，远远超出 Word 文档应有的大小（疑为“zip 炸弹”），因此不读取。`,
   } satisfies Message<[number]>,
+  docxTooManyParts: {
+    en: (parts: number, limit: number) => `this .docx holds ${parts} parts (files inside it), more than the ${limit} a Word document could need (tens, a few hundred with many pictures), so it is not read.`,
+    zh: (parts: number, limit: number) => `这个 .docx 里有 ${parts} 个部件（内部文件），超过 Word 文档可能用到的 ${limit} 个（通常几十个，图片多时几百个），因此不读取。`,
+  } satisfies Message<[number, number]>,
+  docxPartUnderstated: {
+    en: (part: string, declared: string) => `this .docx's part ${part} unpacks to more than the ${declared} it declares, as a "zip bomb" does, so it is not read.`,
+    zh: (part: string, declared: string) => `这个 .docx 的部件 ${part} 解压后超过它声明的 ${declared}，这是“zip 炸弹”的做法，因此不读取。`,
+  } satisfies Message<[string, string]>,
   docxTooLargeFix: {
     en: () => 'if it is a real document, open it in Word or WPS and copy the speech into a .txt file; import that.',
     zh: () => '如果确实是正常的文档，请用 Word 或 WPS 打开，把发言内容复制到 .txt 文件里，再导入它。',

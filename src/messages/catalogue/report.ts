@@ -19,7 +19,7 @@ export const SEVERITY_COUNTS = {
     [errors ? `${errors} 个错误` : '', warnings ? `${warnings} 个警告` : '', hints ? `${hints} 个提示` : ''].filter(Boolean),
 };
 
-const TOPIC_NAMES: Record<string, string> = { outline: '大纲', timing: '时长', layout: '版面', density: '密度', handout: '讲义' };
+const TOPIC_NAMES: Record<string, string> = { outline: '大纲', timing: '时长', layout: '版面', density: '密度', handout: '讲义', fonts: '字体' };
 
 const LIST_NOUNS: Record<string, { en: [string, string]; zh: string }> = {
   slides: { en: ['slide', 'slides'], zh: '页' },

@@ -77,7 +77,7 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
   const deckDir = path.join(distDir, name);
   // The whole run was checked before anything was written (outputs/index.ts); a deck written alone is checked here.
   await checkOutputs([{ outlinePath: deck.outlinePath, resources: deck.images.values(), deckDir, files: [] }]);
-  const fontTags = `<style>\n${fontFaceCss(fonts.map((font) => ({ face: font.face, url: `./${FONT_FOLDER}/${font.name}` })))}\n</style>`;
+  const fontTags = `<style>\n${fontFaceCss(fonts.map((font) => ({ face: font.face, url: `./${FONT_FOLDER}/${font.name}`, covers: font.covers })))}\n</style>`;
   const html = deckDocument(deck.plan, `${fontTags}\n${builtClientTags(client)}`, deck.slidesHtml);
   const files: DeckFile[] = [
     ...client.files.map((file) => ({ path: file.path, source: path.join(client.dir, file.path), size: file.size })),

@@ -86,7 +86,7 @@ export async function writeOneFile(written: WrittenDeck, target: string): Promis
   const [script, stylesheet, fonts, slides] = await Promise.all([
     fs.readFile(path.join(client.dir, client.script), 'utf8'),
     fs.readFile(stylesheetFile, 'utf8').then((css) => withDataUrls(css, path.dirname(stylesheetFile))),
-    Promise.all(written.fonts.map(async (font) => ({ face: font.face, url: await dataUrl(font.file) }))),
+    Promise.all(written.fonts.map(async (font) => ({ face: font.face, url: await dataUrl(font.file), covers: font.covers }))),
     slidesWithImages(written),
   ]);
   const head = `<style>\n${fontFaceCss(fonts)}\n</style>\n<style>\n${inlineStyle(stylesheet)}\n</style>`;

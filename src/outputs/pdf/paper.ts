@@ -26,7 +26,7 @@ export function paperStylesheets(theme: string, fonts: string, document: 'handou
  *  beside the font files in their cache, which it names by relative address. */
 export async function paperFonts(deckCharacters: string, faces: readonly FontFace[], texts: string[]): Promise<string> {
   const subsets = await subsetFaces(faces, characterSet([deckCharacters, ...texts]));
-  const css = fontFaceCss(subsets.map((subset) => ({ face: subset.face, url: `./${subset.name}` })));
+  const css = fontFaceCss(subsets.map((subset) => ({ face: subset.face, url: `./${subset.name}`, covers: subset.covers })));
   const file = path.join(path.dirname(subsets[0]!.file), `paper-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`);
   // kept by the cache's clean-up while in use (see fonts/subset.ts)
   const now = new Date();

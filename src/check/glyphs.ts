@@ -1,0 +1,82 @@
+// Glyphs: characters of the talk that the bundled faces lack, named at their line. Those the fallback face has
+// (rare characters of names, CJK Extension A and B) are drawn from it, in its own style: a warning. Those no face
+// has (later extensions, most emoji) show as a box: an error. Which characters are which comes in as data
+// (src/fonts/coverage.ts): this file only finds them in the outline.
+import type { DeckPlan } from '../deck/types.ts';
+import type { Block, Outline } from '../outline/types.ts';
+import type { Finding } from './findings.ts';
+import { say } from '../messages/index.ts';
+
+/** What the fonts said about the talk's characters. */
+export interface GlyphCoverage {
+  /** Drawn from the fallback face. */
+  fallback: string;
+  /** In no face we ship: drawn as a box. */
+  none: string;
+}
+
+/** `𠮷 (U+20BB7)` */
+export function characterName(character: string): string {
+  return `${character} (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
+}
+
+export function glyphFindings(deck: { outline: Outline; plan: DeckPlan }, coverage: GlyphCoverage): Finding[] {
+  if (!coverage.fallback && !coverage.none) return [];
+  const file = deck.outline.file;
+  // Each character where it first appears, line by line.
+  const byLine = new Map<number, Set<string>>();
+  const wanted = new Set([...coverage.fallback, ...coverage.none]);
+  const seen = new Set<string>();
+  for (const { line, text } of textsWithLines(deck)) {
+    for (const character of text) {
+      if (!wanted.has(character) || seen.has(character)) continue;
+      seen.add(character);
+      const set = byLine.get(line) ?? new Set<string>();
+      set.add(character);
+      byLine.set(line, set);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const [line, characters] of [...byLine].sort((a, b) => a[0] - b[0])) {
+    const rare = [...characters].filter((c) => coverage.fallback.includes(c));
+    const none = [...characters].filter((c) => coverage.none.includes(c));
+    if (rare.length) findings.push({ severity: 'warning', file, line, column: 1, code: 'fallback-glyph', message: say('fallbackGlyphs', rare.map(characterName).join('、')), hint: say('fallbackGlyphsFix') });
+    if (none.length) findings.push({ severity: 'error', file, line, column: 1, code: 'no-glyph', message: say('noGlyphs', none.map(characterName).join('、')), hint: say('noGlyphsFix') });
+  }
+  return findings;
+}
+
+/** Every text the talk shows or says, with the outline line it is written on. */
+function* textsWithLines(deck: { outline: Outline; plan: DeckPlan }): Generator<{ line: number; text: string }> {
+  const { outline } = deck;
+  for (const [key, position] of Object.entries(outline.keys)) {
+    const value = outline.meta[key as keyof typeof outline.meta];
+    if (typeof value === 'string' && position) yield { line: position.line, text: value };
+  }
+  const blocks = function* (list: Block[]): Generator<{ line: number; text: string }> {
+    for (const block of list) {
+      if (block.kind === 'points') {
+        for (const point of block.points) {
+          yield { line: point.line, text: point.text };
+          for (const sub of point.points) yield { line: sub.line, text: sub.text };
+        }
+      } else yield { line: block.line, text: `${block.text}${block.kind === 'quote' ? (block.attribution ?? '') : ''}` };
+    }
+  };
+  const notes = (n: { line: number; text: string } | undefined) => (n ? [{ line: n.line, text: n.text }] : []);
+  for (const part of outline.parts) {
+    yield { line: part.line, text: part.title };
+    yield* blocks(part.intro);
+    yield* notes(part.notes);
+  }
+  for (const source of [...outline.opening, ...outline.parts.flatMap((part) => part.slides)]) {
+    yield { line: source.line, text: source.title };
+    for (const page of source.pages) {
+      yield* blocks(page.blocks);
+      yield* notes(page.notes);
+    }
+  }
+  yield* notes(outline.closingNotes);
+  // anything the plan shows that the walk above did not reach (generated words are in every face)
+  for (const slide of deck.plan.slides) yield { line: slide.line, text: slide.title };
+}

@@ -1,0 +1,15 @@
+// The slides PDF with notes (`pdf --notes`): each slide with notes followed by a page of them, for reviewers.
+import type { PdfOutput } from './pdf/save.ts';
+import type { PrintedOutput } from './output.ts';
+
+export const notesPdf: PrintedOutput<PdfOutput, 'slides-with-notes'> = {
+  name: 'slides-with-notes',
+  label: 'slidesPdfWithNotes',
+  path: 'notesPdf',
+  browser: true,
+  load: () => import('./pdf/slides.ts'),
+  async make(job) {
+    const { exportSlidesPdf } = await import('./pdf/slides.ts');
+    return exportSlidesPdf(job.browser, job.deck, job.paths.notesPdf, { notes: true });
+  },
+};

@@ -1,0 +1,23 @@
+// The slides PDF: one 16:9 page per slide (pdf/slides.ts). With the handout in the same run, the deck is loaded once
+// for both: the same page prints the slides, then the slides in print colours for the handout.
+import type { PdfOutput } from './pdf/save.ts';
+import type { PrintJob, PrintedOutput } from './output.ts';
+
+export const slidesPdf: PrintedOutput<PdfOutput, 'slides'> = {
+  name: 'slides',
+  label: 'slidesPdf',
+  path: 'pdf',
+  browser: true,
+  load: () => import('./pdf/slides.ts'),
+  async make(job) {
+    if (job.alongside.includes('handout')) return (await slidesWithPaperCopy(job)).output;
+    const { exportSlidesPdf } = await import('./pdf/slides.ts');
+    return exportSlidesPdf(job.browser, job.deck, job.paths.pdf);
+  },
+};
+
+/** The slides PDF's page, also printing the handout's slides; one per deck, whichever of the two asks first. */
+export async function slidesWithPaperCopy(job: PrintJob): Promise<{ output: Promise<PdfOutput>; paperSlides: Promise<Uint8Array> }> {
+  const { exportSlidesWithPaperCopy } = await import('./pdf/slides.ts');
+  return job.shared('slides-with-paper-copy', () => exportSlidesWithPaperCopy(job.browser, job.deck, job.paths.pdf));
+}
