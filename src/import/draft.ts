@@ -92,22 +92,33 @@ function lengthToSay(plan: DraftPlan): { units: number; minutes: number } {
 
 function slideMarkdown(slide: SlidePlan, kind: SourceKind): string {
   const lines = [`## ${headingText(slide.title, kind)}`];
-  if (slide.points.length > 0) lines.push('', ...slide.points.map((point) => `- ${escapeLine(point, kind)}`));
+  if (slide.points.length > 0) lines.push('', ...slide.points.map((point) => `- ${escapeLine(withoutListMarker(point, kind), kind)}`));
   if (slide.notes.length > 0) lines.push('', notesMarkdown(slide.notes, kind));
   return lines.join('\n');
 }
 
-/** A heading's text as written, or a placeholder when nothing would be left to show (empty, or `{.class}` only). */
+/** A heading's text as written, without a Markdown source's list marker and attributes (`{#id .class}`: the draft
+ *  writes its own syntax), or a placeholder when nothing would be left to show. */
 function headingText(title: string, kind: SourceKind): string {
-  const text = title.trim();
-  const shown = kind === 'markdown' ? text.replace(/\s*\{[^{}]*\}\s*$/u, '').trim() : text;
-  if (!text) return UNTITLED;
-  return shown ? escapeInline(text, kind) : `${UNTITLED} ${text}`;
+  const text = withoutAttributes(withoutListMarker(title, kind), kind);
+  return text ? escapeInline(text, kind) : UNTITLED;
+}
+
+/** A Markdown source's own list marker (`- `, `* `, `+ `, `1. `) before a point or a title: the draft writes `- `
+ *  once, never `- - 要点`. */
+function withoutListMarker(text: string, kind: SourceKind): string {
+  return kind === 'markdown' ? text.trim().replace(/^([-*+]|\d{1,9}[.)])\s+/u, '') : text.trim();
+}
+
+/** A Markdown source's attribute block at the end of a line (`{#p1 .big}`): markdown-it-attrs would read it in the
+ *  draft, where it means nothing the speaker asked for and may not parse. */
+function withoutAttributes(text: string, kind: SourceKind): string {
+  return kind === 'markdown' ? text.replace(/\s*\{[^{}]*\}\s*$/u, '').trim() : text;
 }
 
 /** `::: notes` for the slide it stands in; `::: notes closing` for the closing slide. */
 function notesMarkdown(paragraphs: readonly string[], kind: SourceKind, of?: 'closing'): string {
-  return [of ? `::: notes ${of}` : '::: notes', paragraphs.map((p) => escapeLine(p, kind)).join('\n\n'), ':::'].join('\n');
+  return [of ? `::: notes ${of}` : '::: notes', paragraphs.map((p) => escapeLine(withoutAttributes(p, kind), kind)).join('\n\n'), ':::'].join('\n');
 }
 
 /**

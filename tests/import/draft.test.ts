@@ -129,3 +129,34 @@ describe('what the draft says around the slides', () => {
     expect(outline.meta.theme).toBe('red');
   });
 });
+
+describe('a Markdown source’s own syntax', () => {
+  const source = [
+    '# 题目',
+    '',
+    '## 第一部分 {#p1 .big onclick=alert(1)}',
+    '',
+    '### 要点页 {.wide}',
+    '',
+    '- 要点一',
+    '* 要点二',
+    '+ 要点三',
+    '',
+    '## 第二部分 {data-x=1}',
+    '',
+    '- 关注不同群体的思想情绪',
+    '- 把群众的事当成自己的事',
+    '',
+  ].join('\n');
+
+  it('keeps each list marker once and leaves heading attributes out of the draft, which parses', async () => {
+    const draft = await draftOutline({ bytes: Buffer.from(source), fileName: 'talk.md' });
+    expect(draft.markdown).not.toMatch(/^- [-*+] /mu);
+    expect(draft.markdown).not.toMatch(/^#+ [-*+] /mu);
+    expect(draft.markdown).not.toMatch(/^#+ .*\{[^}]*\}\s*$/mu);
+    expect(draft.markdown).not.toMatch(/onclick/u);
+    const outline = parseOutline(draft.markdown, 'talk.md');
+    const text = JSON.stringify(outline);
+    for (const words of ['第一部分', '要点一', '要点二', '要点三', '关注不同群体的思想情绪']) expect(text).toContain(words);
+  });
+});
