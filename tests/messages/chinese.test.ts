@@ -9,7 +9,7 @@ const ALLOWED = new Set([
   ...['speechdeck', 'Chrome', 'Chromium', 'chromium', 'Edge', 'Firefox', 'PowerPoint', 'WPS', 'Word', 'Office', 'Acrobat', 'Windows', 'Debian'],
   ...['Ubuntu', 'UOS', 'Deepin', 'Node', 'npm', 'npx', 'ci', 'apt-get', 'sudo', 'export', 'reveal.js', 'SimSun-ExtB'],
   // formats and encodings
-  ...['PDF', 'JSON', 'YAML', 'HTML', 'CSS', 'Markdown', 'UTF-8', 'UTF-16', 'GBK', 'PNG', 'JPEG', 'GIF', 'BMP', 'WebP', 'AVIF', 'A4', 'CI'],
+  ...['PDF', 'JSON', 'YAML', 'HTML', 'CSS', 'Markdown', 'UTF-8', 'UTF-16', 'GBK', 'PNG', 'JPEG', 'GIF', 'BMP', 'WebP', 'AVIF', 'SVG', 'HEIC', 'A4', 'CI'],
   ...['md', 'txt', 'docx', 'doc', 'zip', 'json', 'rgba', 'rrggbb', 'YYYY-MM-DD', 'U+000B', 'NUL'],
   // keys and units
   ...['Ctrl-C', 'Ctrl-S', 'Ctrl-Break', 'Esc', 'S', 'Tab', 'Shift+', 'Alt-P', 'MB', 'KB', 'px', 'pt'],
