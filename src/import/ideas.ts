@@ -5,7 +5,7 @@ import { slideWidth, splitClauses, stripTerminal, type Clause } from './sentence
 import { endsOnFunctionWord, isContentWord, withoutFillers, wordsOf } from './words.ts';
 
 /** "Complete phrases of about 20 characters": what fits one line of a slide. */
-export const PHRASE_WIDTH = 20;
+const PHRASE_WIDTH = 20;
 /** A title the speaker takes in at a glance. */
 export const TITLE_WIDTH = 16;
 
@@ -25,7 +25,7 @@ const LEANS_BACK = /^(而是|而且|而|但是|但|却|并且|从而|进而|所�
 const COUNTED = /^[一二三四五六七八九十]是/u;
 
 /** A clause as a phrase: no numbering, no modal 要 or "我们" as subject, no filler words; undefined when too long or dangling. */
-export function phraseOf(text: string): string | undefined {
+function phraseOf(text: string): string | undefined {
   const phrase = withoutFillers(asPoint(unnumbered(text))).trim();
   if (phrase === '' || slideWidth(phrase) > PHRASE_WIDTH || endsOnFunctionWord(phrase) || slideWidth(phrase) < 3 || LEANS_BACK.test(phrase)) return undefined;
   return balanced(phrase) ? phrase : undefined;

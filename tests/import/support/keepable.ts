@@ -58,7 +58,7 @@ const SKIPPABLE_AT_START = [...OPENING_FILLERS, ...SKIPPABLE].sort((a, b) => b.l
  * filler words of the notes left out between them, and, at a "，" of the point, whole clauses of the sentence left
  * out ("提高待遇，……，平均月收入提高了800元" → "提高待遇，平均月收入提高800元"). Undefined when it is not there.
  */
-export function matchWithFillers(notes: string, at: number, point: string): number | undefined {
+function matchWithFillers(notes: string, at: number, point: string): number | undefined {
   let i = at;
   // Words of time or linking may open the clause and be left out ("去年，共受理……" → "共受理……").
   for (;;) {

@@ -7,7 +7,7 @@ import { addCounts, measures, scoreDraft, type Counts, type Measures, type Refer
 import { parseOutline, type Outline, type SlideSource } from '../../../src/outline/index.ts';
 import { CORPUS_DIR, docxOf, encode, type Encoding } from './corpus.ts';
 
-export interface ReferenceFile extends Reference {
+interface ReferenceFile extends Reference {
   input: 'txt' | 'md' | 'docx';
   encoding?: Encoding;
   lineEnds?: 'lf' | 'crlf';
@@ -60,7 +60,7 @@ export function scoredDraft(outline: Outline): ScoredDraft {
   };
 }
 
-export interface ScoredCase {
+interface ScoredCase {
   name: string;
   heldOut: boolean;
   counts: Counts;
@@ -69,7 +69,7 @@ export interface ScoredCase {
   removed: string[];
 }
 
-export async function scoreCase(test: ReferenceCase): Promise<ScoredCase> {
+async function scoreCase(test: ReferenceCase): Promise<ScoredCase> {
   const draft = await draftOutline({ bytes: test.bytes, fileName: test.fileName });
   const outline = parseOutline(draft.markdown, test.fileName.replace(/\.\w+$/u, '.md'));
   const source = test.source.replace(/^\[(Title|Heading1|Heading2|bold)\]\s*/gmu, '');
