@@ -84,7 +84,7 @@ export async function measureEditor(): Promise<{ runs: EditorBench[]; exportMs: 
         await page.setViewport({ width: 1400, height: 800 });
         await page.goto(server.url);
         await page.waitForFunction(() => (window as unknown as { speechdeckEditor?: Timing }).speechdeckEditor?.renders, { timeout: 60_000 });
-        const slides = await page.evaluate(() => document.querySelectorAll('.sd-thumb').length);
+        const slides = await page.evaluate(() => Number(document.querySelector('.sd-count')?.getAttribute('data-count')));
         runs.push({ label: talk.label, slides, ...(await typeAndMeasure(page)) });
         if (talk.label === 'sample') exportMs = await measureExport(page);
       } finally {

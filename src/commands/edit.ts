@@ -1,6 +1,5 @@
-// The edit command: the editor's server on the outline worked on last (or the one named), its address printed and
+// The edit command: the editor's server on the outline being worked on (or the one named), its address printed and
 // opened in the system's browser.
-import fs from 'node:fs/promises';
 import { displayPath } from '../files/project.ts';
 import { say } from '../messages/index.ts';
 import { newToken } from '../server/editor/guard.ts';
@@ -18,7 +17,8 @@ export interface EditOptions {
 }
 
 export async function editCommand(outline: string | undefined, options: EditOptions): Promise<number> {
-  const file = outline ? (await outlinesToBuild([outline]))[0]! : await lastChanged(await outlinesToBuild([]));
+  // With none named: the one speechdeck.json names, else the one changed last (said on stderr), as dev does.
+  const [file] = (await outlinesToBuild(outline ? [outline] : [], { allOption: false })) as [string];
   const shown = displayPath(file);
   if (!['127.0.0.1', 'localhost', '::1'].includes(options.host)) process.stderr.write(`speechdeck edit: ${say('editOtherHost', options.host)}\n`);
   const editor = await startEditorServer(file, {
@@ -31,10 +31,4 @@ export async function editCommand(outline: string | undefined, options: EditOpti
   if (options.open && !(await openInBrowser(editor.url, options.opener))) process.stderr.write(`speechdeck edit: ${say('editCannotOpen')}\n`);
   // It serves until stopped (Ctrl-C), as dev does: the stop handlers of the command line end the process.
   return new Promise<number>(() => undefined);
-}
-
-/** The outline changed most recently. */
-async function lastChanged(outlines: string[]): Promise<string> {
-  const times = await Promise.all(outlines.map(async (file) => ({ file, time: (await fs.stat(file)).mtimeMs })));
-  return times.sort((a, b) => b.time - a.time || a.file.localeCompare(b.file))[0]!.file;
 }

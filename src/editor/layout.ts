@@ -1,7 +1,6 @@
 // The page's parts: the toolbar, the banner (a conflict, a read-only tab), the text, the slide with its figures and
 // thumbnails, the status bar, and dialogs.
 import type { EditorSay } from '../messages/editor-page.ts';
-import type { SlideInfo } from './protocol.ts';
 import { button, element } from './dom.ts';
 
 export interface Layout {
@@ -12,8 +11,7 @@ export interface Layout {
   status: { save: HTMLElement; slides: HTMLElement; time: HTMLElement; problems: HTMLButtonElement };
   notice(message: string): void;
   brokenNotice(shown: boolean): void;
-  showThumbs(slides: SlideInfo[], onClick: (index: number) => void): void;
-  markThumb(index: number): void;
+  thumbs: HTMLElement;
   showFigures(figures: string[], onAdd: (figure: string) => void): void;
   dialog(content: Node[]): () => void;
 }
@@ -37,7 +35,6 @@ export function buildLayout(say: EditorSay, file: string): Layout {
   const notices = element('div', 'sd-notices');
   const bar = element('footer', 'sd-status', [status.save, status.slides, status.time, status.problems, notices]);
   document.body.append(toolbar, banner, element('main', 'sd-main', [text, side]), bar);
-  let thumbButtons: HTMLButtonElement[] = [];
   return {
     text,
     stage,
@@ -50,14 +47,7 @@ export function buildLayout(say: EditorSay, file: string): Layout {
     brokenNotice(shown) {
       broken.hidden = !shown;
     },
-    showThumbs(slides, onClick) {
-      thumbButtons = slides.map((slide, index) => button(`${slide.number} ${slide.title}`, () => onClick(index), 'sd-thumb'));
-      thumbs.replaceChildren(...thumbButtons);
-    },
-    markThumb(index) {
-      thumbButtons.forEach((thumb, i) => thumb.classList.toggle('sd-current', i === index));
-      thumbButtons[index]?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    },
+    thumbs,
     showFigures(list, onAdd) {
       figures.replaceChildren(
         ...list.map((figure) => element('div', 'sd-figure', [element('span', '', say('figureOffer', figure)), button(say('addAsPoint'), () => onAdd(figure))])),

@@ -13,6 +13,7 @@ import { API } from './protocol.ts';
 import type { OpenedOutline, Rendered, SlideInfo } from './protocol.ts';
 import { outlineLook } from './outline-highlight.ts';
 import { Preview } from './preview.ts';
+import { Thumbnails } from './thumbnails.ts';
 import { applyChange, diagnostics } from './lint.ts';
 import { addPoint, unshownFigures } from './points.ts';
 import { request } from './server.ts';
@@ -41,6 +42,7 @@ async function start(): Promise<void> {
   const opened = (await request<OpenedOutline>(API.outline)).value;
   const layout = buildLayout(say, settings.file);
   const preview = new Preview(layout.stage);
+  const thumbnails = new Thumbnails(layout.thumbs);
   let slides: SlideInfo[] = [];
   let outlineFindings: Finding[] = [];
   let measuredFindings: Finding[] = [];
@@ -58,8 +60,22 @@ async function start(): Promise<void> {
         lintGutter(),
         editable.of([]),
         keymap.of([
-          { key: 'Mod-s', preventDefault: true, run: () => (void saving.save('save'), true) },
-          { key: 'Alt-p', preventDefault: true, run: () => (makePoint(), true) },
+          {
+            key: 'Mod-s',
+            preventDefault: true,
+            run: () => {
+              void saving.save('save');
+              return true;
+            },
+          },
+          {
+            key: 'Alt-p',
+            preventDefault: true,
+            run: () => {
+              makePoint();
+              return true;
+            },
+          },
         ]),
         EditorView.updateListener.of((update) => {
           if (update.docChanged) {
@@ -103,6 +119,11 @@ async function start(): Promise<void> {
     const text = view.state.doc.toString();
     try {
       const rendered = (await request<Rendered>(API.render, { json: { text } })).value;
+      // The findings first: they are ready now, while the frame lays the slides out.
+      outlineFindings = rendered.findings;
+      if (!rendered.ok) measuredFindings = [];
+      showFindings();
+      timing.findingsShown = performance.now();
       if (rendered.ok) {
         slides = rendered.slides;
         await preview.show(rendered.html, rendered.title);
@@ -110,13 +131,10 @@ async function start(): Promise<void> {
         followCursor(true);
         layout.status.slides.textContent = say('slideCount', slides.length);
         layout.status.time.textContent = say('speakingTime', clock(rendered.seconds), rendered.duration ?? 0);
-        layout.showThumbs(slides, (index) => moveCursorTo(index));
+        thumbnails.show(rendered.html, rendered.title);
+        layout.status.slides.dataset.count = String(slides.length);
         layout.brokenNotice(false);
       } else layout.brokenNotice(true);
-      outlineFindings = rendered.findings;
-      measuredFindings = rendered.ok ? measuredFindings : [];
-      showFindings();
-      timing.findingsShown = performance.now();
       timing.renders++;
       clearTimeout(measureTimer);
       if (rendered.ok) measureTimer = setTimeout(() => void measure(), 200);
@@ -156,7 +174,7 @@ async function start(): Promise<void> {
     if (slides.length === 0) return;
     const index = slideAtCursor();
     preview.go(index, force);
-    layout.markThumb(index);
+    thumbnails.mark(index);
     const slide = slides[index];
     layout.showFigures(slide?.notes ? unshownFigures(slide.notes, slide.shown) : [], (figure) => {
       const change = addPoint(view.state.doc.toString().split('\n'), slide!.line, figure);
@@ -172,6 +190,7 @@ async function start(): Promise<void> {
     view.focus();
   }
   preview.onSlideClicked = moveCursorTo;
+  thumbnails.onClick = moveCursorTo;
 
   /** The words chosen in the notes, as a point of their slide. */
   function makePoint(): void {

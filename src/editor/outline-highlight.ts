@@ -1,8 +1,8 @@
 // How the outline looks in the editor besides Markdown's own highlighting: the front matter and its keys, the notes
 // (shaded: what is said, told apart at a glance from what is shown) and the `---` continuations.
 import { RangeSetBuilder } from '@codemirror/state';
-import { Decoration, EditorView, ViewPlugin } from '@codemirror/view';
-import type { DecorationSet, ViewUpdate } from '@codemirror/view';
+import { Decoration, ViewPlugin } from '@codemirror/view';
+import type { DecorationSet, EditorView, ViewUpdate } from '@codemirror/view';
 
 const FENCE = /^---[ \t]*$/;
 const NOTES_OPEN = /^:::[ \t]*notes\b/i;

@@ -9,7 +9,7 @@ const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 const MORE_OF_ITEM = /^[ \t]+\S/;
 
 /** The lines of the slide (or `---` page) that holds `line` (1-based): from its heading to the line before the next. */
-export function pageAround(lines: string[], line: number): { first: number; last: number } | undefined {
+function pageAround(lines: string[], line: number): { first: number; last: number } | undefined {
   let first = line;
   while (first >= 1 && !SLIDE_HEADING.test(lines[first - 1]!) && !CONTINUATION.test(lines[first - 1]!)) first--;
   if (first < 1) return undefined;

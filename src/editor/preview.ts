@@ -24,35 +24,24 @@ export class Preview {
     this.frame.className = 'sd-preview-frame';
     this.frame.title = 'preview';
     container.append(this.frame);
-    this.ready = this.load();
-  }
-
-  private load(): Promise<void> {
-    return new Promise((resolve) => {
-      this.frame.addEventListener(
-        'load',
-        () => {
-          const wait = () => {
-            const win = this.window();
-            if (win?.speechdeckShowSlides && win.document.documentElement.dataset.speechdeckReady) {
-              this.hideDevBadges(win);
-              win.document.addEventListener('click', () => this.clicked(), true);
-              resolve();
-            } else setTimeout(wait, 20);
-          };
-          wait();
-        },
-        { once: true },
-      );
-      this.frame.src = '/';
+    let loaded: () => void = () => undefined;
+    this.ready = new Promise((resolve) => (loaded = resolve));
+    // Every load of the frame's page: the first, and each the dev server asks for (a new theme after a save).
+    this.frame.addEventListener('load', () => {
+      const wait = () => {
+        const win = this.window();
+        if (!win?.speechdeckShowSlides || !win.document.documentElement.dataset.speechdeckReady) {
+          setTimeout(wait, 20);
+          return;
+        }
+        this.hideDevBadges(win);
+        win.document.addEventListener('click', () => this.clicked(), true);
+        if (this.shownIndex >= 0) this.go(this.shownIndex, true);
+        loaded();
+      };
+      wait();
     });
-  }
-
-  /** Loads the deck again (the theme changed: its stylesheet is the page's). */
-  reload(): Promise<void> {
-    this.shownIndex = -1;
-    this.ready = this.load();
-    return this.ready;
+    this.frame.src = '/';
   }
 
   private window(): DeckWindow | undefined {

@@ -26,7 +26,7 @@ const CLOSE = /^:::[ \t]*$/;
 const SLIDE_START = /^(#{1,2}[ \t]|---[ \t]*$)/;
 
 /** The line range of the front matter (1-based, the fences included), if the outline starts with one. */
-export function frontMatterLines(lines: string[]): { first: number; last: number } | undefined {
+function frontMatterLines(lines: string[]): { first: number; last: number } | undefined {
   if (!FRONT_FENCE.test(lines[0] ?? '')) return undefined;
   for (let i = 1; i < lines.length; i++) if (FRONT_FENCE.test(lines[i]!)) return { first: 1, last: i + 1 };
   return undefined;

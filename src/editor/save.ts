@@ -124,8 +124,14 @@ export class Saving {
           element('div', '', [element('h3', '', this.say('myVersion')), element('pre', '', this.view.state.doc.toString())]),
         ]),
         element('div', 'sd-actions', [
-          button(this.say('loadTheirs'), () => (close(), loadTheirs())),
-          button(this.say('keepMine'), () => (close(), keepMine())),
+          button(this.say('loadTheirs'), () => {
+            close();
+            loadTheirs();
+          }),
+          button(this.say('keepMine'), () => {
+            close();
+            keepMine();
+          }),
           button(this.say('close'), () => close()),
         ]),
       ]);

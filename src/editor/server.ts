@@ -3,7 +3,7 @@
 import { TOKEN_HEADER } from './protocol.ts';
 
 const token = new URLSearchParams(location.search).get('k') ?? '';
-export const session = Math.random().toString(36).slice(2) + Date.now().toString(36);
+const session = Math.random().toString(36).slice(2) + Date.now().toString(36);
 
 export async function request<T>(address: string, init: { method?: string; json?: unknown; body?: Blob | ArrayBuffer } = {}): Promise<{ status: number; value: T }> {
   const headers: Record<string, string> = { [TOKEN_HEADER]: token, 'x-speechdeck-session': session };

@@ -7,10 +7,23 @@ export const UNPACKED_LIMIT = 100 * 1024 * 1024;
 /** A document has tens of parts, a few hundred with many images. */
 const MOST_PARTS = 5000;
 
-/** Why a .docx is refused before it is read: it unpacks (or claims to unpack) to more than a document does. */
+/** A zip's directory of parts is read without unpacking anything; counting stops here. */
+const COUNTED_PARTS = 100 * MOST_PARTS;
+
+/** What was found in a .docx refused before it is read: more parts than a document has, or more bytes. */
+export type DocxExcess =
+  | { kind: 'parts'; parts: number; counted: number; limit: number }
+  | { kind: 'bytes'; limit: number }
+  | { kind: 'understated'; part: string; declared: number; limit: number };
+
+/** Why a .docx is refused before it is read: it has (or claims) more than a document does. */
 export class DocxTooLarge extends Error {
-  constructor(readonly limit: number) {
-    super(`unpacks to more than ${Math.round(limit / 1024 / 1024)} MB`);
+  constructor(readonly found: DocxExcess) {
+    super(found.kind === 'parts' ? `has ${found.parts} parts` : found.kind === 'understated' ? `${found.part} unpacks to more than it declares` : `unpacks to more than ${Math.round(found.limit / 1024 / 1024)} MB`);
+  }
+
+  get limit(): number {
+    return this.found.limit;
   }
 }
 
@@ -47,10 +60,17 @@ async function checkUnpackedSize(buffer: Uint8Array, limit: number): Promise<voi
   const zip = await yauzl.fromBufferPromise(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength), { validateEntrySizes: false });
   const entries: yauzl.Entry[] = [];
   let declared = 0;
+  let parts = 0;
   for await (const entry of zip.eachEntry()) {
+    parts++;
+    // Counted on (the directory only, nothing unpacked), so the message says how many there are.
+    if (parts > MOST_PARTS) {
+      if (parts < COUNTED_PARTS && parts < zip.entryCount) continue;
+      throw new DocxTooLarge({ kind: 'parts', parts: zip.entryCount, counted: parts, limit: MOST_PARTS });
+    }
     entries.push(entry);
     declared += entry.uncompressedSize;
-    if (declared > limit || entries.length > MOST_PARTS) throw new DocxTooLarge(limit);
+    if (declared > limit) throw new DocxTooLarge({ kind: 'bytes', limit });
   }
   let unpacked = 0;
   for (const entry of entries) {
@@ -60,7 +80,8 @@ async function checkUnpackedSize(buffer: Uint8Array, limit: number): Promise<voi
       part += (chunk as Buffer).length;
       unpacked += (chunk as Buffer).length;
       // Leaving the loop destroys the stream: nothing more is inflated.
-      if (part > entry.uncompressedSize || unpacked > limit) throw new DocxTooLarge(limit);
+      if (part > entry.uncompressedSize) throw new DocxTooLarge({ kind: 'understated', part: entry.fileName, declared: entry.uncompressedSize, limit });
+      if (unpacked > limit) throw new DocxTooLarge({ kind: 'bytes', limit });
     }
   }
 }

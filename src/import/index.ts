@@ -2,6 +2,7 @@
 import { OutlineError } from '../outline/error.ts';
 import { decodeText, normaliseText, refuseKnownBinary } from './decode.ts';
 import { DocxTooLarge, docxToText } from './docx.ts';
+import { formatBytes } from '../files/size.ts';
 import { countSlides, planDraft, writeDraft } from './draft.ts';
 import { NOISE_RULES, removeNoise } from './noise/index.ts';
 import { readInputFrontMatter } from './structure/front-matter.ts';
@@ -12,7 +13,7 @@ import { say, sayIn } from '../messages/index.ts';
 export type { Draft, ImportWarning, Passage, RemovedLine, Speech, SpeechPart } from './types.ts';
 
 
-export async function draftOutline(input: { bytes: Uint8Array; fileName: string }): Promise<Draft> {
+export async function draftOutline(input: { bytes: Uint8Array; fileName: string; duration?: number }): Promise<Draft> {
   const { bytes, fileName } = input;
   const { text, kind, warnings } = await readText(bytes, fileName);
   // A Markdown file's own front matter is metadata, not text for the noise rules.
@@ -24,7 +25,7 @@ export async function draftOutline(input: { bytes: Uint8Array; fileName: string 
   }
   const { style, ...speech } = readSpeech(kept, meta, titleFromFileName(fileName));
   const plan = planDraft(speech);
-  const markdown = writeDraft(speech, plan, { removed, warnings }, kind, baseName(fileName));
+  const markdown = writeDraft(speech, plan, { removed, warnings }, kind, baseName(fileName), input.duration);
   return { markdown, removed, warnings, speech, summary: { style, ...countSlides(plan) } };
 }
 
@@ -38,7 +39,14 @@ async function readText(bytes: Uint8Array, fileName: string): Promise<{ text: st
       text = normaliseText(await docxToText(bytes));
     } catch (error) {
       if (error instanceof DocxTooLarge) {
-        throw OutlineError.about(fileName, say('docxTooLarge', Math.round(error.limit / 1024 / 1024)), say('docxTooLargeFix'));
+        const found = error.found;
+        const message =
+          found.kind === 'parts'
+            ? say('docxTooManyParts', found.parts, found.limit)
+            : found.kind === 'understated'
+              ? say('docxPartUnderstated', found.part, formatBytes(found.declared))
+              : say('docxTooLarge', Math.round(found.limit / 1024 / 1024));
+        throw OutlineError.about(fileName, message, say('docxTooLargeFix'));
       }
       const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
       throw OutlineError.about(fileName, say('docxUnreadable', reason ?? ''), say('docxUnreadableFix'));

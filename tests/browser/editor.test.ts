@@ -42,7 +42,6 @@ interface EditorWindow {
 
 const docText = () => page.evaluate(() => (window as unknown as EditorWindow).speechdeckView.state.doc.toString());
 const previewText = () => page.evaluate(() => (document.querySelector('iframe') as HTMLIFrameElement).contentDocument?.querySelector('.slides')?.textContent ?? '');
-const renders = () => page.evaluate(() => (window as unknown as EditorWindow).speechdeckEditor.renders);
 /** Puts the cursor at the end of the first line holding `text`, through the editor's own API. */
 const cursorAfter = (text: string) =>
   page.evaluate((wanted) => {
@@ -88,6 +87,19 @@ describe('the editor page', () => {
     await page.waitForFunction(() => (document.querySelector('iframe') as HTMLIFrameElement).contentDocument?.querySelector('.slides section.present')?.textContent?.includes('要点乙和丙'));
     expect(await previewText()).toContain('要点乙和丙');
     expect(await page.$eval('.sd-status', (bar) => bar.textContent)).toMatch(/页.*分钟/);
+  });
+
+  it('puts the cursor on a slide\'s heading when the slide is clicked in the strip', async () => {
+    const strip = (await (await page.$('.sd-thumbs-frame'))!.contentFrame())!;
+    await strip.waitForFunction(() => [...document.querySelectorAll('.slides > section')].some((section) => section.textContent?.includes('第一页')));
+    const index = await strip.evaluate(() => [...document.querySelectorAll('.slides > section')].findIndex((section) => section.querySelector('h2, .sd-title, header')?.textContent?.includes('第一页')));
+    expect(index).toBeGreaterThan(0);
+    await strip.evaluate((i) => (document.querySelectorAll('.slides > section')[i] as HTMLElement).click(), index);
+    const line = await page.evaluate(() => {
+      const view = (window as unknown as { speechdeckView: { state: { doc: { lineAt(at: number): { text: string } }; selection: { main: { head: number } } } } }).speechdeckView;
+      return view.state.doc.lineAt(view.state.selection.main.head).text;
+    });
+    expect(line).toBe('## 第一页');
   });
 
   it('underlines a full-width colon after a key with its Chinese message, and its quick fix writes the colon', async () => {

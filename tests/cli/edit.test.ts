@@ -33,14 +33,25 @@ function edit(cwd: string, args: string[]): Promise<string> {
     const look = () => {
       if (/http:\/\/127\.0\.0\.1:\d+\/edit\?k=\S+/.test(output)) resolve(output);
     };
-    child.stdout.on('data', (chunk: Buffer) => ((output += chunk.toString()), look()));
-    child.stderr.on('data', (chunk: Buffer) => ((output += chunk.toString()), look()));
+    const heard = (chunk: Buffer) => {
+      output += chunk.toString();
+      look();
+    };
+    child.stdout.on('data', heard);
+    child.stderr.on('data', heard);
     child.once('exit', () => reject(new Error(`edit exited: ${output}`)));
   });
 }
 
 const status = (url: string) =>
-  new Promise<number>((resolve, reject) => http.get(url, (response) => (response.resume(), resolve(response.statusCode ?? 0))).on('error', reject));
+  new Promise<number>((resolve, reject) =>
+    http
+      .get(url, (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      })
+      .on('error', reject),
+  );
 
 describe('speechdeck edit', () => {
   it('edits the outline changed last, prints its address with a key, and answers only with that key', async () => {
@@ -80,7 +91,11 @@ describe('opening the page in the system\'s browser', () => {
 
   it('runs the system\'s command and says when it could not', async () => {
     const ran: Array<[string, string[], object]> = [];
-    const works = await openInBrowser(url, { platform: 'win32', run: async (command, args, options) => (ran.push([command, args, options]), true) });
+    const run = async (command: string, args: string[], options: object) => {
+      ran.push([command, args, options]);
+      return true;
+    };
+    const works = await openInBrowser(url, { platform: 'win32', run });
     expect(works).toBe(true);
     expect(ran).toEqual([['cmd.exe', ['/d', '/s', '/c', `start "" "${url}"`], { windowsVerbatimArguments: true }]]);
     expect(await openInBrowser(url, { platform: 'linux', run: async () => false })).toBe(false);

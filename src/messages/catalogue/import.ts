@@ -2,6 +2,9 @@
 // whole, and what the draft holds. The draft outline itself is Chinese whatever the language (see src/import/draft.ts).
 import type { Message } from '../message.ts';
 
+/** How the speech marked its parts, as the importer names it (import/structure/index.ts), in Chinese. */
+const STYLE_NAMES: Record<string, string> = { headings: '标题', ordinals: '序号', 'lead-sentences': '段首句', paragraphs: '段落' };
+
 export const IMPORT_MESSAGES = {
   importExists: {
     en: () => 'the output file already exists; import does not overwrite it.',
@@ -56,6 +59,14 @@ export const IMPORT_MESSAGES = {
     en: (megabytes: number) => `this .docx unpacks to more than ${megabytes} MB: far more than a Word document holds (a "zip bomb"), so it is not read.`,
     zh: (megabytes: number) => `这个 .docx 解压后超过 ${megabytes} MB，远远超出 Word 文档应有的大小（疑为“zip 炸弹”），因此不读取。`,
   } satisfies Message<[number]>,
+  docxTooManyParts: {
+    en: (parts: number, limit: number) => `this .docx holds ${parts} parts (files inside it), more than the ${limit} a Word document could need (tens, a few hundred with many pictures), so it is not read.`,
+    zh: (parts: number, limit: number) => `这个 .docx 里有 ${parts} 个部件（内部文件），超过 Word 文档可能用到的 ${limit} 个（通常几十个，图片多时几百个），因此不读取。`,
+  } satisfies Message<[number, number]>,
+  docxPartUnderstated: {
+    en: (part: string, declared: string) => `this .docx's part ${part} unpacks to more than the ${declared} it declares, as a "zip bomb" does, so it is not read.`,
+    zh: (part: string, declared: string) => `这个 .docx 的部件 ${part} 解压后超过它声明的 ${declared}，这是“zip 炸弹”的做法，因此不读取。`,
+  } satisfies Message<[string, string]>,
   docxTooLargeFix: {
     en: () => 'if it is a real document, open it in Word or WPS and copy the speech into a .txt file; import that.',
     zh: () => '如果确实是正常的文档，请用 Word 或 WPS 打开，把发言内容复制到 .txt 文件里，再导入它。',
@@ -134,6 +145,6 @@ export const IMPORT_MESSAGES = {
     en: (file: string, parts: number, slides: number, style: string, removed: number) =>
       `${file}  ${parts} parts, ${slides} slides (structure: ${style}), ${removed} lines removed as noise`,
     zh: (file: string, parts: number, slides: number, style: string, removed: number) =>
-      `${file}  ${parts} 个部分，${slides} 页（结构：${style}），删除了 ${removed} 行杂项`,
+      `${file}  ${parts} 个部分，${slides} 页（按${STYLE_NAMES[style] ?? style}分），删除了 ${removed} 行杂项`,
   } satisfies Message<[string, number, number, string, number]>,
 };

@@ -10,7 +10,7 @@ import { OutlineError } from '../../outline/error.ts';
 import { FRONT_MATTER_KEYS } from '../../outline/meta.ts';
 import type { Block, Point } from '../../outline/types.ts';
 import type { Slide } from '../../deck/types.ts';
-import { displayPath, distDirFor } from '../../files/project.ts';
+import { displayPath } from '../../files/project.ts';
 import { language, say } from '../../messages/index.ts';
 import { API } from '../../editor/protocol.ts';
 import type { Exported, OpenedOutline, Rendered, Saved, SlideInfo } from '../../editor/protocol.ts';
@@ -29,7 +29,7 @@ export interface EditorState {
 }
 
 /** The slides made from the page's text (the preview's deck is made from the same text; see index.ts). */
-export async function renderText(state: EditorState, text: string): Promise<{ deck?: LoadedDeck; rendered: Rendered }> {
+async function renderText(state: EditorState, text: string): Promise<{ deck?: LoadedDeck; rendered: Rendered }> {
   state.text = text;
   try {
     const deck = await loadDeckText(state.outlinePath, text, 'project');
@@ -133,11 +133,6 @@ export async function answerApi(state: EditorState, req: IncomingMessage, res: S
     default:
       return json(res, 404, {});
   }
-}
-
-/** Where the outputs of the outline go: `dist/` in its project. */
-export function outputFolder(outlinePath: string): string {
-  return distDirFor(outlinePath);
 }
 
 function json(res: ServerResponse, status: number, value: unknown): true {

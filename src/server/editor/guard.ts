@@ -4,6 +4,7 @@
 // from (Origin), comes from this server's own address.
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
+import { networkInterfaces } from 'node:os';
 
 export interface EditorAccess {
   token: string;
@@ -19,7 +20,7 @@ export function newToken(): string {
 }
 
 /** The cookie that carries the token: one per port, since cookies are shared by every port of a host. */
-export function cookieName(port: number): string {
+function cookieName(port: number): string {
   return `speechdeck-edit-${port}`;
 }
 
@@ -39,7 +40,7 @@ export function refusal(request: { url?: string; headers: IncomingHttpHeaders },
 }
 
 /** The token a request carries: in its address (`?k=`), a header, or the cookie. */
-export function tokenOf(request: { url?: string; headers: IncomingHttpHeaders }, port: number): string | undefined {
+function tokenOf(request: { url?: string; headers: IncomingHttpHeaders }, port: number): string | undefined {
   const query = new URL(request.url ?? '/', 'http://x').searchParams.get('k');
   if (query) return query;
   const header = request.headers['x-speechdeck-token'];
@@ -58,10 +59,17 @@ function same(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
-/** The names a server on `host:port` answers to: the loopback names, and the host it was told to listen on. */
-export function hostNames(host: string, port: number): string[] {
+/** The names a server on `host:port` answers to: the loopback names, and the host it was told to listen on (for
+ *  every address, `0.0.0.0` or `::`, each of the machine's addresses: `interfaces`). */
+export function hostNames(host: string, port: number, interfaces: () => string[] = machineAddresses): string[] {
+  const bracketed = (name: string) => (name.includes(':') && !name.startsWith('[') ? `[${name}]` : name);
   const names = ['127.0.0.1', 'localhost', '[::1]'];
-  const listened = host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
-  if (!names.includes(listened) && listened !== '0.0.0.0' && listened !== '[::]') names.push(listened);
+  const listened = bracketed(host);
+  const every = listened === '0.0.0.0' || listened === '[::]';
+  for (const name of every ? interfaces().map(bracketed) : [listened]) if (!names.includes(name)) names.push(name);
   return names.map((name) => `${name}:${port}`);
+}
+
+function machineAddresses(): string[] {
+  return Object.values(networkInterfaces()).flatMap((addresses) => (addresses ?? []).map((address) => address.address));
 }

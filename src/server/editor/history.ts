@@ -4,9 +4,9 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { writeNewFileAtomically } from '../../files/atomic.ts';
 
-export const KEPT_VERSIONS = 50;
+const KEPT_VERSIONS = 50;
 /** Autosaves come every second of typing pause: one version per this long is enough to go back to. */
-export const AUTOSAVE_VERSION_MS = 5 * 60_000;
+const AUTOSAVE_VERSION_MS = 5 * 60_000;
 
 /** Why a version was kept: the speaker saved, an autosave, or the file as another program left it ("keep mine"). */
 export type VersionKind = 'save' | 'auto' | 'theirs';

@@ -6,7 +6,7 @@ import { writeNewFileAtomically } from '../../files/atomic.ts';
 export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 
 /** The picture kind the bytes are, by their signature (the name and the browser's type can say anything). */
-export function imageKind(bytes: Uint8Array): 'png' | 'jpg' | 'gif' | 'webp' | 'bmp' | 'avif' | undefined {
+function imageKind(bytes: Uint8Array): 'png' | 'jpg' | 'gif' | 'webp' | 'bmp' | 'avif' | undefined {
   const starts = (...signature: number[]) => signature.every((byte, i) => bytes[i] === byte);
   const ascii = (from: number, text: string) => [...text].every((char, i) => bytes[from + i] === char.charCodeAt(0));
   if (starts(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a)) return 'png';
@@ -20,7 +20,7 @@ export function imageKind(bytes: Uint8Array): 'png' | 'jpg' | 'gif' | 'webp' | '
 
 /** A name safe on every system from what the picture was called: letters, digits, Han and `-_` kept, the rest
  *  `-`, short, with the extension its bytes call for. */
-export function pictureName(given: string, kind: string): string {
+function pictureName(given: string, kind: string): string {
   const stem = path.basename(given.replace(/\\/g, '/'), path.extname(given));
   const safe = stem
     .normalize('NFC')

@@ -1,7 +1,7 @@
 // The outline as the editor reads and writes it: the page edits text with `\n` line ends and no BOM; the file keeps
 // its own form (UTF-8 or UTF-16, a BOM or none, CRLF or LF), so a save changes only what the speaker changed.
 
-export type OutlineEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+type OutlineEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
 /** How a file is written, apart from its text. */
 export interface OutlineForm {

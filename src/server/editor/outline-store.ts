@@ -6,8 +6,7 @@ import { writeFileAtomically } from '../../files/atomic.ts';
 import { readOutlineText } from '../../load/index.ts';
 import { editedText, fileBytes, outlineForm } from './outline-file.ts';
 import type { OutlineForm } from './outline-file.ts';
-import { OutlineHistory } from './history.ts';
-import type { VersionKind } from './history.ts';
+import type { OutlineHistory, VersionKind } from './history.ts';
 
 /** The file as read: its text for the page, and `base`, which names this version of its bytes. */
 export interface ReadOutline {

@@ -9,7 +9,7 @@ import { scriptJson } from '../../deck/document.ts';
 import type { Language } from '../../messages/language.mjs';
 import { sayInEditor } from '../../messages/editor-page.ts';
 
-export const EDITOR_ENTRY = path.join(PACKAGE_ROOT, 'src/editor/main.ts');
+const EDITOR_ENTRY = path.join(PACKAGE_ROOT, 'src/editor/main.ts');
 export const PAGE_PATH = '/edit';
 export const SCRIPT_PATH = '/edit/editor.js';
 export const STYLESHEET_PATH = '/edit/editor.css';

@@ -22,7 +22,10 @@ export class Tabs {
     res.on('close', () => {
       if (this.pages.get(session) !== res) return;
       this.pages.delete(session);
-      if (this.writer === session) this.writer = undefined;
+      if (this.writer !== session) return;
+      // The page that wrote is gone: the one opened first after it writes now.
+      this.writer = this.pages.keys().next().value;
+      if (this.writer) this.send(this.writer, { type: 'role', writer: true });
     });
   }
 
