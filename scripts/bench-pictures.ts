@@ -7,38 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { deflateSync } from 'node:zlib';
+import { png } from '../tests/support/pictures.ts';
 
 const cli = fileURLToPath(new URL('../bin/speechdeck.js', import.meta.url));
 const counts = process.argv.slice(2).map(Number);
-
-/** A valid 8×8 grey PNG whose shade is `n`, so that every file differs. */
-function png(n: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(8, 0);
-  header.writeUInt32BE(8, 4);
-  header.set([8, 0, 0, 0, 0], 8);
-  const rows = Buffer.alloc(8 * 9);
-  for (let row = 0; row < 8; row++) rows.fill((n * 7 + row) & 255, row * 9 + 1, row * 9 + 9);
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
-
-function crc32(data: Buffer): number {
-  let crc = ~0;
-  for (const byte of data) {
-    crc ^= byte;
-    for (let bit = 0; bit < 8; bit++) crc = (crc >>> 1) ^ (0xedb88320 & -(crc & 1));
-  }
-  return ~crc >>> 0;
-}
 
 for (const count of counts.length ? counts : [2500, 10_000]) {
   const project = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-pictures-'));
@@ -46,7 +18,7 @@ for (const count of counts.length ? counts : [2500, 10_000]) {
     fs.mkdirSync(path.join(project, 'slides', 'p'), { recursive: true });
     const lines = ['---', 'title: 图片很多的演讲', '---', ''];
     for (let i = 0; i < count; i++) {
-      fs.writeFileSync(path.join(project, 'slides', 'p', `${i}.png`), png(i));
+      fs.writeFileSync(path.join(project, 'slides', 'p', `${i}.png`), png(8, 8 + (i % 64)));
       if (i % 10 === 0) lines.push('', `## 第${i / 10 + 1}页`, '');
       lines.push(`![图${i}](p/${i}.png)`, '');
     }

@@ -12,7 +12,8 @@ const manifest = path.join(cacheDir, 'cli.json');
 /** Builds older than this are removed: a command still running from one may yet load its chunks. */
 const KEEP_OLD_MS = 3_600_000;
 
-/** size:mtime of a source file, or '' when it is gone. */
+/** size:mtime of a source file, or '' when it is gone.
+ *  @param {string} file */
 function stamp(file) {
   try {
     const stat = statSync(path.join(root, file));
@@ -65,6 +66,7 @@ export async function buildBundle() {
   return path.join(cacheDir, folder, 'cli.mjs');
 }
 
+/** @param {string} current */
 function removeOldBuilds(current) {
   for (const name of readdirSync(cacheDir)) {
     if (!name.startsWith('cli-') || name === current) continue;

@@ -12,16 +12,17 @@ import { aptInstall } from './setup/apt.mjs';
 import { sayPlain as message } from '../src/messages/plain.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const say = (text) => process.stderr.write(`speechdeck setup: ${text}\n`);
+const say = (/** @type {string} */ text) => process.stderr.write(`speechdeck setup: ${text}\n`);
 
 function checkNode() {
-  const [major, minor] = process.versions.node.split('.').map(Number);
+  const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
   if (major < 20 || (major === 20 && minor < 19)) {
     say(message('nodeTooOld', process.versions.node));
     process.exit(2);
   }
 }
 
+/** @param {string} command @param {string[]} args @param {import('node:child_process').SpawnSyncOptions} [options] */
 function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: 'inherit', cwd: root, ...options });
   return result.status === 0;

@@ -24,6 +24,7 @@ const FLAGS = [
 /** Generous, so that a slow machine fails with a message rather than the library's 30 s default. */
 const TIMEOUT_MS = 120_000;
 
+/** @param {string} deckHtml @param {string} outPdf */
 async function printFloor(deckHtml, outPdf) {
   const found = findBrowser();
   if (!found) throw new Error('no Chrome, Chromium or Edge found; set PUPPETEER_EXECUTABLE_PATH.');

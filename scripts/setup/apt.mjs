@@ -41,12 +41,15 @@ export async function aptInstall(packages, options) {
   return true;
 }
 
-/** One apt-get run: its output passed on, and whether it said its lock was held. */
+/** One apt-get run: its output passed on, and whether it said its lock was held.
+ *  @param {typeof nodeSpawn} spawn @param {string[]} args @param {NodeJS.ProcessEnv} env
+ *  @param {NodeJS.WritableStream} output @param {() => void} onLocked
+ *  @returns {Promise<{ code: number | null, locked: boolean }>} */
 function run(spawn, args, env, output, onLocked) {
   return new Promise((resolve) => {
     let locked = false;
     const child = spawn('apt-get', args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    const watch = (chunk) => {
+    const watch = (/** @type {Buffer} */ chunk) => {
       output.write(chunk);
       if (LOCKED.test(String(chunk))) {
         locked = true;
@@ -56,6 +59,6 @@ function run(spawn, args, env, output, onLocked) {
     child.stdout.on('data', watch);
     child.stderr.on('data', watch);
     child.on('error', () => resolve({ code: -1, locked }));
-    child.on('close', (code) => resolve({ code, locked }));
+    child.on('close', (/** @type {number | null} */ code) => resolve({ code, locked }));
   });
 }

@@ -1,6 +1,7 @@
 // How close a draft comes to the slides a skilled speaker made from the same speech: figures, titles, points, parts.
 import { findFigures, hasFigure } from './figures.ts';
 import { splitClauses, splitSentences, stripTerminal } from './sentences.ts';
+import { endsOnFunctionWord } from './words.ts';
 
 /** A slide of the draft as the deck shows it, with the words said on it. */
 export interface ScoredSlide {
@@ -98,7 +99,6 @@ export function isFirstSentenceTitle(slide: ScoredSlide): boolean | 'speech' {
   return SUBHEADING.test(first) ? 'speech' : true;
 }
 
-const FRAGMENT_END = /[的和与对及或并而在把将被从向为]$/u;
 const FRAGMENT_START = /^(而是|而且|而|但是|但|却|并且|并|也|又|就|才|则|从而|进而|以便|以免|所以|因此|因而|于是|甚至|乃至|否则|不然|即|便|其中)/u;
 const ANNOUNCEMENT = /(谈|讲|汇报|交流|介绍).{0,8}([两三四五六七八九几]点|[两三四五六七八九几]个方面)|汇报如下|(谈|讲)(一谈|一下|谈)/u;
 
@@ -110,7 +110,7 @@ function balanced(text: string): boolean {
 /** A point no speaker would keep as written: half a clause, a dangling word, an announcement, unclosed quotation. */
 export function isFragment(point: string): boolean {
   const text = point.trim();
-  return [...plain(text)].length < 3 || FRAGMENT_END.test(stripTerminal(text)) || FRAGMENT_START.test(text) || ANNOUNCEMENT.test(text) || !balanced(text);
+  return [...plain(text)].length < 3 || endsOnFunctionWord(stripTerminal(text)) || FRAGMENT_START.test(text) || ANNOUNCEMENT.test(text) || !balanced(text);
 }
 
 /** One speech's counts: the draft against its reference; `source` is the speech's text, for the figures shown. */

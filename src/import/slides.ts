@@ -1,7 +1,7 @@
 // Passages → slides: a slide per idea (the speech's sub-headings, then its paragraphs, a part in 1–3 slides), each with
 // a title that states the thesis, its figures and counted items as points, and its text as notes.
 import { findFigures } from './figures.ts';
-import { countedIdeas, figureIdeas, thesisTitle, type Idea } from './ideas.ts';
+import { countedIdeas, figureIdeas, thesisTitle, TITLE_WIDTH, weighedTitle, type Idea } from './ideas.ts';
 import { enumeratedPoints, isModalSentence, isNumbered, pointAfter, pointBeforeCounting, pointOf, POINT_WIDTH } from './points.ts';
 import { slideWidth, splitClauses, splitSentences, stripTerminal } from './sentences.ts';
 import type { Passage, SpeechPart } from './types.ts';
@@ -48,7 +48,7 @@ export function planPart(part: SpeechPart): PartPlan {
   const slides = withPointsEverywhere(chunks, part.heading);
   // A sentence or two before the part's first sub-heading is said on the divider rather than given a slide of its own.
   const first = slides[0];
-  if (first && first.titleFrom === 'point' && slides.length > 1 && isShortIntro(first.notes)) {
+  if (first && first.titleFrom === 'point' && slides.length > 1 && isShortIntro(first.notes) && !first.points.some((p) => findFigures(p).length > 0)) {
     notes.push(...first.notes);
     slides.shift();
   }
@@ -73,14 +73,15 @@ function passageChunks(passage: Passage): Chunk[] {
   const chunks: Chunk[] = [];
   subheadingRuns(sentences).forEach((run, runIndex) => {
     byParagraph(run.sentences).forEach((chunk, chunkIndex) => {
-      const heading = chunkIndex > 0 ? undefined : runIndex === 0 && passage.heading !== undefined ? passage.heading : run.heading;
-      chunks.push({ ...(heading === undefined ? {} : { heading }), sentences: chunk });
+      const own = chunkIndex === 0 && runIndex === 0 && passage.heading !== undefined;
+      const heading = chunkIndex > 0 ? undefined : own ? passage.heading : run.heading;
+      chunks.push({ ...(heading === undefined ? {} : { heading }), ...(own ? { own } : {}), sentences: chunk });
     });
   });
   return chunks;
 }
 
-/** "有一位……" "比如……": a story or an example belongs to the idea before it. */
+/** "有一位……" "比如……": a story or an example (without figures of its own) belongs to the idea before it. */
 const STORY = /^(有一(位|次|个|家|天|年)|一位|比如|例如|譬如|记得)/u;
 
 /**
@@ -99,7 +100,8 @@ function byParagraph(sentences: Sentence[]): Sentence[][] {
     const text = paragraph.map((s) => s.text).join('');
     const previous = chunks.at(-1);
     const short = slideWidth(text) < SHORT_PARAGRAPH && findFigures(text).length === 0;
-    if (previous && (STORY.test(text.trim()) || (short && i === paragraphs.length - 1))) previous.push(...paragraph);
+    const story = STORY.test(text.trim()) && findFigures(text).length === 0;
+    if (previous && (story || (short && i === paragraphs.length - 1))) previous.push(...paragraph);
     else if (short && i < paragraphs.length - 1) (paragraphs[i + 1] ?? []).unshift(...paragraph);
     else chunks.push(...byLength(paragraph));
   });
@@ -112,12 +114,12 @@ function byParagraph(sentences: Sentence[]): Sentence[][] {
  */
 function fewestSlides(chunks: Chunk[], most: number): Chunk[] {
   const result = [...chunks];
-  const headed = result.filter((c) => c.heading !== undefined).length;
+  const headed = result.filter((c) => c.own).length;
   while (result.length > Math.max(most, headed)) {
     let best = -1;
     let bestWidth = Number.POSITIVE_INFINITY;
     for (let i = 0; i + 1 < result.length; i++) {
-      if (result[i + 1]?.heading !== undefined) continue;
+      if (result[i + 1]?.own) continue;
       const width = slideWidth([...(result[i]?.sentences ?? []), ...(result[i + 1]?.sentences ?? [])].map((s) => s.text).join(''));
       if (width < bestWidth) {
         best = i;
@@ -127,13 +129,16 @@ function fewestSlides(chunks: Chunk[], most: number): Chunk[] {
     if (best < 0) break;
     const [first, second] = [result[best], result[best + 1]];
     if (!first || !second) break;
-    result.splice(best, 2, { ...(first.heading === undefined ? {} : { heading: first.heading }), sentences: [...first.sentences, ...second.sentences] });
+    const heading = first.heading ?? second.heading;
+    result.splice(best, 2, { ...(heading === undefined ? {} : { heading }), ...(first.own ? { own: first.own } : {}), sentences: [...first.sentences, ...second.sentences] });
   }
   return result;
 }
 
 interface Chunk {
   heading?: string;
+  /** The heading is the speech's own numbered sub-heading, not a short sentence read as one. */
+  own?: true;
   sentences: Sentence[];
 }
 
@@ -220,10 +225,13 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
   if (title === undefined && counted) {
     // What introduces the items: the words before "一是" in their sentence, or a sentence of its own before the first item.
     const firstItem = candidates.findIndex((c) => !c.intro && (c.counted || isNumbered(sentences[c.index]?.text ?? '')));
-    titled = candidates.find((c) => c.intro) ?? candidates.slice(0, firstItem).find((c) => c.point !== undefined && !c.point.startsWith('“'));
-    // The items are the points, so a thesis is looked for only in what comes before them.
+    // The items are the points, so a thesis is looked for only in what comes before them: a clause that states one
+    // wins over the words that merely lead in ("审批慢、环节多，是企业反映最集中的问题").
     const before = sentences.slice(0, Math.max(0, candidates[firstItem]?.index ?? 0)).map((s) => s.text);
-    title = titled?.point ?? (before.length > 0 ? thesisTitle(before) : undefined) ?? fallbackTitle;
+    const thesis = before.length > 0 ? weighedTitle(before) : undefined;
+    titled = candidates.find((c) => c.intro) ?? candidates.slice(0, firstItem).find((c) => c.point !== undefined && !c.point.startsWith('“'));
+    if (thesis && thesis.score > 0) titled = undefined;
+    title = titled?.point ?? thesis?.text ?? fallbackTitle;
   } else if (title === undefined) {
     title = thesisTitle(sentences.map((s) => s.text));
     // A quotation makes a good point but an odd title.
@@ -231,6 +239,11 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
       titled = candidates.find((c) => c.point !== undefined && !c.point.startsWith('“')) ?? candidates.find((c) => c.point !== undefined);
       title = titled?.point ?? fallbackTitle;
     }
+  }
+  // A title drawn from the text fits a glance: a longer one keeps its first clause when that says something.
+  if (heading === undefined && slideWidth(title) > TITLE_WIDTH) {
+    const first = splitClauses(title)[0]?.text ?? '';
+    if (slideWidth(first) >= 4 && first !== title) title = first;
   }
   const shown = title;
   const ideas = slideIdeas(sentences, candidates.filter((c) => c !== titled && !c.intro), shown);

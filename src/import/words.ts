@@ -63,3 +63,12 @@ export function wordWeights(text: string): Map<string, number> {
   for (const word of wordsOf(text)) if (isContentWord(word)) weights.set(word.word, (weights.get(word.word) ?? 0) + 1);
   return weights;
 }
+
+/** Words a phrase cannot end on: it would need what follows ("……的", "……和", "……对"). */
+const FUNCTION_ENDINGS = new Set(['的', '和', '与', '对', '及', '或', '并', '而', '在', '把', '将', '被', '从', '向', '为', '以', '跟', '同']);
+
+/** Whether the text ends on a function word standing as a word of its own ("……的" yes, "……导向" no). */
+export function endsOnFunctionWord(text: string): boolean {
+  const last = wordsOf(text.trim()).at(-1);
+  return last !== undefined && FUNCTION_ENDINGS.has(last.word);
+}

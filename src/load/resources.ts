@@ -8,6 +8,7 @@ import type { ImageRef, Problem } from '../outline/index.ts';
 import { formatBytes } from '../files/size.ts';
 import { displayPath, isInside } from '../files/project.ts';
 import { say } from '../messages/index.ts';
+import { checkPicture, MOST_PIXELS, type PictureCheck } from './picture.ts';
 
 /** Where addresses point: into the built deck folder (`./assets/<name>-<hash>.png`, copied there by the build), or
  *  at the project's own files (`./slides/images/x.png`, served as they are by the dev server). */
@@ -86,6 +87,13 @@ function accept(file: string, image: ImageRef, context: ResourceContext, realPro
     if (!stat.isFile()) return problem(say('notRegularFile', written), say('notRegularFileHint'));
     const limit = image.loads === 'video' || image.loads === 'audio' ? LARGEST_MEDIA : LARGEST_FILE;
     if (stat.size > limit) return problem(say('fileTooLarge', written, formatBytes(stat.size), formatBytes(limit)), say('fileTooLargeHint'));
+    if (image.loads === undefined || image.loads === 'image') {
+      // A picture is read whole once: checked, and hashed for its name in the deck.
+      const bytes = readWhole(fd, stat.size);
+      const picture = checkPicture(bytes);
+      if (!picture.ok) return pictureProblem(written, picture);
+      return context.addresses === 'deck' ? { real, hash: createHash('sha256').update(bytes).digest('hex').slice(0, 10) } : { real };
+    }
     return context.addresses === 'deck' ? { real, hash: contentHash(fd, stat.size) } : { real };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -93,6 +101,28 @@ function accept(file: string, image: ImageRef, context: ResourceContext, realPro
   } finally {
     closeSync(fd);
   }
+}
+
+/** What is wrong with a picture, in the words of the message catalogue. */
+function pictureProblem(written: string, picture: Exclude<PictureCheck, { ok: true }>): Problem {
+  if (picture.why === 'heic') return { message: say('pictureHeic', written), hint: say('pictureHeicHint') };
+  if (picture.why === 'pixels') {
+    const megapixels = Math.round((picture.width * picture.height) / 1_000_000);
+    return { message: say('pictureTooManyPixels', written, picture.width, picture.height, megapixels, MOST_PIXELS / 1_000_000), hint: say('pictureTooManyPixelsHint') };
+  }
+  return { message: say('pictureUnreadable', written), hint: say('pictureUnreadableHint') };
+}
+
+/** The whole file, up to the size it had when checked. */
+function readWhole(fd: number, size: number): Buffer {
+  const bytes = Buffer.alloc(size);
+  let read = 0;
+  while (read < size) {
+    const got = readSync(fd, bytes, read, size - read, read);
+    if (got === 0) break;
+    read += got;
+  }
+  return bytes.subarray(0, read);
 }
 
 /** The first ten hex digits of the file's SHA-256, read in chunks up to the size it had when checked. */

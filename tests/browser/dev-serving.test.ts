@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { png } from '../support/pictures.ts';
 import { devAddress } from '../support/dev-server.ts';
 import { projectCopy } from '../support/project-copy.ts';
 import { ROOT } from '../support/sample.ts';
@@ -55,7 +56,7 @@ let dev: Dev;
 beforeAll(async () => {
   fs.writeFileSync(path.join(outside, 'secret.txt'), 'not for the deck');
   fs.mkdirSync(path.join(copy.root, 'slides/images'), { recursive: true });
-  fs.copyFileSync(path.join(ROOT, 'themes/red.css'), path.join(copy.root, 'slides/images/a.png'));
+  fs.writeFileSync(path.join(copy.root, 'slides/images/a.png'), png(2, 2));
   fs.symlinkSync(outside, path.join(copy.root, 'slides/outside-link'));
   fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(copy.root, 'slides/images/secret.png'));
   fs.writeFileSync(path.join(copy.root, 'slides/talk.md'), '---\ntitle: 测试\n---\n\n## 页\n\n![图](images/a.png)\n');

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures, hasFigure } from '../../src/import/figures.ts';
 import { goalMet, isFirstSentenceTitle, isFragment, rougeL, type Measures } from '../../src/import/score.ts';
-import { BEFORE, loadReferences, scoreReferences, scoreTableMarkdown, type ScoreTable } from './support/references.ts';
+import { pointProblem } from './support/keepable.ts';
+import { BEFORE, loadReferences, scoreReferences, scoredDraft, scoreTableMarkdown, type ScoreTable } from './support/references.ts';
 
 const CASES = loadReferences();
 
@@ -95,6 +96,20 @@ describe('drafts against the reference slides', () => {
     }
     for (const [set, measure] of GOALS_MET) if (!goalMet(measure, table[set][measure])) worse.push(`${set} ${measure}: ${table[set][measure].toFixed(3)} misses its goal`);
     expect(worse).toEqual([]);
+  });
+
+  it('show points a speaker keeps: the speech’s characters in order within one sentence, only listed fillers left out, no fragment', async () => {
+    table ??= await scoreReferences();
+    const problems: string[] = [];
+    for (const scored of table.cases) {
+      for (const slide of scoredDraft(scored.outline).parts.flatMap((p) => p.slides)) {
+        for (const point of slide.points) {
+          const problem = pointProblem(point, slide.notes) ?? (isFragment(point) ? 'a fragment' : undefined);
+          if (problem) problems.push(`${scored.name} “${slide.title}”: “${point}” is ${problem}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
   });
 
   it('remove the noise lines each reference lists, and nothing else', async () => {

@@ -156,6 +156,34 @@ describe('edge cases that must still give a valid outline', () => {
   }
 });
 
+describe('lead sentences and titles of the genre', () => {
+  it('a lead sentence may put a word or two in quotation marks; a lead that does not open like the others is a paragraph of its part', async () => {
+    const text = [
+      '念好山水经 走好致富路',
+      '念好“山水经”，让生态资源变成发展资本。我们对全镇山林、水面等资源全面摸底，建立了生态资源“一本账”，梳理出可开发利用的资源点146处。',
+      '开发的前提是保护。我们划定了禁止开发区域，凡是可能破坏水源、山体的项目一律不上，聘请生态护林员112名，每天巡山护林。',
+      '念好“特色经”，让农产品卖出好价钱。我们立足高山云雾茶、山地黑猪两大特色产业，带动4200多户农户参与产业发展，线上销售额突破6000万元。',
+      '念好“人才经”，让人才回得来留得住。三年来，共有127名在外能人返乡创业，领办创办各类经营主体58个，带动就业1500多人，镇里还专门建了一个返乡创业园。',
+    ].join('\n');
+    const { outline } = await draftOf(text);
+    expect(outline.parts.map((p) => p.title)).toEqual(['念好“山水经”，让生态资源变成发展资本', '念好“特色经”，让农产品卖出好价钱', '念好“人才经”，让人才回得来留得住']);
+  });
+
+  it('a bold title line with its kind before it is the title, and the kind the subtitle, in a text file too', async () => {
+    const text = ['**研讨发言：依托山水资源走好富民强村之路**', '某某镇党委书记 黄某某', '', '各位领导、同志们：', '一、念好山水经', '我们梳理出可开发利用的资源点146处，成立了镇级生态资源运营公司。', '二、打好特色牌', '我们带动4200多户农户参与产业发展，线上销售额突破6000万元。'].join('\n');
+    const { outline } = await draftOf(text);
+    expect(outline.meta.title).toBe('依托山水资源走好富民强村之路');
+    expect(outline.meta.subtitle).toBe('研讨发言');
+    expect(outline.meta.speaker).toBe('黄某某');
+  });
+
+  it('a title that ends like a unit is no byline ("……在乡村处处绽放")', async () => {
+    const { outline } = await draftOf(['让文明实践之花在乡村处处绽放', '某某县委宣传部 林某某', '', '阵地建起来，更要用起来。我们推行“站长+管理员+志愿者”的管理模式，每周开放不少于5天。', '队伍壮起来，活动才能常态化。全县注册志愿者达到8.6万人。'].join('\n'));
+    expect(outline.meta.title).toBe('让文明实践之花在乡村处处绽放');
+    expect(outline.meta.organization).toBe('某某县委宣传部');
+  });
+});
+
 describe('the byline, wherever and however the speech writes it', () => {
   const BODY = [
     '扑下身子，把情况摸得更透。刚到村里时，我走遍了全村的农户，边走边记。要多到田间地头去，多同群众拉家常，把每家每户的困难都写在本子上，情况才能摸得准。',

@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadDeck, readOutlineText } from '../../src/load/index.ts';
 import { LARGEST_FILE } from '../../src/load/resources.ts';
 import { OutlineError } from '../../src/outline/index.ts';
+import { heic, jpeg, png } from '../support/pictures.ts';
 
 const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-load-'));
 afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
@@ -69,7 +70,7 @@ describe('readOutlineText', () => {
 
 describe('images in an outline', () => {
   it('are refused outside the project folder, with the line of the image', async () => {
-    write('outside.png', 'png');
+    write('outside.png', png(2, 2));
     const outline = write('project/talk.md', `${OUTLINE}\n![图](../outside.png)\n`);
     const error = await failure(loadDeck(outline));
     expect(error.line).toBe(9);
@@ -82,7 +83,7 @@ describe('images in an outline', () => {
   });
 
   it('inside the project folder get their address in the deck folder, named by their contents', async () => {
-    const image = write('project/images/a.png', 'png');
+    const image = write('project/images/a.png', png(2, 2));
     const deck = await loadDeck(write('project/ok.md', `${OUTLINE}\n![图](images/a.png)\n\n![同一张](./images/../images/a.png)\n`));
     const [address, ...others] = [...deck.images.keys()];
     expect(others).toEqual([]);
@@ -92,7 +93,7 @@ describe('images in an outline', () => {
   });
 
   it('keep their address in the project for the dev server, which serves the project as it is', async () => {
-    write('project/images/b c.png', 'png');
+    write('project/images/b c.png', png(2, 2));
     const deck = await loadDeck(write('project/dev.md', `${OUTLINE}\n![图](<images/b c.png>)\n`), 'project');
     expect(deck.slidesHtml).toContain('<img src="./images/b%20c.png"');
   });
@@ -128,9 +129,32 @@ describe('files an outline shows, on disk', () => {
     expect(deck.plan.slides[1]).toMatchObject({ attributes: { data: { 'data-background-video': expect.stringMatching(/^\.\/assets\/clip-[0-9a-f]{10}\.mp4$/) } } });
   });
 
+  it('are refused at their line, named, when they cannot be decoded or have more than 100 megapixels', async () => {
+    write('project/images/empty.png', png(800, 600, { data: false }));
+    write('project/images/text.png', '这不是图片');
+    write('project/images/iphone.jpg', heic());
+    write('project/images/bomb.png', png(60_000, 60_000));
+    write('project/images/phone.jpg', jpeg(8160, 6120));
+    const error = await failure(
+      loadDeck(write('project/pictures.md', `${OUTLINE}\n![空](images/empty.png)\n\n![字](images/text.png)\n\n![照片](images/iphone.jpg)\n\n![大](images/bomb.png)\n\n![手机](images/phone.jpg)\n`)),
+    );
+    const report = error.report();
+    expect(report).toMatch(/pictures\.md:9:1 {2}`images\/empty\.png` cannot be read as a picture/);
+    expect(report).toMatch(/pictures\.md:11:1 {2}`images\/text\.png` cannot be read as a picture/);
+    expect(report).toMatch(/pictures\.md:13:1 {2}`images\/iphone\.jpg` is a HEIC photo/);
+    expect(report).toMatch(/`images\/bomb\.png` is 60000×60000 pixels \(3600 megapixels\); a picture the deck shows may have at most 100 megapixels/);
+    expect(report).not.toContain('`images/phone.jpg`');
+  });
+
+  it('take a 50-megapixel phone photo', async () => {
+    write('project/images/phone.jpg', jpeg(8160, 6120));
+    const deck = await loadDeck(write('project/phone.md', `${OUTLINE}\n![手机](images/phone.jpg)\n`));
+    expect([...deck.images.values()]).toHaveLength(1);
+  });
+
   it('are found by a percent-encoded path, and a path with spaces or backslashes', async () => {
-    write('project/图 片/党 徽 #1%.png', 'png');
-    write('project/屏幕截图 2026-05-01 101010.png', 'png');
+    write('project/图 片/党 徽 #1%.png', png(2, 2));
+    write('project/屏幕截图 2026-05-01 101010.png', png(2, 2));
     const deck = await loadDeck(write('project/names.md', `${OUTLINE}\n![党徽](图%20片/党%20徽%20%231%25.png)\n\n![图](屏幕截图 2026-05-01 101010.png) ![图](图 片\\党 徽 #1%.png)\n`));
     expect([...deck.images.values()].map((file) => path.relative(folder, file))).toEqual(['project/图 片/党 徽 #1%.png', 'project/屏幕截图 2026-05-01 101010.png']);
     const project = await loadDeck(path.join(folder, 'project/names.md'), 'project');

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { png } from '../support/pictures.ts';
 import { fromAnotherSite, isViteInternal, requestedFile, watchOnly } from '../../src/server/serving.ts';
 import { startDevServer } from '../../src/server/dev.ts';
 
@@ -26,7 +27,7 @@ describe('what the dev server watches', () => {
   it('is only the outline, its files and the themes: no dist/, no other folder of the project', async () => {
     const project = path.join(folder, 'home');
     for (const dir of ['slides/images', 'dist/talk', 'Documents/private', 'Desktop']) fs.mkdirSync(path.join(project, dir), { recursive: true });
-    fs.writeFileSync(path.join(project, 'slides/images/a.png'), 'png');
+    fs.writeFileSync(path.join(project, 'slides/images/a.png'), png(2, 2));
     fs.writeFileSync(path.join(project, 'slides/other.md'), '# 另一个');
     fs.writeFileSync(path.join(project, 'Documents/private/secret.txt'), 'x');
     fs.writeFileSync(path.join(project, 'slides/talk.md'), '---\ntitle: 测试\n---\n\n## 页\n\n![图](images/a.png)\n');

@@ -5,7 +5,7 @@ import { headingOf } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
 
 /** A lead sentence is a heading, not the speaker talking about the talk ("今天我谈三点体会。"). */
-const NOT_A_HEADING = /^(我|今天|大家|同志们|各位|下面)|很高兴|汇报|谈谈|谈几点|几点体会|感谢|谢谢|(交流|发言)(如下|一下)/u;
+const NOT_A_HEADING = /^(我|今天|大家|同志们|各位|下面|说起|记得)|我想|很高兴|汇报|谈谈|谈几点|几点体会|感谢|谢谢|(交流|发言)(如下|一下)/u;
 /** "我谈三点体会。" "有三点体会比较深。" "汇报如下。": the opening announces the parts; what stands up to it is no part. */
 const ANNOUNCES =
   /(谈|讲|汇报|交流|分享|介绍)(谈|一谈|一下)?.{0,6}(几|[两三四五六七八九十\d])(点|个方面)|[几两三四五六七八九十]点(体会|认识|思考|感悟|收获|做法|看法|建议)|(汇报|报告|介绍)如下|作个?(简要)?(汇报|交流)/u;
@@ -104,5 +104,18 @@ function isHeadingLike(sentence: string): boolean {
   const text = stripTerminal(sentence);
   // A line wholly in brackets is a remark ("（数据来源：……）"), not a heading.
   if (/^[（(【\[].*[）)】\]]$/u.test(text)) return false;
-  return slideWidth(text) >= 4 && slideWidth(text) <= 28 && !/[“”"「」]/u.test(text) && !NOT_A_HEADING.test(text) && !/[：:]$/u.test(text);
+  return slideWidth(text) >= 4 && slideWidth(text) <= 28 && !isQuotation(text) && !NOT_A_HEADING.test(text) && !/[：:]$/u.test(text);
+}
+
+/**
+ * Someone's words quoted ("“……”，老书记常说。") are no heading; a heading may still put a word or two in quotation
+ * marks ("坚决遏制耕地“非农化”“非粮化”", "打好“特色牌”").
+ */
+function isQuotation(text: string): boolean {
+  if (/["「」]/u.test(text)) return true;
+  const quoted = text.match(/“[^“”]*”/gu) ?? [];
+  const open = (text.match(/[“”]/gu) ?? []).length;
+  if (open === 0) return false;
+  // A one-clause sentence around a quoted phrase is a saying ("粮食安全是“国之大者”"), not a heading of two parallel halves.
+  return open !== quoted.length * 2 || quoted.some((q) => slideWidth(q) > 8) || splitClauses(text).length < 2;
 }

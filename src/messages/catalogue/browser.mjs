@@ -10,6 +10,12 @@ const setting = {
 /** @param {string} platform */
 const settingFor = (platform) => setting[/** @type {keyof typeof setting} */ (platform)] ?? setting.linux;
 
+/** @template {unknown[]} A @typedef {import('../message.ts').Message<A>} Message */
+
+/** @type {{ noBrowser: Message<[platform: string, tried: string]>, browserPathMissing: Message<[file: string]>,
+ *   browserDidNotStart: Message<[file: string, reason: string]>,
+ *   browserExited: Message<[signal: string, code: number | null]>,
+ *   browserNoAnswer: Message<[file: string, seconds: number]> }} */
 export const BROWSER_MESSAGES = {
   noBrowser: {
     en: (platform, tried) =>

@@ -149,6 +149,32 @@ export const RESOURCE_MESSAGES = {
     en: () => 'make it smaller (a slide is 1920×1080 pixels), e.g. save it as JPEG.',
     zh: () => '请缩小它（一页幻灯片是 1920×1080 像素），比如另存为 JPEG。',
   } satisfies Message<[]>,
+  pictureUnreadable: {
+    en: (written: string) => `\`${written}\` cannot be read as a picture: it is not PNG, JPEG, GIF, WebP, AVIF, SVG or BMP, or it is damaged or cut short`,
+    zh: (written: string) => `\`${written}\` 无法作为图片读取：它不是 PNG、JPEG、GIF、WebP、AVIF、SVG 或 BMP 图片，或者已损坏、不完整`,
+  } satisfies Message<[string]>,
+  pictureUnreadableHint: {
+    en: () => 'open it in an image viewer and save it again as PNG or JPEG.',
+    zh: () => '请用看图软件打开它，再另存为 PNG 或 JPEG。',
+  } satisfies Message<[]>,
+  pictureHeic: {
+    en: (written: string) => `\`${written}\` is a HEIC photo (as iPhones take them), which browsers and Edge do not show`,
+    zh: (written: string) => `\`${written}\` 是 HEIC 格式的照片（苹果手机拍的），浏览器和 Edge 无法显示`,
+  } satisfies Message<[string]>,
+  pictureHeicHint: {
+    en: () => 'save it as JPEG (the Photos app or an image viewer can), or set the phone to take photos as “Most Compatible”.',
+    zh: () => '请把它另存为 JPEG（用“照片”或看图软件即可），或把手机相机格式设为“兼容性最佳”。',
+  } satisfies Message<[]>,
+  pictureTooManyPixels: {
+    en: (written: string, width: number, height: number, megapixels: number, limit: number) =>
+      `\`${written}\` is ${width}×${height} pixels (${megapixels} megapixels); a picture the deck shows may have at most ${limit} megapixels`,
+    zh: (written: string, width: number, height: number, megapixels: number, limit: number) =>
+      `\`${written}\` 有 ${width}×${height} 像素（${megapixels} 百万像素），演示文稿中的图片最多 ${limit} 百万像素`,
+  } satisfies Message<[string, number, number, number, number]>,
+  pictureTooManyPixelsHint: {
+    en: () => 'make it smaller (a slide is 1920×1080 pixels), e.g. resize it to 4000 pixels wide.',
+    zh: () => '请缩小它（一页幻灯片是 1920×1080 像素），比如缩到宽 4000 像素。',
+  } satisfies Message<[]>,
   unreadableFile: {
     en: (written: string, why: string) => `\`${written}\` cannot be read (${why})`,
     zh: (written: string, why: string) => `\`${written}\` 无法读取（${why}）`,

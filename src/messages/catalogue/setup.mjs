@@ -1,6 +1,11 @@
 // Messages of set-up (scripts/ensure-setup.mjs): the Node it needs, the dependencies it installs, the browser it
 // installs with apt-get. Plain JavaScript without dependencies: they are said before node_modules exist.
 
+/** @typedef {import('../message.ts').Message<[]>} Plain */
+
+/** @type {{ nodeTooOld: import('../message.ts').Message<[version: string]>, installingDependencies: Plain,
+ *   reinstallingDependencies: Plain, npmCiFailed: Plain, installingChromium: Plain,
+ *   aptWaiting: import('../message.ts').Message<[minutes: number]> }} */
 export const SETUP_MESSAGES = {
   nodeTooOld: {
     en: (version) => `Node ${version} is too old; speechdeck needs Node 20.19 or newer.`,

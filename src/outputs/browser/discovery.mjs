@@ -6,7 +6,25 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** The env var that names the browser to use, first of all places. */
-export const BROWSER_ENV = 'PUPPETEER_EXECUTABLE_PATH';
+export const BROWSER_ENV = /** @type {const} */ ('PUPPETEER_EXECUTABLE_PATH');
+
+/**
+ * @typedef {object} FoundBrowser
+ * @property {string} path
+ * @property {'PUPPETEER_EXECUTABLE_PATH' | 'installed' | 'registry'} source Where it was found: the env var, a usual
+ *   install path, or the Windows registry's App Paths.
+ * @property {boolean} exists
+ */
+
+/**
+ * What the machine is and has; each defaults to this machine's.
+ * @typedef {object} BrowserSystem
+ * @property {NodeJS.ProcessEnv} [env]
+ * @property {NodeJS.Platform} [platform]
+ * @property {(file: string) => boolean} [exists]
+ * @property {(key: string) => string | undefined} [registry] `reg query <key> /s` output, or undefined where the
+ *   key is missing.
+ */
 
 /** Windows programs (under Program Files, Program Files (x86) or the user's AppData\Local), most likely first. */
 const WINDOWS_PROGRAMS = ['Google\\Chrome\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe', 'Chromium\\Application\\chrome.exe'];
@@ -27,7 +45,8 @@ const CHINESE_WINDOWS_BROWSERS = [
 export const APP_PATHS_KEYS = ['HKCU', 'HKLM'].map((hive) => `${hive}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths`);
 const APP_PATHS_PROGRAMS = ['chrome.exe', 'msedge.exe'];
 
-/** An environment variable as Windows reads it: names are not case-sensitive there. */
+/** An environment variable as Windows reads it: names are not case-sensitive there.
+ *  @param {NodeJS.ProcessEnv} env @param {string} name */
 function variable(env, name) {
   if (env[name] !== undefined) return env[name];
   const key = Object.keys(env).find((k) => k.toUpperCase() === name.toUpperCase());
@@ -35,7 +54,8 @@ function variable(env, name) {
 }
 
 /** Usual install paths of Chromium-based browsers on Linux, macOS and Windows, most likely first (the Windows
- *  registry is asked separately, see `findBrowser`). */
+ *  registry is asked separately, see `findBrowser`).
+ *  @param {NodeJS.ProcessEnv} [env] @param {NodeJS.Platform} [platform] @returns {string[]} */
 export function browserCandidates(env = process.env, platform = process.platform) {
   if (platform === 'darwin') {
     const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge'];
@@ -44,11 +64,12 @@ export function browserCandidates(env = process.env, platform = process.platform
   if (platform === 'win32') {
     const programFiles = variable(env, 'PROGRAMFILES') ?? 'C:\\Program Files';
     const programFiles86 = variable(env, 'PROGRAMFILES(X86)') ?? 'C:\\Program Files (x86)';
-    const roots = [programFiles, programFiles86, variable(env, 'LOCALAPPDATA')].filter(Boolean);
+    const roots = [programFiles, programFiles86, variable(env, 'LOCALAPPDATA')].filter(/** @returns {root is string} */ (root) => Boolean(root));
     const usual = roots.flatMap((root) => WINDOWS_PROGRAMS.map((exe) => path.win32.join(root, exe)));
-    const chinese = CHINESE_WINDOWS_BROWSERS.map(([root, exe]) => [root === 'PROGRAMFILES' ? programFiles : root === 'PROGRAMFILES(X86)' ? programFiles86 : variable(env, root), exe])
-      .filter(([root]) => root)
-      .map(([root, exe]) => path.win32.join(root, exe));
+    const chinese = CHINESE_WINDOWS_BROWSERS.flatMap(([root = '', exe = '']) => {
+      const folder = root === 'PROGRAMFILES' ? programFiles : root === 'PROGRAMFILES(X86)' ? programFiles86 : variable(env, root);
+      return folder ? [path.win32.join(folder, exe)] : [];
+    });
     return [...new Set([...usual, ...chinese])];
   }
   return [
@@ -65,18 +86,22 @@ export function browserCandidates(env = process.env, platform = process.platform
 }
 
 /** The path in PUPPETEER_EXECUTABLE_PATH as the user meant it: cmd's `set X="C:\…"` keeps the quotes in the value,
- *  and a space typed before Enter stays too. */
+ *  and a space typed before Enter stays too.
+ *  @param {string} value */
 export function unquote(value) {
   const trimmed = value.trim();
   const quoted = /^(["'])(.*)\1$/.exec(trimmed);
-  return quoted ? quoted[2].trim() : trimmed;
+  return quoted ? (quoted[2] ?? '').trim() : trimmed;
 }
 
 /** Reads `reg query <key> /s` output: each program's default value, as `{ 'chrome.exe': 'C:\\…\\chrome.exe' }`.
  *  The default value's name is localised (`(Default)`, `(默认)`), so it is told by its parentheses; values of type
- *  REG_EXPAND_SZ have their `%VARIABLES%` expanded from `env`, and quotes around a path are dropped. */
+ *  REG_EXPAND_SZ have their `%VARIABLES%` expanded from `env`, and quotes around a path are dropped.
+ *  @param {string} output @param {NodeJS.ProcessEnv} [env] @returns {Record<string, string>} */
 export function parseAppPaths(output, env = {}) {
+  /** @type {Record<string, string>} */
   const found = {};
+  /** @type {string | undefined} */
   let program;
   for (const line of output.split(/\r?\n/)) {
     if (/^HKEY_/i.test(line)) {
@@ -86,7 +111,7 @@ export function parseAppPaths(output, env = {}) {
     const value = /^\s+(\(.*\))\s+(REG_SZ|REG_EXPAND_SZ)\s+(.+)$/.exec(line);
     if (!value || !program || found[program] !== undefined) continue;
     // A path in quotes may be followed by arguments; a path without quotes is the whole value.
-    const raw = value[3].trim();
+    const raw = (value[3] ?? '').trim();
     let file = raw.startsWith('"') ? raw.slice(1, raw.indexOf('"', 1) > 0 ? raw.indexOf('"', 1) : undefined) : raw;
     if (value[2] === 'REG_EXPAND_SZ') file = file.replace(/%([^%]+)%/g, (whole, name) => variable(env, name) ?? whole);
     found[program] = file;
@@ -95,7 +120,8 @@ export function parseAppPaths(output, env = {}) {
 }
 
 /** `reg query` output as text: UTF-8 where it is valid, else the console's Chinese code page (GBK), which is what
- *  reg.exe writes into a pipe on a Chinese Windows. */
+ *  reg.exe writes into a pipe on a Chinese Windows.
+ *  @param {Uint8Array} bytes */
 export function decodeConsole(bytes) {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -104,7 +130,8 @@ export function decodeConsole(bytes) {
   }
 }
 
-/** Runs `reg query <key> /s`; undefined where the key is missing or reg.exe cannot run. */
+/** Runs `reg query <key> /s`; undefined where the key is missing or reg.exe cannot run.
+ *  @param {string} key @returns {string | undefined} */
 export function queryRegistry(key) {
   try {
     return decodeConsole(execFileSync('reg', ['query', key, '/s'], { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true, timeout: 10_000 }));
@@ -119,6 +146,8 @@ export function queryRegistry(key) {
  * paths; on Windows then the registry's App Paths (a browser installed somewhere else), then the Chinese browsers.
  * `system` says what the machine is and has: `env`, `platform`, `exists` (asks the file system) and `registry`
  * (runs `reg query`), given so that other systems can be tested on this one.
+ * @param {BrowserSystem} [system]
+ * @returns {{ found: FoundBrowser | undefined, tried: string[] }}
  */
 export function lookForBrowser(system = {}) {
   const { env = process.env, platform = process.platform, exists = existsSync, registry = queryRegistry } = system;
@@ -127,7 +156,9 @@ export function lookForBrowser(system = {}) {
     const file = unquote(named);
     return { found: { path: file, source: BROWSER_ENV, exists: exists(file) }, tried: [file] };
   }
+  /** @type {string[]} */
   const tried = [];
+  /** @param {string[]} files @param {'installed' | 'registry'} source @returns {FoundBrowser | undefined} */
   const look = (files, source) => {
     for (const file of files) {
       tried.push(file);
@@ -145,7 +176,7 @@ export function lookForBrowser(system = {}) {
       tried.push(`${key}\\{${APP_PATHS_PROGRAMS.join(',')}}`);
       if (output === undefined) continue;
       const programs = parseAppPaths(output, env);
-      found = look(APP_PATHS_PROGRAMS.map((program) => programs[program]).filter((file) => file && !tried.includes(file)), 'registry');
+      found = look(APP_PATHS_PROGRAMS.map((program) => programs[program]).filter(/** @returns {file is string} */ (file) => file !== undefined && file !== '' && !tried.includes(file)), 'registry');
       if (found) break;
     }
   }
@@ -153,7 +184,8 @@ export function lookForBrowser(system = {}) {
   return { found, tried };
 }
 
-/** The browser to use (see `lookForBrowser`), or undefined when there is none. */
+/** The browser to use (see `lookForBrowser`), or undefined when there is none.
+ *  @param {BrowserSystem} [system] */
 export function findBrowser(system = {}) {
   return lookForBrowser(system).found;
 }

@@ -7,11 +7,13 @@
  * @param {{ largest: number, smallest: number, step: number, cut: string }} options
  * @returns {{ shrunk: number[], cut: number[] }} the slide numbers whose notes were shrunk or cut
  */
-window.speechdeckFitNotes = function fitNotes(options) {
+/** @type {any} */ (window).speechdeckFitNotes = function fitNotes(/** @type {{ largest: number, smallest: number, step: number, cut: string }} */ options) {
+  /** @type {number[]} */
   const shrunk = [];
+  /** @type {number[]} */
   const cut = [];
-  const overflows = (box) => box.scrollHeight > box.clientHeight + 0.5;
-  for (const box of document.querySelectorAll('.sd-notes')) {
+  const overflows = (/** @type {HTMLElement} */ box) => box.scrollHeight > box.clientHeight + 0.5;
+  for (const box of /** @type {NodeListOf<HTMLElement>} */ (document.querySelectorAll('.sd-notes'))) {
     if (!overflows(box)) continue;
     const slide = Number(box.dataset.slide);
     let size = options.largest;
@@ -25,7 +27,7 @@ window.speechdeckFitNotes = function fitNotes(options) {
     const paragraphs = Array.from(box.querySelectorAll('p'), (p) => Array.from(p.textContent || ''));
     const total = paragraphs.reduce((sum, p) => sum + p.length, 0);
     // Shows the first `count` characters (code points, across paragraphs) followed by the cut mark.
-    const show = (count) => {
+    const show = (/** @type {number} */ count) => {
       for (const p of box.querySelectorAll('p')) p.remove();
       let left = count;
       for (const chars of paragraphs) {

@@ -58,6 +58,16 @@ export async function writePptx({ plan, theme, images, created = new Date() }: P
   const canvas = canvasFor(meta.aspect);
   const look: Look = { theme, canvas };
   const pkg = new Package();
+  try {
+    return await writePackage(pkg, { plan, theme, images, created }, look);
+  } finally {
+    pkg.close();
+  }
+}
+
+async function writePackage(pkg: Package, { plan, theme, images, created = new Date() }: PptxInput, look: Look): Promise<PptxOutput> {
+  const { meta } = plan;
+  const { canvas } = look;
   const media = new Media(pkg);
 
   const presentation = pkg.add(new Part('ppt/presentation.xml', CONTENT_TYPE.presentation));

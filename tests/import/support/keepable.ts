@@ -54,12 +54,12 @@ const SKIPPABLE = [...FILLERS].sort((a, b) => b.length - a.length);
 const SKIPPABLE_AT_START = [...OPENING_FILLERS, ...SKIPPABLE].sort((a, b) => b.length - a.length);
 
 /**
- * Where `point` ends in `notes` when read from `at`: its characters in order, with only listed filler words of the
- * notes left out between them, within one sentence. Undefined when it is not there.
+ * Where `point` ends in `notes` when read from `at`: its characters in order within one sentence, with only listed
+ * filler words of the notes left out between them, and, at a "，" of the point, whole clauses of the sentence left
+ * out ("提高待遇，……，平均月收入提高了800元" → "提高待遇，平均月收入提高800元"). Undefined when it is not there.
  */
 export function matchWithFillers(notes: string, at: number, point: string): number | undefined {
   let i = at;
-  let j = 0;
   // Words of time or linking may open the clause and be left out ("去年，共受理……" → "共受理……").
   for (;;) {
     const opener = SKIPPABLE_AT_START.find((w) => notes.startsWith(w, i) && !point.startsWith(w));
@@ -68,20 +68,41 @@ export function matchWithFillers(notes: string, at: number, point: string): numb
     if (notes[i] === '，') i++;
   }
   if (notes[i] !== point[0]) return undefined;
-  while (j < point.length) {
-    if (i >= notes.length || /[。！？\n]/u.test(notes[i] ?? '')) return undefined;
-    if (notes[i] === point[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    const filler = SKIPPABLE.find((w) => notes.startsWith(w, i));
-    if (!filler) return undefined;
-    i += filler.length;
-  }
-  return i;
+  const end = matchFrom(notes, i, point, 0);
+  if (end === undefined) return undefined;
+  // A filler the point leaves out at its end ("……明显减轻了。") is still inside its clause.
+  let after = end;
+  for (let filler = SKIPPABLE.find((w) => notes.startsWith(w, after)); filler; filler = SKIPPABLE.find((w) => notes.startsWith(w, after))) after += filler.length;
+  return after;
 }
 
+const SENTENCE_END = /[。！？\n]/u;
+const CLAUSE_END = /[，；：,;:]/u;
+
+function matchFrom(notes: string, i: number, point: string, j: number): number | undefined {
+  if (j >= point.length) return i;
+  if (i >= notes.length || SENTENCE_END.test(notes[i] ?? '')) return undefined;
+  if (notes[i] === point[j]) {
+    const end = matchFrom(notes, i + 1, point, j + 1);
+    if (end !== undefined) return end;
+    // After a "，" the next clause may open with a word of time the point leaves out ("，目前已整改……" → "，已整改……").
+    const opener = CLAUSE_END.test(point[j] ?? '') ? SKIPPABLE_AT_START.find((w) => notes.startsWith(w, i + 1)) : undefined;
+    const later = opener ? matchFrom(notes, i + 1 + opener.length, point, j + 1) : undefined;
+    if (later !== undefined) return later;
+  }
+  // The point joins two clauses of the sentence that do not stand side by side.
+  if (CLAUSE_END.test(point[j] ?? '')) {
+    for (let k = i; k < notes.length && !SENTENCE_END.test(notes[k] ?? ''); k++) {
+      if (!CLAUSE_END.test(notes[k] ?? '')) continue;
+      const opener = SKIPPABLE_AT_START.find((w) => notes.startsWith(w, k + 1));
+      const end = matchFrom(notes, k + 1, point, j + 1) ?? (opener ? matchFrom(notes, k + 1 + opener.length, point, j + 1) : undefined);
+      if (end !== undefined) return end;
+    }
+    return undefined;
+  }
+  const filler = SKIPPABLE.find((w) => notes.startsWith(w, i));
+  return filler ? matchFrom(notes, i + filler.length, point, j) : undefined;
+}
 /** Every reason a speaker would have to repair the draft's slides. */
 export function draftProblems(outline: Outline, plan: DeckPlan): string[] {
   const problems: string[] = [];

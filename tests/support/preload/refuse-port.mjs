@@ -5,6 +5,7 @@ import net from 'node:net';
 const refused = process.env.SPEECHDECK_TEST_REFUSED_PORT;
 const listen = net.Server.prototype.listen;
 
+/** @this {net.Server} @param {any[]} args */
 net.Server.prototype.listen = function (...args) {
   const first = args[0];
   const port = typeof first === 'object' && first !== null ? first.port : first;
@@ -13,5 +14,5 @@ net.Server.prototype.listen = function (...args) {
     process.nextTick(() => this.emit('error', error));
     return this;
   }
-  return listen.apply(this, args);
+  return listen.apply(this, /** @type {Parameters<typeof listen>} */ (args));
 };

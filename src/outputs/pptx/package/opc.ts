@@ -145,6 +145,11 @@ export class Package {
     this.written.add(part);
   }
 
+  /** Lets the package go unwritten (on an error). */
+  close(): void {
+    this.zip.close();
+  }
+
   /** The package's zip: `[Content_Types].xml` first, as Office writes it, then the package's relationships and every
    *  part (each followed by its `_rels`) in the order they were written, the parts not yet written last. */
   async bytes(): Promise<Uint8Array> {

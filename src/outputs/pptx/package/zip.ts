@@ -1,50 +1,111 @@
-// The package's zip container, every entry DEFLATEd by Node's own zlib on its thread pool: an entry is compressed
-// while the next slides are laid out, on the machine's other cores. (The zip libraries, JSZip and fflate, deflate in
-// JavaScript on the main thread: at 480 slides that took 0.6 s of the PowerPoint's second.) The container is the
-// plain one of APPNOTE 6.3 (no ZIP64: a deck stays far below 4 GB and 65,535 parts).
-import { promisify } from 'node:util';
-import { crc32, deflateRaw } from 'node:zlib';
-
-const deflate = promisify(deflateRaw);
+// The package's zip container, every entry DEFLATEd by Node's own zlib in a worker thread: the parts are compressed
+// while the next slides are laid out, on the machine's other core. (The zip libraries, JSZip and fflate, deflate in
+// JavaScript; zlib's asynchronous calls cost more in setting up each of a deck's two thousand small parts than they
+// save.) The container is the plain one of APPNOTE 6.3 (no ZIP64: a deck stays far below 4 GB and 65,535 parts).
+import { Worker } from 'node:worker_threads';
+import { crc32, deflateRawSync } from 'node:zlib';
 
 /** 1980-01-01 00:00, the earliest DOS date: parts carry no time, so the same deck makes the same bytes. */
 const DOS_DATE = (1 << 5) | 1;
 const UTF8_NAMES = 1 << 11;
 
-interface Entry {
-  name: Buffer;
-  compressed: Buffer;
+interface Compressed {
+  compressed: Uint8Array;
   crc: number;
-  size: number;
 }
 
-async function compress(name: string, data: Uint8Array): Promise<Entry> {
-  // A window and hash table no larger than the part needs: most parts are a few kilobytes, and zlib's state for each
-  // is set up anew.
+/** How a part is compressed, here or in the worker (the worker's source repeats it, see below). */
+function compress(data: Uint8Array): Compressed {
+  // A window and hash table no larger than the part needs: most parts are a few kilobytes.
   const windowBits = Math.max(9, Math.min(15, Math.ceil(Math.log2(data.length + 1))));
-  const crc = crc32(data);
   // Copied out: zlib hands back a view of its 16 KB output chunk, which a 2 KB part would otherwise keep whole.
-  const compressed = Buffer.from(await deflate(data, { level: 6, windowBits, memLevel: data.length < 16384 ? 6 : 8 }));
-  return { name: Buffer.from(name, 'utf8'), compressed, crc, size: data.length };
+  const compressed = new Uint8Array(deflateRawSync(data, { level: 6, windowBits, memLevel: data.length < 16384 ? 6 : 8 }));
+  return { compressed, crc: crc32(data) };
 }
+
+/** The worker, as source (a file of its own would not survive the command line's bundling): `compress` again. */
+const WORKER = `
+const { parentPort } = require('node:worker_threads');
+const { crc32, deflateRawSync } = require('node:zlib');
+parentPort.on('message', ({ id, data }) => {
+  const windowBits = Math.max(9, Math.min(15, Math.ceil(Math.log2(data.length + 1))));
+  const compressed = new Uint8Array(deflateRawSync(data, { level: 6, windowBits, memLevel: data.length < 16384 ? 6 : 8 }));
+  parentPort.postMessage({ id, compressed, crc: crc32(data) }, [compressed.buffer]);
+});
+`;
 
 export class ZipWriter {
-  private readonly entries = new Map<string, Promise<Entry>>();
+  private readonly names: string[] = [];
+  private readonly sizes = new Map<string, number>();
+  private readonly entries = new Map<string, Promise<Compressed> | Compressed>();
+  private readonly waiting = new Map<number, { resolve: (entry: Compressed) => void; data: Uint8Array }>();
+  private worker: Worker | undefined;
+  private failed = false;
 
-  /** Starts compressing `data` as entry `name`; the caller may let `data` go. */
+  /** Starts compressing `data` as entry `name`. */
   add(name: string, data: Uint8Array): void {
     if (this.entries.has(name)) throw new Error(`${name} is in the zip already`);
-    this.entries.set(name, compress(name, data));
+    this.names.push(name);
+    this.sizes.set(name, data.length);
+    const worker = this.startWorker();
+    if (!worker) {
+      this.entries.set(name, compress(data));
+      return;
+    }
+    const id = this.names.length;
+    this.entries.set(name, new Promise<Compressed>((resolve) => this.waiting.set(id, { resolve, data })));
+    worker.postMessage({ id, data });
+  }
+
+  private startWorker(): Worker | undefined {
+    if (this.worker || this.failed) return this.worker;
+    try {
+      const worker = new Worker(WORKER, { eval: true });
+      worker.on('message', ({ id, compressed, crc }: { id: number; compressed: Uint8Array; crc: number }) => {
+        const job = this.waiting.get(id);
+        this.waiting.delete(id);
+        job?.resolve({ compressed, crc });
+      });
+      // Should the worker fail, what it had not done is done here.
+      worker.on('error', () => this.fallBack());
+      worker.on('exit', () => this.fallBack());
+      this.worker = worker;
+    } catch {
+      this.failed = true;
+    }
+    return this.worker;
+  }
+
+  private fallBack(): void {
+    this.failed = true;
+    this.worker = undefined;
+    for (const [id, job] of this.waiting) {
+      this.waiting.delete(id);
+      job.resolve(compress(job.data));
+    }
+  }
+
+  /** Ends the worker (when the package is abandoned half made, so that no thread outlives it). */
+  close(): void {
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failed = true;
+    void worker?.terminate();
   }
 
   /** The zip: the entries named in `first` first (in that order), then the others as they were added. */
   async bytes(first: string[] = []): Promise<Uint8Array> {
-    const order = [...first, ...[...this.entries.keys()].filter((name) => !first.includes(name))];
+    const order = [...first, ...this.names.filter((name) => !first.includes(name))];
     const entries = await Promise.all(order.map((name) => this.entries.get(name)!));
-    const chunks: Buffer[] = [];
+    const worker = this.worker;
+    this.worker = undefined;
+    this.failed = true;
+    if (worker) await worker.terminate();
+    const chunks: Uint8Array[] = [];
     const central: Buffer[] = [];
     let offset = 0;
-    for (const { name, compressed, crc, size } of entries) {
+    entries.forEach(({ compressed, crc }, i) => {
+      const name = Buffer.from(order[i]!, 'utf8');
       const local = Buffer.alloc(30);
       local.writeUInt32LE(0x04034b50, 0);
       local.writeUInt16LE(20, 4); // version needed: deflate
@@ -54,7 +115,7 @@ export class ZipWriter {
       local.writeUInt16LE(DOS_DATE, 12);
       local.writeUInt32LE(crc, 14);
       local.writeUInt32LE(compressed.length, 18);
-      local.writeUInt32LE(size, 22);
+      local.writeUInt32LE(this.sizes.get(order[i]!)!, 22);
       local.writeUInt16LE(name.length, 26);
       local.writeUInt16LE(0, 28); // extra field
       const header = Buffer.alloc(46);
@@ -69,7 +130,7 @@ export class ZipWriter {
       chunks.push(local, name, compressed);
       central.push(header, name);
       offset += local.length + name.length + compressed.length;
-    }
+    });
     const directory = Buffer.concat(central);
     const end = Buffer.alloc(22);
     end.writeUInt32LE(0x06054b50, 0);
