@@ -43,6 +43,9 @@ describe('noise removal', () => {
     ['contact', '微信/QQ群：61234567'],
     ['contact', '公文大全网 www.gongwen-example.com'],
     ['promotion', '扫码关注'],
+    ['promotion', '加入QQ群领取全套范文'],
+    ['promotion', '关注微信公众号，每日更新'],
+    ['promotion', '扫码进群'],
     ['promotion', '关注我们，获取更多公文写作资料'],
     ['source', '资料来源：青灯文库'],
     ['source', '（本文由公文写作小助手整理，转载请注明出处）'],
@@ -82,6 +85,13 @@ describe('noise removal', () => {
     '【免费维修进社区】',
     '严厉打击非法倾倒、倒卖危险废物等违法犯罪行为',
     '调研报告第3页列出的十二个问题，都是从这份清单里核实出来的。',
+    // a point of the speech that starts with a common word of advertising
+    '关注不同群体的思想情绪',
+    '关注群众的急难愁盼',
+    '搜索群众身边的典型',
+    '加入村里的志愿服务队伍',
+    '添加到群众工作台账',
+    '关注社会心理和群体情绪的变化',
   ];
   for (const line of speech) {
     it(`keeps the speech's own line "${line}"`, () => {

@@ -121,7 +121,7 @@ const ROWS: ReadonlyArray<{ measure: keyof Measures; label: string; goal: string
 
 /** The scorer's table in Markdown: before and now, for the tuned and the held-out speeches. */
 export function scoreTableMarkdown(table: ScoreTable): string {
-  const f = (n: number): string => (Number.isNaN(n) ? '–' : n.toFixed(2));
+  const f = (n: number): string => (Number.isNaN(n) ? '–' : n.toFixed(3));
   const tuned = table.cases.filter((c) => !c.heldOut).length;
   const held = table.cases.length - tuned;
   const lines = [
