@@ -330,3 +330,16 @@ export function browserLines(sizes: ReadonlyMap<number, SizeSummary>): string[] 
     return `- browser's peak in deck at ${slides} slides: largest process ${formatMb(memory?.browserLargestKb)}, process tree ${formatMb(memory?.browserTreeKb)} (no limit)`;
   });
 }
+
+const REPORT_START = '<!-- bench report: written by npm run bench -->';
+const REPORT_END = '<!-- end of bench report -->';
+
+/** docs/performance.md with its bench report replaced by `report` (appended, between markers, the first time). */
+export function withBenchReport(doc: string, report: string): string {
+  const block = `${REPORT_START}\n\n${report.trim()}\n\n${REPORT_END}`;
+  const start = doc.indexOf(REPORT_START);
+  const end = doc.indexOf(REPORT_END);
+  if (start < 0 || end < start) return `${doc.trimEnd()}\n\n## The latest run\n\n${block}\n`;
+  return doc.slice(0, start) + block + doc.slice(end + REPORT_END.length);
+}
+

@@ -9,7 +9,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { COMMANDS, benchGoals, browserLines, detailTable, goalLine, goalMet, median, parseBenchArgs, roundOrder, sizeTable, summarize, summaryTable } from './bench-lib.ts';
+import { writeFileAtomically } from '../src/files/atomic.ts';
+import { COMMANDS, DEFAULT_OPTIONS, withBenchReport, benchGoals, browserLines, detailTable, goalLine, goalMet, median, parseBenchArgs, roundOrder, sizeTable, summarize, summaryTable } from './bench-lib.ts';
 import type { BenchOptions, Command, DevSummary, Goal, SizeSummary } from './bench-lib.ts';
 import { floorDocument, marpMarkdown, outline, slideSections } from './bench-decks.ts';
 import { marpArgs, marpCli } from './bench-marp.ts';
@@ -27,6 +28,9 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const BIN = path.join(REPO, 'bin/speechdeck.js');
 const FLOOR = path.join(REPO, 'scripts/floor.mjs');
 const RESULTS = path.join(REPO, 'dist/bench/results.json');
+const PERFORMANCE_DOC = path.join(REPO, 'docs/performance.md');
+/** Only a run over every size rewrites docs/performance.md. */
+const DEFAULT_SIZES = DEFAULT_OPTIONS.sizes.join(',');
 const DEV_SAVES = 10;
 
 /** A run that failed: the bench stops, since its numbers would mean nothing. */
@@ -174,15 +178,14 @@ function machineLine(): string {
   return `Node ${process.version}, ${cpus.length} CPUs (${cpus[0]?.model.trim() ?? 'unknown model'}), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-function printReport(measured: Measured, summaries: Map<number, SizeSummary>, goals: Goal[], seconds: number): void {
+function reportText(measured: Measured, summaries: Map<number, SizeSummary>, goals: Goal[], seconds: number): string {
   const { options } = measured;
   const memory = CAN_SAMPLE
     ? `Memory: Node peak is the spawned Node process's VmHWM; largest process the largest VmHWM in its process tree (median of the timed runs); ` +
       `process tree the largest sum of Pss over the tree in any 25 ms sample of ${options.memoryRuns} untimed runs (reading Pss slows what it measures); ` +
       'browser tree the same without the Node process.'
     : 'Memory: n/a (no /proc on this system).';
-  process.stdout.write(
-    [
+  return [
       `## speechdeck bench: medians of ${options.runs} runs, whole processes, against the floor (a bare reveal.js print of the same slides)`,
       '',
       summaryTable(summaries),
@@ -205,8 +208,7 @@ function printReport(measured: Measured, summaries: Map<number, SizeSummary>, go
       `${machineLine()}; the bench took ${minutes(seconds)} in all.`,
       memory,
       '',
-    ].join('\n'),
-  );
+    ].join('\n');
 }
 
 /** Everything, every run and every memory sample included, to dist/bench/results.json. */
@@ -255,12 +257,20 @@ async function report(measured: Measured, seconds: number): Promise<void> {
   const summaries = new Map([...measured.sizes].map(([slides, runs]) => [slides, summariesOf(runs)] as const));
   const dev = devSummary(measured.dev);
   const goals = benchGoals(summaries, dev);
-  printReport(measured, summaries, goals, seconds);
+  const text = [reportText(measured, summaries, goals, seconds)];
+  process.stdout.write(text[0]!);
   await writeResults(measured, summaries, dev, goals, seconds);
   // The importer's drafts against the reference slides: no process to time, so it runs after the rest.
-  process.stdout.write(`\n${(await importSection()).join('\n')}\n`);
+  text.push((await importSection()).join('\n'));
+  process.stdout.write(`\n${text.at(-1)}\n`);
   // The editor's page: keystroke to slide and to findings, its export button, its size.
-  process.stdout.write(`\n${(await editorSection()).join('\n')}\n`);
+  text.push((await editorSection()).join('\n'));
+  process.stdout.write(`\n${text.at(-1)}\n`);
+  // docs/performance.md shows the latest full run, between its markers.
+  if (measured.options.sizes.join(',') === DEFAULT_SIZES) {
+    await writeFileAtomically(PERFORMANCE_DOC, withBenchReport(await fs.readFile(PERFORMANCE_DOC, 'utf8'), text.join('\n\n')));
+    process.stdout.write(`\nbench: ${path.relative(REPO, PERFORMANCE_DOC)} updated\n`);
+  }
 }
 
 /** A kill of the bench stops its children and removes the temporary project. */

@@ -40,6 +40,13 @@ function all(outlines: string[], options: { all?: boolean }, command: Command): 
   return { all: options.all === true };
 }
 
+/** `--duration 8`: whole or half minutes, more than none. */
+function minutes(value: string): number {
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0 || n > 600) throw new InvalidArgumentError(say('durationRange'));
+  return n;
+}
+
 function port(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError(say('portRange'));
@@ -183,8 +190,9 @@ function program(done: (code: number) => void): Command {
     .argument('<file>', say('importFileArgument'))
     .option('-o, --output <file>', say('importOutputOption'))
     .option('--force', say('importForceOption'), false)
+    .option('--duration <minutes>', say('importDurationOption'), minutes)
     .addHelpText('after', say('importExamples'))
-    .action(async (file: string, options: { output?: string; force: boolean }) =>
+    .action(async (file: string, options: { output?: string; force: boolean; duration?: number }) =>
       done(await (await commands.import()).importCommand(file, options)),
     );
 

@@ -32,7 +32,7 @@ describe('stopping a run', () => {
     registered.push(onStop(() => void done.push('browser killed')));
     registered.push(onStop(() => void done.push('staging removed')));
     stopHandler(actions)('SIGINT');
-    expect(done).toEqual(['say speechdeck: stopped by SIGINT; earlier outputs are left as they were.', 'browser killed', 'staging removed', 'exit 130']);
+    expect(done).toEqual(['say speechdeck: stopped (Ctrl-C); earlier outputs are left as they were.', 'browser killed', 'staging removed', 'exit 130']);
     expect(STOP_EXIT_CODES).toEqual({ SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGBREAK: 149 });
   });
 

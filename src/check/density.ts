@@ -1,6 +1,6 @@
 // Density: slides with more points than the back row can take in, points too long to read at a glance, and slides
 // with nothing on them at all.
-import { spokenUnits } from '../deck/timing.ts';
+import { writtenUnits } from '../deck/timing.ts';
 import type { DeckPlan } from '../deck/types.ts';
 import { LIMITS, aboutSlide, position } from './findings.ts';
 import type { Finding } from './findings.ts';
@@ -27,7 +27,7 @@ export function densityFindings(plan: DeckPlan, file: string): Finding[] {
       });
     }
     for (const point of points.flatMap((p) => [p, ...p.points])) {
-      const length = point.text.split('\n').reduce((longest, line) => Math.max(longest, spokenUnits(line)), 0);
+      const length = point.text.split('\n').reduce((longest, line) => Math.max(longest, writtenUnits(line)), 0);
       if (length <= LIMITS.pointLength) continue;
       findings.push({
         ...aboutSlide(slide, file),

@@ -11,13 +11,28 @@ import { padEndWidth } from '../messages/width.ts';
 import { outlinesToBuild } from './outlines.ts';
 import { writeText } from '../messages/terminal.ts';
 
+/** Whether a reload shows something the last one did not: a save is read at once and again when it has settled
+ *  (server/saves.ts), and the second read of an unchanged file is not a second save to report. `undefined`: an
+ *  error, always reported (and what follows it is new again). */
+export function newReports(): (shown: readonly string[] | undefined) => boolean {
+  let last: string | undefined;
+  return (shown) => {
+    const key = shown?.join('\u0000');
+    const fresh = key === undefined || key !== last;
+    last = key;
+    return fresh;
+  };
+}
+
 export async function devCommand(outline: string | undefined, options: { port: number; host: string }): Promise<number> {
   const [file] = await outlinesToBuild(outline ? [outline] : [], { allOption: false });
   const shown = displayPath(file!);
+  const isNew = newReports();
   const { server, deck } = await startDevServer(file!, {
     ...options,
     onPortChanged: (asked, used) => writeText(process.stderr, `speechdeck dev: ${say('portChanged', asked, used)}\n`),
     onReload: (result) => {
+      if (!isNew(result instanceof Error ? undefined : [result.slidesHtml, ...deckFindings(result).map(formatFinding)])) return;
       if (result instanceof OutlineError) writeText(process.stderr, `${time()}  ${result.report()}\n`);
       else if (result instanceof Error) writeText(process.stderr, `${time()}  ${result.message}\n`);
       else {

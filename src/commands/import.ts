@@ -15,6 +15,8 @@ export interface ImportOptions {
   output?: string;
   /** Overwrite the output if it exists. */
   force?: boolean;
+  /** The slot in minutes (`--duration 8`), written as the draft's `duration:`. */
+  duration?: number;
 }
 
 /** Returns the exit code: 0 written, 1 for anything the user can fix (missing file, bad input, existing output). */
@@ -29,7 +31,7 @@ export async function importCommand(file: string, options: ImportOptions): Promi
       throw OutlineError.about(displayPath(output), say('importExists'), say('importExistsFix'));
     }
     const bytes = await readInput(file, shown);
-    const draft = await draftOutline({ bytes, fileName: shown });
+    const draft = await draftOutline({ bytes, fileName: shown, ...(options.duration === undefined ? {} : { duration: options.duration }) });
     for (const line of draft.removed) {
       writeText(process.stderr, `${say('removedLine', `${shown}:${line.line}`, line.rule, line.text)}\n`);
     }

@@ -1,10 +1,17 @@
-// How long the speaker talks: notes' Han characters (and words of other scripts) divided by `pace`.
+// How long the speaker talks: the notes as read aloud (spoken.ts: figures and Latin words at their spoken length),
+// divided by `pace`.
+import { spokenLength } from './spoken.ts';
 
 const HAN = /\p{Script=Han}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** Han characters count one each; a run of letters or digits of another script counts as one word. */
+/** Units of speech, as read aloud: 65% is six (百分之六十五), a Han character one. */
 export function spokenUnits(text: string): number {
+  return spokenLength(text);
+}
+
+/** Units of print, for how long a line looks: a Han character one, a run of letters or digits of another script one. */
+export function writtenUnits(text: string): number {
   const han = text.match(HAN)?.length ?? 0;
   const others = text.replace(HAN, ' ').match(WORD)?.length ?? 0;
   return han + others;

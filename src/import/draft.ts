@@ -1,7 +1,8 @@
 // Speech → the Markdown text of a draft outline: front matter, parts, slides with points, notes with every word.
 import { stringify } from 'yaml';
 import { spokenUnits } from '../deck/timing.ts';
-import { DEFAULT_PACE } from '../outline/meta.ts';
+import { DEFAULT_PACE, type FrontMatterKey } from '../outline/meta.ts';
+import { explainedSettings, PERSONAL_KEYS } from '../outline/starter.ts';
 import { escapeInline, escapeLine } from './markdown-escape.ts';
 import { planPart, planSlides, type PartPlan, type SlidePlan } from './slides.ts';
 import { isFullDate } from './structure/speaker.ts';
@@ -37,8 +38,9 @@ export interface Remarks {
   warnings: readonly ImportWarning[];
 }
 
-export function writeDraft(speech: Speech, plan: DraftPlan, remarks: Remarks, kind: SourceKind, source: string): string {
-  const blocks: string[] = [frontMatter(speech, plan)];
+/** `duration`: the slot in minutes, when the speaker gave it (`import --duration 8`). */
+export function writeDraft(speech: Speech, plan: DraftPlan, remarks: Remarks, kind: SourceKind, source: string, duration?: number): string {
+  const blocks: string[] = [frontMatter(speech, plan, duration)];
   for (const slide of plan.opening) blocks.push(slideMarkdown(slide, kind));
   for (const part of plan.parts) {
     blocks.push(`# ${headingText(part.heading, kind)}`);
@@ -51,29 +53,41 @@ export function writeDraft(speech: Speech, plan: DraftPlan, remarks: Remarks, ki
   return `${blocks.join('\n\n')}\n`;
 }
 
-function frontMatter(speech: Speech, plan: DraftPlan): string {
-  const meta: Record<string, string | number> = { title: speech.title };
+/** The explained settings `new` writes (outline/starter.ts), filled from the speech; `duration` is the slot asked
+ *  for (`--duration`), else left empty and marked for the speaker to fill, beside what the text takes to read. */
+function frontMatter(speech: Speech, plan: DraftPlan, duration: number | undefined): string {
+  const values: Partial<Record<FrontMatterKey, string>> = Object.fromEntries(PERSONAL_KEYS.map((key) => [key, '']));
+  values.title = yamlValue(speech.title);
   for (const key of ['subtitle', 'speaker', 'organization', 'event'] as const) {
     const value = speech[key];
-    if (value) meta[key] = value;
+    if (value) values[key] = yamlValue(value);
   }
-  if (speech.date && isFullDate(speech.date)) meta.date = speech.date;
-  meta.duration = minutesToSay(plan);
-  // lineWidth 0: a long title must stay on one line, as written.
-  const yaml = stringify(meta, { lineWidth: 0 });
-  // A date without its day cannot be a `date:`; it stays as a remark the speaker completes.
-  const month = speech.date && !isFullDate(speech.date) ? `# date: ${speech.date}-DD    # 原文只写到月份：补上日期，再删去本行开头的 “# ”\n` : '';
-  return `---\n${yaml}${month}---`;
+  if (speech.date && isFullDate(speech.date)) values.date = speech.date;
+  const { units, minutes } = lengthToSay(plan);
+  const comments: Partial<Record<FrontMatterKey, string>> = {};
+  if (duration !== undefined) values.duration = String(duration);
+  else comments.duration = `待填：限时几分钟，如 8（原文读完约 ${minutes} 分钟）`;
+  // A date without its day cannot be a `date:`; the speaker completes it.
+  if (speech.date && !isFullDate(speech.date)) comments.date = `原文只写到月份（${speech.date}）：补上日期，写成 ${speech.date}-15 的样子`;
+  const length = `# 原文朗读约 ${units} 字（数字、字母按读音计），按每分钟 ${DEFAULT_PACE} 字约需 ${minutes} 分钟。`;
+  return ['---', ...explainedSettings(values, comments), length, '---'].join('\n');
 }
 
-/** The whole text at the default pace, rounded up to whole minutes: what `check` will estimate for the draft. */
-function minutesToSay(plan: DraftPlan): number {
+/** A text as a YAML value on one line (quoted where YAML needs it; never folded: a long title stays as written). */
+function yamlValue(text: string): string {
+  return stringify(text, { lineWidth: 0 }).trimEnd();
+}
+
+/** The whole text's spoken length and the minutes it takes at the default pace (rounded up): what `check` will
+ *  estimate for the draft. */
+function lengthToSay(plan: DraftPlan): { units: number; minutes: number } {
   const said = [
     ...plan.opening.flatMap((s) => s.notes),
     ...plan.parts.flatMap((p) => [...p.notes, ...p.slides.flatMap((s) => s.notes)]),
     ...plan.closing,
   ];
-  return Math.max(1, Math.ceil(spokenUnits(said.join('\n')) / DEFAULT_PACE));
+  const units = spokenUnits(said.join('\n'));
+  return { units, minutes: Math.max(1, Math.ceil(units / DEFAULT_PACE)) };
 }
 
 function slideMarkdown(slide: SlidePlan, kind: SourceKind): string {

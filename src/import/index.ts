@@ -13,7 +13,7 @@ import { say, sayIn } from '../messages/index.ts';
 export type { Draft, ImportWarning, Passage, RemovedLine, Speech, SpeechPart } from './types.ts';
 
 
-export async function draftOutline(input: { bytes: Uint8Array; fileName: string }): Promise<Draft> {
+export async function draftOutline(input: { bytes: Uint8Array; fileName: string; duration?: number }): Promise<Draft> {
   const { bytes, fileName } = input;
   const { text, kind, warnings } = await readText(bytes, fileName);
   // A Markdown file's own front matter is metadata, not text for the noise rules.
@@ -25,7 +25,7 @@ export async function draftOutline(input: { bytes: Uint8Array; fileName: string 
   }
   const { style, ...speech } = readSpeech(kept, meta, titleFromFileName(fileName));
   const plan = planDraft(speech);
-  const markdown = writeDraft(speech, plan, { removed, warnings }, kind, baseName(fileName));
+  const markdown = writeDraft(speech, plan, { removed, warnings }, kind, baseName(fileName), input.duration);
   return { markdown, removed, warnings, speech, summary: { style, ...countSlides(plan) } };
 }
 

@@ -66,16 +66,28 @@ const BODY = `
 :::
 `;
 
-/** The starter outline's text. */
-export function starterOutline(): string {
+/** The keys whose example values (张三, 某某单位) stand for the speaker's own: a draft made from a speech leaves them
+ *  empty where the speech does not say them. */
+export const PERSONAL_KEYS: readonly FrontMatterKey[] = ['title', 'subtitle', 'speaker', 'organization', 'event', 'date', 'fileName', 'logo', 'speakerLabel'];
+
+/** Every setting on a line of its own, explained: the value given (YAML, ready to write), else the starter's; the
+ *  comment given, else the starter's. The starter and import's drafts share it. */
+export function explainedSettings(values: Partial<Record<FrontMatterKey, string>> = {}, comments: Partial<Record<FrontMatterKey, string>> = {}): string[] {
   const settings = FRONT_MATTER_KEYS.map((key) => {
     const explained = EXPLAINED[key];
     if (!explained) return `${padEndWidth(`# ${key}:`, COMMENT_COLUMN - 1)} # 说明见 docs/outline-format.md`;
-    const line = explained.value ? `${key}: ${explained.value}` : `${key}:`;
-    return `${padEndWidth(line, COMMENT_COLUMN - 1)} # ${explained.comment}`;
+    const value = values[key] ?? explained.value;
+    const line = value ? `${key}: ${value}` : `${key}:`;
+    return `${padEndWidth(line, COMMENT_COLUMN - 1)} # ${comments[key] ?? explained.comment}`;
   });
-  const intro = '# 每行一项设置：名字、半角冒号、空格、值；# 后面是说明，可以删掉。';
-  return ['---', intro, ...settings, '---', BODY].join('\n');
+  return [SETTINGS_INTRO, ...settings];
+}
+
+const SETTINGS_INTRO = '# 每行一项设置：名字、半角冒号、空格、值；# 后面是说明，可以删掉。';
+
+/** The starter outline's text. */
+export function starterOutline(): string {
+  return ['---', ...explainedSettings(), '---', BODY].join('\n');
 }
 
 /** Where the comments line up: past the longest setting. */

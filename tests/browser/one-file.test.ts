@@ -1,6 +1,7 @@
 // The one-file deck (dist/<name>.html) copied alone into an empty folder and opened from file:// with the network
 // cut: it asks for no file but itself, starts, draws every character of every slide and of the speaker view in the
-// deck's own fonts (asked of Chromium through the DevTools protocol), and its speaker view opens with the notes.
+// deck's own fonts (asked of Chromium through the DevTools protocol), and its speaker view opens with the notes and the
+// next slide under the deck's Content-Security-Policy.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -140,7 +141,8 @@ describe('the one-file deck, alone in a folder, offline', () => {
     await page.close();
   });
 
-  it('opens the speaker view with the notes, in the deck\'s fonts, from its own file only', async () => {
+  it('opens the speaker view with the notes and the next slide, in the deck\'s fonts, under the deck\'s policy', async () => {
+    expect(await fs.readFile(sample.oneFile, 'utf8')).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^"]*frame-src 'self'; connect-src 'none'/);
     const { page } = await openAlone('#/5');
     const opened = new Promise<Target>((resolve) => browser.once('targetcreated', resolve));
     await page.keyboard.press('s');
@@ -150,6 +152,10 @@ describe('the one-file deck, alone in a folder, offline', () => {
     await speaker.evaluate(() => document.fonts.ready);
     const notes = await speaker.$eval('.speaker-controls-notes .value', (element) => element.textContent!);
     expect(notes).toContain('群众工作面对的对象');
+    // the next slide drawn in its preview frame (a frame of the deck's own file, allowed by the deck's policy)
+    const upcoming = (await (await speaker.waitForSelector('#upcoming-slide iframe'))!.contentFrame())!;
+    const next = await upcoming.waitForSelector('html[data-speechdeck-ready] .reveal .slides section.present', { timeout: 30_000 });
+    expect((await next!.evaluate((section) => section.textContent))?.trim()).toBeTruthy();
     expect(await speaker.$eval('.pacing', (element) => getComputedStyle(element).display)).not.toBe('none');
     const used = await fontsUsed(speaker, '.speaker-controls-notes *, .speaker-controls-notes, h4.label, .label');
     expect(used.glyphs).toBeGreaterThan(50);

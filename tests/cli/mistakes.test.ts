@@ -96,7 +96,7 @@ const MISTAKES: Mistake[] = [
     code: 1,
     at: ['1:1'],
     en: [["the front matter's `---` on line 1 is indented, so it does not count", 'write exactly three half-width hyphens at the left margin: `---`.']],
-    zh: [['第 1 行的 `---` 前面有空格，不能算作 front matter 的分隔线', '顶格写三个半角减号：`---`。']],
+    zh: [['第 1 行的 `---` 前面有空格，不能算作开头设置的分隔线', '顶格写三个半角减号：`---`。']],
   },
   {
     name: 'fence-of-dashes',
@@ -104,7 +104,7 @@ const MISTAKES: Mistake[] = [
     code: 1,
     at: ['3:1'],
     en: [["`———` on line 3 is not the front matter's `---`", 'write exactly three half-width hyphens at the left margin: `---`.']],
-    zh: [['第 3 行的 `———` 不是 front matter 的分隔线 `---`', '顶格写三个半角减号：`---`。']],
+    zh: [['第 3 行的 `———` 不是开头设置的分隔线 `---`', '顶格写三个半角减号：`---`。']],
   },
   {
     name: 'unclosed-notes',

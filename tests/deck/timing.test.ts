@@ -7,9 +7,9 @@ describe('spoken length', () => {
     expect(spokenUnits('“急难愁盼”，要解决！')).toBe(7);
   });
 
-  it('counts a run of Latin letters or digits as one word', () => {
-    expect(spokenUnits('18位农民')).toBe(4);
-    expect(spokenUnits('用好 WeChat 和 QQ 群')).toBe(6);
+  it('counts figures and Latin words as they are said (spoken.ts)', () => {
+    expect(spokenUnits('18位农民')).toBe(5); // 十八位农民
+    expect(spokenUnits('用好 WeChat 和 QQ 群')).toBe(8); // We-Chat, Q-Q
   });
 
   it('divides by pace: 220 characters take one minute', () => {

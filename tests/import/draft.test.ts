@@ -39,7 +39,7 @@ describe('the draft outline', () => {
     const title = '#关于: “新时代” 群众工作的 *几点* 思考，以及一个很长很长很长很长很长很长很长很长的副题';
     const { outline, markdown } = await draftOf(`${title}\n\n要把群众工作做实做细。`);
     expect(outline.meta.title).toBe(title);
-    expect(markdown.split('\n')[1]?.startsWith('title: ')).toBe(true);
+    expect(markdown.split('\n').filter((line) => line.startsWith('title: '))).toHaveLength(1);
   });
 
   it('keeps every removed line in an HTML comment at the end of the draft, where no slide shows it', async () => {
@@ -100,12 +100,33 @@ describe('what the draft says around the slides', () => {
     expect(outline.closingNotes?.text).toBe(closing);
   });
 
-  it('sets `duration` to the whole text at the pace, rounded up to whole minutes', async () => {
+  it('leaves `duration` (the slot) marked for the speaker, and says in a comment how long the text takes to read', async () => {
     for (const text of [speeches.NUMBERED_HEADINGS, speeches.LEAD_SENTENCES, '要把工作做实做细，'.repeat(60) + '让群众满意。']) {
-      const { outline } = await draftOf(text);
-      expect(outline.meta.duration).toBe(Math.ceil(spokenUnits(notesInOrder(outline)) / outline.meta.pace));
-      expect(planDeck(outline).seconds / 60).toBeLessThanOrEqual(outline.meta.duration ?? 0);
+      const { outline, markdown } = await draftOf(text);
+      expect(outline.meta.duration).toBeUndefined();
+      const units = spokenUnits(notesInOrder(outline));
+      const minutes = Math.max(1, Math.ceil(units / outline.meta.pace));
+      expect(markdown).toMatch(/^duration: +# 待填：限时几分钟，如 8（原文读完约 \d+ 分钟）$/mu);
+      expect(markdown).toContain(`（原文读完约 ${minutes} 分钟）`);
+      expect(markdown).toContain(`# 原文朗读约 ${units} 字（数字、字母按读音计），按每分钟 ${outline.meta.pace} 字约需 ${minutes} 分钟。`);
+      expect(planDeck(outline).seconds / 60).toBeLessThanOrEqual(minutes);
     }
+  });
+
+  it('writes the slot asked for (--duration) as `duration`', async () => {
+    const draft = await draftOutline({ bytes: new TextEncoder().encode(speeches.NUMBERED_HEADINGS), fileName: 'talk.txt', duration: 8 });
+    expect(parseOutline(draft.markdown, 'talk.md').meta.duration).toBe(8);
+  });
+
+  it('writes every setting `new` writes, each explained, the speech\'s own filled in and no example names', async () => {
+    const { markdown, outline } = await draftOf(speeches.NUMBERED_HEADINGS);
+    const settings = markdown.slice(0, markdown.indexOf('\n---', 4));
+    for (const key of ['subtitle', 'speaker', 'organization', 'event', 'date', 'pace', 'theme', 'aspect', 'agenda', 'closing', 'online']) {
+      expect(settings, key).toMatch(new RegExp(`^${key}:.* # \\S`, 'mu'));
+    }
+    const values = settings.split('\n').map((line) => line.replace(/\s+#.*$/u, ''));
+    expect(values.join('\n')).not.toMatch(/张三|某某单位|某某学习交流会/u);
+    expect(outline.meta.theme).toBe('red');
   });
 });
 

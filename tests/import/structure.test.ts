@@ -212,7 +212,7 @@ describe('the byline, wherever and however the speech writes it', () => {
   it('a date without its day is a remark in the front matter for the speaker to complete, not a wrong day', async () => {
     const { markdown, outline } = await draftOf(['在基层一线锤炼过硬作风', '某某市某某局 王某某 2026年3月', ...BODY].join('\n'));
     expect(outline.meta.date).toBeUndefined();
-    expect(markdown).toMatch(/^# date: 2026-03-DD {4}# 原文只写到月份/mu);
+    expect(markdown).toMatch(/^date: +# 原文只写到月份（2026-03）：补上日期/mu);
   });
 
   it('a title that ends like a unit ("……开遍城乡") is a title, not a byline', async () => {

@@ -13,7 +13,7 @@ describe('reporting problems', () => {
     expect(problemsOf(source)).toEqual([
       { line: 3, column: 1, message: '开头设置没有 `durration` 这一项', hint: '是不是想写 `duration`？' },
       { line: 4, column: 11, message: '`duration` 应为数字（分钟），实际是文字', hint: '例如 `duration: 10`。' },
-      { line: 5, column: 9, message: '`agenda` 应为 true 或 false，实际是文字', hint: '写成 `agenda: true` 或 `agenda: false`。' },
+      { line: 5, column: 9, message: '`agenda` 应为 `true`（是）或 `false`（否），实际是文字', hint: '写成 `agenda: true` 或 `agenda: false`。' },
       { line: 7, column: 1, message: '部分标题是空的', hint: '在 `# ` 后面写上这一部分的名称，例如 `# 一、深入调查研究`。' },
       { line: 9, column: 1, message: '`::: notes` 没有结束', hint: '在备注后面加一行 `:::`（代码块里的 `:::` 不算）。' },
     ]);

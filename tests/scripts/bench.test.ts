@@ -18,6 +18,7 @@ import {
   summarize,
   sizeTable,
   summaryTable,
+  withBenchReport,
 } from '../../scripts/bench-lib.ts';
 import type { CommandSummary, MemoryPeaks, SizeSummary } from '../../scripts/bench-lib.ts';
 import { floorDocument, headingOf, marpMarkdown, outline, slideSections } from '../../scripts/bench-decks.ts';
@@ -239,3 +240,17 @@ describe('the generated decks', () => {
     expect(page.match(/<script/g)).toHaveLength(2);
   });
 });
+
+describe('the bench report in docs/performance.md', () => {
+  it('is added once between markers, then replaced in place, leaving the rest of the page', () => {
+    const first = withBenchReport('# Performance\n\nWhy it is fast.\n', '| a |\n| 1 |');
+    expect(first).toContain('Why it is fast.');
+    expect(first).toContain('| 1 |');
+    const second = withBenchReport(`${first}\nAfter.\n`, '| a |\n| 2 |');
+    expect(second).toContain('| 2 |');
+    expect(second).not.toContain('| 1 |');
+    expect(second).toContain('After.');
+    expect(second.match(/## The latest run/g)).toHaveLength(1);
+  });
+});
+

@@ -35,6 +35,14 @@ export const HELP_MESSAGES = {
     en: () => 'outline files (default: the one speechdeck.json names, else the slides/*.md changed last)',
     zh: () => '大纲文件（默认：speechdeck.json 指定的，否则最近修改的）',
   } satisfies Message<[]>,
+  importDurationOption: {
+    en: () => "the talk's slot in minutes, written as the draft's `duration:` (left for you to fill when not given)",
+    zh: () => '限时几分钟，写进草稿的 `duration:`（不给就留空，由你填写）',
+  } satisfies Message<[]>,
+  durationRange: {
+    en: () => 'give the minutes as a number above 0, e.g. --duration 8.',
+    zh: () => '分钟数要写成大于 0 的数字，如 --duration 8。',
+  } satisfies Message<[]>,
   allOption: {
     en: () => 'every outline in slides/, not only the one worked on last',
     zh: () => '处理 slides/ 里的全部大纲，而不只是最近修改的那份',

@@ -2,6 +2,9 @@
 // whole, and what the draft holds. The draft outline itself is Chinese whatever the language (see src/import/draft.ts).
 import type { Message } from '../message.ts';
 
+/** How the speech marked its parts, as the importer names it (import/structure/index.ts), in Chinese. */
+const STYLE_NAMES: Record<string, string> = { headings: '标题', ordinals: '序号', 'lead-sentences': '段首句', paragraphs: '段落' };
+
 export const IMPORT_MESSAGES = {
   importExists: {
     en: () => 'the output file already exists; import does not overwrite it.',
@@ -142,6 +145,6 @@ export const IMPORT_MESSAGES = {
     en: (file: string, parts: number, slides: number, style: string, removed: number) =>
       `${file}  ${parts} parts, ${slides} slides (structure: ${style}), ${removed} lines removed as noise`,
     zh: (file: string, parts: number, slides: number, style: string, removed: number) =>
-      `${file}  ${parts} 个部分，${slides} 页（结构：${style}），删除了 ${removed} 行杂项`,
+      `${file}  ${parts} 个部分，${slides} 页（按${STYLE_NAMES[style] ?? style}分），删除了 ${removed} 行杂项`,
   } satisfies Message<[string, number, number, string, number]>,
 };

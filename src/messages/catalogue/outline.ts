@@ -120,11 +120,11 @@ export const OUTLINE_MESSAGES = {
 
   indentedFence: {
     en: (line: number) => `the front matter's \`---\` on line ${line} is indented, so it does not count`,
-    zh: (line: number) => `第 ${line} 行的 \`---\` 前面有空格，不能算作 front matter 的分隔线`,
+    zh: (line: number) => `第 ${line} 行的 \`---\` 前面有空格，不能算作开头设置的分隔线`,
   } satisfies Message<[number]>,
   fenceLookalike: {
     en: (fence: string, line: number) => `\`${fence}\` on line ${line} is not the front matter's \`---\``,
-    zh: (fence: string, line: number) => `第 ${line} 行的 \`${fence}\` 不是 front matter 的分隔线 \`---\``,
+    zh: (fence: string, line: number) => `第 ${line} 行的 \`${fence}\` 不是开头设置的分隔线 \`---\``,
   } satisfies Message<[string, number]>,
   fenceFix: {
     en: () => 'write exactly three half-width hyphens at the left margin: `---`.',

@@ -14,7 +14,7 @@ const then = (words: string, value: string) => (/^[\p{Script=Han}（“]/u.test(
 export const SETTINGS_MESSAGES = {
   noFrontMatter: {
     en: () => 'the outline has no front matter',
-    zh: () => '大纲没有开头设置（front matter）',
+    zh: () => '大纲没有开头设置（文件开头两行 `---` 之间的设置）',
   } satisfies Message<[]>,
   noFrontMatterFix: {
     en: () => 'start the file with a line `---`, then `title: 你的题目`, then another `---`.',
@@ -97,7 +97,7 @@ export const SETTINGS_MESSAGES = {
   } satisfies Message<[]>,
   expectYesNo: {
     en: () => 'true or false',
-    zh: () => 'true 或 false',
+    zh: () => '`true`（是）或 `false`（否）',
   } satisfies Message<[]>,
   expectNumber: {
     en: (unit: string) => `a number (${unit})`,
@@ -117,7 +117,7 @@ export const SETTINGS_MESSAGES = {
   } satisfies Message<[]>,
   expectClosing: {
     en: () => 'text or false',
-    zh: () => '文字或 false',
+    zh: () => '文字或 `false`',
   } satisfies Message<[]>,
   minutes: {
     en: () => 'minutes',

@@ -1,10 +1,18 @@
 // Messages about a run that ends early: stopped by the user, or an output another program holds open.
 import type { Message } from '../message.ts';
 
+/** A stop as the person saw it: the key they pressed, or the window they closed, not the signal's name. */
+const SIGNAL_NAMES: Record<string, { en: string; zh: string }> = {
+  SIGINT: { en: 'Ctrl-C', zh: 'Ctrl-C' },
+  SIGTERM: { en: 'asked to end', zh: '被要求结束' },
+  SIGHUP: { en: 'the terminal was closed', zh: '终端已关闭' },
+  SIGBREAK: { en: 'Ctrl-Break', zh: 'Ctrl-Break' },
+};
+
 export const STOP_MESSAGES = {
   stopped: {
-    en: (signal: string) => `speechdeck: stopped by ${signal}; earlier outputs are left as they were.`,
-    zh: (signal: string) => `speechdeck：已被 ${signal} 中止；之前生成的文件保持原样。`,
+    en: (signal: string) => `speechdeck: stopped (${SIGNAL_NAMES[signal]?.en ?? signal}); earlier outputs are left as they were.`,
+    zh: (signal: string) => `speechdeck：已停止（${SIGNAL_NAMES[signal]?.zh ?? signal}）；之前生成的文件保持原样。`,
   } satisfies Message<[string]>,
   /** `files`: one file, or several, each on a line of its own. */
   fileInUse: {

@@ -7,7 +7,10 @@ import { escapeHtml } from '../../deck/index.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { fontFaceCss } from '../../fonts/index.ts';
 import { deckDocument } from '../../deck/document.ts';
+import { packageFile } from '../../files/paths.ts';
 import type { WrittenDeck } from './folder.ts';
+import { contentPolicy, contentPolicyTag, inlineScriptTexts, speakerViewPage } from './content-policy.ts';
+import { translateSpeakerView } from './speaker-view.ts';
 
 /** The one-file deck just written. */
 export interface OneFileDeck {
@@ -79,18 +82,31 @@ export function inlinePictures(html: string, urls: ReadonlyMap<string, string>):
   });
 }
 
+/** The scripts of the speaker view's page as the client bundles it (reveal.js's notes plugin, translated). */
+async function speakerViewScripts(): Promise<string[]> {
+  // The module Vite bundles (the `import` condition), beside the `require` one resolve finds.
+  const plugin = packageFile('reveal.js/plugin/notes').replace(/\.js$/, '.mjs');
+  const page = speakerViewPage(translateSpeakerView(await fs.readFile(plugin, 'utf8')).code);
+  if (page === null) throw new Error(`the speaker view's page was not found in ${path.basename(plugin)}`);
+  return inlineScriptTexts(page);
+}
+
 /** Writes the one-file deck of a deck just written into its folder (same client, fonts and slides). */
 export async function writeOneFile(written: WrittenDeck, target: string): Promise<OneFileDeck> {
   const { client } = written;
   const stylesheetFile = path.join(client.dir, client.stylesheet);
-  const [script, stylesheet, fonts, slides] = await Promise.all([
+  const [script, stylesheet, fonts, slides, speakerScripts] = await Promise.all([
     fs.readFile(path.join(client.dir, client.script), 'utf8'),
     fs.readFile(stylesheetFile, 'utf8').then((css) => withDataUrls(css, path.dirname(stylesheetFile))),
     Promise.all(written.fonts.map(async (font) => ({ face: font.face, url: await dataUrl(font.file), covers: font.covers }))),
     slidesWithImages(written),
+    speakerViewScripts(),
   ]);
-  const head = `<style>\n${fontFaceCss(fonts)}\n</style>\n<style>\n${inlineStyle(stylesheet)}\n</style>`;
-  const html = deckDocument(written.deck.plan, head, slides, `<script>\n${inlineScript(script)}\n</script>\n`);
+  const bodyEnd = `<script>\n${inlineScript(script)}\n</script>\n`;
+  // Scripts by hash: the client, those the outline wrote (`html: true`), and the speaker view's.
+  const policy = contentPolicy([...inlineScriptTexts(bodyEnd), ...inlineScriptTexts(slides), ...speakerScripts], written.deck.plan.meta.online);
+  const head = `${contentPolicyTag(policy)}\n<style>\n${fontFaceCss(fonts)}\n</style>\n<style>\n${inlineStyle(stylesheet)}\n</style>`;
+  const html = deckDocument(written.deck.plan, head, slides, bodyEnd);
   await writeFileAtomically(target, html);
   return { path: target, bytes: Buffer.byteLength(html) };
 }

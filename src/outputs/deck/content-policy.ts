@@ -1,0 +1,63 @@
+// The one-file deck's Content-Security-Policy: only the scripts it was built with run (by hash), and nothing in the
+// page, not even a script an `html: true` outline wrote, may fetch, frame or post to a local file or the network.
+import { createHash } from 'node:crypto';
+
+/** The text of every inline classic script in some HTML, as the parser hands it to CSP (up to the first `</script`).
+ *  A `<script>` that is no script (in a comment, an attribute) only adds a hash that matches nothing it runs. */
+export function inlineScriptTexts(html: string): string[] {
+  return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script/gi)]
+    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes!) && !/\btype\s*=\s*["']?application\/json/i.test(attributes!))
+    .map(([, , text]) => text!);
+}
+
+/** `'sha256-…'` of a script's exact text, as CSP compares it (UTF-8). */
+export function sourceHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The speaker view's page that reveal.js's notes plugin writes into its new window, read out of the plugin's code
+ * (a double-quoted string given to `document.write`). That window inherits the deck's policy, so its scripts must
+ * be among the hashes; null when the plugin no longer looks like this (a reveal.js upgrade), so the build can say so.
+ */
+export function speakerViewPage(notesPluginCode: string): string | null {
+  const literal = /document\.write\(("(?:[^"\\]|\\[\s\S])*")\)/.exec(notesPluginCode)?.[1];
+  if (!literal) return null;
+  // A JS string literal as JSON: raw tabs and line breaks escaped, `\'` a plain quote, `\xHH` as `\u00HH`.
+  const json = literal
+    .replace(/\\(['x\\])([0-9a-fA-F]{2})?/g, (whole, kind: string, hex?: string) => (kind === "'" ? `'${hex ?? ''}` : kind === 'x' && hex ? `\\u00${hex}` : whole))
+    .replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  try {
+    return JSON.parse(json) as string;
+  } catch {
+    return null;
+  }
+}
+
+/** What the deck may load and run. `online`: the front matter allows remote pictures, media and pages. */
+export function contentPolicy(scripts: readonly string[], online: boolean): string {
+  const remote = online ? ' https: http:' : '';
+  const hashes = [...new Set(scripts.map(sourceHash))].join(' ');
+  return [
+    "default-src 'none'",
+    `script-src ${hashes}`,
+    // reveal.js's speaker view page carries <style> and style attributes, and the client copies the deck's styles
+    // into it: styles stay inline. What a style may load is still bound by font-src and img-src.
+    "style-src 'unsafe-inline'",
+    'font-src data:',
+    `img-src data:${remote}`,
+    `media-src data:${remote}`,
+    // The speaker view shows the current and the next slide in frames of the deck's own file; from file:// 'self'
+    // is the narrowest source that names it (a path cannot be named for file:).
+    `frame-src 'self'${remote}`,
+    "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/** The policy as the first element of <head>, so that it covers everything after it. */
+export function contentPolicyTag(policy: string): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}">`;
+}
