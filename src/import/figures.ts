@@ -4,7 +4,7 @@
  * Units a 交流发言 counts in, longest first so "个百分点" wins over "个" and "万元" over "元". An open list: a unit
  * missing here only means its figure is not preferred on a slide; nothing is lost.
  */
-export const FIGURE_UNITS = [
+const FIGURE_UNITS = [
   '个百分点', '个工作日', '个小时', '个等级', '万立方米', '立方米', '平方米', '公里', '人次', '户次', '场次', '批次', '亩次', '万元', '亿元', '万亩', '万人',
   '分钟', '小时', '百分点', '%', '％',
   '个', '户', '人', '名', '件', '次', '项', '家', '场', '条', '所', '篇', '亩', '元', '倍', '起', '处', '类', '张', '份', '座', '支', '种', '期', '门',

@@ -53,7 +53,7 @@ export interface Counts {
 }
 
 /** A ROUGE-L score at or above this counts as kept: the speaker would recognise the item as theirs. */
-export const KEPT = 0.5;
+const KEPT = 0.5;
 
 const PUNCTUATION = /[\s\p{P}\p{S}]/gu;
 
@@ -189,7 +189,7 @@ export function measures(c: Counts): Measures {
 }
 
 /** The goals on speeches the importer was never tuned on; `below` marks a measure where lower is better. */
-export const GOALS: ReadonlyArray<{ measure: keyof Measures; goal: number; below?: true; label: string }> = [
+const GOALS: ReadonlyArray<{ measure: keyof Measures; goal: number; below?: true; label: string }> = [
   { measure: 'figureRecall', goal: 0.8, label: 'figure recall' },
   { measure: 'figurePrecision', goal: 1, label: 'figure precision' },
   { measure: 'firstSentenceTitles', goal: 0.3, below: true, label: 'first-sentence titles' },

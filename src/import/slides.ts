@@ -2,7 +2,7 @@
 // a title that states the thesis, its figures and counted items as points, and its text as notes.
 import { findFigures } from './figures.ts';
 import { countedIdeas, figureIdeas, thesisTitle, TITLE_WIDTH, weighedTitle, type Idea } from './ideas.ts';
-import { enumeratedPoints, isModalSentence, isNumbered, pointAfter, pointBeforeCounting, pointOf, POINT_WIDTH } from './points.ts';
+import { enumeratedPoints, isModalSentence, isNumbered, pointBeforeCounting, pointOf, POINT_WIDTH } from './points.ts';
 import { slideWidth, splitClauses, splitSentences, stripTerminal } from './sentences.ts';
 import type { Passage, SpeechPart } from './types.ts';
 

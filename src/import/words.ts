@@ -11,7 +11,7 @@ const GENRE_WORDS = [
 ];
 
 /** Words that say little on a slide by themselves: they weigh nothing when a clause is weighed. */
-export const STOP_WORDS = new Set([
+const STOP_WORDS = new Set([
   '工作', '推进', '加强', '进一步', '我们', '全面', '不断', '持续', '积极', '切实', '有效', '重要', '方面', '问题', '情况', '同时', '通过', '进行',
   '一些', '各类', '各项', '相关', '有关', '全县', '全市', '全区', '全镇', '全省', '今年', '去年', '目前', '已经', '一个', '这个', '这些', '什么',
   '时候', '时间', '现在', '过去', '以来', '近年来', '做好', '抓好', '落实', '提高', '提升', '实现', '达到', '发展', '建设', '群众', '同志', '大家',
@@ -55,13 +55,6 @@ export function withoutFillers(text: string): string {
 /** Whether a word carries content: a noun, verbal noun or verb of two characters or more, not on the stop list. */
 export function isContentWord(word: Word): boolean {
   return /^(n|nz|vn|v|nr|ns|nt|l|i|j)/u.test(word.tag) && [...word.word].length >= 2 && !STOP_WORDS.has(word.word);
-}
-
-/** How often each content word occurs in the text: the weight of a word within its passage. */
-export function wordWeights(text: string): Map<string, number> {
-  const weights = new Map<string, number>();
-  for (const word of wordsOf(text)) if (isContentWord(word)) weights.set(word.word, (weights.get(word.word) ?? 0) + 1);
-  return weights;
 }
 
 /** Words a phrase cannot end on: it would need what follows ("……的", "……和", "……对"). */

@@ -24,6 +24,7 @@ import type { PptxFile } from './pptx/file.ts';
 import { say } from '../messages/index.ts';
 import { PRINTED_OUTPUTS, WRITTEN_OUTPUTS } from './list.ts';
 import type { PaperOutput } from './list.ts';
+import { EnvironmentError } from './errors.ts';
 import type { PrintJob } from './output.ts';
 
 export type { PaperOutput } from './list.ts';
@@ -58,6 +59,11 @@ const fileName = (outlinePath: string) => outlinePath.split(/[\\/]/).pop() ?? ou
  *  and as one file), then the PDFs. An output another program holds open (a PDF in a viewer) does not stop the
  *  others: each of them is written and reported, and then a FileInUseError names every file that could not be
  *  replaced. */
+/** The name of a paper output in messages. */
+function paperOutputName(output: PaperOutput): string {
+  return output === 'slides' ? say('slidesPdf') : output === 'slides-with-notes' ? say('slidesPdfWithNotes') : say(output);
+}
+
 export async function makeOutputs(request: OutputRequest, report: OutputReporter): Promise<void> {
   const browser = request.outputs.length ? launchEarly() : undefined;
   const inUse: string[] = [];
@@ -104,9 +110,13 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
         }
       });
     } catch (error) {
-      // The PowerPoints written meanwhile are listed before the error that stopped the PDFs.
+      // No browser: the PowerPoints, which need none, are still written. They are listed before the error that
+      // stopped the PDFs, which then names the outputs that need the browser.
+      const noBrowser = error instanceof EnvironmentError;
+      if (noBrowser) writePowerPointsOnce();
       const pptx = powerPoints && (await powerPoints);
       if (pptx?.status === 'fulfilled') for (const file of pptx.value) report.pptxWritten(file);
+      if (noBrowser) throw new EnvironmentError(`${(error as Error).message}\n${say('needsBrowser', request.outputs.map(paperOutputName).join(say('listComma')))}`);
       throw error;
     }
   } else await browser?.cancel();

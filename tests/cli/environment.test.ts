@@ -29,4 +29,13 @@ describe('a browser that is not there', () => {
     expect(code).toBe(0);
     expect(stdout).toContain(path.join('dist', 'talk', 'index.html'));
   });
+
+  it('lets deck write everything that needs none (deck folder, one file, PowerPoint), and names what needs it, exit 2', () => {
+    const { code, stdout, stderr } = speechdeck({ PUPPETEER_EXECUTABLE_PATH: path.join(cwd, 'no-such-chrome') }, 'deck', 'slides/talk.md');
+    expect(code).toBe(2);
+    for (const file of [path.join('dist', 'talk', 'index.html'), path.join('dist', 'talk.html'), path.join('dist', 'talk.pptx')]) expect(stdout).toContain(file);
+    expect(existsSync(path.join(cwd, 'dist/talk.pptx'))).toBe(true);
+    expect(stderr).toContain('Not made, as they need the browser: slides PDF, handout, script.');
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
 });

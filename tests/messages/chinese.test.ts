@@ -24,7 +24,7 @@ const ALLOWED = new Set([
 const ARGS = ['Ⓧ', 'Ⓧ', 'Ⓧ', 'Ⓧ', 'Ⓧ', 'Ⓧ'];
 
 /** The Latin words of a Chinese message a reader would take for English. */
-export function englishWords(text: string): string[] {
+function englishWords(text: string): string[] {
   const words: string[] = [];
   // code: in backquotes, and a command line given as an example (up to its comment)
   const prose = text.replace(/`[^`]*`/g, ' ').replace(/npx [^#\n]*/g, ' ');

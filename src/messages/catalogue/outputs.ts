@@ -38,6 +38,15 @@ export const OUTPUT_MESSAGES = {
     en: () => 'script',
     zh: () => '讲稿',
   } satisfies Message<[]>,
+  /** `outputs`: the outputs not made, joined by listComma. */
+  needsBrowser: {
+    en: (outputs: string) => `Not made, as they need the browser: ${outputs}. The outputs listed above were written; once a browser is found, run the command again.`,
+    zh: (outputs: string) => `以下文件需要浏览器，这次没有生成：${outputs}。上面列出的文件已经写好；装好浏览器后再运行一次命令。`,
+  } satisfies Message<[string]>,
+  listComma: {
+    en: () => ', ',
+    zh: () => '、',
+  } satisfies Message<[]>,
   powerPoint: {
     en: () => 'PowerPoint',
     zh: () => 'PowerPoint 文件',
