@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Parser } from 'budoux';
+import { SET_PHRASES } from './set-phrases.ts';
 
 /** BudouX's parser and its Simplified Chinese model, loaded by themselves: the package's entry also loads its HTML
  *  processor and a whole DOM implementation (linkedom), which would cost every command half a second to start. */
@@ -26,6 +27,9 @@ const CLAUSE_END = /[，、；：。！？,;:!?]/;
 /** Characters that lean on the word before them: `党的`, `现代化`, `二十届`. */
 const LEANS_BACK = /^[的地得了着过们性化式者届次等好]$/;
 const NUMERAL = /^[\d〇零一二三四五六七八九十百千万亿两]+$/;
+/** Never at the start of a line, never at its end (Chinese line breaking). */
+const NO_START = /[，。、；：！？）》」』】”’…—·,.;:!?)]/;
+const NO_END = /[（《「『【“‘(]/;
 
 export interface PhraseRules {
   /** A clause (text between `，、；：` and the like) of at most this many letters is never broken inside. */
@@ -34,6 +38,8 @@ export interface PhraseRules {
   lastLine: number;
   /** No joining makes a piece longer than this many letters: a line must always have somewhere to break. */
   longest: number;
+  /** Set phrases of the talk's own (`keep:`), besides SET_PHRASES. */
+  keep?: readonly string[];
 }
 
 export const PHRASE_RULES: PhraseRules = { clause: 12, lastLine: 4, longest: 12 };
@@ -50,15 +56,83 @@ const LONGEST_HTML = 20_000;
 const known = new Map<string, number[]>();
 const KNOWN_MOST = 5000;
 
-/** Positions (UTF-16 offsets) in `text` where a line may break; empty for text with no Han characters. */
+/** The rules with an outline's own set phrases (`keep:`). */
+export function phraseRulesWith(rules: PhraseRules, keep: readonly string[] | undefined): PhraseRules {
+  return keep?.length ? { ...rules, keep } : rules;
+}
+
+/** A set phrase where it stands in a text: [from, to) and the offsets of its inner boundaries. */
+export interface KeptPhrase {
+  from: number;
+  to: number;
+  inner: number[];
+}
+
+/** The set phrases in `text` (SET_PHRASES and `keep`), longest first where two overlap; none overlap in the result. */
+export function keptPhrases(text: string, keep: readonly string[] = []): KeptPhrase[] {
+  if (!HAN.test(text)) return [];
+  const taken = new Uint8Array(text.length);
+  const found: KeptPhrase[] = [];
+  for (const written of phraseList(keep)) {
+    const phrase = written.replace(/\|/g, '');
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+      if (taken.subarray(at, at + phrase.length).some(Boolean)) continue;
+      taken.fill(1, at, at + phrase.length);
+      const inner: number[] = [];
+      let offset = at;
+      for (const part of written.split('|').slice(0, -1)) inner.push((offset += part.length));
+      found.push({ from: at, to: at + phrase.length, inner });
+    }
+  }
+  return found.sort((a, b) => a.from - b.from);
+}
+
+/** SET_PHRASES and the outline's own, longest first (so 以习近平同志为核心的党中央 wins over 以习近平同志为核心). */
+function phraseList(keep: readonly string[]): string[] {
+  const key = keep.join('\n');
+  if (sortedFor !== key) {
+    sorted = [...new Set([...SET_PHRASES, ...keep])].sort((a, b) => b.replace(/\|/g, '').length - a.replace(/\|/g, '').length);
+    sortedFor = key;
+  }
+  return sorted;
+}
+
+let sorted: string[] = [];
+let sortedFor: string | undefined;
+
+/**
+ * Where a line may break in text that may be wider than a line can hold whole: its phrases, never inside a set
+ * phrase (not even at its inner boundary: that is the slide's `sd-keep` box's to use). For the PowerPoint, whose
+ * reader wraps the lines: a hard break may go at these positions and nowhere else.
+ */
+export function lineBreaksAllowed(text: string, keep: readonly string[] = []): number[] {
+  return phraseBreaks(text, phraseRulesWith(PHRASE_RULES, keep));
+}
+
+/** Positions (UTF-16 offsets) in `text` where a line may break; empty for text with no Han characters. Text longer
+ *  than a heading or a point (a paragraph of the script) is broken sentence by sentence. */
 export function phraseBreaks(text: string, rules: PhraseRules = PHRASE_RULES): number[] {
-  if (!HAN.test(text) || text.length > LONGEST_RUN) return [];
-  const key = `${rules.clause} ${rules.lastLine} ${rules.longest} ${text}`;
+  if (!HAN.test(text)) return [];
+  if (text.length > LONGEST_RUN) return text.length > LONGEST_HTML ? [] : bySentence(text, rules);
+  const key = `${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')} ${text}`;
   const found = known.get(key);
   if (found) return found;
   if (known.size >= KNOWN_MOST) known.clear();
   const breaks = findBreaks(text, rules);
   known.set(key, breaks);
+  return breaks;
+}
+
+/** Long text cut after each sentence (。！？；), each sentence broken on its own; a sentence too long keeps none. */
+function bySentence(text: string, rules: PhraseRules): number[] {
+  const breaks: number[] = [];
+  let from = 0;
+  for (const match of text.matchAll(/[^。！？；]*[。！？；]+[”’」』）)]*|[^。！？；]+$/gu)) {
+    const sentence = match[0];
+    if (sentence.length <= LONGEST_RUN) breaks.push(...phraseBreaks(sentence, rules).map((at) => from + at));
+    from += sentence.length;
+    if (from < text.length) breaks.push(from);
+  }
   return breaks;
 }
 
@@ -69,7 +143,12 @@ function findBreaks(text: string, rules: PhraseRules): number[] {
   // A break only where BudouX and the dictionary agree, and always after the end of a clause.
   const agreed = budoux.parseBoundaries(text).filter((at) => wordStarts.has(at) || CLAUSE_END.test(text[at - 1]!));
   const clauseEnds = [...text.matchAll(/[，、；：。！？,;:!?]+(?=.)/gu)].map((m) => m.index + m[0].length);
-  const cuts = [...new Set([...agreed, ...clauseEnds])].filter((at) => at > 0 && at < text.length).sort((a, b) => a - b);
+  // A set phrase is one word: breaks at its ends, none inside.
+  const kept = keptPhrases(text, rules.keep);
+  const inside = (at: number) => kept.some((phrase) => at > phrase.from && at < phrase.to);
+  // (not before punctuation that closes, nor after a mark that opens: a line never starts with ，or ends with “)
+  const ends = kept.flatMap((phrase) => [phrase.from, phrase.to]).filter((at) => !NO_START.test(text[at] ?? '') && !NO_END.test(text[at - 1] ?? ''));
+  const cuts = [...new Set([...agreed, ...clauseEnds, ...ends])].filter((at) => at > 0 && at < text.length && !inside(at)).sort((a, b) => a - b);
 
   let chunks = split(text, cuts);
   chunks = joinShortClauses(chunks, rules.clause);
@@ -165,7 +244,7 @@ type Piece = { tag: string } | { raw: string; text: string; starts: number[] };
 /** The HTML (escaped text and inline tags, as markdown-it writes it) with `<wbr>` where a line may break. */
 export function phrased(html: string, rules: PhraseRules = PHRASE_RULES): string {
   if (!HAN.test(html) || html.length > LONGEST_HTML) return html;
-  const key = `${rules.clause} ${rules.lastLine} ${rules.longest} ${html}`;
+  const key = `${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')} ${html}`;
   const found = knownHtml.get(key);
   if (found !== undefined) return found;
   if (knownHtml.size >= KNOWN_MOST) knownHtml.clear();
@@ -185,7 +264,14 @@ function markPhrases(html: string, rules: PhraseRules): string {
       if (RUN_BREAK.test(piece.tag)) runs.push([]);
     } else runs.at(-1)!.push(piece);
   }
-  const marks = new Map<Extract<Piece, { raw: string }>, number[]>();
+  // What goes into each piece of text, at which of its characters: <wbr> at a break; around a set phrase that has
+  // an inner boundary, a box that moves to the next line whole and, wider than the line, breaks only there.
+  const marks = new Map<Extract<Piece, { raw: string }>, Array<{ at: number; tag: string; order: number }>>();
+  const mark = (piece: Extract<Piece, { raw: string }>, at: number, tag: string, order: number) => {
+    const list = marks.get(piece) ?? [];
+    list.push({ at, tag, order });
+    marks.set(piece, list);
+  };
   for (const run of runs) {
     const text = run.map((piece) => piece.text).join('');
     let offset = 0;
@@ -194,12 +280,18 @@ function markPhrases(html: string, rules: PhraseRules): string {
       offset += piece.text.length;
       return { piece, from };
     });
+    const ownerOf = (at: number) => owners.findLast((o) => o.from <= at && at < o.from + o.piece.text.length);
     for (const at of phraseBreaks(text, rules)) {
-      const owner = owners.findLast((o) => o.from <= at && at < o.from + o.piece.text.length);
-      if (!owner) continue;
-      const list = marks.get(owner.piece) ?? [];
-      list.push(at - owner.from);
-      marks.set(owner.piece, list);
+      const owner = ownerOf(at);
+      if (owner) mark(owner.piece, at - owner.from, '<wbr>', 1);
+    }
+    for (const phrase of keptPhrases(text, rules.keep)) {
+      const owner = ownerOf(phrase.from);
+      if (!phrase.inner.length || !owner || phrase.to > owner.from + owner.piece.text.length) continue;
+      mark(owner.piece, phrase.from - owner.from, '<span class="sd-keep">', 2);
+      for (const at of phrase.inner) mark(owner.piece, at - owner.from, '<wbr>', 1);
+      if (phrase.to === owner.from + owner.piece.text.length) mark(owner.piece, owner.piece.text.length, '</span>', 0);
+      else mark(owner.piece, phrase.to - owner.from, '</span>', 0);
     }
   }
   return pieces
@@ -207,11 +299,12 @@ function markPhrases(html: string, rules: PhraseRules): string {
       if ('tag' in piece) return piece.tag;
       const at = marks.get(piece);
       if (!at) return piece.raw;
+      at.sort((a, b) => a.at - b.at || a.order - b.order);
       let out = '';
       let from = 0;
-      for (const index of at) {
-        const cut = piece.starts[index]!;
-        out += `${piece.raw.slice(from, cut)}<wbr>`;
+      for (const { at: index, tag } of at) {
+        const cut = index >= piece.text.length ? piece.raw.length : piece.starts[index]!;
+        out += `${piece.raw.slice(from, cut)}${tag}`;
         from = cut;
       }
       return out + piece.raw.slice(from);

@@ -3,10 +3,13 @@ import type { Block, Meta, Numbering, Point } from '../outline/types.ts';
 import { LABELS, chineseNumber, meetingWords, partCaption, partHeading } from './labels.ts';
 import { FRAME, REGULAR_SIZE, isCards, isImage, isTable, leadPhrase, textEm } from './layout.ts';
 import { slideSize } from './size.ts';
-import { CARD_PHRASES, phrased } from './phrases.ts';
+import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith, phrased } from './phrases.ts';
 import { markNumbers } from './tables.ts';
 import { pacingSeconds } from './timing.ts';
 import type { ContentSlide, DeckPlan, PartLabel, Slide } from './types.ts';
+
+/** The phrase rules with the outline's own set phrases. */
+const rulesOf = (meta: Meta) => phraseRulesWith(PHRASE_RULES, meta.keep);
 
 /** Escapes text for HTML content and double-quoted attributes. */
 export function escapeHtml(text: string): string {
@@ -71,7 +74,7 @@ function slideBody(slide: Slide, plan: DeckPlan): string {
       return titleBlock(meta);
     case 'agenda':
       return (
-        heading(LABELS.agenda) +
+        heading(LABELS.agenda, meta) +
         `<div class="sd-body"><ol class="sd-agenda-list">${slide.entries
           .map((entry) => agendaEntry(entry, meta))
           .join('')}</ol></div>`
@@ -81,22 +84,22 @@ function slideBody(slide: Slide, plan: DeckPlan): string {
       return (
         `<div class="sd-body">` +
         (caption ? `<p class="sd-part-caption">${escapeHtml(caption)}</p>` : '') +
-        `<h2 class="sd-part-title sd-phrased">${phrased(slide.part.titleHtml)}</h2>` +
+        `<h2 class="sd-part-title sd-phrased">${phrased(slide.part.titleHtml, rulesOf(meta))}</h2>` +
         (slide.intro.length ? `<div class="sd-part-intro">${blocks(slide.intro, meta)}</div>` : '') +
         `</div>`
       );
     }
     case 'content':
-      return heading(slide.titleHtml, slide.continued) + contentBody(slide, meta);
+      return heading(slide.titleHtml, meta, slide.continued) + contentBody(slide, meta);
     case 'quote':
       return (
-        heading(slide.titleHtml, slide.continued) +
-        `<div class="sd-body">${quote(slide.quote)}</div>`
+        heading(slide.titleHtml, meta, slide.continued) +
+        `<div class="sd-body">${quote(slide.quote, meta)}</div>`
       );
     case 'closing':
       return (
         `<div class="sd-body sd-closing-block">` +
-        `<p class="sd-closing-text sd-phrased">${phrased(escapeHtml(slide.text))}</p>` +
+        `<p class="sd-closing-text sd-phrased">${phrased(escapeHtml(slide.text), rulesOf(meta))}</p>` +
         `<div class="sd-rule"></div>` +
         byline(meta) +
         `</div>`
@@ -130,7 +133,7 @@ function figure(block: Block, caption = false, className = 'sd-figure'): string 
 }
 
 function titleBlock(meta: Meta): string {
-  const title = meta.titleLines ? meta.titleLines.map((line) => phrased(escapeHtml(line))).join('<br>') : phrased(escapeHtml(meta.title));
+  const title = meta.titleLines ? meta.titleLines.map((line) => phrased(escapeHtml(line), rulesOf(meta))).join('<br>') : phrased(escapeHtml(meta.title), rulesOf(meta));
   const parts = [
     meta.logo ? `<img src="${escapeHtml(meta.logo)}" class="sd-logo" alt="">` : '',
     `<h1 class="sd-deck-title sd-phrased" style="font-size: ${deckTitleSize(meta)}px">${title}</h1>`,
@@ -172,9 +175,9 @@ function meetingLine(meta: Meta): string {
   return what.length ? `<p class="sd-meeting">${gapped(what)}</p>` : '';
 }
 
-function heading(html: string, continued = false): string {
+function heading(html: string, meta: Meta, continued = false): string {
   const mark = continued ? `<span class="sd-continued-mark">${LABELS.continued}</span>` : '';
-  return `<header class="sd-header"><h2 class="sd-heading sd-phrased">${phrased(html)}${mark}</h2></header>`;
+  return `<header class="sd-header"><h2 class="sd-heading sd-phrased">${phrased(html, rulesOf(meta))}${mark}</h2></header>`;
 }
 
 function agendaEntry(entry: PartLabel, meta: Meta): string {
@@ -182,7 +185,7 @@ function agendaEntry(entry: PartLabel, meta: Meta): string {
   const style = meta.numbering === 'none' ? ' sd-plain' : '';
   return (
     `<li class="sd-agenda-entry${style}"><span class="sd-agenda-number">${escapeHtml(number)}</span>` +
-    `<span class="sd-agenda-title sd-phrased">${phrased(oneLineHtml(entry.titleHtml))}</span></li>`
+    `<span class="sd-agenda-title sd-phrased">${phrased(oneLineHtml(entry.titleHtml), rulesOf(meta))}</span></li>`
   );
 }
 
@@ -204,12 +207,12 @@ function blocks(list: Block[], meta: Meta): string {
         case 'points':
           return pointsList(block, meta);
         case 'quote':
-          return quote(block);
+          return quote(block, meta);
         case 'markdown':
           if (isTable(block)) return `<div class="sd-markdown sd-table">${markNumbers(block.html)}</div>`;
           if (isImage(block)) return `<div class="sd-markdown">${block.html}</div>`;
           // Paragraphs break between phrases like points do; code and other blocks are left as written.
-          return /^<p>/.test(block.html) ? `<div class="sd-markdown sd-phrased">${phrased(block.html)}</div>` : `<div class="sd-markdown">${block.html}</div>`;
+          return /^<p>/.test(block.html) ? `<div class="sd-markdown sd-phrased">${phrased(block.html, rulesOf(meta))}</div>` : `<div class="sd-markdown">${block.html}</div>`;
       }
     })
     .join('');
@@ -226,13 +229,13 @@ function pointsList(block: Extract<Block, { kind: 'points' }>, meta: Meta): stri
       const { lead, rest } = leadPhrase(p)!;
       const fragment = meta.fragments ? ' fragment' : '';
       return (
-        `<li class="sd-card${fragment}"><h3 class="sd-card-title sd-phrased">${marker(i)}${phrased(lead, CARD_PHRASES)}</h3>` +
-        `<div class="sd-card-text sd-phrased">${phrased(rest, CARD_PHRASES)}</div>${subpoints(p)}</li>`
+        `<li class="sd-card${fragment}"><h3 class="sd-card-title sd-phrased">${marker(i)}${phrased(lead, phraseRulesWith(CARD_PHRASES, meta.keep))}</h3>` +
+        `<div class="sd-card-text sd-phrased">${phrased(rest, phraseRulesWith(CARD_PHRASES, meta.keep))}</div>${subpoints(p, meta)}</li>`
       );
     });
     return `<${tag} class="sd-points sd-cards sd-cards-${block.points.length}${chinese}">${cards.join('')}</${tag}>`;
   }
-  return `<${tag} class="sd-points${chinese}">${block.points.map((p, i) => point(p, meta.fragments, marker(i))).join('')}</${tag}>`;
+  return `<${tag} class="sd-points${chinese}">${block.points.map((p, i) => point(p, meta, meta.fragments, marker(i))).join('')}</${tag}>`;
 }
 
 
@@ -241,13 +244,13 @@ function listNumber(n: number, numbering: Numbering): string {
   return numbering === 'chinese' ? `（${chineseNumber(n)}）` : String(n);
 }
 
-function point(p: Point, fragments: boolean, marker = ''): string {
+function point(p: Point, meta: Meta, fragments: boolean, marker = ''): string {
   const cls = fragments ? 'fragment sd-phrased' : 'sd-phrased';
-  return `<li class="${cls}">${marker}${phrased(p.html)}${subpoints(p)}</li>`;
+  return `<li class="${cls}">${marker}${phrased(p.html, rulesOf(meta))}${subpoints(p, meta)}</li>`;
 }
 
-function subpoints(p: Point): string {
-  return p.points.length ? `<ul class="sd-subpoints">${p.points.map((c) => point(c, false)).join('')}</ul>` : '';
+function subpoints(p: Point, meta: Meta): string {
+  return p.points.length ? `<ul class="sd-subpoints">${p.points.map((c) => point(c, meta, false)).join('')}</ul>` : '';
 }
 
 /** A part title as one line (its own `<br>` is for the divider), for the agenda. */
@@ -255,9 +258,9 @@ function oneLineHtml(html: string): string {
   return html.replace(/<br>/g, '');
 }
 
-function quote(block: Extract<Block, { kind: 'quote' }>): string {
+function quote(block: Extract<Block, { kind: 'quote' }>, meta: Meta): string {
   const attribution = block.attribution
     ? `<p class="sd-attribution">—— ${escapeHtml(block.attribution)}</p>`
     : '';
-  return `<blockquote class="sd-quote-block"><div class="sd-quote-text sd-phrased">${phrased(block.html)}</div>${attribution}</blockquote>`;
+  return `<blockquote class="sd-quote-block"><div class="sd-quote-text sd-phrased">${phrased(block.html, rulesOf(meta))}</div>${attribution}</blockquote>`;
 }

@@ -21,7 +21,7 @@ export function diagnostics(doc: Text, findings: Finding[], keys: readonly strin
       from,
       to: Math.max(line.to, from),
       severity: SEVERITY[finding.severity],
-      message: finding.hint ? `${finding.message} ${finding.hint}` : finding.message,
+      message: finding.hint ? `${finding.message}${stop(finding.message)}${finding.hint}` : finding.message,
       source: finding.code,
       ...(fix ? { actions: [{ name: fixName, apply: (view: EditorView) => applyChange(view, fix) }] } : {}),
     };
@@ -39,4 +39,10 @@ export function applyChange(view: EditorView, change: LineChange): void {
     return;
   }
   view.dispatch({ changes: { from: doc.line(change.from).from, to: doc.line(change.to).to, insert: text } });
+}
+
+/** What ends a message before its fix: a Chinese full stop after Chinese, `. ` otherwise; nothing after a stop. */
+function stop(message: string): string {
+  if (/[。！？.!?]$/.test(message)) return /[。！？]$/.test(message) ? '' : ' ';
+  return /[\p{Script=Han}）」”`]$/u.test(message) && /\p{Script=Han}/u.test(message) ? '。' : '. ';
 }

@@ -1,5 +1,6 @@
 // The strip of every slide under the preview: a second copy of the deck's page, its slides laid side by side at a
-// tenth of their size by a stylesheet of ours (the theme, fonts and layout stay the deck's own). It follows the text
+// tenth of their size by a stylesheet of ours (the theme, fonts and layout stay the deck's own; the full-field slides'
+// background, which reveal.js draws on a layer of its own, is drawn on the slide). It follows the text
 // a little after typing pauses; a click on a slide puts the cursor on its heading.
 import type { SlidesUpdate } from '../check/events.ts';
 
@@ -16,6 +17,7 @@ html, body { overflow: hidden !important; height: 100% !important; background: #
 .reveal .fragment { opacity: 1 !important; visibility: visible !important; }
 .reveal .controls, .reveal .progress, .reveal .backgrounds, #sd-check, #sd-error { display: none !important; }
 .reveal .slides > section > .sd-frame { box-shadow: 0 10px 30px rgba(0,0,0,.3); }
+.reveal .slides > section.sd-title, .reveal .slides > section.sd-divider, .reveal .slides > section.sd-closing { background: var(--sd-field); }
 `;
 
 interface DeckWindow extends Window {

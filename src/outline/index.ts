@@ -11,6 +11,7 @@ import { readStructure } from './structure.ts';
 import { typingMistakes } from './typing.ts';
 import { byPosition } from './position.ts';
 import { say } from '../messages/index.ts';
+import { tooDeep } from './depth.ts';
 import type { ImageRef, Meta, Outline, Position, Problem } from './types.ts';
 
 export type * from './types.ts';
@@ -58,6 +59,7 @@ function readOutline(source: string, file: string, options: ParseOptions): Outli
   const typos = typingMistakes(body);
   const typed = new Set(typos.map((problem) => problem.line));
   problems = problems.concat(typos, [...containerProblems(body), ...body.env.problems, ...bodyProblems].filter((problem) => !typed.has(problem.line)));
+  problems.push(...tooDeep(lines.slice(front.bodyStart), front.bodyStart));
   if (closingNotes && meta?.closing === false) problems.push(noClosingSlide(closingNotes));
   if (problems.length > 0 || meta === undefined) throw new OutlineError(file, problems.sort(byPosition));
   const keys: Partial<Record<keyof Meta, Position>> = {};

@@ -83,6 +83,18 @@ const closing: Rule<string | false> = (setting) => {
   return { value };
 };
 
+/** `keep:` a list of set phrases (or one, or several apart by 、，; or spaces), each 2–40 letters, `|` at an inner
+ *  boundary where a phrase wider than the line may break. */
+const phrases: Rule<string[]> = (setting) => {
+  const { value } = setting;
+  const items = typeof value === 'string' ? value.split(/[、，,;；\s]+/) : Array.isArray(value) ? value : undefined;
+  if (!items || items.some((item) => typeof item !== 'string')) return wrong(setting, say('expectPhrases'), say('phrasesFix'));
+  const list = (items as string[]).map((item) => item.trim()).filter(Boolean);
+  const bad = list.find((item) => /\s/.test(item) || [...item.replace(/\|/g, '')].length < 2 || [...item.replace(/\|/g, '')].length > 40);
+  if (bad !== undefined) return { problem: { ...setting.valueAt, message: say('badPhrase', bad), hint: say('phrasesFix') } };
+  return { value: list };
+};
+
 /** One rule per key the format knows, in the order the format lists them. */
 const RULES = {
   title: text,
@@ -105,6 +117,7 @@ const RULES = {
   logo: text,
   speakerLabel: text,
   controls: yesNo,
+  keep: phrases,
 } satisfies { [K in Exclude<keyof Meta, 'titleLines'>]-?: Rule<Meta[K]> };
 
 export type FrontMatterKey = keyof typeof RULES;

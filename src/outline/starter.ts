@@ -33,6 +33,7 @@ export const EXPLAINED: Partial<Record<FrontMatterKey, Explained>> = {
   logo: { value: '', comment: '标题页顶部居中的徽标图片，如 images/徽标.png' },
   speakerLabel: { value: '', comment: '发言人前面的字，如 交流人：' },
   controls: { value: 'false', comment: 'true：放映时显示翻页箭头和进度条（键盘、翻页笔照常可用）' },
+  keep: { value: '', comment: '换行时不拆开的词组（常用的提法已内置），用顿号隔开，如 四个三工作法、红色物业' },
 };
 
 const BODY = `

@@ -45,6 +45,8 @@ export interface Meta {
   speakerLabel?: string;
   /** reveal.js's arrow controls and progress bar on screen (keys, clicker and touch work either way). */
   controls: boolean;
+  /** Set phrases of the talk's own that no line breaks inside, besides deck/set-phrases.ts's (`|`: an inner boundary). */
+  keep?: string[];
   /** The deck may load http(s) addresses when shown; off, every file it shows is inside it (it works offline). */
   online: boolean;
 }

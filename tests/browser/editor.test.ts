@@ -140,12 +140,14 @@ describe('the editor page', () => {
   });
 
   it('never overwrites a change made on disk meanwhile, and "keep mine" keeps theirs in the history', async () => {
-    const theirs = onDisk().replace('## 第二页', '## 别处改的第二页');
-    fs.writeFileSync(project.outline, theirs);
-    // Typed while the other program's version lands: the page has unsaved text, so it asks.
+    // Unsaved text in the page (autosave off, so it stays unsaved) when the other program's version lands: it asks.
+    await page.click('.sd-autosave input');
     await cursorAfter('- 要点甲群众工作');
     await page.keyboard.type('！');
+    const theirs = onDisk().replace('## 第二页', '## 别处改的第二页');
+    fs.writeFileSync(project.outline, theirs);
     await page.waitForSelector('.sd-conflict', { timeout: 15_000 });
+    await page.click('.sd-autosave input');
     expect(onDisk()).toBe(theirs);
     await page.click('.sd-keep-mine');
     await expect.poll(onDisk, { timeout: 10_000 }).toContain('要点甲群众工作！');
@@ -159,10 +161,12 @@ describe('the editor page', () => {
   it('loads theirs when asked to', async () => {
     await page.waitForFunction(() => document.querySelector('.sd-save')?.getAttribute('data-state') === 'saved');
     const theirs = onDisk().replace('- 要点乙和丙', '- 他们的要点');
+    await page.click('.sd-autosave input');
     await cursorAfter('## 第一页');
     await page.keyboard.type('A');
     fs.writeFileSync(project.outline, theirs);
     await page.waitForSelector('.sd-conflict', { timeout: 15_000 });
+    await page.click('.sd-autosave input');
     await page.click('.sd-load-theirs');
     await page.waitForFunction(() => (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('- 他们的要点'));
     expect(await docText()).not.toContain('## 第一页A');

@@ -1,7 +1,7 @@
 // Chinese line breaking on slides: breaks only between phrases, preferably after a comma, never a stray last line.
 import { Parser, zhHansModel } from 'budoux';
 import { describe, expect, it } from 'vitest';
-import { phraseBreaks, phrased } from '../../src/deck/phrases.ts';
+import { keptPhrases, lineBreaksAllowed, phraseBreaks, phrased } from '../../src/deck/phrases.ts';
 
 /** The text with `|` where a line may break. */
 function marked(text: string): string {
@@ -26,9 +26,9 @@ const TITLES = [
 ];
 
 describe('where a line of Chinese may break', () => {
-  it('never inside a word: every break is one BudouX also makes, or follows a clause mark', () => {
+  it('never inside a word: every break is one BudouX also makes, follows a clause mark, or ends a set phrase', () => {
     for (const title of TITLES) {
-      const allowed = new Set(budoux.parseBoundaries(title));
+      const allowed = new Set([...budoux.parseBoundaries(title), ...keptPhrases(title).flatMap((p) => [p.from, p.to])]);
       for (const at of phraseBreaks(title)) expect(allowed.has(at) || /[，、；：]/.test(title[at - 1]!), `${marked(title)}`).toBe(true);
     }
   });
@@ -75,5 +75,37 @@ describe('phrase breaks in slide HTML', () => {
 
   it('leaves HTML without Chinese untouched', () => {
     expect(phrased('<em>R&amp;D</em> in 2026')).toBe('<em>R&amp;D</em> in 2026');
+  });
+});
+
+describe('set phrases of official usage', () => {
+  const LINES = [
+    '始终同以习近平同志为核心的党中央保持高度一致',
+    '推动基层党组织建设全面进步全面过硬',
+    '坚持和发展中国特色社会主义，发展全过程人民民主',
+    '深刻领悟“两个确立”的决定性意义，增强“四个意识”',
+    '心怀“国之大者”，坚持和发展新时代“枫桥经验”',
+  ];
+  const PHRASES = ['以习近平同志为核心的党中央', '基层党组织', '中国特色社会主义', '全过程人民民主', '两个确立', '四个意识', '国之大者', '枫桥经验'];
+
+  it('never breaks inside one, whatever the rules (slides, cards, the PowerPoint’s allowed breaks)', () => {
+    for (const line of LINES) {
+      for (const breaks of [phraseBreaks(line), phraseBreaks(line, { clause: 4, lastLine: 2, longest: 6 }), lineBreaksAllowed(line)]) {
+        for (const phrase of PHRASES) {
+          const at = line.indexOf(phrase);
+          if (at < 0) continue;
+          expect(breaks.filter((b) => b > at && b < at + phrase.length), `${line}: ${phrase}`).toEqual([]);
+        }
+      }
+    }
+  });
+
+  it('lets a phrase wider than its line break only at its own inner boundary, in a box that moves whole', () => {
+    expect(phrased('始终同以习近平同志为核心的党中央保持高度一致')).toContain('<span class="sd-keep">以习近平同志为<wbr>核心的党中央</span>');
+  });
+
+  it('takes the outline’s own (`keep:`) too', () => {
+    expect(lineBreaksAllowed('推行四个三工作法和红色物业', ['四个三工作法', '红色|物业']).filter((b) => b > 2 && b < 8)).toEqual([]);
+    expect(phrased('推行红色物业管理模式', { clause: 12, lastLine: 4, longest: 12, keep: ['红色|物业'] })).toContain('<span class="sd-keep">红色<wbr>物业</span>');
   });
 });

@@ -32,18 +32,21 @@ function expectProblemAt(result: Outline | OutlineError, message: RegExp): void 
 }
 
 describe('hostile outlines', () => {
-  it('10,000 nested `>` quotes on one line, and 10,000 nested list markers', { timeout: TIMEOUT }, () => {
-    expect(attempt(`${FRONT}## 页\n\n${'>'.repeat(10_000)} 很深的引用\n`)).toHaveProperty('parts');
-    expect(attempt(`${FRONT}## 页\n\n${'- '.repeat(10_000)}很深的要点\n`)).toHaveProperty('parts');
-    expect(attempt(`${FRONT}## 页\n\n${'> - 1. '.repeat(3_000)}混合\n`)).toHaveProperty('parts');
+  it('10,000 nested `>` quotes on one line, and 10,000 nested list markers: refused at the line, never lost silently', { timeout: TIMEOUT }, () => {
+    for (const prefix of ['>'.repeat(10_000), '- '.repeat(10_000), '> - 1. '.repeat(3_000)]) {
+      const refused = attempt(`${FRONT}## 页\n\n${prefix} 很深\n`) as OutlineError;
+      expect(refused).toBeInstanceOf(OutlineError);
+      expect(refused.problems.map((p) => [p.line, p.message.slice(0, 28)])).toEqual([[8, 'nested too deeply to be read']]);
+    }
   });
 
   it('2,000 lines each one level deeper, as quotes and as indented lists', { timeout: TIMEOUT }, () => {
     const quotes = Array.from({ length: 2_000 }, (_, i) => `${'>'.repeat(i + 1)} 第${i}层`).join('\n');
     const lists = Array.from({ length: 2_000 }, (_, i) => `${'  '.repeat(i)}- 第${i}层`).join('\n');
-    expect(attempt(`${FRONT}## 页\n\n${quotes}\n`)).toHaveProperty('parts');
-    const outline = attempt(`${FRONT}## 页\n\n${lists}\n`) as Outline;
-    // One nested level is kept; deeper levels fold into it, so nothing is lost and nothing recurses deeply.
+    // Past what the parser reads, the first such line is refused, once; above it, deeper levels fold into the second.
+    expect((attempt(`${FRONT}## 页\n\n${quotes}\n`) as OutlineError).problems).toHaveLength(1);
+    expect((attempt(`${FRONT}## 页\n\n${lists}\n`) as OutlineError).problems).toHaveLength(1);
+    const outline = attempt(`${FRONT}## 页\n\n${lists.split('\n').slice(0, 40).join('\n')}\n`) as Outline;
     expect(outline.opening[0]!.pages[0]!.blocks[0]).toMatchObject({ kind: 'points' });
   });
 

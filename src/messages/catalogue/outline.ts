@@ -130,4 +130,12 @@ export const OUTLINE_MESSAGES = {
     en: () => 'write exactly three half-width hyphens at the left margin: `---`.',
     zh: () => '顶格写三个半角减号：`---`。',
   } satisfies Message<[]>,
+  nestedTooDeep: {
+    en: (lists: number, quotes: number) => `nested too deeply to be read (${lists} levels of lists, ${quotes} of quotes): its words would be lost`,
+    zh: (lists: number, quotes: number) => `嵌套太深，无法读取（列表 ${lists} 层、引文 ${quotes} 层）：这些文字会丢失`,
+  } satisfies Message<[number, number]>,
+  nestedTooDeepFix: {
+    en: () => 'a slide shows two levels of points (deeper ones are folded into the second): remove the levels below.',
+    zh: () => '幻灯片只显示两层要点（更深的会并入第二层）：请去掉下面多余的层级。',
+  } satisfies Message<[]>,
 };

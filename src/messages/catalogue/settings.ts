@@ -95,6 +95,18 @@ export const SETTINGS_MESSAGES = {
     en: () => 'text',
     zh: () => '文字',
   } satisfies Message<[]>,
+  expectPhrases: {
+    en: () => 'a list of phrases',
+    zh: () => '词组列表',
+  } satisfies Message<[]>,
+  badPhrase: {
+    en: (phrase: string) => `\`keep:\` “${phrase}” is not a phrase of 2–40 characters without spaces`,
+    zh: (phrase: string) => `\`keep:\` 里的“${phrase}”不是 2–40 个字、不含空格的词组`,
+  } satisfies Message<[string]>,
+  phrasesFix: {
+    en: () => 'write `keep: [四个三工作法, 红色物业]` or `keep: 四个三工作法、红色物业`; a `|` marks where a phrase too wide for its line may break.',
+    zh: () => '写成 `keep: [四个三工作法, 红色物业]` 或 `keep: 四个三工作法、红色物业`；词组比一行还宽时，只在 `|` 处换行。',
+  } satisfies Message<[]>,
   expectYesNo: {
     en: () => 'true or false',
     zh: () => '`true`（是）或 `false`（否）',

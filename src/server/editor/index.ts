@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { startDevServer } from '../dev.ts';
 import { loadDeck, loadDeckText } from '../../load/index.ts';
+import type { LoadedDeck } from '../../load/index.ts';
 import { displayPath } from '../../files/project.ts';
 import { language } from '../../messages/index.ts';
 import { answerApi } from './api.ts';
@@ -56,7 +57,7 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
     port: options.port,
     ...(options.onPortChanged ? { onPortChanged: options.onPortChanged } : {}),
     // The preview shows the page's text; until a page sends some, the file's.
-    load: () => loadDeckText(absolute, state.text, 'project'),
+    load: () => previewDeck(absolute, state),
     plugins: [editorPlugin(state, access, () => port, bundle)],
   });
   const address = server.httpServer?.address();
@@ -72,6 +73,21 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
       await server.close();
     },
   };
+}
+
+let lastShown: LoadedDeck | undefined;
+
+/** The deck of the page's text; where it does not parse (the speaker is fixing it), the last one that did, or at
+ *  first an empty deck named after the file: the editor must open on an outline with errors. */
+async function previewDeck(outlinePath: string, state: EditorState): Promise<LoadedDeck> {
+  try {
+    lastShown = await loadDeckText(outlinePath, state.text, 'project');
+    return lastShown;
+  } catch (error) {
+    if (lastShown?.outlinePath === outlinePath) return lastShown;
+    const name = path.basename(outlinePath, path.extname(outlinePath)).replace(/[\\"]/g, '');
+    return loadDeckText(outlinePath, `---\ntitle: "${name}"\n---\n\n## ${name}\n`, 'project').catch(() => Promise.reject(error));
+  }
 }
 
 function projectOf(outlinePath: string): string {
