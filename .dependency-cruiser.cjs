@@ -12,7 +12,8 @@ module.exports = {
     {
       name: 'pure-stages-no-fs',
       severity: 'error',
-      comment: 'outline/, deck/, check/ and import/ are pure: the file system is for load/, outputs/, files/ and the commands.',
+      comment:
+        'outline/, deck/, check/ and import/ are pure: the file system is for load/, outputs/, files/ and the commands.',
       from: { path: '^src/(outline|deck|check|import)/' },
       to: { path: '^(node:)?fs(/promises)?$', dependencyTypes: ['core'] },
     },
@@ -22,7 +23,10 @@ module.exports = {
       comment: 'The pure stages never reach the I/O edges, not even through one of our modules.',
       from: { path: '^src/(outline|deck|check|import)/' },
       // files/size.ts only formats a number of bytes.
-      to: { path: '^src/(files|load|outputs|server|commands|editor)/|^src/cli\\.ts$', pathNot: '^src/files/size\\.ts$' },
+      to: {
+        path: '^src/(files|load|outputs|server|commands|editor)/|^src/cli\\.ts$',
+        pathNot: '^src/files/size\\.ts$',
+      },
     },
     {
       name: 'stages-not-commands',

@@ -3,7 +3,13 @@ import { defineConfig } from 'vitest/config';
 
 /** Tests that need a real browser or reader (LibreOffice) or run the command as a process; the rest are the fast
  *  `unit` project. */
-const BROWSER_TESTS = ['tests/browser/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/outputs/pdf/*.test.ts', 'tests/outputs/pptx/libreoffice.test.ts', 'tests/outputs/pptx/deck-parity.test.ts'];
+const BROWSER_TESTS = [
+  'tests/browser/**/*.test.ts',
+  'tests/cli/**/*.test.ts',
+  'tests/outputs/pdf/*.test.ts',
+  'tests/outputs/pptx/libreoffice.test.ts',
+  'tests/outputs/pptx/deck-parity.test.ts',
+];
 
 /** Slow tests a developer may skip (`npx vitest run --project unit --project browser`) and CI runs: random
  *  interrupts, the USB stick (a FAT file system mounted as root), LibreOffice reading the PowerPoint, Firefox. */

@@ -25,7 +25,8 @@ function sampleSentences(): string[] {
  *  sample's few hundred characters. */
 function commonHan(): string[] {
   const bytes: number[] = [];
-  for (let row = 0xb0; row <= 0xd7; row++) for (let cell = 0xa1; cell <= 0xfe; cell++) if (row < 0xd7 || cell <= 0xf9) bytes.push(row, cell);
+  for (let row = 0xb0; row <= 0xd7; row++)
+    for (let cell = 0xa1; cell <= 0xfe; cell++) if (row < 0xd7 || cell <= 0xf9) bytes.push(row, cell);
   return [...iconv.decode(Buffer.from(bytes), 'gb2312')];
 }
 
@@ -71,9 +72,15 @@ function talk(slides: number): BenchTalk {
     const part: BenchTalk['parts'][number] = { title: phrase(pick(), 16), opening: pick(), slides: [] };
     const here = Math.floor(content / parts) + (p < content % parts ? 1 : 0);
     for (let s = 0; s < here; s++, made++) {
-      const rare = Array.from({ length: NEW_CHARACTERS_PER_SLIDE }, () => han[Math.floor(random() * han.length)]).join('');
+      const rare = Array.from({ length: NEW_CHARACTERS_PER_SLIDE }, () => han[Math.floor(random() * han.length)]).join(
+        '',
+      );
       const notes = Array.from({ length: made % 10 === 9 ? 12 : 3 }, pick).join('') + `提到${rare}。`;
-      part.slides.push({ heading: contentHeading(made + 1, phrase(pick(), 14)), points: Array.from({ length: 4 }, () => phrase(pick(), 20)), notes });
+      part.slides.push({
+        heading: contentHeading(made + 1, phrase(pick(), 14)),
+        points: Array.from({ length: 4 }, () => phrase(pick(), 20)),
+        notes,
+      });
     }
     result.parts.push(part);
   }
@@ -100,7 +107,17 @@ export function outline(slides: number): string {
   const lines = ['---', `title: ${deck.title}`, 'speaker: 测试者', 'event: 基准测试', 'date: 2026-11-27', '---', ''];
   for (const part of deck.parts) {
     lines.push(`# ${part.title}`, '', '::: notes', part.opening, ':::', '');
-    for (const slide of part.slides) lines.push(`## ${slide.heading}`, '', ...slide.points.map((point) => `- ${point}`), '', '::: notes', slide.notes, ':::', '');
+    for (const slide of part.slides)
+      lines.push(
+        `## ${slide.heading}`,
+        '',
+        ...slide.points.map((point) => `- ${point}`),
+        '',
+        '::: notes',
+        slide.notes,
+        ':::',
+        '',
+      );
   }
   return lines.join('\n');
 }
@@ -115,7 +132,10 @@ export function marpMarkdown(slides: number): string {
   ];
   for (const part of deck.parts) {
     pages.push(`# ${part.title}\n\n<!-- ${part.opening} -->`);
-    for (const slide of part.slides) pages.push(`## ${slide.heading}\n\n${slide.points.map((point) => `- ${point}`).join('\n')}\n\n<!-- ${slide.notes} -->`);
+    for (const slide of part.slides)
+      pages.push(
+        `## ${slide.heading}\n\n${slide.points.map((point) => `- ${point}`).join('\n')}\n\n<!-- ${slide.notes} -->`,
+      );
   }
   pages.push('# 谢谢！敬请批评指正。');
   return `---\nmarp: true\npaginate: true\nsize: 16:9\n---\n\n${pages.join('\n\n---\n\n')}\n`;
@@ -130,7 +150,12 @@ export function slideSections(source: string, file: string): string {
  *  and nothing of speechdeck's own (no theme, no client script). Marks <html data-ready> once the print layout
  *  is done and the fonts have loaded. Every file is referenced by file:// URL from node_modules. */
 export function floorDocument(sections: string): string {
-  const css = ['reveal.js/reveal.css', 'reveal.js/theme/white.css', '@fontsource/noto-sans-sc/400.css', '@fontsource/noto-sans-sc/700.css'];
+  const css = [
+    'reveal.js/reveal.css',
+    'reveal.js/theme/white.css',
+    '@fontsource/noto-sans-sc/400.css',
+    '@fontsource/noto-sans-sc/700.css',
+  ];
   const url = (name: string) => pathToFileURL(packageFile(name)).href;
   return `<!doctype html>
 <html lang="zh-CN">

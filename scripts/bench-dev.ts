@@ -48,7 +48,10 @@ export async function measureDevLatency(run: DevRun): Promise<DevLatency> {
   const heading = headingOf(source, 3);
   const plan = planDeck(parseOutline(source, run.outline));
   const slide = plan.slides.findIndex((s) => s.title === heading);
-  const server: DevServer = spawn(process.execPath, [run.bin, 'dev', run.outline, '--port', '0'], { cwd: run.project, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server: DevServer = spawn(process.execPath, [run.bin, 'dev', run.outline, '--port', '0'], {
+    cwd: run.project,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   running.add(server);
   try {
     const url = await serverAddress(server);
@@ -83,7 +86,10 @@ function serverAddress(server: DevServer): Promise<string> {
   let stderr = '';
   server.stderr.setEncoding('utf8').on('data', (text: string) => (stderr += text));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`speechdeck dev printed no address within ${START_TIMEOUT_MS / 1000} s:\n${stderr}`)), START_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`speechdeck dev printed no address within ${START_TIMEOUT_MS / 1000} s:\n${stderr}`)),
+      START_TIMEOUT_MS,
+    );
     // read on after the address too, so the server never blocks on a full pipe
     server.stdout.setEncoding('utf8').on('data', (text: string) => {
       stdout += text;
@@ -120,7 +126,13 @@ function watchForToken(token: string): void {
       observer.disconnect();
       requestAnimationFrame(() => requestAnimationFrame(() => resolve(Date.now())));
     });
-    observer.observe(slides, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['class'] });
+    observer.observe(slides, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['class'],
+    });
   });
 }
 

@@ -33,12 +33,17 @@ export interface EditorBench {
   layoutMs: number;
 }
 
-const timing = (page: Page) => page.evaluate(() => (window as unknown as { speechdeckEditor: Timing }).speechdeckEditor);
+const timing = (page: Page) =>
+  page.evaluate(() => (window as unknown as { speechdeckEditor: Timing }).speechdeckEditor);
 
 /** Types KEYSTROKES characters at the end of the first point, one at a time, each measured once it is all shown. */
 async function typeAndMeasure(page: Page): Promise<Omit<EditorBench, 'label' | 'slides'>> {
   await page.evaluate(() => {
-    const view = (window as unknown as { speechdeckView: { state: { doc: { toString(): string } }; dispatch(spec: unknown): void; focus(): void } }).speechdeckView;
+    const view = (
+      window as unknown as {
+        speechdeckView: { state: { doc: { toString(): string } }; dispatch(spec: unknown): void; focus(): void };
+      }
+    ).speechdeckView;
     const doc = view.state.doc.toString();
     const at = doc.indexOf('\n', doc.indexOf('\n- ') + 1);
     view.dispatch({ selection: { anchor: at } });
@@ -51,16 +56,24 @@ async function typeAndMeasure(page: Page): Promise<Omit<EditorBench, 'label' | '
     const before = (await timing(page)).renders;
     const pressed = await page.evaluate(() => performance.now());
     await page.keyboard.type('字');
-    await page.waitForFunction((count: number) => {
-      const now = (window as unknown as { speechdeckEditor: Timing }).speechdeckEditor;
-      return now.renders > count && now.layoutShown > now.findingsShown;
-    }, { timeout: 30_000 }, before);
+    await page.waitForFunction(
+      (count: number) => {
+        const now = (window as unknown as { speechdeckEditor: Timing }).speechdeckEditor;
+        return now.renders > count && now.layoutShown > now.findingsShown;
+      },
+      { timeout: 30_000 },
+      before,
+    );
     const after = await timing(page);
     slide.push(after.slideShown - pressed);
     findings.push(after.findingsShown - pressed);
     layout.push(after.layoutShown - pressed);
   }
-  return { slideMs: median(slide) ?? Number.NaN, findingsMs: median(findings) ?? Number.NaN, layoutMs: median(layout) ?? Number.NaN };
+  return {
+    slideMs: median(slide) ?? Number.NaN,
+    findingsMs: median(findings) ?? Number.NaN,
+    layoutMs: median(layout) ?? Number.NaN,
+  };
 }
 
 export async function measureEditor(): Promise<{ runs: EditorBench[]; exportMs: number; bundleKb: number }> {
@@ -83,8 +96,13 @@ export async function measureEditor(): Promise<{ runs: EditorBench[]; exportMs: 
       try {
         await page.setViewport({ width: 1400, height: 800 });
         await page.goto(server.url);
-        await page.waitForFunction(() => (window as unknown as { speechdeckEditor?: Timing }).speechdeckEditor?.renders, { timeout: 60_000 });
-        const slides = await page.evaluate(() => Number(document.querySelector('.sd-count')?.getAttribute('data-count')));
+        await page.waitForFunction(
+          () => (window as unknown as { speechdeckEditor?: Timing }).speechdeckEditor?.renders,
+          { timeout: 60_000 },
+        );
+        const slides = await page.evaluate(() =>
+          Number(document.querySelector('.sd-count')?.getAttribute('data-count')),
+        );
         runs.push({ label: talk.label, slides, ...(await typeAndMeasure(page)) });
         if (talk.label === 'sample') exportMs = await measureExport(page);
       } finally {
@@ -122,7 +140,9 @@ export async function editorSection(): Promise<string[]> {
     '',
     '| outline | slides | keystroke → slide shown | → outline and typing findings | → layout findings |',
     '| --- | ---: | ---: | ---: | ---: |',
-    ...runs.map((run) => `| ${run.label} | ${run.slides} | ${ms(run.slideMs)} | ${ms(run.findingsMs)} | ${ms(run.layoutMs)} |`),
+    ...runs.map(
+      (run) => `| ${run.label} | ${run.slides} | ${ms(run.slideMs)} | ${ms(run.findingsMs)} | ${ms(run.layoutMs)} |`,
+    ),
     '',
     `Export of every output from the page (sample, median of ${EXPORTS}): ${ms(exportMs)}. The page's script and styles: ${bundleKb.toFixed(0)} KB gzipped.`,
   ];

@@ -15,7 +15,8 @@ async function writeDoc(table: string): Promise<void> {
   const page = await fs.readFile(DOC, 'utf8');
   const begin = page.indexOf(BEGIN);
   const end = page.indexOf(END);
-  if (begin < 0 || end < begin) throw new Error(`${path.relative(process.cwd(), DOC)}: the markers of the import score table are missing`);
+  if (begin < 0 || end < begin)
+    throw new Error(`${path.relative(process.cwd(), DOC)}: the markers of the import score table are missing`);
   const next = `${page.slice(0, begin + BEGIN.length)}\n${table}\n${page.slice(end)}`;
   const temporary = `${DOC}.${process.pid}.tmp`;
   await fs.writeFile(temporary, next);
@@ -29,7 +30,13 @@ export async function importSection(): Promise<string[]> {
   const markdown = scoreTableMarkdown(table);
   await writeDoc(markdown);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  return ['## import: drafts against the reference slides', '', markdown, '', `(${table.cases.length} speeches drafted and scored in ${seconds} s; table written to docs/import.md)`];
+  return [
+    '## import: drafts against the reference slides',
+    '',
+    markdown,
+    '',
+    `(${table.cases.length} speeches drafted and scored in ${seconds} s; table written to docs/import.md)`,
+  ];
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -43,7 +43,8 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     }
   }
   // title, agenda, two dividers, closing, and three content slides (the dev server edits the third)
-  if (options.sizes.some((size) => size < MIN_SLIDES)) throw new Error(`--sizes: every deck needs at least ${MIN_SLIDES} slides`);
+  if (options.sizes.some((size) => size < MIN_SLIDES))
+    throw new Error(`--sizes: every deck needs at least ${MIN_SLIDES} slides`);
   return options;
 }
 
@@ -142,7 +143,8 @@ export interface CommandSummary {
 /** Times and peaks (VmHWM) from the timed runs; the process tree's Pss from the untimed memory runs. */
 export function summarize(timed: RunResult[], memoryRuns: RunResult[]): CommandSummary {
   const ms = timed.map((run) => run.ms);
-  const peaks = (runs: RunResult[], key: keyof MemoryPeaks) => median(runs.flatMap((run) => (run.memory ? [run.memory[key]] : [])));
+  const peaks = (runs: RunResult[], key: keyof MemoryPeaks) =>
+    median(runs.flatMap((run) => (run.memory ? [run.memory[key]] : [])));
   const measured = [...timed, ...memoryRuns].some((run) => run.memory);
   const bytes = median(timed.flatMap((run) => (run.bytes === undefined ? [] : [run.bytes])));
   return {
@@ -203,10 +205,23 @@ export function markdownTable(header: string[], rows: string[][]): string {
 /** The main table: one row per deck size, the speechdeck commands and Marp CLI against the floor, `deck`'s memory,
  *  and the PowerPoint (no browser: its time and its Node peak). */
 export function summaryTable(sizes: ReadonlyMap<number, SizeSummary>): string {
-  const header = ['slides', 'floor', 'build', 'pdf (×floor)', 'deck (×floor)', 'Marp CLI (×floor)', 'Node peak (deck)', 'largest process (deck)', 'process tree (deck)', 'pptx', 'Node peak (pptx)'];
+  const header = [
+    'slides',
+    'floor',
+    'build',
+    'pdf (×floor)',
+    'deck (×floor)',
+    'Marp CLI (×floor)',
+    'Node peak (deck)',
+    'largest process (deck)',
+    'process tree (deck)',
+    'pptx',
+    'Node peak (pptx)',
+  ];
   const rows = [...sizes].map(([slides, summary]) => {
     const floor = summary.floor.medianMs;
-    const against = (command: Command) => `${formatSeconds(summary[command].medianMs)} (${formatRatio(summary[command].medianMs / floor)})`;
+    const against = (command: Command) =>
+      `${formatSeconds(summary[command].medianMs)} (${formatRatio(summary[command].medianMs / floor)})`;
     const memory = summary.deck.memory;
     return [
       String(slides),
@@ -233,24 +248,57 @@ export function formatBytes(bytes: number | undefined): string {
 
 /** The slides PDFs' sizes: speechdeck's against the floor's and Marp CLI's, with the distinct characters of each deck. */
 export function sizeTable(sizes: ReadonlyMap<number, SizeSummary>, characters: ReadonlyMap<number, number>): string {
-  const header = ['slides', 'distinct characters', 'floor PDF', 'speechdeck PDF (×floor)', 'Marp CLI PDF (×floor)', 'speechdeck ÷ Marp'];
+  const header = [
+    'slides',
+    'distinct characters',
+    'floor PDF',
+    'speechdeck PDF (×floor)',
+    'Marp CLI PDF (×floor)',
+    'speechdeck ÷ Marp',
+  ];
   const rows = [...sizes].map(([slides, summary]) => {
     const [floor, ours, marp] = [summary.floor.bytes, summary.pdf.bytes, summary.marp.bytes];
-    const against = (bytes: number | undefined) => `${formatBytes(bytes)} (${formatRatio(bytes !== undefined && floor ? bytes / floor : undefined)})`;
-    return [String(slides), String(characters.get(slides) ?? 'n/a'), formatBytes(floor), against(ours), against(marp), formatRatio(ours !== undefined && marp ? ours / marp : undefined)];
+    const against = (bytes: number | undefined) =>
+      `${formatBytes(bytes)} (${formatRatio(bytes !== undefined && floor ? bytes / floor : undefined)})`;
+    return [
+      String(slides),
+      String(characters.get(slides) ?? 'n/a'),
+      formatBytes(floor),
+      against(ours),
+      against(marp),
+      formatRatio(ours !== undefined && marp ? ours / marp : undefined),
+    ];
   });
   return markdownTable(header, rows);
 }
 
 /** Every command at every size: median, the spread of the runs, and the three memory peaks. */
 export function detailTable(sizes: ReadonlyMap<number, SizeSummary>): string {
-  const header = ['slides', 'command', 'median', 'min–max', 'Node peak', 'largest process', 'process tree', 'browser tree'];
+  const header = [
+    'slides',
+    'command',
+    'median',
+    'min–max',
+    'Node peak',
+    'largest process',
+    'process tree',
+    'browser tree',
+  ];
   const rows = [...sizes].flatMap(([slides, summary]) =>
     COMMANDS.map((command) => {
       const { medianMs, minMs, maxMs, memory } = summary[command];
       // build and pptx start no browser
       const browserTree = memory?.browserTreeKb === 0 ? '–' : formatMb(memory?.browserTreeKb);
-      return [String(slides), command, formatSeconds(medianMs), `${formatSeconds(minMs)}–${formatSeconds(maxMs)}`, formatMb(memory?.nodeKb), formatMb(memory?.largestKb), formatMb(memory?.treeKb), browserTree];
+      return [
+        String(slides),
+        command,
+        formatSeconds(medianMs),
+        `${formatSeconds(minMs)}–${formatSeconds(maxMs)}`,
+        formatMb(memory?.nodeKb),
+        formatMb(memory?.largestKb),
+        formatMb(memory?.treeKb),
+        browserTree,
+      ];
     }),
   );
   return markdownTable(header, rows);
@@ -280,7 +328,12 @@ export function goalLine(goal: Goal): string {
   return `- ${mark} ${goal.what}: ${value}, limit ${goal.show(goal.limit)}${goal.detail ? ` (${goal.detail})` : ''}`;
 }
 
-const ratioOf = (sizes: ReadonlyMap<number, SizeSummary>, slides: number, command: Command, against: Command = 'floor') => {
+const ratioOf = (
+  sizes: ReadonlyMap<number, SizeSummary>,
+  slides: number,
+  command: Command,
+  against: Command = 'floor',
+) => {
   const summary = sizes.get(slides);
   return summary ? summary[command].medianMs / summary[against].medianMs : undefined;
 };
@@ -298,27 +351,63 @@ export function benchGoals(sizes: ReadonlyMap<number, SizeSummary>, dev: DevSumm
   return [
     { what: 'pdf at 28 slides, against the floor', value: ratioOf(sizes, 28, 'pdf'), limit: 1.2, show: formatRatio },
     { what: 'pdf at 480 slides, against the floor', value: ratioOf(sizes, 480, 'pdf'), limit: 1.05, show: formatRatio },
-    { what: 'pdf at 28 slides, against Marp CLI', value: ratioOf(sizes, 28, 'pdf', 'marp'), limit: 1, show: formatRatio },
-    { what: 'pdf at 480 slides, against Marp CLI', value: ratioOf(sizes, 480, 'pdf', 'marp'), limit: 1, show: formatRatio },
-    { what: 'slides PDF size at 28 slides, against the floor\'s', value: sizeRatioOf(sizes, 28), limit: 1.3, show: formatRatio },
-    { what: 'slides PDF size at 480 slides, against the floor\'s', value: sizeRatioOf(sizes, 480), limit: 1.3, show: formatRatio },
-    { what: 'deck (all its outputs) at 28 slides, against one floor PDF', value: ratioOf(sizes, 28, 'deck'), limit: 2, show: formatRatio },
+    {
+      what: 'pdf at 28 slides, against Marp CLI',
+      value: ratioOf(sizes, 28, 'pdf', 'marp'),
+      limit: 1,
+      show: formatRatio,
+    },
+    {
+      what: 'pdf at 480 slides, against Marp CLI',
+      value: ratioOf(sizes, 480, 'pdf', 'marp'),
+      limit: 1,
+      show: formatRatio,
+    },
+    {
+      what: "slides PDF size at 28 slides, against the floor's",
+      value: sizeRatioOf(sizes, 28),
+      limit: 1.3,
+      show: formatRatio,
+    },
+    {
+      what: "slides PDF size at 480 slides, against the floor's",
+      value: sizeRatioOf(sizes, 480),
+      limit: 1.3,
+      show: formatRatio,
+    },
+    {
+      what: 'deck (all its outputs) at 28 slides, against one floor PDF',
+      value: ratioOf(sizes, 28, 'deck'),
+      limit: 2,
+      show: formatRatio,
+    },
     { what: 'build (HTML only) at 28 slides, warm', value: small?.build.medianMs, limit: 1000, show: formatSeconds },
-    { what: 'pptx (the PowerPoint only) at 480 slides, warm', value: sizes.get(480)?.pptx.medianMs, limit: 1000, show: formatSeconds },
+    {
+      what: 'pptx (the PowerPoint only) at 480 slides, warm',
+      value: sizes.get(480)?.pptx.medianMs,
+      limit: 1000,
+      show: formatSeconds,
+    },
     {
       what: `dev server, saving the outline to the updated slide on screen (median of ${dev ? `saves at ${dev.slides} slides` : 'saves'})`,
       // a save that never reached the screen fails the goal, whatever the others did
       value: dev && dev.failures ? Number.POSITIVE_INFINITY : dev?.medianMs,
       limit: 200,
       show: (ms) => (Number.isFinite(ms) ? formatMs(ms) : 'failed'),
-      ...(dev ? { detail: `max ${formatMs(dev.maxMs)}${dev.failures ? `, saves not on screen within 5 s: ${dev.failures}` : ''}` } : {}),
+      ...(dev
+        ? {
+            detail: `max ${formatMs(dev.maxMs)}${dev.failures ? `, saves not on screen within 5 s: ${dev.failures}` : ''}`,
+          }
+        : {}),
     },
     {
       what: "deck's Node peak at 480 slides, against 28 slides",
       value: nodeSmall !== undefined && nodeLarge !== undefined ? nodeLarge / nodeSmall : undefined,
       limit: 1.5,
       show: formatRatio,
-      ...(nodeSmall !== undefined && nodeLarge !== undefined ? { detail: `${formatMb(nodeLarge)} at 480, ${formatMb(nodeSmall)} at 28` } : {}),
+      ...(nodeSmall !== undefined && nodeLarge !== undefined
+        ? { detail: `${formatMb(nodeLarge)} at 480, ${formatMb(nodeSmall)} at 28` }
+        : {}),
     },
   ];
 }
@@ -342,4 +431,3 @@ export function withBenchReport(doc: string, report: string): string {
   if (start < 0 || end < start) return `${doc.trimEnd()}\n\n## The latest run\n\n${block}\n`;
   return doc.slice(0, start) + block + doc.slice(end + REPORT_END.length);
 }
-

@@ -30,6 +30,22 @@ export async function marpCli(progress: (line: string) => void): Promise<string>
 /** Marp CLI's arguments to print `markdown` to `pdf` with the browser speechdeck would use. */
 export function marpArgs(entry: string, markdown: string, pdf: string): string[] {
   const browser = findBrowser();
-  if (!browser?.exists) throw new Error('Marp CLI needs a browser, and none was found: install Chromium, or set PUPPETEER_EXECUTABLE_PATH.');
-  return [entry, '--no-config-file', '--pdf', '--browser', 'chrome', '--browser-path', browser.path, '--browser-timeout', '120', markdown, '-o', pdf];
+  if (!browser?.exists)
+    throw new Error(
+      'Marp CLI needs a browser, and none was found: install Chromium, or set PUPPETEER_EXECUTABLE_PATH.',
+    );
+  return [
+    entry,
+    '--no-config-file',
+    '--pdf',
+    '--browser',
+    'chrome',
+    '--browser-path',
+    browser.path,
+    '--browser-timeout',
+    '120',
+    markdown,
+    '-o',
+    pdf,
+  ];
 }

@@ -24,11 +24,16 @@ for (const count of counts.length ? counts : [2500, 10_000]) {
     }
     fs.writeFileSync(path.join(project, 'slides', 'pictures.md'), lines.join('\n'));
     const started = performance.now();
-    const run = spawnSync(process.execPath, [cli, 'build', 'slides/pictures.md', '--lang', 'en'], { cwd: project, encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [cli, 'build', 'slides/pictures.md', '--lang', 'en'], {
+      cwd: project,
+      encoding: 'utf8',
+    });
     const ms = performance.now() - started;
     const oneFile = path.join(project, 'dist', 'pictures.html');
     const bytes = fs.existsSync(oneFile) ? fs.statSync(oneFile).size : 0;
-    process.stdout.write(`${JSON.stringify({ pictures: count, exit: run.status, seconds: Number((ms / 1000).toFixed(1)), oneFileBytes: bytes })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ pictures: count, exit: run.status, seconds: Number((ms / 1000).toFixed(1)), oneFileBytes: bytes })}\n`,
+    );
     if (run.status !== 0) process.stderr.write(run.stderr.slice(-2000));
   } finally {
     fs.rmSync(project, { recursive: true, force: true });

@@ -49,7 +49,10 @@ export async function runProcess(args: string[], cwd: string, sampling: Sampling
   });
   const closed = new Promise<void>((resolve) => child.once('close', () => resolve()));
   running.add(child);
-  const sampler = sampling !== 'none' && CAN_SAMPLE && child.pid !== undefined ? startSampler(child.pid, started, sampling === 'pss') : undefined;
+  const sampler =
+    sampling !== 'none' && CAN_SAMPLE && child.pid !== undefined
+      ? startSampler(child.pid, started, sampling === 'pss')
+      : undefined;
   try {
     const { code, signal, ms } = await exited;
     const memory = await sampler?.stop();
@@ -146,8 +149,14 @@ async function refreshParents(parentOf: Map<number, number>): Promise<void> {
 }
 
 /** A process's peak (VmHWM) and its present share of memory (Pss, or VmRSS where smaps_rollup cannot be read). */
-async function readMemory(pid: number, pss: boolean): Promise<{ hwmKb: number | undefined; sizeKb: number | undefined }> {
-  const [status, rollup] = await Promise.all([readText(`/proc/${pid}/status`), pss ? readText(`/proc/${pid}/smaps_rollup`) : undefined]);
+async function readMemory(
+  pid: number,
+  pss: boolean,
+): Promise<{ hwmKb: number | undefined; sizeKb: number | undefined }> {
+  const [status, rollup] = await Promise.all([
+    readText(`/proc/${pid}/status`),
+    pss ? readText(`/proc/${pid}/smaps_rollup`) : undefined,
+  ]);
   if (status === undefined) return { hwmKb: undefined, sizeKb: undefined };
   const shared = rollup === undefined ? undefined : pssKb(rollup);
   return { hwmKb: statusKb(status, 'VmHWM'), sizeKb: shared ?? statusKb(status, 'VmRSS') };

@@ -22,7 +22,9 @@ export interface SampleSizes {
 
 async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
   const entries = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((entry) => entry.isFile());
-  const sizes = await Promise.all(entries.map(async (entry) => (await stat(path.join(entry.parentPath, entry.name))).size));
+  const sizes = await Promise.all(
+    entries.map(async (entry) => (await stat(path.join(entry.parentPath, entry.name))).size),
+  );
   return { files: entries.length, bytes: sizes.reduce((sum, size) => sum + size, 0) };
 }
 
@@ -35,7 +37,11 @@ export async function measureSample(bin: string, project: string): Promise<Sampl
   const size = async (file: string) => (await stat(path.join(project, 'dist', file))).size;
   const cuts = [];
   for (let i = 0; i < SUBSET_RUNS; i++) {
-    const cut = await runProcess(['--import', 'tsx', path.join(REPO, 'scripts/bench-subset.ts'), outline], REPO, 'none');
+    const cut = await runProcess(
+      ['--import', 'tsx', path.join(REPO, 'scripts/bench-subset.ts'), outline],
+      REPO,
+      'none',
+    );
     if (cut.code !== 0) throw new Error(`cutting the sample's fonts failed:\n${cut.stderr}`);
     cuts.push(JSON.parse(cut.stdout) as SampleSizes['subset']);
   }

@@ -24,4 +24,6 @@ const cpu = process.cpuUsage();
 const faces = await Promise.all(SCRIPT_FACES.map((face) => cutFace(face, characters)));
 const ms = performance.now() - started;
 const { user, system } = process.cpuUsage(cpu);
-process.stdout.write(`${JSON.stringify({ ms, cpuMs: (user + system) / 1000, importMs, characters: [...characters].length, bytes: faces.reduce((sum, face) => sum + face.woff2.length, 0) })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ms, cpuMs: (user + system) / 1000, importMs, characters: [...characters].length, bytes: faces.reduce((sum, face) => sum + face.woff2.length, 0) })}\n`,
+);

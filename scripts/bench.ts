@@ -10,7 +10,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomically } from '../src/files/atomic.ts';
-import { COMMANDS, DEFAULT_OPTIONS, withBenchReport, benchGoals, browserLines, detailTable, goalLine, goalMet, median, parseBenchArgs, roundOrder, sizeTable, summarize, summaryTable } from './bench-lib.ts';
+import {
+  COMMANDS,
+  DEFAULT_OPTIONS,
+  withBenchReport,
+  benchGoals,
+  browserLines,
+  detailTable,
+  goalLine,
+  goalMet,
+  median,
+  parseBenchArgs,
+  roundOrder,
+  sizeTable,
+  summarize,
+  summaryTable,
+} from './bench-lib.ts';
 import type { BenchOptions, Command, DevSummary, Goal, SizeSummary } from './bench-lib.ts';
 import { floorDocument, marpMarkdown, outline, slideSections } from './bench-decks.ts';
 import { marpArgs, marpCli } from './bench-marp.ts';
@@ -40,22 +55,44 @@ class BenchFailure extends Error {
 
 /** The process line of a command on the deck of `slides` slides (run in the temporary project), what it writes,
  *  and which of that is its slides PDF. */
-function commandLine(command: Command, slides: number, marp: string): { args: string[]; outputs: string[]; pdf?: string } {
+function commandLine(
+  command: Command,
+  slides: number,
+  marp: string,
+): { args: string[]; outputs: string[]; pdf?: string } {
   const outline = `slides/bench-${slides}.md`;
   const deck = `dist/bench-${slides}`;
   switch (command) {
     case 'floor':
-      return { args: [FLOOR, `floor-${slides}.html`, `floor-${slides}.pdf`], outputs: [`floor-${slides}.pdf`], pdf: `floor-${slides}.pdf` };
+      return {
+        args: [FLOOR, `floor-${slides}.html`, `floor-${slides}.pdf`],
+        outputs: [`floor-${slides}.pdf`],
+        pdf: `floor-${slides}.pdf`,
+      };
     case 'build':
       return { args: [BIN, 'build', outline], outputs: [`${deck}/index.html`] };
     case 'pdf':
       return { args: [BIN, 'pdf', outline], outputs: [`${deck}.pdf`], pdf: `${deck}.pdf` };
     case 'deck':
-      return { args: [BIN, 'deck', outline], outputs: [`${deck}/index.html`, `${deck}.html`, `${deck}.pdf`, `${deck}-handout.pdf`, `${deck}-script.pdf`, `${deck}.pptx`] };
+      return {
+        args: [BIN, 'deck', outline],
+        outputs: [
+          `${deck}/index.html`,
+          `${deck}.html`,
+          `${deck}.pdf`,
+          `${deck}-handout.pdf`,
+          `${deck}-script.pdf`,
+          `${deck}.pptx`,
+        ],
+      };
     case 'pptx':
       return { args: [BIN, 'pptx', outline], outputs: [`${deck}.pptx`] };
     case 'marp':
-      return { args: marpArgs(marp, `marp-${slides}.md`, `marp-${slides}.pdf`), outputs: [`marp-${slides}.pdf`], pdf: `marp-${slides}.pdf` };
+      return {
+        args: marpArgs(marp, `marp-${slides}.md`, `marp-${slides}.pdf`),
+        outputs: [`marp-${slides}.pdf`],
+        pdf: `marp-${slides}.pdf`,
+      };
   }
 }
 
@@ -79,13 +116,20 @@ interface Bench {
 }
 
 /** Runs one command; a failed run, or one that did not write its outputs, stops the bench with its stderr. */
-async function runChecked({ project, marp }: Bench, command: Command, slides: number, sampling: Sampling): Promise<ProcessRun> {
+async function runChecked(
+  { project, marp }: Bench,
+  command: Command,
+  slides: number,
+  sampling: Sampling,
+): Promise<ProcessRun> {
   const { args, outputs, pdf } = commandLine(command, slides, marp);
   const what = `${command === 'floor' ? 'the floor' : command === 'marp' ? 'Marp CLI' : `speechdeck ${command}`} on ${slides} slides`;
   const startedAt = Date.now();
   const run = await runProcess(args, project, sampling);
   if (run.code !== 0) {
-    throw new BenchFailure(`${what} failed (${run.signal ?? `exit code ${run.code}`}):\n${run.stderr.trim() || run.stdout.trim()}`);
+    throw new BenchFailure(
+      `${what} failed (${run.signal ?? `exit code ${run.code}`}):\n${run.stderr.trim() || run.stdout.trim()}`,
+    );
   }
   for (const output of outputs) {
     const stat = await fs.stat(path.join(project, output)).catch(() => undefined);
@@ -103,7 +147,14 @@ interface SizeRuns {
   memory: Record<Command, ProcessRun[]>;
 }
 
-const byCommand = <T>(make: () => T): Record<Command, T> => ({ floor: make(), build: make(), pdf: make(), deck: make(), pptx: make(), marp: make() });
+const byCommand = <T>(make: () => T): Record<Command, T> => ({
+  floor: make(),
+  build: make(),
+  pdf: make(),
+  deck: make(),
+  pptx: make(),
+  marp: make(),
+});
 
 /** One size: a warm-up run of each command, `runs` timed rounds, then `memoryRuns` untimed rounds reading Pss;
  *  each round in a rotated order, so that drift hits every command alike. */
@@ -124,7 +175,8 @@ async function benchSize(bench: Bench, slides: number, options: BenchOptions): P
   if (!CAN_SAMPLE) return runs;
   for (let round = 0; round < options.memoryRuns; round++) {
     progress(`… ${slides} slides: memory run ${round + 1}/${options.memoryRuns} (untimed)`);
-    for (const command of roundOrder(COMMANDS, round)) runs.memory[command].push(await runChecked(bench, command, slides, 'pss'));
+    for (const command of roundOrder(COMMANDS, round))
+      runs.memory[command].push(await runChecked(bench, command, slides, 'pss'));
   }
   return runs;
 }
@@ -135,7 +187,12 @@ function progress(line: string): void {
 
 function devSummary(dev: DevLatency): DevSummary {
   const done = dev.latenciesMs.filter((ms): ms is number => ms !== null);
-  return { slides: dev.slides, medianMs: median(done), maxMs: done.length ? Math.max(...done) : undefined, failures: dev.latenciesMs.length - done.length };
+  return {
+    slides: dev.slides,
+    medianMs: median(done),
+    maxMs: done.length ? Math.max(...done) : undefined,
+    failures: dev.latenciesMs.length - done.length,
+  };
 }
 
 /** `4:12` */
@@ -169,7 +226,14 @@ async function measure(options: BenchOptions, project: string): Promise<Measured
 
 function summariesOf(runs: SizeRuns): SizeSummary {
   const summary = (command: Command) => summarize(runs.timed[command], runs.memory[command]);
-  return { floor: summary('floor'), build: summary('build'), pdf: summary('pdf'), deck: summary('deck'), pptx: summary('pptx'), marp: summary('marp') };
+  return {
+    floor: summary('floor'),
+    build: summary('build'),
+    pdf: summary('pdf'),
+    deck: summary('deck'),
+    pptx: summary('pptx'),
+    marp: summary('marp'),
+  };
 }
 
 /** `Node v20…, 2 CPUs (model), 2026-11-27 05:37 UTC` */
@@ -186,45 +250,60 @@ function reportText(measured: Measured, summaries: Map<number, SizeSummary>, goa
       'browser tree the same without the Node process.'
     : 'Memory: n/a (no /proc on this system).';
   return [
-      `## speechdeck bench: medians of ${options.runs} runs, whole processes, against the floor (a bare reveal.js print of the same slides)`,
-      '',
-      summaryTable(summaries),
-      '',
-      '### Slides PDF sizes, against the floor and Marp CLI (same slides, varied text)',
-      '',
-      sizeTable(summaries, measured.characters),
-      '',
-      ...sampleLines(measured.sample),
-      '',
-      '### Goals',
-      '',
-      ...goals.map(goalLine),
-      ...browserLines(summaries),
-      '',
-      '### Every command',
-      '',
-      detailTable(summaries),
-      '',
-      `${machineLine()}; the bench took ${minutes(seconds)} in all.`,
-      memory,
-      '',
-    ].join('\n');
+    `## speechdeck bench: medians of ${options.runs} runs, whole processes, against the floor (a bare reveal.js print of the same slides)`,
+    '',
+    summaryTable(summaries),
+    '',
+    '### Slides PDF sizes, against the floor and Marp CLI (same slides, varied text)',
+    '',
+    sizeTable(summaries, measured.characters),
+    '',
+    ...sampleLines(measured.sample),
+    '',
+    '### Goals',
+    '',
+    ...goals.map(goalLine),
+    ...browserLines(summaries),
+    '',
+    '### Every command',
+    '',
+    detailTable(summaries),
+    '',
+    `${machineLine()}; the bench took ${minutes(seconds)} in all.`,
+    memory,
+    '',
+  ].join('\n');
 }
 
 /** Everything, every run and every memory sample included, to dist/bench/results.json. */
-async function writeResults(measured: Measured, summaries: Map<number, SizeSummary>, dev: DevSummary, goals: Goal[], seconds: number): Promise<void> {
+async function writeResults(
+  measured: Measured,
+  summaries: Map<number, SizeSummary>,
+  dev: DevSummary,
+  goals: Goal[],
+  seconds: number,
+): Promise<void> {
   const cpus = os.cpus();
   const results = {
     date: new Date().toISOString(),
     seconds: Math.round(seconds),
-    machine: { node: process.version, cpus: cpus.length, cpuModel: cpus[0]?.model.trim(), platform: process.platform, totalMemoryMb: Math.round(os.totalmem() / 2 ** 20) },
+    machine: {
+      node: process.version,
+      cpus: cpus.length,
+      cpuModel: cpus[0]?.model.trim(),
+      platform: process.platform,
+      totalMemoryMb: Math.round(os.totalmem() / 2 ** 20),
+    },
     options: measured.options,
     memorySampled: CAN_SAMPLE,
     legend: {
       ms: 'wall time of the whole process, spawn to exit',
-      memory: 'kB; nodeKb: VmHWM of the spawned Node process; largestKb: largest VmHWM in its tree; treeKb: largest total of the tree in any sample; browser*: the same without the Node process',
-      timed: "sampling 'status': the tree's total is a sum of VmRSS (shared pages counted in every process); medians of nodeKb and largestKb come from these",
-      memoryRuns: "untimed, sampling 'pss': the tree's total is a sum of Pss; medians of treeKb and browserTreeKb come from these",
+      memory:
+        'kB; nodeKb: VmHWM of the spawned Node process; largestKb: largest VmHWM in its tree; treeKb: largest total of the tree in any sample; browser*: the same without the Node process',
+      timed:
+        "sampling 'status': the tree's total is a sum of VmRSS (shared pages counted in every process); medians of nodeKb and largestKb come from these",
+      memoryRuns:
+        "untimed, sampling 'pss': the tree's total is a sum of Pss; medians of treeKb and browserTreeKb come from these",
       samples: '[ms since spawn, kB of the tree]',
     },
     sizes: Object.fromEntries(
@@ -233,7 +312,12 @@ async function writeResults(measured: Measured, summaries: Map<number, SizeSumma
         Object.fromEntries(
           COMMANDS.map((command) => [
             command,
-            { ...summaries.get(slides)![command], warmupMs: Math.round(runs.warmupMs[command]), timed: runs.timed[command].map(rawRun), memoryRuns: runs.memory[command].map(rawRun) },
+            {
+              ...summaries.get(slides)![command],
+              warmupMs: Math.round(runs.warmupMs[command]),
+              timed: runs.timed[command].map(rawRun),
+              memoryRuns: runs.memory[command].map(rawRun),
+            },
           ]),
         ),
       ]),
@@ -241,7 +325,13 @@ async function writeResults(measured: Measured, summaries: Map<number, SizeSumma
     dev: { ...dev, latenciesMs: measured.dev.latenciesMs },
     characters: Object.fromEntries(measured.characters),
     sample: measured.sample,
-    goals: goals.map((goal) => ({ what: goal.what, value: goal.value, limit: goal.limit, met: goalMet(goal), detail: goal.detail })),
+    goals: goals.map((goal) => ({
+      what: goal.what,
+      value: goal.value,
+      limit: goal.limit,
+      met: goalMet(goal),
+      detail: goal.detail,
+    })),
   };
   await fs.mkdir(path.dirname(RESULTS), { recursive: true });
   await fs.writeFile(RESULTS, `${JSON.stringify(results, null, 1)}\n`);
@@ -268,7 +358,10 @@ async function report(measured: Measured, seconds: number): Promise<void> {
   process.stdout.write(`\n${text.at(-1)}\n`);
   // docs/performance.md shows the latest full run, between its markers.
   if (measured.options.sizes.join(',') === DEFAULT_SIZES) {
-    await writeFileAtomically(PERFORMANCE_DOC, withBenchReport(await fs.readFile(PERFORMANCE_DOC, 'utf8'), text.join('\n\n')));
+    await writeFileAtomically(
+      PERFORMANCE_DOC,
+      withBenchReport(await fs.readFile(PERFORMANCE_DOC, 'utf8'), text.join('\n\n')),
+    );
     process.stdout.write(`\nbench: ${path.relative(REPO, PERFORMANCE_DOC)} updated\n`);
   }
 }

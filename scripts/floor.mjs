@@ -32,7 +32,11 @@ async function printFloor(deckHtml, outPdf) {
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-floor-'));
   let browser;
   try {
-    browser = await puppeteer.launch({ executablePath: found.path, headless: true, args: [...FLAGS, `--user-data-dir=${profile}`] });
+    browser = await puppeteer.launch({
+      executablePath: found.path,
+      headless: true,
+      args: [...FLAGS, `--user-data-dir=${profile}`],
+    });
     const page = await browser.newPage();
     await page.goto(`${pathToFileURL(path.resolve(deckHtml)).href}?print-pdf`, { timeout: TIMEOUT_MS });
     await page.waitForSelector('html[data-ready]', { timeout: TIMEOUT_MS });

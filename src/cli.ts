@@ -28,10 +28,12 @@ const EVERY_OUTPUT = ['slides', 'handout', 'script'] as const;
 
 export { EXIT };
 
-
 /** `--out` and `--name-for-sending`, as the commands that write outputs take them. */
 function out(options: { out?: string; nameForSending?: boolean }): { out?: string; naming?: { forSending: boolean } } {
-  return { ...(options.out === undefined ? {} : { out: options.out }), ...(options.nameForSending ? { naming: { forSending: true } } : {}) };
+  return {
+    ...(options.out === undefined ? {} : { out: options.out }),
+    ...(options.nameForSending ? { naming: { forSending: true } } : {}),
+  };
 }
 
 /** `--all` as the commands take it; refused beside named outlines (which of the two was meant?). */
@@ -79,16 +81,21 @@ function program(done: (code: number) => void): Command {
     .option(...SENDING_OPTION)
     .option(...ALL_OPTION)
     .addHelpText('after', say('deckExamples'))
-    .action(async (outlines: string[], options: { perPage: PerPage; out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
-      done(
-        await exportCommand(outlines, {
-          outputs: [...EVERY_OUTPUT],
-          handout: handoutOptions({ perPage: options.perPage }, (message) => command.error(message)),
-          ...out(options),
-          ...all(outlines, options, command),
-          pptx: true,
-        }),
-      ),
+    .action(
+      async (
+        outlines: string[],
+        options: { perPage: PerPage; out?: string; nameForSending?: boolean; all: boolean },
+        command: Command,
+      ) =>
+        done(
+          await exportCommand(outlines, {
+            outputs: [...EVERY_OUTPUT],
+            handout: handoutOptions({ perPage: options.perPage }, (message) => command.error(message)),
+            ...out(options),
+            ...all(outlines, options, command),
+            pptx: true,
+          }),
+        ),
     );
 
   cli
@@ -99,8 +106,9 @@ function program(done: (code: number) => void): Command {
     .option(...SENDING_OPTION)
     .option(...ALL_OPTION)
     .addHelpText('after', say('buildExamples'))
-    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
-      done(await exportCommand(outlines, { outputs: [], ...out(options), ...all(outlines, options, command) })),
+    .action(
+      async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+        done(await exportCommand(outlines, { outputs: [], ...out(options), ...all(outlines, options, command) })),
     );
 
   cli
@@ -112,8 +120,19 @@ function program(done: (code: number) => void): Command {
     .option(...SENDING_OPTION)
     .option(...ALL_OPTION)
     .addHelpText('after', say('pdfExamples'))
-    .action(async (outlines: string[], options: { notes: boolean; out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
-      done(await exportCommand(outlines, { outputs: [options.notes ? 'slides-with-notes' : 'slides'], ...out(options), ...all(outlines, options, command) })),
+    .action(
+      async (
+        outlines: string[],
+        options: { notes: boolean; out?: string; nameForSending?: boolean; all: boolean },
+        command: Command,
+      ) =>
+        done(
+          await exportCommand(outlines, {
+            outputs: [options.notes ? 'slides-with-notes' : 'slides'],
+            ...out(options),
+            ...all(outlines, options, command),
+          }),
+        ),
     );
 
   cli
@@ -127,15 +146,20 @@ function program(done: (code: number) => void): Command {
     .option(...SENDING_OPTION)
     .option(...ALL_OPTION)
     .addHelpText('after', say('handoutExamples'))
-    .action(async (outlines: string[], options: { perPage: PerPage; notes?: boolean; out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
-      done(
-        await exportCommand(outlines, {
-          outputs: ['handout'],
-          handout: handoutOptions(options, (message) => command.error(message)),
-          ...out(options),
-          ...all(outlines, options, command),
-        }),
-      ),
+    .action(
+      async (
+        outlines: string[],
+        options: { perPage: PerPage; notes?: boolean; out?: string; nameForSending?: boolean; all: boolean },
+        command: Command,
+      ) =>
+        done(
+          await exportCommand(outlines, {
+            outputs: ['handout'],
+            handout: handoutOptions(options, (message) => command.error(message)),
+            ...out(options),
+            ...all(outlines, options, command),
+          }),
+        ),
     );
 
   cli
@@ -146,8 +170,11 @@ function program(done: (code: number) => void): Command {
     .option(...SENDING_OPTION)
     .option(...ALL_OPTION)
     .addHelpText('after', say('scriptExamples'))
-    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
-      done(await exportCommand(outlines, { outputs: ['script'], ...out(options), ...all(outlines, options, command) })),
+    .action(
+      async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+        done(
+          await exportCommand(outlines, { outputs: ['script'], ...out(options), ...all(outlines, options, command) }),
+        ),
     );
 
   cli
@@ -158,8 +185,11 @@ function program(done: (code: number) => void): Command {
     .option(...SENDING_OPTION)
     .option(...ALL_OPTION)
     .addHelpText('after', say('pptxExamples'))
-    .action(async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
-      done(await (await commands.pptx()).pptxCommand(outlines, { ...out(options), ...all(outlines, options, command) })),
+    .action(
+      async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
+        done(
+          await (await commands.pptx()).pptxCommand(outlines, { ...out(options), ...all(outlines, options, command) }),
+        ),
     );
 
   cli
@@ -212,8 +242,13 @@ function program(done: (code: number) => void): Command {
     .option('--no-layout', say('checkNoLayoutOption'))
     .option(...ALL_OPTION)
     .addHelpText('after', say('checkExamples'))
-    .action(async (outlines: string[], options: { strict: boolean; json: boolean; layout: boolean; all: boolean }, command: Command) =>
-      done(await (await commands.check()).checkCommand(outlines, { ...options, ...all(outlines, options, command) })),
+    .action(
+      async (
+        outlines: string[],
+        options: { strict: boolean; json: boolean; layout: boolean; all: boolean },
+        command: Command,
+      ) =>
+        done(await (await commands.check()).checkCommand(outlines, { ...options, ...all(outlines, options, command) })),
     );
 
   return cli;

@@ -7,5 +7,7 @@ const enabled = Boolean(process.env.SPEECHDECK_TRACE);
 export function trace(step: string): void {
   if (!enabled) return;
   const peak = Math.round(process.resourceUsage().maxRSS / 1024);
-  process.stderr.write(`[${performance.now().toFixed(0).padStart(5)} ms, peak ${String(peak).padStart(3)} MB] ${step}\n`);
+  process.stderr.write(
+    `[${performance.now().toFixed(0).padStart(5)} ms, peak ${String(peak).padStart(3)} MB] ${step}\n`,
+  );
 }

@@ -14,7 +14,16 @@ import { SAMPLE_OUTLINE } from './support/sample.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    sample: { dist: string; deckDir: string; indexHtml: string; oneFile: string; pdf: string; notesPdf: string; handout: string; script: string };
+    sample: {
+      dist: string;
+      deckDir: string;
+      indexHtml: string;
+      oneFile: string;
+      pdf: string;
+      notesPdf: string;
+      handout: string;
+      script: string;
+    };
   }
 }
 
@@ -33,7 +42,16 @@ export default async function setup(project: TestProject) {
       exportScript(browser, built, paths.script),
     ]),
   );
-  project.provide('sample', { dist, deckDir: built.deckDir, indexHtml: built.indexHtml, oneFile: paths.oneFile, pdf: paths.pdf, notesPdf: paths.notesPdf, handout: paths.handout, script: paths.script });
+  project.provide('sample', {
+    dist,
+    deckDir: built.deckDir,
+    indexHtml: built.indexHtml,
+    oneFile: paths.oneFile,
+    pdf: paths.pdf,
+    notesPdf: paths.notesPdf,
+    handout: paths.handout,
+    script: paths.script,
+  });
   return async () => {
     await fs.rm(dist, { recursive: true, force: true });
   };

@@ -27,20 +27,27 @@ describe('stopping a run', () => {
     expect(stopSignals('win32')).toEqual(['SIGINT', 'SIGBREAK', 'SIGHUP']);
   });
 
-  it('says so, runs every clean-up registered, and exits 128 + the signal\'s number', () => {
+  it("says so, runs every clean-up registered, and exits 128 + the signal's number", () => {
     const { done, actions } = recorder();
     registered.push(onStop(() => void done.push('browser killed')));
     registered.push(onStop(() => void done.push('staging removed')));
     stopHandler(actions)('SIGINT');
-    expect(done).toEqual(['say speechdeck: stopped (Ctrl-C); earlier outputs are left as they were.', 'browser killed', 'staging removed', 'exit 130']);
+    expect(done).toEqual([
+      'say speechdeck: stopped (Ctrl-C); earlier outputs are left as they were.',
+      'browser killed',
+      'staging removed',
+      'exit 130',
+    ]);
     expect(STOP_EXIT_CODES).toEqual({ SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGBREAK: 149 });
   });
 
   it('runs the other clean-ups when one fails, and none that was unregistered', () => {
     const { done, actions } = recorder();
-    registered.push(onStop(() => {
-      throw new Error('already gone');
-    }));
+    registered.push(
+      onStop(() => {
+        throw new Error('already gone');
+      }),
+    );
     const unregister = onStop(() => void done.push('closed browser'));
     unregister();
     registered.push(onStop(() => void done.push('staging removed')));
@@ -48,7 +55,7 @@ describe('stopping a run', () => {
     expect(done.slice(1)).toEqual(['staging removed', 'exit 143']);
   });
 
-  it('ends the process at once on a second signal, when the first one\'s exit is held up', () => {
+  it("ends the process at once on a second signal, when the first one's exit is held up", () => {
     const { done, actions } = recorder();
     const stop = stopHandler(actions);
     stop('SIGINT');

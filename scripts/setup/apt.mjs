@@ -6,7 +6,8 @@ import { spawn as nodeSpawn } from 'node:child_process';
 import { sayPlain } from '../../src/messages/plain.mjs';
 
 /** What apt prints when another program holds its lock, whether it then waits or fails. */
-const LOCKED = /Could not get lock|Waiting for cache lock|Unable to acquire the dpkg frontend lock|Unable to lock directory/i;
+const LOCKED =
+  /Could not get lock|Waiting for cache lock|Unable to acquire the dpkg frontend lock|Unable to lock directory/i;
 
 /**
  * `apt-get update`, then `apt-get install -y <packages>`, each waiting for apt's lock for up to `waitSeconds`.
@@ -16,7 +17,14 @@ const LOCKED = /Could not get lock|Waiting for cache lock|Unable to acquire the 
  *   spawn?: typeof nodeSpawn, output?: NodeJS.WritableStream }} options
  */
 export async function aptInstall(packages, options) {
-  const { say, env = process.env, waitSeconds = 600, retryMs = 5000, spawn = nodeSpawn, output = process.stderr } = options;
+  const {
+    say,
+    env = process.env,
+    waitSeconds = 600,
+    retryMs = 5000,
+    spawn = nodeSpawn,
+    output = process.stderr,
+  } = options;
   const deadline = Date.now() + waitSeconds * 1000;
   let told = false;
   const onLocked = () => {

@@ -11,7 +11,13 @@ export function densityFindings(plan: DeckPlan, file: string): Finding[] {
   for (const slide of plan.slides) {
     if (slide.kind !== 'content') continue;
     if (slide.blocks.length === 0 && !slide.notes?.text.trim()) {
-      findings.push({ ...aboutSlide(slide, file), severity: 'warning', code: 'empty-slide', message: say('emptySlide', slide.number, slide.title), hint: say('emptySlideFix') });
+      findings.push({
+        ...aboutSlide(slide, file),
+        severity: 'warning',
+        code: 'empty-slide',
+        message: say('emptySlide', slide.number, slide.title),
+        hint: say('emptySlideFix'),
+      });
       continue;
     }
     const points = slide.blocks.flatMap((block) => (block.kind === 'points' ? block.points : []));

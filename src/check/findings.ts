@@ -122,7 +122,10 @@ export function formatFinding(finding: Finding): string {
 }
 
 /** The place and slide a finding about one slide names. */
-export function aboutSlide(slide: Pick<Slide, 'number' | 'title' | 'line'>, file: string): Pick<Finding, 'file' | 'line' | 'column' | 'slide' | 'title'> {
+export function aboutSlide(
+  slide: Pick<Slide, 'number' | 'title' | 'line'>,
+  file: string,
+): Pick<Finding, 'file' | 'line' | 'column' | 'slide' | 'title'> {
   return { file, line: slide.line, column: 1, slide: slide.number, title: slide.title };
 }
 

@@ -12,14 +12,32 @@ export function fitFindings(plan: DeckPlan, file: string): Finding[] {
     const slide = slides[i]!;
     if (slide.kind !== 'content') continue;
     if (slide.fit === 'smaller') {
-      findings.push({ ...aboutSlide(slide, file), severity: 'hint', code: 'set-smaller', message: say('setSmaller', slide.number, slide.title, slide.typeSize), hint: say('fitFix') });
+      findings.push({
+        ...aboutSlide(slide, file),
+        severity: 'hint',
+        code: 'set-smaller',
+        message: say('setSmaller', slide.number, slide.title, slide.typeSize),
+        hint: say('fitFix'),
+      });
     } else if (slide.fit === 'too-long') {
-      findings.push({ ...aboutSlide(slide, file), severity: 'error', code: 'too-long', message: say('tooLong', slide.number, slide.title), hint: say('fitFix') });
+      findings.push({
+        ...aboutSlide(slide, file),
+        severity: 'error',
+        code: 'too-long',
+        message: say('tooLong', slide.number, slide.title),
+        hint: say('fitFix'),
+      });
     } else if (slide.fit === 'continued' && !slide.continuedByPlan) {
       // The first of the slides a page was shared out to: name all of them at once.
       let last = i;
       while (isContinuation(slides[last + 1])) last++;
-      findings.push({ ...aboutSlide(slide, file), severity: 'warning', code: 'continued', message: say('continuedOnto', slide.number, slide.title, last - i), hint: say('fitFix') });
+      findings.push({
+        ...aboutSlide(slide, file),
+        severity: 'warning',
+        code: 'continued',
+        message: say('continuedOnto', slide.number, slide.title, last - i),
+        hint: say('fitFix'),
+      });
     }
   }
   return findings;

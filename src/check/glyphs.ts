@@ -40,8 +40,26 @@ export function glyphFindings(deck: { outline: Outline; plan: DeckPlan }, covera
   for (const [line, characters] of [...byLine].sort((a, b) => a[0] - b[0])) {
     const rare = [...characters].filter((c) => coverage.fallback.includes(c));
     const none = [...characters].filter((c) => coverage.none.includes(c));
-    if (rare.length) findings.push({ severity: 'warning', file, line, column: 1, code: 'fallback-glyph', message: say('fallbackGlyphs', rare.map(characterName).join('、')), hint: say('fallbackGlyphsFix') });
-    if (none.length) findings.push({ severity: 'error', file, line, column: 1, code: 'no-glyph', message: say('noGlyphs', none.map(characterName).join('、')), hint: say('noGlyphsFix') });
+    if (rare.length)
+      findings.push({
+        severity: 'warning',
+        file,
+        line,
+        column: 1,
+        code: 'fallback-glyph',
+        message: say('fallbackGlyphs', rare.map(characterName).join('、')),
+        hint: say('fallbackGlyphsFix'),
+      });
+    if (none.length)
+      findings.push({
+        severity: 'error',
+        file,
+        line,
+        column: 1,
+        code: 'no-glyph',
+        message: say('noGlyphs', none.map(characterName).join('、')),
+        hint: say('noGlyphsFix'),
+      });
   }
   return findings;
 }
@@ -60,7 +78,8 @@ function* textsWithLines(deck: { outline: Outline; plan: DeckPlan }): Generator<
           yield { line: point.line, text: point.text };
           for (const sub of point.points) yield { line: sub.line, text: sub.text };
         }
-      } else yield { line: block.line, text: `${block.text}${block.kind === 'quote' ? (block.attribution ?? '') : ''}` };
+      } else
+        yield { line: block.line, text: `${block.text}${block.kind === 'quote' ? (block.attribution ?? '') : ''}` };
     }
   };
   const notes = (n: { line: number; text: string } | undefined) => (n ? [{ line: n.line, text: n.text }] : []);

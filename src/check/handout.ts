@@ -98,7 +98,12 @@ function* setLines(text: string, indent: number, width: () => number): Generator
     let end = start;
     while (end < units.length && (end === start || used + units[end]!.width <= room)) used += units[end++]!.width;
     // Chinese line breaking: move characters down rather than start a line with `。` or end one with `（`.
-    while (end < units.length && end - 1 > start && (NO_LINE_START.has(units[end]!.first) || NO_LINE_END.has(units[end - 1]!.last))) end--;
+    while (
+      end < units.length &&
+      end - 1 > start &&
+      (NO_LINE_START.has(units[end]!.first) || NO_LINE_END.has(units[end - 1]!.last))
+    )
+      end--;
     let characters = 0;
     for (let index = start; index < end; index++) characters += units[index]!.characters;
     yield characters;
@@ -119,11 +124,12 @@ interface Unit {
 
 /** Advance widths in em of Noto Sans SC's glyphs for ASCII 32 (space) to 126 (`~`), as Chromium sets them. */
 const ASCII_WIDTHS = [
-  0.224, 0.323, 0.475, 0.555, 0.555, 0.921, 0.68, 0.279, 0.338, 0.338, 0.467, 0.555, 0.278, 0.347, 0.278, 0.392, 0.555, 0.555, 0.555,
-  0.555, 0.555, 0.555, 0.555, 0.555, 0.555, 0.555, 0.278, 0.278, 0.555, 0.555, 0.555, 0.474, 0.946, 0.6, 0.657, 0.607, 0.688, 0.589,
-  0.552, 0.689, 0.728, 0.293, 0.492, 0.646, 0.543, 0.812, 0.723, 0.742, 0.633, 0.742, 0.635, 0.58, 0.599, 0.721, 0.582, 0.878, 0.573,
-  0.531, 0.584, 0.338, 0.392, 0.338, 0.555, 0.559, 0.606, 0.563, 0.618, 0.486, 0.62, 0.554, 0.322, 0.564, 0.607, 0.275, 0.275, 0.552,
-  0.284, 0.926, 0.61, 0.606, 0.62, 0.62, 0.388, 0.468, 0.355, 0.607, 0.521, 0.802, 0.498, 0.521, 0.475, 0.338, 0.27, 0.338, 0.555,
+  0.224, 0.323, 0.475, 0.555, 0.555, 0.921, 0.68, 0.279, 0.338, 0.338, 0.467, 0.555, 0.278, 0.347, 0.278, 0.392, 0.555,
+  0.555, 0.555, 0.555, 0.555, 0.555, 0.555, 0.555, 0.555, 0.555, 0.278, 0.278, 0.555, 0.555, 0.555, 0.474, 0.946, 0.6,
+  0.657, 0.607, 0.688, 0.589, 0.552, 0.689, 0.728, 0.293, 0.492, 0.646, 0.543, 0.812, 0.723, 0.742, 0.633, 0.742, 0.635,
+  0.58, 0.599, 0.721, 0.582, 0.878, 0.573, 0.531, 0.584, 0.338, 0.392, 0.338, 0.555, 0.559, 0.606, 0.563, 0.618, 0.486,
+  0.62, 0.554, 0.322, 0.564, 0.607, 0.275, 0.275, 0.552, 0.284, 0.926, 0.61, 0.606, 0.62, 0.62, 0.388, 0.468, 0.355,
+  0.607, 0.521, 0.802, 0.498, 0.521, 0.475, 0.338, 0.27, 0.338, 0.555,
 ];
 
 /** What a line may break between: each Han or full-width character (1 em), each Latin word, each space. */

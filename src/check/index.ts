@@ -24,5 +24,11 @@ export function deckFindings(deck: { outline: Outline; plan: DeckPlan }): Findin
   // An empty slide has no notes either: one finding says both.
   const empty = new Set(density.filter((finding) => finding.code === 'empty-slide').map((finding) => finding.slide));
   const timing = timingFindings(deck).filter((finding) => !(finding.code === 'no-notes' && empty.has(finding.slide)));
-  return inFileOrder([...timing, ...density, ...fitFindings(deck.plan, deck.outline.file), ...handoutFindings(deck.plan, deck.outline.file), ...powerPointFindings(deck.outline, deck.plan)]);
+  return inFileOrder([
+    ...timing,
+    ...density,
+    ...fitFindings(deck.plan, deck.outline.file),
+    ...handoutFindings(deck.plan, deck.outline.file),
+    ...powerPointFindings(deck.outline, deck.plan),
+  ]);
 }

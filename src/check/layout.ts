@@ -34,7 +34,10 @@ export function layoutFindings(file: string, slides: SlideRef[], measures: Slide
         severity: 'error',
         code: 'overflow',
         message: sayInPage(lang, 'overflows', slide.number, slide.title, overflowText(measure.overflow, lang)),
-        hint: sayInPage(lang, measure.overflow.bottom > 0 || measure.overflow.top > 0 ? 'overflowTallFix' : 'overflowWideFix'),
+        hint: sayInPage(
+          lang,
+          measure.overflow.bottom > 0 || measure.overflow.top > 0 ? 'overflowTallFix' : 'overflowWideFix',
+        ),
       });
     }
     if (measure.smallText) {
@@ -42,7 +45,15 @@ export function layoutFindings(file: string, slides: SlideRef[], measures: Slide
         ...about,
         severity: 'warning',
         code: 'small-text',
-        message: sayInPage(lang, 'smallText', slide.number, slide.title, Math.round(measure.smallText.px), quote(measure.smallText.text), LIMITS.textPx),
+        message: sayInPage(
+          lang,
+          'smallText',
+          slide.number,
+          slide.title,
+          Math.round(measure.smallText.px),
+          quote(measure.smallText.text),
+          LIMITS.textPx,
+        ),
         hint: sayInPage(lang, 'smallTextFix'),
       });
     }

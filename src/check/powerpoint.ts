@@ -15,14 +15,24 @@ function rareCharacters(text: string): string[] {
 }
 
 function blockText(block: Block): string {
-  if (block.kind === 'points') return block.points.map((point) => [point.text, ...point.points.map((sub) => sub.text)].join('\n')).join('\n');
+  if (block.kind === 'points')
+    return block.points.map((point) => [point.text, ...point.points.map((sub) => sub.text)].join('\n')).join('\n');
   return block.text;
 }
 
 /** Everything of a slide the PowerPoint shows: its title, its text and its notes (on the notes page). */
 function slideText(slide: Slide): string {
-  const blocks = slide.kind === 'content' ? slide.blocks : slide.kind === 'divider' ? slide.intro : slide.kind === 'quote' ? [slide.quote] : [];
-  return [slide.kind === 'closing' ? slide.text : slide.title, ...blocks.map(blockText), slide.notes?.text ?? ''].join('\n');
+  const blocks =
+    slide.kind === 'content'
+      ? slide.blocks
+      : slide.kind === 'divider'
+        ? slide.intro
+        : slide.kind === 'quote'
+          ? [slide.quote]
+          : [];
+  return [slide.kind === 'closing' ? slide.text : slide.title, ...blocks.map(blockText), slide.notes?.text ?? ''].join(
+    '\n',
+  );
 }
 
 /** The front matter's settings the title slide and the footers show. */
@@ -35,14 +45,28 @@ export function powerPointFindings(outline: Pick<Outline, 'meta' | 'keys' | 'fil
     const characters = typeof value === 'string' ? rareCharacters(value) : [];
     if (!characters.length) continue;
     const at = outline.keys[key] ?? { line: 1, column: 1 };
-    findings.push({ file: outline.file, line: at.line, column: at.column, severity: 'warning', code: 'pptx-rare-characters', message: say('pptxRareCharacters', characters.join('')), hint: say('pptxRareCharactersFix') });
+    findings.push({
+      file: outline.file,
+      line: at.line,
+      column: at.column,
+      severity: 'warning',
+      code: 'pptx-rare-characters',
+      message: say('pptxRareCharacters', characters.join('')),
+      hint: say('pptxRareCharactersFix'),
+    });
   }
   // The title slide shows only the front matter (above); the other slides show their own text.
   for (const slide of plan.slides) {
     if (slide.kind === 'title') continue;
     const characters = rareCharacters(slideText(slide));
     if (!characters.length) continue;
-    findings.push({ ...aboutSlide(slide, outline.file), severity: 'warning', code: 'pptx-rare-characters', message: say('pptxRareCharacters', characters.join('')), hint: say('pptxRareCharactersFix') });
+    findings.push({
+      ...aboutSlide(slide, outline.file),
+      severity: 'warning',
+      code: 'pptx-rare-characters',
+      message: say('pptxRareCharacters', characters.join('')),
+      hint: say('pptxRareCharactersFix'),
+    });
   }
   return findings;
 }

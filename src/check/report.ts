@@ -27,9 +27,12 @@ export function checkReport(checks: OutlineCheck[], options: { strict: boolean }
       const summary = topicSummary(topic, check, findings);
       if (summary === undefined) continue;
       out.push(`  ${padEndWidth(say('topic', topic), 9)} ${summary}`);
-      if (topic === 'timing' && check.timing) out.push(...timingLines(check.timing).map((line) => `              ${line}`));
+      if (topic === 'timing' && check.timing)
+        out.push(...timingLines(check.timing).map((line) => `              ${line}`));
       for (const finding of findings) {
-        out.push(`    ${padEndWidth(say('severity', finding.severity), 8)} ${formatFinding({ ...finding, hint: undefined })}`);
+        out.push(
+          `    ${padEndWidth(say('severity', finding.severity), 8)} ${formatFinding({ ...finding, hint: undefined })}`,
+        );
         if (finding.hint) out.push(`             ${finding.hint}`);
       }
     }
@@ -74,7 +77,13 @@ function topicSummary(topic: (typeof TOPICS)[number], check: OutlineCheck, findi
     case 'layout':
       if (!check.timing) return undefined;
       if (!check.layout) return say('layoutNotMeasured');
-      return say('layoutMeasured', check.layout.slides, check.layout.width, check.layout.height, counted || say('layoutOk', LIMITS.textPx));
+      return say(
+        'layoutMeasured',
+        check.layout.slides,
+        check.layout.width,
+        check.layout.height,
+        counted || say('layoutOk', LIMITS.textPx),
+      );
     case 'fonts':
       // said only when some character needs the fallback face or has none
       return counted || undefined;
@@ -90,11 +99,21 @@ function topicSummary(topic: (typeof TOPICS)[number], check: OutlineCheck, findi
 /** The timing table: one row per part, with aligned columns whatever the titles' script. */
 function timingLines(timing: Timing): string[] {
   const rows = [...timing.rows, timing.total];
-  const cells = rows.map((row) => [fitWidth(row.label, LABEL_COLUMNS), String(row.slides), String(row.spoken), formatMinutes(row.seconds)]);
+  const cells = rows.map((row) => [
+    fitWidth(row.label, LABEL_COLUMNS),
+    String(row.slides),
+    String(row.spoken),
+    formatMinutes(row.seconds),
+  ]);
   const header = [say('columnPart'), say('columnSlides'), say('columnCharacters'), say('columnMinutes')];
-  const widths = header.map((title, i) => cells.reduce((widest, cell) => Math.max(widest, displayWidth(cell[i]!)), displayWidth(title)));
+  const widths = header.map((title, i) =>
+    cells.reduce((widest, cell) => Math.max(widest, displayWidth(cell[i]!)), displayWidth(title)),
+  );
   const line = (cell: string[]) =>
-    cell.map((text, i) => (i === 0 ? padEndWidth(text, widths[i]!) : padStartWidth(text, widths[i]!))).join('  ').trimEnd();
+    cell
+      .map((text, i) => (i === 0 ? padEndWidth(text, widths[i]!) : padStartWidth(text, widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), ...cells.map(line)];
 }
 

@@ -45,12 +45,20 @@ export function timingTable(plan: DeckPlan): Timing {
     row!.spoken += spokenUnits(slide.notes?.text ?? '');
     row!.seconds += slide.seconds;
   }
-  const total = rows.reduce((sum, r) => ({ ...sum, slides: sum.slides + r.slides, spoken: sum.spoken + r.spoken, seconds: sum.seconds + r.seconds }), {
-    label: say('totalRow'),
-    slides: 0,
-    spoken: 0,
-    seconds: 0,
-  });
+  const total = rows.reduce(
+    (sum, r) => ({
+      ...sum,
+      slides: sum.slides + r.slides,
+      spoken: sum.spoken + r.spoken,
+      seconds: sum.seconds + r.seconds,
+    }),
+    {
+      label: say('totalRow'),
+      slides: 0,
+      spoken: 0,
+      seconds: 0,
+    },
+  );
   return { rows, total, pace: plan.meta.pace, ...(plan.meta.duration ? { duration: plan.meta.duration } : {}) };
 }
 

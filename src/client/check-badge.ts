@@ -90,7 +90,10 @@ export function showCheckBadge(): void {
     const count = (severity: Finding['severity']) => shown.filter((finding) => finding.severity === severity).length;
     const [errors, warnings, hints] = [count('error'), count('warning'), count('hint')];
     badge.dataset.level = errors ? 'error' : warnings ? 'warning' : 'ok';
-    const timing = check.seconds === undefined ? '' : sayInPage(lang, 'badgeTiming', formatMinutes(check.seconds), check.duration ?? 0);
+    const timing =
+      check.seconds === undefined
+        ? ''
+        : sayInPage(lang, 'badgeTiming', formatMinutes(check.seconds), check.duration ?? 0);
     const label = [timing, sayInPage(lang, 'badgeCounts', errors, warnings, hints)].filter(Boolean).join(' · ');
     badge.replaceChildren(element('button', label, { title: sayInPage(lang, 'badgeTitle') }));
     if (!open || shown.length === 0) return;
@@ -98,7 +101,11 @@ export function showCheckBadge(): void {
     for (const finding of shown) {
       const item = element('li', '', { 'data-severity': finding.severity });
       const place = finding.line === undefined ? '' : `${finding.line}:${finding.column ?? 1}  `;
-      item.append(element('b', `${sayInPage(lang, 'severity', finding.severity)} `), place, ...withCode('span', finding.message).childNodes);
+      item.append(
+        element('b', `${sayInPage(lang, 'severity', finding.severity)} `),
+        place,
+        ...withCode('span', finding.message).childNodes,
+      );
       if (finding.hint) item.append(withCode('small', finding.hint));
       list.append(item);
     }
@@ -114,7 +121,10 @@ export function showCheckBadge(): void {
           void measureSlides().then((measures) => {
             // New slides arrived while measuring: their own measurement is on its way.
             if (version !== slidesVersion) return;
-            layout = { version, findings: layoutFindings(check?.file ?? '', slideRefs(), measures, check?.lang ?? 'zh') };
+            layout = {
+              version,
+              findings: layoutFindings(check?.file ?? '', slideRefs(), measures, check?.lang ?? 'zh'),
+            };
             hot.send(LAYOUT_EVENT, layout);
             render();
           });

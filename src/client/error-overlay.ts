@@ -65,12 +65,18 @@ function render(check: DeckCheck, errors: Finding[]): HTMLElement {
   const { lang } = check;
   const overlay = element('div', '', { id: 'sd-error', role: 'alertdialog', 'aria-modal': 'true' });
   const panel = element('div', '', { class: 'sd-error-panel' });
-  const title = errors.length === 1 ? sayInPage(lang, 'overlayTitle', check.file) : sayInPage(lang, 'overlayTitleMany', check.file, errors.length);
+  const title =
+    errors.length === 1
+      ? sayInPage(lang, 'overlayTitle', check.file)
+      : sayInPage(lang, 'overlayTitleMany', check.file, errors.length);
   panel.append(element('h2', title));
   const list = element('ol');
   for (const error of errors) {
     const item = element('li');
-    item.append(element('div', where(error.file, error), { class: 'sd-error-where' }), withCode('div', error.message, { class: 'sd-error-message' }));
+    item.append(
+      element('div', where(error.file, error), { class: 'sd-error-where' }),
+      withCode('div', error.message, { class: 'sd-error-message' }),
+    );
     if (error.hint) item.append(withCode('div', error.hint, { class: 'sd-error-hint' }));
     const line = error.line === undefined ? undefined : check.excerpts?.[error.line];
     if (line !== undefined && error.line !== undefined) item.append(excerpt(line, error.line, error.column ?? 1));

@@ -86,7 +86,8 @@ function measureSlide(section: HTMLElement, index: number): SlideMeasure {
         }
       }
     }
-    const clips = element instanceof HTMLElement && !content.includes(element) && getComputedStyle(element).overflow !== 'visible';
+    const clips =
+      element instanceof HTMLElement && !content.includes(element) && getComputedStyle(element).overflow !== 'visible';
     if (clips) {
       const below = element.scrollHeight - element.clientHeight;
       const beside = element.scrollWidth - element.clientWidth;
@@ -121,7 +122,8 @@ function measureSlide(section: HTMLElement, index: number): SlideMeasure {
   if (over.bottom > 0 || over.right > 0 || over.top > 0 || over.left > 0) {
     measure.overflow = { ...over, text: snippet(first?.textContent ?? '') };
   }
-  if (smallest && smallest.px < LIMITS.textPx - 0.5) measure.smallText = { px: smallest.px, text: snippet(smallest.text) };
+  if (smallest && smallest.px < LIMITS.textPx - 0.5)
+    measure.smallText = { px: smallest.px, text: snippet(smallest.text) };
   return measure;
 }
 

@@ -113,7 +113,8 @@ function find(deck: RevealApi, words: string): Array<{ h: number; v: number }> {
 function rangesOf(section: Element, needle: string): Range[] {
   const nodes: Text[] = [];
   const walker = document.createTreeWalker(section, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement?.closest('aside.notes') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+    acceptNode: (node) =>
+      node.parentElement?.closest('aside.notes') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
   for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node as Text);
   const starts: number[] = [];

@@ -11,17 +11,19 @@ export function pacingTotal(): number {
 /** Copies of the page's stylesheets (links with absolute addresses, inline styles as they are), for another window.
  *  Reading the rules themselves is not allowed from file://, so the sheets are linked again instead. */
 function stylesheetsFor(target: Document): Node[] {
-  return [...document.querySelectorAll<HTMLLinkElement | HTMLStyleElement>('link[rel="stylesheet"], style')].map((element) => {
-    if (element instanceof HTMLLinkElement) {
-      const link = target.createElement('link');
-      link.rel = 'stylesheet';
-      link.href = element.href;
-      return link;
-    }
-    const style = target.createElement('style');
-    style.textContent = element.textContent;
-    return style;
-  });
+  return [...document.querySelectorAll<HTMLLinkElement | HTMLStyleElement>('link[rel="stylesheet"], style')].map(
+    (element) => {
+      if (element instanceof HTMLLinkElement) {
+        const link = target.createElement('link');
+        link.rel = 'stylesheet';
+        link.href = element.href;
+        return link;
+      }
+      const style = target.createElement('style');
+      style.textContent = element.textContent;
+      return style;
+    },
+  );
 }
 
 /** After the deck's sheets: the speaker view's own look, in the deck's font. */

@@ -7,7 +7,14 @@ import path from 'node:path';
 import { settled, temporaryPath } from '../files/atomic.ts';
 import { loadDeck } from '../load/index.ts';
 import type { LoadedDeck } from '../load/index.ts';
-import { countFindings, deckFindings, inFileOrder, layoutFindings, problemFindings, timingTable } from '../check/index.ts';
+import {
+  countFindings,
+  deckFindings,
+  inFileOrder,
+  layoutFindings,
+  problemFindings,
+  timingTable,
+} from '../check/index.ts';
 import { glyphFindings } from '../check/glyphs.ts';
 import { fontCoverage } from '../fonts/coverage.ts';
 import { deckCharacters } from '../outputs/deck/folder.ts';
@@ -54,7 +61,8 @@ export async function checkCommand(named: string[], options: CheckOptions = {}):
   };
   const printOnStop = onStop(() => {
     const signal = stopSignal();
-    if (signal) print(STOP_EXIT_CODES[signal], { exit: STOP_EXIT_CODES[signal], message: say('stopped', signal) }, true);
+    if (signal)
+      print(STOP_EXIT_CODES[signal], { exit: STOP_EXIT_CODES[signal], message: say('stopped', signal) }, true);
   });
   try {
     const code = await runCheck(named, options, checks);
@@ -62,7 +70,12 @@ export async function checkCommand(named: string[], options: CheckOptions = {}):
     return code;
   } catch (error) {
     const failure = failureOf(error);
-    print(failure.exit, { exit: failure.exit, message: failure.message, ...(failure.file === undefined ? {} : { file: failure.file }), ...(failure.line === undefined ? {} : { line: failure.line }) });
+    print(failure.exit, {
+      exit: failure.exit,
+      message: failure.message,
+      ...(failure.file === undefined ? {} : { file: failure.file }),
+      ...(failure.line === undefined ? {} : { line: failure.line }),
+    });
     throw error;
   } finally {
     printOnStop();
@@ -75,7 +88,11 @@ async function runCheck(named: string[], options: CheckOptions, checks: OutlineC
     try {
       const deck = await loadDeck(file);
       const glyphs = glyphFindings(deck, await fontCoverage(deckCharacters(deck, [])));
-      checks.push({ file: deck.outline.file, timing: timingTable(deck.plan), findings: inFileOrder([...deckFindings(deck), ...glyphs]) });
+      checks.push({
+        file: deck.outline.file,
+        timing: timingTable(deck.plan),
+        findings: inFileOrder([...deckFindings(deck), ...glyphs]),
+      });
       return deck;
     } catch (error) {
       if (!(error instanceof OutlineError)) throw error;
@@ -93,7 +110,11 @@ async function runCheck(named: string[], options: CheckOptions, checks: OutlineC
 
 /** Every deck built into a throwaway folder (never the user's dist/) and every slide measured, in one browser that
  *  starts while the outlines are read. */
-async function checkLayout(files: string[], read: (file: string) => Promise<LoadedDeck | undefined>, checks: OutlineCheck[]): Promise<void> {
+async function checkLayout(
+  files: string[],
+  read: (file: string) => Promise<LoadedDeck | undefined>,
+  checks: OutlineCheck[],
+): Promise<void> {
   // A staging path: removed with the other half-written outputs if the run is stopped by a signal.
   const scratch = temporaryPath(path.join(os.tmpdir(), 'speechdeck-check'));
   await fs.mkdir(scratch, { recursive: true });
@@ -106,7 +127,10 @@ async function checkLayout(files: string[], read: (file: string) => Promise<Load
         const check = checks.find((c) => c.file === deck.outline.file)!;
         const { width, height } = slideSize(deck.plan.meta.aspect);
         check.layout = { slides: measures.length, width, height };
-        check.findings = inFileOrder([...check.findings, ...layoutFindings(check.file, deck.plan.slides, measures, language())]);
+        check.findings = inFileOrder([
+          ...check.findings,
+          ...layoutFindings(check.file, deck.plan.slides, measures, language()),
+        ]);
       },
       terminal,
     );

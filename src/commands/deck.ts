@@ -31,8 +31,20 @@ export interface DeckCommandOptions {
 }
 
 export async function deckCommand(named: string[], options: DeckCommandOptions): Promise<number> {
-  const request = { outlines: await outlinesToBuild(named, { all: options.all === true }), dist: (outline: string) => distDirFor(outline, options.out), outputs: options.outputs, pptx: options.pptx === true };
-  await makeOutputs({ ...request, ...(options.handout ? { handout: options.handout } : {}), ...(options.naming ? { naming: options.naming } : {}) }, terminal);
+  const request = {
+    outlines: await outlinesToBuild(named, { all: options.all === true }),
+    dist: (outline: string) => distDirFor(outline, options.out),
+    outputs: options.outputs,
+    pptx: options.pptx === true,
+  };
+  await makeOutputs(
+    {
+      ...request,
+      ...(options.handout ? { handout: options.handout } : {}),
+      ...(options.naming ? { naming: options.naming } : {}),
+    },
+    terminal,
+  );
   return 0;
 }
 
@@ -43,10 +55,14 @@ export const terminal: OutputReporter = {
     return step.run(work((phase) => step.phase(phase)));
   },
   deckWritten(deck) {
-    report(displayPath(deck.indexHtml), say('deckWritten', deck.deck.plan.slides.length, deck.size.files, formatBytes(deck.size.bytes)));
+    report(
+      displayPath(deck.indexHtml),
+      say('deckWritten', deck.deck.plan.slides.length, deck.size.files, formatBytes(deck.size.bytes)),
+    );
     // The slides set smaller or continued so that nothing is cut off: said at the outline's line, as `check` says them.
     const glyphs = glyphFindings(deck.deck, coverageOf(deck.fonts));
-    for (const finding of inFileOrder([...fitFindings(deck.deck.plan, deck.deck.outline.file), ...glyphs])) printLine(process.stderr, `speechdeck: ${formatFinding(finding)}\n`);
+    for (const finding of inFileOrder([...fitFindings(deck.deck.plan, deck.deck.outline.file), ...glyphs]))
+      printLine(process.stderr, `speechdeck: ${formatFinding(finding)}\n`);
   },
   oneFileWritten(deck, file) {
     report(displayPath(file.path), say('oneFileWritten', deck.deck.plan.slides.length, formatBytes(file.bytes)));
@@ -57,7 +73,8 @@ export const terminal: OutputReporter = {
 
 export function reportPdf(pdf: PdfOutput): void {
   report(displayPath(pdf.path), say('pdfWritten', pdf.pages, formatBytes(pdf.bytes), pdf.detail ?? ''));
-  for (const warning of pdf.warnings ?? []) printLine(process.stderr, `speechdeck: ${displayPath(pdf.path)}: ${warning}\n`);
+  for (const warning of pdf.warnings ?? [])
+    printLine(process.stderr, `speechdeck: ${displayPath(pdf.path)}: ${warning}\n`);
 }
 
 export function reportPptx(pptx: PptxFile): void {

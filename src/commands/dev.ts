@@ -24,7 +24,10 @@ export function newReports(): (shown: readonly string[] | undefined) => boolean 
   };
 }
 
-export async function devCommand(outline: string | undefined, options: { port: number; host: string }): Promise<number> {
+export async function devCommand(
+  outline: string | undefined,
+  options: { port: number; host: string },
+): Promise<number> {
   const [file] = await outlinesToBuild(outline ? [outline] : [], { allOption: false });
   const shown = displayPath(file!);
   const isNew = newReports();
@@ -32,11 +35,15 @@ export async function devCommand(outline: string | undefined, options: { port: n
     ...options,
     onPortChanged: (asked, used) => writeText(process.stderr, `speechdeck dev: ${say('portChanged', asked, used)}\n`),
     onReload: (result) => {
-      if (!isNew(result instanceof Error ? undefined : [result.slidesHtml, ...deckFindings(result).map(formatFinding)])) return;
+      if (!isNew(result instanceof Error ? undefined : [result.slidesHtml, ...deckFindings(result).map(formatFinding)]))
+        return;
       if (result instanceof OutlineError) writeText(process.stderr, `${time()}  ${result.report()}\n`);
       else if (result instanceof Error) writeText(process.stderr, `${time()}  ${result.message}\n`);
       else {
-        writeText(process.stdout, `${time()}  ${say('pageUpdated', displayPath(result.outlinePath), result.plan.slides.length)}\n`);
+        writeText(
+          process.stdout,
+          `${time()}  ${say('pageUpdated', displayPath(result.outlinePath), result.plan.slides.length)}\n`,
+        );
         printFindings(deckFindings(result));
       }
     },
@@ -50,7 +57,10 @@ export async function devCommand(outline: string | undefined, options: { port: n
   writeText(process.stdout, `${say('serving', shown, url)}\n`);
   if (!isLoopback(options.host)) {
     const addresses = server.resolvedUrls?.network.length ? server.resolvedUrls.network : [url];
-    writeText(process.stderr, `speechdeck dev: ${say('reachableFromNetwork', options.host, addresses.map((address) => `  ${address}`).join('\n'))}\n`);
+    writeText(
+      process.stderr,
+      `speechdeck dev: ${say('reachableFromNetwork', options.host, addresses.map((address) => `  ${address}`).join('\n'))}\n`,
+    );
   }
   printFindings(deckFindings(deck));
   // It serves until stopped: Ctrl-C (or a kill) ends the process through the command line's stop handlers, which
@@ -61,8 +71,17 @@ export async function devCommand(outline: string | undefined, options: { port: n
 /** Whether a `--host` is this computer only: `localhost`, 127.x.x.x or ::1 (any other address, `0.0.0.0` above all,
  *  answers other machines). */
 export function isLoopback(host: string): boolean {
-  const name = host.trim().toLowerCase().replace(/^\[|\]$/g, '');
-  return name === 'localhost' || name.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(name) || /^(0{0,4}:){2,7}0{0,3}1$/.test(name) || name === '::ffff:127.0.0.1';
+  const name = host
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, '');
+  return (
+    name === 'localhost' ||
+    name.endsWith('.localhost') ||
+    /^127(\.\d{1,3}){3}$/.test(name) ||
+    /^(0{0,4}:){2,7}0{0,3}1$/.test(name) ||
+    name === '::ffff:127.0.0.1'
+  );
 }
 
 function time(): string {
@@ -70,5 +89,6 @@ function time(): string {
 }
 
 function printFindings(findings: Finding[]): void {
-  for (const finding of findings) writeText(process.stdout, `  ${padEndWidth(say('severity', finding.severity), 8)} ${formatFinding(finding)}\n`);
+  for (const finding of findings)
+    writeText(process.stdout, `  ${padEndWidth(say('severity', finding.severity), 8)} ${formatFinding(finding)}\n`);
 }

@@ -20,7 +20,8 @@ export async function editCommand(outline: string | undefined, options: EditOpti
   // With none named: the one speechdeck.json names, else the one changed last (said on stderr), as dev does.
   const [file] = (await outlinesToBuild(outline ? [outline] : [], { allOption: false })) as [string];
   const shown = displayPath(file);
-  if (!['127.0.0.1', 'localhost', '::1'].includes(options.host)) process.stderr.write(`speechdeck edit: ${say('editOtherHost', options.host)}\n`);
+  if (!['127.0.0.1', 'localhost', '::1'].includes(options.host))
+    process.stderr.write(`speechdeck edit: ${say('editOtherHost', options.host)}\n`);
   const editor = await startEditorServer(file, {
     host: options.host,
     port: options.port,
@@ -28,7 +29,8 @@ export async function editCommand(outline: string | undefined, options: EditOpti
     onPortChanged: (asked, used) => process.stderr.write(`speechdeck edit: ${say('portChanged', asked, used)}\n`),
   });
   process.stdout.write(`${say('editServing', shown, editor.url)}\n`);
-  if (options.open && !(await openInBrowser(editor.url, options.opener))) process.stderr.write(`speechdeck edit: ${say('editCannotOpen')}\n`);
+  if (options.open && !(await openInBrowser(editor.url, options.opener)))
+    process.stderr.write(`speechdeck edit: ${say('editCannotOpen')}\n`);
   // It serves until stopped (Ctrl-C), as dev does: the stop handlers of the command line end the process.
   return new Promise<number>(() => undefined);
 }

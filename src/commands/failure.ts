@@ -28,18 +28,36 @@ export function failureOf(error: unknown): Failure {
     return { exit: error.exitCode === 0 ? EXIT.ok : EXIT.user, text: '', message: error.message };
   }
   if (error instanceof OutlineError) {
-    return { exit: EXIT.user, text: `${error.report()}\n`, message: sentences(error.problems[0]!.message, error.hint), file: error.file, ...(error.line === undefined ? {} : { line: error.line }) };
+    return {
+      exit: EXIT.user,
+      text: `${error.report()}\n`,
+      message: sentences(error.problems[0]!.message, error.hint),
+      file: error.file,
+      ...(error.line === undefined ? {} : { line: error.line }),
+    };
   }
   if (error instanceof FileInUseError) {
     const files = error.files.map((file) => displayPath(file));
-    const message = say('fileInUse', files.length === 1 ? files[0]! : `  ${listItems('files', files, { separator: '\n  ' })}`);
+    const message = say(
+      'fileInUse',
+      files.length === 1 ? files[0]! : `  ${listItems('files', files, { separator: '\n  ' })}`,
+    );
     return { exit: EXIT.environment, text: `${message}\n`, message, file: files[0]! };
   }
   const environment =
-    error instanceof EnvironmentError ? error.message : (writeFailure(error) ?? (error instanceof ExportTimeoutError ? sentences(error.message, say('timedOutHint')) : undefined));
+    error instanceof EnvironmentError
+      ? error.message
+      : (writeFailure(error) ??
+        (error instanceof ExportTimeoutError ? sentences(error.message, say('timedOutHint')) : undefined));
   if (environment !== undefined) {
-    const target = (error as { dest?: unknown; path?: unknown } | null)?.dest ?? (error as { path?: unknown } | null)?.path;
-    return { exit: EXIT.environment, text: `speechdeck: ${environment}\n`, message: environment, ...(typeof target === 'string' ? { file: displayPath(target) } : {}) };
+    const target =
+      (error as { dest?: unknown; path?: unknown } | null)?.dest ?? (error as { path?: unknown } | null)?.path;
+    return {
+      exit: EXIT.environment,
+      text: `speechdeck: ${environment}\n`,
+      message: environment,
+      ...(typeof target === 'string' ? { file: displayPath(target) } : {}),
+    };
   }
   const message = say('unexpected', error instanceof Error ? error.message : String(error));
   const detail = process.env.SPEECHDECK_DEBUG && error instanceof Error ? `${error.stack}\n` : `${say('debugHint')}\n`;

@@ -8,13 +8,18 @@ import { say } from '../messages/index.ts';
 export function perPage(value: string): PerPage {
   const n = Number(value);
   if (!(PER_PAGE as readonly number[]).includes(n)) {
-    throw new InvalidArgumentError(say('perPageChoices', PER_PAGE.slice(0, -1).join(', '), PER_PAGE[PER_PAGE.length - 1]!));
+    throw new InvalidArgumentError(
+      say('perPageChoices', PER_PAGE.slice(0, -1).join(', '), PER_PAGE[PER_PAGE.length - 1]!),
+    );
   }
   return n as PerPage;
 }
 
 /** `--notes` asked for outright with 4 or 6 a page cannot be honoured: `fail` says so, rather than drop the notes. */
-export function handoutOptions(options: { perPage: PerPage; notes?: boolean }, fail: (message: string) => never): HandoutOptions {
+export function handoutOptions(
+  options: { perPage: PerPage; notes?: boolean },
+  fail: (message: string) => never,
+): HandoutOptions {
   if (options.notes === true && options.perPage > 3) {
     fail(say('commandError', say('notesPerPage', options.perPage)));
   }

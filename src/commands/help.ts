@@ -8,7 +8,8 @@ import { displayWidth } from '../messages/width.ts';
 /** What a help line may break before: a word, or a single Chinese character with the punctuation that must stay
  *  with it (an opening bracket before it, a comma or closing bracket after it). Commander breaks only at spaces,
  *  which leaves a Chinese description on one line too wide for the terminal. */
-const CHUNK = /\s*(?:[（“《「]*[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+[，。、；：！？）”》」]*|[（“《「]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef][，。、；：！？）”》」]*)/gu;
+const CHUNK =
+  /\s*(?:[（“《「]*[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef]+[，。、；：！？）”》」]*|[（“《「]*[\p{Script=Han}\u3000-\u303f\uff00-\uffef][，。、；：！？）”》」]*)/gu;
 
 /** Sets `cli`'s help and errors to speak the user's language; its commands added afterwards inherit it. */
 export function speakUsersLanguage(cli: Command): Command {
@@ -17,7 +18,12 @@ export function speakUsersLanguage(cli: Command): Command {
       styleTitle: (title) => say('helpHeading', title),
       displayWidth,
       boxWrap(text: string, width: number) {
-        return width < (this.minWidthToWrap ?? 40) ? text : text.split(/\r\n|\n/).flatMap((line) => wrap(line, width)).join('\n');
+        return width < (this.minWidthToWrap ?? 40)
+          ? text
+          : text
+              .split(/\r\n|\n/)
+              .flatMap((line) => wrap(line, width))
+              .join('\n');
       },
       optionDescription(option: Option) {
         return extrasInLanguage(Help.prototype.optionDescription.call(this, option));

@@ -25,18 +25,29 @@ export async function importCommand(file: string, options: ImportOptions): Promi
   const output = path.resolve(options.output ?? path.join(SLIDES_DIR, `${path.parse(file).name}.md`));
   try {
     if (await isFolder(output)) {
-      throw OutlineError.about(displayPath(output), say('importIntoFolder'), say('importIntoFolderHint', path.join(displayPath(output), `${path.parse(file).name}.md`)));
+      throw OutlineError.about(
+        displayPath(output),
+        say('importIntoFolder'),
+        say('importIntoFolderHint', path.join(displayPath(output), `${path.parse(file).name}.md`)),
+      );
     }
     if (!options.force && (await exists(output))) {
       throw OutlineError.about(displayPath(output), say('importExists'), say('importExistsFix'));
     }
     const bytes = await readInput(file, shown);
-    const draft = await draftOutline({ bytes, fileName: shown, ...(options.duration === undefined ? {} : { duration: options.duration }) });
+    const draft = await draftOutline({
+      bytes,
+      fileName: shown,
+      ...(options.duration === undefined ? {} : { duration: options.duration }),
+    });
     for (const line of draft.removed) {
       writeText(process.stderr, `${say('removedLine', `${shown}:${line.line}`, line.rule, line.text)}\n`);
     }
     for (const warning of draft.warnings) {
-      writeText(process.stderr, `${say('importWarning', `${shown}:${warning.line}:${warning.column}`, warning.message)}\n`);
+      writeText(
+        process.stderr,
+        `${say('importWarning', `${shown}:${warning.line}:${warning.column}`, warning.message)}\n`,
+      );
     }
     await writeFileAtomically(output, draft.markdown);
     // The draft must build as it stands; if it does not, that is our bug, and the user should hear it now.
@@ -80,7 +91,13 @@ async function readInput(file: string, shown: string): Promise<Uint8Array> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const message =
-      code === 'ENOENT' ? say('speechMissing') : code === 'EISDIR' ? say('speechIsFolder') : code === 'EACCES' ? say('speechNotAllowed') : say('speechUnreadable', code ?? String(error));
+      code === 'ENOENT'
+        ? say('speechMissing')
+        : code === 'EISDIR'
+          ? say('speechIsFolder')
+          : code === 'EACCES'
+            ? say('speechNotAllowed')
+            : say('speechUnreadable', code ?? String(error));
     throw OutlineError.about(shown, message, say('speechPathFix'));
   }
 }

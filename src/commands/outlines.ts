@@ -30,7 +30,9 @@ export interface OutlineChoice {
  *  two were changed at the same moment, so the answer never depends on the order the folder lists them in). */
 export function chooseOutline(candidates: readonly OutlineCandidate[], named?: string): OutlineChoice | undefined {
   if (named !== undefined) return { file: named, why: 'settings', of: candidates.length };
-  const [latest] = [...candidates].sort((a, b) => b.changed - a.changed || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const [latest] = [...candidates].sort(
+    (a, b) => b.changed - a.changed || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0),
+  );
   return latest && { file: latest.file, why: 'recent', of: candidates.length };
 }
 
@@ -55,7 +57,8 @@ export async function outlinesToBuild(named: string[], options: OutlinesOptions 
 /** What the terminal says of a choice. */
 export function choiceLine(choice: OutlineChoice, allOption: boolean): string {
   const file = displayPath(choice.file);
-  const reason = choice.why === 'settings' ? say('outlineFromSettings', PROJECT_SETTINGS) : say('outlineMostRecent', choice.of);
+  const reason =
+    choice.why === 'settings' ? say('outlineFromSettings', PROJECT_SETTINGS) : say('outlineMostRecent', choice.of);
   return allOption ? say('outlineChosenAll', file, reason, choice.of) : say('outlineChosen', file, reason);
 }
 
@@ -79,7 +82,9 @@ export async function chosenOutline(cwd = process.cwd()): Promise<OutlineChoice>
 async function candidates(cwd = process.cwd()): Promise<OutlineCandidate[]> {
   const dir = path.resolve(cwd, SLIDES_DIR);
   const entries = await fs.readdir(dir, { withFileTypes: true }).catch(() => []);
-  const outlines = entries.filter((entry) => /\.md$/i.test(entry.name) && !entry.name.startsWith('.') && !entry.isDirectory());
+  const outlines = entries.filter(
+    (entry) => /\.md$/i.test(entry.name) && !entry.name.startsWith('.') && !entry.isDirectory(),
+  );
   return Promise.all(
     outlines.map(async (entry) => {
       const file = path.join(dir, entry.name);
@@ -96,7 +101,10 @@ async function outlineInSettings(cwd: string): Promise<string | undefined> {
     text = await fs.readFile(settings, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw OutlineError.about(PROJECT_SETTINGS, say('projectSettingsUnreadable', (error as NodeJS.ErrnoException).code ?? String(error)));
+    throw OutlineError.about(
+      PROJECT_SETTINGS,
+      say('projectSettingsUnreadable', (error as NodeJS.ErrnoException).code ?? String(error)),
+    );
   }
   let outline: unknown;
   try {
@@ -105,9 +113,15 @@ async function outlineInSettings(cwd: string): Promise<string | undefined> {
     throw OutlineError.about(PROJECT_SETTINGS, say('projectSettingsNotJson'), say('projectSettingsExample'));
   }
   if (outline === undefined) return undefined;
-  if (typeof outline !== 'string' || outline.trim() === '') throw OutlineError.about(PROJECT_SETTINGS, say('projectSettingsOutlineNotText'), say('projectSettingsExample'));
+  if (typeof outline !== 'string' || outline.trim() === '')
+    throw OutlineError.about(PROJECT_SETTINGS, say('projectSettingsOutlineNotText'), say('projectSettingsExample'));
   const file = path.resolve(cwd, outline);
-  if (!(await exists(file))) throw OutlineError.about(PROJECT_SETTINGS, say('projectSettingsOutlineMissing', outline), say('projectSettingsOutlineMissingFix'));
+  if (!(await exists(file)))
+    throw OutlineError.about(
+      PROJECT_SETTINGS,
+      say('projectSettingsOutlineMissing', outline),
+      say('projectSettingsOutlineMissingFix'),
+    );
   return file;
 }
 

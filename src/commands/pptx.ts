@@ -5,8 +5,18 @@ import { makePowerPoints } from '../outputs/index.ts';
 import { terminal } from './deck.ts';
 import { outlinesToBuild } from './outlines.ts';
 
-export async function pptxCommand(named: string[], options: { out?: string; naming?: Naming; all?: boolean } = {}): Promise<number> {
+export async function pptxCommand(
+  named: string[],
+  options: { out?: string; naming?: Naming; all?: boolean } = {},
+): Promise<number> {
   const naming = options.naming ? { naming: options.naming } : {};
-  await makePowerPoints({ outlines: await outlinesToBuild(named, { all: options.all === true }), dist: (outline) => distDirFor(outline, options.out), ...naming }, terminal);
+  await makePowerPoints(
+    {
+      outlines: await outlinesToBuild(named, { all: options.all === true }),
+      dist: (outline) => distDirFor(outline, options.out),
+      ...naming,
+    },
+    terminal,
+  );
   return 0;
 }

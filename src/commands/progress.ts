@@ -9,7 +9,10 @@ const ASCII = ['|', '/', '-', '\\'];
 /** The spinner's frames for this terminal: Braille where the terminal's font has it, ASCII in the old Windows
  *  console (conhost, which cmd and PowerShell open in unless Windows Terminal is the default) and the Linux text
  *  console, where Braille shows as boxes. Newer Windows terminals announce themselves in the environment. */
-export function spinnerFrames(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): readonly string[] {
+export function spinnerFrames(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): readonly string[] {
   if (platform !== 'win32') return env.TERM === 'linux' ? ASCII : BRAILLE;
   const modern =
     Boolean(env.WT_SESSION) || // Windows Terminal

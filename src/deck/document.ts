@@ -37,7 +37,12 @@ export function builtClientTags(client: { script: string; stylesheet: string }):
 
 /** The page of a deck; `clientTags` load its client (the dev server's module, or a built bundle's files) and its
  *  fonts; `bodyEnd` goes last in <body> (the one-file deck's inline script, which needs the slides parsed). */
-export function deckDocument(plan: DeckPlan, clientTags: string, slidesHtml = renderSlides(plan), bodyEnd = ''): string {
+export function deckDocument(
+  plan: DeckPlan,
+  clientTags: string,
+  slidesHtml = renderSlides(plan),
+  bodyEnd = '',
+): string {
   const { meta } = plan;
   const description = [meta.subtitle, meta.speaker, meta.event].filter(Boolean).join(' · ');
   return `<!doctype html>

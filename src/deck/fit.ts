@@ -35,11 +35,24 @@ interface Unit {
 }
 
 /** The slides one page of an outline's slide becomes (one, unless it must be continued). */
-export function fitPage(blocks: Block[], attributes: SlideAttributes, titleHtml: string, aspect: Aspect, continued: boolean): FittedPage[] {
+export function fitPage(
+  blocks: Block[],
+  attributes: SlideAttributes,
+  titleHtml: string,
+  aspect: Aspect,
+  continued: boolean,
+): FittedPage[] {
   const layout = contentLayout(blocks, attributes);
   const stage: Stage = { blocks, layout, titleHtml, aspect, continued };
   const size = typeSize(stage);
-  const sized = (fit: FitDecision): FittedPage => ({ blocks, layout, typeSize: size, paperSize: paperTypeSize(stage, size), fit, continued });
+  const sized = (fit: FitDecision): FittedPage => ({
+    blocks,
+    layout,
+    typeSize: size,
+    paperSize: paperTypeSize(stage, size),
+    fit,
+    continued,
+  });
   // A statement has no body; a background picture and a picture alone scale to what is left of the body.
   if (layout === 'statement' || layout === 'background' || layout === 'image') return [sized('fits')];
   if (fitsAt(stage, REGULAR_SIZE)) return [sized('fits')];
@@ -47,7 +60,9 @@ export function fitPage(blocks: Block[], attributes: SlideAttributes, titleHtml:
   const units = unitsOf(blocks.filter((block) => !isImage(block)));
   if (units.length < 2) return [sized('too-long')];
   const image = blocks.find(isImage);
-  const groups = shareOut(units, (group, index) => pageStage(group, index, image, attributes, titleHtml, aspect, continued));
+  const groups = shareOut(units, (group, index) =>
+    pageStage(group, index, image, attributes, titleHtml, aspect, continued),
+  );
   return groups.map((group, index) => {
     const page = pageStage(group, index, image, attributes, titleHtml, aspect, continued);
     const pageSize = typeSize(page);
@@ -65,7 +80,15 @@ export function fitPage(blocks: Block[], attributes: SlideAttributes, titleHtml:
 }
 
 /** The stage of the `index`th page made of `group`: the picture beside the first page's points only. */
-function pageStage(group: Unit[], index: number, image: Block | undefined, attributes: SlideAttributes, titleHtml: string, aspect: Aspect, continued: boolean): Stage {
+function pageStage(
+  group: Unit[],
+  index: number,
+  image: Block | undefined,
+  attributes: SlideAttributes,
+  titleHtml: string,
+  aspect: Aspect,
+  continued: boolean,
+): Stage {
   const blocks = blocksOf(group);
   if (image && index === 0) blocks.push(image);
   return { blocks, layout: contentLayout(blocks, attributes), titleHtml, aspect, continued: continued || index > 0 };
@@ -74,7 +97,9 @@ function pageStage(group: Unit[], index: number, image: Block | undefined, attri
 /** Points one by one (with their sub-points; cards too, which stand side by side again where two or more share a
  *  slide), other blocks whole. */
 function unitsOf(blocks: Block[]): Unit[] {
-  return blocks.flatMap((block): Unit[] => (block.kind === 'points' ? block.points.map((_, point) => ({ block, point })) : [{ block }]));
+  return blocks.flatMap((block): Unit[] =>
+    block.kind === 'points' ? block.points.map((_, point) => ({ block, point })) : [{ block }],
+  );
 }
 
 /** The units back into blocks: consecutive points of one list rejoin it, numbered on from where they stood. */
@@ -90,7 +115,16 @@ function blocksOf(units: Unit[]): Block[] {
     }
     if (list?.source !== block) {
       const first = block.points[point]!;
-      list = { source: block, block: { ...block, line: first.line, column: first.column, points: [], ...(point > 0 ? { start: (block.start ?? 1) + point } : {}) } };
+      list = {
+        source: block,
+        block: {
+          ...block,
+          line: first.line,
+          column: first.column,
+          points: [],
+          ...(point > 0 ? { start: (block.start ?? 1) + point } : {}),
+        },
+      };
       blocks.push(list.block);
     }
     list.block.points.push(block.points[point]!);

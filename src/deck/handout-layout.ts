@@ -58,7 +58,7 @@ export function usesPaperType(perPage: PerPage): boolean {
 
 /** Points (pt) on paper of one px of a slide in this layout. */
 export function paperPtPerPx(perPage: PerPage, aspect: Aspect): number {
-  return (frameSize(perPage, aspect).width / 25.4) * 72 / slideSize(aspect).width;
+  return ((frameSize(perPage, aspect).width / 25.4) * 72) / slideSize(aspect).width;
 }
 
 /** Notes are shown only with 1–3 slides a page. */

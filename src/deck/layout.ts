@@ -74,7 +74,12 @@ export function cardColumns(block: Block, aspect: Aspect): number {
 }
 
 export function isCards(block: Block): boolean {
-  return block.kind === 'points' && block.points.length >= 2 && block.points.length <= 4 && block.points.every((p) => leadPhrase(p) !== undefined);
+  return (
+    block.kind === 'points' &&
+    block.points.length >= 2 &&
+    block.points.length <= 4 &&
+    block.points.every((p) => leadPhrase(p) !== undefined)
+  );
 }
 
 // ---------- how much room the text takes ----------
@@ -107,7 +112,10 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect): nu
             const { lead, rest } = leadPhrase(point)!;
             const title = lines(plainOf(lead), 1.1 * s, cardWidth, CARD_PHRASES) * 1.1 * s * 1.35;
             const body = lines(plainOf(rest), s, cardWidth, CARD_PHRASES) * s * 1.45;
-            const subs = point.points.reduce((sum, sub) => sum + lines(sub.text, 0.88 * s, cardWidth) * 0.88 * s * 1.4, 0);
+            const subs = point.points.reduce(
+              (sum, sub) => sum + lines(sub.text, 0.88 * s, cardWidth) * 0.88 * s * 1.4,
+              0,
+            );
             return title + 0.9 * s + body + subs;
           }),
         );
@@ -121,7 +129,10 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect): nu
       return block.points.reduce((sum, point) => {
         const own = lines(point.text, s, text) * s * 1.45;
         const subs = point.points.length
-          ? point.points.reduce((total, p) => total + lines(p.text, sub, text - 1.1 * sub) * sub * 1.4 + 0.1 * sub, 0.15 * sub)
+          ? point.points.reduce(
+              (total, p) => total + lines(p.text, sub, text - 1.1 * sub) * sub * 1.4 + 0.1 * sub,
+              0.15 * sub,
+            )
           : 0;
         return sum + own + subs + air;
       }, 0);
@@ -134,10 +145,15 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect): nu
         // A table of hundreds of rows cannot fit whatever its type: no need to read every cell.
         const rowCount = block.text.split('\n').length;
         if (rowCount > LONGEST_TABLE) return rowCount * s * 1.95;
-        const rows = [...block.html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => plainOf(cell[1]!)));
+        const rows = [...block.html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+          [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => plainOf(cell[1]!)),
+        );
         const columns = Math.max(1, ...rows.map((row) => row.length));
         // The browser gives each column what its longest cell needs when the table fits: then every row is one line.
-        const natural = Array.from({ length: columns }, (_, c) => Math.max(0, ...rows.map((row) => textEm(row[c] ?? ''))) * s * 1.08 + 1.2 * s);
+        const natural = Array.from(
+          { length: columns },
+          (_, c) => Math.max(0, ...rows.map((row) => textEm(row[c] ?? ''))) * s * 1.08 + 1.2 * s,
+        );
         const fits = natural.reduce((a, b) => a + b, 0) <= width;
         const cellWidth = width / columns - 1.2 * s;
         const rowLines = (row: string[]) => (fits ? 1 : Math.max(1, ...row.map((cell) => lines(cell, s, cellWidth))));
@@ -155,7 +171,10 @@ const CONTINUED_TAIL_EM = 2.3;
 export function bodyHeight(titleHtml: string, aspect: Aspect, continued = false): number {
   const { width, height } = slideSize(aspect);
   const inner = width - 2 * FRAME.padX[aspect];
-  const titleLines = lineCount(plainOf(titleHtml), FRAME.titleSize, inner, { spacingEm: 0.02, ...(continued ? { tailEm: CONTINUED_TAIL_EM } : {}) });
+  const titleLines = lineCount(plainOf(titleHtml), FRAME.titleSize, inner, {
+    spacingEm: 0.02,
+    ...(continued ? { tailEm: CONTINUED_TAIL_EM } : {}),
+  });
   return height - FRAME.padTop - FRAME.padBottom - titleLines * FRAME.titleSize * FRAME.titleLine - FRAME.headerExtra;
 }
 
@@ -211,7 +230,8 @@ export function typeSize(stage: Stage): number {
   const regular = TYPE_SIZES.at(-1)!;
   // Narrow cards read better in smaller type even where height allows more: a line there holds only a few words.
   const largest = cardLimit(stage);
-  for (const s of TYPE_SIZES) if (s <= largest && contentHeight(stage, s) <= (s === regular ? room : room * ROOMY_FILL)) return s;
+  for (const s of TYPE_SIZES)
+    if (s <= largest && contentHeight(stage, s) <= (s === regular ? room : room * ROOMY_FILL)) return s;
   for (const s of TIGHT_SIZES) if (contentHeight(stage, s) <= room) return s;
   return FLOOR_SIZE;
 }

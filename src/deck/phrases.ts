@@ -11,7 +11,9 @@ function budouxParser(): Parser {
   const require = createRequire(import.meta.url);
   const dist = path.dirname(require.resolve('budoux'));
   const { Parser: BudouxParser } = require(path.join(dist, 'parser.js')) as typeof import('budoux');
-  const { model } = require(path.join(dist, 'data', 'models', 'zh-hans.js')) as { model: typeof import('budoux').zhHansModel };
+  const { model } = require(path.join(dist, 'data', 'models', 'zh-hans.js')) as {
+    model: typeof import('budoux').zhHansModel;
+  };
   return new BudouxParser(model);
 }
 
@@ -91,7 +93,9 @@ export function keptPhrases(text: string, keep: readonly string[] = []): KeptPhr
 function phraseList(keep: readonly string[]): string[] {
   const key = keep.join('\n');
   if (sortedFor !== key) {
-    sorted = [...new Set([...SET_PHRASES, ...keep])].sort((a, b) => b.replace(/\|/g, '').length - a.replace(/\|/g, '').length);
+    sorted = [...new Set([...SET_PHRASES, ...keep])].sort(
+      (a, b) => b.replace(/\|/g, '').length - a.replace(/\|/g, '').length,
+    );
     sortedFor = key;
   }
   return sorted;
@@ -147,8 +151,12 @@ function findBreaks(text: string, rules: PhraseRules): number[] {
   const kept = keptPhrases(text, rules.keep);
   const inside = (at: number) => kept.some((phrase) => at > phrase.from && at < phrase.to);
   // (not before punctuation that closes, nor after a mark that opens: a line never starts with ，or ends with “)
-  const ends = kept.flatMap((phrase) => [phrase.from, phrase.to]).filter((at) => !NO_START.test(text[at] ?? '') && !NO_END.test(text[at - 1] ?? ''));
-  const cuts = [...new Set([...agreed, ...clauseEnds, ...ends])].filter((at) => at > 0 && at < text.length && !inside(at)).sort((a, b) => a - b);
+  const ends = kept
+    .flatMap((phrase) => [phrase.from, phrase.to])
+    .filter((at) => !NO_START.test(text[at] ?? '') && !NO_END.test(text[at - 1] ?? ''));
+  const cuts = [...new Set([...agreed, ...clauseEnds, ...ends])]
+    .filter((at) => at > 0 && at < text.length && !inside(at))
+    .sort((a, b) => a - b);
 
   let chunks = split(text, cuts);
   chunks = joinShortClauses(chunks, rules.clause);

@@ -89,7 +89,14 @@ function slidesOfPage(
   });
   const only = page.blocks.length === 1 ? page.blocks[0] : undefined;
   if (only?.kind === 'quote') {
-    return [{ kind: 'quote', quote: only, typeSize: quoteSize(only.text, source.titleHtml, aspect), ...common(continued, page.line, true) }];
+    return [
+      {
+        kind: 'quote',
+        quote: only,
+        typeSize: quoteSize(only.text, source.titleHtml, aspect),
+        ...common(continued, page.line, true),
+      },
+    ];
   }
   // The notes stay with the first of the slides: the speaker says them there.
   return fitPage(page.blocks, source.attributes, source.titleHtml, aspect, continued).map((fitted, i) => ({

@@ -27,9 +27,7 @@ export function renderSlides(plan: DeckPlan): string {
     plan.slides.map((s) => s.seconds),
     plan.meta.duration,
   );
-  return plan.slides
-    .map((slide, i) => renderSlide(slide, plan, pacing[i] ?? 0))
-    .join('\n');
+  return plan.slides.map((slide, i) => renderSlide(slide, plan, pacing[i] ?? 0)).join('\n');
 }
 
 function renderSlide(slide: Slide, plan: DeckPlan, pacing: number): string {
@@ -92,10 +90,7 @@ function slideBody(slide: Slide, plan: DeckPlan): string {
     case 'content':
       return heading(slide.titleHtml, meta, slide.continued) + contentBody(slide, meta);
     case 'quote':
-      return (
-        heading(slide.titleHtml, meta, slide.continued) +
-        `<div class="sd-body">${quote(slide.quote, meta)}</div>`
-      );
+      return heading(slide.titleHtml, meta, slide.continued) + `<div class="sd-body">${quote(slide.quote, meta)}</div>`;
     case 'closing':
       return (
         `<div class="sd-body sd-closing-block">` +
@@ -133,7 +128,9 @@ function figure(block: Block, caption = false, className = 'sd-figure'): string 
 }
 
 function titleBlock(meta: Meta): string {
-  const title = meta.titleLines ? meta.titleLines.map((line) => phrased(escapeHtml(line), rulesOf(meta))).join('<br>') : phrased(escapeHtml(meta.title), rulesOf(meta));
+  const title = meta.titleLines
+    ? meta.titleLines.map((line) => phrased(escapeHtml(line), rulesOf(meta))).join('<br>')
+    : phrased(escapeHtml(meta.title), rulesOf(meta));
   const parts = [
     meta.logo ? `<img src="${escapeHtml(meta.logo)}" class="sd-logo" alt="">` : '',
     `<h1 class="sd-deck-title sd-phrased" style="font-size: ${deckTitleSize(meta)}px">${title}</h1>`,
@@ -191,7 +188,8 @@ function agendaEntry(entry: PartLabel, meta: Meta): string {
 
 function footer(slide: Slide, meta: Meta, total: number): string {
   // A divider shows its part in large type already: its footer keeps only the page number.
-  const part = slide.part && slide.kind !== 'divider' ? partHeading(slide.part.number, slide.part.title, meta.numbering) : '';
+  const part =
+    slide.part && slide.kind !== 'divider' ? partHeading(slide.part.number, slide.part.title, meta.numbering) : '';
   const event = slide.kind === 'divider' ? '' : (meta.event ?? '');
   return (
     `<footer class="sd-footer"><span class="sd-footer-part">${escapeHtml(part)}</span>` +
@@ -212,7 +210,9 @@ function blocks(list: Block[], meta: Meta): string {
           if (isTable(block)) return `<div class="sd-markdown sd-table">${markNumbers(block.html)}</div>`;
           if (isImage(block)) return `<div class="sd-markdown">${block.html}</div>`;
           // Paragraphs break between phrases like points do; code and other blocks are left as written.
-          return /^<p>/.test(block.html) ? `<div class="sd-markdown sd-phrased">${phrased(block.html, rulesOf(meta))}</div>` : `<div class="sd-markdown">${block.html}</div>`;
+          return /^<p>/.test(block.html)
+            ? `<div class="sd-markdown sd-phrased">${phrased(block.html, rulesOf(meta))}</div>`
+            : `<div class="sd-markdown">${block.html}</div>`;
       }
     })
     .join('');
@@ -223,7 +223,8 @@ function pointsList(block: Extract<Block, { kind: 'points' }>, meta: Meta): stri
   const tag = block.ordered ? 'ol' : 'ul';
   const chinese = block.ordered && meta.numbering === 'chinese' ? ' sd-numbered-chinese' : '';
   const first = block.start ?? 1;
-  const marker = (i: number) => (block.ordered ? `<span class="sd-marker">${escapeHtml(listNumber(i + first, meta.numbering))}</span>` : '');
+  const marker = (i: number) =>
+    block.ordered ? `<span class="sd-marker">${escapeHtml(listNumber(i + first, meta.numbering))}</span>` : '';
   if (isCards(block)) {
     const cards = block.points.map((p, i) => {
       const { lead, rest } = leadPhrase(p)!;
@@ -237,7 +238,6 @@ function pointsList(block: Extract<Block, { kind: 'points' }>, meta: Meta): stri
   }
   return `<${tag} class="sd-points${chinese}">${block.points.map((p, i) => point(p, meta, meta.fragments, marker(i))).join('')}</${tag}>`;
 }
-
 
 /** The number of an ordered point: （一） with `numbering: chinese`, else 1. */
 function listNumber(n: number, numbering: Numbering): string {
@@ -259,8 +259,6 @@ function oneLineHtml(html: string): string {
 }
 
 function quote(block: Extract<Block, { kind: 'quote' }>, meta: Meta): string {
-  const attribution = block.attribution
-    ? `<p class="sd-attribution">—— ${escapeHtml(block.attribution)}</p>`
-    : '';
+  const attribution = block.attribution ? `<p class="sd-attribution">—— ${escapeHtml(block.attribution)}</p>` : '';
   return `<blockquote class="sd-quote-block"><div class="sd-quote-text sd-phrased">${phrased(block.html, rulesOf(meta))}</div>${attribution}</blockquote>`;
 }

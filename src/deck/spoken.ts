@@ -65,15 +65,24 @@ const RANGE = String.raw`\s*(?:[~～–—]|-|至|到)\s*`;
 /** Rewrites, in order: the longer forms (dates, phone numbers) before the plain figures they contain. */
 const RULES: Array<[RegExp, (...groups: string[]) => string]> = [
   // 2025-03-15, 2025/3/15, 2025.3.15
-  [/(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g, (_, y, m, d) => `${digitByDigit(y!)}年${wholeNumber(m!)}月${wholeNumber(d!)}日`],
+  [
+    /(?<!\d)(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?!\d)/g,
+    (_, y, m, d) => `${digitByDigit(y!)}年${wholeNumber(m!)}月${wholeNumber(d!)}日`,
+  ],
   // 2020—2025年, 2020-2025 年
-  [new RegExp(String.raw`(?<!\d)(\d{4})${RANGE}(\d{4})(?=\s*年)`, 'g'), (_, a, b) => `${digitByDigit(a!)}到${digitByDigit(b!)}`],
+  [
+    new RegExp(String.raw`(?<!\d)(\d{4})${RANGE}(\d{4})(?=\s*年)`, 'g'),
+    (_, a, b) => `${digitByDigit(a!)}到${digitByDigit(b!)}`,
+  ],
   // 2025年
   [/(?<![\d.])(\d{4})(?=\s*年)/g, (_, y) => digitByDigit(y!)],
   // phone numbers: a mobile (11 digits from 1), a landline with its area code, a 400/800 line
   [/(?<![\d.])(1\d{10}|0\d{2,3}-\d{7,8}|[48]00-?\d{3}-?\d{4})(?![\d.])/g, (_, n) => digitByDigit(n!.replace(/-/g, ''))],
   // percent and per mille ranges: 5%～10%, 5～10%
-  [new RegExp(String.raw`(${NUMBER})%?${RANGE}(${NUMBER})%`, 'g'), (_, a, b) => `百分之${numberSaid(a!)}到百分之${numberSaid(b!)}`],
+  [
+    new RegExp(String.raw`(${NUMBER})%?${RANGE}(${NUMBER})%`, 'g'),
+    (_, a, b) => `百分之${numberSaid(a!)}到百分之${numberSaid(b!)}`,
+  ],
   [new RegExp(String.raw`(${NUMBER})%`, 'g'), (_, a) => `百分之${numberSaid(a!)}`],
   [new RegExp(String.raw`(${NUMBER})‰`, 'g'), (_, a) => `千分之${numberSaid(a!)}`],
   // fractions: 1/3
@@ -93,7 +102,11 @@ const RULES: Array<[RegExp, (...groups: string[]) => string]> = [
 
 /** The text as a speaker reads it aloud: its figures and symbols in Chinese words (Latin words are left as they are). */
 export function readAloud(text: string): string {
-  return RULES.reduce((said, [pattern, say]) => said.replace(pattern, (...args: unknown[]) => say(...(args.filter((a) => typeof a === 'string') as string[]))), text);
+  return RULES.reduce(
+    (said, [pattern, say]) =>
+      said.replace(pattern, (...args: unknown[]) => say(...(args.filter((a) => typeof a === 'string') as string[]))),
+    text,
+  );
 }
 
 const HAN = /\p{Script=Han}/gu;

@@ -33,5 +33,7 @@ export function numericColumns(rows: string[][]): Set<number> {
 
 /** The plain text of each cell of a row. */
 function cellsOf(row: string): string[] {
-  return [...row.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => cell[1]!.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' '));
+  return [...row.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) =>
+    cell[1]!.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' '),
+  );
 }

@@ -1,6 +1,11 @@
 // Making the page's elements: a tag, its class, its text or children, and its attributes.
 
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, content: string | Node[] = [], attributes: Record<string, string> = {}): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  content: string | Node[] = [],
+  attributes: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
   const made = document.createElement(tag);
   if (className) made.className = className;
   if (typeof content === 'string') made.textContent = content;

@@ -8,25 +8,35 @@ import { button, element } from './dom.ts';
 import type { Layout } from './layout.ts';
 
 export function exportButton(say: EditorSay, saving: { flush(): Promise<void> }, layout: Layout): HTMLButtonElement {
-  const made = button(say('exportButton'), () => {
-    void (async () => {
-      made.disabled = true;
-      const progress = element('p', 'sd-export-progress', say('exporting'));
-      const close = layout.dialog([progress]);
-      const onPhase = (event: Event) => (progress.textContent = (event as CustomEvent<string>).detail);
-      window.addEventListener('speechdeck-export', onPhase);
-      try {
-        await saving.flush();
-        const { value } = await request<Exported>(API.export, { json: {} });
-        close();
-        const list = element('ul', 'sd-export-files', value.files.map((file) => element('li', '', file)));
-        const result = value.error ? element('p', 'sd-export-error', say('exportFailed', value.error)) : element('p', '', say('exported', value.files.length));
-        const done = layout.dialog([result, list, button(say('close'), () => done())]);
-      } finally {
-        window.removeEventListener('speechdeck-export', onPhase);
-        made.disabled = false;
-      }
-    })();
-  }, 'sd-export');
+  const made = button(
+    say('exportButton'),
+    () => {
+      void (async () => {
+        made.disabled = true;
+        const progress = element('p', 'sd-export-progress', say('exporting'));
+        const close = layout.dialog([progress]);
+        const onPhase = (event: Event) => (progress.textContent = (event as CustomEvent<string>).detail);
+        window.addEventListener('speechdeck-export', onPhase);
+        try {
+          await saving.flush();
+          const { value } = await request<Exported>(API.export, { json: {} });
+          close();
+          const list = element(
+            'ul',
+            'sd-export-files',
+            value.files.map((file) => element('li', '', file)),
+          );
+          const result = value.error
+            ? element('p', 'sd-export-error', say('exportFailed', value.error))
+            : element('p', '', say('exported', value.files.length));
+          const done = layout.dialog([result, list, button(say('close'), () => done())]);
+        } finally {
+          window.removeEventListener('speechdeck-export', onPhase);
+          made.disabled = false;
+        }
+      })();
+    },
+    'sd-export',
+  );
   return made;
 }

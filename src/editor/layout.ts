@@ -50,7 +50,12 @@ export function buildLayout(say: EditorSay, file: string): Layout {
     thumbs,
     showFigures(list, onAdd) {
       figures.replaceChildren(
-        ...list.map((figure) => element('div', 'sd-figure', [element('span', '', say('figureOffer', figure)), button(say('addAsPoint'), () => onAdd(figure))])),
+        ...list.map((figure) =>
+          element('div', 'sd-figure', [
+            element('span', '', say('figureOffer', figure)),
+            button(say('addAsPoint'), () => onAdd(figure)),
+          ]),
+        ),
       );
     },
     dialog(content) {
@@ -61,4 +66,3 @@ export function buildLayout(say: EditorSay, file: string): Layout {
     },
   };
 }
-

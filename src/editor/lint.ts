@@ -7,7 +7,11 @@ import type { Finding } from '../check/findings.ts';
 import { quickFix } from './quick-fixes.ts';
 import type { LineChange } from './quick-fixes.ts';
 
-const SEVERITY: Record<Finding['severity'], Diagnostic['severity']> = { error: 'error', warning: 'warning', hint: 'info' };
+const SEVERITY: Record<Finding['severity'], Diagnostic['severity']> = {
+  error: 'error',
+  warning: 'warning',
+  hint: 'info',
+};
 
 /** The diagnostics for `findings` in `doc`; `fixName` labels the quick fix. */
 export function diagnostics(doc: Text, findings: Finding[], keys: readonly string[], fixName: string): Diagnostic[] {

@@ -100,7 +100,11 @@ async function start(): Promise<void> {
   });
   (window as unknown as { speechdeckView: EditorView }).speechdeckView = view;
 
-  const saving = new Saving(view, opened, say, layout, (readOnly) => view.dispatch({ effects: editable.reconfigure(readOnly ? [EditorState.readOnly.of(true), EditorView.editable.of(false)] : []) }));
+  const saving = new Saving(view, opened, say, layout, (readOnly) =>
+    view.dispatch({
+      effects: editable.reconfigure(readOnly ? [EditorState.readOnly.of(true), EditorView.editable.of(false)] : []),
+    }),
+  );
 
   // Rendering: one request at a time; changes made meanwhile are sent together when it returns.
   let rendering = false;

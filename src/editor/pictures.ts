@@ -8,9 +8,12 @@ import { request } from './server.ts';
 export function pictureHandlers(say: EditorSay, notice: (message: string) => void) {
   const insert = async (view: EditorView, files: File[], at: number) => {
     for (const file of files) {
-      const { value } = await request<{ address?: string; message?: string }>(`${API.picture}?name=${encodeURIComponent(file.name || 'picture')}`, {
-        body: await file.arrayBuffer(),
-      });
+      const { value } = await request<{ address?: string; message?: string }>(
+        `${API.picture}?name=${encodeURIComponent(file.name || 'picture')}`,
+        {
+          body: await file.arrayBuffer(),
+        },
+      );
       if (!value.address) {
         notice(say('pictureRefused', value.message ?? ''));
         continue;

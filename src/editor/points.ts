@@ -21,7 +21,10 @@ function pageAround(lines: string[], line: number): { first: number; last: numbe
 /** The change that adds `text` as a point of the page holding `line`, or undefined outside a slide. */
 export function addPoint(lines: string[], line: number, text: string): LineChange | undefined {
   const page = pageAround(lines, line);
-  const point = text.replace(/\s+/g, ' ').trim().replace(/^[-*+]\s+/, '');
+  const point = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-*+]\s+/, '');
   if (!page || !point) return undefined;
   let notes = page.last + 1;
   for (let i = page.first + 1; i <= page.last; i++) {
@@ -43,7 +46,8 @@ export function addPoint(lines: string[], line: number, text: string): LineChang
 }
 
 /** A figure and what it counts: `86个网格`, `98%`, `3.5万元`, `第3次`. */
-const FIGURE = /(?:第)?\d+(?:[.,]\d+)*(?:\s*(?:%|％|‰|[万亿千百]?[个人次件户家项条名元年月天日岁倍所座种类批]?))(?:[\p{Script=Han}]{0,4})?/gu;
+const FIGURE =
+  /(?:第)?\d+(?:[.,]\d+)*(?:\s*(?:%|％|‰|[万亿千百]?[个人次件户家项条名元年月天日岁倍所座种类批]?))(?:[\p{Script=Han}]{0,4})?/gu;
 
 /** Figures the notes give that the slide does not show, each once, in the order they are said. */
 export function unshownFigures(notes: string, shown: string): string[] {
@@ -63,5 +67,8 @@ export function unshownFigures(notes: string, shown: string): string[] {
 
 /** The figure without what follows its unit: `86个网格化` stays `86个网格化`, `98%的` becomes `98%`. */
 function trimFigure(figure: string): string {
-  return figure.replace(/([%％‰])[\p{Script=Han}]+$/u, '$1').replace(/[的了是和与在]+$/u, '').trim();
+  return figure
+    .replace(/([%％‰])[\p{Script=Han}]+$/u, '$1')
+    .replace(/[的了是和与在]+$/u, '')
+    .trim();
 }

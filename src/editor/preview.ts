@@ -67,7 +67,9 @@ export class Preview {
     if (index === this.shownIndex && !force) return;
     this.shownIndex = index;
     const win = this.window();
-    const section = win?.document.querySelectorAll('.reveal .slides section.sd-slide')[index] as HTMLElement | undefined;
+    const section = win?.document.querySelectorAll('.reveal .slides section.sd-slide')[index] as
+      | HTMLElement
+      | undefined;
     if (!win?.speechdeck || !section) return;
     const { h, v } = win.speechdeck.getIndices(section);
     const now = win.speechdeck.getIndices();

@@ -41,10 +41,22 @@ export interface SlideInfo {
 
 /** The deck made from the page's text: the slides' HTML for the preview, and what `check` finds without a browser. */
 export type Rendered =
-  | { ok: true; html: string; title: string; theme: string; slides: SlideInfo[]; findings: Finding[]; seconds: number; duration?: number }
+  | {
+      ok: true;
+      html: string;
+      title: string;
+      theme: string;
+      slides: SlideInfo[];
+      findings: Finding[];
+      seconds: number;
+      duration?: number;
+    }
   | { ok: false; findings: Finding[] };
 
-export type Saved = { saved: true; base: string } | { saved: false; theirs: { text: string; base: string } } | { saved: false; readOnly: true };
+export type Saved =
+  | { saved: true; base: string }
+  | { saved: false; theirs: { text: string; base: string } }
+  | { saved: false; readOnly: true };
 
 export interface HistoryEntry {
   id: string;

@@ -51,8 +51,10 @@ export function quickFix(lines: string[], line: number, keys: readonly string[])
     return undefined;
   }
   if ((match = FULL_WIDTH_HEADING.exec(text))) return one(`${'#'.repeat(match[1]!.length)} ${match[2]!}`);
-  if ((match = HEADING_WITHOUT_SPACE.exec(text)) && !/^#[^#\s][^#]*#/.test(text)) return one(`${match[1]!} ${match[2]!}`);
-  if ((match = FULL_WIDTH_CONTAINER.exec(text)) && match[1]!.includes('：')) return one(match[2]!.trim() ? `::: ${match[2]!.trim()}` : ':::');
+  if ((match = HEADING_WITHOUT_SPACE.exec(text)) && !/^#[^#\s][^#]*#/.test(text))
+    return one(`${match[1]!} ${match[2]!}`);
+  if ((match = FULL_WIDTH_CONTAINER.exec(text)) && match[1]!.includes('：'))
+    return one(match[2]!.trim() ? `::: ${match[2]!.trim()}` : ':::');
   if (NOTES_OPEN.test(text)) return closeNotes(lines, line);
   if ((match = NOT_A_MARKER.exec(text))) return one(`${match[1]!}- ${match[2]!}`);
   if ((match = TAB_LIST.exec(text))) {

@@ -77,7 +77,9 @@ export class Saving {
     if (this.inFlight) await this.inFlight;
     const text = this.view.state.doc.toString();
     this.status.textContent = this.say('saving');
-    const sent = request<Saved>(API.save, { json: { text, base: this.base, kind, ...(replacing ? { replacing } : {}) } });
+    const sent = request<Saved>(API.save, {
+      json: { text, base: this.base, kind, ...(replacing ? { replacing } : {}) },
+    });
     this.inFlight = sent;
     try {
       const { value } = await sent;
@@ -121,7 +123,10 @@ export class Saving {
       const close = this.layout.dialog([
         element('div', 'sd-both', [
           element('div', '', [element('h3', '', this.say('theirVersion')), element('pre', '', theirs.text)]),
-          element('div', '', [element('h3', '', this.say('myVersion')), element('pre', '', this.view.state.doc.toString())]),
+          element('div', '', [
+            element('h3', '', this.say('myVersion')),
+            element('pre', '', this.view.state.doc.toString()),
+          ]),
         ]),
         element('div', 'sd-actions', [
           button(this.say('loadTheirs'), () => {
@@ -154,7 +159,8 @@ export class Saving {
       (event) => {
         const told = event as { type: string; writer?: boolean; base?: string };
         if (told.type === 'role') this.role(told.writer === true);
-        if (told.type === 'export') window.dispatchEvent(new CustomEvent('speechdeck-export', { detail: (event as { phase: string }).phase }));
+        if (told.type === 'export')
+          window.dispatchEvent(new CustomEvent('speechdeck-export', { detail: (event as { phase: string }).phase }));
         if (told.type === 'disk' && told.base && told.base !== this.base && !this.inFlight) void this.changedOnDisk();
       },
       () => this.layout.notice(this.say('connectionLost')),

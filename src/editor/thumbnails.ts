@@ -45,9 +45,15 @@ export class Thumbnails {
           setTimeout(wait, 50);
           return;
         }
-        const size = JSON.parse(win.document.getElementById('speechdeck-settings')?.textContent ?? '{}') as { width?: number; height?: number };
+        const size = JSON.parse(win.document.getElementById('speechdeck-settings')?.textContent ?? '{}') as {
+          width?: number;
+          height?: number;
+        };
         const style = win.document.createElement('style');
-        style.textContent = STRIP_STYLE.replace('var(--sd-width)', `${size.width ?? 1920}px`).replace('var(--sd-height)', `${size.height ?? 1080}px`);
+        style.textContent = STRIP_STYLE.replace('var(--sd-width)', `${size.width ?? 1920}px`).replace(
+          'var(--sd-height)',
+          `${size.height ?? 1080}px`,
+        );
         win.document.head.append(style);
         win.document.addEventListener(
           'click',

@@ -27,7 +27,10 @@ export function temporaryPath(target: string): string {
     swept.add(dir);
     removeLeftovers(dir, STAGING_PREFIX);
   }
-  const staging = path.join(dir, `${STAGING_PREFIX}${process.pid}-${(counter++).toString(36)}-${path.basename(target)}`);
+  const staging = path.join(
+    dir,
+    `${STAGING_PREFIX}${process.pid}-${(counter++).toString(36)}-${path.basename(target)}`,
+  );
   pending.add(staging);
   return staging;
 }
@@ -109,7 +112,8 @@ export async function replaceAtomically(staging: string, target: string): Promis
  *  full disk would then be "unexpected error: ENOSPC" instead of a message naming the output (write-errors.ts). */
 export function naming(error: unknown, target: string): unknown {
   const failure = error as Partial<NodeJS.ErrnoException> | null;
-  if (failure && typeof failure === 'object' && typeof failure.code === 'string' && failure.path === undefined) failure.path = target;
+  if (failure && typeof failure === 'object' && typeof failure.code === 'string' && failure.path === undefined)
+    failure.path = target;
   return error;
 }
 

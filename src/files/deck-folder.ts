@@ -17,7 +17,10 @@ export function deckMarker(files: readonly string[]): string {
 /** The files of `deckDir` (relative, with `/`) the last build wrote, from its marker; undefined without one. */
 async function markedFiles(deckDir: string): Promise<Set<string> | undefined> {
   try {
-    const marker = JSON.parse(await fs.readFile(path.join(deckDir, DECK_MARKER), 'utf8')) as { generator?: unknown; files?: unknown };
+    const marker = JSON.parse(await fs.readFile(path.join(deckDir, DECK_MARKER), 'utf8')) as {
+      generator?: unknown;
+      files?: unknown;
+    };
     if (marker.generator !== 'speechdeck' || !Array.isArray(marker.files)) return undefined;
     return new Set(marker.files.filter((file): file is string => typeof file === 'string'));
   } catch {
@@ -55,8 +58,12 @@ export async function firstUnownedFile(deckDir: string): Promise<string | undefi
   // the page and its stylesheets name.
   const read = (file: string) => fs.readFile(path.join(deckDir, file), 'utf8').catch(() => '');
   const page = await read('index.html');
-  if (!page.includes('<meta name="generator" content="speechdeck">')) return path.join(deckDir, files.includes('index.html') ? 'index.html' : files[0]!);
-  const named = [page, ...(await Promise.all(files.filter((file) => /^assets\/[^/]+\.css$/.test(file)).map(read)))].join('\n');
+  if (!page.includes('<meta name="generator" content="speechdeck">'))
+    return path.join(deckDir, files.includes('index.html') ? 'index.html' : files[0]!);
+  const named = [
+    page,
+    ...(await Promise.all(files.filter((file) => /^assets\/[^/]+\.css$/.test(file)).map(read))),
+  ].join('\n');
   const lost = files.find((file) => {
     if (file === 'index.html') return false;
     const inAssets = /^assets\/([^/]+)$/.exec(file);

@@ -6,8 +6,22 @@ export const MAX_NAME_LENGTH = 100;
 
 /** What each output adds to the base name X, in each language of the command line. */
 export const OUTPUT_SUFFIXES = {
-  en: { oneFile: '.html', pdf: '.pdf', notesPdf: '-notes.pdf', handout: '-handout.pdf', script: '-script.pdf', pptx: '.pptx' },
-  zh: { oneFile: '.html', pdf: '.pdf', notesPdf: '-备注.pdf', handout: '-讲义.pdf', script: '-讲稿.pdf', pptx: '.pptx' },
+  en: {
+    oneFile: '.html',
+    pdf: '.pdf',
+    notesPdf: '-notes.pdf',
+    handout: '-handout.pdf',
+    script: '-script.pdf',
+    pptx: '.pptx',
+  },
+  zh: {
+    oneFile: '.html',
+    pdf: '.pdf',
+    notesPdf: '-备注.pdf',
+    handout: '-讲义.pdf',
+    script: '-讲稿.pdf',
+    pptx: '.pptx',
+  },
 } as const;
 
 export type OutputSuffixes = (typeof OUTPUT_SUFFIXES)[keyof typeof OUTPUT_SUFFIXES];
@@ -17,10 +31,24 @@ const FUTURE_SUFFIXES = ['-png', '-长图.jpg'];
 
 /** Room every base name leaves for the longest suffix of any language, so X is the same whatever the language. */
 export const MAX_BASE_LENGTH =
-  MAX_NAME_LENGTH - Math.max(...FUTURE_SUFFIXES.map((s) => s.length), ...Object.values(OUTPUT_SUFFIXES).flatMap((s) => Object.values(s).map((x) => x.length)));
+  MAX_NAME_LENGTH -
+  Math.max(
+    ...FUTURE_SUFFIXES.map((s) => s.length),
+    ...Object.values(OUTPUT_SUFFIXES).flatMap((s) => Object.values(s).map((x) => x.length)),
+  );
 
 /** Windows refuses these in a name; the full-width forms read the same in a Chinese title and are allowed. */
-const REPLACEMENTS: Record<string, string> = { '\\': '-', '/': '-', ':': '：', '*': '＊', '?': '？', '"': '＂', '<': '＜', '>': '＞', '|': '｜' };
+const REPLACEMENTS: Record<string, string> = {
+  '\\': '-',
+  '/': '-',
+  ':': '：',
+  '*': '＊',
+  '?': '？',
+  '"': '＂',
+  '<': '＜',
+  '>': '＞',
+  '|': '｜',
+};
 const FORBIDDEN = /[\\/:*?"<>|]/g;
 /** Control characters (C0, DEL, C1, the line and paragraph separators) and the invisible direction marks that can
  *  make `gpj.exe` read as `exe.jpg`. */
@@ -88,7 +116,8 @@ function cutTo(text: string, limit: number): string {
 export function nameProblem(name: string): NameProblem | undefined {
   if (name === '') return { kind: 'empty' };
   if (/^\.+$/.test(name)) return { kind: 'dots' };
-  const bad = /[\\/:*?"<>|]/.exec(name) ?? new RegExp(CONTROL.source).exec(name) ?? new RegExp(LONE_SURROGATE.source).exec(name);
+  const bad =
+    /[\\/:*?"<>|]/.exec(name) ?? new RegExp(CONTROL.source).exec(name) ?? new RegExp(LONE_SURROGATE.source).exec(name);
   if (bad) return { kind: 'character', character: bad[0] };
   if (/^[. ]|[. ]$/.test(name)) return { kind: 'ends' };
   if (name.length > MAX_BASE_LENGTH) return { kind: 'long', limit: MAX_BASE_LENGTH };

@@ -17,7 +17,10 @@ export interface Naming {
 /** What of a loaded deck its name is made from. */
 export interface NamedDeck {
   outlinePath: string;
-  outline: { meta: Pick<Meta, 'title' | 'speaker' | 'organization' | 'fileName'>; keys: Partial<Record<keyof Meta, Position>> };
+  outline: {
+    meta: Pick<Meta, 'title' | 'speaker' | 'organization' | 'fileName'>;
+    keys: Partial<Record<keyof Meta, Position>>;
+  };
 }
 
 export interface OutputName {
@@ -33,7 +36,13 @@ export function outputName(deck: NamedDeck, naming: Naming = {}): OutputName {
   const sending = OUTPUT_SUFFIXES[language()];
   if (meta.fileName !== undefined) {
     const name = safeBaseName(meta.fileName);
-    if (!name) throw OutlineError.at(displayPath(deck.outlinePath), keys.fileName ?? { line: 1, column: 1 }, say('fileNameEmpty', meta.fileName), say('fileNameEmptyFix'));
+    if (!name)
+      throw OutlineError.at(
+        displayPath(deck.outlinePath),
+        keys.fileName ?? { line: 1, column: 1 },
+        say('fileNameEmpty', meta.fileName),
+        say('fileNameEmptyFix'),
+      );
     return { name, suffixes: sending };
   }
   if (naming.forSending) {
@@ -48,7 +57,12 @@ export function outputName(deck: NamedDeck, naming: Naming = {}): OutputName {
 export function outlineFileName(outlinePath: string): string {
   const name = path.basename(outlinePath).replace(/\.(md|markdown)$/i, '');
   const problem = nameProblem(name);
-  if (problem) throw OutlineError.about(displayPath(outlinePath), say('unsafeOutputName', name, whyUnsafe(problem)), say('unsafeOutputNameFix', safeBaseName(name) || 'talk'));
+  if (problem)
+    throw OutlineError.about(
+      displayPath(outlinePath),
+      say('unsafeOutputName', name, whyUnsafe(problem)),
+      say('unsafeOutputNameFix', safeBaseName(name) || 'talk'),
+    );
   return name;
 }
 

@@ -23,23 +23,40 @@ export interface PlannedOutputs {
 /** Throws an OutlineError naming the first output that must not be written; resolves when all may be. */
 export async function checkOutputs(decks: readonly PlannedOutputs[]): Promise<void> {
   refuseSharedOutputs(decks);
-  const sources = decks.flatMap((deck) => [deck.outlinePath, ...deck.resources]).map((file) => ({ file, key: comparable(file) }));
+  const sources = decks
+    .flatMap((deck) => [deck.outlinePath, ...deck.resources])
+    .map((file) => ({ file, key: comparable(file) }));
   for (const deck of decks) {
     const shown = displayPath(deck.outlinePath);
     if (deck.deckDir !== undefined) {
       const folder = comparable(deck.deckDir);
       const held = sources.find((source) => isInside(folder, source.key));
-      if (held) throw OutlineError.about(shown, say('outputWouldReplace', shownFolder(deck.deckDir), displayPath(held.file)), say('outputWouldReplaceFix'));
+      if (held)
+        throw OutlineError.about(
+          shown,
+          say('outputWouldReplace', shownFolder(deck.deckDir), displayPath(held.file)),
+          say('outputWouldReplaceFix'),
+        );
     }
     for (const file of deck.files) {
       const same = sources.find((source) => source.key === comparable(file));
-      if (same) throw OutlineError.about(shown, say('outputWouldReplace', displayPath(file), displayPath(same.file)), say('outputWouldReplaceFix'));
+      if (same)
+        throw OutlineError.about(
+          shown,
+          say('outputWouldReplace', displayPath(file), displayPath(same.file)),
+          say('outputWouldReplaceFix'),
+        );
     }
   }
   for (const deck of decks) {
     if (deck.deckDir === undefined) continue;
     const lost = await firstUnownedFile(deck.deckDir);
-    if (lost !== undefined) throw OutlineError.about(displayPath(lost), say('notWrittenBySpeechdeck', shownFolder(deck.deckDir)), say('notWrittenBySpeechdeckFix'));
+    if (lost !== undefined)
+      throw OutlineError.about(
+        displayPath(lost),
+        say('notWrittenBySpeechdeck', shownFolder(deck.deckDir)),
+        say('notWrittenBySpeechdeckFix'),
+      );
   }
 }
 
@@ -47,13 +64,24 @@ export async function checkOutputs(decks: readonly PlannedOutputs[]): Promise<vo
 function refuseSharedOutputs(decks: readonly PlannedOutputs[]): void {
   const written: Array<{ key: string; output: string; folder: boolean; outline: string }> = [];
   for (const deck of decks) {
-    const outputs = [...(deck.deckDir === undefined ? [] : [{ output: deck.deckDir, folder: true }]), ...deck.files.map((output) => ({ output, folder: false }))];
+    const outputs = [
+      ...(deck.deckDir === undefined ? [] : [{ output: deck.deckDir, folder: true }]),
+      ...deck.files.map((output) => ({ output, folder: false })),
+    ];
     for (const { output, folder } of outputs) {
       const key = comparable(output);
-      const other = written.find((w) => w.outline !== deck.outlinePath && (w.key === key || (w.folder && isInside(w.key, key)) || (folder && isInside(key, w.key))));
+      const other = written.find(
+        (w) =>
+          w.outline !== deck.outlinePath &&
+          (w.key === key || (w.folder && isInside(w.key, key)) || (folder && isInside(key, w.key))),
+      );
       if (other) {
         const shownOutput = other.folder ? shownFolder(other.output) : displayPath(other.output);
-        throw OutlineError.about(displayPath(deck.outlinePath), say('sameOutput', shownOutput, displayPath(other.outline)), say('sameOutputFix'));
+        throw OutlineError.about(
+          displayPath(deck.outlinePath),
+          say('sameOutput', shownOutput, displayPath(other.outline)),
+          say('sameOutputFix'),
+        );
       }
       written.push({ key, output, folder, outline: deck.outlinePath });
     }

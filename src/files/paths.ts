@@ -9,7 +9,10 @@ import { fileURLToPath } from 'node:url';
 export function findPackageRoot(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
     try {
-      if ((JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown }).name === 'speechdeck') return dir;
+      if (
+        (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: unknown }).name === 'speechdeck'
+      )
+        return dir;
     } catch {
       // no package.json here, or not ours: look further up
     }

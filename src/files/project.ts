@@ -3,7 +3,10 @@
 import nodePath from 'node:path';
 
 /** The path functions of one platform: `path.posix` or `path.win32` (the running one by default). */
-export type PathApi = Pick<typeof nodePath, 'relative' | 'resolve' | 'dirname' | 'basename' | 'isAbsolute' | 'sep' | 'join'>;
+export type PathApi = Pick<
+  typeof nodePath,
+  'relative' | 'resolve' | 'dirname' | 'basename' | 'isAbsolute' | 'sep' | 'join'
+>;
 
 export interface Where {
   cwd?: string;
@@ -29,7 +32,9 @@ export function projectDirFor(outlinePath: string, where: Where = {}): string {
 /** Where a deck's outputs go: `dist/` in its project, unless `--out` names a folder. */
 export function distDirFor(outlinePath: string, out?: string, where: Where = {}): string {
   const p = where.path ?? nodePath;
-  return out !== undefined ? p.resolve(where.cwd ?? process.cwd(), out) : p.join(projectDirFor(outlinePath, where), 'dist');
+  return out !== undefined
+    ? p.resolve(where.cwd ?? process.cwd(), out)
+    : p.join(projectDirFor(outlinePath, where), 'dist');
 }
 
 /** True when `file` is `dir` or lies below it (compared as paths, not as strings: `/a/bc` is not inside `/a/b`). */

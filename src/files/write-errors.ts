@@ -8,12 +8,34 @@ import { STAGING_PREFIX } from './atomic.ts';
 import { displayPath } from './project.ts';
 
 /** The system calls that write, create or move files and folders. */
-const WRITING = new Set(['open', 'mkdir', 'rename', 'write', 'copyfile', 'unlink', 'rmdir', 'rm', 'mkdtemp', 'link', 'symlink', 'utime', 'chmod', 'fsync', 'cp']);
+const WRITING = new Set([
+  'open',
+  'mkdir',
+  'rename',
+  'write',
+  'copyfile',
+  'unlink',
+  'rmdir',
+  'rm',
+  'mkdtemp',
+  'link',
+  'symlink',
+  'utime',
+  'chmod',
+  'fsync',
+  'cp',
+]);
 
 /** The message for a failed write, or undefined when `error` is not one. */
 export function writeFailure(error: unknown): string | undefined {
   const failure = error as (Partial<NodeJS.ErrnoException> & { dest?: string }) | null;
-  if (!failure || typeof failure !== 'object' || typeof failure.code !== 'string' || !WRITING.has(failure.syscall ?? '')) return undefined;
+  if (
+    !failure ||
+    typeof failure !== 'object' ||
+    typeof failure.code !== 'string' ||
+    !WRITING.has(failure.syscall ?? '')
+  )
+    return undefined;
   const target = failure.dest ?? failure.path;
   if (typeof target !== 'string') return undefined;
   const folder = displayPath(path.dirname(target));
@@ -40,7 +62,9 @@ export function writeFailure(error: unknown): string | undefined {
 /** The output a staging file stands for (files/atomic.ts): `dist/.speechdeck-tmp-12-3-talk.pdf` is `dist/talk.pdf`. */
 function outputOf(file: string): string {
   const name = path.basename(file);
-  return name.startsWith(STAGING_PREFIX) ? path.join(path.dirname(file), name.slice(STAGING_PREFIX.length).replace(/^\d+-[0-9a-z]+-/, '')) : file;
+  return name.startsWith(STAGING_PREFIX)
+    ? path.join(path.dirname(file), name.slice(STAGING_PREFIX.length).replace(/^\d+-[0-9a-z]+-/, ''))
+    : file;
 }
 
 /** The file that stands where a folder of `target`'s path should be: the nearest existing part of the path. */

@@ -56,7 +56,10 @@ export async function cutRare(characters: string): Promise<{ font: Uint8Array | 
   for (const source of rareSources()) {
     const mine = [...wanted].filter((code) => source.ranges.some(([from, to]) => code >= from && code <= to));
     if (!mine.length) continue;
-    const piece = await subsetFont(await fs.readFile(source.file), String.fromCodePoint(...mine), { targetFormat: 'sfnt', noLayoutClosure: true });
+    const piece = await subsetFont(await fs.readFile(source.file), String.fromCodePoint(...mine), {
+      targetFormat: 'sfnt',
+      noLayoutClosure: true,
+    });
     const held = readCmap(readTables(piece).get('cmap')!);
     const found = mine.filter((code) => held.has(code));
     if (!found.length) continue;
@@ -75,7 +78,16 @@ export function boxFont(font: Uint8Array): Uint8Array {
   const glyph = readCmap(tables.get('cmap')!).get(0x25a1);
   if (glyph === undefined) throw new Error('the box face has no □');
   const copy = new Map(tables);
-  copy.set('cmap', manyToOneCmap([[0x20, 0xd7ff], [0xe000, 0x10ffff]], glyph));
+  copy.set(
+    'cmap',
+    manyToOneCmap(
+      [
+        [0x20, 0xd7ff],
+        [0xe000, 0x10ffff],
+      ],
+      glyph,
+    ),
+  );
   for (const tag of ['GSUB', 'GPOS', 'GDEF']) copy.delete(tag);
   return writeTables(copy);
 }

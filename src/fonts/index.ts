@@ -49,19 +49,26 @@ export type FallbackFace = 'rare' | 'box';
 
 /** The @font-face rules of some faces, each at the address `url` gives its one font file; a fallback face (with the
  *  characters it `covers`) under each family and weight of the bundled faces among them. */
-export function fontFaceCss(faces: ReadonlyArray<{ face: FontFace | FallbackFace; url: string; covers?: string }>): string {
+export function fontFaceCss(
+  faces: ReadonlyArray<{ face: FontFace | FallbackFace; url: string; covers?: string }>,
+): string {
   const bundled = faces.flatMap(({ face }) => (face in FONTS ? [FONTS[face as FontFace]] : []));
   return faces
     .flatMap(({ face, url, covers }) => {
       if (face in FONTS) {
         const { family, weight } = FONTS[face as FontFace];
-        return [`@font-face{font-family:'${family}';font-style:normal;font-weight:${weight};font-display:swap;src:url(${url}) format('woff2')}`];
+        return [
+          `@font-face{font-family:'${family}';font-style:normal;font-weight:${weight};font-display:swap;src:url(${url}) format('woff2')}`,
+        ];
       }
       if (!covers) return [];
       // Declared after the family's own face: for these characters it is tried first (CSS Fonts, composite faces).
       const range = [...covers].map((char) => `U+${char.codePointAt(0)!.toString(16)}`).join(',');
       const families = [...new Map(bundled.map((font) => [`${font.family} ${font.weight}`, font])).values()];
-      return families.map(({ family, weight }) => `@font-face{font-family:'${family}';font-style:normal;font-weight:${weight};font-display:swap;src:url(${url}) format('woff2');unicode-range:${range}}`);
+      return families.map(
+        ({ family, weight }) =>
+          `@font-face{font-family:'${family}';font-style:normal;font-weight:${weight};font-display:swap;src:url(${url}) format('woff2');unicode-range:${range}}`,
+      );
     })
     .join('\n');
 }

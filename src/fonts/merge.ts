@@ -36,7 +36,10 @@ export function appendGlyphs(base: Uint8Array, extras: Uint8Array[]): Uint8Array
   const outlines: Uint8Array[] = [];
   const advance: number[] = [];
   const bearing: number[] = [];
-  const vertical = first.vertical && fonts.every((font) => font.vertical) ? { advance: [] as number[], bearing: [] as number[] } : undefined;
+  const vertical =
+    first.vertical && fonts.every((font) => font.vertical)
+      ? { advance: [] as number[], bearing: [] as number[] }
+      : undefined;
   const cmap = new Map(first.cmap);
   const add = (font: Glyphs, glyph: number, remap: (glyph: number) => number) => {
     outlines.push(withComponents(font.outline(glyph), remap));
@@ -145,7 +148,13 @@ function box(outline: Uint8Array): Box | undefined {
 }
 
 /** hhea/vhea with every metric the font's glyphs now need: the longest advance, the extents and bearings. */
-function metricsHeader(table: Uint8Array, advance: number[], bearing: number[], boxes: Array<Box | undefined>, direction: 'horizontal' | 'vertical'): Uint8Array {
+function metricsHeader(
+  table: Uint8Array,
+  advance: number[],
+  bearing: number[],
+  boxes: Array<Box | undefined>,
+  direction: 'horizontal' | 'vertical',
+): Uint8Array {
   const out = table.slice();
   const view = dataView(out);
   let minBefore = Infinity;

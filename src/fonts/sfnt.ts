@@ -8,7 +8,8 @@ export type Tables = Map<string, Uint8Array>;
 export function readTables(font: Uint8Array): Tables {
   const view = dataView(font);
   const version = view.getUint32(0);
-  if (version !== 0x00010000 && version !== 0x74727565) throw new Error('not a TrueType font (only glyf-based fonts can be merged)');
+  if (version !== 0x00010000 && version !== 0x74727565)
+    throw new Error('not a TrueType font (only glyf-based fonts can be merged)');
   const count = view.getUint16(4);
   const tables: Tables = new Map();
   for (let i = 0; i < count; i++) {
@@ -49,7 +50,10 @@ export function writeTables(tables: Tables, checksums: ReadonlyMap<string, numbe
     }
     const entry = 12 + i * 16;
     for (let c = 0; c < 4; c++) font[entry + c] = tag.charCodeAt(c);
-    view.setUint32(entry + 4, tag !== 'head' && checksums.has(tag) ? checksums.get(tag)! : checksum(font, offset, data.length));
+    view.setUint32(
+      entry + 4,
+      tag !== 'head' && checksums.has(tag) ? checksums.get(tag)! : checksum(font, offset, data.length),
+    );
     view.setUint32(entry + 8, offset);
     view.setUint32(entry + 12, data.length);
     offset += padded(data.length);

@@ -43,7 +43,9 @@ export async function subsetFaces(faces: readonly FontFace[], characters: string
 
 /** The characters some face lacks, once each. */
 function missingFrom(faces: SubsetFace[]): string {
-  return [...new Set(faces.flatMap((face) => [...face.missing]))].sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!).join('');
+  return [...new Set(faces.flatMap((face) => [...face.missing]))]
+    .sort((a, b) => a.codePointAt(0)! - b.codePointAt(0)!)
+    .join('');
 }
 
 /** HanaMin for the characters it has, the box for the rest. */
@@ -58,12 +60,19 @@ async function fallbackFaces(folder: string, missing: string): Promise<SubsetFac
 
 /** How a face is named in the cache and where its files come from. */
 function sourceOf(face: FontFace | FallbackFace): { stem: string; version: string } {
-  if (face === 'rare' || face === 'box') return { stem: `${FALLBACK[face].name.toLowerCase()}`, version: `${FALLBACK[face].package}@${FALLBACK[face].version}` };
+  if (face === 'rare' || face === 'box')
+    return {
+      stem: `${FALLBACK[face].name.toLowerCase()}`,
+      version: `${FALLBACK[face].package}@${FALLBACK[face].version}`,
+    };
   return { stem: faceFileStem(face), version: `${FONTS[face].package}@${packageVersion(face)}` };
 }
 
 /** A face cut to `characters`: a bundled face, HanaMin, or the box (whole, whatever is asked). */
-async function cutAny(face: FontFace | FallbackFace, characters: string): Promise<{ woff2: Uint8Array; missing: string }> {
+async function cutAny(
+  face: FontFace | FallbackFace,
+  characters: string,
+): Promise<{ woff2: Uint8Array; missing: string }> {
   if (face === 'box') return { woff2: await sfntToWoff2(boxFont((await cutSfnt('sans', '□')).font)), missing: '' };
   if (face === 'rare') {
     const { font, missing } = await cutRare(characters);
@@ -127,7 +136,9 @@ function sourcesOf(face: FontFace): Source[] {
   const { package: pkg, weight } = FONTS[face];
   const stylesheet = packageFile(`${pkg}/${weight}.css`);
   const folder = path.dirname(stylesheet);
-  const main: Source = { file: path.join(folder, 'files', `${pkg.replace('@fontsource/', '')}-chinese-simplified-${weight}-normal.woff`) };
+  const main: Source = {
+    file: path.join(folder, 'files', `${pkg.replace('@fontsource/', '')}-chinese-simplified-${weight}-normal.woff`),
+  };
   const slices = [...readFileSync(stylesheet, 'utf8').matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, rule]) => {
     const url = /url\(\.\/(files\/[^)]+\.woff)\)/.exec(rule!)?.[1];
     const range = /unicode-range:\s*([^;]+)/.exec(rule!)?.[1];
@@ -154,11 +165,17 @@ async function cutSfnt(face: FontFace, characters: string): Promise<{ font: Uint
   const wanted = new Set([...characters].map((char) => char.codePointAt(0)!));
   const pieces: Uint8Array[] = [];
   for (const source of sourcesOf(face)) {
-    const mine = [...wanted].filter((code) => !source.ranges || source.ranges.some(([from, to]) => code >= from && code <= to));
+    const mine = [...wanted].filter(
+      (code) => !source.ranges || source.ranges.some(([from, to]) => code >= from && code <= to),
+    );
     if (!mine.length) continue;
     const font = await woffToSfnt(await fs.readFile(source.file));
     // The first piece keeps its layout features (and the glyphs they reach); the others only their characters.
-    const piece = await subsetFont(Buffer.from(font.buffer, font.byteOffset, font.byteLength), String.fromCodePoint(...mine), { targetFormat: 'sfnt', noLayoutClosure: pieces.length > 0 });
+    const piece = await subsetFont(
+      Buffer.from(font.buffer, font.byteOffset, font.byteLength),
+      String.fromCodePoint(...mine),
+      { targetFormat: 'sfnt', noLayoutClosure: pieces.length > 0 },
+    );
     const held = readCmap(readTables(piece).get('cmap')!);
     for (const code of mine) if (held.has(code)) wanted.delete(code);
     pieces.push(piece);

@@ -28,7 +28,11 @@ export async function woffToSfnt(woff: Uint8Array): Promise<Uint8Array> {
       checksum: view.getUint32(entry + 16),
     };
   });
-  const tables: Tables = new Map(await Promise.all(entries.map(async (entry) => [entry.tag, entry.packed ? await inflate(entry.data) : entry.data] as const)));
+  const tables: Tables = new Map(
+    await Promise.all(
+      entries.map(async (entry) => [entry.tag, entry.packed ? await inflate(entry.data) : entry.data] as const),
+    ),
+  );
   return writeTables(tables, new Map(entries.map((entry) => [entry.tag, entry.checksum])));
 }
 
@@ -43,7 +47,11 @@ export async function sfntToWoff2(font: Uint8Array, quality = QUALITY): Promise<
   const directory: number[] = [];
   for (const tag of tags) {
     // 63: the tag is written out; bits 6–7 say "null transform", which is 3 for glyf and loca and 0 for the rest
-    directory.push(63 | (tag === 'glyf' || tag === 'loca' ? 0xc0 : 0), ...[...tag].map((c) => c.charCodeAt(0)), ...base128(tables.get(tag)!.length));
+    directory.push(
+      63 | (tag === 'glyf' || tag === 'loca' ? 0xc0 : 0),
+      ...[...tag].map((c) => c.charCodeAt(0)),
+      ...base128(tables.get(tag)!.length),
+    );
   }
   const stream = Buffer.concat(tags.map((tag) => tables.get(tag)!));
   const compressed = await brotliCompress(stream, {

@@ -36,7 +36,12 @@ export function decodeText(bytes: Uint8Array, file: string, options: { keepInden
   const damaged = damagedLines(text);
   const unreadable = damaged.reduce((sum, d) => sum + d.count, 0);
   if (unreadable > FEW) {
-    throw OutlineError.at(file, damaged[0] ?? START, say('undecodable', unreadable, encoding.toUpperCase(), damaged.length), say('saveAsUtf8Fix'));
+    throw OutlineError.at(
+      file,
+      damaged[0] ?? START,
+      say('undecodable', unreadable, encoding.toUpperCase(), damaged.length),
+      say('saveAsUtf8Fix'),
+    );
   }
   if (text.trim() === '') throw OutlineError.about(file, say('speechNoText', false), say('speechTextFix', false));
   return { text, encoding, damaged };
@@ -120,17 +125,19 @@ function controlShare(text: string): number {
   return controls / text.length;
 }
 
-const MAGIC: Array<{ bytes: number[]; message: MessageKey & `${string}File`; hint: MessageKey & `${string}FileFix` }> = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], message: 'pdfFile', hint: 'pdfFileFix' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], message: 'oldWordFile', hint: 'oldWordFileFix' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], message: 'zipFile', hint: 'zipFileFix' },
-];
+const MAGIC: Array<{ bytes: number[]; message: MessageKey & `${string}File`; hint: MessageKey & `${string}FileFix` }> =
+  [
+    { bytes: [0x25, 0x50, 0x44, 0x46], message: 'pdfFile', hint: 'pdfFileFix' },
+    { bytes: [0xd0, 0xcf, 0x11, 0xe0], message: 'oldWordFile', hint: 'oldWordFileFix' },
+    { bytes: [0x50, 0x4b, 0x03, 0x04], message: 'zipFile', hint: 'zipFileFix' },
+  ];
 
 /** Refuse a PDF, an old .doc or a zip archive by its first bytes, saying what it is and what to do. */
 export function refuseKnownBinary(bytes: Uint8Array, file: string, except?: 'zip'): void {
   for (const magic of MAGIC) {
     if (except === 'zip' && magic.bytes[0] === 0x50) continue;
-    if (magic.bytes.every((b, i) => bytes[i] === b)) throw OutlineError.about(file, say(magic.message), say(magic.hint));
+    if (magic.bytes.every((b, i) => bytes[i] === b))
+      throw OutlineError.about(file, say(magic.message), say(magic.hint));
   }
 }
 

@@ -19,7 +19,13 @@ export type DocxExcess =
 /** Why a .docx is refused before it is read: it has (or claims) more than a document does. */
 export class DocxTooLarge extends Error {
   constructor(readonly found: DocxExcess) {
-    super(found.kind === 'parts' ? `has ${found.parts} parts` : found.kind === 'understated' ? `${found.part} unpacks to more than it declares` : `unpacks to more than ${Math.round(found.limit / 1024 / 1024)} MB`);
+    super(
+      found.kind === 'parts'
+        ? `has ${found.parts} parts`
+        : found.kind === 'understated'
+          ? `${found.part} unpacks to more than it declares`
+          : `unpacks to more than ${Math.round(found.limit / 1024 / 1024)} MB`,
+    );
   }
 
   get limit(): number {
@@ -57,7 +63,9 @@ export async function docxToText(buffer: Uint8Array, limit = UNPACKED_LIMIT): Pr
  * the limit. mammoth's unzipper trusts the declared sizes and holds everything in memory, so this runs first.
  */
 async function checkUnpackedSize(buffer: Uint8Array, limit: number): Promise<void> {
-  const zip = await yauzl.fromBufferPromise(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength), { validateEntrySizes: false });
+  const zip = await yauzl.fromBufferPromise(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength), {
+    validateEntrySizes: false,
+  });
   const entries: yauzl.Entry[] = [];
   let declared = 0;
   let parts = 0;
@@ -80,7 +88,8 @@ async function checkUnpackedSize(buffer: Uint8Array, limit: number): Promise<voi
       part += (chunk as Buffer).length;
       unpacked += (chunk as Buffer).length;
       // Leaving the loop destroys the stream: nothing more is inflated.
-      if (part > entry.uncompressedSize) throw new DocxTooLarge({ kind: 'understated', part: entry.fileName, declared: entry.uncompressedSize, limit });
+      if (part > entry.uncompressedSize)
+        throw new DocxTooLarge({ kind: 'understated', part: entry.fileName, declared: entry.uncompressedSize, limit });
       if (unpacked > limit) throw new DocxTooLarge({ kind: 'bytes', limit });
     }
   }
@@ -131,7 +140,11 @@ export function htmlToLines(html: string): string[] {
 }
 
 function blockToLines(block: Block, shift: number): string[] {
-  const text = block.runs.map((r) => r.text).join('').replace(/\s+$/u, '').replace(/^[\s\u3000]+/u, '');
+  const text = block.runs
+    .map((r) => r.text)
+    .join('')
+    .replace(/\s+$/u, '')
+    .replace(/^[\s\u3000]+/u, '');
   if (text === '') return [];
   if (block.title) return [`# ${text}`];
   const heading = /^h([1-6])$/.exec(block.tag);

@@ -39,7 +39,14 @@ export interface Remarks {
 }
 
 /** `duration`: the slot in minutes, when the speaker gave it (`import --duration 8`). */
-export function writeDraft(speech: Speech, plan: DraftPlan, remarks: Remarks, kind: SourceKind, source: string, duration?: number): string {
+export function writeDraft(
+  speech: Speech,
+  plan: DraftPlan,
+  remarks: Remarks,
+  kind: SourceKind,
+  source: string,
+  duration?: number,
+): string {
   const blocks: string[] = [frontMatter(speech, plan, duration)];
   for (const slide of plan.opening) blocks.push(slideMarkdown(slide, kind));
   for (const part of plan.parts) {
@@ -68,7 +75,8 @@ function frontMatter(speech: Speech, plan: DraftPlan, duration: number | undefin
   if (duration !== undefined) values.duration = String(duration);
   else comments.duration = `待填：限时几分钟，如 8（原文读完约 ${minutes} 分钟）`;
   // A date without its day cannot be a `date:`; the speaker completes it.
-  if (speech.date && !isFullDate(speech.date)) comments.date = `原文只写到月份（${speech.date}）：补上日期，写成 ${speech.date}-15 的样子`;
+  if (speech.date && !isFullDate(speech.date))
+    comments.date = `原文只写到月份（${speech.date}）：补上日期，写成 ${speech.date}-15 的样子`;
   const length = `# 原文朗读约 ${units} 字（数字、字母按读音计），按每分钟 ${DEFAULT_PACE} 字约需 ${minutes} 分钟。`;
   return ['---', ...explainedSettings(values, comments), length, '---'].join('\n');
 }
@@ -92,7 +100,8 @@ function lengthToSay(plan: DraftPlan): { units: number; minutes: number } {
 
 function slideMarkdown(slide: SlidePlan, kind: SourceKind): string {
   const lines = [`## ${headingText(slide.title, kind)}`];
-  if (slide.points.length > 0) lines.push('', ...slide.points.map((point) => `- ${escapeLine(withoutListMarker(point, kind), kind)}`));
+  if (slide.points.length > 0)
+    lines.push('', ...slide.points.map((point) => `- ${escapeLine(withoutListMarker(point, kind), kind)}`));
   if (slide.notes.length > 0) lines.push('', notesMarkdown(slide.notes, kind));
   return lines.join('\n');
 }
@@ -118,7 +127,11 @@ function withoutAttributes(text: string, kind: SourceKind): string {
 
 /** `::: notes` for the slide it stands in; `::: notes closing` for the closing slide. */
 function notesMarkdown(paragraphs: readonly string[], kind: SourceKind, of?: 'closing'): string {
-  return [of ? `::: notes ${of}` : '::: notes', paragraphs.map((p) => escapeLine(withoutAttributes(p, kind), kind)).join('\n\n'), ':::'].join('\n');
+  return [
+    of ? `::: notes ${of}` : '::: notes',
+    paragraphs.map((p) => escapeLine(withoutAttributes(p, kind), kind)).join('\n\n'),
+    ':::',
+  ].join('\n');
 }
 
 /**
@@ -127,8 +140,10 @@ function notesMarkdown(paragraphs: readonly string[], kind: SourceKind, of?: 'cl
  */
 function remarksComment({ removed, warnings }: Remarks, source: string): string {
   const lines: string[] = [];
-  if (warnings.length > 0) lines.push(WARNINGS_HEADER, ...warnings.map((w) => `  ${source}:${w.line}:${w.column}  ${w.remark}`));
-  if (removed.length > 0) lines.push(REMOVED_HEADER, ...removed.map((r) => `  ${source}:${r.line}  [${r.rule}]  ${commentText(r.text)}`));
+  if (warnings.length > 0)
+    lines.push(WARNINGS_HEADER, ...warnings.map((w) => `  ${source}:${w.line}:${w.column}  ${w.remark}`));
+  if (removed.length > 0)
+    lines.push(REMOVED_HEADER, ...removed.map((r) => `  ${source}:${r.line}  [${r.rule}]  ${commentText(r.text)}`));
   return lines.length === 0 ? '' : ['<!--', ...lines, '-->'].join('\n');
 }
 
@@ -142,5 +157,8 @@ function commentText(text: string): string {
 
 /** Counts for the command's summary line. */
 export function countSlides(plan: DraftPlan): { parts: number; slides: number } {
-  return { parts: plan.parts.length, slides: plan.opening.length + plan.parts.reduce((n, p) => n + p.slides.length, 0) };
+  return {
+    parts: plan.parts.length,
+    slides: plan.opening.length + plan.parts.reduce((n, p) => n + p.slides.length, 0),
+  };
 }

@@ -5,10 +5,65 @@
  * missing here only means its figure is not preferred on a slide; nothing is lost.
  */
 const FIGURE_UNITS = [
-  '个百分点', '个工作日', '个小时', '个等级', '万立方米', '立方米', '平方米', '公里', '人次', '户次', '场次', '批次', '亩次', '万元', '亿元', '万亩', '万人',
-  '分钟', '小时', '百分点', '%', '％',
-  '个', '户', '人', '名', '件', '次', '项', '家', '场', '条', '所', '篇', '亩', '元', '倍', '起', '处', '类', '张', '份', '座', '支', '种', '期', '门',
-  '栋', '套', '宗', '斤', '天', '台', '辆', '吨', '株', '轮', '批', '块',
+  '个百分点',
+  '个工作日',
+  '个小时',
+  '个等级',
+  '万立方米',
+  '立方米',
+  '平方米',
+  '公里',
+  '人次',
+  '户次',
+  '场次',
+  '批次',
+  '亩次',
+  '万元',
+  '亿元',
+  '万亩',
+  '万人',
+  '分钟',
+  '小时',
+  '百分点',
+  '%',
+  '％',
+  '个',
+  '户',
+  '人',
+  '名',
+  '件',
+  '次',
+  '项',
+  '家',
+  '场',
+  '条',
+  '所',
+  '篇',
+  '亩',
+  '元',
+  '倍',
+  '起',
+  '处',
+  '类',
+  '张',
+  '份',
+  '座',
+  '支',
+  '种',
+  '期',
+  '门',
+  '栋',
+  '套',
+  '宗',
+  '斤',
+  '天',
+  '台',
+  '辆',
+  '吨',
+  '株',
+  '轮',
+  '批',
+  '块',
 ] as const;
 
 const UNIT = FIGURE_UNITS.join('|');
@@ -22,10 +77,7 @@ const ABOUT = '(?:余|多)?';
 /** "百分之九十七", "百分之三点五": a percentage said in words. */
 const PERCENT_WORDS = String.raw`百分之[零〇一二两三四五六七八九十百点]+`;
 
-const FIGURE = new RegExp(
-  String.raw`${PERCENT_WORDS}|近?(?:${ARABIC}|${CHINESE})${ABOUT}(?:${UNIT})`,
-  'gu',
-);
+const FIGURE = new RegExp(String.raw`${PERCENT_WORDS}|近?(?:${ARABIC}|${CHINESE})${ABOUT}(?:${UNIT})`, 'gu');
 
 /** A figure as written in the text, and where it starts. */
 export interface Figure {
@@ -52,7 +104,8 @@ export function findFigures(text: string): Figure[] {
 }
 
 /** Words that report a result: a figure next to one is what the passage achieved ("办结率达到98.6%"). */
-const RESULT = /(达到|达|实现|提升至|提升到|提高到|提高了|提高|增长|增加|突破|超过|办结|化解|下降|减少|压缩|缩短|节约|新增|累计|共|获得|兑现|覆盖)/u;
+const RESULT =
+  /(达到|达|实现|提升至|提升到|提高到|提高了|提高|增长|增加|突破|超过|办结|化解|下降|减少|压缩|缩短|节约|新增|累计|共|获得|兑现|覆盖)/u;
 
 /** Whether a result word stands shortly before the figure in its clause. */
 export function isResult(text: string, figure: Figure): boolean {

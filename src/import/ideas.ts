@@ -27,7 +27,14 @@ const COUNTED = /^[一二三四五六七八九十]是/u;
 /** A clause as a phrase: no numbering, no modal 要 or "我们" as subject, no filler words; undefined when too long or dangling. */
 function phraseOf(text: string): string | undefined {
   const phrase = withoutFillers(asPoint(unnumbered(text))).trim();
-  if (phrase === '' || slideWidth(phrase) > PHRASE_WIDTH || endsOnFunctionWord(phrase) || slideWidth(phrase) < 3 || LEANS_BACK.test(phrase)) return undefined;
+  if (
+    phrase === '' ||
+    slideWidth(phrase) > PHRASE_WIDTH ||
+    endsOnFunctionWord(phrase) ||
+    slideWidth(phrase) < 3 ||
+    LEANS_BACK.test(phrase)
+  )
+    return undefined;
   return balanced(phrase) ? phrase : undefined;
 }
 
@@ -49,7 +56,9 @@ function figureListCut(text: string): string | undefined {
     if (slideWidth(longer) > PHRASE_WIDTH) break;
     kept = longer;
   }
-  return kept !== '' && kept !== clean && findFigures(kept).length > 0 && balanced(kept) && !endsOnFunctionWord(kept) ? kept : undefined;
+  return kept !== '' && kept !== clean && findFigures(kept).length > 0 && balanced(kept) && !endsOnFunctionWord(kept)
+    ? kept
+    : undefined;
 }
 
 /** The phrases of a sentence that carry figures, one a clause, a short clause joined to the one before it. */
@@ -60,7 +69,10 @@ export function figureIdeas(text: string, sentence: number): Idea[] {
     const figures = findFigures(clause.text);
     if (figures.length === 0 || isStory(clause.text)) return;
     const previous = clauses[index - 1];
-    const joined = previous && slideWidth(clause.text) <= 8 && !COUNTED.test(clause.text) && !isFrameClause(previous.text) ? phraseOf(`${previous.text}${previous.end}${clause.text}`) : undefined;
+    const joined =
+      previous && slideWidth(clause.text) <= 8 && !COUNTED.test(clause.text) && !isFrameClause(previous.text)
+        ? phraseOf(`${previous.text}${previous.end}${clause.text}`)
+        : undefined;
     const phrase = joined ?? phraseOf(clause.text) ?? figureListCut(clause.text);
     if (phrase === undefined || findFigures(phrase).length === 0) return;
     const result = figures.some((f) => isResult(clause.text, f));
@@ -69,7 +81,12 @@ export function figureIdeas(text: string, sentence: number): Idea[] {
     const before = ideas.at(-1);
     const pair = before && before.lastClause === index - 1 && !joined ? `${before.text}，${phrase}` : undefined;
     if (before && pair !== undefined && slideWidth(pair) <= PHRASE_WIDTH) {
-      ideas[ideas.length - 1] = { ...before, text: pair, weight: Math.max(before.weight, weight) + 1, lastClause: index };
+      ideas[ideas.length - 1] = {
+        ...before,
+        text: pair,
+        weight: Math.max(before.weight, weight) + 1,
+        lastClause: index,
+      };
     } else ideas.push({ text: phrase, sentence, clause: index, lastClause: index, kind: 'figure', weight });
   });
   return ideas.map(({ lastClause: _, ...idea }) => idea);
@@ -93,7 +110,10 @@ export function countedIdeas(text: string, sentence: number): Idea[] {
     const item = clauses.slice(start, end);
     const head = phraseOf((item[0]?.text ?? '').replace(COUNTED, ''));
     const withFigure = figureClauseOf(item.slice(1));
-    const joined = withFigure === undefined || head === undefined ? undefined : phraseOf(`${(item[0]?.text ?? '').replace(COUNTED, '')}，${withFigure.text}`);
+    const joined =
+      withFigure === undefined || head === undefined
+        ? undefined
+        : phraseOf(`${(item[0]?.text ?? '').replace(COUNTED, '')}，${withFigure.text}`);
     // Figures first: the item's result, when its own words and the figure do not fit one line together.
     const figure = withFigure === undefined ? undefined : phraseOf(withFigure.text);
     const text = joined ?? figure ?? head;
@@ -110,7 +130,8 @@ function figureClauseOf(clauses: readonly Clause[]): Clause | undefined {
 const THESIS_VERB =
   /^(坚持|聚焦|突出|推动|推行|实行|建立|健全|完善|强化|加强|打造|构建|建设|开展|实施|深化|创新|探索|设立|组建|成立|搭建|出台|整合|压实|推进|提升|破解|织密|畅通|拓宽|压缩|优化|发挥|培育|发展|守住|守好|用好|念好|打好|把|让|以|用|从)/u;
 /** A clause that states a thesis: "……是……的关键", "关键在人", "……是第一资源". */
-const THESIS_STATEMENT = /(是.{1,8}(关键|根本|前提|基础|核心|重点|主体|难点|命根子|第一资源|硬骨头)|关键在|说到底|的核心是|要靠|不能只|更要|还要|才能|就是|就.{1,6}什么)/u;
+const THESIS_STATEMENT =
+  /(是.{1,8}(关键|根本|前提|基础|核心|重点|主体|难点|命根子|第一资源|硬骨头)|关键在|说到底|的核心是|要靠|不能只|更要|还要|才能|就是|就.{1,6}什么)/u;
 
 /** A title candidate: a clause of the passage as a title says it, and its score. */
 export interface TitleCandidate {
@@ -136,21 +157,38 @@ const PAST = /^(过去|以前|此前|原来|过去一段时间|前些年|那时)
 /** The best title candidate of the passage and its score: above zero, it opens with a verb of method or states a thesis. */
 export function weighedTitle(sentences: readonly string[]): TitleCandidate | undefined {
   const weights = new Map<string, number>();
-  for (const word of wordsOf(sentences.join(''))) if (isContentWord(word)) weights.set(word.word, (weights.get(word.word) ?? 0) + 1);
+  for (const word of wordsOf(sentences.join('')))
+    if (isContentWord(word)) weights.set(word.word, (weights.get(word.word) ?? 0) + 1);
   const candidates: TitleCandidate[] = [];
   sentences.slice(0, 4).forEach((sentence, s) => {
     const clauses = splitClauses(unnumbered(sentence));
     if (PAST.test(clauses[0]?.text ?? '') || isStory(clauses[0]?.text ?? '')) return;
     // "有了设施，还要有服务": a short sentence of two clauses that states a thesis is a title whole — but not the
     // passage's first sentence, which the notes open with.
-    const whole = s > 0 && clauses.length === 2 && !clauses.some((c) => isFrameClause(c.text)) ? phraseOf(stripTerminal(unnumbered(sentence))) : undefined;
-    if (whole !== undefined && slideWidth(whole) <= TITLE_WIDTH && THESIS_STATEMENT.test(whole) && !NOT_A_TITLE_START.test(whole) && findFigures(whole).length === 0) {
+    const whole =
+      s > 0 && clauses.length === 2 && !clauses.some((c) => isFrameClause(c.text))
+        ? phraseOf(stripTerminal(unnumbered(sentence)))
+        : undefined;
+    if (
+      whole !== undefined &&
+      slideWidth(whole) <= TITLE_WIDTH &&
+      THESIS_STATEMENT.test(whole) &&
+      !NOT_A_TITLE_START.test(whole) &&
+      findFigures(whole).length === 0
+    ) {
       candidates.push({ text: whole, score: 2.5 - 0.6 * s });
     }
     clauses.forEach((clause, c) => {
-      if (isFrameClause(clause.text) || /[\d０-９]/u.test(clause.text) || findFigures(clause.text).length > 0 || isStory(clause.text)) return;
+      if (
+        isFrameClause(clause.text) ||
+        /[\d０-９]/u.test(clause.text) ||
+        findFigures(clause.text).length > 0 ||
+        isStory(clause.text)
+      )
+        return;
       const text = phraseOf(clause.text);
-      if (text === undefined || slideWidth(text) > TITLE_WIDTH || slideWidth(text) < 4 || NOT_A_TITLE_START.test(text)) return;
+      if (text === undefined || slideWidth(text) > TITLE_WIDTH || slideWidth(text) < 4 || NOT_A_TITLE_START.test(text))
+        return;
       const all = wordsOf(text);
       // "对引进的高层次人才": a preposition and its object only set up what the sentence goes on to say.
       if (/^p/u.test(all[0]?.tag ?? '') && /^n/u.test(all.at(-1)?.tag ?? '')) return;

@@ -12,7 +12,6 @@ import { say, sayIn } from '../messages/index.ts';
 
 export type { Draft, ImportWarning, Passage, RemovedLine, Speech, SpeechPart } from './types.ts';
 
-
 export async function draftOutline(input: { bytes: Uint8Array; fileName: string; duration?: number }): Promise<Draft> {
   const { bytes, fileName } = input;
   const { text, kind, warnings } = await readText(bytes, fileName);
@@ -29,7 +28,10 @@ export async function draftOutline(input: { bytes: Uint8Array; fileName: string;
   return { markdown, removed, warnings, speech, summary: { style, ...countSlides(plan) } };
 }
 
-async function readText(bytes: Uint8Array, fileName: string): Promise<{ text: string; kind: SourceKind; warnings: ImportWarning[] }> {
+async function readText(
+  bytes: Uint8Array,
+  fileName: string,
+): Promise<{ text: string; kind: SourceKind; warnings: ImportWarning[] }> {
   const extension = /\.([^./\\]+)$/u.exec(fileName)?.[1]?.toLowerCase() ?? '';
   if (extension === 'docx') {
     if (bytes.length === 0) throw OutlineError.about(fileName, say('speechEmpty'), say('speechTextFix', false));

@@ -5,20 +5,24 @@ import { slideWidth, splitClauses, splitSentences, stripTerminal, type Clause } 
 export const POINT_WIDTH = 22;
 
 /** "习近平总书记强调，……" "让干部认识到，……": the clause that introduces words or a thought is not the point. */
-const ATTRIBUTION = /(指出|强调|提出|说|说过|写道|认为|表示|谈到|讲到|告诫|所说|讲话中|指示|认识到|意识到|体会到|感受到|看到|懂得|明白|知道|发现)$/u;
+const ATTRIBUTION =
+  /(指出|强调|提出|说|说过|写道|认为|表示|谈到|讲到|告诫|所说|讲话中|指示|认识到|意识到|体会到|感受到|看到|懂得|明白|知道|发现)$/u;
 /** "随着……，" "通过……，" "只要……，": a framing clause; the point is in what follows. */
-const FRAMING = /^(随着|对于|通过|为了|面对|围绕|按照|根据|基于|经过|只要|如果|虽然|尽管|即使|因为|由于|既然|在)|(时|的时候|以来|期间|之际|之后|以后)$/u;
+const FRAMING =
+  /^(随着|对于|通过|为了|面对|围绕|按照|根据|基于|经过|只要|如果|虽然|尽管|即使|因为|由于|既然|在)|(时|的时候|以来|期间|之际|之后|以后)$/u;
 /** "我们按照市委的统一部署，……": a frame after the subject ("在……中做了……" is not one: it goes on to say what was done). */
 const FRAME_AFTER_SUBJECT = /^(随着|对于|通过|为了|面对|围绕|按照|根据|基于)/u;
 /** "去年，" "比如，" "为此，": a clause of time or a connective says nothing on its own; the point follows it. */
 const OPENER =
   /^(去年|今年|前年|目前|当前|现在|如今|过去|以前|此前|后来|随后|最近|近期|近年来|这几年|多年来|[一二两三四五几]年来|为此|对此|比如|例如|譬如|比如说|同时|此外|另外|其中|首先|其次|再次|最后|总之|因此|所以|但是|然而|不过|当然|而且|下面|接下来|下一步|一方面|另一方面|具体来说|具体而言|总的来说|事实上|实际上|可以说|应该说|也就是说|特别是|尤其是|实践证明|事实证明)$/u;
 /** Words that join a clause to the one before it: a phrase starting with one is the second half of a sentence. */
-const DEPENDENT = /^(而是|而且|而|但是|但|却|并且|并|也|还|又|就|才|则|从而|进而|以便|以免|所以|因此|因而|于是|甚至|乃至|否则|不然|即|便|其中)/u;
+const DEPENDENT =
+  /^(而是|而且|而|但是|但|却|并且|并|也|还|又|就|才|则|从而|进而|以便|以免|所以|因此|因而|于是|甚至|乃至|否则|不然|即|便|其中)/u;
 /** "这句话，……" "这件事……": a sentence that points back at the one before says nothing on a slide by itself. */
 const REFERS_BACK = /^(这|那)(句话|件事|一点|些|样|种|么)|^其中/u;
 /** "去年汛期，" "今年一季度，": a short clause of time sets the scene. */
-const WHEN = /^(去年|今年|前年|明年|上半年|下半年|年初|年底|当时|那时|这次|此前|以前|目前|当前|近期|最近)\p{Script=Han}{0,4}$/u;
+const WHEN =
+  /^(去年|今年|前年|明年|上半年|下半年|年初|年底|当时|那时|这次|此前|以前|目前|当前|近期|最近)\p{Script=Han}{0,4}$/u;
 /** "我问他，……" "说起粮食，……": the speaker telling a story, not stating a point. */
 const TELLING = /^(我|他|她)(问|说|想|记得|告诉)|^(说起|记得|听说|据说)/u;
 /** "我们……", "我县……": who does it is the speaker's side; the point is what is done. */
@@ -34,7 +38,8 @@ const NOT_A_POINT =
   /[：:]$|^(各位|尊敬的|同志们)|(谈|汇报|交流|讲|说)(一下|三|几|两|四|五|一些|一点)点?(认识|体会|思考|想法|看法|意见|感受)|(下面|接下来|这里|借此机会)[，,]?我|(汇报|介绍)如下|作个?(简要)?(汇报|交流)|(谈|讲|介绍|分享)(谈|一谈|一下)?.{0,6}(几|[两三四五六七八九十])(点|个方面)|以下几|[两三四五六七八九十几](件事|项(措施|举措|工作)|条(措施|举措|做法)?|个?方面)$|^(有的|有些|一些|个别|少数)(同志|干部|人|地方|单位|企业)?(认为|觉得|以为)|^有人(认为|觉得|说)|有(一些|个别|少数|的)(干部|同志|党员)/u;
 
 /** Numbering and counting words before a point: 一、 （一） 1. ① 第一， 首先， 一是 */
-const NUMBERING = /^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,3}[，,、：:]|(首先|其次|再次|再者|最后)[，,、：:]|[一二三四五六七八九十]是[，,：:]?)\s*/u;
+const NUMBERING =
+  /^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,3}[，,、：:]|(首先|其次|再次|再者|最后)[，,、：:]|[一二三四五六七八九十]是[，,：:]?)\s*/u;
 
 /** Characters that make 要 part of a word (重要, 需要, 不要 …) when they stand before it. */
 const BEFORE_YAO = new Set([...'重主需只必紧摘纲想将扼概首显政险机提切简不']);
@@ -79,7 +84,16 @@ export function asPoint(clause: string): string {
  */
 export function isFrameClause(clause: string): boolean {
   const text = clause.trim();
-  return ATTRIBUTION.test(text) || FRAMING.test(text) || OPENER.test(text) || WHEN.test(text) || TELLING.test(text) || REFERS_BACK.test(text) || NOT_A_POINT.test(text) || DEPENDENT.test(text);
+  return (
+    ATTRIBUTION.test(text) ||
+    FRAMING.test(text) ||
+    OPENER.test(text) ||
+    WHEN.test(text) ||
+    TELLING.test(text) ||
+    REFERS_BACK.test(text) ||
+    NOT_A_POINT.test(text) ||
+    DEPENDENT.test(text)
+  );
 }
 
 /** Numbering and counting words before a point, taken off: "（一）减环节" → "减环节", "一是提高待遇" → "提高待遇". */
@@ -100,9 +114,22 @@ export function pointOf(sentence: string): string | undefined {
   const whole = stripTerminal(unnumbered);
   const clauses = splitClauses(unnumbered);
   // A remark in brackets ("（数据来源：……）") is not said as a point; nor is a story told or a sentence that points back.
-  if (clauses.length === 0 || NOT_A_POINT.test(whole) || /^[（(【\[].*[）)】\]]$/u.test(whole) || TELLING.test(whole) || REFERS_BACK.test(whole)) return undefined;
+  if (
+    clauses.length === 0 ||
+    NOT_A_POINT.test(whole) ||
+    /^[（(【\[].*[）)】\]]$/u.test(whole) ||
+    TELLING.test(whole) ||
+    REFERS_BACK.test(whole)
+  )
+    return undefined;
   const first = clauses[0]?.text ?? '';
-  if (slideWidth(whole) <= POINT_WIDTH && !ATTRIBUTION.test(first) && !OPENER.test(first) && !WHEN.test(first) && !DEPENDENT.test(whole)) {
+  if (
+    slideWidth(whole) <= POINT_WIDTH &&
+    !ATTRIBUTION.test(first) &&
+    !OPENER.test(first) &&
+    !WHEN.test(first) &&
+    !DEPENDENT.test(whole)
+  ) {
     return asPoint(whole);
   }
   for (const start of candidateStarts(clauses)) {
@@ -130,7 +157,15 @@ function firstContentClause(clauses: Clause[]): number | undefined {
   for (let i = 0; i < clauses.length; i++) {
     const text = clauses[i]?.text ?? '';
     const last = i === clauses.length - 1;
-    if (!last && (ATTRIBUTION.test(text) || FRAMING.test(text) || FRAME_AFTER_SUBJECT.test(withoutSubject(text) ?? '') || OPENER.test(text) || WHEN.test(text))) continue;
+    if (
+      !last &&
+      (ATTRIBUTION.test(text) ||
+        FRAMING.test(text) ||
+        FRAME_AFTER_SUBJECT.test(withoutSubject(text) ?? '') ||
+        OPENER.test(text) ||
+        WHEN.test(text))
+    )
+      continue;
     return i;
   }
   return undefined;
@@ -138,7 +173,14 @@ function firstContentClause(clauses: Clause[]): number | undefined {
 
 function phraseFrom(clauses: Clause[], start: number): string | undefined {
   const first = clauses[start];
-  if (!first || OPENER.test(first.text) || WHEN.test(first.text) || DEPENDENT.test(first.text) || REFERS_BACK.test(first.text)) return undefined;
+  if (
+    !first ||
+    OPENER.test(first.text) ||
+    WHEN.test(first.text) ||
+    DEPENDENT.test(first.text) ||
+    REFERS_BACK.test(first.text)
+  )
+    return undefined;
   let phrase = asPoint(first.text);
   if (slideWidth(phrase) > POINT_WIDTH) return quotedSentence(phrase) ?? cutAtListComma(phrase);
   // Add following clauses while the point stays short; a ；or ： starts another thought, a framing clause a new one.
@@ -197,7 +239,12 @@ export function pointBeforeCounting(sentence: string): string | undefined {
   const clauses = splitClauses(sentence);
   const first = clauses.findIndex((c) => COUNTED.test(c.text));
   if (first <= 0) return undefined;
-  return pointOf(clauses.slice(0, first).map((c, i) => c.text + (i < first - 1 ? c.end : '')).join(''));
+  return pointOf(
+    clauses
+      .slice(0, first)
+      .map((c, i) => c.text + (i < first - 1 ? c.end : ''))
+      .join(''),
+  );
 }
 
 /** Whether a sentence opens with numbering or a counting word ("一是……", "第二，……"). */
@@ -226,7 +273,10 @@ export function pointAfter(sentence: string, phrase: string): string | undefined
     if (!clause) break;
     used += clause.text;
     if (used.endsWith(phrase) || (withoutModal(used) ?? used).endsWith(phrase)) {
-      const rest = clauses.slice(i + 1).map((c) => c.text + c.end).join('');
+      const rest = clauses
+        .slice(i + 1)
+        .map((c) => c.text + c.end)
+        .join('');
       return rest === '' ? undefined : pointOf(rest);
     }
     used += clause.end;

@@ -65,7 +65,8 @@ export function rougeL(candidate: string, reference: string): number {
   let previous = new Array<number>(b.length + 1).fill(0);
   for (const ca of a) {
     const row = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) row[j] = ca === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, row[j - 1] ?? 0);
+    for (let j = 1; j <= b.length; j++)
+      row[j] = ca === b[j - 1] ? (previous[j - 1] ?? 0) + 1 : Math.max(previous[j] ?? 0, row[j - 1] ?? 0);
     previous = row;
   }
   const lcs = previous[b.length] ?? 0;
@@ -81,7 +82,8 @@ function best(candidates: readonly string[], reference: string): number {
 
 /** Sub-heading numbering that makes the first sentence the speech's own heading: （一） 1. (1) ① */
 const SUBHEADING = /^([（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])/u;
-const COUNTING = /^([一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}[，,、：:]|(首先|其次|再次|最后)[，,、：:]|[一二三四五六七八九十]是[，,：:]?)/u;
+const COUNTING =
+  /^([一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}[，,、：:]|(首先|其次|再次|最后)[，,、：:]|[一二三四五六七八九十]是[，,：:]?)/u;
 
 function plain(text: string): string {
   return text.replace(PUNCTUATION, '');
@@ -99,8 +101,10 @@ export function isFirstSentenceTitle(slide: ScoredSlide): boolean | 'speech' {
   return SUBHEADING.test(first) ? 'speech' : true;
 }
 
-const FRAGMENT_START = /^(而是|而且|而|但是|但|却|并且|并|也|又|就|才|则|从而|进而|以便|以免|所以|因此|因而|于是|甚至|乃至|否则|不然|即|便|其中)/u;
-const ANNOUNCEMENT = /(谈|讲|汇报|交流|介绍).{0,8}([两三四五六七八九几]点|[两三四五六七八九几]个方面)|汇报如下|(谈|讲)(一谈|一下|谈)/u;
+const FRAGMENT_START =
+  /^(而是|而且|而|但是|但|却|并且|并|也|又|就|才|则|从而|进而|以便|以免|所以|因此|因而|于是|甚至|乃至|否则|不然|即|便|其中)/u;
+const ANNOUNCEMENT =
+  /(谈|讲|汇报|交流|介绍).{0,8}([两三四五六七八九几]点|[两三四五六七八九几]个方面)|汇报如下|(谈|讲)(一谈|一下|谈)/u;
 
 function balanced(text: string): boolean {
   const count = (re: RegExp): number => (text.match(re) ?? []).length;
@@ -110,7 +114,13 @@ function balanced(text: string): boolean {
 /** A point no speaker would keep as written: half a clause, a dangling word, an announcement, unclosed quotation. */
 export function isFragment(point: string): boolean {
   const text = point.trim();
-  return [...plain(text)].length < 3 || endsOnFunctionWord(stripTerminal(text)) || FRAGMENT_START.test(text) || ANNOUNCEMENT.test(text) || !balanced(text);
+  return (
+    [...plain(text)].length < 3 ||
+    endsOnFunctionWord(stripTerminal(text)) ||
+    FRAGMENT_START.test(text) ||
+    ANNOUNCEMENT.test(text) ||
+    !balanced(text)
+  );
 }
 
 /** One speech's counts: the draft against its reference; `source` is the speech's text, for the figures shown. */
@@ -152,7 +162,8 @@ export function scoreDraft(draft: ScoredDraft, reference: Reference, source: str
 /** Counts of several speeches pooled. */
 export function addCounts(all: readonly Counts[]): Counts {
   const sum = {} as Counts;
-  for (const counts of all) for (const key of Object.keys(counts) as Array<keyof Counts>) sum[key] = (sum[key] ?? 0) + counts[key];
+  for (const counts of all)
+    for (const key of Object.keys(counts) as Array<keyof Counts>) sum[key] = (sum[key] ?? 0) + counts[key];
   return sum;
 }
 

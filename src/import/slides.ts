@@ -48,7 +48,13 @@ export function planPart(part: SpeechPart): PartPlan {
   const slides = withPointsEverywhere(chunks, part.heading);
   // A sentence or two before the part's first sub-heading is said on the divider rather than given a slide of its own.
   const first = slides[0];
-  if (first && first.titleFrom === 'point' && slides.length > 1 && isShortIntro(first.notes) && !first.points.some((p) => findFigures(p).length > 0)) {
+  if (
+    first &&
+    first.titleFrom === 'point' &&
+    slides.length > 1 &&
+    isShortIntro(first.notes) &&
+    !first.points.some((p) => findFigures(p).length > 0)
+  ) {
     notes.push(...first.notes);
     slides.shift();
   }
@@ -120,7 +126,9 @@ function fewestSlides(chunks: Chunk[], most: number): Chunk[] {
     let bestWidth = Number.POSITIVE_INFINITY;
     for (let i = 0; i + 1 < result.length; i++) {
       if (result[i + 1]?.own) continue;
-      const width = slideWidth([...(result[i]?.sentences ?? []), ...(result[i + 1]?.sentences ?? [])].map((s) => s.text).join(''));
+      const width = slideWidth(
+        [...(result[i]?.sentences ?? []), ...(result[i + 1]?.sentences ?? [])].map((s) => s.text).join(''),
+      );
       if (width < bestWidth) {
         best = i;
         bestWidth = width;
@@ -130,7 +138,11 @@ function fewestSlides(chunks: Chunk[], most: number): Chunk[] {
     const [first, second] = [result[best], result[best + 1]];
     if (!first || !second) break;
     const heading = first.heading ?? second.heading;
-    result.splice(best, 2, { ...(heading === undefined ? {} : { heading }), ...(first.own ? { own: first.own } : {}), sentences: [...first.sentences, ...second.sentences] });
+    result.splice(best, 2, {
+      ...(heading === undefined ? {} : { heading }),
+      ...(first.own ? { own: first.own } : {}),
+      sentences: [...first.sentences, ...second.sentences],
+    });
   }
   return result;
 }
@@ -169,7 +181,10 @@ function withPointsEverywhere(chunks: Chunk[], fallbackTitle: string): SlidePlan
 function subheadingRuns(sentences: Sentence[]): Array<{ heading?: string; sentences: Sentence[] }> {
   const runs: Array<{ heading?: string; sentences: Sentence[] }> = [{ sentences: [] }];
   sentences.forEach((sentence, i) => {
-    const following = sentences.slice(i + 1, i + 4).map((s) => s.text).join('');
+    const following = sentences
+      .slice(i + 1, i + 4)
+      .map((s) => s.text)
+      .join('');
     if (i > 0 && isSubheading(sentence.text) && slideWidth(following) >= 60) {
       runs.push({ heading: pointOf(sentence.text) ?? stripTerminal(sentence.text), sentences: [sentence] });
     } else runs.at(-1)?.sentences.push(sentence);
@@ -213,30 +228,49 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
     const counted = enumeratedPoints(s.text);
     if (counted.length > 0) {
       const before = pointBeforeCounting(s.text);
-      const intro = before === undefined ? [] : [{ index, point: before as string | undefined, stated: true, counted: true, intro: true }];
-      return [...intro, ...counted.map((point) => ({ index, point: point as string | undefined, stated: true, counted: true, intro: false }))];
+      const intro =
+        before === undefined
+          ? []
+          : [{ index, point: before as string | undefined, stated: true, counted: true, intro: true }];
+      return [
+        ...intro,
+        ...counted.map((point) => ({
+          index,
+          point: point as string | undefined,
+          stated: true,
+          counted: true,
+          intro: false,
+        })),
+      ];
     }
     return [{ index, point: pointOf(s.text), stated: isStatedPoint(s.text), counted: false, intro: false }];
   });
   let title = heading;
   let titled: (typeof candidates)[number] | undefined;
   // "……讲道理：一是……二是……三是……": the items are the slide's points, all of them; none is its title, but what introduces them may be.
-  const counted = candidates.filter((c) => !c.intro && (c.counted || isNumbered(sentences[c.index]?.text ?? ''))).length >= 2;
+  const counted =
+    candidates.filter((c) => !c.intro && (c.counted || isNumbered(sentences[c.index]?.text ?? ''))).length >= 2;
   if (title === undefined && counted) {
     // What introduces the items: the words before "一是" in their sentence, or a sentence of its own before the first item.
-    const firstItem = candidates.findIndex((c) => !c.intro && (c.counted || isNumbered(sentences[c.index]?.text ?? '')));
+    const firstItem = candidates.findIndex(
+      (c) => !c.intro && (c.counted || isNumbered(sentences[c.index]?.text ?? '')),
+    );
     // The items are the points, so a thesis is looked for only in what comes before them: a clause that states one
     // wins over the words that merely lead in ("审批慢、环节多，是企业反映最集中的问题").
     const before = sentences.slice(0, Math.max(0, candidates[firstItem]?.index ?? 0)).map((s) => s.text);
     const thesis = before.length > 0 ? weighedTitle(before) : undefined;
-    titled = candidates.find((c) => c.intro) ?? candidates.slice(0, firstItem).find((c) => c.point !== undefined && !c.point.startsWith('“'));
+    titled =
+      candidates.find((c) => c.intro) ??
+      candidates.slice(0, firstItem).find((c) => c.point !== undefined && !c.point.startsWith('“'));
     if (thesis && thesis.score > 0) titled = undefined;
     title = titled?.point ?? thesis?.text ?? fallbackTitle;
   } else if (title === undefined) {
     title = thesisTitle(sentences.map((s) => s.text));
     // A quotation makes a good point but an odd title.
     if (title === undefined) {
-      titled = candidates.find((c) => c.point !== undefined && !c.point.startsWith('“')) ?? candidates.find((c) => c.point !== undefined);
+      titled =
+        candidates.find((c) => c.point !== undefined && !c.point.startsWith('“')) ??
+        candidates.find((c) => c.point !== undefined);
       title = titled?.point ?? fallbackTitle;
     }
   }
@@ -246,28 +280,53 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
     if (slideWidth(first) >= 4 && first !== title) title = first;
   }
   const shown = title;
-  const ideas = slideIdeas(sentences, candidates.filter((c) => c !== titled && !c.intro), shown);
+  const ideas = slideIdeas(
+    sentences,
+    candidates.filter((c) => c !== titled && !c.intro),
+    shown,
+  );
   const points = ideas.map((idea) => idea.text);
-  if (points.length === 0 && heading === undefined && !counted) return { ...statementAsPoints(title), notes: notesOf(sentences) };
-  return { title, titleFrom: heading === undefined && !counted ? 'point' : 'speech', points, notes: notesOf(sentences) };
+  if (points.length === 0 && heading === undefined && !counted)
+    return { ...statementAsPoints(title), notes: notesOf(sentences) };
+  return {
+    title,
+    titleFrom: heading === undefined && !counted ? 'point' : 'speech',
+    points,
+    notes: notesOf(sentences),
+  };
 }
 
 /**
  * The slide's points, figures first: every counted item (一是……二是……), the figures of its results, then what the
  * speech states as points, up to MOST_POINTS, in the speech's order; none repeats the title or another point.
  */
-function slideIdeas(sentences: Sentence[], stated: ReadonlyArray<{ index: number; point: string | undefined; stated: boolean }>, title: string): Idea[] {
+function slideIdeas(
+  sentences: Sentence[],
+  stated: ReadonlyArray<{ index: number; point: string | undefined; stated: boolean }>,
+  title: string,
+): Idea[] {
   const texts = sentences.map((s) => s.text);
   const counted = texts.flatMap((t, i) => countedIdeas(t, i));
   const figures = texts.flatMap((t, i) => figureIdeas(t, i)).sort((a, b) => b.weight - a.weight);
   // A sentence that opens with its number ("一是……", "第二，……") is a counted item of its own.
   const others: Idea[] = stated.flatMap((c) =>
-    c.point === undefined ? [] : [{ text: c.point, sentence: c.index, clause: 0, kind: 'counted' as const, weight: isNumbered(texts[c.index] ?? '') ? 4 : c.stated ? 1 : 0 }],
+    c.point === undefined
+      ? []
+      : [
+          {
+            text: c.point,
+            sentence: c.index,
+            clause: 0,
+            kind: 'counted' as const,
+            weight: isNumbered(texts[c.index] ?? '') ? 4 : c.stated ? 1 : 0,
+          },
+        ],
   );
   counted.push(...others.filter((o) => o.weight === 4));
   const chosen: Idea[] = [];
   const add = (idea: Idea): void => {
-    if (chosen.length >= MOST_POINTS || overlaps(idea.text, title) || chosen.some((c) => overlaps(c.text, idea.text))) return;
+    if (chosen.length >= MOST_POINTS || overlaps(idea.text, title) || chosen.some((c) => overlaps(c.text, idea.text)))
+      return;
     chosen.push(idea);
   };
   const hasFigure = (): boolean => chosen.some((c) => findFigures(c.text).length > 0);
@@ -290,7 +349,8 @@ function statementAsPoints(statement: string): Pick<SlidePlan, 'title' | 'titleF
     return point === undefined ? [] : [point];
   });
   const title = clauses[0]?.text;
-  if (title === undefined || points.length === 0 || points.length !== clauses.length - 1) return { title: statement, titleFrom: 'point', points: [] };
+  if (title === undefined || points.length === 0 || points.length !== clauses.length - 1)
+    return { title: statement, titleFrom: 'point', points: [] };
   return { title, titleFrom: 'point', points };
 }
 

@@ -35,7 +35,12 @@ export async function readOutlineText(outlinePath: string): Promise<string> {
     bytes = await fs.readFile(outlinePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? say('noSuchFile') : code === 'EISDIR' ? say('folderNotFile') : say('cannotReadCode', code ?? String(error));
+    const why =
+      code === 'ENOENT'
+        ? say('noSuchFile')
+        : code === 'EISDIR'
+          ? say('folderNotFile')
+          : say('cannotReadCode', code ?? String(error));
     throw OutlineError.about(shown, say('cannotOpenOutline', why), say('outlinePathFix'));
   }
   const utf16 = utf16Text(bytes, shown);
@@ -57,7 +62,11 @@ export async function loadDeck(outlinePath: string, addresses: ImageAddresses = 
 }
 
 /** As loadDeck, for the outline's text as it is now rather than as saved (the editor's, before it is saved). */
-export async function loadDeckText(outlinePath: string, source: string, addresses: ImageAddresses = 'deck'): Promise<LoadedDeck> {
+export async function loadDeckText(
+  outlinePath: string,
+  source: string,
+  addresses: ImageAddresses = 'deck',
+): Promise<LoadedDeck> {
   const absolute = path.resolve(outlinePath);
   const shown = displayPath(absolute);
   const projectDir = projectDirFor(absolute);
@@ -70,7 +79,8 @@ export async function loadDeckText(outlinePath: string, source: string, addresse
     outline = parseOutline(source, shown, { imageUrl });
   } catch (error) {
     // The outline's own problems and its files' problems, all at once.
-    if (error instanceof OutlineError && problems.length > 0) throw new OutlineError(shown, [...error.problems, ...problems].sort(byPosition));
+    if (error instanceof OutlineError && problems.length > 0)
+      throw new OutlineError(shown, [...error.problems, ...problems].sort(byPosition));
     throw error;
   }
   const plan = planDeck(outline);
@@ -80,13 +90,24 @@ export async function loadDeckText(outlinePath: string, source: string, addresse
   // Raw HTML was checked piece by piece; the browser reads it whole, so look again at what it will see.
   if (outline.meta.html && problems.length === 0) {
     for (const load of uncheckedLoads(slidesHtmlOf(), (address) => images.has(address), outline.meta.online)) {
-      problems.push({ line: load.line ?? 1, column: 1, message: say('uncheckedResource', load.address), hint: say('uncheckedResourceHint') });
+      problems.push({
+        line: load.line ?? 1,
+        column: 1,
+        message: say('uncheckedResource', load.address),
+        hint: say('uncheckedResourceHint'),
+      });
     }
   }
   const theme = outline.meta.theme;
   if (!existsSync(themePath(theme))) {
-    const available = (await fs.readdir(THEMES_DIR)).filter((f) => f.endsWith('.css') && !f.startsWith('_')).map((f) => f.slice(0, -4));
-    problems.push({ ...(outline.keys.theme ?? {}), message: say('unknownTheme', theme), hint: say('unknownThemeFix', available.join(', ')) });
+    const available = (await fs.readdir(THEMES_DIR))
+      .filter((f) => f.endsWith('.css') && !f.startsWith('_'))
+      .map((f) => f.slice(0, -4));
+    problems.push({
+      ...(outline.keys.theme ?? {}),
+      message: say('unknownTheme', theme),
+      hint: say('unknownThemeFix', available.join(', ')),
+    });
   }
   if (problems.length > 0) throw new OutlineError(shown, problems.sort(byPosition));
   return {
@@ -103,7 +124,12 @@ export async function loadDeckText(outlinePath: string, source: string, addresse
 
 /** A UTF-16 file (Windows Notepad's "Unicode") says so with its BOM, which makes it unambiguous: it is read as such. */
 function utf16Text(bytes: Buffer, shown: string): string | undefined {
-  const order = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
+  const order =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? 'utf-16le'
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? 'utf-16be'
+        : undefined;
   if (order === undefined) return undefined;
   try {
     return new TextDecoder(order, { fatal: true }).decode(bytes);

@@ -24,7 +24,12 @@ export type PictureCheck =
 /** Checks the bytes of a picture file. */
 export function checkPicture(bytes: Uint8Array): PictureCheck {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buffer.length >= 12 && buffer.toString('latin1', 4, 8) === 'ftyp' && HEIC_BRANDS.has(buffer.toString('latin1', 8, 12))) return { ok: false, why: 'heic' };
+  if (
+    buffer.length >= 12 &&
+    buffer.toString('latin1', 4, 8) === 'ftyp' &&
+    HEIC_BRANDS.has(buffer.toString('latin1', 8, 12))
+  )
+    return { ok: false, why: 'heic' };
   let size: ISizeCalculationResult;
   try {
     size = imageSize(buffer);

@@ -48,7 +48,12 @@ export function imageResolver(context: ResourceContext): (image: ImageRef) => st
     if (!known.has(file)) known.set(file, accept(file, image, context, realProject));
     const found = known.get(file)!;
     if ('message' in found) {
-      context.problems.push({ line: image.line, column: image.column, message: found.message, ...(found.hint ? { hint: found.hint } : {}) });
+      context.problems.push({
+        line: image.line,
+        column: image.column,
+        message: found.message,
+        ...(found.hint ? { hint: found.hint } : {}),
+      });
       return undefined;
     }
     const url = addressOf(file, found, context);
@@ -61,13 +66,15 @@ export function imageResolver(context: ResourceContext): (image: ImageRef) => st
 function accept(file: string, image: ImageRef, context: ResourceContext, realProject: string): Accepted | Problem {
   const written = image.src;
   const problem = (message: string, hint?: string): Problem => ({ message, ...(hint ? { hint } : {}) });
-  if (!isInside(context.projectDir, file)) return problem(say('outsideProject', written), say('outsideProjectHint', displayPath(context.projectDir)));
+  if (!isInside(context.projectDir, file))
+    return problem(say('outsideProject', written), say('outsideProjectHint', displayPath(context.projectDir)));
   let real: string;
   try {
     real = realpathSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return problem(say('missingFile', written), say('missingFileHint', displayPath(file)));
+    if (code === 'ENOENT' || code === 'ENOTDIR')
+      return problem(say('missingFile', written), say('missingFileHint', displayPath(file)));
     return problem(say('unreadableFile', written, code ?? String(error)), say('unreadableFileHint'));
   }
   if (!isInside(realProject, real)) return problem(say('linkLeadsOutside', written, real), say('linkLeadsOutsideHint'));
@@ -86,13 +93,16 @@ function accept(file: string, image: ImageRef, context: ResourceContext, realPro
     if (stat.isDirectory()) return problem(say('isFolder', written), say('isFolderHint'));
     if (!stat.isFile()) return problem(say('notRegularFile', written), say('notRegularFileHint'));
     const limit = image.loads === 'video' || image.loads === 'audio' ? LARGEST_MEDIA : LARGEST_FILE;
-    if (stat.size > limit) return problem(say('fileTooLarge', written, formatBytes(stat.size), formatBytes(limit)), say('fileTooLargeHint'));
+    if (stat.size > limit)
+      return problem(say('fileTooLarge', written, formatBytes(stat.size), formatBytes(limit)), say('fileTooLargeHint'));
     if (image.loads === undefined || image.loads === 'image') {
       // A picture is read whole once: checked, and hashed for its name in the deck.
       const bytes = readWhole(fd, stat.size);
       const picture = checkPicture(bytes);
       if (!picture.ok) return pictureProblem(written, picture);
-      return context.addresses === 'deck' ? { real, hash: createHash('sha256').update(bytes).digest('hex').slice(0, 10) } : { real };
+      return context.addresses === 'deck'
+        ? { real, hash: createHash('sha256').update(bytes).digest('hex').slice(0, 10) }
+        : { real };
     }
     return context.addresses === 'deck' ? { real, hash: contentHash(fd, stat.size) } : { real };
   } catch (error) {
@@ -108,7 +118,10 @@ function pictureProblem(written: string, picture: Exclude<PictureCheck, { ok: tr
   if (picture.why === 'heic') return { message: say('pictureHeic', written), hint: say('pictureHeicHint') };
   if (picture.why === 'pixels') {
     const megapixels = Math.round((picture.width * picture.height) / 1_000_000);
-    return { message: say('pictureTooManyPixels', written, picture.width, picture.height, megapixels, MOST_PIXELS / 1_000_000), hint: say('pictureTooManyPixelsHint') };
+    return {
+      message: say('pictureTooManyPixels', written, picture.width, picture.height, megapixels, MOST_PIXELS / 1_000_000),
+      hint: say('pictureTooManyPixelsHint'),
+    };
   }
   return { message: say('pictureUnreadable', written), hint: say('pictureUnreadableHint') };
 }

@@ -18,7 +18,11 @@ export function firstOf<T>(items: readonly T[], limit = LIST_LIMIT): { shown: T[
 
 /** `3, 6, 9` / `3、6、9`, and beyond ten items `…, 30 and 5 more slides (15 in all)` / `……、30 等 5 页（共 15 页）`.
  *  `separator` replaces the language's comma (a list of files, one to a line). */
-export function listItems(kind: ListKind, items: readonly (string | number)[], options: { lang?: Language; separator?: string } = {}): string {
+export function listItems(
+  kind: ListKind,
+  items: readonly (string | number)[],
+  options: { lang?: Language; separator?: string } = {},
+): string {
   const lang = options.lang ?? language();
   const { shown, more, total } = firstOf(items);
   const separator = options.separator ?? (lang === 'zh' ? '、' : ', ');

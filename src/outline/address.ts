@@ -23,7 +23,8 @@ export function readAddress(written: string, loads: Loads, online: boolean): Add
   // `C:\…` or `C:/…` is a Windows path, not a scheme: it is a file like any other (and outside the project, mostly).
   if (scheme !== undefined && !/^[a-z]:[\\/]/i.test(address)) {
     if (SCRIPT_SCHEMES.has(scheme)) return problem(say('scriptAddress', scheme));
-    if (scheme === 'http' || scheme === 'https') return online ? { kind: 'kept' } : problem(say('remoteAddress', shorten(address)), say('remoteHint'));
+    if (scheme === 'http' || scheme === 'https')
+      return online ? { kind: 'kept' } : problem(say('remoteAddress', shorten(address)), say('remoteHint'));
     // A picture inside the outline itself needs no network; as a page, `data:text/html` would run its script.
     if (scheme === 'data' && loads === 'image' && /^data:image\//i.test(address)) return { kind: 'kept' };
     return problem(say('otherScheme', scheme), say('relativePathHint'));

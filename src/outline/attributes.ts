@@ -57,11 +57,14 @@ export function checkSlideAttributes(env: OutlineEnv, heading: Token, line: numb
   for (const attribute of heading.attrs ?? []) {
     const [name, value] = [attribute[0].toLowerCase(), String(attribute[1])];
     if (name === 'class') continue;
-    const found = braces === -1 ? -1 : text.slice(braces).search(new RegExp(`(?<=[\\s{])${attribute[0]}(?=[\\s=}])`, 'i'));
+    const found =
+      braces === -1 ? -1 : text.slice(braces).search(new RegExp(`(?<=[\\s{])${attribute[0]}(?=[\\s=}])`, 'i'));
     const at: Position = { line, column: (found === -1 ? 0 : found) + Math.max(braces, 0) + 1 };
-    const problem = (message: string, hint?: string) => env.problems.push({ ...at, message, ...(hint ? { hint } : {}) } satisfies Problem);
+    const problem = (message: string, hint?: string) =>
+      env.problems.push({ ...at, message, ...(hint ? { hint } : {}) } satisfies Problem);
     if (NOTES.has(name)) problem(say('notesAttribute', name), say('notesAttributeHint'));
-    else if (name === 'data-visibility' && value === 'hidden' && heading.tag === 'h1') problem(say('hiddenPart'), say('hiddenPartHint'));
+    else if (name === 'data-visibility' && value === 'hidden' && heading.tag === 'h1')
+      problem(say('hiddenPart'), say('hiddenPartHint'));
     else if (PAGES.has(name)) {
       if (!env.html) problem(say('pageNeedsHtml', name), say('pageNeedsHtmlHint'));
       else attribute[1] = addressFor(env, value, 'page', at, name) ?? value;
@@ -70,7 +73,8 @@ export function checkSlideAttributes(env: OutlineEnv, heading: Token, line: numb
     } else if ((CSS_VALUES.has(name) || name === 'data-background') && !isAddress(value)) {
       const css = cssLoads(value);
       if (css.escapes) problem(say('cssEscape', `\`${name}\``), say('cssEscapeHint'));
-      else if (css.addresses.some((address) => !/^data:image\//i.test(address))) problem(say('cssLoads', `\`${name}\``), say('cssLoadsHint'));
+      else if (css.addresses.some((address) => !/^data:image\//i.test(address)))
+        problem(say('cssLoads', `\`${name}\``), say('cssLoadsHint'));
     } else if (isAddress(value)) {
       // Any other value that is an address: nothing of ours loads it, but reveal.js or a plugin might one day.
       const address = readAddress(value, 'other', env.online);

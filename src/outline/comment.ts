@@ -24,5 +24,7 @@ function comment(state: StateBlock, startLine: number, endLine: number, silent: 
 }
 
 export function comments(md: MarkdownIt): void {
-  md.block.ruler.before('html_block', 'outline_comment', comment, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  md.block.ruler.before('html_block', 'outline_comment', comment, {
+    alt: ['paragraph', 'reference', 'blockquote', 'list'],
+  });
 }

@@ -14,7 +14,15 @@ export interface CssLoads {
 }
 
 /** Functions whose string arguments are addresses. */
-const LOADING_FUNCTIONS = new Set(['url', 'src', 'image', 'image-set', '-webkit-image-set', 'cross-fade', '-webkit-cross-fade']);
+const LOADING_FUNCTIONS = new Set([
+  'url',
+  'src',
+  'image',
+  'image-set',
+  '-webkit-image-set',
+  'cross-fade',
+  '-webkit-cross-fade',
+]);
 
 export function cssLoads(css: string): CssLoads {
   const addresses: string[] = [];
@@ -44,7 +52,8 @@ export function cssLoads(css: string): CssLoads {
         break;
       case tokenTypes.String:
       case tokenTypes.BadString:
-        if (importing || open.some((name) => LOADING_FUNCTIONS.has(name))) addresses.push(type === tokenTypes.String ? cssString.decode(text) : text);
+        if (importing || open.some((name) => LOADING_FUNCTIONS.has(name)))
+          addresses.push(type === tokenTypes.String ? cssString.decode(text) : text);
         importing = false;
         break;
       case tokenTypes.Semicolon:

@@ -30,7 +30,10 @@ export function tooDeep(lines: readonly string[], first: number): Problem[] {
     // it, by their indent.
     const prefix = /^(\s*(>|[-*+](?=\s|$)|\d{1,9}[.)](?=\s|$)))*/.exec(raw)![0];
     const quotes = (prefix.match(/>/g) ?? []).length;
-    const markers = prefix.length - prefix.replace(/[-*+]|\d{1,9}[.)]/g, '').length > 0 ? (prefix.match(/[-*+]|\d{1,9}[.)]/g) ?? []).length : 0;
+    const markers =
+      prefix.length - prefix.replace(/[-*+]|\d{1,9}[.)]/g, '').length > 0
+        ? (prefix.match(/[-*+]|\d{1,9}[.)]/g) ?? []).length
+        : 0;
     const rest = raw.replace(/^(\s*>)*/, '').replace(/\t/g, '    ');
     const indent = /^ */.exec(rest)![0].length;
     if (/^ *([-*+]|\d{1,9}[.)])(\s|$)/.test(rest)) {
@@ -40,7 +43,13 @@ export function tooDeep(lines: readonly string[], first: number): Problem[] {
     const lists = indents.length + Math.max(0, markers - 1);
     const nesting = quotes + 2 * lists;
     if (nesting > ROOM) {
-      if (!reported) problems.push({ line: first + i + 1, column: 1, message: say('nestedTooDeep', lists, quotes), hint: say('nestedTooDeepFix') });
+      if (!reported)
+        problems.push({
+          line: first + i + 1,
+          column: 1,
+          message: say('nestedTooDeep', lists, quotes),
+          hint: say('nestedTooDeepFix'),
+        });
       reported = true;
     } else reported = false;
   });

@@ -49,7 +49,12 @@ export function settingTypos(yamlLines: string[], firstLine: number): SettingTyp
       const [whole, key] = [fullWidth[0], fullWidth[1]!];
       const value = text.slice(whole.length);
       const column = key.length + fullWidth[2]!.length + 1;
-      problems.push({ line, column, message: say('fullWidthColon', key, line), hint: say('settingColonFix', key, shown(value)) });
+      problems.push({
+        line,
+        column,
+        message: say('fullWidthColon', key, line),
+        hint: say('settingColonFix', key, shown(value)),
+      });
       typedLines.add(line);
       return `${key}: ${value}`;
     }
@@ -57,7 +62,12 @@ export function settingTypos(yamlLines: string[], firstLine: number): SettingTyp
     if (noSpace) {
       const key = noSpace[1]!;
       const value = text.slice(key.length + 1);
-      problems.push({ line, column: key.length + 1, message: say('noSpaceAfterColon', key, line), hint: say('settingSpaceFix', key, shown(value)) });
+      problems.push({
+        line,
+        column: key.length + 1,
+        message: say('noSpaceAfterColon', key, line),
+        hint: say('settingSpaceFix', key, shown(value)),
+      });
       typedLines.add(line);
       return `${key}: ${value}`;
     }

@@ -84,7 +84,12 @@ function controlCharacters(lines: string[], firstLine: number): { lines: string[
     const text = line.replace(/\r$/, '');
     for (const found of text.matchAll(CONTROL)) {
       const code = `U+${found[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-      problems.push({ line: firstLine + i + 1, column: found.index + 1, message: say('controlInSettings', code), hint: say('controlInSettingsFix') });
+      problems.push({
+        line: firstLine + i + 1,
+        column: found.index + 1,
+        message: say('controlInSettings', code),
+        hint: say('controlInSettingsFix'),
+      });
     }
     return text.replace(CONTROL, '');
   });

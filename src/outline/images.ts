@@ -35,7 +35,8 @@ function findResources(state: StateCore): void {
     if (token.map) line = token.map[0];
     const fileLine = line + outline.offset + 1;
     if (token.type === 'heading_open' && token.attrs) checkSlideAttributes(outline, token, fileLine);
-    else if (token.type === 'html_block') token.content = checkRawHtml(outline, token.content, { line: fileLine, column: 1 });
+    else if (token.type === 'html_block')
+      token.content = checkRawHtml(outline, token.content, { line: fileLine, column: 1 });
     else if (token.type === 'inline' && token.children) resourcesOf(state, outline, token, fileLine);
   }
 }
@@ -60,10 +61,17 @@ function resourcesOf(state: StateCore, env: OutlineEnv, inline: Token, firstLine
       const at = place(`![${child.content}]`);
       // The destination starts after `![`, the alt text, `](`.
       const spaced = child.meta?.spaced as string | undefined;
-      const written = spaced !== undefined ? { raw: spaced, destination: spaced } : writtenDestination(state.md, text, at.column - 1 + child.content.length + 4);
+      const written =
+        spaced !== undefined
+          ? { raw: spaced, destination: spaced }
+          : writtenDestination(state.md, text, at.column - 1 + child.content.length + 4);
       if (written && ESCAPED_PUNCTUATION.test(written.raw)) {
         // `images\_a.png`: Markdown read `\_` as an escaped `_`, so the path lost its backslash.
-        env.problems.push({ ...at, message: say('ambiguousBackslash', written.raw), hint: say('ambiguousBackslashHint', written.raw.replace(/\\/g, '/')) });
+        env.problems.push({
+          ...at,
+          message: say('ambiguousBackslash', written.raw),
+          hint: say('ambiguousBackslashHint', written.raw.replace(/\\/g, '/')),
+        });
         continue;
       }
       // markdown-it percent-encoded the address, and dropped one it does not link (`javascript:`): the written one counts.
@@ -78,7 +86,11 @@ function resourcesOf(state: StateCore, env: OutlineEnv, inline: Token, firstLine
         addressFor(env, path, 'image', at);
         continue;
       }
-      env.problems.push({ ...at, message: say('imageWithSpaces', child.content), hint: say('imageWithSpacesHint', path) });
+      env.problems.push({
+        ...at,
+        message: say('imageWithSpaces', child.content),
+        hint: say('imageWithSpacesHint', path),
+      });
     } else if (child.type === 'html_inline') {
       const text = env.lines[line - 1] ?? '';
       const at = text.indexOf(child.content, searchFrom);
@@ -90,7 +102,11 @@ function resourcesOf(state: StateCore, env: OutlineEnv, inline: Token, firstLine
 /** The destination of `![…](…)` in the line, from just after its `(`: as written (`raw`, for the backslash check) and
  *  with Markdown's escapes and entities applied, as markdown-it reads it. Undefined where it spans lines or is a
  *  reference (`![…][ref]`). */
-function writtenDestination(md: MarkdownIt, text: string, open: number): { raw: string; destination: string } | undefined {
+function writtenDestination(
+  md: MarkdownIt,
+  text: string,
+  open: number,
+): { raw: string; destination: string } | undefined {
   if (text[open - 1] !== '(') return undefined;
   let pos = open;
   while (text[pos] === ' ' || text[pos] === '\t') pos++;

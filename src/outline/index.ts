@@ -50,21 +50,38 @@ function readOutline(source: string, file: string, options: ParseOptions): Outli
   if (front.bodyStart === null) throw new OutlineError(file, problems);
 
   // Where the front matter has problems, what it says of `html` and `online` still decides how the body reads.
-  const said = (key: string) => meta?.[key as 'html' | 'online'] ?? front.settings.some((setting) => setting.key === key && setting.value === true);
+  const said = (key: string) =>
+    meta?.[key as 'html' | 'online'] ?? front.settings.some((setting) => setting.key === key && setting.value === true);
   // The title slide's `logo:` is an image like the body's: the caller resolves and checks it, at its value's line.
   const logo = meta ? logoImage(front, meta, options, problems) : [];
-  const body = parseBody(markdownFor(said('html')), lines, front.bodyStart, { html: said('html'), online: said('online'), imageUrl: options.imageUrl });
+  const body = parseBody(markdownFor(said('html')), lines, front.bodyStart, {
+    html: said('html'),
+    online: said('online'),
+    imageUrl: options.imageUrl,
+  });
   const { opening, parts, closingNotes, problems: bodyProblems } = readStructure(body);
   // A typing mistake explains what else goes wrong on its line (`##第一页` is also "text before the first heading").
   const typos = typingMistakes(body);
   const typed = new Set(typos.map((problem) => problem.line));
-  problems = problems.concat(typos, [...containerProblems(body), ...body.env.problems, ...bodyProblems].filter((problem) => !typed.has(problem.line)));
+  problems = problems.concat(
+    typos,
+    [...containerProblems(body), ...body.env.problems, ...bodyProblems].filter((problem) => !typed.has(problem.line)),
+  );
   problems.push(...tooDeep(lines.slice(front.bodyStart), front.bodyStart));
   if (closingNotes && meta?.closing === false) problems.push(noClosingSlide(closingNotes));
   if (problems.length > 0 || meta === undefined) throw new OutlineError(file, problems.sort(byPosition));
   const keys: Partial<Record<keyof Meta, Position>> = {};
-  for (const setting of front.settings) if (Object.hasOwn(meta, setting.key)) keys[setting.key as keyof Meta] = setting.keyAt;
-  return { file, meta, keys, opening, parts, ...(closingNotes ? { closingNotes } : {}), images: [...logo, ...body.env.images] };
+  for (const setting of front.settings)
+    if (Object.hasOwn(meta, setting.key)) keys[setting.key as keyof Meta] = setting.keyAt;
+  return {
+    file,
+    meta,
+    keys,
+    opening,
+    parts,
+    ...(closingNotes ? { closingNotes } : {}),
+    images: [...logo, ...body.env.images],
+  };
 }
 
 /** Notes for a closing slide the front matter turned off would be said nowhere. */

@@ -28,6 +28,12 @@ function createMarkdown(html: boolean): MarkdownIt {
   md.disable('lheading');
   // CommonMark's emphasis rules ignore CJK punctuation: `牢记**“国之大者”**，增强` would show its `**`.
   md.use(cjkFriendly);
-  md.use(comments).use(notes).use(continuation).use(quoteAttribution).use(headingAttributes).use(headingBreaks).use(images);
+  md.use(comments)
+    .use(notes)
+    .use(continuation)
+    .use(quoteAttribution)
+    .use(headingAttributes)
+    .use(headingBreaks)
+    .use(images);
   return md;
 }

@@ -36,7 +36,8 @@ function positive(unitOf: () => string, example: number): Rule<number> {
     if (typeof value === 'string' && /^\s*\d+(\.\d+)?\s*$/.test(value)) {
       return wrong(setting, say('expectNumber', unit), say('unquoteNumberFix', key, value.trim()));
     }
-    if (typeof value !== 'number') return wrong(setting, say('expectNumber', unit), say('numberExampleFix', key, example));
+    if (typeof value !== 'number')
+      return wrong(setting, say('expectNumber', unit), say('numberExampleFix', key, example));
     if (!(value > 0) || !Number.isFinite(value)) {
       return {
         problem: {
@@ -67,19 +68,15 @@ const date: Rule<string> = (setting) => {
 const theme: Rule<string> = (setting) =>
   typeof setting.value === 'string' && /^[a-z0-9-]+$/.test(setting.value)
     ? { value: setting.value }
-    : wrong(
-        setting,
-        say('expectTheme'),
-        say('themeFix'),
-        typeof setting.value === 'string',
-      );
+    : wrong(setting, say('expectTheme'), say('themeFix'), typeof setting.value === 'string');
 
 const closing: Rule<string | false> = (setting) => {
   if (setting.value === false) return { value: false };
   if (setting.value === true) return { value: DEFAULT_CLOSING };
   if (typeof setting.value !== 'string') return wrong(setting, say('expectClosing'), say('closingFix'));
   const value = setting.value.trim();
-  if (value === '') return { problem: { ...setting.valueAt, message: say('settingEmpty', 'closing'), hint: say('closingFix') } };
+  if (value === '')
+    return { problem: { ...setting.valueAt, message: say('settingEmpty', 'closing'), hint: say('closingFix') } };
   return { value };
 };
 
@@ -88,10 +85,14 @@ const closing: Rule<string | false> = (setting) => {
 const phrases: Rule<string[]> = (setting) => {
   const { value } = setting;
   const items = typeof value === 'string' ? value.split(/[、，,;；\s]+/) : Array.isArray(value) ? value : undefined;
-  if (!items || items.some((item) => typeof item !== 'string')) return wrong(setting, say('expectPhrases'), say('phrasesFix'));
+  if (!items || items.some((item) => typeof item !== 'string'))
+    return wrong(setting, say('expectPhrases'), say('phrasesFix'));
   const list = (items as string[]).map((item) => item.trim()).filter(Boolean);
-  const bad = list.find((item) => /\s/.test(item) || [...item.replace(/\|/g, '')].length < 2 || [...item.replace(/\|/g, '')].length > 40);
-  if (bad !== undefined) return { problem: { ...setting.valueAt, message: say('badPhrase', bad), hint: say('phrasesFix') } };
+  const bad = list.find(
+    (item) => /\s/.test(item) || [...item.replace(/\|/g, '')].length < 2 || [...item.replace(/\|/g, '')].length > 40,
+  );
+  if (bad !== undefined)
+    return { problem: { ...setting.valueAt, message: say('badPhrase', bad), hint: say('phrasesFix') } };
   return { value: list };
 };
 
@@ -154,7 +155,10 @@ export function readMeta(front: FrontMatter): { meta?: Meta; problems: Problem[]
   if (problems.length > 0 || typeof given.title !== 'string') return { problems };
 
   // `title: |` on two lines: the title slide keeps the writer's break, everything else shows one line.
-  const titleLines = given.title.split('\n').map((line) => line.trim()).filter(Boolean);
+  const titleLines = given.title
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   const meta: Meta = {
     pace: DEFAULT_PACE,
     theme: DEFAULT_THEME,

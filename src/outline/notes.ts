@@ -52,7 +52,8 @@ function noteLine(state: StateBlock, startLine: number, endLine: number, silent:
   const lineStart = state.bMarks[startLine]!;
   // Only lines at the left margin of the file count: not inside `>` quotes, indented list items or containers.
   if (lineStart > 0 && state.src.charCodeAt(lineStart - 1) !== 0x0a) return false;
-  if (state.sCount[startLine]! >= 4 || (state.blkIndent > 0 && state.sCount[startLine]! >= state.blkIndent)) return false;
+  if (state.sCount[startLine]! >= 4 || (state.blkIndent > 0 && state.sCount[startLine]! >= state.blkIndent))
+    return false;
   const start = lineStart + state.tShift[startLine]!;
   const end = state.eMarks[startLine]!;
   NOTE_PREFIX.lastIndex = start;
@@ -112,7 +113,12 @@ function settleContainers(state: StateCore): void {
       else if (token.type === NOTES_OPEN) token.meta = { ...token.meta, unclosed: true };
     } else if (token.nesting === -1 && token.level === 0) {
       open = undefined;
-    } else if (open?.type === NOTES_OPEN && token.type === 'fence' && token.level === 1 && token.map?.[1] === closingLine) {
+    } else if (
+      open?.type === NOTES_OPEN &&
+      token.type === 'fence' &&
+      token.level === 1 &&
+      token.map?.[1] === closingLine
+    ) {
       if (isCutOff(token)) open.meta = { ...open.meta, unclosed: true };
     }
   }
@@ -131,7 +137,13 @@ function closeBeforeHeadings(tokens: Token[]): void {
     let close = open + 1;
     for (; close < tokens.length && !(tokens[close]!.level === 0 && tokens[close]!.nesting === -1); close++) {
       const inner = tokens[close]!;
-      if (heading === -1 && inner.type === 'heading_open' && inner.level === 1 && (inner.tag === 'h1' || inner.tag === 'h2')) heading = close;
+      if (
+        heading === -1 &&
+        inner.type === 'heading_open' &&
+        inner.level === 1 &&
+        (inner.tag === 'h1' || inner.tag === 'h2')
+      )
+        heading = close;
     }
     if (heading === -1 || close >= tokens.length) continue;
     const headingLine = tokens[heading]!.map?.[0] ?? token.map[1];
@@ -139,7 +151,11 @@ function closeBeforeHeadings(tokens: Token[]): void {
     for (let index = heading; index < close; index++) tokens[index]!.level--;
     tokens.splice(heading, 0, closing!);
     token.map = [token.map[0], headingLine];
-    token.meta = { ...token.meta, unclosed: true, nextHeading: { line: headingLine, part: tokens[heading + 1]!.tag === 'h1' } };
+    token.meta = {
+      ...token.meta,
+      unclosed: true,
+      nextHeading: { line: headingLine, part: tokens[heading + 1]!.tag === 'h1' },
+    };
   }
 }
 
@@ -193,7 +209,11 @@ export function containerProblems(body: Body): Problem[] {
       });
     } else if (next) {
       const line = next.line + body.offset + 1;
-      problems.push({ ...at, message: say('notesRunIntoSlide', line, next.part), hint: say('notesRunIntoSlideFix', line) });
+      problems.push({
+        ...at,
+        message: say('notesRunIntoSlide', line, next.part),
+        hint: say('notesRunIntoSlideFix', line),
+      });
     } else if (token.level > 0) {
       problems.push({
         ...at,

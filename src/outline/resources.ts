@@ -26,14 +26,25 @@ export interface OutlineEnv extends Env {
  * `data:` picture, an http(s) one with `online: true`, or any file when there is no caller); or '' after a problem,
  * which is recorded at `at`.
  */
-export function addressFor(env: OutlineEnv, written: string, loads: Loads, at: Position, via?: string): string | undefined {
+export function addressFor(
+  env: OutlineEnv,
+  written: string,
+  loads: Loads,
+  at: Position,
+  via?: string,
+): string | undefined {
   const address = readAddress(written, loads, env.online);
   if (address.kind === 'problem') {
     env.problems.push({ ...at, ...address.problem });
     return '';
   }
   if (address.kind === 'kept') return undefined;
-  const image: ImageRef = { ...at, src: address.path, ...(loads === 'image' ? {} : { loads }), ...(via ? { via } : {}) };
+  const image: ImageRef = {
+    ...at,
+    src: address.path,
+    ...(loads === 'image' ? {} : { loads }),
+    ...(via ? { via } : {}),
+  };
   env.images.push(image);
   return env.imageUrl?.(image);
 }

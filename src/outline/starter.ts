@@ -69,11 +69,24 @@ const BODY = `
 
 /** The keys whose example values (张三, 某某单位) stand for the speaker's own: a draft made from a speech leaves them
  *  empty where the speech does not say them. */
-export const PERSONAL_KEYS: readonly FrontMatterKey[] = ['title', 'subtitle', 'speaker', 'organization', 'event', 'date', 'fileName', 'logo', 'speakerLabel'];
+export const PERSONAL_KEYS: readonly FrontMatterKey[] = [
+  'title',
+  'subtitle',
+  'speaker',
+  'organization',
+  'event',
+  'date',
+  'fileName',
+  'logo',
+  'speakerLabel',
+];
 
 /** Every setting on a line of its own, explained: the value given (YAML, ready to write), else the starter's; the
  *  comment given, else the starter's. The starter and import's drafts share it. */
-export function explainedSettings(values: Partial<Record<FrontMatterKey, string>> = {}, comments: Partial<Record<FrontMatterKey, string>> = {}): string[] {
+export function explainedSettings(
+  values: Partial<Record<FrontMatterKey, string>> = {},
+  comments: Partial<Record<FrontMatterKey, string>> = {},
+): string[] {
   const settings = FRONT_MATTER_KEYS.map((key) => {
     const explained = EXPLAINED[key];
     if (!explained) return `${padEndWidth(`# ${key}:`, COMMENT_COLUMN - 1)} # 说明见 docs/outline-format.md`;

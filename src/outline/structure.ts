@@ -120,7 +120,9 @@ function readHeading(body: Body, open: number) {
     ...startOf(body, token),
     // A `<br>` in the heading breaks the title on the slide; everywhere else (footer, bookmarks) it is one line.
     title: oneLine(inlineText(inline?.children ?? null).trim()),
-    titleHtml: renderInline(body, inline).trim().replace(/<br>\n/g, '<br>'),
+    titleHtml: renderInline(body, inline)
+      .trim()
+      .replace(/<br>\n/g, '<br>'),
     attributes: slideAttributes(token),
   };
 }

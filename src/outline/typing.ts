@@ -48,7 +48,8 @@ export function typingMistakes(body: Body): Problem[] {
       const notes = notesDepth > 0 || noteRun;
       const inItem = tokens[index - 2]?.type === 'list_item_open';
       const lines = token.content.split('\n');
-      for (let n = 0; n < lines.length; n++) add(lineMistake(body, token.map[0] + n, lines[n]!, { notes, pointStart: inItem && n === 0 }));
+      for (let n = 0; n < lines.length; n++)
+        add(lineMistake(body, token.map[0] + n, lines[n]!, { notes, pointStart: inItem && n === 0 }));
       if (notes) continue;
       // A list run into the paragraph above needs one blank line, before its first item.
       const item = lines.findIndex((line, n) => n > 0 && LIST_ITEM.test(line.trimStart()));
@@ -70,15 +71,27 @@ function lineMistake(body: Body, bodyLine: number, content: string, place: Place
     const [marks, title] = [match[1]!, match[2]!];
     // Pointed at where the space belongs.
     at.column += marks.length;
-    return { ...at, message: say('headingWithoutSpace', marks), hint: say('headingWithoutSpaceFix', marks, short(title)) };
+    return {
+      ...at,
+      message: say('headingWithoutSpace', marks),
+      hint: say('headingWithoutSpaceFix', marks, short(title)),
+    };
   }
   if ((match = FULL_WIDTH_HEADING.exec(text))) {
     const marks = '#'.repeat(match[1]!.length);
-    return { ...at, message: say('fullWidthHeading', match[1]!), hint: say('fullWidthHeadingFix', marks, short(match[2]!)) };
+    return {
+      ...at,
+      message: say('fullWidthHeading', match[1]!),
+      hint: say('fullWidthHeadingFix', marks, short(match[2]!)),
+    };
   }
   if ((match = FULL_WIDTH_CONTAINER.exec(text)) && match[1]!.includes('：')) {
     const rest = match[2]!.trim();
-    return { ...at, message: say('fullWidthContainer', match[1]!), hint: say('fullWidthContainerFix', rest ? `::: ${short(rest)}` : ':::') };
+    return {
+      ...at,
+      message: say('fullWidthContainer', match[1]!),
+      hint: say('fullWidthContainerFix', rest ? `::: ${short(rest)}` : ':::'),
+    };
   }
   if (place.notes || place.pointStart) return undefined;
   if ((match = NOT_A_MARKER.exec(text))) {
@@ -87,7 +100,11 @@ function lineMistake(body: Body, bodyLine: number, content: string, place: Place
   if ((match = POINT_WITHOUT_SPACE.exec(text))) {
     const mark = match[1]!;
     at.column += mark.length;
-    return { ...at, message: say('pointWithoutSpace', mark), hint: say('pointWithoutSpaceFix', mark, short(match[2]!)) };
+    return {
+      ...at,
+      message: say('pointWithoutSpace', mark),
+      hint: say('pointWithoutSpaceFix', mark, short(match[2]!)),
+    };
   }
   return undefined;
 }
@@ -97,7 +114,11 @@ function lineMistake(body: Body, bodyLine: number, content: string, place: Place
 function pointInParagraph(body: Body, bodyLine: number, content: string): Problem {
   const { at, raw } = lineAt(body, bodyLine, content);
   const indented = /^[ >]*\t|^ {4}/.test(raw);
-  return { ...at, message: say('pointInParagraph'), hint: say(indented ? 'indentedPointInParagraphFix' : 'pointInParagraphFix') };
+  return {
+    ...at,
+    message: say('pointInParagraph'),
+    hint: say(indented ? 'indentedPointInParagraphFix' : 'pointInParagraphFix'),
+  };
 }
 
 /** A paragraph's line as written: the start of its text (enough to quote), its source line, where the text starts. */

@@ -20,6 +20,13 @@ export const handoutPdf: PrintedOutput<PdfOutput, 'handout'> = {
   async make(job) {
     const paperSlides = job.alongside.includes('slides') ? (await slidesWithPaperCopy(job)).paperSlides : undefined;
     const { exportHandout } = await import('./pdf/handout.ts');
-    return exportHandout(job.browser, job.deck, job.paths.handout, job.settings.handout ?? DEFAULT_HANDOUT, job.onPhase, paperSlides);
+    return exportHandout(
+      job.browser,
+      job.deck,
+      job.paths.handout,
+      job.settings.handout ?? DEFAULT_HANDOUT,
+      job.onPhase,
+      paperSlides,
+    );
   },
 };

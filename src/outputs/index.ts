@@ -61,7 +61,11 @@ const fileName = (outlinePath: string) => outlinePath.split(/[\\/]/).pop() ?? ou
  *  replaced. */
 /** The name of a paper output in messages. */
 function paperOutputName(output: PaperOutput): string {
-  return output === 'slides' ? say('slidesPdf') : output === 'slides-with-notes' ? say('slidesPdfWithNotes') : say(output);
+  return output === 'slides'
+    ? say('slidesPdf')
+    : output === 'slides-with-notes'
+      ? say('slidesPdfWithNotes')
+      : say(output);
 }
 
 export async function makeOutputs(request: OutputRequest, report: OutputReporter): Promise<void> {
@@ -79,7 +83,11 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
       const paperFaces = request.outputs.includes('script') ? SCRIPT_FACES : [];
       const dist = request.dist(deck.outlinePath);
       const paths = pathsOf(deck);
-      const one = await heldOpen(inUse, () => report.step(label, () => writeDeck(deck, dist, { paperText: paperText(deck, request), paperFaces, name: paths.name })));
+      const one = await heldOpen(inUse, () =>
+        report.step(label, () =>
+          writeDeck(deck, dist, { paperText: paperText(deck, request), paperFaces, name: paths.name }),
+        ),
+      );
       if (!one) continue; // its folder was not replaced, so its PDFs are not made from it either
       report.deckWritten(one);
       written.push(one);
@@ -116,7 +124,10 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
       if (noBrowser) writePowerPointsOnce();
       const pptx = powerPoints && (await powerPoints);
       if (pptx?.status === 'fulfilled') for (const file of pptx.value) report.pptxWritten(file);
-      if (noBrowser) throw new EnvironmentError(`${(error as Error).message}\n${say('needsBrowser', request.outputs.map(paperOutputName).join(say('listComma')))}`);
+      if (noBrowser)
+        throw new EnvironmentError(
+          `${(error as Error).message}\n${say('needsBrowser', request.outputs.map(paperOutputName).join(say('listComma')))}`,
+        );
       throw error;
     }
   } else await browser?.cancel();
@@ -126,7 +137,10 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
 }
 
 /** `pptx`: every outline's PowerPoint, and nothing else (no browser, no deck folder). */
-export async function makePowerPoints(request: Pick<OutputRequest, 'outlines' | 'dist' | 'naming'>, report: OutputReporter): Promise<void> {
+export async function makePowerPoints(
+  request: Pick<OutputRequest, 'outlines' | 'dist' | 'naming'>,
+  report: OutputReporter,
+): Promise<void> {
   const decks = await loadAll(request.outlines);
   trace('outlines read');
   await planOutputs(decks, { ...request, outputs: [], pptx: true }, false);
@@ -202,7 +216,11 @@ function pathsOf(deck: LoadedDeck): OutputPaths {
 /** Names every deck's outputs, then checks them together before anything is written (files/output-plan.ts): two
  *  outlines writing one file, an output over an outline or a file a deck shows, a deck folder holding files
  *  speechdeck did not write. `deckFolders`: whether the run replaces the deck folders. */
-async function planOutputs(decks: LoadedDeck[], request: Pick<OutputRequest, 'dist' | 'outputs' | 'pptx' | 'naming'>, deckFolders: boolean): Promise<void> {
+async function planOutputs(
+  decks: LoadedDeck[],
+  request: Pick<OutputRequest, 'dist' | 'outputs' | 'pptx' | 'naming'>,
+  deckFolders: boolean,
+): Promise<void> {
   for (const deck of decks) {
     const { name, suffixes } = outputName(deck, request.naming);
     planned.set(deck, outputPaths(name, request.dist(deck.outlinePath), suffixes));
@@ -213,7 +231,12 @@ async function planOutputs(decks: LoadedDeck[], request: Pick<OutputRequest, 'di
     ...(request.pptx ? WRITTEN_OUTPUTS.map((output) => paths[output.path]) : []),
   ];
   await checkOutputs(
-    decks.map((deck) => ({ outlinePath: deck.outlinePath, resources: deck.images.values(), files: files(pathsOf(deck)), ...(deckFolders ? { deckDir: pathsOf(deck).deckDir } : {}) })),
+    decks.map((deck) => ({
+      outlinePath: deck.outlinePath,
+      resources: deck.images.values(),
+      files: files(pathsOf(deck)),
+      ...(deckFolders ? { deckDir: pathsOf(deck).deckDir } : {}),
+    })),
   );
 }
 
@@ -235,7 +258,14 @@ async function loadPrinted(outputs: PaperOutput[]): Promise<void> {
 
 /** The deck's PDFs, made at once in pages of their own, reported in the order asked for. Outputs that share work
  *  (the slides PDF and the handout: one load of the deck, not two) share it through the job. */
-async function printDeck(browser: Browser, deck: WrittenDeck, request: OutputRequest, report: OutputReporter, loading: Promise<void>, inUse: string[]): Promise<void> {
+async function printDeck(
+  browser: Browser,
+  deck: WrittenDeck,
+  request: OutputRequest,
+  report: OutputReporter,
+  loading: Promise<void>,
+  inUse: string[],
+): Promise<void> {
   await loading;
   const paths = pathsOf(deck.deck);
   const sharedWork = new Map<string, unknown>();
@@ -251,12 +281,16 @@ async function printDeck(browser: Browser, deck: WrittenDeck, request: OutputReq
     },
     onPhase,
   });
-  const made = printedOf(request.outputs).map((output) => report.step(say('step', deck.name, say(output.label)), (phase) => output.make(job(phase))));
+  const made = printedOf(request.outputs).map((output) =>
+    report.step(say('step', deck.name, say(output.label)), (phase) => output.make(job(phase))),
+  );
   // Wait for all before reporting or failing, so no page is left printing when the browser closes.
   const results = await Promise.allSettled(made);
   // What was written is reported even when another output failed (a full disk): the speaker sees what they have.
   for (const result of results) if (result.status === 'fulfilled') report.pdfWritten(result.value);
-  const failure = results.find((r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof FileInUseError));
+  const failure = results.find(
+    (r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof FileInUseError),
+  );
   if (failure) throw failure.reason;
   for (const result of results) if (result.status === 'rejected') noteInUse(inUse, result.reason as FileInUseError);
 }
@@ -282,7 +316,11 @@ export async function measureDecks<T>(
     await browser.use(async (opened) => {
       for (const [item, deck] of decks) {
         const label = say('step', fileName(deck.outlinePath), say('measuringSlides'));
-        measured(item, deck, await report.step(label, async () => measureLayout(opened, await writeDeck(deck, scratch))));
+        measured(
+          item,
+          deck,
+          await report.step(label, async () => measureLayout(opened, await writeDeck(deck, scratch))),
+        );
       }
     });
   } finally {

@@ -11,7 +11,11 @@ import { say } from '../messages/index.ts';
  * Opens the deck (presentation view, window = slide size, so nothing is scaled) and asks the page's layout check
  * (src/client/layout-check.ts) to measure every slide. Returns one measure per slide, in deck order.
  */
-export async function measureLayout(browser: Browser, built: BuiltDeck, timeout = timeLimit(built.deck.plan.slides.length)): Promise<SlideMeasure[]> {
+export async function measureLayout(
+  browser: Browser,
+  built: BuiltDeck,
+  timeout = timeLimit(built.deck.plan.slides.length),
+): Promise<SlideMeasure[]> {
   const { width, height } = slideSize(built.deck.plan.meta.aspect);
   const page = await newPage(browser, width, height);
   const what = say('step', built.name, say('layoutCheck'));

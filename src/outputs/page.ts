@@ -31,7 +31,13 @@ export function deckUrl(indexHtml: string, query: Record<string, string | true> 
 
 /** Loads the deck and waits for the client's ready signal (reveal laid out, fonts loaded). The page reads nothing
  *  but the files of the deck's folder, and the internet only when the outline says `online: true`. */
-export async function openDeck(page: Page, url: string, what: string, timeout = PAGE_TIMEOUT_MS, online = false): Promise<void> {
+export async function openDeck(
+  page: Page,
+  url: string,
+  what: string,
+  timeout = PAGE_TIMEOUT_MS,
+  online = false,
+): Promise<void> {
   if (url.startsWith('file:')) await readOnly(page, [path.dirname(fileURLToPath(url))], online);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));

@@ -17,7 +17,9 @@ export const slidesPdf: PrintedOutput<PdfOutput, 'slides'> = {
 };
 
 /** The slides PDF's page, also printing the handout's slides; one per deck, whichever of the two asks first. */
-export async function slidesWithPaperCopy(job: PrintJob): Promise<{ output: Promise<PdfOutput>; paperSlides: Promise<Uint8Array> }> {
+export async function slidesWithPaperCopy(
+  job: PrintJob,
+): Promise<{ output: Promise<PdfOutput>; paperSlides: Promise<Uint8Array> }> {
   const { exportSlidesWithPaperCopy } = await import('./pdf/slides.ts');
   return job.shared('slides-with-paper-copy', () => exportSlidesWithPaperCopy(job.browser, job.deck, job.paths.pdf));
 }

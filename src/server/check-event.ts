@@ -41,7 +41,9 @@ function excerpts(outlinePath: string, findings: Finding[]): Record<number, stri
   if (wanted.size === 0) return {};
   let lines: string[];
   try {
-    lines = readFileSync(outlinePath, 'utf8').replace(/^\uFEFF/, '').split(/\r\n?|\n/);
+    lines = readFileSync(outlinePath, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .split(/\r\n?|\n/);
   } catch {
     return {};
   }
@@ -51,7 +53,12 @@ function excerpts(outlinePath: string, findings: Finding[]): Record<number, stri
 }
 
 /** Sends the findings of a save to every open page, and keeps them for pages that open later. */
-export function sendCheck(server: ViteDevServer, result: LoadedDeck | Error, outlinePath: string, version: number): DeckCheck {
+export function sendCheck(
+  server: ViteDevServer,
+  result: LoadedDeck | Error,
+  outlinePath: string,
+  version: number,
+): DeckCheck {
   const check = deckCheck(result, outlinePath, version);
   latest.set(server, check);
   server.ws.send({ type: 'custom', event: CHECK_EVENT, data: check });
@@ -59,7 +66,11 @@ export function sendCheck(server: ViteDevServer, result: LoadedDeck | Error, out
 }
 
 /** Answers a page's request with the latest findings (those of the deck as first loaded, before any save). */
-export function answerCheckRequests(server: ViteDevServer, outlinePath: string, current: () => Promise<LoadedDeck>): void {
+export function answerCheckRequests(
+  server: ViteDevServer,
+  outlinePath: string,
+  current: () => Promise<LoadedDeck>,
+): void {
   server.ws.on(CHECK_REQUEST, async (_data: unknown, client) => {
     let check = latest.get(server);
     if (!check) {
@@ -89,6 +100,8 @@ function isLayoutReport(data: unknown): data is LayoutReport {
   return (
     typeof report?.version === 'number' &&
     Array.isArray(report.findings) &&
-    report.findings.every((finding: Partial<Finding>) => typeof finding?.message === 'string' && typeof finding.severity === 'string')
+    report.findings.every(
+      (finding: Partial<Finding>) => typeof finding?.message === 'string' && typeof finding.severity === 'string',
+    )
   );
 }

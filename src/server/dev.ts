@@ -27,7 +27,10 @@ export interface DevOptions {
 }
 
 /** Starts the server on the outline as it is now (which must parse); returns the server and that first deck. */
-export async function startDevServer(outlinePath: string, options: DevOptions): Promise<{ server: ViteDevServer; deck: LoadedDeck }> {
+export async function startDevServer(
+  outlinePath: string,
+  options: DevOptions,
+): Promise<{ server: ViteDevServer; deck: LoadedDeck }> {
   const load = options.load ?? (() => loadDeck(outlinePath, 'project'));
   const first = await load();
   let deck = first;
@@ -76,7 +79,13 @@ function deckFilesOnly(root: string, deckFiles: () => Map<string, string>): Plug
   return {
     name: 'speechdeck-deck-files-only',
     configureServer(server) {
-      server.middlewares.use(servingGuard(root, { packages: path.join(PACKAGE_ROOT, 'node_modules'), code: [path.join(PACKAGE_ROOT, 'src'), THEMES_DIR] }, deckFiles));
+      server.middlewares.use(
+        servingGuard(
+          root,
+          { packages: path.join(PACKAGE_ROOT, 'node_modules'), code: [path.join(PACKAGE_ROOT, 'src'), THEMES_DIR] },
+          deckFiles,
+        ),
+      );
       server.watcher.add([...deckFiles().values()]);
       server.watcher.on('change', (file) => {
         const changed = path.resolve(file);
@@ -93,7 +102,8 @@ async function listen(server: ViteDevServer, options: DevOptions): Promise<void>
     await server.listen();
     return;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EACCES' || options.port === 0) throw portProblem(server, options, error);
+    if ((error as NodeJS.ErrnoException).code !== 'EACCES' || options.port === 0)
+      throw portProblem(server, options, error);
   }
   try {
     await server.listen(0);

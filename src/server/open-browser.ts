@@ -9,7 +9,10 @@ export interface Opener {
 }
 
 /** The command that opens `url` on `platform`. */
-export function openCommand(platform: NodeJS.Platform, url: string): { command: string; args: string[]; verbatim: boolean } {
+export function openCommand(
+  platform: NodeJS.Platform,
+  url: string,
+): { command: string; args: string[]; verbatim: boolean } {
   if (platform === 'win32') {
     // `start`'s first quoted argument is the window's title; the address is quoted so cmd reads `&` in it as text.
     return { command: 'cmd.exe', args: ['/d', '/s', '/c', `start "" "${url.replace(/"/g, '')}"`], verbatim: true };

@@ -2,7 +2,13 @@
 // save of the outline pushed to it.
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { CLIENT_ID, CLIENT_MODULE_TAG, clientModule, resolveOurs, transformClientCode } from '../outputs/deck/client-plugin.ts';
+import {
+  CLIENT_ID,
+  CLIENT_MODULE_TAG,
+  clientModule,
+  resolveOurs,
+  transformClientCode,
+} from '../outputs/deck/client-plugin.ts';
 import { deckDocument } from '../deck/document.ts';
 import type { LoadedDeck } from '../load/index.ts';
 import { answerCheckRequests, receiveLayoutReports, sendCheck } from './check-event.ts';
@@ -102,7 +108,10 @@ function watchOutline(
   const outline = path.resolve(options.outlinePath);
   let theme: string | undefined;
   let version = 0;
-  void current().then((deck) => (theme = deck.plan.meta.theme), () => undefined);
+  void current().then(
+    (deck) => (theme = deck.plan.meta.theme),
+    () => undefined,
+  );
   const saves = watchSaves<LoadedDeck>(
     () => options.load(),
     (next) => {

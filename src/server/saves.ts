@@ -14,10 +14,18 @@ export interface SaveTimers {
   clear(timer: unknown): void;
 }
 
-const REAL_TIMERS: SaveTimers = { set: (then, ms) => setTimeout(then, ms), clear: (timer) => clearTimeout(timer as NodeJS.Timeout) };
+const REAL_TIMERS: SaveTimers = {
+  set: (then, ms) => setTimeout(then, ms),
+  clear: (timer) => clearTimeout(timer as NodeJS.Timeout),
+};
 
 /** `read` reads and plans the file (an Error when it does not parse); `publish` shows a result. */
-export function watchSaves<T>(read: () => Promise<T | Error>, publish: (result: T | Error) => void, settleMs: number, timers: SaveTimers = REAL_TIMERS): SaveWatch<T> {
+export function watchSaves<T>(
+  read: () => Promise<T | Error>,
+  publish: (result: T | Error) => void,
+  settleMs: number,
+  timers: SaveTimers = REAL_TIMERS,
+): SaveWatch<T> {
   let timer: unknown;
   let latest = 0;
   /** Whether the first read of the current burst reached the page, once it is known. */

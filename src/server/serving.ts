@@ -55,7 +55,8 @@ export function servingGuard(root: string, folders: ServedFolders, deckFiles: ()
     // The deck's files are served here, by the address the page has, as the check found them: Vite's own static
     // serving would stumble on names such as `党 徽 #1%.png`.
     const shown = deckFiles().get(`.${pathname}`);
-    if (shown !== undefined && (req.method === 'GET' || req.method === 'HEAD')) return serveFile(res, shown, req.method === 'HEAD');
+    if (shown !== undefined && (req.method === 'GET' || req.method === 'HEAD'))
+      return serveFile(res, shown, req.method === 'HEAD');
     const file = requestedFile(root, req.url ?? '/');
     if (file === undefined) return next();
     if (file === null) return refuse(res, 400);
@@ -64,7 +65,8 @@ export function servingGuard(root: string, folders: ServedFolders, deckFiles: ()
     // Nothing there: Vite answers 404, or serves a module it makes (its optimized packages) that links cannot reach.
     if (real === undefined) return next();
     packageFolders ??= realPackageFolders(folders.packages);
-    if (codeFolders.some((folder) => isInside(folder, real)) || packageFolders.some((folder) => isInside(folder, real))) return next();
+    if (codeFolders.some((folder) => isInside(folder, real)) || packageFolders.some((folder) => isInside(folder, real)))
+      return next();
     refuse(res, 403);
   };
 }
@@ -82,7 +84,9 @@ export function isViteInternal(pathname: string): boolean {
   } catch {
     // read as written
   }
-  return [pathname, decoded].some((name) => name.startsWith('/__') || (name.startsWith('/@') && !PAGE_NEEDS.test(name)));
+  return [pathname, decoded].some(
+    (name) => name.startsWith('/__') || (name.startsWith('/@') && !PAGE_NEEDS.test(name)),
+  );
 }
 
 /**
@@ -170,7 +174,9 @@ function realPackageFolders(nodeModules: string): string[] {
     }
   };
   for (const entry of entries(nodeModules)) {
-    const names = entry.startsWith('@') ? entries(path.join(nodeModules, entry)).map((name) => path.join(entry, name)) : [entry];
+    const names = entry.startsWith('@')
+      ? entries(path.join(nodeModules, entry)).map((name) => path.join(entry, name))
+      : [entry];
     for (const name of names) folders.push(realOrSelf(path.join(nodeModules, name)));
   }
   return [...new Set(folders)];

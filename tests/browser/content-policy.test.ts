@@ -35,8 +35,8 @@ fs.writeFileSync(
   ].join('\n'),
 );
 
-describe('the one-file deck\'s policy', () => {
-  it('lets the outline\'s own script run but not fetch a file, and runs no inline handler', async () => {
+describe("the one-file deck's policy", () => {
+  it("lets the outline's own script run but not fetch a file, and runs no inline handler", async () => {
     const built = await buildDeck(outline, path.join(work, 'dist'));
     const oneFile = await writeOneFile(built, path.join(work, 'dist', 'evil.html'));
     const html = fs.readFileSync(oneFile.path, 'utf8');
@@ -47,7 +47,9 @@ describe('the one-file deck\'s policy', () => {
       await page.evaluateOnNewDocument(() => {
         const seen: string[] = [];
         (window as unknown as { violations: string[] }).violations = seen;
-        document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.effectiveDirective} ${event.blockedURI}`));
+        document.addEventListener('securitypolicyviolation', (event) =>
+          seen.push(`${event.effectiveDirective} ${event.blockedURI}`),
+        );
       });
       page.on('request', (request) => requested.push(request.url()));
       await page.goto(pathToFileURL(oneFile.path).href, { waitUntil: 'load' });

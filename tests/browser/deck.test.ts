@@ -36,7 +36,9 @@ describe.each(ways)('the sample deck opened %s', (_, url) => {
     const { page, errors } = await openDeckPage(browser, url());
     try {
       expect(errors).toEqual([]);
-      const total = await page.evaluate(() => (window as unknown as { speechdeck: RevealApi }).speechdeck.getTotalSlides());
+      const total = await page.evaluate(() =>
+        (window as unknown as { speechdeck: RevealApi }).speechdeck.getTotalSlides(),
+      );
       expect(total).toBe(plan.slides.length);
       const lang = await page.evaluate(() => document.documentElement.lang);
       expect(lang).toBe('zh-CN');
@@ -48,7 +50,8 @@ describe.each(ways)('the sample deck opened %s', (_, url) => {
   it('moves to the next and previous slide from the keyboard, and the hash follows', async () => {
     const { page } = await openDeckPage(browser, url());
     try {
-      const index = () => page.evaluate(() => (window as unknown as { speechdeck: RevealApi }).speechdeck.getIndices().h as number);
+      const index = () =>
+        page.evaluate(() => (window as unknown as { speechdeck: RevealApi }).speechdeck.getIndices().h as number);
       expect(await index()).toBe(0);
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('ArrowRight');
@@ -56,7 +59,9 @@ describe.each(ways)('the sample deck opened %s', (_, url) => {
       await page.keyboard.press('ArrowLeft');
       expect(await index()).toBe(1);
       await page.waitForFunction(() => window.location.hash === '#/1');
-      const shown = await page.evaluate(() => document.querySelector('.slides > section.present')?.getAttribute('data-title'));
+      const shown = await page.evaluate(() =>
+        document.querySelector('.slides > section.present')?.getAttribute('data-title'),
+      );
       expect(shown).toBe(plan.slides[1]!.title);
     } finally {
       await page.close();
@@ -84,7 +89,9 @@ describe.each(ways)('the sample deck opened %s', (_, url) => {
       const fonts = await page.evaluate(async () => {
         await document.fonts.load('400 42px "Noto Sans SC"', '群众工作');
         await document.fonts.load('700 68px "Noto Serif SC"', '群众工作');
-        const loaded = [...document.fonts].filter((f) => f.status === 'loaded').map((f) => `${f.family.replace(/"/g, "")} ${f.weight}`);
+        const loaded = [...document.fonts]
+          .filter((f) => f.status === 'loaded')
+          .map((f) => `${f.family.replace(/"/g, '')} ${f.weight}`);
         return {
           sans: document.fonts.check('400 42px "Noto Sans SC"', '群众工作'),
           serif: document.fonts.check('700 68px "Noto Serif SC"', '群众工作'),

@@ -38,27 +38,40 @@ afterAll(async () => {
 
 describe('speechdeck dev with check', () => {
   it('shows the overflowing slide in a badge, measured in the page, with its line', async () => {
-    await page.waitForFunction(() => document.querySelector('#sd-check button')?.textContent?.includes('1 error'), { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('#sd-check button')?.textContent?.includes('1 error'), {
+      timeout: 20_000,
+    });
     expect(await badge()).toBe('0:25 · 1 error · 1 hint');
     await page.click('#sd-check button');
     const items = await page.$$eval('#sd-check li', (list) => list.map((item) => item.textContent));
-    expect(items[0]).toMatch(/^error 13:1 {2}slide 3 “这一页要点太多” overflows: its content runs \d+ px past the bottom/);
+    expect(items[0]).toMatch(
+      /^error 13:1 {2}slide 3 “这一页要点太多” overflows: its content runs \d+ px past the bottom/,
+    );
     expect(items[1]).toMatch(/^hint 21:1 {2}slide 3 “这一页要点太多” has 12 points/);
   });
 
   it('updates the badge and prints the findings in the terminal when the outline is saved', async () => {
     // (`.` stops before a CR: the fixture may have Windows line ends)
-    const fixed = overflowing.replace(/- 第(七|八|九|十|十一|十二)条.*\r?\n/g, '').replace('title: 一页写得太满的发言', 'title: 一页写得太满的发言\nduration: 5');
+    const fixed = overflowing
+      .replace(/- 第(七|八|九|十|十一|十二)条.*\r?\n/g, '')
+      .replace('title: 一页写得太满的发言', 'title: 一页写得太满的发言\nduration: 5');
     save(fixed);
     // The overflow goes once the page has measured the new slides.
-    await page.waitForFunction(() => document.querySelector('#sd-check button')?.textContent === '0:25 of 5 min · 1 warning', { timeout: 20_000 });
-    expect(await dev.printed(/less than half/)).toContain(`warning  ${shown('slides/talk.md')}:3:1  the talk runs about 0:25, less than half of its 5-minute slot`);
+    await page.waitForFunction(
+      () => document.querySelector('#sd-check button')?.textContent === '0:25 of 5 min · 1 warning',
+      { timeout: 20_000 },
+    );
+    expect(await dev.printed(/less than half/)).toContain(
+      `warning  ${shown('slides/talk.md')}:3:1  the talk runs about 0:25, less than half of its 5-minute slot`,
+    );
   });
 
   it('shows every outline problem in the badge when a save breaks the outline', async () => {
     save(overflowing.replace('title: ', 'titel: ').replace('## 开场', '##'));
     await page
-      .waitForFunction(() => document.querySelector('#sd-check button')?.textContent?.includes('3 errors'), { timeout: 20_000 })
+      .waitForFunction(() => document.querySelector('#sd-check button')?.textContent?.includes('3 errors'), {
+        timeout: 20_000,
+      })
       .catch(async (error: Error) => {
         throw new Error(`${error.message}; the badge says “${await badge()}”; the terminal says:\n${dev.output()}`);
       });

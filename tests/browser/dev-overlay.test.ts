@@ -17,7 +17,10 @@ const outline = path.join(project, 'slides/talk.md');
 const overflowing = fs.readFileSync(path.join(ROOT, 'tests/fixtures/check/overflow.md'), 'utf8');
 const fitting = overflowing.replace(/- 第(七|八|九|十|十一|十二)条.*\n/g, '');
 /** Line 9 opens notes that are never closed: the next slide, at line 13, runs into them. */
-const unclosed = fitting.replace('先说结论，再讲理由\n\n::: notes\n今天我想用几分钟时间，谈谈怎样把一页幻灯片写得简洁明白，让后排的同事也能看清楚。\n:::', '先说结论，再讲理由\n\n::: notes\n今天我想用几分钟时间，谈谈怎样把一页幻灯片写得简洁明白，让后排的同事也能看清楚。\n');
+const unclosed = fitting.replace(
+  '先说结论，再讲理由\n\n::: notes\n今天我想用几分钟时间，谈谈怎样把一页幻灯片写得简洁明白，让后排的同事也能看清楚。\n:::',
+  '先说结论，再讲理由\n\n::: notes\n今天我想用几分钟时间，谈谈怎样把一页幻灯片写得简洁明白，让后排的同事也能看清楚。\n',
+);
 fs.mkdirSync(path.dirname(outline));
 fs.writeFileSync(outline, overflowing);
 
@@ -26,8 +29,10 @@ let browser: Browser;
 let page: Page;
 
 const badge = () => page.evaluate(() => document.querySelector('#sd-check button')?.textContent ?? '');
-const badgeSays = (text: string) => page.waitForFunction((t) => document.querySelector('#sd-check button')?.textContent === t, { timeout: 20_000 }, text);
-const isOverview = () => page.evaluate(() => (window as unknown as { speechdeck: { isOverview(): boolean } }).speechdeck.isOverview());
+const badgeSays = (text: string) =>
+  page.waitForFunction((t) => document.querySelector('#sd-check button')?.textContent === t, { timeout: 20_000 }, text);
+const isOverview = () =>
+  page.evaluate(() => (window as unknown as { speechdeck: { isOverview(): boolean } }).speechdeck.isOverview());
 /** Every label the badge has shown since the page opened, in order (recorded in the page as it changes). */
 const labels = () => page.evaluate(() => (window as unknown as { badgeLabels: string[] }).badgeLabels);
 
@@ -59,14 +64,19 @@ describe('speechdeck dev, for a newcomer', () => {
     await page.click('#sd-check button');
     // Each item without its severity and hint: "13:1  slide 3 … overflows …".
     const items = await page.$$eval('#sd-check li', (list) =>
-      list.map((item) => [...item.childNodes].filter((node) => !['B', 'SMALL'].includes(node.nodeName)).map((node) => node.textContent).join('')),
+      list.map((item) =>
+        [...item.childNodes]
+          .filter((node) => !['B', 'SMALL'].includes(node.nodeName))
+          .map((node) => node.textContent)
+          .join(''),
+      ),
     );
     expect(items).toHaveLength(2);
     // The terminal says the same, after the file's name (and shows `code` with its backticks).
     for (const item of items) expect(terminal.replaceAll('`', '')).toContain(`slides/talk.md:${item}`);
   });
 
-  it('closes the badge\'s list with Esc, and reveal.js does not open its overview', async () => {
+  it("closes the badge's list with Esc, and reveal.js does not open its overview", async () => {
     expect(await page.$('#sd-check li')).not.toBeNull();
     await page.keyboard.press('Escape');
     expect(await page.$('#sd-check li')).toBeNull();
@@ -88,7 +98,9 @@ describe('speechdeck dev, for a newcomer', () => {
       hint: element.querySelector('.sd-error-hint')!.textContent,
       line: element.querySelector('pre')!.textContent,
       marked: element.querySelector('pre mark')!.textContent,
-      code: [...element.querySelectorAll('.sd-error-message code, .sd-error-hint code')].map((code) => code.textContent),
+      code: [...element.querySelectorAll('.sd-error-message code, .sd-error-hint code')].map(
+        (code) => code.textContent,
+      ),
     }));
     expect(overlay).toEqual({
       title: 'slides/talk.md 有错误：页面上仍是上一个没有错误的版本',
@@ -101,7 +113,9 @@ describe('speechdeck dev, for a newcomer', () => {
     });
     expect(await page.$('vite-error-overlay')).toBeNull();
     await badgeSays('1 个错误');
-    expect(await dev.printed(/talk\.md:9:1 {2}`::: notes` 没有结束/)).toContain('在备注结尾、第 13 行之前加一行 `:::`。');
+    expect(await dev.printed(/talk\.md:9:1 {2}`::: notes` 没有结束/)).toContain(
+      '在备注结尾、第 13 行之前加一行 `:::`。',
+    );
   });
 
   it('hides the overlay with Esc, without opening the overview', async () => {
@@ -113,7 +127,9 @@ describe('speechdeck dev, for a newcomer', () => {
   it('takes the overlay away and measures the new slides when a save fixes the outline, never showing an older finding', async () => {
     // Shorter notes than the first save's: the badge's time tells the saves apart.
     fs.writeFileSync(outline, fitting.replace('所以，一页只讲几件事，其余的留在讲稿里说。', '所以，一页只讲几件事。'));
-    await page.waitForFunction(() => document.querySelector('#sd-check button')?.textContent?.endsWith('没有问题'), { timeout: 20_000 });
+    await page.waitForFunction(() => document.querySelector('#sd-check button')?.textContent?.endsWith('没有问题'), {
+      timeout: 20_000,
+    });
     expect(await page.$('#sd-error')).toBeNull();
     // Every label the badge ever showed belongs to one save: the first (its overflow measured in the page), the
     // broken one, the fixed one. The overflow of the first never appeared beside a later save's findings.

@@ -24,12 +24,27 @@ interface Dev {
 }
 
 /** Starts `speechdeck dev` in the copy; resolves with its address once it prints it, or with its output when it exits. */
-function startDev(args: string[], env: Record<string, string> = {}, nodeOptions: string[] = []): Promise<Dev & { code?: number | null; stop: () => Promise<Dev> }> {
-  const dev = spawn(process.execPath, [...nodeOptions, path.join(copy.root, 'bin/speechdeck.js'), '--lang', 'en', 'dev', 'slides/talk.md', ...args], {
-    cwd: copy.root,
-    // An editor Vite would start, were it asked to, that does nothing.
-    env: { ...process.env, SPEECHDECK_FROM_SOURCE: '1', LAUNCH_EDITOR: 'true', EDITOR: 'true', VISUAL: 'true', ...env },
-  });
+function startDev(
+  args: string[],
+  env: Record<string, string> = {},
+  nodeOptions: string[] = [],
+): Promise<Dev & { code?: number | null; stop: () => Promise<Dev> }> {
+  const dev = spawn(
+    process.execPath,
+    [...nodeOptions, path.join(copy.root, 'bin/speechdeck.js'), '--lang', 'en', 'dev', 'slides/talk.md', ...args],
+    {
+      cwd: copy.root,
+      // An editor Vite would start, were it asked to, that does nothing.
+      env: {
+        ...process.env,
+        SPEECHDECK_FROM_SOURCE: '1',
+        LAUNCH_EDITOR: 'true',
+        EDITOR: 'true',
+        VISUAL: 'true',
+        ...env,
+      },
+    },
+  );
   running.push(dev);
   let stdout = '';
   let stderr = '';
@@ -116,14 +131,21 @@ describe('speechdeck dev serves', () => {
     }
     expect(await status('/slides/images/a.png', { headers: { 'Sec-Fetch-Site': 'cross-site' } })).toBe(403);
     expect(await status('/slides/images/a.png', { headers: { 'Sec-Fetch-Site': 'same-site' } })).toBe(403);
-    expect(await status('/slides/images/a.png', { headers: { Origin: new URL(dev.url).origin, 'Sec-Fetch-Site': 'same-origin' } })).toBe(200);
+    expect(
+      await status('/slides/images/a.png', {
+        headers: { Origin: new URL(dev.url).origin, 'Sec-Fetch-Site': 'same-origin' },
+      }),
+    ).toBe(200);
   });
 
   it('no other site’s page: there is no CORS header for another origin, local or not', async () => {
     for (const origin of ['http://localhost:9999', 'http://127.0.0.1:8080', 'https://example.org']) {
       const response = await fetch(dev.url, { headers: { Origin: origin } });
       expect(response.headers.get('access-control-allow-origin'), origin).toBeNull();
-      const preflight = await fetch(dev.url, { method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' } });
+      const preflight = await fetch(dev.url, {
+        method: 'OPTIONS',
+        headers: { Origin: origin, 'Access-Control-Request-Method': 'GET' },
+      });
       expect(preflight.headers.get('access-control-allow-origin'), origin).toBeNull();
     }
   });

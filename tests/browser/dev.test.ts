@@ -27,7 +27,8 @@ let url = '';
 let browser: Browser;
 let page: Page;
 
-const slideIndex = () => page.evaluate(() => (window as unknown as { speechdeck: RevealApi }).speechdeck.getIndices().h);
+const slideIndex = () =>
+  page.evaluate(() => (window as unknown as { speechdeck: RevealApi }).speechdeck.getIndices().h);
 const slidesText = (text: string) => (document.querySelector('.slides')?.textContent ?? '').includes(text);
 
 beforeAll(async () => {
@@ -62,7 +63,7 @@ afterAll(async () => {
 });
 
 describe('speechdeck dev', () => {
-  it('listens on 127.0.0.1 only: the machine\'s other addresses refuse the connection', async () => {
+  it("listens on 127.0.0.1 only: the machine's other addresses refuse the connection", async () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const port = Number(new URL(url).port);
     const others = Object.values(os.networkInterfaces())

@@ -41,11 +41,20 @@ interface EditorWindow {
 }
 
 const docText = () => page.evaluate(() => (window as unknown as EditorWindow).speechdeckView.state.doc.toString());
-const previewText = () => page.evaluate(() => (document.querySelector('iframe') as HTMLIFrameElement).contentDocument?.querySelector('.slides')?.textContent ?? '');
+const previewText = () =>
+  page.evaluate(
+    () =>
+      (document.querySelector('iframe') as HTMLIFrameElement).contentDocument?.querySelector('.slides')?.textContent ??
+      '',
+  );
 /** Puts the cursor at the end of the first line holding `text`, through the editor's own API. */
 const cursorAfter = (text: string) =>
   page.evaluate((wanted) => {
-    const view = (window as unknown as EditorWindow).speechdeckView as unknown as { state: { doc: { toString(): string } }; dispatch(spec: unknown): void; focus(): void };
+    const view = (window as unknown as EditorWindow).speechdeckView as unknown as {
+      state: { doc: { toString(): string } };
+      dispatch(spec: unknown): void;
+      focus(): void;
+    };
     const doc = view.state.doc.toString();
     if (!doc.includes(wanted)) throw new Error(`not in the text: ${wanted}`);
     const at = doc.indexOf(wanted) + wanted.length;
@@ -63,7 +72,9 @@ async function openEditor(): Promise<Page> {
   const opened = await browser.newPage();
   await opened.setViewport({ width: 1400, height: 800 });
   await opened.goto(`${project.origin}/edit?k=${project.token}`);
-  await opened.waitForFunction(() => (window as unknown as EditorWindow).speechdeckEditor?.renders > 0, { timeout: 60_000 });
+  await opened.waitForFunction(() => (window as unknown as EditorWindow).speechdeckEditor?.renders > 0, {
+    timeout: 60_000,
+  });
   return opened;
 }
 
@@ -84,19 +95,35 @@ describe('the editor page', () => {
   it('shows the slide the cursor is on, and the change typed into it', async () => {
     await cursorAfter('- 要点乙');
     await page.keyboard.type('和丙');
-    await page.waitForFunction(() => (document.querySelector('iframe') as HTMLIFrameElement).contentDocument?.querySelector('.slides section.present')?.textContent?.includes('要点乙和丙'));
+    await page.waitForFunction(() =>
+      (document.querySelector('iframe') as HTMLIFrameElement).contentDocument
+        ?.querySelector('.slides section.present')
+        ?.textContent?.includes('要点乙和丙'),
+    );
     expect(await previewText()).toContain('要点乙和丙');
     expect(await page.$eval('.sd-status', (bar) => bar.textContent)).toMatch(/页.*分钟/);
   });
 
-  it('puts the cursor on a slide\'s heading when the slide is clicked in the strip', async () => {
+  it("puts the cursor on a slide's heading when the slide is clicked in the strip", async () => {
     const strip = (await (await page.$('.sd-thumbs-frame'))!.contentFrame())!;
-    await strip.waitForFunction(() => [...document.querySelectorAll('.slides > section')].some((section) => section.textContent?.includes('第一页')));
-    const index = await strip.evaluate(() => [...document.querySelectorAll('.slides > section')].findIndex((section) => section.querySelector('h2, .sd-title, header')?.textContent?.includes('第一页')));
+    await strip.waitForFunction(() =>
+      [...document.querySelectorAll('.slides > section')].some((section) => section.textContent?.includes('第一页')),
+    );
+    const index = await strip.evaluate(() =>
+      [...document.querySelectorAll('.slides > section')].findIndex((section) =>
+        section.querySelector('h2, .sd-title, header')?.textContent?.includes('第一页'),
+      ),
+    );
     expect(index).toBeGreaterThan(0);
     await strip.evaluate((i) => (document.querySelectorAll('.slides > section')[i] as HTMLElement).click(), index);
     const line = await page.evaluate(() => {
-      const view = (window as unknown as { speechdeckView: { state: { doc: { lineAt(at: number): { text: string } }; selection: { main: { head: number } } } } }).speechdeckView;
+      const view = (
+        window as unknown as {
+          speechdeckView: {
+            state: { doc: { lineAt(at: number): { text: string } }; selection: { main: { head: number } } };
+          };
+        }
+      ).speechdeckView;
       return view.state.doc.lineAt(view.state.selection.main.head).text;
     });
     expect(line).toBe('## 第一页');
@@ -110,11 +137,13 @@ describe('the editor page', () => {
     const message = await page.$eval('.cm-panel.cm-panel-lint li', (item) => item.textContent ?? '');
     expect(message).toMatch(/全角冒号|冒号/);
     await page.click('.cm-panel.cm-panel-lint li button');
-    await page.waitForFunction(() => (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('duration: 5'));
+    await page.waitForFunction(() =>
+      (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('duration: 5'),
+    );
     await page.waitForFunction(() => !document.querySelector('.cm-lintRange-error'));
   });
 
-  it('keeps every character of an input method\'s composition', async () => {
+  it("keeps every character of an input method's composition", async () => {
     await cursorAfter('- 要点甲');
     const session = await page.createCDPSession();
     await session.send('Input.imeSetComposition', { text: 'qun', selectionStart: 3, selectionEnd: 3 });
@@ -123,12 +152,16 @@ describe('the editor page', () => {
     await session.send('Input.imeSetComposition', { text: 'gong', selectionStart: 4, selectionEnd: 4 });
     await session.send('Input.insertText', { text: '工作' });
     await session.detach();
-    await page.waitForFunction(() => (document.querySelector('iframe') as HTMLIFrameElement).contentDocument?.querySelector('.slides')?.textContent?.includes('要点甲群众工作'));
+    await page.waitForFunction(() =>
+      (document.querySelector('iframe') as HTMLIFrameElement).contentDocument
+        ?.querySelector('.slides')
+        ?.textContent?.includes('要点甲群众工作'),
+    );
     expect(await docText()).toContain('- 要点甲群众工作\n');
     expect(await docText()).not.toMatch(/qun|gong/);
   });
 
-  it('saves with Ctrl-S, keeping the file\'s CRLF line ends', async () => {
+  it("saves with Ctrl-S, keeping the file's CRLF line ends", async () => {
     await cursorAfter('- 要点乙和丙');
     await page.keyboard.down('Control');
     await page.keyboard.press('s');
@@ -168,14 +201,19 @@ describe('the editor page', () => {
     await page.waitForSelector('.sd-conflict', { timeout: 15_000 });
     await page.click('.sd-autosave input');
     await page.click('.sd-load-theirs');
-    await page.waitForFunction(() => (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('- 他们的要点'));
+    await page.waitForFunction(() =>
+      (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('- 他们的要点'),
+    );
     expect(await docText()).not.toContain('## 第一页A');
     expect(onDisk()).toBe(theirs);
   });
 
   it('adds words chosen in the notes as a point of their slide, after its last point', async () => {
     await page.evaluate(() => {
-      const view = (window as unknown as EditorWindow).speechdeckView as unknown as { state: { doc: { toString(): string } }; dispatch(spec: unknown): void };
+      const view = (window as unknown as EditorWindow).speechdeckView as unknown as {
+        state: { doc: { toString(): string } };
+        dispatch(spec: unknown): void;
+      };
       const doc = view.state.doc.toString();
       const from = doc.indexOf('建成了86个网格');
       view.dispatch({ selection: { anchor: from, head: from + '建成了86个网格'.length } });
@@ -196,12 +234,19 @@ describe('the editor page', () => {
   it('copies a pasted picture into images/ and links it', async () => {
     await cursorAfter('- 他们的要点');
     await page.evaluate(() => {
-      const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4z8DwHwAFAAH/q842iQAAAABJRU5ErkJggg=='), (c) => c.charCodeAt(0));
+      const png = Uint8Array.from(
+        atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP4z8DwHwAFAAH/q842iQAAAABJRU5ErkJggg=='),
+        (c) => c.charCodeAt(0),
+      );
       const transfer = new DataTransfer();
       transfer.items.add(new File([png], '党徽.png', { type: 'image/png' }));
-      document.querySelector('.cm-content')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+      document
+        .querySelector('.cm-content')!
+        .dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
     });
-    await page.waitForFunction(() => (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('![](images/党徽.png)'));
+    await page.waitForFunction(() =>
+      (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('![](images/党徽.png)'),
+    );
     expect(fs.existsSync(path.join(project.root, 'slides', 'images', '党徽.png'))).toBe(true);
   });
 

@@ -8,7 +8,9 @@ import type { Browser } from 'puppeteer-core';
 import type { RevealApi } from 'reveal.js';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 
-const FIREFOX = [process.env.SPEECHDECK_FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find((f): f is string => !!f && existsSync(f));
+const FIREFOX = [process.env.SPEECHDECK_FIREFOX, '/usr/bin/firefox-esr', '/usr/bin/firefox'].find(
+  (f): f is string => !!f && existsSync(f),
+);
 if (!FIREFOX) console.warn('skipping the Firefox test: no Firefox installed (Debian: apt-get install firefox-esr)');
 
 const sample = inject('sample');
@@ -20,7 +22,13 @@ describe.skipIf(!FIREFOX)('the sample deck in Firefox, from file://', () => {
 
   beforeAll(async () => {
     profile = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-firefox-'));
-    browser = await puppeteer.launch({ browser: 'firefox', executablePath: FIREFOX!, headless: true, userDataDir: profile, timeout: 60_000 });
+    browser = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath: FIREFOX!,
+      headless: true,
+      userDataDir: profile,
+      timeout: 60_000,
+    });
   });
 
   afterAll(async () => {

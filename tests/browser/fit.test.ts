@@ -53,13 +53,17 @@ function generated(seed: number, theme: string, aspect: string): string {
   const random = prng(seed);
   const slides: string[] = [];
   for (let i = 0; i < 36; i++) {
-    const title = random.next() < 0.25 ? `第${i + 1}页：${sentence(random, 2)}` : `第${i + 1}页 ${random.pick(PHRASES)}`;
+    const title =
+      random.next() < 0.25 ? `第${i + 1}页：${sentence(random, 2)}` : `第${i + 1}页 ${random.pick(PHRASES)}`;
     const count = random.int(1, 12);
     const kind = random.next();
     const points = Array.from({ length: count }, () => sentence(random, random.int(1, 4)));
     let body: string;
     if (kind < 0.15 && count >= 2) {
-      body = points.slice(0, Math.min(4, count)).map((p, k) => `- **${['政治上', '思想上', '工作上', '作风上'][k]}**：${p}`).join('\n');
+      body = points
+        .slice(0, Math.min(4, count))
+        .map((p, k) => `- **${['政治上', '思想上', '工作上', '作风上'][k]}**：${p}`)
+        .join('\n');
     } else if (kind < 0.3) {
       body = points.map((p) => `1. ${p}`).join('\n');
     } else if (kind < 0.45) {
@@ -109,7 +113,10 @@ describe.each(VARIANTS)('the fit decision against Chromium, $theme $aspect', ({ 
       .filter((m) => m.overflow)
       .map((m) => slides[m.index]!)
       .filter((slide) => slide.kind !== 'content' || slide.fit !== 'too-long')
-      .map((slide) => `${slide.number} “${slide.title}” (${slide.kind === 'content' ? `${slide.fit} at ${slide.typeSize}px` : slide.kind})`);
+      .map(
+        (slide) =>
+          `${slide.number} “${slide.title}” (${slide.kind === 'content' ? `${slide.fit} at ${slide.typeSize}px` : slide.kind})`,
+      );
     expect(wrong).toEqual([]);
   });
 
@@ -119,6 +126,11 @@ describe.each(VARIANTS)('the fit decision against Chromium, $theme $aspect', ({ 
     expect(decisions).toContain('fits');
     expect(decisions).toContain('continued');
     expect(content.filter((s) => s.fit === 'too-long').map((s) => s.title)).toEqual([]);
-    if (process.env.SPEECHDECK_FIT_STATS) console.log(aspect, theme, [...decisions].map((d) => `${d} ${content.filter((s) => s.fit === d).length}`).join(', '));
+    if (process.env.SPEECHDECK_FIT_STATS)
+      console.log(
+        aspect,
+        theme,
+        [...decisions].map((d) => `${d} ${content.filter((s) => s.fit === d).length}`).join(', '),
+      );
   });
 });

@@ -62,7 +62,12 @@ beforeAll(async () => {
     const outline = path.join(dir, 'stress.md');
     await fs.writeFile(outline, source.replace(/^theme: red$/m, `theme: ${theme}\naspect: "${aspect}"`));
     const built = await buildDeck(outline, path.join(dir, 'dist'));
-    decks.push({ name: `the stress outline, ${theme} ${aspect}`, url: pathToFileURL(built.indexHtml).href, width: aspect === '4:3' ? 1440 : 1920, height: 1080 });
+    decks.push({
+      name: `the stress outline, ${theme} ${aspect}`,
+      url: pathToFileURL(built.indexHtml).href,
+      width: aspect === '4:3' ? 1440 : 1920,
+      height: 1080,
+    });
   }
 });
 
@@ -94,7 +99,13 @@ function measure(page: Page): Promise<SlideFacts[]> {
       const scale = origin.width / frame.offsetWidth || 1;
       const box = (element: Element) => {
         const r = element.getBoundingClientRect();
-        return { top: (r.top - origin.top) / scale, bottom: (r.bottom - origin.top) / scale, left: (r.left - origin.left) / scale, right: (r.right - origin.left) / scale, width: r.width / scale };
+        return {
+          top: (r.top - origin.top) / scale,
+          bottom: (r.bottom - origin.top) / scale,
+          left: (r.left - origin.left) / scale,
+          right: (r.right - origin.left) / scale,
+          width: r.width / scale,
+        };
       };
       /** Where each line of `element`'s own text starts (offsets into that text), leaving out nested lists and markers. */
       const linesOf = (element: Element, role: string) => {
@@ -103,7 +114,10 @@ function measure(page: Page): Promise<SlideFacts[]> {
         const hard: number[] = [];
         let lastTop: number | undefined;
         const walk = (node: Node) => {
-          if (node instanceof HTMLElement && (node.matches('.sd-subpoints, .sd-marker, .sd-continued-mark') || node.tagName === 'BR')) {
+          if (
+            node instanceof HTMLElement &&
+            (node.matches('.sd-subpoints, .sd-marker, .sd-continued-mark') || node.tagName === 'BR')
+          ) {
             if (node.tagName === 'BR') hard.push(text.length);
             return;
           }
@@ -132,8 +146,14 @@ function measure(page: Page): Promise<SlideFacts[]> {
       const footer = frame.querySelector('.sd-footer');
       const points = body?.querySelector('.sd-points');
       const texts = [
-        ...[...frame.querySelectorAll('h1.sd-deck-title, h2.sd-heading, h2.sd-part-title, .sd-closing-text, .sd-agenda-title, .sd-card-title')].map((e) => linesOf(e, 'title')),
-        ...[...frame.querySelectorAll('.sd-points:not(.sd-cards) > li, .sd-card-text, .sd-quote-text p')].map((e) => linesOf(e, 'text')),
+        ...[
+          ...frame.querySelectorAll(
+            'h1.sd-deck-title, h2.sd-heading, h2.sd-part-title, .sd-closing-text, .sd-agenda-title, .sd-card-title',
+          ),
+        ].map((e) => linesOf(e, 'title')),
+        ...[...frame.querySelectorAll('.sd-points:not(.sd-cards) > li, .sd-card-text, .sd-quote-text p')].map((e) =>
+          linesOf(e, 'text'),
+        ),
       ];
       const cardRows = [...frame.querySelectorAll('.sd-cards')].map((cards) => {
         const tops = [...cards.children].map((card) => Math.round(card.getBoundingClientRect().top));
@@ -142,7 +162,10 @@ function measure(page: Page): Promise<SlideFacts[]> {
       return {
         index,
         title: section.dataset.title ?? '',
-        layout: [...section.classList].find((c) => c.startsWith('sd-layout-'))?.slice('sd-layout-'.length) ?? section.dataset.kind ?? '',
+        layout:
+          [...section.classList].find((c) => c.startsWith('sd-layout-'))?.slice('sd-layout-'.length) ??
+          section.dataset.kind ??
+          '',
         width: frame.offsetWidth,
         ...(body ? { body: box(body) } : {}),
         footerTop: footer ? box(footer).top : frame.offsetHeight,
@@ -192,7 +215,12 @@ describe.each([0, 1, 2, 3, 4])('layouts in Chromium at the slide’s size', (whi
           const element = document.querySelector<HTMLElement>(selector);
           if (!element) return false;
           const style = getComputedStyle(element);
-          return style.display !== 'none' && style.visibility !== 'hidden' && element.getClientRects().length > 0 && element.offsetWidth > 0;
+          return (
+            style.display !== 'none' &&
+            style.visibility !== 'hidden' &&
+            element.getClientRects().length > 0 &&
+            element.offsetWidth > 0
+          );
         };
         return { controls: visible('.reveal .controls'), progress: visible('.reveal .progress') };
       });
@@ -204,7 +232,10 @@ describe.each([0, 1, 2, 3, 4])('layouts in Chromium at the slide’s size', (whi
   });
 
   it(`deck ${which}: nothing runs past the body or over the footer, and no text is too small`, () => {
-    expect(overflow.filter((m) => m.overflow || m.smallText), deckName).toEqual([]);
+    expect(
+      overflow.filter((m) => m.overflow || m.smallText),
+      deckName,
+    ).toEqual([]);
   });
 
   it(`deck ${which}: the points of a slide without images or tables sit balanced between the title and the footer`, () => {
@@ -213,7 +244,9 @@ describe.each([0, 1, 2, 3, 4])('layouts in Chromium at the slide’s size', (whi
     for (const slide of balanced) {
       const middle = (slide.body!.top + slide.body!.bottom) / 2;
       const centre = (slide.points!.top + slide.points!.bottom) / 2;
-      expect(Math.abs(centre - middle), `${deckName}: “${slide.title}”`).toBeLessThanOrEqual(0.2 * (slide.body!.bottom - slide.body!.top));
+      expect(Math.abs(centre - middle), `${deckName}: “${slide.title}”`).toBeLessThanOrEqual(
+        0.2 * (slide.body!.bottom - slide.body!.top),
+      );
     }
   });
 
@@ -239,19 +272,26 @@ describe.each([0, 1, 2, 3, 4])('layouts in Chromium at the slide’s size', (whi
 
   it(`deck ${which}: keeps images and tables inside the body, tables at three quarters of the slide's width or more`, () => {
     for (const slide of facts) {
-      const limit = { top: slide.body?.top ?? 0, bottom: Math.min(slide.body?.bottom ?? slide.footerTop, slide.footerTop), left: slide.body?.left ?? 0, right: slide.body?.right ?? slide.width };
+      const limit = {
+        top: slide.body?.top ?? 0,
+        bottom: Math.min(slide.body?.bottom ?? slide.footerTop, slide.footerTop),
+        left: slide.body?.left ?? 0,
+        right: slide.body?.right ?? slide.width,
+      };
       for (const thing of [...slide.images, ...slide.tables]) {
         expect(thing.top, `${deckName}: “${slide.title}”`).toBeGreaterThanOrEqual(limit.top - 1.5);
         expect(thing.bottom, `${deckName}: “${slide.title}”`).toBeLessThanOrEqual(limit.bottom + 1.5);
         expect(thing.left).toBeGreaterThanOrEqual(limit.left - 1.5);
         expect(thing.right).toBeLessThanOrEqual(limit.right + 1.5);
       }
-      for (const table of slide.tables) expect(table.width / slide.width, `${deckName}: “${slide.title}”`).toBeGreaterThanOrEqual(0.75);
+      for (const table of slide.tables)
+        expect(table.width / slide.width, `${deckName}: “${slide.title}”`).toBeGreaterThanOrEqual(0.75);
     }
   });
 
   it(`deck ${which}: stands parallel lead-phrase points side by side, at least two to a row`, () => {
-    for (const slide of facts) for (const row of slide.cardRows) expect(row, `${deckName}: “${slide.title}”`).toBeGreaterThanOrEqual(2);
+    for (const slide of facts)
+      for (const row of slide.cardRows) expect(row, `${deckName}: “${slide.title}”`).toBeGreaterThanOrEqual(2);
     if (which > 0) expect(facts.some((f) => f.cardRows.length > 0)).toBe(true);
   });
 

@@ -13,12 +13,16 @@ afterAll(() => fs.rmSync(temp, { recursive: true, force: true }));
 
 describe('the global set-up and teardown', () => {
   it('build the sample and leave the temporary folder as they found it', { timeout: 300_000 }, () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'tests/support/global-setup-once.ts')], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 280_000,
-      env: { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp },
-    });
+    const run = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'tests/support/global-setup-once.ts')],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 280_000,
+        env: { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp },
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout.trim().split('\n').at(-1)!)).toEqual({ provided: ['sample'] });
     // tsx-<uid> is the cache of tsx, which runs the set-up here (vitest runs it without tsx): not the suite's.

@@ -53,7 +53,10 @@ async function openAlone(query = ''): Promise<{ page: Page; foreign: string[]; e
 
 /** Every font Chromium used for the text of the elements matching `selector`, through CSS.getPlatformFontsForNode:
  *  those that are not the page's web fonts (isCustomFont false) came from the machine. */
-async function fontsUsed(page: Page, selector: string): Promise<{ custom: Set<string>; system: string[]; glyphs: number }> {
+async function fontsUsed(
+  page: Page,
+  selector: string,
+): Promise<{ custom: Set<string>; system: string[]; glyphs: number }> {
   const client = await page.createCDPSession();
   try {
     await client.send('DOM.enable');
@@ -80,7 +83,10 @@ async function fontsUsed(page: Page, selector: string): Promise<{ custom: Set<st
 describe('the one-file deck, alone in a folder, offline', () => {
   it('has no reference to another file: every src, href and url() is data: or #', async () => {
     // The markup and the stylesheets; the script's own text (code that builds addresses) is not a reference.
-    const html = (await fs.readFile(sample.oneFile, 'utf8')).replace(/(<script\b[^>]*>)[\s\S]*?<\/script>/gi, '$1</script>');
+    const html = (await fs.readFile(sample.oneFile, 'utf8')).replace(
+      /(<script\b[^>]*>)[\s\S]*?<\/script>/gi,
+      '$1</script>',
+    );
     expect(html).toMatch(/<img\b|url\(/);
     const references = [
       ...[...html.matchAll(/\s(?:src|href)\s*=\s*["']([^"']*)["']/gi)].map((m) => m[1]!),
@@ -116,19 +122,25 @@ describe('the one-file deck, alone in a folder, offline', () => {
     await page.waitForSelector('.searchinput', { visible: true });
     await page.type('.searchinput', '枫桥经验');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => (window as unknown as { speechdeck: { getIndices(): { h: number } } }).speechdeck.getIndices().h > 0);
+    await page.waitForFunction(
+      () => (window as unknown as { speechdeck: { getIndices(): { h: number } } }).speechdeck.getIndices().h > 0,
+    );
     expect(await page.$eval('.reveal .slides section.present', (section) => section.textContent)).toContain('枫桥经验');
     // overview with Esc, and the zoom plugin in place (Alt+click)
     await page.click('body');
     await page.keyboard.press('Escape');
     await page.waitForSelector('.reveal.overview');
-    expect(await page.evaluate(() => !!(window as unknown as { speechdeck: { getPlugin(id: string): unknown } }).speechdeck.getPlugin('zoom'))).toBe(true);
+    expect(
+      await page.evaluate(
+        () => !!(window as unknown as { speechdeck: { getPlugin(id: string): unknown } }).speechdeck.getPlugin('zoom'),
+      ),
+    ).toBe(true);
     expect(foreign).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
 
-  it('draws every slide with the deck\'s own fonts, not one glyph from the machine\'s', async () => {
+  it("draws every slide with the deck's own fonts, not one glyph from the machine's", async () => {
     // The print view lays every slide out at once, so each slide's text is measured where the audience sees it.
     const { page, foreign } = await openAlone('?print-pdf');
     const used = await fontsUsed(page, '.reveal .slides section *');
@@ -141,20 +153,29 @@ describe('the one-file deck, alone in a folder, offline', () => {
     await page.close();
   });
 
-  it('opens the speaker view with the notes and the next slide, in the deck\'s fonts, under the deck\'s policy', async () => {
-    expect(await fs.readFile(sample.oneFile, 'utf8')).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^"]*frame-src 'self'; connect-src 'none'/);
+  it("opens the speaker view with the notes and the next slide, in the deck's fonts, under the deck's policy", async () => {
+    expect(await fs.readFile(sample.oneFile, 'utf8')).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^"]*frame-src 'self'; connect-src 'none'/,
+    );
     const { page } = await openAlone('#/5');
     const opened = new Promise<Target>((resolve) => browser.once('targetcreated', resolve));
     await page.keyboard.press('s');
     const speaker = (await (await opened).page())!;
-    await speaker.waitForFunction(() => getComputedStyle(document.querySelector('#connection-status')!).display === 'none', { timeout: 30_000 });
-    await speaker.waitForFunction(() => document.querySelector('.speaker-controls-notes .value')?.textContent?.trim(), { timeout: 30_000 });
+    await speaker.waitForFunction(
+      () => getComputedStyle(document.querySelector('#connection-status')!).display === 'none',
+      { timeout: 30_000 },
+    );
+    await speaker.waitForFunction(() => document.querySelector('.speaker-controls-notes .value')?.textContent?.trim(), {
+      timeout: 30_000,
+    });
     await speaker.evaluate(() => document.fonts.ready);
     const notes = await speaker.$eval('.speaker-controls-notes .value', (element) => element.textContent!);
     expect(notes).toContain('群众工作面对的对象');
     // the next slide drawn in its preview frame (a frame of the deck's own file, allowed by the deck's policy)
     const upcoming = (await (await speaker.waitForSelector('#upcoming-slide iframe'))!.contentFrame())!;
-    const next = await upcoming.waitForSelector('html[data-speechdeck-ready] .reveal .slides section.present', { timeout: 30_000 });
+    const next = await upcoming.waitForSelector('html[data-speechdeck-ready] .reveal .slides section.present', {
+      timeout: 30_000,
+    });
     expect((await next!.evaluate((section) => section.textContent))?.trim()).toBeTruthy();
     expect(await speaker.$eval('.pacing', (element) => getComputedStyle(element).display)).not.toBe('none');
     const used = await fontsUsed(speaker, '.speaker-controls-notes *, .speaker-controls-notes, h4.label, .label');

@@ -15,8 +15,13 @@ beforeAll(async () => {
   const opened = new Promise<Target>((resolve) => browser.once('targetcreated', resolve));
   await page.keyboard.press('s');
   speaker = (await (await opened).page())!;
-  await speaker.waitForFunction(() => getComputedStyle(document.querySelector('#connection-status')!).display === 'none', { timeout: 30_000 });
-  await speaker.waitForFunction(() => document.querySelector('.speaker-controls-notes .value')?.textContent?.trim(), { timeout: 30_000 });
+  await speaker.waitForFunction(
+    () => getComputedStyle(document.querySelector('#connection-status')!).display === 'none',
+    { timeout: 30_000 },
+  );
+  await speaker.waitForFunction(() => document.querySelector('.speaker-controls-notes .value')?.textContent?.trim(), {
+    timeout: 30_000,
+  });
 });
 
 afterAll(async () => {
@@ -36,14 +41,16 @@ describe('the speaker view', () => {
     expect(view.labels.join(' ')).not.toMatch(/Upcoming|Notes|Pacing/);
   });
 
-  it('shows the current slide\'s notes in the bundled Chinese font, really loaded', async () => {
+  it("shows the current slide's notes in the bundled Chinese font, really loaded", async () => {
     const notes = await speaker.evaluate(async () => {
       const text = document.querySelector('.speaker-controls-notes .value')!.textContent!;
       await document.fonts.ready;
       return {
         text,
         family: getComputedStyle(document.querySelector('.speaker-controls-notes .value')!).fontFamily,
-        loaded: document.fonts.check('400 20px "Noto Sans SC"', text.slice(0, 10)) && [...document.fonts].some((f) => f.status === 'loaded'),
+        loaded:
+          document.fonts.check('400 20px "Noto Sans SC"', text.slice(0, 10)) &&
+          [...document.fonts].some((f) => f.status === 'loaded'),
       };
     });
     expect(notes.text).toContain('群众工作面对的对象');
@@ -51,7 +58,7 @@ describe('the speaker view', () => {
     expect(notes.loaded).toBe(true);
   });
 
-  it('shows the pacing clock, set from each slide\'s estimated time', async () => {
+  it("shows the pacing clock, set from each slide's estimated time", async () => {
     const pacing = await speaker.evaluate(() => getComputedStyle(document.querySelector('.pacing')!).display);
     expect(pacing).not.toBe('none');
   });

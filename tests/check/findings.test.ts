@@ -147,7 +147,11 @@ describe('layout findings', () => {
 
   const measures = [
     { index: 0 },
-    { index: 1, overflow: { bottom: 120.4, right: 0, top: 0, left: 0, text: '第七条' }, smallText: { px: 18, text: '小字' } },
+    {
+      index: 1,
+      overflow: { bottom: 120.4, right: 0, top: 0, left: 0, text: '第七条' },
+      smallText: { px: 18, text: '小字' },
+    },
   ];
 
   it('makes an overflowing slide an error naming its number, title and line', () => {
@@ -156,12 +160,19 @@ describe('layout findings', () => {
       expect.objectContaining({ severity: 'error', code: 'overflow', slide: 2, title: '要点太多', line: 12 }),
       expect.objectContaining({ severity: 'warning', code: 'small-text', slide: 2 }),
     ]);
-    expect(findings[0]!.message).toBe('slide 2 “要点太多” overflows: its content runs 121 px past the bottom (from “第七条”)');
+    expect(findings[0]!.message).toBe(
+      'slide 2 “要点太多” overflows: its content runs 121 px past the bottom (from “第七条”)',
+    );
     expect(findings[1]!.message).toContain('18 px');
   });
 
-  it('says it in the language it is asked for: the dev page gives the server\'s', () => {
-    const [overflow, small] = layoutFindings('talk.md', slides, [{ ...measures[1]!, overflow: { ...measures[1]!.overflow!, right: 3 } }], 'zh');
+  it("says it in the language it is asked for: the dev page gives the server's", () => {
+    const [overflow, small] = layoutFindings(
+      'talk.md',
+      slides,
+      [{ ...measures[1]!, overflow: { ...measures[1]!.overflow!, right: 3 } }],
+      'zh',
+    );
     expect(overflow!.message).toBe('第 2 页“要点太多”内容超出了底边 121 px 和右边 3 px（从“第七条”开始）');
     expect(overflow!.hint).toBe('用一行 `---` 把它分成两页，或者压缩要点，其余的放到备注里说。');
     expect(small!.message).toBe('第 2 页“要点太多”有 18 px 的文字（“小字”），后排看不清；至少要 24 px');
@@ -173,6 +184,8 @@ describe('where a front matter key is written, as the parser keeps it', () => {
     const outline = parseOutline('---\ntitle: x\nduration: 5\n---\n\n## 页\n\nduration: not this one\n', 'talk.md');
     expect(outline.keys.duration).toEqual({ line: 3, column: 1 });
     expect(outline.keys.pace).toBeUndefined();
-    expect(parseOutline('---\r\ntitle: x\r\n---\r\n\r\n## 页\r\nduration: 3\r\n', 'talk.md').keys.duration).toBeUndefined();
+    expect(
+      parseOutline('---\r\ntitle: x\r\n---\r\n\r\n## 页\r\nduration: 3\r\n', 'talk.md').keys.duration,
+    ).toBeUndefined();
   });
 });

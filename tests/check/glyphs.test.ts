@@ -14,7 +14,9 @@ const deckOf = (text: string) => {
 describe('glyph findings', () => {
   it('names each character once, at the line it is first written on, by its code point', () => {
     setLanguage('en');
-    const deck = deckOf('---\ntitle: 吉𠮷\nspeaker: 王䶮\n---\n\n## 罕见 𠮷\n\n- 𰻝𰻝面 和 䶮\n\n::: notes\n又说 𪚥\n:::\n');
+    const deck = deckOf(
+      '---\ntitle: 吉𠮷\nspeaker: 王䶮\n---\n\n## 罕见 𠮷\n\n- 𰻝𰻝面 和 䶮\n\n::: notes\n又说 𪚥\n:::\n',
+    );
     const findings = glyphFindings(deck, { fallback: '䶮𠮷𪚥', none: '𰻝' });
     expect(findings.map((f) => [f.severity, f.code, f.line])).toEqual([
       ['warning', 'fallback-glyph', 2],
@@ -28,6 +30,8 @@ describe('glyph findings', () => {
   });
 
   it('says nothing when every character has a face', () => {
-    expect(glyphFindings(deckOf('---\ntitle: 常用字\n---\n\n## 一页\n\n- 要点\n'), { fallback: '', none: '' })).toEqual([]);
+    expect(glyphFindings(deckOf('---\ntitle: 常用字\n---\n\n## 一页\n\n- 要点\n'), { fallback: '', none: '' })).toEqual(
+      [],
+    );
   });
 });

@@ -56,7 +56,9 @@ describe('the PowerPoint’s rare characters', () => {
       ['𠮷', 'SimSun-ExtB'],
       ['大爷讲述变化', '微软雅黑'],
     ]);
-    const title = shapesOf(pptx.parts.get(slideNames(pptx.parts)[0]!)!).flatMap((shape) => shape.paragraphs.flatMap((p) => p.runs));
+    const title = shapesOf(pptx.parts.get(slideNames(pptx.parts)[0]!)!).flatMap((shape) =>
+      shape.paragraphs.flatMap((p) => p.runs),
+    );
     expect(title.find((run) => run.text === '𠮷')?.eastAsian).toBe('SimSun-ExtB');
   });
 });

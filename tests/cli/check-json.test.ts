@@ -20,7 +20,10 @@ afterEach(() => {
 });
 
 const outline = path.join(dir, 'talk.md');
-fs.writeFileSync(outline, `---\ntitle: 题目\nduration: 1\n---\n\n## 一页\n\n- 一点\n\n::: notes\n${'说'.repeat(400)}\n:::\n`);
+fs.writeFileSync(
+  outline,
+  `---\ntitle: 题目\nduration: 1\n---\n\n## 一页\n\n- 一点\n\n::: notes\n${'说'.repeat(400)}\n:::\n`,
+);
 
 interface CheckJson {
   ok: boolean;
@@ -32,7 +35,9 @@ interface CheckJson {
 /** What stdout received while `work` ran, read as JSON, and how the work ended. */
 async function jsonOf(work: () => Promise<number>): Promise<{ json: CheckJson; outcome: number | unknown }> {
   let stdout = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
+  vi.spyOn(process.stdout, 'write').mockImplementation(
+    (chunk: string | Uint8Array) => ((stdout += String(chunk)), true),
+  );
   vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
   const outcome = await work().catch((error: unknown) => error);
   vi.restoreAllMocks();
@@ -61,7 +66,11 @@ describe('check --json', () => {
   });
 
   it('prints JSON when stopped, with the signal’s exit code', async () => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), 'check', '--json', '--lang', 'en', outline], { cwd: dir });
+    const child = spawn(
+      process.execPath,
+      [path.join(ROOT, 'bin/speechdeck.js'), 'check', '--json', '--lang', 'en', outline],
+      { cwd: dir },
+    );
     let stdout = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     // stopped once it is under way: its first word on stderr

@@ -26,7 +26,11 @@ function check(...args: string[]) {
 
 interface CheckJson {
   findings: Finding[];
-  outlines: Array<{ file: string; timing: { total: { slides: number } } | null; layout: { slides: number; width: number; height: number } | null }>;
+  outlines: Array<{
+    file: string;
+    timing: { total: { slides: number } } | null;
+    layout: { slides: number; width: number; height: number } | null;
+  }>;
   counts: { error: number; warning: number; hint: number };
   exitCode: number;
 }
@@ -48,13 +52,22 @@ describe('speechdeck check on every outline in slides/, as JSON', () => {
   it('names the slide too full to fit even in smaller type, continued on the next so that nothing is cut off', () => {
     const found = of('overflow').filter((finding) => finding.code === 'overflow' || finding.code === 'continued');
     expect(found).toEqual([
-      expect.objectContaining({ severity: 'warning', code: 'continued', slide: 3, title: '这一页要点太多', line: 13, column: 1 }),
+      expect.objectContaining({
+        severity: 'warning',
+        code: 'continued',
+        slide: 3,
+        title: '这一页要点太多',
+        line: 13,
+        column: 1,
+      }),
     ]);
     expect(found[0]!.message).toMatch(/continued on the next slide/);
   });
 
   it('measures at the real size (4:3 here): text under 24 px, a table too wide; a title that pushes points off continues them', () => {
-    const layout = of('layout').filter((finding) => ['overflow', 'small-text', 'continued', 'set-smaller'].includes(finding.code));
+    const layout = of('layout').filter((finding) =>
+      ['overflow', 'small-text', 'continued', 'set-smaller'].includes(finding.code),
+    );
     expect(layout.map((finding) => [finding.severity, finding.code, finding.slide, finding.line])).toEqual([
       ['warning', 'small-text', 2, 7],
       ['error', 'overflow', 3, 13],
@@ -62,7 +75,11 @@ describe('speechdeck check on every outline in slides/, as JSON', () => {
     ]);
     expect(layout[0]!.message).toContain('16 px');
     expect(layout[1]!.message).toMatch(/px past the right edge/);
-    expect(result.outlines.find((outline) => outline.file === shown('slides/layout.md'))?.layout).toEqual({ slides: 7, width: 1440, height: 1080 });
+    expect(result.outlines.find((outline) => outline.file === shown('slides/layout.md'))?.layout).toEqual({
+      slides: 7,
+      width: 1440,
+      height: 1080,
+    });
   });
 
   it('warns that the over-time outline runs over its duration, at the `duration` line', () => {
@@ -121,7 +138,9 @@ describe('speechdeck check as a report', () => {
     writeFileSync(path.join(other, 'nul.md'), '---\ntitle: 测试\n---\n\n## 页\0\n');
     const { code, stdout, stderr } = check('other/garbage.md', 'other/nul.md', '--no-layout');
     expect(code).toBe(1);
-    expect(stdout).toMatch(new RegExp(`${literally(shown('other/garbage.md'))}:\\d+:\\d+ {2}the file is not valid UTF-8\\.`));
+    expect(stdout).toMatch(
+      new RegExp(`${literally(shown('other/garbage.md'))}:\\d+:\\d+ {2}the file is not valid UTF-8\\.`),
+    );
     expect(stdout).toContain(`${shown('other/nul.md')}:5:5  the file contains NUL bytes`);
     expect(stderr).not.toMatch(/\n\s+at /);
   });
@@ -129,7 +148,9 @@ describe('speechdeck check as a report', () => {
   it('says so in one line when an outline is missing', () => {
     const { code, stdout, stderr } = check('slides/none.md', '--no-layout');
     expect(code).toBe(1);
-    expect(stdout).toMatch(new RegExp(`${literally(shown('slides/none.md'))} {2}cannot open the outline: no such file`));
+    expect(stdout).toMatch(
+      new RegExp(`${literally(shown('slides/none.md'))} {2}cannot open the outline: no such file`),
+    );
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });

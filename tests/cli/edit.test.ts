@@ -26,7 +26,11 @@ function project(): string {
 
 /** Starts `speechdeck --lang en edit <args> --no-open` and resolves to everything printed once an address is. */
 function edit(cwd: string, args: string[]): Promise<string> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), '--lang', 'en', 'edit', ...args, '--no-open'], { cwd });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin/speechdeck.js'), '--lang', 'en', 'edit', ...args, '--no-open'],
+    { cwd },
+  );
   cleanups.push(() => void child.kill('SIGTERM'));
   let output = '';
   return new Promise((resolve, reject) => {
@@ -80,16 +84,20 @@ describe('speechdeck edit', () => {
   }, 60_000);
 });
 
-describe('opening the page in the system\'s browser', () => {
+describe("opening the page in the system's browser", () => {
   const url = 'http://127.0.0.1:5180/edit?k=abc';
 
   it('uses start through cmd on Windows, open on macOS, xdg-open on Linux', () => {
-    expect(openCommand('win32', url)).toEqual({ command: 'cmd.exe', args: ['/d', '/s', '/c', `start "" "${url}"`], verbatim: true });
+    expect(openCommand('win32', url)).toEqual({
+      command: 'cmd.exe',
+      args: ['/d', '/s', '/c', `start "" "${url}"`],
+      verbatim: true,
+    });
     expect(openCommand('darwin', url)).toEqual({ command: 'open', args: [url], verbatim: false });
     expect(openCommand('linux', url)).toEqual({ command: 'xdg-open', args: [url], verbatim: false });
   });
 
-  it('runs the system\'s command and says when it could not', async () => {
+  it("runs the system's command and says when it could not", async () => {
     const ran: Array<[string, string[], object]> = [];
     const run = async (command: string, args: string[], options: object) => {
       ran.push([command, args, options]);

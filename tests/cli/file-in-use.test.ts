@@ -33,15 +33,25 @@ let before: Record<string, Buffer>;
 beforeAll(() => {
   const first = spawnSync(process.execPath, [BIN, 'deck'], { cwd: project, encoding: 'utf8', timeout: 120_000 });
   expect(first.status, first.stderr).toBe(0);
-  before = Object.fromEntries(['qunzhong.pdf', 'qunzhong-handout.pdf', 'qunzhong-script.pdf'].map((name) => [name, fs.readFileSync(path.join(dist, name))]));
+  before = Object.fromEntries(
+    ['qunzhong.pdf', 'qunzhong-handout.pdf', 'qunzhong-script.pdf'].map((name) => [
+      name,
+      fs.readFileSync(path.join(dist, name)),
+    ]),
+  );
 }, 180_000);
 
 const shown = (name: string) => path.join('dist', name);
 const staging = () => fs.readdirSync(dist).filter((name) => name.startsWith('.speechdeck-tmp-'));
 
 describe('a PDF open in another program', () => {
-  it('on a Chinese machine: says in Chinese which file to close, exits 2, writes and reports the rest', { timeout: 120_000 }, () => {
-    const { code, stdout, stderr } = deckWithOpen(['qunzhong-handout.pdf'], { ...CHINESE_MACHINE, SPEECHDECK_TEST_HELD_CODE: 'EPERM' });
+  it('on a Chinese machine: says in Chinese which file to close, exits 2, writes and reports the rest', {
+    timeout: 120_000,
+  }, () => {
+    const { code, stdout, stderr } = deckWithOpen(['qunzhong-handout.pdf'], {
+      ...CHINESE_MACHINE,
+      SPEECHDECK_TEST_HELD_CODE: 'EPERM',
+    });
     expect(code, stderr).toBe(2);
     expect(stderr).toContain(`${shown('qunzhong-handout.pdf')} 正被其他程序打开，无法替换。请先关闭它`);
     expect(stderr).not.toMatch(/unexpected|意外错误|\n\s+at /);
@@ -56,11 +66,18 @@ describe('a PDF open in another program', () => {
     expect(staging()).toEqual([]);
   });
 
-  it('names every file held open (EBUSY, a sharing violation), and the handout still gets the slides', { timeout: 120_000 }, () => {
+  it('names every file held open (EBUSY, a sharing violation), and the handout still gets the slides', {
+    timeout: 120_000,
+  }, () => {
     const slides = fs.readFileSync(path.join(dist, 'qunzhong.pdf'));
-    const { code, stdout, stderr } = deckWithOpen(['qunzhong.pdf', 'qunzhong-script.pdf'], { ...ENGLISH_MACHINE, SPEECHDECK_TEST_HELD_CODE: 'EBUSY' });
+    const { code, stdout, stderr } = deckWithOpen(['qunzhong.pdf', 'qunzhong-script.pdf'], {
+      ...ENGLISH_MACHINE,
+      SPEECHDECK_TEST_HELD_CODE: 'EBUSY',
+    });
     expect(code, stderr).toBe(2);
-    expect(stderr).toContain(`these files are open in another program, so they could not be replaced:\n  ${shown('qunzhong.pdf')}\n  ${shown('qunzhong-script.pdf')}\n`);
+    expect(stderr).toContain(
+      `these files are open in another program, so they could not be replaced:\n  ${shown('qunzhong.pdf')}\n  ${shown('qunzhong-script.pdf')}\n`,
+    );
     expect(stderr).toContain('Close them (a PDF viewer such as WPS');
     expect(stdout).toContain(`${shown('qunzhong-handout.pdf')}  7 pages`);
     expect(fs.readFileSync(path.join(dist, 'qunzhong.pdf')).equals(slides)).toBe(true);

@@ -13,7 +13,9 @@ describe('a first build', () => {
 
   it('prints one line for each form of the deck, and on stderr only its progress', () => {
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/^dist\/qunzhong\/index\.html {2}21 slides, \d+ files, [\d.]+ [KM]B\ndist\/qunzhong\.html {2}21 slides in one file, [\d.]+ [KM]B\n$/);
+    expect(run.stdout).toMatch(
+      /^dist\/qunzhong\/index\.html {2}21 slides, \d+ files, [\d.]+ [KM]B\ndist\/qunzhong\.html {2}21 slides in one file, [\d.]+ [KM]B\n$/,
+    );
     // Off a terminal the progress is one line per step, each starting with `…`.
     for (const line of run.stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^… /);
   });

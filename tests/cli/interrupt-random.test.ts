@@ -25,7 +25,22 @@ fs.mkdirSync(path.join(project, 'slides'));
 fs.copyFileSync(SAMPLE_OUTLINE, path.join(project, 'slides/qunzhong.md'));
 fs.writeFileSync(
   path.join(project, 'speech.txt'),
-  ['在青年干部理论学习交流会上的发言', '', '同志们：', '今天我就提升群众工作能力谈三点体会。', '', '一、紧跟时代步伐', '群众的需求在变化，我们的方法也要跟着变。', '', '二、保持血肉联系', '多到基层走一走，多听群众说一说。', '', '三、解决急难愁盼', '把群众的小事当作自己的大事来办。', ''].join('\n'),
+  [
+    '在青年干部理论学习交流会上的发言',
+    '',
+    '同志们：',
+    '今天我就提升群众工作能力谈三点体会。',
+    '',
+    '一、紧跟时代步伐',
+    '群众的需求在变化，我们的方法也要跟着变。',
+    '',
+    '二、保持血肉联系',
+    '多到基层走一走，多听群众说一说。',
+    '',
+    '三、解决急难愁盼',
+    '把群众的小事当作自己的大事来办。',
+    '',
+  ].join('\n'),
 );
 afterAll(() => {
   // A failed trial may have left its browser running: it is ours, and ends with the test.
@@ -51,7 +66,9 @@ const COMMANDS: Record<string, string[]> = {
 };
 
 /** The outputs that earlier runs wrote, and that no stopped run may leave broken. */
-const OUTPUTS = ['qunzhong/index.html', 'qunzhong.pdf', 'qunzhong-handout.pdf', 'qunzhong-script.pdf'].map((file) => path.join(dist, file));
+const OUTPUTS = ['qunzhong/index.html', 'qunzhong.pdf', 'qunzhong-handout.pdf', 'qunzhong-script.pdf'].map((file) =>
+  path.join(dist, file),
+);
 const DRAFT = path.join(project, 'drafts/speech.md');
 
 /** Whole: a PDF from its header to its end-of-file marker, a page to its last tag, a draft with its front matter. */
@@ -71,7 +88,8 @@ function browsersLeft(tmp = temporary): string[] {
 
 /** What a run left: anything in its temporary folder, and staging files with its process id beside the outputs. */
 function leftBy(pid: number, tmp: string): string[] {
-  const staged = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.startsWith(`.speechdeck-tmp-${pid}-`)) : []);
+  const staged = (dir: string) =>
+    fs.existsSync(dir) ? fs.readdirSync(dir).filter((name) => name.startsWith(`.speechdeck-tmp-${pid}-`)) : [];
   return [...fs.readdirSync(tmp), ...staged(dist), ...staged(path.dirname(DRAFT))];
 }
 
@@ -93,21 +111,54 @@ interface Trial {
 /** A dozen trials: every command, each signal four times, at moments drawn from the seed. */
 function trials(seed: number): Trial[] {
   const random = prng(seed);
-  const commands: Array<keyof typeof COMMANDS> = ['build', 'pdf', 'handout', 'script', 'deck', 'check', 'import', 'dev', 'deck', 'pdf', 'check', 'build'];
+  const commands: Array<keyof typeof COMMANDS> = [
+    'build',
+    'pdf',
+    'handout',
+    'script',
+    'deck',
+    'check',
+    'import',
+    'dev',
+    'deck',
+    'pdf',
+    'check',
+    'build',
+  ];
   const signals = (['SIGINT', 'SIGTERM', 'SIGKILL'] as const).flatMap((signal) => [signal, signal, signal, signal]);
   for (let i = signals.length - 1; i > 0; i--) {
     const j = random.int(0, i);
     [signals[i], signals[j]] = [signals[j]!, signals[i]!];
   }
-  return commands.map((command, i) => ({ command, signal: signals[i]!, afterLines: random.int(0, 8), delay: random.int(0, 300) }));
+  return commands.map((command, i) => ({
+    command,
+    signal: signals[i]!,
+    afterLines: random.int(0, 8),
+    delay: random.int(0, 300),
+  }));
 }
 
 /** Runs the command and stops it at the trial's moment; how it ended, and whether it ended before the signal. */
-async function stopped(trial: Trial, env: NodeJS.ProcessEnv): Promise<{ pid: number; code: number | null; signal: NodeJS.Signals | null; finishedFirst: boolean; output: string }> {
-  const child = spawn(process.execPath, [BIN, ...COMMANDS[trial.command]!], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
+async function stopped(
+  trial: Trial,
+  env: NodeJS.ProcessEnv,
+): Promise<{
+  pid: number;
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  finishedFirst: boolean;
+  output: string;
+}> {
+  const child = spawn(process.execPath, [BIN, ...COMMANDS[trial.command]!], {
+    cwd: project,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   let lines = 0;
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const moment = new Promise<void>((resolve) => {
     if (trial.afterLines === 0) resolve();
     const count = (chunk: Buffer) => {
@@ -130,7 +181,12 @@ async function stopped(trial: Trial, env: NodeJS.ProcessEnv): Promise<{ pid: num
 beforeAll(() => {
   // Earlier outputs, as a user has them from yesterday's run.
   for (const args of [COMMANDS.deck!, COMMANDS.import!]) {
-    const run = spawnSync(process.execPath, [BIN, ...args], { cwd: project, env: environment().env, encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(process.execPath, [BIN, ...args], {
+      cwd: project,
+      env: environment().env,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(run.status, run.stderr).toBe(0);
   }
   for (const file of [...OUTPUTS, DRAFT]) expect(whole(file), file).toBe(true);
@@ -156,7 +212,10 @@ describe.skipIf(process.platform === 'win32')('every command stopped at a random
         expect(result.code === code || result.signal === trial.signal, about).toBe(true);
       }
       // No browser outlives the run, however it ended: killed with it, or, after SIGKILL, gone with its pipe.
-      expect(await until(() => browsersLeft(tmp).length === 0, 15_000), `${about}\n${browsersLeft(tmp).join('\n')}`).toBe(true);
+      expect(
+        await until(() => browsersLeft(tmp).length === 0, 15_000),
+        `${about}\n${browsersLeft(tmp).join('\n')}`,
+      ).toBe(true);
       // A run that could clean up left nothing; one killed outright leaves at most what the next run removes.
       if (trial.signal !== 'SIGKILL' || result.finishedFirst) expect(leftBy(result.pid, tmp), about).toEqual([]);
       else killed.push(tmp);
@@ -164,9 +223,16 @@ describe.skipIf(process.platform === 'win32')('every command stopped at a random
     },
   );
 
-  it('leaves nothing once the next run has started: no profile, no lock folder, no staging file', { timeout: 240_000 }, () => {
+  it('leaves nothing once the next run has started: no profile, no lock folder, no staging file', {
+    timeout: 240_000,
+  }, () => {
     const run = (args: string[], env: NodeJS.ProcessEnv) => {
-      const next = spawnSync(process.execPath, [BIN, ...args], { cwd: project, env, encoding: 'utf8', timeout: 120_000 });
+      const next = spawnSync(process.execPath, [BIN, ...args], {
+        cwd: project,
+        env,
+        encoding: 'utf8',
+        timeout: 120_000,
+      });
       expect(next.status, next.stderr).toBe(0);
     };
     // The next run in each killed run's temporary folder (a `check`: it starts a browser and stages its build there).

@@ -57,14 +57,24 @@ const POSIX = process.platform !== 'win32';
 const HAS_PROC = fs.existsSync('/proc/self/stat');
 
 describe.skipIf(!POSIX)('a PDF export stopped by SIGTERM half-way', () => {
-  it('exits 143, keeps the previous PDF byte for byte, leaves no temporary file and no browser', { timeout: 180_000 }, async () => {
-    const first = spawnSync(process.execPath, [BIN, '--lang', 'en', 'pdf', 'slides/qunzhong.md'], { cwd: project, encoding: 'utf8', timeout: 120_000 });
+  it('exits 143, keeps the previous PDF byte for byte, leaves no temporary file and no browser', {
+    timeout: 180_000,
+  }, async () => {
+    const first = spawnSync(process.execPath, [BIN, '--lang', 'en', 'pdf', 'slides/qunzhong.md'], {
+      cwd: project,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(first.status, first.stderr).toBe(0);
     const pdf = path.join(project, 'dist/qunzhong.pdf');
     const before = fs.readFileSync(pdf);
 
     // The PDF is made, then held just before it is renamed into place: the signal comes at that moment, always.
-    const child = spawn(process.execPath, ['--import', pathToFileURL(HOLD_RENAME).href, BIN, '--lang', 'en', 'pdf', 'slides/qunzhong.md'], { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', pathToFileURL(HOLD_RENAME).href, BIN, '--lang', 'en', 'pdf', 'slides/qunzhong.md'],
+      { cwd: project, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
       child.once('exit', (code, signal) => resolve({ code, signal })),
     );
@@ -88,7 +98,9 @@ describe.skipIf(!POSIX)('a PDF export stopped by SIGTERM half-way', () => {
     expect(fs.readFileSync(pdf).equals(before)).toBe(true);
     // the PDF was written beside its place when the signal came: it is gone, not left half-way
     expect(stderr).toMatch(/holding the rename into .*qunzhong\.pdf/);
-    expect(fs.readdirSync(path.join(project, 'dist')).filter((name) => name.startsWith('.speechdeck-tmp-'))).toEqual([]);
+    expect(fs.readdirSync(path.join(project, 'dist')).filter((name) => name.startsWith('.speechdeck-tmp-'))).toEqual(
+      [],
+    );
     expect(fs.existsSync(path.join(project, 'dist/qunzhong/index.html'))).toBe(true);
     expect(profile, 'the run had a browser open when it was stopped').toBeDefined();
     const left = () => processes().filter((p) => p.args.includes(profile!) && !p.args.startsWith('ps '));
@@ -98,14 +110,18 @@ describe.skipIf(!POSIX)('a PDF export stopped by SIGTERM half-way', () => {
 });
 
 describe('browser work that never finishes', () => {
-  it('a page that never becomes ready gives an ExportTimeoutError that says which output and how long', { timeout: 60_000 }, async () => {
+  it('a page that never becomes ready gives an ExportTimeoutError that says which output and how long', {
+    timeout: 60_000,
+  }, async () => {
     const blank = path.join(project, 'blank.html');
     fs.writeFileSync(blank, '<!doctype html><title>blank</title><script>throw new Error("boom")</script>');
     await withBrowser(async (browser) => {
       const page = await browser.newPage();
       const error = await openDeck(page, pathToFileURL(blank).href, 'talk: slides PDF', 1_000).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ExportTimeoutError);
-      expect((error as Error).message).toBe('talk: slides PDF: the deck did not become ready within 1 s. The page reported: boom');
+      expect((error as Error).message).toBe(
+        'talk: slides PDF: the deck did not become ready within 1 s. The page reported: boom',
+      );
     });
   });
 
@@ -169,11 +185,15 @@ describe.skipIf(!POSIX)('the browser', () => {
     expect(alive(pid)).toBe(false);
   });
 
-  it.skipIf(!HAS_PROC)('is closed with every helper process it started (renderers, GPU, network)', { timeout: 60_000 }, async () => {
-    const browser = await launchBrowser();
-    const pid = browserPid(browser)!;
-    expect(livingInGroup(pid).length).toBeGreaterThan(1);
-    await closeBrowser(browser);
-    expect(livingInGroup(pid)).toEqual([]);
-  });
+  it.skipIf(!HAS_PROC)(
+    'is closed with every helper process it started (renderers, GPU, network)',
+    { timeout: 60_000 },
+    async () => {
+      const browser = await launchBrowser();
+      const pid = browserPid(browser)!;
+      expect(livingInGroup(pid).length).toBeGreaterThan(1);
+      await closeBrowser(browser);
+      expect(livingInGroup(pid)).toEqual([]);
+    },
+  );
 });

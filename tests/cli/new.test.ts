@@ -40,9 +40,13 @@ describe('speechdeck new', () => {
     const before = readFileSync(outline, 'utf8');
     const again = speechdeck('--lang', 'zh', 'new', 'talk');
     expect(again.code).toBe(1);
-    expect(again.stderr).toBe('slides/talk.md  已经存在，`new` 不会覆盖已有的文件。换一个名字，例如 `npx speechdeck new talk-2`。\n');
+    expect(again.stderr).toBe(
+      'slides/talk.md  已经存在，`new` 不会覆盖已有的文件。换一个名字，例如 `npx speechdeck new talk-2`。\n',
+    );
     expect(readFileSync(outline, 'utf8')).toBe(before);
-    expect(speechdeck('--lang', 'en', 'new', 'slides/talk.md').stderr).toMatch(/^slides\/talk\.md {2}already exists, and `new` never overwrites a file\. Choose another name/);
+    expect(speechdeck('--lang', 'en', 'new', 'slides/talk.md').stderr).toMatch(
+      /^slides\/talk\.md {2}already exists, and `new` never overwrites a file\. Choose another name/,
+    );
   });
 
   it('refuses a name no file can have', () => {

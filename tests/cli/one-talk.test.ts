@@ -12,10 +12,17 @@ afterAll(() => fs.rmSync(project, { recursive: true, force: true }));
 fs.mkdirSync(path.join(project, 'slides'));
 fs.copyFileSync(SAMPLE_OUTLINE, path.join(project, 'slides/qunzhong.md'));
 fs.utimesSync(path.join(project, 'slides/qunzhong.md'), 1_000_000, 1_000_000);
-fs.writeFileSync(path.join(project, 'slides/fayan.md'), '---\ntitle: 我的发言\n---\n\n# 第一部分\n\n## 一页\n\n- 要点\n');
+fs.writeFileSync(
+  path.join(project, 'slides/fayan.md'),
+  '---\ntitle: 我的发言\n---\n\n# 第一部分\n\n## 一页\n\n- 要点\n',
+);
 
 const speechdeck = (...args: string[]) => runSpeechdeck(project, {}, args);
-const built = () => fs.readdirSync(path.join(project, 'dist')).filter((name) => !name.startsWith('.')).sort();
+const built = () =>
+  fs
+    .readdirSync(path.join(project, 'dist'))
+    .filter((name) => !name.startsWith('.'))
+    .sort();
 const clean = () => fs.rmSync(path.join(project, 'dist'), { recursive: true, force: true });
 
 describe('a command given no outline', () => {
@@ -24,14 +31,18 @@ describe('a command given no outline', () => {
     const run = speechdeck('--lang', 'en', 'build');
     expect(run.code, run.stderr).toBe(0);
     expect(built()).toEqual(['fayan', 'fayan.html']);
-    expect(run.stderr).toContain(`speechdeck: ${shown('slides/fayan.md')}: the most recently changed of the 2 outlines in slides/; --all works on all 2\n`);
+    expect(run.stderr).toContain(
+      `speechdeck: ${shown('slides/fayan.md')}: the most recently changed of the 2 outlines in slides/; --all works on all 2\n`,
+    );
   });
 
   it('says it in Chinese on a Chinese machine', () => {
     clean();
     const run = speechdeck('--lang', 'zh', 'build');
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stderr).toContain(`speechdeck: ${shown('slides/fayan.md')}：slides/ 里 2 份大纲中最近修改的一份；加 --all 处理全部 2 份\n`);
+    expect(run.stderr).toContain(
+      `speechdeck: ${shown('slides/fayan.md')}：slides/ 里 2 份大纲中最近修改的一份；加 --all 处理全部 2 份\n`,
+    );
   });
 
   it('builds the outline speechdeck.json names, even when another was changed later', () => {
@@ -41,7 +52,9 @@ describe('a command given no outline', () => {
       const run = speechdeck('--lang', 'en', 'build');
       expect(run.code, run.stderr).toBe(0);
       expect(built()).toEqual(['qunzhong', 'qunzhong.html']);
-      expect(run.stderr).toContain(`${shown('slides/qunzhong.md')}: the outline speechdeck.json names; --all works on all 2`);
+      expect(run.stderr).toContain(
+        `${shown('slides/qunzhong.md')}: the outline speechdeck.json names; --all works on all 2`,
+      );
     } finally {
       fs.rmSync(path.join(project, 'speechdeck.json'));
     }

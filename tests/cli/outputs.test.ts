@@ -15,7 +15,27 @@ fs.mkdirSync(path.join(project, 'slides'), { recursive: true });
 fs.mkdirSync(elsewhere);
 fs.writeFileSync(
   outline,
-  ['---', 'title: 测试', 'agenda: false', '---', '', '# 一、部分', '', '## 第一页', '', '- 要点', '', '## 备用页 {data-visibility=hidden}', '', '- 不讲', '', '::: notes', '备用的话', ':::', ''].join('\n'),
+  [
+    '---',
+    'title: 测试',
+    'agenda: false',
+    '---',
+    '',
+    '# 一、部分',
+    '',
+    '## 第一页',
+    '',
+    '- 要点',
+    '',
+    '## 备用页 {data-visibility=hidden}',
+    '',
+    '- 不讲',
+    '',
+    '::: notes',
+    '备用的话',
+    ':::',
+    '',
+  ].join('\n'),
 );
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 
@@ -55,7 +75,9 @@ describe('outputs', () => {
     fs.writeFileSync(path.join(blocked, 'dist'), '');
     const run = runSpeechdeck(blocked, ENGLISH, ['build']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('dist is a file, where speechdeck needs a folder. Move or rename it, or write elsewhere with `--out <folder>`');
+    expect(run.stderr).toContain(
+      'dist is a file, where speechdeck needs a folder. Move or rename it, or write elsewhere with `--out <folder>`',
+    );
     expect(run.stderr).not.toMatch(/unexpected error|\n\s+at /);
   });
 });

@@ -14,18 +14,30 @@ writeFileSync(path.join(cwd, 'slides/empty.md'), '---\ntitle: 空的提纲\n---\
 afterAll(() => rmSync(cwd, { recursive: true, force: true }));
 
 function speechdeck(...args: string[]) {
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), '--lang', 'en', ...args], { cwd, encoding: 'utf8', timeout: 60_000 });
+  const run = spawnSync(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), '--lang', 'en', ...args], {
+    cwd,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   return { code: run.status, stderr: run.stderr };
 }
 
 describe.each([
-  ['a --per-page that is not 1, 2, 3, 4 or 6', ['handout', 'slides/talk.md', '--per-page', '5'], /--per-page.*1, 2, 3, 4 or 6/],
+  [
+    'a --per-page that is not 1, 2, 3, 4 or 6',
+    ['handout', 'slides/talk.md', '--per-page', '5'],
+    /--per-page.*1, 2, 3, 4 or 6/,
+  ],
   ['a --per-page that is not a number', ['handout', '--per-page', 'three'], /--per-page/],
   ['a bad --per-page given to deck', ['deck', '--per-page', '5'], /--per-page.*1, 2, 3, 4 or 6/],
   ['--notes with 6 slides a page', ['handout', 'slides/talk.md', '--per-page', '6', '--notes'], /--per-page 1, 2 or 3/],
   ['an outline with no slides', ['handout', 'slides/empty.md'], /empty\.md:\d+:\d+ .*no parts or slides/],
   ['a missing outline file', ['script', 'slides/missing.md'], /missing\.md {2}cannot open the outline: no such file/],
-  ['a missing outline file given to pptx', ['pptx', 'slides/missing.md'], /missing\.md {2}cannot open the outline: no such file/],
+  [
+    'a missing outline file given to pptx',
+    ['pptx', 'slides/missing.md'],
+    /missing\.md {2}cannot open the outline: no such file/,
+  ],
   ['an outline with no slides given to pptx', ['pptx', 'slides/empty.md'], /empty\.md:\d+:\d+ .*no parts or slides/],
 ])('%s', (_, args, message) => {
   it('is refused with a clear message, exit code 1 and nothing written', () => {

@@ -17,7 +17,11 @@ const pptxLine = /^dist\/talk\.pptx {2}21 slides, \d+ KB$/m;
 
 describe('speechdeck pptx', () => {
   it('writes dist/<name>.pptx for every outline in slides/ and says what it holds, with no browser', async () => {
-    const { code, stdout, stderr } = runSpeechdeck(cwd, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' }, ['--lang', 'en', 'pptx']);
+    const { code, stdout, stderr } = runSpeechdeck(cwd, { PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' }, [
+      '--lang',
+      'en',
+      'pptx',
+    ]);
     expect(stderr).not.toMatch(/error/i);
     expect(code).toBe(0);
     expect(stdout).toMatch(pptxLine);
@@ -40,7 +44,12 @@ describe('speechdeck deck', () => {
     const { code, stdout } = runSpeechdeck(cwd, {}, ['--lang', 'en', 'deck', 'slides/talk.md']);
     expect(code).toBe(0);
     expect(stdout).toMatch(pptxLine);
-    expect(stdout.trim().split('\n').map((line) => line.split('  ')[0])).toEqual([
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => line.split('  ')[0]),
+    ).toEqual([
       'dist/talk/index.html',
       'dist/talk.html',
       'dist/talk.pdf',

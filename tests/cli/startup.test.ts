@@ -17,7 +17,9 @@ describe('the command line', () => {
       inputs: Record<string, string>;
     };
     expect(existsSync(path.join(ROOT, 'node_modules/.cache/speechdeck', manifest.entry))).toBe(true);
-    expect(Object.keys(manifest.inputs)).toEqual(expect.arrayContaining(['src/cli.ts', 'src/commands/deck.ts', 'src/outputs/browser/launch.ts']));
+    expect(Object.keys(manifest.inputs)).toEqual(
+      expect.arrayContaining(['src/cli.ts', 'src/commands/deck.ts', 'src/outputs/browser/launch.ts']),
+    );
     for (const [file, stamp] of Object.entries(manifest.inputs)) expect(stamp, file).toMatch(/^\d+:\d+(\.\d+)?$/);
   });
 

@@ -43,7 +43,10 @@ afterAll(() => {
 });
 
 /** A 1×1 PNG. */
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
 const project = path.join(stick, 'Talk');
 
 beforeAll(() => {
@@ -52,25 +55,39 @@ beforeAll(() => {
   fs.mkdirSync(path.join(project, 'images'));
   fs.writeFileSync(path.join(project, 'images/logo.png'), PNG);
   // The image as a Windows user may type it: another case than the file has on the stick.
-  const outline = fs.readFileSync(SAMPLE_OUTLINE, 'utf8').replace(/\n# /, '\n## 单位标志\n\n![标志](../IMAGES/Logo.PNG)\n\n# ');
+  const outline = fs
+    .readFileSync(SAMPLE_OUTLINE, 'utf8')
+    .replace(/\n# /, '\n## 单位标志\n\n![标志](../IMAGES/Logo.PNG)\n\n# ');
   fs.writeFileSync(path.join(project, 'slides/qunzhong.md'), outline);
 });
 
-const deck = () => spawnSync(process.execPath, [BIN, 'deck', 'slides/qunzhong.md'], { cwd: project, encoding: 'utf8', timeout: 240_000 });
+const deck = () =>
+  spawnSync(process.execPath, [BIN, 'deck', 'slides/qunzhong.md'], {
+    cwd: project,
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
 
 describe.skipIf(unavailable !== undefined)('a project on a FAT USB stick', () => {
   it('gets its deck and PDFs, the image found whatever the case it is written in', { timeout: 240_000 }, () => {
     const run = deck();
     expect(run.status, run.stderr).toBe(0);
     const dist = path.join(project, 'dist');
-    expect(fs.readdirSync(dist).sort()).toEqual(['qunzhong', 'qunzhong-handout.pdf', 'qunzhong-script.pdf', 'qunzhong.pdf']);
+    expect(fs.readdirSync(dist).sort()).toEqual([
+      'qunzhong',
+      'qunzhong-handout.pdf',
+      'qunzhong-script.pdf',
+      'qunzhong.pdf',
+    ]);
     const html = fs.readFileSync(path.join(dist, 'qunzhong/index.html'), 'utf8');
     const src = /<img[^>]*src="\.\/(assets\/[^"]+\.png)"/i.exec(html)?.[1];
     expect(src, 'the image is in the deck').toBeDefined();
     expect(fs.readFileSync(path.join(dist, 'qunzhong', src!)).equals(PNG)).toBe(true);
   });
 
-  it('is written again over the first deck and PDFs, whole, with nothing left beside them', { timeout: 240_000 }, () => {
+  it('is written again over the first deck and PDFs, whole, with nothing left beside them', {
+    timeout: 240_000,
+  }, () => {
     const before = fs.statSync(path.join(project, 'dist/qunzhong.pdf')).mtimeMs;
     const run = deck();
     expect(run.status, run.stderr).toBe(0);

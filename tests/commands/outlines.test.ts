@@ -27,7 +27,11 @@ describe('chooseOutline', () => {
   });
 
   it('takes the outline the settings name over a newer one', () => {
-    expect(chooseOutline(talks, '/p/slides/qunzhong.md')).toEqual({ file: '/p/slides/qunzhong.md', why: 'settings', of: 3 });
+    expect(chooseOutline(talks, '/p/slides/qunzhong.md')).toEqual({
+      file: '/p/slides/qunzhong.md',
+      why: 'settings',
+      of: 3,
+    });
   });
 
   it('has nothing to choose from an empty folder', () => {

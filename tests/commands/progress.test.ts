@@ -14,7 +14,7 @@ describe('the spinner', () => {
 
   it.each([
     ['Windows Terminal', 'win32', { WT_SESSION: '6f2d…' }],
-    ['VS Code\'s terminal on Windows', 'win32', { TERM_PROGRAM: 'vscode' }],
+    ["VS Code's terminal on Windows", 'win32', { TERM_PROGRAM: 'vscode' }],
     ['Git Bash (mintty)', 'win32', { TERM: 'xterm-256color' }],
     ['macOS Terminal', 'darwin', { TERM: 'xterm-256color' }],
     ['a Linux desktop terminal', 'linux', { TERM: 'xterm-256color' }],

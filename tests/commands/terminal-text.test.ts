@@ -18,8 +18,12 @@ const CLIPBOARD = '\u001b]52;c;ZWNobyBldmls\u0007';
 /** Everything written to stdout and stderr while `work` runs. */
 async function captured(work: () => Promise<unknown>): Promise<{ stdout: string; stderr: string }> {
   const out = { stdout: '', stderr: '' };
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((out.stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((out.stderr += String(chunk)), true));
+  vi.spyOn(process.stdout, 'write').mockImplementation(
+    (chunk: string | Uint8Array) => ((out.stdout += String(chunk)), true),
+  );
+  vi.spyOn(process.stderr, 'write').mockImplementation(
+    (chunk: string | Uint8Array) => ((out.stderr += String(chunk)), true),
+  );
   await work();
   vi.restoreAllMocks();
   return out;
@@ -28,7 +32,10 @@ async function captured(work: () => Promise<unknown>): Promise<{ stdout: string;
 describe('text from an outline on the terminal', () => {
   it('check’s table shows a title’s escape sequences escaped, and --json keeps its own escaping', async () => {
     const file = path.join(dir, 'talk.md');
-    fs.writeFileSync(file, `---\ntitle: 题目\nduration: 5\n---\n\n# 第一部分${CLEAR}\n\n## 一页${CLIPBOARD}\n\n- 一点\n\n::: notes\n要说的话\n:::\n`);
+    fs.writeFileSync(
+      file,
+      `---\ntitle: 题目\nduration: 5\n---\n\n# 第一部分${CLEAR}\n\n## 一页${CLIPBOARD}\n\n- 一点\n\n::: notes\n要说的话\n:::\n`,
+    );
     const report = await captured(() => checkCommand([file], { layout: false }));
     expect(report.stdout).toContain('第一部分');
     expect(report.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);

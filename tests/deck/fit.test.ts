@@ -6,9 +6,11 @@ import { planDeck, renderSlides } from '../../src/deck/index.ts';
 import type { ContentSlide, DeckPlan } from '../../src/deck/index.ts';
 import { FLOOR_SIZE, REGULAR_SIZE, contentHeight, stageRoom } from '../../src/deck/layout.ts';
 
-const plan = (front: string, body: string): DeckPlan => planDeck(parseOutline(`---\ntitle: 小样\n${front}---\n\n${body}`, 'talk.md'));
+const plan = (front: string, body: string): DeckPlan =>
+  planDeck(parseOutline(`---\ntitle: 小样\n${front}---\n\n${body}`, 'talk.md'));
 const contents = (deck: DeckPlan) => deck.slides.filter((s): s is ContentSlide => s.kind === 'content');
-const points = (count: number, text = '总结推广基层的创新创造，带动更大范围的改革和发展，推动基层治理') => Array.from({ length: count }, (_, i) => `第${i + 1}条${text}`);
+const points = (count: number, text = '总结推广基层的创新创造，带动更大范围的改革和发展，推动基层治理') =>
+  Array.from({ length: count }, (_, i) => `第${i + 1}条${text}`);
 const list = (items: string[], marker = '-') => items.map((item) => `${marker} ${item}`).join('\n');
 
 describe('the fit decision', () => {
@@ -22,8 +24,11 @@ describe('the fit decision', () => {
   it('sets a slide a little too full smaller, down to the floor and no further', () => {
     // the most points that still fit at the floor, in each aspect: there is one count that needs the smaller type
     for (const aspect of ['16:9', '4:3']) {
-      const decisions = [4, 5, 6, 7, 8].map((n) => contents(plan(`aspect: "${aspect}"\n`, `## 要点\n\n${list(points(n, '坚持以人民为中心的发展思想'))}\n`)));
-      for (const slides of decisions) for (const slide of slides) expect(slide.typeSize).toBeGreaterThanOrEqual(FLOOR_SIZE);
+      const decisions = [4, 5, 6, 7, 8].map((n) =>
+        contents(plan(`aspect: "${aspect}"\n`, `## 要点\n\n${list(points(n, '坚持以人民为中心的发展思想'))}\n`)),
+      );
+      for (const slides of decisions)
+        for (const slide of slides) expect(slide.typeSize).toBeGreaterThanOrEqual(FLOOR_SIZE);
       const smaller = decisions.find((slides) => slides.length === 1 && slides[0]!.fit === 'smaller');
       const continued = decisions.find((slides) => slides.length > 1);
       expect(smaller ?? continued, aspect).toBeDefined();
@@ -33,10 +38,15 @@ describe('the fit decision', () => {
 
   it('continues a slide that does not fit even at the floor: every point once, in order, the notes on the first', () => {
     const written = points(12);
-    const deck = plan('aspect: "4:3"\nnumbering: arabic\n', `## 十二条\n\n${list(written, '1.')}\n\n::: notes\n讲稿\n:::\n`);
+    const deck = plan(
+      'aspect: "4:3"\nnumbering: arabic\n',
+      `## 十二条\n\n${list(written, '1.')}\n\n::: notes\n讲稿\n:::\n`,
+    );
     const slides = contents(deck);
     expect(slides.length).toBeGreaterThan(1);
-    expect(slides.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'points' ? b.points.map((p) => p.text) : [])))).toEqual(written);
+    expect(
+      slides.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'points' ? b.points.map((p) => p.text) : []))),
+    ).toEqual(written);
     expect(slides.map((s) => s.title)).toEqual(['十二条', ...slides.slice(1).map(() => '十二条（续）')]);
     expect(slides.every((s) => s.fit === 'continued')).toBe(true);
     expect(slides[0]!.notes?.text).toBe('讲稿');
@@ -50,18 +60,28 @@ describe('the fit decision', () => {
     expect(slides[1]!.line).toBe(slides[1]!.blocks[0]!.kind === 'points' ? slides[1]!.blocks[0]!.points[0]!.line : -1);
     // each slide fits at its own size by the estimate
     for (const slide of slides) {
-      const stage = { blocks: slide.blocks, layout: slide.layout, titleHtml: slide.titleHtml, aspect: '4:3' as const, continued: slide.continued };
+      const stage = {
+        blocks: slide.blocks,
+        layout: slide.layout,
+        titleHtml: slide.titleHtml,
+        aspect: '4:3' as const,
+        continued: slide.continued,
+      };
       expect(contentHeight(stage, slide.typeSize)).toBeLessThanOrEqual(stageRoom(stage));
     }
   });
 
   it('keeps a picture beside the first slide’s points, and sub-points with their point', () => {
-    const body = `## 图与要点\n\n![现场](a.png)\n\n${points(9).map((p) => `- ${p}\n  - 子项：${p.slice(0, 10)}`).join('\n')}\n`;
+    const body = `## 图与要点\n\n![现场](a.png)\n\n${points(9)
+      .map((p) => `- ${p}\n  - 子项：${p.slice(0, 10)}`)
+      .join('\n')}\n`;
     const slides = contents(plan('', body));
     expect(slides.length).toBeGreaterThan(1);
     expect(slides[0]!.layout).toBe('media');
     expect(slides.slice(1).every((s) => s.layout === 'points')).toBe(true);
-    for (const slide of slides) for (const block of slide.blocks) if (block.kind === 'points') for (const p of block.points) expect(p.points).toHaveLength(1);
+    for (const slide of slides)
+      for (const block of slide.blocks)
+        if (block.kind === 'points') for (const p of block.points) expect(p.points).toHaveLength(1);
   });
 
   it('says when one block alone is taller than a slide', () => {

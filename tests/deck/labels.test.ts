@@ -3,7 +3,16 @@ import { chineseDate, chineseNumber, partHeading, partNumber } from '../../src/d
 
 describe('part numbers', () => {
   it('writes Chinese numerals', () => {
-    expect([1, 2, 9, 10, 11, 20, 21, 99].map(chineseNumber)).toEqual(['一', '二', '九', '十', '十一', '二十', '二十一', '九十九']);
+    expect([1, 2, 9, 10, 11, 20, 21, 99].map(chineseNumber)).toEqual([
+      '一',
+      '二',
+      '九',
+      '十',
+      '十一',
+      '二十',
+      '二十一',
+      '九十九',
+    ]);
   });
 
   it('follows the numbering option', () => {

@@ -8,9 +8,13 @@ import type { ContentSlide, DeckPlan, Slide } from '../../src/deck/index.ts';
 import { markNumbers } from '../../src/deck/tables.ts';
 import { ROOT } from '../support/sample.ts';
 
-const plan = (front: string, body: string): DeckPlan => planDeck(parseOutline(`---\ntitle: 小样\n${front}---\n\n${body}`, 'talk.md'));
-const stress = planDeck(parseOutline(readFileSync(path.join(ROOT, 'tests/fixtures/layout/stress.md'), 'utf8'), 'stress.md'));
-const content = (deck: DeckPlan, title: string) => deck.slides.find((s): s is ContentSlide => s.kind === 'content' && s.title === title)!;
+const plan = (front: string, body: string): DeckPlan =>
+  planDeck(parseOutline(`---\ntitle: 小样\n${front}---\n\n${body}`, 'talk.md'));
+const stress = planDeck(
+  parseOutline(readFileSync(path.join(ROOT, 'tests/fixtures/layout/stress.md'), 'utf8'), 'stress.md'),
+);
+const content = (deck: DeckPlan, title: string) =>
+  deck.slides.find((s): s is ContentSlide => s.kind === 'content' && s.title === title)!;
 const sectionOf = (deck: DeckPlan, slide: Slide) => renderSlides(deck).split('<section ')[slide.number]!;
 
 describe('the layout of a content slide', () => {
@@ -34,7 +38,10 @@ describe('the layout of a content slide', () => {
   });
 
   it('shrinks the type of a slide that would otherwise run over the footer, then continues it (tests/deck/fit.test.ts)', () => {
-    const crowded = plan('', `## 很多要点\n\n${Array.from({ length: 9 }, (_, i) => `- 第${i + 1}条：总结推广基层的创新创造，带动更大范围的改革发展`).join('\n')}\n`);
+    const crowded = plan(
+      '',
+      `## 很多要点\n\n${Array.from({ length: 9 }, (_, i) => `- 第${i + 1}条：总结推广基层的创新创造，带动更大范围的改革发展`).join('\n')}\n`,
+    );
     const slides = crowded.slides.filter((s): s is ContentSlide => s.kind === 'content');
     expect(slides.length > 1 || slides[0]!.typeSize < 42).toBe(true);
   });
@@ -44,7 +51,9 @@ describe('points on a slide', () => {
   it('shows 2–4 points that open with a bold lead phrase as cards, the lead phrase as each card’s title', () => {
     const html = sectionOf(stress, content(stress, '四个方面的要求'));
     expect(html).toContain('<ul class="sd-points sd-cards sd-cards-4">');
-    expect(html).toMatch(/<h3 class="sd-card-title sd-phrased">政治上<\/h3><div class="sd-card-text sd-phrased">牢记<strong>(<wbr>)?“国之(<wbr>)?大者”<\/strong>，/);
+    expect(html).toMatch(
+      /<h3 class="sd-card-title sd-phrased">政治上<\/h3><div class="sd-card-text sd-phrased">牢记<strong>(<wbr>)?“国之(<wbr>)?大者”<\/strong>，/,
+    );
     expect(html).not.toContain('**');
   });
 
@@ -57,14 +66,19 @@ describe('points on a slide', () => {
 
   it('numbers an ordered list （一）（二） with `numbering: chinese`, 1 2 otherwise', () => {
     const body = '## 页\n\n1. 社会结构在变\n2. 思想观念在变\n';
-    expect(renderSlides(plan('', body))).toContain('<ol class="sd-points sd-numbered-chinese"><li class="sd-phrased"><span class="sd-marker">（一）</span>社会<wbr>结构在变');
-    expect(renderSlides(plan('numbering: arabic\n', body))).toContain('<span class="sd-marker">2</span>思想<wbr>观念在变');
+    expect(renderSlides(plan('', body))).toContain(
+      '<ol class="sd-points sd-numbered-chinese"><li class="sd-phrased"><span class="sd-marker">（一）</span>社会<wbr>结构在变',
+    );
+    expect(renderSlides(plan('numbering: arabic\n', body))).toContain(
+      '<span class="sd-marker">2</span>思想<wbr>观念在变',
+    );
   });
 });
 
 describe('tables', () => {
   it('set a column of numbers right-aligned, header included, and leave a column of words alone', () => {
-    const html = '<table>\n<thead>\n<tr>\n<th>项目</th>\n<th>完成</th>\n<th>完成率</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>改造</td>\n<td>3,412</td>\n<td>98.3%</td>\n</tr>\n<tr>\n<td>养老</td>\n<td>856</td>\n<td>107.0%</td>\n</tr>\n</tbody>\n</table>\n';
+    const html =
+      '<table>\n<thead>\n<tr>\n<th>项目</th>\n<th>完成</th>\n<th>完成率</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>改造</td>\n<td>3,412</td>\n<td>98.3%</td>\n</tr>\n<tr>\n<td>养老</td>\n<td>856</td>\n<td>107.0%</td>\n</tr>\n</tbody>\n</table>\n';
     const marked = markNumbers(html);
     expect(marked).toContain('<th>项目</th>');
     expect(marked).toContain('<th class="sd-number">完成</th>');
@@ -74,7 +88,8 @@ describe('tables', () => {
   });
 
   it('keep markdown-it’s own alignment beside the class', () => {
-    const html = '<table>\n<thead>\n<tr>\n<th style="text-align:center">数</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td style="text-align:center">12</td>\n</tr>\n</tbody>\n</table>\n';
+    const html =
+      '<table>\n<thead>\n<tr>\n<th style="text-align:center">数</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td style="text-align:center">12</td>\n</tr>\n</tbody>\n</table>\n';
     expect(markNumbers(html)).toContain('<td class="sd-number" style="text-align:center">12</td>');
   });
 });
@@ -91,8 +106,12 @@ describe('dividers and the title slide', () => {
   it('puts the logo at the top, the title in the writer’s lines, the organisation and the labelled speaker on lines of their own', () => {
     const html = sectionOf(stress, stress.slides[0]!);
     expect(html).toContain('<img src="images/emblem.png" class="sd-logo" alt="">');
-    expect(html).toMatch(/<h1 class="sd-deck-title sd-phrased" style="font-size: \d+px">学习<wbr>[^<]*(<wbr>[^<]*)*<br>奋力/);
-    expect(html).toContain('<p class="sd-organization">某某市某某区委办公室</p><p class="sd-speaker"><span class="sd-speaker-label">交流人：</span>张某某</p>');
+    expect(html).toMatch(
+      /<h1 class="sd-deck-title sd-phrased" style="font-size: \d+px">学习<wbr>[^<]*(<wbr>[^<]*)*<br>奋力/,
+    );
+    expect(html).toContain(
+      '<p class="sd-organization">某某市某某区委办公室</p><p class="sd-speaker"><span class="sd-speaker-label">交流人：</span>张某某</p>',
+    );
   });
 
   it('shows a heading with nothing under it as a statement', () => {

@@ -29,7 +29,8 @@ describe('where a line of Chinese may break', () => {
   it('never inside a word: every break is one BudouX also makes, follows a clause mark, or ends a set phrase', () => {
     for (const title of TITLES) {
       const allowed = new Set([...budoux.parseBoundaries(title), ...keptPhrases(title).flatMap((p) => [p.from, p.to])]);
-      for (const at of phraseBreaks(title)) expect(allowed.has(at) || /[，、；：]/.test(title[at - 1]!), `${marked(title)}`).toBe(true);
+      for (const at of phraseBreaks(title))
+        expect(allowed.has(at) || /[，、；：]/.test(title[at - 1]!), `${marked(title)}`).toBe(true);
     }
   });
 
@@ -86,26 +87,48 @@ describe('set phrases of official usage', () => {
     '深刻领悟“两个确立”的决定性意义，增强“四个意识”',
     '心怀“国之大者”，坚持和发展新时代“枫桥经验”',
   ];
-  const PHRASES = ['以习近平同志为核心的党中央', '基层党组织', '中国特色社会主义', '全过程人民民主', '两个确立', '四个意识', '国之大者', '枫桥经验'];
+  const PHRASES = [
+    '以习近平同志为核心的党中央',
+    '基层党组织',
+    '中国特色社会主义',
+    '全过程人民民主',
+    '两个确立',
+    '四个意识',
+    '国之大者',
+    '枫桥经验',
+  ];
 
   it('never breaks inside one, whatever the rules (slides, cards, the PowerPoint’s allowed breaks)', () => {
     for (const line of LINES) {
-      for (const breaks of [phraseBreaks(line), phraseBreaks(line, { clause: 4, lastLine: 2, longest: 6 }), lineBreaksAllowed(line)]) {
+      for (const breaks of [
+        phraseBreaks(line),
+        phraseBreaks(line, { clause: 4, lastLine: 2, longest: 6 }),
+        lineBreaksAllowed(line),
+      ]) {
         for (const phrase of PHRASES) {
           const at = line.indexOf(phrase);
           if (at < 0) continue;
-          expect(breaks.filter((b) => b > at && b < at + phrase.length), `${line}: ${phrase}`).toEqual([]);
+          expect(
+            breaks.filter((b) => b > at && b < at + phrase.length),
+            `${line}: ${phrase}`,
+          ).toEqual([]);
         }
       }
     }
   });
 
   it('lets a phrase wider than its line break only at its own inner boundary, in a box that moves whole', () => {
-    expect(phrased('始终同以习近平同志为核心的党中央保持高度一致')).toContain('<span class="sd-keep">以习近平同志为<wbr>核心的党中央</span>');
+    expect(phrased('始终同以习近平同志为核心的党中央保持高度一致')).toContain(
+      '<span class="sd-keep">以习近平同志为<wbr>核心的党中央</span>',
+    );
   });
 
   it('takes the outline’s own (`keep:`) too', () => {
-    expect(lineBreaksAllowed('推行四个三工作法和红色物业', ['四个三工作法', '红色|物业']).filter((b) => b > 2 && b < 8)).toEqual([]);
-    expect(phrased('推行红色物业管理模式', { clause: 12, lastLine: 4, longest: 12, keep: ['红色|物业'] })).toContain('<span class="sd-keep">红色<wbr>物业</span>');
+    expect(
+      lineBreaksAllowed('推行四个三工作法和红色物业', ['四个三工作法', '红色|物业']).filter((b) => b > 2 && b < 8),
+    ).toEqual([]);
+    expect(phrased('推行红色物业管理模式', { clause: 12, lastLine: 4, longest: 12, keep: ['红色|物业'] })).toContain(
+      '<span class="sd-keep">红色<wbr>物业</span>',
+    );
   });
 });

@@ -15,11 +15,26 @@ const small = (front: string, body = '# 第一部分\n\n## 页一\n\n- 点\n\n# 
 describe('the sample talk', () => {
   it('is title, agenda, opening, four parts with their slides, closing', () => {
     expect(sample.slides.map((s) => s.kind)).toEqual([
-      'title', 'agenda', 'content', 'quote',
-      'divider', 'content', 'content',
-      'divider', 'quote', 'content', 'content',
-      'divider', 'content', 'content', 'content', 'content',
-      'divider', 'content', 'content', 'content',
+      'title',
+      'agenda',
+      'content',
+      'quote',
+      'divider',
+      'content',
+      'content',
+      'divider',
+      'quote',
+      'content',
+      'content',
+      'divider',
+      'content',
+      'content',
+      'content',
+      'content',
+      'divider',
+      'content',
+      'content',
+      'content',
       'closing',
     ]);
     expect(sample.parts.map((p) => `${p.number}、${p.title}`)).toEqual([
@@ -30,7 +45,7 @@ describe('the sample talk', () => {
     ]);
   });
 
-  it('numbers slides from 1 and keeps each slide\'s source line', () => {
+  it("numbers slides from 1 and keeps each slide's source line", () => {
     expect(sample.slides.map((s) => s.number)).toEqual(sample.slides.map((_, i) => i + 1));
     const first = sample.slides.find((s) => s.title === '看清群众工作对象的新变化')!;
     // (split as any editor would: a checkout with Windows line ends has CRLF)
@@ -43,7 +58,7 @@ describe('the sample talk', () => {
     expect(continued.map((s) => s.title)).toEqual(['以问题导向解民忧、纾民困、暖民心（续）']);
   });
 
-  it('has notes on every slide the speaker speaks to, and times them at the outline\'s pace', () => {
+  it("has notes on every slide the speaker speaks to, and times them at the outline's pace", () => {
     for (const slide of sample.slides.filter((s) => s.kind === 'content' || s.kind === 'quote')) {
       expect(slide.notes?.text, slide.title).toBeTruthy();
       expect(slide.seconds).toBeCloseTo(spokenSeconds(slide.notes!.text, 220));
@@ -62,7 +77,12 @@ describe('options', () => {
   });
 
   it('leaves out the agenda for fewer than two parts or when asked', () => {
-    expect(small('', '# 唯一部分\n\n## 页\n\n- 点\n').slides.map((s) => s.kind)).toEqual(['title', 'divider', 'content', 'closing']);
+    expect(small('', '# 唯一部分\n\n## 页\n\n- 点\n').slides.map((s) => s.kind)).toEqual([
+      'title',
+      'divider',
+      'content',
+      'closing',
+    ]);
     expect(small('agenda: false\n').slides.some((s) => s.kind === 'agenda')).toBe(false);
   });
 
@@ -74,7 +94,8 @@ describe('options', () => {
 });
 
 describe('the closing slide’s notes', () => {
-  const body = '# 部分\n\n## 页\n\n- 点\n\n::: notes\n这一页的话。\n:::\n\n::: notes closing\n同志们，让我们一起努力。谢谢大家！\n:::\n';
+  const body =
+    '# 部分\n\n## 页\n\n- 点\n\n::: notes\n这一页的话。\n:::\n\n::: notes closing\n同志们，让我们一起努力。谢谢大家！\n:::\n';
 
   it('go to the closing slide, and its time counts them at the pace', () => {
     const deck = small('pace: 200\n', body);
@@ -126,7 +147,7 @@ describe('the slides as HTML', () => {
     expect(visible).not.toContain('群众工作面对的对象');
   });
 
-  it('scales pacing to the duration: the speaker view\'s timings add up to the slot', () => {
+  it("scales pacing to the duration: the speaker view's timings add up to the slot", () => {
     const timings = [...html.matchAll(/data-timing="(\d+)"/g)].map((m) => Number(m[1]));
     const total = timings.reduce((a, b) => a + b, 0);
     expect(Math.abs(total - 6 * 60)).toBeLessThanOrEqual(timings.length);

@@ -9,14 +9,35 @@ const apply = (lines: string[], change: ReturnType<typeof addPoint>) => {
 };
 
 describe('notes to points', () => {
-  it('adds the words after the slide\'s last point, above its notes', () => {
+  it("adds the words after the slide's last point, above its notes", () => {
     const lines = ['## 一', '', '- 甲', '- 乙', '  续', '', '::: notes', '我们建成了86个网格。', ':::', '', '## 二'];
-    expect(apply(lines, addPoint(lines, 8, '建成了86个网格'))).toEqual(['## 一', '', '- 甲', '- 乙', '  续', '- 建成了86个网格', '', '::: notes', '我们建成了86个网格。', ':::', '', '## 二']);
+    expect(apply(lines, addPoint(lines, 8, '建成了86个网格'))).toEqual([
+      '## 一',
+      '',
+      '- 甲',
+      '- 乙',
+      '  续',
+      '- 建成了86个网格',
+      '',
+      '::: notes',
+      '我们建成了86个网格。',
+      ':::',
+      '',
+      '## 二',
+    ]);
   });
 
   it('starts a list under the heading of a slide that has none', () => {
     const lines = ['## 一', '', '::: notes', '讲的话', ':::'];
-    expect(apply(lines, addPoint(lines, 4, '  讲的话 '))).toEqual(['## 一', '', '- 讲的话', '', '::: notes', '讲的话', ':::']);
+    expect(apply(lines, addPoint(lines, 4, '  讲的话 '))).toEqual([
+      '## 一',
+      '',
+      '- 讲的话',
+      '',
+      '::: notes',
+      '讲的话',
+      ':::',
+    ]);
   });
 
   it('adds to the page the cursor is on, a `---` continuation included, and nothing outside a slide', () => {
@@ -27,7 +48,10 @@ describe('notes to points', () => {
   });
 
   it('offers the figures the notes give and the slide does not show', () => {
-    expect(unshownFigures('全区建成86个网格，群众满意度达到98%，共有2个方面。', '网格化管理')).toEqual(['86个网格', '98%']);
+    expect(unshownFigures('全区建成86个网格，群众满意度达到98%，共有2个方面。', '网格化管理')).toEqual([
+      '86个网格',
+      '98%',
+    ]);
     expect(unshownFigures('满意度达到98%。', '满意度 98%')).toEqual([]);
   });
 });

@@ -17,7 +17,9 @@ function heldOpen(code: 'EPERM' | 'EBUSY', times: number) {
   return vi.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
     if (String(to).endsWith('.pdf') && refused < times) {
       refused++;
-      throw Object.assign(new Error(`${code}: operation not permitted, rename '${String(from)}' -> '${String(to)}'`), { code });
+      throw Object.assign(new Error(`${code}: operation not permitted, rename '${String(from)}' -> '${String(to)}'`), {
+        code,
+      });
     }
     return real(from, to);
   });

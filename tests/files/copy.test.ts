@@ -27,6 +27,8 @@ describe('copying a file into a deck', () => {
   });
 
   it('passes on any other failure', () => {
-    expect(() => copyFileAnywhere(path.join(dir, 'missing.png'), path.join(dir, 'x.png'))).toThrow(expect.objectContaining({ code: 'ENOENT' }));
+    expect(() => copyFileAnywhere(path.join(dir, 'missing.png'), path.join(dir, 'x.png'))).toThrow(
+      expect.objectContaining({ code: 'ENOENT' }),
+    );
   });
 });

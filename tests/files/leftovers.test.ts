@@ -33,9 +33,14 @@ describe('leftovers of killed runs', () => {
     make(`.speechdeck-tmp-${process.pid}-0-mine.pdf`);
     make('qunzhong.pdf');
     const removed = removeLeftovers(folder, STAGING_PREFIX, { running: (pid) => pid === 202 });
-    expect(removed.map((file) => path.basename(file)).sort()).toEqual(['.speechdeck-tmp-101-0-qunzhong.pdf', '.speechdeck-tmp-101-1-qunzhong']);
+    expect(removed.map((file) => path.basename(file)).sort()).toEqual([
+      '.speechdeck-tmp-101-0-qunzhong.pdf',
+      '.speechdeck-tmp-101-1-qunzhong',
+    ]);
     // (sorted on both sides: this process's id sorts anywhere among the names)
-    expect(fs.readdirSync(folder).sort()).toEqual(['.speechdeck-tmp-202-0-talk.pdf', `.speechdeck-tmp-${process.pid}-0-mine.pdf`, 'qunzhong.pdf'].sort());
+    expect(fs.readdirSync(folder).sort()).toEqual(
+      ['.speechdeck-tmp-202-0-talk.pdf', `.speechdeck-tmp-${process.pid}-0-mine.pdf`, 'qunzhong.pdf'].sort(),
+    );
   });
 
   it('are removed from an output folder the first time a run stages a file there', () => {

@@ -1,14 +1,35 @@
 // Output names: any text becomes a name Windows can hold, and only such names are accepted as they stand.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_BASE_LENGTH, MAX_NAME_LENGTH, OUTPUT_SUFFIXES, nameForSending, nameProblem, safeBaseName } from '../../src/files/names.ts';
+import {
+  MAX_BASE_LENGTH,
+  MAX_NAME_LENGTH,
+  OUTPUT_SUFFIXES,
+  nameForSending,
+  nameProblem,
+  safeBaseName,
+} from '../../src/files/names.ts';
 
 /** Text as hostile as a file name can get: the characters Windows refuses, controls, dots, spaces, device names,
  *  Chinese, astral characters, combining marks and halves of surrogate pairs. */
 const hostileText = fc
   .array(
     fc.oneof(
-      fc.constantFrom(...'\\/:*?"<>|. \t\n\u000b\u0008\u001b\u007f\u0085\u202e\u2028', 'CON', 'nul', 'Com1', 'LPT9', 'aux', '..', '𠮷', '𪚥', 'é', 'ê̄', '\ud800', '\udc00'),
+      fc.constantFrom(
+        ...'\\/:*?"<>|. \t\n\u000b\u0008\u001b\u007f\u0085\u202e\u2028',
+        'CON',
+        'nul',
+        'Com1',
+        'LPT9',
+        'aux',
+        '..',
+        '𠮷',
+        '𪚥',
+        'é',
+        'ê̄',
+        '\ud800',
+        '\udc00',
+      ),
       fc.string({ unit: 'grapheme', maxLength: 3 }),
       fc.constantFrom('提升做好新时代群众工作的能力', '某某区委组织部', '张某某', 'talk', '-', '讲义'),
     ),
@@ -17,7 +38,8 @@ const hostileText = fc
   .map((parts) => parts.join(''));
 
 /** No half of a surrogate pair. */
-const wellFormed = (text: string) => !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
+const wellFormed = (text: string) =>
+  !/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(text);
 
 /** What Windows refuses in a name (see Naming Files, Paths, and Namespaces). */
 function windowsRefuses(name: string): boolean {
@@ -119,7 +141,9 @@ describe('nameProblem', () => {
 
 describe('nameForSending', () => {
   it('joins 单位-姓名-题目, skipping missing parts', () => {
-    expect(nameForSending(['某某区委组织部', '张某某', '提升做好新时代群众工作的能力'])).toBe('某某区委组织部-张某某-提升做好新时代群众工作的能力');
+    expect(nameForSending(['某某区委组织部', '张某某', '提升做好新时代群众工作的能力'])).toBe(
+      '某某区委组织部-张某某-提升做好新时代群众工作的能力',
+    );
     expect(nameForSending([undefined, '张某某', '题目'])).toBe('张某某-题目');
     expect(nameForSending(['  ', '...', '题目/副题'])).toBe('题目-副题');
     expect(nameForSending([undefined, undefined, undefined])).toBe('');

@@ -19,7 +19,10 @@ describe('outputName', () => {
     for (const lang of ['en', 'zh'] as const) {
       setLanguage(lang);
       const { name, suffixes } = outputName(deck(sending));
-      expect(outputPaths(name, '/p/dist', suffixes)).toMatchObject({ deckDir: path.join('/p/dist', 'fayan'), handout: path.join('/p/dist', 'fayan-handout.pdf') });
+      expect(outputPaths(name, '/p/dist', suffixes)).toMatchObject({
+        deckDir: path.join('/p/dist', 'fayan'),
+        handout: path.join('/p/dist', 'fayan-handout.pdf'),
+      });
     }
   });
 
@@ -39,7 +42,9 @@ describe('outputName', () => {
     });
     setLanguage('en');
     const english = outputName(deck({ speaker: '张某某' }), { forSending: true });
-    expect(outputPaths(english.name, '/d', english.suffixes).script).toBe(path.join('/d', '张某某-提升做好新时代群众工作的能力-script.pdf'));
+    expect(outputPaths(english.name, '/d', english.suffixes).script).toBe(
+      path.join('/d', '张某某-提升做好新时代群众工作的能力-script.pdf'),
+    );
   });
 
   it('is fileName: when the front matter sets it, made safe, with or without --name-for-sending', () => {

@@ -15,11 +15,22 @@ const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-safety-'));
 afterAll(() => fs.rmSync(temporary, { recursive: true, force: true }));
 let projects = 0;
 
-const silent: OutputReporter = { step: (_label, work) => work(() => {}), deckWritten() {}, oneFileWritten() {}, pdfWritten() {}, pptxWritten() {} };
+const silent: OutputReporter = {
+  step: (_label, work) => work(() => {}),
+  deckWritten() {},
+  oneFileWritten() {},
+  pdfWritten() {},
+  pptxWritten() {},
+};
 
 /** `build` as the command runs it: every deck folder and one-file deck, into `out` (or each project's dist/). */
 async function build(outlines: string[], out?: string): Promise<unknown> {
-  const dist = (outline: string) => out ?? path.join(path.basename(path.dirname(outline)) === 'slides' ? path.dirname(path.dirname(outline)) : path.dirname(outline), 'dist');
+  const dist = (outline: string) =>
+    out ??
+    path.join(
+      path.basename(path.dirname(outline)) === 'slides' ? path.dirname(path.dirname(outline)) : path.dirname(outline),
+      'dist',
+    );
   return makeOutputs({ outlines, dist, outputs: [] }, silent).then(
     () => undefined,
     (error: unknown) => error,
@@ -53,7 +64,11 @@ function project(extra: Record<string, string> = {}): string {
 function snapshot(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) files.set(path.relative(dir, path.join(entry.parentPath, entry.name)), fs.readFileSync(path.join(entry.parentPath, entry.name)).toString('base64'));
+    if (entry.isFile())
+      files.set(
+        path.relative(dir, path.join(entry.parentPath, entry.name)),
+        fs.readFileSync(path.join(entry.parentPath, entry.name)).toString('base64'),
+      );
   }
   return files;
 }
@@ -70,14 +85,17 @@ function refusal(error: unknown): OutlineError {
 }
 
 describe('an outline whose name is not a safe name', () => {
-  it.each([['...md'], ['.md'], ['CON.md'], ['talk .md'], ['a:b.md'], ['x\u001b[2J.md']])('is refused, naming the file, and nothing is written: slides/%s', async (name) => {
-    const root = project({ [`slides/${name}`]: outlineText() });
-    const before = snapshot(root);
-    const error = refusal(await build([path.join(root, 'slides', name)]));
-    expect(error.file).toContain(name);
-    survived(root, before);
-    expect(fs.existsSync(path.join(root, 'dist'))).toBe(false);
-  });
+  it.each([['...md'], ['.md'], ['CON.md'], ['talk .md'], ['a:b.md'], ['x\u001b[2J.md']])(
+    'is refused, naming the file, and nothing is written: slides/%s',
+    async (name) => {
+      const root = project({ [`slides/${name}`]: outlineText() });
+      const before = snapshot(root);
+      const error = refusal(await build([path.join(root, 'slides', name)]));
+      expect(error.file).toContain(name);
+      survived(root, before);
+      expect(fs.existsSync(path.join(root, 'dist'))).toBe(false);
+    },
+  );
 
   it('is refused with --out too, and the folder above it is left alone', async () => {
     const root = project({ 'slides/...md': outlineText() });
@@ -184,16 +202,51 @@ describe('any outline name and any output folder', () => {
   /** Names a Linux file system takes, as hostile as can be: dots, spaces, device names, controls, Windows' forbidden
    *  characters, the names of the project's own folders. */
   const outlineName = fc
-    .array(fc.constantFrom('.', '..', ' ', 'talk', 'slides', 'images', 'dist', 'CON', 'nul', 'a', '发言', ':', '*', '?', '\\', '\u001b', '\u000b', '-', 'assets', 'index'), { minLength: 0, maxLength: 4 })
+    .array(
+      fc.constantFrom(
+        '.',
+        '..',
+        ' ',
+        'talk',
+        'slides',
+        'images',
+        'dist',
+        'CON',
+        'nul',
+        'a',
+        '发言',
+        ':',
+        '*',
+        '?',
+        '\\',
+        '\u001b',
+        '\u000b',
+        '-',
+        'assets',
+        'index',
+      ),
+      { minLength: 0, maxLength: 4 },
+    )
     .map((parts) => parts.join(''));
-  const outFolder = fc.constantFrom(undefined, '.', 'slides', 'slides/images', 'talk', 'dist', 'dist/talk', '..', 'out');
+  const outFolder = fc.constantFrom(
+    undefined,
+    '.',
+    'slides',
+    'slides/images',
+    'talk',
+    'dist',
+    'dist/talk',
+    '..',
+    'out',
+  );
 
   it('leaves every precious file as it was', async () => {
     await fc.assert(
       fc.asyncProperty(outlineName, outFolder, fc.boolean(), async (name, out, inSlides) => {
         const root = project();
         const outline = path.join(root, inSlides ? 'slides' : '', `${name}.md`);
-        if (!fs.existsSync(outline)) fs.writeFileSync(outline, outlineText(inSlides ? '![图](images/dot.svg)' : '![照片](talk/photo.svg)'));
+        if (!fs.existsSync(outline))
+          fs.writeFileSync(outline, outlineText(inSlides ? '![图](images/dot.svg)' : '![照片](talk/photo.svg)'));
         const parent = path.dirname(root);
         const before = snapshot(root);
         const siblings = fs.readdirSync(parent);
@@ -202,7 +255,8 @@ describe('any outline name and any output folder', () => {
         // nothing outside the project was written, but in the folder above when asked for
         const written = fs.readdirSync(parent).filter((entry) => !siblings.includes(entry));
         if (out !== '..') expect(written).toEqual([]);
-        for (const entry of [root, ...written.map((entry) => path.join(parent, entry))]) fs.rmSync(entry, { recursive: true, force: true });
+        for (const entry of [root, ...written.map((entry) => path.join(parent, entry))])
+          fs.rmSync(entry, { recursive: true, force: true });
       }),
       { numRuns: 30 },
     );

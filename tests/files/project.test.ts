@@ -10,7 +10,9 @@ const HOME = 'C:\\Users\\张 三\\Documents\\材料\\交流 发言';
 describe('the project holding an outline', () => {
   it('is the folder above slides/, or the outline’s own folder, wherever the command runs', () => {
     for (const cwd of ['/tmp', '/home/li/材料', '/']) {
-      expect(projectDirFor('/home/li/材料/交流 发言/slides/talk.md', { cwd, path: path.posix })).toBe('/home/li/材料/交流 发言');
+      expect(projectDirFor('/home/li/材料/交流 发言/slides/talk.md', { cwd, path: path.posix })).toBe(
+        '/home/li/材料/交流 发言',
+      );
       expect(projectDirFor('/home/li/下载/talk.md', { cwd, path: path.posix })).toBe('/home/li/下载');
     }
     expect(projectDirFor('slides/talk.md', { cwd: '/srv/deck', path: path.posix })).toBe('/srv/deck');
@@ -37,9 +39,24 @@ describe('which folder is the project, on Windows', () => {
   it.each([
     ['a relative outline, in a folder with Chinese and spaces', HOME, 'slides\\talk.md', HOME],
     ['an outline typed with forward slashes', HOME, 'slides/talk.md', HOME],
-    ['a drive letter and folders in another case than on disk', 'd:\\材料\\交流发言', 'D:\\材料\\交流发言\\SLIDES\\Talk.md', 'D:\\材料\\交流发言'],
-    ['a UNC share', '\\\\fileserver\\科室\\材料', '\\\\fileserver\\科室\\材料\\slides\\talk.md', '\\\\fileserver\\科室\\材料'],
-    ['an 8.3 short name, used the same way on both sides', 'C:\\Users\\ZHANGS~1\\材料', 'slides\\talk.md', 'C:\\Users\\ZHANGS~1\\材料'],
+    [
+      'a drive letter and folders in another case than on disk',
+      'd:\\材料\\交流发言',
+      'D:\\材料\\交流发言\\SLIDES\\Talk.md',
+      'D:\\材料\\交流发言',
+    ],
+    [
+      'a UNC share',
+      '\\\\fileserver\\科室\\材料',
+      '\\\\fileserver\\科室\\材料\\slides\\talk.md',
+      '\\\\fileserver\\科室\\材料',
+    ],
+    [
+      'an 8.3 short name, used the same way on both sides',
+      'C:\\Users\\ZHANGS~1\\材料',
+      'slides\\talk.md',
+      'C:\\Users\\ZHANGS~1\\材料',
+    ],
     ['an outline on another drive: the folder above its slides/', HOME, 'E:\\U盘\\slides\\talk.md', 'E:\\U盘'],
     ['a folder whose name only starts like the working one', 'C:\\材料', 'C:\\材料2\\talk.md', 'C:\\材料2'],
   ])('%s', (_, cwd, outline, project) => {

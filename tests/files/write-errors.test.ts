@@ -18,9 +18,13 @@ function systemError(code: string, syscall: string, file: string): NodeJS.ErrnoE
 describe('a failed write', () => {
   it('without permission, or on a read-only disk, says to make the folder writable or use --out', () => {
     for (const code of ['EACCES', 'EPERM', 'EROFS']) {
-      expect(writeFailure(systemError(code, 'mkdir', path.join(folder, 'dist/talk')))).toMatch(/^cannot write in .*dist: permission denied \(or the disk is read-only\)\. Make the folder writable, or write elsewhere with `--out <folder>`/);
+      expect(writeFailure(systemError(code, 'mkdir', path.join(folder, 'dist/talk')))).toMatch(
+        /^cannot write in .*dist: permission denied \(or the disk is read-only\)\. Make the folder writable, or write elsewhere with `--out <folder>`/,
+      );
     }
-    expect(writeFailure(systemError('ENOSPC', 'write', path.join(folder, 'dist/talk.pdf')))).toMatch(/the disk is full\. Free some space/);
+    expect(writeFailure(systemError('ENOSPC', 'write', path.join(folder, 'dist/talk.pdf')))).toMatch(
+      /the disk is full\. Free some space/,
+    );
   });
 
   it('where a file stands in place of dist/, names that file', async () => {
@@ -28,15 +32,23 @@ describe('a failed write', () => {
     fs.mkdirSync(path.join(project, 'slides'), { recursive: true });
     fs.writeFileSync(path.join(project, 'slides/talk.md'), '---\ntitle: 测试\n---\n\n## 页\n');
     fs.writeFileSync(path.join(project, 'dist'), '');
-    const error = await buildDeck(path.join(project, 'slides/talk.md'), path.join(project, 'dist')).then(() => undefined, (e: unknown) => e);
-    expect(writeFailure(error)).toMatch(/project\/dist is a file, where speechdeck needs a folder\. Move or rename it, or write elsewhere with `--out <folder>`/);
+    const error = await buildDeck(path.join(project, 'slides/talk.md'), path.join(project, 'dist')).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(writeFailure(error)).toMatch(
+      /project\/dist is a file, where speechdeck needs a folder\. Move or rename it, or write elsewhere with `--out <folder>`/,
+    );
   });
 
   it('names the output when the disk fills up writing an open file (no path in the error), not its staging name', () => {
-    const full = () => Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
+    const full = () =>
+      Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' });
     expect(writeFailure(full())).toBeUndefined();
     const staging = path.join(folder, 'dist', '.speechdeck-tmp-4242-1z-talk-handout.pdf');
-    expect(writeFailure(naming(full(), staging))).toMatch(/^cannot write .*dist[\\/]talk-handout\.pdf: the disk is full\. Free some space/);
+    expect(writeFailure(naming(full(), staging))).toMatch(
+      /^cannot write .*dist[\\/]talk-handout\.pdf: the disk is full\. Free some space/,
+    );
   });
 
   it('is not any other error', () => {

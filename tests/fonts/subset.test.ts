@@ -26,7 +26,23 @@ describe('subset fonts', () => {
   it('hold every character of the sample deck: slides, notes, the words the deck and the speaker view add, digits, punctuation', async () => {
     const deck = await loadDeck(SAMPLE_OUTLINE);
     const characters = deckCharacters(deck, []);
-    for (const expected of ['焐', '群', '第', '页', '提', '纲', '0', '9', ':', '，', '。', '“', '》', ...SPEAKER_VIEW_WORDS.join(''), ...LABELS.agenda]) {
+    for (const expected of [
+      '焐',
+      '群',
+      '第',
+      '页',
+      '提',
+      '纲',
+      '0',
+      '9',
+      ':',
+      '，',
+      '。',
+      '“',
+      '》',
+      ...SPEAKER_VIEW_WORDS.join(''),
+      ...LABELS.agenda,
+    ]) {
       expect(characters).toContain(expected);
     }
     const faces = await subsetFaces(SLIDE_FACES, characters);
@@ -37,7 +53,7 @@ describe('subset fonts', () => {
     }
   });
 
-  it('merge rare characters from the face\'s other files into the one file, with the glyphs those files have', async () => {
+  it("merge rare characters from the face's other files into the one file, with the glyphs those files have", async () => {
     // 毖 and 焐 are not in the package's chinese-simplified file, but in numbered slices
     const [sans] = await subsetFaces(['sans'], characterSet(['惩前毖后，把人心焐热']));
     const font = openFont(sans!.file);
@@ -45,12 +61,21 @@ describe('subset fonts', () => {
     const stylesheet = readFileSync(packageFile('@fontsource/noto-sans-sc/400.css'), 'utf8');
     for (const char of ['毖', '焐']) {
       const code = char.codePointAt(0)!;
-      const rule = [...stylesheet.matchAll(/@font-face\s*{([^}]*)}/g)].map((m) => m[1]!).find((body) =>
-        parseUnicodeRange(/unicode-range:\s*([^;]+)/.exec(body)?.[1] ?? '').some(([from, to]) => code >= from && code <= to),
-      )!;
+      const rule = [...stylesheet.matchAll(/@font-face\s*{([^}]*)}/g)]
+        .map((m) => m[1]!)
+        .find((body) =>
+          parseUnicodeRange(/unicode-range:\s*([^;]+)/.exec(body)?.[1] ?? '').some(
+            ([from, to]) => code >= from && code <= to,
+          ),
+        )!;
       // the slice as the package ships it for the web (woff2) and as we read it (its WOFF 1.0 twin)
-      const file = path.join(path.dirname(packageFile('@fontsource/noto-sans-sc/400.css')), /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(rule)![1]!);
-      const [ours, shipped, read] = [font, openFont(file), openFont(file.replace(/\.woff2$/, '.woff'))].map((f) => f.glyphForCodePoint(code));
+      const file = path.join(
+        path.dirname(packageFile('@fontsource/noto-sans-sc/400.css')),
+        /url\(\.\/(files\/[^)]+\.woff2)\)/.exec(rule)![1]!,
+      );
+      const [ours, shipped, read] = [font, openFont(file), openFont(file.replace(/\.woff2$/, '.woff'))].map((f) =>
+        f.glyphForCodePoint(code),
+      );
       expect(ours!.advanceWidth).toBe(shipped!.advanceWidth);
       expect(ours!.bbox).toEqual(shipped!.bbox);
       expect(ours!.path.toSVG()).toBe(read!.path.toSVG());
@@ -68,6 +93,10 @@ describe('subset fonts', () => {
 
 describe('unicode-range', () => {
   it('reads single code points and ranges', () => {
-    expect(parseUnicodeRange('U+4e00-4e0f, U+3001,U+1f600')).toEqual([[0x4e00, 0x4e0f], [0x3001, 0x3001], [0x1f600, 0x1f600]]);
+    expect(parseUnicodeRange('U+4e00-4e0f, U+3001,U+1f600')).toEqual([
+      [0x4e00, 0x4e0f],
+      [0x3001, 0x3001],
+      [0x1f600, 0x1f600],
+    ]);
   });
 });

@@ -12,8 +12,10 @@ describe('the characters of a deck', () => {
     expect(characterSet([])).toBe(characterSet([ALWAYS]));
   });
 
-  it('come from an HTML page\'s text and attributes, entities decoded, scripts and styles left out', () => {
-    const text = textOfHtml('<p title="标题">要点&amp;&#x6BD6;&#28944;</p><script>var 脚本 = 1</script><style>.样式{}</style>');
+  it("come from an HTML page's text and attributes, entities decoded, scripts and styles left out", () => {
+    const text = textOfHtml(
+      '<p title="标题">要点&amp;&#x6BD6;&#28944;</p><script>var 脚本 = 1</script><style>.样式{}</style>',
+    );
     expect(text).toContain('标题');
     expect(text).toContain('要点&毖焐');
     expect(text).not.toContain('脚本');

@@ -38,7 +38,9 @@ describe('speechdeck import', () => {
     expect(err).toContain('removed  yingji.txt:1  [watermark]  本资料仅供学习参考 严禁转载\n');
     expect(err).toContain('removed  yingji.txt:7  [page-number]  - 1 -\n');
     expect(err.trim().split('\n')).toHaveLength(7);
-    expect(out).toBe(`${shown('slides/yingji.md')}  3 parts, 3 slides (structure: headings), 7 lines removed as noise\n`);
+    expect(out).toBe(
+      `${shown('slides/yingji.md')}  3 parts, 3 slides (structure: headings), 7 lines removed as noise\n`,
+    );
   });
 
   it('writes where -o says, creating the folder', async () => {
@@ -53,7 +55,11 @@ describe('speechdeck import', () => {
     writeFileSync('slides/a.md', 'my own edits');
     expect(await importCommand('a.txt', {})).toBe(1);
     expect(readFileSync('slides/a.md', 'utf8')).toBe('my own edits');
-    expect(err).toMatch(new RegExp(`^${literally(shown('slides/a.md'))} {2}the output file already exists; import does not overwrite it\\. Add --force`));
+    expect(err).toMatch(
+      new RegExp(
+        `^${literally(shown('slides/a.md'))} {2}the output file already exists; import does not overwrite it\\. Add --force`,
+      ),
+    );
     expect(await importCommand('a.txt', { force: true })).toBe(0);
     expect(readFileSync('slides/a.md', 'utf8')).toContain('title: 提高应急处置能力的几点体会');
   });
@@ -61,9 +67,17 @@ describe('speechdeck import', () => {
   const failures: Array<[string, (() => void) | undefined, RegExp]> = [
     ['a missing file', undefined, /^missing\.txt {2}the file does not exist\./],
     ['an empty file', () => writeFileSync('missing.txt', ''), /^missing\.txt {2}the file is empty\./],
-    ['a binary file', () => writeFileSync('missing.txt', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0, 0])), /binary/],
+    [
+      'a binary file',
+      () => writeFileSync('missing.txt', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1, 2, 0, 0])),
+      /binary/,
+    ],
     ['a folder', () => mkdirSync('missing.txt'), /folder/],
-    ['a file of advertising only', () => writeFileSync('missing.txt', '仅供学习 禁止外传\n更多资料请关注公众号'), /no speech text is left/],
+    [
+      'a file of advertising only',
+      () => writeFileSync('missing.txt', '仅供学习 禁止外传\n更多资料请关注公众号'),
+      /no speech text is left/,
+    ],
   ];
   for (const [name, setUp, message] of failures) {
     it(`reports ${name} in one line, exits 1, and writes nothing`, async () => {
@@ -82,7 +96,9 @@ describe('speechdeck import', () => {
     for (const force of [false, true]) {
       err = '';
       expect(await importCommand('speech.txt', { output: 'out', force })).toBe(1);
-      expect(err).toContain('out  this is a folder; import writes one outline file. Give a file name with -o, e.g. `-o out/speech.md`.');
+      expect(err).toContain(
+        'out  this is a folder; import writes one outline file. Give a file name with -o, e.g. `-o out/speech.md`.',
+      );
     }
     expect(readdirSync('out')).toEqual([]);
   });

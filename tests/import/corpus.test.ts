@@ -52,12 +52,18 @@ async function score(test: CorpusCase): Promise<Score> {
   const extraNoise = difference(removed, noise);
 
   const keptPhrases = [...expected.kept, ...Object.values(expected.guards ?? {})];
-  const missingKept = keptPhrases.filter((phrase) => !said.includes(phrase) || removed.some((line) => line.includes(phrase)));
+  const missingKept = keptPhrases.filter(
+    (phrase) => !said.includes(phrase) || removed.some((line) => line.includes(phrase)),
+  );
   const shownPoints = [...pointsBySlide(outline).values()].flat();
   for (const point of expected.points ?? []) if (!shownPoints.includes(point)) missingKept.push(`point ${point}`);
 
   const wrongByline = bylineProblems(draft.speech, outline, expected);
-  const draftIssues = [...draftProblems(outline, plan), ...closingProblems(outline, expected), ...durationProblems(outline)];
+  const draftIssues = [
+    ...draftProblems(outline, plan),
+    ...closingProblems(outline, expected),
+    ...durationProblems(outline),
+  ];
 
   const title = outline.meta.title === expected.title;
   if (!title) details.push(`title: ${outline.meta.title}`);
@@ -69,7 +75,11 @@ async function score(test: CorpusCase): Promise<Score> {
     kind,
     parts: { found: parts.length, expected: expected.parts.length, ok: partsOk },
     noise: { removed: removed.length, expected: noise.length, missing: missingNoise, extra: extraNoise },
-    kept: { found: keptPhrases.length + (expected.points?.length ?? 0) - missingKept.length, expected: keptPhrases.length + (expected.points?.length ?? 0), missing: missingKept },
+    kept: {
+      found: keptPhrases.length + (expected.points?.length ?? 0) - missingKept.length,
+      expected: keptPhrases.length + (expected.points?.length ?? 0),
+      missing: missingKept,
+    },
     byline: { ok: wrongByline.length === 0, wrong: wrongByline },
     draft: draftIssues,
     details,
@@ -77,7 +87,11 @@ async function score(test: CorpusCase): Promise<Score> {
 }
 
 /** The byline's fields are in the front matter (a date without its day as a comment there) and nowhere in the body. */
-function bylineProblems(speech: { speaker?: string; organization?: string; date?: string; event?: string }, outline: Outline, expected: Expected): string[] {
+function bylineProblems(
+  speech: { speaker?: string; organization?: string; date?: string; event?: string },
+  outline: Outline,
+  expected: Expected,
+): string[] {
   const wrong: string[] = [];
   for (const key of ['organization', 'speaker', 'date', 'event'] as const) {
     const want = expected.byline[key] ?? undefined;
@@ -91,7 +105,8 @@ function bylineProblems(speech: { speaker?: string; organization?: string; date?
   const paragraphs = notesInOrder(outline).split(/\n\n/u);
   const { speaker: name, organization: unit } = expected.byline;
   if (name && paragraphs.some((p) => p.includes(name))) wrong.push('speaker left in the notes');
-  if (unit && paragraphs.some((p) => p.trim().startsWith(unit) && width(p) <= 40)) wrong.push('byline left in the notes');
+  if (unit && paragraphs.some((p) => p.trim().startsWith(unit) && width(p) <= 40))
+    wrong.push('byline left in the notes');
   return wrong;
 }
 
@@ -99,9 +114,11 @@ function bylineProblems(speech: { speaker?: string; organization?: string; date?
 function closingProblems(outline: Outline, expected: Expected & { closing?: string }): string[] {
   if (!expected.closing) return [];
   const problems: string[] = [];
-  if (!outline.closingNotes?.text.includes(expected.closing)) problems.push('the closing words are not on the closing slide');
+  if (!outline.closingNotes?.text.includes(expected.closing))
+    problems.push('the closing words are not on the closing slide');
   const last = [...outline.opening, ...outline.parts.flatMap((p) => p.slides)].at(-1);
-  if (last?.pages.some((page) => page.notes?.text.includes(expected.closing ?? ''))) problems.push('the closing words are on the last content slide');
+  if (last?.pages.some((page) => page.notes?.text.includes(expected.closing ?? '')))
+    problems.push('the closing words are on the last content slide');
   return problems;
 }
 
@@ -112,7 +129,16 @@ function durationProblems(outline: Outline): string[] {
 }
 
 function passed(s: Score): boolean {
-  return s.title && s.kind && s.parts.ok && s.noise.missing.length === 0 && s.noise.extra.length === 0 && s.kept.missing.length === 0 && s.byline.ok && s.draft.length === 0;
+  return (
+    s.title &&
+    s.kind &&
+    s.parts.ok &&
+    s.noise.missing.length === 0 &&
+    s.noise.extra.length === 0 &&
+    s.kept.missing.length === 0 &&
+    s.byline.ok &&
+    s.draft.length === 0
+  );
 }
 
 /** Columns padded by display width (a Han character is two columns in a terminal). */
@@ -164,16 +190,61 @@ describe('the corpus of raw speeches', () => {
 /** What the cases must cover between them (the `covers` tags of the expected files). */
 const REQUIRED = [
   // structures
-  'structure-numbered', 'structure-di', 'structure-shouxian', 'structure-lead', 'structure-markdown', 'structure-word-headings', 'structure-word-bold', 'structure-bold-leads', 'structure-bold-lines', 'structure-none',
+  'structure-numbered',
+  'structure-di',
+  'structure-shouxian',
+  'structure-lead',
+  'structure-markdown',
+  'structure-word-headings',
+  'structure-word-bold',
+  'structure-bold-leads',
+  'structure-bold-lines',
+  'structure-none',
   // failure classes of issue 15
-  'byline-one-line', 'byline-spaces', 'byline-no-spaces', 'byline-end', 'byline-two-lines', 'byline-before-title', 'byline-bold',
-  'date-month', 'date-full-chinese', 'date-dotted', 'date-month-chinese',
-  'collection-header', 'kind-bracket', 'kind-bracket-ascii', 'kind-bracket-tortoise', 'title-spaces', 'markdown-bold-leads',
-  'resale', 'source-line', 'scan-follow', 'contact', 'counted-in-paragraph', 'counted-paragraphs', 'event', 'closing', 'docx-no-kind',
+  'byline-one-line',
+  'byline-spaces',
+  'byline-no-spaces',
+  'byline-end',
+  'byline-two-lines',
+  'byline-before-title',
+  'byline-bold',
+  'date-month',
+  'date-full-chinese',
+  'date-dotted',
+  'date-month-chinese',
+  'collection-header',
+  'kind-bracket',
+  'kind-bracket-ascii',
+  'kind-bracket-tortoise',
+  'title-spaces',
+  'markdown-bold-leads',
+  'resale',
+  'source-line',
+  'scan-follow',
+  'contact',
+  'counted-in-paragraph',
+  'counted-paragraphs',
+  'event',
+  'closing',
+  'docx-no-kind',
   // noise
-  'brand-line', 'repeated-header', 'repeated-footer', 'membership', 'promotion', 'watermark', 'banner', 'advert-block',
+  'brand-line',
+  'repeated-header',
+  'repeated-footer',
+  'membership',
+  'promotion',
+  'watermark',
+  'banner',
+  'advert-block',
   // guards for what looks like noise
-  'guard-wechat', 'guard-account', 'guard-page-in-sentence', 'guard-scan', 'guard-resale', 'guard-members', 'guard-repeated-labels', 'guard-banner',
+  'guard-wechat',
+  'guard-account',
+  'guard-page-in-sentence',
+  'guard-scan',
+  'guard-resale',
+  'guard-members',
+  'guard-repeated-labels',
+  'guard-banner',
 ];
 
 describe('the corpus itself', () => {
@@ -183,7 +254,11 @@ describe('the corpus itself', () => {
     const encodings = new Set(CASES.filter((c) => c.expected.input !== 'docx').map((c) => c.expected.encoding));
     expect([...encodings].sort()).toEqual(['gb18030', 'utf-16be', 'utf-16le', 'utf-8', 'utf-8-bom']);
     expect(CASES.some((c) => c.expected.lineEnds === 'crlf')).toBe(true);
-    expect(CASES.filter((c) => c.expected.covers.some((tag) => tag.startsWith('page-'))).flatMap((c) => c.expected.covers.filter((tag) => tag.startsWith('page-'))).length).toBeGreaterThanOrEqual(5);
+    expect(
+      CASES.filter((c) => c.expected.covers.some((tag) => tag.startsWith('page-'))).flatMap((c) =>
+        c.expected.covers.filter((tag) => tag.startsWith('page-')),
+      ).length,
+    ).toBeGreaterThanOrEqual(5);
   });
 
   it('has a speech that must stay beside every noise rule (a rule that removes a sentence is worse than noise left in)', () => {

@@ -48,14 +48,24 @@ describe('decoding a speech file', () => {
   });
 
   it('keeps Markdown indentation but not full-width indents', () => {
-    expect(decodeText(Buffer.from('- a\n    - b  \n\u3000\u3000正文', 'utf8'), 'a.md', { keepIndent: true }).text).toBe('- a\n    - b\n正文');
+    expect(decodeText(Buffer.from('- a\n    - b  \n\u3000\u3000正文', 'utf8'), 'a.md', { keepIndent: true }).text).toBe(
+      '- a\n    - b\n正文',
+    );
   });
 
   const refusals: Array<[string, Uint8Array, RegExp]> = [
     ['an empty file', new Uint8Array(), /empty/],
     ['a file of blank lines', Buffer.from(' \r\n\u3000\n\n', 'utf8'), /no text/],
-    ['binary data with NUL bytes', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01]), /binary/],
-    ['control characters', new Uint8Array(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))), /binary/],
+    [
+      'binary data with NUL bytes',
+      new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x00, 0x01]),
+      /binary/,
+    ],
+    [
+      'control characters',
+      new Uint8Array(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x01 : 0x41))),
+      /binary/,
+    ],
     ['a PDF', Buffer.from('%PDF-1.7\n...', 'latin1'), /PDF/],
     ['an old .doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), /\.doc/],
   ];
@@ -72,7 +82,8 @@ describe('decoding a speech file', () => {
 });
 
 describe('a text file with a few damaged bytes', () => {
-  const SPEECH = '各位领导、同志们：\n今天我就加强基层治理谈几点体会。\n第一，要把网格建好。网格是基层治理的基本单元，要把网格划细划实。\n第二，要把队伍建强。\n';
+  const SPEECH =
+    '各位领导、同志们：\n今天我就加强基层治理谈几点体会。\n第一，要把网格建好。网格是基层治理的基本单元，要把网格划细划实。\n第二，要把队伍建强。\n';
   const gbk = iconv.encode(SPEECH, 'gbk');
   /** The bytes with `extra` put in at `at` (a byte offset of the GBK text). */
   const spliced = (bytes: Uint8Array, at: number, extra: number[], drop = 0): Uint8Array =>
@@ -83,7 +94,9 @@ describe('a text file with a few damaged bytes', () => {
     const bytes = spliced(gbk, 21, [0xff]);
     const draft = await draftOutline({ bytes, fileName: 'jiceng.txt' });
     expect(draft.warnings).toEqual([expect.objectContaining({ line: 2, column: 2 })]);
-    expect(draft.warnings[0]?.message).toMatch(/cannot be read \(damaged bytes\).*check this line against the original/u);
+    expect(draft.warnings[0]?.message).toMatch(
+      /cannot be read \(damaged bytes\).*check this line against the original/u,
+    );
     expect(draft.markdown).toContain('  jiceng.txt:2:2  有 1 个字符无法识别');
     expect(draft.speech.parts.map((p) => p.heading)).toEqual(['要把网格建好', '要把队伍建强']);
   });
@@ -110,7 +123,9 @@ describe('a text file with a few damaged bytes', () => {
     for (const at of [60, 41, 21]) bytes = spliced(bytes, at, [0xff, 0xff]);
     const error = await draftOutline({ bytes, fileName: 'a.txt' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutlineError);
-    expect((error as OutlineError).message).toMatch(/^a\.txt:2:2 {2}6 characters cannot be read as GB18030 on 2 lines, the first here: the file is damaged or in another encoding\./u);
+    expect((error as OutlineError).message).toMatch(
+      /^a\.txt:2:2 {2}6 characters cannot be read as GB18030 on 2 lines, the first here: the file is damaged or in another encoding\./u,
+    );
     expect((error as OutlineError).hint).toMatch(/save it as UTF-8/u);
   });
 });

@@ -49,17 +49,24 @@ describe('importing a .docx', () => {
   });
 
   it('reads paragraphs split by manual line breaks and decodes entities', () => {
-    expect(htmlToLines('<p>甲 &amp; 乙<br />丙 &lt;丁&gt;</p><h2>节</h2><p><strong>粗</strong> <strong>体</strong></p>')).toEqual(['甲 & 乙', '丙 <丁>', '## 节', '**粗 体**']);
+    expect(
+      htmlToLines('<p>甲 &amp; 乙<br />丙 &lt;丁&gt;</p><h2>节</h2><p><strong>粗</strong> <strong>体</strong></p>'),
+    ).toEqual(['甲 & 乙', '丙 <丁>', '## 节', '**粗 体**']);
   });
 
   it('says so when a .docx is really an old .doc', async () => {
-    const error = await draftOutline({ bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), fileName: 'old.docx' }).catch((e: unknown) => e);
+    const error = await draftOutline({
+      bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+      fileName: 'old.docx',
+    }).catch((e: unknown) => e);
     expect((error as OutlineError).message).toMatch(/^old\.docx {2}this is an old Word \(\.doc\)/);
     expect((error as OutlineError).hint).toMatch(/save it as \.docx/);
   });
 
   it('refuses a .docx that is not a Word document, with a clear error', async () => {
-    const error = await draftOutline({ bytes: Buffer.from('not a zip at all'), fileName: 'broken.docx' }).catch((e: unknown) => e);
+    const error = await draftOutline({ bytes: Buffer.from('not a zip at all'), fileName: 'broken.docx' }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(OutlineError);
     expect((error as OutlineError).message).toMatch(/^broken\.docx {2}this \.docx cannot be read/);
   });
@@ -69,7 +76,8 @@ describe('importing a .docx', () => {
 function docxWith(document: { data: Uint8Array; size: number; crc?: number }): Uint8Array {
   const parts = docxParts([{ text: '题目' }]);
   const entries: ZipEntry[] = Object.entries(parts).map(([name, text]) => {
-    if (name === 'word/document.xml') return { name, method: 8, data: document.data, size: document.size, crc: document.crc ?? 0 };
+    if (name === 'word/document.xml')
+      return { name, method: 8, data: document.data, size: document.size, crc: document.crc ?? 0 };
     const data = Buffer.from(text, 'utf8');
     return { name, method: 0, data, size: data.length, crc: crc32(data) };
   });
@@ -81,7 +89,10 @@ describe('a .docx that unpacks to far more than a document (a zip bomb)', () => 
 
   it('is refused from the sizes it declares, before anything is unpacked', async () => {
     // about 1 MB on disk, 1 GB unpacked, and honest about it
-    const error = await draftOutline({ bytes: docxWith({ data: deflatedZeros(1024), size: 1024 * 1024 * 1024 }), fileName: 'bomb.docx' }).catch((e: unknown) => e);
+    const error = await draftOutline({
+      bytes: docxWith({ data: deflatedZeros(1024), size: 1024 * 1024 * 1024 }),
+      fileName: 'bomb.docx',
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutlineError);
     expect((error as OutlineError).message).toMatch(refusal);
     expect((error as OutlineError).hint).toMatch(/copy the speech into a \.txt file/u);
@@ -89,9 +100,14 @@ describe('a .docx that unpacks to far more than a document (a zip bomb)', () => 
 
   it('is refused when a part unpacks to more than it declares, as soon as it does, naming the part', async () => {
     // claims 20 KB, unpacks to 200 MB: unzippers that trust the declared size hold it all in memory
-    const error = await draftOutline({ bytes: docxWith({ data: deflatedZeros(200), size: 20 * 1024 }), fileName: 'bomb.docx' }).catch((e: unknown) => e);
+    const error = await draftOutline({
+      bytes: docxWith({ data: deflatedZeros(200), size: 20 * 1024 }),
+      fileName: 'bomb.docx',
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(OutlineError);
-    expect((error as OutlineError).message).toMatch(/^bomb\.docx {2}this \.docx's part word\/document\.xml unpacks to more than the 20 KB it declares/u);
+    expect((error as OutlineError).message).toMatch(
+      /^bomb\.docx {2}this \.docx's part word\/document\.xml unpacks to more than the 20 KB it declares/u,
+    );
   });
 
   it('is refused for having far more parts than a document, saying how many it has, not a size', async () => {
@@ -101,17 +117,31 @@ describe('a .docx that unpacks to far more than a document (a zip bomb)', () => 
       return { name, method: 0, data, size: data.length, crc: crc32(data) };
     });
     const empty = Buffer.alloc(0);
-    for (let i = 0; i < 10_000; i++) entries.push({ name: `word/media/p${i}.bin`, method: 0, data: empty, size: 0, crc: 0 });
-    const error = (await draftOutline({ bytes: zipOf(entries), fileName: 'many.docx' }).catch((e: unknown) => e)) as OutlineError;
+    for (let i = 0; i < 10_000; i++)
+      entries.push({ name: `word/media/p${i}.bin`, method: 0, data: empty, size: 0, crc: 0 });
+    const error = (await draftOutline({ bytes: zipOf(entries), fileName: 'many.docx' }).catch(
+      (e: unknown) => e,
+    )) as OutlineError;
     expect(error).toBeInstanceOf(OutlineError);
-    expect(error.message).toMatch(new RegExp(`^many\\.docx {2}this \\.docx holds ${entries.length} parts \\(files inside it\\), more than the 5000`, 'u'));
+    expect(error.message).toMatch(
+      new RegExp(
+        `^many\\.docx {2}this \\.docx holds ${entries.length} parts \\(files inside it\\), more than the 5000`,
+        'u',
+      ),
+    );
     expect(error.message).not.toMatch(/MB/);
   });
 
   it('leaves an ordinary compressed document alone', async () => {
-    const xml = docxParts([{ text: '把工作做实做细', style: 'Title' }, { text: '要把群众的事当成自己的事。' }])['word/document.xml'] ?? '';
+    const xml =
+      docxParts([{ text: '把工作做实做细', style: 'Title' }, { text: '要把群众的事当成自己的事。' }])[
+        'word/document.xml'
+      ] ?? '';
     const data = Buffer.from(xml, 'utf8');
-    const draft = await draftOutline({ bytes: docxWith({ data: deflateRawSync(data), size: data.length, crc: crc32(data) }), fileName: 'ok.docx' });
+    const draft = await draftOutline({
+      bytes: docxWith({ data: deflateRawSync(data), size: data.length, crc: crc32(data) }),
+      fileName: 'ok.docx',
+    });
     expect(draft.speech.title).toBe('把工作做实做细');
   });
 });

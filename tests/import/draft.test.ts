@@ -24,12 +24,30 @@ const TRICKY_LINES = [
 
 describe('the draft outline', () => {
   it('escapes every line that the outline would read as structure or markup, so the words survive', async () => {
-    const text = ['一份有特殊字符的发言', '', '一、第一部分', ...TRICKY_LINES, '二、第二部分', '要把工作做实做细，让群众满意。'].join('\n');
+    const text = [
+      '一份有特殊字符的发言',
+      '',
+      '一、第一部分',
+      ...TRICKY_LINES,
+      '二、第二部分',
+      '要把工作做实做细，让群众满意。',
+    ].join('\n');
     const { outline, markdown } = await draftOf(text);
     expect(outline.parts.map((p) => p.title)).toEqual(['第一部分', '第二部分']);
     const notes = notesInOrder(outline);
     for (const line of TRICKY_LINES) expect(notes).toContain(line);
-    for (const lineStart of ['\\#话题#', '\\---', '\\:::', '\\::: notes', '&#78;ote: ', '&#110;otes：', '\\> ', '\\- ', '\\+ ', '\\<b>']) {
+    for (const lineStart of [
+      '\\#话题#',
+      '\\---',
+      '\\:::',
+      '\\::: notes',
+      '&#78;ote: ',
+      '&#110;otes：',
+      '\\> ',
+      '\\- ',
+      '\\+ ',
+      '\\<b>',
+    ]) {
       expect(markdown).toContain(`\n${lineStart}`);
     }
     expect(markdown).toContain('保留\\#\n');
@@ -43,14 +61,22 @@ describe('the draft outline', () => {
   });
 
   it('keeps every removed line in an HTML comment at the end of the draft, where no slide shows it', async () => {
-    const text = ['仅供学习 禁止外传 --> 用后删除', '提升服务能力的体会', '要把服务做到群众心坎上，做到件件有着落、事事有回音。', '- 2 -', '---', '更多资料请关注公众号 ---'].join('\n');
+    const text = [
+      '仅供学习 禁止外传 --> 用后删除',
+      '提升服务能力的体会',
+      '要把服务做到群众心坎上，做到件件有着落、事事有回音。',
+      '- 2 -',
+      '---',
+      '更多资料请关注公众号 ---',
+    ].join('\n');
     const { outline, markdown, removed } = await draftOf(text, 'fuwu.txt');
     expect(removed.map((r) => r.line)).toEqual([1, 4, 6]);
     const comment = markdown.slice(markdown.lastIndexOf('<!--'));
     expect(comment.trimEnd().endsWith('-->')).toBe(true);
     // a `-->` inside a removed line is defused, so the comment cannot end early
     expect(comment.match(/-->/g)).toHaveLength(1);
-    for (const line of removed) expect(comment).toContain(`  fuwu.txt:${line.line}  [${line.rule}]  ${line.text.replace('-->', '-\u200B->')}`);
+    for (const line of removed)
+      expect(comment).toContain(`  fuwu.txt:${line.line}  [${line.rule}]  ${line.text.replace('-->', '-\u200B->')}`);
     const shown = everything(outline);
     for (const line of removed) expect(shown).not.toContain(line.text);
     expect(outline.meta.title).toBe('提升服务能力的体会');
@@ -86,42 +112,70 @@ describe('the draft outline', () => {
 describe('what the draft says around the slides', () => {
   it('puts the closing remarks on the closing slide (`::: notes closing`), not on the last content slide', async () => {
     const { outline, markdown } = await draftOf(speeches.NUMBERED_HEADINGS);
-    expect(markdown.trimEnd().endsWith('::: notes closing\n以上是我的发言，不当之处，请批评指正。谢谢大家！\n:::')).toBe(true);
+    expect(
+      markdown.trimEnd().endsWith('::: notes closing\n以上是我的发言，不当之处，请批评指正。谢谢大家！\n:::'),
+    ).toBe(true);
     expect(outline.closingNotes?.text).toBe('以上是我的发言，不当之处，请批评指正。谢谢大家！');
     const last = outline.parts.at(-1)?.slides.at(-1);
     expect(last?.pages[0]?.notes?.text).not.toContain('谢谢大家');
     const deck = planDeck(outline);
-    expect(deck.slides.at(-1)).toMatchObject({ kind: 'closing', notes: { text: '以上是我的发言，不当之处，请批评指正。谢谢大家！' } });
+    expect(deck.slides.at(-1)).toMatchObject({
+      kind: 'closing',
+      notes: { text: '以上是我的发言，不当之处，请批评指正。谢谢大家！' },
+    });
   });
 
   it('takes a long last paragraph that turns to the room and thanks it as the closing', async () => {
-    const closing = '同志们，抓党建、促治理，永远在路上。我们将以这次推进会为契机，认真学习兄弟乡镇的好经验好做法，持续用力、久久为功，推动全镇基层治理再上新台阶。谢谢大家！';
+    const closing =
+      '同志们，抓党建、促治理，永远在路上。我们将以这次推进会为契机，认真学习兄弟乡镇的好经验好做法，持续用力、久久为功，推动全镇基层治理再上新台阶。谢谢大家！';
     const { outline } = await draftOf(`${speeches.LEAD_SENTENCES}\n${closing}`);
     expect(outline.closingNotes?.text).toBe(closing);
   });
 
   it('leaves `duration` (the slot) marked for the speaker, and says in a comment how long the text takes to read', async () => {
-    for (const text of [speeches.NUMBERED_HEADINGS, speeches.LEAD_SENTENCES, '要把工作做实做细，'.repeat(60) + '让群众满意。']) {
+    for (const text of [
+      speeches.NUMBERED_HEADINGS,
+      speeches.LEAD_SENTENCES,
+      '要把工作做实做细，'.repeat(60) + '让群众满意。',
+    ]) {
       const { outline, markdown } = await draftOf(text);
       expect(outline.meta.duration).toBeUndefined();
       const units = spokenUnits(notesInOrder(outline));
       const minutes = Math.max(1, Math.ceil(units / outline.meta.pace));
       expect(markdown).toMatch(/^duration: +# 待填：限时几分钟，如 8（原文读完约 \d+ 分钟）$/mu);
       expect(markdown).toContain(`（原文读完约 ${minutes} 分钟）`);
-      expect(markdown).toContain(`# 原文朗读约 ${units} 字（数字、字母按读音计），按每分钟 ${outline.meta.pace} 字约需 ${minutes} 分钟。`);
+      expect(markdown).toContain(
+        `# 原文朗读约 ${units} 字（数字、字母按读音计），按每分钟 ${outline.meta.pace} 字约需 ${minutes} 分钟。`,
+      );
       expect(planDeck(outline).seconds / 60).toBeLessThanOrEqual(minutes);
     }
   });
 
   it('writes the slot asked for (--duration) as `duration`', async () => {
-    const draft = await draftOutline({ bytes: new TextEncoder().encode(speeches.NUMBERED_HEADINGS), fileName: 'talk.txt', duration: 8 });
+    const draft = await draftOutline({
+      bytes: new TextEncoder().encode(speeches.NUMBERED_HEADINGS),
+      fileName: 'talk.txt',
+      duration: 8,
+    });
     expect(parseOutline(draft.markdown, 'talk.md').meta.duration).toBe(8);
   });
 
-  it('writes every setting `new` writes, each explained, the speech\'s own filled in and no example names', async () => {
+  it("writes every setting `new` writes, each explained, the speech's own filled in and no example names", async () => {
     const { markdown, outline } = await draftOf(speeches.NUMBERED_HEADINGS);
     const settings = markdown.slice(0, markdown.indexOf('\n---', 4));
-    for (const key of ['subtitle', 'speaker', 'organization', 'event', 'date', 'pace', 'theme', 'aspect', 'agenda', 'closing', 'online']) {
+    for (const key of [
+      'subtitle',
+      'speaker',
+      'organization',
+      'event',
+      'date',
+      'pace',
+      'theme',
+      'aspect',
+      'agenda',
+      'closing',
+      'online',
+    ]) {
       expect(settings, key).toMatch(new RegExp(`^${key}:.* # \\S`, 'mu'));
     }
     const values = settings.split('\n').map((line) => line.replace(/\s+#.*$/u, ''));
@@ -157,6 +211,7 @@ describe('a Markdown source’s own syntax', () => {
     expect(draft.markdown).not.toMatch(/onclick/u);
     const outline = parseOutline(draft.markdown, 'talk.md');
     const text = JSON.stringify(outline);
-    for (const words of ['第一部分', '要点一', '要点二', '要点三', '关注不同群体的思想情绪']) expect(text).toContain(words);
+    for (const words of ['第一部分', '要点一', '要点二', '要点三', '关注不同群体的思想情绪'])
+      expect(text).toContain(words);
   });
 });

@@ -6,16 +6,60 @@ import { draftOutline } from '../../src/import/index.ts';
 import { OutlineError, parseOutline } from '../../src/outline/index.ts';
 import { buildDocx } from './support/docx.ts';
 import { prng } from '../support/prng.ts';
-import { FIRST_NEXT_LAST, LEAD_SENTENCES, MARKDOWN_HEADINGS, NOISY, NO_STRUCTURE, NUMBERED_HEADINGS, ORDINAL_OPENINGS } from './support/speeches.ts';
+import {
+  FIRST_NEXT_LAST,
+  LEAD_SENTENCES,
+  MARKDOWN_HEADINGS,
+  NOISY,
+  NO_STRUCTURE,
+  NUMBERED_HEADINGS,
+  ORDINAL_OPENINGS,
+} from './support/speeches.ts';
 import { storedZip } from './support/zip.ts';
 
 const CASES = 2000;
 const random = prng(7_2026_11_27);
-const SPEECHES = [NUMBERED_HEADINGS, ORDINAL_OPENINGS, FIRST_NEXT_LAST, LEAD_SENTENCES, MARKDOWN_HEADINGS, NO_STRUCTURE, NOISY];
+const SPEECHES = [
+  NUMBERED_HEADINGS,
+  ORDINAL_OPENINGS,
+  FIRST_NEXT_LAST,
+  LEAD_SENTENCES,
+  MARKDOWN_HEADINGS,
+  NO_STRUCTURE,
+  NOISY,
+];
 const LINES = [
-  '---', 'title: 标题', 'title: [', ':::', '::: notes', 'Note: 备注', '# 一、标题', '## 小标题', '- 要点', '1. 第一', '> 引用',
-  '<script>alert(1)</script>', '![图](../../x.png)', '[链接](javascript:alert(1))', '仅供学习 禁止外传', '扫码添加客服微信：abc123',
-  '第 3 页', '- 3 -', '一、', '（一）', '首先，', '最后，', '谢谢大家！', '', '　　', '\t', '```', '|a|b|', '{.x}', '\\', '&#0;',
+  '---',
+  'title: 标题',
+  'title: [',
+  ':::',
+  '::: notes',
+  'Note: 备注',
+  '# 一、标题',
+  '## 小标题',
+  '- 要点',
+  '1. 第一',
+  '> 引用',
+  '<script>alert(1)</script>',
+  '![图](../../x.png)',
+  '[链接](javascript:alert(1))',
+  '仅供学习 禁止外传',
+  '扫码添加客服微信：abc123',
+  '第 3 页',
+  '- 3 -',
+  '一、',
+  '（一）',
+  '首先，',
+  '最后，',
+  '谢谢大家！',
+  '',
+  '　　',
+  '\t',
+  '```',
+  '|a|b|',
+  '{.x}',
+  '\\',
+  '&#0;',
 ];
 
 function randomText(count: number): string {
@@ -64,7 +108,8 @@ function encoded(text: string): Uint8Array {
     default: {
       // A file cut short, or with a few bytes changed: decoding must cope with half characters.
       const bytes = new Uint8Array(iconv.encode(text, random.pick(['utf8', 'gb18030', 'utf16le'])));
-      for (let i = random.int(0, 4); i > 0 && bytes.length > 0; i--) bytes[random.int(0, bytes.length - 1)] = random.int(0, 255);
+      for (let i = random.int(0, 4); i > 0 && bytes.length > 0; i--)
+        bytes[random.int(0, bytes.length - 1)] = random.int(0, 255);
       return bytes.subarray(0, random.int(0, bytes.length));
     }
   }
@@ -75,7 +120,11 @@ function docx(): Uint8Array {
   if (roll < 0.5) {
     const paragraphs = speech()
       .split(/\r\n?|\n/)
-      .map((text) => ({ text, ...(random.next() < 0.1 ? { style: random.pick(['Title', 'Heading1', 'Heading2'] as const) } : {}), bold: random.next() < 0.1 }));
+      .map((text) => ({
+        text,
+        ...(random.next() < 0.1 ? { style: random.pick(['Title', 'Heading1', 'Heading2'] as const) } : {}),
+        bold: random.next() < 0.1,
+      }));
     return buildDocx(paragraphs);
   }
   if (roll < 0.7) return storedZip({ 'word/document.xml': randomText(random.int(0, 300)) });
@@ -107,11 +156,19 @@ describe('the importer on generated files', () => {
         try {
           parseOutline(draft.markdown, 'draft.md');
         } catch (error) {
-          failures.push(`case ${n} (${input.fileName}): the draft does not parse: ${error instanceof OutlineError ? error.report() + JSON.stringify(draft.markdown.split('\n')[(error.line ?? 1) - 1]) : String(error)}`);
+          failures.push(
+            `case ${n} (${input.fileName}): the draft does not parse: ${error instanceof OutlineError ? error.report() + JSON.stringify(draft.markdown.split('\n')[(error.line ?? 1) - 1]) : String(error)}`,
+          );
         }
       } catch (error) {
         if (!(error instanceof OutlineError)) failures.push(`case ${n} (${input.fileName}): ${String(error)}`);
-        else if (!error.problems.every((p) => (p.line === undefined && p.column === undefined) || (p.line! >= 1 && Number.isInteger(p.line) && Number.isInteger(p.column) && p.column! >= 1))) {
+        else if (
+          !error.problems.every(
+            (p) =>
+              (p.line === undefined && p.column === undefined) ||
+              (p.line! >= 1 && Number.isInteger(p.line) && Number.isInteger(p.column) && p.column! >= 1),
+          )
+        ) {
           failures.push(`case ${n} (${input.fileName}): a problem without a line: ${error.report()}`);
         }
       }

@@ -10,7 +10,9 @@ describe('noise removal', () => {
     expect([...new Set(removed.map((r) => r.text))].sort()).toEqual([...NOISY_REMOVED].sort());
     expect(removed[0]).toEqual({ line: 1, text: '本资料仅供学习参考 严禁转载', rule: 'watermark' });
     expect(removed.find((r) => r.text === '- 1 -')?.rule).toBe('page-number');
-    expect(kept.map((l) => l.text)).toContain('要通过微信群收集群众意见，接到报告后第一时间赶到现场，先控制局面再分析原因。');
+    expect(kept.map((l) => l.text)).toContain(
+      '要通过微信群收集群众意见，接到报告后第一时间赶到现场，先控制局面再分析原因。',
+    );
   });
 
   it('every rule has a name and a description a maintainer can read', () => {
@@ -102,13 +104,28 @@ describe('noise removal', () => {
 
   it('keeps a sentence the speaker repeats as a refrain', () => {
     const refrain = '不忘初心，方得始终。';
-    const text = ['发言题目', refrain, '要加强学习，不断提高履职能力。', refrain, '要深入基层，倾听群众呼声。', refrain].join('\n');
+    const text = [
+      '发言题目',
+      refrain,
+      '要加强学习，不断提高履职能力。',
+      refrain,
+      '要深入基层，倾听群众呼声。',
+      refrain,
+    ].join('\n');
     expect(removeNoise(text).removed).toEqual([]);
   });
 
   it('removes a short line repeated as a running header, three times or more', () => {
     const page = '要加强学习，不断提高履职能力。';
-    const text = ['发言题目', '某某单位内部学习材料', page, '某某单位内部学习材料', page, '某某单位内部学习材料', page].join('\n');
+    const text = [
+      '发言题目',
+      '某某单位内部学习材料',
+      page,
+      '某某单位内部学习材料',
+      page,
+      '某某单位内部学习材料',
+      page,
+    ].join('\n');
     expect(removeNoise(text).removed.map((r) => [r.line, r.rule])).toEqual([
       [2, 'repeated-line'],
       [4, 'repeated-line'],
@@ -118,7 +135,18 @@ describe('noise removal', () => {
 
   it('removes a header that repeats twice beside page numbers, in the middle of the text', () => {
     const page = '要加强学习，不断提高履职能力，做到学以致用、用以促学，这是每个年轻干部的必修课。';
-    const text = ['发言题目', page, page, '科技创新学习材料', '- 2 -', page, page, '科技创新学习材料', '- 3 -', page].join('\n');
+    const text = [
+      '发言题目',
+      page,
+      page,
+      '科技创新学习材料',
+      '- 2 -',
+      page,
+      page,
+      '科技创新学习材料',
+      '- 3 -',
+      page,
+    ].join('\n');
     expect(removeNoise(text).removed.map((r) => [r.line, r.rule])).toEqual([
       [4, 'repeated-line'],
       [5, 'page-number'],
@@ -136,19 +164,30 @@ describe('noise removal', () => {
 
   it('removes a collection’s header above the title, even once at the top and once at the end', () => {
     const page = '要加强学习，不断提高履职能力，做到学以致用、用以促学，这是每个年轻干部的必修课。';
-    const text = ['2026年度理论学习资料汇编', '大兴调查研究之风 把实情摸准把对策定实', page, page, '2026年度理论学习资料汇编'].join('\n');
+    const text = [
+      '2026年度理论学习资料汇编',
+      '大兴调查研究之风 把实情摸准把对策定实',
+      page,
+      page,
+      '2026年度理论学习资料汇编',
+    ].join('\n');
     expect(removeNoise(text).removed.map((r) => r.line)).toEqual([1, 5]);
   });
 
   it('removes a line that is both the first and the last of the file (header and footer)', () => {
-    const body = Array.from({ length: 12 }, (_, i) => `第${i + 1}段：要把各项工作做实做细，让群众满意，把群众的小事当作自己的大事，一件一件抓落实。`);
+    const body = Array.from(
+      { length: 12 },
+      (_, i) => `第${i + 1}段：要把各项工作做实做细，让群众满意，把群众的小事当作自己的大事，一件一件抓落实。`,
+    );
     const text = ['青年理论学习小组', '题目', ...body, '青年理论学习小组'].join('\n');
     expect(removeNoise(text).removed.map((r) => r.line)).toEqual([1, 15]);
   });
 
   it('keeps the title when a running header repeats it, removing only the repeats', () => {
     const page = '要加强学习，不断提高履职能力，做到学以致用、用以促学，这是每个年轻干部的必修课。';
-    const text = ['提高履职能力的几点体会', page, '提高履职能力的几点体会', page, '提高履职能力的几点体会', page].join('\n');
+    const text = ['提高履职能力的几点体会', page, '提高履职能力的几点体会', page, '提高履职能力的几点体会', page].join(
+      '\n',
+    );
     expect(removeNoise(text).removed.map((r) => r.line)).toEqual([3, 5]);
   });
 

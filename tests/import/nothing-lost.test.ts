@@ -8,16 +8,58 @@ import { everything, expectInOrder, notesInOrder, sentencesOf } from './support/
 
 const random = prng(20251127);
 
-const FRAMES = ['随着形势的发展', '在新的历史条件下', '通过专题调研', '对于群众反映的问题', '面对新情况新问题', '今年以来'];
+const FRAMES = [
+  '随着形势的发展',
+  '在新的历史条件下',
+  '通过专题调研',
+  '对于群众反映的问题',
+  '面对新情况新问题',
+  '今年以来',
+];
 const SUBJECTS = ['我们', '年轻干部', '各级组织', '基层党员', '机关干部', ''];
 const MODALS = ['要坚持', '要善于', '必须', '要注重', '始终', '切实', '要'];
-const ACTIONS = ['深入调查研究', '倾听群众呼声', '解决实际问题', '提高服务水平', '加强理论学习', '改进工作作风', '完善工作机制', '落实工作责任', '总结推广经验', '关心困难群众', '用好APP和小程序'];
-const TAILS = ['做到心中有数', '让群众满意', '把工作做实做细', '形成长效机制', '取得实实在在的成效', '不断开创工作新局面', '真正做到学用结合、知行合一'];
+const ACTIONS = [
+  '深入调查研究',
+  '倾听群众呼声',
+  '解决实际问题',
+  '提高服务水平',
+  '加强理论学习',
+  '改进工作作风',
+  '完善工作机制',
+  '落实工作责任',
+  '总结推广经验',
+  '关心困难群众',
+  '用好APP和小程序',
+];
+const TAILS = [
+  '做到心中有数',
+  '让群众满意',
+  '把工作做实做细',
+  '形成长效机制',
+  '取得实实在在的成效',
+  '不断开创工作新局面',
+  '真正做到学用结合、知行合一',
+];
 const ENDS = ['。', '。', '。', '！', '？'];
 /** Sentences that mention what advertising mentions, and must stay. */
-const TEMPTING = ['要通过微信群收集群众意见。', '工会要维护会员合法权益。', '请大家扫码签到。', '这些做法仅供参考的说法不对，要结合实际。', '2025年，我们服务了3000名群众。'];
+const TEMPTING = [
+  '要通过微信群收集群众意见。',
+  '工会要维护会员合法权益。',
+  '请大家扫码签到。',
+  '这些做法仅供参考的说法不对，要结合实际。',
+  '2025年，我们服务了3000名群众。',
+];
 /** Lines whose characters mean something to Markdown or to the outline, written as a speech might. */
-const TRICKY = ['Note: 这是原文。', '---', ':::', '*重点*在于落实<br>。', '#热点#问题要回应。', '> 引用的原文。', '1. 不是列表的原文。', '[注]见附件_一_。'];
+const TRICKY = [
+  'Note: 这是原文。',
+  '---',
+  ':::',
+  '*重点*在于落实<br>。',
+  '#热点#问题要回应。',
+  '> 引用的原文。',
+  '1. 不是列表的原文。',
+  '[注]见附件_一_。',
+];
 /** In a Markdown speech, `*`, `>` and `1.` are the author's markup; only what the outline reads as structure must stay text. */
 const TRICKY_IN_MARKDOWN = ['Note: 这是原文。', '---', ':::', '#热点#问题要回应。'];
 const NOISE = [
@@ -65,7 +107,9 @@ function speech(index: number): Generated {
   const lines: string[] = [];
   const noise = new Set<number>();
   const addNoise = () => {
-    lines.push(random.pick(random.next() < 0.2 ? [`- ${random.int(1, 30)} -`, `第 ${random.int(1, 5)} 页 共 6 页`] : NOISE));
+    lines.push(
+      random.pick(random.next() < 0.2 ? [`- ${random.int(1, 30)} -`, `第 ${random.int(1, 5)} 页 共 6 页`] : NOISE),
+    );
     noise.add(lines.length);
   };
   const body = (text: string) => {
@@ -107,7 +151,12 @@ function speech(index: number): Generated {
     }
   }
   for (let i = random.int(0, 3); i > 0; i--) addNoise();
-  return { fileName: `speech-${index}.${style === 'markdown' ? 'md' : 'txt'}`, lines, noise, ...(titleLine ? { titleLine } : {}) };
+  return {
+    fileName: `speech-${index}.${style === 'markdown' ? 'md' : 'txt'}`,
+    lines,
+    noise,
+    ...(titleLine ? { titleLine } : {}),
+  };
 }
 
 /** A line's words without the Markdown markup the importer reads (`#`, `**`). */
@@ -124,7 +173,10 @@ describe('nothing is lost', () => {
       const draft = await draftOutline({ bytes: new TextEncoder().encode(text), fileName: generated.fileName });
       const context = `${generated.fileName}:\n${text}\n\n${draft.markdown}`;
       const outline = parseOutline(draft.markdown, generated.fileName);
-      expect(draft.removed.map((r) => r.line), context).toEqual([...generated.noise]);
+      expect(
+        draft.removed.map((r) => r.line),
+        context,
+      ).toEqual([...generated.noise]);
 
       const kept = generated.lines.filter((line, n) => line.trim() !== '' && !generated.noise.has(n + 1));
       // The first line may be read as the title even when it was not meant as one: then it is in the front matter.

@@ -8,7 +8,10 @@ describe('slide points from sentences', () => {
     ['年轻干部要善于把握群众需求的新变化，针对不同对象采用不同方法，解决好各类问题。', '善于把握群众需求的新变化'],
     ['领导在讲话中指出，要心中装着群众，时刻把群众冷暖放在心上。', '心中装着群众，时刻把群众冷暖放在心上'],
     ['随着城镇化加快推进，人口流动日益频繁，基层治理面临许多新情况。', '人口流动日益频繁，基层治理面临许多新情况'],
-    ['对于涉及群众切身利益的事项，更是要坚持公开透明、广泛征求意见，确保决策科学。', '坚持公开透明、广泛征求意见，确保决策科学'],
+    [
+      '对于涉及群众切身利益的事项，更是要坚持公开透明、广泛征求意见，确保决策科学。',
+      '坚持公开透明、广泛征求意见，确保决策科学',
+    ],
     ['做好基层工作，首先要了解基层。', '做好基层工作，首先要了解基层'],
     ['调查研究很重要，需要我们认真对待。', '调查研究很重要，需要我们认真对待'],
     // a sentence that points back ("这件事……") or tells a story ("我问他，……") gives no point
@@ -31,7 +34,10 @@ describe('slide points from sentences', () => {
     // "其中……" leans on the sentence before it
     ['两年来共引回各类人才430多名，其中有68人进入村“两委”班子。', '两年来共引回各类人才430多名'],
     // "……认识到，" introduces the point, which is what follows
-    ['要让广大党员干部从思想深处认识到，纪律是带电的高压线，任何时候都不能心存侥幸。', '纪律是带电的高压线，任何时候都不能心存侥幸'],
+    [
+      '要让广大党员干部从思想深处认识到，纪律是带电的高压线，任何时候都不能心存侥幸。',
+      '纪律是带电的高压线，任何时候都不能心存侥幸',
+    ],
     // announcing the talk is no point, however it is worded
     ['下面，我从三个方面作简要汇报。', undefined],
     ['近年来，我们做了一些探索，下面我汇报三点思考。', undefined],
@@ -45,12 +51,15 @@ describe('slide points from sentences', () => {
   }
 
   it('never starts a point with a word that ties it to the clause before (也, 但, 而, 就…)', () => {
-    expect(pointAfter('我们一个月里走访了46家企业，既看龙头企业，也看小微企业。', '走访了46家企业，既看龙头企业')).toBeUndefined();
+    expect(
+      pointAfter('我们一个月里走访了46家企业，既看龙头企业，也看小微企业。', '走访了46家企业，既看龙头企业'),
+    ).toBeUndefined();
     expect(pointOf('也看小微企业，还听一线员工讲。')).toBeUndefined();
   });
 
   it('keeps every point about 20 Han characters wide, cutting only at punctuation', () => {
-    const long = '要统筹协调解决好老年群体的养老需求、青年群体的就业需求、儿童群体的教育需求、困难群体的救助需求，让各方面都满意。';
+    const long =
+      '要统筹协调解决好老年群体的养老需求、青年群体的就业需求、儿童群体的教育需求、困难群体的救助需求，让各方面都满意。';
     const point = pointOf(long);
     expect(point).toBe('统筹协调解决好老年群体的养老需求');
     expect(slideWidth(point ?? '')).toBeLessThanOrEqual(POINT_WIDTH);
@@ -58,11 +67,15 @@ describe('slide points from sentences', () => {
   });
 
   it('gives no point rather than cut a clause with no punctuation in the middle of a word', () => {
-    expect(pointOf('在推进中国式现代化的新征程上年轻干部必须以更加昂扬向上的精神状态投身到火热的实践中去。')).toBeUndefined();
+    expect(
+      pointOf('在推进中国式现代化的新征程上年轻干部必须以更加昂扬向上的精神状态投身到火热的实践中去。'),
+    ).toBeUndefined();
   });
 
   it('takes the first sentence of a long quotation, in its quotation marks', () => {
-    expect(pointOf('他提出，“干部要练好基本功。要坚持从实践中来、到实践中去，做群众的知心人，把工作做到群众心坎上。”')).toBe('“干部要练好基本功”');
+    expect(
+      pointOf('他提出，“干部要练好基本功。要坚持从实践中来、到实践中去，做群众的知心人，把工作做到群众心坎上。”'),
+    ).toBe('“干部要练好基本功”');
   });
 
   it('reads 要 as a point marker only where it is not part of a word', () => {

@@ -4,7 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { findFigures, hasFigure } from '../../src/import/figures.ts';
 import { goalMet, isFirstSentenceTitle, isFragment, rougeL, type Measures } from '../../src/import/score.ts';
 import { pointProblem } from './support/keepable.ts';
-import { BEFORE, loadReferences, scoreReferences, scoredDraft, scoreTableMarkdown, type ScoreTable } from './support/references.ts';
+import {
+  BEFORE,
+  loadReferences,
+  scoreReferences,
+  scoredDraft,
+  scoreTableMarkdown,
+  type ScoreTable,
+} from './support/references.ts';
 
 const CASES = loadReferences();
 
@@ -54,13 +61,18 @@ describe('the scorer', () => {
   });
 
   it('knows a first-sentence title from the speech’s own sub-heading', () => {
-    expect(isFirstSentenceTitle({ title: '过去一段时间', points: [], notes: '过去一段时间，我们做了很多工作。' })).toBe(true);
-    expect(isFirstSentenceTitle({ title: '减环节', points: [], notes: '（一）减环节。我们对事项逐一梳理。' })).toBe('speech');
+    expect(isFirstSentenceTitle({ title: '过去一段时间', points: [], notes: '过去一段时间，我们做了很多工作。' })).toBe(
+      true,
+    );
+    expect(isFirstSentenceTitle({ title: '减环节', points: [], notes: '（一）减环节。我们对事项逐一梳理。' })).toBe(
+      'speech',
+    );
     expect(isFirstSentenceTitle({ title: '审批提速', points: [], notes: '过去，审批很慢。' })).toBe(false);
   });
 
   it('calls half clauses, dangling words and announcements fragments', () => {
-    for (const point of ['是基层负担重的另一个重要原因的', '而是要靠制度', '我从三个方面谈一谈体会', '设立“办不成事']) expect(isFragment(point), point).toBe(true);
+    for (const point of ['是基层负担重的另一个重要原因的', '而是要靠制度', '我从三个方面谈一谈体会', '设立“办不成事'])
+      expect(isFragment(point), point).toBe(true);
     for (const point of ['办结率达到98.6%', '建立“老娘舅”调解室32个']) expect(isFragment(point), point).toBe(false);
   });
 });
@@ -73,8 +85,20 @@ const NO_DIRECTION = new Set<keyof Measures>(['pointsPerSlide']);
 const ROUNDING = 0.0005;
 /** Goals the importer meets now, asserted as goals: a change that loses one fails. */
 const GOALS_MET: ReadonlyArray<['tuned' | 'heldOut', keyof Measures]> = [
-  ...(['figureRecall', 'figurePrecision', 'firstSentenceTitles', 'titleRouge', 'fragmentRate', 'partsFound', 'twoToFourPoints'] as const).map((m) => ['tuned', m] as ['tuned', keyof Measures]),
-  ...(['figureRecall', 'figurePrecision', 'titleRouge', 'pointsKept', 'fragmentRate', 'twoToFourPoints'] as const).map((m) => ['heldOut', m] as ['heldOut', keyof Measures]),
+  ...(
+    [
+      'figureRecall',
+      'figurePrecision',
+      'firstSentenceTitles',
+      'titleRouge',
+      'fragmentRate',
+      'partsFound',
+      'twoToFourPoints',
+    ] as const
+  ).map((m) => ['tuned', m] as ['tuned', keyof Measures]),
+  ...(['figureRecall', 'figurePrecision', 'titleRouge', 'pointsKept', 'fragmentRate', 'twoToFourPoints'] as const).map(
+    (m) => ['heldOut', m] as ['heldOut', keyof Measures],
+  ),
 ];
 
 function worseThanBefore(measure: keyof Measures, before: number, now: number): boolean {
@@ -91,10 +115,13 @@ describe('drafts against the reference slides', () => {
     const worse: string[] = [];
     for (const set of ['tuned', 'heldOut'] as const) {
       for (const measure of Object.keys(BEFORE[set]) as Array<keyof Measures>) {
-        if (worseThanBefore(measure, BEFORE[set][measure], table[set][measure])) worse.push(`${set} ${measure}: ${table[set][measure].toFixed(3)}, before ${BEFORE[set][measure]}`);
+        if (worseThanBefore(measure, BEFORE[set][measure], table[set][measure]))
+          worse.push(`${set} ${measure}: ${table[set][measure].toFixed(3)}, before ${BEFORE[set][measure]}`);
       }
     }
-    for (const [set, measure] of GOALS_MET) if (!goalMet(measure, table[set][measure])) worse.push(`${set} ${measure}: ${table[set][measure].toFixed(3)} misses its goal`);
+    for (const [set, measure] of GOALS_MET)
+      if (!goalMet(measure, table[set][measure]))
+        worse.push(`${set} ${measure}: ${table[set][measure].toFixed(3)} misses its goal`);
     expect(worse).toEqual([]);
   });
 

@@ -17,7 +17,11 @@ describe.skipIf(!present)('importing the sample speech (speech-raw.txt)', () => 
   const load = async () => {
     const bytes = readFileSync(SAMPLE);
     const draft = await draftOutline({ bytes, fileName: 'speech-raw.txt' });
-    return { draft, outline: parseOutline(draft.markdown, 'speech-raw.md'), lines: bytes.toString('utf8').split(/\r?\n/u) };
+    return {
+      draft,
+      outline: parseOutline(draft.markdown, 'speech-raw.md'),
+      lines: bytes.toString('utf8').split(/\r?\n/u),
+    };
   };
 
   it('finds the title, with "交流发言" as the subtitle', async () => {

@@ -36,7 +36,9 @@ describe('finding the structure of a speech', () => {
     expect(outline.parts[1]?.slides.map((s) => s.title)).toEqual(['建立问题清单', '跟踪解决进度']);
     // The opening only greets the room and announces the parts: nothing to show, so it is said on the first divider.
     expect(outline.opening).toEqual([]);
-    expect(outline.parts[0]?.notes?.text).toBe('各位领导、同志们：\n\n调查研究是做好各项工作的基本功。结合近期参加蹲点调研的经历，我谈三点认识。\n\n一、把调研当作必修课');
+    expect(outline.parts[0]?.notes?.text).toBe(
+      '各位领导、同志们：\n\n调查研究是做好各项工作的基本功。结合近期参加蹲点调研的经历，我谈三点认识。\n\n一、把调研当作必修课',
+    );
     const notes = notesInOrder(outline);
     expectAllSaid(NUMBERED_HEADINGS, notes, 3);
     expect(notes.endsWith('以上是我的发言，不当之处，请批评指正。谢谢大家！')).toBe(true);
@@ -46,11 +48,19 @@ describe('finding the structure of a speech', () => {
     const { outline, summary } = await draftOf(ORDINAL_OPENINGS);
     expect(summary.style).toBe('ordinals');
     expect(outline.meta.title).toBe('关于做好新时代青年工作的几点思考');
-    expect(outline.parts.map((p) => p.title)).toEqual(['要在思想上引领青年', '要在实践中锻炼青年', '要在生活上关心青年']);
+    expect(outline.parts.map((p) => p.title)).toEqual([
+      '要在思想上引领青年',
+      '要在实践中锻炼青年',
+      '要在生活上关心青年',
+    ]);
     expect(outline.opening).toEqual([]);
     expect(outline.parts[0]?.notes?.text).toMatch(/^青年是事业发展的生力军。/u);
     // The counted items are one slide's points; what introduces them is its title.
-    expect(pointsBySlide(outline).get('用他们喜闻乐见的方式讲道理')).toEqual(['开展读书分享', '组织实地参观', '邀请先进典型讲故事']);
+    expect(pointsBySlide(outline).get('用他们喜闻乐见的方式讲道理')).toEqual([
+      '开展读书分享',
+      '组织实地参观',
+      '邀请先进典型讲故事',
+    ]);
     expectAllSaid(ORDINAL_OPENINGS, notesInOrder(outline), 1);
   });
 
@@ -74,7 +84,14 @@ describe('finding the structure of a speech', () => {
   });
 
   it('a heading on a line of its own, without numbering or punctuation, over its paragraph', async () => {
-    const text = ['学好用好调查研究这个传家宝', '', ...LEAD_HEADINGS.flatMap((h, i) => [h, `这是第${i + 1}部分的正文，要结合实际工作认真落实，把每一项任务都做细做实，让群众满意。`])].join('\n');
+    const text = [
+      '学好用好调查研究这个传家宝',
+      '',
+      ...LEAD_HEADINGS.flatMap((h, i) => [
+        h,
+        `这是第${i + 1}部分的正文，要结合实际工作认真落实，把每一项任务都做细做实，让群众满意。`,
+      ]),
+    ].join('\n');
     const { outline } = await draftOf(text);
     expect(outline.parts.map((p) => p.title)).toEqual(LEAD_HEADINGS);
   });
@@ -121,7 +138,8 @@ describe('finding the structure of a speech', () => {
   });
 
   it('a long unstructured text is cut into several slides at paragraph ends', async () => {
-    const paragraph = (i: number) => `这是第${i}段，讲的是把工作做细做实的道理。要从小事做起，从身边做起，一件一件抓落实，一步一步见成效，让群众看到实实在在的变化。`;
+    const paragraph = (i: number) =>
+      `这是第${i}段，讲的是把工作做细做实的道理。要从小事做起，从身边做起，一件一件抓落实，一步一步见成效，让群众看到实实在在的变化。`;
     const text = Array.from({ length: 20 }, (_, i) => paragraph(i + 1)).join('\n');
     const { outline } = await draftOf(text);
     expect(outline.opening.length).toBeGreaterThan(2);
@@ -130,8 +148,12 @@ describe('finding the structure of a speech', () => {
   });
 
   it('re-joins lines a PDF copy broke at a fixed width', async () => {
-    const sentence = '要把群众的事当成自己的事，想群众之所想，急群众之所急，千方百计解决群众最关心最直接最现实的利益问题，让群众真正感受到党和政府的温暖。';
-    const wrapped = [...sentence.repeat(3)].reduce<string[]>((lines, ch, i) => (i % 24 === 0 ? [...lines, ch] : [...lines.slice(0, -1), `${lines.at(-1)}${ch}`]), []);
+    const sentence =
+      '要把群众的事当成自己的事，想群众之所想，急群众之所急，千方百计解决群众最关心最直接最现实的利益问题，让群众真正感受到党和政府的温暖。';
+    const wrapped = [...sentence.repeat(3)].reduce<string[]>(
+      (lines, ch, i) => (i % 24 === 0 ? [...lines, ch] : [...lines.slice(0, -1), `${lines.at(-1)}${ch}`]),
+      [],
+    );
     const { outline } = await draftOf(['为民办实事的几点体会', '', ...wrapped].join('\n'));
     expect(notesInOrder(outline)).toContain(sentence + sentence + sentence);
   });
@@ -151,7 +173,8 @@ describe('edge cases that must still give a valid outline', () => {
       const fileName = text.startsWith('#') ? 'edge.md' : 'edge.txt';
       const { outline } = await draftOf(text, fileName);
       const said = everything(outline);
-      for (const sentence of sentencesOf(text.replace(/^#+ /gmu, ''))) expect(said).toContain(sentence.replace(/^[一二]、/u, ''));
+      for (const sentence of sentencesOf(text.replace(/^#+ /gmu, '')))
+        expect(said).toContain(sentence.replace(/^[一二]、/u, ''));
     });
   }
 });
@@ -166,11 +189,24 @@ describe('lead sentences and titles of the genre', () => {
       '念好“人才经”，让人才回得来留得住。三年来，共有127名在外能人返乡创业，领办创办各类经营主体58个，带动就业1500多人，镇里还专门建了一个返乡创业园。',
     ].join('\n');
     const { outline } = await draftOf(text);
-    expect(outline.parts.map((p) => p.title)).toEqual(['念好“山水经”，让生态资源变成发展资本', '念好“特色经”，让农产品卖出好价钱', '念好“人才经”，让人才回得来留得住']);
+    expect(outline.parts.map((p) => p.title)).toEqual([
+      '念好“山水经”，让生态资源变成发展资本',
+      '念好“特色经”，让农产品卖出好价钱',
+      '念好“人才经”，让人才回得来留得住',
+    ]);
   });
 
   it('a bold title line with its kind before it is the title, and the kind the subtitle, in a text file too', async () => {
-    const text = ['**研讨发言：依托山水资源走好富民强村之路**', '某某镇党委书记 黄某某', '', '各位领导、同志们：', '一、念好山水经', '我们梳理出可开发利用的资源点146处，成立了镇级生态资源运营公司。', '二、打好特色牌', '我们带动4200多户农户参与产业发展，线上销售额突破6000万元。'].join('\n');
+    const text = [
+      '**研讨发言：依托山水资源走好富民强村之路**',
+      '某某镇党委书记 黄某某',
+      '',
+      '各位领导、同志们：',
+      '一、念好山水经',
+      '我们梳理出可开发利用的资源点146处，成立了镇级生态资源运营公司。',
+      '二、打好特色牌',
+      '我们带动4200多户农户参与产业发展，线上销售额突破6000万元。',
+    ].join('\n');
     const { outline } = await draftOf(text);
     expect(outline.meta.title).toBe('依托山水资源走好富民强村之路');
     expect(outline.meta.subtitle).toBe('研讨发言');
@@ -178,7 +214,15 @@ describe('lead sentences and titles of the genre', () => {
   });
 
   it('a title that ends like a unit is no byline ("……在乡村处处绽放")', async () => {
-    const { outline } = await draftOf(['让文明实践之花在乡村处处绽放', '某某县委宣传部 林某某', '', '阵地建起来，更要用起来。我们推行“站长+管理员+志愿者”的管理模式，每周开放不少于5天。', '队伍壮起来，活动才能常态化。全县注册志愿者达到8.6万人。'].join('\n'));
+    const { outline } = await draftOf(
+      [
+        '让文明实践之花在乡村处处绽放',
+        '某某县委宣传部 林某某',
+        '',
+        '阵地建起来，更要用起来。我们推行“站长+管理员+志愿者”的管理模式，每周开放不少于5天。',
+        '队伍壮起来，活动才能常态化。全县注册志愿者达到8.6万人。',
+      ].join('\n'),
+    );
     expect(outline.meta.title).toBe('让文明实践之花在乡村处处绽放');
     expect(outline.meta.organization).toBe('某某县委宣传部');
   });
@@ -190,34 +234,76 @@ describe('the byline, wherever and however the speech writes it', () => {
     '真抓实干，把事情办得更实。村里的道路年久失修，我们多方筹措资金，三个月就让新路通了车。要把群众的事当成自己的事，说到做到，件件有着落。',
   ];
   const cases: Array<[string, string[], { organization: string; speaker: string; date?: string }]> = [
-    ['on one line with spaces, the date to the month', ['在基层一线锤炼过硬作风', '某某市某某局 王某某 2026年3月', ...BODY], { organization: '某某市某某局', speaker: '王某某', date: '2026-03' }],
-    ['on one line without spaces', ['在基层一线锤炼过硬作风', '某某市某某局王某某2026年3月12日', ...BODY], { organization: '某某市某某局', speaker: '王某某', date: '2026-03-12' }],
-    ['with a dotted date', ['在基层一线锤炼过硬作风', '某某市某某局 王某某 2026.3.12', ...BODY], { organization: '某某市某某局', speaker: '王某某', date: '2026-03-12' }],
-    ['with the date in Chinese numerals', ['在基层一线锤炼过硬作风', '某某市某某局 王某某 二〇二六年三月', ...BODY], { organization: '某某市某某局', speaker: '王某某', date: '2026-03' }],
-    ['above the title', ['某某市某某局 王某某 2026年3月12日', '在基层一线锤炼过硬作风', ...BODY], { organization: '某某市某某局', speaker: '王某某', date: '2026-03-12' }],
-    ['signed at the end', ['在基层一线锤炼过硬作风', ...BODY, '某某市某某局 王某某 2026年3月'], { organization: '某某市某某局', speaker: '王某某', date: '2026-03' }],
-    ['signed at the end over two lines', ['在基层一线锤炼过硬作风', ...BODY, '某某市某某局 王某某', '2026年3月12日'], { organization: '某某市某某局', speaker: '王某某', date: '2026-03-12' }],
-    ['with a post and a role', ['在基层一线锤炼过硬作风', '县人大代表 某某村党支部书记 朱某某', ...BODY], { organization: '县人大代表 某某村党支部书记', speaker: '朱某某' }],
+    [
+      'on one line with spaces, the date to the month',
+      ['在基层一线锤炼过硬作风', '某某市某某局 王某某 2026年3月', ...BODY],
+      { organization: '某某市某某局', speaker: '王某某', date: '2026-03' },
+    ],
+    [
+      'on one line without spaces',
+      ['在基层一线锤炼过硬作风', '某某市某某局王某某2026年3月12日', ...BODY],
+      { organization: '某某市某某局', speaker: '王某某', date: '2026-03-12' },
+    ],
+    [
+      'with a dotted date',
+      ['在基层一线锤炼过硬作风', '某某市某某局 王某某 2026.3.12', ...BODY],
+      { organization: '某某市某某局', speaker: '王某某', date: '2026-03-12' },
+    ],
+    [
+      'with the date in Chinese numerals',
+      ['在基层一线锤炼过硬作风', '某某市某某局 王某某 二〇二六年三月', ...BODY],
+      { organization: '某某市某某局', speaker: '王某某', date: '2026-03' },
+    ],
+    [
+      'above the title',
+      ['某某市某某局 王某某 2026年3月12日', '在基层一线锤炼过硬作风', ...BODY],
+      { organization: '某某市某某局', speaker: '王某某', date: '2026-03-12' },
+    ],
+    [
+      'signed at the end',
+      ['在基层一线锤炼过硬作风', ...BODY, '某某市某某局 王某某 2026年3月'],
+      { organization: '某某市某某局', speaker: '王某某', date: '2026-03' },
+    ],
+    [
+      'signed at the end over two lines',
+      ['在基层一线锤炼过硬作风', ...BODY, '某某市某某局 王某某', '2026年3月12日'],
+      { organization: '某某市某某局', speaker: '王某某', date: '2026-03-12' },
+    ],
+    [
+      'with a post and a role',
+      ['在基层一线锤炼过硬作风', '县人大代表 某某村党支部书记 朱某某', ...BODY],
+      { organization: '县人大代表 某某村党支部书记', speaker: '朱某某' },
+    ],
   ];
   for (const [name, lines, byline] of cases) {
     it(`${name}: goes to the front matter and nowhere in the body`, async () => {
       const { speech, outline } = await draftOf(lines.join('\n'));
       expect(speech).toMatchObject({ title: '在基层一线锤炼过硬作风', ...byline });
       expect(outline.parts.map((p) => p.title)).toEqual(['扑下身子，把情况摸得更透', '真抓实干，把事情办得更实']);
-      const body = [...pointsBySlide(outline).keys(), ...[...pointsBySlide(outline).values()].flat(), notesInOrder(outline)].join('\n');
+      const body = [
+        ...pointsBySlide(outline).keys(),
+        ...[...pointsBySlide(outline).values()].flat(),
+        notesInOrder(outline),
+      ].join('\n');
       expect(body).not.toContain(byline.speaker);
     });
   }
 
   it('a date without its day is a remark in the front matter for the speaker to complete, not a wrong day', async () => {
-    const { markdown, outline } = await draftOf(['在基层一线锤炼过硬作风', '某某市某某局 王某某 2026年3月', ...BODY].join('\n'));
+    const { markdown, outline } = await draftOf(
+      ['在基层一线锤炼过硬作风', '某某市某某局 王某某 2026年3月', ...BODY].join('\n'),
+    );
     expect(outline.meta.date).toBeUndefined();
     expect(markdown).toMatch(/^date: +# 原文只写到月份（2026-03）：补上日期/mu);
   });
 
   it('a title that ends like a unit ("……开遍城乡") is a title, not a byline', async () => {
     const { speech } = await draftOf(['让文明实践之花开遍城乡', '某某区委宣传部 郑某某', ...BODY].join('\n'));
-    expect(speech).toMatchObject({ title: '让文明实践之花开遍城乡', organization: '某某区委宣传部', speaker: '郑某某' });
+    expect(speech).toMatchObject({
+      title: '让文明实践之花开遍城乡',
+      organization: '某某区委宣传部',
+      speaker: '郑某某',
+    });
   });
 });
 
@@ -246,7 +332,11 @@ describe('the title line', () => {
   });
 
   it('a .docx without a kind keeps no subtitle', async () => {
-    const bytes = buildDocx([{ text: '守正创新 做好新时代宣传工作', style: 'Title' }, { text: '区委宣传部 王芳 2025年6月2日' }, { text: BODY }]);
+    const bytes = buildDocx([
+      { text: '守正创新 做好新时代宣传工作', style: 'Title' },
+      { text: '区委宣传部 王芳 2025年6月2日' },
+      { text: BODY },
+    ]);
     const outline = parseOutline((await draftOutline({ bytes, fileName: 'a.docx' })).markdown, 'a.md');
     expect(outline.meta.subtitle).toBeUndefined();
   });
@@ -260,7 +350,10 @@ describe('bold lead sentences and counted points', () => {
       '**紧盯突出问题，让每一项整治都见实效。**我们聚焦群众反映强烈的办事推诿、效率低下等问题，开展专项整治，形成了有力震慑。',
     ].join('\n');
     const { outline, markdown } = await draftOf(text);
-    expect(outline.parts.map((p) => p.title)).toEqual(['压紧责任链条，让每个岗位都有明白人', '紧盯突出问题，让每一项整治都见实效']);
+    expect(outline.parts.map((p) => p.title)).toEqual([
+      '压紧责任链条，让每个岗位都有明白人',
+      '紧盯突出问题，让每一项整治都见实效',
+    ]);
     expect(markdown).not.toContain('\\*');
     expectAllSaid(text.replace(/\*\*/gu, ''), notesInOrder(outline), 1);
   });
@@ -279,6 +372,11 @@ describe('bold lead sentences and counted points', () => {
     const slides = outline.parts[0]?.slides ?? [];
     expect(slides).toHaveLength(1);
     // The counted items, and the figure of the first one's result beside it (figures first).
-    expect(pointsBySlide(outline).get(slides[0]?.title ?? '')).toEqual(['推行“非接触式”办税', '95%以上的涉税事项实现网上办、掌上办', '推行“一表集成”申报', '推行容缺办理，让纳税人少跑冤枉路']);
+    expect(pointsBySlide(outline).get(slides[0]?.title ?? '')).toEqual([
+      '推行“非接触式”办税',
+      '95%以上的涉税事项实现网上办、掌上办',
+      '推行“一表集成”申报',
+      '推行容缺办理，让纳税人少跑冤枉路',
+    ]);
   });
 });

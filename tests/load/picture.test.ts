@@ -7,7 +7,9 @@ describe('checkPicture', () => {
   it('takes a PNG, a 50-megapixel phone photo and an SVG', () => {
     expect(checkPicture(png(8, 8))).toEqual({ ok: true, width: 8, height: 8 });
     expect(checkPicture(jpeg(8160, 6120))).toEqual({ ok: true, width: 8160, height: 6120 });
-    expect(checkPicture(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'))).toEqual({ ok: true });
+    expect(checkPicture(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'))).toEqual({
+      ok: true,
+    });
   });
 
   it('refuses a header with no image data, and a JPEG cut before its scan', () => {

@@ -38,7 +38,9 @@ describe('the message catalogue', () => {
   });
 
   it('writes a fix as one sentence with its stop, in English lower case (it follows a place or a message)', () => {
-    const fixes = (Object.keys(MESSAGES) as MessageKey[]).filter((key) => /Fix|Fits|Never|^new(Next|ExistsFix|BadNameFix)$/.test(key));
+    const fixes = (Object.keys(MESSAGES) as MessageKey[]).filter((key) =>
+      /Fix|Fits|Never|^new(Next|ExistsFix|BadNameFix)$/.test(key),
+    );
     expect(fixes.length).toBeGreaterThan(10);
     for (const key of fixes) {
       const message = MESSAGES[key] as unknown as Record<'zh' | 'en', (...args: unknown[]) => string>;
@@ -55,7 +57,7 @@ describe('the message catalogue', () => {
   });
 });
 
-describe('the user\'s language', () => {
+describe("the user's language", () => {
   const english = () => 'en-US';
   const chinese = () => 'zh-CN';
 

@@ -6,10 +6,44 @@ import { MESSAGES, type MessageKey } from '../../src/messages/index.ts';
 /** Names and terms a Chinese reader sees as they are: products, formats, keys on the keyboard, units, commands. */
 const ALLOWED = new Set([
   // products, systems and programs
-  ...['speechdeck', 'Chrome', 'Chromium', 'chromium', 'Edge', 'Firefox', 'PowerPoint', 'WPS', 'Word', 'Office', 'Acrobat', 'Windows', 'Debian'],
+  ...[
+    'speechdeck',
+    'Chrome',
+    'Chromium',
+    'chromium',
+    'Edge',
+    'Firefox',
+    'PowerPoint',
+    'WPS',
+    'Word',
+    'Office',
+    'Acrobat',
+    'Windows',
+    'Debian',
+  ],
   ...['Ubuntu', 'UOS', 'Deepin', 'Node', 'npm', 'npx', 'ci', 'apt-get', 'sudo', 'export', 'reveal.js', 'SimSun-ExtB'],
   // formats and encodings
-  ...['PDF', 'JSON', 'YAML', 'HTML', 'CSS', 'Markdown', 'UTF-8', 'UTF-16', 'GBK', 'PNG', 'JPEG', 'GIF', 'BMP', 'WebP', 'AVIF', 'SVG', 'HEIC', 'A4', 'CI'],
+  ...[
+    'PDF',
+    'JSON',
+    'YAML',
+    'HTML',
+    'CSS',
+    'Markdown',
+    'UTF-8',
+    'UTF-16',
+    'GBK',
+    'PNG',
+    'JPEG',
+    'GIF',
+    'BMP',
+    'WebP',
+    'AVIF',
+    'SVG',
+    'HEIC',
+    'A4',
+    'CI',
+  ],
   ...['md', 'txt', 'docx', 'doc', 'zip', 'json', 'rgba', 'rrggbb', 'YYYY-MM-DD', 'U+000B', 'NUL'],
   // keys and units
   ...['Ctrl-C', 'Ctrl-S', 'Ctrl-Break', 'Esc', 'S', 'Tab', 'Shift+', 'Alt-P', 'MB', 'KB', 'px', 'pt'],
@@ -43,7 +77,9 @@ describe('the Chinese catalogue', () => {
   it('finds English words in prose, and lets code, options, files and names through', () => {
     expect(englishWords('大纲没有开头设置（front matter）')).toEqual(['front', 'matter']);
     expect(englishWords('已被 SIGINT 中止')).toEqual(['SIGINT']);
-    expect(englishWords('加 --all 处理全部，写出 slides/talk.md、dist/<name>.pdf 和 red.css；设置 `fileName: 题目`')).toEqual([]);
+    expect(
+      englishWords('加 --all 处理全部，写出 slides/talk.md、dist/<name>.pdf 和 red.css；设置 `fileName: 题目`'),
+    ).toEqual([]);
     expect(englishWords('需要 Chrome 或 Edge，设置 LC_ALL 或 PUPPETEER_EXECUTABLE_PATH')).toEqual([]);
   });
 

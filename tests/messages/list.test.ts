@@ -18,13 +18,21 @@ describe('listItems', () => {
   });
 
   it.each(KINDS)('lists 11 %s as ten and one more', (kind) => {
-    expect(listItems(kind, numbers(11), { lang: 'en' })).toBe(`1, 4, 7, 10, 13, 16, 19, 22, 25, 28 and 1 more ${kind.slice(0, -1)} (11 in all)`);
-    expect(listItems(kind, numbers(11), { lang: 'zh' })).toBe(`1、4、7、10、13、16、19、22、25、28 等 1 ${NOUN[kind]}（共 11 ${NOUN[kind]}）`);
+    expect(listItems(kind, numbers(11), { lang: 'en' })).toBe(
+      `1, 4, 7, 10, 13, 16, 19, 22, 25, 28 and 1 more ${kind.slice(0, -1)} (11 in all)`,
+    );
+    expect(listItems(kind, numbers(11), { lang: 'zh' })).toBe(
+      `1、4、7、10、13、16、19、22、25、28 等 1 ${NOUN[kind]}（共 11 ${NOUN[kind]}）`,
+    );
   });
 
   it.each(KINDS)('lists 1,000 %s as ten and how many more', (kind) => {
-    expect(listItems(kind, numbers(1000), { lang: 'en' })).toBe(`1, 4, 7, 10, 13, 16, 19, 22, 25, 28 and 990 more ${kind} (1000 in all)`);
-    expect(listItems(kind, numbers(1000), { lang: 'zh' })).toBe(`1、4、7、10、13、16、19、22、25、28 等 990 ${NOUN[kind]}（共 1000 ${NOUN[kind]}）`);
+    expect(listItems(kind, numbers(1000), { lang: 'en' })).toBe(
+      `1, 4, 7, 10, 13, 16, 19, 22, 25, 28 and 990 more ${kind} (1000 in all)`,
+    );
+    expect(listItems(kind, numbers(1000), { lang: 'zh' })).toBe(
+      `1、4、7、10、13、16、19、22、25、28 等 990 ${NOUN[kind]}（共 1000 ${NOUN[kind]}）`,
+    );
   });
 
   it('lists files one to a line, the count on a line of its own', () => {
@@ -45,7 +53,17 @@ const LISTING: Record<string, (n: number, lang: Language) => string> = {
   notesCutOnPaper: (n, lang) => sayIn(lang, 'notesCutOnPaper', listItems('slides', numbers(n), { lang }), n > 1, '……'),
   smallOnPaper: (n, lang) => sayIn(lang, 'smallOnPaper', listItems('slides', numbers(n), { lang }), n > 1, 7, 3),
   fileInUse: (n, lang) =>
-    sayIn(lang, 'fileInUse', n === 1 ? 'dist/讲义.pdf' : `  ${listItems('files', numbers(n).map((i) => `dist/发言-${i}.pdf`), { lang, separator: '\n  ' })}`),
+    sayIn(
+      lang,
+      'fileInUse',
+      n === 1
+        ? 'dist/讲义.pdf'
+        : `  ${listItems(
+            'files',
+            numbers(n).map((i) => `dist/发言-${i}.pdf`),
+            { lang, separator: '\n  ' },
+          )}`,
+    ),
 };
 
 describe.each(Object.keys(LISTING))('the message %s', (key) => {
@@ -66,6 +84,7 @@ describe('the handout type message', () => {
     expect(sayIn('en', 'smallOnPaper', '3', false, 7, 1)).not.toContain('--per-page');
     expect(sayIn('zh', 'smallOnPaper', '3', false, 7, 3)).toContain('--per-page 2 或更少');
     expect(sayIn('zh', 'smallOnPaper', '3', false, 7, 1)).not.toContain('--per-page');
-    for (const perPage of [1, 2, 3, 4, 6]) expect(sayIn('en', 'smallOnPaper', '3', false, 7, perPage)).not.toContain(`--per-page ${perPage + 1}`);
+    for (const perPage of [1, 2, 3, 4, 6])
+      expect(sayIn('en', 'smallOnPaper', '3', false, 7, perPage)).not.toContain(`--per-page ${perPage + 1}`);
   });
 });

@@ -7,7 +7,10 @@ import { deckDocument } from '../../src/deck/document.ts';
 import { problemsOf, talk } from './support.ts';
 
 function deckHtml(body: string, front = ''): string {
-  return deckDocument(planDeck(parseOutline(`---\ntitle: 测试\n${front}---\n\n${body}`, 'talk.md')), '<script type="module" src="/client.js"></script>');
+  return deckDocument(
+    planDeck(parseOutline(`---\ntitle: 测试\n${front}---\n\n${body}`, 'talk.md')),
+    '<script type="module" src="/client.js"></script>',
+  );
 }
 
 function slidesHtml(body: string): string {
@@ -30,7 +33,9 @@ describe('HTML in an outline', () => {
   });
 
   it('in the front matter is escaped everywhere the deck shows it, including the page title and JSON', () => {
-    const plan = planDeck(parseOutline('---\ntitle: </script><script>alert(1)</script>\nspeaker: 张<b>某</b>\n---\n\n## 页\n', 'talk.md'));
+    const plan = planDeck(
+      parseOutline('---\ntitle: </script><script>alert(1)</script>\nspeaker: 张<b>某</b>\n---\n\n## 页\n', 'talk.md'),
+    );
     const html = deckDocument(plan, '<script type="module" src="/client.js"></script>');
     expect(html).not.toContain('<script>alert(1)');
     expect(html).not.toContain('<b>某');
@@ -50,7 +55,15 @@ describe('links and images', () => {
   });
 
   it('refuse an image whose address runs code, or is not a picture, at its line', () => {
-    const problems = problemsOf(talk('## 页', '', '![坏](data:text/html;base64,AAAA)', '![脚本](javascript:alert(1))', '![文件](file:///etc/passwd)'));
+    const problems = problemsOf(
+      talk(
+        '## 页',
+        '',
+        '![坏](data:text/html;base64,AAAA)',
+        '![脚本](javascript:alert(1))',
+        '![文件](file:///etc/passwd)',
+      ),
+    );
     expect(problems.map((p) => [p.line, p.column, p.message])).toEqual([
       [6, 1, '`data:` addresses are not allowed here'],
       [7, 1, '`javascript:` addresses run code and are never allowed in an outline'],

@@ -22,7 +22,9 @@ describe('a realistic 交流发言 outline', () => {
   });
 
   it('has an opening slide and three parts with their slides', () => {
-    expect(outline.opening.map((slide) => [slide.title, slide.line, slide.attributes.classes])).toEqual([['开场', 12, ['opening']]]);
+    expect(outline.opening.map((slide) => [slide.title, slide.line, slide.attributes.classes])).toEqual([
+      ['开场', 12, ['opening']],
+    ]);
     expect(outline.parts.map((part) => [part.title, part.line, part.slides.map((slide) => slide.title)])).toEqual([
       ['一、调查研究要"深"下去', 20, ['走出机关，走到现场', '一段话']],
       ['二、调查研究要"实"起来', 44, ['掌握第一手材料']],
@@ -45,7 +47,10 @@ describe('a realistic 交流发言 outline', () => {
         kind: 'points',
         line: 30,
         points: [
-          { text: '到矛盾多的地方去', points: [{ text: '企业反映问题集中的园区' }, { text: '群众来信反映较多的社区' }] },
+          {
+            text: '到矛盾多的地方去',
+            points: [{ text: '企业反映问题集中的园区' }, { text: '群众来信反映较多的社区' }],
+          },
           { text: '到情况复杂的地方去', points: [] },
           { text: '到工作推不开的地方去', points: [] },
         ],
@@ -60,7 +65,14 @@ describe('a realistic 交流发言 outline', () => {
 
   it('reads a quote-only slide with its attribution', () => {
     expect(outline.parts[0]!.slides[1]!.pages[0]!.blocks).toEqual([
-      { line: 41, column: 1, kind: 'quote', html: '<p>调查研究是谋事之基、成事之道。</p>\n', text: '调查研究是谋事之基、成事之道。', attribution: '习近平' },
+      {
+        line: 41,
+        column: 1,
+        kind: 'quote',
+        html: '<p>调查研究是谋事之基、成事之道。</p>\n',
+        text: '调查研究是谋事之基、成事之道。',
+        attribution: '习近平',
+      },
     ]);
   });
 

@@ -74,10 +74,14 @@ describe('front matter', () => {
   });
 
   it('keeps the lines of a title written on two lines for the title slide, and one line everywhere else', () => {
-    const meta = parse(lines('---', 'title: |', '  学习贯彻党的二十届四中全会精神', '  奋力谱写中国式现代化新篇章', '---', ...body)).meta;
+    const meta = parse(
+      lines('---', 'title: |', '  学习贯彻党的二十届四中全会精神', '  奋力谱写中国式现代化新篇章', '---', ...body),
+    ).meta;
     expect(meta.title).toBe('学习贯彻党的二十届四中全会精神奋力谱写中国式现代化新篇章');
     expect(meta.titleLines).toEqual(['学习贯彻党的二十届四中全会精神', '奋力谱写中国式现代化新篇章']);
-    expect(parse(lines('---', 'title: |', '  Serving the people', '  well', '---', ...body)).meta.title).toBe('Serving the people well');
+    expect(parse(lines('---', 'title: |', '  Serving the people', '  well', '---', ...body)).meta.title).toBe(
+      'Serving the people well',
+    );
     expect(parse(lines('---', 'title: 一行的题目', '---', ...body)).meta.titleLines).toBeUndefined();
   });
 
@@ -111,7 +115,9 @@ describe('front matter', () => {
 
 describe('front matter problems', () => {
   it('a control character in a setting, at its place, never read into the talk (Word’s U+000B, a backspace, an escape)', () => {
-    const problems = problemsOf(lines('---', 'title: 提升\u000b能力', 'speaker: 张\u0008三', 'event: 会议\u001b]52;c;bad\u0007', '---', ...body));
+    const problems = problemsOf(
+      lines('---', 'title: 提升\u000b能力', 'speaker: 张\u0008三', 'event: 会议\u001b]52;c;bad\u0007', '---', ...body),
+    );
     expect(problems.map(({ line, column, message }) => ({ line, column, message }))).toEqual([
       { line: 2, column: 10, message: 'an invisible control character (U+000B) in the settings' },
       { line: 3, column: 11, message: 'an invisible control character (U+0008) in the settings' },
@@ -132,14 +138,27 @@ describe('front matter problems', () => {
   });
 
   it('an empty title, at its key', () => {
-    expect(problemOf(lines('---', 'title:', '---', ...body))).toMatchObject({ line: 2, column: 1, message: '`title` is empty' });
-    expect(problemOf(lines('---', 'title: "  "', '---', ...body))).toMatchObject({ line: 2, column: 8, message: '`title` is empty' });
+    expect(problemOf(lines('---', 'title:', '---', ...body))).toMatchObject({
+      line: 2,
+      column: 1,
+      message: '`title` is empty',
+    });
+    expect(problemOf(lines('---', 'title: "  "', '---', ...body))).toMatchObject({
+      line: 2,
+      column: 8,
+      message: '`title` is empty',
+    });
   });
 
   it('an unknown key, with the known key it was probably meant to be', () => {
     // The title is then missing too, and said so at the front matter's first line.
     expect(problemsOf(lines('---', 'titel: 题目', '---', ...body))).toEqual([
-      { line: 1, column: 1, message: 'the front matter has no `title`', hint: 'add a line `title: 你的题目` between the `---` lines.' },
+      {
+        line: 1,
+        column: 1,
+        message: 'the front matter has no `title`',
+        hint: 'add a line `title: 你的题目` between the `---` lines.',
+      },
       { line: 2, column: 1, message: 'unknown front matter key `titel`', hint: 'did you mean `title`?' },
     ]);
     expect(problemOf(lines('---', 'title: 题目', 'Theme: red', '---', ...body)).hint).toBe('did you mean `theme`?');
@@ -187,7 +206,18 @@ describe('front matter problems', () => {
 
   it('values outside the choices the format allows', () => {
     const problems = problemsOf(
-      lines('---', 'title: 2026', 'date: 2026/11/27', 'theme: Red Flag', 'aspect: 16:10', 'numbering: roman', 'closing: 3', 'html: 1', '---', ...body),
+      lines(
+        '---',
+        'title: 2026',
+        'date: 2026/11/27',
+        'theme: Red Flag',
+        'aspect: 16:10',
+        'numbering: roman',
+        'closing: 3',
+        'html: 1',
+        '---',
+        ...body,
+      ),
     );
     expect(problems.map((problem) => [problem.line, problem.message])).toEqual([
       [2, '`title` must be text, got number'],
@@ -223,7 +253,10 @@ describe('front matter problems', () => {
     const problem = problemOf(lines('---', 'title: 题目', 'subtitle: "交流发言', '---', ...body));
     expect(problem.line).toBe(3);
     expect(problem.message).toMatch(/^the front matter is not valid YAML: /);
-    expect(problemOf(lines('---', 'title: 题目', '  speaker: 李某某', '---', ...body))).toMatchObject({ line: 2, column: 8 });
+    expect(problemOf(lines('---', 'title: 题目', '  speaker: 李某某', '---', ...body))).toMatchObject({
+      line: 2,
+      column: 8,
+    });
   });
 
   it('front matter that is not `key: value` lines', () => {

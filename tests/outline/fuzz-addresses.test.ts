@@ -17,39 +17,109 @@ import { prng } from '../support/prng.ts';
 const random = prng(11_2026_05_01);
 
 const ADDRESSES = [
-  'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' java\tscript:alert(1)', 'java\nscript:x', '&#106;avascript:x', 'vbscript:x',
-  'data:text/html,<script>alert(1)</script>', 'data:text/html;base64,PHNjcmlwdD4=', 'data:image/png;base64,AAAA',
-  'data:image/svg+xml,<svg onload=alert(1)>', 'http://127.0.0.1:9/x.png', 'https://example.org/a.png', '//evil/x.png',
-  '\\\\evil\\share\\x.png', 'file:///etc/passwd', 'blob:x', 'C:\\Windows\\x.png', '/etc/passwd', '../../../../etc/passwd',
-  'images/a.png', 'images\\a.png', 'images/../../x.png', 'images/%2e%2e/%2e%2e/x.png', '图%20片/党%20徽%20%231%25.png',
-  '屏幕截图 2026-05-01 101010.png', 'a.png, http://x/b.png', 'a.png,javascript:x', 'url(http://x/a.png)',
-  'u\\72l(http://x)', "image-set('a.png' 1x)", '#fff', 'linear-gradient(red, blue)', '%', '%zz', '', ' ', '"', "'", '<', '>',
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  ' java\tscript:alert(1)',
+  'java\nscript:x',
+  '&#106;avascript:x',
+  'vbscript:x',
+  'data:text/html,<script>alert(1)</script>',
+  'data:text/html;base64,PHNjcmlwdD4=',
+  'data:image/png;base64,AAAA',
+  'data:image/svg+xml,<svg onload=alert(1)>',
+  'http://127.0.0.1:9/x.png',
+  'https://example.org/a.png',
+  '//evil/x.png',
+  '\\\\evil\\share\\x.png',
+  'file:///etc/passwd',
+  'blob:x',
+  'C:\\Windows\\x.png',
+  '/etc/passwd',
+  '../../../../etc/passwd',
+  'images/a.png',
+  'images\\a.png',
+  'images/../../x.png',
+  'images/%2e%2e/%2e%2e/x.png',
+  '图%20片/党%20徽%20%231%25.png',
+  '屏幕截图 2026-05-01 101010.png',
+  'a.png, http://x/b.png',
+  'a.png,javascript:x',
+  'url(http://x/a.png)',
+  'u\\72l(http://x)',
+  "image-set('a.png' 1x)",
+  '#fff',
+  'linear-gradient(red, blue)',
+  '%',
+  '%zz',
+  '',
+  ' ',
+  '"',
+  "'",
+  '<',
+  '>',
 ];
 
 const ATTRIBUTES = [
-  'data-background-iframe', 'data-background-image', 'data-background-video', 'data-background', 'data-background-gradient',
-  'data-background-color', 'data-preview-link', 'data-preview-image', 'data-preview-video', 'data-notes', 'data-markdown',
-  'data-state', 'data-x', 'data-visibility', 'onclick', 'style', 'href', 'id',
+  'data-background-iframe',
+  'data-background-image',
+  'data-background-video',
+  'data-background',
+  'data-background-gradient',
+  'data-background-color',
+  'data-preview-link',
+  'data-preview-image',
+  'data-preview-video',
+  'data-notes',
+  'data-markdown',
+  'data-state',
+  'data-x',
+  'data-visibility',
+  'onclick',
+  'style',
+  'href',
+  'id',
 ];
 
 const TAGS = [
-  (a: string) => `<img src="${a}">`, (a: string) => `<img src='${a}' srcset="${a} 2x">`, (a: string) => `<video poster="${a}"><source src="${a}"></video>`,
-  (a: string) => `<iframe src="${a}"></iframe>`, (a: string) => `<object data="${a}"></object>`, (a: string) => `<embed src="${a}">`,
-  (a: string) => `<link rel="stylesheet" href="${a}">`, (a: string) => `<div style="background:url(${a})">字</div>`,
-  (a: string) => `<svg><image href="${a}"/></svg>`, (a: string) => `<svg><style><img src="${a}"></style></svg>`,
-  (a: string) => `<style>@import "${a}";</style>`, (a: string) => `<base href="${a}">`, (a: string) => `<a href="${a}">链接</a>`,
-  (a: string) => `<script src="${a}"></script>`, (a: string) => `<!-- <img src="${a}"> -->`, (a: string) => `<template><img src="${a}"></template>`,
+  (a: string) => `<img src="${a}">`,
+  (a: string) => `<img src='${a}' srcset="${a} 2x">`,
+  (a: string) => `<video poster="${a}"><source src="${a}"></video>`,
+  (a: string) => `<iframe src="${a}"></iframe>`,
+  (a: string) => `<object data="${a}"></object>`,
+  (a: string) => `<embed src="${a}">`,
+  (a: string) => `<link rel="stylesheet" href="${a}">`,
+  (a: string) => `<div style="background:url(${a})">字</div>`,
+  (a: string) => `<svg><image href="${a}"/></svg>`,
+  (a: string) => `<svg><style><img src="${a}"></style></svg>`,
+  (a: string) => `<style>@import "${a}";</style>`,
+  (a: string) => `<base href="${a}">`,
+  (a: string) => `<a href="${a}">链接</a>`,
+  (a: string) => `<script src="${a}"></script>`,
+  (a: string) => `<!-- <img src="${a}"> -->`,
+  (a: string) => `<template><img src="${a}"></template>`,
 ];
 
-const IMAGES = [(a: string) => `![图](${a})`, (a: string) => `![图](<${a}>)`, (a: string) => `![图](${a} "标题")`, (a: string) => `前文 ![图](${a}) 后文`];
+const IMAGES = [
+  (a: string) => `![图](${a})`,
+  (a: string) => `![图](<${a}>)`,
+  (a: string) => `![图](${a} "标题")`,
+  (a: string) => `前文 ![图](${a}) 后文`,
+];
 
 function hostileOutline(): string {
   const settings = [random.next() < 0.5 ? 'html: true' : '', random.next() < 0.2 ? 'online: true' : ''].filter(Boolean);
   const body: string[] = [];
   for (let slide = 0; slide < random.int(1, 4); slide++) {
-    const attributes = Array.from({ length: random.int(0, 3) }, () => `${random.pick(ATTRIBUTES)}="${random.pick(ADDRESSES).replace(/"/g, '')}"`);
+    const attributes = Array.from(
+      { length: random.int(0, 3) },
+      () => `${random.pick(ATTRIBUTES)}="${random.pick(ADDRESSES).replace(/"/g, '')}"`,
+    );
     body.push(`${random.next() < 0.2 ? '#' : '##'} 第${slide}页 {${attributes.join(' ')}}`, '');
-    for (let line = 0; line < random.int(1, 3); line++) body.push(random.next() < 0.5 ? random.pick(TAGS)(random.pick(ADDRESSES)) : random.pick(IMAGES)(random.pick(ADDRESSES)), '');
+    for (let line = 0; line < random.int(1, 3); line++)
+      body.push(
+        random.next() < 0.5 ? random.pick(TAGS)(random.pick(ADDRESSES)) : random.pick(IMAGES)(random.pick(ADDRESSES)),
+        '',
+      );
   }
   return ['---', 'title: 测试', ...settings, '---', '', ...body].join('\n');
 }
@@ -62,7 +132,8 @@ function attributesOf(html: string): Array<{ tag: string; name: string; value: s
   const walk = (nodes: Node[]) => {
     for (const node of nodes) {
       if (!('tagName' in node)) continue;
-      for (const attribute of node.attrs) found.push({ tag: node.tagName, name: attribute.name, value: attribute.value });
+      for (const attribute of node.attrs)
+        found.push({ tag: node.tagName, name: attribute.name, value: attribute.value });
       walk(node.childNodes);
       if ('content' in node) walk(node.content.childNodes);
     }
@@ -72,7 +143,9 @@ function attributesOf(html: string): Array<{ tag: string; name: string; value: s
 }
 
 describe('hostile addresses in outlines', () => {
-  it('give problems with lines, or slides that load only files the build resolved, and nothing that runs', { timeout: 120_000 }, () => {
+  it('give problems with lines, or slides that load only files the build resolved, and nothing that runs', {
+    timeout: 120_000,
+  }, () => {
     let parsed = 0;
     for (let i = 0; i < 1500; i++) {
       const source = hostileOutline();
@@ -97,12 +170,18 @@ describe('hostile addresses in outlines', () => {
         for (const problem of error.problems) expect(problem.line, source).toBeGreaterThanOrEqual(1);
         continue;
       }
-      expect(uncheckedLoads(slidesHtml, (address) => resolved.has(address), online), source).toEqual([]);
+      expect(
+        uncheckedLoads(slidesHtml, (address) => resolved.has(address), online),
+        source,
+      ).toEqual([]);
       for (const { tag, name, value } of attributesOf(slidesHtml)) {
         // Raw HTML with `html: true` may script (an event handler, a script, a link to follow); it may not load.
         if (name.startsWith('on') || tag === 'script' || (name === 'href' && (tag === 'a' || tag === 'area'))) continue;
-        expect(value.replace(/[\t\n\r]/g, ''), `${tag} ${name} in\n${source}`).not.toMatch(/^\s*(javascript|vbscript):/i);
-        if (/^data-(background(-image|-video|-iframe)?|preview-(link|image|video))$/.test(name) && !online) expect(value, source).not.toMatch(/(^|,)\s*(https?:|\/\/)/i);
+        expect(value.replace(/[\t\n\r]/g, ''), `${tag} ${name} in\n${source}`).not.toMatch(
+          /^\s*(javascript|vbscript):/i,
+        );
+        if (/^data-(background(-image|-video|-iframe)?|preview-(link|image|video))$/.test(name) && !online)
+          expect(value, source).not.toMatch(/(^|,)\s*(https?:|\/\/)/i);
         expect(name, source).not.toMatch(/^data-(notes|markdown)$/);
       }
     }
@@ -117,20 +196,45 @@ describe('hostile image paths on disk', () => {
   const project = path.join(folder, 'project');
   const outsideFile = path.join(folder, 'secret.png');
 
-  it('either build inside the project, links followed, or are refused at their line', { timeout: 120_000 }, async () => {
+  it('either build inside the project, links followed, or are refused at their line', {
+    timeout: 120_000,
+  }, async () => {
     fs.mkdirSync(path.join(project, 'slides/images/sub'), { recursive: true });
     fs.writeFileSync(outsideFile, 'secret');
-    for (const name of ['a.png', 'sub/b c.png', '党 徽 #1%.png']) fs.writeFileSync(path.join(project, 'slides/images', name), 'png');
+    for (const name of ['a.png', 'sub/b c.png', '党 徽 #1%.png'])
+      fs.writeFileSync(path.join(project, 'slides/images', name), 'png');
     fs.symlinkSync(outsideFile, path.join(project, 'slides/images/link.png'));
     fs.symlinkSync(folder, path.join(project, 'slides/images/up'));
     fs.symlinkSync(path.join(project, 'slides/images/a.png'), path.join(project, 'slides/images/inner-link.png'));
     fs.mkdirSync(path.join(project, 'slides/images/folder.png'));
-    const pieces = ['images', 'sub', 'a.png', 'b c.png', 'b%20c.png', '党 徽 #1%.png', '党%20徽%20%231%25.png', 'link.png', 'up', 'secret.png', 'inner-link.png', 'folder.png', '..', '.', '', '%2e%2e', 'project', 'slides'];
+    const pieces = [
+      'images',
+      'sub',
+      'a.png',
+      'b c.png',
+      'b%20c.png',
+      '党 徽 #1%.png',
+      '党%20徽%20%231%25.png',
+      'link.png',
+      'up',
+      'secret.png',
+      'inner-link.png',
+      'folder.png',
+      '..',
+      '.',
+      '',
+      '%2e%2e',
+      'project',
+      'slides',
+    ];
     const real = fs.realpathSync(project);
     let built = 0;
     for (let i = 0; i < 300; i++) {
       const separator = random.pick(['/', '\\', '/', '//']);
-      const written = [random.next() < 0.5 ? 'images' : random.pick(pieces), ...Array.from({ length: random.int(0, 3) }, () => random.pick(pieces))].join(separator);
+      const written = [
+        random.next() < 0.5 ? 'images' : random.pick(pieces),
+        ...Array.from({ length: random.int(0, 3) }, () => random.pick(pieces)),
+      ].join(separator);
       const image = random.pick(IMAGES)(random.next() < 0.1 ? `/${written}` : written);
       const outline = path.join(project, 'slides', `f${i}.md`);
       fs.writeFileSync(outline, `---\ntitle: 测试\n---\n\n## 页\n\n${image}\n`);

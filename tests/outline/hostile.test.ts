@@ -32,11 +32,15 @@ function expectProblemAt(result: Outline | OutlineError, message: RegExp): void 
 }
 
 describe('hostile outlines', () => {
-  it('10,000 nested `>` quotes on one line, and 10,000 nested list markers: refused at the line, never lost silently', { timeout: TIMEOUT }, () => {
+  it('10,000 nested `>` quotes on one line, and 10,000 nested list markers: refused at the line, never lost silently', {
+    timeout: TIMEOUT,
+  }, () => {
     for (const prefix of ['>'.repeat(10_000), '- '.repeat(10_000), '> - 1. '.repeat(3_000)]) {
       const refused = attempt(`${FRONT}## 页\n\n${prefix} 很深\n`) as OutlineError;
       expect(refused).toBeInstanceOf(OutlineError);
-      expect(refused.problems.map((p) => [p.line, p.message.slice(0, 28)])).toEqual([[8, 'nested too deeply to be read']]);
+      expect(refused.problems.map((p) => [p.line, p.message.slice(0, 28)])).toEqual([
+        [8, 'nested too deeply to be read'],
+      ]);
     }
   });
 
@@ -51,7 +55,8 @@ describe('hostile outlines', () => {
   });
 
   it('a 10 MB outline of 15,000 slides', { timeout: 120_000 }, () => {
-    const slide = (i: number) => `## 第${i}页\n\n- 要点一二三四五六七八九十\n- 要点\n\n::: notes\n${'说'.repeat(200)}\n:::\n`;
+    const slide = (i: number) =>
+      `## 第${i}页\n\n- 要点一二三四五六七八九十\n- 要点\n\n::: notes\n${'说'.repeat(200)}\n:::\n`;
     const source = FRONT + Array.from({ length: 15_000 }, (_, i) => slide(i)).join('\n');
     expect(Buffer.byteLength(source)).toBeGreaterThan(10_000_000);
     const outline = attempt(source) as Outline;
@@ -66,26 +71,37 @@ describe('hostile outlines', () => {
   });
 
   it('a 2,000-slide outline in 100 parts', { timeout: TIMEOUT }, () => {
-    const body = Array.from({ length: 2_000 }, (_, i) => `${i % 20 === 0 ? `# 第${i / 20 + 1}部分\n\n` : ''}## 第${i}页\n\n- 要点\n\n::: notes\n说话\n:::\n`);
+    const body = Array.from(
+      { length: 2_000 },
+      (_, i) => `${i % 20 === 0 ? `# 第${i / 20 + 1}部分\n\n` : ''}## 第${i}页\n\n- 要点\n\n::: notes\n说话\n:::\n`,
+    );
     const outline = attempt(FRONT + body.join('\n')) as Outline;
     expect(outline.parts).toHaveLength(100);
     expect(planDeck(outline).slides).toHaveLength(1 + 1 + 100 + 2_000 + 1);
   });
 
-  it('a 1 MB front matter: one long value, 50,000 unknown keys, a key set twice, 100,000 brackets', { timeout: 60_000 }, () => {
+  it('a 1 MB front matter: one long value, 50,000 unknown keys, a key set twice, 100,000 brackets', {
+    timeout: 60_000,
+  }, () => {
     expect(attempt(`---\ntitle: 测试\nsubtitle: ${'长'.repeat(350_000)}\n---\n\n## 页\n`)).toHaveProperty('parts');
     const keys = Array.from({ length: 50_000 }, (_, i) => `key${i}: value${i}`).join('\n');
     const unknown = attempt(`---\ntitle: 测试\n${keys}\n---\n\n## 页\n`);
     expectProblemAt(unknown, /unknown front matter key `key0`/);
     expect((unknown as OutlineError).problems).toHaveLength(50_000);
-    expectProblemAt(attempt(`---\ntitle: 测试\nduration: 5\ntitle: 又一个\n---\n\n## 页\n`), /^hostile\.md:4:1 {2}`title` is set twice \(first on line 2\)/);
+    expectProblemAt(
+      attempt(`---\ntitle: 测试\nduration: 5\ntitle: 又一个\n---\n\n## 页\n`),
+      /^hostile\.md:4:1 {2}`title` is set twice \(first on line 2\)/,
+    );
     const brackets = attempt(`---\ntitle: ${'['.repeat(100_000)}\n---\n\n## 页\n`);
     expectProblemAt(brackets, /nested too deeply/);
     expect((brackets as OutlineError).problems).toHaveLength(1);
   });
 
   it('YAML aliases that would expand a billion times', { timeout: TIMEOUT }, () => {
-    const laughs = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((key, i) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)];
+    const laughs = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...'bcdefghi'.split('').map((key, i) => `${key}: &${key} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`),
+    ];
     expectProblemAt(attempt(`---\ntitle: 测试\n${laughs.join('\n')}\n---\n\n## 页\n`), /unknown front matter key/);
   });
 
@@ -119,6 +135,8 @@ describe('hostile outlines', () => {
   it('100,000 `Note:` lines, `---` breaks and table rows', { timeout: 60_000 }, () => {
     expect(attempt(`${FRONT}## 页\n\n${'Note: 说\n'.repeat(100_000)}`)).toHaveProperty('parts');
     expect(attempt(`${FRONT}## 页\n\n${'要点\n---\n'.repeat(100_000)}`)).toHaveProperty('parts');
-    expect(attempt(`${FRONT}## 页\n\n| 甲 | 乙 |\n|---|---|\n${'| 1 | 2 |\n'.repeat(100_000)}`)).toHaveProperty('parts');
+    expect(attempt(`${FRONT}## 页\n\n| 甲 | 乙 |\n|---|---|\n${'| 1 | 2 |\n'.repeat(100_000)}`)).toHaveProperty(
+      'parts',
+    );
   });
 });

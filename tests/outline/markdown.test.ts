@@ -55,7 +55,9 @@ describe('markdown in slides', () => {
   });
 
   it('keeps `:::`, `---`, `#` and `Note:` inside a code fence as code', () => {
-    const outline = parse(talk('## 页', '```markdown', '# 不是部分', '::: notes', '---', 'Note: 不是讲稿', '```', '后文'));
+    const outline = parse(
+      talk('## 页', '```markdown', '# 不是部分', '::: notes', '---', 'Note: 不是讲稿', '```', '后文'),
+    );
     const [slide] = outline.opening;
     expect(outline.parts).toEqual([]);
     expect(slide!.pages).toHaveLength(1);

@@ -4,7 +4,9 @@ import { lines, parse, problemOf, problemsOf, talk, textOf } from './support.ts'
 
 describe('speaker notes', () => {
   it('reads a `::: notes` block as the notes of the slide it stands in, not as slide text', () => {
-    const page = parse(talk('## 页', '- 要点', '', '::: notes', '同志们，', '这一页讲调查研究。', '', '第二段。', ':::')).opening[0]!.pages[0]!;
+    const page = parse(
+      talk('## 页', '- 要点', '', '::: notes', '同志们，', '这一页讲调查研究。', '', '第二段。', ':::'),
+    ).opening[0]!.pages[0]!;
     expect(page.blocks.map((block) => block.kind)).toEqual(['points']);
     expect(page.notes).toEqual({
       line: 7,
@@ -19,7 +21,9 @@ describe('speaker notes', () => {
   });
 
   it('makes everything after a `Note:` line the notes, until the next heading', () => {
-    const outline = parse(talk('## 页', '正文', '', 'Note:', '讲稿第一段', '', '- 讲稿里的列表', '## 下一页', '正文二'));
+    const outline = parse(
+      talk('## 页', '正文', '', 'Note:', '讲稿第一段', '', '- 讲稿里的列表', '## 下一页', '正文二'),
+    );
     const [first, second] = outline.opening;
     expect(first!.pages[0]!.blocks.map(textOf)).toEqual(['正文']);
     expect(first!.pages[0]!.notes).toEqual({
@@ -42,20 +46,30 @@ describe('speaker notes', () => {
   });
 
   it('does not fold a `Note:` line into the point or quote just above it', () => {
-    const page = parse(talk('## 页', '- 要点一', '- 要点二', 'Note: 讲稿', '', '> 引文', 'Note: 又一段')).opening[0]!.pages[0]!;
+    const page = parse(talk('## 页', '- 要点一', '- 要点二', 'Note: 讲稿', '', '> 引文', 'Note: 又一段')).opening[0]!
+      .pages[0]!;
     expect(page.blocks).toMatchObject([{ kind: 'points', points: [{ text: '要点一' }, { text: '要点二' }] }]);
     expect(page.notes?.text).toBe('讲稿\n\n引文\n\n又一段');
   });
 
   it('leaves `Note:` inside a list item or a sentence as text', () => {
     const page = parse(talk('## 页', '- Note: 这是要点', '', '这句话里的 Note: 不算')).opening[0]!.pages[0]!;
-    expect(page.blocks).toMatchObject([{ kind: 'points', points: [{ text: 'Note: 这是要点' }] }, { text: '这句话里的 Note: 不算' }]);
+    expect(page.blocks).toMatchObject([
+      { kind: 'points', points: [{ text: 'Note: 这是要点' }] },
+      { text: '这句话里的 Note: 不算' },
+    ]);
     expect(page.notes).toBeUndefined();
   });
 
   it('joins two notes on one page, one after the other', () => {
-    const page = parse(talk('## 页', '::: notes', '第一段', ':::', '正文', '::: notes', '第二段', ':::')).opening[0]!.pages[0]!;
-    expect(page.notes).toEqual({ line: 5, column: 1, text: '第一段\n\n第二段', html: '<p>第一段</p>\n<p>第二段</p>\n' });
+    const page = parse(talk('## 页', '::: notes', '第一段', ':::', '正文', '::: notes', '第二段', ':::')).opening[0]!
+      .pages[0]!;
+    expect(page.notes).toEqual({
+      line: 5,
+      column: 1,
+      text: '第一段\n\n第二段',
+      html: '<p>第一段</p>\n<p>第二段</p>\n',
+    });
     expect(page.blocks.map(textOf)).toEqual(['正文']);
   });
 
@@ -76,13 +90,30 @@ describe('speaker notes', () => {
 
 describe('the closing slide’s notes', () => {
   it('reads `::: notes closing` as the closing slide’s notes, not the notes of the slide above it', () => {
-    const outline = parse(talk('# 部分', '## 最后一页', '- 要点', '', '::: notes', '这一页的话。', ':::', '', '::: notes closing', '同志们，', '谢谢大家！', ':::'));
+    const outline = parse(
+      talk(
+        '# 部分',
+        '## 最后一页',
+        '- 要点',
+        '',
+        '::: notes',
+        '这一页的话。',
+        ':::',
+        '',
+        '::: notes closing',
+        '同志们，',
+        '谢谢大家！',
+        ':::',
+      ),
+    );
     expect(outline.parts[0]!.slides[0]!.pages[0]!.notes?.text).toBe('这一页的话。');
     expect(outline.closingNotes).toMatchObject({ line: 12, column: 1, text: '同志们，\n谢谢大家！' });
   });
 
   it('takes them wherever they stand, also before the first heading, and joins two blocks', () => {
-    const outline = parse(talk('::: notes closing', '第一段。', ':::', '', '## 页', '- 要点', '', '::: notes closing', '第二段。', ':::'));
+    const outline = parse(
+      talk('::: notes closing', '第一段。', ':::', '', '## 页', '- 要点', '', '::: notes closing', '第二段。', ':::'),
+    );
     expect(outline.opening[0]!.pages[0]!.notes).toBeUndefined();
     expect(outline.closingNotes?.text).toBe('第一段。\n\n第二段。');
   });
@@ -92,7 +123,11 @@ describe('the closing slide’s notes', () => {
   });
 
   it('refuses them when the front matter turns the closing slide off, at the block', () => {
-    expect(problemOf(lines('---', 'title: 测试', 'closing: false', '---', '## 页', '', '::: notes closing', '谢谢大家！', ':::'))).toEqual({
+    expect(
+      problemOf(
+        lines('---', 'title: 测试', 'closing: false', '---', '## 页', '', '::: notes closing', '谢谢大家！', ':::'),
+      ),
+    ).toEqual({
       line: 7,
       column: 1,
       message: '`::: notes closing` has no closing slide to go to: the front matter says `closing: false`',
@@ -121,7 +156,18 @@ describe('speaker notes problems', () => {
   });
 
   it('reads the slides after notes left open as slides: their own notes and problems are found as usual', () => {
-    const source = talk('## 页', '::: notes', '讲稿', '# 部分', '::: notes', '部分的话', ':::', '## 下一页', '::: warning', ':::');
+    const source = talk(
+      '## 页',
+      '::: notes',
+      '讲稿',
+      '# 部分',
+      '::: notes',
+      '部分的话',
+      ':::',
+      '## 下一页',
+      '::: warning',
+      ':::',
+    );
     expect(problemsOf(source)).toMatchObject([
       { line: 5, message: '`::: notes` is not closed before the next part, which starts at line 7' },
       { line: 12, message: 'unknown block `::: warning`; only `::: notes` is supported' },

@@ -16,7 +16,13 @@ describe('points', () => {
         kind: 'points',
         ordered: false,
         points: [
-          { line: 5, column: 1, html: '社会结构：不同对象，不同方法', text: '社会结构：不同对象，不同方法', points: [] },
+          {
+            line: 5,
+            column: 1,
+            html: '社会结构：不同对象，不同方法',
+            text: '社会结构：不同对象，不同方法',
+            points: [],
+          },
           { line: 6, column: 1, html: '思想观念：一把钥匙开一把锁', text: '思想观念：一把钥匙开一把锁', points: [] },
         ],
       },
@@ -78,6 +84,10 @@ describe('points', () => {
   });
 
   it('keeps lists apart from the paragraphs around them', () => {
-    expect(blocksOf('导语', '', '- 一', '', '结语').map((block) => block.kind)).toEqual(['markdown', 'points', 'markdown']);
+    expect(blocksOf('导语', '', '- 一', '', '结语').map((block) => block.kind)).toEqual([
+      'markdown',
+      'points',
+      'markdown',
+    ]);
   });
 });

@@ -9,15 +9,43 @@ describe('reporting problems', () => {
 
   it('reports them in Chinese on a Chinese machine, the place first, then what is wrong and the fix as two sentences', () => {
     setLanguage('zh');
-    const source = lines('---', 'title: 题目', 'durration: 8', 'duration: 八分钟', 'agenda: "yes"', '---', '#', '## 页', '::: notes', '讲稿');
+    const source = lines(
+      '---',
+      'title: 题目',
+      'durration: 8',
+      'duration: 八分钟',
+      'agenda: "yes"',
+      '---',
+      '#',
+      '## 页',
+      '::: notes',
+      '讲稿',
+    );
     expect(problemsOf(source)).toEqual([
       { line: 3, column: 1, message: '开头设置没有 `durration` 这一项', hint: '是不是想写 `duration`？' },
       { line: 4, column: 11, message: '`duration` 应为数字（分钟），实际是文字', hint: '例如 `duration: 10`。' },
-      { line: 5, column: 9, message: '`agenda` 应为 `true`（是）或 `false`（否），实际是文字', hint: '写成 `agenda: true` 或 `agenda: false`。' },
-      { line: 7, column: 1, message: '部分标题是空的', hint: '在 `# ` 后面写上这一部分的名称，例如 `# 一、深入调查研究`。' },
-      { line: 9, column: 1, message: '`::: notes` 没有结束', hint: '在备注后面加一行 `:::`（代码块里的 `:::` 不算）。' },
+      {
+        line: 5,
+        column: 9,
+        message: '`agenda` 应为 `true`（是）或 `false`（否），实际是文字',
+        hint: '写成 `agenda: true` 或 `agenda: false`。',
+      },
+      {
+        line: 7,
+        column: 1,
+        message: '部分标题是空的',
+        hint: '在 `# ` 后面写上这一部分的名称，例如 `# 一、深入调查研究`。',
+      },
+      {
+        line: 9,
+        column: 1,
+        message: '`::: notes` 没有结束',
+        hint: '在备注后面加一行 `:::`（代码块里的 `:::` 不算）。',
+      },
     ]);
-    expect(() => parseOutline('', 'talk.md')).toThrow('talk.md  大纲是空的。最简单的大纲是 `---`、`title: 你的题目`、`---`，然后是 `# 第一部分` 和 `## 第一页`，各占一行。');
+    expect(() => parseOutline('', 'talk.md')).toThrow(
+      'talk.md  大纲是空的。最简单的大纲是 `---`、`title: 你的题目`、`---`，然后是 `# 第一部分` 和 `## 第一页`，各占一行。',
+    );
   });
 
   it('reports independent problems in the front matter and the body together, in file order', () => {
@@ -69,11 +97,15 @@ describe('reporting problems', () => {
       'slides/调研.md:1:1  the front matter has no `title`. Add a line `title: 你的题目` between the `---` lines.',
     );
     expect(outlineError.problems[1]).toMatchObject({ line: 2, message: 'unknown front matter key `titel`' });
-    expect(outlineError.report()).toBe(outlineError.problems.map((problem) => formatProblem('slides/调研.md', problem)).join('\n'));
+    expect(outlineError.report()).toBe(
+      outlineError.problems.map((problem) => formatProblem('slides/调研.md', problem)).join('\n'),
+    );
   });
 
   it('turns anything unexpected into an OutlineError about the file rather than a stack trace', () => {
     expect(() => parseOutline(undefined as unknown as string, 'talk.md')).toThrow(OutlineError);
-    expect(() => parseOutline(undefined as unknown as string, 'talk.md')).toThrow(/^talk\.md {2}the outline could not be read/);
+    expect(() => parseOutline(undefined as unknown as string, 'talk.md')).toThrow(
+      /^talk\.md {2}the outline could not be read/,
+    );
   });
 });

@@ -38,7 +38,13 @@ describe('quotes', () => {
 
   it('has no attribution when the last line is part of the quote', () => {
     const [block] = blocksOf('> 第一行', '> 第二行');
-    expect(block).toEqual({ line: 5, column: 1, kind: 'quote', html: '<p>第一行\n第二行</p>\n', text: '第一行\n第二行' });
+    expect(block).toEqual({
+      line: 5,
+      column: 1,
+      kind: 'quote',
+      html: '<p>第一行\n第二行</p>\n',
+      text: '第一行\n第二行',
+    });
     expect(blocksOf('> 一个——破折号在句中')[0]).not.toHaveProperty('attribution');
   });
 

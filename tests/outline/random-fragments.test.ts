@@ -7,10 +7,70 @@ import { prng } from '../support/prng.ts';
 const randomFrom = (seed: number): (() => number) => prng(seed).next;
 
 const FRAGMENTS = [
-  '#', '# ', '##', '## ', '###', '---', '***', ':::', '::: notes', ':::notes', '::: tip', 'Note:', 'notes：', '>', '> ',
-  '- ', '  - ', '1. ', '```', '~~~', '|', '| a | b |', '|---|---|', '{.x}', '{data-a="1"}', '*', '**', '[', ']', '(', ')',
-  '![', '](a.png)', '<b>', '<!--', '-->', '——', '调查研究', '群众工作', '要点', '讲稿', '同志们', ' ', '  ', '\t', '\n', '\n',
-  '\n\n', '\n## 页\n', '\n# 部分\n', '\n- 要点\n', '\r', '\r\n', '\0', '\uFEFF', 'title:', 'title: 题目', 'duration: 8', 'agenda: yes', ': ', '"', "'", '&', '\\',
+  '#',
+  '# ',
+  '##',
+  '## ',
+  '###',
+  '---',
+  '***',
+  ':::',
+  '::: notes',
+  ':::notes',
+  '::: tip',
+  'Note:',
+  'notes：',
+  '>',
+  '> ',
+  '- ',
+  '  - ',
+  '1. ',
+  '```',
+  '~~~',
+  '|',
+  '| a | b |',
+  '|---|---|',
+  '{.x}',
+  '{data-a="1"}',
+  '*',
+  '**',
+  '[',
+  ']',
+  '(',
+  ')',
+  '![',
+  '](a.png)',
+  '<b>',
+  '<!--',
+  '-->',
+  '——',
+  '调查研究',
+  '群众工作',
+  '要点',
+  '讲稿',
+  '同志们',
+  ' ',
+  '  ',
+  '\t',
+  '\n',
+  '\n',
+  '\n\n',
+  '\n## 页\n',
+  '\n# 部分\n',
+  '\n- 要点\n',
+  '\r',
+  '\r\n',
+  '\0',
+  '\uFEFF',
+  'title:',
+  'title: 题目',
+  'duration: 8',
+  'agenda: yes',
+  ': ',
+  '"',
+  "'",
+  '&',
+  '\\',
 ];
 
 function randomOutline(random: () => number): string {
@@ -32,7 +92,8 @@ describe('random outline-like text', () => {
         parseOutline(source, 'random.md');
         parsed++;
       } catch (error) {
-        if (!(error instanceof OutlineError)) throw new Error(`case ${i} threw ${String(error)}:\n${JSON.stringify(source)}`);
+        if (!(error instanceof OutlineError))
+          throw new Error(`case ${i} threw ${String(error)}:\n${JSON.stringify(source)}`);
         expect(error.message).not.toMatch(/could not be read/);
         for (const problem of error.problems) {
           // only an empty outline is a problem of the whole file, without a line

@@ -19,7 +19,14 @@ describe('the starter outline', () => {
 
   it('parses as it stands, with the defaults the parser would give', () => {
     const outline = parse(text);
-    expect(outline.meta).toMatchObject({ title: '发言的题目', pace: 220, theme: 'red', aspect: '16:9', agenda: true, closing: '谢谢！敬请批评指正。' });
+    expect(outline.meta).toMatchObject({
+      title: '发言的题目',
+      pace: 220,
+      theme: 'red',
+      aspect: '16:9',
+      agenda: true,
+      closing: '谢谢！敬请批评指正。',
+    });
     expect(outline.meta.duration).toBeUndefined();
   });
 
@@ -29,7 +36,10 @@ describe('the starter outline', () => {
     expect(parts).toHaveLength(1);
     const [part] = parts;
     expect(part!.notes?.text).toBeTruthy();
-    expect(part!.slides.map((slide) => slide.pages[0]!.blocks.map((block) => block.kind))).toEqual([['points'], ['quote']]);
+    expect(part!.slides.map((slide) => slide.pages[0]!.blocks.map((block) => block.kind))).toEqual([
+      ['points'],
+      ['quote'],
+    ]);
     for (const slide of part!.slides) expect(slide.pages[0]!.notes?.text, slide.title).toBeTruthy();
   });
 });

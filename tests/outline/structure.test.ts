@@ -19,7 +19,9 @@ describe('parts and slides', () => {
       ),
     );
     expect(outline.opening).toEqual([]);
-    expect(outline.parts.map((part) => [part.title, part.line, part.endLine, part.slides.map((slide) => slide.title)])).toEqual([
+    expect(
+      outline.parts.map((part) => [part.title, part.line, part.endLine, part.slides.map((slide) => slide.title)]),
+    ).toEqual([
       ['一、为什么要调查研究', 4, 9, ['调查研究是基本功', '调查研究是传家宝']],
       ['二、怎样做好调查研究', 11, 13, ['要深入', '要求实']],
     ]);
@@ -37,9 +39,16 @@ describe('parts and slides', () => {
   });
 
   it('shows text under a `#` before its first `##` on the divider', () => {
-    const part = parse(talk('# 一、深入调查', '', '调查研究要**深**下去。', '', '- 到基层去', '', '## 第一页')).parts[0]!;
+    const part = parse(talk('# 一、深入调查', '', '调查研究要**深**下去。', '', '- 到基层去', '', '## 第一页'))
+      .parts[0]!;
     expect(part.intro).toEqual([
-      { line: 6, column: 1, kind: 'markdown', html: '<p>调查研究要<strong>深</strong>下去。</p>\n', text: '调查研究要深下去。' },
+      {
+        line: 6,
+        column: 1,
+        kind: 'markdown',
+        html: '<p>调查研究要<strong>深</strong>下去。</p>\n',
+        text: '调查研究要深下去。',
+      },
       {
         line: 8,
         column: 1,
@@ -95,7 +104,11 @@ describe('structure problems', () => {
   });
 
   it('a `##` with no title, at its line', () => {
-    expect(problemOf(talk('# 部分', '##   '))).toMatchObject({ line: 5, column: 1, message: 'slide heading has no title' });
+    expect(problemOf(talk('# 部分', '##   '))).toMatchObject({
+      line: 5,
+      column: 1,
+      message: 'slide heading has no title',
+    });
   });
 
   it('a body with no `#` and no `##`, at its first line', () => {

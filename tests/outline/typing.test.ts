@@ -6,13 +6,32 @@ import { lines, parse, problemsOf, talk, textOf } from './support.ts';
 describe('what looks like a typing mistake but is not one', () => {
   it('keeps text that starts with a hashtag, a negative number, a decimal or a full-width colon in a value', () => {
     const outline = parse(
-      lines('---', 'title: 交流发言：我的体会', 'subtitle: 时间 10:30', '---', '## 页', '', '#两会#热议的话题', '', '-5% 的降幅', '', '1.5倍的增长', '', '2024年：关键的一年'),
+      lines(
+        '---',
+        'title: 交流发言：我的体会',
+        'subtitle: 时间 10:30',
+        '---',
+        '## 页',
+        '',
+        '#两会#热议的话题',
+        '',
+        '-5% 的降幅',
+        '',
+        '1.5倍的增长',
+        '',
+        '2024年：关键的一年',
+      ),
     );
     expect(outline.meta).toMatchObject({ title: '交流发言：我的体会', subtitle: '时间 10:30' });
-    expect(outline.opening[0]!.pages[0]!.blocks.map(textOf)).toEqual(['#两会#热议的话题', '-5% 的降幅', '1.5倍的增长', '2024年：关键的一年']);
+    expect(outline.opening[0]!.pages[0]!.blocks.map(textOf)).toEqual([
+      '#两会#热议的话题',
+      '-5% 的降幅',
+      '1.5倍的增长',
+      '2024年：关键的一年',
+    ]);
   });
 
-  it('takes a tab before a sub-point as the sub-point\'s indent', () => {
+  it("takes a tab before a sub-point as the sub-point's indent", () => {
     const [block] = parse(talk('## 页', '- 要点', '\t- 子要点')).opening[0]!.pages[0]!.blocks;
     expect(block).toMatchObject({ kind: 'points', points: [{ text: '要点', points: [{ text: '子要点' }] }] });
   });
@@ -24,7 +43,22 @@ describe('what looks like a typing mistake but is not one', () => {
   });
 
   it('leaves speech in notes alone, and a point whose own text starts with a mark (drafts from `import` have both)', () => {
-    const outline = parse(talk('## 页', '- 1.坚持问题导向', '- -零下五度', '', '::: notes', '1.坚持问题导向，', '2. 其次', '－ 还有', ':::', '', 'Note:', '-零下五度'));
+    const outline = parse(
+      talk(
+        '## 页',
+        '- 1.坚持问题导向',
+        '- -零下五度',
+        '',
+        '::: notes',
+        '1.坚持问题导向，',
+        '2. 其次',
+        '－ 还有',
+        ':::',
+        '',
+        'Note:',
+        '-零下五度',
+      ),
+    );
     const page = outline.opening[0]!.pages[0]!;
     expect(page.blocks.map(textOf)).toEqual(['1.坚持问题导向\n-零下五度']);
     expect(page.notes?.text).toBe('1.坚持问题导向，\n2. 其次\n－ 还有\n\n-零下五度');
@@ -38,7 +72,9 @@ describe('what looks like a typing mistake but is not one', () => {
 
 describe('a typing mistake', () => {
   it('is the only problem of its line: `##标题` first in the body is not also text before the first heading', () => {
-    expect(problemsOf(talk('##开场', '- 要点', '', '## 页')).map((problem) => [problem.line, problem.column])).toEqual([[4, 3]]);
+    expect(problemsOf(talk('##开场', '- 要点', '', '## 页')).map((problem) => [problem.line, problem.column])).toEqual([
+      [4, 3],
+    ]);
   });
 
   it('of every heading is reported at each, never as "no parts or slides"', () => {
@@ -56,7 +92,9 @@ describe('a typing mistake', () => {
   });
 
   it('is found in a quote, a list and notes too, at the column where it is', () => {
-    const problems = problemsOf(talk('## 页', '> ##引文里的标题', '', '- 要点', '  －子要点', '', '::: notes', '＃＃ 备注里', ':::'));
+    const problems = problemsOf(
+      talk('## 页', '> ##引文里的标题', '', '- 要点', '  －子要点', '', '::: notes', '＃＃ 备注里', ':::'),
+    );
     expect(problems.map((problem) => [problem.line, problem.column])).toEqual([
       [5, 5],
       [8, 3],

@@ -58,7 +58,11 @@ describe('bench arguments', () => {
 
   it('takes --runs, --memory-runs and --sizes, with a space or an equals sign', () => {
     expect(parseBenchArgs(['--runs', '3', '--sizes', '28,120'])).toEqual({ runs: 3, memoryRuns: 2, sizes: [28, 120] });
-    expect(parseBenchArgs(['--runs=1', '--memory-runs=0', '--sizes=480'])).toEqual({ runs: 1, memoryRuns: 0, sizes: [480] });
+    expect(parseBenchArgs(['--runs=1', '--memory-runs=0', '--sizes=480'])).toEqual({
+      runs: 1,
+      memoryRuns: 0,
+      sizes: [480],
+    });
   });
 
   it('refuses what it does not know, and decks too small to generate', () => {
@@ -84,7 +88,13 @@ describe('rounds and medians', () => {
   });
 
   it('summarizes times from the timed runs, peaks from the timed runs and the tree from the memory runs', () => {
-    const memory = (kb: number): MemoryPeaks => ({ nodeKb: kb, largestKb: 2 * kb, treeKb: 3 * kb, browserLargestKb: 2 * kb, browserTreeKb: 2 * kb });
+    const memory = (kb: number): MemoryPeaks => ({
+      nodeKb: kb,
+      largestKb: 2 * kb,
+      treeKb: 3 * kb,
+      browserLargestKb: 2 * kb,
+      browserTreeKb: 2 * kb,
+    });
     const summary = summarize(
       [
         { ms: 1500, memory: memory(100) },
@@ -135,15 +145,54 @@ describe('reading /proc', () => {
   });
 });
 
-function summary(medianMs: number, memory?: Partial<NonNullable<CommandSummary['memory']>>, bytes?: number): CommandSummary {
-  const full = memory ? { nodeKb: undefined, largestKb: undefined, treeKb: undefined, browserLargestKb: undefined, browserTreeKb: undefined, ...memory } : undefined;
-  return { medianMs, minMs: medianMs - 100, maxMs: medianMs + 100, memory: full, ...(bytes === undefined ? {} : { bytes }) };
+function summary(
+  medianMs: number,
+  memory?: Partial<NonNullable<CommandSummary['memory']>>,
+  bytes?: number,
+): CommandSummary {
+  const full = memory
+    ? {
+        nodeKb: undefined,
+        largestKb: undefined,
+        treeKb: undefined,
+        browserLargestKb: undefined,
+        browserTreeKb: undefined,
+        ...memory,
+      }
+    : undefined;
+  return {
+    medianMs,
+    minMs: medianMs - 100,
+    maxMs: medianMs + 100,
+    memory: full,
+    ...(bytes === undefined ? {} : { bytes }),
+  };
 }
 
 const KB = 1024;
 const SIZES = new Map<number, SizeSummary>([
-  [28, { floor: summary(1500, undefined, 400 * KB), build: summary(800), pdf: summary(1770, undefined, 480 * KB), deck: summary(3100, { nodeKb: 140 * KB, largestKb: 230 * KB, treeKb: 600 * KB }), pptx: summary(300, { nodeKb: 90 * KB }), marp: summary(1900, undefined, 380 * KB) }],
-  [480, { floor: summary(2900, undefined, 2000 * KB), build: summary(950), pdf: summary(3000, undefined, 2800 * KB), deck: summary(9000, { nodeKb: 180 * KB, largestKb: 400 * KB, treeKb: 900 * KB }), pptx: summary(1100, { nodeKb: 160 * KB }), marp: summary(2800, undefined, 1600 * KB) }],
+  [
+    28,
+    {
+      floor: summary(1500, undefined, 400 * KB),
+      build: summary(800),
+      pdf: summary(1770, undefined, 480 * KB),
+      deck: summary(3100, { nodeKb: 140 * KB, largestKb: 230 * KB, treeKb: 600 * KB }),
+      pptx: summary(300, { nodeKb: 90 * KB }),
+      marp: summary(1900, undefined, 380 * KB),
+    },
+  ],
+  [
+    480,
+    {
+      floor: summary(2900, undefined, 2000 * KB),
+      build: summary(950),
+      pdf: summary(3000, undefined, 2800 * KB),
+      deck: summary(9000, { nodeKb: 180 * KB, largestKb: 400 * KB, treeKb: 900 * KB }),
+      pptx: summary(1100, { nodeKb: 160 * KB }),
+      marp: summary(2800, undefined, 1600 * KB),
+    },
+  ],
 ]);
 
 describe('the report', () => {
@@ -156,7 +205,9 @@ describe('the report', () => {
   });
 
   it('lines up a Markdown table', () => {
-    expect(markdownTable(['slides', 'floor'], [['28', '1.52 s']])).toBe('| slides | floor  |\n|--------|--------|\n| 28     | 1.52 s |');
+    expect(markdownTable(['slides', 'floor'], [['28', '1.52 s']])).toBe(
+      '| slides | floor  |\n|--------|--------|\n| 28     | 1.52 s |',
+    );
   });
 
   it('shows each command and Marp CLI against the floor, the memory of deck, and the PowerPoint’s time and memory', () => {
@@ -164,14 +215,24 @@ describe('the report', () => {
     expect(table[0]).toContain('| pdf (×floor)');
     expect(table[0]).toContain('| Marp CLI (×floor)');
     expect(table[0]).toContain('| pptx ');
-    expect(table[2]).toMatch(/^\| 28 +\| 1\.50 s \| 0\.80 s \| 1\.77 s \(1\.18×\) \| 3\.10 s \(2\.07×\) \| 1\.90 s \(1\.27×\) +\| 140 MB +\| 230 MB +\| 600 MB +\| 0\.30 s \| 90 MB +\|$/);
+    expect(table[2]).toMatch(
+      /^\| 28 +\| 1\.50 s \| 0\.80 s \| 1\.77 s \(1\.18×\) \| 3\.10 s \(2\.07×\) \| 1\.90 s \(1\.27×\) +\| 140 MB +\| 230 MB +\| 600 MB +\| 0\.30 s \| 90 MB +\|$/,
+    );
   });
 
-  it('shows the slides PDFs\' sizes against the floor\'s and Marp\'s, with the characters of each deck', () => {
-    const table = sizeTable(SIZES, new Map([[28, 566], [480, 2169]])).split('\n');
+  it("shows the slides PDFs' sizes against the floor's and Marp's, with the characters of each deck", () => {
+    const table = sizeTable(
+      SIZES,
+      new Map([
+        [28, 566],
+        [480, 2169],
+      ]),
+    ).split('\n');
     expect(table[0]).toContain('| distinct characters');
     expect(table[2]).toMatch(/^\| 28 +\| 566 +\| 400 KB +\| 480 KB \(1\.20×\) +\| 380 KB \(0\.95×\) +\| 1\.26× +\|$/);
-    expect(table[3]).toMatch(/^\| 480 +\| 2169 +\| 2\.0 MB +\| 2\.7 MB \(1\.40×\) +\| 1\.6 MB \(0\.80×\) +\| 1\.75× +\|$/);
+    expect(table[3]).toMatch(
+      /^\| 480 +\| 2169 +\| 2\.0 MB +\| 2\.7 MB \(1\.40×\) +\| 1\.6 MB \(0\.80×\) +\| 1\.75× +\|$/,
+    );
   });
 
   it('marks a goal met ✓, missed ✗, or not measured –', () => {
@@ -204,15 +265,20 @@ describe('the generated decks', () => {
     for (const slides of [8, 28, 120, 480]) {
       const plan = planDeck(parseOutline(outline(slides), `bench-${slides}.md`));
       expect(plan.slides).toHaveLength(slides);
-      expect(plan.slides.map((slide) => slide.kind)).toEqual(expect.arrayContaining(['title', 'agenda', 'divider', 'content', 'closing']));
+      expect(plan.slides.map((slide) => slide.kind)).toEqual(
+        expect.arrayContaining(['title', 'agenda', 'divider', 'content', 'closing']),
+      );
       expect(plan.slides.filter((slide) => slide.kind === 'content').every((slide) => slide.notes)).toBe(true);
     }
     const source = outline(28);
-    expect(planDeck(parseOutline(source, 'bench-28.md')).slides.some((slide) => slide.title === headingOf(source, 3))).toBe(true);
+    expect(
+      planDeck(parseOutline(source, 'bench-28.md')).slides.some((slide) => slide.title === headingOf(source, 3)),
+    ).toBe(true);
   });
 
-  it('are varied text: the sample\'s sentences shuffled and more characters, at least 1,500 distinct at 480 slides', () => {
-    const distinct = (slides: number) => [...characterSet([outline(slides)])].filter((char) => /\p{Script=Han}/u.test(char)).length;
+  it("are varied text: the sample's sentences shuffled and more characters, at least 1,500 distinct at 480 slides", () => {
+    const distinct = (slides: number) =>
+      [...characterSet([outline(slides)])].filter((char) => /\p{Script=Han}/u.test(char)).length;
     expect(distinct(28)).toBeGreaterThan(500);
     expect(distinct(480)).toBeGreaterThanOrEqual(1500);
     expect(distinct(480)).toBeGreaterThan(distinct(120));
@@ -224,7 +290,8 @@ describe('the generated decks', () => {
       const marp = marpMarkdown(slides);
       expect(marp.startsWith('---\nmarp: true\n')).toBe(true);
       expect(marp.split('\n\n---\n\n')).toHaveLength(slides);
-      for (const slide of plan.slides.filter((s) => s.kind === 'content')) expect(marp).toContain(`## ${slide.title}\n`);
+      for (const slide of plan.slides.filter((s) => s.kind === 'content'))
+        expect(marp).toContain(`## ${slide.title}\n`);
     }
   });
 
@@ -253,4 +320,3 @@ describe('the bench report in docs/performance.md', () => {
     expect(second.match(/## The latest run/g)).toHaveLength(1);
   });
 });
-

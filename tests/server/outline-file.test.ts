@@ -4,7 +4,7 @@ import { editedText, fileBytes, lineEndOf, outlineForm } from '../../src/server/
 
 const BOM = '\uFEFF';
 
-describe('the outline file\'s form', () => {
+describe("the outline file's form", () => {
   it('keeps CRLF line ends and a UTF-8 BOM through an edit', () => {
     const bytes = Buffer.from(`${BOM}---\r\ntitle: 题\r\n---\r\n`, 'utf8');
     const form = outlineForm(bytes);

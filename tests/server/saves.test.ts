@@ -39,7 +39,9 @@ function outlineFile(initial: string) {
     },
     read(): Promise<string | Error> {
       const seen = text;
-      return new Promise((resolve) => pending.push(() => resolve(seen === '' ? new Error('the outline is empty') : seen)));
+      return new Promise((resolve) =>
+        pending.push(() => resolve(seen === '' ? new Error('the outline is empty') : seen)),
+      );
     },
     /** Lets every read finish, in the order they started, including reads that finishing ones start. */
     async finishReads() {
@@ -58,7 +60,12 @@ describe('a save in the dev server', () => {
     const file = outlineFile('v1');
     const shown: Array<string | Error> = [];
     let reads = 0;
-    const saves = watchSaves(() => (reads++, file.read()), (result) => shown.push(result), 100, clock);
+    const saves = watchSaves(
+      () => (reads++, file.read()),
+      (result) => shown.push(result),
+      100,
+      clock,
+    );
     file.write('v2');
     saves.changed();
     await file.finishReads();
@@ -73,7 +80,12 @@ describe('a save in the dev server', () => {
     const clock = manualClock();
     const file = outlineFile('v1');
     const shown: Array<string | Error> = [];
-    const saves = watchSaves(() => file.read(), (result) => shown.push(result), 100, clock);
+    const saves = watchSaves(
+      () => file.read(),
+      (result) => shown.push(result),
+      100,
+      clock,
+    );
     file.write('');
     saves.changed();
     await file.finishReads(); // the first read sees the empty file: an error, kept quiet
@@ -91,7 +103,12 @@ describe('a save in the dev server', () => {
     const clock = manualClock();
     const file = outlineFile('v1');
     const shown: Array<string | Error> = [];
-    const saves = watchSaves(() => file.read(), (result) => shown.push(result), 100, clock);
+    const saves = watchSaves(
+      () => file.read(),
+      (result) => shown.push(result),
+      100,
+      clock,
+    );
     file.write('');
     saves.changed();
     await file.finishReads();
@@ -105,7 +122,12 @@ describe('a save in the dev server', () => {
     const clock = manualClock();
     const file = outlineFile('v1');
     const shown: Array<string | Error> = [];
-    const saves = watchSaves(() => file.read(), (result) => shown.push(result), 100, clock);
+    const saves = watchSaves(
+      () => file.read(),
+      (result) => shown.push(result),
+      100,
+      clock,
+    );
     file.write('v2');
     saves.changed(); // a read of v2 starts, and is slow…
     clock.advance(100);

@@ -26,7 +26,8 @@ describe('the file a request names', () => {
 describe('what the dev server watches', () => {
   it('is only the outline, its files and the themes: no dist/, no other folder of the project', async () => {
     const project = path.join(folder, 'home');
-    for (const dir of ['slides/images', 'dist/talk', 'Documents/private', 'Desktop']) fs.mkdirSync(path.join(project, dir), { recursive: true });
+    for (const dir of ['slides/images', 'dist/talk', 'Documents/private', 'Desktop'])
+      fs.mkdirSync(path.join(project, dir), { recursive: true });
     fs.writeFileSync(path.join(project, 'slides/images/a.png'), png(2, 2));
     fs.writeFileSync(path.join(project, 'slides/other.md'), '# 另一个');
     fs.writeFileSync(path.join(project, 'Documents/private/secret.txt'), 'x');
@@ -39,7 +40,10 @@ describe('what the dev server watches', () => {
           .flatMap(([dir, names]) => names.map((name) => path.relative(project, path.join(dir, name))))
           .sort();
       // The watcher scans in the background: wait until it has found what it watches (and nothing else, or fail).
-      await vi.waitFor(() => expect(inProject()).toEqual(['slides', 'slides/images', 'slides/images/a.png', 'slides/talk.md']), { timeout: 30_000, interval: 50 });
+      await vi.waitFor(
+        () => expect(inProject()).toEqual(['slides', 'slides/images', 'slides/images/a.png', 'slides/talk.md']),
+        { timeout: 30_000, interval: 50 },
+      );
     } finally {
       await server.close();
     }
@@ -47,17 +51,39 @@ describe('what the dev server watches', () => {
 
   it('skips every file and folder but those asked for and the folders on the way to them', () => {
     const ignored = watchOnly(() => ['/p/slides/talk.md', '/themes']);
-    expect([ignored('/p'), ignored('/p/slides'), ignored('/p/slides/talk.md'), ignored('/themes/red.css')]).toEqual([false, false, false, false]);
-    expect([ignored('/p/dist'), ignored('/p/slides/other.md'), ignored('/p/Documents'), ignored('/elsewhere')]).toEqual([true, true, true, true]);
+    expect([ignored('/p'), ignored('/p/slides'), ignored('/p/slides/talk.md'), ignored('/themes/red.css')]).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect([ignored('/p/dist'), ignored('/p/slides/other.md'), ignored('/p/Documents'), ignored('/elsewhere')]).toEqual(
+      [true, true, true, true],
+    );
   });
 });
 
 describe('what the dev server refuses before anything else', () => {
   it('is every internal address of Vite the page does not load, however escaped', () => {
-    for (const refused of ['/__open-in-editor', '/%5F%5Fopen-in-editor', '/__vite_ping', '/@react-refresh', '/@vite/other', '/__anything']) {
+    for (const refused of [
+      '/__open-in-editor',
+      '/%5F%5Fopen-in-editor',
+      '/__vite_ping',
+      '/@react-refresh',
+      '/@vite/other',
+      '/__anything',
+    ]) {
       expect(isViteInternal(refused), refused).toBe(true);
     }
-    for (const needed of ['/', '/@vite/client', '/@vite/env', '/@id/__x00__virtual', '/@fs/p/src/client/main.ts', '/@speechdeck/client.js', '/slides/a.png']) {
+    for (const needed of [
+      '/',
+      '/@vite/client',
+      '/@vite/env',
+      '/@id/__x00__virtual',
+      '/@fs/p/src/client/main.ts',
+      '/@speechdeck/client.js',
+      '/slides/a.png',
+    ]) {
       expect(isViteInternal(needed), needed).toBe(false);
     }
   });
@@ -65,7 +91,9 @@ describe('what the dev server refuses before anything else', () => {
   it('is a request from another site’s page: another Origin, or a browser that says it crossed sites', () => {
     const own = { host: '127.0.0.1:5173' };
     expect(fromAnotherSite({ headers: own })).toBe(false);
-    expect(fromAnotherSite({ headers: { ...own, origin: 'http://127.0.0.1:5173', 'sec-fetch-site': 'same-origin' } })).toBe(false);
+    expect(
+      fromAnotherSite({ headers: { ...own, origin: 'http://127.0.0.1:5173', 'sec-fetch-site': 'same-origin' } }),
+    ).toBe(false);
     expect(fromAnotherSite({ headers: { ...own, 'sec-fetch-site': 'none' } })).toBe(false);
     expect(fromAnotherSite({ headers: { ...own, origin: 'http://localhost:5173' } })).toBe(true);
     expect(fromAnotherSite({ headers: { ...own, origin: 'null' } })).toBe(true);

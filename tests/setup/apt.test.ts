@@ -40,7 +40,12 @@ async function installWhileLocked(waitsOnUpdate: boolean) {
   const said: string[] = [];
   let release: () => void = () => undefined;
   const waiting = new Promise<void>((resolve) => (release = resolve));
-  const env = { ...process.env, PATH: `${fakeAptGet(waitsOnUpdate)}${path.delimiter}${process.env.PATH}`, FAKE_APT_LOCK: lock, FAKE_APT_LOG: log };
+  const env = {
+    ...process.env,
+    PATH: `${fakeAptGet(waitsOnUpdate)}${path.delimiter}${process.env.PATH}`,
+    FAKE_APT_LOCK: lock,
+    FAKE_APT_LOG: log,
+  };
   const installing = aptInstall(['chromium'], {
     env,
     retryMs: 20,
@@ -76,7 +81,20 @@ describe.skipIf(process.platform === 'win32')('installing the browser while anot
   it('gives up, without a stack trace, when the lock is never released', async () => {
     const lock = path.join(dir, 'forever');
     fs.writeFileSync(lock, '');
-    const env = { ...process.env, PATH: `${fakeAptGet(false)}${path.delimiter}${process.env.PATH}`, FAKE_APT_LOCK: lock, FAKE_APT_LOG: path.join(dir, 'log-forever') };
-    expect(await aptInstall(['chromium'], { env, waitSeconds: 0.2, retryMs: 20, output: new PassThrough(), say: () => undefined })).toBe(false);
+    const env = {
+      ...process.env,
+      PATH: `${fakeAptGet(false)}${path.delimiter}${process.env.PATH}`,
+      FAKE_APT_LOCK: lock,
+      FAKE_APT_LOG: path.join(dir, 'log-forever'),
+    };
+    expect(
+      await aptInstall(['chromium'], {
+        env,
+        waitSeconds: 0.2,
+        retryMs: 20,
+        output: new PassThrough(),
+        say: () => undefined,
+      }),
+    ).toBe(false);
   });
 });

@@ -16,6 +16,7 @@ describe('install scripts', () => {
       .map(([where]) => where.replace(/^.*node_modules\//, ''));
     expect(withScripts.length).toBeGreaterThan(0);
     const allowed = (json('package.json').allowScripts ?? {}) as Record<string, boolean>;
-    for (const name of withScripts) expect(allowed[name], `${name} has an install script: approve or deny it in allowScripts`).toBeTypeOf('boolean');
+    for (const name of withScripts)
+      expect(allowed[name], `${name} has an install script: approve or deny it in allowScripts`).toBeTypeOf('boolean');
   });
 });

@@ -20,7 +20,9 @@ export function devAddress(output: string): string | undefined {
 
 /** Starts `speechdeck <args> dev <outline> --port 0` in `cwd` and waits for its address. */
 export async function startDev(cwd: string, outline: string, args: string[] = []): Promise<DevServer> {
-  const dev = spawn(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), ...args, 'dev', outline, '--port', '0'], { cwd });
+  const dev = spawn(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), ...args, 'dev', outline, '--port', '0'], {
+    cwd,
+  });
   let output = '';
   dev.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   dev.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -45,7 +47,11 @@ export async function startDev(cwd: string, outline: string, args: string[] = []
 
 /** A 1280×720 page of `browser` at `address` (the dev server's, with a slide's hash), once the deck is ready;
  *  `prepare` runs before the page loads (to record what it shows from the start). */
-export async function openDevPage(browser: Browser, address: string, prepare?: (page: Page) => Promise<unknown>): Promise<Page> {
+export async function openDevPage(
+  browser: Browser,
+  address: string,
+  prepare?: (page: Page) => Promise<unknown>,
+): Promise<Page> {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 720 });
   await prepare?.(page);

@@ -18,7 +18,10 @@ export interface EditorProject {
   remove(): Promise<void>;
 }
 
-export async function startEditorProject(text: string | Buffer, options: { exportAll?: (outline: string, phase: (text: string) => void) => Promise<string[]> } = {}): Promise<EditorProject> {
+export async function startEditorProject(
+  text: string | Buffer,
+  options: { exportAll?: (outline: string, phase: (text: string) => void) => Promise<string[]> } = {},
+): Promise<EditorProject> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-edit-'));
   const outline = path.join(root, 'slides', 'talk.md');
   fs.mkdirSync(path.dirname(outline));
@@ -26,7 +29,12 @@ export async function startEditorProject(text: string | Buffer, options: { expor
   const token = 'test-token-0123456789';
   let server: EditorServer;
   try {
-    server = await startEditorServer(outline, { host: '127.0.0.1', port: 0, token, ...(options.exportAll ? { exportAll: options.exportAll } : {}) });
+    server = await startEditorServer(outline, {
+      host: '127.0.0.1',
+      port: 0,
+      token,
+      ...(options.exportAll ? { exportAll: options.exportAll } : {}),
+    });
   } catch (error) {
     fs.rmSync(root, { recursive: true, force: true });
     throw error;
@@ -50,13 +58,28 @@ export interface Answer {
 }
 
 /** A request as sent, headers and all (fetch would not let a test set Host). */
-export function send(port: number, pathname: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Answer> {
+export function send(
+  port: number,
+  pathname: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const request = http.request({ host: '127.0.0.1', port, path: pathname, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...options.headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on('data', (chunk: Buffer) => chunks.push(chunk));
-      response.on('end', () => resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const request = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        path: pathname,
+        method: options.method ?? 'GET',
+        headers: { host: `127.0.0.1:${port}`, ...options.headers },
+      },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on('data', (chunk: Buffer) => chunks.push(chunk));
+        response.on('end', () =>
+          resolve({ status: response.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+      },
+    );
     request.on('error', reject);
     request.end(options.body);
   });

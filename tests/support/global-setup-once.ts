@@ -3,6 +3,8 @@
 import setup from '../global-setup.ts';
 
 const provided: string[] = [];
-const teardown = await setup({ provide: (key: string) => provided.push(key) } as unknown as Parameters<typeof setup>[0]);
+const teardown = await setup({ provide: (key: string) => provided.push(key) } as unknown as Parameters<
+  typeof setup
+>[0]);
 await teardown();
 console.log(JSON.stringify({ provided }));

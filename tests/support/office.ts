@@ -9,12 +9,17 @@ import { pathToFileURL } from 'node:url';
 import { packageFile } from '../../src/files/paths.ts';
 
 /** `soffice` on the PATH (Debian's libreoffice-impress), or undefined. */
-export const SOFFICE = ['soffice', 'libreoffice'].find((name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0);
+export const SOFFICE = ['soffice', 'libreoffice'].find(
+  (name) => spawnSync('sh', ['-c', `command -v ${name}`]).status === 0,
+);
 
 /** The PDF filter's options: `notes` exports each slide's notes page instead of the slide. */
 function pdfFilter(notes: boolean): string {
   if (!notes) return 'pdf';
-  const options = { ExportNotesPages: { type: 'boolean', value: 'true' }, ExportOnlyNotesPages: { type: 'boolean', value: 'true' } };
+  const options = {
+    ExportNotesPages: { type: 'boolean', value: 'true' },
+    ExportOnlyNotesPages: { type: 'boolean', value: 'true' },
+  };
   return `pdf:impress_pdf_Export:${JSON.stringify(options)}`;
 }
 
@@ -23,7 +28,16 @@ export async function convertToPdf(pptx: string, dir: string, { notes = false } 
   const profile = path.join(dir, `profile-${notes ? 'notes' : 'slides'}`);
   const out = path.join(dir, notes ? 'notes' : 'slides');
   mkdirSync(out, { recursive: true });
-  const args = [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', pdfFilter(notes), '--outdir', out, pptx];
+  const args = [
+    `-env:UserInstallation=${pathToFileURL(profile).href}`,
+    '--headless',
+    '--norestore',
+    '--convert-to',
+    pdfFilter(notes),
+    '--outdir',
+    out,
+    pptx,
+  ];
   const env = { ...process.env, FONTCONFIG_FILE: fontconfig(dir) };
   await new Promise<void>((resolve, reject) => {
     const child = spawn(SOFFICE!, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -84,7 +98,12 @@ export function woffToSfnt(woff: Buffer): Buffer {
   let offset = header.length;
   for (let i = 0; i < count; i++) {
     const entry = 44 + 20 * i;
-    const [start, compressed, length, checksum] = [4, 8, 12, 16].map((at) => woff.readUInt32BE(entry + at)) as [number, number, number, number];
+    const [start, compressed, length, checksum] = [4, 8, 12, 16].map((at) => woff.readUInt32BE(entry + at)) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     const stored = woff.subarray(start, start + compressed);
     const data = compressed < length ? inflateSync(stored) : stored;
     woff.copy(header, 12 + 16 * i, entry, entry + 4);

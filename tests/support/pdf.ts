@@ -43,7 +43,9 @@ function readingOrder<T extends TextItem>(items: T[]): T[] {
     if (line) line.items.push(item);
     else lines.push({ y, items: [item] });
   }
-  return lines.sort((a, b) => b.y - a.y).flatMap((line) => line.items.sort((a, b) => a.transform[4]! - b.transform[4]!));
+  return lines
+    .sort((a, b) => b.y - a.y)
+    .flatMap((line) => line.items.sort((a, b) => a.transform[4]! - b.transform[4]!));
 }
 
 export async function embeddedFonts(file: string): Promise<string[]> {
@@ -64,7 +66,8 @@ export async function fontObjects(file: string): Promise<string[]> {
   const names: string[] = [];
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
     if (!(object instanceof PDFDict) || object.get(PDFName.of('Type'))?.toString() !== '/FontDescriptor') continue;
-    if (['FontFile', 'FontFile2', 'FontFile3'].some((key) => object.get(PDFName.of(key)))) names.push(String(object.get(PDFName.of('FontName'))).replace(/^\/([A-Z]{6}\+)?/, ''));
+    if (['FontFile', 'FontFile2', 'FontFile3'].some((key) => object.get(PDFName.of(key))))
+      names.push(String(object.get(PDFName.of('FontName'))).replace(/^\/([A-Z]{6}\+)?/, ''));
   }
   return names.sort();
 }

@@ -113,7 +113,15 @@ export function paragraphOf(p: Element): ParagraphXml {
       ...(node.name === 'a:fld' ? { field: node.attribs.type } : {}),
     });
   }
-  const bullet = !properties ? 'inherited' : child(properties, 'a:buChar') ? 'char' : child(properties, 'a:buAutoNum') ? 'number' : child(properties, 'a:buNone') ? 'none' : 'inherited';
+  const bullet = !properties
+    ? 'inherited'
+    : child(properties, 'a:buChar')
+      ? 'char'
+      : child(properties, 'a:buAutoNum')
+        ? 'number'
+        : child(properties, 'a:buNone')
+          ? 'none'
+          : 'inherited';
   return {
     text: runs.map((run) => run.text).join(''),
     level: Number(properties?.attribs.lvl ?? 0),
@@ -125,7 +133,9 @@ export function paragraphOf(p: Element): ParagraphXml {
 
 /** The slide parts in slide order: `ppt/slides/slide1.xml`… */
 export function slideNames(parts: Map<string, string>): string[] {
-  return [...parts.keys()].filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name)).sort((a, b) => number(a) - number(b));
+  return [...parts.keys()]
+    .filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+    .sort((a, b) => number(a) - number(b));
 }
 
 function number(name: string): number {

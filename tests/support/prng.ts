@@ -1,5 +1,9 @@
 // A small seeded PRNG (mulberry32), so generated test speeches are the same on every run.
-export function prng(seed: number): { next(): number; pick<T>(items: readonly T[]): T; int(min: number, max: number): number } {
+export function prng(seed: number): {
+  next(): number;
+  pick<T>(items: readonly T[]): T;
+  int(min: number, max: number): number;
+} {
   let state = seed >>> 0;
   const next = (): number => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -20,7 +20,11 @@ export function projectCopy(): ProjectCopy {
   fs.mkdirSync(modules);
   for (const entry of fs.readdirSync(path.join(ROOT, 'node_modules'))) {
     if (entry.startsWith('.')) continue; // caches and npm's own files stay with each copy
-    fs.symlinkSync(path.join(ROOT, 'node_modules', entry), path.join(modules, entry), process.platform === 'win32' ? 'junction' : 'dir');
+    fs.symlinkSync(
+      path.join(ROOT, 'node_modules', entry),
+      path.join(modules, entry),
+      process.platform === 'win32' ? 'junction' : 'dir',
+    );
   }
   return { root, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
 }

@@ -28,7 +28,10 @@ describe.each(themes)('the footer of theme %s', (theme) => {
   const css = readFileSync(path.join(THEMES, theme), 'utf8');
 
   it('has text and band colours with a contrast of 7:1 or more, on content slides and on the red/white field slides', () => {
-    for (const [text, band] of [['--sd-footer-text', '--sd-footer'], ['--sd-field-footer', '--sd-field-footer-band']] as const) {
+    for (const [text, band] of [
+      ['--sd-footer-text', '--sd-footer'],
+      ['--sd-field-footer', '--sd-field-footer-band'],
+    ] as const) {
       const [fore, back] = [variable(css, text), variable(css, band)];
       expect(fore, `${text} is a solid colour`).toMatch(/^#[0-9a-f]{6}$/i);
       expect(back, `${band} is a solid colour`).toMatch(/^#[0-9a-f]{6}$/i);
@@ -39,7 +42,9 @@ describe.each(themes)('the footer of theme %s', (theme) => {
 
 describe('the footer’s size', () => {
   it('is 26–28 px at the slide’s size', () => {
-    const size = Number(variable(readFileSync(path.join(THEMES, '_layout.css'), 'utf8'), '--sd-footer-size').replace('px', ''));
+    const size = Number(
+      variable(readFileSync(path.join(THEMES, '_layout.css'), 'utf8'), '--sd-footer-size').replace('px', ''),
+    );
     expect(size).toBeGreaterThanOrEqual(26);
     expect(size).toBeLessThanOrEqual(28);
   });

@@ -2,7 +2,8 @@
 import { enoughHits, isShortLine, type NoiseRule } from './rule.ts';
 
 /** A QQ number, WeChat id, group number or official account handle: no speech prints one. */
-const CONTACT_ID = /(QQ|qq|Qq|扣扣|微信|微信号|VX|vx|Vx|WX|wx|V信|薇信|群号|公众号)\s*(号|群|号码)?\s*[:：]?\s*[A-Za-z0-9_-]{5,}/u;
+const CONTACT_ID =
+  /(QQ|qq|Qq|扣扣|微信|微信号|VX|vx|Vx|WX|wx|V信|薇信|群号|公众号)\s*(号|群|号码)?\s*[:：]?\s*[A-Za-z0-9_-]{5,}/u;
 /** "会员群：  免费QQ群：" — a contact form with the numbers left out. */
 const CONTACT_FORM = /(QQ群|qq群|微信群|会员群|交流群|粉丝群|VIP群|客服)\s*[:：]/u;
 /** "公众号：笔耕园地" — an account named by its label at the start of a line (a speech says "政务公众号" inside a sentence). */
@@ -13,7 +14,8 @@ const SITE = /(https?:\/\/|www\.)[\w.-]+|[\w-]+\.(com|cn|net|org)\b/u;
 
 export const contact: NoiseRule = {
   name: 'contact',
-  description: 'a QQ/WeChat number, group number, official-account id or web address, or a "…群：" / "公众号：" contact line',
+  description:
+    'a QQ/WeChat number, group number, official-account id or web address, or a "…群：" / "公众号：" contact line',
   test: (line) =>
     CONTACT_ID.test(line) ||
     (isShortLine(line) && (CONTACT_FORM.test(line) || ACCOUNT.test(line.trim()))) ||
@@ -37,7 +39,8 @@ export const promotion: NoiseRule = {
   test: (line) => isShortLine(line, 80) && enoughHits(line, PROMOTION),
 };
 
-const SELLING = /(订阅|倒卖|付费|充值|购买|售卖|转卖|转售|开通|续费|VIP|vip).{0,12}(会员|资料|材料|权益|文档|合集|年卡|范文)|(会员|资料|材料|权益|文档|合集|范文).{0,12}(订阅|倒卖|付费|充值|购买|售卖|转卖|转售|开通|续费)/u;
+const SELLING =
+  /(订阅|倒卖|付费|充值|购买|售卖|转卖|转售|开通|续费|VIP|vip).{0,12}(会员|资料|材料|权益|文档|合集|年卡|范文)|(会员|资料|材料|权益|文档|合集|范文).{0,12}(订阅|倒卖|付费|充值|购买|售卖|转卖|转售|开通|续费)/u;
 /** What only a reseller's members get; "会员权益" is left out: a union or a co-operative speaks of its members' rights too. */
 const MEMBERS_ONLY = /会员(资料|材料|专享|专区|群|价|免费)/u;
 
@@ -49,7 +52,8 @@ export const membership: NoiseRule = {
 
 const BANNER = /^[【\[［](.{1,30})[】\]］]$/u;
 /** A speech's own 【】 labels name activities ("【免费维修进社区】"); a reseller's name resale, members, material and offers. */
-const BANNER_WORDS = /倒卖|会员|VIP|vip|专享|资料|外传|版权|举报|订阅|关注|福利|优惠|声明|广告|免费(领取|下载|获取|赠送|阅读)|限时免费/u;
+const BANNER_WORDS =
+  /倒卖|会员|VIP|vip|专享|资料|外传|版权|举报|订阅|关注|福利|优惠|声明|广告|免费(领取|下载|获取|赠送|阅读)|限时免费/u;
 
 export const banner: NoiseRule = {
   name: 'banner',
@@ -61,12 +65,14 @@ export const banner: NoiseRule = {
 };
 
 /** "资料来源：青灯文库": where a reseller collected the text; the speech's own sources ("数据来源：县统计局") are not named so. */
-const SOURCE = /^(本?(资料|文章|文档|材料|素材|内容|本文))?(来源|出处|来自|整理自)\s*[：:]?\s*\S{1,20}?(文库|资料库|资料网|范文网|文档网|网站|公众号|小站|平台|网络)$/u;
+const SOURCE =
+  /^(本?(资料|文章|文档|材料|素材|内容|本文))?(来源|出处|来自|整理自)\s*[：:]?\s*\S{1,20}?(文库|资料库|资料网|范文网|文档网|网站|公众号|小站|平台|网络)$/u;
 /** "（本文由公文写作小助手整理，转载请注明出处）": who collected the text, in the reseller's words. */
 const COLLECTED_BY = /^[（(]?本(文|资料|文档|材料)由.{1,16}(整理|收集|提供)/u;
 
 export const source: NoiseRule = {
   name: 'source',
-  description: 'a line naming the library, site or account the material was collected from ("资料来源：某某文库", "本文由……整理")',
+  description:
+    'a line naming the library, site or account the material was collected from ("资料来源：某某文库", "本文由……整理")',
   test: (line) => isShortLine(line, 40) && (SOURCE.test(line.trim()) || COLLECTED_BY.test(line.trim())),
 };

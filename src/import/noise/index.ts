@@ -10,7 +10,17 @@ import { distribution } from './watermark.ts';
 export type { NoiseContext, NoiseRule } from './rule.ts';
 
 /** In order: later rules see what earlier ones removed (the header and trailer rules need that). */
-export const NOISE_RULES: readonly NoiseRule[] = [pageNumber, contact, promotion, source, distribution, membership, banner, repeated, trailer];
+export const NOISE_RULES: readonly NoiseRule[] = [
+  pageNumber,
+  contact,
+  promotion,
+  source,
+  distribution,
+  membership,
+  banner,
+  repeated,
+  trailer,
+];
 
 export interface Cleaned {
   /** Every line not removed, blank ones included, with its original line number. */

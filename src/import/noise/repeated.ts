@@ -7,15 +7,24 @@ import { comparable, looksLikeHeading, type NoiseContext, type NoiseRule } from 
 /** How many lines at each end of the file are the page's edge (a header may stand under a line of advertising). */
 const EDGE_LINES = 2;
 /** What a collection of material calls itself: such a line is never the speech's title. */
-const COLLECTION = /(资料|材料)(汇编|选编|合集|库|包)|学习(资料|材料)|参考(资料|材料)|文库|第\s*[\d一二三四五六七八九十]+\s*[期辑卷册]/u;
+const COLLECTION =
+  /(资料|材料)(汇编|选编|合集|库|包)|学习(资料|材料)|参考(资料|材料)|文库|第\s*[\d一二三四五六七八九十]+\s*[期辑卷册]/u;
 
 export const repeated: NoiseRule = {
   name: 'repeated-line',
-  description: 'a short line, not a sentence or heading, that repeats and stands at least once at the top or end of the file or beside a page number',
+  description:
+    'a short line, not a sentence or heading, that repeats and stands at least once at the top or end of the file or beside a page number',
   test(line, context) {
     const key = comparable(line);
     // A sentence the speaker repeats (a refrain) ends like a sentence; headers and footers do not.
-    if (!/\p{L}/u.test(key) || slideWidth(key) > 40 || /[。！？!?]/u.test(key) || /[：:]$/u.test(key) || looksLikeHeading(line)) return false;
+    if (
+      !/\p{L}/u.test(key) ||
+      slideWidth(key) > 40 ||
+      /[。！？!?]/u.test(key) ||
+      /[：:]$/u.test(key) ||
+      looksLikeHeading(line)
+    )
+      return false;
     const where = occurrences(context).get(key) ?? [];
     if (where.length < 2) return false;
     // Labels the speech repeats under each part ("主要做法", "取得成效") stand amid the text, never at its edge.
@@ -40,7 +49,9 @@ function occurrences(context: NoiseContext): Map<string, number[]> {
 
 /** The lines that still hold words, in order: blank and already removed lines are not part of the page. */
 function wordLines(context: NoiseContext): number[] {
-  return context.once('word-lines', () => context.lines.flatMap((line, i) => (line.trim() !== '' && !context.removed.has(i) ? [i] : [])));
+  return context.once('word-lines', () =>
+    context.lines.flatMap((line, i) => (line.trim() !== '' && !context.removed.has(i) ? [i] : [])),
+  );
 }
 
 function atEdge(context: NoiseContext, index: number): boolean {
@@ -75,7 +86,14 @@ function isTitleRepeatedAsHeader(context: NoiseContext, where: number[], key: st
 /** Short, not a sentence, a salutation, a "——" line or a byline: what a title line looks like. */
 function looksLikeTitle(line: string): boolean {
   const text = line.trim();
-  if (text === '' || slideWidth(text) > 50 || /[。！？!?；;：:，,]$/u.test(text) || /[。；;]/u.test(text) || looksLikeHeading(text)) return false;
+  if (
+    text === '' ||
+    slideWidth(text) > 50 ||
+    /[。！？!?；;：:，,]$/u.test(text) ||
+    /[。；;]/u.test(text) ||
+    looksLikeHeading(text)
+  )
+    return false;
   const byline = readSpeakerLine(text);
   return !/^(——|—|──|－－|--)/u.test(text) && byline?.organization === undefined && byline?.date === undefined;
 }

@@ -45,5 +45,7 @@ export function enoughHits(line: string, patterns: readonly RegExp[]): boolean {
 
 /** Headings are the speech's own: Markdown `#`, bold lines, 一、 （一） 1. numbering. */
 export function looksLikeHeading(line: string): boolean {
-  return /^(#{1,6}\s|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.])/u.test(line.trim());
+  return /^(#{1,6}\s|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.])/u.test(
+    line.trim(),
+  );
 }

@@ -15,7 +15,8 @@ function isFragment(line: string): boolean {
 
 export const trailer: NoiseRule = {
   name: 'advert-block',
-  description: 'in the advertising block that ends the file, a short fragment between removed lines (only ads and fragments after it)',
+  description:
+    'in the advertising block that ends the file, a short fragment between removed lines (only ads and fragments after it)',
   test(line, context) {
     return isFragment(line) && onlyNoiseAfter(context) && precededByRemoved(context);
   },

@@ -2,7 +2,8 @@
 import { slideWidth } from '../sentences.ts';
 import type { Paragraph } from './paragraph.ts';
 
-const CLOSING = /以上.{0,10}(发言|汇报|体会|交流|思考|认识)|不当之处|不妥之处|批评指正|谢谢(大家|各位)?[！!。]?$|汇报完毕|发言完毕|我的发言(就到这里|完毕)/u;
+const CLOSING =
+  /以上.{0,10}(发言|汇报|体会|交流|思考|认识)|不当之处|不妥之处|批评指正|谢谢(大家|各位)?[！!。]?$|汇报完毕|发言完毕|我的发言(就到这里|完毕)/u;
 /** "同志们，……谢谢大家！": a last paragraph that turns to the room and thanks it is the closing, however long. */
 const ADDRESS = /^(同志们|各位(领导|同事|同志|代表|来宾)?|朋友们|让我们|总之|总而言之|总的来说)[，,：:！!]?/u;
 const THANKS = /(谢谢(大家|各位)?|批评指正)[！!。]?$/u;

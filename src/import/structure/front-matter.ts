@@ -14,7 +14,12 @@ export function readInputFrontMatter(lines: readonly SourceLine[]): { meta: Inpu
   if (close < 0) return { meta: {}, body: lines };
   let data: unknown;
   try {
-    data = parse(lines.slice(first + 1, close).map((l) => l.text).join('\n'));
+    data = parse(
+      lines
+        .slice(first + 1, close)
+        .map((l) => l.text)
+        .join('\n'),
+    );
   } catch {
     return { meta: {}, body: lines };
   }

@@ -104,10 +104,12 @@ export function mergeBylines(lines: readonly SpeakerInfo[]): SpeakerInfo {
 function isTitle(paragraph: Paragraph, paragraphs: readonly Paragraph[]): boolean {
   const text = paragraph.text;
   const level = paragraph.level;
-  if (level !== undefined) return slideWidth(text) <= 60 && !paragraphs.slice(1).some((p) => p.level !== undefined && p.level <= level);
+  if (level !== undefined)
+    return slideWidth(text) <= 60 && !paragraphs.slice(1).some((p) => p.level !== undefined && p.level <= level);
   if (paragraph.bold) return slideWidth(text) <= 60 && !isFirstOfBoldHeadings(paragraphs);
   if (paragraph.lead !== undefined) return false;
-  if (slideWidth(text) > 50 || /[。！？!?；;]/u.test(text.replace(/[！？!?]$/u, '')) || /[。：:，,；;]$/u.test(text)) return false;
+  if (slideWidth(text) > 50 || /[。！？!?；;]/u.test(text.replace(/[！？!?]$/u, '')) || /[。：:，,；;]$/u.test(text))
+    return false;
   if (readNumbering(text) || ORDINAL_FAMILIES.some((f) => f.pattern.test(text))) return false;
   // A line with a date is the speaker line, even when the title is missing.
   return readSpeakerLine(text)?.date === undefined;

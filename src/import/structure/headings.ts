@@ -7,7 +7,20 @@ import type { Paragraph } from './paragraph.ts';
 type HeadingKind = `h${number}` | NumberingKind | 'bold';
 
 /** Outermost first: a speech that uses two kinds nests the later one in the earlier. */
-const RANK: readonly HeadingKind[] = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'cn', 'cn-paren', 'bold', 'num', 'num-paren', 'circled'];
+const RANK: readonly HeadingKind[] = [
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'cn',
+  'cn-paren',
+  'bold',
+  'num',
+  'num-paren',
+  'circled',
+];
 
 interface Heading {
   kind: HeadingKind;
@@ -25,11 +38,15 @@ export function headingStyle(paragraphs: readonly Paragraph[]): Body | undefined
   const partKind = RANK.find((kind) => qualifies(kind, headings));
   if (!partKind) return undefined;
   const firstPart = headings.findIndex((h) => h?.kind === partKind);
-  const sectionKind = RANK.slice(RANK.indexOf(partKind) + 1).find((kind) => headings.some((h, i) => i > firstPart && h?.kind === kind));
+  const sectionKind = RANK.slice(RANK.indexOf(partKind) + 1).find((kind) =>
+    headings.some((h, i) => i > firstPart && h?.kind === kind),
+  );
   return gatherBody(paragraphs, (paragraph, index): Role => {
     const heading = headings[index];
-    if (heading?.kind === partKind) return { kind: 'part', heading: heading.heading, spoken: heading.spoken, rest: heading.rest };
-    if (heading && heading.kind === sectionKind) return { kind: 'section', heading: heading.heading, text: paragraph.text };
+    if (heading?.kind === partKind)
+      return { kind: 'part', heading: heading.heading, spoken: heading.spoken, rest: heading.rest };
+    if (heading && heading.kind === sectionKind)
+      return { kind: 'section', heading: heading.heading, text: paragraph.text };
     return { kind: 'text', text: paragraph.text };
   });
 }
@@ -50,14 +67,28 @@ function readHeading(paragraph: Paragraph): Heading | undefined {
   }
   if (numbering) {
     const short = slideWidth(text) <= 40 && splitSentences(numbering.rest).length <= 1;
-    if (short) return { kind: numbering.kind, heading: headingOf(numbering.rest), number: numbering.number, spoken: text, rest: '' };
+    if (short)
+      return {
+        kind: numbering.kind,
+        heading: headingOf(numbering.rest),
+        number: numbering.number,
+        spoken: text,
+        rest: '',
+      };
     const runIn = splitRunIn(numbering.rest);
     const spoken = text.slice(0, text.length - numbering.rest.length) + runIn.spoken;
     return { kind: numbering.kind, heading: runIn.heading, number: numbering.number, spoken, rest: runIn.rest };
   }
-  if (paragraph.bold && slideWidth(text) <= 40) return { kind: 'bold', heading: stripTerminal(withoutCounting(text)), number: text, spoken: text, rest: '' };
+  if (paragraph.bold && slideWidth(text) <= 40)
+    return { kind: 'bold', heading: stripTerminal(withoutCounting(text)), number: text, spoken: text, rest: '' };
   if (paragraph.lead !== undefined) {
-    return { kind: 'bold', heading: headingOf(paragraph.lead), number: paragraph.lead, spoken: paragraph.lead, rest: text.slice(paragraph.lead.length) };
+    return {
+      kind: 'bold',
+      heading: headingOf(paragraph.lead),
+      number: paragraph.lead,
+      spoken: paragraph.lead,
+      rest: text.slice(paragraph.lead.length),
+    };
   }
   return undefined;
 }

@@ -27,7 +27,11 @@ function plainStyle(paragraphs: readonly Paragraph[]): Body {
 }
 
 /** `meta`: what a Markdown input's own front matter says (see front-matter.ts); it wins over what the text suggests. */
-export function readSpeech(lines: readonly SourceLine[], meta: InputMeta, fallbackTitle: string): Speech & { style: string } {
+export function readSpeech(
+  lines: readonly SourceLine[],
+  meta: InputMeta,
+  fallbackTitle: string,
+): Speech & { style: string } {
   const paragraphs = toParagraphs(lines);
   const head: Header = meta.title ? { ...meta, length: 0 } : { ...readHeader(paragraphs), ...meta };
   // A file that is all head (a title, a speaker line) still needs a slide: its lines are the body too.

@@ -5,14 +5,16 @@ import { headingOf } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
 
 /** A lead sentence is a heading, not the speaker talking about the talk ("今天我谈三点体会。"). */
-const NOT_A_HEADING = /^(我|今天|大家|同志们|各位|下面|说起|记得)|我想|很高兴|汇报|谈谈|谈几点|几点体会|感谢|谢谢|(交流|发言)(如下|一下)/u;
+const NOT_A_HEADING =
+  /^(我|今天|大家|同志们|各位|下面|说起|记得)|我想|很高兴|汇报|谈谈|谈几点|几点体会|感谢|谢谢|(交流|发言)(如下|一下)/u;
 /** "我谈三点体会。" "有三点体会比较深。" "汇报如下。": the opening announces the parts; what stands up to it is no part. */
 const ANNOUNCES =
   /(谈|讲|汇报|交流|分享|介绍)(谈|一谈|一下)?.{0,6}(几|[两三四五六七八九十\d])(点|个方面)|[几两三四五六七八九十]点(体会|认识|思考|感悟|收获|做法|看法|建议)|(汇报|报告|介绍)如下|作个?(简要)?(汇报|交流)/u;
 /** The opening is at most this many paragraphs. */
 const OPENING_PARAGRAPHS = 3;
 /** "一是……", "第一，……", "（一）……": counted paragraphs under a lead that only introduces them. */
-const COUNTED = /^([一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|[（(][一二三四五六七八九十][）)]|\d{1,2}[、.．])/u;
+const COUNTED =
+  /^([一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|[（(][一二三四五六七八九十][）)]|\d{1,2}[、.．])/u;
 /** More parts than this is prose with short sentences, not a structure. */
 const MOST_PARTS = 9;
 
@@ -24,7 +26,10 @@ interface Lead {
 }
 
 export function leadSentenceStyle(paragraphs: readonly Paragraph[]): Body | undefined {
-  const leads = chooseLeads(paragraphs.map((p, i) => readLead(p, paragraphs[i + 1])), paragraphs);
+  const leads = chooseLeads(
+    paragraphs.map((p, i) => readLead(p, paragraphs[i + 1])),
+    paragraphs,
+  );
   const count = leads.filter((l) => l !== undefined).length;
   if (count < 2 || count > MOST_PARTS) return undefined;
   return gatherBody(paragraphs, (paragraph, index) => {
@@ -39,10 +44,14 @@ export function leadSentenceStyle(paragraphs: readonly Paragraph[]): Body | unde
  * only headings on lines of their own when the speech writes at least two so; and the first or last candidate
  * only when it is built like the others (an opening or concluding statement is not parallel to the parts).
  */
-function chooseLeads(candidates: ReadonlyArray<Lead | undefined>, paragraphs: readonly Paragraph[]): Array<Lead | undefined> {
+function chooseLeads(
+  candidates: ReadonlyArray<Lead | undefined>,
+  paragraphs: readonly Paragraph[],
+): Array<Lead | undefined> {
   let leads = [...candidates];
   const announced = paragraphs.slice(0, OPENING_PARAGRAPHS).findIndex((p) => ANNOUNCES.test(p.text));
-  if (announced >= 0 && leads.some((l, i) => l && i > announced)) leads = leads.map((l, i) => (i <= announced ? undefined : l));
+  if (announced >= 0 && leads.some((l, i) => l && i > announced))
+    leads = leads.map((l, i) => (i <= announced ? undefined : l));
   if (leads.filter((l) => l?.alone).length >= 2) leads = leads.map((l) => (l?.alone ? l : undefined));
   leads = parallelLeads(leads);
   const shapes = leads.map((l) => (l ? splitClauses(l.sentence).length : undefined));
@@ -62,7 +71,9 @@ function chooseLeads(candidates: ReadonlyArray<Lead | undefined>, paragraphs: re
 function parallelLeads(leads: ReadonlyArray<Lead | undefined>): Array<Lead | undefined> {
   const pairs = leads.map((l) => {
     const chars = [...(l ? stripTerminal(l.sentence) : '')];
-    return new Set([0, 1, 2, 3].map((at) => `${at}:${chars.slice(at, at + 2).join('')}`).filter((key) => key.length === 4));
+    return new Set(
+      [0, 1, 2, 3].map((at) => `${at}:${chars.slice(at, at + 2).join('')}`).filter((key) => key.length === 4),
+    );
   });
   const counts = new Map<string, number>();
   leads.forEach((l, i) => {
@@ -70,7 +81,8 @@ function parallelLeads(leads: ReadonlyArray<Lead | undefined>): Array<Lead | und
   });
   const [shared, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
   const total = leads.filter((l) => l).length;
-  if (shared === undefined || count === undefined || count < 3 || count === total || total - count >= count) return [...leads];
+  if (shared === undefined || count === undefined || count < 3 || count === total || total - count >= count)
+    return [...leads];
   return leads.map((l, i) => (l && pairs[i]?.has(shared) ? l : undefined));
 }
 
@@ -104,7 +116,13 @@ function isHeadingLike(sentence: string): boolean {
   const text = stripTerminal(sentence);
   // A line wholly in brackets is a remark ("（数据来源：……）"), not a heading.
   if (/^[（(【\[].*[）)】\]]$/u.test(text)) return false;
-  return slideWidth(text) >= 4 && slideWidth(text) <= 28 && !isQuotation(text) && !NOT_A_HEADING.test(text) && !/[：:]$/u.test(text);
+  return (
+    slideWidth(text) >= 4 &&
+    slideWidth(text) <= 28 &&
+    !isQuotation(text) &&
+    !NOT_A_HEADING.test(text) &&
+    !/[：:]$/u.test(text)
+  );
 }
 
 /**

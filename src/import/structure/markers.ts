@@ -19,7 +19,8 @@ export type NumberingKind = (typeof NUMBERINGS)[number]['kind'];
 export function readNumbering(text: string): { kind: NumberingKind; number: string; rest: string } | undefined {
   for (const { kind, pattern } of NUMBERINGS) {
     const match = pattern.exec(text);
-    if (match && text.length > match[0].length) return { kind, number: match[1] ?? '', rest: text.slice(match[0].length) };
+    if (match && text.length > match[0].length)
+      return { kind, number: match[1] ?? '', rest: text.slice(match[0].length) };
   }
   return undefined;
 }
@@ -40,7 +41,8 @@ export function splitRunIn(text: string): { heading: string; spoken: string; res
 }
 
 /** "一是……", "一要……", "第一，……", "首先，……" before a heading: the part's number, which the deck shows by itself. */
-const COUNTING = /^([一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[，,、：:]|(首先|其次|再次|最后)[，,、：:])\s*/u;
+const COUNTING =
+  /^([一二三四五六七八九十]{1,3}[是要]|第[一二三四五六七八九十]{1,3}[，,、：:]|(首先|其次|再次|最后)[，,、：:])\s*/u;
 
 export function withoutCounting(text: string): string {
   return text.trim().replace(COUNTING, '');

@@ -28,7 +28,8 @@ function readMarkup(source: SourceLine): Paragraph {
   const heading = /^(#{1,6})\s+(.+?)(\s+#+)?$/u.exec(text);
   if (heading) return { text: stripBold(heading[2] ?? ''), line: source.line, level: (heading[1] ?? '#').length };
   const bold = /^(\*\*|__)(.+)\1$/u.exec(text);
-  if (bold && !(bold[2] ?? '').includes(bold[1] ?? '**')) return { text: (bold[2] ?? '').trim(), line: source.line, bold: true };
+  if (bold && !(bold[2] ?? '').includes(bold[1] ?? '**'))
+    return { text: (bold[2] ?? '').trim(), line: source.line, bold: true };
   const lead = boldLead(text);
   if (lead) return { text: lead.lead + lead.rest, line: source.line, lead: lead.lead };
   // Inline markup inside a paragraph is kept as written; plain text is escaped later, when drafted.

@@ -31,7 +31,10 @@ const LABELS: Array<[RegExp, keyof SpeakerInfo]> = [
 
 /** The speaker line's fields, or undefined when some part of the line is not a name, unit or date. */
 export function readSpeakerLine(line: string): SpeakerInfo | undefined {
-  let text = line.trim().replace(/^[（(【\[](.*)[）)】\]]$/u, '$1').trim();
+  let text = line
+    .trim()
+    .replace(/^[（(【\[](.*)[）)】\]]$/u, '$1')
+    .trim();
   if (text === '' || slideWidth(text) > 50 || /[。！？!?]/u.test(text)) return undefined;
   const info: SpeakerInfo = {};
   const date = findDate(text);
@@ -39,7 +42,9 @@ export function readSpeakerLine(line: string): SpeakerInfo | undefined {
     info.date = date.iso;
     text = text.replace(date.written, ' ');
   }
-  for (const token of text.split(/[\s\u3000、，,|｜/／·]+|(?=(?:发言人|单位|部门|日期|时间)[：:])/u).filter((t) => t !== '')) {
+  for (const token of text
+    .split(/[\s\u3000、，,|｜/／·]+|(?=(?:发言人|单位|部门|日期|时间)[：:])/u)
+    .filter((t) => t !== '')) {
     if (!readToken(token, info)) return undefined;
   }
   return info.speaker || info.organization || info.date ? info : undefined;
@@ -61,7 +66,10 @@ function readToken(token: string, info: SpeakerInfo): boolean {
   }
   const name = token.replace(/同志$/u, '');
   // Units and posts, as many as the line gives ("共青团某某市委员会 学校部", "县人大代表 某某村党支部书记"), in order.
-  if ((UNIT_END.test(token) && !NOT_A_UNIT.test(token) && slideWidth(token) >= 3) || (POST.test(token) && slideWidth(token) >= 2)) {
+  if (
+    (UNIT_END.test(token) && !NOT_A_UNIT.test(token) && slideWidth(token) >= 3) ||
+    (POST.test(token) && slideWidth(token) >= 2)
+  ) {
     info.organization = info.organization === undefined ? token : `${info.organization} ${token}`;
     return true;
   }
@@ -70,8 +78,17 @@ function readToken(token: string, info: SpeakerInfo): boolean {
     return true;
   }
   // "某某市委组织部张三", "某某县审计局局长李四": a unit or post with the name written straight after it.
-  const joined = /^(.{2,}(?:局|委|部|厅|院|校|所|处|科|室|办|中心|公司|街道|镇|乡|村|社区|支部|书记|主任|局长|部长|科长|处长|校长|院长|所长))([\p{Script=Han}]{2,3})$/u.exec(token);
-  if (joined && SURNAME.test(joined[2] ?? '') && !/[：:]/u.test(joined[1] ?? '') && info.organization === undefined && info.speaker === undefined) {
+  const joined =
+    /^(.{2,}(?:局|委|部|厅|院|校|所|处|科|室|办|中心|公司|街道|镇|乡|村|社区|支部|书记|主任|局长|部长|科长|处长|校长|院长|所长))([\p{Script=Han}]{2,3})$/u.exec(
+      token,
+    );
+  if (
+    joined &&
+    SURNAME.test(joined[2] ?? '') &&
+    !/[：:]/u.test(joined[1] ?? '') &&
+    info.organization === undefined &&
+    info.speaker === undefined
+  ) {
     info.organization = joined[1];
     info.speaker = joined[2];
     return true;
@@ -79,7 +96,19 @@ function readToken(token: string, info: SpeakerInfo): boolean {
   return false;
 }
 
-const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /**
  * A date written 2024年5月10日, 2024-05-10, 2024.5.10, 2024/5/10 or 二〇二四年五月十日, as YYYY-MM-DD; one written
@@ -88,18 +117,30 @@ const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三:
 export function findDate(text: string): { written: string; iso: string } | undefined {
   const arabic = /(\d{4})\s*[年.\-/]\s*(\d{1,2})\s*[月.\-/]\s*(\d{1,2})\s*日?/u.exec(text);
   if (arabic) return toIso(arabic[0], Number(arabic[1]), Number(arabic[2]), Number(arabic[3]));
-  const chinese = /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?/u.exec(text);
+  const chinese =
+    /([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,3})日)?/u.exec(text);
   if (chinese) {
     const year = Number([...(chinese[1] ?? '')].map((d) => CN_DIGITS[d] ?? 0).join(''));
-    return toIso(chinese[0], year, chineseNumber(chinese[2] ?? ''), chinese[3] === undefined ? undefined : chineseNumber(chinese[3]));
+    return toIso(
+      chinese[0],
+      year,
+      chineseNumber(chinese[2] ?? ''),
+      chinese[3] === undefined ? undefined : chineseNumber(chinese[3]),
+    );
   }
   const month = /(\d{4})\s*年\s*(\d{1,2})\s*月(?!\s*\d)/u.exec(text);
   if (month) return toIso(month[0], Number(month[1]), Number(month[2]), undefined);
   return undefined;
 }
 
-function toIso(written: string, year: number, month: number, day: number | undefined): { written: string; iso: string } | undefined {
-  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31)) || year < 1900 || year > 2200) return undefined;
+function toIso(
+  written: string,
+  year: number,
+  month: number,
+  day: number | undefined,
+): { written: string; iso: string } | undefined {
+  if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31)) || year < 1900 || year > 2200)
+    return undefined;
   const pad = (n: number): string => String(n).padStart(2, '0');
   return { written, iso: day === undefined ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}` };
 }

@@ -3,7 +3,8 @@ import { slideWidth } from '../sentences.ts';
 import type { SourceLine } from '../types.ts';
 
 const ENDS_SENTENCE = /[。！？!?：:；;”’」』）)…]$/u;
-const STARTS_MARKER = /^(#|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,、]|\d{1,2}[、.．])/u;
+const STARTS_MARKER =
+  /^(#|\*\*|[一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|第[一二三四五六七八九十]{1,3}[，,、]|\d{1,2}[、.．])/u;
 
 /**
  * Hard wrapping shows as many lines of the same width that stop mid-sentence, and none much wider;

@@ -3,7 +3,8 @@
 
 /** How to name the browser by hand, in the shells of each system. */
 const setting = {
-  win32: '  cmd:        set PUPPETEER_EXECUTABLE_PATH=C:\\path\\to\\msedge.exe\n  PowerShell: $env:PUPPETEER_EXECUTABLE_PATH = "C:\\path\\to\\msedge.exe"',
+  win32:
+    '  cmd:        set PUPPETEER_EXECUTABLE_PATH=C:\\path\\to\\msedge.exe\n  PowerShell: $env:PUPPETEER_EXECUTABLE_PATH = "C:\\path\\to\\msedge.exe"',
   darwin: '  export PUPPETEER_EXECUTABLE_PATH="/Applications/Google Chrome.app/Contents/MacOS/Google Chrome"',
   linux: '  export PUPPETEER_EXECUTABLE_PATH=/path/to/chromium',
 };
@@ -24,7 +25,7 @@ export const BROWSER_MESSAGES = {
         ? 'Windows 10 and 11 normally come with Microsoft Edge, but some editions do not (Windows 10 LTSC and LTSB): install Microsoft Edge or Google Chrome.'
         : platform === 'darwin'
           ? 'Install Google Chrome or Microsoft Edge into Applications.'
-          : 'On Debian, Ubuntu, UOS or Deepin: `sudo apt-get update && sudo apt-get install -y chromium`; elsewhere install Chromium or Chrome from the system\'s software store.') +
+          : "On Debian, Ubuntu, UOS or Deepin: `sudo apt-get update && sudo apt-get install -y chromium`; elsewhere install Chromium or Chrome from the system's software store.") +
       `\nOr name the browser's program file:\n${settingFor(platform)}`,
     zh: (platform, tried) =>
       `没有找到 Chrome、Chromium 或 Edge 浏览器，生成 PDF 需要其中之一。已查找：\n${tried}\n` +
@@ -36,8 +37,10 @@ export const BROWSER_MESSAGES = {
       `\n也可以直接指定浏览器程序：\n${settingFor(platform)}`,
   },
   browserPathMissing: {
-    en: (file) => `PUPPETEER_EXECUTABLE_PATH is set to ${file}, which does not exist. Point it at Chrome, Chromium or Edge (the program file itself, e.g. msedge.exe), or unset it.`,
-    zh: (file) => `环境变量 PUPPETEER_EXECUTABLE_PATH 设为 ${file}，但这个文件不存在。请让它指向 Chrome、Chromium 或 Edge 的程序文件（如 msedge.exe），或者删除这个变量。`,
+    en: (file) =>
+      `PUPPETEER_EXECUTABLE_PATH is set to ${file}, which does not exist. Point it at Chrome, Chromium or Edge (the program file itself, e.g. msedge.exe), or unset it.`,
+    zh: (file) =>
+      `环境变量 PUPPETEER_EXECUTABLE_PATH 设为 ${file}，但这个文件不存在。请让它指向 Chrome、Chromium 或 Edge 的程序文件（如 msedge.exe），或者删除这个变量。`,
   },
   browserDidNotStart: {
     en: (file, reason) => `The browser at ${file} did not start: ${reason}`,

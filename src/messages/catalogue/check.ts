@@ -37,7 +37,8 @@ export const CHECK_MESSAGES = {
   } satisfies Message<[]>,
 
   overTime: {
-    en: (spoken: string, over: string, duration: number) => `the talk runs about ${spoken}, ${over} over its ${duration}-minute slot`,
+    en: (spoken: string, over: string, duration: number) =>
+      `the talk runs about ${spoken}, ${over} over its ${duration}-minute slot`,
     zh: (spoken: string, over: string, duration: number) => `发言约 ${spoken}，比 ${duration} 分钟的时限多出 ${over}`,
   } satisfies Message<[string, string, number]>,
   overTimeFix: {
@@ -45,7 +46,8 @@ export const CHECK_MESSAGES = {
     zh: (pace: number) => `压缩备注（按每分钟 ${pace} 字计），或者把 \`duration\` 改成实际的时限。`,
   } satisfies Message<[number]>,
   underTime: {
-    en: (spoken: string, duration: number) => `the talk runs about ${spoken}, less than half of its ${duration}-minute slot`,
+    en: (spoken: string, duration: number) =>
+      `the talk runs about ${spoken}, less than half of its ${duration}-minute slot`,
     zh: (spoken: string, duration: number) => `发言约 ${spoken}，不到 ${duration} 分钟时限的一半`,
   } satisfies Message<[string, number]>,
   underTimeFix: {
@@ -81,15 +83,18 @@ export const CHECK_MESSAGES = {
   tooManyPoints: {
     en: (slide: number, title: string, points: number, limit: number) =>
       `slide ${slide} “${title}” has ${points} points; about ${limit} read well from the back of the room`,
-    zh: (slide: number, title: string, points: number, limit: number) => `第 ${slide} 页“${title}”有 ${points} 条要点，后排看得清的大约是 ${limit} 条`,
+    zh: (slide: number, title: string, points: number, limit: number) =>
+      `第 ${slide} 页“${title}”有 ${points} 条要点，后排看得清的大约是 ${limit} 条`,
   } satisfies Message<[number, string, number, number]>,
   tooManyPointsFix: {
     en: () => 'split the slide with a `---` line, or merge points.',
     zh: () => '用一行 `---` 把这一页分成两页，或者合并要点。',
   } satisfies Message<[]>,
   longPoint: {
-    en: (length: number, slide: number, title: string) => `a point of ${length} characters on slide ${slide} “${title}”: about 20 read at a glance`,
-    zh: (length: number, slide: number, title: string) => `第 ${slide} 页“${title}”有一条要点长 ${length} 字，一眼能读完的大约是 20 字`,
+    en: (length: number, slide: number, title: string) =>
+      `a point of ${length} characters on slide ${slide} “${title}”: about 20 read at a glance`,
+    zh: (length: number, slide: number, title: string) =>
+      `第 ${slide} 页“${title}”有一条要点长 ${length} 字，一眼能读完的大约是 20 字`,
   } satisfies Message<[number, number, string]>,
   longPointFix: {
     en: () => 'keep the point short and say the rest in the notes.',
@@ -97,16 +102,19 @@ export const CHECK_MESSAGES = {
   } satisfies Message<[]>,
 
   setSmaller: {
-    en: (slide: number, title: string, px: number) => `slide ${slide} “${title}” is set smaller (${px} px) so that all of it fits`,
+    en: (slide: number, title: string, px: number) =>
+      `slide ${slide} “${title}” is set smaller (${px} px) so that all of it fits`,
     zh: (slide: number, title: string, px: number) => `第 ${slide} 页“${title}”内容较多，字号缩小到 ${px} px 才放得下`,
   } satisfies Message<[number, string, number]>,
   continuedOnto: {
     en: (slide: number, title: string, more: number) =>
       `slide ${slide} “${title}” does not fit even in smaller type: it is continued on ${more === 1 ? 'the next slide' : `the next ${more} slides`} (（续）)`,
-    zh: (slide: number, title: string, more: number) => `第 ${slide} 页“${title}”缩小字号也放不下，已自动接续到后面 ${more} 页（续）`,
+    zh: (slide: number, title: string, more: number) =>
+      `第 ${slide} 页“${title}”缩小字号也放不下，已自动接续到后面 ${more} 页（续）`,
   } satisfies Message<[number, string, number]>,
   tooLong: {
-    en: (slide: number, title: string) => `slide ${slide} “${title}” holds one block taller than a slide even in the smallest type: it is cut off`,
+    en: (slide: number, title: string) =>
+      `slide ${slide} “${title}” holds one block taller than a slide even in the smallest type: it is cut off`,
     zh: (slide: number, title: string) => `第 ${slide} 页“${title}”有一整块内容比一页还高，最小字号也放不下，会被截掉`,
   } satisfies Message<[number, string]>,
   fitFix: {
@@ -115,7 +123,8 @@ export const CHECK_MESSAGES = {
   } satisfies Message<[]>,
 
   fallbackGlyphs: {
-    en: (characters: string) => `not in the bundled fonts: ${characters}, drawn from the fallback face HanaMin, in its own style`,
+    en: (characters: string) =>
+      `not in the bundled fonts: ${characters}, drawn from the fallback face HanaMin, in its own style`,
     zh: (characters: string) => `${characters} 不在自带字体里，改用备用字体“花园明朝”显示，字形风格略有不同`,
   } satisfies Message<[string]>,
   fallbackGlyphsFix: {

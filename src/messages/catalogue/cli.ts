@@ -11,7 +11,7 @@ export const CLI_MESSAGES = {
     zh: () => '（设置环境变量 SPEECHDECK_DEBUG=1 可查看出错位置）',
   } satisfies Message<[]>,
   langOption: {
-    en: () => 'the language of messages: zh or en (default: the system\'s, from LC_ALL, LC_MESSAGES or LANG)',
+    en: () => "the language of messages: zh or en (default: the system's, from LC_ALL, LC_MESSAGES or LANG)",
     zh: () => '提示信息的语言，默认跟随系统的 LC_ALL、LC_MESSAGES 或 LANG',
   } satisfies Message<[]>,
 };

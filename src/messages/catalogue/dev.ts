@@ -8,7 +8,8 @@ export const DEV_MESSAGES = {
     zh: (file: string) => `${file} 有错误：页面上仍是上一个没有错误的版本`,
   } satisfies Message<[string]>,
   overlayTitleMany: {
-    en: (file: string, errors: number) => `${file} has ${errors} errors: the page still shows the last version that worked`,
+    en: (file: string, errors: number) =>
+      `${file} has ${errors} errors: the page still shows the last version that worked`,
     zh: (file: string, errors: number) => `${file} 有 ${errors} 处错误：页面上仍是上一个没有错误的版本`,
   } satisfies Message<[string, number]>,
   overlayFooter: {
@@ -34,8 +35,10 @@ export const DEV_MESSAGES = {
     zh: () => 'speechdeck 检查：点击查看列表，按 Esc 关闭',
   } satisfies Message<[]>,
   serving: {
-    en: (file: string, url: string) => `speechdeck dev: ${file} at ${url}\n  Press S in the page for the speaker view; Ctrl-C to stop.`,
-    zh: (file: string, url: string) => `speechdeck dev：${file} 的地址是 ${url}\n  在页面上按 S 打开演讲者视图；按 Ctrl-C 停止。`,
+    en: (file: string, url: string) =>
+      `speechdeck dev: ${file} at ${url}\n  Press S in the page for the speaker view; Ctrl-C to stop.`,
+    zh: (file: string, url: string) =>
+      `speechdeck dev：${file} 的地址是 ${url}\n  在页面上按 S 打开演讲者视图；按 Ctrl-C 停止。`,
   } satisfies Message<[string, string]>,
   reachableFromNetwork: {
     en: (host: string, addresses: string) =>
@@ -67,7 +70,8 @@ export const DEV_MESSAGES = {
       `无法在 ${host}:${port} 上监听（${code}）：系统保留了这个端口（Windows 会保留一些端口段），或需要权限。请用 --port 换一个，如 \`speechdeck dev --port 8080\`。`,
   } satisfies Message<[string, number, string]>,
   portChanged: {
-    en: (asked: number, used: number) => `port ${asked} is reserved by the system; using ${used} instead (choose one with --port).`,
+    en: (asked: number, used: number) =>
+      `port ${asked} is reserved by the system; using ${used} instead (choose one with --port).`,
     zh: (asked: number, used: number) => `端口 ${asked} 被系统保留，改用 ${used}（可用 --port 指定）。`,
   } satisfies Message<[number, number]>,
 };

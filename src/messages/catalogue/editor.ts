@@ -15,11 +15,14 @@ export const EDITOR_MESSAGES = {
     zh: () => '只显示地址，不打开浏览器',
   } satisfies Message<[]>,
   editServing: {
-    en: (file: string, url: string) => `speechdeck edit: ${file}\n  ${url}\n  Open this address in the browser if it did not open; Ctrl-C to stop.`,
-    zh: (file: string, url: string) => `speechdeck edit：${file}\n  ${url}\n  浏览器没有自动打开时，请复制这个地址打开；按 Ctrl-C 停止。`,
+    en: (file: string, url: string) =>
+      `speechdeck edit: ${file}\n  ${url}\n  Open this address in the browser if it did not open; Ctrl-C to stop.`,
+    zh: (file: string, url: string) =>
+      `speechdeck edit：${file}\n  ${url}\n  浏览器没有自动打开时，请复制这个地址打开；按 Ctrl-C 停止。`,
   } satisfies Message<[string, string]>,
   editOtherHost: {
-    en: (host: string) => `listening on ${host}: other computers that can reach it may open the editor if they learn its address (with the key after k=).`,
+    en: (host: string) =>
+      `listening on ${host}: other computers that can reach it may open the editor if they learn its address (with the key after k=).`,
     zh: (host: string) => `正在 ${host} 上监听：能连到本机的其他电脑，只要知道地址（含 k= 后面的密钥）就能打开编辑器。`,
   } satisfies Message<[string]>,
   editCannotOpen: {
@@ -91,7 +94,9 @@ export const EDITOR_MESSAGES = {
     en: (count: number) => `${count} files written:`,
     zh: (count: number) => `已写好 ${count} 个文件：`,
   } satisfies Message<[number]>,
-  exportFailed: { en: (why: string) => `Not made: ${why}`, zh: (why: string) => `没有生成：${why}` } satisfies Message<[string]>,
+  exportFailed: { en: (why: string) => `Not made: ${why}`, zh: (why: string) => `没有生成：${why}` } satisfies Message<
+    [string]
+  >,
   toPoint: { en: () => 'Make a point (Alt-P)', zh: () => '设为要点（Alt-P）' } satisfies Message<[]>,
   figureOffer: {
     en: (figure: string) => `The notes say “${figure}”, no point shows it`,
@@ -107,7 +112,10 @@ export const EDITOR_MESSAGES = {
     en: () => 'The outline has an error: the slide shows the last version that worked.',
     zh: () => '大纲有错误：右边仍是上一个没有错误的版本。',
   } satisfies Message<[]>,
-  pictureRefused: { en: (why: string) => `Picture not added: ${why}`, zh: (why: string) => `图片没有加入：${why}` } satisfies Message<[string]>,
+  pictureRefused: {
+    en: (why: string) => `Picture not added: ${why}`,
+    zh: (why: string) => `图片没有加入：${why}`,
+  } satisfies Message<[string]>,
   connectionLost: {
     en: () => 'The editor’s server has stopped: changes can no longer be saved.',
     zh: () => '编辑器的服务已停止，修改无法再保存。',

@@ -43,11 +43,16 @@ export const FILE_MESSAGES = {
     zh: (name: string, why: string) => `输出文件将以“${name}”命名，而这个名字${why}`,
   } satisfies Message<[string, string]>,
   unsafeOutputNameFix: {
-    en: (example: string) => `rename the outline (e.g. \`${example}.md\`), or name the outputs with \`fileName:\` in its front matter.`,
-    zh: (example: string) => `请给大纲文件改名（如 \`${example}.md\`），或在开头设置里用 \`fileName:\` 给输出文件命名。`,
+    en: (example: string) =>
+      `rename the outline (e.g. \`${example}.md\`), or name the outputs with \`fileName:\` in its front matter.`,
+    zh: (example: string) =>
+      `请给大纲文件改名（如 \`${example}.md\`），或在开头设置里用 \`fileName:\` 给输出文件命名。`,
   } satisfies Message<[string]>,
   nameEmpty: { en: () => 'is empty', zh: () => '是空的' } satisfies Message<[]>,
-  nameDots: { en: () => 'means a folder above, not a name', zh: () => '表示上级文件夹，不能作文件名' } satisfies Message<[]>,
+  nameDots: {
+    en: () => 'means a folder above, not a name',
+    zh: () => '表示上级文件夹，不能作文件名',
+  } satisfies Message<[]>,
   nameCharacter: {
     en: (character: string) => `holds ${character}, which Windows does not allow in a file name`,
     zh: (character: string) => `含有 ${character}，Windows 的文件名不允许`,
@@ -62,7 +67,8 @@ export const FILE_MESSAGES = {
     zh: (limit: number) => `超过 ${limit} 个字符，加上后缀后在 Windows 上太长`,
   } satisfies Message<[number]>,
   fileNameEmpty: {
-    en: (value: string) => `\`fileName: ${value}\` leaves no name once the characters a file name cannot hold are taken out`,
+    en: (value: string) =>
+      `\`fileName: ${value}\` leaves no name once the characters a file name cannot hold are taken out`,
     zh: (value: string) => `\`fileName: ${value}\` 去掉文件名不能含有的字符后什么也不剩`,
   } satisfies Message<[string]>,
   fileNameEmptyFix: {
@@ -74,7 +80,8 @@ export const FILE_MESSAGES = {
     zh: (output: string, other: string) => `它要写入 ${output}，而 ${other} 也要写这里：后写的会覆盖先写的`,
   } satisfies Message<[string, string]>,
   sameOutputFix: {
-    en: () => 'rename one of the outlines, give it another `fileName:`, or build them one at a time with different `--out` folders.',
+    en: () =>
+      'rename one of the outlines, give it another `fileName:`, or build them one at a time with different `--out` folders.',
     zh: () => '请给其中一个大纲改名、换一个 `fileName:`，或分别用不同的 `--out` 文件夹构建。',
   } satisfies Message<[]>,
   outputWouldReplace: {
@@ -86,7 +93,8 @@ export const FILE_MESSAGES = {
     zh: () => '请用 `--out <文件夹>` 把输出写到别处，或给大纲改名、设置 `fileName:`。',
   } satisfies Message<[]>,
   notWrittenBySpeechdeck: {
-    en: (folder: string) => `speechdeck did not write this file, and building replaces the folder ${folder} that holds it`,
+    en: (folder: string) =>
+      `speechdeck did not write this file, and building replaces the folder ${folder} that holds it`,
     zh: (folder: string) => `这个文件不是 speechdeck 写的，而构建会替换掉它所在的文件夹 ${folder}`,
   } satisfies Message<[string]>,
   notWrittenBySpeechdeckFix: {

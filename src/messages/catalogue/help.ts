@@ -2,11 +2,18 @@
 // own words (headings, defaults, its errors), so that `--help` and a mistyped option read in the user's language.
 import type { Message } from '../message.ts';
 
-const HEADINGS: Record<string, string> = { 'Usage:': '用法：', 'Arguments:': '参数：', 'Options:': '选项：', 'Commands:': '命令：', 'Global Options:': '全局选项：' };
+const HEADINGS: Record<string, string> = {
+  'Usage:': '用法：',
+  'Arguments:': '参数：',
+  'Options:': '选项：',
+  'Commands:': '命令：',
+  'Global Options:': '全局选项：',
+};
 
 export const HELP_MESSAGES = {
   programDescription: {
-    en: () => "Turn a speech outline (slides/<name>.md) into a reveal.js deck, a slides PDF, a handout, a speaker's script and a PowerPoint.",
+    en: () =>
+      "Turn a speech outline (slides/<name>.md) into a reveal.js deck, a slides PDF, a handout, a speaker's script and a PowerPoint.",
     zh: () => '把发言提纲（slides/<name>.md）做成 reveal.js 演示文稿、幻灯片 PDF、讲义、讲稿和 PowerPoint。',
   } satisfies Message<[]>,
   helpAfterError: {
@@ -48,12 +55,15 @@ export const HELP_MESSAGES = {
     zh: () => '处理 slides/ 里的全部大纲，而不只是最近修改的那份',
   } satisfies Message<[]>,
   outOption: {
-    en: () => "where to write the outputs (default: dist/ in the project holding the outline: the folder above slides/, or the outline's own folder)",
+    en: () =>
+      "where to write the outputs (default: dist/ in the project holding the outline: the folder above slides/, or the outline's own folder)",
     zh: () => '输出写到哪个文件夹（默认：大纲所在项目的 dist/，即 slides/ 的上一级，或大纲自己的文件夹）',
   } satisfies Message<[]>,
   nameForSendingOption: {
-    en: () => 'name the outputs organization-speaker-title from the front matter, with suffixes in the language speechdeck speaks (fileName: in the front matter names them too)',
-    zh: () => '输出文件按“单位-姓名-题目”命名（取自开头设置），后缀用 speechdeck 所说的语言（开头设置的 fileName: 也可命名）',
+    en: () =>
+      'name the outputs organization-speaker-title from the front matter, with suffixes in the language speechdeck speaks (fileName: in the front matter names them too)',
+    zh: () =>
+      '输出文件按“单位-姓名-题目”命名（取自开头设置），后缀用 speechdeck 所说的语言（开头设置的 fileName: 也可命名）',
   } satisfies Message<[]>,
   perPageOption: {
     en: () => 'slides a page in the handout: 1, 2, 3, 4 or 6 (notes fit with 1 to 3)',
@@ -61,8 +71,10 @@ export const HELP_MESSAGES = {
   } satisfies Message<[]>,
 
   deckDescription: {
-    en: () => 'the main job: build the deck and write the slides PDF, the handout, the script and the PowerPoint, for the outline worked on last (or the ones named, or every one with --all)',
-    zh: () => '主要的命令：为最近修改的大纲（或指定的大纲；加 --all 则为全部大纲）生成演示文稿，并写出幻灯片 PDF、讲义、讲稿和 PowerPoint',
+    en: () =>
+      'the main job: build the deck and write the slides PDF, the handout, the script and the PowerPoint, for the outline worked on last (or the ones named, or every one with --all)',
+    zh: () =>
+      '主要的命令：为最近修改的大纲（或指定的大纲；加 --all 则为全部大纲）生成演示文稿，并写出幻灯片 PDF、讲义、讲稿和 PowerPoint',
   } satisfies Message<[]>,
   deckExamples: {
     en: () =>
@@ -91,11 +103,14 @@ export const HELP_MESSAGES = {
     zh: () => '每页幻灯片后面附一页演讲备注，写到 dist/<name>-notes.pdf（供审稿用）',
   } satisfies Message<[]>,
   pdfExamples: {
-    en: () => '\nExamples:\n  npx speechdeck pdf                         # → dist/<name>.pdf of the outline changed last\n  npx speechdeck pdf slides/qunzhong.md --notes   # → dist/qunzhong-notes.pdf',
-    zh: () => '\n示例：\n  npx speechdeck pdf                         # → 最近修改的大纲的 dist/<name>.pdf\n  npx speechdeck pdf slides/qunzhong.md --notes   # → dist/qunzhong-notes.pdf',
+    en: () =>
+      '\nExamples:\n  npx speechdeck pdf                         # → dist/<name>.pdf of the outline changed last\n  npx speechdeck pdf slides/qunzhong.md --notes   # → dist/qunzhong-notes.pdf',
+    zh: () =>
+      '\n示例：\n  npx speechdeck pdf                         # → 最近修改的大纲的 dist/<name>.pdf\n  npx speechdeck pdf slides/qunzhong.md --notes   # → dist/qunzhong-notes.pdf',
   } satisfies Message<[]>,
   handoutDescription: {
-    en: () => 'write dist/<name>-handout.pdf: A4 pages of the slides in light print colours, their notes beside them, a header and page numbers',
+    en: () =>
+      'write dist/<name>-handout.pdf: A4 pages of the slides in light print colours, their notes beside them, a header and page numbers',
     zh: () => '写出 dist/<name>-handout.pdf：A4 讲义，幻灯片用浅色印刷配色，旁边是备注，有页眉和页码',
   } satisfies Message<[]>,
   handoutNotesOption: {
@@ -117,7 +132,8 @@ export const HELP_MESSAGES = {
       '  npx speechdeck handout slides/qunzhong.md --per-page 6   # 每页 6 张，留横线空白，不带备注',
   } satisfies Message<[]>,
   scriptDescription: {
-    en: () => "write dist/<name>-script.pdf: the speaker's script, the notes as continuous text in large type, a marker where each slide begins, and the estimated time",
+    en: () =>
+      "write dist/<name>-script.pdf: the speaker's script, the notes as continuous text in large type, a marker where each slide begins, and the estimated time",
     zh: () => '写出 dist/<name>-script.pdf：演讲稿，备注连成大字号的正文，标出每页幻灯片从哪里开始，并估算时长',
   } satisfies Message<[]>,
   scriptExamples: {
@@ -127,7 +143,8 @@ export const HELP_MESSAGES = {
   pptxDescription: {
     en: () =>
       'write dist/<name>.pptx: an editable PowerPoint for PowerPoint and WPS, a paragraph per point, the notes on the notes pages, a section per part, in fonts Chinese Windows has',
-    zh: () => '写出 dist/<name>.pptx：可在 PowerPoint 和 WPS 中编辑，每条要点一段，备注在备注页里，每个部分一节，用中文 Windows 自带的字体',
+    zh: () =>
+      '写出 dist/<name>.pptx：可在 PowerPoint 和 WPS 中编辑，每条要点一段，备注在备注页里，每个部分一节，用中文 Windows 自带的字体',
   } satisfies Message<[]>,
   pptxExamples: {
     en: () =>
@@ -138,7 +155,8 @@ export const HELP_MESSAGES = {
       '  npx speechdeck pptx slides/qunzhong.md   # → dist/qunzhong.pptx',
   } satisfies Message<[]>,
   devDescription: {
-    en: () => 'serve the deck on 127.0.0.1 and update the open page (keeping the slide) whenever the outline or a theme is saved',
+    en: () =>
+      'serve the deck on 127.0.0.1 and update the open page (keeping the slide) whenever the outline or a theme is saved',
     zh: () => '在 127.0.0.1 上放映演示文稿；每次保存大纲或主题，打开的页面都会更新（停在原来那一页）',
   } satisfies Message<[]>,
   devOutlineArgument: {
@@ -154,11 +172,13 @@ export const HELP_MESSAGES = {
     zh: () => '监听的地址；只有要让别的电脑访问时才需要设置',
   } satisfies Message<[]>,
   devExamples: {
-    en: () => '\nExample:\n  npx speechdeck dev slides/qunzhong.md    # then open the address it prints; press S for the speaker view',
+    en: () =>
+      '\nExample:\n  npx speechdeck dev slides/qunzhong.md    # then open the address it prints; press S for the speaker view',
     zh: () => '\n示例：\n  npx speechdeck dev slides/qunzhong.md    # 然后打开它显示的地址；按 S 打开演讲者视图',
   } satisfies Message<[]>,
   importDescription: {
-    en: () => 'draft an outline from a raw speech (.txt in UTF-8, UTF-16 or GBK, .md, .docx): noise removed, parts found',
+    en: () =>
+      'draft an outline from a raw speech (.txt in UTF-8, UTF-16 or GBK, .md, .docx): noise removed, parts found',
     zh: () => '从发言原文（UTF-8、UTF-16 或 GBK 编码的 .txt，.md，.docx）起草大纲：去掉杂项，找出各个部分',
   } satisfies Message<[]>,
   importFileArgument: {
@@ -182,8 +202,10 @@ export const HELP_MESSAGES = {
     zh: () => '\n示例：\n  npx speechdeck new talk   # → slides/talk.md；接着运行 npx speechdeck dev slides/talk.md',
   } satisfies Message<[]>,
   checkDescription: {
-    en: () => 'find what goes wrong on stage: outline problems, timing against `duration`, slides that overflow (measured in the browser), crowded slides',
-    zh: () => '找出上台前该改的地方：大纲的问题、与 `duration` 相比的时长、内容超出的幻灯片（在浏览器里测量）、太满的幻灯片',
+    en: () =>
+      'find what goes wrong on stage: outline problems, timing against `duration`, slides that overflow (measured in the browser), crowded slides',
+    zh: () =>
+      '找出上台前该改的地方：大纲的问题、与 `duration` 相比的时长、内容超出的幻灯片（在浏览器里测量）、太满的幻灯片',
   } satisfies Message<[]>,
   checkStrictOption: {
     en: () => 'warnings fail the check too (exit 1)',
@@ -236,7 +258,8 @@ export const HELP_MESSAGES = {
   tooManyArguments: {
     en: (command: string, expected: number, got: number) =>
       `too many arguments${command ? ` for '${command}'` : ''}. Expected ${expected} argument${expected === 1 ? '' : 's'} but got ${got}.`,
-    zh: (command: string, expected: number, got: number) => `${command ? `'${command}' 的` : ''}参数太多：应为 ${expected} 个，实际有 ${got} 个。`,
+    zh: (command: string, expected: number, got: number) =>
+      `${command ? `'${command}' 的` : ''}参数太多：应为 ${expected} 个，实际有 ${got} 个。`,
   } satisfies Message<[string, number, number]>,
   /** `why`: the option's own reason (one of ours, or `allowedChoices`). */
   invalidOptionValue: {
@@ -256,7 +279,8 @@ export const HELP_MESSAGES = {
     zh: (choices: string, last: number) => `每页张数只能是 ${choices.split(', ').join('、')} 或 ${last}。`,
   } satisfies Message<[string, number]>,
   notesPerPage: {
-    en: (perPage: number) => `notes fit beside the slides only with --per-page 1, 2 or 3; with ${perPage} a page, leave out --notes.`,
+    en: (perPage: number) =>
+      `notes fit beside the slides only with --per-page 1, 2 or 3; with ${perPage} a page, leave out --notes.`,
     zh: (perPage: number) => `只有 --per-page 为 1、2 或 3 时才放得下备注；每页 ${perPage} 张时，请去掉 --notes。`,
   } satisfies Message<[number]>,
 };

@@ -3,7 +3,12 @@
 import type { Message } from '../message.ts';
 
 /** How the speech marked its parts, as the importer names it (import/structure/index.ts), in Chinese. */
-const STYLE_NAMES: Record<string, string> = { headings: '标题', ordinals: '序号', 'lead-sentences': '段首句', paragraphs: '段落' };
+const STYLE_NAMES: Record<string, string> = {
+  headings: '标题',
+  ordinals: '序号',
+  'lead-sentences': '段首句',
+  paragraphs: '段落',
+};
 
 export const IMPORT_MESSAGES = {
   importExists: {
@@ -56,16 +61,22 @@ export const IMPORT_MESSAGES = {
     zh: () => '请确认文件没有选错。',
   } satisfies Message<[]>,
   docxTooLarge: {
-    en: (megabytes: number) => `this .docx unpacks to more than ${megabytes} MB: far more than a Word document holds (a "zip bomb"), so it is not read.`,
-    zh: (megabytes: number) => `这个 .docx 解压后超过 ${megabytes} MB，远远超出 Word 文档应有的大小（疑为“zip 炸弹”），因此不读取。`,
+    en: (megabytes: number) =>
+      `this .docx unpacks to more than ${megabytes} MB: far more than a Word document holds (a "zip bomb"), so it is not read.`,
+    zh: (megabytes: number) =>
+      `这个 .docx 解压后超过 ${megabytes} MB，远远超出 Word 文档应有的大小（疑为“zip 炸弹”），因此不读取。`,
   } satisfies Message<[number]>,
   docxTooManyParts: {
-    en: (parts: number, limit: number) => `this .docx holds ${parts} parts (files inside it), more than the ${limit} a Word document could need (tens, a few hundred with many pictures), so it is not read.`,
-    zh: (parts: number, limit: number) => `这个 .docx 里有 ${parts} 个部件（内部文件），超过 Word 文档可能用到的 ${limit} 个（通常几十个，图片多时几百个），因此不读取。`,
+    en: (parts: number, limit: number) =>
+      `this .docx holds ${parts} parts (files inside it), more than the ${limit} a Word document could need (tens, a few hundred with many pictures), so it is not read.`,
+    zh: (parts: number, limit: number) =>
+      `这个 .docx 里有 ${parts} 个部件（内部文件），超过 Word 文档可能用到的 ${limit} 个（通常几十个，图片多时几百个），因此不读取。`,
   } satisfies Message<[number, number]>,
   docxPartUnderstated: {
-    en: (part: string, declared: string) => `this .docx's part ${part} unpacks to more than the ${declared} it declares, as a "zip bomb" does, so it is not read.`,
-    zh: (part: string, declared: string) => `这个 .docx 的部件 ${part} 解压后超过它声明的 ${declared}，这是“zip 炸弹”的做法，因此不读取。`,
+    en: (part: string, declared: string) =>
+      `this .docx's part ${part} unpacks to more than the ${declared} it declares, as a "zip bomb" does, so it is not read.`,
+    zh: (part: string, declared: string) =>
+      `这个 .docx 的部件 ${part} 解压后超过它声明的 ${declared}，这是“zip 炸弹”的做法，因此不读取。`,
   } satisfies Message<[string, string]>,
   docxTooLargeFix: {
     en: () => 'if it is a real document, open it in Word or WPS and copy the speech into a .txt file; import that.',
@@ -118,14 +129,16 @@ export const IMPORT_MESSAGES = {
       `有 ${characters} 个字符无法按 ${encoding} 读取${lines > 1 ? `，分布在 ${lines} 行，这里是第一处` : ''}：文件已损坏，或者用的是别的编码。`,
   } satisfies Message<[number, string, number]>,
   saveAsUtf8Fix: {
-    en: () => 'open it in Notepad or WPS, check the text, and save it as UTF-8 (另存为 → 编码 UTF-8); then import it again.',
+    en: () =>
+      'open it in Notepad or WPS, check the text, and save it as UTF-8 (另存为 → 编码 UTF-8); then import it again.',
     zh: () => '请用记事本或 WPS 打开，核对文字后另存为 UTF-8（另存为 → 编码 UTF-8），再重新导入。',
   } satisfies Message<[]>,
   /** Said in the terminal, and in Chinese in the draft's closing remarks whatever the language. */
   damagedBytes: {
     en: (count: number) =>
       `${count === 1 ? 'a character' : `${count} characters`} here cannot be read (damaged bytes); the words around ${count === 1 ? 'it' : 'them'} may be garbled: check this line against the original.`,
-    zh: (count: number) => `有 ${count} 个字符无法识别（原文件此处的字节已损坏），本行前后的文字可能有误，请对照原文核对`,
+    zh: (count: number) =>
+      `有 ${count} 个字符无法识别（原文件此处的字节已损坏），本行前后的文字可能有误，请对照原文核对`,
   } satisfies Message<[number]>,
   /** The lines of the terminal while importing: each removed line, each line not read whole. */
   removedLine: {
@@ -137,7 +150,8 @@ export const IMPORT_MESSAGES = {
     zh: (place: string, message: string) => `警告  ${place}  ${message}`,
   } satisfies Message<[string, string]>,
   draftDoesNotParse: {
-    en: () => 'speechdeck import: the draft was written but does not parse; please fix the lines above by hand and report this as a bug.',
+    en: () =>
+      'speechdeck import: the draft was written but does not parse; please fix the lines above by hand and report this as a bug.',
     zh: () => 'speechdeck import：草稿已写出，但无法解析；请手动修改上面列出的行，并把这个问题报告给我们。',
   } satisfies Message<[]>,
   /** `style`: the name of the way the speech marked its parts (headings, numbers…), as the importer calls it. */

@@ -31,7 +31,7 @@ export const NEW_MESSAGES = {
     zh: () => '新建 slides/<name>.md：一份完整的起步提纲，每项设置都有中文注释',
   } satisfies Message<[]>,
   newNameArgument: {
-    en: () => 'the outline\'s name (slides/<name>.md), or a path ending in .md',
+    en: () => "the outline's name (slides/<name>.md), or a path ending in .md",
     zh: () => '提纲的名字（写到 slides/<name>.md），或以 .md 结尾的路径',
   } satisfies Message<[]>,
 };

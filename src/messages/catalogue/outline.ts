@@ -9,7 +9,8 @@ const HEADING = {
 
 export const OUTLINE_MESSAGES = {
   headingWithoutSpace: {
-    en: (marks: string) => `no space after \`${marks}\`, so this line shows as text, not as ${HEADING.en(marks.length)}`,
+    en: (marks: string) =>
+      `no space after \`${marks}\`, so this line shows as text, not as ${HEADING.en(marks.length)}`,
     zh: (marks: string) => `\`${marks}\` 后面没有空格，这一行会显示为正文，而不是${HEADING.zh(marks.length)}`,
   } satisfies Message<[string]>,
   headingWithoutSpaceFix: {
@@ -18,7 +19,8 @@ export const OUTLINE_MESSAGES = {
   } satisfies Message<[string, string]>,
 
   fullWidthHeading: {
-    en: (marks: string) => `\`${marks}\` is typed with the full-width \`＃\`, so this line shows as text, not as ${HEADING.en(marks.length)}`,
+    en: (marks: string) =>
+      `\`${marks}\` is typed with the full-width \`＃\`, so this line shows as text, not as ${HEADING.en(marks.length)}`,
     zh: (marks: string) => `\`${marks}\` 是全角字符，这一行会显示为正文，而不是${HEADING.zh(marks.length)}`,
   } satisfies Message<[string]>,
   fullWidthHeadingFix: {
@@ -93,7 +95,8 @@ export const OUTLINE_MESSAGES = {
   } satisfies Message<[]>,
 
   notesRunIntoSlide: {
-    en: (next: number, part: boolean) => `\`::: notes\` is not closed before the next ${part ? 'part' : 'slide'}, which starts at line ${next}`,
+    en: (next: number, part: boolean) =>
+      `\`::: notes\` is not closed before the next ${part ? 'part' : 'slide'}, which starts at line ${next}`,
     zh: (next: number, part: boolean) => `\`::: notes\` 没有结束，下一${part ? '部分' : '页'}从第 ${next} 行开始`,
   } satisfies Message<[number, boolean]>,
   notesRunIntoSlideFix: {
@@ -102,7 +105,8 @@ export const OUTLINE_MESSAGES = {
   } satisfies Message<[number]>,
 
   fullWidthColon: {
-    en: (key: string, line: number) => `the colon after \`${key}\` on line ${line} is the full-width \`：\`, which a setting cannot use`,
+    en: (key: string, line: number) =>
+      `the colon after \`${key}\` on line ${line} is the full-width \`：\`, which a setting cannot use`,
     zh: (key: string, line: number) => `第 ${line} 行 \`${key}\` 后面是全角冒号 \`：\`，设置不能用它`,
   } satisfies Message<[string, number]>,
   settingColonFix: {
@@ -114,7 +118,8 @@ export const OUTLINE_MESSAGES = {
     zh: (key: string, value: string) => `在冒号后加一个空格：\`${key}: ${value}\`。`,
   } satisfies Message<[string, string]>,
   noSpaceAfterColon: {
-    en: (key: string, line: number) => `no space after the colon of \`${key}\` on line ${line}, so it is not read as a setting`,
+    en: (key: string, line: number) =>
+      `no space after the colon of \`${key}\` on line ${line}, so it is not read as a setting`,
     zh: (key: string, line: number) => `第 ${line} 行 \`${key}\` 的冒号后面没有空格，读不成一项设置`,
   } satisfies Message<[string, number]>,
 
@@ -131,7 +136,8 @@ export const OUTLINE_MESSAGES = {
     zh: () => '顶格写三个半角减号：`---`。',
   } satisfies Message<[]>,
   nestedTooDeep: {
-    en: (lists: number, quotes: number) => `nested too deeply to be read (${lists} levels of lists, ${quotes} of quotes): its words would be lost`,
+    en: (lists: number, quotes: number) =>
+      `nested too deeply to be read (${lists} levels of lists, ${quotes} of quotes): its words would be lost`,
     zh: (lists: number, quotes: number) => `嵌套太深，无法读取（列表 ${lists} 层、引文 ${quotes} 层）：这些文字会丢失`,
   } satisfies Message<[number, number]>,
   nestedTooDeepFix: {

@@ -40,8 +40,10 @@ export const OUTPUT_MESSAGES = {
   } satisfies Message<[]>,
   /** `outputs`: the outputs not made, joined by listComma. */
   needsBrowser: {
-    en: (outputs: string) => `Not made, as they need the browser: ${outputs}. The outputs listed above were written; once a browser is found, run the command again.`,
-    zh: (outputs: string) => `以下文件需要浏览器，这次没有生成：${outputs}。上面列出的文件已经写好；装好浏览器后再运行一次命令。`,
+    en: (outputs: string) =>
+      `Not made, as they need the browser: ${outputs}. The outputs listed above were written; once a browser is found, run the command again.`,
+    zh: (outputs: string) =>
+      `以下文件需要浏览器，这次没有生成：${outputs}。上面列出的文件已经写好；装好浏览器后再运行一次命令。`,
   } satisfies Message<[string]>,
   listComma: {
     en: () => ', ',
@@ -82,7 +84,8 @@ export const OUTPUT_MESSAGES = {
     zh: (slides: number, size: string) => `${slides} 页，${size}`,
   } satisfies Message<[number, string]>,
   handoutDetail: {
-    en: (perPage: number, notes: boolean) => `${perPage} slide${perPage > 1 ? 's' : ''} a page, ${notes ? 'with notes' : 'without notes'}`,
+    en: (perPage: number, notes: boolean) =>
+      `${perPage} slide${perPage > 1 ? 's' : ''} a page, ${notes ? 'with notes' : 'without notes'}`,
     zh: (perPage: number, notes: boolean) => `每页 ${perPage} 张，${notes ? '带备注' : '不带备注'}`,
   } satisfies Message<[number, boolean]>,
   scriptDetail: {
@@ -106,24 +109,32 @@ export const OUTPUT_MESSAGES = {
   smallOnPaper: {
     en: (slides: string, many: boolean, points: number, perPage: number) =>
       `slide${many ? 's' : ''} ${slides} ${many ? 'print their' : 'prints its'} points under ${points} pt at ${perPage} a page: shorten them` +
-      (perPage > 1 ? `, split them with \`---\`, or print fewer a page (--per-page ${perPage > 2 ? `${perPage - 1} or fewer` : '1'}).` : ` or split them with \`---\`.`),
+      (perPage > 1
+        ? `, split them with \`---\`, or print fewer a page (--per-page ${perPage > 2 ? `${perPage - 1} or fewer` : '1'}).`
+        : ` or split them with \`---\`.`),
     zh: (slides: string, _many: boolean, points: number, perPage: number) =>
       `每页 ${perPage} 张时，第 ${slides} 页的要点印出来小于 ${points} pt：请压缩要点` +
-      (perPage > 1 ? `、用 \`---\` 分页，或者每页少印几张（--per-page ${perPage > 2 ? `${perPage - 1} 或更少` : '1'}）。` : `，或者用 \`---\` 分页。`),
+      (perPage > 1
+        ? `、用 \`---\` 分页，或者每页少印几张（--per-page ${perPage > 2 ? `${perPage - 1} 或更少` : '1'}）。`
+        : `，或者用 \`---\` 分页。`),
   } satisfies Message<[string, boolean, number, number]>,
 
   /** `what`: the output and its deck, as the step names them. */
   notReady: {
-    en: (what: string, limit: string, errors: string) => `${what}: the deck did not become ready within ${limit}.${errors ? ` The page reported: ${errors}` : ''}`,
-    zh: (what: string, limit: string, errors: string) => `${what}：演示文稿在 ${limit}内没有准备好。${errors ? `页面报告：${errors}` : ''}`,
+    en: (what: string, limit: string, errors: string) =>
+      `${what}: the deck did not become ready within ${limit}.${errors ? ` The page reported: ${errors}` : ''}`,
+    zh: (what: string, limit: string, errors: string) =>
+      `${what}：演示文稿在 ${limit}内没有准备好。${errors ? `页面报告：${errors}` : ''}`,
   } satisfies Message<[string, string, string]>,
   notFinished: {
     en: (what: string, limit: string) => `${what} did not finish within ${limit}.`,
     zh: (what: string, limit: string) => `${what}在 ${limit}内没有完成。`,
   } satisfies Message<[string, string]>,
   timedOutHint: {
-    en: () => 'Nothing was written for it. Try again; if it keeps happening, run `speechdeck check` and look for a very large slide or image.',
-    zh: () => '这一项没有写出任何文件。请再试一次；如果一直这样，请运行 `speechdeck check`，找找有没有特别大的幻灯片或图片。',
+    en: () =>
+      'Nothing was written for it. Try again; if it keeps happening, run `speechdeck check` and look for a very large slide or image.',
+    zh: () =>
+      '这一项没有写出任何文件。请再试一次；如果一直这样，请运行 `speechdeck check`，找找有没有特别大的幻灯片或图片。',
   } satisfies Message<[]>,
   seconds: {
     en: (seconds: number) => `${seconds} s`,

@@ -3,15 +3,18 @@ import type { Message } from '../message.ts';
 
 export const PPTX_MESSAGES = {
   pptxImageLeftOut: {
-    en: (file: string) => `image \`${file}\` cannot go into the PowerPoint (only PNG, JPEG, GIF and BMP files of the project can): its description stands in its place.`,
-    zh: (file: string) => `图片 \`${file}\` 无法放入 PowerPoint（只能放入项目中的 PNG、JPEG、GIF、BMP 文件），该处改为显示图片说明。`,
+    en: (file: string) =>
+      `image \`${file}\` cannot go into the PowerPoint (only PNG, JPEG, GIF and BMP files of the project can): its description stands in its place.`,
+    zh: (file: string) =>
+      `图片 \`${file}\` 无法放入 PowerPoint（只能放入项目中的 PNG、JPEG、GIF、BMP 文件），该处改为显示图片说明。`,
   } satisfies Message<[string]>,
   pptxThemeUndefined: {
     en: (variable: string) => `the theme does not define ${variable}.`,
     zh: (variable: string) => `主题没有定义 ${variable}。`,
   } satisfies Message<[string]>,
   pptxThemeColour: {
-    en: (value: string) => `the theme's colour \`${value}\` is not one the PowerPoint can use (write #rrggbb or rgba()).`,
+    en: (value: string) =>
+      `the theme's colour \`${value}\` is not one the PowerPoint can use (write #rrggbb or rgba()).`,
     zh: (value: string) => `主题颜色 \`${value}\` 无法用于 PowerPoint（请写成 #rrggbb 或 rgba()）。`,
   } satisfies Message<[string]>,
   pptxThemeParse: {
@@ -23,8 +26,10 @@ export const PPTX_MESSAGES = {
     zh: () => 'PowerPoint 读取主题 `:root` 中的 `--sd-*` 颜色，写法参照 themes/red.css。',
   } satisfies Message<[]>,
   pptxRareCharacters: {
-    en: (characters: string) => `the PowerPoint shows ${characters} in the reader's own fonts (it names SimSun-ExtB, which Windows has; the deck and the PDFs carry their fonts).`,
-    zh: (characters: string) => `PowerPoint 中的 ${characters} 依赖放映电脑自带的字体（指定为 Windows 自带的 SimSun-ExtB；网页和 PDF 自带字体，不受影响）。`,
+    en: (characters: string) =>
+      `the PowerPoint shows ${characters} in the reader's own fonts (it names SimSun-ExtB, which Windows has; the deck and the PDFs carry their fonts).`,
+    zh: (characters: string) =>
+      `PowerPoint 中的 ${characters} 依赖放映电脑自带的字体（指定为 Windows 自带的 SimSun-ExtB；网页和 PDF 自带字体，不受影响）。`,
   } satisfies Message<[string]>,
   pptxRareCharactersFix: {
     en: () => 'Open the PowerPoint on the computer it will be shown on and look at these characters; or show the PDF.',

@@ -8,7 +8,8 @@ export const READING_MESSAGES = {
     zh: () => 'slides/ 里没有找到大纲。',
   } satisfies Message<[]>,
   noOutlinesFix: {
-    en: () => 'name an outline file, or start one: `npx speechdeck new talk` writes slides/talk.md with every setting explained.',
+    en: () =>
+      'name an outline file, or start one: `npx speechdeck new talk` writes slides/talk.md with every setting explained.',
     zh: () => '请指定大纲文件，或者新建一份：`npx speechdeck new talk` 会写出 slides/talk.md，每项设置都有说明。',
   } satisfies Message<[]>,
   outlineFromSettings: {
@@ -16,8 +17,12 @@ export const READING_MESSAGES = {
     zh: (settings: string) => `${settings} 中指定的大纲`,
   } satisfies Message<[string]>,
   outlineMostRecent: {
-    en: (outlines: number) => (outlines === 1 ? 'the only outline in slides/' : `the most recently changed of the ${outlines} outlines in slides/`),
-    zh: (outlines: number) => (outlines === 1 ? 'slides/ 里唯一的大纲' : `slides/ 里 ${outlines} 份大纲中最近修改的一份`),
+    en: (outlines: number) =>
+      outlines === 1
+        ? 'the only outline in slides/'
+        : `the most recently changed of the ${outlines} outlines in slides/`,
+    zh: (outlines: number) =>
+      outlines === 1 ? 'slides/ 里唯一的大纲' : `slides/ 里 ${outlines} 份大纲中最近修改的一份`,
   } satisfies Message<[number]>,
   outlineChosen: {
     en: (file: string, reason: string) => `${file}: ${reason}`,
@@ -54,7 +59,8 @@ export const READING_MESSAGES = {
     zh: (outline: string) => `其中指定的 ${outline} 不存在。`,
   } satisfies Message<[string]>,
   projectSettingsOutlineMissingFix: {
-    en: () => 'correct the path (relative to the folder of speechdeck.json), or delete the file to work on the outline changed last.',
+    en: () =>
+      'correct the path (relative to the folder of speechdeck.json), or delete the file to work on the outline changed last.',
     zh: () => '请改正路径（相对于 speechdeck.json 所在的文件夹）；或者删除这个文件，改为使用最近修改的大纲。',
   } satisfies Message<[]>,
   cannotOpenOutline: {

@@ -14,12 +14,25 @@ const plural = (word: string, n: number) => `${n} ${word}${n === 1 ? '' : 's'}`;
  *  badge join them each in their way). */
 export const SEVERITY_COUNTS = {
   en: (errors: number, warnings: number, hints: number) =>
-    [errors ? plural('error', errors) : '', warnings ? plural('warning', warnings) : '', hints ? plural('hint', hints) : ''].filter(Boolean),
+    [
+      errors ? plural('error', errors) : '',
+      warnings ? plural('warning', warnings) : '',
+      hints ? plural('hint', hints) : '',
+    ].filter(Boolean),
   zh: (errors: number, warnings: number, hints: number) =>
-    [errors ? `${errors} 个错误` : '', warnings ? `${warnings} 个警告` : '', hints ? `${hints} 个提示` : ''].filter(Boolean),
+    [errors ? `${errors} 个错误` : '', warnings ? `${warnings} 个警告` : '', hints ? `${hints} 个提示` : ''].filter(
+      Boolean,
+    ),
 };
 
-const TOPIC_NAMES: Record<string, string> = { outline: '大纲', timing: '时长', layout: '版面', density: '密度', handout: '讲义', fonts: '字体' };
+const TOPIC_NAMES: Record<string, string> = {
+  outline: '大纲',
+  timing: '时长',
+  layout: '版面',
+  density: '密度',
+  handout: '讲义',
+  fonts: '字体',
+};
 
 const LIST_NOUNS: Record<string, { en: [string, string]; zh: string }> = {
   slides: { en: ['slide', 'slides'], zh: '页' },
@@ -31,8 +44,10 @@ const LIST_NOUNS: Record<string, { en: [string, string]; zh: string }> = {
 export const REPORT_MESSAGES = {
   /** The end of a list cut at ten items (src/messages/list.ts): how many more, how many in all. */
   listMore: {
-    en: (kind: string, more: number, total: number) => `and ${more} more ${LIST_NOUNS[kind]?.en[more === 1 ? 0 : 1] ?? ''} (${total} in all)`.replace('  ', ' '),
-    zh: (kind: string, more: number, total: number) => `等 ${more} ${LIST_NOUNS[kind]?.zh ?? ''}（共 ${total} ${LIST_NOUNS[kind]?.zh ?? ''}）`,
+    en: (kind: string, more: number, total: number) =>
+      `and ${more} more ${LIST_NOUNS[kind]?.en[more === 1 ? 0 : 1] ?? ''} (${total} in all)`.replace('  ', ' '),
+    zh: (kind: string, more: number, total: number) =>
+      `等 ${more} ${LIST_NOUNS[kind]?.zh ?? ''}（共 ${total} ${LIST_NOUNS[kind]?.zh ?? ''}）`,
   } satisfies Message<[string, number, number]>,
   topic: {
     en: (topic: string) => topic,
@@ -48,7 +63,8 @@ export const REPORT_MESSAGES = {
     zh: () => '正常',
   } satisfies Message<[]>,
   outlineProblems: {
-    en: (problems: number) => `${problems} ${problems === 1 ? 'problem' : 'problems'}: fix ${problems === 1 ? 'it' : 'them'} first, then check again`,
+    en: (problems: number) =>
+      `${problems} ${problems === 1 ? 'problem' : 'problems'}: fix ${problems === 1 ? 'it' : 'them'} first, then check again`,
     zh: (problems: number) => `${problems} 处问题：先改好，再检查一次`,
   } satisfies Message<[number]>,
   /** `duration`: the slot in minutes, 0 when the front matter sets none; `counts`: the timing findings, or ''. */
@@ -63,8 +79,10 @@ export const REPORT_MESSAGES = {
     zh: () => '没有测量（--no-layout）',
   } satisfies Message<[]>,
   layoutMeasured: {
-    en: (slides: number, width: number, height: number, result: string) => `${slides} slides measured at ${width}×${height}: ${result}`,
-    zh: (slides: number, width: number, height: number, result: string) => `按 ${width}×${height} 测量了 ${slides} 页：${result}`,
+    en: (slides: number, width: number, height: number, result: string) =>
+      `${slides} slides measured at ${width}×${height}: ${result}`,
+    zh: (slides: number, width: number, height: number, result: string) =>
+      `按 ${width}×${height} 测量了 ${slides} 页：${result}`,
   } satisfies Message<[number, number, number, string]>,
   layoutOk: {
     en: (px: number) => `nothing overflows, no text under ${px} px`,
@@ -97,6 +115,7 @@ export const REPORT_MESSAGES = {
   problemsIn: {
     en: (counts: string, outlines: number, strict: boolean) =>
       `${counts} in ${outlines} ${outlines === 1 ? 'outline' : 'outlines'}${strict ? ' (--strict: warnings count as errors)' : ''}`,
-    zh: (counts: string, outlines: number, strict: boolean) => `${outlines} 份大纲中有 ${counts}${strict ? '（--strict：警告也算错误）' : ''}`,
+    zh: (counts: string, outlines: number, strict: boolean) =>
+      `${outlines} 份大纲中有 ${counts}${strict ? '（--strict：警告也算错误）' : ''}`,
   } satisfies Message<[string, number, boolean]>,
 };

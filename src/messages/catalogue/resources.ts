@@ -8,8 +8,10 @@ export const RESOURCE_MESSAGES = {
     zh: (address: string) => `\`${address}\` 是网络地址，而演示文稿必须能离线使用`,
   } satisfies Message<[string]>,
   remoteHint: {
-    en: () => 'copy the file into the project (e.g. slides/images/) and link it from there; or, if the deck may go online when shown, add `online: true` to the front matter.',
-    zh: () => '请把文件复制到项目里（如 slides/images/）再引用；如果放映时允许联网，在开头设置里加一行 `online: true`。',
+    en: () =>
+      'copy the file into the project (e.g. slides/images/) and link it from there; or, if the deck may go online when shown, add `online: true` to the front matter.',
+    zh: () =>
+      '请把文件复制到项目里（如 slides/images/）再引用；如果放映时允许联网，在开头设置里加一行 `online: true`。',
   } satisfies Message<[]>,
   networkPath: {
     en: (address: string) => `\`${address}\` names another machine (an address starting with \`//\`)`,
@@ -36,7 +38,8 @@ export const RESOURCE_MESSAGES = {
     zh: (attribute: string) => `\`${attribute}\` 会在幻灯片里显示网页，而网页可以运行脚本`,
   } satisfies Message<[string]>,
   pageNeedsHtmlHint: {
-    en: () => 'use an image instead (`data-background-image`), or, for an outline you wrote yourself, add `html: true` to the front matter.',
+    en: () =>
+      'use an image instead (`data-background-image`), or, for an outline you wrote yourself, add `html: true` to the front matter.',
     zh: () => '请改用图片（`data-background-image`）；如果大纲是你自己写的，可在开头设置里加 `html: true`。',
   } satisfies Message<[]>,
   notesAttribute: {
@@ -48,11 +51,13 @@ export const RESOURCE_MESSAGES = {
     zh: () => '请把演讲备注写在该页下面的 `::: notes` 块中。',
   } satisfies Message<[]>,
   cssLoads: {
-    en: (where: string) => `${where} loads a file through CSS (\`url(…)\`, \`@import\`, \`image-set\`), which speechdeck cannot check`,
+    en: (where: string) =>
+      `${where} loads a file through CSS (\`url(…)\`, \`@import\`, \`image-set\`), which speechdeck cannot check`,
     zh: (where: string) => `${where} 通过 CSS（\`url(…)\`、\`@import\`、\`image-set\`）加载文件，speechdeck 无法检查`,
   } satisfies Message<[string]>,
   cssLoadsHint: {
-    en: () => 'show a picture with `data-background-image="images/图.png"` on the slide heading, or with `![图](images/图.png)`.',
+    en: () =>
+      'show a picture with `data-background-image="images/图.png"` on the slide heading, or with `![图](images/图.png)`.',
     zh: () => '请在幻灯片标题上用 `data-background-image="images/图.png"`，或用 `![图](images/图.png)` 显示图片。',
   } satisfies Message<[]>,
   cssEscape: {
@@ -84,7 +89,8 @@ export const RESOURCE_MESSAGES = {
     zh: (path: string) => `路径中有空格时，请用 \`<…>\` 括起来：\`![图](<${path}>)\`。`,
   } satisfies Message<[string]>,
   ambiguousBackslash: {
-    en: (written: string) => `\`${written}\`: a \`\\\` before a punctuation mark is read by Markdown as an escape, so this path is not what it seems`,
+    en: (written: string) =>
+      `\`${written}\`: a \`\\\` before a punctuation mark is read by Markdown as an escape, so this path is not what it seems`,
     zh: (written: string) => `\`${written}\`：标点前的 \`\\\` 会被 Markdown 当作转义符，路径因此会变样`,
   } satisfies Message<[string]>,
   ambiguousBackslashHint: {
@@ -142,7 +148,8 @@ export const RESOURCE_MESSAGES = {
     zh: () => '请把图片存成文件再引用。',
   } satisfies Message<[]>,
   fileTooLarge: {
-    en: (written: string, size: string, limit: string) => `\`${written}\` is ${size}; a file the deck shows may be at most ${limit}`,
+    en: (written: string, size: string, limit: string) =>
+      `\`${written}\` is ${size}; a file the deck shows may be at most ${limit}`,
     zh: (written: string, size: string, limit: string) => `\`${written}\` 有 ${size}，演示文稿中的文件最大 ${limit}`,
   } satisfies Message<[string, string, string]>,
   fileTooLargeHint: {
@@ -150,19 +157,23 @@ export const RESOURCE_MESSAGES = {
     zh: () => '请缩小它（一页幻灯片是 1920×1080 像素），比如另存为 JPEG。',
   } satisfies Message<[]>,
   pictureUnreadable: {
-    en: (written: string) => `\`${written}\` cannot be read as a picture: it is not PNG, JPEG, GIF, WebP, AVIF, SVG or BMP, or it is damaged or cut short`,
-    zh: (written: string) => `\`${written}\` 无法作为图片读取：它不是 PNG、JPEG、GIF、WebP、AVIF、SVG 或 BMP 图片，或者已损坏、不完整`,
+    en: (written: string) =>
+      `\`${written}\` cannot be read as a picture: it is not PNG, JPEG, GIF, WebP, AVIF, SVG or BMP, or it is damaged or cut short`,
+    zh: (written: string) =>
+      `\`${written}\` 无法作为图片读取：它不是 PNG、JPEG、GIF、WebP、AVIF、SVG 或 BMP 图片，或者已损坏、不完整`,
   } satisfies Message<[string]>,
   pictureUnreadableHint: {
     en: () => 'open it in an image viewer and save it again as PNG or JPEG.',
     zh: () => '请用看图软件打开它，再另存为 PNG 或 JPEG。',
   } satisfies Message<[]>,
   pictureHeic: {
-    en: (written: string) => `\`${written}\` is a HEIC photo (as iPhones take them), which browsers and Edge do not show`,
+    en: (written: string) =>
+      `\`${written}\` is a HEIC photo (as iPhones take them), which browsers and Edge do not show`,
     zh: (written: string) => `\`${written}\` 是 HEIC 格式的照片（苹果手机拍的），浏览器和 Edge 无法显示`,
   } satisfies Message<[string]>,
   pictureHeicHint: {
-    en: () => 'save it as JPEG (the Photos app or an image viewer can), or set the phone to take photos as “Most Compatible”.',
+    en: () =>
+      'save it as JPEG (the Photos app or an image viewer can), or set the phone to take photos as “Most Compatible”.',
     zh: () => '请把它另存为 JPEG（用“照片”或看图软件即可），或把手机相机格式设为“兼容性最佳”。',
   } satisfies Message<[]>,
   pictureTooManyPixels: {
@@ -188,7 +199,8 @@ export const RESOURCE_MESSAGES = {
     zh: (address: string) => `本页的原始 HTML 会加载 \`${address}\`，speechdeck 无法检查它`,
   } satisfies Message<[string]>,
   uncheckedResourceHint: {
-    en: () => 'write the HTML so that each tag is complete on its own (no tag inside `<svg>` or `<math>` that only works there), or use `![图](images/图.png)`.',
+    en: () =>
+      'write the HTML so that each tag is complete on its own (no tag inside `<svg>` or `<math>` that only works there), or use `![图](images/图.png)`.',
     zh: () => '请让每个标签各自完整（不要使用只在 `<svg>`、`<math>` 中才生效的写法），或改用 `![图](images/图.png)`。',
   } satisfies Message<[]>,
 };

@@ -3,13 +3,28 @@ import type { Message } from '../message.ts';
 
 /** What a setting's value was, when its kind was wrong: YAML's kinds as a reader names them. */
 const KINDS = {
-  en: { nothing: 'nothing', list: 'a list', mapping: 'a mapping', string: 'string', number: 'number', boolean: 'boolean' } as Record<string, string>,
-  zh: { nothing: '空值', list: '列表', mapping: '键值表', string: '文字', number: '数字', boolean: 'true/false' } as Record<string, string>,
+  en: {
+    nothing: 'nothing',
+    list: 'a list',
+    mapping: 'a mapping',
+    string: 'string',
+    number: 'number',
+    boolean: 'boolean',
+  } as Record<string, string>,
+  zh: {
+    nothing: '空值',
+    list: '列表',
+    mapping: '键值表',
+    string: '文字',
+    number: '数字',
+    boolean: 'true/false',
+  } as Record<string, string>,
 };
 
 /** Chinese words and a value that is not Chinese (`true`, "16:9"), with the space between them that Chinese type
  *  puts there. */
-const then = (words: string, value: string) => (/^[\p{Script=Han}（“]/u.test(value) ? `${words}${value}` : `${words} ${value}`);
+const then = (words: string, value: string) =>
+  /^[\p{Script=Han}（“]/u.test(value) ? `${words}${value}` : `${words} ${value}`;
 
 export const SETTINGS_MESSAGES = {
   noFrontMatter: {
@@ -33,7 +48,8 @@ export const SETTINGS_MESSAGES = {
     zh: (code: string) => `开头设置里有一个看不见的控制字符（${code}）`,
   } satisfies Message<[string]>,
   controlInSettingsFix: {
-    en: () => 'delete it (Word puts U+000B where a line was broken with Shift+Enter); to break the title, write `title: |` and its lines below it.',
+    en: () =>
+      'delete it (Word puts U+000B where a line was broken with Shift+Enter); to break the title, write `title: |` and its lines below it.',
     zh: () => '请删掉它（Word 里用 Shift+回车 换行会留下 U+000B）；标题要分行，请写 `title: |`，下面每行一段。',
   } satisfies Message<[]>,
   frontMatterUnclosed: {
@@ -104,8 +120,10 @@ export const SETTINGS_MESSAGES = {
     zh: (phrase: string) => `\`keep:\` 里的“${phrase}”不是 2–40 个字、不含空格的词组`,
   } satisfies Message<[string]>,
   phrasesFix: {
-    en: () => 'write `keep: [四个三工作法, 红色物业]` or `keep: 四个三工作法、红色物业`; a `|` marks where a phrase too wide for its line may break.',
-    zh: () => '写成 `keep: [四个三工作法, 红色物业]` 或 `keep: 四个三工作法、红色物业`；词组比一行还宽时，只在 `|` 处换行。',
+    en: () =>
+      'write `keep: [四个三工作法, 红色物业]` or `keep: 四个三工作法、红色物业`; a `|` marks where a phrase too wide for its line may break.',
+    zh: () =>
+      '写成 `keep: [四个三工作法, 红色物业]` 或 `keep: 四个三工作法、红色物业`；词组比一行还宽时，只在 `|` 处换行。',
   } satisfies Message<[]>,
   expectYesNo: {
     en: () => 'true or false',
@@ -116,8 +134,16 @@ export const SETTINGS_MESSAGES = {
     zh: (unit: string) => `数字（${unit}）`,
   } satisfies Message<[string]>,
   expectChoice: {
-    en: (choices: string) => choices.split('|').map((choice) => `"${choice}"`).join(' or '),
-    zh: (choices: string) => `${choices.split('|').map((choice) => `"${choice}"`).join(' 或 ')} 之一`,
+    en: (choices: string) =>
+      choices
+        .split('|')
+        .map((choice) => `"${choice}"`)
+        .join(' or '),
+    zh: (choices: string) =>
+      `${choices
+        .split('|')
+        .map((choice) => `"${choice}"`)
+        .join(' 或 ')} 之一`,
   } satisfies Message<[string]>,
   expectDate: {
     en: () => 'a date written YYYY-MM-DD',

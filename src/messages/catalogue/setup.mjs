@@ -20,7 +20,8 @@ export const SETUP_MESSAGES = {
     zh: () => 'package-lock.json 有变化：正在重新安装依赖（npm ci）。',
   },
   npmCiFailed: {
-    en: () => 'npm ci failed; see the messages above. Check your connection to the npm registry, then run the command again.',
+    en: () =>
+      'npm ci failed; see the messages above. Check your connection to the npm registry, then run the command again.',
     zh: () => 'npm ci 失败，详见上面的信息。请检查能否连上 npm 仓库，然后重新运行命令。',
   },
   installingChromium: {
@@ -28,7 +29,8 @@ export const SETUP_MESSAGES = {
     zh: () => '没有找到浏览器：正在用 apt-get 安装 Debian 的 chromium（只需一次）。',
   },
   aptWaiting: {
-    en: (minutes) => `another program (often the system's automatic updates) is installing packages; waiting for it to finish (up to ${minutes} minutes)…`,
+    en: (minutes) =>
+      `another program (often the system's automatic updates) is installing packages; waiting for it to finish (up to ${minutes} minutes)…`,
     zh: (minutes) => `另一个程序（通常是系统自动更新）正在安装软件包，等它完成（最多 ${minutes} 分钟）……`,
   },
 };

@@ -11,7 +11,8 @@ const SIGNAL_NAMES: Record<string, { en: string; zh: string }> = {
 
 export const STOP_MESSAGES = {
   stopped: {
-    en: (signal: string) => `speechdeck: stopped (${SIGNAL_NAMES[signal]?.en ?? signal}); earlier outputs are left as they were.`,
+    en: (signal: string) =>
+      `speechdeck: stopped (${SIGNAL_NAMES[signal]?.en ?? signal}); earlier outputs are left as they were.`,
     zh: (signal: string) => `speechdeck：已停止（${SIGNAL_NAMES[signal]?.zh ?? signal}）；之前生成的文件保持原样。`,
   } satisfies Message<[string]>,
   /** `files`: one file, or several, each on a line of its own. */

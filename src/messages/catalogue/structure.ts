@@ -7,7 +7,8 @@ export const STRUCTURE_MESSAGES = {
     zh: () => '大纲是空的',
   } satisfies Message<[]>,
   outlineEmptyFix: {
-    en: () => 'a minimal outline is `---`, `title: 你的题目`, `---`, then `# 第一部分` and `## 第一页`, each on its own line.',
+    en: () =>
+      'a minimal outline is `---`, `title: 你的题目`, `---`, then `# 第一部分` and `## 第一页`, each on its own line.',
     zh: () => '最简单的大纲是 `---`、`title: 你的题目`、`---`，然后是 `# 第一部分` 和 `## 第一页`，各占一行。',
   } satisfies Message<[]>,
   outlineBug: {
@@ -36,7 +37,8 @@ export const STRUCTURE_MESSAGES = {
     zh: () => '在 `## ` 后面写上这一页的标题，或者删掉这一行。',
   } satisfies Message<[]>,
   beforeFirstHeading: {
-    en: (notes: boolean) => `${notes ? 'speaker notes' : 'text'} before the first \`#\` or \`##\` heading ${notes ? 'belong' : 'belongs'} to no slide`,
+    en: (notes: boolean) =>
+      `${notes ? 'speaker notes' : 'text'} before the first \`#\` or \`##\` heading ${notes ? 'belong' : 'belongs'} to no slide`,
     zh: (notes: boolean) => `第一个 \`#\` 或 \`##\` 标题之前的${notes ? '演讲备注' : '文字'}不属于任何一页`,
   } satisfies Message<[boolean]>,
   beforeFirstHeadingFix: {

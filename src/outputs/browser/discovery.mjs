@@ -27,7 +27,11 @@ export const BROWSER_ENV = /** @type {const} */ ('PUPPETEER_EXECUTABLE_PATH');
  */
 
 /** Windows programs (under Program Files, Program Files (x86) or the user's AppData\Local), most likely first. */
-const WINDOWS_PROGRAMS = ['Google\\Chrome\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe', 'Chromium\\Application\\chrome.exe'];
+const WINDOWS_PROGRAMS = [
+  'Google\\Chrome\\Application\\chrome.exe',
+  'Microsoft\\Edge\\Application\\msedge.exe',
+  'Chromium\\Application\\chrome.exe',
+];
 
 /** Browsers made in China on Chromium, tried last: they come with many office PCs where nothing else is installed.
  *  Each as [where it lives (an env var), the path below it]. */
@@ -42,7 +46,9 @@ const CHINESE_WINDOWS_BROWSERS = [
 
 /** The registry keys where installers record the full path of chrome.exe and msedge.exe, wherever they were
  *  installed (another drive, a folder of the user's choosing): per user first, then for the machine. */
-export const APP_PATHS_KEYS = ['HKCU', 'HKLM'].map((hive) => `${hive}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths`);
+export const APP_PATHS_KEYS = ['HKCU', 'HKLM'].map(
+  (hive) => `${hive}\\SOFTWARE\\Microsoft\\Windows\\CurrentVersion\\App Paths`,
+);
 const APP_PATHS_PROGRAMS = ['chrome.exe', 'msedge.exe'];
 
 /** An environment variable as Windows reads it: names are not case-sensitive there.
@@ -58,16 +64,26 @@ function variable(env, name) {
  *  @param {NodeJS.ProcessEnv} [env] @param {NodeJS.Platform} [platform] @returns {string[]} */
 export function browserCandidates(env = process.env, platform = process.platform) {
   if (platform === 'darwin') {
-    const apps = ['Google Chrome.app/Contents/MacOS/Google Chrome', 'Chromium.app/Contents/MacOS/Chromium', 'Microsoft Edge.app/Contents/MacOS/Microsoft Edge'];
-    return [...apps.map((app) => path.posix.join('/Applications', app)), ...apps.map((app) => path.posix.join(env.HOME ?? '', 'Applications', app))];
+    const apps = [
+      'Google Chrome.app/Contents/MacOS/Google Chrome',
+      'Chromium.app/Contents/MacOS/Chromium',
+      'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+    ];
+    return [
+      ...apps.map((app) => path.posix.join('/Applications', app)),
+      ...apps.map((app) => path.posix.join(env.HOME ?? '', 'Applications', app)),
+    ];
   }
   if (platform === 'win32') {
     const programFiles = variable(env, 'PROGRAMFILES') ?? 'C:\\Program Files';
     const programFiles86 = variable(env, 'PROGRAMFILES(X86)') ?? 'C:\\Program Files (x86)';
-    const roots = [programFiles, programFiles86, variable(env, 'LOCALAPPDATA')].filter(/** @returns {root is string} */ (root) => Boolean(root));
+    const roots = [programFiles, programFiles86, variable(env, 'LOCALAPPDATA')].filter(
+      /** @returns {root is string} */ (root) => Boolean(root),
+    );
     const usual = roots.flatMap((root) => WINDOWS_PROGRAMS.map((exe) => path.win32.join(root, exe)));
     const chinese = CHINESE_WINDOWS_BROWSERS.flatMap(([root = '', exe = '']) => {
-      const folder = root === 'PROGRAMFILES' ? programFiles : root === 'PROGRAMFILES(X86)' ? programFiles86 : variable(env, root);
+      const folder =
+        root === 'PROGRAMFILES' ? programFiles : root === 'PROGRAMFILES(X86)' ? programFiles86 : variable(env, root);
       return folder ? [path.win32.join(folder, exe)] : [];
     });
     return [...new Set([...usual, ...chinese])];
@@ -134,7 +150,13 @@ export function decodeConsole(bytes) {
  *  @param {string} key @returns {string | undefined} */
 export function queryRegistry(key) {
   try {
-    return decodeConsole(execFileSync('reg', ['query', key, '/s'], { stdio: ['ignore', 'pipe', 'ignore'], windowsHide: true, timeout: 10_000 }));
+    return decodeConsole(
+      execFileSync('reg', ['query', key, '/s'], {
+        stdio: ['ignore', 'pipe', 'ignore'],
+        windowsHide: true,
+        timeout: 10_000,
+      }),
+    );
   } catch {
     return undefined;
   }
@@ -176,7 +198,12 @@ export function lookForBrowser(system = {}) {
       tried.push(`${key}\\{${APP_PATHS_PROGRAMS.join(',')}}`);
       if (output === undefined) continue;
       const programs = parseAppPaths(output, env);
-      found = look(APP_PATHS_PROGRAMS.map((program) => programs[program]).filter(/** @returns {file is string} */ (file) => file !== undefined && file !== '' && !tried.includes(file)), 'registry');
+      found = look(
+        APP_PATHS_PROGRAMS.map((program) => programs[program]).filter(
+          /** @returns {file is string} */ (file) => file !== undefined && file !== '' && !tried.includes(file),
+        ),
+        'registry',
+      );
       if (found) break;
     }
   }

@@ -156,7 +156,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
 /** The browser discovery finds, or an EnvironmentError that says where it looked and what to do. */
 function browserToUse(): FoundBrowser {
   const { found, tried } = lookForBrowser();
-  if (!found) throw new EnvironmentError(say('noBrowser', process.platform, tried.map((file) => `  ${file}`).join('\n')));
+  if (!found)
+    throw new EnvironmentError(say('noBrowser', process.platform, tried.map((file) => `  ${file}`).join('\n')));
   if (!found.exists) throw new EnvironmentError(say('browserPathMissing', found.path));
   return found;
 }
@@ -178,7 +179,12 @@ function watchEnd(child: ChildProcess): Promise<Error> {
 }
 
 /** The connection, once the browser answers; an error if it ends first, or says nothing in time. */
-async function answered(ended: Promise<Error>, connecting: Promise<Browser>, timeoutMs: number, said: () => string): Promise<Browser> {
+async function answered(
+  ended: Promise<Error>,
+  connecting: Promise<Browser>,
+  timeoutMs: number,
+  said: () => string,
+): Promise<Browser> {
   // Once we give up, the connection fails too (the browser is killed): nobody waits for it any more.
   connecting.catch(() => undefined);
   let timer: NodeJS.Timeout | undefined;
@@ -310,7 +316,10 @@ function killAll(): void {
 /** How to end a browser and every process it started, on each system. Linux and macOS: the process group it leads.
  *  Windows: killing the browser's process leaves its helpers holding the profile, so its process tree is ended
  *  with `taskkill /pid N /T /F`, as Puppeteer does. */
-export function teardown(pid: number, platform: NodeJS.Platform = process.platform): { command: string; args: string[] } | { group: number } {
+export function teardown(
+  pid: number,
+  platform: NodeJS.Platform = process.platform,
+): { command: string; args: string[] } | { group: number } {
   return platform === 'win32' ? { command: 'taskkill', args: ['/pid', String(pid), '/T', '/F'] } : { group: pid };
 }
 
@@ -351,7 +360,8 @@ function removeProfile(profile: string): void {
     const socket = fs.readlinkSync(path.join(profile, 'SingletonSocket'));
     const folder = path.dirname(socket);
     // org.chromium.Chromium.XXXXXX on Linux, .com.google.Chrome.XXXXXX on macOS: only such a folder, never more.
-    if (/chrom|edge/i.test(path.basename(folder)) && folder !== profile) fs.rmSync(folder, { recursive: true, force: true });
+    if (/chrom|edge/i.test(path.basename(folder)) && folder !== profile)
+      fs.rmSync(folder, { recursive: true, force: true });
   } catch {
     // no lock socket (not Chromium, or not yet created)
   }

@@ -29,7 +29,11 @@ function sourceFiles(): string[] {
     readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => path.join(entry.parentPath, entry.name));
-  return [...inFolder(path.join(PACKAGE_ROOT, 'src')), ...inFolder(THEMES_DIR), path.join(PACKAGE_ROOT, 'package-lock.json')].sort();
+  return [
+    ...inFolder(path.join(PACKAGE_ROOT, 'src')),
+    ...inFolder(THEMES_DIR),
+    path.join(PACKAGE_ROOT, 'package-lock.json'),
+  ].sort();
 }
 
 /** The cache key of a theme's client: changes whenever any of its sources does. */
@@ -67,7 +71,10 @@ async function buildClient(theme: string, dir: string): Promise<ClientBundle> {
   const staging = `${dir}.building-${process.pid}`;
   await fs.rm(staging, { recursive: true, force: true });
   try {
-    const [{ build }, { VITE_DEFAULTS, clientBundlePlugin }] = await Promise.all([import('vite'), import('./client-plugin.ts')]);
+    const [{ build }, { VITE_DEFAULTS, clientBundlePlugin }] = await Promise.all([
+      import('vite'),
+      import('./client-plugin.ts'),
+    ]);
     await build({
       // The page is virtual; the root only has to hold the output folder and never be it.
       root: PACKAGE_ROOT,
@@ -92,7 +99,10 @@ async function buildClient(theme: string, dir: string): Promise<ClientBundle> {
     });
     await fs.rm(path.join(staging, 'index.html'), { force: true });
     const bundle = await describe(staging);
-    await fs.writeFile(path.join(staging, MANIFEST), JSON.stringify({ script: bundle.script, stylesheet: bundle.stylesheet, files: bundle.files }));
+    await fs.writeFile(
+      path.join(staging, MANIFEST),
+      JSON.stringify({ script: bundle.script, stylesheet: bundle.stylesheet, files: bundle.files }),
+    );
     await fs.rename(staging, dir).catch(async (error: NodeJS.ErrnoException) => {
       if (!(await readManifest(dir))) throw error;
     });
@@ -119,7 +129,9 @@ async function describe(dir: string): Promise<ClientBundle> {
   const scripts = files.filter((f) => f.path.endsWith('.js'));
   const stylesheets = files.filter((f) => f.path.endsWith('.css'));
   if (scripts.length !== 1 || stylesheets.length !== 1) {
-    throw new Error(`the deck's client build made ${scripts.length} scripts and ${stylesheets.length} stylesheets, not one of each.`);
+    throw new Error(
+      `the deck's client build made ${scripts.length} scripts and ${stylesheets.length} stylesheets, not one of each.`,
+    );
   }
   return { dir, script: scripts[0]!.path, stylesheet: stylesheets[0]!.path, files };
 }

@@ -6,7 +6,9 @@ import { createHash } from 'node:crypto';
  *  A `<script>` that is no script (in a comment, an attribute) only adds a hash that matches nothing it runs. */
 export function inlineScriptTexts(html: string): string[] {
   return [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script/gi)]
-    .filter(([, attributes]) => !/\bsrc\s*=/i.test(attributes!) && !/\btype\s*=\s*["']?application\/json/i.test(attributes!))
+    .filter(
+      ([, attributes]) => !/\bsrc\s*=/i.test(attributes!) && !/\btype\s*=\s*["']?application\/json/i.test(attributes!),
+    )
     .map(([, , text]) => text!);
 }
 
@@ -25,7 +27,9 @@ export function speakerViewPage(notesPluginCode: string): string | null {
   if (!literal) return null;
   // A JS string literal as JSON: raw tabs and line breaks escaped, `\'` a plain quote, `\xHH` as `\u00HH`.
   const json = literal
-    .replace(/\\(['x\\])([0-9a-fA-F]{2})?/g, (whole, kind: string, hex?: string) => (kind === "'" ? `'${hex ?? ''}` : kind === 'x' && hex ? `\\u00${hex}` : whole))
+    .replace(/\\(['x\\])([0-9a-fA-F]{2})?/g, (whole, kind: string, hex?: string) =>
+      kind === "'" ? `'${hex ?? ''}` : kind === 'x' && hex ? `\\u00${hex}` : whole,
+    )
     .replace(/[\u0000-\u001f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   try {
     return JSON.parse(json) as string;

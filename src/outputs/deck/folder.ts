@@ -87,13 +87,29 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
   await fs.mkdir(distDir, { recursive: true });
   // One look at what the folder holds already. The client's file names carry a hash of their contents, so the
   // same names and sizes are the same client.
-  const present = await Promise.all(files.map((file) => fs.stat(path.join(deckDir, file.path)).then((s) => s.size === file.size, () => false)));
+  const present = await Promise.all(
+    files.map((file) =>
+      fs.stat(path.join(deckDir, file.path)).then(
+        (s) => s.size === file.size,
+        () => false,
+      ),
+    ),
+  );
   const clientInPlace = present.slice(0, client.files.length).every(Boolean);
   const marker = deckMarker(files.map((file) => file.path));
   if (clientInPlace) await updateDeckFolder(deckDir, files, present, html, marker);
   else await replaceDeckFolder(deckDir, files, html, marker);
   const bytes = files.reduce((sum, file) => sum + file.size, Buffer.byteLength(html));
-  return { deck, name, deckDir, indexHtml: path.join(deckDir, 'index.html'), characters, size: { files: files.length + 1, bytes }, client, fonts };
+  return {
+    deck,
+    name,
+    deckDir,
+    indexHtml: path.join(deckDir, 'index.html'),
+    characters,
+    size: { files: files.length + 1, bytes },
+    client,
+    fonts,
+  };
 }
 
 /** Every character the deck can show: its page (slides, notes, footers, the words the deck adds), the speaker view's
@@ -106,7 +122,11 @@ export function deckCharacters(deck: LoadedDeck, paperText: string[]): string {
 /** The outline's local images as files of the deck: the loader gave each its address in the deck folder. */
 async function deckImages(deck: LoadedDeck): Promise<DeckFile[]> {
   return Promise.all(
-    [...deck.images].map(async ([url, source]) => ({ path: decodeURIComponent(url.replace(/^\.\//, '')), source, size: (await fs.stat(source)).size })),
+    [...deck.images].map(async ([url, source]) => ({
+      path: decodeURIComponent(url.replace(/^\.\//, '')),
+      source,
+      size: (await fs.stat(source)).size,
+    })),
   );
 }
 
@@ -128,18 +148,33 @@ async function replaceDeckFolder(deckDir: string, files: DeckFile[], html: strin
 /** The same client is in place: add the files it lacks (`present` says which it has), replace index.html
  *  (atomically), drop what no longer belongs. The marker lists the old files and the new while both are there, so
  *  a run stopped half-way leaves a folder the next one still knows as its own. */
-async function updateDeckFolder(deckDir: string, files: DeckFile[], present: boolean[], html: string, marker: string): Promise<void> {
+async function updateDeckFolder(
+  deckDir: string,
+  files: DeckFile[],
+  present: boolean[],
+  html: string,
+  marker: string,
+): Promise<void> {
   const entries = await fs.readdir(deckDir, { recursive: true, withFileTypes: true });
-  const relativeOf = (entry: (typeof entries)[number]) => path.relative(deckDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+  const relativeOf = (entry: (typeof entries)[number]) =>
+    path.relative(deckDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
   const before = entries.filter((entry) => !entry.isDirectory()).map(relativeOf);
-  await writeFileAtomically(path.join(deckDir, DECK_MARKER), deckMarker([...before, ...files.map((file) => file.path)]));
-  await copyFiles(deckDir, files.filter((_, i) => !present[i]), true);
+  await writeFileAtomically(
+    path.join(deckDir, DECK_MARKER),
+    deckMarker([...before, ...files.map((file) => file.path)]),
+  );
+  await copyFiles(
+    deckDir,
+    files.filter((_, i) => !present[i]),
+    true,
+  );
   await writeFileAtomically(path.join(deckDir, 'index.html'), html);
   const keep = new Set(['index.html', DECK_MARKER, ...files.map((file) => file.path)]);
   const holdsKept = (folder: string) => [...keep].some((file) => file.startsWith(`${folder}/`));
   for (const entry of entries) {
     const relative = relativeOf(entry);
-    if (entry.isDirectory() ? !holdsKept(relative) : !keep.has(relative)) await fs.rm(path.join(deckDir, relative), { recursive: true, force: true });
+    if (entry.isDirectory() ? !holdsKept(relative) : !keep.has(relative))
+      await fs.rm(path.join(deckDir, relative), { recursive: true, force: true });
   }
   await writeFileAtomically(path.join(deckDir, DECK_MARKER), marker);
 }
@@ -148,7 +183,8 @@ async function updateDeckFolder(deckDir: string, files: DeckFile[], present: boo
 async function copyFiles(dir: string, files: DeckFile[], atomically = false): Promise<void> {
   // Folders and copies are made at once: one made in the background after a stop removed the staging folder
   // would make it again.
-  for (const folder of new Set(files.map((file) => path.dirname(path.join(dir, file.path))))) mkdirSync(folder, { recursive: true });
+  for (const folder of new Set(files.map((file) => path.dirname(path.join(dir, file.path)))))
+    mkdirSync(folder, { recursive: true });
   await Promise.all(
     files.map(async (file) => {
       const target = path.join(dir, file.path);

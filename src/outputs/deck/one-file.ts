@@ -49,9 +49,21 @@ function inlineStyle(css: string): string {
 
 /** A stylesheet's relative url()s (files the client build put beside it) as data: URLs. */
 async function withDataUrls(css: string, folder: string): Promise<string> {
-  const found = [...new Set([...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)].map((m) => m[2]!).filter((url) => !/^(data:|#|[a-z]+:)/i.test(url)))];
-  const urls = new Map(await Promise.all(found.map(async (url) => [url, await dataUrl(path.join(folder, decodeURI(url.split(/[?#]/)[0]!)))] as const)));
-  return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, _quote: string, url: string) => (urls.has(url) ? `url(${urls.get(url)})` : whole));
+  const found = [
+    ...new Set(
+      [...css.matchAll(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g)]
+        .map((m) => m[2]!)
+        .filter((url) => !/^(data:|#|[a-z]+:)/i.test(url)),
+    ),
+  ];
+  const urls = new Map(
+    await Promise.all(
+      found.map(async (url) => [url, await dataUrl(path.join(folder, decodeURI(url.split(/[?#]/)[0]!)))] as const),
+    ),
+  );
+  return css.replace(/url\(\s*(['"]?)([^'")]+)\1\s*\)/g, (whole, _quote: string, url: string) =>
+    urls.has(url) ? `url(${urls.get(url)})` : whole,
+  );
 }
 
 /** The slides' HTML with each local image as a data: URL. Each file is read once, however many addresses name it. */
@@ -98,13 +110,18 @@ export async function writeOneFile(written: WrittenDeck, target: string): Promis
   const [script, stylesheet, fonts, slides, speakerScripts] = await Promise.all([
     fs.readFile(path.join(client.dir, client.script), 'utf8'),
     fs.readFile(stylesheetFile, 'utf8').then((css) => withDataUrls(css, path.dirname(stylesheetFile))),
-    Promise.all(written.fonts.map(async (font) => ({ face: font.face, url: await dataUrl(font.file), covers: font.covers }))),
+    Promise.all(
+      written.fonts.map(async (font) => ({ face: font.face, url: await dataUrl(font.file), covers: font.covers })),
+    ),
     slidesWithImages(written),
     speakerViewScripts(),
   ]);
   const bodyEnd = `<script>\n${inlineScript(script)}\n</script>\n`;
   // Scripts by hash: the client, those the outline wrote (`html: true`), and the speaker view's.
-  const policy = contentPolicy([...inlineScriptTexts(bodyEnd), ...inlineScriptTexts(slides), ...speakerScripts], written.deck.plan.meta.online);
+  const policy = contentPolicy(
+    [...inlineScriptTexts(bodyEnd), ...inlineScriptTexts(slides), ...speakerScripts],
+    written.deck.plan.meta.online,
+  );
   const head = `${contentPolicyTag(policy)}\n<style>\n${fontFaceCss(fonts)}\n</style>\n<style>\n${inlineStyle(stylesheet)}\n</style>`;
   const html = deckDocument(written.deck.plan, head, slides, bodyEnd);
   await writeFileAtomically(target, html);

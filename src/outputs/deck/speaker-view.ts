@@ -15,9 +15,18 @@ const REPLACEMENTS: Array<[string, string]> = [
   ["'tall': 'Tall'", "'tall': '竖排'"],
   ["'notes-only': 'Notes only'", "'notes-only': '仅备注'"],
   ["'Layout' + ( title ? ( ': ' + title ) : '' )", "'布局' + ( title ? ( '：' + title ) : '' )"],
-  ["toLocaleTimeString( 'en-US', { hour12: true, hour: '2-digit', minute:'2-digit' } )", "toLocaleTimeString( 'zh-CN', { hour12: false, hour: '2-digit', minute:'2-digit' } )"],
-  ['Cross origin error.<br>The speaker window can only be opened from the same origin.', '无法连接：演讲者视图只能从同一来源打开。'],
-  ['Error connecting to main window.<br>Please try closing and reopening the speaker view.', '无法连接到放映窗口。<br>请关闭演讲者视图后重新打开（按 S 键）。'],
+  [
+    "toLocaleTimeString( 'en-US', { hour12: true, hour: '2-digit', minute:'2-digit' } )",
+    "toLocaleTimeString( 'zh-CN', { hour12: false, hour: '2-digit', minute:'2-digit' } )",
+  ],
+  [
+    'Cross origin error.<br>The speaker window can only be opened from the same origin.',
+    '无法连接：演讲者视图只能从同一来源打开。',
+  ],
+  [
+    'Error connecting to main window.<br>Please try closing and reopening the speaker view.',
+    '无法连接到放映窗口。<br>请关闭演讲者视图后重新打开（按 S 键）。',
+  ],
 ];
 
 /** Every word the speaker view shows in our translation: its fonts must hold them. */

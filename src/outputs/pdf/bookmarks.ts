@@ -48,10 +48,18 @@ export interface OutlineEntry {
 
 /** The bookmarks as the linked entries a PDF outline is made of, and the root's first, last and count. Both PDF
  *  writers (the incremental update and pdf-lib) serialise this. */
-export function outlineEntries(bookmarks: Bookmark[]): { entries: OutlineEntry[]; first: number; last: number; count: number } {
+export function outlineEntries(bookmarks: Bookmark[]): {
+  entries: OutlineEntry[];
+  first: number;
+  last: number;
+  count: number;
+} {
   const entries: OutlineEntry[] = [];
   const level = (items: Bookmark[], parent: number): { first: number; last: number; count: number } => {
-    const indices = items.map((item) => entries.push({ title: item.title, place: item, parent, prev: -1, next: -1, first: -1, last: -1, count: 0 }) - 1);
+    const indices = items.map(
+      (item) =>
+        entries.push({ title: item.title, place: item, parent, prev: -1, next: -1, first: -1, last: -1, count: 0 }) - 1,
+    );
     let count = items.length;
     items.forEach((item, i) => {
       const entry = entries[indices[i]!]!;

@@ -7,7 +7,9 @@
  * @param {{ largest: number, smallest: number, step: number, cut: string }} options
  * @returns {{ shrunk: number[], cut: number[] }} the slide numbers whose notes were shrunk or cut
  */
-/** @type {any} */ (window).speechdeckFitNotes = function fitNotes(/** @type {{ largest: number, smallest: number, step: number, cut: string }} */ options) {
+/** @type {any} */ (window).speechdeckFitNotes = function fitNotes(
+  /** @type {{ largest: number, smallest: number, step: number, cut: string }} */ options,
+) {
   /** @type {number[]} */
   const shrunk = [];
   /** @type {number[]} */
@@ -49,7 +51,12 @@
     }
     // Prefer to end at a sentence or clause mark if one is near.
     const flat = paragraphs.flat().slice(0, low);
-    const near = Math.max(flat.lastIndexOf('。'), flat.lastIndexOf('！'), flat.lastIndexOf('？'), flat.lastIndexOf('；'));
+    const near = Math.max(
+      flat.lastIndexOf('。'),
+      flat.lastIndexOf('！'),
+      flat.lastIndexOf('？'),
+      flat.lastIndexOf('；'),
+    );
     const clause = flat.lastIndexOf('，');
     const end = near >= low - 40 && near > 0 ? near + 1 : clause >= low - 12 && clause > 0 ? clause : low;
     show(end);

@@ -72,6 +72,10 @@ function paragraphs(text: string): string {
 function handoutVariables(layout: Layout, frame: { width: number; height: number }): string {
   const [pageWidth, pageHeight] = layout.landscape ? [297, 210] : [210, 297];
   const page = layout.landscape ? `@page { size: ${pageWidth}mm ${pageHeight}mm; margin: 0; }\n` : '';
-  const sheet = layout.landscape ? ' --sd-page-width: 297mm; --sd-page-height: 209.8mm; --sd-sheet-padding: 10mm 15mm 8mm; --sd-cells-gap: 5mm 7mm;' : layout.paperType ? ' --sd-sheet-padding: 13mm 10mm 10mm; --sd-cells-gap: 6mm 5mm;' : '';
+  const sheet = layout.landscape
+    ? ' --sd-page-width: 297mm; --sd-page-height: 209.8mm; --sd-sheet-padding: 10mm 15mm 8mm; --sd-cells-gap: 5mm 7mm;'
+    : layout.paperType
+      ? ' --sd-sheet-padding: 13mm 10mm 10mm; --sd-cells-gap: 6mm 5mm;'
+      : '';
   return `${page}:root { --sd-columns: ${layout.columns}; --sd-rows: ${layout.rows}; --sd-frame-width: ${frame.width}mm; --sd-frame-height: ${frame.height}mm; --sd-notes-size: ${NOTES_TYPE.largest}pt;${sheet} }`;
 }

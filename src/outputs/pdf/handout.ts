@@ -6,7 +6,18 @@ import { PACKAGE_ROOT } from '../../files/paths.ts';
 import { slideSize } from '../../deck/index.ts';
 import { deckBookmarks } from './bookmarks.ts';
 import { newPage } from '../browser/launch.ts';
-import { DEFAULT_HANDOUT, NOTES_CUT, NOTES_TYPE, SLIDE_TEXT_PT, handoutDocument, handoutMarginText, handoutPages, paperPtPerPx, showsNotes, usesPaperType } from './handout-html.ts';
+import {
+  DEFAULT_HANDOUT,
+  NOTES_CUT,
+  NOTES_TYPE,
+  SLIDE_TEXT_PT,
+  handoutDocument,
+  handoutMarginText,
+  handoutPages,
+  paperPtPerPx,
+  showsNotes,
+  usesPaperType,
+} from './handout-html.ts';
 import type { PerPage } from './handout-html.ts';
 import type { DeckPlan } from '../../deck/index.ts';
 import type { HandoutOptions } from './handout-html.ts';
@@ -60,7 +71,17 @@ export async function exportHandout(
       printedSlides.catch(() => undefined);
     } else {
       onPhase(say('printingSlides'));
-      await openDeck(page, deckUrl(built.indexHtml, { 'print-pdf': true, 'print-variant': true, ...(paperType ? { 'paper-type': true } : {}) }), what, limit, built.deck.plan.meta.online);
+      await openDeck(
+        page,
+        deckUrl(built.indexHtml, {
+          'print-pdf': true,
+          'print-variant': true,
+          ...(paperType ? { 'paper-type': true } : {}),
+        }),
+        what,
+        limit,
+        built.deck.plan.meta.online,
+      );
       slidesPdf = Promise.resolve(await withTimeout(page.pdf(PAPER_SLIDES_PDF), what, limit));
       trace(`${what}: slides printed`);
     }
@@ -68,13 +89,20 @@ export async function exportHandout(
     onPhase(say('layingOutPages'));
     const sheets = handoutPages(plan.slides, options.perPage).length;
     const marginText = handoutMarginText(sheets);
-    const fonts = await paperFonts(built.characters, SLIDE_FACES, [textOfHtml(handoutDocument(plan, options, [])), marginText]);
+    const fonts = await paperFonts(built.characters, SLIDE_FACES, [
+      textOfHtml(handoutDocument(plan, options, [])),
+      marginText,
+    ]);
     const stylesheets = paperStylesheets(plan.meta.theme, fonts, 'handout');
     const paper = { html: handoutDocument(plan, options, stylesheets), stylesheets, online: plan.meta.online };
     const laidOut = await withPaperPage(page, target, paper, what, marginText, limit, async () => {
       const fitted = showsNotes(options) ? await fitNotes(page) : { shrunk: [], cut: [] };
       const slots = await measureSlots(page);
-      const pdf = await withTimeout(page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }), what, limit);
+      const pdf = await withTimeout(
+        page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }),
+        what,
+        limit,
+      );
       return { fitted, slots, pdf };
     });
 
@@ -87,12 +115,18 @@ export async function exportHandout(
     const placed = await placeSlides({
       sheetsPdf: laidOut.pdf,
       slidesPdf: await withTimeout(slidesPdf, what, limit),
-      placements: laidOut.slots.map((slot) => ({ slide: slot.slide - 1, sheet: slot.sheet, frame: (height: number) => frameBox(slot, height) })),
+      placements: laidOut.slots.map((slot) => ({
+        slide: slot.slide - 1,
+        sheet: slot.sheet,
+        frame: (height: number) => frameBox(slot, height),
+      })),
       info: pdfInfo(plan.meta, '讲义'),
       bookmarks: deckBookmarks(plan, (slide) => places.get(slide.number)!),
     });
     if (placed.pages !== sheets || placed.slides !== plan.slides.length) {
-      throw new Error(`${what}: the browser laid out ${placed.pages} pages for ${sheets} and printed ${placed.slides} slides for ${plan.slides.length}.`);
+      throw new Error(
+        `${what}: the browser laid out ${placed.pages} pages for ${sheets} and printed ${placed.slides} slides for ${plan.slides.length}.`,
+      );
     }
     await writeFileAtomically(target, placed.bytes);
     const output: PdfOutput = { path: target, pages: placed.pages, bytes: placed.bytes.length };
@@ -121,7 +155,18 @@ function smallOnPaper(plan: DeckPlan, perPage: PerPage): string[] {
     return px * ptPerPx < SLIDE_TEXT_PT - 0.05;
   });
   if (!small.length) return [];
-  return [say('smallOnPaper', listItems('slides', small.map((slide) => slide.number)), small.length > 1, SLIDE_TEXT_PT, perPage)];
+  return [
+    say(
+      'smallOnPaper',
+      listItems(
+        'slides',
+        small.map((slide) => slide.number),
+      ),
+      small.length > 1,
+      SLIDE_TEXT_PT,
+      perPage,
+    ),
+  ];
 }
 
 /** The slide's frame on its page, in points from the page's bottom-left corner. */
@@ -139,7 +184,10 @@ async function fitNotes(page: Page): Promise<{ shrunk: number[]; cut: number[] }
   await page.addScriptTag({ path: FIT_NOTES });
   const options = { ...NOTES_TYPE, step: 0.5, cut: NOTES_CUT };
   return page.evaluate(
-    (o) => (window as unknown as { speechdeckFitNotes: (o: unknown) => { shrunk: number[]; cut: number[] } }).speechdeckFitNotes(o),
+    (o) =>
+      (
+        window as unknown as { speechdeckFitNotes: (o: unknown) => { shrunk: number[]; cut: number[] } }
+      ).speechdeckFitNotes(o),
     options,
   );
 }

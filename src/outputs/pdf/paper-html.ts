@@ -12,7 +12,6 @@ export interface PaperDocument {
   body: string;
 }
 
-
 export function paperDocument(doc: PaperDocument): string {
   return `<!doctype html>
 <html lang="zh-CN" class="${escapeHtml(doc.className)}">

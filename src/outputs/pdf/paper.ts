@@ -18,7 +18,10 @@ import { withTimeout } from '../page.ts';
 /** File URLs of the fonts (`paperFonts`), of the deck's theme (whose --sd-* variables give paper its colours), then
  *  of the document's own stylesheet (`themes/_handout.css`, `themes/_script.css`). */
 export function paperStylesheets(theme: string, fonts: string, document: 'handout' | 'script'): string[] {
-  return [fonts, ...[themePath(theme), path.join(THEMES_DIR, `_${document}.css`)].map((file) => pathToFileURL(file).href)];
+  return [
+    fonts,
+    ...[themePath(theme), path.join(THEMES_DIR, `_${document}.css`)].map((file) => pathToFileURL(file).href),
+  ];
 }
 
 /** A stylesheet (its file URL) of these faces cut to the deck's characters and those of `texts`: the deck's own
@@ -26,8 +29,13 @@ export function paperStylesheets(theme: string, fonts: string, document: 'handou
  *  beside the font files in their cache, which it names by relative address. */
 export async function paperFonts(deckCharacters: string, faces: readonly FontFace[], texts: string[]): Promise<string> {
   const subsets = await subsetFaces(faces, characterSet([deckCharacters, ...texts]));
-  const css = fontFaceCss(subsets.map((subset) => ({ face: subset.face, url: `./${subset.name}`, covers: subset.covers })));
-  const file = path.join(path.dirname(subsets[0]!.file), `paper-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`);
+  const css = fontFaceCss(
+    subsets.map((subset) => ({ face: subset.face, url: `./${subset.name}`, covers: subset.covers })),
+  );
+  const file = path.join(
+    path.dirname(subsets[0]!.file),
+    `paper-${createHash('sha256').update(css).digest('hex').slice(0, 16)}.css`,
+  );
   // kept by the cache's clean-up while in use (see fonts/subset.ts)
   const now = new Date();
   await fs.utimes(file, now, now).catch(() => writeCacheFile(file, css));
@@ -84,13 +92,17 @@ export async function withPaperPage<T>(
 /** Waits until every font the page uses has loaded, plus those for `text` (sans and serif, both weights). */
 export async function fontsLoaded(page: Page, text: string, what: string, limit?: number): Promise<void> {
   const faces = (Object.keys(FONTS) as FontFace[]).map(fontShorthand);
-  const loading = page.evaluate(async (sample, faces) => {
-    // Layout first, so the fonts the text needs are requested; then those that generated content needs.
-    void document.body.offsetHeight;
-    await Promise.all(faces.map((face) => document.fonts.load(face, sample).catch(() => [])));
-    await document.fonts.ready;
-    void document.body.offsetHeight;
-    await document.fonts.ready;
-  }, text || ' ', faces);
+  const loading = page.evaluate(
+    async (sample, faces) => {
+      // Layout first, so the fonts the text needs are requested; then those that generated content needs.
+      void document.body.offsetHeight;
+      await Promise.all(faces.map((face) => document.fonts.load(face, sample).catch(() => [])));
+      await document.fonts.ready;
+      void document.body.offsetHeight;
+      await document.fonts.ready;
+    },
+    text || ' ',
+    faces,
+  );
   await withTimeout(loading, `${what}: loading the fonts`, limit);
 }

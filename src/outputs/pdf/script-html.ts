@@ -99,7 +99,9 @@ function partTitle(plan: DeckPlan, part: PartLabel): string {
 
 function slideText(slide: Slide): string {
   const marker = `<h2 class="sd-marker">${escapeHtml(slideMarker(slide))}</h2>`;
-  return slide.notes ? `<div class="sd-script-slide">${marker}<div class="sd-script-notes">${slide.notes.html}</div></div>` : marker;
+  return slide.notes
+    ? `<div class="sd-script-slide">${marker}<div class="sd-script-notes">${slide.notes.html}</div></div>`
+    : marker;
 }
 
 /** A CSS string literal: safe for any title, also inside <style>. */

@@ -32,7 +32,9 @@ export async function exportScript(browser: Browser, built: BuiltDeck, target: s
       // `outline`: Chromium lists the headings (parts, slide markers) with the page each landed on.
       withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, timeout: 0 }), what, limit),
     );
-    const output = await saveBrowserPdf(raw, target, pdfInfo(plan.meta, '讲稿'), ({ outline }) => scriptBookmarks(plan, outline));
+    const output = await saveBrowserPdf(raw, target, pdfInfo(plan.meta, '讲稿'), ({ outline }) =>
+      scriptBookmarks(plan, outline),
+    );
     trace(`${what}: written`);
     return { ...output, detail: say('scriptDetail', formatMinutes(plan.seconds), plan.meta.pace) };
   } finally {
@@ -45,7 +47,8 @@ function scriptBookmarks(plan: DeckPlan, found: Array<Place & { title: string }>
   const headings = scriptHeadings(plan);
   const squash = (text: string) => text.replace(/\s+/g, '');
   // (Chromium may repeat the text of a heading it moved to the next page: compare the start.)
-  const agrees = found.length === headings.length && headings.every((h, i) => squash(found[i]!.title).startsWith(squash(h.title)));
+  const agrees =
+    found.length === headings.length && headings.every((h, i) => squash(found[i]!.title).startsWith(squash(h.title)));
   if (!agrees) return [];
   const places = new Map<number, Place>();
   headings.forEach((heading, i) => {

@@ -25,7 +25,11 @@ export async function exportSlidesPdf(
 /** The slides PDF and, from the same loaded deck, the slides in the light print variant for the handout: the two
  *  differ only in colours (themes/_print.css sets variables, nothing that moves), so the deck is loaded and laid
  *  out once instead of twice. */
-export function exportSlidesWithPaperCopy(browser: Browser, built: BuiltDeck, target: string): { output: Promise<PdfOutput>; paperSlides: Promise<Uint8Array> } {
+export function exportSlidesWithPaperCopy(
+  browser: Browser,
+  built: BuiltDeck,
+  target: string,
+): { output: Promise<PdfOutput>; paperSlides: Promise<Uint8Array> } {
   let resolve: (pdf: Uint8Array) => void = () => undefined;
   let reject: (error: unknown) => void = () => undefined;
   const paperSlides = new Promise<Uint8Array>((yes, no) => {
@@ -34,7 +38,13 @@ export function exportSlidesWithPaperCopy(browser: Browser, built: BuiltDeck, ta
   });
   const output = printSlides(browser, built, target, {}, async (page, what) => {
     await page.evaluate(() => document.documentElement.classList.add('sd-print'));
-    resolve(await withTimeout(page.pdf(PAPER_SLIDES_PDF), `${what} (print colours)`, timeLimit(built.deck.plan.slides.length)));
+    resolve(
+      await withTimeout(
+        page.pdf(PAPER_SLIDES_PDF),
+        `${what} (print colours)`,
+        timeLimit(built.deck.plan.slides.length),
+      ),
+    );
     trace(`${what}: printed in print colours`);
   });
   output.catch(reject);

@@ -168,8 +168,12 @@ export function paragraphPropertiesXml(tag: string, style: ParagraphStyle, defau
       : typeof spacing === 'number'
         ? `<a:lnSpc><a:spcPct val="${Math.round(spacing * 100000)}"/></a:lnSpc>`
         : `<a:lnSpc><a:spcPts val="${Math.round(spacing.exactPt * 100)}"/></a:lnSpc>`,
-    style.spaceBeforePt !== undefined ? `<a:spcBef><a:spcPts val="${Math.round(style.spaceBeforePt * 100)}"/></a:spcBef>` : '',
-    style.spaceAfterPt !== undefined ? `<a:spcAft><a:spcPts val="${Math.round(style.spaceAfterPt * 100)}"/></a:spcAft>` : '',
+    style.spaceBeforePt !== undefined
+      ? `<a:spcBef><a:spcPts val="${Math.round(style.spaceBeforePt * 100)}"/></a:spcBef>`
+      : '',
+    style.spaceAfterPt !== undefined
+      ? `<a:spcAft><a:spcPts val="${Math.round(style.spaceAfterPt * 100)}"/></a:spcAft>`
+      : '',
     bulletXml(style.bullet),
     defaults ? runPropertiesXml('a:defRPr', defaults) : '',
   ];
@@ -204,7 +208,9 @@ export function solidFillXml(colour: Colour): string {
  *  a radial gradient becomes a circular path gradient spreading from the same centre. */
 export function fillXml(paint: Paint): string {
   if (paint.kind === 'solid') return solidFillXml(paint.colour);
-  const stops = paint.stops.map((stop) => `<a:gs pos="${Math.round(stop.at * 100000)}">${srgbXml(stop.colour)}</a:gs>`).join('');
+  const stops = paint.stops
+    .map((stop) => `<a:gs pos="${Math.round(stop.at * 100000)}">${srgbXml(stop.colour)}</a:gs>`)
+    .join('');
   if (paint.kind === 'linear') {
     const angle = (((paint.angle - 90) % 360) + 360) % 360;
     return `<a:gradFill rotWithShape="1"><a:gsLst>${stops}</a:gsLst><a:lin ang="${Math.round(angle * 60000)}" scaled="0"/></a:gradFill>`;
@@ -224,11 +230,13 @@ export function emu(px: number): number {
 export function escapeXml(text: string): string {
   // Most text needs nothing: one test instead of five replacements.
   if (!/[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(text)) return text;
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    // Characters XML 1.0 does not allow (control characters other than tab and newline) would break the part.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  return (
+    text
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      // Characters XML 1.0 does not allow (control characters other than tab and newline) would break the part.
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+  );
 }

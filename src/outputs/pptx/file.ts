@@ -27,8 +27,15 @@ const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', gif:
 export async function writePptxFile(deck: LoadedDeck, target: string): Promise<PptxFile> {
   const { plan } = deck;
   const themes = [...new Set([BASE_THEME, plan.meta.theme])];
-  const [sheets, images] = await Promise.all([Promise.all(themes.map((name) => fs.readFile(themePath(name), 'utf8'))), readImages(deck)]);
-  const { bytes, imagesLeftOut } = await writePptx({ plan, theme: themeOf(sheets, themePath(plan.meta.theme)), images });
+  const [sheets, images] = await Promise.all([
+    Promise.all(themes.map((name) => fs.readFile(themePath(name), 'utf8'))),
+    readImages(deck),
+  ]);
+  const { bytes, imagesLeftOut } = await writePptx({
+    plan,
+    theme: themeOf(sheets, themePath(plan.meta.theme)),
+    images,
+  });
   await writeFileAtomically(target, bytes);
   const warnings = imagesLeftOut.map((src) => {
     const file = deck.images.get(src);
@@ -43,7 +50,11 @@ function themeOf(sheets: string[], file: string): PptxTheme {
     return readTheme(sheets);
   } catch (error) {
     if (error instanceof CssSyntaxError) {
-      throw OutlineError.at(displayPath(file), { line: error.line ?? 1, column: error.column ?? 1 }, say('pptxThemeParse', error.reason));
+      throw OutlineError.at(
+        displayPath(file),
+        { line: error.line ?? 1, column: error.column ?? 1 },
+        say('pptxThemeParse', error.reason),
+      );
     }
     if (error instanceof ThemeError) {
       throw OutlineError.about(displayPath(file), error.message, say('pptxThemeHint'));

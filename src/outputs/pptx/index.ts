@@ -12,7 +12,12 @@ import { NAMESPACES } from './package/namespaces.ts';
 import { slideLayoutXml, slideMasterXml, notesMasterXml, notesSlideXml, MASTER_ID } from './package/masters.ts';
 import { Media } from './package/media.ts';
 import { CONTENT_TYPE, Package, Part, RELATIONSHIP } from './package/opc.ts';
-import { PRESENTATION_PROPERTIES_XML, TABLE_STYLES_XML, VIEW_PROPERTIES_XML, presentationXml } from './package/presentation.ts';
+import {
+  PRESENTATION_PROPERTIES_XML,
+  TABLE_STYLES_XML,
+  VIEW_PROPERTIES_XML,
+  presentationXml,
+} from './package/presentation.ts';
 import { appPropertiesXml, corePropertiesXml } from './package/properties.ts';
 import { themeXml } from './package/theme.ts';
 import { bodyStyles, notesParagraphs, runStyle, type Look } from './paragraphs.ts';
@@ -65,7 +70,11 @@ export async function writePptx({ plan, theme, images, created = new Date() }: P
   }
 }
 
-async function writePackage(pkg: Package, { plan, theme, images, created = new Date() }: PptxInput, look: Look): Promise<PptxOutput> {
+async function writePackage(
+  pkg: Package,
+  { plan, theme, images, created = new Date() }: PptxInput,
+  look: Look,
+): Promise<PptxOutput> {
   const { meta } = plan;
   const { canvas } = look;
   const media = new Media(pkg);
@@ -81,8 +90,14 @@ async function writePackage(pkg: Package, { plan, theme, images, created = new D
     format: `On-screen Show (${meta.aspect})`,
     created,
   };
-  pkg.root.relate(RELATIONSHIP.coreProperties, pkg.add(new Part('docProps/core.xml', CONTENT_TYPE.coreProperties, corePropertiesXml(properties))));
-  pkg.root.relate(RELATIONSHIP.extendedProperties, pkg.add(new Part('docProps/app.xml', CONTENT_TYPE.extendedProperties, appPropertiesXml(properties))));
+  pkg.root.relate(
+    RELATIONSHIP.coreProperties,
+    pkg.add(new Part('docProps/core.xml', CONTENT_TYPE.coreProperties, corePropertiesXml(properties))),
+  );
+  pkg.root.relate(
+    RELATIONSHIP.extendedProperties,
+    pkg.add(new Part('docProps/app.xml', CONTENT_TYPE.extendedProperties, appPropertiesXml(properties))),
+  );
 
   // The slide master and its layouts, one per slide kind.
   const master = pkg.add(new Part('ppt/slideMasters/slideMaster1.xml', CONTENT_TYPE.slideMaster));
@@ -91,7 +106,13 @@ async function writePackage(pkg: Package, { plan, theme, images, created = new D
   const layoutParts = new Map<string, Part>();
   const layoutIds: string[] = [];
   for (const layout of layouts(look)) {
-    const part = pkg.add(new Part(`ppt/slideLayouts/slideLayout${layoutParts.size + 1}.xml`, CONTENT_TYPE.slideLayout, slideLayoutXml(layout.name, layout.backgroundXml, layout.shapeTreeXml)));
+    const part = pkg.add(
+      new Part(
+        `ppt/slideLayouts/slideLayout${layoutParts.size + 1}.xml`,
+        CONTENT_TYPE.slideLayout,
+        slideLayoutXml(layout.name, layout.backgroundXml, layout.shapeTreeXml),
+      ),
+    );
     part.relate(RELATIONSHIP.slideMaster, master);
     layoutIds.push(master.relate(RELATIONSHIP.slideLayout, part));
     layoutParts.set(layout.kind, part);
@@ -103,9 +124,16 @@ async function writePackage(pkg: Package, { plan, theme, images, created = new D
   const notesNumberRun = runPropertiesXml('a:rPr', runStyle(FACES.text, 24, theme.muted));
   const notesText = runStyle(FACES.text, 24, theme.text);
   const notesMaster = pkg.add(
-    new Part('ppt/notesMasters/notesMaster1.xml', CONTENT_TYPE.notesMaster, notesMasterXml(notesSlideImage(meta.aspect), notesNumberRun, listStyleXml([{ paragraph: {}, run: notesText }]))),
+    new Part(
+      'ppt/notesMasters/notesMaster1.xml',
+      CONTENT_TYPE.notesMaster,
+      notesMasterXml(notesSlideImage(meta.aspect), notesNumberRun, listStyleXml([{ paragraph: {}, run: notesText }])),
+    ),
   );
-  notesMaster.relate(RELATIONSHIP.theme, pkg.add(new Part('ppt/theme/theme2.xml', CONTENT_TYPE.theme, themeXml(theme))));
+  notesMaster.relate(
+    RELATIONSHIP.theme,
+    pkg.add(new Part('ppt/theme/theme2.xml', CONTENT_TYPE.theme, themeXml(theme))),
+  );
 
   const slideIds: string[] = [];
   for (const slide of plan.slides) {
@@ -121,12 +149,19 @@ async function writePackage(pkg: Package, { plan, theme, images, created = new D
     const picture = (src: string) => {
       const image = images.get(src);
       if (!image) return undefined;
-      return { rId: part.relate(RELATIONSHIP.image, media.part(image.bytes, image.mime)), width: image.width, height: image.height };
+      return {
+        rId: part.relate(RELATIONSHIP.image, media.part(image.bytes, image.mime)),
+        width: image.width,
+        height: image.height,
+      };
     };
     drawSlide({ plan, look, tree, picture }, slide);
     part.content = slideXml(tree.xml());
     // Every slide has a notes page; one without notes gets an empty body in the notes' style, ready to be written in.
-    const notesBody = textBodyXml({ insetsPx: [7, 14, 7, 14] }, slide.notes ? notesParagraphs(slide.notes.html, theme) : []);
+    const notesBody = textBodyXml(
+      { insetsPx: [7, 14, 7, 14] },
+      slide.notes ? notesParagraphs(slide.notes.html, theme) : [],
+    );
     notes.content = notesSlideXml(notesBody, slide.number, notesNumberRun);
     // compressed on zlib's threads while the next slides are laid out
     pkg.write(part);
@@ -137,12 +172,28 @@ async function writePackage(pkg: Package, { plan, theme, images, created = new D
 
   const notesMasterId = presentation.relate(RELATIONSHIP.notesMaster, notesMaster);
   presentation.relate(RELATIONSHIP.theme, slideTheme);
-  presentation.relate(RELATIONSHIP.presProps, pkg.add(new Part('ppt/presProps.xml', CONTENT_TYPE.presProps, PRESENTATION_PROPERTIES_XML)));
-  presentation.relate(RELATIONSHIP.viewProps, pkg.add(new Part('ppt/viewProps.xml', CONTENT_TYPE.viewProps, VIEW_PROPERTIES_XML)));
-  presentation.relate(RELATIONSHIP.tableStyles, pkg.add(new Part('ppt/tableStyles.xml', CONTENT_TYPE.tableStyles, TABLE_STYLES_XML)));
+  presentation.relate(
+    RELATIONSHIP.presProps,
+    pkg.add(new Part('ppt/presProps.xml', CONTENT_TYPE.presProps, PRESENTATION_PROPERTIES_XML)),
+  );
+  presentation.relate(
+    RELATIONSHIP.viewProps,
+    pkg.add(new Part('ppt/viewProps.xml', CONTENT_TYPE.viewProps, VIEW_PROPERTIES_XML)),
+  );
+  presentation.relate(
+    RELATIONSHIP.tableStyles,
+    pkg.add(new Part('ppt/tableStyles.xml', CONTENT_TYPE.tableStyles, TABLE_STYLES_XML)),
+  );
   const size = { cx: Math.round(canvas.width * EMU_PER_PX), cy: Math.round(canvas.height * EMU_PER_PX) };
-  const sectionList = sections(plan).map((section) => ({ title: section.title, slides: section.slides.map((slide) => slide.number - 1) }));
-  presentation.content = presentationXml(size, { master: { rId: masterId, id: MASTER_ID }, notesMaster: notesMasterId, slides: slideIds }, sectionList);
+  const sectionList = sections(plan).map((section) => ({
+    title: section.title,
+    slides: section.slides.map((slide) => slide.number - 1),
+  }));
+  presentation.content = presentationXml(
+    size,
+    { master: { rId: masterId, id: MASTER_ID }, notesMaster: notesMasterId, slides: slideIds },
+    sectionList,
+  );
 
   const bytes = await pkg.bytes();
   trace('PowerPoint: package written');
@@ -156,7 +207,9 @@ function slideXml(shapeTree: string): string {
 
 /** Where the slide's picture sits on a notes page (EMU), for the deck's aspect. */
 function notesSlideImage(aspect: DeckPlan['meta']['aspect']) {
-  return aspect === '4:3' ? { x: 1371600, y: 1143000, cx: 4114800, cy: 3086100 } : { x: 685800, y: 1143000, cx: 5486400, cy: 3086100 };
+  return aspect === '4:3'
+    ? { x: 1371600, y: 1143000, cx: 4114800, cy: 3086100 }
+    : { x: 685800, y: 1143000, cx: 5486400, cy: 3086100 };
 }
 
 /** One section per part, so the slide sorter shows the parts; the slides before the first part and the closing
@@ -174,7 +227,12 @@ export function sections(plan: DeckPlan): Array<{ title: string; slides: Slide[]
   for (const slide of plan.slides) {
     const key = slide.kind === 'closing' ? 'closing' : slide.part ? `part-${slide.part.index}` : 'opening';
     if (current?.key !== key) {
-      const name = slide.kind === 'closing' ? LABELS.closingSection : slide.part ? partHeading(slide.part.number, slide.part.title, plan.meta.numbering) : LABELS.openingSection;
+      const name =
+        slide.kind === 'closing'
+          ? LABELS.closingSection
+          : slide.part
+            ? partHeading(slide.part.number, slide.part.title, plan.meta.numbering)
+            : LABELS.openingSection;
       current = { key, title: unique(name), slides: [] };
       list.push(current);
     }
@@ -203,10 +261,16 @@ export function imageSources(plan: DeckPlan): string[] {
 function textStyles(look: Look): string {
   const styles = bodyStyles(look);
   type Level = Parameters<typeof listStyleXml>[0][number];
-  const nine = (first: Level, deeper: (depth: number) => Level): Level[] => [first, ...Array.from({ length: 8 }, (_, i) => deeper(i + 1))];
+  const nine = (first: Level, deeper: (depth: number) => Level): Level[] => [
+    first,
+    ...Array.from({ length: 8 }, (_, i) => deeper(i + 1)),
+  ];
   const title: Level = { paragraph: { lineSpacing: 1.05 }, run: titleStyle(look) };
   const point: Level = { paragraph: styles.pointParagraph(false, 1, 1), run: styles.point };
-  const sub = (depth: number): Level => ({ paragraph: { ...styles.subPointParagraph, marginPx: 104 + 40 * (depth - 1) }, run: styles.subPoint });
+  const sub = (depth: number): Level => ({
+    paragraph: { ...styles.subPointParagraph, marginPx: 104 + 40 * (depth - 1) },
+    run: styles.subPoint,
+  });
   const other: Level = { paragraph: {}, run: runStyle(FACES.text, 36, look.theme.text) };
   return (
     '<p:txStyles>' +

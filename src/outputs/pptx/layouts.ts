@@ -55,18 +55,34 @@ export function layouts(look: Look): Layout[] {
     if (field) {
       const style = runStyle(FACES.title, CSS.partTitleSize, look.theme.fieldTitle, { bold: true });
       const area = { x: look.canvas.padX, y: look.canvas.height / 2 - 100, w: innerWidth(look.canvas), h: 200 };
-      tree.placeholder('title', area, textBodyXml({ anchor: 'ctr' }, [textParagraph(PROMPTS.title, style, { align: 'ctr' })]));
+      tree.placeholder(
+        'title',
+        area,
+        textBodyXml({ anchor: 'ctr' }, [textParagraph(PROMPTS.title, style, { align: 'ctr' })]),
+      );
     } else if (kind === 'statement') {
       const style = { ...titleStyle(look, 84), spacingPt: 84 * 0.04 * 0.5 };
       const width = Math.min(1500, innerWidth(look.canvas));
       const area = { x: (look.canvas.width - width) / 2, y: look.canvas.height / 2 - 120, w: width, h: 160 };
-      tree.placeholder('title', area, textBodyXml({ anchor: 'ctr' }, [textParagraph(PROMPTS.title, style, { align: 'ctr' })]));
+      tree.placeholder(
+        'title',
+        area,
+        textBodyXml({ anchor: 'ctr' }, [textParagraph(PROMPTS.title, style, { align: 'ctr' })]),
+      );
     } else {
-      tree.placeholder('title', titleFrame(look.canvas), titleBodyXml([textParagraph(PROMPTS.title, titleStyle(look))]));
+      tree.placeholder(
+        'title',
+        titleFrame(look.canvas),
+        titleBodyXml([textParagraph(PROMPTS.title, titleStyle(look))]),
+      );
     }
     if (kind === 'content' || kind === 'continuation') {
       const styles = bodyStyles(look);
-      const prompt = { runs: [{ text: PROMPTS.body, style: styles.point }], style: styles.pointParagraph(false, 1, 1), end: styles.point };
+      const prompt = {
+        runs: [{ text: PROMPTS.body, style: styles.point }],
+        style: styles.pointParagraph(false, 1, 1),
+        end: styles.point,
+      };
       tree.placeholder('body', bodyFrame(look.canvas), textBodyXml({}, [prompt]));
     }
     const paint = field ? look.theme.field : { kind: 'solid' as const, colour: look.theme.page };
@@ -79,14 +95,24 @@ export function layouts(look: Look): Layout[] {
 function drawHeader(drawing: ShapeTree, look: Look, titleRule: boolean): void {
   const { theme, canvas } = look;
   if (theme.band) {
-    const colour = theme.band.paint.kind === 'solid' ? theme.band.paint.colour : theme.band.paint.stops[Math.floor(theme.band.paint.stops.length / 2)]!.colour;
+    const colour =
+      theme.band.paint.kind === 'solid'
+        ? theme.band.paint.colour
+        : theme.band.paint.stops[Math.floor(theme.band.paint.stops.length / 2)]!.colour;
     drawing.rect({ x: 0, y: 0, w: canvas.width, h: theme.band.heightPx }, colour);
-    if (theme.band.border) drawing.rect({ x: 0, y: theme.band.heightPx, w: canvas.width, h: theme.band.border.widthPx }, theme.band.border.colour);
+    if (theme.band.border)
+      drawing.rect(
+        { x: 0, y: theme.band.heightPx, w: canvas.width, h: theme.band.border.widthPx },
+        theme.band.border.colour,
+      );
   }
   if (!titleRule) return;
   const y = titleRuleY();
   drawing.rect({ x: canvas.padX, y, w: CSS.titleRuleAccent, h: CSS.titleRule }, theme.accent);
-  drawing.rect({ x: canvas.padX + CSS.titleRuleAccent, y, w: innerWidth(canvas) - CSS.titleRuleAccent, h: CSS.titleRule }, theme.rule);
+  drawing.rect(
+    { x: canvas.padX + CSS.titleRuleAccent, y, w: innerWidth(canvas) - CSS.titleRuleAccent, h: CSS.titleRule },
+    theme.rule,
+  );
 }
 
 /** The footer's band and its rule; the texts in it (part, event, page) are each slide's own. */
@@ -103,7 +129,10 @@ const footerStyles = new WeakMap<Look, Record<'field' | 'page', RunStyle>>();
 export function footerStyle(look: Look, field: boolean): RunStyle {
   let styles = footerStyles.get(look);
   if (!styles) {
-    styles = { field: runStyle(FACES.text, CSS.footerSize, look.theme.fieldFooter), page: runStyle(FACES.text, CSS.footerSize, look.theme.footerText) };
+    styles = {
+      field: runStyle(FACES.text, CSS.footerSize, look.theme.fieldFooter),
+      page: runStyle(FACES.text, CSS.footerSize, look.theme.footerText),
+    };
     footerStyles.set(look, styles);
   }
   return field ? styles.field : styles.page;

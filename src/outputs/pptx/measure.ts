@@ -4,7 +4,8 @@
 
 import { phraseBreaks } from '../../deck/phrases.ts';
 
-const FULL_WIDTH = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019]/u;
+const FULL_WIDTH =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019]/u;
 
 /** Width of one character in em. */
 function charWidth(char: string): number {
@@ -45,7 +46,14 @@ export function lineCount(text: string, widthPx: number, sizePx: number, spacing
 }
 
 /** The largest size, from `largest` down to `smallest`, at which `text` takes at most `maxLines` lines. */
-export function sizeToFit(text: string, widthPx: number, maxLines: number, largest: number, smallest: number, spacingEm = 0): number {
+export function sizeToFit(
+  text: string,
+  widthPx: number,
+  maxLines: number,
+  largest: number,
+  smallest: number,
+  spacingEm = 0,
+): number {
   for (let size = largest; size > smallest; size -= 2) {
     if (lineCount(text, widthPx, size, spacingEm) <= maxLines) return size;
   }
@@ -57,7 +65,8 @@ export function sizeToFit(text: string, widthPx: number, maxLines: number, large
  *  phrase, whatever face the reader's PowerPoint or WPS draws it in. */
 export function lineBreakOffsets(text: string): number[] {
   const chars = [...text];
-  if (!/\p{Script=Han}/u.test(text)) return chars.flatMap((char, i) => (char === ' ' && i > 0 && i + 1 < chars.length ? [i + 1] : []));
+  if (!/\p{Script=Han}/u.test(text))
+    return chars.flatMap((char, i) => (char === ' ' && i > 0 && i + 1 < chars.length ? [i + 1] : []));
   // phraseBreaks counts UTF-16 units; a character outside the BMP (𠮷) is two of them.
   const offsets = new Map<number, number>();
   let units = 0;

@@ -25,7 +25,8 @@ export function runsOf(inlines: Inline[], base: RunStyle, strongColour?: Colour)
   return inlines.map((inline): TextRun => {
     if ('lineBreak' in inline) return { lineBreak: true, style: base };
     // Unmarked text keeps the base style itself, so its XML is written once (see drawingml.ts).
-    if (!inline.bold && !inline.italic && !inline.strike && !inline.code && !inline.link) return { text: inline.text, style: base };
+    if (!inline.bold && !inline.italic && !inline.strike && !inline.code && !inline.link)
+      return { text: inline.text, style: base };
     const style: RunStyle = { ...base };
     if (inline.bold) {
       style.bold = true;
@@ -45,9 +46,7 @@ export function textParagraph(text: string, style: RunStyle, paragraph: Paragrap
 }
 
 /** Images and tables of a slide, placed apart from its text. */
-export type Media =
-  | { kind: 'image'; src: string; alt: string }
-  | { kind: 'table'; rows: TableRow[] };
+export type Media = { kind: 'image'; src: string; alt: string } | { kind: 'table'; rows: TableRow[] };
 
 export interface SlideContent {
   paragraphs: Paragraph[];
@@ -100,7 +99,12 @@ function makeBodyStyles(look: Look, pointSize: number) {
             lineSpacing: line(1.45),
             spaceAfterPt: pointGapPt,
             bullet: ordered
-              ? { autoNumber: last > 10 ? 'arabicPeriod' : 'circleNumWdBlackPlain', startAt, colour: theme.accent, sizePct: 100 }
+              ? {
+                  autoNumber: last > 10 ? 'arabicPeriod' : 'circleNumWdBlackPlain',
+                  startAt,
+                  colour: theme.accent,
+                  sizePct: 100,
+                }
               : { char: BULLET, colour: theme.accent, sizePct: 60, face: FACES.text.latin },
           },
     subPointParagraph: {
@@ -116,13 +120,20 @@ function makeBodyStyles(look: Look, pointSize: number) {
 }
 
 /** A content slide's blocks: one paragraph per point, paragraphs for the rest of its text, its images and tables. */
-export function slideContent(blocks: Block[], look: Look, pointSize: number = CSS.pointSize, numbering: Numbering = 'arabic'): SlideContent {
+export function slideContent(
+  blocks: Block[],
+  look: Look,
+  pointSize: number = CSS.pointSize,
+  numbering: Numbering = 'arabic',
+): SlideContent {
   const styles = bodyStyles(look, pointSize);
   const paragraphs: Paragraph[] = [];
   const media: Media[] = [];
   for (const block of blocks) {
-    if (block.kind === 'points') paragraphs.push(...pointParagraphs(block.points, block.ordered, look, pointSize, numbering));
-    else if (block.kind === 'quote') paragraphs.push(...quoteParagraphs(blocksOf(block.html), block.attribution, look, pointSize));
+    if (block.kind === 'points')
+      paragraphs.push(...pointParagraphs(block.points, block.ordered, look, pointSize, numbering));
+    else if (block.kind === 'quote')
+      paragraphs.push(...quoteParagraphs(blocksOf(block.html), block.attribution, look, pointSize));
     else {
       for (const rich of blocksOf(block.html)) {
         if (rich.kind === 'image') media.push({ kind: 'image', src: rich.src, alt: rich.alt });
@@ -135,13 +146,22 @@ export function slideContent(blocks: Block[], look: Look, pointSize: number = CS
 }
 
 /** Points and their sub-points, one paragraph each. */
-export function pointParagraphs(points: Point[], ordered: boolean, look: Look, pointSize: number = CSS.pointSize, numbering: Numbering = 'arabic'): Paragraph[] {
+export function pointParagraphs(
+  points: Point[],
+  ordered: boolean,
+  look: Look,
+  pointSize: number = CSS.pointSize,
+  numbering: Numbering = 'arabic',
+): Paragraph[] {
   const styles = bodyStyles(look, pointSize);
   const chinese = ordered && numbering === 'chinese';
   return points.flatMap((point, i) => {
     const group: Paragraph[] = [
       {
-        runs: [...(chinese ? [{ text: `（${chineseNumber(i + 1)}）`, style: styles.marker }] : []), ...runsOf(inlinesOf(point.html), styles.point, look.theme.accent)],
+        runs: [
+          ...(chinese ? [{ text: `（${chineseNumber(i + 1)}）`, style: styles.marker }] : []),
+          ...runsOf(inlinesOf(point.html), styles.point, look.theme.accent),
+        ],
         style: styles.pointParagraph(ordered, 1, points.length, chinese),
         end: styles.point,
       },
@@ -152,29 +172,58 @@ export function pointParagraphs(points: Point[], ordered: boolean, look: Look, p
       })),
     ];
     // Sub-points sit closer to their point than to the next one: the point's gap comes after the last of them.
-    if (group.length > 1) group[group.length - 1] = { ...group.at(-1)!, style: { ...group.at(-1)!.style, spaceAfterPt: styles.pointGapPt } };
+    if (group.length > 1)
+      group[group.length - 1] = {
+        ...group.at(-1)!,
+        style: { ...group.at(-1)!.style, spaceAfterPt: styles.pointGapPt },
+      };
     return group;
   });
 }
 
 /** A quote inside a content slide: serif lines indented, the attribution to the right. */
-function quoteParagraphs(blocks: RichBlock[], attribution: string | undefined, look: Look, pointSize: number): Paragraph[] {
+function quoteParagraphs(
+  blocks: RichBlock[],
+  attribution: string | undefined,
+  look: Look,
+  pointSize: number,
+): Paragraph[] {
   const styles = bodyStyles(look, pointSize);
-  const paragraphs = textBlocks(blocks).map((inlines): Paragraph => ({
-    runs: runsOf(inlines, styles.quote),
-    style: { marginPx: 52, lineSpacing: 1.3, spaceAfterPt: 6 },
-    end: styles.quote,
-  }));
-  if (attribution) paragraphs.push(textParagraph(`—— ${attribution}`, styles.attribution, { align: 'r', spaceAfterPt: 12 }));
+  const paragraphs = textBlocks(blocks).map(
+    (inlines): Paragraph => ({
+      runs: runsOf(inlines, styles.quote),
+      style: { marginPx: 52, lineSpacing: 1.3, spaceAfterPt: 6 },
+      end: styles.quote,
+    }),
+  );
+  if (attribution)
+    paragraphs.push(textParagraph(`—— ${attribution}`, styles.attribution, { align: 'r', spaceAfterPt: 12 }));
   return paragraphs;
 }
 
-function richParagraphs(block: RichBlock, look: Look, styles: ReturnType<typeof bodyStyles>, pointSize: number): Paragraph[] {
+function richParagraphs(
+  block: RichBlock,
+  look: Look,
+  styles: ReturnType<typeof bodyStyles>,
+  pointSize: number,
+): Paragraph[] {
   switch (block.kind) {
     case 'paragraph':
-      return [{ runs: runsOf(block.inlines, styles.point, look.theme.accent), style: styles.plainParagraph, end: styles.point }];
+      return [
+        {
+          runs: runsOf(block.inlines, styles.point, look.theme.accent),
+          style: styles.plainParagraph,
+          end: styles.point,
+        },
+      ];
     case 'heading':
-      return [{ runs: runsOf(block.inlines, styles.heading), style: { ...styles.plainParagraph, spaceBeforePt: 6 }, end: styles.heading }];
+      return [
+        {
+          runs: runsOf(block.inlines, styles.heading),
+          style: { ...styles.plainParagraph, spaceBeforePt: 6 },
+          end: styles.heading,
+        },
+      ];
     case 'list':
       return listParagraphs(block, look, 0, pointSize);
     case 'quote':
@@ -188,7 +237,12 @@ function richParagraphs(block: RichBlock, look: Look, styles: ReturnType<typeof 
 }
 
 /** A Markdown list outside the points (inside a paragraph block or a quote): the points' look. */
-function listParagraphs(block: Extract<RichBlock, { kind: 'list' }>, look: Look, level: number, pointSize: number): Paragraph[] {
+function listParagraphs(
+  block: Extract<RichBlock, { kind: 'list' }>,
+  look: Look,
+  level: number,
+  pointSize: number,
+): Paragraph[] {
   const styles = bodyStyles(look, pointSize);
   return block.items.flatMap((item: ListItem) => [
     level === 0
@@ -197,7 +251,11 @@ function listParagraphs(block: Extract<RichBlock, { kind: 'list' }>, look: Look,
           style: styles.pointParagraph(block.ordered, block.start, block.start + block.items.length - 1),
           end: styles.point,
         }
-      : { runs: runsOf(item.inlines, styles.subPoint, look.theme.accent), style: styles.subPointParagraph, end: styles.subPoint },
+      : {
+          runs: runsOf(item.inlines, styles.subPoint, look.theme.accent),
+          style: styles.subPointParagraph,
+          end: styles.subPoint,
+        },
     ...(item.children ? listParagraphs(item.children, look, 1, pointSize) : []),
   ]);
 }
@@ -218,7 +276,9 @@ export function textBlocks(blocks: RichBlock[]): Inline[][] {
       case 'image':
         return block.alt ? [[{ text: block.alt }]] : [];
       case 'table':
-        return block.rows.map((row) => row.cells.flatMap((cell, i) => (i ? [{ text: '\t' }, ...cell.inlines] : cell.inlines)));
+        return block.rows.map((row) =>
+          row.cells.flatMap((cell, i) => (i ? [{ text: '\t' }, ...cell.inlines] : cell.inlines)),
+        );
     }
   });
 }
@@ -236,14 +296,22 @@ export function notesParagraphs(html: string, theme: PptxTheme): Paragraph[] {
             const bullet = list.ordered
               ? { autoNumber: 'arabicPeriod', startAt: list.start, colour: theme.text, sizePct: 100 }
               : { char: '\u2022', colour: theme.text, sizePct: 100 };
-            paragraphs.push({ runs: runsOf(item.inlines, text), style: { ...paragraph, level: depth, marginPx: 40 * (depth + 1), indentPx: -30, bullet }, end: text });
+            paragraphs.push({
+              runs: runsOf(item.inlines, text),
+              style: { ...paragraph, level: depth, marginPx: 40 * (depth + 1), indentPx: -30, bullet },
+              end: text,
+            });
             if (item.children) items(item.children, depth + 1);
           });
         items(block, level);
       } else if (block.kind === 'quote') walk(block.blocks, level + 1);
       else {
         for (const inlines of textBlocks([block])) {
-          paragraphs.push({ runs: runsOf(inlines, text), style: { ...paragraph, ...(level ? { marginPx: 40 * level } : {}) }, end: text });
+          paragraphs.push({
+            runs: runsOf(inlines, text),
+            style: { ...paragraph, ...(level ? { marginPx: 40 * level } : {}) },
+            end: text,
+          });
         }
       }
     }

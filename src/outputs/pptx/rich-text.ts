@@ -48,7 +48,25 @@ const MARKS: Record<string, Marks> = {
 };
 
 /** Tags that end the current paragraph: anything else (span, sup, u…) is read for its text only. */
-const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'table', 'hr']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'pre',
+  'table',
+  'hr',
+]);
 
 /** The runs of inline HTML (a point, a title): line breaks kept, images as their alt text. */
 export function inlinesOf(html: string): Inline[] {
@@ -57,7 +75,12 @@ export function inlinesOf(html: string): Inline[] {
   const blocks = blocksOf(html);
   const inlines: Inline[] = [];
   for (const block of blocks) {
-    const more = block.kind === 'paragraph' || block.kind === 'heading' ? block.inlines : block.kind === 'image' ? [{ text: block.alt }] : [{ text: plainText([block]) }];
+    const more =
+      block.kind === 'paragraph' || block.kind === 'heading'
+        ? block.inlines
+        : block.kind === 'image'
+          ? [{ text: block.alt }]
+          : [{ text: plainText([block]) }];
     if (inlines.length && more.length) inlines.push({ lineBreak: true });
     inlines.push(...more);
   }
@@ -68,7 +91,8 @@ export function inlinesOf(html: string): Inline[] {
 export function blocksOf(html: string): RichBlock[] {
   // Paragraphs of plain text (most notes) need no parser either.
   const plain = /^(?:<p>[^<&]*<\/p>\s*)+$/.exec(html);
-  if (plain) return [...html.matchAll(/<p>([^<&]*)<\/p>/g)].map((m) => ({ kind: 'paragraph', inlines: plainInlines(m[1]!) }));
+  if (plain)
+    return [...html.matchAll(/<p>([^<&]*)<\/p>/g)].map((m) => ({ kind: 'paragraph', inlines: plainInlines(m[1]!) }));
   const builder = new BlockBuilder();
   const parser = new Parser(
     {
@@ -171,7 +195,12 @@ class BlockBuilder {
       this.container().blocks.push(quote);
       this.containers.push({ blocks: quote.blocks, quote });
     } else if (name === 'ul' || name === 'ol') {
-      const block: Extract<RichBlock, { kind: 'list' }> = { kind: 'list', ordered: name === 'ol', start: Number(attributes.start ?? 1) || 1, items: [] };
+      const block: Extract<RichBlock, { kind: 'list' }> = {
+        kind: 'list',
+        ordered: name === 'ol',
+        start: Number(attributes.start ?? 1) || 1,
+        items: [],
+      };
       const parent = this.lists.at(-1)?.item;
       if (parent) parent.children = block;
       else this.container().blocks.push(block);
@@ -234,7 +263,11 @@ class BlockBuilder {
       else if (table.row) table.rows.push(table.row), (table.row = undefined);
     } else if (name === 'th' || name === 'td') {
       if (opening) {
-        const align = /text-align:\s*(left|center|right)/.exec(attributes.style ?? '')?.[1] as 'left' | 'center' | 'right' | undefined;
+        const align = /text-align:\s*(left|center|right)/.exec(attributes.style ?? '')?.[1] as
+          | 'left'
+          | 'center'
+          | 'right'
+          | undefined;
         table.cell = { inlines: [], ...(align ? { align } : {}) };
         this.inlines = table.cell.inlines;
       } else if (table.cell && table.row) {

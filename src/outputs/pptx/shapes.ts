@@ -21,7 +21,10 @@ export interface BoxStyle {
 /** The placeholder a shape fills (`title`, `body`): a slide's shape and its layout's are matched by type and index. */
 export type PlaceholderKind = 'title' | 'body';
 
-const PLACEHOLDER_XML: Record<PlaceholderKind, string> = { title: '<p:ph type="title"/>', body: '<p:ph type="body" idx="1"/>' };
+const PLACEHOLDER_XML: Record<PlaceholderKind, string> = {
+  title: '<p:ph type="title"/>',
+  body: '<p:ph type="body" idx="1"/>',
+};
 
 /** A cell of a table: its text body (`<a:txBody>`'s inside) and how the cell is drawn. */
 export interface TableCell {
@@ -89,7 +92,12 @@ export class ShapeTree {
 
   /** A picture: the image related as `relationshipId`, `crop` in fractions of its width and height cut from each
    *  side (left, top, right, bottom), so that it covers `frame` without being stretched. */
-  picture(frame: Frame, relationshipId: string, description: string, options: { crop?: [number, number, number, number]; line?: Stroke } = {}): void {
+  picture(
+    frame: Frame,
+    relationshipId: string,
+    description: string,
+    options: { crop?: [number, number, number, number]; line?: Stroke } = {},
+  ): void {
     const id = this.id();
     const crop = options.crop?.some((side) => side > 0)
       ? `<a:srcRect ${['l', 't', 'r', 'b'].map((side, i) => `${side}="${Math.round(options.crop![i]! * 100000)}"`).join(' ')}/>`
@@ -108,7 +116,9 @@ export class ShapeTree {
     const none = (tag: string) => `<${tag} w="0"><a:noFill/></${tag}>`;
     const cellXml = (cell: TableCell) => {
       const [t, r, b, l] = cell.marginsPx.map(emu);
-      const bottom = cell.bottom ? `<a:lnB w="${emu(cell.bottom.widthPx)}">${solidFillXml(cell.bottom.colour)}</a:lnB>` : none('a:lnB');
+      const bottom = cell.bottom
+        ? `<a:lnB w="${emu(cell.bottom.widthPx)}">${solidFillXml(cell.bottom.colour)}</a:lnB>`
+        : none('a:lnB');
       const fill = cell.fill ? solidFillXml(cell.fill) : '<a:noFill/>';
       return `<a:tc><a:txBody>${cell.bodyXml}</a:txBody><a:tcPr marL="${l}" marR="${r}" marT="${t}" marB="${b}" anchor="ctr">${none('a:lnL')}${none('a:lnR')}${none('a:lnT')}${bottom}${fill}</a:tcPr></a:tc>`;
     };

@@ -187,7 +187,10 @@ export function parseColour(value: string, variables: ReadonlyMap<string, string
   const rgb = /^rgba?\(\s*(\d+)\s*,\s*(\d+)\s*,\s*(\d+)\s*(?:,\s*([\d.]+)\s*)?\)$/.exec(text);
   if (rgb) {
     const channel = (n: string) => Math.min(255, Number(n)).toString(16).padStart(2, '0');
-    return { hex: (channel(rgb[1]!) + channel(rgb[2]!) + channel(rgb[3]!)).toUpperCase(), alpha: rgb[4] === undefined ? 1 : Number(rgb[4]) };
+    return {
+      hex: (channel(rgb[1]!) + channel(rgb[2]!) + channel(rgb[3]!)).toUpperCase(),
+      alpha: rgb[4] === undefined ? 1 : Number(rgb[4]),
+    };
   }
   throw new ThemeError(say('pptxThemeColour', value));
 }
@@ -205,7 +208,11 @@ export function parsePaint(value: string, variables: ReadonlyMap<string, string>
   const args = splitTopLevel(gradient[2]!, ',');
   if (gradient[1] === 'linear') {
     const angle = linearAngle(args[0]!);
-    return { kind: 'linear', angle: angle ?? 180, stops: stopsOf(angle === undefined ? args : args.slice(1), variables) };
+    return {
+      kind: 'linear',
+      angle: angle ?? 180,
+      stops: stopsOf(angle === undefined ? args : args.slice(1), variables),
+    };
   }
   const shape = /\bat\s+(\d+)%\s+(\d+)%/.exec(args[0]!);
   const hasShape = /^(circle|ellipse|closest|farthest|at\b)/.test(args[0]!.trim());

@@ -49,14 +49,34 @@ async function renderText(state: EditorState, text: string): Promise<{ deck?: Lo
     };
   } catch (error) {
     const findings: Finding[] =
-      error instanceof OutlineError ? problemFindings(error) : [{ severity: 'error', file: displayPath(state.outlinePath), code: 'outline', message: String((error as Error).message ?? error) }];
+      error instanceof OutlineError
+        ? problemFindings(error)
+        : [
+            {
+              severity: 'error',
+              file: displayPath(state.outlinePath),
+              code: 'outline',
+              message: String((error as Error).message ?? error),
+            },
+          ];
     return { rendered: { ok: false, findings } };
   }
 }
 
 function slideInfo(slide: Slide): SlideInfo {
-  const shown = [slide.title, ...('blocks' in slide ? slide.blocks.map(blockText) : []), ...(slide.kind === 'quote' ? [slide.quote.text] : [])].join('\n');
-  return { number: slide.number, kind: slide.kind, title: slide.title, line: slide.line, shown, ...(slide.notes ? { notes: slide.notes.text } : {}) };
+  const shown = [
+    slide.title,
+    ...('blocks' in slide ? slide.blocks.map(blockText) : []),
+    ...(slide.kind === 'quote' ? [slide.quote.text] : []),
+  ].join('\n');
+  return {
+    number: slide.number,
+    kind: slide.kind,
+    title: slide.title,
+    line: slide.line,
+    shown,
+    ...(slide.notes ? { notes: slide.notes.text } : {}),
+  };
 }
 
 function blockText(block: Block): string {
@@ -75,7 +95,12 @@ export async function answerApi(state: EditorState, req: IncomingMessage, res: S
     case `GET ${API.outline}`: {
       const read = await state.store.read();
       state.text = read.text;
-      const opened: OpenedOutline = { file: displayPath(state.outlinePath), ...read, lang: language(), keys: FRONT_MATTER_KEYS };
+      const opened: OpenedOutline = {
+        file: displayPath(state.outlinePath),
+        ...read,
+        lang: language(),
+        keys: FRONT_MATTER_KEYS,
+      };
       return json(res, 200, opened);
     }
     case `POST ${API.render}`: {
@@ -84,8 +109,18 @@ export async function answerApi(state: EditorState, req: IncomingMessage, res: S
     }
     case `POST ${API.save}`: {
       if (!writer) return json(res, 409, { saved: false, readOnly: true } satisfies Saved);
-      const request = JSON.parse(await body(req, 50 * 1024 * 1024)) as { text: string; base: string; kind: 'save' | 'auto'; replacing?: string };
-      const result = await state.store.save({ text: String(request.text), base: String(request.base), kind: request.kind === 'auto' ? 'auto' : 'save', ...(request.replacing ? { replacing: String(request.replacing) } : {}) });
+      const request = JSON.parse(await body(req, 50 * 1024 * 1024)) as {
+        text: string;
+        base: string;
+        kind: 'save' | 'auto';
+        replacing?: string;
+      };
+      const result = await state.store.save({
+        text: String(request.text),
+        base: String(request.base),
+        kind: request.kind === 'auto' ? 'auto' : 'save',
+        ...(request.replacing ? { replacing: String(request.replacing) } : {}),
+      });
       if (result.saved) state.tabs.broadcast({ type: 'disk', base: result.base });
       return json(res, 200, result satisfies Saved);
     }
@@ -109,7 +144,8 @@ export async function answerApi(state: EditorState, req: IncomingMessage, res: S
     case `POST ${API.picture}`: {
       if (!writer) return json(res, 409, { refused: 'read-only' });
       const name = url.searchParams.get('name') ?? 'picture';
-      if (Number(req.headers['content-length'] ?? 0) > MAX_IMAGE_BYTES) return json(res, 413, { refused: 'too-large', message: say('editorPictureTooLarge') });
+      if (Number(req.headers['content-length'] ?? 0) > MAX_IMAGE_BYTES)
+        return json(res, 413, { refused: 'too-large', message: say('editorPictureTooLarge') });
       let bytes: Buffer;
       try {
         bytes = await bodyBytes(req, MAX_IMAGE_BYTES);
@@ -117,7 +153,11 @@ export async function answerApi(state: EditorState, req: IncomingMessage, res: S
         return json(res, 413, { refused: 'too-large', message: say('editorPictureTooLarge') });
       }
       const saved = await savePicture(path.dirname(state.outlinePath), name, bytes);
-      if ('refused' in saved) return json(res, 415, { ...saved, message: say(saved.refused === 'too-large' ? 'editorPictureTooLarge' : 'editorNotAPicture') });
+      if ('refused' in saved)
+        return json(res, 415, {
+          ...saved,
+          message: say(saved.refused === 'too-large' ? 'editorPictureTooLarge' : 'editorNotAPicture'),
+        });
       return json(res, 200, saved);
     }
     case `POST ${API.export}`: {

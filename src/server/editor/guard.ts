@@ -30,7 +30,11 @@ export function tokenCookie(port: number, token: string): string {
 }
 
 /** Why a request is refused, or undefined when it may be answered. */
-export function refusal(request: { url?: string; headers: IncomingHttpHeaders }, access: EditorAccess, port: number): Refusal | undefined {
+export function refusal(
+  request: { url?: string; headers: IncomingHttpHeaders },
+  access: EditorAccess,
+  port: number,
+): Refusal | undefined {
   const hosts = access.hosts().map((host) => host.toLowerCase());
   const host = (request.headers.host ?? '').toLowerCase();
   if (!hosts.includes(host)) return 'host';

@@ -33,7 +33,11 @@ function pictureName(given: string, kind: string): string {
 
 /** Copies a picture into `<outline's folder>/images/`: `name.png`, or `name-2.png`… when taken. Returns the path
  *  to write in the outline (`images/name.png`). */
-export async function savePicture(outlineDir: string, given: string, bytes: Uint8Array): Promise<{ address: string } | { refused: 'not-a-picture' | 'too-large' }> {
+export async function savePicture(
+  outlineDir: string,
+  given: string,
+  bytes: Uint8Array,
+): Promise<{ address: string } | { refused: 'not-a-picture' | 'too-large' }> {
   if (bytes.length > MAX_IMAGE_BYTES) return { refused: 'too-large' };
   const kind = imageKind(bytes);
   if (kind === undefined) return { refused: 'not-a-picture' };
@@ -41,7 +45,8 @@ export async function savePicture(outlineDir: string, given: string, bytes: Uint
   const stem = name.slice(0, -(kind.length + 1));
   for (let n = 1; n < 10_000; n++) {
     const candidate = n === 1 ? name : `${stem}-${n}.${kind}`;
-    if (await writeNewFileAtomically(path.join(outlineDir, 'images', candidate), bytes)) return { address: `images/${candidate}` };
+    if (await writeNewFileAtomically(path.join(outlineDir, 'images', candidate), bytes))
+      return { address: `images/${candidate}` };
   }
   return { refused: 'too-large' };
 }

@@ -63,7 +63,12 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
   const address = server.httpServer?.address();
   if (address && typeof address === 'object') port = address.port;
   const watcher = watchFile(absolute, tabs);
-  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host.includes(':') ? `[${options.host}]` : options.host;
+  const shownHost =
+    options.host === '0.0.0.0' || options.host === '::'
+      ? '127.0.0.1'
+      : options.host.includes(':')
+        ? `[${options.host}]`
+        : options.host;
   return {
     url: `http://${shownHost}:${port}${PAGE_PATH}?k=${options.token}`,
     port,
@@ -86,7 +91,9 @@ async function previewDeck(outlinePath: string, state: EditorState): Promise<Loa
   } catch (error) {
     if (lastShown?.outlinePath === outlinePath) return lastShown;
     const name = path.basename(outlinePath, path.extname(outlinePath)).replace(/[\\"]/g, '');
-    return loadDeckText(outlinePath, `---\ntitle: "${name}"\n---\n\n## ${name}\n`, 'project').catch(() => Promise.reject(error));
+    return loadDeckText(outlinePath, `---\ntitle: "${name}"\n---\n\n## ${name}\n`, 'project').catch(() =>
+      Promise.reject(error),
+    );
   }
 }
 
@@ -96,7 +103,12 @@ function projectOf(outlinePath: string): string {
 }
 
 /** The guard before everything the server answers, then the page and its requests. */
-function editorPlugin(state: EditorState, access: { token: string; hosts: () => string[] }, port: () => number, bundle: Promise<EditorBundle>): Plugin {
+function editorPlugin(
+  state: EditorState,
+  access: { token: string; hosts: () => string[] },
+  port: () => number,
+  bundle: Promise<EditorBundle>,
+): Plugin {
   return {
     name: 'speechdeck-editor',
     enforce: 'pre',
@@ -119,7 +131,14 @@ function editorPlugin(state: EditorState, access: { token: string; hosts: () => 
   };
 }
 
-async function answer(state: EditorState, req: IncomingMessage, res: ServerResponse, token: string, port: number, bundle: Promise<EditorBundle>): Promise<boolean> {
+async function answer(
+  state: EditorState,
+  req: IncomingMessage,
+  res: ServerResponse,
+  token: string,
+  port: number,
+  bundle: Promise<EditorBundle>,
+): Promise<boolean> {
   const pathname = new URL(req.url ?? '/', 'http://x').pathname;
   if (pathname === PAGE_PATH && req.method === 'GET') {
     res.setHeader('Set-Cookie', tokenCookie(port, token));
@@ -130,7 +149,10 @@ async function answer(state: EditorState, req: IncomingMessage, res: ServerRespo
   }
   if (pathname === SCRIPT_PATH || pathname === STYLESHEET_PATH) {
     const built = await bundle;
-    res.setHeader('Content-Type', pathname === SCRIPT_PATH ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8');
+    res.setHeader(
+      'Content-Type',
+      pathname === SCRIPT_PATH ? 'text/javascript; charset=utf-8' : 'text/css; charset=utf-8',
+    );
     res.end(pathname === SCRIPT_PATH ? built.script : built.stylesheet);
     return true;
   }
@@ -168,7 +190,10 @@ function watchFile(file: string, tabs: Tabs): FSWatcher | undefined {
       () => undefined,
     );
   };
-  void readFile(file).then((bytes) => (last = versionOf(bytes)), () => undefined);
+  void readFile(file).then(
+    (bytes) => (last = versionOf(bytes)),
+    () => undefined,
+  );
   try {
     return watch(path.dirname(file), (_event, name) => {
       if (name !== null && name !== path.basename(file)) return;

@@ -17,6 +17,14 @@ export async function exportAll(outlinePath: string, phase: (text: string) => vo
     pdfWritten: (pdf) => files.push(displayPath(pdf.path)),
     pptxWritten: (pptx) => files.push(displayPath(pptx.path)),
   };
-  await makeOutputs({ outlines: [outlinePath], dist: (outline) => distDirFor(outline), outputs: ['slides', 'handout', 'script'], pptx: true }, reporter);
+  await makeOutputs(
+    {
+      outlines: [outlinePath],
+      dist: (outline) => distDirFor(outline),
+      outputs: ['slides', 'handout', 'script'],
+      pptx: true,
+    },
+    reporter,
+  );
   return files;
 }

@@ -14,7 +14,11 @@ export class Tabs {
 
   /** A page connects: it is the writer when no other page is. */
   connect(session: string, res: ServerResponse): void {
-    res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      Connection: 'keep-alive',
+    });
     res.write(': connected\n\n');
     this.pages.set(session, res);
     this.writer ??= session;

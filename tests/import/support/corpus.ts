@@ -55,7 +55,10 @@ export function loadCorpus(): CorpusCase[] {
       const sourceFile = files.find((other) => other.startsWith(`${name}.`) && !other.endsWith('.yaml'));
       if (!sourceFile) throw new Error(`${file}: no speech file ${name}.txt, .md or .docx.txt beside it`);
       const source = readFileSync(path.join(CORPUS_DIR, sourceFile), 'utf8');
-      const bytes = expected.input === 'docx' ? docxOf(source) : encode(source, expected.encoding ?? 'utf-8', expected.lineEnds ?? 'lf');
+      const bytes =
+        expected.input === 'docx'
+          ? docxOf(source)
+          : encode(source, expected.encoding ?? 'utf-8', expected.lineEnds ?? 'lf');
       return { name, fileName: `${name}.${expected.input}`, source, bytes, expected };
     });
 }

@@ -7,14 +7,17 @@ import { FILLERS, OPENING_FILLERS } from '../../../src/import/words.ts';
 export const MOST_POINT_WIDTH = 22;
 
 /** Words that join a clause to the one before it: a point starting with one is the second half of a sentence. */
-const DEPENDENT = /^(而是|而且|而|但是|但|却|并且|并|也|还|又|就|才|则|从而|进而|以便|以免|所以|因此|因而|于是|甚至|乃至|否则|不然|即|便|然后|接着)/u;
+const DEPENDENT =
+  /^(而是|而且|而|但是|但|却|并且|并|也|还|又|就|才|则|从而|进而|以便|以免|所以|因此|因而|于是|甚至|乃至|否则|不然|即|便|然后|接着)/u;
 /** Connectives and openers that say nothing on their own. */
-const BARE = /^(下面|接下来|首先|其次|再次|最后|同时|此外|另外|总之|因此|所以|但是|然而|当然|比如|例如|具体来说|总的来说|一方面|另一方面|一是|二是|三是|第一|第二|第三|我认为|我觉得|大家知道)$/u;
+const BARE =
+  /^(下面|接下来|首先|其次|再次|最后|同时|此外|另外|总之|因此|所以|但是|然而|当然|比如|例如|具体来说|总的来说|一方面|另一方面|一是|二是|三是|第一|第二|第三|我认为|我觉得|大家知道)$/u;
 /**
  * What may stand just before a point in the text: punctuation; the 要 / 是 the importer takes off ("要把握……",
  * "一是建队伍"); or the speaker's side as subject at a clause's start ("我们还建立了……" → "建立了……").
  */
-const BEFORE = /([\s，。；：！？、“”‘’（）《》【】,.;:!?()要是]|(^|[\s，。；：！？])我[们市县区镇乡局委院馆校部单][\p{Script=Han}]{0,3})$/u;
+const BEFORE =
+  /([\s，。；：！？、“”‘’（）《》【】,.;:!?()要是]|(^|[\s，。；：！？])我[们市县区镇乡局委院馆校部单][\p{Script=Han}]{0,3})$/u;
 const AFTER = /^[\s，。；：！？、“”‘’（）《》【】,.;:!?()]/u;
 
 export function width(text: string): number {
@@ -24,7 +27,9 @@ export function width(text: string): number {
 }
 
 function pointsOf(slide: SlideSource): string[] {
-  return slide.pages.flatMap((page) => page.blocks.flatMap((b) => (b.kind === 'points' ? b.points.map((p) => p.text) : [])));
+  return slide.pages.flatMap((page) =>
+    page.blocks.flatMap((b) => (b.kind === 'points' ? b.points.map((p) => p.text) : [])),
+  );
 }
 
 function notesOf(slide: SlideSource): string {
@@ -72,7 +77,12 @@ function matchWithFillers(notes: string, at: number, point: string): number | un
   if (end === undefined) return undefined;
   // A filler the point leaves out at its end ("……明显减轻了。") is still inside its clause.
   let after = end;
-  for (let filler = SKIPPABLE.find((w) => notes.startsWith(w, after)); filler; filler = SKIPPABLE.find((w) => notes.startsWith(w, after))) after += filler.length;
+  for (
+    let filler = SKIPPABLE.find((w) => notes.startsWith(w, after));
+    filler;
+    filler = SKIPPABLE.find((w) => notes.startsWith(w, after))
+  )
+    after += filler.length;
   return after;
 }
 
@@ -86,7 +96,9 @@ function matchFrom(notes: string, i: number, point: string, j: number): number |
     const end = matchFrom(notes, i + 1, point, j + 1);
     if (end !== undefined) return end;
     // After a "，" the next clause may open with a word of time the point leaves out ("，目前已整改……" → "，已整改……").
-    const opener = CLAUSE_END.test(point[j] ?? '') ? SKIPPABLE_AT_START.find((w) => notes.startsWith(w, i + 1)) : undefined;
+    const opener = CLAUSE_END.test(point[j] ?? '')
+      ? SKIPPABLE_AT_START.find((w) => notes.startsWith(w, i + 1))
+      : undefined;
     const later = opener ? matchFrom(notes, i + 1 + opener.length, point, j + 1) : undefined;
     if (later !== undefined) return later;
   }
@@ -95,7 +107,9 @@ function matchFrom(notes: string, i: number, point: string, j: number): number |
     for (let k = i; k < notes.length && !SENTENCE_END.test(notes[k] ?? ''); k++) {
       if (!CLAUSE_END.test(notes[k] ?? '')) continue;
       const opener = SKIPPABLE_AT_START.find((w) => notes.startsWith(w, k + 1));
-      const end = matchFrom(notes, k + 1, point, j + 1) ?? (opener ? matchFrom(notes, k + 1 + opener.length, point, j + 1) : undefined);
+      const end =
+        matchFrom(notes, k + 1, point, j + 1) ??
+        (opener ? matchFrom(notes, k + 1 + opener.length, point, j + 1) : undefined);
       if (end !== undefined) return end;
     }
     return undefined;

@@ -27,8 +27,20 @@ export function notesInOrder(outline: Outline): string {
 export function everything(outline: Outline): string {
   const { meta } = outline;
   const slides = [...outline.opening, ...outline.parts.flatMap((p) => p.slides)];
-  const points = slides.flatMap((s) => s.pages.flatMap((p) => p.blocks.flatMap((b) => (b.kind === 'points' ? b.points.map((pt) => pt.text) : [b.text]))));
-  return [meta.title, meta.subtitle, meta.speaker, meta.organization, meta.event, ...outline.parts.map((p) => p.title), ...slides.map((s) => s.title), ...points, notesInOrder(outline)]
+  const points = slides.flatMap((s) =>
+    s.pages.flatMap((p) => p.blocks.flatMap((b) => (b.kind === 'points' ? b.points.map((pt) => pt.text) : [b.text]))),
+  );
+  return [
+    meta.title,
+    meta.subtitle,
+    meta.speaker,
+    meta.organization,
+    meta.event,
+    ...outline.parts.map((p) => p.title),
+    ...slides.map((s) => s.title),
+    ...points,
+    notesInOrder(outline),
+  ]
     .filter((t): t is string => typeof t === 'string')
     .join('\n');
 }
@@ -45,14 +57,21 @@ export function expectInOrder(text: string, pieces: readonly string[], context =
 
 /** A plain sentence splitter for checking, independent of the importer's own: cut after 。！？ and closing quotes. */
 export function sentencesOf(text: string): string[] {
-  return text.split('\n').flatMap((line) => (line.match(/[^。！？!?]+[。！？!?]*[”’」』）)]*/gu) ?? []).map((s) => s.trim()).filter((s) => s !== ''));
+  return text
+    .split('\n')
+    .flatMap((line) =>
+      (line.match(/[^。！？!?]+[。！？!?]*[”’」』）)]*/gu) ?? []).map((s) => s.trim()).filter((s) => s !== ''),
+    );
 }
 
 /** Points shown on each slide, by slide title. */
 export function pointsBySlide(outline: Outline): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const slide of [...outline.opening, ...outline.parts.flatMap((p) => p.slides)]) {
-    map.set(slide.title, slide.pages.flatMap((p) => p.blocks.flatMap((b) => (b.kind === 'points' ? b.points.map((pt) => pt.text) : []))));
+    map.set(
+      slide.title,
+      slide.pages.flatMap((p) => p.blocks.flatMap((b) => (b.kind === 'points' ? b.points.map((pt) => pt.text) : []))),
+    );
   }
   return map;
 }

@@ -3,7 +3,16 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { draftOutline } from '../../../src/import/index.ts';
-import { addCounts, measures, scoreDraft, type Counts, type Measures, type Reference, type ScoredDraft, type ScoredSlide } from '../../../src/import/score.ts';
+import {
+  addCounts,
+  measures,
+  scoreDraft,
+  type Counts,
+  type Measures,
+  type Reference,
+  type ScoredDraft,
+  type ScoredSlide,
+} from '../../../src/import/score.ts';
 import { parseOutline, type Outline, type SlideSource } from '../../../src/outline/index.ts';
 import { CORPUS_DIR, docxOf, encode, type Encoding } from './corpus.ts';
 
@@ -34,10 +43,15 @@ export function loadReferences(): ReferenceCase[] {
     .map((file) => {
       const name = file.slice(0, -SUFFIX.length);
       const reference = JSON.parse(readFileSync(path.join(CORPUS_DIR, file), 'utf8')) as ReferenceFile;
-      const sourceFile = files.find((other) => other.startsWith(`${name}.`) && !other.endsWith('.json') && !other.endsWith('.yaml'));
+      const sourceFile = files.find(
+        (other) => other.startsWith(`${name}.`) && !other.endsWith('.json') && !other.endsWith('.yaml'),
+      );
       if (!sourceFile) throw new Error(`${file}: no speech beside it`);
       const source = readFileSync(path.join(CORPUS_DIR, sourceFile), 'utf8');
-      const bytes = reference.input === 'docx' ? docxOf(source) : encode(source, reference.encoding ?? 'utf-8', reference.lineEnds ?? 'lf');
+      const bytes =
+        reference.input === 'docx'
+          ? docxOf(source)
+          : encode(source, reference.encoding ?? 'utf-8', reference.lineEnds ?? 'lf');
       return { name, fileName: `${name}.${reference.input}`, source, bytes, reference };
     });
 }
@@ -45,7 +59,9 @@ export function loadReferences(): ReferenceCase[] {
 function scoredSlide(slide: SlideSource): ScoredSlide {
   return {
     title: slide.title,
-    points: slide.pages.flatMap((page) => page.blocks.flatMap((b) => (b.kind === 'points' ? b.points.map((p) => p.text) : []))),
+    points: slide.pages.flatMap((page) =>
+      page.blocks.flatMap((b) => (b.kind === 'points' ? b.points.map((p) => p.text) : [])),
+    ),
     notes: slide.pages.map((page) => page.notes?.text ?? '').join('\n'),
   };
 }
@@ -101,8 +117,32 @@ export async function scoreReferences(): Promise<ScoreTable> {
 
 /** The measures on the day the reference set was written, before the importer was tuned on it. */
 export const BEFORE: { tuned: Measures; heldOut: Measures } = {
-  tuned: { figureRecall: 0.09, figurePrecision: 1, firstSentenceTitles: 0.476, titleRouge: 0.519, titlesKept: 0.45, pointsKept: 0.186, fragmentRate: 0.009, partsFound: 1, twoToFourPoints: 0.84, pointsPerSlide: 2.16, titleAndKind: 0.625 },
-  heldOut: { figureRecall: 0.103, figurePrecision: 1, firstSentenceTitles: 0.65, titleRouge: 0.511, titlesKept: 0.467, pointsKept: 0.162, fragmentRate: 0.017, partsFound: 0.667, twoToFourPoints: 0.893, pointsPerSlide: 2.071, titleAndKind: 1 },
+  tuned: {
+    figureRecall: 0.09,
+    figurePrecision: 1,
+    firstSentenceTitles: 0.476,
+    titleRouge: 0.519,
+    titlesKept: 0.45,
+    pointsKept: 0.186,
+    fragmentRate: 0.009,
+    partsFound: 1,
+    twoToFourPoints: 0.84,
+    pointsPerSlide: 2.16,
+    titleAndKind: 0.625,
+  },
+  heldOut: {
+    figureRecall: 0.103,
+    figurePrecision: 1,
+    firstSentenceTitles: 0.65,
+    titleRouge: 0.511,
+    titlesKept: 0.467,
+    pointsKept: 0.162,
+    fragmentRate: 0.017,
+    partsFound: 0.667,
+    twoToFourPoints: 0.893,
+    pointsPerSlide: 2.071,
+    titleAndKind: 1,
+  },
 };
 
 const ROWS: ReadonlyArray<{ measure: keyof Measures; label: string; goal: string }> = [
@@ -127,7 +167,10 @@ export function scoreTableMarkdown(table: ScoreTable): string {
   const lines = [
     `| measure | goal | tuned before | tuned now | held-out before | held-out now |`,
     `|---|---|---|---|---|---|`,
-    ...ROWS.map((r) => `| ${r.label} | ${r.goal} | ${f(BEFORE.tuned[r.measure])} | ${f(table.tuned[r.measure])} | ${f(BEFORE.heldOut[r.measure])} | ${f(table.heldOut[r.measure])} |`),
+    ...ROWS.map(
+      (r) =>
+        `| ${r.label} | ${r.goal} | ${f(BEFORE.tuned[r.measure])} | ${f(table.tuned[r.measure])} | ${f(BEFORE.heldOut[r.measure])} | ${f(table.heldOut[r.measure])} |`,
+    ),
     '',
     `${tuned} tuned and ${held} held-out speeches.`,
   ];

@@ -3,23 +3,32 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { contentPolicy, contentPolicyTag, inlineScriptTexts, sourceHash, speakerViewPage } from '../../../src/outputs/deck/content-policy.ts';
+import {
+  contentPolicy,
+  contentPolicyTag,
+  inlineScriptTexts,
+  sourceHash,
+  speakerViewPage,
+} from '../../../src/outputs/deck/content-policy.ts';
 import { translateSpeakerView } from '../../../src/outputs/deck/speaker-view.ts';
 
-describe('the deck\'s content policy', () => {
-  it('hashes a script\'s exact UTF-8 text as CSP does', () => {
+describe("the deck's content policy", () => {
+  it("hashes a script's exact UTF-8 text as CSP does", () => {
     // echo -n 'alert(1)' | openssl dgst -sha256 -binary | base64
     expect(sourceHash('alert(1)')).toBe("'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='");
     expect(sourceHash('讲话')).not.toBe(sourceHash('讲话\n'));
   });
 
   it('finds inline classic scripts only: not those with src, not JSON data', () => {
-    const html = '<script>a()</script><script src="x.js"></script><script type="application/json">{}</script><script type="text/javascript">\nb()\n</script >';
+    const html =
+      '<script>a()</script><script src="x.js"></script><script type="application/json">{}</script><script type="text/javascript">\nb()\n</script >';
     expect(inlineScriptTexts(html)).toEqual(['a()', '\nb()\n']);
   });
 
-  it('reads the speaker view\'s page and its scripts out of reveal.js\'s notes plugin, translated', () => {
-    const plugin = createRequire(import.meta.url).resolve('reveal.js/plugin/notes').replace(/\.js$/, '.mjs');
+  it("reads the speaker view's page and its scripts out of reveal.js's notes plugin, translated", () => {
+    const plugin = createRequire(import.meta.url)
+      .resolve('reveal.js/plugin/notes')
+      .replace(/\.js$/, '.mjs');
     const page = speakerViewPage(translateSpeakerView(fs.readFileSync(plugin, 'utf8')).code);
     expect(page).toContain('<html lang="zh-CN">');
     const scripts = inlineScriptTexts(page!);
@@ -33,8 +42,18 @@ describe('the deck\'s content policy', () => {
     expect(offline).toContain(`script-src ${sourceHash('a()')}`);
     expect(offline).not.toMatch(/script-src[^;]*unsafe/);
     expect(offline).not.toContain('http');
-    for (const directive of ["default-src 'none'", "connect-src 'none'", "object-src 'none'", "base-uri 'none'", "form-action 'none'", 'img-src data:;']) expect(offline).toContain(directive);
+    for (const directive of [
+      "default-src 'none'",
+      "connect-src 'none'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'none'",
+      'img-src data:;',
+    ])
+      expect(offline).toContain(directive);
     expect(contentPolicy([], true)).toContain('img-src data: https: http:');
-    expect(contentPolicyTag('a "b" & c')).toBe('<meta http-equiv="Content-Security-Policy" content="a &quot;b&quot; &amp; c">');
+    expect(contentPolicyTag('a "b" & c')).toBe(
+      '<meta http-equiv="Content-Security-Policy" content="a &quot;b&quot; &amp; c">',
+    );
   });
 });

@@ -20,7 +20,10 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dist, { recursive: true, force: true }));
 
 function files(dir: string): string[] {
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 describe('the built deck folder', () => {
@@ -68,9 +71,13 @@ describe('the built deck folder', () => {
   });
 
   it('brings the Noto fonts as one woff2 per face, in the weights the themes use, and a handful of files in all', () => {
-    const fonts = files(built.deckDir).filter((f) => /\.(woff2?|ttf|otf)$/.test(f)).map((f) => path.basename(f));
+    const fonts = files(built.deckDir)
+      .filter((f) => /\.(woff2?|ttf|otf)$/.test(f))
+      .map((f) => path.basename(f));
     expect(fonts.every((f) => f.endsWith('.woff2'))).toBe(true);
-    const faces = fonts.map((f) => /^(noto-(?:sans|serif)-sc)-(\d+)-[0-9a-f]+\.woff2$/.exec(f)).map((m) => `${m![1]} ${m![2]}`);
+    const faces = fonts
+      .map((f) => /^(noto-(?:sans|serif)-sc)-(\d+)-[0-9a-f]+\.woff2$/.exec(f))
+      .map((m) => `${m![1]} ${m![2]}`);
     expect(faces.sort()).toEqual(['noto-sans-sc 400', 'noto-sans-sc 700', 'noto-serif-sc 700']);
     expect(files(built.deckDir).length).toBeLessThanOrEqual(10);
   });
@@ -106,7 +113,10 @@ describe('what an outline may point at', () => {
 
   it('bundles an image beside the outline into the deck', async () => {
     fs.mkdirSync(path.join(project, 'slides', 'images'), { recursive: true });
-    fs.writeFileSync(path.join(project, 'slides', 'images', 'dot.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>');
+    fs.writeFileSync(
+      path.join(project, 'slides', 'images', 'dot.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"/>',
+    );
     const deck = await buildDeck(outline('![示意](images/dot.svg)'), path.join(project, 'dist'));
     const page = fs.readFileSync(deck.indexHtml, 'utf8');
     const src = /<img src="([^"]+)"/.exec(page)![1]!;
@@ -114,7 +124,9 @@ describe('what an outline may point at', () => {
   });
 
   it('refuses an image outside the project folder, naming its line', async () => {
-    const error = await buildDeck(outline('![外面](../../outside.png)'), path.join(project, 'dist')).catch((e: unknown) => e);
+    const error = await buildDeck(outline('![外面](../../outside.png)'), path.join(project, 'dist')).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(OutlineError);
     expect((error as OutlineError).line).toBe(7);
     expect((error as OutlineError).message).toContain('outside the project folder');
@@ -135,7 +147,9 @@ describe('what an outline may point at', () => {
   });
 
   it('refuses a missing image, naming its line', async () => {
-    const error = await buildDeck(outline('![没有](images/none.png)'), path.join(project, 'dist')).catch((e: unknown) => e);
+    const error = await buildDeck(outline('![没有](images/none.png)'), path.join(project, 'dist')).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(OutlineError);
     expect((error as OutlineError).line).toBe(7);
     expect((error as OutlineError).message).toContain('does not exist');

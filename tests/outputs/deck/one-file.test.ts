@@ -4,7 +4,8 @@ import { inlinePictures } from '../../../src/outputs/deck/one-file.ts';
 
 describe('inlinePictures', () => {
   it('replaces every quoted address it knows, and nothing else', () => {
-    const html = '<p>"images/a.png" said</p><img src="images/a.png" alt="images/a.png"><img src="images/a.png.png"><img src="images/b.png">';
+    const html =
+      '<p>"images/a.png" said</p><img src="images/a.png" alt="images/a.png"><img src="images/a.png.png"><img src="images/b.png">';
     const urls = new Map([
       ['images/a.png', 'data:image/png;base64,AAA'],
       ['images/a.png.png', 'data:image/png;base64,BBB'],
@@ -16,7 +17,9 @@ describe('inlinePictures', () => {
 
   it('finds addresses after a stray quote in raw HTML text', () => {
     const urls = new Map([['p.png', 'data:image/png;base64,P']]);
-    expect(inlinePictures('他说"你好 <img src="p.png"> 和 <img src="p.png">', urls)).toBe('他说"你好 <img src="data:image/png;base64,P"> 和 <img src="data:image/png;base64,P">');
+    expect(inlinePictures('他说"你好 <img src="p.png"> 和 <img src="p.png">', urls)).toBe(
+      '他说"你好 <img src="data:image/png;base64,P"> 和 <img src="data:image/png;base64,P">',
+    );
   });
 
   it('inlines thousands of pictures, each at its own places, the same as one replace per picture would', () => {

@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { isNotesPlugin, translateSpeakerView } from '../../../src/outputs/deck/speaker-view.ts';
 
 // The ES module build is the one Vite bundles.
-const esmNotesPlugin = createRequire(import.meta.url).resolve('reveal.js/plugin/notes').replace(/notes\.js$/, 'notes.mjs');
+const esmNotesPlugin = createRequire(import.meta.url)
+  .resolve('reveal.js/plugin/notes')
+  .replace(/notes\.js$/, 'notes.mjs');
 
 describe('speaker view labels', () => {
   it('finds every English label in the installed reveal.js and replaces it', () => {

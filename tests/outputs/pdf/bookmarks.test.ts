@@ -42,13 +42,13 @@ describe('the slides PDF', () => {
     for (const [slide, entry] of bookmarksBySlide(outline)) expect(entry.page).toBe(slide.number);
   });
 
-  it('is titled with the outline\'s title', async () => {
+  it("is titled with the outline's title", async () => {
     expect((await pdfMetadata(sample.pdf)).title).toBe(plan.meta.title);
   });
 });
 
 describe('the slides PDF with notes', () => {
-  it('jumps to each slide\'s own page, not its notes page', async () => {
+  it("jumps to each slide's own page, not its notes page", async () => {
     const outline = await pdfOutline(sample.notesPdf);
     expectDeckShape(outline);
     const pages = await readPdf(sample.notesPdf);
@@ -66,13 +66,15 @@ describe('the handout', () => {
 });
 
 describe('the script', () => {
-  it('jumps to each part\'s heading and each slide\'s marker', async () => {
+  it("jumps to each part's heading and each slide's marker", async () => {
     const outline = await pdfOutline(sample.script);
     expectDeckShape(outline);
     const pages = await readPdf(sample.script);
     for (const [slide, entry] of bookmarksBySlide(outline)) {
       const text = squash(pages[entry.page - 1]!.text);
-      expect(text, slide.title).toContain(squash(slide.kind === 'divider' ? partTitles[slide.part.index]! : slideMarker(slide)));
+      expect(text, slide.title).toContain(
+        squash(slide.kind === 'divider' ? partTitles[slide.part.index]! : slideMarker(slide)),
+      );
     }
   });
 });

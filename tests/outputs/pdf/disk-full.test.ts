@@ -12,7 +12,11 @@ vi.mock('node:fs', async (original) => {
   const writeFileSync: typeof real.writeFileSync = (file, ...rest) => {
     if (full(file)) {
       // as the system reports it: a write to an open file, which names no path
-      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), {
+        code: 'ENOSPC',
+        errno: -28,
+        syscall: 'write',
+      });
     }
     return real.writeFileSync(file, ...rest);
   };
@@ -29,14 +33,19 @@ describe('a full disk while writing the handout', () => {
     fs.writeFileSync(outline, '---\ntitle: 磁盘满了\n---\n\n## 一页\n\n- 一点\n\n::: notes\n要说的话\n:::\n');
     let stdout = '';
     let stderr = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+    vi.spyOn(process.stdout, 'write').mockImplementation(
+      (chunk: string | Uint8Array) => ((stdout += String(chunk)), true),
+    );
+    vi.spyOn(process.stderr, 'write').mockImplementation(
+      (chunk: string | Uint8Array) => ((stderr += String(chunk)), true),
+    );
     const code = await main(['deck', '--lang', 'en', outline]);
     vi.restoreAllMocks();
     expect(code).toBe(2);
     expect(stderr).toContain(`${path.join('dist', 'talk-handout.pdf')}: the disk is full`);
     expect(stderr).not.toContain('unexpected');
-    for (const output of ['talk/index.html', 'talk.html', 'talk.pdf', 'talk-script.pdf', 'talk.pptx']) expect(stdout).toContain(path.join('dist', output));
+    for (const output of ['talk/index.html', 'talk.html', 'talk.pdf', 'talk-script.pdf', 'talk.pptx'])
+      expect(stdout).toContain(path.join('dist', output));
     expect(fs.existsSync(path.join(dir, 'dist', 'talk-handout.pdf'))).toBe(false);
     expect(fs.readdirSync(path.join(dir, 'dist')).filter((f) => f.startsWith('.speechdeck-tmp'))).toEqual([]);
   }, 120_000);

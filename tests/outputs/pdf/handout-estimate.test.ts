@@ -77,13 +77,23 @@ async function cutInBrowser(notes: string[], perPage: PerPage, aspect: Aspect): 
     const fonts = await paperFonts('', SLIDE_FACES, [textOfHtml(handoutDocument(plan, options, [])), NOTES_CUT]);
     const stylesheets = paperStylesheets('red', fonts, 'handout');
     const paper = { html: handoutDocument(plan, options, stylesheets), stylesheets, online: false };
-    const cut = await withPaperPage(page, path.join(dir, 'handout.pdf'), paper, 'estimate', NOTES_CUT, 60_000, async () => {
-      await page.addScriptTag({ path: path.join(ROOT, 'src/outputs/pdf/fit-notes.js') });
-      return page.evaluate(
-        (options) => (window as unknown as { speechdeckFitNotes: (o: unknown) => { cut: number[] } }).speechdeckFitNotes(options).cut,
-        { ...NOTES_TYPE, step: 0.5, cut: NOTES_CUT },
-      );
-    });
+    const cut = await withPaperPage(
+      page,
+      path.join(dir, 'handout.pdf'),
+      paper,
+      'estimate',
+      NOTES_CUT,
+      60_000,
+      async () => {
+        await page.addScriptTag({ path: path.join(ROOT, 'src/outputs/pdf/fit-notes.js') });
+        return page.evaluate(
+          (options) =>
+            (window as unknown as { speechdeckFitNotes: (o: unknown) => { cut: number[] } }).speechdeckFitNotes(options)
+              .cut,
+          { ...NOTES_TYPE, step: 0.5, cut: NOTES_CUT },
+        );
+      },
+    );
     // Slide 1 is the title slide: the notes are on slides 2 onwards.
     return notes.map((_, i) => cut.includes(i + 2));
   } finally {
@@ -108,11 +118,15 @@ describe.each([
   /** Which of them the browser cuts: every kind laid out in one handout, one browser load for the layout. */
   let cut: Map<keyof typeof TEXTS, boolean[]>;
   beforeAll(async () => {
-    const all = await cutInBrowser(kinds.flatMap((kind) => notes.get(kind)!.notes), perPage, aspect);
+    const all = await cutInBrowser(
+      kinds.flatMap((kind) => notes.get(kind)!.notes),
+      perPage,
+      aspect,
+    );
     cut = new Map(kinds.map((kind, k) => [kind, all.slice(k * 25, (k + 1) * 25)]));
   }, 120_000);
 
-  it.each(kinds)('puts the limit within 3 characters of the browser\'s: %s', (kind) => {
+  it.each(kinds)("puts the limit within 3 characters of the browser's: %s", (kind) => {
     const { limit, notes: lengths } = notes.get(kind)!;
     expect(lengths.map((note) => !fitNotes(note, notesBox(perPage, aspect)).fits).indexOf(true)).toBe(12);
     const cuts = cut.get(kind)!;

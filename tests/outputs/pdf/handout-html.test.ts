@@ -5,7 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { parseOutline } from '../../../src/outline/index.ts';
 import { planDeck } from '../../../src/deck/index.ts';
 import type { ContentSlide } from '../../../src/deck/index.ts';
-import { PER_PAGE, frameSize, handoutDocument, handoutPages, paperPtPerPx, showsNotes, usesPaperType } from '../../../src/outputs/pdf/handout-html.ts';
+import {
+  PER_PAGE,
+  frameSize,
+  handoutDocument,
+  handoutPages,
+  paperPtPerPx,
+  showsNotes,
+  usesPaperType,
+} from '../../../src/outputs/pdf/handout-html.ts';
 import type { PerPage } from '../../../src/outputs/pdf/handout-html.ts';
 import { ROOT, SAMPLE_OUTLINE } from '../../support/sample.ts';
 import { FLOOR_SIZE } from '../../../src/deck/layout.ts';
@@ -39,8 +47,12 @@ describe('the handout pages', () => {
   it('prints the notes as text beside their slide, and ruled space where a slide has none', () => {
     const html = handoutDocument(plan, { perPage: 3, notes: true }, []);
     // Beside the slide (3 a page) the notes wrap around its frame and run on under it.
-    expect(html).toMatch(/<div class="sd-notes sd-wrap" data-slide="6"><div class="sd-frame">.*?<\/div><\/div><p>当前国内外问题相互激发/);
-    expect(handoutDocument(plan, { perPage: 1, notes: true }, [])).toContain('<div class="sd-notes" data-slide="6"><p>当前国内外问题相互激发');
+    expect(html).toMatch(
+      /<div class="sd-notes sd-wrap" data-slide="6"><div class="sd-frame">.*?<\/div><\/div><p>当前国内外问题相互激发/,
+    );
+    expect(handoutDocument(plan, { perPage: 1, notes: true }, [])).toContain(
+      '<div class="sd-notes" data-slide="6"><p>当前国内外问题相互激发',
+    );
     const noNotes = plan.slides.filter((s) => !s.notes).length;
     expect(html.match(/class="sd-lines"/g)).toHaveLength(noNotes);
     expect(handoutDocument(plan, { perPage: 3, notes: false }, [])).not.toContain('class="sd-notes"');
@@ -62,7 +74,9 @@ describe('the handout pages', () => {
 });
 
 describe('slide text on paper at four and six slides a page', () => {
-  const stress = planDeck(parseOutline(readFileSync(path.join(ROOT, 'tests/fixtures/layout/stress.md'), 'utf8'), 'stress.md'));
+  const stress = planDeck(
+    parseOutline(readFileSync(path.join(ROOT, 'tests/fixtures/layout/stress.md'), 'utf8'), 'stress.md'),
+  );
   const pointsPt = (deck: typeof plan, perPage: PerPage) =>
     deck.slides
       .filter((slide): slide is ContentSlide => slide.kind === 'content' && slide.layout !== 'statement')
@@ -72,7 +86,12 @@ describe('slide text on paper at four and six slides a page', () => {
       }));
 
   it('prints three a page, the default, with every point at 7 pt or more, even on a slide set at the floor', () => {
-    const crowded = planDeck(parseOutline(`---\ntitle: 小样\n---\n\n## 很多要点\n\n${Array.from({ length: 9 }, (_, i) => `- 第${i + 1}条：总结推广基层的创新创造，带动更大范围的改革发展`).join('\n')}\n`, 'talk.md'));
+    const crowded = planDeck(
+      parseOutline(
+        `---\ntitle: 小样\n---\n\n## 很多要点\n\n${Array.from({ length: 9 }, (_, i) => `- 第${i + 1}条：总结推广基层的创新创造，带动更大范围的改革发展`).join('\n')}\n`,
+        'talk.md',
+      ),
+    );
     for (const aspect of ['16:9', '4:3'] as const) {
       for (const deck of [plan, stress, crowded]) {
         const at = { ...deck, meta: { ...deck.meta, aspect } };
@@ -85,14 +104,17 @@ describe('slide text on paper at four and six slides a page', () => {
   it('prints four a page on A4 landscape, slides 130 mm wide: every point at 7 pt or more', () => {
     expect(frameSize(4, '16:9').width).toBeGreaterThanOrEqual(130);
     expect(handoutDocument(plan, { perPage: 4, notes: false }, [])).toContain('@page { size: 297mm 210mm;');
-    for (const deck of [plan, stress]) for (const slide of pointsPt(deck, 4)) expect(slide.pt, slide.title).toBeGreaterThanOrEqual(7);
+    for (const deck of [plan, stress])
+      for (const slide of pointsPt(deck, 4)) expect(slide.pt, slide.title).toBeGreaterThanOrEqual(7);
   });
 
   it('prints six a page in the slides’ paper type: 7 pt or more wherever a slide has room, as in all of the sample', () => {
     expect(usesPaperType(6)).toBe(true);
     for (const slide of pointsPt(plan, 6)) expect(slide.pt, slide.title).toBeGreaterThanOrEqual(7);
     // the stress outline's six long points have no room for larger type: the handout names that slide
-    const short = pointsPt(stress, 6).filter((slide) => slide.pt < 7).map((slide) => slide.title);
+    const short = pointsPt(stress, 6)
+      .filter((slide) => slide.pt < 7)
+      .map((slide) => slide.title);
     expect(short).toEqual(['六个长要点，每条都接近检查的长度上限']);
   });
 });

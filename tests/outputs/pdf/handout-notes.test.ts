@@ -12,7 +12,8 @@ import type { PdfOutput } from '../../../src/outputs/pdf/save.ts';
 import { readPdf, squash } from '../../support/pdf.ts';
 
 /** Numbered sentences, so any cut can be checked against the start of the text. */
-const sentences = (count: number) => Array.from({ length: count }, (_, i) => `这是第${i + 1}句话，说明备注有多长。`).join('');
+const sentences = (count: number) =>
+  Array.from({ length: count }, (_, i) => `这是第${i + 1}句话，说明备注有多长。`).join('');
 const slightlyLong = sentences(18); // ~300 characters: more than 10.5 pt allows beside a slide, less than the floor
 const veryLong = sentences(200);
 
@@ -49,7 +50,10 @@ beforeAll(async () => {
   await fs.writeFile(path.join(dir, 'notes.md'), outline);
   built = await buildDeck(path.join(dir, 'notes.md'), path.join(dir, 'dist'));
   await withBrowser(async (browser) => {
-    handout = await exportHandout(browser, built, path.join(dir, 'dist/notes-handout.pdf'), { perPage: 3, notes: true });
+    handout = await exportHandout(browser, built, path.join(dir, 'dist/notes-handout.pdf'), {
+      perPage: 3,
+      notes: true,
+    });
     script = await exportScript(browser, built, path.join(dir, 'dist/notes-script.pdf'));
   });
 });
@@ -81,7 +85,13 @@ describe('notes that do not fit beside their slide', () => {
   });
 
   it('are in the script in full', async () => {
-    const text = (await readPdf(script.path)).map((p) => squash(p.text).replace(/第\d+页\/共\d+页/g, '').replace(/^备注长短讲稿/, '')).join('');
+    const text = (await readPdf(script.path))
+      .map((p) =>
+        squash(p.text)
+          .replace(/第\d+页\/共\d+页/g, '')
+          .replace(/^备注长短讲稿/, ''),
+      )
+      .join('');
     expect(text).toContain(squash(veryLong));
   });
 });

@@ -89,7 +89,13 @@ describe('every handout layout', () => {
     browser = await launchBrowser();
     dir = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-handout-'));
     const loaded = await loadDeck(SAMPLE_OUTLINE);
-    deck = { deck: loaded, name: 'qunzhong', deckDir: sample.deckDir, indexHtml: sample.indexHtml, characters: deckCharacters(loaded, []) };
+    deck = {
+      deck: loaded,
+      name: 'qunzhong',
+      deckDir: sample.deckDir,
+      indexHtml: sample.indexHtml,
+      characters: deckCharacters(loaded, []),
+    };
     shared = exportSlidesWithPaperCopy(browser, deck, path.join(dir, 'slides.pdf'));
     shared.output.catch(() => undefined);
   });
@@ -123,13 +129,15 @@ describe('every handout layout', () => {
     else expect(pages.map((p) => squash(p.text)).join('')).not.toContain(notes.slice(0, 20));
   });
 
-  it('is the same when its slides come from the slides PDF\'s page (as `deck` makes them), not a load of its own', async () => {
+  it("is the same when its slides come from the slides PDF's page (as `deck` makes them), not a load of its own", async () => {
     const target = path.join(dir, 'handout-shared.pdf');
-    const [slides, handout] = await Promise.all([shared.output, exportHandout(browser, deck, target, { perPage: 3, notes: true }, () => undefined, shared.paperSlides)]);
+    const [slides, handout] = await Promise.all([
+      shared.output,
+      exportHandout(browser, deck, target, { perPage: 3, notes: true }, () => undefined, shared.paperSlides),
+    ]);
     expect(slides.pages).toBe(plan.slides.length);
     expect(handout.pages).toBe(Math.ceil(plan.slides.length / 3));
     const [fromSlidesPage, own] = await Promise.all([readPdf(target), readPdf(sample.handout)]);
     expect(fromSlidesPage.map((p) => squash(p.text))).toEqual(own.map((p) => squash(p.text)));
   });
 });
-

@@ -18,7 +18,7 @@ describe('the slides PDF with notes', () => {
     for (const page of pages) expect(page.width / page.height).toBeCloseTo(16 / 9, 2);
   });
 
-  it('puts each slide\'s notes on the page right after it', async () => {
+  it("puts each slide's notes on the page right after it", async () => {
     const pages = await readPdf(sample.notesPdf);
     let at = 0;
     for (const slide of plan.slides) {
@@ -28,7 +28,9 @@ describe('the slides PDF with notes', () => {
       if (!slide.notes) continue;
       expect(squash(pages[at]!.text), `notes of slide ${slide.number}`).toContain(squash(slide.notes.text));
       // the notes page names its slide, which is a page away
-      expect(squash(pages[at]!.text), `notes of slide ${slide.number}`).toContain(squash(`第 ${slide.number} 页 · ${slide.title}`));
+      expect(squash(pages[at]!.text), `notes of slide ${slide.number}`).toContain(
+        squash(`第 ${slide.number} 页 · ${slide.title}`),
+      );
       at += 1;
     }
   });

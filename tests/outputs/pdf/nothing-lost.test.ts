@@ -23,7 +23,9 @@ const SIX_LONG = [
 
 /** A dense outline: six long points, ten numbered ones, points with sub-points, points beside a picture. */
 function dense(aspect: string): string {
-  const ten = Array.from({ length: 10 }, (_, i) => `${i + 1}. 第${i + 1}项：${SIX_LONG[i % 6]!.slice(0, 24)}`).join('\n');
+  const ten = Array.from({ length: 10 }, (_, i) => `${i + 1}. 第${i + 1}项：${SIX_LONG[i % 6]!.slice(0, 24)}`).join(
+    '\n',
+  );
   const nested = SIX_LONG.map((p, i) => `- ${p.slice(0, 20)}\n  - 子项${i + 1}：${p.slice(20, 36)}`).join('\n');
   return [
     `---\ntitle: 坚持以人民为中心推动基层治理现代化\naspect: "${aspect}"\nevent: 2025年度处级干部党性教育专题培训班交流研讨会\n---\n`,
@@ -31,7 +33,9 @@ function dense(aspect: string): string {
     `## 六个长要点\n\n${SIX_LONG.map((p) => `- ${p}`).join('\n')}\n`,
     `## 十项任务\n\n${ten}\n`,
     `## 分层的要点\n\n${nested}\n`,
-    `## 一段话和要点\n\n${SIX_LONG.slice(0, 2).join('。')}。\n\n${SIX_LONG.slice(2).map((p) => `- ${p}`).join('\n')}\n`,
+    `## 一段话和要点\n\n${SIX_LONG.slice(0, 2).join('。')}。\n\n${SIX_LONG.slice(2)
+      .map((p) => `- ${p}`)
+      .join('\n')}\n`,
   ].join('\n');
 }
 
@@ -72,11 +76,18 @@ describe.each(['16:9', '4:3'])('a dense outline at %s', (aspect) => {
     const plan = planDeck(parseOutline(await fs.readFile(outline, 'utf8'), 'dense.md'));
     const written = plan.slides
       .filter((s): s is ContentSlide => s.kind === 'content')
-      .flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'points' ? b.points.flatMap((p) => [p.text, ...p.points.map((c) => c.text)]) : [b.text])));
+      .flatMap((s) =>
+        s.blocks.flatMap((b) =>
+          b.kind === 'points' ? b.points.flatMap((p) => [p.text, ...p.points.map((c) => c.text)]) : [b.text],
+        ),
+      );
     expect(written).toContain(SIX_LONG[5]);
     for (const pdf of pdfs) {
       const shown = text(pdf);
-      expect(written.filter((t) => !shown.includes(squash(t))), path.basename(pdf)).toEqual([]);
+      expect(
+        written.filter((t) => !shown.includes(squash(t))),
+        path.basename(pdf),
+      ).toEqual([]);
     }
   });
 });

@@ -29,10 +29,15 @@ beforeAll(async () => {
   const fonts = path.join(work, 'fonts');
   await fs.mkdir(fonts);
   await fs.mkdir(path.join(work, 'fontcache'));
-  const latin = await woffToSfnt(await fs.readFile(packageFile('@fontsource/noto-sans-sc/files/noto-sans-sc-latin-400-normal.woff')));
+  const latin = await woffToSfnt(
+    await fs.readFile(packageFile('@fontsource/noto-sans-sc/files/noto-sans-sc-latin-400-normal.woff')),
+  );
   await fs.writeFile(path.join(fonts, 'latin-only.ttf'), latin);
   const config = path.join(work, 'fonts.conf');
-  await fs.writeFile(config, `<?xml version="1.0"?>\n<fontconfig><dir>${fonts}</dir><cachedir>${path.join(work, 'fontcache')}</cachedir></fontconfig>\n`);
+  await fs.writeFile(
+    config,
+    `<?xml version="1.0"?>\n<fontconfig><dir>${fonts}</dir><cachedir>${path.join(work, 'fontcache')}</cachedir></fontconfig>\n`,
+  );
   process.env.FONTCONFIG_FILE = config;
   const outline = path.join(work, 'names.md');
   await fs.writeFile(outline, '---\ntitle: 致敬吉𠮷与䶮的名字\nspeaker: 王𪚥\n---\n\n## 第七扩展的字\n\n- 𰻝𰻝面\n');

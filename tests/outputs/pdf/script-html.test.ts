@@ -4,7 +4,13 @@ import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { parseOutline } from '../../../src/outline/index.ts';
 import { formatMinutes, planDeck, spokenSeconds } from '../../../src/deck/index.ts';
-import { cssString, scriptDocument, scriptHeadings, scriptSections, slideMarker } from '../../../src/outputs/pdf/script-html.ts';
+import {
+  cssString,
+  scriptDocument,
+  scriptHeadings,
+  scriptSections,
+  slideMarker,
+} from '../../../src/outputs/pdf/script-html.ts';
 import { SAMPLE_OUTLINE } from '../../support/sample.ts';
 import { THEMES_DIR } from '../../../src/files/paths.ts';
 
@@ -54,7 +60,9 @@ describe('the script document', () => {
   });
 
   it('puts page numbers (its stylesheet) and the running title (its own rule, safely quoted) in the page margins', () => {
-    expect(readFileSync(path.join(THEMES_DIR, '_script.css'), 'utf8')).toContain('content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"');
+    expect(readFileSync(path.join(THEMES_DIR, '_script.css'), 'utf8')).toContain(
+      'content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"',
+    );
     expect(html).toContain(`@top-left { content: ${cssString(plan.meta.title)}; }`);
     expect(cssString('a"b\\c</style>')).toBe('"a\\22 b\\5c c\\3c /style\\3e "');
   });

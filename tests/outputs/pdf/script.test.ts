@@ -22,7 +22,7 @@ async function scriptText(): Promise<string> {
     .join('');
 }
 
-describe('the speaker\'s script', () => {
+describe("the speaker's script", () => {
   it('is A4 with page numbers "第 N 页 / 共 M 页"', async () => {
     const pages = await readPdf(sample.script);
     expect(pages.length).toBeGreaterThan(2);
@@ -35,12 +35,19 @@ describe('the speaker\'s script', () => {
 
   it('opens with the title block', async () => {
     const first = squash((await readPdf(sample.script))[0]!.text);
-    for (const line of [plan.meta.title, '交流发言', '某某单位', '张某某', '青年干部理论学习交流会', '2026年11月27日']) {
+    for (const line of [
+      plan.meta.title,
+      '交流发言',
+      '某某单位',
+      '张某某',
+      '青年干部理论学习交流会',
+      '2026年11月27日',
+    ]) {
       expect(first).toContain(squash(line));
     }
   });
 
-  it('has every slide\'s notes, whole and in order, each after its slide marker', async () => {
+  it("has every slide's notes, whole and in order, each after its slide marker", async () => {
     const text = await scriptText();
     let at = 0;
     for (const slide of plan.slides) {
@@ -54,7 +61,7 @@ describe('the speaker\'s script', () => {
     }
   });
 
-  it('gives the total and each part\'s speaking time as the timing module computes it', async () => {
+  it("gives the total and each part's speaking time as the timing module computes it", async () => {
     const text = await scriptText();
     const seconds = (slides: typeof plan.slides) =>
       slides.reduce((sum, s) => sum + spokenSeconds(s.notes?.text ?? '', plan.meta.pace), 0);

@@ -46,7 +46,7 @@ describe('the slides PDF', () => {
     expect(await rasterImages(sample.pdf)).toBe(0);
   });
 
-  it('is the browser\'s PDF with our metadata and bookmarks appended, not a rewrite of it', () => {
+  it("is the browser's PDF with our metadata and bookmarks appended, not a rewrite of it", () => {
     for (const file of [sample.pdf, sample.notesPdf, sample.script, sample.handout]) {
       const tail = readFileSync(file).subarray(-4096).toString('latin1');
       expect(tail, file).toMatch(/\/Prev \d+/);

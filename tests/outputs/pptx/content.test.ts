@@ -95,7 +95,9 @@ describe('an outline’s Markdown in the PowerPoint', () => {
   });
 
   it('puts the notes on the notes page, a paragraph each', () => {
-    const notes = shapesOf(pptx.parts.get('ppt/notesSlides/notesSlide3.xml')!).find((shape) => shape.placeholder === 'body')!;
+    const notes = shapesOf(pptx.parts.get('ppt/notesSlides/notesSlide3.xml')!).find(
+      (shape) => shape.placeholder === 'body',
+    )!;
     expect(notes.paragraphs.map((p) => p.text)).toEqual(['第一段备注。', '第二段备注。']);
   });
 
@@ -106,7 +108,12 @@ describe('an outline’s Markdown in the PowerPoint', () => {
     expect(picture).toBeDefined();
     const [off] = elements(picture!, 'a:off');
     const [ext] = elements(picture!, 'a:ext');
-    const [x, y, w, h] = [off!.attribs.x, off!.attribs.y, ext!.attribs.cx, ext!.attribs.cy].map(Number) as [number, number, number, number];
+    const [x, y, w, h] = [off!.attribs.x, off!.attribs.y, ext!.attribs.cx, ext!.attribs.cy].map(Number) as [
+      number,
+      number,
+      number,
+      number,
+    ];
     expect(w / h).toBeCloseTo(1600 / 1200, 2);
     expect(x).toBeGreaterThanOrEqual(116 * emu - 1);
     expect(x + w).toBeLessThanOrEqual((1920 - 116) * emu + 1);
@@ -114,7 +121,9 @@ describe('an outline’s Markdown in the PowerPoint', () => {
     expect(w).toBeLessThan(1600 * emu);
 
     const [table] = elements(xml(slide), 'a:tbl');
-    const rows = elements(table!, 'a:tr').map((row) => elements(row, 'a:tc').map((cell) => paragraphOf(elements(cell, 'a:p')[0]!)));
+    const rows = elements(table!, 'a:tr').map((row) =>
+      elements(row, 'a:tc').map((cell) => paragraphOf(elements(cell, 'a:p')[0]!)),
+    );
     expect(rows.map((row) => row.map((cell) => cell.text))).toEqual([
       ['项目', '数量'],
       ['走访', '128'],
@@ -122,7 +131,12 @@ describe('an outline’s Markdown in the PowerPoint', () => {
     ]);
     expect(rows[0]!.every((cell) => cell.runs.every((run) => run.bold))).toBe(true);
     expect(rows.map((row) => row[1]!.align)).toEqual(['r', 'r', 'r']);
-    expect(rows.flat().flatMap((cell) => cell.runs).every((run) => run.eastAsian && run.lang === 'zh-CN')).toBe(true);
+    expect(
+      rows
+        .flat()
+        .flatMap((cell) => cell.runs)
+        .every((run) => run.eastAsian && run.lang === 'zh-CN'),
+    ).toBe(true);
   });
 
   it('shows an image a PowerPoint cannot hold as its description, and says so', () => {

@@ -29,7 +29,10 @@ describe('control characters', () => {
   });
 
   it('in the body are left out of every part of the PowerPoint', async () => {
-    const file = outline('body', '---\ntitle: 题目\n---\n\n## 一\u000b页\n\n- 一\u0008点\u001b[2J\n\n::: notes\n要说\u000c的话\n:::\n');
+    const file = outline(
+      'body',
+      '---\ntitle: 题目\n---\n\n## 一\u000b页\n\n- 一\u0008点\u001b[2J\n\n::: notes\n要说\u000c的话\n:::\n',
+    );
     const pptx = await writePptxFile(await loadDeck(file), path.join(dir, 'body.pptx'));
     const { parts } = await readPptx(fs.readFileSync(pptx.path));
     for (const [name, text] of parts) if (/\.(xml|rels)$/.test(name)) expect(NOT_IN_XML.test(text), name).toBe(false);

@@ -20,23 +20,37 @@ import { squash } from '../../support/pdf.ts';
 import { readPptx, slideNames } from '../../support/pptx.ts';
 import { ROOT } from '../../support/sample.ts';
 
-if (!SOFFICE) console.warn('skipping the deck-and-PowerPoint comparison: soffice is not installed (Debian: apt-get install libreoffice-impress)');
+if (!SOFFICE)
+  console.warn(
+    'skipping the deck-and-PowerPoint comparison: soffice is not installed (Debian: apt-get install libreoffice-impress)',
+  );
 
 const STRESS = path.join(ROOT, 'tests/fixtures/layout');
 
-const plain = (html: string) => html.replace(/<br\s*\/?>/g, '').replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"');
+const plain = (html: string) =>
+  html
+    .replace(/<br\s*\/?>/g, '')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"');
 
 /** What a block shows as separate pieces of text: each point (a card's lead and its rest apart), each table cell. */
 function blockPieces(block: Block): string[] {
   if (block.kind === 'points') {
     return block.points.flatMap((point) => {
       const lead = leadPhrase(point);
-      const own = lead && block.points.length >= 2 && block.points.length <= 4 ? [plain(lead.lead), plain(lead.rest)] : [point.text];
+      const own =
+        lead && block.points.length >= 2 && block.points.length <= 4
+          ? [plain(lead.lead), plain(lead.rest)]
+          : [point.text];
       return [...own, ...point.points.map((sub) => sub.text)];
     });
   }
   if (block.kind === 'quote') return block.text.split('\n');
-  if (block.html.startsWith('<table')) return [...block.html.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => plain(cell[1]!));
+  if (block.html.startsWith('<table'))
+    return [...block.html.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => plain(cell[1]!));
   // an image: its description is the caption of an image alone, and only there
   if (/^<p><img /.test(block.html)) return [];
   return block.text.split('\n');
@@ -47,7 +61,14 @@ function pieces(slide: Slide, plan: DeckPlan): string[] {
   const { meta } = plan;
   switch (slide.kind) {
     case 'title':
-      return [...(meta.titleLines ?? [meta.title]), meta.subtitle, meta.organization, meta.speaker, meta.event, meta.date ? chineseDate(meta.date) : undefined].filter((t): t is string => !!t);
+      return [
+        ...(meta.titleLines ?? [meta.title]),
+        meta.subtitle,
+        meta.organization,
+        meta.speaker,
+        meta.event,
+        meta.date ? chineseDate(meta.date) : undefined,
+      ].filter((t): t is string => !!t);
     case 'agenda':
       return [slide.title, ...slide.entries.map((entry) => entry.title)];
     case 'divider':
@@ -57,7 +78,10 @@ function pieces(slide: Slide, plan: DeckPlan): string[] {
     case 'quote':
       return [slide.title, ...blockPieces(slide.quote)];
     case 'content': {
-      const image = slide.layout === 'image' ? slide.blocks.find((b) => b.kind === 'markdown' && /^<p><img /.test(b.html)) : undefined;
+      const image =
+        slide.layout === 'image'
+          ? slide.blocks.find((b) => b.kind === 'markdown' && /^<p><img /.test(b.html))
+          : undefined;
       const caption = image?.kind === 'markdown' ? /alt="([^"]*)"/.exec(image.html)?.[1] : undefined;
       return [slide.title.replace(/（续）$/, ''), ...slide.blocks.flatMap(blockPieces), ...(caption ? [caption] : [])];
     }
@@ -65,7 +89,8 @@ function pieces(slide: Slide, plan: DeckPlan): string[] {
 }
 
 /** Each page's text, squashed (pdftotext, as a reader's software reads it). */
-const pagesOf = (pdf: string) => execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1).map(squash);
+const pagesOf = (pdf: string) =>
+  execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1).map(squash);
 
 const quietly = (pdfs: string[]): OutputReporter => ({
   step: (_label, work) => work(() => undefined),
@@ -95,7 +120,10 @@ describe.skipIf(!SOFFICE).each([
   beforeAll(async () => {
     const dir = path.join(work, `${theme}-${aspect.replace(':', 'x')}`);
     await fs.cp(path.join(STRESS, 'images'), path.join(dir, 'images'), { recursive: true });
-    const source = (await fs.readFile(path.join(STRESS, 'stress.md'), 'utf8')).replace('theme: red', `theme: ${theme}\naspect: "${aspect}"`);
+    const source = (await fs.readFile(path.join(STRESS, 'stress.md'), 'utf8')).replace(
+      'theme: red',
+      `theme: ${theme}\naspect: "${aspect}"`,
+    );
     const outline = path.join(dir, 'stress.md');
     await fs.writeFile(outline, source);
     const dist = path.join(dir, 'dist');
@@ -103,7 +131,10 @@ describe.skipIf(!SOFFICE).each([
     const deck = await loadDeck(outline);
     plan = deck.plan;
     const pptx = await writePptxFile(deck, path.join(dir, 'stress.pptx'));
-    const [, office] = await Promise.all([makeOutputs({ outlines: [outline], dist: () => dist, outputs: ['slides'] }, quietly(pdfs)), convertToPdf(pptx.path, dir)]);
+    const [, office] = await Promise.all([
+      makeOutputs({ outlines: [outline], dist: () => dist, outputs: ['slides'] }, quietly(pdfs)),
+      convertToPdf(pptx.path, dir),
+    ]);
     deckPages = pagesOf(pdfs[0]!);
     pptxPages = pagesOf(office);
     const parts = (await readPptx(await fs.readFile(pptx.path))).parts;
@@ -133,7 +164,14 @@ describe.skipIf(!SOFFICE).each([
 
   it('shows the pictures the deck shows: the logo, beside points, alone, as a background', () => {
     plan.slides.forEach((slide, i) => {
-      const expected = slide.kind === 'title' ? (plan.meta.logo ? 1 : 0) : slide.kind === 'content' && ['media', 'image', 'background'].includes(slide.layout) ? 1 : 0;
+      const expected =
+        slide.kind === 'title'
+          ? plan.meta.logo
+            ? 1
+            : 0
+          : slide.kind === 'content' && ['media', 'image', 'background'].includes(slide.layout)
+            ? 1
+            : 0;
       expect(pictures[i], `slide ${i + 1}`).toBe(expected);
     });
   });

@@ -11,7 +11,8 @@ import { SOFFICE, convertToPdf } from '../../support/office.ts';
 import { readPdf, squash, type PdfPage } from '../../support/pdf.ts';
 import { SAMPLE_OUTLINE } from '../../support/sample.ts';
 
-if (!SOFFICE) console.warn('skipping the LibreOffice test: soffice is not installed (Debian: apt-get install libreoffice-impress)');
+if (!SOFFICE)
+  console.warn('skipping the LibreOffice test: soffice is not installed (Debian: apt-get install libreoffice-impress)');
 
 const pointTexts = (points: Point[]): string[] => points.flatMap((point) => [point.text, ...pointTexts(point.points)]);
 
@@ -24,7 +25,10 @@ describe.skipIf(!SOFFICE)('the sample’s PowerPoint in LibreOffice Impress', ()
   beforeAll(async () => {
     deck = await loadDeck(SAMPLE_OUTLINE);
     const pptx = (await writePptxFile(deck, path.join(dir, 'qunzhong.pptx'))).path;
-    const [slidesPdf, notesPdf] = await Promise.all([convertToPdf(pptx, dir), convertToPdf(pptx, dir, { notes: true })]);
+    const [slidesPdf, notesPdf] = await Promise.all([
+      convertToPdf(pptx, dir),
+      convertToPdf(pptx, dir, { notes: true }),
+    ]);
     // The notes in reading order: a character the stand-in font lacks (焐) is drawn in a fallback font, after the rest of
     // its paragraph. (The slides in drawing order: the large decorative quotation mark stands on a line of the quote.)
     [slides, notes] = await Promise.all([readPdf(slidesPdf), readPdf(notesPdf, { inReadingOrder: true })]);
@@ -42,7 +46,9 @@ describe.skipIf(!SOFFICE)('the sample’s PowerPoint in LibreOffice Impress', ()
       const page = squash(slides[i]!.text);
       const expected = [
         slide.kind === 'divider' ? slide.part.title : slide.title,
-        ...(slide.kind === 'content' ? slide.blocks.flatMap((block) => (block.kind === 'points' ? pointTexts(block.points) : [])) : []),
+        ...(slide.kind === 'content'
+          ? slide.blocks.flatMap((block) => (block.kind === 'points' ? pointTexts(block.points) : []))
+          : []),
         ...(slide.kind === 'quote' ? [slide.quote.text] : []),
       ].map(squash);
       let from = 0;

@@ -19,7 +19,10 @@ describe('balanced title lines', () => {
       for (let width = 400; width <= 1600; width += 50) {
         for (const at of balancedBreaks(title, width, 96, 0.04)) {
           breaks++;
-          expect(allowed, `${title} at ${width} px: ${[...title].slice(0, at).join('')} / ${[...title].slice(at).join('')}`).toContain(at);
+          expect(
+            allowed,
+            `${title} at ${width} px: ${[...title].slice(0, at).join('')} / ${[...title].slice(at).join('')}`,
+          ).toContain(at);
         }
       }
     }
@@ -30,7 +33,8 @@ describe('balanced title lines', () => {
     const title = '坚持以人民为中心推动基层治理现代化';
     for (let width = 600; width <= 1500; width += 20) {
       const lines = [...title];
-      for (const at of balancedBreaks(title, width, 96, 0.04)) expect(lines.slice(at - 3, at + 1).join(''), `${width} px`).not.toBe('基层治理');
+      for (const at of balancedBreaks(title, width, 96, 0.04))
+        expect(lines.slice(at - 3, at + 1).join(''), `${width} px`).not.toBe('基层治理');
     }
   });
 

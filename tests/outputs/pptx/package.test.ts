@@ -19,17 +19,25 @@ const STRESS = nativePath.resolve('tests/fixtures/layout');
 function xmlProblems(xml: string): string[] {
   const problems: string[] = [];
   const report = (message: string) => void problems.push(message);
-  new DOMParser({ errorHandler: { warning: report, error: report, fatalError: report } }).parseFromString(xml, 'application/xml');
+  new DOMParser({ errorHandler: { warning: report, error: report, fatalError: report } }).parseFromString(
+    xml,
+    'application/xml',
+  );
   // xmldom lets a bare ampersand pass; XML does not
-  for (const [bare] of xml.matchAll(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)\S{0,12}/gi)) problems.push(`bare ampersand: ${bare}`);
+  for (const [bare] of xml.matchAll(/&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-f]+);)\S{0,12}/gi))
+    problems.push(`bare ampersand: ${bare}`);
   return problems;
 }
 
 /** The part names `[Content_Types].xml` gives a type to, by default (extension) or override. */
 function declaredTypes(pptx: PptxPackage): (name: string) => string | undefined {
   const types = pptx.parts.get('[Content_Types].xml')!;
-  const defaults = new Map([...types.matchAll(/<Default Extension="([^"]+)" ContentType="([^"]+)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]));
-  const overrides = new Map([...types.matchAll(/<Override PartName="\/([^"]+)" ContentType="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]));
+  const defaults = new Map(
+    [...types.matchAll(/<Default Extension="([^"]+)" ContentType="([^"]+)"/g)].map((m) => [m[1]!.toLowerCase(), m[2]!]),
+  );
+  const overrides = new Map(
+    [...types.matchAll(/<Override PartName="\/([^"]+)" ContentType="([^"]+)"/g)].map((m) => [m[1]!, m[2]!]),
+  );
   // (`.rels` is the extension of `_rels/.rels` too, though path.extname sees a dot file there)
   return (name) => overrides.get(name) ?? defaults.get(path.basename(name).split('.').at(-1)!.toLowerCase());
 }
@@ -49,7 +57,9 @@ function checkPackage(pptx: PptxPackage): void {
     expect(source === '.' || pptx.parts.has(source.replace(/^\.\//, '')) || name === '_rels/.rels', name).toBe(true);
     const base = name === '_rels/.rels' ? '' : path.dirname(source);
     const ids = new Set<string>();
-    for (const [, id, target, mode] of content.matchAll(/<Relationship Id="([^"]+)" Type="[^"]+" Target="([^"]+)"(?: TargetMode="(\w+)")?/g)) {
+    for (const [, id, target, mode] of content.matchAll(
+      /<Relationship Id="([^"]+)" Type="[^"]+" Target="([^"]+)"(?: TargetMode="(\w+)")?/g,
+    )) {
       expect(ids.has(id!), `${name}: ${id} twice`).toBe(false);
       ids.add(id!);
       if (mode === 'External') continue;
@@ -57,7 +67,8 @@ function checkPackage(pptx: PptxPackage): void {
     }
     // every r:id a part names is one of its relationships
     if (source !== '.' && pptx.parts.has(source)) {
-      for (const [, id] of pptx.parts.get(source)!.matchAll(/r:(?:id|embed)="([^"]+)"/g)) expect(ids.has(id!), `${source}: ${id}`).toBe(true);
+      for (const [, id] of pptx.parts.get(source)!.matchAll(/r:(?:id|embed)="([^"]+)"/g))
+        expect(ids.has(id!), `${source}: ${id}`).toBe(true);
     }
   }
   // a part that has r:ids must have relationships
@@ -80,20 +91,36 @@ describe('the PowerPoint’s package', () => {
   let stress: PptxPackage;
 
   beforeAll(async () => {
-    sample = await readPptx(readFileSync((await writePptxFile(await loadDeck(SAMPLE_OUTLINE), nativePath.join(dir, 'sample.pptx'))).path));
+    sample = await readPptx(
+      readFileSync((await writePptxFile(await loadDeck(SAMPLE_OUTLINE), nativePath.join(dir, 'sample.pptx'))).path),
+    );
     mkdirSync(nativePath.join(dir, 'stress'));
     cpSync(nativePath.join(STRESS, 'images'), nativePath.join(dir, 'stress', 'images'), { recursive: true });
     // a 4:3 light copy: every layout in the other theme and aspect
-    const source = readFileSync(nativePath.join(STRESS, 'stress.md'), 'utf8').replace('theme: red', 'theme: light\naspect: "4:3"');
+    const source = readFileSync(nativePath.join(STRESS, 'stress.md'), 'utf8').replace(
+      'theme: red',
+      'theme: light\naspect: "4:3"',
+    );
     writeFileSync(nativePath.join(dir, 'stress', 'stress.md'), source);
-    stress = await readPptx(readFileSync((await writePptxFile(await loadDeck(nativePath.join(dir, 'stress', 'stress.md')), nativePath.join(dir, 'stress.pptx'))).path));
+    stress = await readPptx(
+      readFileSync(
+        (
+          await writePptxFile(
+            await loadDeck(nativePath.join(dir, 'stress', 'stress.md')),
+            nativePath.join(dir, 'stress.pptx'),
+          )
+        ).path,
+      ),
+    );
   });
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('is well-formed, every part’s type declared, every relationship’s target there (the sample)', () => checkPackage(sample));
+  it('is well-formed, every part’s type declared, every relationship’s target there (the sample)', () =>
+    checkPackage(sample));
 
-  it('is well-formed, every part’s type declared, every relationship’s target there (every layout, 4:3, light)', () => checkPackage(stress));
+  it('is well-formed, every part’s type declared, every relationship’s target there (every layout, 4:3, light)', () =>
+    checkPackage(stress));
 
   it('breaks a line by hand only between phrases, never inside a word (the writer’s own title lines apart)', async () => {
     const titleLines = ['学习贯彻党的二十届四中全会精神', '奋力谱写中国式现代化新篇章'];
@@ -125,7 +152,9 @@ describe('the PowerPoint’s package', () => {
     expect(new Set(contents).size).toBe(contents.length);
     // landscape.png is shown on three slides, portrait.png and the logo once each
     expect(media).toHaveLength(3);
-    const showing = [...stress.parts].filter(([name, rels]) => /^ppt\/slides\/_rels\//.test(name) && rels.includes('../media/'));
+    const showing = [...stress.parts].filter(
+      ([name, rels]) => /^ppt\/slides\/_rels\//.test(name) && rels.includes('../media/'),
+    );
     expect(showing.length).toBeGreaterThanOrEqual(5);
   });
 
@@ -134,7 +163,10 @@ describe('the PowerPoint’s package', () => {
     const { writePptx, readTheme } = await import('../../../src/outputs/pptx/index.ts');
     const theme = readTheme([readFileSync(nativePath.resolve('themes/red.css'), 'utf8')]);
     const created = new Date('2026-01-01T00:00:00Z');
-    const [a, b] = await Promise.all([writePptx({ plan: deck.plan, theme, images: new Map(), created }), writePptx({ plan: deck.plan, theme, images: new Map(), created })]);
+    const [a, b] = await Promise.all([
+      writePptx({ plan: deck.plan, theme, images: new Map(), created }),
+      writePptx({ plan: deck.plan, theme, images: new Map(), created }),
+    ]);
     expect(Buffer.from(a.bytes).equals(Buffer.from(b.bytes))).toBe(true);
   });
 });

@@ -37,7 +37,12 @@ describe('the sample talk as a PowerPoint', () => {
     });
     const byKind = new Map<string, Set<string | undefined>>();
     deck.plan.slides.forEach((slide, i) => {
-      const kind = slide.kind === 'content' && slide.layout === 'statement' ? 'statement' : slide.kind === 'content' && slide.continued ? 'continuation' : slide.kind;
+      const kind =
+        slide.kind === 'content' && slide.layout === 'statement'
+          ? 'statement'
+          : slide.kind === 'content' && slide.continued
+            ? 'continuation'
+            : slide.kind;
       byKind.set(kind, (byKind.get(kind) ?? new Set()).add(layouts[i]));
     });
     for (const names of byKind.values()) expect(names.size).toBe(1);
@@ -49,7 +54,10 @@ describe('the sample talk as a PowerPoint', () => {
       const titles = shapesOf(slides[i]!).filter((shape) => shape.placeholder === 'title');
       expect(titles, `slide ${i + 1}`).toHaveLength(1);
       // A long title is broken into balanced lines, as the HTML deck's `text-wrap: balance` does.
-      const text = titles[0]!.paragraphs.map((p) => p.text).join('').replace(/\n/g, '');
+      const text = titles[0]!.paragraphs
+        .map((p) => p.text)
+        .join('')
+        .replace(/\n/g, '');
       expect(text, `slide ${i + 1}`).toBe(slide.kind === 'divider' ? slide.part.title : slide.title);
     });
   });
@@ -66,7 +74,8 @@ describe('the sample talk as a PowerPoint', () => {
       // The sample numbers in Chinese: an ordered point starts with its number as text, （一）.
       const numbered = ordered ? points.map((text, i) => `（${chineseNumber(i + 1)}）${text}`) : points;
       expect(paragraphs.map((p) => p.text)).toEqual(numbered);
-      for (const paragraph of paragraphs.filter((p) => p.level === 0)) expect(paragraph.bullet).toBe(ordered ? 'none' : 'char');
+      for (const paragraph of paragraphs.filter((p) => p.level === 0))
+        expect(paragraph.bullet).toBe(ordered ? 'none' : 'char');
     }
   });
 
@@ -106,7 +115,9 @@ describe('the sample talk as a PowerPoint', () => {
     expect(found.map((s) => s.name)).toEqual([expect.any(String), ...partNames, expect.any(String)]);
     for (const part of parts) {
       const section = found.find((s) => s.name === partHeading(part.number, part.title, meta.numbering))!;
-      expect(section.slides).toEqual(deck.plan.slides.filter((slide) => slide.part?.index === part.index).map((slide) => slide.number));
+      expect(section.slides).toEqual(
+        deck.plan.slides.filter((slide) => slide.part?.index === part.index).map((slide) => slide.number),
+      );
     }
     expect(found.flatMap((s) => s.slides)).toEqual(deck.plan.slides.map((slide) => slide.number));
     expect(sections(deck.plan).map((s) => s.title)).toEqual(found.map((s) => s.name));
@@ -127,7 +138,10 @@ describe('the sample talk as a PowerPoint', () => {
       if (slide.kind === 'title') return expect(runs.some((run) => run.field)).toBe(false);
       const field = runs.find((run) => run.field === 'slidenum');
       expect(field?.text, `slide ${i + 1}`).toBe(String(slide.number));
-      if (slide.part && slide.kind !== 'divider') expect(runs.map((run) => run.text)).toContain(partHeading(slide.part.number, slide.part.title, deck.plan.meta.numbering));
+      if (slide.part && slide.kind !== 'divider')
+        expect(runs.map((run) => run.text)).toContain(
+          partHeading(slide.part.number, slide.part.title, deck.plan.meta.numbering),
+        );
     });
     // The event in the footer's middle of every slide but the title slide and the dividers, on one line.
     deck.plan.slides.forEach((slide, i) => {
@@ -140,7 +154,10 @@ describe('the sample talk as a PowerPoint', () => {
 
   it('carries the title, the speaker as author and the event as subject', () => {
     const core = xml(pptx.parts.get('docProps/core.xml')!);
-    const text = (name: string) => elements(core, name)[0]?.children.map((node) => ('data' in node ? node.data : '')).join('');
+    const text = (name: string) =>
+      elements(core, name)[0]
+        ?.children.map((node) => ('data' in node ? node.data : ''))
+        .join('');
     expect(text('dc:title')).toBe(deck.plan.meta.title);
     expect(text('dc:creator')).toBe(deck.plan.meta.speaker);
     expect(text('dc:subject')).toBe(deck.plan.meta.event);

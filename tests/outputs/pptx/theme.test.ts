@@ -45,8 +45,15 @@ describe('a theme read for the PowerPoint', () => {
     expect(red.titleFrame).toBeUndefined();
     const light = readTheme([sheet('red'), sheet('light')]);
     expect(light.band).toBeUndefined();
-    expect(light.titleFrame).toEqual({ top: { widthPx: 6, colour: light.accent }, bottom: { widthPx: 1, colour: light.rule } });
-    expect(readTheme([sheet('red'), CUSTOM]).band).toMatchObject({ heightPx: 10, paint: { kind: 'solid' }, border: { colour: { hex: '123456' } } });
+    expect(light.titleFrame).toEqual({
+      top: { widthPx: 6, colour: light.accent },
+      bottom: { widthPx: 1, colour: light.rule },
+    });
+    expect(readTheme([sheet('red'), CUSTOM]).band).toMatchObject({
+      heightPx: 10,
+      paint: { kind: 'solid' },
+      border: { colour: { hex: '123456' } },
+    });
   });
 
   it('refuses a colour it cannot draw, or a variable that is missing, naming it', () => {

@@ -10,6 +10,11 @@ const code = process.env.SPEECHDECK_TEST_HELD_CODE ?? 'EPERM';
 const rename = fs.rename;
 fs.rename = async (from, to) => {
   if (!held.has(path.basename(String(to)))) return rename(from, to);
-  throw Object.assign(new Error(`${code}: operation not permitted, rename '${from}' -> '${to}'`), { code, syscall: 'rename', path: String(from), dest: String(to) });
+  throw Object.assign(new Error(`${code}: operation not permitted, rename '${from}' -> '${to}'`), {
+    code,
+    syscall: 'rename',
+    path: String(from),
+    dest: String(to),
+  });
 };
 syncBuiltinESMExports();

@@ -10,7 +10,12 @@ net.Server.prototype.listen = function (...args) {
   const first = args[0];
   const port = typeof first === 'object' && first !== null ? first.port : first;
   if (refused === 'all' || (port !== undefined && String(port) === refused)) {
-    const error = Object.assign(new Error(`listen EACCES: permission denied 127.0.0.1:${port}`), { code: 'EACCES', errno: -13, syscall: 'listen', port });
+    const error = Object.assign(new Error(`listen EACCES: permission denied 127.0.0.1:${port}`), {
+      code: 'EACCES',
+      errno: -13,
+      syscall: 'listen',
+      port,
+    });
     process.nextTick(() => this.emit('error', error));
     return this;
   }

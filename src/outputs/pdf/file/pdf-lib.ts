@@ -1,6 +1,17 @@
 // PDFs rewritten whole with pdf-lib: the fallback for a file the incremental update (update.ts, stamp.ts) does not
 // understand, i.e. one not laid out as Chromium writes PDFs. Loaded only when needed: pdf-lib is large.
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFRef, PDFString, grayscale } from 'pdf-lib';
+import {
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNull,
+  PDFNumber,
+  PDFRef,
+  PDFString,
+  grayscale,
+} from 'pdf-lib';
 import type { PDFContext, PDFObject } from 'pdf-lib';
 import { landing, outlineEntries } from '../bookmarks.ts';
 import type { Bookmark, Place } from '../bookmarks.ts';
@@ -24,7 +35,9 @@ export async function placeWithPdfLib(placing: Placing): Promise<Placed> {
   const doc = await PDFDocument.load(placing.sheetsPdf, { updateMetadata: false });
   const slides = await PDFDocument.load(placing.slidesPdf, { updateMetadata: false });
   const wanted = [...new Set(placing.placements.map((p) => p.slide))].filter((slide) => slide < slides.getPageCount());
-  const embedded = new Map((await doc.embedPages(wanted.map((slide) => slides.getPage(slide)))).map((page, i) => [wanted[i]!, page]));
+  const embedded = new Map(
+    (await doc.embedPages(wanted.map((slide) => slides.getPage(slide)))).map((page, i) => [wanted[i]!, page]),
+  );
   const pages = doc.getPages();
   for (const { slide, sheet, frame } of placing.placements) {
     const page = pages[sheet];
@@ -34,7 +47,11 @@ export async function placeWithPdfLib(placing: Placing): Promise<Placed> {
     page.drawPage(form, box);
     page.drawRectangle({ ...box, borderWidth: 0.5, borderColor: grayscale(0.55) });
   }
-  return { bytes: await finished(doc, placing.info, placing.bookmarks), pages: doc.getPageCount(), slides: slides.getPageCount() };
+  return {
+    bytes: await finished(doc, placing.info, placing.bookmarks),
+    pages: doc.getPageCount(),
+    slides: slides.getPageCount(),
+  };
 }
 
 /** Metadata and bookmarks set, saved with object streams. */
@@ -62,7 +79,10 @@ export function writeBookmarks(doc: PDFDocument, bookmarks: Bookmark[]): void {
     item.set(PDFName.of('Parent'), ref(entry.parent));
     if (entry.prev >= 0) item.set(PDFName.of('Prev'), ref(entry.prev));
     if (entry.next >= 0) item.set(PDFName.of('Next'), ref(entry.next));
-    item.set(PDFName.of('Dest'), context.obj([pages[page]!.ref, PDFName.of('XYZ'), PDFNull, y === undefined ? PDFNull : PDFNumber.of(y), PDFNull]));
+    item.set(
+      PDFName.of('Dest'),
+      context.obj([pages[page]!.ref, PDFName.of('XYZ'), PDFNull, y === undefined ? PDFNull : PDFNumber.of(y), PDFNull]),
+    );
     if (entry.first >= 0) {
       item.set(PDFName.of('First'), ref(entry.first));
       item.set(PDFName.of('Last'), ref(entry.last));
@@ -70,7 +90,15 @@ export function writeBookmarks(doc: PDFDocument, bookmarks: Bookmark[]): void {
     }
     context.assign(refs[i]!, item);
   });
-  context.assign(root, context.obj({ Type: 'Outlines', First: ref(outline.first), Last: ref(outline.last), Count: PDFNumber.of(outline.count) }));
+  context.assign(
+    root,
+    context.obj({
+      Type: 'Outlines',
+      First: ref(outline.first),
+      Last: ref(outline.last),
+      Count: PDFNumber.of(outline.count),
+    }),
+  );
   doc.catalog.set(PDFName.of('Outlines'), root);
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
 }

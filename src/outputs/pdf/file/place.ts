@@ -5,7 +5,13 @@ import type { Placed, Placing } from './placing.ts';
 
 export async function placeSlides(placing: Placing, options: { via?: 'update' | 'pdf-lib' } = {}): Promise<Placed> {
   if (options.via !== 'pdf-lib') {
-    const stamped = stampIncrementally(placing.sheetsPdf, placing.slidesPdf, placing.placements, placing.info, placing.bookmarks);
+    const stamped = stampIncrementally(
+      placing.sheetsPdf,
+      placing.slidesPdf,
+      placing.placements,
+      placing.info,
+      placing.bookmarks,
+    );
     if (stamped) return stamped;
   }
   const { placeWithPdfLib } = await import('./pdf-lib.ts');

@@ -39,9 +39,14 @@ export function stampIncrementally(
     const update = new PdfUpdate(sheets);
     const forms = slideForms(update, slides, new Set(placements.map((p) => p.slide)));
     const bySheet = new Map<number, Placement[]>();
-    for (const placement of placements) bySheet.set(placement.sheet, [...(bySheet.get(placement.sheet) ?? []), placement]);
+    for (const placement of placements)
+      bySheet.set(placement.sheet, [...(bySheet.get(placement.sheet) ?? []), placement]);
     for (const [sheet, placed] of bySheet) placeOnPage(update, sheets, sheet, placed, forms);
-    return { bytes: updatedPdf(sheets, info, bookmarks, update), pages: sheets.pages.length, slides: slides.pages.length };
+    return {
+      bytes: updatedPdf(sheets, info, bookmarks, update),
+      pages: sheets.pages.length,
+      slides: slides.pages.length,
+    };
   } catch {
     return undefined;
   }
@@ -65,7 +70,13 @@ function slideForms(update: PdfUpdate, slides: UpdatablePdf, wanted: Set<number>
     const stream = refs.length === 1 ? slides.object(Number(refs[0]![1])) : undefined;
     if (!stream?.data || !stream.dict) throw new Error('a slide page is not one content stream');
     const [x0, y0, x1, y1] = page.box;
-    const entries = ['/Type /XObject', '/Subtype /Form', '/FormType 1', `/BBox [${x0} ${y0} ${x1} ${y1}]`, `/Resources ${copy(page.resources)}`];
+    const entries = [
+      '/Type /XObject',
+      '/Subtype /Form',
+      '/FormType 1',
+      `/BBox [${x0} ${y0} ${x1} ${y1}]`,
+      `/Resources ${copy(page.resources)}`,
+    ];
     for (const key of ['Filter', 'DecodeParms']) {
       const value = stream.dict.get(key);
       if (value) entries.push(`/${key} ${copy(value)}`);
@@ -77,7 +88,13 @@ function slideForms(update: PdfUpdate, slides: UpdatablePdf, wanted: Set<number>
 
 /** Draws the placed slides on one page, after its own content (kept in a q … Q pair, so its graphics state does
  *  not carry over), each scaled into its box, then a hairline frame on top. */
-function placeOnPage(update: PdfUpdate, sheets: UpdatablePdf, index: number, placed: Placement[], forms: Map<number, Form>): void {
+function placeOnPage(
+  update: PdfUpdate,
+  sheets: UpdatablePdf,
+  index: number,
+  placed: Placement[],
+  forms: Map<number, Form>,
+): void {
   const page = sheets.pages[index];
   if (!page) throw new Error(`the handout has no page ${index + 1}`);
   const resources = new Map(resolveDict(sheets, page.resources) ?? []);
@@ -89,7 +106,9 @@ function placeOnPage(update: PdfUpdate, sheets: UpdatablePdf, index: number, pla
     const name = `SdSlide${slide + 1}`;
     xobjects.set(name, `${form.num} 0 R`);
     const f = (n: number) => String(Math.round(n * 1000) / 1000);
-    ops.push(`q ${f(box.width / form.width)} 0 0 ${f(box.height / form.height)} ${f(box.x)} ${f(box.y)} cm /${name} Do Q`);
+    ops.push(
+      `q ${f(box.width / form.width)} 0 0 ${f(box.height / form.height)} ${f(box.x)} ${f(box.y)} cm /${name} Do Q`,
+    );
     ops.push(`q 0.55 G 0.5 w ${f(box.x)} ${f(box.y)} ${f(box.width)} ${f(box.height)} re S Q`);
   }
   resources.set('XObject', dictText([...xobjects].map(([key, value]) => `/${key} ${value}`)));
@@ -102,4 +121,3 @@ function placeOnPage(update: PdfUpdate, sheets: UpdatablePdf, index: number, pla
   dict.set('Resources', dictText([...resources].map(([key, value]) => `/${key} ${value}`)));
   update.set(page.ref, dictText([...dict].map(([key, value]) => `/${key} ${value}`)));
 }
-

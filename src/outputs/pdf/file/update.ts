@@ -131,7 +131,12 @@ function parseXref(bytes: Uint8Array, start: number): { offsets: Map<number, num
 }
 
 /** Object `num` at `offset`: its value's text and, for a stream, its data (`lookup` resolves an indirect /Length). */
-function readObject(bytes: Uint8Array, offset: number, num: number, lookup: (ref: number) => string | undefined): PdfObject | undefined {
+function readObject(
+  bytes: Uint8Array,
+  offset: number,
+  num: number,
+  lookup: (ref: number) => string | undefined,
+): PdfObject | undefined {
   // Read a small window first; a large dictionary (a font's widths) gets a larger one.
   for (let size = 4096; ; size *= 4) {
     const window = pdfBytes.text(bytes.subarray(offset, Math.min(bytes.length, offset + size)));
@@ -175,12 +180,22 @@ function pageList(object: (num: number) => PdfObject | undefined, pagesRef: numb
   const visit = (num: number, inherited: { box?: string; resources?: string }, depth: number): boolean => {
     const dict = object(num)?.dict;
     if (!dict || depth > 32) return false;
-    const here = { box: dict.get('MediaBox') ?? inherited.box, resources: dict.get('Resources') ?? inherited.resources };
+    const here = {
+      box: dict.get('MediaBox') ?? inherited.box,
+      resources: dict.get('Resources') ?? inherited.resources,
+    };
     if (dict.get('Type') === '/Page') {
       const box = here.box?.match(/-?[\d.]+/g)?.map(Number);
       const contents = dict.get('Contents');
       if (!box || box.length !== 4 || !here.resources) return false;
-      pages.push({ ref: num, box: box as PdfPage['box'], height: box[3]! - box[1]!, ...(contents ? { contents } : {}), resources: here.resources, dict });
+      pages.push({
+        ref: num,
+        box: box as PdfPage['box'],
+        height: box[3]! - box[1]!,
+        ...(contents ? { contents } : {}),
+        resources: here.resources,
+        dict,
+      });
       return true;
     }
     if (dict.get('Type') !== '/Pages') return false;
@@ -191,7 +206,11 @@ function pageList(object: (num: number) => PdfObject | undefined, pagesRef: numb
 }
 
 /** The entries of an existing outline, depth first, with the page each jumps to and its top in points. */
-function readOutline(object: (num: number) => PdfObject | undefined, outlinesRef: number | undefined, pages: PdfPage[]): UpdatablePdf['outline'] {
+function readOutline(
+  object: (num: number) => PdfObject | undefined,
+  outlinesRef: number | undefined,
+  pages: PdfPage[],
+): UpdatablePdf['outline'] {
   const found: UpdatablePdf['outline'] = [];
   if (outlinesRef === undefined) return found;
   const index = new Map(pages.map((page, i) => [page.ref, i]));
@@ -206,7 +225,11 @@ function readOutline(object: (num: number) => PdfObject | undefined, outlinesRef
       const page = dest ? index.get(Number(dest[1])) : undefined;
       if (dest && title && page !== undefined) {
         const y = Number(dest[3]);
-        found.push({ title: decodePdfString(title), page, ...(Number.isFinite(y) ? { top: pages[page]!.height - y } : {}) });
+        found.push({
+          title: decodePdfString(title),
+          page,
+          ...(Number.isFinite(y) ? { top: pages[page]!.height - y } : {}),
+        });
       }
       visit(refNumber(item.get('First')), depth + 1);
       num = refNumber(item.get('Next'));
@@ -247,26 +270,38 @@ export class PdfUpdate {
       const object = source.object(num);
       if (!object) throw new Error(`object ${num} is missing`);
       const type = object.dict?.get('Type');
-      if (type === '/Page' || type === '/Pages' || type === '/Catalog') throw new Error(`object ${num} leads to the page tree`);
+      if (type === '/Page' || type === '/Pages' || type === '/Catalog')
+        throw new Error(`object ${num} leads to the page tree`);
       const target = this.next++;
       copied.set(num, target);
       if (object.data && object.dict) {
-        const entries = [...object.dict].filter(([key]) => key !== 'Length').map(([key, value]) => `/${key} ${copyValue(value)}`);
+        const entries = [...object.dict]
+          .filter(([key]) => key !== 'Length')
+          .map(([key, value]) => `/${key} ${copyValue(value)}`);
         this.set(target, dictText(entries), object.data);
       } else {
         this.set(target, copyValue(object.text));
       }
       return target;
     };
-    const copyValue = (value: string): string => value.replace(/(\d+)\s+(\d+)\s+R\b/g, (_, num: string) => `${copyObject(Number(num))} 0 R`);
+    const copyValue = (value: string): string =>
+      value.replace(/(\d+)\s+(\d+)\s+R\b/g, (_, num: string) => `${copyObject(Number(num))} 0 R`);
     return copyValue;
   }
 }
 
 /** The whole file: the browser's bytes, then the update's objects, Info, bookmarks and a new catalog, then their
  *  cross-reference section and trailer. */
-export function updatedPdf(pdf: UpdatablePdf, info: PdfInfo, bookmarks: Bookmark[], update = new PdfUpdate(pdf), lang = 'zh-CN'): Uint8Array {
-  const dates = ['CreationDate', 'ModDate'].filter((key) => pdf.info.has(key)).map((key) => `/${key} ${pdf.info.get(key)}`);
+export function updatedPdf(
+  pdf: UpdatablePdf,
+  info: PdfInfo,
+  bookmarks: Bookmark[],
+  update = new PdfUpdate(pdf),
+  lang = 'zh-CN',
+): Uint8Array {
+  const dates = ['CreationDate', 'ModDate']
+    .filter((key) => pdf.info.has(key))
+    .map((key) => `/${key} ${pdf.info.get(key)}`);
   const infoNum = update.add(
     dictText([
       `/Title ${pdfText(info.title)}`,
@@ -320,7 +355,13 @@ export function updatedPdf(pdf: UpdatablePdf, info: PdfInfo, bookmarks: Bookmark
     for (let k = i; k <= j; k++) xref += `${String(offsets.get(numbers[k]!)).padStart(10, '0')} 00000 n \n`;
     i = j + 1;
   }
-  const trailer = dictText([`/Size ${update.next}`, `/Root ${pdf.root} 0 R`, `/Info ${infoNum} 0 R`, `/Prev ${pdf.startxref}`, ...(pdf.id ? [`/ID ${pdf.id}`] : [])]);
+  const trailer = dictText([
+    `/Size ${update.next}`,
+    `/Root ${pdf.root} 0 R`,
+    `/Info ${infoNum} 0 R`,
+    `/Prev ${pdf.startxref}`,
+    ...(pdf.id ? [`/ID ${pdf.id}`] : []),
+  ]);
   push(`${xref}trailer\n${trailer}\nstartxref\n${xrefAt}\n%%EOF\n`);
   const result = new Uint8Array(position);
   let at = 0;
@@ -348,11 +389,21 @@ function writeBookmarks(pdf: UpdatablePdf, update: PdfUpdate, bookmarks: Bookmar
         ...(entry.prev >= 0 ? [`/Prev ${ref(entry.prev)}`] : []),
         ...(entry.next >= 0 ? [`/Next ${ref(entry.next)}`] : []),
         `/Dest [${pdf.pages[page]!.ref} 0 R /XYZ null ${y ?? 'null'} null]`,
-        ...(entry.first >= 0 ? [`/First ${ref(entry.first)}`, `/Last ${ref(entry.last)}`, `/Count ${entry.count}`] : []),
+        ...(entry.first >= 0
+          ? [`/First ${ref(entry.first)}`, `/Last ${ref(entry.last)}`, `/Count ${entry.count}`]
+          : []),
       ]),
     );
   });
-  update.set(root, dictText(['/Type /Outlines', `/First ${ref(outline.first)}`, `/Last ${ref(outline.last)}`, `/Count ${outline.count}`]));
+  update.set(
+    root,
+    dictText([
+      '/Type /Outlines',
+      `/First ${ref(outline.first)}`,
+      `/Last ${ref(outline.last)}`,
+      `/Count ${outline.count}`,
+    ]),
+  );
   return root;
 }
 

@@ -4,7 +4,12 @@ import { createHash } from 'node:crypto';
 import { Part, type Package } from './opc.ts';
 
 /** Picture types PowerPoint and WPS show on every version, by MIME type: the part's extension. */
-const EXTENSIONS: Record<string, string> = { 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/gif': 'gif', 'image/bmp': 'bmp' };
+const EXTENSIONS: Record<string, string> = {
+  'image/png': 'png',
+  'image/jpeg': 'jpeg',
+  'image/gif': 'gif',
+  'image/bmp': 'bmp',
+};
 
 export class Media {
   private readonly byHash = new Map<string, Part>();

@@ -82,7 +82,9 @@ export class Part {
   relationshipsXml(): string | undefined {
     if (!this.relationships.length) return undefined;
     const base = path.dirname(`/${this.name}`);
-    const entries = this.relationships.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${path.relative(base, `/${r.target.name}`)}"/>`);
+    const entries = this.relationships.map(
+      (r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${path.relative(base, `/${r.target.name}`)}"/>`,
+    );
     return `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entries.join('')}</Relationships>`;
   }
 }
@@ -127,7 +129,9 @@ export class Package {
       if (DEFAULTS[extension] === part.contentType) extensions.add(extension);
       else overrides.push(`<Override PartName="/${part.name}" ContentType="${part.contentType}"/>`);
     }
-    const defaults = [...extensions].map((extension) => `<Default Extension="${extension}" ContentType="${DEFAULTS[extension]}"/>`);
+    const defaults = [...extensions].map(
+      (extension) => `<Default Extension="${extension}" ContentType="${DEFAULTS[extension]}"/>`,
+    );
     return `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaults.join('')}${overrides.join('')}</Types>`;
   }
 

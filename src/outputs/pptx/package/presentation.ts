@@ -62,4 +62,5 @@ export const VIEW_PROPERTIES_XML =
 
 /** No table styles of our own: every table's cells say how they are drawn. The default names PowerPoint's
  *  "Medium Style 2 – Accent 1", which every reader knows. */
-export const TABLE_STYLES_XML = '<a:tblStyleLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" def="{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"/>';
+export const TABLE_STYLES_XML =
+  '<a:tblStyleLst xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" def="{5C22544A-7EE6-4342-B048-85BDC9FD1C3A}"/>';

@@ -25,7 +25,8 @@ function colourScheme(theme: PptxTheme): string {
 }
 
 const FONT_SCHEME = (() => {
-  const face = (tag: string, typeface: Typeface) => `<a:${tag} typeface="${typeface.typeface}" pitchFamily="${typeface.pitchFamily}" charset="${typeface.charset}"/>`;
+  const face = (tag: string, typeface: Typeface) =>
+    `<a:${tag} typeface="${typeface.typeface}" pitchFamily="${typeface.pitchFamily}" charset="${typeface.charset}"/>`;
   const font = (major: boolean) => {
     const { latin, eastAsian } = major ? FACES.title : FACES.text;
     const tag = major ? 'majorFont' : 'minorFont';
@@ -38,7 +39,8 @@ const FONT_SCHEME = (() => {
  *  colour: the deck's shapes name their fills and lines themselves, so these only serve shapes added later. */
 const FORMAT_SCHEME = (() => {
   const fill = '<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>';
-  const line = (w: number) => `<a:ln w="${w}" cap="flat" cmpd="sng" algn="ctr">${fill}<a:prstDash val="solid"/><a:miter lim="800000"/></a:ln>`;
+  const line = (w: number) =>
+    `<a:ln w="${w}" cap="flat" cmpd="sng" algn="ctr">${fill}<a:prstDash val="solid"/><a:miter lim="800000"/></a:ln>`;
   const three = (xml: string) => xml + xml + xml;
   return (
     '<a:fmtScheme name="speechdeck">' +

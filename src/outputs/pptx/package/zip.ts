@@ -19,7 +19,9 @@ function compress(data: Uint8Array): Compressed {
   // A window and hash table no larger than the part needs: most parts are a few kilobytes.
   const windowBits = Math.max(9, Math.min(15, Math.ceil(Math.log2(data.length + 1))));
   // Copied out: zlib hands back a view of its 16 KB output chunk, which a 2 KB part would otherwise keep whole.
-  const compressed = new Uint8Array(deflateRawSync(data, { level: 6, windowBits, memLevel: data.length < 16384 ? 6 : 8 }));
+  const compressed = new Uint8Array(
+    deflateRawSync(data, { level: 6, windowBits, memLevel: data.length < 16384 ? 6 : 8 }),
+  );
   return { compressed, crc: crc32(data) };
 }
 

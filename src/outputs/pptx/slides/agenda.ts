@@ -23,11 +23,20 @@ export function agendaSlide(context: SlideContext, slide: AgendaSlide): void {
     const side = box * scale;
     const number = entry.number || String(entry.index + 1);
     const numberStyle = runStyle(FACES.title, size, plain ? theme.accent : theme.onAccent, { bold: true });
-    tree.text({ x: body.x, y, w: side, h: side }, textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(number, numberStyle, { align: 'ctr' })]), {
-      ...(plain ? {} : { fill: theme.accent, line: { colour: theme.gold, widthPx: 3 } }),
-    });
+    tree.text(
+      { x: body.x, y, w: side, h: side },
+      textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(number, numberStyle, { align: 'ctr' })]),
+      {
+        ...(plain ? {} : { fill: theme.accent, line: { colour: theme.gold, widthPx: 3 } }),
+      },
+    );
     const titleStyle = runStyle(FACES.text, size, theme.text, { bold: true });
     const x = body.x + side + 40 * scale;
-    tree.text({ x, y, w: body.x + body.w - x, h: side }, textBodyXml({ anchor: 'ctr' }, [{ runs: runsOf(inlinesOf(entry.titleHtml.replace(/<br>/g, '')), titleStyle), style: {}, end: titleStyle }]));
+    tree.text(
+      { x, y, w: body.x + body.w - x, h: side },
+      textBodyXml({ anchor: 'ctr' }, [
+        { runs: runsOf(inlinesOf(entry.titleHtml.replace(/<br>/g, '')), titleStyle), style: {}, end: titleStyle },
+      ]),
+    );
   });
 }

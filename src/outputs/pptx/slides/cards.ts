@@ -15,7 +15,18 @@ import { paragraphsHeight } from './measure-text.ts';
 type Points = Extract<Block, { kind: 'points' }>;
 
 /** `.sd-card`'s measures, in em of the point size. */
-const CARD = { gap: 0.6, padTop: 0.75, padX: 0.8, padBottom: 0.85, border: 0.16, titleSize: 1.1, titleLine: 1.35, ruleGap: 0.35, rule: 3, titleGap: 0.45 };
+const CARD = {
+  gap: 0.6,
+  padTop: 0.75,
+  padX: 0.8,
+  padBottom: 0.85,
+  border: 0.16,
+  titleSize: 1.1,
+  titleLine: 1.35,
+  ruleGap: 0.35,
+  rule: 3,
+  titleGap: 0.45,
+};
 
 interface Card {
   title: Paragraph;
@@ -27,24 +38,44 @@ interface Card {
 function cardsOf(context: SlideContext, block: Points, size: number, innerWidth: number): Card[] {
   const { theme } = context.look;
   const numbering = context.plan.meta.numbering;
-  const titleStyle = runStyle(FACES.title, size * CARD.titleSize, theme.heading, { bold: true, spacingPt: size * CARD.titleSize * 0.04 * PT_PER_PX });
+  const titleStyle = runStyle(FACES.title, size * CARD.titleSize, theme.heading, {
+    bold: true,
+    spacingPt: size * CARD.titleSize * 0.04 * PT_PER_PX,
+  });
   const text = runStyle(FACES.text, size, theme.text);
   const sub = runStyle(FACES.text, size * 0.88, theme.muted);
   return block.points.map((point, i) => {
     const { lead, rest } = leadPhrase(point)!;
     const marker = block.ordered ? (numbering === 'chinese' ? `（${chineseNumber(i + 1)}）` : `${i + 1}. `) : '';
-    const titleRuns = [...(marker ? [{ text: marker, style: { ...titleStyle, colour: theme.accent } }] : []), ...runsOf(inlinesOf(lead), titleStyle)];
-    const title: Paragraph = { runs: titleRuns, style: { lineSpacing: { exactPt: size * CARD.titleSize * CARD.titleLine * PT_PER_PX } }, end: titleStyle };
+    const titleRuns = [
+      ...(marker ? [{ text: marker, style: { ...titleStyle, colour: theme.accent } }] : []),
+      ...runsOf(inlinesOf(lead), titleStyle),
+    ];
+    const title: Paragraph = {
+      runs: titleRuns,
+      style: { lineSpacing: { exactPt: size * CARD.titleSize * CARD.titleLine * PT_PER_PX } },
+      end: titleStyle,
+    };
     const body: Paragraph[] = [
-      { runs: runsOf(inlinesOf(rest), text, theme.heading), style: { lineSpacing: { exactPt: size * 1.45 * PT_PER_PX }, spaceAfterPt: size * 0.15 * PT_PER_PX }, end: text },
+      {
+        runs: runsOf(inlinesOf(rest), text, theme.heading),
+        style: { lineSpacing: { exactPt: size * 1.45 * PT_PER_PX }, spaceAfterPt: size * 0.15 * PT_PER_PX },
+        end: text,
+      },
       ...point.points.map((p) => ({
         runs: runsOf(inlinesOf(p.html), sub, theme.heading),
-        style: { marginPx: size * 0.9, indentPx: -size * 0.9, lineSpacing: { exactPt: size * 0.88 * 1.4 * PT_PER_PX }, bullet: { char: '\u2013', colour: theme.muted, sizePct: 100 } },
+        style: {
+          marginPx: size * 0.9,
+          indentPx: -size * 0.9,
+          lineSpacing: { exactPt: size * 0.88 * 1.4 * PT_PER_PX },
+          bullet: { char: '\u2013', colour: theme.muted, sizePct: 100 },
+        },
         end: sub,
       })),
     ];
     const titleText = titleRuns.map((run) => ('text' in run ? run.text : '')).join('');
-    const titleHeight = lineCount(titleText, innerWidth, size * CARD.titleSize, 0.04) * size * CARD.titleSize * CARD.titleLine;
+    const titleHeight =
+      lineCount(titleText, innerWidth, size * CARD.titleSize, 0.04) * size * CARD.titleSize * CARD.titleLine;
     return { title, body, titleHeight, bodyHeight: paragraphsHeight(body, innerWidth) };
   });
 }
@@ -58,9 +89,22 @@ function geometry(context: SlideContext, block: Points, width: number, size: num
   const rows = Math.ceil(cards.length / columns);
   const titleHeight = Math.max(...cards.map((card) => card.titleHeight));
   const cardHeight = (card: Card) =>
-    (CARD.border + CARD.padTop + CARD.ruleGap + CARD.titleGap + CARD.padBottom) * size + CARD.rule + titleHeight + card.bodyHeight;
+    (CARD.border + CARD.padTop + CARD.ruleGap + CARD.titleGap + CARD.padBottom) * size +
+    CARD.rule +
+    titleHeight +
+    card.bodyHeight;
   const rowHeight = Math.max(...cards.map(cardHeight));
-  return { columns, gap, cardWidth, innerWidth, cards, rows, titleHeight, rowHeight, height: rows * rowHeight + (rows - 1) * gap };
+  return {
+    columns,
+    gap,
+    cardWidth,
+    innerWidth,
+    cards,
+    rows,
+    titleHeight,
+    rowHeight,
+    height: rows * rowHeight + (rows - 1) * gap,
+  };
 }
 
 /** The height the cards take across `width`. */
@@ -71,7 +115,12 @@ export function cardsHeight(context: SlideContext, block: Points, width: number,
 export function drawCards(context: SlideContext, block: Points, frame: Frame, size: number): void {
   const { tree, look } = context;
   const { theme } = look;
-  const { columns, gap, cardWidth, innerWidth, cards, titleHeight, rowHeight } = geometry(context, block, frame.w, size);
+  const { columns, gap, cardWidth, innerWidth, cards, titleHeight, rowHeight } = geometry(
+    context,
+    block,
+    frame.w,
+    size,
+  );
   cards.forEach((card, i) => {
     const x = frame.x + (i % columns) * (cardWidth + gap);
     const y = frame.y + Math.floor(i / columns) * (rowHeight + gap);
@@ -79,10 +128,21 @@ export function drawCards(context: SlideContext, block: Points, frame: Frame, si
     tree.rect({ x, y, w: cardWidth, h: CARD.border * size }, theme.accent);
     const innerX = x + CARD.padX * size;
     const titleY = y + (CARD.border + CARD.padTop) * size;
-    tree.text({ x: innerX, y: titleY, w: innerWidth, h: titleHeight }, textBodyXml({ anchor: 'b' }, [card.title]), { name: `Card title ${i + 1}` });
+    tree.text({ x: innerX, y: titleY, w: innerWidth, h: titleHeight }, textBodyXml({ anchor: 'b' }, [card.title]), {
+      name: `Card title ${i + 1}`,
+    });
     const ruleY = titleY + titleHeight + CARD.ruleGap * size;
     tree.rect({ x: innerX, y: ruleY, w: innerWidth, h: CARD.rule }, theme.gold);
     const bodyY = ruleY + CARD.rule + CARD.titleGap * size;
-    tree.text({ x: innerX, y: bodyY, w: innerWidth, h: Math.max(card.bodyHeight, y + rowHeight - bodyY - CARD.padBottom * size) }, textBodyXml({}, card.body), { name: `Card ${i + 1}` });
+    tree.text(
+      {
+        x: innerX,
+        y: bodyY,
+        w: innerWidth,
+        h: Math.max(card.bodyHeight, y + rowHeight - bodyY - CARD.padBottom * size),
+      },
+      textBodyXml({}, card.body),
+      { name: `Card ${i + 1}` },
+    );
   });
 }

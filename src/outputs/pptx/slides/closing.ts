@@ -19,9 +19,16 @@ export function closingSlide(context: SlideContext, slide: ClosingSlide): void {
   parts.push({
     h,
     draw: (y) => {
-      const style = runStyle(FACES.title, CSS.closingSize, theme.fieldTitle, { bold: true, spacingPt: CSS.closingSize * 0.06 * PT_PER_PX });
+      const style = runStyle(FACES.title, CSS.closingSize, theme.fieldTitle, {
+        bold: true,
+        spacingPt: CSS.closingSize * 0.06 * PT_PER_PX,
+      });
       const runs = breakRuns([{ text: slide.text, style }], balancedBreaks(slide.text, area.w, CSS.closingSize, 0.06));
-      tree.placeholder('title', { x: area.x, y, w: area.w, h }, textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.15 }, end: style }]));
+      tree.placeholder(
+        'title',
+        { x: area.x, y, w: area.w, h },
+        textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.15 }, end: style }]),
+      );
     },
   });
   parts.push(ruleLine(tree, look));

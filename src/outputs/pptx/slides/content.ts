@@ -73,7 +73,11 @@ const PIECE_GAP = 0.5;
 function stack(context: SlideContext, blocks: Block[], area: Frame, size: number, placeholder: boolean): void {
   const pieces = piecesOf(context, blocks, size);
   const heights = pieces.map((piece) =>
-    piece.kind === 'text' ? paragraphsHeight(piece.paragraphs, area.w) : piece.kind === 'cards' ? cardsHeight(context, piece.block, area.w, size) : tableLayout(piece.rows, area.w, size).height,
+    piece.kind === 'text'
+      ? paragraphsHeight(piece.paragraphs, area.w)
+      : piece.kind === 'cards'
+        ? cardsHeight(context, piece.block, area.w, size)
+        : tableLayout(piece.rows, area.w, size).height,
   );
   const total = heights.reduce((a, b) => a + b, 0) + PIECE_GAP * size * Math.max(0, pieces.length - 1);
   let y = area.y + Math.max(0, (area.h - total) / 2);
@@ -114,9 +118,16 @@ function statement(context: SlideContext, slide: ContentSlide): void {
   tree.rect({ x, y, w: rule.w, h: rule.h }, theme.accent);
   const style = runStyle(FACES.title, size, theme.heading, { bold: true, spacingPt: size * 0.04 * PT_PER_PX });
   const runs = breakRuns(runsOf(inlines, style), balancedBreaks(text, width, size, 0.04));
-  if (slide.continued) runs.push({ text: '（续）', style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: theme.muted } });
+  if (slide.continued)
+    runs.push({ text: '（续）', style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: theme.muted } });
   const box = { x: (canvas.width - width) / 2, y: y + rule.h + rule.gap, w: width, h: textHeight };
-  tree.placeholder('title', box, textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: { exactPt: size * 1.35 * PT_PER_PX } }, end: style }]));
+  tree.placeholder(
+    'title',
+    box,
+    textBodyXml({ anchor: 'ctr' }, [
+      { runs, style: { align: 'ctr', lineSpacing: { exactPt: size * 1.35 * PT_PER_PX } }, end: style },
+    ]),
+  );
   tree.rect({ x, y: box.y + textHeight + rule.gap, w: rule.w, h: rule.h }, theme.gold);
 }
 
@@ -134,7 +145,8 @@ function media(context: SlideContext, slide: ContentSlide): void {
     slide.typeSize,
     true,
   );
-  if (image) figure(context, imageOf(image), { x: body.x + textWidth + gap, y: body.y, w: body.w - textWidth - gap, h: body.h });
+  if (image)
+    figure(context, imageOf(image), { x: body.x + textWidth + gap, y: body.y, w: body.w - textWidth - gap, h: body.h });
 }
 
 /** One image, centred and as large as the body allows, its description as the caption under it; any other text
@@ -148,16 +160,29 @@ function imageAlone(context: SlideContext, slide: ContentSlide): void {
   const image = imageOf(block);
   const captionSize = size * 0.88;
   const captionStyle = runStyle(FACES.text, captionSize, look.theme.muted);
-  const captionHeight = image.alt ? lineCount(image.alt, body.w, captionSize) * captionSize * 1.5 + 0.5 * captionSize : 0;
+  const captionHeight = image.alt
+    ? lineCount(image.alt, body.w, captionSize) * captionSize * 1.5 + 0.5 * captionSize
+    : 0;
   const rest = slide.blocks.filter((b) => b !== block);
-  const restParagraphs = rest.flatMap((b) => slideContent([b], look, size, context.plan.meta.numbering).paragraphs).map((p) => ({ ...p, style: { ...p.style, align: 'ctr' as const } }));
+  const restParagraphs = rest
+    .flatMap((b) => slideContent([b], look, size, context.plan.meta.numbering).paragraphs)
+    .map((p) => ({ ...p, style: { ...p.style, align: 'ctr' as const } }));
   const restHeight = restParagraphs.length ? paragraphsHeight(restParagraphs, body.w) + 0.4 * size : 0;
   const room = { ...body, h: body.h - captionHeight - restHeight };
   const { h } = figureSize(context, image, room);
   const y = body.y + (body.h - h - captionHeight - restHeight) / 2;
   figure(context, image, { x: body.x, y, w: body.w, h });
-  if (image.alt) tree.text({ x: body.x, y: y + h + 0.5 * captionSize, w: body.w, h: captionHeight - 0.5 * captionSize }, textBodyXml({}, [textParagraph(image.alt, captionStyle, { align: 'ctr' })]), { name: 'Caption' });
-  if (restParagraphs.length) tree.text({ x: body.x, y: y + h + captionHeight + 0.4 * size, w: body.w, h: restHeight }, textBodyXml({}, restParagraphs));
+  if (image.alt)
+    tree.text(
+      { x: body.x, y: y + h + 0.5 * captionSize, w: body.w, h: captionHeight - 0.5 * captionSize },
+      textBodyXml({}, [textParagraph(image.alt, captionStyle, { align: 'ctr' })]),
+      { name: 'Caption' },
+    );
+  if (restParagraphs.length)
+    tree.text(
+      { x: body.x, y: y + h + captionHeight + 0.4 * size, w: body.w, h: restHeight },
+      textBodyXml({}, restParagraphs),
+    );
 }
 
 /** `{.background}`: the image covers the slide; the title, white, sits on a dark band across the top; points on a
@@ -191,7 +216,16 @@ function background(context: SlideContext, slide: ContentSlide): void {
   const panelWidth = body.w * 0.58;
   const paragraphs = rest.flatMap((b) => slideContent([b], look, size, context.plan.meta.numbering).paragraphs);
   const textHeight = paragraphsHeight(paragraphs, panelWidth - 2 * pad.x);
-  const panel = { x: body.x, y: body.y + Math.max(0, (body.h - textHeight - 2 * pad.y) / 2), w: panelWidth, h: textHeight + 2 * pad.y };
+  const panel = {
+    x: body.x,
+    y: body.y + Math.max(0, (body.h - textHeight - 2 * pad.y) / 2),
+    w: panelWidth,
+    h: textHeight + 2 * pad.y,
+  };
   tree.rect(panel, { hex: 'FFFFFF', alpha: 0.9 });
-  tree.placeholder('body', { x: panel.x + pad.x, y: panel.y + pad.y, w: panel.w - 2 * pad.x, h: textHeight }, textBodyXml({ anchor: 'ctr' }, paragraphs));
+  tree.placeholder(
+    'body',
+    { x: panel.x + pad.x, y: panel.y + pad.y, w: panel.w - 2 * pad.x, h: textHeight },
+    textBodyXml({ anchor: 'ctr' }, paragraphs),
+  );
 }

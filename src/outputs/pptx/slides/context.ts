@@ -37,9 +37,17 @@ export function slideTitle(context: SlideContext, inlines: Inline[], continued: 
   const size = lineCount(text, width, oneLine, 0.02) <= 1 ? oneLine : sizeToFit(text, width, 2, 52, 40, 0.02);
   const style = titleStyle(look, size);
   const runs = runsOf(inlines, style);
-  if (continued) runs.push({ text: LABELS.continued, style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: look.theme.muted } });
+  if (continued)
+    runs.push({
+      text: LABELS.continued,
+      style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: look.theme.muted },
+    });
   const balanced = breakRuns(runs, balancedBreaks(text, width, size, 0.02));
-  context.tree.placeholder('title', frame ?? titleFrame(look.canvas), titleBodyXml([{ runs: balanced, style: { lineSpacing: 1.05 }, end: style }]));
+  context.tree.placeholder(
+    'title',
+    frame ?? titleFrame(look.canvas),
+    titleBodyXml([{ runs: balanced, style: { lineSpacing: 1.05 }, end: style }]),
+  );
 }
 
 /** A block of a full-field slide: its height, and how to draw it once its top is known. */
@@ -73,7 +81,13 @@ export function drawStacked(parts: Stacked[], area: Frame): number[] {
 export const GAP = '\u3000\u2002';
 
 /** A line of text centred across `area` (more lines where it must wrap), with room above and below. */
-export function centredLine(tree: ShapeTree, area: Frame, runs: Array<{ text: string; style: RunStyle }>, above = 0, below = 0): Stacked {
+export function centredLine(
+  tree: ShapeTree,
+  area: Frame,
+  runs: Array<{ text: string; style: RunStyle }>,
+  above = 0,
+  below = 0,
+): Stacked {
   const style = runs[0]!.style;
   const sizePx = style.sizePt / PT_PER_PX;
   const text = runs.map((run) => run.text).join('');
@@ -81,16 +95,29 @@ export function centredLine(tree: ShapeTree, area: Frame, runs: Array<{ text: st
   const h = lines * sizePx * 1.6;
   return {
     h: above + h + below,
-    draw: (y) => tree.text({ x: area.x, y: y + above, w: area.w, h }, textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr' }, end: style }])),
+    draw: (y) =>
+      tree.text(
+        { x: area.x, y: y + above, w: area.w, h },
+        textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr' }, end: style }]),
+      ),
   };
 }
 
 /** The short gold rule between a title and the byline. */
-export function ruleLine(tree: ShapeTree, look: Look, above: number = CSS.rule.above, below: number = CSS.rule.below): Stacked {
+export function ruleLine(
+  tree: ShapeTree,
+  look: Look,
+  above: number = CSS.rule.above,
+  below: number = CSS.rule.below,
+): Stacked {
   const { rule } = CSS;
   return {
     h: above + rule.height + below,
-    draw: (y) => tree.rect({ x: (look.canvas.width - rule.width) / 2, y: y + above, w: rule.width, h: rule.height }, look.theme.gold),
+    draw: (y) =>
+      tree.rect(
+        { x: (look.canvas.width - rule.width) / 2, y: y + above, w: rule.width, h: rule.height },
+        look.theme.gold,
+      ),
   };
 }
 
@@ -100,7 +127,8 @@ export function frameLines(tree: ShapeTree, look: Look, parts: Stacked[], tops: 
   if (!frame || !parts.length) return;
   const end = tops.at(-1)! + parts.at(-1)!.h;
   if (frame.top) tree.rect({ x: area.x, y: tops[0]!, w: area.w, h: frame.top.widthPx }, frame.top.colour);
-  if (frame.bottom) tree.rect({ x: area.x, y: end - frame.bottom.widthPx, w: area.w, h: frame.bottom.widthPx }, frame.bottom.colour);
+  if (frame.bottom)
+    tree.rect({ x: area.x, y: end - frame.bottom.widthPx, w: area.w, h: frame.bottom.widthPx }, frame.bottom.colour);
 }
 
 /** The organisation, then the speaker after their label (`交流人：` in the accent colour), each on its own line. */
@@ -114,7 +142,10 @@ export function bylineLines(tree: ShapeTree, look: Look, area: Frame, meta: Deck
   }
   if (meta.speaker) {
     const style = textStyle(CSS.speakerSize, theme.fieldText, spacing(CSS.speakerSize));
-    const runs = [...(meta.speakerLabel ? [{ text: meta.speakerLabel, style: { ...style, colour: theme.fieldAccent } }] : []), { text: meta.speaker, style }];
+    const runs = [
+      ...(meta.speakerLabel ? [{ text: meta.speakerLabel, style: { ...style, colour: theme.fieldAccent } }] : []),
+      { text: meta.speaker, style },
+    ];
     lines.push(centredLine(tree, area, runs));
   }
   if (lines.length) lines.push({ h: 28 });

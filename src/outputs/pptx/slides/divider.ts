@@ -23,7 +23,12 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
       h: size * 1.2 + 44,
       draw: (y) => {
         const x = (canvas.width - width) / 2;
-        tree.text({ x, y, w: width, h: size * 1.2 }, textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(caption, style, { align: 'ctr', lineSpacing: 1 })]));
+        tree.text(
+          { x, y, w: width, h: size * 1.2 },
+          textBodyXml({ anchor: 'ctr', wrap: false }, [
+            textParagraph(caption, style, { align: 'ctr', lineSpacing: 1 }),
+          ]),
+        );
         const ruleY = y + (size * 1.2) / 2 - 1.5;
         tree.rect({ x: x - 36 - 160, y: ruleY, w: 160, h: 3 }, theme.gold);
         tree.rect({ x: x + width + 36, y: ruleY, w: 160, h: 3 }, theme.gold);
@@ -36,21 +41,45 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
   parts.push({
     h: titleHeight,
     draw: (y) => {
-      const style = runStyle(FACES.title, CSS.partTitleSize, theme.fieldTitle, { bold: true, spacingPt: CSS.partTitleSize * 0.03 * PT_PER_PX });
+      const style = runStyle(FACES.title, CSS.partTitleSize, theme.fieldTitle, {
+        bold: true,
+        spacingPt: CSS.partTitleSize * 0.03 * PT_PER_PX,
+      });
       const box = { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleHeight };
-      const runs = breakRuns(runsOf(inlinesOf(slide.part.titleHtml), style), balancedBreaks(titleText, titleWidth, CSS.partTitleSize, 0.03));
-      tree.placeholder('title', box, textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.1 }, end: style }]));
+      const runs = breakRuns(
+        runsOf(inlinesOf(slide.part.titleHtml), style),
+        balancedBreaks(titleText, titleWidth, CSS.partTitleSize, 0.03),
+      );
+      tree.placeholder(
+        'title',
+        box,
+        textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.1 }, end: style }]),
+      );
     },
   });
   if (slide.intro.length) {
     const introWidth = Math.min(CSS.partIntroMaxWidth, area.w);
     const style = runStyle(FACES.text, CSS.partIntroSize, theme.fieldText);
-    const paragraphs = slide.intro.flatMap((block) => textBlocks(blocksOf(block.kind === 'points' ? block.points.map((p) => `<p>${p.html}</p>`).join('') : block.html)));
-    const h = paragraphs.reduce((sum, inlines) => sum + lineCount(plainText([{ kind: 'paragraph', inlines }]), introWidth, CSS.partIntroSize) * CSS.partIntroSize * 1.6, 0);
+    const paragraphs = slide.intro.flatMap((block) =>
+      textBlocks(blocksOf(block.kind === 'points' ? block.points.map((p) => `<p>${p.html}</p>`).join('') : block.html)),
+    );
+    const h = paragraphs.reduce(
+      (sum, inlines) =>
+        sum +
+        lineCount(plainText([{ kind: 'paragraph', inlines }]), introWidth, CSS.partIntroSize) * CSS.partIntroSize * 1.6,
+      0,
+    );
     parts.push({
       h: 48 + h,
       draw: (y) => {
-        const xml = textBodyXml({}, paragraphs.map((inlines) => ({ runs: runsOf(inlines, style), style: { align: 'ctr' as const, lineSpacing: 1.3 }, end: style })));
+        const xml = textBodyXml(
+          {},
+          paragraphs.map((inlines) => ({
+            runs: runsOf(inlines, style),
+            style: { align: 'ctr' as const, lineSpacing: 1.3 },
+            end: style,
+          })),
+        );
         tree.text({ x: (canvas.width - introWidth) / 2, y: y + 48, w: introWidth, h }, xml);
       },
     });

@@ -21,9 +21,15 @@ export function figure(context: SlideContext, image: FigureImage, box: Frame): F
     const style = runStyle(FACES.text, CSS.pointSize * 0.7, look.theme.muted);
     const h = Math.min(box.h, 160);
     const frame = { ...box, y: box.y + (box.h - h) / 2, h };
-    tree.text(frame, textBodyXml({ anchor: 'ctr', insetsPx: [12, 24, 12, 24] }, [textParagraph(`［图片：${image.alt || image.src}］`, style, { align: 'ctr' })]), {
-      line: { colour: look.theme.rule, widthPx: 2 },
-    });
+    tree.text(
+      frame,
+      textBodyXml({ anchor: 'ctr', insetsPx: [12, 24, 12, 24] }, [
+        textParagraph(`［图片：${image.alt || image.src}］`, style, { align: 'ctr' }),
+      ]),
+      {
+        line: { colour: look.theme.rule, widthPx: 2 },
+      },
+    );
     return frame;
   }
   const scale = Math.min(1, box.w / picture.width, box.h / picture.height);
@@ -35,7 +41,11 @@ export function figure(context: SlideContext, image: FigureImage, box: Frame): F
 }
 
 /** The image's size in `box` without drawing it (for laying out what goes around it). */
-export function figureSize(context: SlideContext, image: FigureImage, box: { w: number; h: number }): { w: number; h: number } {
+export function figureSize(
+  context: SlideContext,
+  image: FigureImage,
+  box: { w: number; h: number },
+): { w: number; h: number } {
   const picture = context.picture(image.src);
   if (!picture) return { w: box.w, h: Math.min(box.h, 160) };
   const scale = Math.min(1, box.w / picture.width, box.h / picture.height);

@@ -33,21 +33,33 @@ export function footer(context: SlideContext, slide: Slide, field: boolean): voi
     { field: 'slidenum', text: String(slide.number), style },
     { text: page.slice(at + String(slide.number).length), style },
   ];
-  tree.text({ x: canvas.padX + inner - pageWidth, y, w: pageWidth, h }, textBodyXml({ anchor: 'ctr', wrap: false }, [{ runs, style: { align: 'r' }, end: style }]));
+  tree.text(
+    { x: canvas.padX + inner - pageWidth, y, w: pageWidth, h },
+    textBodyXml({ anchor: 'ctr', wrap: false }, [{ runs, style: { align: 'r' }, end: style }]),
+  );
 
   // A divider's footer shows the page number only: its part's name stands large above it.
-  const part = slide.part && slide.kind !== 'divider' ? partHeading(slide.part.number, slide.part.title, plan.meta.numbering) : '';
+  const part =
+    slide.part && slide.kind !== 'divider' ? partHeading(slide.part.number, slide.part.title, plan.meta.numbering) : '';
   const event = slide.kind === 'divider' || plan.meta.aspect === '4:3' ? '' : (plan.meta.event ?? '');
   let left = inner - pageWidth - GAP;
   if (part) {
     const shown = shortened(part, Math.min(width(part), left), width);
     const w = Math.min(width(part), left);
-    tree.text({ x: canvas.padX, y, w, h }, textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(shown, style, { align: 'l' })]));
+    tree.text(
+      { x: canvas.padX, y, w, h },
+      textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(shown, style, { align: 'l' })]),
+    );
     left -= w + GAP;
   }
   if (event && left > CSS.footerSize * 3) {
     const x = canvas.padX + (part ? inner - pageWidth - GAP - left : 0);
-    tree.text({ x, y, w: left, h }, textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(shortened(event, left, width), style, { align: 'ctr' })]));
+    tree.text(
+      { x, y, w: left, h },
+      textBodyXml({ anchor: 'ctr', wrap: false }, [
+        textParagraph(shortened(event, left, width), style, { align: 'ctr' }),
+      ]),
+    );
   }
 }
 

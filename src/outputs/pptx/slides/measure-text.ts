@@ -11,7 +11,12 @@ export function paragraphsHeight(paragraphs: Paragraph[], widthPx: number): numb
     const text = paragraph.runs.map((run) => ('text' in run ? run.text : '\n')).join('');
     const lines = lineCount(text, widthPx - (paragraph.style.marginPx ?? 0), sizePx);
     const spacing = paragraph.style.lineSpacing;
-    const lineHeight = spacing === undefined ? sizePx * 1.25 : typeof spacing === 'number' ? sizePx * 1.25 * spacing : spacing.exactPt / PT_PER_PX;
+    const lineHeight =
+      spacing === undefined
+        ? sizePx * 1.25
+        : typeof spacing === 'number'
+          ? sizePx * 1.25 * spacing
+          : spacing.exactPt / PT_PER_PX;
     const after = i < paragraphs.length - 1 ? (paragraph.style.spaceAfterPt ?? 0) : 0;
     height += lines * lineHeight + ((paragraph.style.spaceBeforePt ?? 0) + after) / PT_PER_PX;
   });

@@ -19,18 +19,32 @@ export function quoteSlide(context: SlideContext, slide: QuoteSlide): void {
   const size = slide.typeSize;
   const style = runStyle(FACES.title, size, theme.heading, { bold: true });
   const lines = textBlocks(blocksOf(slide.quote.html));
-  const textHeight = lines.reduce((sum, inlines) => sum + lineCount(plainText([{ kind: 'paragraph', inlines }]), textWidth, size) * size * 1.6, 0) + 12;
+  const textHeight =
+    lines.reduce(
+      (sum, inlines) => sum + lineCount(plainText([{ kind: 'paragraph', inlines }]), textWidth, size) * size * 1.6,
+      0,
+    ) + 12;
   const attribution = slide.quote.attribution ? 40 + 3 + 28 + CSS.attributionSize * 1.5 : 0;
   const top = body.y + Math.max(0, (body.h - textHeight - attribution) / 2);
   const mark = runStyle(FACES.title, 220, { ...theme.accent, alpha: 0.35 });
-  tree.text({ x: body.x - 10, y: top - 80, w: 160, h: 240 }, textBodyXml({}, [textParagraph('\u201C', mark, { lineSpacing: 1 })]));
+  tree.text(
+    { x: body.x - 10, y: top - 80, w: 160, h: 240 },
+    textBodyXml({}, [textParagraph('\u201C', mark, { lineSpacing: 1 })]),
+  );
   // Not justified: lines end between phrases, and a short line stretched to the edge spaces its characters apart.
-  const paragraphs = lines.map((inlines) => ({ runs: runsOf(inlines, style), style: { lineSpacing: 1.3, spaceAfterPt: 6 }, end: style }));
+  const paragraphs = lines.map((inlines) => ({
+    runs: runsOf(inlines, style),
+    style: { lineSpacing: 1.3, spaceAfterPt: 6 },
+    end: style,
+  }));
   tree.text({ x: body.x + inset, y: top, w: textWidth, h: textHeight }, textBodyXml({}, paragraphs));
   if (slide.quote.attribution) {
     const ruleY = top + textHeight + 40;
     tree.rect({ x: body.x + inset, y: ruleY, w: textWidth, h: 3 }, theme.gold);
     const who = runStyle(FACES.text, CSS.attributionSize, theme.muted);
-    tree.text({ x: body.x + inset, y: ruleY + 3 + 28, w: textWidth, h: CSS.attributionSize * 1.5 }, textBodyXml({}, [textParagraph(`—— ${slide.quote.attribution}`, who, { align: 'r' })]));
+    tree.text(
+      { x: body.x + inset, y: ruleY + 3 + 28, w: textWidth, h: CSS.attributionSize * 1.5 },
+      textBodyXml({}, [textParagraph(`—— ${slide.quote.attribution}`, who, { align: 'r' })]),
+    );
   }
 }

@@ -31,9 +31,17 @@ function cellText(row: TableRow, c: number): string {
 /** Column widths and row heights of `rows` at type size `size` across `width`. */
 export function tableLayout(rows: TableRow[], width: number, size: number): TableLayout {
   const count = Math.max(1, ...rows.map((row) => row.cells.length));
-  const natural = Array.from({ length: count }, (_, c) => Math.max(1, ...rows.map((row) => textWidthEm(cellText(row, c)) * SLACK)) * size + 2 * PAD_X * size);
+  const natural = Array.from(
+    { length: count },
+    (_, c) => Math.max(1, ...rows.map((row) => textWidthEm(cellText(row, c)) * SLACK)) * size + 2 * PAD_X * size,
+  );
   // A header's words are not broken: its column is at least as wide as the header (`2023年` on one line).
-  const header = Array.from({ length: count }, (_, c) => textWidthEm(rows.find((row) => row.header) ? cellText(rows.find((row) => row.header)!, c) : '') * SLACK * size + 2 * PAD_X * size);
+  const header = Array.from(
+    { length: count },
+    (_, c) =>
+      textWidthEm(rows.find((row) => row.header) ? cellText(rows.find((row) => row.header)!, c) : '') * SLACK * size +
+      2 * PAD_X * size,
+  );
   const total = natural.reduce((a, b) => a + b, 0);
   let columns = natural.map((w) => (w / total) * width);
   const short = columns.map((w, c) => Math.max(0, header[c]! - w));
@@ -43,7 +51,11 @@ export function tableLayout(rows: TableRow[], width: number, size: number): Tabl
     const spareTotal = spare.reduce((a, b) => a + b, 0);
     columns = columns.map((w, c) => (short[c]! > 0 ? header[c]! : w - (lacking * spare[c]!) / spareTotal));
   }
-  const rowHeights = rows.map((row) => Math.max(1, ...columns.map((w, c) => lineCount(cellText(row, c), w - 2 * PAD_X * size, size))) * size * LINE + 2 * PAD_Y * size);
+  const rowHeights = rows.map(
+    (row) =>
+      Math.max(1, ...columns.map((w, c) => lineCount(cellText(row, c), w - 2 * PAD_X * size, size))) * size * LINE +
+      2 * PAD_Y * size,
+  );
   return { columns, rowHeights, height: rowHeights.reduce((a, b) => a + b, 0) };
 }
 
@@ -57,14 +69,29 @@ export function drawTable(context: SlideContext, rows: TableRow[], frame: Frame,
     const last = r === rows.length - 1;
     const cells = columns.map((_, c): TableCell => {
       const cell = row.cells[c];
-      const style = runStyle(FACES.text, size, row.header ? theme.onAccent : theme.text, row.header ? { bold: true } : {});
+      const style = runStyle(
+        FACES.text,
+        size,
+        row.header ? theme.onAccent : theme.text,
+        row.header ? { bold: true } : {},
+      );
       const align = numeric.has(c) || cell?.align === 'right' ? 'r' : cell?.align === 'center' ? 'ctr' : 'l';
-      const body = textBodyXml({ anchor: 'ctr' }, [{ runs: runsOf(cell?.inlines ?? [], style, row.header ? undefined : theme.heading), style: { align, lineSpacing: { exactPt: size * LINE * 0.5 } }, end: style }]);
+      const body = textBodyXml({ anchor: 'ctr' }, [
+        {
+          runs: runsOf(cell?.inlines ?? [], style, row.header ? undefined : theme.heading),
+          style: { align, lineSpacing: { exactPt: size * LINE * 0.5 } },
+          end: style,
+        },
+      ]);
       return {
         bodyXml: body,
         marginsPx: [PAD_Y * size, PAD_X * size, PAD_Y * size, PAD_X * size],
         ...(row.header ? { fill: theme.accent } : even ? { fill: theme.pointBand } : {}),
-        ...(last ? { bottom: { colour: theme.accent, widthPx: 3 } } : row.header ? {} : { bottom: { colour: theme.rule, widthPx: 1 } }),
+        ...(last
+          ? { bottom: { colour: theme.accent, widthPx: 3 } }
+          : row.header
+            ? {}
+            : { bottom: { colour: theme.rule, widthPx: 1 } }),
       };
     });
     return { heightPx: rowHeights[r]!, cells };

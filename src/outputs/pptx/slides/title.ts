@@ -7,7 +7,16 @@ import { PT_PER_PX, textBodyXml, type Paragraph } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
 import { balancedBreaks, lineCount } from '../measure.ts';
 import { breakRuns, runStyle } from '../paragraphs.ts';
-import { GAP, bylineLines, centredLine, drawStacked, frameLines, ruleLine, type SlideContext, type Stacked } from './context.ts';
+import {
+  GAP,
+  bylineLines,
+  centredLine,
+  drawStacked,
+  frameLines,
+  ruleLine,
+  type SlideContext,
+  type Stacked,
+} from './context.ts';
 
 /** The logo's box on the title slide (`img.sd-logo`): at most 320 × 128 px, 32 px above the title. */
 const LOGO = { width: 320, height: 128, below: 32 };
@@ -26,7 +35,10 @@ export function titleSlide(context: SlideContext): void {
     const scale = Math.min(LOGO.width / logo.width, LOGO.height / logo.height);
     const w = logo.width * scale;
     const h = logo.height * scale;
-    parts.push({ h: LOGO.height + LOGO.below, draw: (y) => tree.picture({ x: (canvas.width - w) / 2, y: y + (LOGO.height - h) / 2, w, h }, logo.rId, '') });
+    parts.push({
+      h: LOGO.height + LOGO.below,
+      draw: (y) => tree.picture({ x: (canvas.width - w) / 2, y: y + (LOGO.height - h) / 2, w, h }, logo.rId, ''),
+    });
   }
 
   const size = deckTitleSize(meta);
@@ -40,14 +52,28 @@ export function titleSlide(context: SlideContext): void {
     draw: (y) => {
       const style = runStyle(FACES.title, size, theme.fieldTitle, { bold: true, spacingPt: size * 0.04 * PT_PER_PX });
       const runs: Paragraph['runs'] = ownLines
-        ? ownLines.flatMap((line, i): Paragraph['runs'] => (i ? [{ lineBreak: true, style }, { text: line, style }] : [{ text: line, style }]))
+        ? ownLines.flatMap((line, i): Paragraph['runs'] =>
+            i
+              ? [
+                  { lineBreak: true, style },
+                  { text: line, style },
+                ]
+              : [{ text: line, style }],
+          )
         : breakRuns([{ text: meta.title, style }], balancedBreaks(meta.title, titleWidth, size, 0.04));
       const box = { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleHeight };
-      tree.placeholder('title', box, textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.1 }, end: style }]));
+      tree.placeholder(
+        'title',
+        box,
+        textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.1 }, end: style }]),
+      );
     },
   });
   if (meta.subtitle) {
-    const style = runStyle(FACES.title, CSS.subtitleSize, theme.fieldAccent, { bold: true, spacingPt: CSS.subtitleSize * 0.3 * PT_PER_PX });
+    const style = runStyle(FACES.title, CSS.subtitleSize, theme.fieldAccent, {
+      bold: true,
+      spacingPt: CSS.subtitleSize * 0.3 * PT_PER_PX,
+    });
     parts.push(centredLine(tree, area, [{ text: meta.subtitle, style }], logo ? 24 : 36));
   }
   parts.push(logo ? ruleLine(tree, look, 40, 32) : ruleLine(tree, look));
@@ -56,11 +82,26 @@ export function titleSlide(context: SlideContext): void {
   if (what.length) {
     // The event and the date on one line, apart by a gap; on two where one would not hold them (a 4:3 slide), each
     // whole: a date is never broken.
-    const style = runStyle(FACES.text, CSS.meetingSize, theme.fieldAccent, { spacingPt: CSS.meetingSize * 0.06 * PT_PER_PX });
+    const style = runStyle(FACES.text, CSS.meetingSize, theme.fieldAccent, {
+      spacingPt: CSS.meetingSize * 0.06 * PT_PER_PX,
+    });
     const oneLine = lineCount(what.join(GAP), area.w, CSS.meetingSize, 0.06) <= 1;
-    const runs = oneLine ? [{ text: what.join(GAP), style }] : what.flatMap((text, i) => (i ? [{ lineBreak: true as const, style }, { text, style }] : [{ text, style }]));
+    const runs = oneLine
+      ? [{ text: what.join(GAP), style }]
+      : what.flatMap((text, i) =>
+          i
+            ? [
+                { lineBreak: true as const, style },
+                { text, style },
+              ]
+            : [{ text, style }],
+        );
     const h = (oneLine ? 1 : what.length) * CSS.meetingSize * 1.6;
-    parts.push({ h, draw: (y) => tree.text({ ...area, y, h }, textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr' }, end: style }])) });
+    parts.push({
+      h,
+      draw: (y) =>
+        tree.text({ ...area, y, h }, textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr' }, end: style }])),
+    });
   }
   if (frame?.bottom) parts.push({ h: 64 + frame.bottom.widthPx });
   frameLines(tree, look, parts, drawStacked(parts, area), area);

@@ -38,7 +38,11 @@ async function placing(objectStreams: boolean): Promise<Placing> {
   return {
     sheetsPdf: await sheetsPdf(objectStreams),
     slidesPdf: await slidesPdf(objectStreams),
-    placements: [0, 1].map((slide) => ({ slide, sheet: 0, frame: (height: number) => ({ x: 40, y: height - 200 - slide * 200, width: 240, height: 135 }) })),
+    placements: [0, 1].map((slide) => ({
+      slide,
+      sheet: 0,
+      frame: (height: number) => ({ x: 40, y: height - 200 - slide * 200, width: 240, height: 135 }),
+    })),
     info: { title: '讲义', author: '张三', subject: '交流会' },
     bookmarks: [{ title: '第一页', page: 0, top: 10, children: [] }],
   };
@@ -68,13 +72,18 @@ describe('placing the slides with pdf-lib', () => {
     const input = await placing(false);
     const update = await readBack((await placeSlides(input)).bytes, 'update.pdf');
     const forced = await readBack((await placeSlides(input, { via: 'pdf-lib' })).bytes, 'forced.pdf');
-    expect(forced.pages.map((p) => [p.width, p.height, p.text])).toEqual(update.pages.map((p) => [p.width, p.height, p.text]));
+    expect(forced.pages.map((p) => [p.width, p.height, p.text])).toEqual(
+      update.pages.map((p) => [p.width, p.height, p.text]),
+    );
     expect(forced.outline).toEqual(update.outline);
   });
 
   it('skips a placement of a slide the slides PDF does not have, rather than failing half-way', async () => {
     const input = await placing(true);
-    const placed = await placeSlides({ ...input, placements: [...input.placements, { ...input.placements[0]!, slide: 7 }] });
+    const placed = await placeSlides({
+      ...input,
+      placements: [...input.placements, { ...input.placements[0]!, slide: 7 }],
+    });
     expect(placed.slides).toBe(2);
   });
 });
@@ -82,8 +91,11 @@ describe('placing the slides with pdf-lib', () => {
 describe('finishing a browser PDF with pdf-lib', () => {
   it('sets the metadata and bookmarks of a file the update declines, and writes it whole', async () => {
     const target = path.join(dir, 'slides.pdf');
-    const written = await saveBrowserPdf(await slidesPdf(true), target, { title: '幻灯片', author: '李四' }, ({ pages }) =>
-      Array.from({ length: pages }, (_, page) => ({ title: `第 ${page + 1} 页`, page, children: [] })),
+    const written = await saveBrowserPdf(
+      await slidesPdf(true),
+      target,
+      { title: '幻灯片', author: '李四' },
+      ({ pages }) => Array.from({ length: pages }, (_, page) => ({ title: `第 ${page + 1} 页`, page, children: [] })),
     );
     expect(written).toMatchObject({ path: target, pages: 2, bytes: fs.statSync(target).size });
     expect(await pdfMetadata(target)).toMatchObject({ title: '幻灯片', author: '李四', pages: 2 });

@@ -38,10 +38,14 @@ const placements: Placement[] = [0, 1].map((slide) => ({
 }));
 
 describe('placing the slides on the handout pages', () => {
-  it('draws every slide, text and all, on its page, keeps the page\'s own text, and adds metadata and bookmarks', async () => {
-    const stamped = stampIncrementally(await sheetsPdf(), await slidesPdf(), placements, { title: '讲义', author: '张三' }, [
-      { title: '第一页', page: 0, top: 10, children: [] },
-    ])!;
+  it("draws every slide, text and all, on its page, keeps the page's own text, and adds metadata and bookmarks", async () => {
+    const stamped = stampIncrementally(
+      await sheetsPdf(),
+      await slidesPdf(),
+      placements,
+      { title: '讲义', author: '张三' },
+      [{ title: '第一页', page: 0, top: 10, children: [] }],
+    )!;
     expect(stamped).toBeDefined();
     expect([stamped.pages, stamped.slides]).toEqual([1, 2]);
     const file = path.join(dir, 'handout.pdf');
@@ -61,7 +65,12 @@ describe('placing the slides on the handout pages', () => {
       if (object instanceof PDFRawStream && object.dict.get(PDFName.of('Subtype'))?.toString() === '/Form') {
         forms.push(new TextDecoder().decode(decodePDFRawStream(object).decode()));
       }
-      if ('get' in object && typeof object.get === 'function' && String(object.get(PDFName.of('BaseFont'))) === '/Helvetica') fonts++;
+      if (
+        'get' in object &&
+        typeof object.get === 'function' &&
+        String(object.get(PDFName.of('BaseFont'))) === '/Helvetica'
+      )
+        fonts++;
     }
     expect(forms).toHaveLength(2);
     expect(forms[0]).toContain('0.7 0 0 rg');
@@ -70,7 +79,11 @@ describe('placing the slides on the handout pages', () => {
   });
 
   it('leaves it to pdf-lib when a file is not laid out as a browser writes it', async () => {
-    expect(stampIncrementally(await sheetsPdf(), await slidesPdf(true), placements, { title: 't' }, [])).toBeUndefined();
-    expect(stampIncrementally(await sheetsPdf(), await slidesPdf(), [{ ...placements[0]!, slide: 5 }], { title: 't' }, [])).toBeUndefined();
+    expect(
+      stampIncrementally(await sheetsPdf(), await slidesPdf(true), placements, { title: 't' }, []),
+    ).toBeUndefined();
+    expect(
+      stampIncrementally(await sheetsPdf(), await slidesPdf(), [{ ...placements[0]!, slide: 5 }], { title: 't' }, []),
+    ).toBeUndefined();
   });
 });

@@ -7,7 +7,13 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { landing, outlineEntries } from '../../../../src/outputs/pdf/bookmarks.ts';
 import type { Bookmark } from '../../../../src/outputs/pdf/bookmarks.ts';
 import { writeBookmarks } from '../../../../src/outputs/pdf/file/pdf-lib.ts';
-import { decodePdfString, parseDict, pdfText, readUpdatablePdf, updatedPdf } from '../../../../src/outputs/pdf/file/update.ts';
+import {
+  decodePdfString,
+  parseDict,
+  pdfText,
+  readUpdatablePdf,
+  updatedPdf,
+} from '../../../../src/outputs/pdf/file/update.ts';
 import { pdfMetadata, pdfOutline } from '../../../support/pdf.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-pdf-update-'));
@@ -20,7 +26,12 @@ async function browserLikePdf(options: { objectStreams?: boolean; outline?: bool
   for (let i = 0; i < 4; i++) doc.addPage(i === 3 ? [595, 842] : [1440, 810]);
   if (options.outline !== false) {
     writeBookmarks(doc, [
-      { title: '一、标题（含括号）', page: 0, top: 10, children: [{ title: 'Slide (2) \\ two', page: 1, top: 100, children: [] }] },
+      {
+        title: '一、标题（含括号）',
+        page: 0,
+        top: 10,
+        children: [{ title: 'Slide (2) \\ two', page: 1, top: 100, children: [] }],
+      },
       { title: '讲稿', page: 3, top: 42, children: [] },
     ]);
   }
@@ -68,17 +79,28 @@ describe('reading a browser-made PDF', () => {
 });
 
 describe('the update', () => {
-  it('keeps the browser\'s bytes as they are and appends after them', async () => {
+  it("keeps the browser's bytes as they are and appends after them", async () => {
     const raw = await browserLikePdf();
     const updated = updatedPdf(readUpdatablePdf(raw)!, { title: '标题' }, BOOKMARKS);
     expect(Buffer.from(updated.subarray(0, raw.length)).equals(Buffer.from(raw))).toBe(true);
-    expect(new TextDecoder().decode(updated.subarray(raw.length))).toMatch(/\/Prev \d+[\s\S]*startxref\s+\d+\s+%%EOF\n$/);
+    expect(new TextDecoder().decode(updated.subarray(raw.length))).toMatch(
+      /\/Prev \d+[\s\S]*startxref\s+\d+\s+%%EOF\n$/,
+    );
   });
 
-  it('gives readers our title, author and subject, and replaces the browser\'s outline with our bookmarks', async () => {
-    const updated = updatedPdf(readUpdatablePdf(await browserLikePdf())!, { title: '提升做好新时代群众工作的能力（讲义）', author: '张三', subject: '专题学习会' }, BOOKMARKS);
+  it("gives readers our title, author and subject, and replaces the browser's outline with our bookmarks", async () => {
+    const updated = updatedPdf(
+      readUpdatablePdf(await browserLikePdf())!,
+      { title: '提升做好新时代群众工作的能力（讲义）', author: '张三', subject: '专题学习会' },
+      BOOKMARKS,
+    );
     const file = write('updated.pdf', updated);
-    expect(await pdfMetadata(file)).toEqual({ title: '提升做好新时代群众工作的能力（讲义）', author: '张三', subject: '专题学习会', pages: 4 });
+    expect(await pdfMetadata(file)).toEqual({
+      title: '提升做好新时代群众工作的能力（讲义）',
+      author: '张三',
+      subject: '专题学习会',
+      pages: 4,
+    });
     const outline = await pdfOutline(file);
     expect(outline).toEqual([
       { title: '提升做好新时代群众工作的能力', page: 1, children: [] },
@@ -108,7 +130,9 @@ describe('the update', () => {
 
 describe('PDF syntax', () => {
   it('splits a dictionary into its entries, nested values and strings kept whole', () => {
-    const dict = parseDict('<</Type /Catalog /Pages 75 0 R /MarkInfo <</Marked true>> /Kids [1 0 R 2 0 R] /T (a (b) \\) c) /H <FEFF0041> /N -1.5 /B false>>');
+    const dict = parseDict(
+      '<</Type /Catalog /Pages 75 0 R /MarkInfo <</Marked true>> /Kids [1 0 R 2 0 R] /T (a (b) \\) c) /H <FEFF0041> /N -1.5 /B false>>',
+    );
     expect([...dict]).toEqual([
       ['Type', '/Catalog'],
       ['Pages', '75 0 R'],
@@ -132,16 +156,25 @@ describe('the outline both writers serialise', () => {
   it('links each entry to its parent, siblings and children, every entry open', () => {
     const { entries, first, last, count } = outlineEntries([
       { title: 'A', page: 0, children: [] },
-      { title: 'B', page: 1, children: [{ title: 'B1', page: 2, children: [] }, { title: 'B2', page: 3, top: 5, children: [] }] },
+      {
+        title: 'B',
+        page: 1,
+        children: [
+          { title: 'B1', page: 2, children: [] },
+          { title: 'B2', page: 3, top: 5, children: [] },
+        ],
+      },
     ]);
     expect(entries.map((e) => e.title)).toEqual(['A', 'B', 'B1', 'B2']);
     expect([first, last, count]).toEqual([0, 1, 4]);
-    expect(entries.map(({ parent, prev, next, first: f, last: l, count: c }) => [parent, prev, next, f, l, c])).toEqual([
-      [-1, -1, 1, -1, -1, 0],
-      [-1, 0, -1, 2, 3, 2],
-      [1, -1, 3, -1, -1, 0],
-      [1, 2, -1, -1, -1, 0],
-    ]);
+    expect(entries.map(({ parent, prev, next, first: f, last: l, count: c }) => [parent, prev, next, f, l, c])).toEqual(
+      [
+        [-1, -1, 1, -1, -1, 0],
+        [-1, 0, -1, 2, 3, 2],
+        [1, -1, 3, -1, -1, 0],
+        [1, 2, -1, -1, -1, 0],
+      ],
+    );
   });
 
   it('lands on a page inside the document, at the place measured from its top', () => {
