@@ -12,6 +12,7 @@ import { OutlineError, parseOutline } from '../../src/outline/index.ts';
 import { uncheckedLoads } from '../../src/outline/raw-html.ts';
 import { planDeck, renderSlides } from '../../src/deck/index.ts';
 import { isInside } from '../../src/files/project.ts';
+import { png } from '../support/pictures.ts';
 import { prng } from '../support/prng.ts';
 
 const random = prng(11_2026_05_01);
@@ -200,9 +201,9 @@ describe('hostile image paths on disk', () => {
     timeout: 120_000,
   }, async () => {
     fs.mkdirSync(path.join(project, 'slides/images/sub'), { recursive: true });
-    fs.writeFileSync(outsideFile, 'secret');
+    fs.writeFileSync(outsideFile, png(2, 2));
     for (const name of ['a.png', 'sub/b c.png', '党 徽 #1%.png'])
-      fs.writeFileSync(path.join(project, 'slides/images', name), 'png');
+      fs.writeFileSync(path.join(project, 'slides/images', name), png(2, 2));
     fs.symlinkSync(outsideFile, path.join(project, 'slides/images/link.png'));
     fs.symlinkSync(folder, path.join(project, 'slides/images/up'));
     fs.symlinkSync(path.join(project, 'slides/images/a.png'), path.join(project, 'slides/images/inner-link.png'));

@@ -32,7 +32,7 @@ export const PPTX_MESSAGES = {
       `PowerPoint 中的 ${characters} 依赖放映电脑自带的字体（指定为 Windows 自带的 SimSun-ExtB；网页和 PDF 自带字体，不受影响）。`,
   } satisfies Message<[string]>,
   pptxRareCharactersFix: {
-    en: () => 'Open the PowerPoint on the computer it will be shown on and look at these characters; or show the PDF.',
+    en: () => 'open the PowerPoint on the computer it will be shown on and look at these characters, or show the PDF.',
     zh: () => '请在放映用的电脑上打开 PowerPoint 查看这些字；或改用 PDF 放映。',
   } satisfies Message<[]>,
 };
