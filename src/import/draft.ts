@@ -2,6 +2,7 @@
 import { stringify } from 'yaml';
 import { spokenUnits } from '../deck/timing.ts';
 import { DEFAULT_PACE, type FrontMatterKey } from '../outline/meta.ts';
+import { settingText } from '../outline/front-matter.ts';
 import { explainedSettings, PERSONAL_KEYS } from '../outline/starter.ts';
 import { escapeInline, escapeLine } from './markdown-escape.ts';
 import { planPart, planSlides, type PartPlan, type SlidePlan } from './slides.ts';
@@ -66,7 +67,7 @@ function frontMatter(speech: Speech, plan: DraftPlan, duration: number | undefin
   const values: Partial<Record<FrontMatterKey, string>> = Object.fromEntries(PERSONAL_KEYS.map((key) => [key, '']));
   values.title = yamlValue(speech.title);
   for (const key of ['subtitle', 'speaker', 'organization', 'event'] as const) {
-    const value = speech[key];
+    const value = speech[key] && settingText(speech[key]);
     if (value) values[key] = yamlValue(value);
   }
   if (speech.date && isFullDate(speech.date)) values.date = speech.date;
@@ -81,9 +82,10 @@ function frontMatter(speech: Speech, plan: DraftPlan, duration: number | undefin
   return ['---', ...explainedSettings(values, comments), length, '---'].join('\n');
 }
 
-/** A text as a YAML value on one line (quoted where YAML needs it; never folded: a long title stays as written). */
+/** A text as a YAML value on one line (quoted where YAML needs it; never folded: a long title stays as written),
+ *  as a setting may hold it. */
 function yamlValue(text: string): string {
-  return stringify(text, { lineWidth: 0 }).trimEnd();
+  return stringify(settingText(text), { lineWidth: 0 }).trimEnd();
 }
 
 /** The whole text's spoken length and the minutes it takes at the default pace (rounded up): what `check` will

@@ -96,6 +96,12 @@ function controlCharacters(lines: string[], firstLine: number): { lines: string[
   return { lines: cleaned, problems };
 }
 
+/** A text as a setting may hold it, for a writer of settings such as import's draft: no control characters (a
+ *  damaged file's title can carry them), tabs as spaces, no spaces around it. */
+export function settingText(text: string): string {
+  return text.replace(CONTROL, '').replace(/\t/g, ' ').trim();
+}
+
 /** Every control character but the tab (C0, DEL, C1), and the noncharacters XML refuses. */
 const CONTROL = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\ufffe\uffff]/g;
 

@@ -1,4 +1,5 @@
 // Cleaned lines → Speech: the head (title, speaker), then the first style that finds parts, then the closing.
+import { settingText } from '../../outline/front-matter.ts';
 import type { Passage, SourceLine, Speech } from '../types.ts';
 import type { Body } from './body.ts';
 import { closingLength } from './closing.ts';
@@ -53,7 +54,8 @@ export function readSpeech(
   }
   const { opening, parts } = found ?? plainStyle(body);
   return {
-    title: header.title ?? fallbackTitle,
+    // A title of control characters alone (a damaged file) is no title.
+    title: (header.title && settingText(header.title)) || fallbackTitle,
     ...(header.subtitle ? { subtitle: header.subtitle } : {}),
     ...(header.speaker ? { speaker: header.speaker } : {}),
     ...(header.organization ? { organization: header.organization } : {}),
