@@ -42,7 +42,7 @@ export interface Finding {
   /** One sentence on what is wrong. */
   message: string;
   /** How to fix it, when there is a way. */
-  hint?: string;
+  hint?: string | undefined;
 }
 
 export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' | 'density' | 'handout' | 'fonts'> = {

@@ -50,7 +50,7 @@ export type FallbackFace = 'rare' | 'box';
 /** The @font-face rules of some faces, each at the address `url` gives its one font file; a fallback face (with the
  *  characters it `covers`) under each family and weight of the bundled faces among them. */
 export function fontFaceCss(
-  faces: ReadonlyArray<{ face: FontFace | FallbackFace; url: string; covers?: string }>,
+  faces: ReadonlyArray<{ face: FontFace | FallbackFace; url: string; covers?: string | undefined }>,
 ): string {
   const bundled = faces.flatMap(({ face }) => (face in FONTS ? [FONTS[face as FontFace]] : []));
   return faces

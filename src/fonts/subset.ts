@@ -19,7 +19,7 @@ import { sfntToWoff2, woffToSfnt } from './woff.ts';
 export interface SubsetFace {
   face: FontFace | FallbackFace;
   /** For a fallback face: the characters it stands in for (fontFaceCss declares it for these only). */
-  covers?: string;
+  covers?: string | undefined;
   /** The woff2 file in the cache. */
   file: string;
   /** Its name in a deck folder: `noto-sans-sc-400-<hash>.woff2`. */

@@ -20,11 +20,11 @@ export interface Structure {
 
 /** What the walk has reached: the part and slide page that blocks and notes go to. */
 interface Place {
-  part?: Part;
-  slide?: SlideSource;
-  page?: Page;
+  part?: Part | undefined;
+  slide?: SlideSource | undefined;
+  page?: Page | undefined;
   /** After a `Note:` line: where it was and the blocks after it, which are notes until the page ends. */
-  noteRun?: { at: Position; blocks: Array<[number, number]> };
+  noteRun?: { at: Position; blocks: Array<[number, number]> } | undefined;
   /** Text before the first heading is reported once per stretch, not once per paragraph. */
   strayReported: boolean;
 }

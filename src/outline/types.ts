@@ -78,7 +78,7 @@ export interface Notes extends Position {
 /** One page of a slide: the first, or one after a `---` continuation. */
 export interface Page extends Position {
   blocks: Block[];
-  notes?: Notes;
+  notes?: Notes | undefined;
 }
 
 /** Classes and data-* attributes from `## Title {.class data-x="y"}`. */
@@ -106,7 +106,7 @@ export interface Part extends Position {
   /** Text under the `#` before its first `##`: shown on the divider. */
   intro: Block[];
   /** Notes written under the `#` (the divider's notes). */
-  notes?: Notes;
+  notes?: Notes | undefined;
   slides: SlideSource[];
   /** Classes and data-* attributes from `# Title {.class data-x="y"}`, for the divider slide. */
   attributes?: SlideAttributes;

@@ -5,9 +5,9 @@ import type { Paragraph } from './paragraph.ts';
 import { readSpeakerLine, type SpeakerInfo } from './speaker.ts';
 
 export interface Header extends SpeakerInfo {
-  title?: string;
-  subtitle?: string;
-  event?: string;
+  title?: string | undefined;
+  subtitle?: string | undefined;
+  event?: string | undefined;
   /** How many paragraphs the head took. */
   length: number;
 }

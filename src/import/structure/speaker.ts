@@ -2,9 +2,9 @@
 import { slideWidth } from '../sentences.ts';
 
 export interface SpeakerInfo {
-  speaker?: string;
-  organization?: string;
-  date?: string;
+  speaker?: string | undefined;
+  organization?: string | undefined;
+  date?: string | undefined;
 }
 
 const UNIT_END =

@@ -149,7 +149,7 @@ interface Container {
 interface OpenList {
   block: Extract<RichBlock, { kind: 'list' }>;
   /** The list's items, innermost open item last. */
-  item?: ListItem;
+  item?: ListItem | undefined;
 }
 
 /** Walks the tags as the parser meets them and keeps one paragraph of inlines open at a time. */
@@ -160,7 +160,7 @@ class BlockBuilder {
   private inlines: Inline[] = [];
   private heading = 0;
   private pre: string | undefined;
-  private table: { rows: TableRow[]; row?: TableRow; cell?: TableRow['cells'][number]; inHead: boolean } | undefined;
+  private table: { rows: TableRow[]; row?: TableRow | undefined; cell?: TableRow['cells'][number] | undefined; inHead: boolean } | undefined;
 
   open(name: string, attributes: Record<string, string>): void {
     if (this.pre !== undefined) return;

@@ -31,7 +31,7 @@ export function tokenCookie(port: number, token: string): string {
 
 /** Why a request is refused, or undefined when it may be answered. */
 export function refusal(
-  request: { url?: string; headers: IncomingHttpHeaders },
+  request: { url?: string | undefined; headers: IncomingHttpHeaders },
   access: EditorAccess,
   port: number,
 ): Refusal | undefined {
@@ -44,7 +44,7 @@ export function refusal(
 }
 
 /** The token a request carries: in its address (`?k=`), a header, or the cookie. */
-function tokenOf(request: { url?: string; headers: IncomingHttpHeaders }, port: number): string | undefined {
+function tokenOf(request: { url?: string | undefined; headers: IncomingHttpHeaders }, port: number): string | undefined {
   const query = new URL(request.url ?? '/', 'http://x').searchParams.get('k');
   if (query) return query;
   const header = request.headers['x-speechdeck-token'];

@@ -3,7 +3,7 @@ import { storedZip } from './zip.ts';
 
 export interface DocxParagraph {
   text: string;
-  style?: 'Title' | 'Heading1' | 'Heading2';
+  style?: 'Title' | 'Heading1' | 'Heading2' | undefined;
   bold?: boolean;
 }
 
