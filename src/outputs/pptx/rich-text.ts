@@ -160,7 +160,9 @@ class BlockBuilder {
   private inlines: Inline[] = [];
   private heading = 0;
   private pre: string | undefined;
-  private table: { rows: TableRow[]; row?: TableRow | undefined; cell?: TableRow['cells'][number] | undefined; inHead: boolean } | undefined;
+  private table:
+    | { rows: TableRow[]; row?: TableRow | undefined; cell?: TableRow['cells'][number] | undefined; inHead: boolean }
+    | undefined;
 
   open(name: string, attributes: Record<string, string>): void {
     if (this.pre !== undefined) return;

@@ -44,7 +44,10 @@ export function refusal(
 }
 
 /** The token a request carries: in its address (`?k=`), a header, or the cookie. */
-function tokenOf(request: { url?: string | undefined; headers: IncomingHttpHeaders }, port: number): string | undefined {
+function tokenOf(
+  request: { url?: string | undefined; headers: IncomingHttpHeaders },
+  port: number,
+): string | undefined {
   const query = new URL(request.url ?? '/', 'http://x').searchParams.get('k');
   if (query) return query;
   const header = request.headers['x-speechdeck-token'];

@@ -177,7 +177,11 @@ function readObject(
 function pageList(object: (num: number) => PdfObject | undefined, pagesRef: number | undefined): PdfPage[] | undefined {
   if (pagesRef === undefined) return undefined;
   const pages: PdfPage[] = [];
-  const visit = (num: number, inherited: { box?: string | undefined; resources?: string | undefined }, depth: number): boolean => {
+  const visit = (
+    num: number,
+    inherited: { box?: string | undefined; resources?: string | undefined },
+    depth: number,
+  ): boolean => {
     const dict = object(num)?.dict;
     if (!dict || depth > 32) return false;
     const here = {
