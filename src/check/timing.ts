@@ -94,7 +94,9 @@ export function timingFindings(deck: { outline: Outline; plan: DeckPlan }): Find
     }
   }
   for (const slide of plan.slides) {
-    if ((slide.kind === 'content' || slide.kind === 'quote') && !slide.notes?.text.trim()) {
+    // A slide the plan continued carries its notes on its first slide, not on each （续）.
+    const continued = slide.kind === 'content' && slide.continuedByPlan === true;
+    if ((slide.kind === 'content' || slide.kind === 'quote') && !continued && !slide.notes?.text.trim()) {
       findings.push({
         ...aboutSlide(slide, file),
         severity: 'hint',

@@ -58,11 +58,11 @@ afterAll(async () => {
 });
 
 describe('speechdeck dev, for a newcomer', () => {
-  it('lists the same findings in the badge and in the terminal, the overflow measured in the page included', async () => {
-    await badgeSays('0:25 · 1 个错误 · 1 个提示');
-    const terminal = await dev.printed(/页面中测得\n.*内容超出/);
+  it('lists the same findings in the badge and in the terminal, the slide the plan continues included', async () => {
+    await badgeSays('0:25 · 1 个警告');
+    const terminal = await dev.printed(/已自动接续/);
     await page.click('#sd-check button');
-    // Each item without its severity and hint: "13:1  slide 3 … overflows …".
+    // Each item without its severity and hint: "13:1  第 3 页… 已自动接续…".
     const items = await page.$$eval('#sd-check li', (list) =>
       list.map((item) =>
         [...item.childNodes]
@@ -71,7 +71,7 @@ describe('speechdeck dev, for a newcomer', () => {
           .join(''),
       ),
     );
-    expect(items).toHaveLength(2);
+    expect(items).toHaveLength(1);
     // The terminal says the same, after the file's name (and shows `code` with its backticks).
     for (const item of items) expect(terminal.replaceAll('`', '')).toContain(`slides/talk.md:${item}`);
   });
@@ -131,11 +131,11 @@ describe('speechdeck dev, for a newcomer', () => {
       timeout: 20_000,
     });
     expect(await page.$('#sd-error')).toBeNull();
-    // Every label the badge ever showed belongs to one save: the first (its overflow measured in the page), the
-    // broken one, the fixed one. The overflow of the first never appeared beside a later save's findings.
+    // Every label the badge ever showed belongs to one save: the first (its full slide continued by the plan), the
+    // broken one, the fixed one. The first's finding never appeared beside a later save's findings.
     const shown = await labels();
     const fixed = shown.at(-1)!;
     expect(fixed).toMatch(/^0:2[0-4] · 没有问题$/);
-    expect(shown).toEqual(['0:25 · 1 个提示', '0:25 · 1 个错误 · 1 个提示', '1 个错误', fixed]);
+    expect(shown).toEqual(['0:25 · 1 个警告', '1 个错误', fixed]);
   });
 });
