@@ -4,10 +4,10 @@
 import type { RevealApi } from 'reveal.js';
 import type { SlideMeasure } from '../check/layout.ts';
 import type { SlidesUpdate } from '../check/events.ts';
+import { type DeckWindow, loadDeckFrame } from './deck-frame.ts';
 
-interface DeckWindow extends Window {
+interface PreviewWindow extends DeckWindow {
   speechdeck?: RevealApi;
-  speechdeckShowSlides?: (update: SlidesUpdate) => void;
   speechdeckLayout?: () => Promise<SlideMeasure[]>;
 }
 
@@ -24,32 +24,19 @@ export class Preview {
     this.frame.className = 'sd-preview-frame';
     this.frame.title = 'preview';
     container.append(this.frame);
-    let loaded: () => void = () => undefined;
-    this.ready = new Promise((resolve) => (loaded = resolve));
-    // Every load of the frame's page: the first, and each the dev server asks for (a new theme after a save).
-    this.frame.addEventListener('load', () => {
-      const wait = () => {
-        const win = this.window();
-        if (!win?.speechdeckShowSlides || !win.document.documentElement.dataset.speechdeckReady) {
-          setTimeout(wait, 20);
-          return;
-        }
-        this.hideDevBadges(win);
-        win.document.addEventListener('click', () => this.clicked(), true);
-        if (this.shownIndex >= 0) this.go(this.shownIndex, true);
-        loaded();
-      };
-      wait();
+    this.ready = loadDeckFrame<PreviewWindow>(this.frame, '/', (win) => {
+      this.hideDevBadges(win);
+      win.document.addEventListener('click', () => this.clicked(), true);
+      if (this.shownIndex >= 0) this.go(this.shownIndex, true);
     });
-    this.frame.src = '/';
   }
 
-  private window(): DeckWindow | undefined {
-    return (this.frame.contentWindow as DeckWindow | null) ?? undefined;
+  private window(): PreviewWindow | undefined {
+    return (this.frame.contentWindow as PreviewWindow | null) ?? undefined;
   }
 
   /** The findings badge and error overlay are the dev server's: the editor lists the findings itself. */
-  private hideDevBadges(win: DeckWindow): void {
+  private hideDevBadges(win: PreviewWindow): void {
     const style = win.document.createElement('style');
     style.textContent = '#sd-check, #sd-error { display: none !important; }';
     win.document.head.append(style);

@@ -3,6 +3,7 @@
 // background, which reveal.js draws on a layer of its own, is drawn on the slide). It follows the text
 // a little after typing pauses; a click on a slide puts the cursor on its heading.
 import type { SlidesUpdate } from '../check/events.ts';
+import { type DeckWindow, loadDeckFrame } from './deck-frame.ts';
 
 const STRIP_STYLE = `
 html, body { overflow: hidden !important; height: 100% !important; background: #e8e8e6 !important; }
@@ -20,10 +21,6 @@ html, body { overflow: hidden !important; height: 100% !important; background: #
 .reveal .slides > section.sd-title, .reveal .slides > section.sd-divider, .reveal .slides > section.sd-closing { background: var(--sd-field); }
 `;
 
-interface DeckWindow extends Window {
-  speechdeckShowSlides?: (update: SlidesUpdate) => void;
-}
-
 export class Thumbnails {
   readonly frame = document.createElement('iframe');
   private ready: Promise<void>;
@@ -36,45 +33,33 @@ export class Thumbnails {
     this.frame.className = 'sd-thumbs-frame';
     this.frame.title = 'slides';
     container.append(this.frame);
-    let loaded: () => void = () => undefined;
-    this.ready = new Promise((resolve) => (loaded = resolve));
-    this.frame.addEventListener('load', () => {
-      const wait = () => {
-        const win = this.window();
-        if (!win?.speechdeckShowSlides || !win.document.documentElement.dataset.speechdeckReady) {
-          setTimeout(wait, 50);
-          return;
-        }
-        const size = JSON.parse(win.document.getElementById('speechdeck-settings')?.textContent ?? '{}') as {
-          width?: number;
-          height?: number;
-        };
-        const style = win.document.createElement('style');
-        style.textContent = STRIP_STYLE.replace('var(--sd-width)', `${size.width ?? 1920}px`).replace(
-          'var(--sd-height)',
-          `${size.height ?? 1080}px`,
-        );
-        win.document.head.append(style);
-        win.document.addEventListener(
-          'click',
-          (event) => {
-            const section = (event.target as Element).closest?.('.slides > section');
-            if (!section) return;
-            event.stopPropagation();
-            event.preventDefault();
-            const index = this.sections().indexOf(section as HTMLElement);
-            if (index >= 0) this.onClick(index);
-          },
-          true,
-        );
-        // The deck's own keys would move its slides; the strip only shows them.
-        win.document.addEventListener('keydown', (event) => event.stopPropagation(), true);
-        this.mark(this.current);
-        loaded();
+    this.ready = loadDeckFrame(this.frame, '/?strip', (win) => {
+      const size = JSON.parse(win.document.getElementById('speechdeck-settings')?.textContent ?? '{}') as {
+        width?: number;
+        height?: number;
       };
-      wait();
+      const style = win.document.createElement('style');
+      style.textContent = STRIP_STYLE.replace('var(--sd-width)', `${size.width ?? 1920}px`).replace(
+        'var(--sd-height)',
+        `${size.height ?? 1080}px`,
+      );
+      win.document.head.append(style);
+      win.document.addEventListener(
+        'click',
+        (event) => {
+          const section = (event.target as Element).closest?.('.slides > section');
+          if (!section) return;
+          event.stopPropagation();
+          event.preventDefault();
+          const index = this.sections().indexOf(section as HTMLElement);
+          if (index >= 0) this.onClick(index);
+        },
+        true,
+      );
+      // The deck's own keys would move its slides; the strip only shows them.
+      win.document.addEventListener('keydown', (event) => event.stopPropagation(), true);
+      this.mark(this.current);
     });
-    this.frame.src = '/?strip';
   }
 
   private window(): DeckWindow | undefined {

@@ -1,0 +1,35 @@
+// A frame holding the real deck page (the preview, the strip): set up after each load, once the deck says it is ready.
+import type { SlidesUpdate } from '../check/events.ts';
+
+/** What the deck page offers the editor; each frame uses its part. */
+export interface DeckWindow extends Window {
+  speechdeckShowSlides?: (update: SlidesUpdate) => void;
+}
+
+/**
+ * Loads `address` into `frame` and calls `setUp` after every load of it (the first, and each the dev server asks
+ * for: a new theme after a save), once the page can show slides; resolves after the first.
+ */
+export function loadDeckFrame<W extends DeckWindow>(
+  frame: HTMLIFrameElement,
+  address: string,
+  setUp: (win: W) => void,
+): Promise<void> {
+  const ready = new Promise<void>((resolve) => {
+    frame.addEventListener('load', () => {
+      const wait = () => {
+        const win = (frame.contentWindow as W | null) ?? undefined;
+        // The page's script runs after its load event: look again shortly.
+        if (!win?.speechdeckShowSlides || !win.document.documentElement.dataset.speechdeckReady) {
+          setTimeout(wait, 20);
+          return;
+        }
+        setUp(win);
+        resolve();
+      };
+      wait();
+    });
+  });
+  frame.src = address;
+  return ready;
+}
