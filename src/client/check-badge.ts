@@ -51,6 +51,7 @@ export function showCheckBadge(): void {
   style.textContent = STYLE;
   const badge = document.createElement('div');
   badge.id = 'sd-check';
+  const button = element('button', '');
   document.head.append(style);
   document.body.append(badge);
   const overlay = errorOverlay();
@@ -95,7 +96,11 @@ export function showCheckBadge(): void {
         ? ''
         : sayInPage(lang, 'badgeTiming', formatMinutes(check.seconds), check.duration ?? 0);
     const label = [timing, sayInPage(lang, 'badgeCounts', errors, warnings, hints)].filter(Boolean).join(' · ');
-    badge.replaceChildren(element('button', label, { title: sayInPage(lang, 'badgeTitle') }));
+    // The button stays the same node across renders (only its words change): a click or focus on it is never lost to
+    // a render that a save or a measurement started in between.
+    button.textContent = label;
+    button.title = sayInPage(lang, 'badgeTitle');
+    badge.replaceChildren(button);
     if (!open || shown.length === 0) return;
     const list = element('ol');
     for (const finding of shown) {
