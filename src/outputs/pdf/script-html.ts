@@ -6,6 +6,7 @@ import type { DeckPlan, PartLabel, Slide } from '../../deck/index.ts';
 import type { Meta } from '../../outline/types.ts';
 import { PHRASE_RULES, phraseRulesWith, phrased } from '../../deck/phrases.ts';
 import { paperDocument } from './paper-html.ts';
+import { sayIn } from '../../messages/index.ts';
 
 /** The marker before a slide's text. */
 export function slideMarker(slide: Slide): string {
@@ -43,7 +44,8 @@ export function scriptHeadings(plan: DeckPlan): Array<{ title: string; slide: Sl
 
 /** Words for the estimated speaking time, as the title block and the part headings show it. */
 export const TIME_WORDS = {
-  total: (seconds: number, pace: number) => `预计用时 ${formatMinutes(seconds)}（按每分钟 ${pace} 字）`,
+  total: (seconds: number, pace: number, rehearsals: number) =>
+    `预计用时 ${formatMinutes(seconds)}（${sayIn('zh', 'paceUsed', pace, rehearsals)}）`,
   limit: (minutes: number) => `限时 ${minutes} 分钟`,
   part: (seconds: number) => `本部分预计 ${formatMinutes(seconds)}`,
   running: '讲稿',
@@ -60,9 +62,10 @@ export function scriptDocument(plan: DeckPlan, stylesheets: string[]): string {
   const byline = bylineWords(meta);
   const meeting = meetingWords(meta);
   const timing = gapped(
-    [TIME_WORDS.total(plan.seconds, meta.pace), meta.duration ? TIME_WORDS.limit(meta.duration) : undefined].filter(
-      (words): words is string => !!words,
-    ),
+    [
+      TIME_WORDS.total(plan.seconds, meta.pace, plan.rehearsed?.rehearsals ?? 0),
+      meta.duration ? TIME_WORDS.limit(meta.duration) : undefined,
+    ].filter((words): words is string => !!words),
   );
   const parts = sections.filter((s) => s.part);
   const head =
