@@ -86,7 +86,14 @@ describe.each(['red', 'light'])('the %s deck', (theme) => {
       words.setEnd(text, text.textContent!.indexOf('，') + 1);
       const comma = words.getBoundingClientRect();
       const right = comma.left + size * 0.5;
-      return { offset: (left + right) / 2 - (header.left + header.width / 2), left, right, header: header.left, width: header.width, rects: rects.map(r => [r.left, r.width]) };
+      return {
+        offset: (left + right) / 2 - (header.left + header.width / 2),
+        left,
+        right,
+        header: header.left,
+        width: header.width,
+        rects: rects.map((r) => [r.left, r.width]),
+      };
     }, slide('坚持以人民为中心，'));
     expect(Math.abs(offset.offset), JSON.stringify(offset)).toBeLessThan(4);
   });
