@@ -131,7 +131,7 @@ async function start(): Promise<void> {
       timing.findingsShown = performance.now();
       if (rendered.ok) {
         slides = rendered.slides;
-        await preview.show(rendered.html, rendered.title);
+        await preview.show(rendered.html, rendered.title, rendered.slides.length);
         timing.slideShown = performance.now();
         followCursor(true);
         layout.status.slides.textContent = say('slideCount', slides.length);
