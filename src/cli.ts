@@ -14,6 +14,7 @@ const commands = {
   deck: () => import('./commands/deck.ts'),
   dev: () => import('./commands/dev.ts'),
   edit: () => import('./commands/edit.ts'),
+  rehearse: () => import('./commands/rehearse.ts'),
   import: () => import('./commands/import.ts'),
   check: () => import('./commands/check.ts'),
   pptx: () => import('./commands/pptx.ts'),
@@ -80,16 +81,17 @@ function program(done: (code: number) => void): Command {
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
     .option(...ALL_OPTION)
+    .option('--png', say('deckPngOption'), false)
     .addHelpText('after', say('deckExamples'))
     .action(
       async (
         outlines: string[],
-        options: { perPage: PerPage; out?: string; nameForSending?: boolean; all: boolean },
+        options: { perPage: PerPage; out?: string; nameForSending?: boolean; all: boolean; png: boolean },
         command: Command,
       ) =>
         done(
           await exportCommand(outlines, {
-            outputs: [...EVERY_OUTPUT],
+            outputs: [...EVERY_OUTPUT, ...(options.png ? (['png'] as const) : [])],
             handout: handoutOptions({ perPage: options.perPage }, (message) => command.error(message)),
             ...out(options),
             ...all(outlines, options, command),
@@ -178,6 +180,40 @@ function program(done: (code: number) => void): Command {
     );
 
   cli
+    .command('png')
+    .description(say('pngDescription'))
+    .argument(...OUTLINES)
+    .addOption(new Option('--scale <n>', say('pngScaleOption')).choices(['1', '2']).default('1'))
+    .option('--long', say('pngLongOption'), false)
+    .option('--jpeg', say('pngJpegOption'), false)
+    .option(...OUT_OPTION)
+    .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
+    .addHelpText('after', say('pngExamples'))
+    .action(
+      async (
+        outlines: string[],
+        options: {
+          scale: '1' | '2';
+          long: boolean;
+          jpeg: boolean;
+          out?: string;
+          nameForSending?: boolean;
+          all: boolean;
+        },
+        command: Command,
+      ) =>
+        done(
+          await exportCommand(outlines, {
+            outputs: ['png'],
+            pictures: { scale: options.scale === '2' ? 2 : 1, long: options.long, jpeg: options.jpeg },
+            ...out(options),
+            ...all(outlines, options, command),
+          }),
+        ),
+    );
+
+  cli
     .command('pptx')
     .description(say('pptxDescription'))
     .argument(...OUTLINES)
@@ -212,6 +248,16 @@ function program(done: (code: number) => void): Command {
     .option('--no-open', say('editNoOpenOption'))
     .action(async (outline: string | undefined, options: { port: number; host: string; open: boolean }) =>
       done(await (await commands.edit()).editCommand(outline, options)),
+    );
+
+  cli
+    .command('rehearse')
+    .description(say('rehearseDescription'))
+    .argument('[outline]', say('lecternOutlineArgument'))
+    .option('-p, --port <port>', say('lecternPortOption'), port, 5190)
+    .option('--no-open', say('editNoOpenOption'))
+    .action(async (outline: string | undefined, options: { port: number; open: boolean }) =>
+      done(await (await commands.rehearse()).rehearseCommand(outline, options)),
     );
 
   cli
