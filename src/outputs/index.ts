@@ -22,6 +22,7 @@ import type { HandoutOptions } from './pdf/handout-html.ts';
 import type { PdfOutput } from './pdf/save.ts';
 import type { PptxFile } from './pptx/file.ts';
 import { say } from '../messages/index.ts';
+import { listItems } from '../messages/list.ts';
 import { PRINTED_OUTPUTS, WRITTEN_OUTPUTS } from './list.ts';
 import type { PaperOutput } from './list.ts';
 import { EnvironmentError } from './errors.ts';
@@ -52,6 +53,15 @@ export interface OutputReporter {
   pptxWritten(pptx: PptxFile): void;
 }
 
+/** A deck whose outputs were made, with what making them measured, for the findings (check/verdict.ts). */
+export interface MadeDeck {
+  deck: LoadedDeck;
+  /** The faces cut for the deck: they say which characters no face has. */
+  fonts: WrittenDeck['fonts'];
+  /** The slides whose notes the printed handout cut (when a handout with notes was printed). */
+  notesCut?: number[];
+}
+
 /** The outline's file name, as the progress line names a deck. */
 const fileName = (outlinePath: string) => outlinePath.split(/[\\/]/).pop() ?? outlinePath;
 
@@ -68,7 +78,7 @@ function paperOutputName(output: PaperOutput): string {
       : say(output);
 }
 
-export async function makeOutputs(request: OutputRequest, report: OutputReporter): Promise<void> {
+export async function makeOutputs(request: OutputRequest, report: OutputReporter): Promise<MadeDeck[]> {
   const browser = request.outputs.length ? launchEarly() : undefined;
   const inUse: string[] = [];
   let written: WrittenDeck[];
@@ -126,7 +136,7 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
       if (pptx?.status === 'fulfilled') for (const file of pptx.value) report.pptxWritten(file);
       if (noBrowser)
         throw new EnvironmentError(
-          `${(error as Error).message}\n${say('needsBrowser', request.outputs.map(paperOutputName).join(say('listComma')))}`,
+          `${(error as Error).message}\n${say('needsBrowser', listItems('files', request.outputs.map(paperOutputName)))}`,
         );
       throw error;
     }
@@ -134,7 +144,14 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
   writePowerPointsOnce();
   if (powerPoints) for (const file of await unsettled(powerPoints)) report.pptxWritten(file);
   if (inUse.length) throw new FileInUseError(inUse);
+  return written.map((one) => {
+    const notesCut = cutNotes.get(one);
+    return { deck: one.deck, fonts: one.fonts, ...(notesCut ? { notesCut } : {}) };
+  });
 }
+
+/** What each deck's printed handout measured: the slides whose notes it cut. */
+const cutNotes = new WeakMap<WrittenDeck, number[]>();
 
 /** `pptx`: every outline's PowerPoint, and nothing else (no browser, no deck folder). */
 export async function makePowerPoints(
@@ -288,6 +305,8 @@ async function printDeck(
   const results = await Promise.allSettled(made);
   // What was written is reported even when another output failed (a full disk): the speaker sees what they have.
   for (const result of results) if (result.status === 'fulfilled') report.pdfWritten(result.value);
+  for (const result of results)
+    if (result.status === 'fulfilled' && result.value.notesCut) cutNotes.set(deck, result.value.notesCut);
   const failure = results.find(
     (r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof FileInUseError),
   );

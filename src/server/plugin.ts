@@ -130,7 +130,7 @@ function watchOutline(
       }
       // The page first; then the terminal and the findings badge.
       options.onReload?.(next);
-      sendCheck(server, next, options.outlinePath, version);
+      void sendCheck(server, next, options.outlinePath, version);
     },
     SETTLE_MS,
   );
