@@ -80,7 +80,7 @@ async function openEditor(): Promise<Page> {
 
 beforeAll(async () => {
   setLanguage('zh');
-  project = await startEditorProject(OUTLINE);
+  project = await startEditorProject(OUTLINE, { warmBrowser: true });
   browser = await launchBrowser();
   page = await openEditor();
 }, 120_000);
