@@ -11,6 +11,7 @@ import { applyPrintVariant } from './print-variant.ts';
 import { exposeLayoutCheck } from './layout-check.ts';
 import { showCheckBadge } from './check-badge.ts';
 import { pacingTotal, speakerViewFonts } from './speaker-view.ts';
+import { drawSpeakerPreviews } from './speaker-previews.ts';
 
 applyPrintVariant();
 const settings = readSettings();
@@ -51,7 +52,7 @@ const deck = new Reveal({
 void deck.initialize().then(() => {
   document.documentElement.dataset.speechdeckSlides = String(deck.getTotalSlides());
 });
-speakerViewFonts();
+speakerViewFonts((speaker) => drawSpeakerPreviews(deck, speaker));
 signalReady(deck, printing);
 acceptLiveSlides(deck);
 exposeLayoutCheck();

@@ -34,21 +34,23 @@ body, #speaker-controls, .overlay-element { font-family: 'Noto Sans SC', sans-se
 `;
 
 /** reveal.js writes the speaker view into a blank window with only Helvetica: Chinese there would be boxes on a
- *  machine without Chinese system fonts. We hand that window the deck's bundled fonts as soon as it opens. */
-export function speakerViewFonts(): void {
+ *  machine without Chinese system fonts. We hand that window the deck's bundled fonts as soon as it opens, then
+ *  `opened` (the slide previews). */
+export function speakerViewFonts(opened?: (speaker: Window) => void): void {
   const open = window.open.bind(window);
   window.open = (...args: Parameters<typeof window.open>) => {
-    const opened = open(...args);
-    if (opened && args[1] === 'speechdeck-notes') {
+    const view = open(...args);
+    if (view && args[1] === 'speechdeck-notes') {
       // reveal writes the page right after opening the window; style it once that has happened
       setTimeout(() => {
-        const { head } = opened.document;
-        for (const sheet of stylesheetsFor(opened.document)) head.appendChild(sheet);
-        const style = opened.document.createElement('style');
+        const { head } = view.document;
+        for (const sheet of stylesheetsFor(view.document)) head.appendChild(sheet);
+        const style = view.document.createElement('style');
         style.textContent = SPEAKER_STYLE;
         head.appendChild(style);
+        opened?.(view);
       }, 0);
     }
-    return opened;
+    return view;
   };
 }
