@@ -88,10 +88,11 @@ export const OUTPUT_MESSAGES = {
       `${perPage} slide${perPage > 1 ? 's' : ''} a page, ${notes ? 'with notes' : 'without notes'}`,
     zh: (perPage: number, notes: boolean) => `每页 ${perPage} 张，${notes ? '带备注' : '不带备注'}`,
   } satisfies Message<[number, boolean]>,
+  /** `pace`: paceUsed's words. */
   scriptDetail: {
-    en: (time: string, pace: number) => `about ${time} of speaking at ${pace} characters a minute`,
-    zh: (time: string, pace: number) => `约 ${time}（按每分钟 ${pace} 字）`,
-  } satisfies Message<[string, number]>,
+    en: (time: string, pace: string) => `about ${time} of speaking ${pace}`,
+    zh: (time: string, pace: string) => `约 ${time}（${pace}）`,
+  } satisfies Message<[string, string]>,
   notesPdfDetail: {
     en: () => 'notes on the page after each slide that has them',
     zh: () => '有备注的幻灯片后面附一页备注',
