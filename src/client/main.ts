@@ -10,8 +10,9 @@ import { acceptLiveSlides } from './live-reload.ts';
 import { applyPrintVariant } from './print-variant.ts';
 import { exposeLayoutCheck } from './layout-check.ts';
 import { showCheckBadge } from './check-badge.ts';
-import { pacingTotal, speakerViewFonts } from './speaker-view.ts';
+import { pacingTotal, speakerViewFonts, whenSpeakerViewOpens } from './speaker-view.ts';
 import { drawSpeakerPreviews } from './speaker-previews.ts';
+import { setUpRehearsal } from './rehearsal.ts';
 
 applyPrintVariant();
 const settings = readSettings();
@@ -52,7 +53,10 @@ const deck = new Reveal({
 void deck.initialize().then(() => {
   document.documentElement.dataset.speechdeckSlides = String(deck.getTotalSlides());
 });
-speakerViewFonts((speaker) => drawSpeakerPreviews(deck, speaker));
+speakerViewFonts();
+whenSpeakerViewOpens((speaker) => drawSpeakerPreviews(deck, speaker));
+// Not in the speaker view's previews of the slides (reveal's `receiver`), nor on paper.
+if (!printing && !new URLSearchParams(window.location.search).has('receiver')) setUpRehearsal(deck);
 signalReady(deck, printing);
 // In the editor's frames (the preview, the strip) the editor's page gives the slides and lists the findings itself.
 const inEditor = /[?&](editor|strip)(=|&|$)/.test(location.search);

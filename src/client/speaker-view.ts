@@ -33,24 +33,31 @@ body, #speaker-controls, .overlay-element { font-family: 'Noto Sans SC', sans-se
 .speaker-controls-notes .value { font-size: 1.35em; line-height: 1.7; }
 `;
 
+const openers: Array<(speaker: Window) => void> = [];
+
+/** Calls `setUp` with the speaker view's window each time it opens, once reveal has written it (the rehearsal's clock
+ *  and the prompter add their keys and panels there). */
+export function whenSpeakerViewOpens(setUp: (speaker: Window) => void): void {
+  openers.push(setUp);
+}
+
 /** reveal.js writes the speaker view into a blank window with only Helvetica: Chinese there would be boxes on a
- *  machine without Chinese system fonts. We hand that window the deck's bundled fonts as soon as it opens, then
- *  `opened` (the slide previews). */
-export function speakerViewFonts(opened?: (speaker: Window) => void): void {
+ *  machine without Chinese system fonts. We hand that window the deck's bundled fonts as soon as it opens. */
+export function speakerViewFonts(): void {
   const open = window.open.bind(window);
   window.open = (...args: Parameters<typeof window.open>) => {
-    const view = open(...args);
-    if (view && args[1] === 'speechdeck-notes') {
+    const opened = open(...args);
+    if (opened && args[1] === 'speechdeck-notes') {
       // reveal writes the page right after opening the window; style it once that has happened
       setTimeout(() => {
-        const { head } = view.document;
-        for (const sheet of stylesheetsFor(view.document)) head.appendChild(sheet);
-        const style = view.document.createElement('style');
+        const { head } = opened.document;
+        for (const sheet of stylesheetsFor(opened.document)) head.appendChild(sheet);
+        const style = opened.document.createElement('style');
         style.textContent = SPEAKER_STYLE;
         head.appendChild(style);
-        opened?.(view);
+        for (const setUp of openers) setUp(opened);
       }, 0);
     }
-    return view;
+    return opened;
   };
 }

@@ -9,6 +9,7 @@ import { FILE_MESSAGES } from './catalogue/files.ts';
 import { HELP_MESSAGES } from './catalogue/help.ts';
 import { IMPORT_MESSAGES } from './catalogue/import.ts';
 import { LECTERN_MESSAGES } from './catalogue/lectern.ts';
+import { LECTERN_PAGE_MESSAGES } from './catalogue/lectern-page.ts';
 import { NEW_MESSAGES } from './catalogue/new.ts';
 import { OUTLINE_MESSAGES } from './catalogue/outline.ts';
 import { OUTPUT_MESSAGES } from './catalogue/outputs.ts';
@@ -49,6 +50,7 @@ export const TOPICS = {
   outputs: OUTPUT_MESSAGES,
   pptx: PPTX_MESSAGES,
   lectern: LECTERN_MESSAGES,
+  lecternPage: LECTERN_PAGE_MESSAGES,
 } as const;
 
 /** Every message, by key. */
@@ -73,6 +75,7 @@ export const MESSAGES = {
   ...OUTPUT_MESSAGES,
   ...PPTX_MESSAGES,
   ...LECTERN_MESSAGES,
+  ...LECTERN_PAGE_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

@@ -43,6 +43,8 @@ export interface OutputRequest {
   pptx?: boolean;
   /** How the outputs are named (the outline's file name unless asked otherwise). */
   naming?: Naming;
+  /** A browser that is already running (the editor keeps one warm); otherwise one is started now and closed after. */
+  browser?: EarlyBrowser;
 }
 
 /** How the work is shown: a step under way (with phases), and each thing made. The command decides how. */
@@ -75,7 +77,7 @@ function paperOutputName(output: PaperOutput): string {
 }
 
 export async function makeOutputs(request: OutputRequest, report: OutputReporter): Promise<void> {
-  const browser = request.outputs.length ? launchEarly() : undefined;
+  const browser = request.outputs.length ? (request.browser ?? launchEarly()) : undefined;
   const inUse: string[] = [];
   let written: WrittenDeck[];
   let decks: LoadedDeck[];

@@ -21,6 +21,7 @@ import type { SubsetFace } from '../../fonts/subset.ts';
 import { characterSet, textOfHtml } from '../../fonts/text.ts';
 import { SPEAKER_VIEW_WORDS } from './speaker-view.ts';
 import { contentPolicy, contentPolicyTag, inlineScriptTexts, speakerViewScripts } from './content-policy.ts';
+import { lecternPageWords } from '../../messages/catalogue/lectern-page.ts';
 
 export interface BuiltDeck {
   deck: LoadedDeck;
@@ -128,7 +129,7 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
  *  words, and the paper's. */
 export function deckCharacters(deck: LoadedDeck, paperText: string[]): string {
   const page = deckDocument(deck.plan, '', deck.slidesHtml);
-  return characterSet([textOfHtml(page), ...SPEAKER_VIEW_WORDS, ...paperText]);
+  return characterSet([textOfHtml(page), ...SPEAKER_VIEW_WORDS, ...lecternPageWords(), ...paperText]);
 }
 
 /** The outline's local images as files of the deck: the loader gave each its address in the deck folder. */
