@@ -13,6 +13,7 @@ import { showCheckBadge } from './check-badge.ts';
 import { pacingTotal, speakerViewFonts, whenSpeakerViewOpens } from './speaker-view.ts';
 import { drawSpeakerPreviews } from './speaker-previews.ts';
 import { setUpRehearsal } from './rehearsal.ts';
+import { isPrompter, offerPrompter, setUpPrompter } from './prompter.ts';
 
 applyPrintVariant();
 const settings = readSettings();
@@ -56,7 +57,11 @@ void deck.initialize().then(() => {
 speakerViewFonts();
 whenSpeakerViewOpens((speaker) => drawSpeakerPreviews(deck, speaker));
 // Not in the speaker view's previews of the slides (reveal's `receiver`), nor on paper.
-if (!printing && !new URLSearchParams(window.location.search).has('receiver')) setUpRehearsal(deck);
+if (isPrompter()) setUpPrompter(deck);
+else if (!printing && !new URLSearchParams(window.location.search).has('receiver')) {
+  setUpRehearsal(deck);
+  offerPrompter(deck);
+}
 signalReady(deck, printing);
 // In the editor's frames (the preview, the strip) the editor's page gives the slides and lists the findings itself.
 const inEditor = /[?&](editor|strip)(=|&|$)/.test(location.search);
