@@ -31,6 +31,10 @@ const SPEAKER_STYLE = `
 html, body { background: #fff; color: #222; }
 body, #speaker-controls, .overlay-element { font-family: 'Noto Sans SC', sans-serif; }
 .speaker-controls-notes .value { font-size: 1.35em; line-height: 1.7; }
+/* 下一页 above the next slide, not over its title's first character */
+#upcoming-slide { display: flex; flex-direction: column; }
+#upcoming-slide .label { position: static; flex: none; margin: 0 0 4px; }
+#upcoming-slide iframe { flex: 1 1 auto; min-height: 0; height: auto; }
 `;
 
 const openers: Array<(speaker: Window) => void> = [];
