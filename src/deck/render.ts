@@ -3,7 +3,7 @@ import type { Block, Meta, Numbering, Point } from '../outline/types.ts';
 import { LABELS, chineseNumber, meetingWords, partCaption, partHeading } from './labels.ts';
 import { FRAME, REGULAR_SIZE, isCards, isImage, isTable, leadPhrase, textEm } from './layout.ts';
 import { slideSize } from './size.ts';
-import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith, phrased } from './phrases.ts';
+import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith, phrased, phrasedNotes } from './phrases.ts';
 import { markNumbers } from './tables.ts';
 import { pacingSeconds } from './timing.ts';
 import type { ContentSlide, DeckPlan, PartLabel, Slide } from './types.ts';
@@ -61,7 +61,10 @@ function renderSlide(slide: Slide, plan: DeckPlan, pacing: number): string {
   const frame = `<div class="sd-frame"${frameStyle}>${cornerLogo(slide, meta)}${slideBody(slide, plan)}${slide.kind === 'title' ? '' : footer(slide, meta, plan.slides.length)}</div>`;
   // The notes name their slide: shown only on the notes pages of `pdf --notes`, where the slide is a page away.
   const notesFor = `<p class="sd-notes-for">${LABELS.page(slide.number)} · ${escapeHtml(slide.title)}</p>`;
-  const inner = frame + (slide.notes ? `<aside class="notes">${notesFor}${slide.notes.html}</aside>` : '');
+  // Phrased as the script's (the speaker view and the prompter break lines where the script does).
+  const inner =
+    frame +
+    (slide.notes ? `<aside class="notes">${notesFor}${phrasedNotes(slide.notes.html, rulesOf(meta))}</aside>` : '');
   return `<section class="${escapeHtml(classes.join(' '))}"${attrs}>${inner}</section>`;
 }
 

@@ -47,6 +47,30 @@ export const LECTERN_PAGE_MESSAGES = {
     en: () => 'Close (Esc)',
     zh: () => '关闭（Esc）',
   } satisfies Message<[]>,
+  prompterNext: {
+    en: () => 'Next',
+    zh: () => '下一页',
+  } satisfies Message<[]>,
+  prompterSlide: {
+    en: (slide: number, total: number) => `Slide ${slide} of ${total}`,
+    zh: (slide: number, total: number) => `第 ${slide} / ${total} 页`,
+  } satisfies Message<[number, number]>,
+  prompterLeft: {
+    en: (time: string) => `${time} left`,
+    zh: (time: string) => `剩余 ${time}`,
+  } satisfies Message<[string]>,
+  prompterOver: {
+    en: (time: string) => `${time} over`,
+    zh: (time: string) => `超时 ${time}`,
+  } satisfies Message<[string]>,
+  prompterNoNotes: {
+    en: () => '(no notes)',
+    zh: () => '（本页无备注）',
+  } satisfies Message<[]>,
+  prompterKeys: {
+    en: () => '+/- size · D dark/light · M mirror · arrows turn the slides',
+    zh: () => '+/- 字号 · D 深色/浅色 · M 镜像 · 方向键翻页',
+  } satisfies Message<[]>,
 } as const;
 
 /** Every word of these messages in Chinese (with numbers for their arguments): the deck's fonts must hold them. */
