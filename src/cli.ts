@@ -14,6 +14,7 @@ const commands = {
   deck: () => import('./commands/deck.ts'),
   dev: () => import('./commands/dev.ts'),
   edit: () => import('./commands/edit.ts'),
+  rehearse: () => import('./commands/rehearse.ts'),
   import: () => import('./commands/import.ts'),
   check: () => import('./commands/check.ts'),
   pptx: () => import('./commands/pptx.ts'),
@@ -255,6 +256,16 @@ function program(done: (code: number) => void): Command {
     .option('--no-open', say('editNoOpenOption'))
     .action(async (outline: string | undefined, options: { port: number; host: string; open: boolean }) =>
       done(await (await commands.edit()).editCommand(outline, options)),
+    );
+
+  cli
+    .command('rehearse')
+    .description(say('rehearseDescription'))
+    .argument('[outline]', say('lecternOutlineArgument'))
+    .option('-p, --port <port>', say('lecternPortOption'), port, 5190)
+    .option('--no-open', say('editNoOpenOption'))
+    .action(async (outline: string | undefined, options: { port: number; open: boolean }) =>
+      done(await (await commands.rehearse()).rehearseCommand(outline, options)),
     );
 
   cli

@@ -11,6 +11,8 @@ import { applyPrintVariant } from './print-variant.ts';
 import { exposeLayoutCheck } from './layout-check.ts';
 import { showCheckBadge } from './check-badge.ts';
 import { pacingTotal, speakerViewFonts } from './speaker-view.ts';
+import { setUpRehearsal } from './rehearsal.ts';
+import { isPrompter, offerPrompter, setUpPrompter } from './prompter.ts';
 
 applyPrintVariant();
 const settings = readSettings();
@@ -52,6 +54,12 @@ void deck.initialize().then(() => {
   document.documentElement.dataset.speechdeckSlides = String(deck.getTotalSlides());
 });
 speakerViewFonts();
+// Not in the speaker view's previews of the slides (reveal's `receiver`), nor on paper.
+if (isPrompter()) setUpPrompter(deck);
+else if (!printing && !new URLSearchParams(window.location.search).has('receiver')) {
+  setUpRehearsal(deck);
+  offerPrompter(deck);
+}
 signalReady(deck, printing);
 // In the editor's frames (the preview, the strip) the editor's page gives the slides and lists the findings itself.
 const inEditor = /[?&](editor|strip)(=|&|$)/.test(location.search);

@@ -41,6 +41,19 @@ describe('the speaker view', () => {
     expect(view.labels.join(' ')).not.toMatch(/Upcoming|Notes|Pacing/);
   });
 
+  it('sets 下一页 above the next slide, not over its title', async () => {
+    // (the view's own style is added just after reveal writes the page: wait for it, never for time)
+    const apart = await speaker.waitForFunction(
+      () => {
+        const label = document.querySelector('#upcoming-slide .label')?.getBoundingClientRect();
+        const frame = document.querySelector('#upcoming-slide iframe')?.getBoundingClientRect();
+        return !!label && !!frame && frame.height > 100 && label.bottom <= frame.top;
+      },
+      { timeout: 10_000 },
+    );
+    expect(await apart.jsonValue()).toBe(true);
+  });
+
   it("shows the current slide's notes in the bundled Chinese font, really loaded", async () => {
     const notes = await speaker.evaluate(async () => {
       const text = document.querySelector('.speaker-controls-notes .value')!.textContent!;

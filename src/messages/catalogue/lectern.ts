@@ -38,4 +38,28 @@ export const LECTERN_MESSAGES = {
     en: () => 'delete the file (the timing then goes back to `pace`) or restore it, then rehearse again.',
     zh: () => '删掉这个文件（时长将按 `pace` 估算），或者恢复原文件，然后重新试讲。',
   } satisfies Message<[]>,
+  rehearseDescription: {
+    en: () => 'rehearse the talk: time each slide as you read, learn your pace (R starts, Z pauses)',
+    zh: () => '试讲：逐页计时，记下您的语速（R 开始，Z 暂停）',
+  } satisfies Message<[]>,
+  lecternOutlineArgument: {
+    en: () => 'the outline (default: the one worked on last)',
+    zh: () => '大纲（默认：最近改过的那份）',
+  } satisfies Message<[]>,
+  lecternPortOption: {
+    en: () => 'the port to serve on (the next free one if taken)',
+    zh: () => '使用的端口（被占用时用下一个空闲端口）',
+  } satisfies Message<[]>,
+  rehearseServing: {
+    en: (file: string, url: string) =>
+      `speechdeck rehearse: ${file}\n  ${url}\n  R starts and ends the rehearsal, Z pauses it, S opens the speaker view. Ctrl-C to stop.`,
+    zh: (file: string, url: string) =>
+      `speechdeck rehearse：${file}\n  ${url}\n  按 R 开始/结束试讲，Z 暂停，S 打开演讲者视图。按 Ctrl-C 停止。`,
+  } satisfies Message<[string, string]>,
+  rehearsalRecorded: {
+    en: (time: string, pace: number, file: string) =>
+      `rehearsal saved: ${time}${pace ? `, ${pace} characters a minute` : ''} → ${file}`,
+    zh: (time: string, pace: number, file: string) =>
+      `试讲已保存：用时 ${time}${pace ? `，每分钟 ${pace} 字` : ''} → ${file}`,
+  } satisfies Message<[string, number, string]>,
 } as const;

@@ -20,6 +20,7 @@ import { subsetFaces } from '../../fonts/subset.ts';
 import type { SubsetFace } from '../../fonts/subset.ts';
 import { characterSet, textOfHtml } from '../../fonts/text.ts';
 import { SPEAKER_VIEW_WORDS } from './speaker-view.ts';
+import { lecternPageWords } from '../../messages/catalogue/lectern-page.ts';
 
 export interface BuiltDeck {
   deck: LoadedDeck;
@@ -116,7 +117,7 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
  *  words, and the paper's. */
 export function deckCharacters(deck: LoadedDeck, paperText: string[]): string {
   const page = deckDocument(deck.plan, '', deck.slidesHtml);
-  return characterSet([textOfHtml(page), ...SPEAKER_VIEW_WORDS, ...paperText]);
+  return characterSet([textOfHtml(page), ...SPEAKER_VIEW_WORDS, ...lecternPageWords(), ...paperText]);
 }
 
 /** The outline's local images as files of the deck: the loader gave each its address in the deck folder. */
