@@ -7,10 +7,8 @@ import { escapeHtml } from '../../deck/index.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { fontFaceCss } from '../../fonts/index.ts';
 import { deckDocument } from '../../deck/document.ts';
-import { packageFile } from '../../files/paths.ts';
 import type { WrittenDeck } from './folder.ts';
-import { contentPolicy, contentPolicyTag, inlineScriptTexts, speakerViewPage } from './content-policy.ts';
-import { translateSpeakerView } from './speaker-view.ts';
+import { contentPolicy, contentPolicyTag, inlineScriptTexts, speakerViewScripts } from './content-policy.ts';
 
 /** The one-file deck just written. */
 export interface OneFileDeck {
@@ -94,15 +92,6 @@ export function inlinePictures(html: string, urls: ReadonlyMap<string, string>):
   });
 }
 
-/** The scripts of the speaker view's page as the client bundles it (reveal.js's notes plugin, translated). */
-async function speakerViewScripts(): Promise<string[]> {
-  // The module Vite bundles (the `import` condition), beside the `require` one resolve finds.
-  const plugin = packageFile('reveal.js/plugin/notes').replace(/\.js$/, '.mjs');
-  const page = speakerViewPage(translateSpeakerView(await fs.readFile(plugin, 'utf8')).code);
-  if (page === null) throw new Error(`the speaker view's page was not found in ${path.basename(plugin)}`);
-  return inlineScriptTexts(page);
-}
-
 /** Writes the one-file deck of a deck just written into its folder (same client, fonts and slides). */
 export async function writeOneFile(written: WrittenDeck, target: string): Promise<OneFileDeck> {
   const { client } = written;
@@ -121,6 +110,7 @@ export async function writeOneFile(written: WrittenDeck, target: string): Promis
   const policy = contentPolicy(
     [...inlineScriptTexts(bodyEnd), ...inlineScriptTexts(slides), ...speakerScripts],
     written.deck.plan.meta.online,
+    'one-file',
   );
   const head = `${contentPolicyTag(policy)}\n<style>\n${fontFaceCss(fonts)}\n</style>\n<style>\n${inlineStyle(stylesheet)}\n</style>`;
   const html = deckDocument(written.deck.plan, head, slides, bodyEnd);
