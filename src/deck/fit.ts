@@ -41,9 +41,10 @@ export function fitPage(
   titleHtml: string,
   aspect: Aspect,
   continued: boolean,
+  keep?: readonly string[],
 ): FittedPage[] {
   const layout = contentLayout(blocks, attributes);
-  const stage: Stage = { blocks, layout, titleHtml, aspect, continued };
+  const stage: Stage = { blocks, layout, titleHtml, aspect, continued, ...(keep ? { keep } : {}) };
   const size = typeSize(stage);
   const sized = (fit: FitDecision): FittedPage => ({
     blocks,
@@ -61,10 +62,10 @@ export function fitPage(
   if (units.length < 2) return [sized('too-long')];
   const image = blocks.find(isImage);
   const groups = shareOut(units, (group, index) =>
-    pageStage(group, index, image, attributes, titleHtml, aspect, continued),
+    pageStage(group, index, image, attributes, titleHtml, aspect, continued, keep),
   );
   return groups.map((group, index) => {
-    const page = pageStage(group, index, image, attributes, titleHtml, aspect, continued);
+    const page = pageStage(group, index, image, attributes, titleHtml, aspect, continued, keep);
     const pageSize = typeSize(page);
     const first = page.blocks.find((block) => !isImage(block));
     return {
@@ -88,10 +89,12 @@ function pageStage(
   titleHtml: string,
   aspect: Aspect,
   continued: boolean,
+  keep?: readonly string[],
 ): Stage {
   const blocks = blocksOf(group);
   if (image && index === 0) blocks.push(image);
-  return { blocks, layout: contentLayout(blocks, attributes), titleHtml, aspect, continued: continued || index > 0 };
+  const layout = contentLayout(blocks, attributes);
+  return { blocks, layout, titleHtml, aspect, continued: continued || index > 0, ...(keep ? { keep } : {}) };
 }
 
 /** Points one by one (with their sub-points; cards too, which stand side by side again where two or more share a

@@ -4,7 +4,7 @@
 import type { Aspect, Block, Point, SlideAttributes } from '../outline/types.ts';
 import { slideSize } from './size.ts';
 import { lineCount, textEm } from './measure.ts';
-import { CARD_PHRASES, PHRASE_RULES } from './phrases.ts';
+import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith } from './phrases.ts';
 import type { PhraseRules } from './phrases.ts';
 
 /**
@@ -99,7 +99,10 @@ function plainOf(html: string): string {
 }
 
 /** Height in px of one block at point size `s` in a column `width` px wide. */
-function blockHeight(block: Block, s: number, width: number, aspect: Aspect): number {
+function blockHeight(block: Block, s: number, width: number, aspect: Aspect, keep?: readonly string[]): number {
+  // (the outline's own set phrases break no line either: `keep:`)
+  const rules = phraseRulesWith(PHRASE_RULES, keep);
+  const cardRules = phraseRulesWith(CARD_PHRASES, keep);
   switch (block.kind) {
     case 'points': {
       if (isCards(block)) {
@@ -110,10 +113,10 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect): nu
         const tallest = Math.max(
           ...block.points.map((point) => {
             const { lead, rest } = leadPhrase(point)!;
-            const title = lines(plainOf(lead), 1.1 * s, cardWidth, CARD_PHRASES) * 1.1 * s * 1.35;
-            const body = lines(plainOf(rest), s, cardWidth, CARD_PHRASES) * s * 1.45;
+            const title = lines(plainOf(lead), 1.1 * s, cardWidth, cardRules) * 1.1 * s * 1.35;
+            const body = lines(plainOf(rest), s, cardWidth, cardRules) * s * 1.45;
             const subs = point.points.reduce(
-              (sum, sub) => sum + lines(sub.text, 0.88 * s, cardWidth) * 0.88 * s * 1.4,
+              (sum, sub) => sum + lines(sub.text, 0.88 * s, cardWidth, rules) * 0.88 * s * 1.4,
               0,
             );
             return title + 0.9 * s + body + subs;
@@ -127,10 +130,10 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect): nu
       const air = s > REGULAR_SIZE ? 1.7 * s : 1.2 * s;
       const sub = 0.88 * s;
       return block.points.reduce((sum, point) => {
-        const own = lines(point.text, s, text) * s * 1.45;
+        const own = lines(point.text, s, text, rules) * s * 1.45;
         const subs = point.points.length
           ? point.points.reduce(
-              (total, p) => total + lines(p.text, sub, text - 1.1 * sub) * sub * 1.4 + 0.1 * sub,
+              (total, p) => total + lines(p.text, sub, text - 1.1 * sub, rules) * sub * 1.4 + 0.1 * sub,
               0.15 * sub,
             )
           : 0;
@@ -138,7 +141,7 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect): nu
       }, 0);
     }
     case 'quote':
-      return lines(block.text, s, width - 1.5 * s) * s * 1.6 + (block.attribution ? 1.4 * s : 0) + 0.6 * s;
+      return lines(block.text, s, width - 1.5 * s, rules) * s * 1.6 + (block.attribution ? 1.4 * s : 0) + 0.6 * s;
     case 'markdown': {
       if (isImage(block)) return 0;
       if (isTable(block)) {
@@ -156,10 +159,11 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect): nu
         );
         const fits = natural.reduce((a, b) => a + b, 0) <= width;
         const cellWidth = width / columns - 1.2 * s;
-        const rowLines = (row: string[]) => (fits ? 1 : Math.max(1, ...row.map((cell) => lines(cell, s, cellWidth))));
+        const rowLines = (row: string[]) =>
+          fits ? 1 : Math.max(1, ...row.map((cell) => lines(cell, s, cellWidth, rules)));
         return rows.reduce((sum, row) => sum + rowLines(row) * s * 1.35 + 0.6 * s, 0);
       }
-      return lines(block.text, s, width) * s * 1.6 + 0.6 * s;
+      return lines(block.text, s, width, rules) * s * 1.6 + 0.6 * s;
     }
   }
 }
@@ -168,10 +172,11 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect): nu
 const CONTINUED_TAIL_EM = 2.3;
 
 /** The height a slide's body has below a title of `title` (its own `<br>` breaks count) at the slide's width. */
-export function bodyHeight(titleHtml: string, aspect: Aspect, continued = false): number {
+export function bodyHeight(titleHtml: string, aspect: Aspect, continued = false, keep?: readonly string[]): number {
   const { width, height } = slideSize(aspect);
   const inner = width - 2 * FRAME.padX[aspect];
   const titleLines = lineCount(plainOf(titleHtml), FRAME.titleSize, inner, {
+    rules: phraseRulesWith(PHRASE_RULES, keep),
     spacingEm: 0.02,
     ...(continued ? { tailEm: CONTINUED_TAIL_EM } : {}),
   });
@@ -192,6 +197,8 @@ export interface Stage {
   aspect: Aspect;
   /** Its title carries the （续） mark. */
   continued?: boolean;
+  /** The outline's own set phrases (`keep:`). */
+  keep?: readonly string[];
 }
 
 /** The height in px the stage's content takes at point size `s`. */
@@ -199,12 +206,12 @@ export function contentHeight(stage: Stage, s: number): number {
   const column = columnWidth(stage.layout, stage.aspect);
   // 0.5em between a list and what stands before or after it (counted between any two blocks: never short)
   const gaps = Math.max(0, stage.blocks.length - 1) * 0.5 * s;
-  return gaps + stage.blocks.reduce((sum, block) => sum + blockHeight(block, s, column, stage.aspect), 0);
+  return gaps + stage.blocks.reduce((sum, block) => sum + blockHeight(block, s, column, stage.aspect, stage.keep), 0);
 }
 
 /** The room the stage's body has, in px. */
 export function stageRoom(stage: Stage): number {
-  return bodyHeight(stage.titleHtml, stage.aspect, stage.continued);
+  return bodyHeight(stage.titleHtml, stage.aspect, stage.continued, stage.keep);
 }
 
 /** Whether the stage's content fits its body at point size `s`. */

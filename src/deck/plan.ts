@@ -28,7 +28,9 @@ export function planDeck(outline: Outline): DeckPlan {
     // reveal.js's `data-visibility="hidden"`: a spare slide, kept in the outline and out of everything made from it
     // (the deck, the PDFs, the handout, the script and the timing), so that they all agree.
     if (isHidden(source)) return;
-    source.pages.forEach((page, i) => slides.push(...slidesOfPage(source, page, i > 0, part, seconds, meta.aspect)));
+    source.pages.forEach((page, i) =>
+      slides.push(...slidesOfPage(source, page, i > 0, part, seconds, meta.aspect, meta.keep)),
+    );
   };
 
   for (const source of outline.opening) pushSlide(source, undefined);
@@ -76,6 +78,7 @@ function slidesOfPage(
   part: PartLabel | undefined,
   seconds: (text: string | undefined) => number,
   aspect: Aspect,
+  keep: readonly string[] | undefined,
 ): Unnumbered<Slide>[] {
   const common = (isContinued: boolean, line: number, withNotes: boolean) => ({
     title: isContinued ? `${source.title}${LABELS.continued}` : source.title,
@@ -99,7 +102,7 @@ function slidesOfPage(
     ];
   }
   // The notes stay with the first of the slides: the speaker says them there.
-  return fitPage(page.blocks, source.attributes, source.titleHtml, aspect, continued).map((fitted, i) => ({
+  return fitPage(page.blocks, source.attributes, source.titleHtml, aspect, continued, keep).map((fitted, i) => ({
     kind: 'content',
     blocks: fitted.blocks,
     layout: fitted.layout,

@@ -91,3 +91,17 @@ describe('the fit decision', () => {
     expect(slides[0]!.fit).toBe('too-long');
   });
 });
+
+describe("the estimate and the outline's own set phrases", () => {
+  const FILL = '我们坚持从群众中来到群众中去的工作方法把群众的呼声当作第一信号始终把群众利益放在首位用心用情做好工作';
+  const KEEP = '四个三工作法和红色物业管理服务模式';
+  const point = `${FILL.slice(0, 22)}推行${KEEP}${FILL.slice(0, 30)}`;
+
+  it('counts a `keep:` phrase as one piece, moved whole to the next line, as the slide breaks it', () => {
+    const outline = parseOutline(`---\ntitle: 题目\n---\n\n## 一页\n\n- ${point}\n`, 'slides/talk.md');
+    const blocks = outline.opening[0]!.pages[0]!.blocks;
+    const stage = { blocks, layout: 'points' as const, titleHtml: '一页', aspect: '16:9' as const };
+    // the phrase would stand across a line's end: kept whole, it takes the point onto one more line
+    expect(contentHeight({ ...stage, keep: [KEEP] }, REGULAR_SIZE)).toBeGreaterThan(contentHeight(stage, REGULAR_SIZE));
+  });
+});
