@@ -13,6 +13,9 @@ import { showCheckBadge } from './check-badge.ts';
 import { pacingTotal, speakerViewFonts } from './speaker-view.ts';
 import { setUpRehearsal } from './rehearsal.ts';
 import { isPrompter, offerPrompter, setUpPrompter } from './prompter.ts';
+import { connectRemote, remoteHost } from './remote.ts';
+import { pageLanguage } from './rehearsal.ts';
+import { sayInPage } from '../messages/page.ts';
 
 applyPrintVariant();
 const settings = readSettings();
@@ -59,6 +62,8 @@ if (isPrompter()) setUpPrompter(deck);
 else if (!printing && !new URLSearchParams(window.location.search).has('receiver')) {
   setUpRehearsal(deck);
   offerPrompter(deck);
+  const remote = remoteHost();
+  if (remote) connectRemote(deck, remote, sayInPage(pageLanguage(), 'remoteConfirm'));
 }
 signalReady(deck, printing);
 // In the editor's frames (the preview, the strip) the editor's page gives the slides and lists the findings itself.
