@@ -19,6 +19,7 @@ const commands = {
   import: () => import('./commands/import.ts'),
   check: () => import('./commands/check.ts'),
   pptx: () => import('./commands/pptx.ts'),
+  meeting: () => import('./commands/meeting.ts'),
   new: () => import('./commands/new.ts'),
 };
 async function exportCommand(outlines: string[], options: DeckCommandOptions): Promise<number> {
@@ -228,6 +229,13 @@ function program(done: (code: number) => void): Command {
           await (await commands.pptx()).pptxCommand(outlines, { ...out(options), ...all(outlines, options, command) }),
         ),
     );
+
+  cli
+    .command('meeting')
+    .description(say('meetingDescription'))
+    .argument('<meeting.yaml>', say('meetingFileArgument'))
+    .addHelpText('after', say('meetingExamples'))
+    .action(async (file: string) => done(await (await commands.meeting()).meetingCommand(file)));
 
   cli
     .command('dev')
