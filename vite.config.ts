@@ -9,6 +9,7 @@ const BROWSER_TESTS = [
   'tests/outputs/pdf/*.test.ts',
   'tests/outputs/pptx/libreoffice.test.ts',
   'tests/outputs/pptx/deck-parity.test.ts',
+  'tests/outputs/pictures/pictures.test.ts',
 ];
 
 /** Slow tests a developer may skip (`npx vitest run --project unit --project browser`) and CI runs: random

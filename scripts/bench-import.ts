@@ -1,10 +1,17 @@
 // The import section of `npm run bench`: drafts every speech of the reference set and scores it against the slides a
 // skilled speaker made, then writes the table (before and now, tuned and held-out) into docs/import.md.
-// Alone: node --import tsx scripts/bench-import.ts
+// Alone: node --import tsx scripts/bench-import.ts; with --tuned it drafts and scores only the speeches the importer is
+// tuned on, slide by slide, and writes nothing (the held-out speeches are scored once, when the tuning is done).
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scoreReferences, scoreTableMarkdown } from '../tests/import/support/references.ts';
+import { isFirstSentenceTitle, rougeL } from '../src/import/score.ts';
+import {
+  loadReferences,
+  scoredDraft,
+  scoreReferences,
+  scoreTableMarkdown,
+} from '../tests/import/support/references.ts';
 
 const DOC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/import.md');
 const BEGIN = '<!-- import-score:begin (written by npm run bench) -->';
@@ -39,6 +46,35 @@ export async function importSection(): Promise<string[]> {
   ];
 }
 
+/** The tuned speeches only: their measures, then each reference slide beside the draft's closest title and points. */
+async function tunedSection(): Promise<string[]> {
+  const table = await scoreReferences(true);
+  const references = new Map(loadReferences(true).map((c) => [c.name, c.reference]));
+  const lines: string[] = [];
+  for (const scored of table.cases) {
+    const draft = scoredDraft(scored.outline);
+    const slides = [...draft.opening, ...draft.parts.flatMap((p) => p.slides)];
+    const titles = slides.map((s) => s.title);
+    const points = slides.flatMap((s) => s.points);
+    lines.push(`## ${scored.name}`);
+    for (const slide of slides)
+      lines.push(
+        `  draft ${isFirstSentenceTitle(slide) === true ? 'FIRST ' : ''}「${slide.title}」 ${slide.points.join(' | ')}`,
+      );
+    for (const slide of references.get(scored.name)?.parts.flatMap((p) => p.slides) ?? []) {
+      const best = (list: string[], ref: string): string => {
+        const top = list.reduce((a, b) => (rougeL(b, ref) > rougeL(a, ref) ? b : a), '');
+        return `${rougeL(top, ref).toFixed(2)} ${top}`;
+      };
+      lines.push(`  ref 「${slide.title}」 ← ${best(titles, slide.title)}`);
+      for (const point of slide.points) lines.push(`      · ${point} ← ${best(points, point)}`);
+    }
+  }
+  lines.push('', JSON.stringify(table.tuned, null, 1));
+  return lines;
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.stdout.write(`${(await importSection()).join('\n')}\n`);
+  const section = process.argv.includes('--tuned') ? await tunedSection() : await importSection();
+  process.stdout.write(`${section.join('\n')}\n`);
 }

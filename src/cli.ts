@@ -80,16 +80,17 @@ function program(done: (code: number) => void): Command {
     .option(...OUT_OPTION)
     .option(...SENDING_OPTION)
     .option(...ALL_OPTION)
+    .option('--png', say('deckPngOption'), false)
     .addHelpText('after', say('deckExamples'))
     .action(
       async (
         outlines: string[],
-        options: { perPage: PerPage; out?: string; nameForSending?: boolean; all: boolean },
+        options: { perPage: PerPage; out?: string; nameForSending?: boolean; all: boolean; png: boolean },
         command: Command,
       ) =>
         done(
           await exportCommand(outlines, {
-            outputs: [...EVERY_OUTPUT],
+            outputs: [...EVERY_OUTPUT, ...(options.png ? (['png'] as const) : [])],
             handout: handoutOptions({ perPage: options.perPage }, (message) => command.error(message)),
             ...out(options),
             ...all(outlines, options, command),
@@ -174,6 +175,40 @@ function program(done: (code: number) => void): Command {
       async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
         done(
           await exportCommand(outlines, { outputs: ['script'], ...out(options), ...all(outlines, options, command) }),
+        ),
+    );
+
+  cli
+    .command('png')
+    .description(say('pngDescription'))
+    .argument(...OUTLINES)
+    .addOption(new Option('--scale <n>', say('pngScaleOption')).choices(['1', '2']).default('1'))
+    .option('--long', say('pngLongOption'), false)
+    .option('--jpeg', say('pngJpegOption'), false)
+    .option(...OUT_OPTION)
+    .option(...SENDING_OPTION)
+    .option(...ALL_OPTION)
+    .addHelpText('after', say('pngExamples'))
+    .action(
+      async (
+        outlines: string[],
+        options: {
+          scale: '1' | '2';
+          long: boolean;
+          jpeg: boolean;
+          out?: string;
+          nameForSending?: boolean;
+          all: boolean;
+        },
+        command: Command,
+      ) =>
+        done(
+          await exportCommand(outlines, {
+            outputs: ['png'],
+            pictures: { scale: options.scale === '2' ? 2 : 1, long: options.long, jpeg: options.jpeg },
+            ...out(options),
+            ...all(outlines, options, command),
+          }),
         ),
     );
 

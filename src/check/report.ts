@@ -72,7 +72,13 @@ function topicSummary(topic: (typeof TOPICS)[number], check: OutlineCheck, findi
     case 'timing': {
       const timing = check.timing;
       if (!timing) return undefined;
-      return say('timingSummary', formatMinutes(timing.total.seconds), timing.duration ?? 0, timing.pace, counted);
+      return say(
+        'timingSummary',
+        formatMinutes(timing.total.seconds),
+        timing.duration ?? 0,
+        say('paceUsed', timing.pace, timing.rehearsals),
+        counted,
+      );
     }
     case 'layout':
       if (!check.timing) return undefined;

@@ -20,6 +20,8 @@ export interface Timing {
   rows: TimingRow[];
   total: TimingRow;
   pace: number;
+  /** How many rehearsals measured `pace`: 0 when it is the front matter's. */
+  rehearsals: number;
   /** The slot in minutes, when the front matter sets `duration`. */
   duration?: number;
 }
@@ -59,7 +61,13 @@ export function timingTable(plan: DeckPlan): Timing {
       seconds: 0,
     },
   );
-  return { rows, total, pace: plan.meta.pace, ...(plan.meta.duration ? { duration: plan.meta.duration } : {}) };
+  return {
+    rows,
+    total,
+    pace: plan.meta.pace,
+    rehearsals: plan.rehearsed?.rehearsals ?? 0,
+    ...(plan.meta.duration ? { duration: plan.meta.duration } : {}),
+  };
 }
 
 /** Over the slot, under half of it (at the `duration` line), and the slides whose notes say nothing (the estimate

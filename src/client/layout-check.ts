@@ -9,8 +9,8 @@ const MEASURING = 'sd-measuring';
 
 declare global {
   interface Window {
-    /** For the exporter (`check`): measure every slide of the deck. */
-    speechdeckLayout?: () => Promise<SlideMeasure[]>;
+    /** For the exporter (`check`): measure every slide of the deck (the editor: only those given, by index). */
+    speechdeckLayout?: (only?: readonly number[]) => Promise<SlideMeasure[]>;
   }
 }
 
@@ -22,8 +22,9 @@ export function exposeLayoutCheck(): void {
  * Measures every slide. Slides reveal.js keeps hidden are laid out (invisibly) for the measurement, and the fonts
  * their text needs are loaded first, so what is measured is what the audience will see.
  */
-export async function measureSlides(): Promise<SlideMeasure[]> {
-  const sections = [...document.querySelectorAll<HTMLElement>('.reveal .slides section.sd-slide')];
+export async function measureSlides(only?: readonly number[]): Promise<SlideMeasure[]> {
+  const every = [...document.querySelectorAll<HTMLElement>('.reveal .slides section.sd-slide')];
+  const sections = only ? every.filter((_, index) => only.includes(index)) : every;
   const style = document.createElement('style');
   style.textContent = `.reveal .slides section.${MEASURING} { display: block !important; visibility: hidden !important; transform: none !important; }`;
   document.head.append(style);
@@ -35,7 +36,7 @@ export async function measureSlides(): Promise<SlideMeasure[]> {
     await document.fonts.ready;
     void document.body.offsetHeight;
     await document.fonts.ready;
-    return sections.map((section, index) => measureSlide(section, index));
+    return sections.map((section) => measureSlide(section, every.indexOf(section)));
   } finally {
     for (const section of hidden) section.classList.remove(MEASURING);
     style.remove();

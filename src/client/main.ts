@@ -53,9 +53,11 @@ void deck.initialize().then(() => {
 });
 speakerViewFonts();
 signalReady(deck, printing);
-acceptLiveSlides(deck);
+// In the editor's frames (the preview, the strip) the editor's page gives the slides and lists the findings itself.
+const inEditor = /[?&](editor|strip)(=|&|$)/.test(location.search);
+acceptLiveSlides(deck, !inEditor);
 exposeLayoutCheck();
-showCheckBadge();
+if (!inEditor) showCheckBadge();
 
 // For tests and the exporter: the running reveal.js instance.
 (window as unknown as { speechdeck: RevealApi }).speechdeck = deck;

@@ -1,4 +1,5 @@
 // The build, pdf, handout, script, deck and pptx commands: options in, one call to the outputs stage, a line per output.
+import path from 'node:path';
 import { formatBytes, outlinesToBuild } from './outlines.ts';
 import { printLine, progress } from './progress.ts';
 import { displayPath, distDirFor } from '../files/project.ts';
@@ -8,6 +9,7 @@ import type { HandoutOptions } from '../deck/handout-layout.ts';
 import type { Naming } from '../files/output-names.ts';
 import type { PdfOutput } from '../outputs/pdf/save.ts';
 import type { PptxFile } from '../outputs/pptx/file.ts';
+import type { PictureOptions, PicturesOutput } from '../outputs/pictures/folder.ts';
 import { say } from '../messages/index.ts';
 import { fitFindings } from '../check/fit.ts';
 import { formatFinding, inFileOrder } from '../check/findings.ts';
@@ -20,6 +22,8 @@ export interface DeckCommandOptions {
   /** The PDFs to write after building; none for `build`. */
   outputs: PaperOutput[];
   handout?: HandoutOptions;
+  /** The pictures' size and kind (`png`). */
+  pictures?: PictureOptions;
   /** `--out`: the folder for every output, instead of `dist/` in each outline's project. */
   out?: string;
   /** Write each deck's PowerPoint too (`deck`). */
@@ -41,6 +45,7 @@ export async function deckCommand(named: string[], options: DeckCommandOptions):
     {
       ...request,
       ...(options.handout ? { handout: options.handout } : {}),
+      ...(options.pictures ? { pictures: options.pictures } : {}),
       ...(options.naming ? { naming: options.naming } : {}),
     },
     terminal,
@@ -68,8 +73,18 @@ export const terminal: OutputReporter = {
     report(displayPath(file.path), say('oneFileWritten', deck.deck.plan.slides.length, formatBytes(file.bytes)));
   },
   pdfWritten: reportPdf,
+  picturesWritten: reportPictures,
   pptxWritten: reportPptx,
 };
+
+export function reportPictures(pictures: PicturesOutput): void {
+  report(
+    `${displayPath(pictures.path)}${path.sep}`,
+    say('picturesWritten', pictures.count, pictures.width, pictures.height, formatBytes(pictures.bytes)),
+  );
+  for (const part of pictures.long)
+    report(displayPath(part.path), say('longImageWritten', part.width, part.height, formatBytes(part.bytes)));
+}
 
 export function reportPdf(pdf: PdfOutput): void {
   report(displayPath(pdf.path), say('pdfWritten', pdf.pages, formatBytes(pdf.bytes), pdf.detail ?? ''));

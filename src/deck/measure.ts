@@ -56,8 +56,24 @@ export function breakablePieces(text: string, rules: PhraseRules = PHRASE_RULES)
 /** A little wider than the sum of the advances: kerning, rounding and the browser's own choices never come out short. */
 const SAFETY = 1.02;
 
+/** Counts already made: planning tries each block at several sizes, and the editor plans the whole outline again at
+ *  every keystroke, where all slides but one are as before. Kept small, and emptied when full. */
+const counted = new Map<string, number>();
+const COUNTED_MOST = 20_000;
+
 /** Lines `text` takes in a box `widthPx` wide at `sizePx` (its own line breaks count). */
 export function lineCount(text: string, sizePx: number, widthPx: number, options: LineOptions = {}): number {
+  const rules = options.rules ?? PHRASE_RULES;
+  const key = `${sizePx} ${widthPx} ${options.spacingEm ?? 0} ${options.tailEm ?? 0} ${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')}\u0000${text}`;
+  const known = counted.get(key);
+  if (known !== undefined) return known;
+  if (counted.size >= COUNTED_MOST) counted.clear();
+  const lines = countLines(text, sizePx, widthPx, options);
+  counted.set(key, lines);
+  return lines;
+}
+
+function countLines(text: string, sizePx: number, widthPx: number, options: LineOptions): number {
   const room = Math.max(widthPx, sizePx) / sizePx;
   const spacing = options.spacingEm ?? 0;
   const hardLines = text.split('\n');

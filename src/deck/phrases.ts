@@ -289,17 +289,23 @@ function markPhrases(html: string, rules: PhraseRules): string {
       return { piece, from };
     });
     const ownerOf = (at: number) => owners.findLast((o) => o.from <= at && at < o.from + o.piece.text.length);
-    for (const at of phraseBreaks(text, rules)) {
+    const breaks = phraseBreaks(text, rules);
+    for (const at of breaks) {
       const owner = ownerOf(at);
       if (owner) mark(owner.piece, at - owner.from, '<wbr>', 1);
     }
     for (const phrase of keptPhrases(text, rules.keep)) {
+      // The box holds the whole piece between two breaks the phrase stands in (把以习近平同志为核心的党中央的要求):
+      // a box's edges are places a line may break, and 把 must not be left at the end of one.
+      const from = breaks.findLast((at) => at <= phrase.from) ?? 0;
+      const to = breaks.find((at) => at >= phrase.to) ?? text.length;
       const owner = ownerOf(phrase.from);
       if (!phrase.inner.length || !owner || phrase.to > owner.from + owner.piece.text.length) continue;
-      mark(owner.piece, phrase.from - owner.from, '<span class="sd-keep">', 2);
+      const end = owner.from + owner.piece.text.length;
+      const [boxFrom, boxTo] = from >= owner.from && to <= end ? [from, to] : [phrase.from, phrase.to];
+      mark(owner.piece, boxFrom - owner.from, '<span class="sd-keep">', 2);
       for (const at of phrase.inner) mark(owner.piece, at - owner.from, '<wbr>', 1);
-      if (phrase.to === owner.from + owner.piece.text.length) mark(owner.piece, owner.piece.text.length, '</span>', 0);
-      else mark(owner.piece, phrase.to - owner.from, '</span>', 0);
+      mark(owner.piece, boxTo - owner.from, '</span>', 0);
     }
   }
   return pieces

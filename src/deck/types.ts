@@ -85,4 +85,14 @@ export interface DeckPlan {
   parts: PartLabel[];
   /** Sum of the slides' estimated seconds. */
   seconds: number;
+  /** Set when the speaker's rehearsals gave the pace and times (rehearsal.ts); `meta.pace` is then the measured one. */
+  rehearsed?: RehearsedPace;
+}
+
+/** What the rehearsals say about a plan: the pace used and how many rehearsals it comes from. */
+export interface RehearsedPace {
+  pace: number;
+  rehearsals: number;
+  /** Slides whose time is their measured time (their notes unchanged since). */
+  measuredSlides: number;
 }

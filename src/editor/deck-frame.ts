@@ -1,9 +1,10 @@
 // A frame holding the real deck page (the preview, the strip): set up after each load, once the deck says it is ready.
 import type { SlidesUpdate } from '../check/events.ts';
+import type { ChangedSlides } from '../client/live-reload.ts';
 
 /** What the deck page offers the editor; each frame uses its part. */
 export interface DeckWindow extends Window {
-  speechdeckShowSlides?: (update: SlidesUpdate) => void;
+  speechdeckShowSlides?: (update: SlidesUpdate) => ChangedSlides;
 }
 
 /**

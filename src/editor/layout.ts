@@ -16,8 +16,8 @@ export interface Layout {
   dialog(content: Node[]): () => void;
 }
 
-export function buildLayout(say: EditorSay, file: string): Layout {
-  const toolbar = element('div', 'sd-toolbar', [element('strong', 'sd-file', file)]);
+export function buildLayout(say: EditorSay): Layout {
+  const toolbar = element('div', 'sd-toolbar');
   const banner = element('div', 'sd-banner');
   const text = element('section', 'sd-text');
   const stage = element('div', 'sd-stage');

@@ -23,6 +23,7 @@ import { pictureHandlers } from './pictures.ts';
 import { exportButton } from './export.ts';
 import { historyButton } from './history.ts';
 import { buildLayout } from './layout.ts';
+import { outlineSwitcher } from './outlines.ts';
 import './editor.css';
 
 interface Settings {
@@ -40,7 +41,7 @@ const timing = { changed: 0, slideShown: 0, findingsShown: 0, layoutShown: 0, re
 
 async function start(): Promise<void> {
   const opened = (await request<OpenedOutline>(API.outline)).value;
-  const layout = buildLayout(say, settings.file);
+  const layout = buildLayout(say);
   const preview = new Preview(layout.stage);
   const thumbnails = new Thumbnails(layout.thumbs);
   let slides: SlideInfo[] = [];
@@ -130,7 +131,7 @@ async function start(): Promise<void> {
       timing.findingsShown = performance.now();
       if (rendered.ok) {
         slides = rendered.slides;
-        await preview.show(rendered.html, rendered.title);
+        await preview.show(rendered.html, rendered.title, rendered.slides.length);
         timing.slideShown = performance.now();
         followCursor(true);
         layout.status.slides.textContent = say('slideCount', slides.length);
@@ -206,6 +207,7 @@ async function start(): Promise<void> {
   }
 
   layout.toolbar.append(
+    outlineSwitcher(say, saving, layout),
     button(say('saveButton'), () => void saving.save('save')),
     saving.autosaveToggle(),
     button(say('toPoint'), makePoint),

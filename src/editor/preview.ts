@@ -3,12 +3,11 @@
 // slide. It also measures the slides as laid out, for the layout findings.
 import type { RevealApi } from 'reveal.js';
 import type { SlideMeasure } from '../check/layout.ts';
-import type { SlidesUpdate } from '../check/events.ts';
 import { type DeckWindow, loadDeckFrame } from './deck-frame.ts';
 
 interface PreviewWindow extends DeckWindow {
   speechdeck?: RevealApi;
-  speechdeckLayout?: () => Promise<SlideMeasure[]>;
+  speechdeckLayout?: (only?: readonly number[]) => Promise<SlideMeasure[]>;
 }
 
 export class Preview {
@@ -16,6 +15,10 @@ export class Preview {
   private ready: Promise<void>;
   private version = 0;
   private shownIndex = -1;
+  /** What each slide measured, by index, and which slides changed since (all of them after a load of the frame). */
+  private measured = new Map<number, SlideMeasure>();
+  private stale: Set<number> | 'all' = 'all';
+  private count = 0;
   /** Told which slide (0-based, in deck order) was clicked in the frame. */
   onSlideClicked: (index: number) => void = () => undefined;
 
@@ -24,8 +27,8 @@ export class Preview {
     this.frame.className = 'sd-preview-frame';
     this.frame.title = 'preview';
     container.append(this.frame);
-    this.ready = loadDeckFrame<PreviewWindow>(this.frame, '/', (win) => {
-      this.hideDevBadges(win);
+    this.ready = loadDeckFrame<PreviewWindow>(this.frame, '/?editor', (win) => {
+      this.stale = 'all';
       win.document.addEventListener('click', () => this.clicked(), true);
       if (this.shownIndex >= 0) this.go(this.shownIndex, true);
     });
@@ -35,17 +38,13 @@ export class Preview {
     return (this.frame.contentWindow as PreviewWindow | null) ?? undefined;
   }
 
-  /** The findings badge and error overlay are the dev server's: the editor lists the findings itself. */
-  private hideDevBadges(win: PreviewWindow): void {
-    const style = win.document.createElement('style');
-    style.textContent = '#sd-check, #sd-error { display: none !important; }';
-    win.document.head.append(style);
-  }
-
   /** Shows the slides; resolves once they are in the frame's page. */
-  async show(html: string, title: string): Promise<void> {
+  async show(html: string, title: string, count: number): Promise<void> {
     await this.ready;
-    this.window()?.speechdeckShowSlides?.({ html, title, version: ++this.version });
+    const changed = this.window()?.speechdeckShowSlides?.({ html, title, version: ++this.version }) ?? 'all';
+    this.count = count;
+    if (changed === 'all') this.stale = 'all';
+    else if (this.stale !== 'all') for (const index of changed) this.stale.add(index);
     if (this.shownIndex >= 0) this.go(this.shownIndex, true);
   }
 
@@ -63,10 +62,19 @@ export class Preview {
     if (now.h !== h || now.v !== v) win.speechdeck.slide(h, v ?? 0);
   }
 
-  /** Measures every slide as laid out in the frame. */
+  /** Every slide as laid out in the frame: those that changed since they were last measured are measured again. */
   async measure(): Promise<SlideMeasure[]> {
     await this.ready;
-    return (await this.window()?.speechdeckLayout?.()) ?? [];
+    const stale = this.stale;
+    this.stale = new Set();
+    const layout = this.window()?.speechdeckLayout;
+    if (!layout) return [];
+    if (stale === 'all') this.measured.clear();
+    for (const measure of await layout(stale === 'all' ? undefined : [...stale]))
+      this.measured.set(measure.index, measure);
+    return [...this.measured.values()]
+      .filter((measure) => measure.index < this.count)
+      .sort((a, b) => a.index - b.index);
   }
 
   private clicked(): void {

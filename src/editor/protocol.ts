@@ -12,6 +12,9 @@ export const API = {
   history: '/api/history',
   picture: '/api/picture',
   export: '/api/export',
+  outlines: '/api/outlines',
+  switch: '/api/switch',
+  newOutline: '/api/new',
 } as const;
 
 /** The header that carries the token on the page's own requests. */
@@ -68,3 +71,13 @@ export interface Exported {
   files: string[];
   error?: string;
 }
+
+/** An outline the page may switch to, by its name from the project (`slides/talk.md`). */
+export interface OutlineChoice {
+  file: string;
+  /** The one being edited. */
+  current: boolean;
+}
+
+/** The answer to a switch or a new outline: done (the pages reload on the new one), or why not. */
+export type Switched = { switched: true; file: string } | { switched: false; message: string };

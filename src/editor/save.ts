@@ -21,6 +21,8 @@ export class Saving {
   private inFlight: Promise<unknown> | undefined;
   private waiting: 'save' | 'auto' | undefined;
   private readOnly = false;
+  /** Another outline is being loaded: what is unsaved was saved, or given up on purpose. */
+  private leaving = false;
 
   constructor(
     private readonly view: EditorView,
@@ -33,7 +35,7 @@ export class Saving {
     this.savedText = opened.text;
     this.show();
     window.addEventListener('beforeunload', (event) => {
-      if (!this.dirty()) return;
+      if (!this.dirty() || this.leaving) return;
       event.preventDefault();
       event.returnValue = say('leaveUnsaved');
     });
@@ -95,6 +97,11 @@ export class Saving {
       this.inFlight = undefined;
     }
     this.show();
+  }
+
+  leave(): void {
+    this.leaving = true;
+    clearTimeout(this.timer);
   }
 
   /** Saves now if there is anything to save (before the outputs are made from the file). */
@@ -161,6 +168,11 @@ export class Saving {
         if (told.type === 'role') this.role(told.writer === true);
         if (told.type === 'export')
           window.dispatchEvent(new CustomEvent('speechdeck-export', { detail: (event as { phase: string }).phase }));
+        if (told.type === 'switched') {
+          // Another tab opened another outline: this one follows (a read-only tab has nothing to lose).
+          this.leave();
+          location.reload();
+        }
         if (told.type === 'disk' && told.base && told.base !== this.base && !this.inFlight) void this.changedOnDisk();
       },
       () => this.layout.notice(this.say('connectionLost')),

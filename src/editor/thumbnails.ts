@@ -2,7 +2,6 @@
 // tenth of their size by a stylesheet of ours (the theme, fonts and layout stay the deck's own; the full-field slides'
 // background, which reveal.js draws on a layer of its own, is drawn on the slide). It follows the text
 // a little after typing pauses; a click on a slide puts the cursor on its heading.
-import type { SlidesUpdate } from '../check/events.ts';
 import { type DeckWindow, loadDeckFrame } from './deck-frame.ts';
 
 const STRIP_STYLE = `
@@ -16,7 +15,7 @@ html, body { overflow: hidden !important; height: 100% !important; background: #
   left: auto !important; opacity: 1 !important; visibility: visible !important; cursor: pointer; outline: 12px solid transparent; }
 .reveal .slides > section.sd-strip-current { outline-color: #b3261e; }
 .reveal .fragment { opacity: 1 !important; visibility: visible !important; }
-.reveal .controls, .reveal .progress, .reveal .backgrounds, #sd-check, #sd-error { display: none !important; }
+.reveal .controls, .reveal .progress, .reveal .backgrounds, #sd-error { display: none !important; }
 .reveal .slides > section > .sd-frame { box-shadow: 0 10px 30px rgba(0,0,0,.3); }
 .reveal .slides > section.sd-title, .reveal .slides > section.sd-divider, .reveal .slides > section.sd-closing { background: var(--sd-field); }
 `;

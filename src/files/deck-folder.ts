@@ -11,7 +11,12 @@ export const DECK_MARKER = '.speechdeck-deck.json';
 
 /** The marker's text for a deck folder holding `files` (paths relative to it, with `/`). */
 export function deckMarker(files: readonly string[]): string {
-  return `${JSON.stringify({ generator: 'speechdeck', files: [...new Set(['index.html', ...files])].sort() }, null, 1)}\n`;
+  return folderMarker(['index.html', ...files]);
+}
+
+/** The marker's text for any folder speechdeck writes whole (a deck, the slides' pictures) holding `files`. */
+export function folderMarker(files: readonly string[]): string {
+  return `${JSON.stringify({ generator: 'speechdeck', files: [...new Set(files)].sort() }, null, 1)}\n`;
 }
 
 /** The files of `deckDir` (relative, with `/`) the last build wrote, from its marker; undefined without one. */

@@ -13,6 +13,8 @@ export const OUTPUT_SUFFIXES = {
     handout: '-handout.pdf',
     script: '-script.pdf',
     pptx: '.pptx',
+    pictures: '-png',
+    longImage: '-长图.jpg',
   },
   zh: {
     oneFile: '.html',
@@ -21,19 +23,19 @@ export const OUTPUT_SUFFIXES = {
     handout: '-讲义.pdf',
     script: '-讲稿.pdf',
     pptx: '.pptx',
+    pictures: '-png',
+    longImage: '-长图.jpg',
   },
 } as const;
 
 export type OutputSuffixes = (typeof OUTPUT_SUFFIXES)[keyof typeof OUTPUT_SUFFIXES];
 
-/** Names kept for outputs yet to come (a folder of pictures, the long image): X must leave room for them too. */
-const FUTURE_SUFFIXES = ['-png', '-长图.jpg'];
-
 /** Room every base name leaves for the longest suffix of any language, so X is the same whatever the language. */
 export const MAX_BASE_LENGTH =
   MAX_NAME_LENGTH -
   Math.max(
-    ...FUTURE_SUFFIXES.map((s) => s.length),
+    // the long image cut in parts: `-长图-12.jpg`
+    '-长图-99.jpg'.length,
     ...Object.values(OUTPUT_SUFFIXES).flatMap((s) => Object.values(s).map((x) => x.length)),
   );
 

@@ -102,6 +102,10 @@ export function outputPaths(name: string, distDir: string, suffixes: OutputSuffi
     handout: path.join(distDir, name + suffixes.handout),
     script: path.join(distDir, name + suffixes.script),
     pptx: path.join(distDir, name + suffixes.pptx),
+    /** The slides' pictures: a folder, like the deck's. */
+    pictures: path.join(distDir, name + suffixes.pictures),
+    /** The long image; `-1`, `-2`… before `.jpg` when it is cut in parts. */
+    longImage: path.join(distDir, name + suffixes.longImage),
   };
 }
 

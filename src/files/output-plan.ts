@@ -16,6 +16,8 @@ export interface PlannedOutputs {
   resources: Iterable<string>;
   /** The deck folder, when the run replaces it. */
   deckDir?: string;
+  /** Other folders the run replaces whole (the slides' pictures), held to the deck folder's rules. */
+  folders?: readonly string[];
   /** The single files the run writes (`X.html`, `X.pdf`…). */
   files: readonly string[];
 }
@@ -28,13 +30,13 @@ export async function checkOutputs(decks: readonly PlannedOutputs[]): Promise<vo
     .map((file) => ({ file, key: comparable(file) }));
   for (const deck of decks) {
     const shown = displayPath(deck.outlinePath);
-    if (deck.deckDir !== undefined) {
-      const folder = comparable(deck.deckDir);
+    for (const owned of ownedFolders(deck)) {
+      const folder = comparable(owned);
       const held = sources.find((source) => isInside(folder, source.key));
       if (held)
         throw OutlineError.about(
           shown,
-          say('outputWouldReplace', shownFolder(deck.deckDir), displayPath(held.file)),
+          say('outputWouldReplace', shownFolder(owned), displayPath(held.file)),
           say('outputWouldReplaceFix'),
         );
     }
@@ -48,16 +50,21 @@ export async function checkOutputs(decks: readonly PlannedOutputs[]): Promise<vo
         );
     }
   }
-  for (const deck of decks) {
-    if (deck.deckDir === undefined) continue;
-    const lost = await firstUnownedFile(deck.deckDir);
-    if (lost !== undefined)
-      throw OutlineError.about(
-        displayPath(lost),
-        say('notWrittenBySpeechdeck', shownFolder(deck.deckDir)),
-        say('notWrittenBySpeechdeckFix'),
-      );
-  }
+  for (const deck of decks)
+    for (const owned of ownedFolders(deck)) {
+      const lost = await firstUnownedFile(owned);
+      if (lost !== undefined)
+        throw OutlineError.about(
+          displayPath(lost),
+          say('notWrittenBySpeechdeck', shownFolder(owned)),
+          say('notWrittenBySpeechdeckFix'),
+        );
+    }
+}
+
+/** The folders a deck's run replaces whole: its deck folder and any other. */
+function ownedFolders(deck: PlannedOutputs): string[] {
+  return [...(deck.deckDir === undefined ? [] : [deck.deckDir]), ...(deck.folders ?? [])];
 }
 
 /** Two outlines whose outputs are the same file, or one's file inside the other's deck folder. */
@@ -65,7 +72,7 @@ function refuseSharedOutputs(decks: readonly PlannedOutputs[]): void {
   const written: Array<{ key: string; output: string; folder: boolean; outline: string }> = [];
   for (const deck of decks) {
     const outputs = [
-      ...(deck.deckDir === undefined ? [] : [{ output: deck.deckDir, folder: true }]),
+      ...ownedFolders(deck).map((output) => ({ output, folder: true })),
       ...deck.files.map((output) => ({ output, folder: false })),
     ];
     for (const { output, folder } of outputs) {

@@ -2,6 +2,7 @@
 import { findFigures, isResult } from './figures.ts';
 import { asPoint, isFrameClause, unnumbered } from './points.ts';
 import { slideWidth, splitClauses, stripTerminal, type Clause } from './sentences.ts';
+import { inverseDocumentFrequency } from './document-frequency.ts';
 import { endsOnFunctionWord, isContentWord, withoutFillers, wordsOf } from './words.ts';
 
 /** "Complete phrases of about 20 characters": what fits one line of a slide. */
@@ -201,7 +202,10 @@ export function weighedTitle(sentences: readonly string[]): TitleCandidate | und
       // A word weighs by how often the rest of the passage says it ("老屋还是那些老屋" does not weigh twice).
       const own = new Map<string, number>();
       for (const w of words) own.set(w.word, (own.get(w.word) ?? 0) + 1);
-      score += [...own].reduce((sum, [word, n]) => sum + Math.min(3, (weights.get(word) ?? n) - n), 0) * 0.5;
+      score += [...own].reduce(
+        (sum, [word, n]) => sum + Math.min(3, (weights.get(word) ?? n) - n) * inverseDocumentFrequency(word),
+        0,
+      );
       // An action on an object ("重新划分网格") says more than a state ("网格大小不一").
       if (all.some((w) => w.tag.startsWith('v')) && all.some((w) => /^n/u.test(w.tag))) score += 0.5;
       candidates.push({ text, score });

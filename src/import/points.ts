@@ -1,5 +1,6 @@
 // Sentences → short slide points: a clause or two of about 20 Han characters, cut only at punctuation.
 import { slideWidth, splitClauses, splitSentences, stripTerminal, type Clause } from './sentences.ts';
+import { wordsOf } from './words.ts';
 
 /** About this wide (in Han characters), a point fits one line of a 16:9 slide: "about 20 characters". */
 export const POINT_WIDTH = 22;
@@ -35,11 +36,19 @@ const NOT_A_PREDICATE = /^(的|身边|身上|心中|心里|自己|大家|这|那
  * "有些同志觉得……" "身边也有一些干部……": a view the speech argues against, or a bad example — none is a point.
  */
 const NOT_A_POINT =
-  /[：:]$|^(各位|尊敬的|同志们)|(谈|汇报|交流|讲|说)(一下|三|几|两|四|五|一些|一点)点?(认识|体会|思考|想法|看法|意见|感受)|(下面|接下来|这里|借此机会)[，,]?我|(汇报|介绍)如下|作个?(简要)?(汇报|交流)|(谈|讲|介绍|分享)(谈|一谈|一下)?.{0,6}(几|[两三四五六七八九十])(点|个方面)|以下几|[两三四五六七八九十几](件事|项(措施|举措|工作)|条(措施|举措|做法)?|个?方面)$|^(有的|有些|一些|个别|少数)(同志|干部|人|地方|单位|企业)?(认为|觉得|以为)|^有人(认为|觉得|说)|有(一些|个别|少数|的)(干部|同志|党员)/u;
+  /[：:]$|^(各位|尊敬的|同志们)|(谈|汇报|交流|讲|说)(一下|三|几|两|四|五|一些|一点)点?(认识|体会|思考|想法|看法|意见|感受)|(下面|接下来|这里|借此机会)[，,]?我|(汇报|介绍)如下|作个?(简要)?(汇报|交流)|(谈|讲|介绍|分享)(谈|一谈|一下)?.{0,6}(几|[两三四五六七八九十])(点|个方面)|从.{0,6}(几|[两三四五六七八九十])个?方面.{0,4}(谈|讲|汇报|交流|介绍|说|分享)|以下几|[两三四五六七八九十几](件事|项(措施|举措|工作)|条(措施|举措|做法)?|个?方面)$|^(有的|有些|一些|个别|少数)(同志|干部|人|地方|单位|企业)?(认为|觉得|以为)|^有人(认为|觉得|说)|有(一些|个别|少数|的)(干部|同志|党员)/u;
+
+/**
+ * "一、二年级……" "三、四月份……": a numeral and its list comma before another numeral is a series of numbers the
+ * sentence is about, not numbering; taking "一、" off would say "二年级……".
+ */
+export const NOT_A_SERIES = '(?![一二三四五六七八九十两]+(?:年级|个?月|、|至|到))';
 
 /** Numbering and counting words before a point: 一、 （一） 1. ① 第一， 首先， 一是 */
-const NUMBERING =
-  /^([一二三四五六七八九十]{1,3}[、．.]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,3}[，,、：:]|(首先|其次|再次|再者|最后)[，,、：:]|[一二三四五六七八九十]是[，,：:]?)\s*/u;
+const NUMBERING = new RegExp(
+  String.raw`^([一二三四五六七八九十]{1,3}[、．.]${NOT_A_SERIES}|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,3}[，,、：:]|(首先|其次|再次|再者|最后)[，,、：:]|[一二三四五六七八九十]是[，,：:]?)\s*`,
+  'u',
+);
 
 /** Characters that make 要 part of a word (重要, 需要, 不要 …) when they stand before it. */
 const BEFORE_YAO = new Set([...'重主需只必紧摘纲想将扼概首显政险机提切简不']);
@@ -69,8 +78,15 @@ export function withoutModal(clause: string): string | undefined {
 /** "我们建立了……" → "建立了……", when enough is left to say something. */
 function withoutSubject(clause: string): string | undefined {
   const subject = SUBJECT.exec(clause);
-  const rest = subject ? clause.slice(subject[0].length) : '';
-  return subject && slideWidth(rest) >= 4 && !DEPENDENT.test(rest) && !NOT_A_PREDICATE.test(rest) ? rest : undefined;
+  if (!subject) return undefined;
+  // "我们县委办作为牵头部门": 县委办 is one word, so only 我们 is the speaker's side — cutting at 我们县 would leave
+  // "委办作为牵头部门". The subject ends where a word ends, or it is not taken off.
+  const ends = new Set<number>();
+  let at = 0;
+  for (const { word } of wordsOf(clause)) ends.add((at += word.length));
+  const length = ends.has(subject[0].length) ? subject[0].length : clause.startsWith('我们') && ends.has(2) ? 2 : 0;
+  const rest = clause.slice(length);
+  return length > 0 && slideWidth(rest) >= 4 && !DEPENDENT.test(rest) && !NOT_A_PREDICATE.test(rest) ? rest : undefined;
 }
 
 /** A clause as a point says it: without a modal 要 ("要把握……" → "把握……") or the speaker's side as subject. */

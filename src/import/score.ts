@@ -1,5 +1,6 @@
 // How close a draft comes to the slides a skilled speaker made from the same speech: figures, titles, points, parts.
 import { findFigures, hasFigure } from './figures.ts';
+import { NOT_A_SERIES } from './points.ts';
 import { splitClauses, splitSentences, stripTerminal } from './sentences.ts';
 import { endsOnFunctionWord } from './words.ts';
 
@@ -82,8 +83,10 @@ function best(candidates: readonly string[], reference: string): number {
 
 /** Sub-heading numbering that makes the first sentence the speech's own heading: （一） 1. (1) ① */
 const SUBHEADING = /^([（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])/u;
-const COUNTING =
-  /^([一二三四五六七八九十]{1,3}[、．.]|第[一二三四五六七八九十]{1,3}[，,、：:]|(首先|其次|再次|最后)[，,、：:]|[一二三四五六七八九十]是[，,：:]?)/u;
+const COUNTING = new RegExp(
+  String.raw`^([一二三四五六七八九十]{1,3}[、．.]${NOT_A_SERIES}|第[一二三四五六七八九十]{1,3}[，,、：:]|(首先|其次|再次|最后)[，,、：:]|[一二三四五六七八九十]是[，,：:]?)`,
+  'u',
+);
 
 function plain(text: string): string {
   return text.replace(PUNCTUATION, '');

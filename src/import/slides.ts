@@ -2,9 +2,19 @@
 // a title that states the thesis, its figures and counted items as points, and its text as notes.
 import { findFigures } from './figures.ts';
 import { countedIdeas, figureIdeas, thesisTitle, TITLE_WIDTH, weighedTitle, type Idea } from './ideas.ts';
-import { enumeratedPoints, isModalSentence, isNumbered, pointBeforeCounting, pointOf, POINT_WIDTH } from './points.ts';
+import {
+  enumeratedPoints,
+  isFrameClause,
+  isModalSentence,
+  isNumbered,
+  pointAfter,
+  pointBeforeCounting,
+  pointOf,
+  POINT_WIDTH,
+} from './points.ts';
 import { slideWidth, splitClauses, splitSentences, stripTerminal } from './sentences.ts';
 import type { Passage, SpeechPart } from './types.ts';
+import { withoutFillers } from './words.ts';
 
 /** A slide of the draft: what it shows, and the speech's own words for its notes (paragraphs in order). */
 export interface SlidePlan {
@@ -324,17 +334,28 @@ function slideIdeas(
   );
   counted.push(...others.filter((o) => o.weight === 4));
   const chosen: Idea[] = [];
-  const add = (idea: Idea): void => {
-    if (chosen.length >= MOST_POINTS || overlaps(idea.text, title) || chosen.some((c) => overlaps(c.text, idea.text)))
-      return;
+  const add = (candidate: Idea, followOn = false): void => {
+    // A point that repeats the title gives way to what its sentence says next ("……机制，共引入社会资金3.5亿元"),
+    // when the slide has too few points without it.
+    const sentence = texts[candidate.sentence] ?? '';
+    const next = followOn ? pointAfter(sentence, candidate.text) : undefined;
+    const text =
+      beyondTitle(candidate.text, title) ?? (next !== undefined && !overlaps(next, title) ? next : undefined);
+    if (text === undefined) return;
+    const idea = { ...candidate, text };
+    if (chosen.length >= MOST_POINTS || chosen.some((c) => overlaps(c.text, idea.text))) return;
     chosen.push(idea);
   };
   const hasFigure = (): boolean => chosen.some((c) => findFigures(c.text).length > 0);
-  counted.slice(0, figures.length > 0 ? MOST_POINTS - 1 : MOST_POINTS).forEach(add);
+  for (const idea of counted.slice(0, figures.length > 0 ? MOST_POINTS - 1 : MOST_POINTS)) add(idea);
   if (!hasFigure() && figures[0]) add(figures[0]);
-  figures.forEach(add);
+  for (const idea of figures) add(idea);
   for (const idea of others.filter((o) => o.weight > 0)) if (chosen.length < WANTED_POINTS) add(idea);
   for (const idea of others) if (chosen.length < FEWEST_POINTS) add(idea);
+  const before = chosen.length;
+  for (const idea of others) if (chosen.length < FEWEST_POINTS) add(idea, true);
+  // What a sentence says next is worth showing only when it gives the slide its points: one alone would not.
+  if (chosen.length < FEWEST_POINTS) chosen.splice(before);
   return chosen.sort((a, b) => a.sentence - b.sentence || a.clause - b.clause);
 }
 
@@ -354,9 +375,36 @@ function statementAsPoints(statement: string): Pick<SlidePlan, 'title' | 'titleF
   return { title, titleFrom: 'point', points };
 }
 
-/** A point that repeats the slide title adds nothing. */
+/** Two phrases that say the same, but for filler words (了, 我们 …) and punctuation. */
 function overlaps(point: string, title: string): boolean {
-  return point.includes(title) || title.includes(point);
+  const [a, b] = [samePhrase(point), samePhrase(title)];
+  return a.includes(b) || b.includes(a);
+}
+
+function samePhrase(text: string): string {
+  return withoutFillers(text).replace(/[\s\p{P}]/gu, '');
+}
+
+/**
+ * A point that repeats the slide title adds nothing ("建立了网格员积分考核制度" under "建立网格员积分考核制度"):
+ * it is left out, or, when it goes on past the title ("……制度，每月公布积分排名"), it keeps what it adds.
+ */
+export function beyondTitle(point: string, title: string): string | undefined {
+  if (!overlaps(point, title)) return point;
+  const clauses = splitClauses(point);
+  for (let i = 1; i < clauses.length; i++) {
+    const said = clauses
+      .slice(0, i)
+      .map((c) => c.text)
+      .join('');
+    if (!samePhrase(said).includes(samePhrase(title))) continue;
+    const rest = clauses
+      .slice(i)
+      .map((c, j) => c.text + (i + j < clauses.length - 1 ? c.end : ''))
+      .join('');
+    return slideWidth(rest) >= 6 && !isFrameClause(rest) && !overlaps(rest, title) ? rest : undefined;
+  }
+  return undefined;
 }
 
 /** The speech states a point when it says "要……", or in a sentence short enough to be one. */

@@ -6,12 +6,13 @@ import path from 'node:path';
 import { OutlineError, byPosition, parseOutline } from '../outline/index.ts';
 import type { Outline, Problem } from '../outline/index.ts';
 import { uncheckedLoads } from '../outline/raw-html.ts';
-import { planDeck, renderSlides } from '../deck/index.ts';
+import { planDeck, rehearsedPlan, renderSlides } from '../deck/index.ts';
 import type { DeckPlan } from '../deck/index.ts';
 import { THEMES_DIR, themePath } from '../files/paths.ts';
 import { displayPath, projectDirFor } from '../files/project.ts';
 import { say } from '../messages/index.ts';
 import { type ImageAddresses, imageResolver } from './resources.ts';
+import { readRehearsals } from './rehearsal.ts';
 
 export interface LoadedDeck {
   outlinePath: string;
@@ -83,7 +84,8 @@ export async function loadDeckText(
       throw new OutlineError(shown, [...error.problems, ...problems].sort(byPosition));
     throw error;
   }
-  const plan = planDeck(outline);
+  // The speaker's rehearsals, when there are any, give the pace and the slides' times (deck/rehearsal.ts).
+  const plan = rehearsedPlan(planDeck(outline), await readRehearsals(absolute));
   // Rendered when first asked for: the PowerPoint does without (a third of `pptx`'s time at 480 slides).
   let rendered: string | undefined;
   const slidesHtmlOf = () => (rendered ??= renderSlides(plan));

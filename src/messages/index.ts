@@ -8,6 +8,7 @@ import { EDITOR_MESSAGES } from './catalogue/editor.ts';
 import { FILE_MESSAGES } from './catalogue/files.ts';
 import { HELP_MESSAGES } from './catalogue/help.ts';
 import { IMPORT_MESSAGES } from './catalogue/import.ts';
+import { LECTERN_MESSAGES } from './catalogue/lectern.ts';
 import { NEW_MESSAGES } from './catalogue/new.ts';
 import { OUTLINE_MESSAGES } from './catalogue/outline.ts';
 import { OUTPUT_MESSAGES } from './catalogue/outputs.ts';
@@ -47,6 +48,7 @@ export const TOPICS = {
   setup: SETUP_MESSAGES,
   outputs: OUTPUT_MESSAGES,
   pptx: PPTX_MESSAGES,
+  lectern: LECTERN_MESSAGES,
 } as const;
 
 /** Every message, by key. */
@@ -70,6 +72,7 @@ export const MESSAGES = {
   ...SETUP_MESSAGES,
   ...OUTPUT_MESSAGES,
   ...PPTX_MESSAGES,
+  ...LECTERN_MESSAGES,
 } as const;
 
 export type MessageKey = keyof typeof MESSAGES;

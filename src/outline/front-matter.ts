@@ -171,12 +171,12 @@ function readYaml(yaml: string, firstLine: number): { settings: Setting[]; reada
   return { settings, readable: problems.length === 0, problems };
 }
 
-/** The plain value of a node; lists and mappings only need to be told apart from scalars. */
+/** The plain value of a node: a list's items (`keep: [红色物业, 四个三工作法]`); a mapping only needs to be told apart. */
 function plainValue(node: unknown, document: Document): unknown {
   if (node === null || node === undefined) return null;
   if (isScalar(node)) return node.value;
   if (isAlias(node)) return plainValue(node.resolve(document) ?? null, document);
-  if (isSeq(node)) return [];
+  if (isSeq(node)) return node.items.map((item) => plainValue(item, document));
   if (isMap(node)) return {};
   return undefined;
 }

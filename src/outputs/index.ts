@@ -20,12 +20,13 @@ import type { EarlyBrowser } from './browser/launch.ts';
 import { SCRIPT_FACES } from '../fonts/index.ts';
 import type { HandoutOptions } from './pdf/handout-html.ts';
 import type { PdfOutput } from './pdf/save.ts';
+import type { PictureOptions, PicturesOutput } from './pictures/folder.ts';
 import type { PptxFile } from './pptx/file.ts';
 import { say } from '../messages/index.ts';
 import { PRINTED_OUTPUTS, WRITTEN_OUTPUTS } from './list.ts';
 import type { PaperOutput } from './list.ts';
 import { EnvironmentError } from './errors.ts';
-import type { PrintJob } from './output.ts';
+import type { OutputSettings, PrintJob } from './output.ts';
 
 export type { PaperOutput } from './list.ts';
 
@@ -37,6 +38,7 @@ export interface OutputRequest {
   /** The PDFs to make after building; none for `build`. */
   outputs: PaperOutput[];
   handout?: HandoutOptions;
+  pictures?: PictureOptions;
   /** The PowerPoint too (`deck`): it needs no browser, and is made while the browser starts and prints. */
   pptx?: boolean;
   /** How the outputs are named (the outline's file name unless asked otherwise). */
@@ -49,6 +51,8 @@ export interface OutputReporter {
   deckWritten(deck: WrittenDeck): void;
   oneFileWritten(deck: WrittenDeck, file: OneFileDeck): void;
   pdfWritten(pdf: PdfOutput): void;
+  /** The slides' pictures (and the long image); a reporter that never asks for them need not say. */
+  picturesWritten?(pictures: PicturesOutput): void;
   pptxWritten(pptx: PptxFile): void;
 }
 
@@ -65,7 +69,9 @@ function paperOutputName(output: PaperOutput): string {
     ? say('slidesPdf')
     : output === 'slides-with-notes'
       ? say('slidesPdfWithNotes')
-      : say(output);
+      : output === 'png'
+        ? say('pictures')
+        : say(output);
 }
 
 export async function makeOutputs(request: OutputRequest, report: OutputReporter): Promise<void> {
@@ -194,15 +200,29 @@ function noteInUse(inUse: string[], error: FileInUseError): void {
 
 /** The words the paper asked for will show besides the deck's own: the deck's fonts then hold them too, and the
  *  paper finds its fonts made already (see outputs/pdf/paper.ts's paperFonts). */
-export function paperText(deck: LoadedDeck, request: Pick<OutputRequest, 'outputs' | 'handout'>): string[] {
-  const settings = request.handout ? { handout: request.handout } : {};
+export function paperText(
+  deck: LoadedDeck,
+  request: Pick<OutputRequest, 'outputs' | 'handout' | 'pictures'>,
+): string[] {
+  const settings = settingsOf(request);
   return printedOf(request.outputs).flatMap((output) => output.characters?.(deck, settings) ?? []);
+}
+
+/** What the request asks of its outputs beyond their names. */
+function settingsOf(request: Pick<OutputRequest, 'handout' | 'pictures'>): OutputSettings {
+  return {
+    ...(request.handout ? { handout: request.handout } : {}),
+    ...(request.pictures ? { pictures: request.pictures } : {}),
+  };
 }
 
 /** The printed outputs asked for, in the order asked. */
 function printedOf(names: PaperOutput[]) {
   return names.map((name) => PRINTED_OUTPUTS.find((output) => output.name === name)!);
 }
+
+/** Outputs that are folders (replaced whole, only when all they hold is ours), not single files. */
+const FOLDER_OUTPUTS = new Set<keyof OutputPaths>(['pictures']);
 
 /** Where each deck's outputs go, decided once per deck. */
 const planned = new WeakMap<LoadedDeck, OutputPaths>();
@@ -218,16 +238,18 @@ function pathsOf(deck: LoadedDeck): OutputPaths {
  *  speechdeck did not write. `deckFolders`: whether the run replaces the deck folders. */
 async function planOutputs(
   decks: LoadedDeck[],
-  request: Pick<OutputRequest, 'dist' | 'outputs' | 'pptx' | 'naming'>,
+  request: Pick<OutputRequest, 'dist' | 'outputs' | 'pptx' | 'naming' | 'pictures'>,
   deckFolders: boolean,
 ): Promise<void> {
   for (const deck of decks) {
     const { name, suffixes } = outputName(deck, request.naming);
     planned.set(deck, outputPaths(name, request.dist(deck.outlinePath), suffixes));
   }
+  const printed = printedOf(request.outputs);
   const files = (paths: OutputPaths) => [
     ...(deckFolders ? [paths.oneFile] : []),
-    ...printedOf(request.outputs).map((output) => paths[output.path]),
+    ...printed.filter((output) => !FOLDER_OUTPUTS.has(output.path)).map((output) => paths[output.path]),
+    ...(printed.some((output) => output.path === 'pictures') && request.pictures?.long ? [paths.longImage] : []),
     ...(request.pptx ? WRITTEN_OUTPUTS.map((output) => paths[output.path]) : []),
   ];
   await checkOutputs(
@@ -236,6 +258,7 @@ async function planOutputs(
       resources: deck.images.values(),
       files: files(pathsOf(deck)),
       ...(deckFolders ? { deckDir: pathsOf(deck).deckDir } : {}),
+      folders: printed.filter((output) => FOLDER_OUTPUTS.has(output.path)).map((output) => pathsOf(deck)[output.path]),
     })),
   );
 }
@@ -273,7 +296,7 @@ async function printDeck(
     browser,
     deck,
     paths,
-    settings: request.handout ? { handout: request.handout } : {},
+    settings: settingsOf(request),
     alongside: request.outputs,
     shared: <T>(key: string, start: () => T): T => {
       if (!sharedWork.has(key)) sharedWork.set(key, start());
@@ -282,12 +305,19 @@ async function printDeck(
     onPhase,
   });
   const made = printedOf(request.outputs).map((output) =>
-    report.step(say('step', deck.name, say(output.label)), (phase) => output.make(job(phase))),
+    report.step<PdfOutput | PicturesOutput>(say('step', deck.name, say(output.label)), (phase) =>
+      output.make(job(phase)),
+    ),
   );
   // Wait for all before reporting or failing, so no page is left printing when the browser closes.
   const results = await Promise.allSettled(made);
   // What was written is reported even when another output failed (a full disk): the speaker sees what they have.
-  for (const result of results) if (result.status === 'fulfilled') report.pdfWritten(result.value);
+  for (const result of results)
+    if (result.status === 'fulfilled') {
+      const made = result.value;
+      if ('kind' in made) report.picturesWritten?.(made);
+      else report.pdfWritten(made);
+    }
   const failure = results.find(
     (r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof FileInUseError),
   );

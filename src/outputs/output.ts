@@ -6,10 +6,12 @@ import type { OutputPaths } from '../files/output-names.ts';
 import type { MessageKey } from '../messages/index.ts';
 import type { WrittenDeck } from './deck/folder.ts';
 import type { HandoutOptions } from './pdf/handout-html.ts';
+import type { PictureOptions } from './pictures/folder.ts';
 
-/** What a run asks of its outputs beyond their names: the handout's layout. */
+/** What a run asks of its outputs beyond their names: the handout's layout, the pictures' size and kind. */
 export interface OutputSettings {
   handout?: HandoutOptions;
+  pictures?: PictureOptions;
 }
 
 /** One printed output of one deck, in one page of the run's browser. */

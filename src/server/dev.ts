@@ -30,35 +30,32 @@ export interface DevOptions {
 export async function startDevServer(
   outlinePath: string,
   options: DevOptions,
-): Promise<{ server: ViteDevServer; deck: LoadedDeck }> {
+): Promise<{ server: ViteDevServer; deck: LoadedDeck; reload: () => Promise<void> }> {
   const load = options.load ?? (() => loadDeck(outlinePath, 'project'));
   const first = await load();
   let deck = first;
   const outline = deck.outlinePath;
   const deckFiles = () => deck.images;
+  const deckPlugin = speechdeckPlugin({
+    root: deck.projectDir,
+    outlinePath: deck.outlinePath,
+    load,
+    onReload: (result) => {
+      if (!(result instanceof Error)) {
+        deck = result;
+        // A save may name new files: watch them too.
+        server.watcher.add([...deckFiles().values()]);
+      }
+      options.onReload?.(result);
+    },
+    ...(options.onLayout ? { onLayout: options.onLayout } : {}),
+  });
   const server: ViteDevServer = await createServer({
     root: deck.projectDir,
     ...VITE_DEFAULTS,
     cacheDir: path.join(PACKAGE_ROOT, 'node_modules/.vite-speechdeck'),
     appType: 'custom',
-    plugins: [
-      ...(options.plugins ?? []),
-      speechdeckPlugin({
-        root: deck.projectDir,
-        outlinePath: deck.outlinePath,
-        load,
-        onReload: (result) => {
-          if (!(result instanceof Error)) {
-            deck = result;
-            // A save may name new files: watch them too.
-            server.watcher.add([...deckFiles().values()]);
-          }
-          options.onReload?.(result);
-        },
-        ...(options.onLayout ? { onLayout: options.onLayout } : {}),
-      }),
-      deckFilesOnly(deck.projectDir, deckFiles),
-    ],
+    plugins: [...(options.plugins ?? []), deckPlugin, deckFilesOnly(deck.projectDir, deckFiles)],
     server: {
       host: options.host,
       port: options.port,
@@ -71,7 +68,7 @@ export async function startDevServer(
     },
   });
   await listen(server, options);
-  return { server, deck: first };
+  return { server, deck: first, reload: () => deckPlugin.api.reload() };
 }
 
 /** The guard before Vite's own middlewares, and the deck's files watched: a changed picture reloads the page. */

@@ -37,8 +37,12 @@ function devDocument(deck: LoadedDeck, version: number): string {
   return html.replace('<head>\n', `<head>\n<meta name="${VERSION_META}" content="${escapeHtml(String(version))}">\n`);
 }
 
-export function speechdeckPlugin(options: SpeechdeckPluginOptions): Plugin {
+/** The plugin, and `reload`: reads the outline again now, as a save would, and resolves once the page was told. */
+export type SpeechdeckPlugin = Plugin & { api: { reload(): Promise<void> } };
+
+export function speechdeckPlugin(options: SpeechdeckPluginOptions): SpeechdeckPlugin {
   const htmlId = path.join(options.root, 'index.html');
+  let reloadNow: () => Promise<void> = async () => undefined;
   let deck: LoadedDeck | undefined;
   /** Which save the served deck is (0: as the server started); saves that do not parse leave it as it was. */
   let deckVersion = 0;
@@ -61,8 +65,10 @@ export function speechdeckPlugin(options: SpeechdeckPluginOptions): Plugin {
       return transformClientCode(code, id, (message) => this.warn(message));
     },
 
+    api: { reload: () => reloadNow() },
+
     configureServer(server) {
-      watchOutline(server, options, current, (next, version) => {
+      reloadNow = watchOutline(server, options, current, (next, version) => {
         deck = next;
         deckVersion = version;
       });
@@ -104,7 +110,7 @@ function watchOutline(
   options: SpeechdeckPluginOptions,
   current: () => Promise<LoadedDeck>,
   setDeck: (deck: LoadedDeck, version: number) => void,
-): void {
+): () => Promise<void> {
   const outline = path.resolve(options.outlinePath);
   let theme: string | undefined;
   let version = 0;
@@ -112,28 +118,25 @@ function watchOutline(
     (deck) => (theme = deck.plan.meta.theme),
     () => undefined,
   );
-  const saves = watchSaves<LoadedDeck>(
-    () => options.load(),
-    (next) => {
-      version++;
-      if (!(next instanceof Error)) {
-        setDeck(next, version);
-        if (next.plan.meta.theme !== theme) {
-          theme = next.plan.meta.theme;
-          const client = server.moduleGraph.getModuleById(CLIENT_ID);
-          if (client) server.moduleGraph.invalidateModule(client);
-          server.ws.send({ type: 'full-reload' });
-        } else {
-          const update: SlidesUpdate = { html: next.slidesHtml, title: next.plan.meta.title, version };
-          server.ws.send({ type: 'custom', event: SLIDES_EVENT, data: update });
-        }
+  const publish = (next: LoadedDeck | Error) => {
+    version++;
+    if (!(next instanceof Error)) {
+      setDeck(next, version);
+      if (next.plan.meta.theme !== theme) {
+        theme = next.plan.meta.theme;
+        const client = server.moduleGraph.getModuleById(CLIENT_ID);
+        if (client) server.moduleGraph.invalidateModule(client);
+        server.ws.send({ type: 'full-reload' });
+      } else {
+        const update: SlidesUpdate = { html: next.slidesHtml, title: next.plan.meta.title, version };
+        server.ws.send({ type: 'custom', event: SLIDES_EVENT, data: update });
       }
-      // The page first; then the terminal and the findings badge.
-      options.onReload?.(next);
-      sendCheck(server, next, options.outlinePath, version);
-    },
-    SETTLE_MS,
-  );
+    }
+    // The page first; then the terminal and the findings badge.
+    options.onReload?.(next);
+    sendCheck(server, next, options.outlinePath, version);
+  };
+  const saves = watchSaves<LoadedDeck>(() => options.load(), publish, SETTLE_MS);
   server.watcher.add(outline);
   server.watcher.on('change', (file) => {
     if (path.resolve(file) === outline) saves.changed();
@@ -146,4 +149,8 @@ function watchOutline(
     if (watched === undefined) return;
     if (path.resolve(watched) === outline || (file && path.resolve(watched, file) === outline)) saves.changed();
   });
+  return async () =>
+    publish(
+      await options.load().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error)))),
+    );
 }

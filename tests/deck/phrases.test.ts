@@ -123,6 +123,13 @@ describe('set phrases of official usage', () => {
     );
   });
 
+  it('puts the words a set phrase carries with it in its box, so that no line ends with them alone', () => {
+    // (a box's edges are places a line may break: 把 must not stay behind at the end of a line)
+    expect(phrased('干在一起，把以习近平同志为核心的党中央的要求落到实处。')).toContain(
+      '<span class="sd-keep">把以习近平同志为<wbr>核心的党中央</span><wbr>',
+    );
+  });
+
   it('takes the outline’s own (`keep:`) too', () => {
     expect(
       lineBreaksAllowed('推行四个三工作法和红色物业', ['四个三工作法', '红色|物业']).filter((b) => b > 2 && b < 8),

@@ -39,6 +39,8 @@ describe('outputName', () => {
       handout: path.join('/d', `${x}-讲义.pdf`),
       script: path.join('/d', `${x}-讲稿.pdf`),
       pptx: path.join('/d', `${x}.pptx`),
+      pictures: path.join('/d', `${x}-png`),
+      longImage: path.join('/d', `${x}-长图.jpg`),
     });
     setLanguage('en');
     const english = outputName(deck({ speaker: '张某某' }), { forSending: true });

@@ -132,6 +132,14 @@ describe('what the draft says around the slides', () => {
     expect(outline.closingNotes?.text).toBe(closing);
   });
 
+  it('takes the paragraph that turns to the room as the closing when the thanks stand on a line of their own: its slogans are no slide', async () => {
+    const closing = '同志们，山区的振兴之路还很长。我们将继续守好生态底线，让群众在家门口就能过上好日子。';
+    const { outline } = await draftOf(`${speeches.LEAD_SENTENCES}\n${closing}\n谢谢大家！`);
+    expect(outline.closingNotes?.text).toBe(`${closing}\n\n谢谢大家！`);
+    const said = outline.parts.flatMap((p) => p.slides).flatMap((s) => [s.title, ...s.pages.map((p) => p.notes?.text)]);
+    expect(said.join('\n')).not.toContain('家门口');
+  });
+
   it('leaves `duration` (the slot) marked for the speaker, and says in a comment how long the text takes to read', async () => {
     for (const text of [
       speeches.NUMBERED_HEADINGS,

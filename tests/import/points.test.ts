@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { enumeratedPoints, pointAfter, pointOf, POINT_WIDTH, withoutModal } from '../../src/import/points.ts';
+import {
+  enumeratedPoints,
+  pointAfter,
+  pointOf,
+  POINT_WIDTH,
+  unnumbered,
+  withoutModal,
+} from '../../src/import/points.ts';
 import { slideWidth, splitSentences } from '../../src/import/sentences.ts';
+import { beyondTitle } from '../../src/import/slides.ts';
 
 describe('slide points from sentences', () => {
   const cases: Array<[string, string | undefined]> = [
@@ -86,6 +94,36 @@ describe('slide points from sentences', () => {
     expect(withoutModal('不要搞特殊')).toBeUndefined();
   });
 
+  it('takes the speaker’s side off only where a word ends: no subject cut off in the middle of a name', () => {
+    // From the issue: "我们县委办作为牵头部门" once became "委办作为牵头部门".
+    expect(pointOf('我们县委办作为牵头部门，每月召开一次调度会。')).toBe('县委办作为牵头部门，每月召开一次调度会');
+    expect(pointOf('我们市委组织部牵头建立了人才库。')).toBe('市委组织部牵头建立了人才库');
+    expect(pointOf('我县建立了网格化管理体系，覆盖全部村居。')).toBe('建立了网格化管理体系，覆盖全部村居');
+    expect(pointOf('我县今年新建了12所学校。')).toBe('新建了12所学校');
+  });
+
+  it('keeps a series of numerals whole: "一、二年级" is not numbering', () => {
+    // From the issue: "一、二年级不布置……" once became "二年级不布置……".
+    expect(unnumbered('一、二年级不布置书面作业')).toBe('一、二年级不布置书面作业');
+    expect(pointOf('一、二年级不布置书面作业，三至六年级控制在一小时以内。')).toBe('一、二年级不布置书面作业');
+    expect(unnumbered('三、四月份是防汛的关键期')).toBe('三、四月份是防汛的关键期');
+    expect(unnumbered('一、压实责任')).toBe('压实责任');
+    // A heading may open with a numeral of its own ("三级河长体系"): only a grade, a month or a list is a series.
+    expect(unnumbered('二、三级河长体系全面建立')).toBe('三级河长体系全面建立');
+  });
+
+  it('gives no point for a sentence that announces the talk, whichever way round it says it', () => {
+    for (const sentence of [
+      '我从三个方面谈一谈体会。',
+      '结合实践，我从四个方面谈谈自己的认识。',
+      '今天我主要从两个方面作个交流。',
+      '下面，我从三个方面谈谈我们的做法。',
+    ])
+      expect(pointOf(sentence), sentence).toBeUndefined();
+    // Not an announcement: the aspects are what was done.
+    expect(pointOf('从三个方面加强保障。')).toBe('从三个方面加强保障');
+  });
+
   it('"一是……二是……三是……" inside a sentence gives one point each', () => {
     expect(enumeratedPoints('具体做法有三条：一是开展读书分享，二是组织实地参观，三是要邀请先进典型讲故事。')).toEqual([
       '开展读书分享',
@@ -106,5 +144,17 @@ describe('sentences', () => {
   it('fall back to plain cutting when a quotation mark is never closed', () => {
     const paragraph = '他说：“要多听。要多看。我们记住了。';
     expect(splitSentences(paragraph)).toEqual(['他说：“要多听。', '要多看。', '我们记住了。']);
+  });
+});
+
+describe('a point beside its title', () => {
+  it('is left out when it repeats the title but for fillers, and keeps what it adds past the title', () => {
+    expect(beyondTitle('建设了街道智慧治理平台', '建设街道智慧治理平台')).toBeUndefined();
+    expect(beyondTitle('建立了网格员积分考核制度，每月公布积分排名', '建立网格员积分考核制度')).toBe(
+      '每月公布积分排名',
+    );
+    // What is left must say something by itself: the second half of a contrast does not.
+    expect(beyondTitle('营商环境没有最好，只有更好', '营商环境没有最好')).toBeUndefined();
+    expect(beyondTitle('全区共设立河湖长286名', '建立三级河湖长体系')).toBe('全区共设立河湖长286名');
   });
 });

@@ -96,6 +96,15 @@ describe('front matter', () => {
     expect(meta.aspect).toBe('16:9');
   });
 
+  it('reads `keep:` written as a YAML list, in either form, as its phrases', () => {
+    expect(parse(lines('---', 'title: 题目', 'keep: [红色物业, 四个三|工作法]', '---', ...body)).meta.keep).toEqual([
+      '红色物业',
+      '四个三|工作法',
+    ]);
+    expect(parse(lines('---', 'title: 题目', 'keep:', '  - 红色物业', '---', ...body)).meta.keep).toEqual(['红色物业']);
+    expect(problemsOf(lines('---', 'title: 题目', 'keep: [红色物业, 3]', '---', ...body))).toHaveLength(1);
+  });
+
   it('takes `closing: false` as no closing slide, and `closing: true` as the default words', () => {
     expect(parse(lines('---', 'title: 题目', 'closing: false', '---', ...body)).meta.closing).toBe(false);
     expect(parse(lines('---', 'title: 题目', 'closing: true', '---', ...body)).meta.closing).toBe(DEFAULT_CLOSING);

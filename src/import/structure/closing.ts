@@ -14,9 +14,13 @@ const LONGEST = 400;
 /** How many paragraphs at the end are closing remarks. */
 export function closingLength(paragraphs: readonly Paragraph[]): number {
   let count = 0;
+  // "同志们，……让群众在家门口就能过上好日子。" then "谢谢大家！" on a line of its own: the paragraph that turns to the
+  // room is still the speech's last word when only short thanks follow it, and its slogans are no slide.
+  let onlyThanksAfter = true;
   for (let i = paragraphs.length - 1; i > 0; i--) {
     const paragraph = paragraphs[i];
-    if (!paragraph || paragraph.level !== undefined || !isClosing(paragraph.text, count === 0)) break;
+    if (!paragraph || paragraph.level !== undefined || !isClosing(paragraph.text, onlyThanksAfter)) break;
+    onlyThanksAfter &&= slideWidth(paragraph.text) <= SHORT && THANKS.test(paragraph.text);
     count++;
   }
   return count;

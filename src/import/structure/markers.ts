@@ -1,12 +1,12 @@
 // The numbering a Chinese speech puts before its headings: 一、 （一） 1. （1） ①, and 第一， 首先， 一是.
 import { slideWidth, splitSentences, stripTerminal } from '../sentences.ts';
-import { pointOf } from '../points.ts';
+import { NOT_A_SERIES, pointOf } from '../points.ts';
 
 const CN = '[一二三四五六七八九十]{1,3}';
 
 /** Heading numbering, from the outermost level in; a speech that uses two of them nests the second in the first. */
 const NUMBERINGS = [
-  { kind: 'cn', pattern: new RegExp(`^(${CN})[、．.]\\s*`, 'u') },
+  { kind: 'cn', pattern: new RegExp(`^(${CN})[、．.]${NOT_A_SERIES}\\s*`, 'u') },
   { kind: 'cn-paren', pattern: new RegExp(`^[（(](${CN})[）)]\\s*`, 'u') },
   { kind: 'num', pattern: /^(\d{1,2})[、．.](?!\d)\s*/u },
   { kind: 'num-paren', pattern: /^[（(](\d{1,2})[）)]\s*/u },

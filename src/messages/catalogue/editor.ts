@@ -37,6 +37,22 @@ export const EDITOR_MESSAGES = {
     en: () => 'this is not a picture a slide can show (PNG, JPEG, GIF, WebP, BMP or AVIF).',
     zh: () => '这不是幻灯片能显示的图片（PNG、JPEG、GIF、WebP、BMP 或 AVIF）。',
   } satisfies Message<[]>,
+  editorReadOnly: {
+    en: () => 'this tab is read-only: another tab edits the outline.',
+    zh: () => '这个标签页只能看：大纲正在另一个标签页里编辑。',
+  } satisfies Message<[]>,
+  editorNoSuchOutline: {
+    en: (name: string) => `${name} is not an outline of this project.`,
+    zh: (name: string) => `${name} 不是这个项目里的大纲。`,
+  } satisfies Message<[string]>,
+  editorOutlineExists: {
+    en: (name: string) => `slides/${name}.md already exists: choose another name (it is in the list to open).`,
+    zh: (name: string) => `slides/${name}.md 已经有了：请换一个名字（要打开它，在列表里选）。`,
+  } satisfies Message<[string]>,
+  editorBadOutlineName: {
+    en: (name: string) => `“${name}” cannot be a file name: use letters, digits or Chinese.`,
+    zh: (name: string) => `“${name}”不能用作文件名，请用汉字、字母或数字。`,
+  } satisfies Message<[string]>,
   // The page's own words (src/editor/, through messages/editor-page.ts).
   pageTitle: {
     en: (file: string) => `${file} — speechdeck edit`,
@@ -116,6 +132,17 @@ export const EDITOR_MESSAGES = {
     en: (why: string) => `Picture not added: ${why}`,
     zh: (why: string) => `图片没有加入：${why}`,
   } satisfies Message<[string]>,
+  outlinesLabel: { en: () => 'Outline', zh: () => '大纲' } satisfies Message<[]>,
+  newOutline: { en: () => 'New outline…', zh: () => '新建大纲…' } satisfies Message<[]>,
+  makeOutline: { en: () => 'Create', zh: () => '新建' } satisfies Message<[]>,
+  newOutlineName: {
+    en: () => 'Name of the new outline:',
+    zh: () => '新大纲的名字：',
+  } satisfies Message<[]>,
+  switchUnsaved: {
+    en: () => 'The changes here could not be saved. Switch anyway and lose them?',
+    zh: () => '这里的修改没能保存。仍要切换并放弃这些修改吗？',
+  } satisfies Message<[]>,
   connectionLost: {
     en: () => 'The editor’s server has stopped: changes can no longer be saved.',
     zh: () => '编辑器的服务已停止，修改无法再保存。',

@@ -140,6 +140,37 @@ export const HELP_MESSAGES = {
     en: () => '\nExample:\n  npx speechdeck script slides/qunzhong.md   # → dist/qunzhong-script.pdf',
     zh: () => '\n示例：\n  npx speechdeck script slides/qunzhong.md   # → dist/qunzhong-script.pdf',
   } satisfies Message<[]>,
+  pngDescription: {
+    en: () =>
+      'write dist/<name>-png/01.png…: a picture of each slide at 1920×1080 (with --long, one long image for WeChat too)',
+    zh: () => '写出 dist/<name>-png/01.png…：每页幻灯片一张 1920×1080 的图片（加 --long 还写出发微信用的长图）',
+  } satisfies Message<[]>,
+  pngExamples: {
+    en: () =>
+      '\nExamples:\n  npx speechdeck png                         # → dist/<name>-png/01.png … of the outline changed last\n' +
+      '  npx speechdeck png --long                  # and dist/<name>-长图.jpg\n' +
+      '  npx speechdeck png slides/qunzhong.md --scale 2 --jpeg',
+    zh: () =>
+      '\n示例：\n  npx speechdeck png                         # → 最近修改的大纲的 dist/<name>-png/01.png …\n' +
+      '  npx speechdeck png --long                  # 另写出 dist/<name>-长图.jpg\n' +
+      '  npx speechdeck png slides/qunzhong.md --scale 2 --jpeg',
+  } satisfies Message<[]>,
+  pngScaleOption: {
+    en: () => '1 for 1920×1080, 2 for 3840×2160',
+    zh: () => '1 为 1920×1080，2 为 3840×2160',
+  } satisfies Message<[]>,
+  pngLongOption: {
+    en: () => 'also one long image of every slide (dist/<name>-长图.jpg), cut in parts of at most 16,000 px',
+    zh: () => '另写出全部幻灯片拼成的长图（dist/<name>-长图.jpg），超过 16000 像素高则分成几张',
+  } satisfies Message<[]>,
+  pngJpegOption: {
+    en: () => 'JPEG pictures (.jpg) instead of PNG',
+    zh: () => '图片存为 JPEG（.jpg）而不是 PNG',
+  } satisfies Message<[]>,
+  deckPngOption: {
+    en: () => 'also a picture of each slide (dist/<name>-png/)',
+    zh: () => '另写出每页幻灯片的图片（dist/<name>-png/）',
+  } satisfies Message<[]>,
   pptxDescription: {
     en: () =>
       'write dist/<name>.pptx: an editable PowerPoint for PowerPoint and WPS, a paragraph per point, the notes on the notes pages, a section per part, in fonts Chinese Windows has',

@@ -53,6 +53,18 @@ export const OUTPUT_MESSAGES = {
     en: () => 'PowerPoint',
     zh: () => 'PowerPoint 文件',
   } satisfies Message<[]>,
+  pictures: {
+    en: () => 'pictures of the slides',
+    zh: () => '幻灯片图片',
+  } satisfies Message<[]>,
+  takingPictures: {
+    en: () => 'taking the pictures',
+    zh: () => '截取图片',
+  } satisfies Message<[]>,
+  makingLongImage: {
+    en: () => 'making the long image',
+    zh: () => '拼接长图',
+  } satisfies Message<[]>,
   printingSlides: {
     en: () => 'printing the slides',
     zh: () => '打印幻灯片',
@@ -83,15 +95,25 @@ export const OUTPUT_MESSAGES = {
     en: (slides: number, size: string) => `${slides} slides, ${size}`,
     zh: (slides: number, size: string) => `${slides} 页，${size}`,
   } satisfies Message<[number, string]>,
+  picturesWritten: {
+    en: (count: number, width: number, height: number, size: string) =>
+      `${count} pictures, ${width}×${height}, ${size}`,
+    zh: (count: number, width: number, height: number, size: string) => `${count} 张图片，${width}×${height}，${size}`,
+  } satisfies Message<[number, number, number, string]>,
+  longImageWritten: {
+    en: (width: number, height: number, size: string) => `long image, ${width}×${height}, ${size}`,
+    zh: (width: number, height: number, size: string) => `长图，${width}×${height}，${size}`,
+  } satisfies Message<[number, number, string]>,
   handoutDetail: {
     en: (perPage: number, notes: boolean) =>
       `${perPage} slide${perPage > 1 ? 's' : ''} a page, ${notes ? 'with notes' : 'without notes'}`,
     zh: (perPage: number, notes: boolean) => `每页 ${perPage} 张，${notes ? '带备注' : '不带备注'}`,
   } satisfies Message<[number, boolean]>,
+  /** `pace`: paceUsed's words. */
   scriptDetail: {
-    en: (time: string, pace: number) => `about ${time} of speaking at ${pace} characters a minute`,
-    zh: (time: string, pace: number) => `约 ${time}（按每分钟 ${pace} 字）`,
-  } satisfies Message<[string, number]>,
+    en: (time: string, pace: string) => `about ${time} of speaking ${pace}`,
+    zh: (time: string, pace: string) => `约 ${time}（${pace}）`,
+  } satisfies Message<[string, string]>,
   notesPdfDetail: {
     en: () => 'notes on the page after each slide that has them',
     zh: () => '有备注的幻灯片后面附一页备注',

@@ -67,13 +67,14 @@ export const REPORT_MESSAGES = {
       `${problems} ${problems === 1 ? 'problem' : 'problems'}: fix ${problems === 1 ? 'it' : 'them'} first, then check again`,
     zh: (problems: number) => `${problems} 处问题：先改好，再检查一次`,
   } satisfies Message<[number]>,
-  /** `duration`: the slot in minutes, 0 when the front matter sets none; `counts`: the timing findings, or ''. */
+  /** `duration`: the slot in minutes, 0 when the front matter sets none; `pace`: paceUsed's words; `counts`: the
+   *  timing findings, or ''. */
   timingSummary: {
-    en: (time: string, duration: number, pace: number, counts: string) =>
-      `about ${time}${duration ? ` for ${minuteSlot(duration)}` : ' (no `duration` set)'}, at ${pace} characters a minute${counts ? ` (${counts})` : ''}`,
-    zh: (time: string, duration: number, pace: number, counts: string) =>
-      `约 ${time}（${duration ? `时限 ${duration} 分钟` : '没有设 `duration`'}，按每分钟 ${pace} 字）${counts ? `：${counts}` : ''}`,
-  } satisfies Message<[string, number, number, string]>,
+    en: (time: string, duration: number, pace: string, counts: string) =>
+      `about ${time}${duration ? ` for ${minuteSlot(duration)}` : ' (no `duration` set)'}, ${pace}${counts ? ` (${counts})` : ''}`,
+    zh: (time: string, duration: number, pace: string, counts: string) =>
+      `约 ${time}（${duration ? `时限 ${duration} 分钟` : '没有设 `duration`'}，${pace}）${counts ? `：${counts}` : ''}`,
+  } satisfies Message<[string, number, string, string]>,
   layoutNotMeasured: {
     en: () => 'not measured (--no-layout)',
     zh: () => '没有测量（--no-layout）',

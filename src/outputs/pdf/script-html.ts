@@ -1,8 +1,12 @@
 // The speaker's script as HTML: the title block, then part by part the notes as continuous text, each slide's
 // text after a marker ("【第 5 页 · 标题】") so the speaker knows when to advance; page numbers in the page margins.
+// Its lines break between phrases as the slides' do (deck/phrases.ts marks them; the stylesheet keeps words whole).
 import { LABELS, bylineWords, escapeHtml, formatMinutes, gapped, meetingWords, partHeading } from '../../deck/index.ts';
 import type { DeckPlan, PartLabel, Slide } from '../../deck/index.ts';
+import type { Meta } from '../../outline/types.ts';
+import { PHRASE_RULES, phraseRulesWith, phrased } from '../../deck/phrases.ts';
 import { paperDocument } from './paper-html.ts';
+import { sayIn } from '../../messages/index.ts';
 
 /** The marker before a slide's text. */
 export function slideMarker(slide: Slide): string {
@@ -40,7 +44,8 @@ export function scriptHeadings(plan: DeckPlan): Array<{ title: string; slide: Sl
 
 /** Words for the estimated speaking time, as the title block and the part headings show it. */
 export const TIME_WORDS = {
-  total: (seconds: number, pace: number) => `预计用时 ${formatMinutes(seconds)}（按每分钟 ${pace} 字）`,
+  total: (seconds: number, pace: number, rehearsals: number) =>
+    `预计用时 ${formatMinutes(seconds)}（${sayIn('zh', 'paceUsed', pace, rehearsals)}）`,
   limit: (minutes: number) => `限时 ${minutes} 分钟`,
   part: (seconds: number) => `本部分预计 ${formatMinutes(seconds)}`,
   running: '讲稿',
@@ -57,15 +62,16 @@ export function scriptDocument(plan: DeckPlan, stylesheets: string[]): string {
   const byline = bylineWords(meta);
   const meeting = meetingWords(meta);
   const timing = gapped(
-    [TIME_WORDS.total(plan.seconds, meta.pace), meta.duration ? TIME_WORDS.limit(meta.duration) : undefined].filter(
-      (words): words is string => !!words,
-    ),
+    [
+      TIME_WORDS.total(plan.seconds, meta.pace, plan.rehearsed?.rehearsals ?? 0),
+      meta.duration ? TIME_WORDS.limit(meta.duration) : undefined,
+    ].filter((words): words is string => !!words),
   );
   const parts = sections.filter((s) => s.part);
   const head =
     `<header class="sd-script-head">` +
-    `<div class="sd-script-title">${escapeHtml(meta.title)}</div>` +
-    (meta.subtitle ? `<div class="sd-script-subtitle">${escapeHtml(meta.subtitle)}</div>` : '') +
+    `<div class="sd-script-title">${titleHtml(meta)}</div>` +
+    (meta.subtitle ? `<div class="sd-script-subtitle">${phrasedIn(meta, escapeHtml(meta.subtitle))}</div>` : '') +
     (byline.length ? `<div class="sd-script-byline">${gapped(byline)}</div>` : '') +
     (meeting.length ? `<div class="sd-script-meeting">${gapped(meeting)}</div>` : '') +
     `<div class="sd-script-timing">${timing}</div>` +
@@ -78,10 +84,11 @@ export function scriptDocument(plan: DeckPlan, stylesheets: string[]): string {
   const body = sections
     .map((section) => {
       const heading = section.part
-        ? `<h1 class="sd-script-part">${escapeHtml(partTitle(plan, section.part))}</h1>` +
+        ? `<h1 class="sd-script-part">${phrasedIn(meta, escapeHtml(partTitle(plan, section.part)))}</h1>` +
           `<p class="sd-script-part-time">${TIME_WORDS.part(section.seconds)}</p>`
         : '';
-      return `<section class="sd-script-section">${heading}${section.slides.map(slideText).join('')}</section>`;
+      const slides = section.slides.map((slide) => slideText(slide, meta)).join('');
+      return `<section class="sd-script-section">${heading}${slides}</section>`;
     })
     .join('\n');
   return paperDocument({
@@ -97,10 +104,29 @@ function partTitle(plan: DeckPlan, part: PartLabel): string {
   return partHeading(part.number, part.title, plan.meta.numbering);
 }
 
-function slideText(slide: Slide): string {
+/** HTML with <wbr> between its phrases, by the rules the slides use (the outline's `keep:` included). */
+function phrasedIn(meta: Meta, html: string): string {
+  return phrased(html, phraseRulesWith(PHRASE_RULES, meta.keep));
+}
+
+/** The title as the writer broke it into lines, or phrased (the stylesheet balances its lines). */
+function titleHtml(meta: Meta): string {
+  const lines = meta.titleLines ?? [meta.title];
+  return lines.map((line) => phrasedIn(meta, escapeHtml(line))).join('<br>');
+}
+
+/** A slide's notes phrased one paragraph at a time (a long note stays within what phrasing takes). */
+export function phrasedNotes(html: string, meta: Meta): string {
+  return html
+    .split(/(?<=<\/(?:p|li|blockquote|h\d)>)/)
+    .map((part) => phrasedIn(meta, part))
+    .join('');
+}
+
+function slideText(slide: Slide, meta: Meta): string {
   const marker = `<h2 class="sd-marker">${escapeHtml(slideMarker(slide))}</h2>`;
   return slide.notes
-    ? `<div class="sd-script-slide">${marker}<div class="sd-script-notes">${slide.notes.html}</div></div>`
+    ? `<div class="sd-script-slide">${marker}<div class="sd-script-notes">${phrasedNotes(slide.notes.html, meta)}</div></div>`
     : marker;
 }
 

@@ -36,7 +36,14 @@ export async function exportScript(browser: Browser, built: BuiltDeck, target: s
       scriptBookmarks(plan, outline),
     );
     trace(`${what}: written`);
-    return { ...output, detail: say('scriptDetail', formatMinutes(plan.seconds), plan.meta.pace) };
+    return {
+      ...output,
+      detail: say(
+        'scriptDetail',
+        formatMinutes(plan.seconds),
+        say('paceUsed', plan.meta.pace, plan.rehearsed?.rehearsals ?? 0),
+      ),
+    };
   } finally {
     await page.close().catch(() => undefined);
   }

@@ -13,12 +13,15 @@ import type { Slide } from '../../deck/types.ts';
 import { displayPath } from '../../files/project.ts';
 import { language, say } from '../../messages/index.ts';
 import { API } from '../../editor/protocol.ts';
-import type { Exported, OpenedOutline, Rendered, Saved, SlideInfo } from '../../editor/protocol.ts';
+import type { Exported, OpenedOutline, Rendered, Saved, SlideInfo, Switched } from '../../editor/protocol.ts';
 import type { OutlineStore } from './outline-store.ts';
 import type { Tabs } from './tabs.ts';
 import { MAX_IMAGE_BYTES, savePicture } from './images.ts';
+import { chosenOutline, newOutline, outlineChoices } from './outlines.ts';
 
 export interface EditorState {
+  /** The folder holding slides/: its outlines are the ones the page may switch to. */
+  projectDir: string;
   outlinePath: string;
   store: OutlineStore;
   tabs: Tabs;
@@ -26,6 +29,10 @@ export interface EditorState {
   text: string;
   /** Writes every output of the saved outline; `phase` reports progress. */
   exportAll: (phase: (text: string) => void) => Promise<string[]>;
+  /** Edits `file` from now on (every page is told to load it). */
+  switchTo: (file: string) => Promise<void>;
+  /** The deck last made from the page's text, shown while the text does not parse. */
+  lastShown?: LoadedDeck | undefined;
 }
 
 /** The slides made from the page's text (the preview's deck is made from the same text; see index.ts). */
@@ -170,9 +177,43 @@ export async function answerApi(state: EditorState, req: IncomingMessage, res: S
         return json(res, 200, { files: [], error: message } satisfies Exported);
       }
     }
+    case `GET ${API.outlines}`:
+      return json(res, 200, await outlineChoices(state.projectDir, state.outlinePath));
+    case `POST ${API.switch}`:
+    case `POST ${API.newOutline}`: {
+      if (!writer) return json(res, 409, { switched: false, message: say('editorReadOnly') } satisfies Switched);
+      const { file } = JSON.parse(await body(req, 64 * 1024)) as { file: string };
+      return json(res, 200, await (route.endsWith(API.switch) ? switchOutline : makeOutline)(state, String(file)));
+    }
     default:
       return json(res, 404, {});
   }
+}
+
+async function switchOutline(state: EditorState, name: string): Promise<Switched> {
+  const file = await chosenOutline(state.projectDir, state.outlinePath, name);
+  if (!file) return { switched: false, message: say('editorNoSuchOutline', name) };
+  return opened(state, file);
+}
+
+async function makeOutline(state: EditorState, name: string): Promise<Switched> {
+  const made = await newOutline(state.projectDir, name);
+  if ('refused' in made)
+    return {
+      switched: false,
+      message: made.refused === 'exists' ? say('editorOutlineExists', made.name) : say('editorBadOutlineName', name),
+    };
+  return opened(state, made.made);
+}
+
+/** Switches to `file`; an outline that cannot be read (not text) stays where it was, with the reason. */
+async function opened(state: EditorState, file: string): Promise<Switched> {
+  try {
+    await state.switchTo(file);
+  } catch (error) {
+    return { switched: false, message: error instanceof OutlineError ? error.report() : String(error) };
+  }
+  return { switched: true, file: displayPath(file) };
 }
 
 function json(res: ServerResponse, status: number, value: unknown): true {

@@ -39,30 +39,47 @@ export interface EditorServer {
 export async function startEditorServer(outlinePath: string, options: EditorOptions): Promise<EditorServer> {
   const absolute = path.resolve(outlinePath);
   const { projectDir } = await loadDeck(absolute, 'project').catch(() => ({ projectDir: projectOf(absolute) }));
-  const store = new OutlineStore(absolute, new OutlineHistory(OutlineHistory.folderFor(projectDir, absolute)));
+  const storeFor = (file: string) =>
+    new OutlineStore(file, new OutlineHistory(OutlineHistory.folderFor(projectDir, file)));
+  const store = storeFor(absolute);
   const tabs = new Tabs();
+  let reloadDeck: () => Promise<void> = async () => undefined;
+  let watcher: FSWatcher | undefined;
   const state: EditorState = {
+    projectDir,
     outlinePath: absolute,
     store,
     tabs,
     text: (await store.read()).text,
     // The outputs' code (the browser's library, the PowerPoint's) is loaded when first asked for.
-    exportAll: async (phase) => (options.exportAll ?? (await import('./outputs.ts')).exportAll)(absolute, phase),
+    exportAll: async (phase) =>
+      (options.exportAll ?? (await import('./outputs.ts')).exportAll)(state.outlinePath, phase),
+    async switchTo(file) {
+      const next = storeFor(file);
+      const { text } = await next.read();
+      Object.assign(state, { outlinePath: file, store: next, text, lastShown: undefined });
+      watcher?.close();
+      watcher = watchFile(file, tabs);
+      // The preview's deck (its theme, its pictures) is the new outline's before any page asks for it again.
+      await reloadDeck();
+      tabs.broadcast({ type: 'switched', file: displayPath(file) });
+    },
   };
   const bundle = bundleEditor();
   let port = options.port;
   const access = { token: options.token, hosts: () => hostNames(options.host, port) };
-  const { server } = await startDevServer(absolute, {
+  const { server, reload } = await startDevServer(absolute, {
     host: options.host,
     port: options.port,
     ...(options.onPortChanged ? { onPortChanged: options.onPortChanged } : {}),
     // The preview shows the page's text; until a page sends some, the file's.
-    load: () => previewDeck(absolute, state),
+    load: () => previewDeck(state),
     plugins: [editorPlugin(state, access, () => port, bundle)],
   });
+  reloadDeck = reload;
   const address = server.httpServer?.address();
   if (address && typeof address === 'object') port = address.port;
-  const watcher = watchFile(absolute, tabs);
+  watcher = watchFile(absolute, tabs);
   const shownHost =
     options.host === '0.0.0.0' || options.host === '::'
       ? '127.0.0.1'
@@ -80,16 +97,15 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
   };
 }
 
-let lastShown: LoadedDeck | undefined;
-
 /** The deck of the page's text; where it does not parse (the speaker is fixing it), the last one that did, or at
  *  first an empty deck named after the file: the editor must open on an outline with errors. */
-async function previewDeck(outlinePath: string, state: EditorState): Promise<LoadedDeck> {
+async function previewDeck(state: EditorState): Promise<LoadedDeck> {
+  const { outlinePath } = state;
   try {
-    lastShown = await loadDeckText(outlinePath, state.text, 'project');
-    return lastShown;
+    state.lastShown = await loadDeckText(outlinePath, state.text, 'project');
+    return state.lastShown;
   } catch (error) {
-    if (lastShown?.outlinePath === outlinePath) return lastShown;
+    if (state.lastShown?.outlinePath === outlinePath) return state.lastShown;
     const name = path.basename(outlinePath, path.extname(outlinePath)).replace(/[\\"]/g, '');
     return loadDeckText(outlinePath, `---\ntitle: "${name}"\n---\n\n## ${name}\n`, 'project').catch(() =>
       Promise.reject(error),

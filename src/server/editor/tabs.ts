@@ -6,7 +6,9 @@ export type EditorEvent =
   | { type: 'role'; writer: boolean }
   /** The file on disk is now version `base` (a save here, or another program's). */
   | { type: 'disk'; base: string }
-  | { type: 'export'; phase: string };
+  | { type: 'export'; phase: string }
+  /** The editor now edits another outline: every page loads it. */
+  | { type: 'switched'; file: string };
 
 export class Tabs {
   private readonly pages = new Map<string, ServerResponse>();

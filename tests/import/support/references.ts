@@ -35,14 +35,15 @@ export interface ReferenceCase {
 
 const SUFFIX = '.reference.json';
 
-export function loadReferences(): ReferenceCase[] {
+export function loadReferences(tunedOnly = false): ReferenceCase[] {
   const files = readdirSync(CORPUS_DIR);
   return files
     .filter((file) => file.endsWith(SUFFIX))
     .sort()
-    .map((file) => {
+    .flatMap((file) => {
       const name = file.slice(0, -SUFFIX.length);
       const reference = JSON.parse(readFileSync(path.join(CORPUS_DIR, file), 'utf8')) as ReferenceFile;
+      if (tunedOnly && reference.heldOut) return [];
       const sourceFile = files.find(
         (other) => other.startsWith(`${name}.`) && !other.endsWith('.json') && !other.endsWith('.yaml'),
       );
@@ -52,7 +53,7 @@ export function loadReferences(): ReferenceCase[] {
         reference.input === 'docx'
           ? docxOf(source)
           : encode(source, reference.encoding ?? 'utf-8', reference.lineEnds ?? 'lf');
-      return { name, fileName: `${name}.${reference.input}`, source, bytes, reference };
+      return [{ name, fileName: `${name}.${reference.input}`, source, bytes, reference }];
     });
 }
 
@@ -105,9 +106,10 @@ export interface ScoreTable {
   cases: ScoredCase[];
 }
 
-export async function scoreReferences(): Promise<ScoreTable> {
+/** `tunedOnly`: draft and score only the speeches the importer is tuned on (the held-out ones are not even read). */
+export async function scoreReferences(tunedOnly = false): Promise<ScoreTable> {
   const cases: ScoredCase[] = [];
-  for (const test of loadReferences()) cases.push(await scoreCase(test));
+  for (const test of loadReferences(tunedOnly)) cases.push(await scoreCase(test));
   return {
     tuned: measures(addCounts(cases.filter((c) => !c.heldOut).map((c) => c.counts))),
     heldOut: measures(addCounts(cases.filter((c) => c.heldOut).map((c) => c.counts))),

@@ -6,6 +6,7 @@ import { parseOutline } from '../../../src/outline/index.ts';
 import { formatMinutes, planDeck, spokenSeconds } from '../../../src/deck/index.ts';
 import {
   cssString,
+  phrasedNotes,
   scriptDocument,
   scriptHeadings,
   scriptSections,
@@ -31,7 +32,7 @@ describe('the script document', () => {
   it('has every note after its marker', () => {
     for (const slide of plan.slides.filter((s) => s.notes)) {
       const marker = html.indexOf(slideMarker(slide));
-      expect(html.indexOf(slide.notes!.html, marker)).toBeGreaterThan(marker);
+      expect(html.indexOf(phrasedNotes(slide.notes!.html, plan.meta), marker)).toBeGreaterThan(marker);
     }
   });
 

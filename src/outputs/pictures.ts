@@ -1,0 +1,29 @@
+// The slides' pictures (`png`, `deck --png`): a PNG or JPEG of each slide from the print view (pictures/), and with
+// `--long` the long image for WeChat beside them.
+import { say } from '../messages/index.ts';
+import type { PrintedOutput } from './output.ts';
+import { DEFAULT_PICTURES } from './pictures/folder.ts';
+import type { PicturesOutput } from './pictures/folder.ts';
+import { longImageText } from './pictures/long-html.ts';
+
+export const pictures: PrintedOutput<PicturesOutput, 'png'> = {
+  name: 'png',
+  label: 'pictures',
+  path: 'pictures',
+  browser: true,
+  characters(deck, settings) {
+    return settings.pictures?.long ? [longImageText(deck.plan.meta, deck.plan.slides.length)] : [];
+  },
+  load: () => import('./pictures/folder.ts'),
+  async make(job) {
+    const { writePictures } = await import('./pictures/folder.ts');
+    return writePictures(
+      job.browser,
+      job.deck,
+      { folder: job.paths.pictures, longImage: job.paths.longImage },
+      job.settings.pictures ?? DEFAULT_PICTURES,
+      say('step', job.deck.name, say('pictures')),
+      job.onPhase,
+    );
+  },
+};
