@@ -122,18 +122,21 @@ function readTable(reader: BlockReader, open: Token, line: number): RichBlock {
   let head: TableCell[] = [];
   let row: TableCell[] = [];
   let inHead = false;
+  let rowLine = line;
   for (; reader.index < close; reader.index++) {
     const token = reader.tokens[reader.index]!;
     if (token.type === 'thead_open') inHead = true;
     else if (token.type === 'thead_close') inHead = false;
-    else if (token.type === 'tr_open') row = [];
-    else if (token.type === 'tr_close') {
+    else if (token.type === 'tr_open') {
+      row = [];
+      // Cells have no line of their own: they take their row's.
+      rowLine = (token.map?.[0] ?? line - reader.offset - 1) + reader.offset + 1;
+    } else if (token.type === 'tr_close') {
       if (inHead) head = row;
       else rows.push(row);
     } else if (token.type === 'th_open' || token.type === 'td_open') {
       const align = /text-align:(left|center|right)/.exec(String(token.attrGet('style') ?? ''))?.[1];
       const inline = reader.tokens[reader.index + 1];
-      const rowLine = (inline?.map?.[0] ?? token.map?.[0] ?? line - reader.offset - 1) + reader.offset + 1;
       const inlines = inline?.type === 'inline' ? richInlines(inline.children, rowLine) : [];
       row.push({ inlines, ...(align ? { align: align as TableCell['align'] & string } : {}) });
     }
