@@ -18,6 +18,8 @@ export interface SampleSizes {
   script: number;
   /** Cutting the faces `deck` needs with nothing cached: wall and CPU time (medians), the characters, the woff2 bytes. */
   subset: { ms: number; cpuMs: number; importMs: number; characters: number; bytes: number };
+  /** The 21 pictures (`png`), then with the long image, beyond the browser's start (scripts/bench-png.ts). */
+  pictures: { browserMs: number; picturesMs: number; withLongMs: number; longBytes: number };
 }
 
 async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
@@ -45,7 +47,14 @@ export async function measureSample(bin: string, project: string): Promise<Sampl
     if (cut.code !== 0) throw new Error(`cutting the sample's fonts failed:\n${cut.stderr}`);
     cuts.push(JSON.parse(cut.stdout) as SampleSizes['subset']);
   }
+  const shot = await runProcess(
+    ['--import', 'tsx', path.join(REPO, 'scripts/bench-png.ts'), outline, path.join(project, 'dist-png')],
+    REPO,
+    'none',
+  );
+  if (shot.code !== 0) throw new Error(`the sample's pictures failed:\n${shot.stderr}`);
   return {
+    pictures: JSON.parse(shot.stdout) as SampleSizes['pictures'],
     folder: await folderSize(path.join(project, 'dist/qunzhong')),
     oneFile: await size('qunzhong.html'),
     pdf: await size('qunzhong.pdf'),
@@ -63,7 +72,7 @@ export async function measureSample(bin: string, project: string): Promise<Sampl
 
 /** The sample's lines of the report. */
 export function sampleLines(sample: SampleSizes): string[] {
-  const { subset } = sample;
+  const { subset, pictures } = sample;
   return [
     '### The sample (slides/qunzhong.md)',
     '',
@@ -73,5 +82,8 @@ export function sampleLines(sample: SampleSizes): string[] {
     `- fonts cut with nothing cached: ${Math.round(subset.ms)} ms (CPU of all threads ${Math.round(subset.cpuMs)} ms; limit 300 ms), ` +
       `${subset.characters} characters, 4 faces, ${formatBytes(subset.bytes)} of woff2 (median of ${SUBSET_RUNS} processes; ` +
       `loading harfbuzz's module before it, ${Math.round(subset.importMs)} ms under tsx)`,
+    `- pictures (png) beyond the browser's start: ${Math.round(pictures.picturesMs)} ms (limit 2,000 ms; the browser ` +
+      `started in ${Math.round(pictures.browserMs)} ms); with the long image ${Math.round(pictures.withLongMs)} ms, ` +
+      `${formatBytes(pictures.longBytes)}`,
   ];
 }

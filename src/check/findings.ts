@@ -21,6 +21,7 @@ export type FindingCode =
   | 'long-point'
   | 'empty-slide'
   | 'notes-cut'
+  | 'small-on-paper'
   | 'set-smaller'
   | 'continued'
   | 'too-long'
@@ -43,6 +44,8 @@ export interface Finding {
   message: string;
   /** How to fix it, when there is a way. */
   hint?: string | undefined;
+  /** Every item the message names, when it names only the first ten (characters of a line): for `check --json`. */
+  items?: string[];
 }
 
 export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' | 'density' | 'handout' | 'fonts'> = {
@@ -56,6 +59,7 @@ export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' 
   'long-point': 'density',
   'empty-slide': 'density',
   'notes-cut': 'handout',
+  'small-on-paper': 'handout',
   'set-smaller': 'layout',
   continued: 'layout',
   'too-long': 'layout',

@@ -6,6 +6,7 @@ import type { DeckPlan } from '../deck/types.ts';
 import type { Block, Outline } from '../outline/types.ts';
 import type { Finding } from './findings.ts';
 import { say } from '../messages/index.ts';
+import { LIST_LIMIT, listItems } from '../messages/list.ts';
 
 /** What the fonts said about the talk's characters. */
 export interface GlyphCoverage {
@@ -47,7 +48,8 @@ export function glyphFindings(deck: { outline: Outline; plan: DeckPlan }, covera
         line,
         column: 1,
         code: 'fallback-glyph',
-        message: say('fallbackGlyphs', rare.map(characterName).join('、')),
+        message: say('fallbackGlyphs', charactersList(rare)),
+        ...(rare.length > LIST_LIMIT ? { items: rare } : {}),
         hint: say('fallbackGlyphsFix'),
       });
     if (none.length)
@@ -57,11 +59,17 @@ export function glyphFindings(deck: { outline: Outline; plan: DeckPlan }, covera
         line,
         column: 1,
         code: 'no-glyph',
-        message: say('noGlyphs', none.map(characterName).join('、')),
+        message: say('noGlyphs', charactersList(none)),
+        ...(none.length > LIST_LIMIT ? { items: none } : {}),
         hint: say('noGlyphsFix'),
       });
   }
   return findings;
+}
+
+/** A few characters with their code points (`𠮷 (U+20BB7)`), more as themselves: ten, then how many more. */
+function charactersList(characters: string[]): string {
+  return listItems('characters', characters.length > 3 ? characters : characters.map(characterName));
 }
 
 /** Every text the talk shows or says, with the outline line it is written on. */

@@ -3,9 +3,18 @@
 // does not fit (src/outputs/pdf/fit-notes.js); this sets the same text in the same box, line by line, at 8.5 pt.
 // tests/outputs/pdf/handout-estimate.test.ts compares it with the browser's own layout.
 import { say } from '../messages/index.ts';
-import { frameSize, LAYOUTS, NOTES_TYPE, PER_PAGE } from '../deck/handout-layout.ts';
+import {
+  frameSize,
+  LAYOUTS,
+  NOTES_CUT,
+  NOTES_TYPE,
+  PER_PAGE,
+  SLIDE_TEXT_PT,
+  paperPtPerPx,
+  usesPaperType,
+} from '../deck/handout-layout.ts';
 import type { PerPage } from '../deck/handout-layout.ts';
-import type { DeckPlan } from '../deck/types.ts';
+import type { ContentSlide, DeckPlan } from '../deck/types.ts';
 import type { Aspect } from '../outline/types.ts';
 import { aboutSlide } from './findings.ts';
 import type { Finding } from './findings.ts';
@@ -154,23 +163,54 @@ function countCharacters(text: string): number {
   return count;
 }
 
-/** Slides whose notes the handout (`perPage` a page, the default 3) will cut, with the layout that would hold them. */
-export function handoutFindings(plan: DeckPlan, file: string, perPage: PerPage = 3): Finding[] {
+/** Slides whose notes the handout (`perPage` a page, the default 3) will cut, with the layout that would hold them.
+ *  `cut`: the slides whose notes the handout's browser did cut (`deck` measures it as it prints), which then decides;
+ *  without it (`check`, the dev server), the estimate does. */
+export function handoutFindings(
+  plan: DeckPlan,
+  file: string,
+  perPage: PerPage = 3,
+  cut?: readonly number[],
+): Finding[] {
   const findings: Finding[] = [];
+  if (!LAYOUTS[perPage].roomForNotes) return findings;
   const roomier = PER_PAGE.filter((n) => n < perPage && LAYOUTS[n].roomForNotes).sort((a, b) => b - a);
   for (const slide of plan.slides) {
     const text = slide.notes?.text.trim();
     if (!text) continue;
     const fit = fitNotes(text, notesBox(perPage, plan.meta.aspect));
-    if (fit.fits) continue;
+    if (cut ? !cut.includes(slide.number) : fit.fits) continue;
     const holds = roomier.find((n) => fitNotes(text, notesBox(n, plan.meta.aspect)).fits);
     findings.push({
       ...aboutSlide(slide, file),
       ...(slide.notes ? { line: slide.notes.line, column: slide.notes.column } : {}),
       severity: 'warning',
       code: 'notes-cut',
-      message: say('notesCut', slide.number, slide.title, perPage, roundDown(fit.shown), fit.total),
+      message: fit.fits
+        ? say('notesCutMeasured', slide.number, slide.title, perPage, NOTES_CUT)
+        : say('notesCut', slide.number, slide.title, perPage, roundDown(fit.shown), fit.total),
       hint: holds ? say('notesCutFitsAt', holds) : say('notesCutNever'),
+    });
+  }
+  return findings;
+}
+
+/** Slides whose points print under SLIDE_TEXT_PT in the handout at `perPage` a page (crowded slides, in their smaller
+ *  type), with the most slides a page that would print them large enough. */
+export function smallOnPaperFindings(plan: DeckPlan, file: string, perPage: PerPage = 3): Finding[] {
+  const printsAt = (slide: ContentSlide, n: PerPage) =>
+    (usesPaperType(n) ? slide.paperSize : slide.typeSize) * paperPtPerPx(n, plan.meta.aspect);
+  const findings: Finding[] = [];
+  for (const slide of plan.slides) {
+    if (slide.kind !== 'content' || slide.layout === 'statement') continue;
+    if (printsAt(slide, perPage) >= SLIDE_TEXT_PT - 0.05) continue;
+    const fewer = PER_PAGE.filter((n) => n < perPage && printsAt(slide, n) >= SLIDE_TEXT_PT - 0.05).at(-1) ?? 0;
+    findings.push({
+      ...aboutSlide(slide, file),
+      severity: 'warning',
+      code: 'small-on-paper',
+      message: say('smallOnPaper', slide.number, slide.title, SLIDE_TEXT_PT, perPage),
+      hint: say('smallOnPaperFix', fewer),
     });
   }
   return findings;

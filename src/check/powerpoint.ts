@@ -4,6 +4,7 @@
 import type { DeckPlan, Slide } from '../deck/types.ts';
 import type { Block, Meta, Outline } from '../outline/types.ts';
 import { say } from '../messages/index.ts';
+import { LIST_LIMIT, listItems } from '../messages/list.ts';
 import { aboutSlide } from './findings.ts';
 import type { Finding } from './findings.ts';
 
@@ -51,8 +52,7 @@ export function powerPointFindings(outline: Pick<Outline, 'meta' | 'keys' | 'fil
       column: at.column,
       severity: 'warning',
       code: 'pptx-rare-characters',
-      message: say('pptxRareCharacters', characters.join('')),
-      hint: say('pptxRareCharactersFix'),
+      ...rareMessage(characters),
     });
   }
   // The title slide shows only the front matter (above); the other slides show their own text.
@@ -64,9 +64,17 @@ export function powerPointFindings(outline: Pick<Outline, 'meta' | 'keys' | 'fil
       ...aboutSlide(slide, outline.file),
       severity: 'warning',
       code: 'pptx-rare-characters',
-      message: say('pptxRareCharacters', characters.join('')),
-      hint: say('pptxRareCharactersFix'),
+      ...rareMessage(characters),
     });
   }
   return findings;
+}
+
+/** The message naming the characters (ten of them, then how many more), and every one of them when it shortens. */
+function rareMessage(characters: string[]): Pick<Finding, 'message' | 'hint' | 'items'> {
+  return {
+    message: say('pptxRareCharacters', listItems('characters', characters, { separator: '' })),
+    hint: say('pptxRareCharactersFix'),
+    ...(characters.length > LIST_LIMIT ? { items: characters } : {}),
+  };
 }

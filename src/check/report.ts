@@ -123,10 +123,34 @@ function timingLines(timing: Timing): string[] {
   return [line(header), ...cells.map(line)];
 }
 
-function summaryLine(checks: OutlineCheck[], strict: boolean): string {
+/** The last line of `check`'s report and of `deck`'s output: for one outline its length against its slot, then how
+ *  many findings of each severity (or that there are none). */
+export function summaryLine(checks: OutlineCheck[], strict: boolean): string {
   const counts = countFindings(checks.flatMap((check) => check.findings));
-  if (counts.error + counts.warning + counts.hint === 0) return say('noProblems', checks.length);
-  return say('problemsIn', countText(counts), checks.length, strict && counts.warning > 0);
+  const found =
+    counts.error + counts.warning + counts.hint === 0
+      ? say('noProblems', checks.length)
+      : say('problemsIn', countText(counts), checks.length, strict && counts.warning > 0);
+  const timing = checks.length === 1 ? checks[0]!.timing : undefined;
+  return timing ? `${say('talkLength', formatMinutes(timing.total.seconds), timing.duration ?? 0)} · ${found}` : found;
+}
+
+/** Findings `deck` shows in full before it points to `check` for the rest. */
+const DECK_FINDINGS = 10;
+
+/** What `deck` says after its outputs: the findings, errors first, one line each cut to `columns`; where to see them
+ *  all when some were left out or cut; then `check`'s summary line. */
+export function deckVerdict(checks: OutlineCheck[], columns: number): string[] {
+  const rank: Record<Severity, number> = { error: 0, warning: 1, hint: 2 };
+  const all = checks.flatMap((check) => check.findings);
+  const first = [...all].sort((a, b) => rank[a.severity] - rank[b.severity]).slice(0, DECK_FINDINGS);
+  const lines = first.map((finding) =>
+    fitWidth(`${padEndWidth(say('severity', finding.severity), 8)} ${formatFinding(finding)}`, columns),
+  );
+  if (all.length > first.length)
+    lines.push(fitWidth(say('findingsMore', all.length - first.length, all.length), columns));
+  else if (lines.some((line) => line.endsWith('…'))) lines.push(say('findingsInFull'));
+  return [...lines, summaryLine(checks, false)];
 }
 
 /** "1 error, 2 hints": the severities that occur. */

@@ -10,7 +10,13 @@ import { acceptLiveSlides } from './live-reload.ts';
 import { applyPrintVariant } from './print-variant.ts';
 import { exposeLayoutCheck } from './layout-check.ts';
 import { showCheckBadge } from './check-badge.ts';
-import { pacingTotal, speakerViewFonts } from './speaker-view.ts';
+import { pacingTotal, speakerViewFonts, whenSpeakerViewOpens } from './speaker-view.ts';
+import { drawSpeakerPreviews } from './speaker-previews.ts';
+import { setUpRehearsal } from './rehearsal.ts';
+import { isPrompter, offerPrompter, setUpPrompter } from './prompter.ts';
+import { connectRemote, remoteHost } from './remote.ts';
+import { pageLanguage } from './rehearsal.ts';
+import { sayInPage } from '../messages/page.ts';
 
 applyPrintVariant();
 const settings = readSettings();
@@ -52,6 +58,15 @@ void deck.initialize().then(() => {
   document.documentElement.dataset.speechdeckSlides = String(deck.getTotalSlides());
 });
 speakerViewFonts();
+whenSpeakerViewOpens((speaker) => drawSpeakerPreviews(deck, speaker));
+// Not in the speaker view's previews of the slides (reveal's `receiver`), nor on paper.
+if (isPrompter()) setUpPrompter(deck);
+else if (!printing && !new URLSearchParams(window.location.search).has('receiver')) {
+  setUpRehearsal(deck);
+  offerPrompter(deck);
+  const remote = remoteHost();
+  if (remote) connectRemote(deck, remote, sayInPage(pageLanguage(), 'remoteConfirm'));
+}
 signalReady(deck, printing);
 // In the editor's frames (the preview, the strip) the editor's page gives the slides and lists the findings itself.
 const inEditor = /[?&](editor|strip)(=|&|$)/.test(location.search);

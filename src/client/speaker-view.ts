@@ -31,7 +31,19 @@ const SPEAKER_STYLE = `
 html, body { background: #fff; color: #222; }
 body, #speaker-controls, .overlay-element { font-family: 'Noto Sans SC', sans-serif; }
 .speaker-controls-notes .value { font-size: 1.35em; line-height: 1.7; }
+/* 下一页 above the next slide, not over its title's first character */
+#upcoming-slide { display: flex; flex-direction: column; }
+#upcoming-slide .label { position: static; flex: none; margin: 0 0 4px; }
+#upcoming-slide iframe { flex: 1 1 auto; min-height: 0; height: auto; }
 `;
+
+const openers: Array<(speaker: Window) => void> = [];
+
+/** Calls `setUp` with the speaker view's window each time it opens, once reveal has written it (the rehearsal's clock
+ *  and the prompter add their keys and panels there). */
+export function whenSpeakerViewOpens(setUp: (speaker: Window) => void): void {
+  openers.push(setUp);
+}
 
 /** reveal.js writes the speaker view into a blank window with only Helvetica: Chinese there would be boxes on a
  *  machine without Chinese system fonts. We hand that window the deck's bundled fonts as soon as it opens. */
@@ -47,6 +59,7 @@ export function speakerViewFonts(): void {
         const style = opened.document.createElement('style');
         style.textContent = SPEAKER_STYLE;
         head.appendChild(style);
+        for (const setUp of openers) setUp(opened);
       }, 0);
     }
     return opened;

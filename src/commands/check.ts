@@ -7,15 +7,8 @@ import path from 'node:path';
 import { settled, temporaryPath } from '../files/atomic.ts';
 import { loadDeck } from '../load/index.ts';
 import type { LoadedDeck } from '../load/index.ts';
-import {
-  countFindings,
-  deckFindings,
-  inFileOrder,
-  layoutFindings,
-  problemFindings,
-  timingTable,
-} from '../check/index.ts';
-import { glyphFindings } from '../check/glyphs.ts';
+import { countFindings, deckFindings, problemFindings, timingTable } from '../check/index.ts';
+import type { Measured, SlideMeasure } from '../check/index.ts';
 import { fontCoverage } from '../fonts/coverage.ts';
 import { deckCharacters } from '../outputs/deck/folder.ts';
 import { slideSize } from '../deck/index.ts';
@@ -84,15 +77,14 @@ export async function checkCommand(named: string[], options: CheckOptions = {}):
 
 async function runCheck(named: string[], options: CheckOptions, checks: OutlineCheck[]): Promise<number> {
   const files = await outlinesToBuild(named, { all: options.all === true });
+  // What was measured of each deck: the fonts at once, the slides once the browser has laid them out.
+  const measured = new Map<LoadedDeck, Measured>();
   const read = async (file: string): Promise<LoadedDeck | undefined> => {
     try {
       const deck = await loadDeck(file);
-      const glyphs = glyphFindings(deck, await fontCoverage(deckCharacters(deck, [])));
-      checks.push({
-        file: deck.outline.file,
-        timing: timingTable(deck.plan),
-        findings: inFileOrder([...deckFindings(deck), ...glyphs]),
-      });
+      const known: Measured = { glyphs: await fontCoverage(deckCharacters(deck, [])) };
+      measured.set(deck, known);
+      checks.push({ file: deck.outline.file, timing: timingTable(deck.plan), findings: deckFindings(deck, known) });
       return deck;
     } catch (error) {
       if (!(error instanceof OutlineError)) throw error;
@@ -101,7 +93,13 @@ async function runCheck(named: string[], options: CheckOptions, checks: OutlineC
     }
   };
   if (options.layout === false) for (const file of files) await read(file);
-  else await checkLayout(files, read, checks);
+  else
+    await checkLayout(files, read, (deck, measures) => {
+      const check = checks.find((c) => c.file === deck.outline.file)!;
+      const { width, height } = slideSize(deck.plan.meta.aspect);
+      check.layout = { slides: measures.length, width, height };
+      check.findings = deckFindings(deck, { ...measured.get(deck), slides: measures }, { lang: language() });
+    });
 
   const counts = countFindings(checks.flatMap((check) => check.findings));
   const failed = counts.error > 0 || (options.strict === true && counts.warning > 0);
@@ -113,27 +111,13 @@ async function runCheck(named: string[], options: CheckOptions, checks: OutlineC
 async function checkLayout(
   files: string[],
   read: (file: string) => Promise<LoadedDeck | undefined>,
-  checks: OutlineCheck[],
+  measured: (deck: LoadedDeck, measures: SlideMeasure[]) => void,
 ): Promise<void> {
   // A staging path: removed with the other half-written outputs if the run is stopped by a signal.
   const scratch = temporaryPath(path.join(os.tmpdir(), 'speechdeck-check'));
   await fs.mkdir(scratch, { recursive: true });
   try {
-    await measureDecks(
-      files,
-      read,
-      scratch,
-      (_file, deck, measures) => {
-        const check = checks.find((c) => c.file === deck.outline.file)!;
-        const { width, height } = slideSize(deck.plan.meta.aspect);
-        check.layout = { slides: measures.length, width, height };
-        check.findings = inFileOrder([
-          ...check.findings,
-          ...layoutFindings(check.file, deck.plan.slides, measures, language()),
-        ]);
-      },
-      terminal,
-    );
+    await measureDecks(files, read, scratch, (_file, deck, measures) => measured(deck, measures), terminal);
   } catch (error) {
     if (error instanceof EnvironmentError) {
       throw new EnvironmentError(`${error.message}\n${say('checkWithoutLayout')}`);

@@ -11,9 +11,9 @@ import type { PdfOutput } from '../outputs/pdf/save.ts';
 import type { PptxFile } from '../outputs/pptx/file.ts';
 import type { PictureOptions, PicturesOutput } from '../outputs/pictures/folder.ts';
 import { say } from '../messages/index.ts';
-import { fitFindings } from '../check/fit.ts';
-import { formatFinding, inFileOrder } from '../check/findings.ts';
-import { glyphFindings } from '../check/glyphs.ts';
+import { deckFindings, timingTable } from '../check/index.ts';
+import { deckVerdict } from '../check/report.ts';
+import type { OutlineCheck } from '../check/report.ts';
 import { coverageOf } from '../fonts/coverage.ts';
 
 export type { PaperOutput };
@@ -34,6 +34,7 @@ export interface DeckCommandOptions {
   all?: boolean;
 }
 
+/** Exit code: 1 when the findings hold an error (as `check`'s), else 0. */
 export async function deckCommand(named: string[], options: DeckCommandOptions): Promise<number> {
   const request = {
     outlines: await outlinesToBuild(named, { all: options.all === true }),
@@ -41,7 +42,7 @@ export async function deckCommand(named: string[], options: DeckCommandOptions):
     outputs: options.outputs,
     pptx: options.pptx === true,
   };
-  await makeOutputs(
+  const made = await makeOutputs(
     {
       ...request,
       ...(options.handout ? { handout: options.handout } : {}),
@@ -50,7 +51,24 @@ export async function deckCommand(named: string[], options: DeckCommandOptions):
     },
     terminal,
   );
-  return 0;
+  // The findings `check` makes, from what was made and measured on the way (no second pass in the browser).
+  const handout = options.outputs.includes('handout') ? options.handout : undefined;
+  const checks: OutlineCheck[] = made.map(({ deck, fonts, notesCut }) => ({
+    file: deck.outline.file,
+    timing: timingTable(deck.plan),
+    findings: deckFindings(
+      deck,
+      { glyphs: coverageOf(fonts), ...(notesCut ? { notesCut } : {}) },
+      handout ? { handout } : {},
+    ),
+  }));
+  for (const line of deckVerdict(checks, terminalColumns())) printLine(process.stdout, `${line}\n`);
+  return checks.some((check) => check.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
+}
+
+/** The terminal's width; 100 columns when the output goes to a file or another program. */
+function terminalColumns(): number {
+  return process.stdout.isTTY && process.stdout.columns ? process.stdout.columns : 100;
 }
 
 /** What the terminal shows: a progress line while a step runs, then one line per output on stdout. */
@@ -64,10 +82,6 @@ export const terminal: OutputReporter = {
       displayPath(deck.indexHtml),
       say('deckWritten', deck.deck.plan.slides.length, deck.size.files, formatBytes(deck.size.bytes)),
     );
-    // The slides set smaller or continued so that nothing is cut off: said at the outline's line, as `check` says them.
-    const glyphs = glyphFindings(deck.deck, coverageOf(deck.fonts));
-    for (const finding of inFileOrder([...fitFindings(deck.deck.plan, deck.deck.outline.file), ...glyphs]))
-      printLine(process.stderr, `speechdeck: ${formatFinding(finding)}\n`);
   },
   oneFileWritten(deck, file) {
     report(displayPath(file.path), say('oneFileWritten', deck.deck.plan.slides.length, formatBytes(file.bytes)));
@@ -88,8 +102,6 @@ export function reportPictures(pictures: PicturesOutput): void {
 
 export function reportPdf(pdf: PdfOutput): void {
   report(displayPath(pdf.path), say('pdfWritten', pdf.pages, formatBytes(pdf.bytes), pdf.detail ?? ''));
-  for (const warning of pdf.warnings ?? [])
-    printLine(process.stderr, `speechdeck: ${displayPath(pdf.path)}: ${warning}\n`);
 }
 
 export function reportPptx(pptx: PptxFile): void {

@@ -2,6 +2,7 @@
 // terminal lists what the page's badge lists: the findings `check` makes without a browser, then what the page
 // measured on the same slides.
 import { startDevServer } from '../server/dev.ts';
+import { serverFindings } from '../server/check-event.ts';
 import { displayPath } from '../files/project.ts';
 import { OutlineError } from '../outline/error.ts';
 import { deckFindings, formatFinding } from '../check/index.ts';
@@ -44,7 +45,8 @@ export async function devCommand(
           process.stdout,
           `${time()}  ${say('pageUpdated', displayPath(result.outlinePath), result.plan.slides.length)}\n`,
         );
-        printFindings(deckFindings(result));
+        // What the badge lists: the same findings, the fonts' included (server/check-event.ts).
+        void serverFindings(result).then(printFindings);
       }
     },
     onLayout: (findings) => {
@@ -62,7 +64,7 @@ export async function devCommand(
       `speechdeck dev: ${say('reachableFromNetwork', options.host, addresses.map((address) => `  ${address}`).join('\n'))}\n`,
     );
   }
-  printFindings(deckFindings(deck));
+  printFindings(await serverFindings(deck));
   // It serves until stopped: Ctrl-C (or a kill) ends the process through the command line's stop handlers, which
   // every command shares (src/interrupt.ts); the server's sockets close with the process.
   return new Promise<number>(() => undefined);

@@ -261,6 +261,15 @@ export function phrased(html: string, rules: PhraseRules = PHRASE_RULES): string
   return marked;
 }
 
+/** Notes phrased one paragraph at a time (a long note stays within what phrasing takes): the script, the speaker
+ *  view and the prompter break their lines at the same places. */
+export function phrasedNotes(html: string, rules: PhraseRules = PHRASE_RULES): string {
+  return html
+    .split(/(?<=<\/(?:p|li|blockquote|h\d)>)/)
+    .map((part) => phrased(part, rules))
+    .join('');
+}
+
 const knownHtml = new Map<string, string>();
 
 function markPhrases(html: string, rules: PhraseRules): string {

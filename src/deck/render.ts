@@ -3,7 +3,7 @@ import type { Block, Meta, Numbering, Point } from '../outline/types.ts';
 import { LABELS, chineseNumber, meetingWords, partCaption, partHeading } from './labels.ts';
 import { FRAME, REGULAR_SIZE, isCards, isImage, isTable, leadPhrase, textEm } from './layout.ts';
 import { slideSize } from './size.ts';
-import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith, phrased } from './phrases.ts';
+import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith, phrased, phrasedNotes } from './phrases.ts';
 import { markNumbers } from './tables.ts';
 import { pacingSeconds } from './timing.ts';
 import type { ContentSlide, DeckPlan, PartLabel, Slide } from './types.ts';
@@ -58,11 +58,22 @@ function renderSlide(slide: Slide, plan: DeckPlan, pacing: number): string {
     .map(([k, v]) => ` ${k}="${escapeHtml(v)}"`)
     .join('');
   // The frame, not the section, carries padding and flex layout: reveal's print view resets both on sections.
-  const frame = `<div class="sd-frame"${frameStyle}>${slideBody(slide, plan)}${slide.kind === 'title' ? '' : footer(slide, meta, plan.slides.length)}</div>`;
+  const frame = `<div class="sd-frame"${frameStyle}>${cornerLogo(slide, meta)}${slideBody(slide, plan)}${slide.kind === 'title' ? '' : footer(slide, meta, plan.slides.length)}</div>`;
   // The notes name their slide: shown only on the notes pages of `pdf --notes`, where the slide is a page away.
   const notesFor = `<p class="sd-notes-for">${LABELS.page(slide.number)} · ${escapeHtml(slide.title)}</p>`;
-  const inner = frame + (slide.notes ? `<aside class="notes">${notesFor}${slide.notes.html}</aside>` : '');
+  // Phrased as the script's (the speaker view and the prompter break lines where the script does).
+  const inner =
+    frame +
+    (slide.notes ? `<aside class="notes">${notesFor}${phrasedNotes(slide.notes.html, rulesOf(meta))}</aside>` : '');
   return `<section class="${escapeHtml(classes.join(' '))}"${attrs}>${inner}</section>`;
+}
+
+/** `logoOnEverySlide`: the logo small in the top left margin of the slides with a title at the top. */
+function cornerLogo(slide: Slide, meta: Meta): string {
+  const shows = slide.kind === 'content' || slide.kind === 'quote' || slide.kind === 'agenda';
+  return meta.logo && meta.logoOnEverySlide && shows
+    ? `<img src="${escapeHtml(meta.logo)}" class="sd-corner-logo" alt="">`
+    : '';
 }
 
 function slideBody(slide: Slide, plan: DeckPlan): string {
@@ -81,25 +92,43 @@ function slideBody(slide: Slide, plan: DeckPlan): string {
       const caption = partCaption(slide.part.index + 1, meta.numbering);
       return (
         `<div class="sd-body">` +
-        (caption ? `<p class="sd-part-caption">${escapeHtml(caption)}</p>` : '') +
-        `<h2 class="sd-part-title sd-phrased">${phrased(slide.part.titleHtml, rulesOf(meta))}</h2>` +
+        (caption ? `<p class="sd-part-caption">${captionHtml(caption)}</p>` : '') +
+        `<h2 class="sd-part-title sd-phrased">${phrased(hangingEnd(slide.part.titleHtml), rulesOf(meta))}</h2>` +
         (slide.intro.length ? `<div class="sd-part-intro">${blocks(slide.intro, meta)}</div>` : '') +
         `</div>`
       );
     }
     case 'content':
-      return heading(slide.titleHtml, meta, slide.continued) + contentBody(slide, meta);
+      // A statement stands centred: its closing punctuation hangs (below).
+      return (
+        heading(slide.layout === 'statement' ? hangingEnd(slide.titleHtml) : slide.titleHtml, meta, slide.continued) +
+        contentBody(slide, meta)
+      );
     case 'quote':
       return heading(slide.titleHtml, meta, slide.continued) + `<div class="sd-body">${quote(slide.quote, meta)}</div>`;
     case 'closing':
       return (
         `<div class="sd-body sd-closing-block">` +
-        `<p class="sd-closing-text sd-phrased">${phrased(escapeHtml(slide.text), rulesOf(meta))}</p>` +
+        `<p class="sd-closing-text sd-phrased">${phrased(hangingEnd(escapeHtml(slide.text)), rulesOf(meta))}</p>` +
         `<div class="sd-rule"></div>` +
         byline(meta) +
         `</div>`
       );
   }
+}
+
+/** The part's number in its caption (第<b>一</b>部分) set apart: the divider's anchor, large and in gold. */
+function captionHtml(caption: string): string {
+  const number = /[〇一二三四五六七八九十]+|\d+/.exec(caption)?.[0];
+  const html = escapeHtml(caption);
+  // (one box between the caption's two rules: the caption is a flex row)
+  return `<span>${number ? html.replace(number, `<span class="sd-part-number">${number}</span>`) : html}</span>`;
+}
+
+/** Closing punctuation at the end of centred text (坚持以人民为中心，) in a box of its own: its glyph stands in the
+ *  left half of its em, so the stylesheet lets the empty right half hang out and the words sit in the middle. */
+export function hangingEnd(html: string): string {
+  return html.replace(/([，。、；：！？]+)$/u, '<span class="sd-hang">$1</span>');
 }
 
 /** The body of a content slide, laid out as its plan says (see layout.ts). */

@@ -9,7 +9,7 @@ import { button, element } from './dom.ts';
 import type { Layout } from './layout.ts';
 
 export function historyButton(say: EditorSay, view: EditorView, layout: Layout): HTMLButtonElement {
-  return button(say('historyButton'), () => {
+  const shown = button(say('historyButton'), () => {
     void (async () => {
       const versions = (await request<HistoryEntry[]>(API.history)).value;
       const restore = async (id: string) => {
@@ -20,7 +20,7 @@ export function historyButton(say: EditorSay, view: EditorView, layout: Layout):
       const rows = versions.map((version) =>
         element('li', '', [
           element('span', '', `${new Date(version.time).toLocaleString()} · ${say(`version${version.kind}`)}`),
-          button(say('restore'), () => void restore(version.id)),
+          button(say('restore'), () => void restore(version.id), 'sd-restore'),
         ]),
       );
       const close = layout.dialog([
@@ -30,4 +30,6 @@ export function historyButton(say: EditorSay, view: EditorView, layout: Layout):
       ]);
     })();
   });
+  shown.classList.add('sd-history');
+  return shown;
 }

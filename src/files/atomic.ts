@@ -7,6 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { onStop } from '../interrupt.ts';
 import { removeLeftovers } from './leftovers.ts';
 import { removeNow } from './remove-now.ts';
+import { listItems } from '../messages/list.ts';
 
 /** Staging names start with this, then the id of the process that made them. */
 export const STAGING_PREFIX = '.speechdeck-tmp-';
@@ -51,7 +52,7 @@ export function settled(staging: string): void {
 export class FileInUseError extends Error {
   override name = 'FileInUseError';
   constructor(readonly files: string[]) {
-    super(`${files.join(', ')}: in use by another program`);
+    super(`${listItems('files', files, { lang: 'en' })}: in use by another program`);
   }
 }
 

@@ -19,9 +19,13 @@ export async function cacheFolder(kind: string): Promise<string> {
   }
 }
 
+/** Staging files this process has begun: two writes of one cache file at once (the deck's faces and the paper's
+ *  both cutting the fallback face) each stage their own, or the second rename finds the first one's file gone. */
+let staged = 0;
+
 /** Writes a cache file whole or not at all: another process reading it meanwhile sees the old file or none. */
 export async function writeCacheFile(file: string, data: Uint8Array | string): Promise<void> {
-  const staging = `${file}.${process.pid}.tmp`;
+  const staging = `${file}.${process.pid}-${++staged}.tmp`;
   try {
     await fs.writeFile(staging, data);
     await fs.rename(staging, file);

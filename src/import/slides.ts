@@ -1,7 +1,8 @@
 // Passages → slides: a slide per idea (the speech's sub-headings, then its paragraphs, a part in 1–3 slides), each with
 // a title that states the thesis, its figures and counted items as points, and its text as notes.
 import { findFigures } from './figures.ts';
-import { countedIdeas, figureIdeas, thesisTitle, TITLE_WIDTH, weighedTitle, type Idea } from './ideas.ts';
+import { countedIdeas, figureIdeas, type Idea } from './ideas.ts';
+import { STATEMENT_WIDTH, THESIS_STATEMENT, thesisTitle, TITLE_WIDTH, weighedTitle } from './titles.ts';
 import {
   enumeratedPoints,
   isFrameClause,
@@ -285,7 +286,7 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
     }
   }
   // A title drawn from the text fits a glance: a longer one keeps its first clause when that says something.
-  if (heading === undefined && slideWidth(title) > TITLE_WIDTH) {
+  if (heading === undefined && slideWidth(title) > (THESIS_STATEMENT.test(title) ? STATEMENT_WIDTH : TITLE_WIDTH)) {
     const first = splitClauses(title)[0]?.text ?? '';
     if (slideWidth(first) >= 4 && first !== title) title = first;
   }

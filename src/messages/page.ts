@@ -3,9 +3,10 @@
 // command's help, report and import message to each deck (and their characters to its fonts).
 import { CHECK_MESSAGES } from './catalogue/check.ts';
 import { DEV_MESSAGES } from './catalogue/dev.ts';
+import { LECTERN_PAGE_MESSAGES } from './catalogue/lectern-page.ts';
 import type { Language } from './language.mjs';
 
-const PAGE_MESSAGES = { ...CHECK_MESSAGES, ...DEV_MESSAGES } as const;
+const PAGE_MESSAGES = { ...CHECK_MESSAGES, ...DEV_MESSAGES, ...LECTERN_PAGE_MESSAGES } as const;
 
 export type PageMessageKey = keyof typeof PAGE_MESSAGES;
 type Arguments<K extends PageMessageKey> = Parameters<(typeof PAGE_MESSAGES)[K]['en']>;

@@ -176,7 +176,8 @@ function plainValue(node: unknown, document: Document): unknown {
   if (node === null || node === undefined) return null;
   if (isScalar(node)) return node.value;
   if (isAlias(node)) return plainValue(node.resolve(document) ?? null, document);
-  if (isSeq(node)) return node.items.map((item) => plainValue(item, document));
+  // (one level: a list inside a list reads as a list, whatever it holds)
+  if (isSeq(node)) return node.items.map((item) => (isSeq(item) ? [] : plainValue(item, document)));
   if (isMap(node)) return {};
   return undefined;
 }

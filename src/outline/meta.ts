@@ -116,6 +116,7 @@ const RULES = {
   html: yesNo,
   online: yesNo,
   logo: text,
+  logoOnEverySlide: yesNo,
   speakerLabel: text,
   controls: yesNo,
   keep: phrases,

@@ -41,6 +41,8 @@ export interface Meta {
   /** An image inside the project (an emblem), top centre of the title slide: written relative to the outline;
    *  after parsing, the address the caller gave it (as body images get theirs). */
   logo?: string;
+  /** The logo also small at the top left of every content, quote and agenda slide (as official slides carry it). */
+  logoOnEverySlide?: boolean;
   /** The words before the speaker's name on the title and closing slides, e.g. `交流人：`. */
   speakerLabel?: string;
   /** reveal.js's arrow controls and progress bar on screen (keys, clicker and touch work either way). */

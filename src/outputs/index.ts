@@ -23,6 +23,7 @@ import type { PdfOutput } from './pdf/save.ts';
 import type { PictureOptions, PicturesOutput } from './pictures/folder.ts';
 import type { PptxFile } from './pptx/file.ts';
 import { say } from '../messages/index.ts';
+import { listItems } from '../messages/list.ts';
 import { PRINTED_OUTPUTS, WRITTEN_OUTPUTS } from './list.ts';
 import type { PaperOutput } from './list.ts';
 import { EnvironmentError } from './errors.ts';
@@ -43,6 +44,8 @@ export interface OutputRequest {
   pptx?: boolean;
   /** How the outputs are named (the outline's file name unless asked otherwise). */
   naming?: Naming;
+  /** A browser that is already running (the editor keeps one warm); otherwise one is started now and closed after. */
+  browser?: EarlyBrowser;
 }
 
 /** How the work is shown: a step under way (with phases), and each thing made. The command decides how. */
@@ -54,6 +57,15 @@ export interface OutputReporter {
   /** The slides' pictures (and the long image); a reporter that never asks for them need not say. */
   picturesWritten?(pictures: PicturesOutput): void;
   pptxWritten(pptx: PptxFile): void;
+}
+
+/** A deck whose outputs were made, with what making them measured, for the findings (check/verdict.ts). */
+export interface MadeDeck {
+  deck: LoadedDeck;
+  /** The faces cut for the deck: they say which characters no face has. */
+  fonts: WrittenDeck['fonts'];
+  /** The slides whose notes the printed handout cut (when a handout with notes was printed). */
+  notesCut?: number[];
 }
 
 /** The outline's file name, as the progress line names a deck. */
@@ -74,8 +86,8 @@ function paperOutputName(output: PaperOutput): string {
         : say(output);
 }
 
-export async function makeOutputs(request: OutputRequest, report: OutputReporter): Promise<void> {
-  const browser = request.outputs.length ? launchEarly() : undefined;
+export async function makeOutputs(request: OutputRequest, report: OutputReporter): Promise<MadeDeck[]> {
+  const browser = request.outputs.length ? (request.browser ?? launchEarly()) : undefined;
   const inUse: string[] = [];
   let written: WrittenDeck[];
   let decks: LoadedDeck[];
@@ -132,7 +144,7 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
       if (pptx?.status === 'fulfilled') for (const file of pptx.value) report.pptxWritten(file);
       if (noBrowser)
         throw new EnvironmentError(
-          `${(error as Error).message}\n${say('needsBrowser', request.outputs.map(paperOutputName).join(say('listComma')))}`,
+          `${(error as Error).message}\n${say('needsBrowser', listItems('files', request.outputs.map(paperOutputName)))}`,
         );
       throw error;
     }
@@ -140,7 +152,14 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
   writePowerPointsOnce();
   if (powerPoints) for (const file of await unsettled(powerPoints)) report.pptxWritten(file);
   if (inUse.length) throw new FileInUseError(inUse);
+  return written.map((one) => {
+    const notesCut = cutNotes.get(one);
+    return { deck: one.deck, fonts: one.fonts, ...(notesCut ? { notesCut } : {}) };
+  });
 }
+
+/** What each deck's printed handout measured: the slides whose notes it cut. */
+const cutNotes = new WeakMap<WrittenDeck, number[]>();
 
 /** `pptx`: every outline's PowerPoint, and nothing else (no browser, no deck folder). */
 export async function makePowerPoints(
@@ -316,7 +335,10 @@ async function printDeck(
     if (result.status === 'fulfilled') {
       const made = result.value;
       if ('kind' in made) report.picturesWritten?.(made);
-      else report.pdfWritten(made);
+      else {
+        report.pdfWritten(made);
+        if (made.notesCut) cutNotes.set(deck, made.notesCut);
+      }
     }
   const failure = results.find(
     (r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof FileInUseError),

@@ -4,6 +4,8 @@
 import { readFileSync } from 'node:fs';
 import type { ViteDevServer } from 'vite';
 import { deckFindings, problemFindings } from '../check/index.ts';
+import { fontCoverage } from '../fonts/coverage.ts';
+import { deckCharacters } from '../outputs/deck/folder.ts';
 import type { DeckCheck, Finding } from '../check/index.ts';
 import { OutlineError } from '../outline/error.ts';
 import { CHECK_EVENT, CHECK_REQUEST, LAYOUT_EVENT } from '../check/events.ts';
@@ -14,8 +16,15 @@ import type { LoadedDeck } from '../load/index.ts';
 
 const latest = new WeakMap<ViteDevServer, DeckCheck>();
 
+/** The findings `check` makes of the deck without a browser (the page measures the slides itself): the fonts are
+ *  cut as `deck` cuts them (cached by their characters, so a save that adds none costs nothing). */
+export async function serverFindings(deck: LoadedDeck): Promise<Finding[]> {
+  const glyphs = await fontCoverage(deckCharacters(deck, [])).catch(() => undefined);
+  return deckFindings(deck, glyphs ? { glyphs } : {});
+}
+
 /** The findings for a loaded deck, or for the error that stopped it; `version` counts the saves. */
-export function deckCheck(result: LoadedDeck | Error, outlinePath: string, version: number): DeckCheck {
+async function deckCheck(result: LoadedDeck | Error, outlinePath: string, version: number): Promise<DeckCheck> {
   const about = { version, lang: language() };
   if (result instanceof OutlineError) {
     const findings = problemFindings(result);
@@ -28,7 +37,7 @@ export function deckCheck(result: LoadedDeck | Error, outlinePath: string, versi
   const { plan } = result;
   return {
     file: result.outline.file,
-    findings: deckFindings(result),
+    findings: await serverFindings(result),
     seconds: Math.round(plan.seconds),
     ...(plan.meta.duration ? { duration: plan.meta.duration } : {}),
     ...about,
@@ -52,14 +61,16 @@ function excerpts(outlinePath: string, findings: Finding[]): Record<number, stri
   return quoted;
 }
 
-/** Sends the findings of a save to every open page, and keeps them for pages that open later. */
-export function sendCheck(
+/** Sends the findings of a save to every open page, and keeps them for pages that open later; those of a save that a
+ *  later one overtook are dropped. */
+export async function sendCheck(
   server: ViteDevServer,
   result: LoadedDeck | Error,
   outlinePath: string,
   version: number,
-): DeckCheck {
-  const check = deckCheck(result, outlinePath, version);
+): Promise<DeckCheck | undefined> {
+  const check = await deckCheck(result, outlinePath, version);
+  if ((latest.get(server)?.version ?? -1) > version) return undefined;
   latest.set(server, check);
   server.ws.send({ type: 'custom', event: CHECK_EVENT, data: check });
   return check;

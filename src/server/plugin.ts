@@ -134,7 +134,7 @@ function watchOutline(
     }
     // The page first; then the terminal and the findings badge.
     options.onReload?.(next);
-    sendCheck(server, next, options.outlinePath, version);
+    void sendCheck(server, next, options.outlinePath, version);
   };
   const saves = watchSaves<LoadedDeck>(() => options.load(), publish, SETTLE_MS);
   server.watcher.add(outline);

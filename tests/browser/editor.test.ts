@@ -80,7 +80,7 @@ async function openEditor(): Promise<Page> {
 
 beforeAll(async () => {
   setLanguage('zh');
-  project = await startEditorProject(OUTLINE);
+  project = await startEditorProject(OUTLINE, { warmBrowser: true });
   browser = await launchBrowser();
   page = await openEditor();
 }, 120_000);
@@ -264,6 +264,40 @@ describe('the editor page', () => {
     expect(onDisk()).toContain('![](images/党徽.png)');
     await page.evaluate(() => document.querySelector('.sd-backdrop')?.remove());
   }, 120_000);
+
+  it('restores a saved version from the list of versions, keeping the version it came from', async () => {
+    const history = path.join(project.root, '.speechdeck', 'history', 'talk');
+    const [theirs] = fs.readdirSync(history).filter((name) => name.endsWith('-theirs.md'));
+    const kept = fs.readFileSync(path.join(history, theirs!), 'utf8');
+    const versionsBefore = fs.readdirSync(history).length;
+    await page.click('.sd-history');
+    await page.waitForSelector('.sd-versions li');
+    // The list names each version's kind in Chinese; the one another program left is restored.
+    const rows = await page.$$eval('.sd-versions li', (items) => items.map((item) => item.textContent ?? ''));
+    const row = rows.findIndex((text) => text.includes('别的程序改的'));
+    expect(row).toBeGreaterThanOrEqual(0);
+    await page.evaluate((i) => (document.querySelectorAll('.sd-versions .sd-restore')[i] as HTMLElement).click(), row);
+    await page.waitForFunction(() =>
+      (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('## 别处改的第二页'),
+    );
+    expect((await docText()).replace(/\n/g, '\r\n')).toBe(kept);
+    expect(await page.$('.sd-versions')).toBeNull();
+    await cursorAfter('## 别处改的第二页');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('s');
+    await page.keyboard.up('Control');
+    await expect.poll(onDisk, { timeout: 10_000 }).toBe(kept);
+    // The version it came from is still there, and the save is a version of its own.
+    expect(fs.readFileSync(path.join(history, theirs!), 'utf8')).toBe(kept);
+    expect(fs.readdirSync(history).length).toBeGreaterThan(versionsBefore);
+    // Undo takes the restore back, as any change.
+    await page.keyboard.down('Control');
+    await page.keyboard.press('z');
+    await page.keyboard.up('Control');
+    await page.waitForFunction(
+      () => !(window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('## 别处改的第二页'),
+    );
+  });
 
   it('opens read-only in a second tab, until it takes over', async () => {
     const second = await openEditor();

@@ -155,7 +155,7 @@ describe('the one-file deck, alone in a folder, offline', () => {
 
   it("opens the speaker view with the notes and the next slide, in the deck's fonts, under the deck's policy", async () => {
     expect(await fs.readFile(sample.oneFile, 'utf8')).toMatch(
-      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^"]*frame-src 'self'; connect-src 'none'/,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^"]*frame-src 'none'; connect-src 'none'/,
     );
     const { page } = await openAlone('#/5');
     const opened = new Promise<Target>((resolve) => browser.once('targetcreated', resolve));
@@ -171,12 +171,24 @@ describe('the one-file deck, alone in a folder, offline', () => {
     await speaker.evaluate(() => document.fonts.ready);
     const notes = await speaker.$eval('.speaker-controls-notes .value', (element) => element.textContent!);
     expect(notes).toContain('群众工作面对的对象');
-    // the next slide drawn in its preview frame (a frame of the deck's own file, allowed by the deck's policy)
-    const upcoming = (await (await speaker.waitForSelector('#upcoming-slide iframe'))!.contentFrame())!;
-    const next = await upcoming.waitForSelector('html[data-speechdeck-ready] .reveal .slides section.present', {
-      timeout: 30_000,
+    // the current and the next slide drawn in their previews (copies of the slides: the policy allows no frames)
+    const previews = await speaker.waitForFunction(
+      () => {
+        const text = (box: string) =>
+          document.querySelector(`${box} .speechdeck-preview section.present`)?.textContent?.trim() ?? '';
+        const [current, upcoming] = [text('#current-slide'), text('#upcoming-slide')];
+        return current && upcoming && current !== upcoming ? { current, upcoming } : null;
+      },
+      { timeout: 30_000 },
+    );
+    const shown = (await previews.jsonValue()) as { current: string; upcoming: string };
+    const slides = await page.evaluate(() => {
+      const reveal = (
+        window as unknown as { speechdeck: { getCurrentSlide(): HTMLElement; getSlide(h: number): HTMLElement } }
+      ).speechdeck;
+      return { current: reveal.getCurrentSlide().textContent!.trim(), next: reveal.getSlide(6).textContent!.trim() };
     });
-    expect((await next!.evaluate((section) => section.textContent))?.trim()).toBeTruthy();
+    expect(shown).toEqual({ current: slides.current, upcoming: slides.next });
     expect(await speaker.$eval('.pacing', (element) => getComputedStyle(element).display)).not.toBe('none');
     const used = await fontsUsed(speaker, '.speaker-controls-notes *, .speaker-controls-notes, h4.label, .label');
     expect(used.glyphs).toBeGreaterThan(50);

@@ -1,4 +1,6 @@
-// The speaker view, opened with S from the deck on file://: Chinese labels in the bundled font, notes, pacing clock.
+// The speaker view, opened with S from the folder deck on file:// under its Content-Security-Policy (no frames):
+// Chinese labels in the bundled font, notes, pacing clock, the current and next slide drawn as copies, keys.
+import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page, Target } from 'puppeteer-core';
@@ -8,10 +10,12 @@ import { openDeckPage } from '../support/browser.ts';
 const sample = inject('sample');
 let browser: Browser;
 let speaker: Page;
+let deckPage: Page;
 
 beforeAll(async () => {
   browser = await launchBrowser();
   const { page } = await openDeckPage(browser, `${pathToFileURL(sample.indexHtml).href}#/5`);
+  deckPage = page;
   const opened = new Promise<Target>((resolve) => browser.once('targetcreated', resolve));
   await page.keyboard.press('s');
   speaker = (await (await opened).page())!;
@@ -41,6 +45,19 @@ describe('the speaker view', () => {
     expect(view.labels.join(' ')).not.toMatch(/Upcoming|Notes|Pacing/);
   });
 
+  it('sets 下一页 above the next slide, not over its title', async () => {
+    // (the view's own style is added just after reveal writes the page: wait for it, never for time)
+    const apart = await speaker.waitForFunction(
+      () => {
+        const label = document.querySelector('#upcoming-slide .label')?.getBoundingClientRect();
+        const frame = document.querySelector('#upcoming-slide iframe')?.getBoundingClientRect();
+        return !!label && !!frame && frame.height > 100 && label.bottom <= frame.top;
+      },
+      { timeout: 10_000 },
+    );
+    expect(await apart.jsonValue()).toBe(true);
+  });
+
   it("shows the current slide's notes in the bundled Chinese font, really loaded", async () => {
     const notes = await speaker.evaluate(async () => {
       const text = document.querySelector('.speaker-controls-notes .value')!.textContent!;
@@ -62,4 +79,48 @@ describe('the speaker view', () => {
     const pacing = await speaker.evaluate(() => getComputedStyle(document.querySelector('.pacing')!).display);
     expect(pacing).not.toBe('none');
   });
+
+  it("runs under the deck's policy, which allows no frames", async () => {
+    expect(fs.readFileSync(sample.indexHtml, 'utf8')).toMatch(
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'sha256-[^"]*frame-src 'none'; connect-src 'none'/,
+    );
+  });
+
+  it('draws the current and the next slide, and follows the keys pressed in its window', async () => {
+    const previews = async () =>
+      speaker.waitForFunction(
+        (want: string) => {
+          const text = (box: string) =>
+            document.querySelector(`${box} .speechdeck-preview section.present`)?.textContent?.trim() ?? '';
+          const shown = { current: text('#current-slide'), upcoming: text('#upcoming-slide') };
+          return shown.current && shown.upcoming && shown.current === want ? shown : null;
+        },
+        { timeout: 30_000 },
+        await slideText(deckPage, 'current'),
+      );
+    const before = (await (await previews()).jsonValue()) as { current: string; upcoming: string };
+    expect(before.upcoming).toBe(await slideText(deckPage, 6));
+    // drawn, not an empty box: the copy has the size of its box
+    const box = await speaker.$eval('#current-slide .speechdeck-preview .reveal', (element) => {
+      const { width, height } = element.getBoundingClientRect();
+      return { width, height };
+    });
+    expect(box.width).toBeGreaterThan(200);
+    expect(box.height).toBeGreaterThan(100);
+    await speaker.keyboard.press('ArrowRight');
+    await deckPage.waitForFunction(() => location.hash === '#/6', { timeout: 30_000 });
+    const after = (await (await previews()).jsonValue()) as { current: string; upcoming: string };
+    expect(after.current).toBe(before.upcoming);
+    expect(after.upcoming).toBe(await slideText(deckPage, 7));
+  });
 });
+
+/** The text of the deck's current slide, or of slide `index`, in the deck's own window. */
+async function slideText(page: Page, index: number | 'current'): Promise<string> {
+  return page.evaluate((which) => {
+    const deck = (
+      window as unknown as { speechdeck: { getCurrentSlide(): HTMLElement; getSlide(h: number): HTMLElement } }
+    ).speechdeck;
+    return (which === 'current' ? deck.getCurrentSlide() : deck.getSlide(which))!.textContent!.trim();
+  }, index);
+}

@@ -110,7 +110,8 @@ describe('speechdeck check as a report', () => {
     expect(stdout).toMatch(/part\s+slides\s+characters\s+minutes/);
     expect(stdout).toMatch(/一、沉下去，摸清实情\s+2\s+83\s+0:23/);
     expect(stdout).toMatch(/layout {4}7 slides measured at 1920×1080: nothing overflows/);
-    expect(stdout.trimEnd().split('\n').at(-1)).toBe('no problems in 1 outline');
+    // the summary line (deck's last line too): the talk's length against its slot, then what was found
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe('about 0:41 for a 1-minute slot · no problems in 1 outline');
   });
 
   it('lists every problem as file:line:col  message', () => {

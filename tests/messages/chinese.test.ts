@@ -14,6 +14,7 @@ const ALLOWED = new Set([
     'Edge',
     'Firefox',
     'PowerPoint',
+    'LibreOffice',
     'WPS',
     'Word',
     'Office',
@@ -46,9 +47,10 @@ const ALLOWED = new Set([
   ],
   ...['md', 'txt', 'docx', 'doc', 'zip', 'json', 'rgba', 'rrggbb', 'YYYY-MM-DD', 'U+000B', 'NUL'],
   // keys and units
-  ...['Ctrl-C', 'Ctrl-S', 'Ctrl-Break', 'Esc', 'S', 'Tab', 'Shift+', 'Alt-P', 'MB', 'KB', 'px', 'pt'],
+  ...['Ctrl-C', 'Ctrl-S', 'Ctrl-Break', 'Esc', 'S', 'R', 'Z', 'T', 'D', 'M', 'Tab', 'Shift+', 'Alt-P', 'MB', 'KB', 'px', 'pt'],
   // the commands (`speechdeck deck`) and the Windows policies a message names
   ...['deck', 'build', 'pdf', 'handout', 'script', 'pptx', 'check', 'dev', 'edit', 'import', 'new', 'help'],
+  ...['rehearse', 'present'],
   ...['DeveloperToolsAvailability', 'RemoteDebuggingAllowed'],
   // keys of the outline's settings and of speechdeck.json, a letter the message points at, an environment variable
   ...['fileName', 'outline', 's', 'LANG'],

@@ -6,6 +6,12 @@ import { sayIn, type Language } from '../../src/messages/index.ts';
 import { displayWidth } from '../../src/messages/width.ts';
 
 const numbers = (n: number) => Array.from({ length: n }, (_, i) => 3 * i + 1);
+/** `n` characters of CJK Extension B as check names them: `𠀁 (U+20001)`. */
+const rare = (n: number) =>
+  Array.from({ length: n }, (_, i) => {
+    const character = String.fromCodePoint(0x20000 + i);
+    return `${character} (U+${(0x20000 + i).toString(16).toUpperCase()})`;
+  });
 const KINDS: ListKind[] = ['slides', 'lines', 'files', 'characters'];
 const NOUN = { slides: '页', lines: '行', files: '个文件', characters: '个字' } as const;
 
@@ -50,8 +56,39 @@ describe('listItems', () => {
 
 /** Every message that lists slides or files, made from `n` items in `lang`. */
 const LISTING: Record<string, (n: number, lang: Language) => string> = {
-  notesCutOnPaper: (n, lang) => sayIn(lang, 'notesCutOnPaper', listItems('slides', numbers(n), { lang }), n > 1, '……'),
-  smallOnPaper: (n, lang) => sayIn(lang, 'smallOnPaper', listItems('slides', numbers(n), { lang }), n > 1, 7, 3),
+  fallbackGlyphs: (n, lang) => sayIn(lang, 'fallbackGlyphs', glyphList(n, lang)),
+  noGlyphs: (n, lang) => sayIn(lang, 'noGlyphs', glyphList(n, lang)),
+  pptxRareCharacters: (n, lang) =>
+    sayIn(
+      lang,
+      'pptxRareCharacters',
+      listItems(
+        'characters',
+        rare(n).map((name) => name.split(' ')[0]!),
+        { lang, separator: '' },
+      ),
+    ),
+  pptxImageLeftOut: (n, lang) =>
+    sayIn(
+      lang,
+      'pptxImageLeftOut',
+      listItems(
+        'files',
+        numbers(n).map((i) => `\`图片/第${i}张.heic\``),
+        { lang },
+      ),
+      n > 1,
+    ),
+  needsBrowser: (n, lang) =>
+    sayIn(
+      lang,
+      'needsBrowser',
+      listItems(
+        'files',
+        numbers(n).map((i) => `讲义-${i}`),
+        { lang },
+      ),
+    ),
   fileInUse: (n, lang) =>
     sayIn(
       lang,
@@ -66,6 +103,15 @@ const LISTING: Record<string, (n: number, lang: Language) => string> = {
     ),
 };
 
+/** As check/glyphs.ts lists them: up to three with their code points, more as the characters alone. */
+function glyphList(n: number, lang: Language): string {
+  return listItems(
+    'characters',
+    rare(n).map((name) => (n > 3 ? name.split(' ')[0]! : name)),
+    { lang },
+  );
+}
+
 describe.each(Object.keys(LISTING))('the message %s', (key) => {
   it.each([1, 10, 11, 1000])('with %i items has no line wider than three 80-column lines, in both languages', (n) => {
     for (const lang of ['en', 'zh'] as const) {
@@ -79,12 +125,9 @@ describe.each(Object.keys(LISTING))('the message %s', (key) => {
 
 describe('the handout type message', () => {
   it('offers fewer slides a page only while there can be fewer', () => {
-    expect(sayIn('en', 'smallOnPaper', '3', false, 7, 3)).toContain('--per-page 2 or fewer');
-    expect(sayIn('en', 'smallOnPaper', '3', false, 7, 2)).toContain('--per-page 1');
-    expect(sayIn('en', 'smallOnPaper', '3', false, 7, 1)).not.toContain('--per-page');
-    expect(sayIn('zh', 'smallOnPaper', '3', false, 7, 3)).toContain('--per-page 2 或更少');
-    expect(sayIn('zh', 'smallOnPaper', '3', false, 7, 1)).not.toContain('--per-page');
-    for (const perPage of [1, 2, 3, 4, 6])
-      expect(sayIn('en', 'smallOnPaper', '3', false, 7, perPage)).not.toContain(`--per-page ${perPage + 1}`);
+    expect(sayIn('en', 'smallOnPaperFix', 2)).toContain('--per-page 2');
+    expect(sayIn('zh', 'smallOnPaperFix', 2)).toContain('--per-page 2');
+    expect(sayIn('en', 'smallOnPaperFix', 0)).not.toContain('--per-page');
+    expect(sayIn('zh', 'smallOnPaperFix', 0)).not.toContain('--per-page');
   });
 });

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { startEditorServer } from '../../src/server/editor/index.ts';
 import type { EditorServer } from '../../src/server/editor/index.ts';
+import { WarmBrowser } from '../../src/server/editor/warm-browser.ts';
 
 export interface EditorProject {
   root: string;
@@ -20,7 +21,11 @@ export interface EditorProject {
 
 export async function startEditorProject(
   text: string | Buffer,
-  options: { exportAll?: (outline: string, phase: (text: string) => void) => Promise<string[]> } = {},
+  options: {
+    exportAll?: (outline: string, phase: (text: string) => void) => Promise<string[]>;
+    /** Keep a real browser warm for the export button (only the tests that export need one). */
+    warmBrowser?: boolean;
+  } = {},
 ): Promise<EditorProject> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-edit-'));
   const outline = path.join(root, 'slides', 'talk.md');
@@ -34,6 +39,7 @@ export async function startEditorProject(
       port: 0,
       token,
       ...(options.exportAll ? { exportAll: options.exportAll } : {}),
+      ...(options.warmBrowser ? {} : { browser: new WarmBrowser(() => Promise.reject(new Error('no browser here'))) }),
     });
   } catch (error) {
     fs.rmSync(root, { recursive: true, force: true });

@@ -26,6 +26,25 @@ export const CHECK_MESSAGES = {
     en: () => 'shorten the notes (the script prints them in full).',
     zh: () => '压缩备注（讲稿里会印出全文）。',
   } satisfies Message<[]>,
+  /** Notes the handout's browser cut where the estimate had them fit: said with the words the handout ends them in. */
+  notesCutMeasured: {
+    en: (slide: number, title: string, perPage: number, cut: string) =>
+      `the notes of slide ${slide} “${title}” did not fit in the handout at ${perPage} slides a page even in small type; they end with “${cut}”`,
+    zh: (slide: number, title: string, perPage: number, cut: string) =>
+      `第 ${slide} 页“${title}”的备注用小字也放不下讲义（每页 ${perPage} 张），结尾印成“${cut}”`,
+  } satisfies Message<[number, string, number, string]>,
+  smallOnPaper: {
+    en: (slide: number, title: string, points: number, perPage: number) =>
+      `slide ${slide} “${title}” prints its points under ${points} pt in the handout at ${perPage} slides a page`,
+    zh: (slide: number, title: string, points: number, perPage: number) =>
+      `第 ${slide} 页“${title}”的要点在讲义上（每页 ${perPage} 张）印出来小于 ${points} pt`,
+  } satisfies Message<[number, string, number, number]>,
+  /** `fewer`: the most slides a page that print them large enough, when fewer a page would. */
+  smallOnPaperFix: {
+    en: (fewer: number) =>
+      `shorten the points or split them with \`---\`${fewer ? `, or print the handout with \`--per-page ${fewer}\`` : ''}.`,
+    zh: (fewer: number) => `压缩要点或用 \`---\` 分页${fewer ? `，或者用 \`--per-page ${fewer}\` 打印讲义` : ''}。`,
+  } satisfies Message<[number]>,
   handoutOk: {
     en: (perPage: number) => `ok (every slide's notes fit at ${perPage} slides a page)`,
     zh: (perPage: number) => `正常（每页 ${perPage} 张时，每页的备注都放得下）`,

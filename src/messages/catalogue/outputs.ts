@@ -38,17 +38,13 @@ export const OUTPUT_MESSAGES = {
     en: () => 'script',
     zh: () => '讲稿',
   } satisfies Message<[]>,
-  /** `outputs`: the outputs not made, joined by listComma. */
+  /** `outputs`: the outputs not made, listed by listItems. */
   needsBrowser: {
     en: (outputs: string) =>
-      `Not made, as they need the browser: ${outputs}. The outputs listed above were written; once a browser is found, run the command again.`,
+      `Not made, as they need the browser: ${outputs}.\nThe outputs listed above were written; once a browser is found, run the command again.`,
     zh: (outputs: string) =>
-      `以下文件需要浏览器，这次没有生成：${outputs}。上面列出的文件已经写好；装好浏览器后再运行一次命令。`,
+      `以下文件需要浏览器，这次没有生成：${outputs}。\n上面列出的文件已经写好；装好浏览器后再运行一次命令。`,
   } satisfies Message<[string]>,
-  listComma: {
-    en: () => ', ',
-    zh: () => '、',
-  } satisfies Message<[]>,
   powerPoint: {
     en: () => 'PowerPoint',
     zh: () => 'PowerPoint 文件',
@@ -118,28 +114,6 @@ export const OUTPUT_MESSAGES = {
     en: () => 'notes on the page after each slide that has them',
     zh: () => '有备注的幻灯片后面附一页备注',
   } satisfies Message<[]>,
-
-  /** `slides`: their numbers, listed by listItems (at most ten, then how many more). */
-  notesCutOnPaper: {
-    en: (slides: string, many: boolean, cut: string) =>
-      `the notes of slide${many ? 's' : ''} ${slides} did not fit in the handout even in small type; ` +
-      `they end with "${cut}" (the script has them in full; --per-page 1 gives notes the most room).`,
-    zh: (slides: string, _many: boolean, cut: string) =>
-      `第 ${slides} 页的备注用小字也放不下讲义，结尾印成“${cut}”（讲稿里有全文；--per-page 1 给备注的地方最大）。`,
-  } satisfies Message<[string, boolean, string]>,
-  /** `perPage`: the handout's slides a page now; fewer a page print them larger, so that is offered while there are. */
-  smallOnPaper: {
-    en: (slides: string, many: boolean, points: number, perPage: number) =>
-      `slide${many ? 's' : ''} ${slides} ${many ? 'print their' : 'prints its'} points under ${points} pt at ${perPage} a page: shorten them` +
-      (perPage > 1
-        ? `, split them with \`---\`, or print fewer a page (--per-page ${perPage > 2 ? `${perPage - 1} or fewer` : '1'}).`
-        : ` or split them with \`---\`.`),
-    zh: (slides: string, _many: boolean, points: number, perPage: number) =>
-      `每页 ${perPage} 张时，第 ${slides} 页的要点印出来小于 ${points} pt：请压缩要点` +
-      (perPage > 1
-        ? `、用 \`---\` 分页，或者每页少印几张（--per-page ${perPage > 2 ? `${perPage - 1} 或更少` : '1'}）。`
-        : `，或者用 \`---\` 分页。`),
-  } satisfies Message<[string, boolean, number, number]>,
 
   /** `what`: the output and its deck, as the step names them. */
   notReady: {

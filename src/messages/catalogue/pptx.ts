@@ -2,12 +2,13 @@
 import type { Message } from '../message.ts';
 
 export const PPTX_MESSAGES = {
+  /** `files`: the pictures, listed by listItems one to a line (at most ten, then how many more). */
   pptxImageLeftOut: {
-    en: (file: string) =>
-      `image \`${file}\` cannot go into the PowerPoint (only PNG, JPEG, GIF and BMP files of the project can): its description stands in its place.`,
-    zh: (file: string) =>
-      `图片 \`${file}\` 无法放入 PowerPoint（只能放入项目中的 PNG、JPEG、GIF、BMP 文件），该处改为显示图片说明。`,
-  } satisfies Message<[string]>,
+    en: (files: string, many: boolean) =>
+      `${many ? 'these pictures' : 'this picture'} cannot go into the PowerPoint (only PNG, JPEG, GIF and BMP files of the project can), ${many ? 'their descriptions stand' : 'its description stands'} in ${many ? 'their' : 'its'} place:\n  ${files}`,
+    zh: (files: string) =>
+      `以下图片无法放入 PowerPoint（只能放入项目中的 PNG、JPEG、GIF、BMP 文件），该处改为显示图片说明：\n  ${files}`,
+  } satisfies Message<[string, boolean]>,
   pptxThemeUndefined: {
     en: (variable: string) => `the theme does not define ${variable}.`,
     zh: (variable: string) => `主题没有定义 ${variable}。`,

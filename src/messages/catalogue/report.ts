@@ -109,6 +109,23 @@ export const REPORT_MESSAGES = {
     en: () => 'minutes',
     zh: () => '时长',
   } satisfies Message<[]>,
+  /** The summary line's start, for one outline: its length against its slot. */
+  talkLength: {
+    en: (time: string, duration: number) => `about ${time}${duration ? ` for ${minuteSlot(duration)}` : ''}`,
+    zh: (time: string, duration: number) => `约 ${time}${duration ? `（时限 ${duration} 分钟）` : ''}`,
+  } satisfies Message<[string, number]>,
+  /** After the first findings `deck` prints, when there are more. */
+  findingsMore: {
+    en: (more: number, total: number) =>
+      `… and ${more} more (${total} in all): see them all with \`speechdeck check\` (or \`check --json\`)`,
+    zh: (more: number, total: number) =>
+      `…… 等 ${more} 条（共 ${total} 条），全部见 \`speechdeck check\`（或 \`check --json\`）`,
+  } satisfies Message<[number, number]>,
+  /** After findings `deck` shortened to fit the terminal's width. */
+  findingsInFull: {
+    en: () => 'each finding in full: `speechdeck check`',
+    zh: () => '每条的全文见 `speechdeck check`',
+  } satisfies Message<[]>,
   noProblems: {
     en: (outlines: number) => `no problems in ${outlines} ${outlines === 1 ? 'outline' : 'outlines'}`,
     zh: (outlines: number) => `${outlines} 份大纲没有问题`,

@@ -1,6 +1,11 @@
-// The one-file deck's Content-Security-Policy: only the scripts it was built with run (by hash), and nothing in the
-// page, not even a script an `html: true` outline wrote, may fetch, frame or post to a local file or the network.
+// The built decks' Content-Security-Policy: only the scripts they were built with run (inline ones by hash), and
+// nothing in the page, not even a script an `html: true` outline wrote, may fetch, frame or post to a local file or
+// the network.
 import { createHash } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { packageFile } from '../../files/paths.ts';
+import { translateSpeakerView } from './speaker-view.ts';
 
 /** The text of every inline classic script in some HTML, as the parser hands it to CSP (up to the first `</script`).
  *  A `<script>` that is no script (in a comment, an attribute) only adds a hash that matches nothing it runs. */
@@ -38,22 +43,38 @@ export function speakerViewPage(notesPluginCode: string): string | null {
   }
 }
 
+/** Where a deck's own files are: all inside the one file (`data:` addresses), or beside index.html in its folder. */
+export type DeckForm = 'one-file' | 'folder';
+
+/** The scripts of the speaker view's page as the client bundles it (reveal.js's notes plugin, translated). */
+export async function speakerViewScripts(): Promise<string[]> {
+  // The module Vite bundles (the `import` condition), beside the `require` one resolve finds.
+  const plugin = packageFile('reveal.js/plugin/notes').replace(/\.js$/, '.mjs');
+  const page = speakerViewPage(translateSpeakerView(await fs.readFile(plugin, 'utf8')).code);
+  if (page === null) throw new Error(`the speaker view's page was not found in ${path.basename(plugin)}`);
+  return inlineScriptTexts(page);
+}
+
 /** What the deck may load and run. `online`: the front matter allows remote pictures, media and pages. */
-export function contentPolicy(scripts: readonly string[], online: boolean): string {
+export function contentPolicy(scripts: readonly string[], online: boolean, form: DeckForm = 'one-file'): string {
   const remote = online ? ' https: http:' : '';
   const hashes = [...new Set(scripts.map(sourceHash))].join(' ');
+  // The folder deck's script, stylesheet, fonts and pictures are files beside it. From file:// a path cannot be named
+  // for file: and 'self' allows every local file; a local file shown as a picture cannot be read by a script
+  // (each file: address is an origin of its own), and nothing may be fetched or framed, so nothing is read out.
+  const own = form === 'folder' ? "'self' data:" : 'data:';
   return [
     "default-src 'none'",
-    `script-src ${hashes}`,
+    `script-src ${form === 'folder' ? "'self' " : ''}${hashes}`,
     // reveal.js's speaker view page carries <style> and style attributes, and the client copies the deck's styles
     // into it: styles stay inline. What a style may load is still bound by font-src and img-src.
-    "style-src 'unsafe-inline'",
-    'font-src data:',
-    `img-src data:${remote}`,
-    `media-src data:${remote}`,
-    // The speaker view shows the current and the next slide in frames of the deck's own file; from file:// 'self'
-    // is the narrowest source that names it (a path cannot be named for file:).
-    `frame-src 'self'${remote}`,
+    `style-src ${form === 'folder' ? "'self' " : ''}'unsafe-inline'`,
+    `font-src ${own}`,
+    `img-src ${own}${remote}`,
+    `media-src ${own}${remote}`,
+    // No frames of local files: the speaker view draws its previews as copies of the slides (client/speaker-previews.ts),
+    // since from file:// the deck's own file could only be allowed together with every other local file.
+    `frame-src ${online ? remote.trim() : "'none'"}`,
     "connect-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",

@@ -20,6 +20,8 @@ import { subsetFaces } from '../../fonts/subset.ts';
 import type { SubsetFace } from '../../fonts/subset.ts';
 import { characterSet, textOfHtml } from '../../fonts/text.ts';
 import { SPEAKER_VIEW_WORDS } from './speaker-view.ts';
+import { contentPolicy, contentPolicyTag, inlineScriptTexts, speakerViewScripts } from './content-policy.ts';
+import { lecternPageWords } from '../../messages/catalogue/lectern-page.ts';
 
 export interface BuiltDeck {
   deck: LoadedDeck;
@@ -67,10 +69,11 @@ const FONT_FOLDER = 'assets';
 export async function writeDeck(deck: LoadedDeck, distDir: string, options: DeckOptions = {}): Promise<WrittenDeck> {
   const characters = deckCharacters(deck, options.paperText ?? []);
   const paperFaces = (options.paperFaces ?? []).filter((face) => !SLIDE_FACES.includes(face));
-  const [client, images, fonts] = await Promise.all([
+  const [client, images, fonts, speakerScripts] = await Promise.all([
     clientBundle(deck.plan.meta.theme),
     deckImages(deck),
     subsetFaces(SLIDE_FACES, characters),
+    speakerViewScripts(),
     subsetFaces(paperFaces, characters),
   ]);
   const name = options.name ?? outputName(deck).name;
@@ -78,7 +81,17 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
   // The whole run was checked before anything was written (outputs/index.ts); a deck written alone is checked here.
   await checkOutputs([{ outlinePath: deck.outlinePath, resources: deck.images.values(), deckDir, files: [] }]);
   const fontTags = `<style>\n${fontFaceCss(fonts.map((font) => ({ face: font.face, url: `./${FONT_FOLDER}/${font.name}`, covers: font.covers })))}\n</style>`;
-  const html = deckDocument(deck.plan, `${fontTags}\n${builtClientTags(client)}`, deck.slidesHtml);
+  // The same policy as the one-file deck's, with the folder's own files for its script, styles, fonts and pictures.
+  const policy = contentPolicy(
+    [...inlineScriptTexts(deck.slidesHtml), ...speakerScripts],
+    deck.plan.meta.online,
+    'folder',
+  );
+  const html = deckDocument(
+    deck.plan,
+    `${contentPolicyTag(policy)}\n${fontTags}\n${builtClientTags(client)}`,
+    deck.slidesHtml,
+  );
   const files: DeckFile[] = [
     ...client.files.map((file) => ({ path: file.path, source: path.join(client.dir, file.path), size: file.size })),
     ...fonts.map((font) => ({ path: `${FONT_FOLDER}/${font.name}`, source: font.file, size: font.size })),
@@ -116,7 +129,7 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
  *  words, and the paper's. */
 export function deckCharacters(deck: LoadedDeck, paperText: string[]): string {
   const page = deckDocument(deck.plan, '', deck.slidesHtml);
-  return characterSet([textOfHtml(page), ...SPEAKER_VIEW_WORDS, ...paperText]);
+  return characterSet([textOfHtml(page), ...SPEAKER_VIEW_WORDS, ...lecternPageWords(), ...paperText]);
 }
 
 /** The outline's local images as files of the deck: the loader gave each its address in the deck folder. */

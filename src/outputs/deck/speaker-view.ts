@@ -1,6 +1,19 @@
-// The reveal.js speaker view speaks English; these replacements make every label in it Chinese.
+// The reveal.js speaker view speaks English; these replacements make every label in it Chinese. Its two previews are
+// left without an address: the deck's policy allows no frames of local files, and the client draws the slides into
+// them itself (client/speaker-previews.ts).
 
-const REPLACEMENTS: Array<[string, string]> = [
+const PREVIEWS: Array<[string, string]> = [
+  [
+    "currentSlide.setAttribute( 'src', currentURL );",
+    "currentSlide.setAttribute( 'data-speechdeck-preview', 'current' );",
+  ],
+  [
+    "upcomingSlide.setAttribute( 'src', upcomingURL );",
+    "upcomingSlide.setAttribute( 'data-speechdeck-preview', 'upcoming' );",
+  ],
+];
+
+const LABELS: Array<[string, string]> = [
   ['<html lang=\\"en\\">', '<html lang=\\"zh-CN\\">'],
   ['reveal.js - Speaker View', '演讲者视图'],
   ['"reveal.js - Notes"', '"speechdeck-notes"'],
@@ -30,7 +43,7 @@ const REPLACEMENTS: Array<[string, string]> = [
 ];
 
 /** Every word the speaker view shows in our translation: its fonts must hold them. */
-export const SPEAKER_VIEW_WORDS: readonly string[] = REPLACEMENTS.map(([, to]) => to);
+export const SPEAKER_VIEW_WORDS: readonly string[] = LABELS.map(([, to]) => to);
 
 /** True for the reveal.js notes plugin module, whose code carries the speaker view's HTML. */
 export function isNotesPlugin(id: string): boolean {
@@ -41,7 +54,7 @@ export function isNotesPlugin(id: string): boolean {
 export function translateSpeakerView(code: string): { code: string; missing: string[] } {
   const missing: string[] = [];
   let out = code;
-  for (const [from, to] of REPLACEMENTS) {
+  for (const [from, to] of [...PREVIEWS, ...LABELS]) {
     if (!out.includes(from)) missing.push(from);
     out = out.split(from).join(to);
   }

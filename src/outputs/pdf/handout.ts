@@ -10,16 +10,12 @@ import {
   DEFAULT_HANDOUT,
   NOTES_CUT,
   NOTES_TYPE,
-  SLIDE_TEXT_PT,
   handoutDocument,
   handoutMarginText,
   handoutPages,
-  paperPtPerPx,
   showsNotes,
   usesPaperType,
 } from './handout-html.ts';
-import type { PerPage } from './handout-html.ts';
-import type { DeckPlan } from '../../deck/index.ts';
 import type { HandoutOptions } from './handout-html.ts';
 import { pdfInfo } from './metadata.ts';
 import { deckUrl, openDeck, timeLimit, withTimeout } from '../page.ts';
@@ -33,7 +29,6 @@ import { PAPER_SLIDES_PDF } from './slides.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { trace } from '../../trace.ts';
 import { say } from '../../messages/index.ts';
-import { listItems } from '../../messages/list.ts';
 
 const FIT_NOTES = path.join(PACKAGE_ROOT, 'src/outputs/pdf/fit-notes.js');
 
@@ -131,42 +126,15 @@ export async function exportHandout(
     await writeFileAtomically(target, placed.bytes);
     const output: PdfOutput = { path: target, pages: placed.pages, bytes: placed.bytes.length };
     trace(`${what}: written`);
-    const cut = laidOut.fitted.cut;
-    const warnings = [
-      ...(cut.length ? [say('notesCutOnPaper', listItems('slides', cut), cut.length > 1, NOTES_CUT)] : []),
-      ...smallOnPaper(plan, options.perPage),
-    ];
     return {
       ...output,
       detail: say('handoutDetail', options.perPage, showsNotes(options)),
-      ...(warnings.length ? { warnings } : {}),
+      // said with the other findings (check/verdict.ts), by the command
+      ...(showsNotes(options) ? { notesCut: laidOut.fitted.cut } : {}),
     };
   } finally {
     await page.close().catch(() => undefined);
   }
-}
-
-/** The slides whose points print under SLIDE_TEXT_PT in this layout (crowded slides, in their smaller type). */
-function smallOnPaper(plan: DeckPlan, perPage: PerPage): string[] {
-  const ptPerPx = paperPtPerPx(perPage, plan.meta.aspect);
-  const small = plan.slides.filter((slide) => {
-    if (slide.kind !== 'content' || slide.layout === 'statement') return false;
-    const px = usesPaperType(perPage) ? slide.paperSize : slide.typeSize;
-    return px * ptPerPx < SLIDE_TEXT_PT - 0.05;
-  });
-  if (!small.length) return [];
-  return [
-    say(
-      'smallOnPaper',
-      listItems(
-        'slides',
-        small.map((slide) => slide.number),
-      ),
-      small.length > 1,
-      SLIDE_TEXT_PT,
-      perPage,
-    ),
-  ];
 }
 
 /** The slide's frame on its page, in points from the page's bottom-left corner. */

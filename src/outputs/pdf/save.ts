@@ -11,8 +11,8 @@ export interface PdfOutput {
   bytes: number;
   /** Said after the page count, e.g. "3 slides a page, with notes". */
   detail?: string;
-  /** Things the user should know about the result (notes that were shortened…). */
-  warnings?: string[];
+  /** The handout's slides whose notes were cut to fit their room, as the browser laid them out. */
+  notesCut?: number[];
 }
 
 /** What bookmarks are made from: the page count and the outline the browser wrote (if asked to). */

@@ -4,7 +4,7 @@
 import { LABELS, bylineWords, escapeHtml, formatMinutes, gapped, meetingWords, partHeading } from '../../deck/index.ts';
 import type { DeckPlan, PartLabel, Slide } from '../../deck/index.ts';
 import type { Meta } from '../../outline/types.ts';
-import { PHRASE_RULES, phraseRulesWith, phrased } from '../../deck/phrases.ts';
+import { PHRASE_RULES, phraseRulesWith, phrased, phrasedNotes as phrasedNotesBy } from '../../deck/phrases.ts';
 import { paperDocument } from './paper-html.ts';
 import { sayIn } from '../../messages/index.ts';
 
@@ -117,10 +117,7 @@ function titleHtml(meta: Meta): string {
 
 /** A slide's notes phrased one paragraph at a time (a long note stays within what phrasing takes). */
 export function phrasedNotes(html: string, meta: Meta): string {
-  return html
-    .split(/(?<=<\/(?:p|li|blockquote|h\d)>)/)
-    .map((part) => phrasedIn(meta, part))
-    .join('');
+  return phrasedNotesBy(html, phraseRulesWith(PHRASE_RULES, meta.keep));
 }
 
 function slideText(slide: Slide, meta: Meta): string {

@@ -10,6 +10,7 @@ import { displayPath } from '../../files/project.ts';
 import { say } from '../../messages/index.ts';
 import { OutlineError } from '../../outline/error.ts';
 import { ThemeError, imageSources, readTheme, writePptx, type PptxTheme, type SlideImage } from './index.ts';
+import { listItems } from '../../messages/list.ts';
 
 export interface PptxFile {
   path: string;
@@ -37,10 +38,13 @@ export async function writePptxFile(deck: LoadedDeck, target: string): Promise<P
     images,
   });
   await writeFileAtomically(target, bytes);
-  const warnings = imagesLeftOut.map((src) => {
+  const leftOut = imagesLeftOut.map((src) => {
     const file = deck.images.get(src);
-    return say('pptxImageLeftOut', file ? displayPath(file) : src);
+    return `\`${file ? displayPath(file) : src}\``;
   });
+  const warnings = leftOut.length
+    ? [say('pptxImageLeftOut', listItems('files', leftOut, { separator: '\n  ' }), leftOut.length > 1)]
+    : [];
   return { path: target, slides: plan.slides.length, bytes: bytes.byteLength, warnings };
 }
 

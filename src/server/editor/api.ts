@@ -29,6 +29,8 @@ export interface EditorState {
   text: string;
   /** Writes every output of the saved outline; `phase` reports progress. */
   exportAll: (phase: (text: string) => void) => Promise<string[]>;
+  /** Starts the export's browser in the background (a page has opened). */
+  warmBrowser: () => void;
   /** Edits `file` from now on (every page is told to load it). */
   switchTo: (file: string) => Promise<void>;
   /** The deck last made from the page's text, shown while the text does not parse. */

@@ -18,6 +18,8 @@ import { OutlineStore, versionOf } from './outline-store.ts';
 import { PAGE_PATH, SCRIPT_PATH, STYLESHEET_PATH, bundleEditor, editorDocument } from './page.ts';
 import type { EditorBundle } from './page.ts';
 import { Tabs } from './tabs.ts';
+import { WarmBrowser } from './warm-browser.ts';
+import type { EarlyBrowser } from '../../outputs/browser/launch.ts';
 import { readFile } from 'node:fs/promises';
 
 export interface EditorOptions {
@@ -26,7 +28,9 @@ export interface EditorOptions {
   token: string;
   onPortChanged?: (asked: number, used: number) => void;
   /** Writes every output of the saved outline (the export button); `deck`'s outputs by default. */
-  exportAll?: (outlinePath: string, phase: (text: string) => void) => Promise<string[]>;
+  exportAll?: (outlinePath: string, phase: (text: string) => void, browser: EarlyBrowser) => Promise<string[]>;
+  /** The browser kept warm for the export button (a real one by default). */
+  browser?: WarmBrowser;
 }
 
 export interface EditorServer {
@@ -43,6 +47,7 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
     new OutlineStore(file, new OutlineHistory(OutlineHistory.folderFor(projectDir, file)));
   const store = storeFor(absolute);
   const tabs = new Tabs();
+  const browser = options.browser ?? new WarmBrowser();
   let reloadDeck: () => Promise<void> = async () => undefined;
   let watcher: FSWatcher | undefined;
   const state: EditorState = {
@@ -53,7 +58,8 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
     text: (await store.read()).text,
     // The outputs' code (the browser's library, the PowerPoint's) is loaded when first asked for.
     exportAll: async (phase) =>
-      (options.exportAll ?? (await import('./outputs.ts')).exportAll)(state.outlinePath, phase),
+      (options.exportAll ?? (await import('./outputs.ts')).exportAll)(state.outlinePath, phase, browser.lend()),
+    warmBrowser: () => browser.warm(),
     async switchTo(file) {
       const next = storeFor(file);
       const { text } = await next.read();
@@ -92,7 +98,7 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
     async close() {
       watcher?.close();
       tabs.close();
-      await server.close();
+      await Promise.all([server.close(), browser.stop()]);
     },
   };
 }
@@ -157,6 +163,8 @@ async function answer(
 ): Promise<boolean> {
   const pathname = new URL(req.url ?? '/', 'http://x').pathname;
   if (pathname === PAGE_PATH && req.method === 'GET') {
+    // The export button's browser starts now, while the speaker reads and types.
+    state.warmBrowser();
     res.setHeader('Set-Cookie', tokenCookie(port, token));
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
     res.setHeader('Cache-Control', 'no-store');

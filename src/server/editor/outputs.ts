@@ -3,9 +3,15 @@
 import { displayPath, distDirFor } from '../../files/project.ts';
 import { makeOutputs } from '../../outputs/index.ts';
 import type { OutputReporter } from '../../outputs/index.ts';
+import type { EarlyBrowser } from '../../outputs/browser/launch.ts';
 
-/** Every output of the saved outline, as `deck` writes them; the paths written. */
-export async function exportAll(outlinePath: string, phase: (text: string) => void): Promise<string[]> {
+/** Every output of the saved outline, as `deck` writes them, printed by `browser` (one is started otherwise); the
+ *  paths written. */
+export async function exportAll(
+  outlinePath: string,
+  phase: (text: string) => void,
+  browser?: EarlyBrowser,
+): Promise<string[]> {
   const files: string[] = [];
   const reporter: OutputReporter = {
     step: (label, work) => {
@@ -23,6 +29,7 @@ export async function exportAll(outlinePath: string, phase: (text: string) => vo
       dist: (outline) => distDirFor(outline),
       outputs: ['slides', 'handout', 'script'],
       pptx: true,
+      ...(browser ? { browser } : {}),
     },
     reporter,
   );

@@ -47,6 +47,8 @@ describe('the printing page', () => {
     const refused: string[] = [];
     await withBrowser(async (browser) => {
       const page = await newPage(browser, 1280, 720);
+      // The deck's own policy stops these frames before they are asked for; without it the filter must stop them.
+      await page.setBypassCSP(true);
       page.on('requestfinished', (request) => served.push(request.url()));
       page.on('requestfailed', (request) => refused.push(request.url()));
       await openDeck(page, deckUrl(built.indexHtml, { 'print-pdf': true }), 'test');
