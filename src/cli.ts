@@ -15,9 +15,11 @@ const commands = {
   dev: () => import('./commands/dev.ts'),
   edit: () => import('./commands/edit.ts'),
   rehearse: () => import('./commands/rehearse.ts'),
+  present: () => import('./commands/present.ts'),
   import: () => import('./commands/import.ts'),
   check: () => import('./commands/check.ts'),
   pptx: () => import('./commands/pptx.ts'),
+  meeting: () => import('./commands/meeting.ts'),
   new: () => import('./commands/new.ts'),
 };
 async function exportCommand(outlines: string[], options: DeckCommandOptions): Promise<number> {
@@ -229,6 +231,13 @@ function program(done: (code: number) => void): Command {
     );
 
   cli
+    .command('meeting')
+    .description(say('meetingDescription'))
+    .argument('<meeting.yaml>', say('meetingFileArgument'))
+    .addHelpText('after', say('meetingExamples'))
+    .action(async (file: string) => done(await (await commands.meeting()).meetingCommand(file)));
+
+  cli
     .command('dev')
     .description(say('devDescription'))
     .argument('[outline]', say('devOutlineArgument'))
@@ -258,6 +267,17 @@ function program(done: (code: number) => void): Command {
     .option('--no-open', say('editNoOpenOption'))
     .action(async (outline: string | undefined, options: { port: number; open: boolean }) =>
       done(await (await commands.rehearse()).rehearseCommand(outline, options)),
+    );
+
+  cli
+    .command('present')
+    .description(say('presentDescription'))
+    .argument('[outline]', say('lecternOutlineArgument'))
+    .option('--remote', say('presentRemoteOption'), false)
+    .option('-p, --port <port>', say('lecternPortOption'), port, 5191)
+    .option('--no-open', say('editNoOpenOption'))
+    .action(async (outline: string | undefined, options: { port: number; open: boolean; remote: boolean }) =>
+      done(await (await commands.present()).presentCommand(outline, options)),
     );
 
   cli

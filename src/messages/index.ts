@@ -8,6 +8,7 @@ import { EDITOR_MESSAGES } from './catalogue/editor.ts';
 import { FILE_MESSAGES } from './catalogue/files.ts';
 import { HELP_MESSAGES } from './catalogue/help.ts';
 import { IMPORT_MESSAGES } from './catalogue/import.ts';
+import { MEETING_MESSAGES } from './catalogue/meeting.ts';
 import { LECTERN_MESSAGES } from './catalogue/lectern.ts';
 import { LECTERN_PAGE_MESSAGES } from './catalogue/lectern-page.ts';
 import { NEW_MESSAGES } from './catalogue/new.ts';
@@ -50,6 +51,7 @@ export const TOPICS = {
   outputs: OUTPUT_MESSAGES,
   pptx: PPTX_MESSAGES,
   lectern: LECTERN_MESSAGES,
+  meeting: MEETING_MESSAGES,
   lecternPage: LECTERN_PAGE_MESSAGES,
 } as const;
 
@@ -75,6 +77,7 @@ export const MESSAGES = {
   ...OUTPUT_MESSAGES,
   ...PPTX_MESSAGES,
   ...LECTERN_MESSAGES,
+  ...MEETING_MESSAGES,
   ...LECTERN_PAGE_MESSAGES,
 } as const;
 

@@ -14,6 +14,7 @@ const ALLOWED = new Set([
     'Edge',
     'Firefox',
     'PowerPoint',
+    'LibreOffice',
     'WPS',
     'Word',
     'Office',

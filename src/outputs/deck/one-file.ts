@@ -64,8 +64,10 @@ async function withDataUrls(css: string, folder: string): Promise<string> {
   );
 }
 
-/** The slides' HTML with each local image as a data: URL. Each file is read once, however many addresses name it. */
-async function slidesWithImages(written: WrittenDeck): Promise<string> {
+/** The slides' HTML with each local image as a data: URL, and the pictures it shows more than once (a photo on three
+ *  slides, the logo on every slide) apart, each stored once: `picturesScript` puts them back when the page loads.
+ *  Each file is read once, however many addresses name it; files of the same bytes make the same URL. */
+async function slidesWithImages(written: WrittenDeck): Promise<{ slides: string; shared: string[] }> {
   const files = new Map<string, Promise<string>>();
   const urls = new Map<string, string>();
   await Promise.all(
@@ -76,8 +78,52 @@ async function slidesWithImages(written: WrittenDeck): Promise<string> {
       urls.set(escapeHtml(address), url);
     }),
   );
-  return inlinePictures(written.deck.slidesHtml, urls);
+  const html = written.deck.slidesHtml;
+  const uses = new Map<string, number>();
+  for (const match of html.matchAll(/"([^"]*)(?=")/g)) {
+    const url = urls.get(match[1]!);
+    if (url !== undefined) uses.set(url, (uses.get(url) ?? 0) + 1);
+  }
+  const shared = [...uses].filter(([, count]) => count > 1).map(([url]) => url);
+  const ids = new Map(shared.map((url, id) => [url, id]));
+  const once = new Map([...urls].filter(([, url]) => !ids.has(url)));
+  const byId = new Map(
+    [...urls].flatMap(([address, url]) => (ids.has(url) ? [[address, ids.get(url)!] as const] : [])),
+  );
+  return { slides: inlinePictures(sharePictures(html, byId), once), shared };
 }
+
+/** Attributes naming a picture shown more than once (`src="images/a.png"`) as `data-sd-picture-src="0"`: the
+ *  number of its one copy, which the page's own script sets back before anything shows it. */
+export function sharePictures(html: string, ids: ReadonlyMap<string, number>): string {
+  if (ids.size === 0) return html;
+  return html.replace(/(\s)([A-Za-z][\w:.-]*)="([^"]*)"/g, (whole, space: string, name: string, value: string) => {
+    const id = ids.get(value);
+    return id === undefined ? whole : `${space}data-sd-picture-${name.toLowerCase()}="${id}"`;
+  });
+}
+
+/** The pictures shown more than once, each stored once (JSON, which runs nothing), and the script that sets each
+ *  `data-sd-picture-<attribute>` back as that attribute, before the deck's own script starts reveal.js. The data:
+ *  URL is one string however many images share it (and one picture in the browser's memory). */
+export function picturesScript(shared: readonly string[]): string {
+  if (shared.length === 0) return '';
+  return (
+    `<script type="application/json" id="sd-pictures">${JSON.stringify(shared)}</script>\n` +
+    `<script>${SET_PICTURES}</script>\n`
+  );
+}
+
+const SET_PICTURES = `(() => {
+  const urls = JSON.parse(document.getElementById('sd-pictures').textContent);
+  for (const element of document.body.querySelectorAll('*')) {
+    for (const attribute of [...element.attributes]) {
+      if (!attribute.name.startsWith('data-sd-picture-')) continue;
+      element.setAttribute(attribute.name.slice(16), urls[Number(attribute.value)]);
+      element.removeAttribute(attribute.name);
+    }
+  }
+})();`;
 
 /**
  * Every quoted value `"address"` in the HTML that `urls` knows, replaced by its URL, in one pass over the HTML:
@@ -105,15 +151,15 @@ export async function writeOneFile(written: WrittenDeck, target: string): Promis
     slidesWithImages(written),
     speakerViewScripts(),
   ]);
-  const bodyEnd = `<script>\n${inlineScript(script)}\n</script>\n`;
+  const bodyEnd = `${picturesScript(slides.shared)}<script>\n${inlineScript(script)}\n</script>\n`;
   // Scripts by hash: the client, those the outline wrote (`html: true`), and the speaker view's.
   const policy = contentPolicy(
-    [...inlineScriptTexts(bodyEnd), ...inlineScriptTexts(slides), ...speakerScripts],
+    [...inlineScriptTexts(bodyEnd), ...inlineScriptTexts(slides.slides), ...speakerScripts],
     written.deck.plan.meta.online,
     'one-file',
   );
   const head = `${contentPolicyTag(policy)}\n<style>\n${fontFaceCss(fonts)}\n</style>\n<style>\n${inlineStyle(stylesheet)}\n</style>`;
-  const html = deckDocument(written.deck.plan, head, slides, bodyEnd);
+  const html = deckDocument(written.deck.plan, head, slides.slides, bodyEnd);
   await writeFileAtomically(target, html);
   return { path: target, bytes: Buffer.byteLength(html) };
 }

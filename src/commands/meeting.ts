@@ -1,0 +1,188 @@
+// The meeting command: the organiser's bundle from meeting.yaml. Every talk is read and checked; a talk that fails (a
+// bad outline, an unreadable file) is named with its file and line and left out, the others are still made, and the
+// command then exits 1. Writes dist/<meeting>/<meeting>.pdf (the bound PDF) and prints the programme's summary:
+// each talk's timing against its slot and its check findings.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { EXIT, failureOf } from './failure.ts';
+import { formatBytes } from './outlines.ts';
+import { printLine, progress } from './progress.ts';
+import { report } from './deck.ts';
+import { parseMeeting } from '../meeting/file.ts';
+import type { Talk } from '../meeting/file.ts';
+import { loadDeck } from '../load/index.ts';
+import type { LoadedDeck } from '../load/index.ts';
+import { OutlineError } from '../outline/error.ts';
+import { displayPath } from '../files/project.ts';
+import { countFindings, deckFindings, formatFinding } from '../check/index.ts';
+import { say } from '../messages/index.ts';
+import { withBrowser } from '../outputs/browser/launch.ts';
+import { writeDeck } from '../outputs/deck/folder.ts';
+import { exportHandout } from '../outputs/pdf/handout.ts';
+import { exportSlidesPdf } from '../outputs/pdf/slides.ts';
+import { deckBookmarks } from '../outputs/pdf/bookmarks.ts';
+import { writeBoundPdf } from '../outputs/meeting/bound.ts';
+import type { BoundTalk } from '../outputs/meeting/bound.ts';
+import { removeNow } from '../files/remove-now.ts';
+
+/** A talk read: its deck, or the pages of the file sent, or why it failed (already said). */
+type ReadTalk =
+  | { talk: Talk; deck: LoadedDeck }
+  | { talk: Talk; sent: Uint8Array; pages: number; title: string; speaker?: string }
+  | { talk: Talk; failed: true; title: string; speaker?: string };
+
+export async function meetingCommand(meetingFile: string): Promise<number> {
+  const file = path.resolve(meetingFile);
+  const shown = displayPath(file);
+  const text = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw OutlineError.about(shown, say('meetingSentUnreadable', shown, error.code ?? error.message));
+  });
+  const meeting = parseMeeting(text, shown);
+  const base = path.dirname(file);
+  const name = path.basename(file).replace(/\.(ya?ml)$/i, '');
+  const dist = path.join(base, 'dist', name);
+  const read: ReadTalk[] = [];
+  for (const talk of meeting.talks) read.push(await readTalk(talk, base, shown));
+  const scratch = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-meeting-'));
+  try {
+    const bound = await withBrowser(async (browser) => {
+      const talks: BoundTalk[] = [];
+      for (const item of read) {
+        if ('deck' in item) {
+          const { plan } = item.deck;
+          const label = say(
+            'step',
+            displayPath(item.deck.outlinePath),
+            say(meeting.bound === 'slides' ? 'slidesPdf' : 'handout'),
+          );
+          const pdf = await progress(label).run(
+            (async () => {
+              const built = await writeDeck(item.deck, path.join(scratch, String(talks.length)));
+              const target = path.join(scratch, `${talks.length}.pdf`);
+              if (meeting.bound === 'slides') await exportSlidesPdf(browser, built, target);
+              else await exportHandout(browser, built, target);
+              return fs.readFile(target);
+            })(),
+          );
+          talks.push({
+            title: plan.meta.title,
+            ...(plan.meta.speaker ? { speaker: plan.meta.speaker } : {}),
+            pdf,
+            outline: deckBookmarks(plan, () => ({ page: 0 })),
+          });
+        } else if ('sent' in item)
+          talks.push({ title: item.title, ...(item.speaker ? { speaker: item.speaker } : {}), pdf: item.sent });
+        else talks.push({ title: item.title, ...(item.speaker ? { speaker: item.speaker } : {}) });
+      }
+      const target = path.join(dist, `${name}.pdf`);
+      return progress(say('step', name, say('boundPdf'))).run(
+        writeBoundPdf(browser, meeting, talks, target, say('step', name, say('boundPdf'))),
+      );
+    });
+    report(displayPath(bound.path), say('pdfWritten', bound.pages, formatBytes(bound.bytes), ''));
+  } finally {
+    removeNow(scratch);
+  }
+  printSummary(read);
+  return read.some((item) => 'failed' in item) ? EXIT.user : EXIT.ok;
+}
+
+/** Reads one talk; a failure is said at once (file and line) and the talk kept, failed, in its place. */
+async function readTalk(talk: Talk, base: string, meetingFile: string): Promise<ReadTalk> {
+  const named = path.resolve(base, talk.kind === 'outline' ? talk.outline : talk.file);
+  try {
+    if (talk.kind === 'outline') return { talk, deck: await loadDeck(named) };
+    return { talk, ...(await readSent(named, talk)) };
+  } catch (error) {
+    const failure = failureOf(
+      error instanceof OutlineError || talk.kind === 'outline'
+        ? error
+        : OutlineError.at(meetingFile, talk.at, say('meetingSentUnreadable', displayPath(named), String(error))),
+    );
+    printLine(process.stderr, failure.text);
+    const title = talk.kind === 'file' ? (talk.title ?? path.basename(named)) : path.basename(named);
+    const speaker = talk.kind === 'file' ? talk.speaker : undefined;
+    return { talk, failed: true, title, ...(speaker ? { speaker } : {}) };
+  }
+}
+
+/** A sent file's pages: a PDF as it is; a PowerPoint converted by LibreOffice where it is found, else one page
+ *  naming the file. */
+async function readSent(
+  file: string,
+  talk: Extract<Talk, { kind: 'file' }>,
+): Promise<{ sent: Uint8Array; pages: number; title: string; speaker?: string }> {
+  const title = talk.title ?? path.basename(file).replace(/\.[^.]+$/, '');
+  const speaker = talk.speaker ? { speaker: talk.speaker } : {};
+  const extension = path.extname(file).toLowerCase();
+  let bytes: Uint8Array;
+  if (extension === '.pdf') bytes = await fs.readFile(file);
+  else if (extension === '.pptx') bytes = await convertedPptx(file);
+  else throw OutlineError.about(displayPath(file), say('meetingSentFile', displayPath(file)));
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  return { sent: bytes, pages: doc.getPageCount(), title, ...speaker };
+}
+
+/** LibreOffice's PDF of a PowerPoint; without LibreOffice, a page naming the file. */
+async function convertedPptx(file: string): Promise<Uint8Array> {
+  await fs.access(file);
+  const soffice = ['soffice', 'libreoffice'].find(
+    (name) => spawnSync(name, ['--version'], { stdio: 'ignore', timeout: 30_000 }).status === 0,
+  );
+  if (soffice) {
+    const out = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-sent-'));
+    try {
+      const run = spawnSync(
+        soffice,
+        [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, file],
+        { stdio: 'ignore', timeout: 300_000 },
+      );
+      const pdf = path.join(out, `${path.basename(file).replace(/\.pptx$/i, '')}.pdf`);
+      if (run.status === 0) return await fs.readFile(pdf);
+    } finally {
+      removeNow(out);
+    }
+  }
+  printLine(process.stderr, `speechdeck: ${say('meetingPptxAlone', displayPath(file))}\n`);
+  const doc = await PDFDocument.create();
+  const page = doc.addPage([595.28, 841.89]);
+  const font = await doc.embedFont('Helvetica');
+  // The file's name may be Chinese, which the standard fonts cannot draw: the page says it in ASCII where it can.
+  const name = path.basename(file).replace(/[^\x20-\x7e]/g, '?');
+  page.drawText(`See the file sent: ${name}`, { x: 72, y: 760, size: 14, font });
+  return doc.save();
+}
+
+/** The organiser's summary on stdout: each talk, its time against its slot, and its findings. */
+function printSummary(read: ReadTalk[]): void {
+  printLine(process.stdout, `\n${say('meetingSummary')}\n`);
+  for (const [i, item] of read.entries()) {
+    let who: string;
+    let detail: string;
+    if ('deck' in item) {
+      const { plan } = item.deck;
+      who = [plan.meta.title, plan.meta.speaker].filter(Boolean).join(' · ');
+      const minutes = (plan.seconds / 60).toFixed(1);
+      const time = say('meetingTime', minutes);
+      const slot = item.talk.duration ?? plan.meta.duration;
+      const findings = deckFindings(item.deck);
+      const counts = countFindings(findings);
+      detail = say(
+        'meetingDetail',
+        slot ? say('meetingSlot', time, slot, plan.seconds > slot * 60) : time,
+        say('meetingFindings', counts.error, counts.warning),
+      );
+      printLine(process.stdout, `${say('meetingTalkLine', i + 1, who, detail)}\n`);
+      for (const finding of findings.filter((f) => f.severity !== 'hint'))
+        printLine(process.stdout, `   ${formatFinding(finding)}\n`);
+      continue;
+    }
+    who = [item.title, item.speaker].filter(Boolean).join(' · ');
+    detail = 'failed' in item ? say('meetingTalkFailed') : say('meetingSentLine', item.pages);
+    printLine(process.stdout, `${say('meetingTalkLine', i + 1, who, detail)}\n`);
+  }
+}
