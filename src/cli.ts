@@ -15,6 +15,7 @@ const commands = {
   dev: () => import('./commands/dev.ts'),
   edit: () => import('./commands/edit.ts'),
   rehearse: () => import('./commands/rehearse.ts'),
+  present: () => import('./commands/present.ts'),
   import: () => import('./commands/import.ts'),
   check: () => import('./commands/check.ts'),
   pptx: () => import('./commands/pptx.ts'),
@@ -266,6 +267,17 @@ function program(done: (code: number) => void): Command {
     .option('--no-open', say('editNoOpenOption'))
     .action(async (outline: string | undefined, options: { port: number; open: boolean }) =>
       done(await (await commands.rehearse()).rehearseCommand(outline, options)),
+    );
+
+  cli
+    .command('present')
+    .description(say('presentDescription'))
+    .argument('[outline]', say('lecternOutlineArgument'))
+    .option('--remote', say('presentRemoteOption'), false)
+    .option('-p, --port <port>', say('lecternPortOption'), port, 5191)
+    .option('--no-open', say('editNoOpenOption'))
+    .action(async (outline: string | undefined, options: { port: number; open: boolean; remote: boolean }) =>
+      done(await (await commands.present()).presentCommand(outline, options)),
     );
 
   cli

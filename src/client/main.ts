@@ -14,6 +14,9 @@ import { pacingTotal, speakerViewFonts, whenSpeakerViewOpens } from './speaker-v
 import { drawSpeakerPreviews } from './speaker-previews.ts';
 import { setUpRehearsal } from './rehearsal.ts';
 import { isPrompter, offerPrompter, setUpPrompter } from './prompter.ts';
+import { connectRemote, remoteHost } from './remote.ts';
+import { pageLanguage } from './rehearsal.ts';
+import { sayInPage } from '../messages/page.ts';
 
 applyPrintVariant();
 const settings = readSettings();
@@ -61,6 +64,8 @@ if (isPrompter()) setUpPrompter(deck);
 else if (!printing && !new URLSearchParams(window.location.search).has('receiver')) {
   setUpRehearsal(deck);
   offerPrompter(deck);
+  const remote = remoteHost();
+  if (remote) connectRemote(deck, remote, sayInPage(pageLanguage(), 'remoteConfirm'));
 }
 signalReady(deck, printing);
 // In the editor's frames (the preview, the strip) the editor's page gives the slides and lists the findings itself.

@@ -2,7 +2,7 @@
 // full-width characters one em, Latin at the widths of the bundled face, lines broken only between the phrases
 // phrases.ts marks (the slides set `word-break: keep-all` and a <wbr> there). Pure; the fit decision (fit.ts) and
 // the type sizes (layout.ts) build on it, and tests/browser/fit.test.ts holds it against Chromium's own layout.
-import { PHRASE_RULES, phraseBreaks } from './phrases.ts';
+import { PHRASE_RULES, keptPhrases, phraseBreaks } from './phrases.ts';
 import type { PhraseRules } from './phrases.ts';
 
 /** Advance widths (hundredths of an em, rounded up) of U+0020–U+007E in Noto Sans SC, the wider of its regular and
@@ -53,6 +53,18 @@ export function breakablePieces(text: string, rules: PhraseRules = PHRASE_RULES)
   return pieces;
 }
 
+/** `text` cut at the offsets `at`. */
+function split(text: string, at: number[]): string[] {
+  const parts: string[] = [];
+  let from = 0;
+  for (const cut of at) {
+    parts.push(text.slice(from, cut));
+    from = cut;
+  }
+  parts.push(text.slice(from));
+  return parts.filter(Boolean);
+}
+
 /** A little wider than the sum of the advances: kerning, rounding and the browser's own choices never come out short. */
 const SAFETY = 1.02;
 
@@ -90,15 +102,30 @@ function countLines(text: string, sizePx: number, widthPx: number, options: Line
         used = 0;
       }
       if (width > room) {
-        // Longer than a line: `overflow-wrap: break-word` breaks it anywhere.
-        for (const character of piece) {
-          const w = (charEm(character) + spacing) * SAFETY;
-          if (used > 0 && used + w > room) {
+        // Longer than a line, it starts one of its own. A set phrase with an inner boundary stands in a box
+        // (phrases.ts) that breaks only there and takes the whole width: what follows starts a new line too.
+        // Otherwise `overflow-wrap: break-word` breaks it anywhere.
+        const inner = keptPhrases(piece, options.rules?.keep).flatMap((phrase) => phrase.inner);
+        for (const part of inner.length ? split(piece, inner) : [piece]) {
+          const partWidth = textEm(part, spacing) * SAFETY;
+          if (used > 0 && used + partWidth > room) {
             lines++;
             used = 0;
           }
-          used += w;
+          if (partWidth <= room) {
+            used += partWidth;
+            continue;
+          }
+          for (const character of part) {
+            const w = (charEm(character) + spacing) * SAFETY;
+            if (used > 0 && used + w > room) {
+              lines++;
+              used = 0;
+            }
+            used += w;
+          }
         }
+        if (inner.length) used = room;
       } else used += full;
     }
     if (index === hardLines.length - 1 && options.tailEm && used + options.tailEm * SAFETY > room) lines++;

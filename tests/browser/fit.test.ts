@@ -109,12 +109,11 @@ describe.each(VARIANTS)('the fit decision against Chromium, $theme $aspect', ({ 
   }, 180_000);
 
   it('never says a slide fits where the browser finds it running over', () => {
-    // Known miss, left open: one generated 4:3 slide (a long point beside a picture) runs 10.5 px past the bottom, its
-    // last band's padding; a slide running over by more than a third of a line at the floor size still fails here.
+    // (2 px for the browser's rounding)
     const wrong = measures
       .filter(
         (m) =>
-          m.overflow && (m.overflow.bottom > 14 || m.overflow.right > 0 || m.overflow.top > 0 || m.overflow.left > 0),
+          m.overflow && (m.overflow.bottom > 2 || m.overflow.right > 0 || m.overflow.top > 0 || m.overflow.left > 0),
       )
       .map((m) => slides[m.index]!)
       .filter((slide) => slide.kind !== 'content' || slide.fit !== 'too-long')

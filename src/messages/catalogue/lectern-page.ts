@@ -71,6 +71,10 @@ export const LECTERN_PAGE_MESSAGES = {
     en: () => '+/- size · D dark/light · M mirror · arrows turn the slides',
     zh: () => '+/- 字号 · D 深色/浅色 · M 镜像 · 方向键翻页',
   } satisfies Message<[]>,
+  remoteConfirm: {
+    en: () => 'Another phone asks to turn the slides. Allow it (the current one stops)?',
+    zh: () => '另一部手机请求翻页。允许吗？（当前手机将停止控制）',
+  } satisfies Message<[]>,
 } as const;
 
 /** Every word of these messages in Chinese (with numbers for their arguments): the deck's fonts must hold them. */

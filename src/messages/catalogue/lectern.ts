@@ -62,4 +62,54 @@ export const LECTERN_MESSAGES = {
     zh: (time: string, pace: number, file: string) =>
       `试讲已保存：用时 ${time}${pace ? `，每分钟 ${pace} 字` : ''} → ${file}`,
   } satisfies Message<[string, number, string]>,
+  remoteTitle: {
+    en: () => 'Remote',
+    zh: () => '翻页器',
+  } satisfies Message<[]>,
+  remotePrevious: {
+    en: () => 'Previous',
+    zh: () => '上一页',
+  } satisfies Message<[]>,
+  remoteNext: {
+    en: () => 'Next',
+    zh: () => '下一页',
+  } satisfies Message<[]>,
+  remoteWaiting: {
+    en: () => 'Waiting for the presenter to allow this phone on the PC…',
+    zh: () => '请在电脑上确认，允许这部手机翻页……',
+  } satisfies Message<[]>,
+  remoteRefused: {
+    en: () => 'This phone may not turn the slides: scan the code on the PC again.',
+    zh: () => '这部手机无权翻页：请重新扫描电脑上的二维码。',
+  } satisfies Message<[]>,
+  remoteReconnecting: {
+    en: () => 'Reconnecting…',
+    zh: () => '正在重新连接……',
+  } satisfies Message<[]>,
+  remoteElapsed: {
+    en: () => 'elapsed|left|over',
+    zh: () => '已用|剩余|超时',
+  } satisfies Message<[]>,
+  presentDescription: {
+    en: () => 'present the deck from this PC; --remote: turn the slides from a phone on the same network',
+    zh: () => '放映演示；加 --remote 可用同一网络中的手机翻页',
+  } satisfies Message<[]>,
+  presentRemoteOption: {
+    en: () => 'listen on the local network for a phone remote (a QR code pairs it)',
+    zh: () => '在局域网上监听，供手机翻页（扫二维码配对）',
+  } satisfies Message<[]>,
+  presentServing: {
+    en: (file: string, url: string) => `speechdeck present: ${file}\n  presenter: ${url}\n  Ctrl-C to stop.`,
+    zh: (file: string, url: string) => `speechdeck present：${file}\n  放映地址：${url}\n  按 Ctrl-C 停止。`,
+  } satisfies Message<[string, string]>,
+  presentRemote: {
+    en: (addresses: string) =>
+      `listening on the local network (--remote): a phone on the same network scans the code on the screen, or opens\n${addresses}`,
+    zh: (addresses: string) => `正在局域网上监听（--remote）：同一网络中的手机扫描屏幕上的二维码，或打开\n${addresses}`,
+  } satisfies Message<[string]>,
+  presentNoNetwork: {
+    en: () =>
+      'this PC has no local network address: turn on the phone hotspot, connect the PC to it, and run present --remote again.',
+    zh: () => '这台电脑没有局域网地址：请打开手机热点，让电脑连上热点，再运行一次 present --remote。',
+  } satisfies Message<[]>,
 } as const;

@@ -18,6 +18,8 @@ export interface LecternOptions {
   onRehearsal?: (rehearsal: Rehearsal, all: Rehearsal[]) => void;
   /** Requests answered before the presenter's guard (the phone's, which has its own token). */
   open?: Route[];
+  /** More requests of the presenter's pages, behind its guard. */
+  routes?: Route[];
 }
 
 export interface LecternServer extends DeckServer {
@@ -47,6 +49,7 @@ export async function startLecternServer(options: LecternOptions): Promise<Lecte
     routes: [
       tokenRoute(options.token, () => port),
       rehearsalRoute(options.deck.outlinePath, options.deck.plan, (r, all) => options.onRehearsal?.(r, all)),
+      ...(options.routes ?? []),
     ],
     ...(open.length ? { open } : {}),
   });

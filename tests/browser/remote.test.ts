@@ -1,0 +1,148 @@
+// The phone remote in real browsers: a phone-sized page pairs with the QR code's one-time token and its 下一页 turns
+// the deck; requests without the token, from another site or naming another host change nothing; a second phone is
+// refused until the presenter confirms it on the PC; the control channel is rate-limited.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Dialog, Page } from 'puppeteer-core';
+import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
+import { loadDeck } from '../../src/load/index.ts';
+import { hostNames } from '../../src/server/editor/guard.ts';
+import { startLecternServer } from '../../src/server/lectern/index.ts';
+import type { LecternServer } from '../../src/server/lectern/index.ts';
+import { createRemote, rateLimit } from '../../src/server/lectern/remote.ts';
+import type { Remote } from '../../src/server/lectern/remote.ts';
+import { phoneAllowed } from '../../src/commands/present.ts';
+import { SAMPLE_OUTLINE } from '../support/sample.ts';
+import { setLanguage } from '../../src/messages/index.ts';
+import { openDeckPage } from '../support/browser.ts';
+import { send } from '../support/editor-server.ts';
+
+const sample = inject('sample');
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-remote-'));
+let browser: Browser | undefined;
+let server: LecternServer | undefined;
+let remote: Remote | undefined;
+let presenter: Page;
+let pairing: string;
+
+beforeAll(async () => {
+  // The phone's page speaks the command's language: Chinese here.
+  setLanguage('zh');
+  const deck = await loadDeck(SAMPLE_OUTLINE);
+  let port = 0;
+  remote = createRemote({ allowed: (request) => phoneAllowed(request, hostNames('127.0.0.1', port)) });
+  server = await startLecternServer({
+    deck: { ...deck, outlinePath: path.join(root, 'slides', 'qunzhong.md') },
+    deckDir: sample.deckDir,
+    host: '127.0.0.1',
+    port: 0,
+    token: 'present-test-token-0123456789',
+    open: [remote.phoneRoute],
+    routes: [remote.presenterRoute],
+  });
+  port = server.port;
+  pairing = /pair=([\w-]+)/.exec(remote.pairingUrl('x'))![1]!;
+  browser = await launchBrowser();
+  ({ page: presenter } = await openDeckPage(browser, `${server.url}&remote=127.0.0.1:${port}`));
+  await presenter.waitForSelector('.sd-remote-qr img');
+});
+
+afterAll(async () => {
+  remote?.close();
+  if (browser) await closeBrowser(browser);
+  await server?.close();
+  fs.rmSync(root, { recursive: true, force: true });
+});
+
+const at = (page: Page, h: number) =>
+  page.waitForFunction(
+    (want) => (window as unknown as { speechdeck: { getIndices(): { h: number } } }).speechdeck.getIndices().h === want,
+    {},
+    h,
+  );
+const indexOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { speechdeck: { getIndices(): { h: number } } }).speechdeck.getIndices().h);
+const post = (pathname: string, body: unknown, headers: Record<string, string> = {}) =>
+  send(server!.port, pathname, {
+    method: 'POST',
+    body: JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...headers },
+  });
+
+describe('the phone remote', () => {
+  it('refuses everything without the token, from another site, or naming another host', async () => {
+    expect((await post('/remote/turn', { to: 'next' })).status).toBe(403);
+    expect((await post('/remote/turn', { to: 'next' }, { 'x-speechdeck-session': 'guess' })).status).toBe(403);
+    expect((await post('/remote/pair', { pair: 'wrong' })).status).toBe(403);
+    expect((await post('/remote/pair', { pair: pairing }, { origin: 'http://evil.example' })).status).toBe(403);
+    expect((await post('/remote/pair', { pair: pairing }, { host: 'evil.example' })).status).toBe(403);
+    // The presenter's channel needs the presenter's token.
+    expect((await send(server!.port, '/__speechdeck/remote/qr.svg')).status).toBe(403);
+    expect((await post('/__speechdeck/remote/confirm', { id: 'x' })).status).toBe(403);
+    // Nothing outside the deck folder through the remote's paths either.
+    expect((await send(server!.port, '/remote/../../../etc/passwd')).status).toBe(403);
+    expect(await indexOf(presenter)).toBe(0);
+  });
+
+  it('pairs a phone-sized page with the QR code, whose 下一页 turns the deck', async () => {
+    const phone = await browser!.newPage();
+    await phone.setViewport({ width: 375, height: 667, isMobile: true, hasTouch: true });
+    await phone.goto(`http://127.0.0.1:${server!.port}/remote#pair=${pairing}`);
+    await phone.waitForFunction(() => document.getElementById('number')?.textContent?.startsWith('1 /'));
+    const next = await phone.evaluate(() => {
+      const box = document.getElementById('next')!.getBoundingClientRect();
+      return { top: box.top, bottom: box.bottom, text: document.getElementById('next')!.textContent };
+    });
+    // The bottom half of the screen is 下一页.
+    expect(next.text).toBe('下一页');
+    expect(next.top).toBeLessThanOrEqual(667 / 2 + 1);
+    expect(next.bottom).toBeGreaterThanOrEqual(666);
+    await phone.tap('#next');
+    await at(presenter, 1);
+    await phone.waitForFunction(() => document.getElementById('number')?.textContent?.startsWith('2 /'));
+    await phone.tap('#prev');
+    await at(presenter, 0);
+    await phone.close();
+  });
+
+  it('refuses a second phone until the presenter confirms it on the PC', async () => {
+    const asking = new Promise<Dialog>((resolve) => presenter.once('dialog', resolve));
+    const asked = JSON.parse((await post('/remote/pair', { pair: pairing })).body) as {
+      waiting: string;
+      session: string;
+    };
+    expect(asked.waiting).toBeTruthy();
+    const second = { 'x-speechdeck-session': asked.session };
+    expect((await post('/remote/turn', { to: 'next' }, second)).status).toBe(403);
+    // Asking again is the same wait, not a new request.
+    expect(JSON.parse((await post('/remote/pair', { session: asked.session })).body)).toMatchObject({
+      waiting: asked.waiting,
+    });
+    const dialog = await asking;
+    expect(dialog.message()).toContain('另一部手机请求翻页');
+    expect((await post('/remote/turn', { to: 'next' }, second)).status).toBe(403);
+    await dialog.accept();
+    // (The page is blocked while it asks: only now can it be read.) The refused taps moved nothing.
+    expect(await indexOf(presenter)).toBe(0);
+    let paired: { session?: string; waiting?: string } = {};
+    while (!paired.session || paired.waiting) {
+      paired = JSON.parse((await post('/remote/pair', { session: asked.session })).body);
+    }
+    expect((await post('/remote/turn', { to: 'next' }, second)).status).toBe(204);
+    await at(presenter, 1);
+  });
+});
+
+describe('the rate limit of the control channel', () => {
+  it('lets a burst through, then so many a second', () => {
+    let now = 0;
+    const allowed = rateLimit(10, 20, () => now);
+    const burst = Array.from({ length: 25 }, () => allowed('phone')).filter(Boolean).length;
+    expect(burst).toBe(20);
+    now += 500;
+    expect(Array.from({ length: 10 }, () => allowed('phone')).filter(Boolean).length).toBe(5);
+    expect(allowed('other')).toBe(true);
+  });
+});
