@@ -16,6 +16,7 @@ export function planDeck(outline: Outline): DeckPlan {
     number: partNumber(index + 1, meta.numbering),
     title: part.title,
     titleHtml: part.titleHtml,
+    titleInlines: part.titleInlines,
   }));
 
   const slides: Unnumbered<Slide>[] = [{ kind: 'title', title: meta.title, line: 1, seconds: 0 }];
@@ -84,6 +85,7 @@ function slidesOfPage(
     ...(withNotes && page.notes ? { notes: page.notes } : {}),
     seconds: withNotes ? seconds(page.notes?.text) : 0,
     titleHtml: source.titleHtml,
+    titleInlines: source.titleInlines,
     continued: isContinued,
     attributes: source.attributes,
   });

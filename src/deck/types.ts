@@ -1,5 +1,5 @@
 // The slide plan: every slide the deck shows, in order, as a discriminated union on `kind`.
-import type { Block, Meta, Notes, SlideAttributes } from '../outline/types.ts';
+import type { Block, Inline, Meta, Notes, SlideAttributes } from '../outline/types.ts';
 import type { FitDecision } from './fit.ts';
 import type { ContentLayout } from './layout.ts';
 
@@ -11,6 +11,8 @@ export interface PartLabel {
   number: string;
   title: string;
   titleHtml: string;
+  /** What `titleHtml` is rendered from. */
+  titleInlines: Inline[];
 }
 
 interface SlideCommon {
@@ -44,6 +46,7 @@ export interface DividerSlide extends SlideCommon {
 export interface ContentSlide extends SlideCommon {
   kind: 'content';
   titleHtml: string;
+  titleInlines: Inline[];
   blocks: Block[];
   /** A `---` continuation: its title is shown with "（续）". */
   continued: boolean;
@@ -63,6 +66,7 @@ export interface ContentSlide extends SlideCommon {
 export interface QuoteSlide extends SlideCommon {
   kind: 'quote';
   titleHtml: string;
+  titleInlines: Inline[];
   quote: Extract<Block, { kind: 'quote' }>;
   continued: boolean;
   attributes: SlideAttributes;

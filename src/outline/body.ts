@@ -1,4 +1,4 @@
-// The Markdown body as markdown-it tokens, and how to place any of them in the file and render it.
+// The Markdown body as markdown-it tokens, and how to place any of them in the file.
 import type { MarkdownIt, Token } from 'markdown-it';
 import { columnOf, isBlank } from './source.ts';
 import type { OutlineEnv } from './resources.ts';
@@ -60,14 +60,4 @@ export function childBlocks(tokens: Token[], open: number, close: number): Array
     children.push([first, Math.min(index, close - 1)]);
   }
   return children;
-}
-
-/** HTML of a run of block tokens. */
-export function renderBlocks(body: Body, tokens: Token[]): string {
-  return body.md.renderer.render(tokens, body.md.options, body.env);
-}
-
-/** HTML of an inline token's children, without a surrounding `<p>`. */
-export function renderInline(body: Body, inline: Token | undefined): string {
-  return body.md.renderer.renderInline(inline?.children ?? [], body.md.options, body.env);
 }

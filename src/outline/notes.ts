@@ -1,7 +1,9 @@
 // Speaker notes: the `::: notes` … `:::` container, and a `Note:` line that makes the rest of the page notes.
 import type { MarkdownIt, StateBlock, StateCore, Token } from 'markdown-it';
 import container from 'markdown-it-container';
-import { type Body, renderBlocks, startOf } from './body.ts';
+import { type Body, startOf } from './body.ts';
+import { blocksHtml } from './html.ts';
+import { richBlocks } from './rich-text.ts';
 import { blockText } from './plain-text.ts';
 import type { Notes, Position, Problem } from './types.ts';
 import { didYouMean } from './did-you-mean.ts';
@@ -179,9 +181,10 @@ function countNewlines(text: string): number {
 
 /** Notes from a run of block tokens, or nothing when they hold nothing to say or show. */
 export function speakerNotes(body: Body, tokens: Token[], at: Position): Notes | undefined {
-  const html = renderBlocks(body, tokens);
+  const blocks = richBlocks(tokens, body.md, body.offset);
+  const html = blocksHtml(blocks);
   if (html.trim() === '') return undefined;
-  return { ...at, text: blockText(tokens), html };
+  return { ...at, text: blockText(tokens), html, blocks };
 }
 
 /** Two notes on one page are read one after the other. */
@@ -189,6 +192,7 @@ export function joinNotes(first: Notes | undefined, next: Notes | undefined): No
   if (!first || !next) return first ?? next;
   // `+` rather than join: many notes on one page must not copy the text so far each time.
   const text = first.text && next.text ? first.text + '\n\n' + next.text : first.text || next.text;
+  for (const block of next.blocks) first.blocks.push(block);
   return { ...first, text, html: first.html + next.html };
 }
 

@@ -1,8 +1,10 @@
 // A bullet or numbered list becomes a slide's points: one nested level is kept, anything deeper is folded into it.
 import type { Token } from 'markdown-it';
-import { type Body, childBlocks, renderBlocks, renderInline, startOf } from './body.ts';
+import { type Body, childBlocks, startOf } from './body.ts';
+import { pointHtml } from './html.ts';
 import { blockText, inlineText } from './plain-text.ts';
-import type { Block, Point } from './types.ts';
+import { richBlocks, richInlines } from './rich-text.ts';
+import type { Block, Point, RichBlock } from './types.ts';
 
 export function pointsBlock(body: Body, open: number, close: number): Extract<Block, { kind: 'points' }> {
   const list = body.tokens[open]!;
@@ -21,7 +23,7 @@ export function pointsBlock(body: Body, open: number, close: number): Extract<Bl
  */
 function pointOf(body: Body, open: number, close: number, keepNested: boolean): Point {
   const { tokens } = body;
-  const html: string[] = [];
+  const blocks: RichBlock[] = [];
   const text: string[] = [];
   const points: Point[] = [];
   for (const [first, last] of childBlocks(tokens, open, close)) {
@@ -31,22 +33,28 @@ function pointOf(body: Body, open: number, close: number, keepNested: boolean): 
         const point = pointOf(body, itemFirst, itemLast, false);
         if (keepNested) points.push(point);
         else {
-          html.push(point.html);
+          for (const block of point.blocks) blocks.push(block);
           text.push(point.text);
         }
       }
     } else if (token.type === 'paragraph_open') {
-      html.push(renderInline(body, tokens[first + 1]));
+      const inline = tokens[first + 1];
+      blocks.push({
+        kind: 'paragraph',
+        inlines: richInlines(inline?.children ?? null, startOf(body, inline).line),
+        line: startOf(body, token).line,
+      });
       text.push(inlineText(tokens[first + 1]?.children ?? null).trim());
     } else {
       const block = tokens.slice(first, last + 1);
-      html.push(renderBlocks(body, block).trim());
+      for (const rich of richBlocks(block, body.md, body.offset)) blocks.push(rich);
       text.push(blockText(block));
     }
   }
   return {
     ...startOf(body, tokens[open]),
-    html: html.filter(Boolean).join('<br>'),
+    html: pointHtml(blocks),
+    blocks,
     text: text.filter(Boolean).join('\n'),
     points,
   };

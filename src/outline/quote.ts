@@ -1,6 +1,8 @@
 // A quote whose last line starts with `——` names who said it: that line becomes the quote's attribution.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
-import { type Body, renderBlocks, startOf } from './body.ts';
+import { type Body, startOf } from './body.ts';
+import { blocksHtml } from './html.ts';
+import { richBlocks } from './rich-text.ts';
 import { blockText } from './plain-text.ts';
 import type { Block } from './types.ts';
 
@@ -46,10 +48,12 @@ export function quoteBlock(body: Body, open: number, close: number): Extract<Blo
   const inner = body.tokens.slice(open + 1, close);
   const quoteOpen = body.tokens[open]!;
   const attribution = attributionOf(quoteOpen);
+  const blocks = richBlocks(inner, body.md, body.offset);
   return {
     ...startOf(body, quoteOpen),
     kind: 'quote',
-    html: renderBlocks(body, inner),
+    html: blocksHtml(blocks),
+    blocks,
     text: blockText(inner),
     ...(attribution === undefined ? {} : { attribution }),
   };

@@ -1,7 +1,9 @@
 // Walks the body's top-level blocks into the talk's shape: opening slides, parts with intro and slides, pages, notes.
 import type { Token } from 'markdown-it';
 import { slideAttributes } from './attributes.ts';
-import { type Body, childBlocks, lastLineOf, renderBlocks, renderInline, startOf } from './body.ts';
+import { type Body, childBlocks, lastLineOf, startOf } from './body.ts';
+import { blocksHtml, inlinesHtml } from './html.ts';
+import { richBlocks, richInlines } from './rich-text.ts';
 import { CONTINUATION } from './continuation.ts';
 import { NOTES_OPEN, NOTE_LINE, OTHER_CONTAINER_OPEN, isClosingNotes, joinNotes, speakerNotes } from './notes.ts';
 import { blockText, inlineText, oneLine } from './plain-text.ts';
@@ -116,13 +118,16 @@ function isTitleHeading(token: Token): boolean {
 function readHeading(body: Body, open: number) {
   const token = body.tokens[open]!;
   const inline = body.tokens[open + 1];
+  const at = startOf(body, token);
+  const titleInlines = richInlines(inline?.children ?? null, at.line);
   return {
-    ...startOf(body, token),
+    ...at,
     // A `<br>` in the heading breaks the title on the slide; everywhere else (footer, bookmarks) it is one line.
     title: oneLine(inlineText(inline?.children ?? null).trim()),
-    titleHtml: renderInline(body, inline)
+    titleHtml: inlinesHtml(titleInlines)
       .trim()
       .replace(/<br>\n/g, '<br>'),
+    titleInlines,
     attributes: slideAttributes(token),
   };
 }
@@ -132,7 +137,8 @@ function readBlock(body: Body, first: number, last: number, at: Position): Block
   if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') return pointsBlock(body, first, last);
   if (token.type === 'blockquote_open') return quoteBlock(body, first, last);
   const tokens = body.tokens.slice(first, last + 1);
-  return { ...at, kind: 'markdown', html: renderBlocks(body, tokens), text: blockText(tokens) };
+  const blocks = richBlocks(tokens, body.md, body.offset);
+  return { ...at, kind: 'markdown', html: blocksHtml(blocks), text: blockText(tokens), blocks };
 }
 
 function addNotes(place: Place, notes: Notes | undefined): void {

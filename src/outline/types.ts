@@ -53,10 +53,55 @@ export interface Meta {
   online: boolean;
 }
 
+/** Inline content as written, the one representation every output reads (the deck's HTML is rendered from it):
+ *  `line` is the outline file's line the piece starts on. */
+export type Inline =
+  | { kind: 'text'; text: string; line: number }
+  | { kind: 'code'; text: string; attributes?: Attributes; line: number }
+  /** `hard`: a line break the writer asked for (`<br>`, two spaces, `\`); otherwise a line break of the source. */
+  | { kind: 'break'; hard: boolean; line: number }
+  | { kind: 'strong' | 'em' | 'strike'; children: Inline[]; attributes?: Attributes; line: number }
+  | { kind: 'link'; href: string; title?: string; children: Inline[]; attributes?: Attributes; line: number }
+  /** `src` is the address the caller gave the picture (see ParseOptions.imageUrl). */
+  | { kind: 'image'; src: string; alt: Inline[]; title?: string; attributes?: Attributes; line: number }
+  /** Raw HTML (only with `html: true`), kept as written: opaque to every later stage. */
+  | { kind: 'html'; html: string; line: number };
+
+/** Classes and data-* attributes a heading's `{.class}` put on a piece of it, in the order they are written. */
+export type Attributes = Array<[string, string]>;
+
+/** A table cell's content and alignment. */
+export interface TableCell {
+  inlines: Inline[];
+  align?: 'left' | 'center' | 'right';
+}
+
+/** Block content as written: paragraphs, headings below the slide's, lists, quotes, code, tables, rules, raw HTML. */
+export type RichBlock =
+  | { kind: 'paragraph'; inlines: Inline[]; line: number }
+  | { kind: 'heading'; level: number; inlines: Inline[]; attributes?: Attributes; line: number }
+  /** `tight`: no blank lines between items, so their paragraphs show without a paragraph's margins. */
+  | { kind: 'list'; ordered: boolean; start?: number; tight: boolean; items: ListItem[]; line: number }
+  | { kind: 'quote'; blocks: RichBlock[]; line: number }
+  /** A fenced (with its `language`) or indented code block. */
+  | { kind: 'code'; text: string; language?: string; fenced: boolean; line: number }
+  | { kind: 'table'; head: TableCell[]; rows: TableCell[][]; line: number }
+  | { kind: 'rule'; line: number }
+  /** Raw HTML (only with `html: true`), kept as written. */
+  | { kind: 'html'; html: string; line: number };
+
+export interface ListItem {
+  blocks: RichBlock[];
+  line: number;
+}
+
 /** A bullet point: `html` is its rendered inline Markdown, `text` the same as plain text. */
 export interface Point extends Position {
   html: string;
   text: string;
+  /** What `html` is rendered from: its paragraphs (shown as lines of the point), other blocks, and the lines of
+   *  sub-points folded into it below the second level. */
+  blocks: RichBlock[];
   /** One nested level at most. */
   points: Point[];
 }
@@ -66,15 +111,17 @@ export type Block =
   /** `start`: the number of the first point, where the slide plan continued a numbered list on another slide. */
   | (Position & { kind: 'points'; ordered: boolean; points: Point[]; start?: number })
   /** A `>` quote: `html` is its content without the `<blockquote>`; a last line `—— 作者` gives `attribution`. */
-  | (Position & { kind: 'quote'; html: string; text: string; attribution?: string })
-  /** Anything else Markdown: paragraphs, images, tables, code; rendered HTML. */
-  | (Position & { kind: 'markdown'; html: string; text: string });
+  | (Position & { kind: 'quote'; html: string; text: string; blocks: RichBlock[]; attribution?: string })
+  /** Anything else Markdown: paragraphs, images, tables, code; `html` is rendered from `blocks`. */
+  | (Position & { kind: 'markdown'; html: string; text: string; blocks: RichBlock[] });
 
 /** What the speaker says: from `::: notes` … `:::` or `Note:` to the end of the slide. */
 export interface Notes extends Position {
   /** Plain text, paragraphs separated by blank lines: what timing counts. */
   text: string;
   html: string;
+  /** What `html` is rendered from. */
+  blocks: RichBlock[];
 }
 
 /** One page of a slide: the first, or one after a `---` continuation. */
@@ -93,6 +140,8 @@ export interface SlideAttributes {
 export interface SlideSource extends Position {
   title: string;
   titleHtml: string;
+  /** What `titleHtml` is rendered from. */
+  titleInlines: Inline[];
   /** Last line of the slide in the file (inclusive). */
   endLine: number;
   attributes: SlideAttributes;
@@ -104,6 +153,8 @@ export interface SlideSource extends Position {
 export interface Part extends Position {
   title: string;
   titleHtml: string;
+  /** What `titleHtml` is rendered from. */
+  titleInlines: Inline[];
   endLine: number;
   /** Text under the `#` before its first `##`: shown on the divider. */
   intro: Block[];

@@ -64,7 +64,7 @@ describe('a realistic 交流发言 outline', () => {
   });
 
   it('reads a quote-only slide with its attribution', () => {
-    expect(outline.parts[0]!.slides[1]!.pages[0]!.blocks).toEqual([
+    expect(outline.parts[0]!.slides[1]!.pages[0]!.blocks).toMatchObject([
       {
         line: 41,
         column: 1,

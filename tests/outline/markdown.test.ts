@@ -50,6 +50,22 @@ describe('markdown in slides', () => {
           '<table>\n<thead>\n<tr>\n<th>方式</th>\n<th style="text-align:right">次数</th>\n</tr>\n</thead>\n' +
           '<tbody>\n<tr>\n<td>座谈</td>\n<td style="text-align:right">12</td>\n</tr>\n</tbody>\n</table>\n',
         text: '方式\t次数\n座谈\t12',
+        blocks: [
+          {
+            kind: 'table',
+            head: [
+              { inlines: [{ kind: 'text', text: '方式', line: 5 }] },
+              { inlines: [{ kind: 'text', text: '次数', line: 5 }], align: 'right' },
+            ],
+            rows: [
+              [
+                { inlines: [{ kind: 'text', text: '座谈', line: 7 }] },
+                { inlines: [{ kind: 'text', text: '12', line: 7 }], align: 'right' },
+              ],
+            ],
+            line: 5,
+          },
+        ],
       },
     ]);
   });

@@ -8,7 +8,7 @@ describe('speaker notes', () => {
       talk('## 页', '- 要点', '', '::: notes', '同志们，', '这一页讲调查研究。', '', '第二段。', ':::'),
     ).opening[0]!.pages[0]!;
     expect(page.blocks.map((block) => block.kind)).toEqual(['points']);
-    expect(page.notes).toEqual({
+    expect(page.notes).toMatchObject({
       line: 7,
       column: 1,
       text: '同志们，\n这一页讲调查研究。\n\n第二段。',
@@ -26,7 +26,7 @@ describe('speaker notes', () => {
     );
     const [first, second] = outline.opening;
     expect(first!.pages[0]!.blocks.map(textOf)).toEqual(['正文']);
-    expect(first!.pages[0]!.notes).toEqual({
+    expect(first!.pages[0]!.notes).toMatchObject({
       line: 7,
       column: 1,
       text: '讲稿第一段\n\n讲稿里的列表',
@@ -64,7 +64,7 @@ describe('speaker notes', () => {
   it('joins two notes on one page, one after the other', () => {
     const page = parse(talk('## 页', '::: notes', '第一段', ':::', '正文', '::: notes', '第二段', ':::')).opening[0]!
       .pages[0]!;
-    expect(page.notes).toEqual({
+    expect(page.notes).toMatchObject({
       line: 5,
       column: 1,
       text: '第一段\n\n第二段',

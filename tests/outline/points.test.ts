@@ -9,7 +9,7 @@ function blocksOf(...body: string[]): Block[] {
 
 describe('points', () => {
   it('turns a bullet list into points with their line and column', () => {
-    expect(blocksOf('- 社会结构：不同对象，不同方法', '- 思想观念：一把钥匙开一把锁')).toEqual([
+    expect(blocksOf('- 社会结构：不同对象，不同方法', '- 思想观念：一把钥匙开一把锁')).toMatchObject([
       {
         line: 5,
         column: 1,

@@ -41,7 +41,7 @@ describe('parts and slides', () => {
   it('shows text under a `#` before its first `##` on the divider', () => {
     const part = parse(talk('# 一、深入调查', '', '调查研究要**深**下去。', '', '- 到基层去', '', '## 第一页'))
       .parts[0]!;
-    expect(part.intro).toEqual([
+    expect(part.intro).toMatchObject([
       {
         line: 6,
         column: 1,
@@ -74,8 +74,22 @@ describe('parts and slides', () => {
   it('makes `###` and deeper headings part of the slide', () => {
     const blocks = parse(talk('## 页', '### 小标题', '正文')).opening[0]!.pages[0]!.blocks;
     expect(blocks).toEqual([
-      { line: 5, column: 1, kind: 'markdown', html: '<h3>小标题</h3>\n', text: '小标题' },
-      { line: 6, column: 1, kind: 'markdown', html: '<p>正文</p>\n', text: '正文' },
+      {
+        line: 5,
+        column: 1,
+        kind: 'markdown',
+        html: '<h3>小标题</h3>\n',
+        text: '小标题',
+        blocks: [{ kind: 'heading', level: 3, inlines: [{ kind: 'text', text: '小标题', line: 5 }], line: 5 }],
+      },
+      {
+        line: 6,
+        column: 1,
+        kind: 'markdown',
+        html: '<p>正文</p>\n',
+        text: '正文',
+        blocks: [{ kind: 'paragraph', inlines: [{ kind: 'text', text: '正文', line: 6 }], line: 6 }],
+      },
     ]);
   });
 

@@ -160,7 +160,7 @@ async function writePackage(
     // Every slide has a notes page; one without notes gets an empty body in the notes' style, ready to be written in.
     const notesBody = textBodyXml(
       { insetsPx: [7, 14, 7, 14] },
-      slide.notes ? notesParagraphs(slide.notes.html, theme) : [],
+      slide.notes ? notesParagraphs(slide.notes.blocks, theme) : [],
     );
     notes.content = notesSlideXml(notesBody, slide.number, notesNumberRun);
     // compressed on zlib's threads while the next slides are laid out
@@ -252,7 +252,7 @@ export function imageSources(plan: DeckPlan): string[] {
   };
   for (const slide of plan.slides) {
     const blocks = slide.kind === 'content' ? slide.blocks : slide.kind === 'divider' ? slide.intro : [];
-    for (const block of blocks) if (block.kind === 'markdown') visit(blocksOf(block.html));
+    for (const block of blocks) if (block.kind === 'markdown') visit(blocksOf(block.blocks));
   }
   return [...new Set(sources)];
 }

@@ -3,11 +3,11 @@
 // paragraph per paragraph.
 import { chineseNumber } from '../../deck/labels.ts';
 import { REGULAR_SIZE } from '../../deck/layout.ts';
-import type { Block, Numbering, Point } from '../../outline/types.ts';
+import type { Block, Numbering, Point, RichBlock as OutlineBlock } from '../../outline/types.ts';
 import { CSS, type Canvas } from './canvas.ts';
 import { PT_PER_PX, type Paragraph, type RunStyle, type TextRun } from './drawingml.ts';
 import { FACES, type Face } from './fonts.ts';
-import { blocksOf, inlinesOf, type Inline, type ListItem, type RichBlock, type TableRow } from './rich-text.ts';
+import { blocksOf, pointInlines, type Inline, type ListItem, type RichBlock, type TableRow } from './rich-text.ts';
 import type { Colour, PptxTheme } from './theme.ts';
 
 /** The theme and the canvas: all a slide needs to know about how the deck looks. */
@@ -133,9 +133,9 @@ export function slideContent(
     if (block.kind === 'points')
       paragraphs.push(...pointParagraphs(block.points, block.ordered, look, pointSize, numbering));
     else if (block.kind === 'quote')
-      paragraphs.push(...quoteParagraphs(blocksOf(block.html), block.attribution, look, pointSize));
+      paragraphs.push(...quoteParagraphs(blocksOf(block.blocks), block.attribution, look, pointSize));
     else {
-      for (const rich of blocksOf(block.html)) {
+      for (const rich of blocksOf(block.blocks)) {
         if (rich.kind === 'image') media.push({ kind: 'image', src: rich.src, alt: rich.alt });
         else if (rich.kind === 'table') media.push({ kind: 'table', rows: rich.rows });
         else paragraphs.push(...richParagraphs(rich, look, styles, pointSize));
@@ -160,13 +160,13 @@ export function pointParagraphs(
       {
         runs: [
           ...(chinese ? [{ text: `（${chineseNumber(i + 1)}）`, style: styles.marker }] : []),
-          ...runsOf(inlinesOf(point.html), styles.point, look.theme.accent),
+          ...runsOf(pointInlines(point), styles.point, look.theme.accent),
         ],
         style: styles.pointParagraph(ordered, 1, points.length, chinese),
         end: styles.point,
       },
       ...point.points.map((sub) => ({
-        runs: runsOf(inlinesOf(sub.html), styles.subPoint, look.theme.accent),
+        runs: runsOf(pointInlines(sub), styles.subPoint, look.theme.accent),
         style: styles.subPointParagraph,
         end: styles.subPoint,
       })),
@@ -284,7 +284,7 @@ export function textBlocks(blocks: RichBlock[]): Inline[][] {
 }
 
 /** The speaker's notes for the notes page: one paragraph per paragraph of the outline's notes, lists bulleted. */
-export function notesParagraphs(html: string, theme: PptxTheme): Paragraph[] {
+export function notesParagraphs(notes: readonly OutlineBlock[], theme: PptxTheme): Paragraph[] {
   const text = runStyle(FACES.text, 24, theme.text);
   const paragraph = { lineSpacing: 1.2, spaceAfterPt: 6 };
   const paragraphs: Paragraph[] = [];
@@ -316,7 +316,7 @@ export function notesParagraphs(html: string, theme: PptxTheme): Paragraph[] {
       }
     }
   };
-  walk(blocksOf(html), 0);
+  walk(blocksOf(notes), 0);
   return paragraphs;
 }
 

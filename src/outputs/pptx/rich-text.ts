@@ -1,6 +1,8 @@
-// The outline's rendered Markdown (the HTML markdown-it writes for points, titles, quotes, notes and other blocks)
-// read back into text runs and blocks, with a real HTML parser: PowerPoint needs runs, not tags.
-import { Parser } from 'htmlparser2';
+// The outline's rich-text tree (titles, points, quotes, notes and other blocks) as the text runs and blocks the
+// PowerPoint writes: marks flattened onto runs, white space as a browser shows it, pictures and tables apart.
+import { Tokenizer, TokenizerMode } from 'parse5';
+import { altText } from '../../outline/html.ts';
+import type { Inline as OutlineInline, RichBlock as OutlineBlock, Point, TableCell } from '../../outline/types.ts';
 
 /** A stretch of text with one set of marks. */
 export interface Span {
@@ -68,11 +70,61 @@ const BLOCK_TAGS = new Set([
   'hr',
 ]);
 
-/** The runs of inline HTML (a point, a title): line breaks kept, images as their alt text. */
-export function inlinesOf(html: string): Inline[] {
-  // Most points are plain text: no parser needed for them (a deck of hundreds of slides has thousands).
-  if (!/[<&]/.test(html)) return plainInlines(html);
-  const blocks = blocksOf(html);
+/** The runs of a title (of a slide, a part): line breaks kept, pictures as their alternative text. */
+export function inlinesOf(title: readonly OutlineInline[]): Inline[] {
+  return flatten(read((events) => emitInlines(events, title)));
+}
+
+/** The runs of a point: its lines apart by line breaks, pictures as their alternative text. */
+export function pointInlines(point: Pick<Point, 'blocks'>): Inline[] {
+  return flatten(read((events) => emitPoint(events, point.blocks)));
+}
+
+/** A card's lead phrase and the rest of its point: `**政治上**：看得远` is `政治上` and `看得远`; undefined for a point
+ *  that does not open with a bold phrase and a colon. */
+export function leadInlines(point: Pick<Point, 'blocks'>): { lead: Inline[]; rest: Inline[] } | undefined {
+  const [first, ...others] = point.blocks;
+  if (first?.kind !== 'paragraph') return undefined;
+  // `**政治上**` and its colon may stand on two lines of the source.
+  const [strong, after, ...more] = first.inlines.filter(
+    (inline, i) => i !== 1 || inline.kind !== 'break' || inline.hard,
+  );
+  const colon = after?.kind === 'text' ? /^\s*[：:]\s*/.exec(after.text) : null;
+  if (strong?.kind !== 'strong' || !colon || after?.kind !== 'text') return undefined;
+  const restText = after.text.slice(colon[0].length);
+  const rest: OutlineBlock[] = [
+    { ...first, inlines: [...(restText ? [{ ...after, text: restText }] : []), ...more] },
+    ...others,
+  ];
+  return { lead: inlinesOf(strong.children), rest: pointInlines({ blocks: rest }) };
+}
+
+/** The blocks of the outline's Markdown, in order. Images standing in a paragraph become blocks of their own. */
+export function blocksOf(blocks: readonly OutlineBlock[]): RichBlock[] {
+  return read((events) => {
+    for (const block of blocks) emitBlock(events, block, false);
+  });
+}
+
+/** Points as paragraphs of their own (a divider's intro), sub-points left out. */
+export function pointsAsParagraphs(points: readonly Pick<Point, 'blocks'>[]): RichBlock[] {
+  return read((events) => {
+    for (const point of points) {
+      events.open('p');
+      emitPoint(events, point.blocks);
+      events.close('p');
+    }
+  });
+}
+
+function read(emit: (events: BlockBuilder) => void): RichBlock[] {
+  const builder = new BlockBuilder();
+  emit(builder);
+  return builder.finish();
+}
+
+/** Blocks as one run of inlines, a line break between them. */
+function flatten(blocks: RichBlock[]): Inline[] {
   const inlines: Inline[] = [];
   for (const block of blocks) {
     const more =
@@ -87,32 +139,168 @@ export function inlinesOf(html: string): Inline[] {
   return inlines;
 }
 
-/** The blocks of a piece of rendered Markdown, in order. Images standing in a paragraph become blocks of their own. */
-export function blocksOf(html: string): RichBlock[] {
-  // Paragraphs of plain text (most notes) need no parser either.
-  const plain = /^(?:<p>[^<&]*<\/p>\s*)+$/.exec(html);
-  if (plain)
-    return [...html.matchAll(/<p>([^<&]*)<\/p>/g)].map((m) => ({ kind: 'paragraph', inlines: plainInlines(m[1]!) }));
-  const builder = new BlockBuilder();
-  const parser = new Parser(
-    {
-      onopentag: (name, attributes) => builder.open(name, attributes),
-      ontext: (text) => builder.text(text),
-      onclosetag: (name) => builder.close(name),
-    },
-    { decodeEntities: true, lowerCaseTags: true },
-  );
-  parser.write(html);
-  parser.end();
-  return builder.finish();
+/** A point's blocks as its HTML has them: paragraphs without `<p>`, a `<br>` between lines. */
+function emitPoint(events: BlockBuilder, blocks: readonly OutlineBlock[]): void {
+  blocks.forEach((block, i) => {
+    if (i > 0) void_(events, 'br');
+    if (block.kind === 'paragraph') emitInlines(events, block.inlines);
+    else emitBlock(events, block, false);
+  });
 }
 
-/** Text without markup as inlines, white space collapsed as HTML does. */
-function plainInlines(text: string): Inline[] {
-  const inlines: Inline[] = [{ text: text.replace(HAN_LINE_BREAK, '$1').replace(/\s+/g, ' ') }];
-  trimEdges(inlines);
-  return inlines;
+/** The tags and text of a block, as an HTML parser would meet them in its HTML (outline/html.ts). */
+function emitBlock(events: BlockBuilder, block: OutlineBlock, tight: boolean): void {
+  switch (block.kind) {
+    case 'paragraph':
+      if (!tight) events.open('p');
+      emitInlines(events, block.inlines);
+      if (!tight) events.close('p');
+      return;
+    case 'heading':
+      events.open(`h${block.level}`);
+      emitInlines(events, block.inlines);
+      events.close(`h${block.level}`);
+      return;
+    case 'list': {
+      const tag = block.ordered ? 'ol' : 'ul';
+      events.open(tag, block.start === undefined ? {} : { start: String(block.start) });
+      for (const item of block.items) {
+        events.open('li');
+        for (const child of item.blocks) emitBlock(events, child, block.tight);
+        events.close('li');
+      }
+      events.close(tag);
+      return;
+    }
+    case 'quote':
+      events.open('blockquote');
+      for (const child of block.blocks) emitBlock(events, child, false);
+      events.close('blockquote');
+      return;
+    case 'code':
+      events.open('pre');
+      events.text(block.text);
+      events.close('pre');
+      return;
+    case 'table':
+      events.open('table');
+      events.open('thead');
+      emitRow(events, block.head, 'th');
+      events.close('thead');
+      events.open('tbody');
+      for (const row of block.rows) emitRow(events, row, 'td');
+      events.close('tbody');
+      events.close('table');
+      return;
+    case 'rule':
+      void_(events, 'hr');
+      return;
+    case 'html':
+      emitRawHtml(events, block.html);
+  }
 }
+
+function emitRow(events: BlockBuilder, cells: readonly TableCell[], tag: string): void {
+  events.open('tr');
+  for (const cell of cells) {
+    events.open(tag, cell.align ? { style: `text-align:${cell.align}` } : {});
+    emitInlines(events, cell.inlines);
+    events.close(tag);
+  }
+  events.close('tr');
+}
+
+function emitInlines(events: BlockBuilder, inlines: readonly OutlineInline[]): void {
+  for (const inline of inlines) {
+    switch (inline.kind) {
+      case 'text':
+        events.text(inline.text);
+        break;
+      case 'break':
+        if (inline.hard) void_(events, 'br');
+        events.text('\n');
+        break;
+      case 'code':
+        events.open('code');
+        events.text(inline.text);
+        events.close('code');
+        break;
+      case 'strong':
+      case 'em':
+      case 'strike': {
+        const tag = inline.kind === 'strike' ? 's' : inline.kind;
+        events.open(tag);
+        emitInlines(events, inline.children);
+        events.close(tag);
+        break;
+      }
+      case 'link':
+        events.open('a', { href: inline.href });
+        emitInlines(events, inline.children);
+        events.close('a');
+        break;
+      case 'image':
+        events.open('img', { src: inline.src, alt: altText(inline.alt) });
+        events.close('img');
+        break;
+      case 'html':
+        emitRawHtml(events, inline.html);
+    }
+  }
+}
+
+function void_(events: BlockBuilder, tag: string): void {
+  events.open(tag);
+  events.close(tag);
+}
+
+/** Raw HTML (`html: true`) read by parse5's tokenizer, the HTML standard's, for its tags and text. Script and style
+ *  hold no text a slide shows. */
+function emitRawHtml(events: BlockBuilder, html: string): void {
+  let skipping: string | undefined;
+  const tokenizer = new Tokenizer(
+    { sourceCodeLocationInfo: false },
+    {
+      onStartTag: (tag) => {
+        if (skipping) return;
+        const attributes = Object.fromEntries(tag.attrs.map((attribute) => [attribute.name, attribute.value]));
+        events.open(tag.tagName, attributes);
+        if (VOID.has(tag.tagName)) events.close(tag.tagName);
+        if (tag.tagName === 'script' || tag.tagName === 'style') {
+          skipping = tag.tagName;
+          tokenizer.state = tag.tagName === 'script' ? TokenizerMode.SCRIPT_DATA : TokenizerMode.RAWTEXT;
+        }
+      },
+      onEndTag: (tag) => {
+        if (skipping === tag.tagName) skipping = undefined;
+        else if (!skipping) events.close(tag.tagName);
+      },
+      onCharacter: (token) => skipping || events.text(token.chars),
+      onWhitespaceCharacter: (token) => skipping || events.text(token.chars),
+      onNullCharacter: () => {},
+      onComment: () => {},
+      onDoctype: () => {},
+      onEof: () => {},
+    },
+  );
+  tokenizer.write(html, true);
+}
+
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** The text a reader sees in blocks, paragraphs apart by blank lines (for tests and for the agenda's titles). */
 export function plainText(blocks: RichBlock[]): string {
@@ -159,12 +347,14 @@ class BlockBuilder {
   private marks: Array<{ tag: string; marks: Marks }> = [];
   private inlines: Inline[] = [];
   private heading = 0;
+  private pending = '';
   private pre: string | undefined;
   private table:
     | { rows: TableRow[]; row?: TableRow | undefined; cell?: TableRow['cells'][number] | undefined; inHead: boolean }
     | undefined;
 
-  open(name: string, attributes: Record<string, string>): void {
+  open(name: string, attributes: Record<string, string> = {}): void {
+    this.readText();
     if (this.pre !== undefined) return;
     const marks = MARKS[name];
     if (marks) {
@@ -218,7 +408,16 @@ class BlockBuilder {
     }
   }
 
+  /** Text is read a stretch between two tags at a time, as an HTML parser hands it over: a line break between two
+   *  Han characters is only seen as none when both sides are in one stretch. */
   text(text: string): void {
+    this.pending += text;
+  }
+
+  private readText(): void {
+    const text = this.pending;
+    if (text === '') return;
+    this.pending = '';
     if (this.pre !== undefined) {
       this.pre += text;
       return;
@@ -228,6 +427,7 @@ class BlockBuilder {
   }
 
   close(name: string): void {
+    this.readText();
     if (this.pre !== undefined) {
       if (name !== 'pre') return;
       this.container().blocks.push({ kind: 'code', text: this.pre.replace(/\n$/, '') });
@@ -252,6 +452,7 @@ class BlockBuilder {
   }
 
   finish(): RichBlock[] {
+    this.readText();
     this.flush();
     return this.containers[0]!.blocks;
   }
@@ -262,7 +463,10 @@ class BlockBuilder {
     if (name === 'thead') table.inHead = opening;
     else if (name === 'tr') {
       if (opening) table.row = { header: table.inHead, cells: [] };
-      else if (table.row) table.rows.push(table.row), (table.row = undefined);
+      else if (table.row) {
+        table.rows.push(table.row);
+        table.row = undefined;
+      }
     } else if (name === 'th' || name === 'td') {
       if (opening) {
         const align = /text-align:\s*(left|center|right)/.exec(attributes.style ?? '')?.[1] as

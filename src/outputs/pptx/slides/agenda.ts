@@ -35,7 +35,11 @@ export function agendaSlide(context: SlideContext, slide: AgendaSlide): void {
     tree.text(
       { x, y, w: body.x + body.w - x, h: side },
       textBodyXml({ anchor: 'ctr' }, [
-        { runs: runsOf(inlinesOf(entry.titleHtml.replace(/<br>/g, '')), titleStyle), style: {}, end: titleStyle },
+        {
+          runs: runsOf(inlinesOf(entry.titleInlines.filter((inline) => inline.kind !== 'break')), titleStyle),
+          style: {},
+          end: titleStyle,
+        },
       ]),
     );
   });

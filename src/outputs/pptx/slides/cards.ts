@@ -1,14 +1,14 @@
 // Points that each open with a bold lead phrase, as the deck's cards: a shape per point side by side (two by two for
 // four at 4:3), the accent along its top, the lead as its title over a gold rule, the rest and its sub-points below.
 import { chineseNumber } from '../../../deck/labels.ts';
-import { cardColumns, leadPhrase } from '../../../deck/layout.ts';
+import { cardColumns } from '../../../deck/layout.ts';
 import type { Block } from '../../../outline/types.ts';
 import type { Frame } from '../canvas.ts';
 import { PT_PER_PX, textBodyXml, type Paragraph } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
 import { lineCount } from '../measure.ts';
 import { runStyle, runsOf } from '../paragraphs.ts';
-import { inlinesOf } from '../rich-text.ts';
+import { leadInlines, pointInlines } from '../rich-text.ts';
 import type { SlideContext } from './context.ts';
 import { paragraphsHeight } from './measure-text.ts';
 
@@ -45,11 +45,11 @@ function cardsOf(context: SlideContext, block: Points, size: number, innerWidth:
   const text = runStyle(FACES.text, size, theme.text);
   const sub = runStyle(FACES.text, size * 0.88, theme.muted);
   return block.points.map((point, i) => {
-    const { lead, rest } = leadPhrase(point)!;
+    const { lead, rest } = leadInlines(point) ?? { lead: [], rest: pointInlines(point) };
     const marker = block.ordered ? (numbering === 'chinese' ? `（${chineseNumber(i + 1)}）` : `${i + 1}. `) : '';
     const titleRuns = [
       ...(marker ? [{ text: marker, style: { ...titleStyle, colour: theme.accent } }] : []),
-      ...runsOf(inlinesOf(lead), titleStyle),
+      ...runsOf(lead, titleStyle),
     ];
     const title: Paragraph = {
       runs: titleRuns,
@@ -58,12 +58,12 @@ function cardsOf(context: SlideContext, block: Points, size: number, innerWidth:
     };
     const body: Paragraph[] = [
       {
-        runs: runsOf(inlinesOf(rest), text, theme.heading),
+        runs: runsOf(rest, text, theme.heading),
         style: { lineSpacing: { exactPt: size * 1.45 * PT_PER_PX }, spaceAfterPt: size * 0.15 * PT_PER_PX },
         end: text,
       },
       ...point.points.map((p) => ({
-        runs: runsOf(inlinesOf(p.html), sub, theme.heading),
+        runs: runsOf(pointInlines(p), sub, theme.heading),
         style: {
           marginPx: size * 0.9,
           indentPx: -size * 0.9,

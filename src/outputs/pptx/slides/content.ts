@@ -29,14 +29,14 @@ export function contentSlide(context: SlideContext, slide: ContentSlide): void {
     case 'background':
       return background(context, slide);
     case 'points':
-      slideTitle(context, inlinesOf(slide.titleHtml), slide.continued);
+      slideTitle(context, inlinesOf(slide.titleInlines), slide.continued);
       return stack(context, slide.blocks, bodyFrame(context.look.canvas), slide.typeSize, true);
   }
 }
 
 /** The image block of a slide, as the deck's `figure` finds it. */
 function imageOf(block: Block): FigureImage {
-  const rich = block.kind === 'markdown' ? blocksOf(block.html).find((b) => b.kind === 'image') : undefined;
+  const rich = block.kind === 'markdown' ? blocksOf(block.blocks).find((b) => b.kind === 'image') : undefined;
   return rich?.kind === 'image' ? { src: rich.src, alt: rich.alt } : { src: '', alt: '' };
 }
 
@@ -56,7 +56,7 @@ function piecesOf(context: SlideContext, blocks: Block[], size: number): Piece[]
   for (const block of blocks) {
     if (block.kind === 'points' && isCards(block)) pieces.push({ kind: 'cards', block });
     else if (isTable(block)) {
-      const table = blocksOf(block.kind === 'markdown' ? block.html : '').find((rich) => rich.kind === 'table');
+      const table = blocksOf(block.kind === 'markdown' ? block.blocks : []).find((rich) => rich.kind === 'table');
       if (table?.kind === 'table') pieces.push({ kind: 'table', rows: table.rows });
     } else if (!isImage(block)) text(slideContent([block], context.look, size, context.plan.meta.numbering).paragraphs);
   }
@@ -104,7 +104,7 @@ function statement(context: SlideContext, slide: ContentSlide): void {
   const { canvas, theme } = look;
   const size = 84;
   const width = Math.min(1500, innerWidth(canvas));
-  const inlines = inlinesOf(slide.titleHtml);
+  const inlines = inlinesOf(slide.titleInlines);
   const text = plainText([{ kind: 'paragraph', inlines }]);
   const lines = lineCount(text, width, size, 0.04);
   const textHeight = lines * size * 1.35;
@@ -133,7 +133,7 @@ function statement(context: SlideContext, slide: ContentSlide): void {
 
 /** Points (or text) on the left, the image on the right: `grid-template-columns: 1fr 0.92fr`, 56 px apart. */
 function media(context: SlideContext, slide: ContentSlide): void {
-  slideTitle(context, inlinesOf(slide.titleHtml), slide.continued);
+  slideTitle(context, inlinesOf(slide.titleInlines), slide.continued);
   const body = bodyFrame(context.look.canvas);
   const gap = 56;
   const textWidth = ((body.w - gap) * 1) / 1.92;
@@ -153,7 +153,7 @@ function media(context: SlideContext, slide: ContentSlide): void {
  *  under that, centred. */
 function imageAlone(context: SlideContext, slide: ContentSlide): void {
   const { look, tree } = context;
-  slideTitle(context, inlinesOf(slide.titleHtml), slide.continued);
+  slideTitle(context, inlinesOf(slide.titleInlines), slide.continued);
   const body = bodyFrame(look.canvas);
   const size = slide.typeSize;
   const block = slide.blocks.find(isImage)!;
@@ -196,7 +196,7 @@ function background(context: SlideContext, slide: ContentSlide): void {
   const bandBottom = titleRuleY() + 8;
   tree.rect({ x: 0, y: 0, w: canvas.width, h: bandBottom }, { hex: '180808', alpha: 0.74 });
   const white = { hex: 'FFFFFF', alpha: 1 };
-  const inlines: Inline[] = inlinesOf(slide.titleHtml);
+  const inlines: Inline[] = inlinesOf(slide.titleInlines);
   const style = { ...titleStyle(look), colour: white };
   const text = plainText([{ kind: 'paragraph', inlines }]);
   const frame = { x: canvas.padX, y: 24, w: innerWidth(canvas), h: bandBottom - 24 - 20 };

@@ -6,7 +6,7 @@ import { PT_PER_PX, textBodyXml } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
 import { balancedBreaks, lineCount, textWidthEm } from '../measure.ts';
 import { breakRuns, runStyle, runsOf, textBlocks, textParagraph } from '../paragraphs.ts';
-import { blocksOf, inlinesOf, plainText } from '../rich-text.ts';
+import { blocksOf, inlinesOf, plainText, pointsAsParagraphs } from '../rich-text.ts';
 import { drawStacked, type SlideContext, type Stacked } from './context.ts';
 
 export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
@@ -36,7 +36,7 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
     });
   }
   const titleWidth = Math.min(CSS.partTitleMaxWidth, area.w);
-  const titleText = plainText([{ kind: 'paragraph', inlines: inlinesOf(slide.part.titleHtml) }]);
+  const titleText = plainText([{ kind: 'paragraph', inlines: inlinesOf(slide.part.titleInlines) }]);
   const titleHeight = lineCount(titleText, titleWidth, CSS.partTitleSize, 0.03) * CSS.partTitleSize * 1.35;
   parts.push({
     h: titleHeight,
@@ -47,7 +47,7 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
       });
       const box = { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleHeight };
       const runs = breakRuns(
-        runsOf(inlinesOf(slide.part.titleHtml), style),
+        runsOf(inlinesOf(slide.part.titleInlines), style),
         balancedBreaks(titleText, titleWidth, CSS.partTitleSize, 0.03),
       );
       tree.placeholder(
@@ -61,7 +61,7 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
     const introWidth = Math.min(CSS.partIntroMaxWidth, area.w);
     const style = runStyle(FACES.text, CSS.partIntroSize, theme.fieldText);
     const paragraphs = slide.intro.flatMap((block) =>
-      textBlocks(blocksOf(block.kind === 'points' ? block.points.map((p) => `<p>${p.html}</p>`).join('') : block.html)),
+      textBlocks(block.kind === 'points' ? pointsAsParagraphs(block.points) : blocksOf(block.blocks)),
     );
     const h = paragraphs.reduce(
       (sum, inlines) =>

@@ -12,13 +12,13 @@ import { slideTitle, type SlideContext } from './context.ts';
 export function quoteSlide(context: SlideContext, slide: QuoteSlide): void {
   const { look, tree } = context;
   const { theme } = look;
-  slideTitle(context, inlinesOf(slide.titleHtml), slide.continued);
+  slideTitle(context, inlinesOf(slide.titleInlines), slide.continued);
   const body = bodyFrame(look.canvas);
   const inset = 80;
   const textWidth = body.w - 2 * inset;
   const size = slide.typeSize;
   const style = runStyle(FACES.title, size, theme.heading, { bold: true });
-  const lines = textBlocks(blocksOf(slide.quote.html));
+  const lines = textBlocks(blocksOf(slide.quote.blocks));
   const textHeight =
     lines.reduce(
       (sum, inlines) => sum + lineCount(plainText([{ kind: 'paragraph', inlines }]), textWidth, size) * size * 1.6,
