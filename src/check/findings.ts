@@ -26,6 +26,7 @@ export type FindingCode =
   | 'continued'
   | 'too-long'
   | 'fallback-glyph'
+  | 'picture-scaled-down'
   | 'no-glyph'
   | 'pptx-rare-characters';
 
@@ -64,6 +65,7 @@ export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' 
   continued: 'layout',
   'too-long': 'layout',
   'fallback-glyph': 'fonts',
+  'picture-scaled-down': 'outline',
   'no-glyph': 'fonts',
   'pptx-rare-characters': 'layout',
 };

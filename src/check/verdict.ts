@@ -18,6 +18,8 @@ import { powerPointFindings } from './powerpoint.ts';
 import { inFileOrder } from './findings.ts';
 import type { Finding } from './findings.ts';
 import { timingFindings } from './timing.ts';
+import { largePictureFindings } from './pictures.ts';
+import type { LargePicture } from './pictures.ts';
 
 /** What was measured about the deck besides its text; each part optional. */
 export interface Measured {
@@ -39,7 +41,7 @@ export interface VerdictOptions {
 /** Every finding about the deck, in file order: timing, density, fit, the handout, the PowerPoint's fonts, and what
  *  was measured. */
 export function deckFindings(
-  deck: { outline: Outline; plan: DeckPlan },
+  deck: { outline: Outline; plan: DeckPlan; largePictures?: readonly LargePicture[] },
   measured: Measured = {},
   options: VerdictOptions = {},
 ): Finding[] {
@@ -58,6 +60,7 @@ export function deckFindings(
     ...(notes ? handoutFindings(plan, file, handout.perPage, measured.notesCut) : []),
     ...smallOnPaperFindings(plan, file, handout.perPage),
     ...powerPointFindings(outline, plan),
+    ...largePictureFindings(file, deck.largePictures ?? []),
     ...(measured.glyphs ? glyphFindings(deck, measured.glyphs) : []),
     ...(measured.slides ? layoutFindings(file, plan.slides, measured.slides, options.lang ?? language()) : []),
   ]);

@@ -28,6 +28,10 @@ import { deckBookmarks } from '../outputs/pdf/bookmarks.ts';
 import { writeBoundPdf } from '../outputs/meeting/bound.ts';
 import type { BoundTalk } from '../outputs/meeting/bound.ts';
 import { removeNow } from '../files/remove-now.ts';
+import { writeFileAtomically } from '../files/atomic.ts';
+import { writeOneFile } from '../outputs/deck/one-file.ts';
+import { meetingDeckHtml } from '../outputs/meeting/deck-html.ts';
+import type { MeetingDeckTalk } from '../outputs/meeting/deck-html.ts';
 
 /** A talk read: its deck, or the pages of the file sent, or why it failed (already said). */
 type ReadTalk =
@@ -49,6 +53,7 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
   for (const talk of meeting.talks) read.push(await readTalk(talk, base, shown));
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-meeting-'));
   try {
+    const decks: MeetingDeckTalk[] = [];
     const bound = await withBrowser(async (browser) => {
       const talks: BoundTalk[] = [];
       for (const item of read) {
@@ -62,6 +67,8 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
           const pdf = await progress(label).run(
             (async () => {
               const built = await writeDeck(item.deck, path.join(scratch, String(talks.length)));
+              const oneFile = await writeOneFile(built, path.join(scratch, `${talks.length}.html`));
+              decks.push({ ...who(plan.meta), deck: await fs.readFile(oneFile.path, 'utf8') });
               const target = path.join(scratch, `${talks.length}.pdf`);
               if (meeting.bound === 'slides') await exportSlidesPdf(browser, built, target);
               else await exportHandout(browser, built, target);
@@ -74,21 +81,31 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
             pdf,
             outline: deckBookmarks(plan, () => ({ page: 0 })),
           });
-        } else if ('sent' in item)
+        } else if ('sent' in item) {
           talks.push({ title: item.title, ...(item.speaker ? { speaker: item.speaker } : {}), pdf: item.sent });
-        else talks.push({ title: item.title, ...(item.speaker ? { speaker: item.speaker } : {}) });
+          decks.push({ ...who(item), sentFile: path.basename(item.talk.kind === 'file' ? item.talk.file : '') });
+        } else talks.push({ title: item.title, ...(item.speaker ? { speaker: item.speaker } : {}) });
       }
       const target = path.join(dist, `${name}.pdf`);
       return progress(say('step', name, say('boundPdf'))).run(
         writeBoundPdf(browser, meeting, talks, target, say('step', name, say('boundPdf'))),
       );
     });
+    const deckFile = path.join(dist, `${name}.html`);
+    const html = meetingDeckHtml(meeting, decks);
+    await writeFileAtomically(deckFile, html);
+    report(displayPath(deckFile), say('meetingDeckWritten', decks.length, formatBytes(Buffer.byteLength(html))));
     report(displayPath(bound.path), say('pdfWritten', bound.pages, formatBytes(bound.bytes), ''));
   } finally {
     removeNow(scratch);
   }
   printSummary(read);
   return read.some((item) => 'failed' in item) ? EXIT.user : EXIT.ok;
+}
+
+/** A talk's title and speaker, as the meeting deck names it. */
+function who(talk: { title: string; speaker?: string | undefined }): { title: string; speaker?: string } {
+  return { title: talk.title, ...(talk.speaker ? { speaker: talk.speaker } : {}) };
 }
 
 /** Reads one talk; a failure is said at once (file and line) and the talk kept, failed, in its place. */

@@ -11,7 +11,7 @@ import type { DeckPlan } from '../deck/index.ts';
 import { THEMES_DIR, themePath } from '../files/paths.ts';
 import { displayPath, projectDirFor } from '../files/project.ts';
 import { say } from '../messages/index.ts';
-import { type ImageAddresses, imageResolver } from './resources.ts';
+import { type ImageAddresses, type LargePicture, imageResolver } from './resources.ts';
 import { readRehearsals } from './rehearsal.ts';
 
 export interface LoadedDeck {
@@ -24,6 +24,8 @@ export interface LoadedDeck {
   slidesHtml: string;
   /** Each local file the slides show (images, videos, pages): its address in `slidesHtml` and its real path. */
   images: Map<string, string>;
+  /** Pictures larger than a deck needs, which the deck takes scaled down (outputs/deck/pictures.ts). */
+  largePictures: LargePicture[];
 }
 
 export type { ImageAddresses };
@@ -74,7 +76,15 @@ export async function loadDeckText(
   // What the parser cannot know: the theme file and the images. All such problems are reported together.
   const problems: Problem[] = [];
   const images = new Map<string, string>();
-  const imageUrl = imageResolver({ outlineDir: path.dirname(absolute), projectDir, addresses, problems, images });
+  const large: LargePicture[] = [];
+  const imageUrl = imageResolver({
+    outlineDir: path.dirname(absolute),
+    projectDir,
+    addresses,
+    problems,
+    images,
+    large,
+  });
   let outline: Outline;
   try {
     outline = parseOutline(source, shown, { imageUrl });
@@ -121,6 +131,7 @@ export async function loadDeckText(
       return slidesHtmlOf();
     },
     images,
+    largePictures: large,
   };
 }
 

@@ -9,6 +9,9 @@ import type { ISizeCalculationResult } from 'image-size/dist/types/interface';
  *  hundreds of MB per copy. */
 export const MOST_PIXELS = 100_000_000;
 
+/** The longest side a picture in a deck needs (deck/size.ts). */
+export { LONGEST_PICTURE_SIDE as LONGEST_SIDE } from '../deck/size.ts';
+
 /** Formats a browser draws in an `<img>`, by image-size's name for them. */
 const SHOWN = new Set(['png', 'jpg', 'gif', 'webp', 'svg', 'avif', 'bmp', 'ico', 'cur']);
 

@@ -8,7 +8,7 @@ import type { ImageRef, Problem } from '../outline/index.ts';
 import { formatBytes } from '../files/size.ts';
 import { displayPath, isInside } from '../files/project.ts';
 import { say } from '../messages/index.ts';
-import { checkPicture, MOST_PIXELS, type PictureCheck } from './picture.ts';
+import { checkPicture, LONGEST_SIDE, MOST_PIXELS, type PictureCheck } from './picture.ts';
 
 /** Where addresses point: into the built deck folder (`./assets/<name>-<hash>.png`, copied there by the build), or
  *  at the project's own files (`./slides/images/x.png`, served as they are by the dev server). */
@@ -29,12 +29,28 @@ export interface ResourceContext {
   problems: Problem[];
   /** Where each file found is recorded: its address → its real path. */
   images: Map<string, string>;
+  /** Pictures larger than a deck needs (longer than LONGEST_SIDE), each at its first line: scaled down for the deck. */
+  large?: LargePicture[];
 }
 
-/** A file accepted: its real path, and (for the deck) a hash of its contents. */
+/** A picture the deck takes scaled down. */
+export interface LargePicture {
+  line: number;
+  column?: number;
+  /** As the outline names it. */
+  written: string;
+  /** Its real path. */
+  file: string;
+  width: number;
+  height: number;
+}
+
+/** A file accepted: its real path, (for the deck) a hash of its contents, and a picture's size when it is larger
+ *  than a deck needs. */
 interface Accepted {
   real: string;
   hash?: string;
+  large?: { width: number; height: number };
 }
 
 /** Paths are relative to the outline and must stay inside the project, links followed. Returns the address each file
@@ -57,6 +73,14 @@ export function imageResolver(context: ResourceContext): (image: ImageRef) => st
       return undefined;
     }
     const url = addressOf(file, found, context);
+    if (found.large && !context.images.has(url))
+      context.large?.push({
+        line: image.line,
+        ...(image.column === undefined ? {} : { column: image.column }),
+        written: image.src,
+        file: found.real,
+        ...found.large,
+      });
     context.images.set(url, found.real);
     return url;
   };
@@ -100,9 +124,11 @@ function accept(file: string, image: ImageRef, context: ResourceContext, realPro
       const bytes = readWhole(fd, stat.size);
       const picture = checkPicture(bytes);
       if (!picture.ok) return pictureProblem(written, picture);
+      const { width = 0, height = 0 } = picture;
+      const large = Math.max(width, height) > LONGEST_SIDE ? { large: { width, height } } : {};
       return context.addresses === 'deck'
-        ? { real, hash: createHash('sha256').update(bytes).digest('hex').slice(0, 10) }
-        : { real };
+        ? { real, hash: createHash('sha256').update(bytes).digest('hex').slice(0, 10), ...large }
+        : { real, ...large };
     }
     return context.addresses === 'deck' ? { real, hash: contentHash(fd, stat.size) } : { real };
   } catch (error) {

@@ -77,6 +77,12 @@ describe('speechdeck meeting', () => {
     ].entries())
       expect(text[1]).toMatch(new RegExp(`${title}.*\\s${pages[i + 1]}\\n`));
     expect(text[pages[4]! - 1]).toContain(`- ${pages[4]} -`);
+    // the meeting deck: a programme entry jumping to each talk, a divider before each, each outline's deck in it
+    const html = readFileSync(path.join(cwd, 'dist/meeting/meeting.html'), 'utf8');
+    expect(html.match(/data-jump="\d+"/g)).toHaveLength(4);
+    expect(html.match(/class="screen divider"/g)).toHaveLength(4);
+    expect(html.match(/<iframe /g)).toHaveLength(3);
+    expect(html).toContain('赵某某.pdf');
   });
 
   it('names a talk that fails with its file and line, makes the rest and exits 1', async () => {

@@ -182,6 +182,16 @@ export const RESOURCE_MESSAGES = {
     zh: (written: string, width: number, height: number, megapixels: number, limit: number) =>
       `\`${written}\` 有 ${width}×${height} 像素（${megapixels} 百万像素），演示文稿中的图片最多 ${limit} 百万像素`,
   } satisfies Message<[string, number, number, number, number]>,
+  pictureScaledDown: {
+    en: (written: string, width: number, height: number, side: number) =>
+      `\`${written}\` is ${width}×${height} pixels, more than a slide shows: the deck takes a copy scaled to ${side} pixels on its longest side (your file is left as it is)`,
+    zh: (written: string, width: number, height: number, side: number) =>
+      `\`${written}\` 有 ${width}×${height} 像素，超出幻灯片所需：演示文稿改用长边缩到 ${side} 像素的副本（原文件不变）`,
+  } satisfies Message<[string, number, number, number]>,
+  pictureScaledDownHint: {
+    en: () => 'nothing to do; to keep the deck and the outline small, save a smaller copy and use it instead.',
+    zh: () => '无需处理；如想让文稿和提纲文件夹更小，可另存一份缩小的图片换上。',
+  } satisfies Message<[]>,
   pictureTooManyPixelsHint: {
     en: () => 'make it smaller (a slide is 1920×1080 pixels), e.g. resize it to 4000 pixels wide.',
     zh: () => '请缩小它（一页幻灯片是 1920×1080 像素），比如缩到宽 4000 像素。',

@@ -20,6 +20,7 @@ import { subsetFaces } from '../../fonts/subset.ts';
 import type { SubsetFace } from '../../fonts/subset.ts';
 import { characterSet, textOfHtml } from '../../fonts/text.ts';
 import { SPEAKER_VIEW_WORDS } from './speaker-view.ts';
+import { deckPictures } from './pictures.ts';
 import { contentPolicy, contentPolicyTag, inlineScriptTexts, speakerViewScripts } from './content-policy.ts';
 import { lecternPageWords } from '../../messages/catalogue/lectern-page.ts';
 
@@ -46,6 +47,8 @@ export interface WrittenDeck extends BuiltDeck {
   /** What the folder was made of, for the one-file deck (one-file.ts). */
   client: ClientBundle;
   fonts: SubsetFace[];
+  /** Each address of the deck's files → the file it holds (a large picture's scaled copy: pictures.ts). */
+  pictures: Map<string, string>;
 }
 
 export async function buildDeck(outlinePath: string, distDir: string, options: DeckOptions = {}): Promise<WrittenDeck> {
@@ -69,9 +72,10 @@ const FONT_FOLDER = 'assets';
 export async function writeDeck(deck: LoadedDeck, distDir: string, options: DeckOptions = {}): Promise<WrittenDeck> {
   const characters = deckCharacters(deck, options.paperText ?? []);
   const paperFaces = (options.paperFaces ?? []).filter((face) => !SLIDE_FACES.includes(face));
+  const pictures = await deckPictures(deck);
   const [client, images, fonts, speakerScripts] = await Promise.all([
     clientBundle(deck.plan.meta.theme),
-    deckImages(deck),
+    deckImages(pictures),
     subsetFaces(SLIDE_FACES, characters),
     speakerViewScripts(),
     subsetFaces(paperFaces, characters),
@@ -122,6 +126,7 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
     size: { files: files.length + 1, bytes },
     client,
     fonts,
+    pictures,
   };
 }
 
@@ -133,9 +138,9 @@ export function deckCharacters(deck: LoadedDeck, paperText: string[]): string {
 }
 
 /** The outline's local images as files of the deck: the loader gave each its address in the deck folder. */
-async function deckImages(deck: LoadedDeck): Promise<DeckFile[]> {
+async function deckImages(pictures: Map<string, string>): Promise<DeckFile[]> {
   return Promise.all(
-    [...deck.images].map(async ([url, source]) => ({
+    [...pictures].map(async ([url, source]) => ({
       path: decodeURIComponent(url.replace(/^\.\//, '')),
       source,
       size: (await fs.stat(source)).size,

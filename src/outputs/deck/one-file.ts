@@ -71,7 +71,7 @@ async function slidesWithImages(written: WrittenDeck): Promise<{ slides: string;
   const files = new Map<string, Promise<string>>();
   const urls = new Map<string, string>();
   await Promise.all(
-    [...written.deck.images].map(async ([address, file]) => {
+    [...written.pictures].map(async ([address, file]) => {
       if (!files.has(file)) files.set(file, dataUrl(file));
       const url = await files.get(file)!;
       urls.set(address, url);
