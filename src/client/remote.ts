@@ -48,6 +48,10 @@ export function connectRemote(deck: RevealApi, host: string, confirmText: string
   document.body.append(qr);
 
   const source = new EventSource(`${REMOTE.presenter}/events`);
+  // For tests and the bench: taps can arrive from now on.
+  source.addEventListener('hello', () => {
+    document.documentElement.dataset.speechdeckRemote = 'connected';
+  });
   source.addEventListener('turn', (event) => {
     const { to } = JSON.parse((event as MessageEvent<string>).data) as { to: 'next' | 'prev' };
     if (to === 'next') deck.next();

@@ -157,6 +157,7 @@ export function createRemote(options: { allowed: (request: IncomingMessage) => b
     if (request.method === 'GET' && sub === '/events') {
       const send = events(response);
       decks.add(send);
+      send('hello', 0);
       request.on('close', () => decks.delete(send));
       return true;
     }
