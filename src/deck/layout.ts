@@ -1,7 +1,7 @@
 // How a content slide uses the stage: which layout its blocks get, and how large its type can be so that few short
 // points read larger and many points still fit. Pure: an estimate from the text, in px at the slide's own size.
 // The geometry below mirrors themes/_layout.css; the browser tests check that what it picks never overflows.
-import type { Aspect, Block, Point, SlideAttributes } from '../outline/types.ts';
+import type { Aspect, Block, Inline, Point, SlideAttributes } from '../outline/types.ts';
 import { slideSize } from './size.ts';
 import { lineCount, textEm } from './measure.ts';
 import { CARD_PHRASES, PHRASE_RULES } from './phrases.ts';
@@ -43,11 +43,16 @@ export const FRAME = {
 
 /** One image alone in a paragraph (what `![图](a.png)` on its own line gives). */
 export function isImage(block: Block): boolean {
-  return block.kind === 'markdown' && /^<p><img [^>]*><\/p>\s*$/.test(block.html);
+  if (block.kind !== 'markdown' || block.blocks.length !== 1) return false;
+  const [only] = block.blocks;
+  return only?.kind === 'paragraph' && only.inlines.length === 1 && only.inlines[0]!.kind === 'image';
 }
 
+/** A Markdown table (or, with `html: true`, a table written in HTML) leading the block. */
 export function isTable(block: Block): boolean {
-  return block.kind === 'markdown' && block.html.startsWith('<table');
+  if (block.kind !== 'markdown') return false;
+  const [first] = block.blocks;
+  return first?.kind === 'table' || (first?.kind === 'html' && block.html.startsWith('<table'));
 }
 
 export function contentLayout(blocks: Block[], attributes: SlideAttributes): ContentLayout {
@@ -89,6 +94,19 @@ export { textEm } from './measure.ts';
 /** Lines a text takes in `width` px at `size` px, broken between the phrases the slide marks (see measure.ts). */
 function lines(text: string, size: number, width: number, rules: PhraseRules = PHRASE_RULES): number {
   return lineCount(text, size, width, { rules });
+}
+
+/** A cell's words as its measure counts them, as they were when read back from the HTML: a `<br>` and the line
+ *  break after it, pictures left out, `&<>"` as one letter `x` each. */
+function cellText(inlines: readonly Inline[]): string {
+  let text = '';
+  for (const inline of inlines) {
+    if (inline.kind === 'text' || inline.kind === 'code') text += inline.text.replace(/[&<>"]/g, 'x');
+    else if (inline.kind === 'break') text += inline.hard ? '\n\n' : '\n';
+    else if (inline.kind === 'html') text += plainOf(inline.html);
+    else if (inline.kind !== 'image') text += cellText(inline.children);
+  }
+  return text;
 }
 
 function plainOf(html: string): string {
@@ -145,9 +163,13 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect): nu
         // A table of hundreds of rows cannot fit whatever its type: no need to read every cell.
         const rowCount = block.text.split('\n').length;
         if (rowCount > LONGEST_TABLE) return rowCount * s * 1.95;
-        const rows = [...block.html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
-          [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => plainOf(cell[1]!)),
-        );
+        const table = block.blocks[0];
+        const rows =
+          table?.kind === 'table'
+            ? [table.head, ...table.rows].map((row) => row.map((cell) => cellText(cell.inlines)))
+            : [...block.html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
+                [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => plainOf(cell[1]!)),
+              );
         const columns = Math.max(1, ...rows.map((row) => row.length));
         // The browser gives each column what its longest cell needs when the table fits: then every row is one line.
         const natural = Array.from(
