@@ -9,7 +9,7 @@ import { sayInPage } from '../messages/page.ts';
 import { pageLanguage } from './rehearsal.ts';
 import { pacingTotal, whenSpeakerViewOpens } from './speaker-view.ts';
 
-export const PROMPTER_KEY = 'T';
+const PROMPTER_KEY = 'T';
 const NAMESPACE = 'speechdeck-prompter';
 
 interface PrompterMessage {

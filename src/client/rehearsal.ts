@@ -9,8 +9,8 @@ import { REHEARSAL_PATH } from './lectern-protocol.ts';
 import { RehearsalClock } from './rehearsal-clock.ts';
 import { whenSpeakerViewOpens } from './speaker-view.ts';
 
-export const REHEARSAL_KEY = 'R';
-export const PAUSE_KEY = 'Z';
+const REHEARSAL_KEY = 'R';
+const PAUSE_KEY = 'Z';
 
 /** The page's words: English when the address says `lang=en` (the command ran in English), else Chinese. */
 export function pageLanguage(): Language {

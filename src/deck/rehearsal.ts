@@ -26,7 +26,7 @@ export interface Rehearsal {
 }
 
 /** Faster than this a slide was skipped, not read: nobody reads 600 characters a minute aloud. */
-export const MAX_PACE = 600;
+const MAX_PACE = 600;
 
 /** A short stable hash of a slide's notes (FNV-1a, 64 bits): enough to tell whether they changed, not a secret. */
 export function notesHash(text: string): string {
@@ -105,7 +105,7 @@ function sameSlide(slide: Slide, hash: string, rehearsal: Rehearsal): RehearsedS
 }
 
 /** The mean pace of the rehearsals that measured one; undefined when none did. */
-export function meanPace(rehearsals: readonly Rehearsal[]): { pace: number; rehearsals: number } | undefined {
+function meanPace(rehearsals: readonly Rehearsal[]): { pace: number; rehearsals: number } | undefined {
   const paces = rehearsals.map((r) => r.pace).filter((pace): pace is number => typeof pace === 'number' && pace > 0);
   if (!paces.length) return undefined;
   return { pace: Math.round(paces.reduce((a, b) => a + b, 0) / paces.length), rehearsals: paces.length };

@@ -30,7 +30,7 @@ export async function readRehearsals(outlinePath: string): Promise<Rehearsal[]> 
 }
 
 /** The rehearsals in a rehearsal file's text; an OutlineError at `shown` (and its line, for bad JSON) otherwise. */
-export function parseRehearsals(text: string, shown: string): Rehearsal[] {
+function parseRehearsals(text: string, shown: string): Rehearsal[] {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

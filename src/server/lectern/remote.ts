@@ -13,7 +13,7 @@ import type { Route } from './deck-server.ts';
 import { remotePage } from './remote-page.ts';
 
 /** What the deck shows now, as the phone shows it. */
-export interface RemoteState {
+interface RemoteState {
   slide: number;
   total: number;
   title: string;
