@@ -92,7 +92,10 @@ function slideBody(slide: Slide, plan: DeckPlan): string {
       const caption = partCaption(slide.part.index + 1, meta.numbering);
       return (
         `<div class="sd-body">` +
-        (caption ? `<p class="sd-part-caption">${captionHtml(caption)}</p>` : '') +
+        (caption
+          ? `<p class="sd-part-number">${String(slide.part.index + 1).padStart(2, '0')}</p>` +
+            `<p class="sd-part-caption"><span>${escapeHtml(caption)}</span></p>`
+          : '') +
         `<h2 class="sd-part-title sd-phrased">${phrased(hangingEnd(slide.part.titleHtml), rulesOf(meta))}</h2>` +
         (slide.intro.length ? `<div class="sd-part-intro">${blocks(slide.intro, meta)}</div>` : '') +
         `</div>`
@@ -115,14 +118,6 @@ function slideBody(slide: Slide, plan: DeckPlan): string {
         `</div>`
       );
   }
-}
-
-/** The part's number in its caption (第<b>一</b>部分) set apart: the divider's anchor, large and in gold. */
-function captionHtml(caption: string): string {
-  const number = /[〇一二三四五六七八九十]+|\d+/.exec(caption)?.[0];
-  const html = escapeHtml(caption);
-  // (one box between the caption's two rules: the caption is a flex row)
-  return `<span>${number ? html.replace(number, `<span class="sd-part-number">${number}</span>`) : html}</span>`;
 }
 
 /** Closing punctuation at the end of centred text (坚持以人民为中心，) in a box of its own: its glyph stands in the

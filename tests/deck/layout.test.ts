@@ -98,7 +98,7 @@ describe('dividers and the title slide', () => {
   it('captions a divider 第一部分 and keeps only the page number in its footer', () => {
     const divider = stress.slides.find((s) => s.kind === 'divider')!;
     const html = sectionOf(stress, divider);
-    expect(html).toContain('<p class="sd-part-caption"><span>第<span class="sd-part-number">一</span>部分</span></p>');
+    expect(html).toContain('<p class="sd-part-number">01</p><p class="sd-part-caption"><span>第一部分</span></p>');
     expect(html).toContain('<span class="sd-footer-part"></span><span class="sd-footer-event"></span>');
     expect(html).toContain(`第 ${divider.number} 页`);
   });
