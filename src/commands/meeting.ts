@@ -7,6 +7,7 @@ import { mkdtempSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { EXIT, failureOf } from './failure.ts';
 import { formatBytes } from './outlines.ts';
@@ -155,7 +156,16 @@ async function convertedPptx(file: string): Promise<Uint8Array> {
     try {
       const run = spawnSync(
         soffice,
-        [`-env:UserInstallation=file://${out}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', out, file],
+        // A file URL LibreOffice reads on every system (a Windows path needs file:///C:/…, not file://C:\…).
+        [
+          `-env:UserInstallation=${pathToFileURL(path.join(out, 'profile')).href}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          out,
+          file,
+        ],
         { stdio: 'ignore', timeout: 300_000 },
       );
       const pdf = path.join(out, `${path.basename(file).replace(/\.pptx$/i, '')}.pdf`);
