@@ -11,11 +11,13 @@ afterAll(() => copy.remove());
 describe('a first build', () => {
   const run = runSpeechdeck(copy.root, {}, ['--lang', 'en', 'build', 'slides/qunzhong.md'], copy.root);
 
-  it('prints one line for each form of the deck, and on stderr only its progress', () => {
+  it('prints one line for each form of the deck and the verdict, and on stderr only its progress', () => {
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toMatch(
-      /^dist\/qunzhong\/index\.html {2}21 slides, \d+ files, [\d.]+ [KM]B\ndist\/qunzhong\.html {2}21 slides in one file, [\d.]+ [KM]B\n$/,
+      /^dist\/qunzhong\/index\.html {2}21 slides, \d+ files, [\d.]+ [KM]B\ndist\/qunzhong\.html {2}21 slides in one file, [\d.]+ [KM]B\n[^\n]+\n$/,
     );
+    // The last line is check's summary (its words are check's own tests' business).
+    expect(run.stdout.trimEnd().split('\n').at(-1)).toMatch(/1 outline/);
     // Off a terminal the progress is one line per step, each starting with `…`.
     for (const line of run.stderr.split('\n').filter(Boolean)) expect(line).toMatch(/^… /);
   });
