@@ -22,6 +22,7 @@ import { displayPath } from '../files/project.ts';
 import { countFindings, deckFindings, formatFinding } from '../check/index.ts';
 import { say } from '../messages/index.ts';
 import { withBrowser } from '../outputs/browser/launch.ts';
+import { onStop } from '../interrupt.ts';
 import { writeDeck } from '../outputs/deck/folder.ts';
 import { exportHandout } from '../outputs/pdf/handout.ts';
 import { exportSlidesPdf } from '../outputs/pdf/slides.ts';
@@ -53,6 +54,8 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
   const read: ReadTalk[] = [];
   for (const talk of meeting.talks) read.push(await readTalk(talk, base, shown));
   const scratch = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-meeting-'));
+  // Stopped half way (Ctrl-C, a closed window), the scratch folder goes too: `finally` does not run then.
+  const forget = onStop(() => removeNow(scratch));
   try {
     const decks: MeetingDeckTalk[] = [];
     const bound = await withBrowser(async (browser) => {
@@ -99,6 +102,7 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
     report(displayPath(bound.path), say('pdfWritten', bound.pages, formatBytes(bound.bytes), ''));
   } finally {
     removeNow(scratch);
+    forget();
   }
   printSummary(read);
   return read.some((item) => 'failed' in item) ? EXIT.user : EXIT.ok;
@@ -153,6 +157,7 @@ async function convertedPptx(file: string): Promise<Uint8Array> {
   );
   if (soffice) {
     const out = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-sent-'));
+    const forget = onStop(() => removeNow(out));
     try {
       const run = spawnSync(
         soffice,
@@ -172,6 +177,7 @@ async function convertedPptx(file: string): Promise<Uint8Array> {
       if (run.status === 0) return await fs.readFile(pdf);
     } finally {
       removeNow(out);
+      forget();
     }
   }
   printLine(process.stderr, `speechdeck: ${say('meetingPptxAlone', displayPath(file))}\n`);
