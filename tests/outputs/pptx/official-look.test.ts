@@ -92,7 +92,7 @@ describe.each([
     return {
       plan: deck.plan,
       slides: names.map((n) => pptx.parts.get(n)!),
-      rels: names.map((n) => pptx.parts.get(n.replace('slides/', 'slides/_rels/') + '.rels')!),
+      rels: names.map((n) => pptx.parts.get(`${n.replace('slides/', 'slides/_rels/')}.rels`)!),
     };
   };
 
