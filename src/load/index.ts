@@ -6,7 +6,7 @@ import path from 'node:path';
 import { OutlineError, type ParseCache, byPosition, parseOutline } from '../outline/index.ts';
 import type { Outline, Problem } from '../outline/index.ts';
 import { uncheckedLoads } from '../outline/raw-html.ts';
-import { type PlanCache, planDeck, rehearsedPlan, renderSlideList } from '../deck/index.ts';
+import { type PlanCache, type RenderCache, planDeck, rehearsedPlan, renderSlideList } from '../deck/index.ts';
 import type { DeckPlan } from '../deck/index.ts';
 import { THEMES_DIR, themePath } from '../files/paths.ts';
 import { displayPath, projectDirFor } from '../files/project.ts';
@@ -71,6 +71,7 @@ export async function loadDeck(outlinePath: string, addresses: ImageAddresses = 
 export interface LoadCaches {
   parse: ParseCache;
   plan: PlanCache;
+  render: RenderCache;
 }
 
 /** As loadDeck, for the outline's text as it is now rather than as saved (the editor's, before it is saved). */
@@ -109,7 +110,7 @@ export async function loadDeckText(
   // Rendered when first asked for: the PowerPoint does without (a third of `pptx`'s time at 480 slides).
   let sections: string[] | undefined;
   let rendered: string | undefined;
-  const sectionsOf = () => (sections ??= renderSlideList(plan));
+  const sectionsOf = () => (sections ??= renderSlideList(plan, caches?.render));
   const slidesHtmlOf = () => (rendered ??= sectionsOf().join('\n'));
   // Raw HTML was checked piece by piece; the browser reads it whole, so look again at what it will see.
   if (outline.meta.html && problems.length === 0) {

@@ -1,6 +1,6 @@
-// Parsing again piece by piece (the editor's keystrokes) gives the very outline a whole parse gives, and planning with
-// the last plan's pages the very plan: for the outlines the repository holds, after any sequence of edits fast-check
-// makes up (and shrinks, when it finds a difference).
+// Parsing again piece by piece (the editor's keystrokes) gives the very outline a whole parse gives, and planning and
+// rendering with the last plan's pages and sections the very plan and slides: for the outlines the repository holds,
+// after any sequence of edits fast-check makes up (and shrinks, when it finds a difference).
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { bodyPieces } from '../../src/outline/chunks.ts';
 import { OutlineError, ParseCache, parseOutline } from '../../src/outline/index.ts';
 import type { Outline } from '../../src/outline/index.ts';
-import { PlanCache, planDeck } from '../../src/deck/index.ts';
+import { PlanCache, RenderCache, planDeck, renderSlideList } from '../../src/deck/index.ts';
 import type { ImageRef } from '../../src/outline/types.ts';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
@@ -101,11 +101,15 @@ describe('parsing piece by piece', () => {
       fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
         const cache = new ParseCache();
         const plans = new PlanCache();
+        const sections = new RenderCache();
         const same = (text: string) => {
           const outline = parsed(text, cache);
           expect(outline).toEqual(parsed(text));
-          if (!(outline as { problems?: unknown }).problems)
-            expect(planDeck(outline as Outline, plans)).toEqual(planDeck(outline as Outline));
+          if ((outline as { problems?: unknown }).problems) return;
+          const plan = planDeck(outline as Outline, plans);
+          const whole = planDeck(outline as Outline);
+          expect(plan).toEqual(whole);
+          expect(renderSlideList(plan, sections)).toEqual(renderSlideList(whole));
         };
         let text = start;
         same(text);
