@@ -50,6 +50,12 @@ ${front}
 - 说明
 
 ![现场](photo.png)
+
+## 田间地头 {.background}
+
+- 脚下沾有多少泥土
+
+![田间地头](photo.png)
 `;
 
 interface Picture {
@@ -153,9 +159,37 @@ describe.each([
   it('leaves the logo to the title slide without logoOnEverySlide', () => {
     const pictures = plain.map((slideXml) => picturesOf(slideXml).length);
     expect(pictures[0]).toBe(1);
-    // the content slide with the photo keeps its photo, and no slide has more
+    // the two slides with the photo keep it, and no slide has more
     expect(pictures.slice(1).every((n) => n <= 1)).toBe(true);
-    expect(pictures.slice(1).reduce((a, b) => a + b, 0)).toBe(1);
+    expect(pictures.slice(1).reduce((a, b) => a + b, 0)).toBe(2);
+  });
+
+  it('stands the agenda’s list in the middle of the slide’s body, as the deck does', () => {
+    const i = plan.slides.findIndex((slide) => slide.kind === 'agenda');
+    const numbers = shapesOf(slides[i]!).filter((shape) => ['一', '二'].includes(shape.paragraphs[0]?.text ?? ''));
+    expect(numbers).toHaveLength(2);
+    const middle = (shape: (typeof numbers)[number]) =>
+      Number(elements(shape.element, 'a:off')[0]!.attribs.y) +
+      Number(elements(shape.element, 'a:ext')[0]!.attribs.cy) / 2;
+    const centre = (middle(numbers[0]!) + middle(numbers[1]!)) / 2 / EMU_PER_PX / 1080;
+    // between the title's rule (about a fifth down) and the footer: its middle is a little below the slide's
+    expect(centre).toBeGreaterThan(0.48);
+    expect(centre).toBeLessThan(0.62);
+  });
+
+  it('hides the background picture under an opaque title band, as the deck does', () => {
+    const i = plan.slides.findIndex((slide) => slide.kind === 'content' && slide.layout === 'background');
+    const band = elements(xml(slides[i]!), 'p:sp').find((sp) => {
+      const off = elements(sp, 'a:off')[0]?.attribs;
+      const ext = elements(sp, 'a:ext')[0]?.attribs;
+      return off?.x === '0' && off.y === '0' && Number(ext?.cx) >= (aspect === '4:3' ? 1440 : 1920) * EMU_PER_PX - 1;
+    });
+    expect(band).toBeDefined();
+    const fill = elements(band!, 'a:solidFill')[0]!;
+    expect(elements(fill, 'a:alpha')).toHaveLength(0);
+    // dark: the title on it is white
+    const hex = elements(fill, 'a:srgbClr')[0]!.attribs.val!;
+    expect(Number.parseInt(hex.slice(0, 2), 16)).toBeLessThan(80);
   });
 
   it('stands the event at the slide’s centre, sharing the footer with a long part name in proportion', () => {
