@@ -62,16 +62,15 @@ export function appendGlyphs(base: Uint8Array, extras: Uint8Array[]): Uint8Array
 
 /** Copies of one font each cut to some of its glyphs with their glyph ids kept (as Chromium embeds a face in each
  *  PDF it prints: a document printed in ranges has one such copy per range) as one font holding every glyph any of
- *  them has, ids unchanged. Each glyph, with its metrics, comes from the first copy that has it. All copies must
- *  have the same glyph count and units per em. */
+ *  them has, ids unchanged. Each glyph, with its metrics, comes from the first copy that has it (harfbuzz leaves out
+ *  the empty glyphs after a copy's last one, so the copies' glyph counts differ). All copies must be of the same
+ *  font. */
 export function unionGlyphs(copies: Uint8Array[]): Uint8Array {
-  const [first, ...fonts] = copies.map(glyphsOf);
-  if (!first) throw new Error('no font to join');
-  if (!fonts.length) return copies[0]!;
-  for (const font of fonts) {
-    if (font.count !== first.count) throw new Error('copies of a font with different glyph counts cannot be joined');
-  }
-  const all = [first, ...fonts];
+  const all = copies.map(glyphsOf);
+  if (all.length < 2) return copies[0]!;
+  const first = all.reduce((most, font) => (font.count > most.count ? font : most));
+  const fonts = all.filter((font) => font !== first);
+  const has = (font: Glyphs, glyph: number) => glyph < font.count && font.outline(glyph).length > 0;
   const outlines: Uint8Array[] = [];
   const advance: number[] = [];
   const bearing: number[] = [];
@@ -79,7 +78,7 @@ export function unionGlyphs(copies: Uint8Array[]): Uint8Array {
     ? { advance: [] as number[], bearing: [] as number[] }
     : undefined;
   for (let g = 0; g < first.count; g++) {
-    const from = all.find((font) => font.outline(g).length > 0) ?? first;
+    const from = all.find((font) => has(font, g)) ?? first;
     outlines.push(from.outline(g));
     advance.push(from.advance[g]!);
     bearing.push(from.bearing[g]!);

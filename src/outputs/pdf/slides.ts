@@ -15,11 +15,18 @@ import { say } from '../../messages/index.ts';
 
 export type { PdfOutput } from './save.ts';
 
+export interface PrintOptions {
+  /** A page of notes after each slide that has notes. */
+  notes?: boolean;
+  /** How many ranges to print the slides in at once (by default chosen from the cores and the deck's size). */
+  ranges?: number;
+}
+
 export async function exportSlidesPdf(
   browser: Browser,
   built: BuiltDeck,
   target: string,
-  options: { notes?: boolean } = {},
+  options: PrintOptions = {},
 ): Promise<PdfOutput> {
   return printSlides(browser, built, target, options);
 }
@@ -31,6 +38,7 @@ export function exportSlidesWithPaperCopy(
   browser: Browser,
   built: BuiltDeck,
   target: string,
+  options: Pick<PrintOptions, 'ranges'> = {},
 ): { output: Promise<PdfOutput>; paperSlides: Promise<Uint8Array> } {
   let resolve: (pdf: Uint8Array) => void = () => undefined;
   let reject: (error: unknown) => void = () => undefined;
@@ -38,7 +46,7 @@ export function exportSlidesWithPaperCopy(
     resolve = yes;
     reject = no;
   });
-  const output = printSlides(browser, built, target, {}, resolve);
+  const output = printSlides(browser, built, target, options, resolve);
   output.catch(reject);
   return { output, paperSlides };
 }
@@ -61,13 +69,15 @@ async function printSlides(
   browser: Browser,
   built: BuiltDeck,
   target: string,
-  options: { notes?: boolean },
+  options: PrintOptions,
   paperCopy?: (pdf: Uint8Array) => void,
 ): Promise<PdfOutput> {
   const { plan } = built.deck;
   const what = say('step', built.name, say(options.notes ? 'slidesPdfWithNotes' : 'slidesPdf'));
   // With notes pages in between, where a slide's pages fall is only known once printed: one page prints them all.
-  const ranges = options.notes ? [] : printRanges(plan.slides.length);
+  const ranges = options.notes
+    ? []
+    : printRanges(plan.slides.length, availableParallelism(), options.ranges?.toString());
   if (ranges.length > 1) {
     const output = await printInRanges(browser, built, target, ranges, what, paperCopy);
     if (output) return output;

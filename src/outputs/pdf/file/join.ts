@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { unionGlyphs } from '../../../fonts/merge.ts';
+import { readTables } from '../../../fonts/sfnt.ts';
 import { landing, outlineEntries } from '../bookmarks.ts';
 import type { Bookmark } from '../bookmarks.ts';
 import type { PdfInfo } from '../metadata.ts';
@@ -268,13 +269,13 @@ function writeOutline(
 
 /** The faces embedded in more than one range, each joined into one font of the new file: [range, [its Type0 font's
  *  number there, the joined font's number]] for every copy. A face is known by its name (without the subset's tag)
- *  and its glyph count; copies that cannot be joined stay apart. */
+ *  and its naming table; copies that cannot be joined stay apart. */
 function sharedFaces(parts: UpdatablePdf[], file: NewFile): Array<[number, [number, number]]> {
   const byFace = new Map<string, EmbeddedFace[]>();
   parts.forEach((part, p) => {
     for (const face of embeddedFaces(part, p)) {
       const name = (face.dict.get('BaseFont') ?? '').replace(/^\/[A-Z]{6}\+/, '/');
-      const key = `${name} ${glyphCount(face.file)}`;
+      const key = `${name} ${namingOf(face.file)}`;
       byFace.set(key, [...(byFace.get(key) ?? []), face]);
     }
   });
@@ -339,15 +340,10 @@ function decoded(stream: PdfObject): Uint8Array {
   throw new Error(`a stream of filter ${filter}`);
 }
 
-function glyphCount(font: Uint8Array): number {
-  // maxp's numGlyphs, found through the table directory
-  const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
-  const tables = view.getUint16(4);
-  for (let i = 0; i < tables; i++) {
-    const entry = 12 + i * 16;
-    if (view.getUint32(entry) === 0x6d617870) return view.getUint16(view.getUint32(entry + 8) + 4);
-  }
-  return -1;
+/** What tells copies of one font from another font of the same name: its naming table, which a subset keeps whole. */
+function namingOf(font: Uint8Array): string {
+  const naming = readTables(font).get('name');
+  return naming ? createHash('sha256').update(naming).digest('base64') : '';
 }
 
 /** One font of the copies: their files' glyphs joined, their widths and text mappings joined; returns the Type0
