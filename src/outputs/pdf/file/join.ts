@@ -7,11 +7,12 @@ import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { unionGlyphs } from '../../../fonts/merge.ts';
 import { readTables } from '../../../fonts/sfnt.ts';
-import { landing, outlineEntries } from '../bookmarks.ts';
 import type { Bookmark } from '../bookmarks.ts';
 import type { PdfInfo } from '../metadata.ts';
-import { dictText, pdfBytes, pdfText, readUpdatablePdf, refNumber, resolveDict } from './update.ts';
-import type { PdfObject, UpdatablePdf } from './update.ts';
+import { readUpdatablePdf, resolveDict } from './read.ts';
+import type { PdfObject, UpdatablePdf } from './read.ts';
+import { dictText, pdfBytes, pdfText, refNumber } from './syntax.ts';
+import { infoDictionary, writeBookmarks } from './write.ts';
 
 /** The joined file, its page count, and where each range's first page landed. */
 export interface JoinedPdf {
@@ -197,19 +198,7 @@ function join(
   );
 
   const first = parts[0]!;
-  const dates = ['CreationDate', 'ModDate']
-    .filter((key) => first.info.has(key))
-    .map((key) => `/${key} ${first.info.get(key)}`);
-  const infoNum = file.add(
-    dictText([
-      `/Title ${pdfText(info.title)}`,
-      ...(info.author ? [`/Author ${pdfText(info.author)}`] : []),
-      ...(info.subject ? [`/Subject ${pdfText(info.subject)}`] : []),
-      `/Creator ${pdfText('speechdeck')}`,
-      `/Producer ${pdfText('speechdeck (Chromium)')}`,
-      ...dates,
-    ]),
-  );
+  const infoNum = file.add(infoDictionary(info, first.info));
   const marks = bookmarks({ pages: pageNums.length, starts });
   const catalog = [
     '/Type /Catalog',
@@ -220,51 +209,15 @@ function join(
     ...(options.pageLabels === false ? [] : ['/PageLabels << /Nums [0 << /S /D >>] >>']),
   ];
   if (marks.length) {
-    const outline = writeOutline(file, marks, pageNums, boxes);
+    const outline = writeBookmarks(
+      file,
+      marks,
+      pageNums.map((ref, i) => ({ ref, box: boxes[i]! })),
+    );
     catalog.push(`/Outlines ${outline} 0 R`, '/PageMode /UseOutlines');
   }
   const root = file.add(dictText(catalog));
   return { bytes: file.bytes(root, infoNum, first.id), pages: pageNums.length, starts };
-}
-
-/** The outline as linked entries (see bookmarks.ts's outlineEntries); returns its root's number. */
-function writeOutline(
-  file: NewFile,
-  bookmarks: Bookmark[],
-  pageNums: number[],
-  boxes: Array<[number, number, number, number]>,
-): number {
-  const outline = outlineEntries(bookmarks);
-  const root = file.reserve();
-  const nums = outline.entries.map(() => file.reserve());
-  const ref = (index: number) => `${index < 0 ? root : nums[index]} 0 R`;
-  const tops = boxes.map((box) => box[3]);
-  outline.entries.forEach((entry, i) => {
-    const { page, y } = landing(entry.place, tops);
-    file.set(
-      nums[i]!,
-      dictText([
-        `/Title ${pdfText(entry.title)}`,
-        `/Parent ${ref(entry.parent)}`,
-        ...(entry.prev >= 0 ? [`/Prev ${ref(entry.prev)}`] : []),
-        ...(entry.next >= 0 ? [`/Next ${ref(entry.next)}`] : []),
-        `/Dest [${pageNums[page]} 0 R /XYZ null ${y ?? 'null'} null]`,
-        ...(entry.first >= 0
-          ? [`/First ${ref(entry.first)}`, `/Last ${ref(entry.last)}`, `/Count ${entry.count}`]
-          : []),
-      ]),
-    );
-  });
-  file.set(
-    root,
-    dictText([
-      '/Type /Outlines',
-      `/First ${ref(outline.first)}`,
-      `/Last ${ref(outline.last)}`,
-      `/Count ${outline.count}`,
-    ]),
-  );
-  return root;
 }
 
 /** The faces embedded in more than one range, each joined into one font of the new file: [range, [its Type0 font's

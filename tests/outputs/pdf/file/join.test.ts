@@ -1,7 +1,7 @@
 // Joining the fonts of PDFs printed in ranges: the CID fonts' widths and their text mappings.
 import { describe, expect, it } from 'vitest';
 import { joinedToUnicode, joinedWidths } from '../../../../src/outputs/pdf/file/join.ts';
-import { pdfBytes } from '../../../../src/outputs/pdf/file/update.ts';
+import { pdfBytes } from '../../../../src/outputs/pdf/file/syntax.ts';
 
 describe("the ranges' fonts joined", () => {
   it('keeps every glyph width any range gives, in runs of consecutive glyphs', () => {
