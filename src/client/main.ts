@@ -14,9 +14,8 @@ import { pacingTotal, speakerViewFonts, whenSpeakerViewOpens } from './speaker-v
 import { drawSpeakerPreviews } from './speaker-previews.ts';
 import { setUpRehearsal } from './rehearsal.ts';
 import { isPrompter, offerPrompter, setUpPrompter } from './prompter.ts';
-import { connectRemote, remoteHost } from './remote.ts';
+import { connectRemote, remoteHost, remoteHowTo } from './remote.ts';
 import { pageLanguage } from './rehearsal.ts';
-import { sayInPage } from '../messages/page.ts';
 
 applyPrintVariant();
 const settings = readSettings();
@@ -67,7 +66,8 @@ else if (!printing && !new URLSearchParams(window.location.search).has('receiver
   setUpRehearsal(deck);
   offerPrompter(deck, !inEditor);
   const remote = remoteHost();
-  if (remote) connectRemote(deck, remote, sayInPage(pageLanguage(), 'remoteConfirm'));
+  if (remote) connectRemote(deck, remote, pageLanguage());
+  else remoteHowTo(pageLanguage());
 }
 signalReady(deck, printing);
 acceptLiveSlides(deck, !inEditor);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Dialog, Page } from 'puppeteer-core';
+import type { Browser, Dialog, Page, Target } from 'puppeteer-core';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
 import { loadDeck } from '../../src/load/index.ts';
 import { hostNames } from '../../src/server/editor/guard.ts';
@@ -90,6 +90,36 @@ describe('the phone remote', () => {
     // Nothing outside the deck folder through the remote's paths either.
     expect((await send(server!.port, '/remote/../../../etc/passwd')).status).toBe(403);
     expect(await indexOf(presenter)).toBe(0);
+  });
+
+  it("shows the QR code and the phone's address in the speaker view (Q), not on the audience's screen", async () => {
+    const opened = new Promise<Target>((resolve) => browser!.once('targetcreated', resolve));
+    await presenter.keyboard.press('s');
+    const speaker = (await (await opened).page())!;
+    try {
+      await speaker.waitForFunction(
+        () => {
+          const image = document.querySelector<HTMLImageElement>('.sd-remote-panel img');
+          return (
+            !!image?.complete && image.naturalWidth > 0 && !!document.querySelector('.sd-remote-address')?.textContent
+          );
+        },
+        { timeout: 60_000 },
+      );
+      const address = await speaker.$eval('.sd-remote-address', (element) => element.textContent);
+      expect(address).toBe(`http://127.0.0.1:${server!.port}/remote#pair=${pairing}`);
+      expect(await speaker.$eval('.sd-remote-panel', (element) => element.textContent)).toContain('用手机扫码翻页');
+      // The deck's own code goes once the speaker view has it.
+      await presenter.waitForSelector('.sd-remote-qr', { hidden: true });
+      await speaker.keyboard.press('q');
+      await speaker.waitForSelector('.sd-remote-panel', { hidden: true });
+      await speaker.keyboard.press('q');
+      await speaker.waitForSelector('.sd-remote-panel', { visible: true });
+      // Q there is the panel's: the deck's code stays hidden.
+      expect(await presenter.$eval('.sd-remote-qr', (element) => (element as HTMLElement).hidden)).toBe(true);
+    } finally {
+      await speaker.close();
+    }
   });
 
   it('pairs a phone-sized page with the QR code, whose 下一页 turns the deck', async () => {

@@ -79,6 +79,14 @@ export const LECTERN_PAGE_MESSAGES = {
     en: () => 'Scrolling paused (Z)',
     zh: () => '滚动已暂停（Z 继续）',
   } satisfies Message<[]>,
+  remoteScan: {
+    en: () => 'Scan with the phone to turn the slides (Q hides this)',
+    zh: () => '用手机扫码翻页（Q 隐藏）',
+  } satisfies Message<[]>,
+  remoteHowTo: {
+    en: () => 'Phone remote: open the talk with speechdeck present --remote, then scan the code shown here.',
+    zh: () => '手机翻页：用 speechdeck present --remote 打开演示，再扫这里显示的二维码。',
+  } satisfies Message<[]>,
   remoteConfirm: {
     en: () => 'Another phone asks to turn the slides. Allow it (the current one stops)?',
     zh: () => '另一部手机请求翻页。允许吗？（当前手机将停止控制）',
