@@ -19,7 +19,7 @@ import { PAGE_PATH, SCRIPT_PATH, STYLESHEET_PATH, bundleEditor, editorDocument }
 import type { EditorBundle } from './page.ts';
 import { Tabs } from './tabs.ts';
 import { WarmBrowser } from './warm-browser.ts';
-import type { EarlyBrowser } from '../../outputs/browser/launch.ts';
+import type { EarlyBrowser } from '../../outputs/browser/early.ts';
 import { readFile } from 'node:fs/promises';
 
 export interface EditorOptions {
