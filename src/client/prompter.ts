@@ -64,7 +64,7 @@ export function offerPrompter(deck: RevealApi): void {
 const STYLE = `
 html, body { margin: 0; height: 100%; }
 .reveal { visibility: hidden; }
-.sd-prompter { position: fixed; inset: 0; z-index: 100; overflow: hidden; display: flex; flex-direction: column;
+.sd-prompter { position: fixed; top: 0; right: 0; bottom: 0; left: 0; z-index: 100; overflow: hidden; display: flex; flex-direction: column;
   font-family: 'Noto Sans SC', sans-serif; background: #000; color: #fff; line-height: 1.55; }
 .sd-prompter.sd-light { background: #fff; color: #000; }
 .sd-prompter.sd-mirror .sd-prompter-text { transform: scaleX(-1); }

@@ -3,9 +3,7 @@
 // command then exits 1. Writes dist/<meeting>/<meeting>.pdf (the bound PDF) and prints the programme's summary:
 // each talk's timing against its slot and its check findings.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
@@ -22,14 +20,13 @@ import { displayPath } from '../files/project.ts';
 import { countFindings, deckFindings, formatFinding } from '../check/index.ts';
 import { say } from '../messages/index.ts';
 import { withBrowser } from '../outputs/browser/launch.ts';
-import { onStop } from '../interrupt.ts';
 import { writeDeck } from '../outputs/deck/folder.ts';
 import { exportHandout } from '../outputs/pdf/handout.ts';
 import { exportSlidesPdf } from '../outputs/pdf/slides.ts';
 import { deckBookmarks } from '../outputs/pdf/bookmarks.ts';
 import { writeBoundPdf } from '../outputs/meeting/bound.ts';
 import type { BoundTalk } from '../outputs/meeting/bound.ts';
-import { removeNow } from '../files/remove-now.ts';
+import { withScratchFolder } from '../files/scratch.ts';
 import { writeFileAtomically } from '../files/atomic.ts';
 import { writeOneFile } from '../outputs/deck/one-file.ts';
 import { meetingDeckHtml } from '../outputs/meeting/deck-html.ts';
@@ -53,10 +50,7 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
   const dist = path.join(base, 'dist', name);
   const read: ReadTalk[] = [];
   for (const talk of meeting.talks) read.push(await readTalk(talk, base, shown));
-  const scratch = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-meeting-'));
-  // Stopped half way (Ctrl-C, a closed window), the scratch folder goes too: `finally` does not run then.
-  const forget = onStop(() => removeNow(scratch));
-  try {
+  await withScratchFolder('speechdeck-meeting-', async (scratch) => {
     const decks: MeetingDeckTalk[] = [];
     const bound = await withBrowser(async (browser) => {
       const talks: BoundTalk[] = [];
@@ -100,10 +94,7 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
     await writeFileAtomically(deckFile, html);
     report(displayPath(deckFile), say('meetingDeckWritten', decks.length, formatBytes(Buffer.byteLength(html))));
     report(displayPath(bound.path), say('pdfWritten', bound.pages, formatBytes(bound.bytes), ''));
-  } finally {
-    removeNow(scratch);
-    forget();
-  }
+  });
   printSummary(read);
   return read.some((item) => 'failed' in item) ? EXIT.user : EXIT.ok;
 }
@@ -155,10 +146,9 @@ async function convertedPptx(file: string): Promise<Uint8Array> {
   const soffice = ['soffice', 'libreoffice'].find(
     (name) => spawnSync(name, ['--version'], { stdio: 'ignore', timeout: 30_000 }).status === 0,
   );
-  if (soffice) {
-    const out = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-sent-'));
-    const forget = onStop(() => removeNow(out));
-    try {
+  const converted =
+    soffice &&
+    (await withScratchFolder('speechdeck-sent-', async (out) => {
       const run = spawnSync(
         soffice,
         // A file URL LibreOffice reads on every system (a Windows path needs file:///C:/…, not file://C:\…).
@@ -174,12 +164,9 @@ async function convertedPptx(file: string): Promise<Uint8Array> {
         { stdio: 'ignore', timeout: 300_000 },
       );
       const pdf = path.join(out, `${path.basename(file).replace(/\.pptx$/i, '')}.pdf`);
-      if (run.status === 0) return await fs.readFile(pdf);
-    } finally {
-      removeNow(out);
-      forget();
-    }
-  }
+      return run.status === 0 ? await fs.readFile(pdf) : undefined;
+    }));
+  if (converted) return converted;
   printLine(process.stderr, `speechdeck: ${say('meetingPptxAlone', displayPath(file))}\n`);
   const doc = await PDFDocument.create();
   const page = doc.addPage([595.28, 841.89]);

@@ -23,11 +23,16 @@ export function escapeHtml(text: string): string {
 
 /** All slides of the deck as the inside of reveal.js's `.slides` element. */
 export function renderSlides(plan: DeckPlan): string {
+  return renderSlideList(plan).join('\n');
+}
+
+/** Each slide's `<section>` on its own, in deck order (the editor and `dev` send only the ones that changed). */
+export function renderSlideList(plan: DeckPlan): string[] {
   const pacing = pacingSeconds(
     plan.slides.map((s) => s.seconds),
     plan.meta.duration,
   );
-  return plan.slides.map((slide, i) => renderSlide(slide, plan, pacing[i] ?? 0)).join('\n');
+  return plan.slides.map((slide, i) => renderSlide(slide, plan, pacing[i] ?? 0));
 }
 
 function renderSlide(slide: Slide, plan: DeckPlan, pacing: number): string {

@@ -69,12 +69,12 @@ export class Thumbnails {
     return [...(this.window()?.document.querySelectorAll<HTMLElement>('.reveal .slides > section') ?? [])];
   }
 
-  /** Shows these slides once typing has paused for a moment. */
-  show(html: string, title: string): void {
+  /** Shows these slides once typing has paused for a moment (the strip's page touches only those that changed). */
+  show(slides: readonly string[], title: string): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       void this.ready.then(() => {
-        this.window()?.speechdeckShowSlides?.({ html, title, version: ++this.version });
+        this.window()?.speechdeckShowSlides?.({ slides, title, version: ++this.version });
         this.mark(this.current);
       });
     }, 600);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { OutlineError, byPosition, parseOutline } from '../outline/index.ts';
 import type { Outline, Problem } from '../outline/index.ts';
 import { uncheckedLoads } from '../outline/raw-html.ts';
-import { planDeck, rehearsedPlan, renderSlides } from '../deck/index.ts';
+import { planDeck, rehearsedPlan, renderSlideList } from '../deck/index.ts';
 import type { DeckPlan } from '../deck/index.ts';
 import { THEMES_DIR, themePath } from '../files/paths.ts';
 import { displayPath, projectDirFor } from '../files/project.ts';
@@ -22,6 +22,8 @@ export interface LoadedDeck {
   plan: DeckPlan;
   /** The slides' HTML, every image at the address `images` gives it. */
   slidesHtml: string;
+  /** The same, one `<section>` per slide in deck order. */
+  slideSections: string[];
   /** Each local file the slides show (images, videos, pages): its address in `slidesHtml` and its real path. */
   images: Map<string, string>;
   /** Pictures larger than a deck needs, which the deck takes scaled down (outputs/deck/pictures.ts). */
@@ -97,8 +99,10 @@ export async function loadDeckText(
   // The speaker's rehearsals, when there are any, give the pace and the slides' times (deck/rehearsal.ts).
   const plan = rehearsedPlan(planDeck(outline), await readRehearsals(absolute));
   // Rendered when first asked for: the PowerPoint does without (a third of `pptx`'s time at 480 slides).
+  let sections: string[] | undefined;
   let rendered: string | undefined;
-  const slidesHtmlOf = () => (rendered ??= renderSlides(plan));
+  const sectionsOf = () => (sections ??= renderSlideList(plan));
+  const slidesHtmlOf = () => (rendered ??= sectionsOf().join('\n'));
   // Raw HTML was checked piece by piece; the browser reads it whole, so look again at what it will see.
   if (outline.meta.html && problems.length === 0) {
     for (const load of uncheckedLoads(slidesHtmlOf(), (address) => images.has(address), outline.meta.online)) {
@@ -129,6 +133,9 @@ export async function loadDeckText(
     plan,
     get slidesHtml() {
       return slidesHtmlOf();
+    },
+    get slideSections() {
+      return sectionsOf();
     },
     images,
     largePictures: large,

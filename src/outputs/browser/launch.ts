@@ -1,87 +1,23 @@
 // The one browser launcher: finds Chrome/Chromium/Edge, starts it headless, and always closes it.
 // The browser process is started by us, at once, and Puppeteer (a tenth of a second to load) connects to it once
 // both are ready: the browser's start-up, the longest wait of every export, begins as early as it can.
-// It is driven through a pipe (`--remote-debugging-pipe`), not a port: when our process ends in any way, even
-// killed outright, the pipe closes and the browser exits with it. What a killed run leaves (its profile folder) the
-// next run removes.
-import { execFileSync, spawn } from 'node:child_process';
+// It is driven through a pipe (`--remote-debugging-pipe`, connect.ts), not a port: when our process ends in any way,
+// even killed outright, the pipe closes and the browser exits with it. What a killed run leaves (its profile folder)
+// the next run removes. Its flags are in flags.ts, its process (start, kill, profile) in process.ts.
 import type { ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import type { Readable, Writable } from 'node:stream';
 import type { Browser, Page } from 'puppeteer-core';
 import { lookForBrowser } from './discovery.mjs';
 import type { FoundBrowser } from './discovery.mjs';
+import { NoAnswer, connectOverPipe } from './connect.ts';
+import { killTree, lastLines, removeProfile, spawnBrowser, watchEnd } from './process.ts';
 import { removeLeftovers } from '../../files/leftovers.ts';
-import { removeNow } from '../../files/remove-now.ts';
+import { scratchFolder } from '../../files/scratch.ts';
+import type { ScratchFolder } from '../../files/scratch.ts';
 import { onStop } from '../../interrupt.ts';
 import { say } from '../../messages/index.ts';
 import { EnvironmentError } from '../errors.ts';
 import { trace } from '../../trace.ts';
-
-export { EnvironmentError };
-
-/** Flags that keep headless Chromium from hanging on a closed network or as root. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-  '--disable-extensions',
-  '--disable-quic',
-  '--no-first-run',
-  '--no-default-browser-check',
-  '--mute-audio',
-  '--font-render-hinting=none',
-];
-
-/** Puppeteer's own default arguments for headless Chrome (`puppeteer.defaultArgs({ headless: true })` in
- *  puppeteer-core 24), so that the browser can start before Puppeteer is loaded. A test compares them with the
- *  installed Puppeteer's. */
-export const PUPPETEER_DEFAULT_ARGS = [
-  '--allow-pre-commit-input',
-  '--disable-background-networking',
-  '--disable-background-timer-throttling',
-  '--disable-backgrounding-occluded-windows',
-  '--disable-breakpad',
-  '--disable-client-side-phishing-detection',
-  '--disable-component-extensions-with-background-pages',
-  '--disable-crash-reporter',
-  '--disable-default-apps',
-  '--disable-dev-shm-usage',
-  '--disable-hang-monitor',
-  '--disable-infobars',
-  '--disable-ipc-flooding-protection',
-  '--disable-popup-blocking',
-  '--disable-prompt-on-repost',
-  '--disable-renderer-backgrounding',
-  '--disable-search-engine-choice-screen',
-  '--disable-sync',
-  '--enable-automation',
-  '--export-tagged-pdf',
-  '--force-color-profile=srgb',
-  '--generate-pdf-document-outline',
-  '--metrics-recording-only',
-  '--no-first-run',
-  '--password-store=basic',
-  '--use-mock-keychain',
-  '--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes',
-  '--enable-features=PdfOopif',
-  '--headless=new',
-  '--hide-scrollbars',
-  '--mute-audio',
-  '--disable-extensions',
-  'about:blank',
-];
-
-/** Everything the browser is started with. */
-export function browserArgs(profile: string): string[] {
-  return [...PUPPETEER_DEFAULT_ARGS, ...FLAGS, `--user-data-dir=${profile}`, '--remote-debugging-pipe'];
-}
 
 /** Profile folders are named `speechdeck-profile-<pid>-…` after the process that made them, so that a later run can
  *  tell a killed run's leftovers from a running one's. */
@@ -93,7 +29,7 @@ const START_TIMEOUT_MS = 60_000;
 /** A browser we started and have not closed: its throwaway profile folder, and its process (leading a process
  *  group with all its helpers) once spawned. */
 interface Launched {
-  profile: string;
+  profile: ScratchFolder;
   child?: ChildProcess;
 }
 
@@ -114,31 +50,20 @@ export interface LaunchOptions {
 export async function launchBrowser(options: LaunchOptions = {}): Promise<Browser> {
   trace('browser: starting');
   const found = options.browser ?? browserToUse();
-  // Known to the stop handlers before it exists: a Ctrl-C while it starts kills it and removes its profile.
+  // Known to the stop handlers before it exists: a Ctrl-C while it starts kills it (before its profile is removed:
+  // the handlers run in the order they were registered) and removes its profile.
   if (launched.size === 0) stopWatching = onStop(killAll);
-  const entry: Launched = { profile: fs.mkdtempSync(path.join(os.tmpdir(), `${PROFILE_PREFIX}${process.pid}-`)) };
+  const entry: Launched = { profile: scratchFolder(`${PROFILE_PREFIX}${process.pid}-`, removeProfile) };
   launched.add(entry);
-  // Detached: the browser leads a process group of its own, so that it and its helpers end together. Fds 3 and 4
-  // are the pipe it is driven through.
-  const child = spawn(found.path, browserArgs(entry.profile), {
-    detached: process.platform !== 'win32',
-    stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
-    windowsHide: true,
-  });
+  const child = spawnBrowser(found.path, entry.profile.path);
   entry.child = child;
   const ended = watchEnd(child);
   const said = lastLines(child);
   // While it starts: what killed runs left in the temporary folder.
   removeLeftovers(os.tmpdir(), PROFILE_PREFIX, { remove: removeProfile });
-  const loading = Promise.all([import('puppeteer-core'), import('puppeteer-core/internal/node/PipeTransport.js')]);
   let browser: Browser;
   try {
-    const [{ default: puppeteer }, { PipeTransport }] = await loading;
-    const transport = new PipeTransport(child.stdio[3] as Writable, child.stdio[4] as Readable);
-    // Past Puppeteer's own limit on one call, which would cut off printing a big deck: each step has a limit of its
-    // own, scaled to the deck (page.ts, timeLimit).
-    const connecting = puppeteer.connect({ transport, defaultViewport: null, protocolTimeout: 3_600_000 });
-    browser = await answered(ended, connecting, options.startTimeoutMs ?? START_TIMEOUT_MS, said);
+    browser = await connectOverPipe(child, ended, said, options.startTimeoutMs ?? START_TIMEOUT_MS);
   } catch (error) {
     end(entry);
     if (error instanceof NoAnswer) throw new EnvironmentError(say('browserNoAnswer', found.path, error.seconds));
@@ -162,64 +87,6 @@ function browserToUse(): FoundBrowser {
   return found;
 }
 
-/** The browser never answered: it runs, but takes no orders (a policy may forbid remote control). */
-class NoAnswer extends Error {
-  constructor(readonly seconds: number) {
-    super(`no answer within ${seconds} s`);
-  }
-}
-
-/** How a started browser ended, if it did: watched from the moment it is spawned, so that an exit before anyone
- *  waits for it is not missed. */
-function watchEnd(child: ChildProcess): Promise<Error> {
-  return new Promise((resolve) => {
-    child.once('exit', (code, signal) => resolve(new Error(say('browserExited', signal ?? '', code))));
-    child.once('error', resolve);
-  });
-}
-
-/** The connection, once the browser answers; an error if it ends first, or says nothing in time. */
-async function answered(
-  ended: Promise<Error>,
-  connecting: Promise<Browser>,
-  timeoutMs: number,
-  said: () => string,
-): Promise<Browser> {
-  // Once we give up, the connection fails too (the browser is killed): nobody waits for it any more.
-  connecting.catch(() => undefined);
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new NoAnswer(Math.round(timeoutMs / 1000))), timeoutMs);
-  });
-  const end = ended.then((error): never => {
-    const words = said();
-    throw new Error(words ? `${error.message}: ${words}` : error.message);
-  });
-  // The browser ends later anyway, when it is closed: that is no error then.
-  end.catch(() => undefined);
-  try {
-    return await Promise.race([connecting, end, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-/** The last lines the browser wrote on stderr, for a message if it fails to start. Keeps reading (a full pipe
- *  would stall the browser) and keeps only the last few lines. */
-function lastLines(child: ChildProcess): () => string {
-  let tail = '';
-  child.stderr?.on('data', (chunk: Buffer) => {
-    tail = (tail + chunk.toString('utf8')).slice(-2_000);
-  });
-  return () =>
-    tail
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .slice(-3)
-      .join(' | ');
-}
-
 /** The browser's process id (the leader of its process group), while it runs. */
 export function browserPid(browser: Browser): number | undefined {
   return connected.get(browser)?.child?.pid;
@@ -233,39 +100,6 @@ export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Pr
   } finally {
     await closeBrowser(browser);
   }
-}
-
-/** A browser being started ahead of its work: `use` waits for it, runs the work and closes it; `cancel` closes it
- *  if `use` did not (calling it after `use` is harmless). One of them must be called, and a failed start is
- *  reported only by `use` (an outline error found meanwhile wins over a missing browser). */
-export interface EarlyBrowser {
-  use<T>(work: (browser: Browser) => Promise<T>): Promise<T>;
-  cancel(): Promise<void>;
-}
-
-/** Starts a browser now, to overlap its start-up (about a second) with reading the outlines and writing the decks. */
-export function launchEarly(): EarlyBrowser {
-  const starting = launchBrowser().then(
-    (browser) => ({ browser, error: undefined }),
-    (error: unknown) => ({ browser: undefined, error }),
-  );
-  let closed: Promise<void> | undefined;
-  const close = (browser: Browser) => (closed ??= closeBrowser(browser));
-  return {
-    async use(work) {
-      const { browser, error } = await starting;
-      if (!browser) throw error;
-      try {
-        return await work(browser);
-      } finally {
-        await close(browser);
-      }
-    },
-    async cancel() {
-      const { browser } = await starting;
-      if (browser) await close(browser);
-    },
-  };
 }
 
 /** Ends the browser and waits for it to exit, then removes its profile. Nothing of a run is kept in the browser
@@ -301,7 +135,7 @@ function end(entry: Launched): void {
     for (const stream of child.stdio) stream?.destroy();
     child.unref();
   }
-  removeProfile(entry.profile);
+  entry.profile.remove();
   launched.delete(entry);
   if (launched.size === 0) stopWatching?.();
 }
@@ -311,29 +145,6 @@ let stopWatching: (() => void) | undefined;
 /** On a stop: every browser killed, every profile removed, connected or not. */
 function killAll(): void {
   for (const entry of [...launched]) end(entry);
-}
-
-/** How to end a browser and every process it started, on each system. Linux and macOS: the process group it leads.
- *  Windows: killing the browser's process leaves its helpers holding the profile, so its process tree is ended
- *  with `taskkill /pid N /T /F`, as Puppeteer does. */
-export function teardown(
-  pid: number,
-  platform: NodeJS.Platform = process.platform,
-): { command: string; args: string[] } | { group: number } {
-  return platform === 'win32' ? { command: 'taskkill', args: ['/pid', String(pid), '/T', '/F'] } : { group: pid };
-}
-
-function killTree(child: ChildProcess): void {
-  if (!child.pid || child.exitCode !== null || child.signalCode !== null) return;
-  const how = teardown(child.pid);
-  try {
-    if ('group' in how) process.kill(-how.group, 'SIGKILL');
-    else execFileSync(how.command, how.args, { stdio: 'ignore', windowsHide: true, timeout: 10_000 });
-    return;
-  } catch {
-    // not a group leader after all, or taskkill refused: kill the browser process itself
-  }
-  child.kill('SIGKILL');
 }
 
 /** A wait that does not keep the process alive: a command must exit as soon as its work is done. */
@@ -350,21 +161,4 @@ export async function newPage(browser: Browser, width: number, height: number): 
   const page = initial ?? (await browser.newPage({ type: 'window' }));
   await page.setViewport({ width, height, deviceScaleFactor: 1 });
   return page;
-}
-
-/** Removes a browser's profile and the folder Chromium keeps its profile's lock socket in (a sibling in the
- *  system's temporary folder, which only a graceful shutdown would remove). A browser just killed may still be
- *  writing for a moment: retry, and never fail over a leftover. */
-function removeProfile(profile: string): void {
-  try {
-    const socket = fs.readlinkSync(path.join(profile, 'SingletonSocket'));
-    const folder = path.dirname(socket);
-    // org.chromium.Chromium.XXXXXX on Linux, .com.google.Chrome.XXXXXX on macOS: only such a folder, never more.
-    if (/chrom|edge/i.test(path.basename(folder)) && folder !== profile)
-      fs.rmSync(folder, { recursive: true, force: true });
-  } catch {
-    // no lock socket (not Chromium, or not yet created)
-  }
-  // A browser killed a moment ago may still finish a write into its profile; what is left, a later run removes.
-  removeNow(profile);
 }

@@ -2,7 +2,8 @@
 import { writeFileAtomically } from '../../files/atomic.ts';
 import type { Bookmark, Place } from './bookmarks.ts';
 import type { PdfInfo } from './metadata.ts';
-import { readUpdatablePdf, updatedPdf } from './file/update.ts';
+import { readUpdatablePdf } from './file/read.ts';
+import { updatedPdf } from './file/write.ts';
 
 /** What the command line reports for one written PDF. */
 export interface PdfOutput {

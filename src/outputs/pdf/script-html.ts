@@ -132,7 +132,12 @@ export function cssString(text: string): string {
   return `"${text.replace(/[\\"<>\n\r]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
 }
 
-/** The running title and the document's name in the top margins: the rules that carry words of their own. */
+/** The running title and the document's name in the top margins: the rules that carry words of their own. The first
+ *  page, whose head shows the title large, has none: said again here, after them, as Chromium lets a later `@page`
+ *  margin rule win over the stylesheet's `@page :first`. */
 function runningTitle(title: string): string {
-  return `@page { @top-left { content: ${cssString(title)}; } @top-right { content: ${cssString(TIME_WORDS.running)}; } }`;
+  return (
+    `@page { @top-left { content: ${cssString(title)}; } @top-right { content: ${cssString(TIME_WORDS.running)}; } }` +
+    '@page :first { @top-left { content: none; } @top-right { content: none; } }'
+  );
 }

@@ -34,6 +34,7 @@ export const CSS = {
   speakerSize: 42,
   meetingSize: 34,
   rule: { width: 720, height: 3, above: 56, below: 48 },
+  partNumberSize: 132,
   partCaptionSize: 48,
   partTitleSize: 84,
   partTitleMaxWidth: 1500,

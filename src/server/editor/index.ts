@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { startDevServer } from '../dev.ts';
 import { loadDeck, loadDeckText } from '../../load/index.ts';
+import { SlideRenderer } from './render.ts';
 import type { LoadedDeck } from '../../load/index.ts';
 import { displayPath } from '../../files/project.ts';
 import { language } from '../../messages/index.ts';
@@ -19,7 +20,7 @@ import { PAGE_PATH, SCRIPT_PATH, STYLESHEET_PATH, bundleEditor, editorDocument }
 import type { EditorBundle } from './page.ts';
 import { Tabs } from './tabs.ts';
 import { WarmBrowser } from './warm-browser.ts';
-import type { EarlyBrowser } from '../../outputs/browser/launch.ts';
+import type { EarlyBrowser } from '../../outputs/browser/early.ts';
 import { readFile } from 'node:fs/promises';
 
 export interface EditorOptions {
@@ -56,6 +57,7 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
     store,
     tabs,
     text: (await store.read()).text,
+    renderer: new SlideRenderer(),
     // The outputs' code (the browser's library, the PowerPoint's) is loaded when first asked for.
     exportAll: async (phase) =>
       (options.exportAll ?? (await import('./outputs.ts')).exportAll)(state.outlinePath, phase, browser.lend()),
@@ -108,7 +110,7 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
 async function previewDeck(state: EditorState): Promise<LoadedDeck> {
   const { outlinePath } = state;
   try {
-    state.lastShown = await loadDeckText(outlinePath, state.text, 'project');
+    state.lastShown = await state.renderer.deck(outlinePath, state.text);
     return state.lastShown;
   } catch (error) {
     if (state.lastShown?.outlinePath === outlinePath) return state.lastShown;

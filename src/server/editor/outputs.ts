@@ -3,7 +3,7 @@
 import { displayPath, distDirFor } from '../../files/project.ts';
 import { makeOutputs } from '../../outputs/index.ts';
 import type { OutputReporter } from '../../outputs/index.ts';
-import type { EarlyBrowser } from '../../outputs/browser/launch.ts';
+import type { EarlyBrowser } from '../../outputs/browser/early.ts';
 
 /** Every output of the saved outline, as `deck` writes them, printed by `browser` (one is started otherwise); the
  *  paths written. */

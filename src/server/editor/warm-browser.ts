@@ -3,7 +3,7 @@
 // when the server stops. A Ctrl-C kills it with every browser speechdeck started (see outputs/browser/launch.ts).
 import type { Browser } from 'puppeteer-core';
 import { closeBrowser, launchBrowser } from '../../outputs/browser/launch.ts';
-import type { EarlyBrowser } from '../../outputs/browser/launch.ts';
+import type { EarlyBrowser } from '../../outputs/browser/early.ts';
 
 export class WarmBrowser {
   private starting: Promise<Browser> | undefined;

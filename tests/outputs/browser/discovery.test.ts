@@ -218,7 +218,7 @@ describe('what a user without a browser is told', () => {
 describe('starting the browser before Puppeteer is loaded', () => {
   it('uses the same default arguments as the installed Puppeteer', async () => {
     const { default: puppeteer } = await import('puppeteer-core');
-    const { PUPPETEER_DEFAULT_ARGS } = await import('../../../src/outputs/browser/launch.ts');
+    const { PUPPETEER_DEFAULT_ARGS } = await import('../../../src/outputs/browser/flags.ts');
     expect(PUPPETEER_DEFAULT_ARGS).toEqual(puppeteer.defaultArgs({ headless: true }));
   });
 });

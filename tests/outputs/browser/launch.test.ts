@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { EnvironmentError, PROFILE_PREFIX, launchBrowser, teardown } from '../../../src/outputs/browser/launch.ts';
+import { PROFILE_PREFIX, launchBrowser } from '../../../src/outputs/browser/launch.ts';
+import { teardown } from '../../../src/outputs/browser/process.ts';
+import { EnvironmentError } from '../../../src/outputs/errors.ts';
 import { setLanguage } from '../../../src/messages/index.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-launch-'));

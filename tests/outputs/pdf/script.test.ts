@@ -47,6 +47,14 @@ describe("the speaker's script", () => {
     }
   });
 
+  it('has its running title on every page but the first, whose head shows the title', async () => {
+    const pages = (await readPdf(sample.script)).map((page) => squash(page.text).replace(/第\d+页\/共\d+页/g, ''));
+    const running = squash(`${plan.meta.title}讲稿`);
+    expect(pages[0]!.startsWith(`${squash(plan.meta.title)}交流发言`)).toBe(true);
+    expect(pages[0]).not.toContain('讲稿');
+    for (const page of pages.slice(1)) expect(page.startsWith(running)).toBe(true);
+  });
+
   it("has every slide's notes, whole and in order, each after its slide marker", async () => {
     const text = await scriptText();
     let at = 0;

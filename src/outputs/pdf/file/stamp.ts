@@ -4,8 +4,10 @@
 // pdf-lib.ts), without parsing or re-serialising either file: for a 480-slide deck, a fraction of the time and memory.
 import type { Bookmark } from '../bookmarks.ts';
 import type { PdfInfo } from '../metadata.ts';
-import { PdfUpdate, dictText, pdfBytes, readUpdatablePdf, resolveDict, updatedPdf } from './update.ts';
-import type { UpdatablePdf } from './update.ts';
+import { readUpdatablePdf, resolveDict } from './read.ts';
+import type { UpdatablePdf } from './read.ts';
+import { dictText, pdfBytes } from './syntax.ts';
+import { PdfUpdate, updatedPdf } from './write.ts';
 
 /** A box on a page, in points from the page's bottom-left corner. */
 export interface Box {

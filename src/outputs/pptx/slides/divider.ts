@@ -1,4 +1,5 @@
-// A part's divider: its caption (第一部分 between two gold rules), its title large, and its introduction.
+// A part's divider: its number large in gold (01, 02…), its caption (第一部分 between two gold rules), its title
+// large, and its introduction, as the deck's `.sd-part-number`, `.sd-part-caption` and `h2.sd-part-title`.
 import { partCaption } from '../../../deck/labels.ts';
 import type { DividerSlide } from '../../../deck/types.ts';
 import { CSS, fieldArea } from '../canvas.ts';
@@ -15,6 +16,21 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
   const area = fieldArea(canvas);
   const parts: Stacked[] = [];
   const caption = partCaption(slide.part.index + 1, context.plan.meta.numbering);
+  if (caption) {
+    // In figures above the caption, the divider's anchor (a large 一 between the caption's rules reads as a rule).
+    const size = CSS.partNumberSize;
+    const number = String(slide.part.index + 1).padStart(2, '0');
+    const style = runStyle(FACES.title, size, theme.gold, { bold: true, spacingPt: size * 0.04 * PT_PER_PX });
+    parts.push({
+      h: size + 8,
+      draw: (y) =>
+        tree.text(
+          { x: area.x, y, w: area.w, h: size },
+          textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(number, style, { align: 'ctr', lineSpacing: 1 })]),
+          { name: 'Part number' },
+        ),
+    });
+  }
   if (caption) {
     const size = CSS.partCaptionSize;
     const style = runStyle(FACES.title, size, theme.fieldAccent, { bold: true, spacingPt: size * 0.35 * PT_PER_PX });

@@ -4,6 +4,7 @@ import type { Slide } from '../../../deck/types.ts';
 import { isField, type LayoutKind } from '../layouts.ts';
 import { agendaSlide } from './agenda.ts';
 import { closingSlide } from './closing.ts';
+import { cornerLogo } from './corner-logo.ts';
 import { contentSlide } from './content.ts';
 import type { SlideContext } from './context.ts';
 import { dividerSlide } from './divider.ts';
@@ -42,4 +43,5 @@ export function drawSlide(context: SlideContext, slide: Slide): void {
       break;
   }
   if (slide.kind !== 'title') footer(context, slide, isField(layoutOf(slide)));
+  cornerLogo(context, slide);
 }

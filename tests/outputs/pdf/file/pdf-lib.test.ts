@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { placeSlides } from '../../../../src/outputs/pdf/file/place.ts';
 import type { Placing } from '../../../../src/outputs/pdf/file/placing.ts';
-import { readUpdatablePdf } from '../../../../src/outputs/pdf/file/update.ts';
+import { readUpdatablePdf } from '../../../../src/outputs/pdf/file/read.ts';
 import { saveBrowserPdf } from '../../../../src/outputs/pdf/save.ts';
 import { pdfMetadata, pdfOutline, readPdf } from '../../../support/pdf.ts';
 

@@ -7,13 +7,9 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { landing, outlineEntries } from '../../../../src/outputs/pdf/bookmarks.ts';
 import type { Bookmark } from '../../../../src/outputs/pdf/bookmarks.ts';
 import { writeBookmarks } from '../../../../src/outputs/pdf/file/pdf-lib.ts';
-import {
-  decodePdfString,
-  parseDict,
-  pdfText,
-  readUpdatablePdf,
-  updatedPdf,
-} from '../../../../src/outputs/pdf/file/update.ts';
+import { readUpdatablePdf } from '../../../../src/outputs/pdf/file/read.ts';
+import { decodePdfString, parseDict, pdfText } from '../../../../src/outputs/pdf/file/syntax.ts';
+import { updatedPdf } from '../../../../src/outputs/pdf/file/write.ts';
 import { pdfMetadata, pdfOutline } from '../../../support/pdf.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-pdf-update-'));

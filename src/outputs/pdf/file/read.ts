@@ -1,0 +1,233 @@
+// A browser-made PDF read for an incremental update: its cross-reference table, page tree, outline, catalog and any
+// object on demand, each object read only when asked for. Only a classic cross-reference table as Chromium writes it
+// is understood; for anything else the reader returns undefined and the caller falls back to pdf-lib.
+import type { Place } from '../bookmarks.ts';
+import { decodePdfString, matchingEnd, parseDict, pdfBytes, refNumber } from './syntax.ts';
+
+/** One page of a PDF: its object, its size, and its content and resources as raw PDF text. */
+export interface PdfPage {
+  ref: number;
+  /** The MediaBox: x0, y0, x1, y1 in points. */
+  box: [number, number, number, number];
+  height: number;
+  /** `12 0 R` or `[12 0 R 13 0 R]`; none on a blank page. */
+  contents?: string;
+  /** An inline dictionary or `12 0 R` (inherited from the page tree when the page has none). */
+  resources: string;
+  dict: Map<string, string>;
+}
+
+/** An object as stored: its text (a dictionary or other value) and, for a stream, its data as stored (encoded). */
+export interface PdfObject {
+  text: string;
+  dict?: Map<string, string>;
+  data?: Uint8Array;
+}
+
+/** A PDF whose structure we understood. */
+export interface UpdatablePdf {
+  bytes: Uint8Array;
+  pages: PdfPage[];
+  /** The browser's own outline (`page.pdf({ outline: true })`), entries in document order. */
+  outline: Array<Place & { title: string }>;
+  root: number;
+  catalog: Map<string, string>;
+  /** The old Info dictionary's entries, for the dates the browser set. */
+  info: Map<string, string>;
+  size: number;
+  startxref: number;
+  id?: string;
+  object(num: number): PdfObject | undefined;
+}
+
+/** Reads what an update needs; undefined when the file is not laid out the way Chromium writes PDFs. */
+export function readUpdatablePdf(bytes: Uint8Array): UpdatablePdf | undefined {
+  try {
+    return read(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+function read(bytes: Uint8Array): UpdatablePdf | undefined {
+  const tail = pdfBytes.text(bytes.subarray(Math.max(0, bytes.length - 1024)));
+  const at = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
+  if (!at) return undefined;
+  const startxref = Number(at[1]);
+  const xref = parseXref(bytes, startxref);
+  if (!xref) return undefined;
+  const trailer = parseDict(xref.trailer);
+  const root = refNumber(trailer.get('Root'));
+  const size = Number(trailer.get('Size'));
+  if (root === undefined || !Number.isInteger(size)) return undefined;
+  const cache = new Map<number, PdfObject | undefined>();
+  const object = (num: number): PdfObject | undefined => {
+    if (!cache.has(num)) {
+      const offset = xref.offsets.get(num);
+      cache.set(num, offset === undefined ? undefined : readObject(bytes, offset, num, (ref) => object(ref)?.text));
+    }
+    return cache.get(num);
+  };
+  const catalog = object(root)?.dict;
+  if (!catalog) return undefined;
+  const pages = pageList(object, refNumber(catalog.get('Pages')));
+  if (!pages?.length) return undefined;
+  const infoRef = refNumber(trailer.get('Info'));
+  const info = (infoRef === undefined ? undefined : object(infoRef)?.dict) ?? new Map<string, string>();
+  const outline = readOutline(object, refNumber(catalog.get('Outlines')), pages);
+  const id = trailer.get('ID');
+  return { bytes, pages, outline, root, catalog, info, size, startxref, object, ...(id ? { id } : {}) };
+}
+
+/** A classic `xref` table (all its subsections) and the trailer dictionary after it. */
+function parseXref(bytes: Uint8Array, start: number): { offsets: Map<number, number>; trailer: string } | undefined {
+  if (pdfBytes.text(bytes.subarray(start, start + 4)) !== 'xref') return undefined;
+  const text = pdfBytes.text(bytes.subarray(start, bytes.length));
+  const offsets = new Map<number, number>();
+  const section = /(\d+) (\d+)\s*\r?\n/y;
+  let at = 4;
+  while (/\s/.test(text[at] ?? '')) at++;
+  for (;;) {
+    section.lastIndex = at;
+    const match = section.exec(text);
+    if (!match) break;
+    const first = Number(match[1]);
+    const count = Number(match[2]);
+    at = section.lastIndex;
+    for (let i = 0; i < count; i++) {
+      const entry = text.slice(at, at + 20);
+      if (!/^\d{10} \d{5} [nf]/.test(entry)) return undefined;
+      // Objects of a generation other than 0 are not what a browser writes.
+      if (entry[17] === 'n') {
+        if (entry.slice(11, 16) !== '00000') return undefined;
+        offsets.set(first + i, Number(entry.slice(0, 10)));
+      }
+      at += 20;
+    }
+  }
+  const trailer = /^\s*trailer\s*(<<[\s\S]*?>>)\s*startxref/.exec(text.slice(at));
+  if (!trailer) return undefined;
+  // A file that was updated before has older sections too (/Prev): not what the browser writes.
+  if (/\/Prev\b/.test(trailer[1]!)) return undefined;
+  return { offsets, trailer: trailer[1]! };
+}
+
+/** Object `num` at `offset`: its value's text and, for a stream, its data (`lookup` resolves an indirect /Length). */
+function readObject(
+  bytes: Uint8Array,
+  offset: number,
+  num: number,
+  lookup: (ref: number) => string | undefined,
+): PdfObject | undefined {
+  // Read a small window first; a large dictionary (a font's widths) gets a larger one.
+  for (let size = 4096; ; size *= 4) {
+    const window = pdfBytes.text(bytes.subarray(offset, Math.min(bytes.length, offset + size)));
+    const header = new RegExp(`^${num}\\s+0\\s+obj\\s*`).exec(window);
+    if (!header) return undefined;
+    const start = header[0].length;
+    const whole = offset + size >= bytes.length;
+    if (!window.startsWith('<<', start)) {
+      const end = window.indexOf('endobj', start);
+      if (end >= 0) return { text: window.slice(start, end).trim() };
+      if (whole) return undefined;
+      continue;
+    }
+    let end: number;
+    try {
+      end = matchingEnd(window, start);
+    } catch (error) {
+      if (whole) throw error;
+      continue;
+    }
+    // The `stream` keyword after the dictionary must be inside the window too.
+    if (end + 16 > window.length && !whole) continue;
+    const text = window.slice(start, end);
+    const dict = parseDict(text);
+    const stream = /^\s*stream\r?\n/.exec(window.slice(end, end + 16));
+    if (!stream) return { text, dict };
+    const lengthValue = dict.get('Length') ?? '';
+    const lengthRef = refNumber(lengthValue);
+    const length = Number(lengthRef === undefined ? lengthValue : lookup(lengthRef));
+    if (!Number.isInteger(length) || length < 0) return undefined;
+    const dataStart = offset + end + stream[0].length;
+    if (dataStart + length > bytes.length) return undefined;
+    return { text, dict, data: bytes.subarray(dataStart, dataStart + length) };
+  }
+}
+
+/** The leaves of the page tree in order, with what a page may inherit (MediaBox, Resources) filled in. */
+function pageList(object: (num: number) => PdfObject | undefined, pagesRef: number | undefined): PdfPage[] | undefined {
+  if (pagesRef === undefined) return undefined;
+  const pages: PdfPage[] = [];
+  const visit = (
+    num: number,
+    inherited: { box?: string | undefined; resources?: string | undefined },
+    depth: number,
+  ): boolean => {
+    const dict = object(num)?.dict;
+    if (!dict || depth > 32) return false;
+    const here = {
+      box: dict.get('MediaBox') ?? inherited.box,
+      resources: dict.get('Resources') ?? inherited.resources,
+    };
+    if (dict.get('Type') === '/Page') {
+      const box = here.box?.match(/-?[\d.]+/g)?.map(Number);
+      const contents = dict.get('Contents');
+      if (!box || box.length !== 4 || !here.resources) return false;
+      pages.push({
+        ref: num,
+        box: box as PdfPage['box'],
+        height: box[3]! - box[1]!,
+        ...(contents ? { contents } : {}),
+        resources: here.resources,
+        dict,
+      });
+      return true;
+    }
+    if (dict.get('Type') !== '/Pages') return false;
+    const kids = [...(dict.get('Kids') ?? '').matchAll(/(\d+)\s+0\s+R/g)].map((m) => Number(m[1]));
+    return kids.every((kid) => visit(kid, here, depth + 1));
+  };
+  return visit(pagesRef, {}, 0) ? pages : undefined;
+}
+
+/** The entries of an existing outline, depth first, with the page each jumps to and its top in points. */
+function readOutline(
+  object: (num: number) => PdfObject | undefined,
+  outlinesRef: number | undefined,
+  pages: PdfPage[],
+): UpdatablePdf['outline'] {
+  const found: UpdatablePdf['outline'] = [];
+  if (outlinesRef === undefined) return found;
+  const index = new Map(pages.map((page, i) => [page.ref, i]));
+  const seen = new Set<number>();
+  const visit = (first: number | undefined, depth: number) => {
+    for (let num = first; num !== undefined && depth < 32 && !seen.has(num); ) {
+      seen.add(num);
+      const item = object(num)?.dict;
+      if (!item) return;
+      const dest = /^\[\s*(\d+)\s+0\s+R\s*\/XYZ\s+(\S+)\s+(\S+)/.exec(item.get('Dest') ?? '');
+      const title = item.get('Title');
+      const page = dest ? index.get(Number(dest[1])) : undefined;
+      if (dest && title && page !== undefined) {
+        const y = Number(dest[3]);
+        found.push({
+          title: decodePdfString(title),
+          page,
+          ...(Number.isFinite(y) ? { top: pages[page]!.height - y } : {}),
+        });
+      }
+      visit(refNumber(item.get('First')), depth + 1);
+      num = refNumber(item.get('Next'));
+    }
+  };
+  visit(refNumber(object(outlinesRef)?.dict?.get('First')), 0);
+  return found;
+}
+
+/** A dictionary value that may be given inline or by reference, as its entries. */
+export function resolveDict(pdf: UpdatablePdf, value: string | undefined): Map<string, string> | undefined {
+  if (value === undefined) return undefined;
+  const ref = refNumber(value);
+  return ref === undefined ? parseDict(value) : pdf.object(ref)?.dict;
+}

@@ -1,0 +1,176 @@
+// The look of official material in the PowerPoint, as the deck has it: the unit's logo small at the top left of every
+// slide with a title at the top (`logoOnEverySlide: true`), and each divider's part number large in gold above its
+// caption. Read from the slides' XML: where each picture stands and what each text box says.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DeckPlan } from '../../../src/deck/types.ts';
+import { THEMES_DIR } from '../../../src/files/paths.ts';
+import { loadDeck } from '../../../src/load/index.ts';
+import { EMU_PER_PX } from '../../../src/outputs/pptx/drawingml.ts';
+import { writePptxFile } from '../../../src/outputs/pptx/file.ts';
+import { readTheme } from '../../../src/outputs/pptx/index.ts';
+import { png } from '../../support/pictures.ts';
+import { elements, readPptx, shapesOf, slideNames, xml } from '../../support/pptx.ts';
+
+const outline = (front: string) => `---
+title: 推动基层党组织建设全面进步全面过硬
+speaker: 李某
+event: 交流会
+logo: emblem.png
+${front}
+---
+
+## 开篇
+
+- 第一点
+
+# 坚持党的全面领导
+
+## 要点
+
+- 第一点
+- 第二点
+
+## 只有标题的一页
+
+## 引文
+
+> 年轻干部要提高群众工作能力。
+> —— 习近平
+
+# 解决急难愁盼
+
+## 图片
+
+- 说明
+
+![现场](photo.png)
+`;
+
+interface Picture {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  rId: string;
+}
+
+/** The pictures of a slide's XML, placed in CSS pixels. */
+function picturesOf(slideXml: string): Picture[] {
+  return elements(xml(slideXml), 'p:pic').map((pic) => {
+    const off = elements(pic, 'a:off')[0]!.attribs;
+    const ext = elements(pic, 'a:ext')[0]!.attribs;
+    return {
+      x: Number(off.x) / EMU_PER_PX,
+      y: Number(off.y) / EMU_PER_PX,
+      w: Number(ext.cx) / EMU_PER_PX,
+      h: Number(ext.cy) / EMU_PER_PX,
+      rId: elements(pic, 'a:blip')[0]!.attribs['r:embed']!,
+    };
+  });
+}
+
+describe.each([
+  ['16:9', 116],
+  ['4:3', 96],
+])('the PowerPoint’s official look at %s', (aspect, margin) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-pptx-look-'));
+  const gold = readTheme([readFileSync(path.join(THEMES_DIR, 'red.css'), 'utf8')]).gold.hex;
+  let plan: DeckPlan;
+  let slides: string[];
+  let rels: string[];
+  let plain: string[];
+
+  const build = async (name: string, front: string) => {
+    writeFileSync(path.join(dir, `${name}.md`), outline(front));
+    const deck = await loadDeck(path.join(dir, `${name}.md`));
+    const file = await writePptxFile(deck, path.join(dir, 'dist', `${name}.pptx`));
+    const pptx = await readPptx(readFileSync(file.path));
+    const names = slideNames(pptx.parts);
+    return {
+      plan: deck.plan,
+      slides: names.map((n) => pptx.parts.get(n)!),
+      rels: names.map((n) => pptx.parts.get(`${n.replace('slides/', 'slides/_rels/')}.rels`)!),
+    };
+  };
+
+  beforeAll(async () => {
+    writeFileSync(path.join(dir, 'emblem.png'), png(200, 200));
+    writeFileSync(path.join(dir, 'photo.png'), png(1600, 1200));
+    ({ plan, slides, rels } = await build('every', `aspect: "${aspect}"\nlogoOnEverySlide: true`));
+    plain = (await build('title-only', `aspect: "${aspect}"`)).slides;
+  });
+
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  /** The logo's pictures on slide `i`: those whose relationship points at the logo's part. */
+  const logoPictures = (i: number, slideXml = slides[i]!, slideRels = rels[i]!) => {
+    const logoTarget = /Target="([^"]+)"/.exec(
+      rels[0]!.split('<Relationship ').find((r) => r.includes('/image"'))!,
+    )![1];
+    return picturesOf(slideXml).filter((pic) => {
+      const rel = slideRels.split('<Relationship ').find((r) => r.includes(`Id="${pic.rId}"`));
+      return rel?.includes(`Target="${logoTarget}"`);
+    });
+  };
+
+  it('puts the logo small in the left margin, level with the title, on every slide with a title at the top', () => {
+    plan.slides.forEach((slide, i) => {
+      const logos = logoPictures(i);
+      const shows = slide.kind === 'content' || slide.kind === 'quote' || slide.kind === 'agenda';
+      if (slide.kind === 'title') {
+        expect(logos, 'the title slide’s own logo').toHaveLength(1);
+        return;
+      }
+      expect(logos, `slide ${i + 1} (${slide.kind})`).toHaveLength(shows ? 1 : 0);
+      if (!shows) return;
+      const [logo] = logos;
+      // inside the margin, clear of the title, which starts at the margin
+      expect(logo!.x).toBeGreaterThan(0);
+      expect(logo!.x + logo!.w).toBeLessThanOrEqual(margin);
+      expect(logo!.w).toBeCloseTo(0.6 * margin, 0);
+      // level with the title's first line (it starts under the frame's top padding)
+      const title = elements(xml(slides[i]!), 'p:sp').find((sp) => elements(sp, 'p:ph')[0]?.attribs.type === 'title');
+      const titleBottom =
+        (Number(elements(title!, 'a:off')[0]!.attribs.y) + Number(elements(title!, 'a:ext')[0]!.attribs.cy)) /
+        EMU_PER_PX;
+      expect(logo!.y).toBeGreaterThan(40);
+      expect(logo!.y + logo!.h).toBeLessThan(titleBottom);
+    });
+    expect(plan.slides.some((slide) => slide.kind === 'content' && slide.layout === 'statement')).toBe(true);
+  });
+
+  it('stores the logo once, however many slides show it', () => {
+    const targets = new Set(rels.flatMap((r) => [...r.matchAll(/Target="(\.\.\/media\/[^"]+)"/g)].map((m) => m[1])));
+    expect(targets.size).toBe(2); // the logo and the photo
+  });
+
+  it('leaves the logo to the title slide without logoOnEverySlide', () => {
+    const pictures = plain.map((slideXml) => picturesOf(slideXml).length);
+    expect(pictures[0]).toBe(1);
+    // the content slide with the photo keeps its photo, and no slide has more
+    expect(pictures.slice(1).every((n) => n <= 1)).toBe(true);
+    expect(pictures.slice(1).reduce((a, b) => a + b, 0)).toBe(1);
+  });
+
+  it('sets each divider’s number large in gold above its caption', () => {
+    const dividers = plan.slides.flatMap((slide, i) => (slide.kind === 'divider' ? [i] : []));
+    expect(dividers).toHaveLength(2);
+    dividers.forEach((i, n) => {
+      const shapes = shapesOf(slides[i]!);
+      const number = shapes.find((shape) => shape.paragraphs.map((p) => p.text).join('') === `0${n + 1}`);
+      const caption = shapes.find((shape) => /^第.部分$/.test(shape.paragraphs.map((p) => p.text).join('')));
+      expect(number, `divider ${n + 1}`).toBeDefined();
+      expect(caption).toBeDefined();
+      const run = number!.paragraphs[0]!.runs[0]!;
+      expect(run).toMatchObject({ bold: true, colour: gold });
+      const size = Number(elements(number!.element, 'a:rPr')[0]!.attribs.sz) / 100;
+      const captionSize = Number(elements(caption!.element, 'a:rPr')[0]!.attribs.sz) / 100;
+      expect(size).toBeGreaterThan(2.5 * captionSize);
+      const top = (shape: typeof number) => Number(elements(shape!.element, 'a:off')[0]!.attribs.y);
+      expect(top(number)).toBeLessThan(top(caption));
+    });
+  });
+});
