@@ -2,7 +2,7 @@
 // a title that states the thesis, its figures and counted items as points, and its text as notes.
 import { findFigures } from './figures.ts';
 import { countedIdeas, figureIdeas, type Idea } from './ideas.ts';
-import { asTitle, isProblem } from './title-phrasing.ts';
+import { asTitle, isLeadIn } from './title-phrasing.ts';
 import {
   shortenedSentence,
   STATEMENT_WIDTH,
@@ -206,9 +206,11 @@ function subheadingRuns(sentences: Sentence[]): Array<{ heading?: string; senten
       .map((s) => s.text)
       .join('');
     if (i > 0 && isSubheading(sentence.text) && slideWidth(following) >= 60) {
-      const heading =
-        shortenedSentence(sentence.text) ?? asTitle(pointOf(sentence.text) ?? stripTerminal(sentence.text));
-      runs.push({ heading, sentences: [sentence] });
+      // A stock saying ("作风建设没有休止符。") opens the passage but is not its title: the passage's thesis is.
+      const heading = isLeadIn(sentence.text)
+        ? undefined
+        : (shortenedSentence(sentence.text) ?? asTitle(pointOf(sentence.text) ?? stripTerminal(sentence.text)));
+      runs.push({ ...(heading === undefined ? {} : { heading }), sentences: [sentence] });
     } else runs.at(-1)?.sentences.push(sentence);
   });
   return runs.filter((r) => r.sentences.length > 0);
@@ -281,13 +283,13 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
     // wins over the words that merely lead in ("审批慢、环节多，是企业反映最集中的问题").
     const lead = sentences.slice(0, Math.max(0, candidates[firstItem]?.index ?? 0)).map((s) => s.text);
     // A problem the items go on to solve ("审批慢、环节多，是企业反映最集中的问题") is not their thesis.
-    const before = lead.filter((text) => !isProblem(text));
+    const before = lead.filter((text) => !isLeadIn(text));
     const thesis = before.length > 0 ? weighedTitle(before) : undefined;
     titled =
       candidates.find((c) => c.intro) ??
       candidates
         .slice(0, firstItem)
-        .find((c) => c.point !== undefined && !c.point.startsWith('“') && !isProblem(sentences[c.index]?.text ?? ''));
+        .find((c) => c.point !== undefined && !c.point.startsWith('“') && !isLeadIn(sentences[c.index]?.text ?? ''));
     if (thesis && thesis.score > 0) titled = undefined;
     // After a problem and nothing else, the items say how it was solved: the best-weighed of them is the title.
     const solved =

@@ -78,10 +78,19 @@ export function topicOfPart(clause: string): string | undefined {
  * "融资难、用工难是中小企业的两大痛点", "……存在“挂牌子、摆样子”的现象"): never the thesis.
  */
 const PROBLEM =
-  /(是|成为|就是).{0,14}(问题|痛点|难点|堵点|短板|瓶颈|难题|弱项|顽疾|症结)$|存在.{0,20}(问题|现象)|^\p{Script=Han}{1,4}[难慢多贵差乱]、\p{Script=Han}{1,4}[难慢多贵差乱]/u;
+  /(是|成为|就是).{0,14}(问题|痛点|难点|堵点|短板|瓶颈|难题|弱项|顽疾|症结)$|存在.{0,20}(问题|现象)|(还有|仍有|还存在|仍然存在|面临).{0,12}(短板|不足|差距|弱项|困难|瓶颈)([，,]|$)|^\p{Script=Han}{1,4}[难慢多贵差乱]、\p{Script=Han}{1,4}[难慢多贵差乱]/u;
 
 export function isProblem(sentence: string): boolean {
   return PROBLEM.test(sentence.replace(/[。！？；，\s]+$/u, ''));
+}
+
+/**
+ * "发生的几起生产安全事故", "引进的高层次人才": a noun whose only verbs describe it (each right before its 的) names
+ * what the sentence is about; it states nothing.
+ */
+export function isDescribedNoun(words: ReadonlyArray<{ word: string; tag: string }>): boolean {
+  const verbs = words.flatMap((w, i) => (w.tag.startsWith('v') && w.tag !== 'vn' ? [i] : []));
+  return verbs.length > 0 && /^(n|i|l|j)/u.test(words.at(-1)?.tag ?? '') && verbs.every((i) => words[i + 1]?.word === '的');
 }
 
 /** "做到了小事不出网格、大事不出社区": the result the passage achieved, said as the genre's slogan of two halves. */
@@ -90,6 +99,22 @@ const ACHIEVED = /^(做到|实现)了?(\p{Script=Han}{2,8}(、|，)\p{Script=Han
 /** The slogan a clause says was achieved, without its 做到. */
 export function achieved(clause: string): string | undefined {
   return ACHIEVED.exec(clause)?.[2];
+}
+
+/**
+ * "作风建设没有休止符", "生态环境保护任重道远", "……是一项长期任务": the genre's stock sayings of how long, hard or weighty
+ * the work is. They lead into a passage; what it does is said after them. An open list.
+ */
+const STOCK_SAYING =
+  /(任重道远|没有休止符|没有完成时|只有起点|没有终点|永远在路上|是一项(长期|系统|复杂|艰巨|基础)[^，。]{0,6}(任务|工程|工作)|重于泰山|是一篇大文章|没有捷径可?走|久久为功|一劳永逸|非一日之功|不是一朝一夕|一茬接着一茬干)/u;
+
+export function isStockSaying(sentence: string): boolean {
+  return STOCK_SAYING.test(sentence);
+}
+
+/** A sentence that only leads in: the problem the passage solves, or a stock saying. Never its title. */
+export function isLeadIn(sentence: string): boolean {
+  return isProblem(sentence) || isStockSaying(sentence);
 }
 
 /** "老屋还是那些老屋": a figure of speech, not a thesis. */

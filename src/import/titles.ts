@@ -13,7 +13,8 @@ import {
   hasFigureOutsideQuotes,
   hasQuotedName,
   isFigureOfSpeech,
-  isProblem,
+  isDescribedNoun,
+  isLeadIn,
   quotedNameTitle,
   topicOfPart,
 } from './title-phrasing.ts';
@@ -127,8 +128,8 @@ export function titleCandidates(sentences: readonly string[]): TitleCandidate[] 
   sentences.slice(0, LEAD_SENTENCES).forEach((sentence, s) => {
     const clauses = splitClauses(unnumbered(sentence));
     const opening = clauses[0]?.text ?? '';
-    // What was wrong before, and the problem the passage sets out to solve, are not its thesis.
-    if (PAST.test(opening) || isStory(opening) || isProblem(unnumbered(sentence))) return;
+    // What was wrong before, the problem the passage sets out to solve, and a stock saying are not its thesis.
+    if (PAST.test(opening) || isStory(opening) || isLeadIn(unnumbered(sentence))) return;
     clauses.forEach((clause, c) => {
       for (const last of [c, c + 1]) {
         if (last >= clauses.length) continue;
@@ -168,7 +169,7 @@ export function titleCandidates(sentences: readonly string[]): TitleCandidate[] 
         const words = wordsOf(text);
         // "对引进的高层次人才": a preposition and its object only set up what the sentence goes on to say
         // ("在监管上做减法" has its verb: it says what was done).
-        if (onlySetsUp(words)) continue;
+        if (onlySetsUp(words) || (isDescribedNoun(words) && !statement && !named)) continue;
         // "我们更注重……", "还……": a clause that leans on the one before is no lead, unless it turns to the thesis.
         const leans = (c > 0 || s > 0) && !turn && LEANING.test(clause.text.replace(/^我们/u, ''));
         const at = {

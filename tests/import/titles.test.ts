@@ -8,11 +8,15 @@ import {
   contrastThesis,
   hasFigureOutsideQuotes,
   hasQuotedName,
+  isDescribedNoun,
   isFigureOfSpeech,
   isProblem,
+  isStockSaying,
   quotedNameTitle,
 } from '../../src/import/title-phrasing.ts';
+import { planSlides } from '../../src/import/slides.ts';
 import { shortenedSentence, thesisTitle, weighedTitle } from '../../src/import/titles.ts';
+import { wordsOf } from '../../src/import/words.ts';
 
 describe('a slide title drawn from its passage', () => {
   it('takes a first sentence that states the thesis whole, its topic with it', () => {
@@ -147,5 +151,53 @@ describe('a slide title drawn from its passage', () => {
     expect(general?.text).toBe('健全服务机制');
     expect(own?.text).toBe('健全助餐网络');
     expect(own?.score ?? 0).toBeGreaterThan(general?.score ?? 0);
+  });
+
+  it('passes over a stock saying of how long or hard the work is, for what the passage does', () => {
+    for (const saying of [
+      '作风建设没有休止符。',
+      '生态环境保护任重道远。',
+      '档案工作是一项长期的基础工作。',
+      '安全生产只有起点，没有终点。',
+    ])
+      expect(isStockSaying(saying), saying).toBe(true);
+    expect(isStockSaying('开发的前提是保护。')).toBe(false);
+    expect(
+      thesisTitle([
+        '应急管理工作没有完成时。',
+        '我们将持续加强应急队伍建设，提升基层应急处置能力，守护群众生命财产安全。',
+      ]),
+    ).toMatch(/^(加强应急队伍建设|提升基层应急处置能力)$/u);
+    // Nor a noun its verbs only describe ("发生的几起生产安全事故").
+    expect(isDescribedNoun(wordsOf('发生的几起生产安全事故'))).toBe(true);
+    expect(isDescribedNoun(wordsOf('营造尊重人才的社会氛围'))).toBe(false);
+  });
+});
+
+describe('a slide of counted items after a problem', () => {
+  it('takes its title from the items that solve the problem, never from the problem', () => {
+    const [slide] = planSlides(
+      {
+        paragraphs: [
+          '看病难、看病贵，是群众反映最集中的问题。一是推行“先诊疗后付费”，全县23家医院实现全覆盖，累计服务群众12万人次；二是推行检查结果互认，为群众节约费用860万元；三是开设夜间门诊，方便上班族就医。',
+        ],
+      },
+      '提升医疗服务',
+    );
+    expect(slide?.title).toBe('推行“先诊疗后付费”');
+    expect(slide?.points.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('does not make a stock saying the slide’s heading', () => {
+    const slides = planSlides(
+      {
+        paragraphs: [
+          '我们先后建成了县级应急指挥中心和乡镇应急服务站18个，实现了应急指挥一张图、调度一键通，去年成功处置各类突发事件230余起。',
+          '应急管理工作没有完成时。我们建立了“县乡村组户”五级应急责任体系，全县共组建应急救援队伍126支，开展应急演练460余场次，群众的避险意识明显增强。',
+        ],
+      },
+      '提升应急能力',
+    );
+    expect(slides.map((s) => s.title)).not.toContain('应急管理工作没有完成时');
   });
 });
