@@ -9,7 +9,7 @@ import { endsOnFunctionWord, wordsOf } from './words.ts';
 const EFFORT_ADVERB = /^(特别|尤其|始终|一直|更加|更|还|也|都)+/u;
 const EFFORT_VERB = /^(注重|注意|着力|坚持不懈地)/u;
 /** Scope the room already knows ("全街道", "全区"): a title leaves it out. */
-const SCOPE = /全(街道|社区|区|县|市|镇|乡|村|省)(?![域级内外])/gu;
+const SCOPE = /(在)?全(街道|社区|区|县|市|镇|乡|村|省)(?![域级内外])(范围内)?/gu;
 /** "把……作为头等大事来抓": the set phrase's 来抓 adds nothing to the title. */
 const SET_PHRASE_TAIL = /(作为.{2,10})来(抓|推进|推动|落实)$/u;
 /** A title of the speech's words only: effort adverbs, the room's scope and a set phrase's tail left out. */
@@ -37,7 +37,7 @@ export function answeredQuestion(first: string, second: string): string | undefi
   if (!question) return undefined;
   const topic = first.slice(0, question.index);
   const last = wordsOf(topic).at(-1);
-  if (!last || !/^n/u.test(last.tag) || slideWidth(topic) < 2) return undefined;
+  if (!last || !/^(n|vn)/u.test(last.tag) || slideWidth(topic) < 2) return undefined;
   return `${topic}${second}`;
 }
 
@@ -90,7 +90,9 @@ export function isProblem(sentence: string): boolean {
  */
 export function isDescribedNoun(words: ReadonlyArray<{ word: string; tag: string }>): boolean {
   const verbs = words.flatMap((w, i) => (w.tag.startsWith('v') && w.tag !== 'vn' ? [i] : []));
-  return verbs.length > 0 && /^(n|i|l|j)/u.test(words.at(-1)?.tag ?? '') && verbs.every((i) => words[i + 1]?.word === '的');
+  return (
+    verbs.length > 0 && /^(n|i|l|j)/u.test(words.at(-1)?.tag ?? '') && verbs.every((i) => words[i + 1]?.word === '的')
+  );
 }
 
 /** "做到了小事不出网格、大事不出社区": the result the passage achieved, said as the genre's slogan of two halves. */
@@ -142,7 +144,8 @@ export function hasQuotedName(clause: string, opensWithMethod: boolean): boolean
  * the name with what it names when both fit ("“站长+管理员+志愿者”管理模式"), else the name alone, unquoted.
  */
 export function quotedNameTitle(clause: string, width: number): string | undefined {
-  const match = /“([^“”]{2,16})”的?(\p{Script=Han}{0,6})$/u.exec(clause);
+  // Only a name followed by what it names ("……”的工作机制"): "作为“一号改革工程”" names no method of its own.
+  const match = /“([^“”]{2,16})”的?(\p{Script=Han}{1,6})$/u.exec(clause);
   if (!match) return undefined;
   const [, name = '', head = ''] = match;
   const withHead = `“${name}”${head}`;

@@ -56,6 +56,8 @@ const STRONG_STATEMENT = /关键|核心|根本|前提|说到底|在于|必须|�
 const NAMED = 1.5;
 /** "审批提速的同时，……": a first clause that turns from the passage before to this one. */
 const TURN = /的同时$/u;
+/** The speaker's side and a leaning adverb before what a clause says ("我们还把……"). */
+const SPEAKER = /^(我们|我[县市区镇乡局委])?(还|也|更|都)?/u;
 /** Adverbs that lean on the clause before ("更注重……", "还……", "也……"). */
 const LEANING = /^(更|还|也|又|同样)/u;
 /** Words of effort before the verb of method ("注重给年轻人才压担子", "注意弥合……"): the verb still leads the title. */
@@ -149,7 +151,9 @@ export function titleCandidates(sentences: readonly string[]): TitleCandidate[] 
         const [first, second] = [run[0]?.text ?? '', run[1]?.text ?? ''];
         const shortened = last > c ? (answeredQuestion(first, second) ?? contrastThesis(first, second)) : undefined;
         const part = last === c ? (topicOfPart(clause.text) ?? achieved(clause.text)) : undefined;
-        const statement = THESIS_STATEMENT.test(source) || turn || shortened !== undefined || part !== undefined;
+        // "我们把引回人才作为头等大事来抓": the cue is read past the speaker's side, as the title will be.
+        const said = source.replace(SPEAKER, '');
+        const statement = THESIS_STATEMENT.test(said) || turn || shortened !== undefined || part !== undefined;
         // Two clauses make a title only when together they state the thesis ("有了设施，还要有服务").
         if (last > c && (!statement || clauses[c]?.end === '；' || clauses[c]?.end === '：')) continue;
         const method = THESIS_VERB.test(asTitle(asPoint(clause.text)));
