@@ -8,6 +8,7 @@ import { isPrintView, readSettings } from './settings.ts';
 import { signalReady } from './ready.ts';
 import { acceptLiveSlides } from './live-reload.ts';
 import { applyPrintVariant } from './print-variant.ts';
+import { keepPrintRange } from './print-range.ts';
 import { exposeLayoutCheck } from './layout-check.ts';
 import { showCheckBadge } from './check-badge.ts';
 import { pacingTotal, speakerViewFonts, whenSpeakerViewOpens } from './speaker-view.ts';
@@ -19,8 +20,9 @@ import { pageLanguage } from './rehearsal.ts';
 import { sayInPage } from '../messages/page.ts';
 
 applyPrintVariant();
-const settings = readSettings();
 const printing = isPrintView();
+if (printing) keepPrintRange();
+const settings = readSettings();
 
 /** reveal.js's types leave out `totalTime`, which its speaker view reads to show the pacing clock. */
 const pacing: Record<string, unknown> = { totalTime: pacingTotal() };

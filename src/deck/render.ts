@@ -1,6 +1,7 @@
 // Slide plan → reveal.js `<section>` HTML, one section per slide, footer and notes included.
 import type { Block, Meta, Numbering, Point } from '../outline/types.ts';
 import { LABELS, chineseNumber, meetingWords, partCaption, partHeading } from './labels.ts';
+import { footerRoom } from './footer.ts';
 import { FRAME, REGULAR_SIZE, isCards, isImage, isTable, leadPhrase, textEm } from './layout.ts';
 import { slideSize } from './size.ts';
 import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith, phrased, phrasedNotes } from './phrases.ts';
@@ -215,15 +216,21 @@ function agendaEntry(entry: PartLabel, meta: Meta): string {
   );
 }
 
+/** The footer: the part's name, the event at the slide's centre (narrowed where it must give way, see footer.ts), the
+ *  page number. */
 function footer(slide: Slide, meta: Meta, total: number): string {
   // A divider shows its part in large type already: its footer keeps only the page number.
   const part =
     slide.part && slide.kind !== 'divider' ? partHeading(slide.part.number, slide.part.title, meta.numbering) : '';
-  const event = slide.kind === 'divider' ? '' : (meta.event ?? '');
+  const page = LABELS.page(slide.number);
+  const inner = slideSize(meta.aspect).width - 2 * FRAME.padX[meta.aspect];
+  const texts = { part, event: slide.kind === 'divider' ? '' : (meta.event ?? ''), page };
+  const room = footerRoom(texts, inner);
+  const event = room.event ? texts.event : '';
   return (
-    `<footer class="sd-footer"><span class="sd-footer-part">${escapeHtml(part)}</span>` +
-    `<span class="sd-footer-event">${escapeHtml(event)}</span>` +
-    `<span class="sd-footer-page" data-total="${total}">${LABELS.page(slide.number)}</span></footer>`
+    `<footer class="sd-footer${event ? ' sd-footer-centred' : ''}"><span class="sd-footer-part">${escapeHtml(part)}</span>` +
+    `<span class="sd-footer-event"${room.narrowed ? ` style="max-width: ${Math.floor(room.event)}px"` : ''}>${escapeHtml(event)}</span>` +
+    `<span class="sd-footer-page" data-total="${total}">${page}</span></footer>`
   );
 }
 
