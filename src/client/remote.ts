@@ -11,14 +11,14 @@ import { pacingTotal, whenSpeakerViewOpens } from './speaker-view.ts';
 
 const QR_KEY = 'Q';
 
-/** A box at the speaker view's bottom right, and its `Q` key (taken before reveal's view passes keys to the deck). */
+/** A box at the speaker view's top right (over the next slide, not the notes), and its `Q` key (taken before reveal's view passes keys to the deck). */
 function speakerPanel(speaker: Window, toggle: (panel: HTMLElement) => void): HTMLElement {
   const doc = speaker.document;
   const panel = doc.createElement('div');
   panel.className = 'sd-remote-panel';
   panel.style.cssText =
-    'position:fixed;right:16px;bottom:16px;z-index:60;background:#fff;color:#222;padding:10px;border-radius:8px;' +
-    "width:260px;box-shadow:0 2px 12px rgba(0,0,0,.35);font:15px/1.5 'Noto Sans SC',sans-serif;";
+    'position:fixed;right:16px;top:16px;z-index:60;background:#fff;color:#222;padding:10px;border-radius:8px;' +
+    "width:220px;box-shadow:0 2px 12px rgba(0,0,0,.35);font:15px/1.5 'Noto Sans SC',sans-serif;";
   doc.body.append(panel);
   doc.addEventListener(
     'keydown',
