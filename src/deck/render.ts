@@ -27,13 +27,37 @@ export function renderSlides(plan: DeckPlan): string {
   return renderSlideList(plan).join('\n');
 }
 
-/** Each slide's `<section>` on its own, in deck order (the editor and `dev` send only the ones that changed). */
-export function renderSlideList(plan: DeckPlan): string[] {
+/** Each slide's `<section>` on its own, in deck order (the editor and `dev` send only the ones that changed);
+ *  `cache`, kept from the last render of the same outline, gives the same sections sooner. */
+export function renderSlideList(plan: DeckPlan, cache?: RenderCache): string[] {
   const pacing = pacingSeconds(
     plan.slides.map((s) => s.seconds),
     plan.meta.duration,
   );
-  return plan.slides.map((slide, i) => renderSlide(slide, plan, pacing[i] ?? 0));
+  const render = (slide: Slide, i: number) => renderSlide(slide, plan, pacing[i] ?? 0);
+  return cache ? cache.sections(plan, pacing, render) : plan.slides.map(render);
+}
+
+/** The sections of the last render, by everything a section is made from (the slide, its share of the time, the
+ *  number of slides; the front matter for all of them): a slide unchanged is not rendered again. */
+export class RenderCache {
+  private meta = '';
+  private made = new Map<string, string>();
+
+  sections(plan: DeckPlan, pacing: readonly number[], render: (slide: Slide, i: number) => string): string[] {
+    const meta = JSON.stringify(plan.meta);
+    const last = meta === this.meta ? this.made : new Map<string, string>();
+    const made = new Map<string, string>();
+    const sections = plan.slides.map((slide, i) => {
+      const key = `${pacing[i]}\n${plan.slides.length}\n${JSON.stringify(slide)}`;
+      const section = made.get(key) ?? last.get(key) ?? render(slide, i);
+      made.set(key, section);
+      return section;
+    });
+    this.meta = meta;
+    this.made = made;
+    return sections;
+  }
 }
 
 function renderSlide(slide: Slide, plan: DeckPlan, pacing: number): string {
