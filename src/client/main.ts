@@ -15,9 +15,8 @@ import { pacingTotal, speakerViewFonts, whenSpeakerViewOpens } from './speaker-v
 import { drawSpeakerPreviews } from './speaker-previews.ts';
 import { setUpRehearsal } from './rehearsal.ts';
 import { isPrompter, offerPrompter, setUpPrompter } from './prompter.ts';
-import { connectRemote, remoteHost } from './remote.ts';
+import { connectRemote, remoteHost, remoteHowTo } from './remote.ts';
 import { pageLanguage } from './rehearsal.ts';
-import { sayInPage } from '../messages/page.ts';
 
 applyPrintVariant();
 const printing = isPrintView();
@@ -62,16 +61,17 @@ void deck.initialize().then(() => {
 speakerViewFonts();
 whenSpeakerViewOpens((speaker) => drawSpeakerPreviews(deck, speaker));
 // Not in the speaker view's previews of the slides (reveal's `receiver`), nor on paper.
+// In the editor's frames (the preview, the strip) the editor's page gives the slides and lists the findings itself.
+const inEditor = /[?&](editor|strip)(=|&|$)/.test(location.search);
 if (isPrompter()) setUpPrompter(deck);
 else if (!printing && !new URLSearchParams(window.location.search).has('receiver')) {
   setUpRehearsal(deck);
-  offerPrompter(deck);
+  offerPrompter(deck, !inEditor);
   const remote = remoteHost();
-  if (remote) connectRemote(deck, remote, sayInPage(pageLanguage(), 'remoteConfirm'));
+  if (remote) connectRemote(deck, remote, pageLanguage());
+  else remoteHowTo(pageLanguage());
 }
 signalReady(deck, printing);
-// In the editor's frames (the preview, the strip) the editor's page gives the slides and lists the findings itself.
-const inEditor = /[?&](editor|strip)(=|&|$)/.test(location.search);
 acceptLiveSlides(deck, !inEditor);
 exposeLayoutCheck();
 if (!inEditor) showCheckBadge();
