@@ -22,7 +22,7 @@ const SAMPLE = path.join(REPO, 'slides/qunzhong.md');
 const TAPS = 21;
 const GOAL_MS = 100;
 
-export interface RemoteBench {
+interface RemoteBench {
   taps: number;
   medianMs: number;
   slowestMs: number;
@@ -54,7 +54,7 @@ function poster(port: number) {
   return { post, close: () => agent.destroy() };
 }
 
-export async function measureRemote(outline = SAMPLE): Promise<RemoteBench> {
+async function measureRemote(outline = SAMPLE): Promise<RemoteBench> {
   const dist = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-bench-remote-'));
   const deck = await loadDeck(outline);
   const built = await writeDeck(deck, path.join(dist, 'deck'));
