@@ -159,6 +159,16 @@ export const CHECK_MESSAGES = {
     zh: () => '换一种写法（常用字或拼音），或者去掉这个字。',
   } satisfies Message<[]>,
 
+  unplacedMarks: {
+    en: (letters: string) =>
+      `no bundled font composes or places the marks of ${letters}: the marks would print beside or over the letter`,
+    zh: (letters: string) => `${letters} 的附加符号在自带字体里既没有合成字形，也无法定位，印出来会错位`,
+  } satisfies Message<[string]>,
+  unplacedMarksFix: {
+    en: () => 'type the letter as one character where Unicode has it (ě, ǘ), or leave the extra mark out.',
+    zh: () => '能用现成的带调字母（如 ě、ǘ）就直接输入它，否则去掉多余的符号。',
+  } satisfies Message<[]>,
+
   overflows: {
     en: (slide: number, title: string, runs: string) => `slide ${slide} “${title}” overflows: ${runs}`,
     zh: (slide: number, title: string, runs: string) => `第 ${slide} 页“${title}”${runs}`,
