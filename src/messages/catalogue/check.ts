@@ -49,6 +49,10 @@ export const CHECK_MESSAGES = {
     en: (perPage: number) => `ok (every slide's notes fit at ${perPage} slides a page)`,
     zh: (perPage: number) => `正常（每页 ${perPage} 张时，每页的备注都放得下）`,
   } satisfies Message<[number]>,
+  handoutOkWithoutNotes: {
+    en: (perPage: number) => `ok (every slide prints large enough at ${perPage} slides a page)`,
+    zh: (perPage: number) => `正常（每页 ${perPage} 张时，每张幻灯片的字都够大）`,
+  } satisfies Message<[number]>,
 
   checkWithoutLayout: {
     en: () => 'To check without measuring the slides, run `speechdeck check --no-layout`.',

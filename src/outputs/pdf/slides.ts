@@ -9,6 +9,7 @@ import { deckUrl, openDeck, timeLimit, withTimeout } from '../page.ts';
 import { saveBrowserPdf } from './save.ts';
 import type { PdfOutput } from './save.ts';
 import { trace } from '../../trace.ts';
+import { measureOpenDeck } from '../layout.ts';
 import { say } from '../../messages/index.ts';
 
 export type { PdfOutput } from './save.ts';
@@ -71,6 +72,8 @@ async function printSlides(
     if (options.notes) query.showNotes = 'separate-page';
     await openDeck(page, deckUrl(built.indexHtml, query), what, limit, built.deck.plan.meta.online);
     trace(`${what}: deck ready`);
+    // Measured as `check` measures, on this page: `deck` makes check's layout findings without a second load.
+    const slides = await measureOpenDeck(page, what, limit);
     const printed = await printedPages(page, height);
     const raw = await withTimeout(
       page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }),
@@ -89,7 +92,7 @@ async function printSlides(
     if (saved.status === 'rejected') throw saved.reason;
     const output = saved.value;
     trace(`${what}: written`);
-    return options.notes ? { ...output, detail: say('notesPdfDetail') } : output;
+    return { ...output, slides, ...(options.notes ? { detail: say('notesPdfDetail') } : {}) };
   } finally {
     await page.close().catch(() => undefined);
   }
