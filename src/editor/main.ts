@@ -37,7 +37,7 @@ const say = editorSayer(lang);
 
 /** How long typing must pause before the findings are asked for: the slide follows every keystroke, the underlines
  *  (a request, a parse's findings, CodeMirror's decorations over the whole text) only a pause. */
-const LINT_PAUSE_MS = 120;
+const LINT_PAUSE_MS = 80;
 
 /** Times of the latest change, for the bench: when it was typed, when its slide and its findings were shown, and how
  *  many times each was. */

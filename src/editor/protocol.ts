@@ -85,6 +85,8 @@ export interface HistoryEntry {
 
 export interface Exported {
   files: string[];
+  /** Nothing changed since the last export: the files are as it wrote them. */
+  unchanged?: boolean;
   error?: string;
 }
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Dialog, Page } from 'puppeteer-core';
+import type { Browser, Dialog, Page, Target } from 'puppeteer-core';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
 import { loadDeck } from '../../src/load/index.ts';
 import { hostNames } from '../../src/server/editor/guard.ts';
@@ -26,6 +26,12 @@ let server: LecternServer | undefined;
 let remote: Remote | undefined;
 let presenter: Page;
 let pairing: string;
+/** The session of the phone that controls the deck now. */
+let confirmed: string | undefined;
+const currentSession = async () => {
+  if (!confirmed) throw new Error('no phone was confirmed: the earlier test failed');
+  return confirmed;
+};
 
 beforeAll(async () => {
   // The phone's page speaks the command's language: Chinese here.
@@ -86,6 +92,36 @@ describe('the phone remote', () => {
     expect(await indexOf(presenter)).toBe(0);
   });
 
+  it("shows the QR code and the phone's address in the speaker view (Q), not on the audience's screen", async () => {
+    const opened = new Promise<Target>((resolve) => browser!.once('targetcreated', resolve));
+    await presenter.keyboard.press('s');
+    const speaker = (await (await opened).page())!;
+    try {
+      await speaker.waitForFunction(
+        () => {
+          const image = document.querySelector<HTMLImageElement>('.sd-remote-panel img');
+          return (
+            !!image?.complete && image.naturalWidth > 0 && !!document.querySelector('.sd-remote-address')?.textContent
+          );
+        },
+        { timeout: 60_000 },
+      );
+      const address = await speaker.$eval('.sd-remote-address', (element) => element.textContent);
+      expect(address).toBe(`http://127.0.0.1:${server!.port}/remote#pair=${pairing}`);
+      expect(await speaker.$eval('.sd-remote-panel', (element) => element.textContent)).toContain('用手机扫码翻页');
+      // The deck's own code goes once the speaker view has it.
+      await presenter.waitForSelector('.sd-remote-qr', { hidden: true });
+      await speaker.keyboard.press('q');
+      await speaker.waitForSelector('.sd-remote-panel', { hidden: true });
+      await speaker.keyboard.press('q');
+      await speaker.waitForSelector('.sd-remote-panel', { visible: true });
+      // Q there is the panel's: the deck's code stays hidden.
+      expect(await presenter.$eval('.sd-remote-qr', (element) => (element as HTMLElement).hidden)).toBe(true);
+    } finally {
+      await speaker.close();
+    }
+  });
+
   it('pairs a phone-sized page with the QR code, whose 下一页 turns the deck', async () => {
     const phone = await browser!.newPage();
     await phone.setViewport({ width: 375, height: 667, isMobile: true, hasTouch: true });
@@ -132,6 +168,61 @@ describe('the phone remote', () => {
     }
     expect((await post('/remote/turn', { to: 'next' }, second)).status).toBe(204);
     await at(presenter, 1);
+    confirmed = paired.session;
+  });
+});
+
+describe('a phone that loses the connection', () => {
+  it('comes back to the slide the deck shows, and the deck does not jump', async () => {
+    // The phone that controls now (the one confirmed above) keeps its session, as a phone's browser does; a fresh
+    // context, so that no other page's storage is shared. Its address has no pairing token: the session alone.
+    const session = await currentSession();
+    const context = await browser!.createBrowserContext();
+    try {
+      const phone = await context.newPage();
+      await phone.setViewport({ width: 375, height: 667, isMobile: true, hasTouch: true });
+      await phone.evaluateOnNewDocument((kept) => localStorage.setItem('speechdeck-remote-session', kept), session);
+      const number = (h: number) =>
+        phone.waitForFunction(
+          (want) => document.getElementById('number')?.textContent?.startsWith(`${want} /`),
+          {},
+          h + 1,
+        );
+      await phone.goto(`http://127.0.0.1:${server!.port}/remote`);
+      const shown = await indexOf(presenter);
+      await number(shown);
+      // The connection goes (a lift, a locked screen): the phone is cut off and cannot get back for a while. A tap
+      // now is lost, not kept for later. (The server drops every connection: the deck's own event stream comes back
+      // by itself, as the browser's EventSource does.)
+      await phone.setOfflineMode(true);
+      await presenter.evaluate(() => delete document.documentElement.dataset.speechdeckRemote);
+      server!.server.closeAllConnections();
+      await phone.waitForFunction(() => document.getElementById('status')?.textContent !== '');
+      await phone.tap('#next');
+      // Meanwhile the deck moves on without the phone (the presenter's keys).
+      await presenter.keyboard.press('ArrowRight');
+      await presenter.keyboard.press('ArrowRight');
+      await at(presenter, shown + 2);
+      const turnedAt = await presenter.evaluate(() => document.documentElement.dataset.speechdeckTurnedAt);
+      await phone.setOfflineMode(false);
+      // Back: the phone shows the deck's slide, and the deck has not moved since.
+      await number(shown + 2);
+      await phone.waitForFunction(() => document.getElementById('status')?.textContent === '');
+      expect(await indexOf(presenter)).toBe(shown + 2);
+      expect(await presenter.evaluate(() => document.documentElement.dataset.speechdeckTurnedAt)).toBe(turnedAt);
+      // The page itself reloaded (a phone's browser drops a page it hid): the same, by the kept session.
+      await phone.reload();
+      await number(shown + 2);
+      expect(await indexOf(presenter)).toBe(shown + 2);
+      expect(await presenter.evaluate(() => document.documentElement.dataset.speechdeckTurnedAt)).toBe(turnedAt);
+      // And it still controls the deck.
+      await presenter.waitForSelector('html[data-speechdeck-remote]');
+      await phone.tap('#next');
+      await at(presenter, shown + 3);
+      await number(shown + 3);
+    } finally {
+      await context.close();
+    }
   });
 });
 

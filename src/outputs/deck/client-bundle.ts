@@ -23,7 +23,7 @@ const MANIFEST = 'speechdeck-client.json';
 
 /** The browsers the deck's script and stylesheet are written down to: Vite's defaults, with Chromium's and Edge's
  *  lowered to 86. */
-export const CLIENT_TARGETS = ['chrome86', 'edge86', 'firefox104', 'safari16'];
+const CLIENT_TARGETS = ['chrome86', 'edge86', 'firefox104', 'safari16'];
 
 /** Everything the client is made from: our code (the client imports from src/check, src/messages and others, and
  *  the plugin that builds it lives beside this file: all of src/ is simpler than a list that can fall behind), the

@@ -14,6 +14,7 @@ import type { Tabs } from './tabs.ts';
 import { MAX_IMAGE_BYTES, savePicture } from './images.ts';
 import { chosenOutline, newOutline, outlineChoices } from './outlines.ts';
 import type { SlideRenderer } from './render.ts';
+import type { ExportResult } from './last-export.ts';
 
 export interface EditorState {
   /** The folder holding slides/: its outlines are the ones the page may switch to. */
@@ -25,8 +26,9 @@ export interface EditorState {
   text: string;
   /** Makes the page's text into slides and findings. */
   renderer: SlideRenderer;
-  /** Writes every output of the saved outline; `phase` reports progress. */
-  exportAll: (phase: (text: string) => void) => Promise<string[]>;
+  /** Writes every output of the saved outline (none where nothing changed since the last time); `phase` reports
+   *  progress. */
+  exportAll: (phase: (text: string) => void) => Promise<ExportResult>;
   /** Starts the export's browser in the background (a page has opened). */
   warmBrowser: () => void;
   /** Edits `file` from now on (every page is told to load it). */
@@ -120,8 +122,8 @@ export async function answerApi(state: EditorState, req: IncomingMessage, res: S
     case `POST ${API.export}`: {
       if (!writer) return json(res, 409, { files: [], error: 'read-only' } satisfies Exported);
       try {
-        const files = await state.exportAll((phase) => state.tabs.broadcast({ type: 'export', phase }));
-        return json(res, 200, { files } satisfies Exported);
+        const made = await state.exportAll((phase) => state.tabs.broadcast({ type: 'export', phase }));
+        return json(res, 200, { files: made.files, unchanged: made.unchanged } satisfies Exported);
       } catch (error) {
         const message = error instanceof OutlineError ? error.report() : (error as Error).message;
         return json(res, 200, { files: [], error: message } satisfies Exported);

@@ -8,6 +8,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { startDevServer } from '../dev.ts';
 import { loadDeck, loadDeckText } from '../../load/index.ts';
 import { SlideRenderer } from './render.ts';
+import { LastExport } from './last-export.ts';
 import type { LoadedDeck } from '../../load/index.ts';
 import { displayPath } from '../../files/project.ts';
 import { language } from '../../messages/index.ts';
@@ -49,6 +50,7 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
   const store = storeFor(absolute);
   const tabs = new Tabs();
   const browser = options.browser ?? new WarmBrowser();
+  const lastExport = new LastExport();
   let reloadDeck: () => Promise<void> = async () => undefined;
   let watcher: FSWatcher | undefined;
   const state: EditorState = {
@@ -59,8 +61,10 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
     text: (await store.read()).text,
     renderer: new SlideRenderer(),
     // The outputs' code (the browser's library, the PowerPoint's) is loaded when first asked for.
-    exportAll: async (phase) =>
-      (options.exportAll ?? (await import('./outputs.ts')).exportAll)(state.outlinePath, phase, browser.lend()),
+    exportAll: (phase) =>
+      lastExport.run(state.outlinePath, async () =>
+        (options.exportAll ?? (await import('./outputs.ts')).exportAll)(state.outlinePath, phase, browser.lend()),
+      ),
     warmBrowser: () => browser.warm(),
     async switchTo(file) {
       const next = storeFor(file);

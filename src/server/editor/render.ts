@@ -2,7 +2,9 @@
 // applied (a keystroke changes one slide of 120), and the findings are asked for on their own, a moment after typing
 // pauses, from the deck the render already made of the same text.
 import { loadDeckText } from '../../load/index.ts';
-import type { LoadedDeck } from '../../load/index.ts';
+import type { LoadCaches, LoadedDeck } from '../../load/index.ts';
+import { ParseCache } from '../../outline/index.ts';
+import { PlanCache, RenderCache } from '../../deck/index.ts';
 import { deckFindings, problemFindings } from '../../check/index.ts';
 import type { Finding } from '../../check/index.ts';
 import { OutlineError } from '../../outline/error.ts';
@@ -26,11 +28,18 @@ export class SlideRenderer {
   private versions = 0;
   /** The last text made into a deck, and what came of it: the findings of a text just rendered cost no new parse. */
   private last: { file: string; text: string; made: Promise<LoadedDeck> } | undefined;
+  /** The pieces of the last parse, plan and render: a keystroke parses, plans and renders only the slide it changed. */
+  private caches: LoadCaches = { parse: new ParseCache(), plan: new PlanCache(), render: new RenderCache() };
+  private cachesFor = '';
 
   /** The deck of `text` (the outline at `file`); the one already made when the text is the same. */
   deck(file: string, text: string): Promise<LoadedDeck> {
+    if (this.cachesFor !== file) {
+      this.caches = { parse: new ParseCache(), plan: new PlanCache(), render: new RenderCache() };
+      this.cachesFor = file;
+    }
     if (this.last?.file !== file || this.last.text !== text)
-      this.last = { file, text, made: loadDeckText(file, text, 'project') };
+      this.last = { file, text, made: loadDeckText(file, text, 'project', this.caches) };
     return this.last.made;
   }
 

@@ -14,10 +14,13 @@ import { readTheme } from '../../../src/outputs/pptx/index.ts';
 import { png } from '../../support/pictures.ts';
 import { elements, readPptx, shapesOf, slideNames, xml } from '../../support/pptx.ts';
 
+const EVENT = '2025年度处级干部进修班暨全过程人民民主专题研讨会';
+const PART = '坚持以习近平同志为核心的党中央集中统一领导，推动中国特色社会主义事业';
+
 const outline = (front: string) => `---
 title: 推动基层党组织建设全面进步全面过硬
 speaker: 李某
-event: 交流会
+event: ${EVENT}
 logo: emblem.png
 ${front}
 ---
@@ -26,7 +29,7 @@ ${front}
 
 - 第一点
 
-# 坚持党的全面领导
+# ${PART}
 
 ## 要点
 
@@ -47,6 +50,12 @@ ${front}
 - 说明
 
 ![现场](photo.png)
+
+## 田间地头 {.background}
+
+- 脚下沾有多少泥土
+
+![田间地头](photo.png)
 `;
 
 interface Picture {
@@ -150,9 +159,65 @@ describe.each([
   it('leaves the logo to the title slide without logoOnEverySlide', () => {
     const pictures = plain.map((slideXml) => picturesOf(slideXml).length);
     expect(pictures[0]).toBe(1);
-    // the content slide with the photo keeps its photo, and no slide has more
+    // the two slides with the photo keep it, and no slide has more
     expect(pictures.slice(1).every((n) => n <= 1)).toBe(true);
-    expect(pictures.slice(1).reduce((a, b) => a + b, 0)).toBe(1);
+    expect(pictures.slice(1).reduce((a, b) => a + b, 0)).toBe(2);
+  });
+
+  it('stands the agenda’s list in the middle of the slide’s body, as the deck does', () => {
+    const i = plan.slides.findIndex((slide) => slide.kind === 'agenda');
+    const numbers = shapesOf(slides[i]!).filter((shape) => ['一', '二'].includes(shape.paragraphs[0]?.text ?? ''));
+    expect(numbers).toHaveLength(2);
+    const middle = (shape: (typeof numbers)[number]) =>
+      Number(elements(shape.element, 'a:off')[0]!.attribs.y) +
+      Number(elements(shape.element, 'a:ext')[0]!.attribs.cy) / 2;
+    const centre = (middle(numbers[0]!) + middle(numbers[1]!)) / 2 / EMU_PER_PX / 1080;
+    // between the title's rule (about a fifth down) and the footer: its middle is a little below the slide's
+    expect(centre).toBeGreaterThan(0.48);
+    expect(centre).toBeLessThan(0.62);
+  });
+
+  it('hides the background picture under an opaque title band, as the deck does', () => {
+    const i = plan.slides.findIndex((slide) => slide.kind === 'content' && slide.layout === 'background');
+    const band = elements(xml(slides[i]!), 'p:sp').find((sp) => {
+      const off = elements(sp, 'a:off')[0]?.attribs;
+      const ext = elements(sp, 'a:ext')[0]?.attribs;
+      return off?.x === '0' && off.y === '0' && Number(ext?.cx) >= (aspect === '4:3' ? 1440 : 1920) * EMU_PER_PX - 1;
+    });
+    expect(band).toBeDefined();
+    const fill = elements(band!, 'a:solidFill')[0]!;
+    expect(elements(fill, 'a:alpha')).toHaveLength(0);
+    // dark: the title on it is white
+    const hex = elements(fill, 'a:srgbClr')[0]!.attribs.val!;
+    expect(Number.parseInt(hex.slice(0, 2), 16)).toBeLessThan(80);
+  });
+
+  it('stands the event at the slide’s centre, sharing the footer with a long part name in proportion', () => {
+    const slideWidth = (aspect === '4:3' ? 1440 : 1920) * EMU_PER_PX;
+    let checked = 0;
+    plan.slides.forEach((slide, i) => {
+      if (slide.kind === 'title' || slide.kind === 'divider' || !slide.part) return;
+      const shapes = shapesOf(slides[i]!);
+      const texts = shapes.map((shape) => shape.paragraphs.map((p) => p.text).join(''));
+      const event = shapes[texts.findIndex((text) => text.startsWith('2025年度'))];
+      const part = texts.find((text) => text.startsWith('一、') || text.startsWith('二、'));
+      expect(event, `slide ${i + 1}`).toBeDefined();
+      const x = Number(elements(event!.element, 'a:off')[0]!.attribs.x);
+      const cx = Number(elements(event!.element, 'a:ext')[0]!.attribs.cx);
+      expect(Math.abs(x + cx / 2 - slideWidth / 2), `slide ${i + 1}`).toBeLessThan(2);
+      const eventText = event!.paragraphs[0]!.text;
+      if (slide.part.index === 0) {
+        // both shortened with "…", each keeping a fair share of itself
+        expect(eventText.endsWith('…')).toBe(true);
+        expect(part!.endsWith('…')).toBe(true);
+        const share = (shown: string, whole: string) => ([...shown].length - 1) / [...whole].length;
+        expect(share(eventText, EVENT)).toBeGreaterThan(0.35);
+        expect(share(part!, `一、${PART}`)).toBeGreaterThan(0.35);
+        expect(Math.abs(share(eventText, EVENT) - share(part!, `一、${PART}`))).toBeLessThan(0.15);
+        checked++;
+      } else expect(eventText).toBe(EVENT);
+    });
+    expect(checked).toBeGreaterThan(2);
   });
 
   it('sets each divider’s number large in gold above its caption', () => {

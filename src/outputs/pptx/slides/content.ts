@@ -185,6 +185,9 @@ function imageAlone(context: SlideContext, slide: ContentSlide): void {
     );
 }
 
+/** The `{.background}` title band's colour: the middle of the deck's dark gradient. */
+const BAND = { hex: '291111', alpha: 1 };
+
 /** `{.background}`: the image covers the slide; the title, white, sits on a dark band across the top; points on a
  *  light panel at most 58 % wide; the footer over the image. */
 function background(context: SlideContext, slide: ContentSlide): void {
@@ -194,7 +197,8 @@ function background(context: SlideContext, slide: ContentSlide): void {
   const covered = backdrop(context, imageOf(block), { x: 0, y: 0, w: canvas.width, h: canvas.height });
   // The band reaches down to 28 px under the title (`padding: 8px 0 28px`).
   const bandBottom = titleRuleY() + 8;
-  tree.rect({ x: 0, y: 0, w: canvas.width, h: bandBottom }, { hex: '180808', alpha: 0.74 });
+  // Opaque, as the deck's band (`rgb(30, 12, 12)` to `rgb(52, 22, 22)`): the picture must not show through the title.
+  tree.rect({ x: 0, y: 0, w: canvas.width, h: bandBottom }, BAND);
   const white = { hex: 'FFFFFF', alpha: 1 };
   const inlines: Inline[] = inlinesOf(slide.titleInlines);
   const style = { ...titleStyle(look), colour: white };
