@@ -12,6 +12,7 @@ import { writeFileAtomically } from '../../files/atomic.ts';
 import type { PdfOutput } from './save.ts';
 import { trace } from '../../trace.ts';
 import { measureOpenDeck } from '../layout.ts';
+import type { SlideMeasure } from '../../check/layout.ts';
 import { say } from '../../messages/index.ts';
 
 export type { PdfOutput } from './save.ts';
@@ -159,7 +160,7 @@ async function printRange(
   range: SlideRange,
   what: string,
   paper: boolean,
-): Promise<{ pdf: Uint8Array; paper?: Uint8Array } | undefined> {
+): Promise<{ pdf: Uint8Array; slides: SlideMeasure[]; paper?: Uint8Array } | undefined> {
   const { plan } = built.deck;
   const { width, height } = slideSize(plan.meta.aspect);
   const limit = timeLimit(range.last - range.first + 1);
@@ -171,9 +172,14 @@ async function printRange(
     // A page per slide of the range, or the join would misplace them: then the deck is printed whole instead.
     const count = range.last - range.first + 1;
     if (printed.total !== count || printed.slides.length !== count) return undefined;
+    // The range's slides measured as the whole deck's are, numbered as in the deck.
+    const slides = (await measureOpenDeck(page, what, limit)).map((measure) => ({
+      ...measure,
+      index: measure.index + range.first - 1,
+    }));
     const pdf = await withTimeout(page.pdf(SLIDES_PDF), what, limit);
     trace(`${what}: slides ${range.first}–${range.last} printed`);
-    return { pdf, ...(paper ? { paper: await printPaperCopy(page, what, limit) } : {}) };
+    return { pdf, slides, ...(paper ? { paper: await printPaperCopy(page, what, limit) } : {}) };
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -221,7 +227,12 @@ async function printInRanges(
   }
   await writeFileAtomically(target, joined.bytes);
   trace(`${what}: written`);
-  return { path: target, pages: joined.pages, bytes: joined.bytes.length };
+  return {
+    path: target,
+    pages: joined.pages,
+    bytes: joined.bytes.length,
+    slides: printed.flatMap((range) => range.slides),
+  };
 }
 
 /** Where each slide lands in reveal's print view: a page per slide, and after it, with `showNotes`, its notes
