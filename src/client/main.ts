@@ -22,6 +22,7 @@ applyPrintVariant();
 const printing = isPrintView();
 if (printing) keepPrintRange();
 const settings = readSettings();
+const inFrameOfItsOwn = location.href === 'about:srcdoc';
 
 /** reveal.js's types leave out `totalTime`, which its speaker view reads to show the pacing clock. */
 const pacing: Record<string, unknown> = { totalTime: pacingTotal() };
@@ -32,8 +33,10 @@ const deck = new Reveal({
   // Our slides carry their own 6 % margins; reveal's margin would only letterbox them.
   margin: 0,
   center: false,
-  hash: true,
-  respondToHashChanges: true,
+  // A deck held in a frame of the meeting's page (srcdoc) has no address of its own to write the slide into: reveal.js
+  // would fail on it at every slide, from its first.
+  hash: !inFrameOfItsOwn,
+  respondToHashChanges: !inFrameOfItsOwn,
   history: false,
   // No arrows and no progress bar projected in a formal meeting unless the outline asks (`controls: true`);
   // keys, a clicker and touch move the slides either way.

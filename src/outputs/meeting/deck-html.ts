@@ -98,8 +98,6 @@ ${screens}
       const deck = win.speechdeck;
       if (!deck || !deck.isReady || !deck.isReady()) return void setTimeout(hook, 100);
       win.__meeting = true;
-      // A frame of this page has no address of its own to write the slide into: reveal.js would fail at every slide.
-      deck.configure({ hash: false, respondToHashChanges: false, history: false });
       win.document.addEventListener('keydown', (event) => {
         if (event.key === 'Escape' && event.shiftKey) return show(1);
         if (NEXT.includes(event.key) && deck.isLastSlide() && !deck.availableFragments().next) show(at + 1);

@@ -17,8 +17,11 @@ import { elements, readPptx, shapesOf, slideNames, xml } from '../../support/ppt
 const EVENT = '2025年度处级干部进修班暨全过程人民民主专题研讨会';
 const PART = '坚持以习近平同志为核心的党中央集中统一领导，推动中国特色社会主义事业';
 
+const TITLE_LINES = ['坚持以习近平同志为核心的党中央集中统一领导', '推动基层党组织建设全面进步全面过硬'];
+
 const outline = (front: string) => `---
-title: 推动基层党组织建设全面进步全面过硬
+title: |
+  ${TITLE_LINES.join('\n  ')}
 speaker: 李某
 event: ${EVENT}
 logo: emblem.png
@@ -218,6 +221,20 @@ describe.each([
       } else expect(eventText).toBe(EVENT);
     });
     expect(checked).toBeGreaterThan(2);
+  });
+
+  it('keeps the writer’s title lines, breaking one too wide for the slide between phrases into balanced lines', () => {
+    const title = shapesOf(slides[0]!).find((shape) => shape.placeholder === 'title')!;
+    const lines = title.paragraphs
+      .map((p) => p.text)
+      .join('')
+      .split('\n');
+    expect(lines.join('')).toBe(TITLE_LINES.join(''));
+    // the first line is wider than the box: in two lines, the set phrase and 集中统一领导 each whole
+    expect(lines.slice(0, 2)).toEqual(['坚持以习近平同志为核心的党中央', '集中统一领导']);
+    // the second line whole where it fits (16:9), else in balanced halves (4:3)
+    expect(lines.slice(2).join('')).toBe(TITLE_LINES[1]);
+    expect(lines.length).toBe(aspect === '4:3' ? 4 : 3);
   });
 
   it('sets each divider’s number large in gold above its caption', () => {

@@ -3,7 +3,7 @@ import type { ClosingSlide } from '../../../deck/types.ts';
 import { CSS, fieldArea } from '../canvas.ts';
 import { PT_PER_PX, textBodyXml } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
-import { balancedBreaks, lineCount } from '../measure.ts';
+import { balancedLines } from '../measure.ts';
 import { breakRuns, runStyle } from '../paragraphs.ts';
 import { bylineLines, drawStacked, frameLines, ruleLine, type SlideContext, type Stacked } from './context.ts';
 
@@ -11,7 +11,7 @@ export function closingSlide(context: SlideContext, slide: ClosingSlide): void {
   const { look, plan, tree } = context;
   const { theme, canvas } = look;
   const area = fieldArea(canvas);
-  const lines = lineCount(slide.text, area.w, CSS.closingSize, 0.06);
+  const { breaks, lines } = balancedLines(slide.text, area.w, CSS.closingSize, 0.06, plan.meta.keep);
   const frame = theme.titleFrame;
   const parts: Stacked[] = [];
   if (frame?.top) parts.push({ h: frame.top.widthPx + 72 });
@@ -23,7 +23,7 @@ export function closingSlide(context: SlideContext, slide: ClosingSlide): void {
         bold: true,
         spacingPt: CSS.closingSize * 0.06 * PT_PER_PX,
       });
-      const runs = breakRuns([{ text: slide.text, style }], balancedBreaks(slide.text, area.w, CSS.closingSize, 0.06));
+      const runs = breakRuns([{ text: slide.text, style }], breaks);
       tree.placeholder(
         'title',
         { x: area.x, y, w: area.w, h },

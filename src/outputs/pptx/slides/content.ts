@@ -9,7 +9,7 @@ import { CSS, bodyFrame, footerFrame, innerWidth, titleRuleY, type Frame } from 
 import { PT_PER_PX, textBodyXml, type Paragraph } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
 import { titleStyle } from '../layouts.ts';
-import { balancedBreaks, lineCount } from '../measure.ts';
+import { balancedBreaks, balancedLines, lineCount } from '../measure.ts';
 import { breakRuns, runStyle, runsOf, slideContent, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText, type Inline } from '../rich-text.ts';
 import { cardsHeight, drawCards } from './cards.ts';
@@ -106,7 +106,7 @@ function statement(context: SlideContext, slide: ContentSlide): void {
   const width = Math.min(1500, innerWidth(canvas));
   const inlines = inlinesOf(slide.titleInlines);
   const text = plainText([{ kind: 'paragraph', inlines }]);
-  const lines = lineCount(text, width, size, 0.04);
+  const { breaks, lines } = balancedLines(text, width, size, 0.04, context.plan.meta.keep);
   const textHeight = lines * size * 1.35;
   const rule = { w: 240, h: 4, gap: 48 };
   const total = rule.h + rule.gap + textHeight + rule.gap + rule.h;
@@ -117,7 +117,7 @@ function statement(context: SlideContext, slide: ContentSlide): void {
   const x = (canvas.width - rule.w) / 2;
   tree.rect({ x, y, w: rule.w, h: rule.h }, theme.accent);
   const style = runStyle(FACES.title, size, theme.heading, { bold: true, spacingPt: size * 0.04 * PT_PER_PX });
-  const runs = breakRuns(runsOf(inlines, style), balancedBreaks(text, width, size, 0.04));
+  const runs = breakRuns(runsOf(inlines, style), breaks);
   if (slide.continued)
     runs.push({ text: '（续）', style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: theme.muted } });
   const box = { x: (canvas.width - width) / 2, y: y + rule.h + rule.gap, w: width, h: textHeight };
@@ -204,7 +204,10 @@ function background(context: SlideContext, slide: ContentSlide): void {
   const style = { ...titleStyle(look), colour: white };
   const text = plainText([{ kind: 'paragraph', inlines }]);
   const frame = { x: canvas.padX, y: 24, w: innerWidth(canvas), h: bandBottom - 24 - 20 };
-  const runs = breakRuns(runsOf(inlines, style), balancedBreaks(text, frame.w, CSS.titleSize, 0.02));
+  const runs = breakRuns(
+    runsOf(inlines, style),
+    balancedBreaks(text, frame.w, CSS.titleSize, 0.02, context.plan.meta.keep),
+  );
   tree.placeholder('title', frame, textBodyXml({ anchor: 'b' }, [{ runs, style: { lineSpacing: 1.05 }, end: style }]));
   if (covered) {
     // The layout's footer lies under the picture: the slide draws its band again.

@@ -42,7 +42,7 @@ export function slideTitle(context: SlideContext, inlines: Inline[], continued: 
       text: LABELS.continued,
       style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: look.theme.muted },
     });
-  const balanced = breakRuns(runs, balancedBreaks(text, width, size, 0.02));
+  const balanced = breakRuns(runs, balancedBreaks(text, width, size, 0.02, context.plan.meta.keep));
   context.tree.placeholder(
     'title',
     frame ?? titleFrame(look.canvas),
