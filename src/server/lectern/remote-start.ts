@@ -45,7 +45,10 @@ export function remoteStart(options: RemoteStartOptions): RemoteStart {
   const route: Route = async (request, response, url) => {
     if (url.pathname !== `${REMOTE.presenter}/start` || request.method !== 'POST') return false;
     const addresses = options.lan();
-    if (!addresses.length) return (answer(response, 409, `${options.noNetwork}\n`), true);
+    if (!addresses.length) {
+      answer(response, 409, `${options.noNetwork}\n`);
+      return true;
+    }
     starting ??= start(addresses);
     const used = await starting;
     response.setHeader('Content-Type', 'application/json; charset=utf-8');
