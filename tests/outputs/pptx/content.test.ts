@@ -51,6 +51,19 @@ theme: red
 ## 矢量图
 
 ![一张矢量图](figure.svg)
+
+## 一段里两张图
+
+![左图](chart.png) ![右图](tall.png)
+
+## 要点里的图
+
+- 第一点 ![点图](chart.png)
+- 第二点
+
+## 句中的图
+
+这是一句话，![句中图](tall.png)后面还有字。
 `;
 
 describe('an outline’s Markdown in the PowerPoint', () => {
@@ -63,6 +76,7 @@ describe('an outline’s Markdown in the PowerPoint', () => {
   beforeAll(async () => {
     writeFileSync(path.join(dir, 'talk.md'), OUTLINE);
     writeFileSync(path.join(dir, 'chart.png'), png(1600, 1200));
+    writeFileSync(path.join(dir, 'tall.png'), png(300, 900));
     writeFileSync(path.join(dir, 'figure.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>');
     const deck = await loadDeck(path.join(dir, 'talk.md'));
     file = await writePptxFile(deck, path.join(dir, 'dist', 'talk.pptx'));
@@ -155,5 +169,36 @@ describe('an outline’s Markdown in the PowerPoint', () => {
     const texts = shapesOf(slides[4]!).flatMap((shape) => shape.paragraphs.map((p) => p.text));
     expect(texts.some((text) => text.includes('一张矢量图'))).toBe(true);
     expect(elements(xml(slides[4]!), 'p:pic')).toHaveLength(0);
+  });
+
+  it('draws pictures that stand inside text (two in a paragraph, one in a point or a sentence) under that text', () => {
+    const emu = 914400 / 144;
+    const frame = (picture: ReturnType<typeof elements>[number]) => {
+      const [off] = elements(picture, 'a:off');
+      const [ext] = elements(picture, 'a:ext');
+      const [x, y, w, h] = [off!.attribs.x, off!.attribs.y, ext!.attribs.cx, ext!.attribs.cy].map(Number);
+      return { x: x! / emu, y: y! / emu, w: w! / emu, h: h! / emu };
+    };
+    const inBody = (f: { x: number; y: number; w: number; h: number }) => {
+      expect(f.x).toBeGreaterThanOrEqual(116 - 1);
+      expect(f.x + f.w).toBeLessThanOrEqual(1920 - 116 + 1);
+      expect(f.y + f.h).toBeLessThanOrEqual(1080 - 64);
+    };
+    const [left, right] = elements(xml(slides[5]!), 'p:pic').map(frame);
+    expect(right).toBeDefined();
+    inBody(left!);
+    inBody(right!);
+    expect(left!.x + left!.w).toBeLessThan(right!.x);
+    expect(left!.w / left!.h).toBeCloseTo(1600 / 1200, 2);
+    for (const [slide, text] of [
+      [6, '第一点'],
+      [7, '后面还有字。'],
+    ] as const) {
+      const pictures = elements(xml(slides[slide]!), 'p:pic').map(frame);
+      expect(pictures).toHaveLength(1);
+      inBody(pictures[0]!);
+      expect(shapesOf(slides[slide]!).some((shape) => shape.paragraphs.some((p) => p.text.includes(text)))).toBe(true);
+    }
+    expect(file.warnings).toHaveLength(1);
   });
 });

@@ -4,7 +4,7 @@
 // title band, the points on a panel.
 import { isCards, isImage, isTable } from '../../../deck/layout.ts';
 import type { ContentSlide } from '../../../deck/types.ts';
-import type { Block } from '../../../outline/types.ts';
+import type { Block, Point } from '../../../outline/types.ts';
 import { CSS, bodyFrame, footerFrame, innerWidth, titleRuleY, type Frame } from '../canvas.ts';
 import { PT_PER_PX, textBodyXml, type Paragraph } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
@@ -40,11 +40,25 @@ function imageOf(block: Block): FigureImage {
   return rich?.kind === 'image' ? { src: rich.src, alt: rich.alt } : { src: '', alt: '' };
 }
 
-/** A piece of a slide's body drawn on its own: text (paragraphs), cards, or a table. */
+/** A piece of a slide's body drawn on its own: text (paragraphs), cards, a table, or a row of pictures. */
 type Piece =
   | { kind: 'text'; paragraphs: Paragraph[] }
   | { kind: 'cards'; block: Extract<Block, { kind: 'points' }> }
-  | { kind: 'table'; rows: Parameters<typeof drawTable>[1] };
+  | { kind: 'table'; rows: Parameters<typeof drawTable>[1] }
+  | { kind: 'pictures'; images: FigureImage[] };
+
+/** The pictures a block shows inside its text (two in one paragraph, one in a sentence or a point), which the text's
+ *  paragraphs cannot hold: drawn as a row under that text, so that no picture of the slide is lost. */
+function picturesIn(block: Block): FigureImage[] {
+  const images = (rich: ReturnType<typeof blocksOf>): FigureImage[] =>
+    rich.flatMap((b) =>
+      b.kind === 'image' ? [{ src: b.src, alt: b.alt }] : b.kind === 'quote' ? images(b.blocks) : [],
+    );
+  const points = (list: Point[]): FigureImage[] =>
+    list.flatMap((point) => [...images(blocksOf(point.blocks)), ...points(point.points)]);
+  if (block.kind === 'points') return points(block.points);
+  return images(blocksOf(block.blocks));
+}
 
 function piecesOf(context: SlideContext, blocks: Block[], size: number): Piece[] {
   const pieces: Piece[] = [];
@@ -58,13 +72,32 @@ function piecesOf(context: SlideContext, blocks: Block[], size: number): Piece[]
     else if (isTable(block)) {
       const table = blocksOf(block.kind === 'markdown' ? block.blocks : []).find((rich) => rich.kind === 'table');
       if (table?.kind === 'table') pieces.push({ kind: 'table', rows: table.rows });
-    } else if (!isImage(block)) text(slideContent([block], context.look, size, context.plan.meta.numbering).paragraphs);
+    } else if (!isImage(block)) {
+      text(slideContent([block], context.look, size, context.plan.meta.numbering).paragraphs);
+      const images = picturesIn(block);
+      if (images.length) pieces.push({ kind: 'pictures', images });
+    }
   }
   return pieces;
 }
 
 /** Room between two pieces of a body (`margin-top: 0.5em`). */
 const PIECE_GAP = 0.5;
+/** Pictures in a row stand this far apart; a row is never squeezed below this height. */
+const ROW_GAP = 24;
+const MIN_ROW = 120;
+
+/** A row of pictures across `width`, each in an equal cell, as tall as its tallest picture fitted in `room`. */
+function picturesRow(
+  context: SlideContext,
+  images: FigureImage[],
+  width: number,
+  room: number,
+): { cell: number; height: number } {
+  const cell = (width - ROW_GAP * (images.length - 1)) / images.length;
+  const height = Math.max(...images.map((image) => figureSize(context, image, { w: cell, h: room }).h));
+  return { cell, height };
+}
 
 /**
  * The blocks stacked in `area`, centred top to bottom as the deck's body is. The first text goes into the layout's
@@ -72,14 +105,23 @@ const PIECE_GAP = 0.5;
  */
 function stack(context: SlideContext, blocks: Block[], area: Frame, size: number, placeholder: boolean): void {
   const pieces = piecesOf(context, blocks, size);
-  const heights = pieces.map((piece) =>
+  const fixed = pieces.map((piece) =>
     piece.kind === 'text'
       ? paragraphsHeight(piece.paragraphs, area.w)
       : piece.kind === 'cards'
         ? cardsHeight(context, piece.block, area.w, size)
-        : tableLayout(piece.rows, area.w, size).height,
+        : piece.kind === 'table'
+          ? tableLayout(piece.rows, area.w, size).height
+          : 0,
   );
-  const total = heights.reduce((a, b) => a + b, 0) + PIECE_GAP * size * Math.max(0, pieces.length - 1);
+  const gaps = PIECE_GAP * size * Math.max(0, pieces.length - 1);
+  // Rows of pictures share the room the other pieces leave, each row no taller than that share.
+  const rows = pieces.filter((piece) => piece.kind === 'pictures').length;
+  const rowRoom = rows ? Math.max(MIN_ROW, (area.h - gaps - fixed.reduce((a, b) => a + b, 0)) / rows) : 0;
+  const heights = pieces.map((piece, i) =>
+    piece.kind === 'pictures' ? picturesRow(context, piece.images, area.w, rowRoom).height : fixed[i]!,
+  );
+  const total = heights.reduce((a, b) => a + b, 0) + gaps;
   let y = area.y + Math.max(0, (area.h - total) / 2);
   let placed = !placeholder;
   pieces.forEach((piece, i) => {
@@ -92,7 +134,13 @@ function stack(context: SlideContext, blocks: Block[], area: Frame, size: number
       else context.tree.text(box, body);
       placed = true;
     } else if (piece.kind === 'cards') drawCards(context, piece.block, frame, size);
-    else drawTable(context, piece.rows, frame, size);
+    else if (piece.kind === 'table') drawTable(context, piece.rows, frame, size);
+    else {
+      const { cell } = picturesRow(context, piece.images, area.w, rowRoom);
+      piece.images.forEach((image, n) =>
+        figure(context, image, { x: area.x + n * (cell + ROW_GAP), y, w: cell, h: heights[i]! }),
+      );
+    }
     y += heights[i]! + PIECE_GAP * size;
   });
 }
