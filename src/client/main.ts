@@ -15,7 +15,7 @@ import { pacingTotal, speakerViewFonts, whenSpeakerViewOpens } from './speaker-v
 import { drawSpeakerPreviews } from './speaker-previews.ts';
 import { setUpRehearsal } from './rehearsal.ts';
 import { isPrompter, offerPrompter, setUpPrompter } from './prompter.ts';
-import { connectRemote, remoteHost, remoteHowTo } from './remote.ts';
+import { connectRemote, offerRemote, remoteHost } from './remote.ts';
 import { pageLanguage } from './rehearsal.ts';
 
 applyPrintVariant();
@@ -72,7 +72,7 @@ else if (!printing && !new URLSearchParams(window.location.search).has('receiver
   offerPrompter(deck, !inEditor);
   const remote = remoteHost();
   if (remote) connectRemote(deck, remote, pageLanguage());
-  else remoteHowTo(pageLanguage());
+  else offerRemote(deck, pageLanguage());
 }
 signalReady(deck, printing);
 acceptLiveSlides(deck, !inEditor);

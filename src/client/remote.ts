@@ -2,7 +2,7 @@
 // each slide change goes back to the phone (number, title, notes, time); the pairing QR code shows until a phone
 // pairs (`Q` shows it again), on the deck or, once the speaker view is open, there with the phone's address instead
 // (not on the audience's screen); a second phone is allowed only when the presenter confirms it here. Without the
-// remote, the speaker view's `Q` says how to get it.
+// remote, the speaker view's `Q` offers to turn it on (served by `present`) or says how to get it.
 import type { RevealApi } from 'reveal.js';
 import type { Language } from '../messages/language.mjs';
 import { sayInPage } from '../messages/page.ts';
@@ -11,9 +11,15 @@ import { pacingTotal, whenSpeakerViewOpens } from './speaker-view.ts';
 
 const QR_KEY = 'Q';
 
-/** A box at the speaker view's top right (over the next slide, not the notes), and its `Q` key (taken before reveal's view passes keys to the deck). */
-function speakerPanel(speaker: Window, toggle: (panel: HTMLElement) => void): HTMLElement {
+/** The box at the speaker view's top right (over the next slide, not the notes), emptied for new contents; made
+ *  once a window, with its `Q` key (taken before reveal's view passes keys to the deck). */
+function speakerPanel(speaker: Window): HTMLElement {
   const doc = speaker.document;
+  const made = doc.querySelector<HTMLElement>('.sd-remote-panel');
+  if (made) {
+    made.replaceChildren();
+    return made;
+  }
   const panel = doc.createElement('div');
   panel.className = 'sd-remote-panel';
   panel.style.cssText =
@@ -25,21 +31,48 @@ function speakerPanel(speaker: Window, toggle: (panel: HTMLElement) => void): HT
     (event) => {
       if (event.ctrlKey || event.metaKey || event.altKey || event.key.toUpperCase() !== QR_KEY) return;
       event.stopImmediatePropagation();
-      toggle(panel);
+      panel.hidden = !panel.hidden;
     },
     true,
   );
   return panel;
 }
 
-/** Without the remote: the speaker view's `Q` says how to get it. */
-export function remoteHowTo(lang: Language): void {
+/** Without the remote: the speaker view's `Q` offers it. Served by `present`, a button turns it on (the server then
+ *  listens on the local network too) and the code shows; elsewhere it says how to get it. */
+export function offerRemote(deck: RevealApi, lang: Language): void {
   whenSpeakerViewOpens((speaker) => {
-    const panel = speakerPanel(speaker, (box) => {
-      box.hidden = !box.hidden;
-    });
-    panel.textContent = sayInPage(lang, 'remoteHowTo');
+    const panel = speakerPanel(speaker);
     panel.hidden = true;
+    const words = speaker.document.createElement('div');
+    words.textContent = sayInPage(lang, 'remoteHowTo');
+    panel.append(words);
+    if (!/^https?:$/.test(window.location.protocol)) return;
+    // Served: the button says what it does; the words return if the server has no remote to turn on.
+    words.hidden = true;
+    const button = speaker.document.createElement('button');
+    button.className = 'sd-remote-start';
+    button.textContent = sayInPage(lang, 'remoteStart');
+    button.style.cssText = 'font:inherit;margin-top:8px;padding:4px 10px;width:100%;';
+    button.addEventListener('click', () => {
+      button.disabled = true;
+      void fetch(`${REMOTE.presenter}/start`, { method: 'POST' })
+        .then(async (response) => {
+          if (response.ok) {
+            const { host } = (await response.json()) as { host: string };
+            connectRemote(deck, host, lang, speaker);
+          } else {
+            // No network (409): what to do about it. `rehearse` serves no remote: how to get one.
+            if (response.status === 409) words.textContent = (await response.text()).trim();
+            words.hidden = false;
+          }
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          button.disabled = false;
+        });
+    });
+    panel.append(button);
   });
 }
 
@@ -48,7 +81,9 @@ export function remoteHost(): string | undefined {
   return new URLSearchParams(window.location.search).get('remote') ?? undefined;
 }
 
-export function connectRemote(deck: RevealApi, host: string, lang: Language): void {
+/** The remote at `host` (the phone's address), from now on; `speaker`, a speaker view already open, shows the code
+ *  at once. */
+export function connectRemote(deck: RevealApi, host: string, lang: Language, speaker?: Window): void {
   const began = performance.now();
   const slot = pacingTotal();
   const post = (path: string, body: unknown) =>
@@ -111,11 +146,9 @@ export function connectRemote(deck: RevealApi, host: string, lang: Language): vo
   // The speaker view open: the code and the phone's address there, where only the speaker looks.
   let paired = false;
   const speakerPanels: HTMLElement[] = [];
-  whenSpeakerViewOpens((speaker) => {
+  const showCode = (speaker: Window) => {
     qr.hidden = true;
-    const panel = speakerPanel(speaker, (box) => {
-      box.hidden = !box.hidden;
-    });
+    const panel = speakerPanel(speaker);
     const picture = speaker.document.createElement('img');
     picture.src = new URL(image.getAttribute('src')!, window.location.href).href;
     picture.style.cssText = 'width:100%;display:block;';
@@ -133,7 +166,9 @@ export function connectRemote(deck: RevealApi, host: string, lang: Language): vo
     panel.append(picture, words, address);
     panel.hidden = paired;
     speakerPanels.push(panel);
-  });
+  };
+  whenSpeakerViewOpens(showCode);
+  if (speaker) showCode(speaker);
   source.addEventListener('paired', () => {
     paired = true;
     for (const panel of speakerPanels) panel.hidden = true;

@@ -20,7 +20,8 @@ import { displayPath } from '../files/project.ts';
 import { countFindings, deckFindings, formatFinding } from '../check/index.ts';
 import { say } from '../messages/index.ts';
 import { withBrowser } from '../outputs/browser/launch.ts';
-import { writeDeck } from '../outputs/deck/folder.ts';
+import { deckCharacters, writeDeck } from '../outputs/deck/folder.ts';
+import { characterSet } from '../fonts/text.ts';
 import { exportHandout } from '../outputs/pdf/handout.ts';
 import { exportSlidesPdf } from '../outputs/pdf/slides.ts';
 import { deckBookmarks } from '../outputs/pdf/bookmarks.ts';
@@ -55,6 +56,8 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
   await withScratchFolder('speechdeck-meeting-', async (scratch) => {
     const decks: MeetingDeckTalk[] = [];
     const slides: MeetingPptxTalk[] = [];
+    // The fonts cut once for the whole meeting: every talk's deck holds the same cut, of every talk's characters.
+    const characters = characterSet(read.flatMap((item) => ('deck' in item ? [deckCharacters(item.deck, [])] : [])));
     const bound = await withBrowser(async (browser) => {
       const talks: BoundTalk[] = [];
       for (const item of read) {
@@ -67,7 +70,7 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
           );
           const pdf = await progress(label).run(
             (async () => {
-              const built = await writeDeck(item.deck, path.join(scratch, String(talks.length)));
+              const built = await writeDeck(item.deck, path.join(scratch, String(talks.length)), { characters });
               const oneFile = await writeOneFile(built, path.join(scratch, `${talks.length}.html`));
               decks.push({ ...who(plan.meta), deck: await fs.readFile(oneFile.path, 'utf8') });
               const target = path.join(scratch, `${talks.length}.pdf`);

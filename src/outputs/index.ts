@@ -66,6 +66,8 @@ export interface MadeDeck {
   fonts: WrittenDeck['fonts'];
   /** The slides whose notes the printed handout cut (when a handout with notes was printed). */
   notesCut?: number[];
+  /** Every slide as the page that printed the slides PDF measured it (when one was printed). */
+  slides?: SlideMeasure[];
 }
 
 /** The outline's file name, as the progress line names a deck. */
@@ -165,12 +167,15 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
   if (inUse.length) throw new FileInUseError(inUse);
   return written.map((one) => {
     const notesCut = cutNotes.get(one);
-    return { deck: one.deck, fonts: one.fonts, ...(notesCut ? { notesCut } : {}) };
+    const slides = measuredSlides.get(one);
+    return { deck: one.deck, fonts: one.fonts, ...(notesCut ? { notesCut } : {}), ...(slides ? { slides } : {}) };
   });
 }
 
 /** What each deck's printed handout measured: the slides whose notes it cut. */
 const cutNotes = new WeakMap<WrittenDeck, number[]>();
+/** What each deck's slides PDF measured on its page: every slide's layout. */
+const measuredSlides = new WeakMap<WrittenDeck, SlideMeasure[]>();
 
 /** `pptx`: every outline's PowerPoint, and nothing else (no browser, no deck folder). */
 export async function makePowerPoints(
@@ -352,6 +357,7 @@ async function printDeck(
       else {
         report.pdfWritten(made);
         if (made.notesCut) cutNotes.set(deck, made.notesCut);
+        if (made.slides) measuredSlides.set(deck, made.slides);
       }
     }
   const failure = results.find(

@@ -139,6 +139,13 @@ describe('the meeting deck’s keys', () => {
       await page.keyboard.press('ArrowRight');
       await shown(page, SCREEN.talk(0));
       await talkReady(page);
+      // the talk's fonts, held once in the page for every talk, are back in its deck and draw its slides
+      const fontsLoaded = await page.evaluate(async () => {
+        const inner = document.querySelector<HTMLIFrameElement>('.screen.present iframe')!.contentDocument!;
+        await inner.fonts.ready;
+        return [...inner.fonts].some((face) => face.family.includes('Noto') && face.status === 'loaded');
+      });
+      expect(fontsLoaded).toBe(true);
       // inside the talk a key turns its slides, not the meeting's screens
       await page.keyboard.press('ArrowRight');
       await page.waitForFunction(

@@ -12,6 +12,7 @@ import { hostNames } from '../../src/server/editor/guard.ts';
 import { startLecternServer } from '../../src/server/lectern/index.ts';
 import type { LecternServer } from '../../src/server/lectern/index.ts';
 import { createRemote, rateLimit } from '../../src/server/lectern/remote.ts';
+import { remoteStart } from '../../src/server/lectern/remote-start.ts';
 import type { Remote } from '../../src/server/lectern/remote.ts';
 import { phoneAllowed } from '../../src/commands/present.ts';
 import { SAMPLE_OUTLINE } from '../support/sample.ts';
@@ -223,6 +224,83 @@ describe('a phone that loses the connection', () => {
     } finally {
       await context.close();
     }
+  });
+});
+
+describe('the remote turned on from the speaker view (present without --remote)', () => {
+  it('listens on the network when the speaker asks, shows the code there, and the phone turns the deck', async () => {
+    const deck = await loadDeck(SAMPLE_OUTLINE);
+    let local: LecternServer | undefined;
+    let port = 0;
+    const listening: number[] = [];
+    const start = remoteStart({
+      server: () => local!,
+      // This machine may have no network: the loopback address stands in for one.
+      lan: () => ['127.0.0.1'],
+      noNetwork: 'no network',
+      onListening: (_, used) => listening.push(used),
+    });
+    const own = createRemote({
+      allowed: (request) =>
+        phoneAllowed(request, [
+          ...hostNames('127.0.0.1', port),
+          ...(start.port() ? hostNames('0.0.0.0', start.port()!) : []),
+        ]),
+    });
+    local = await startLecternServer({
+      deck: { ...deck, outlinePath: path.join(root, 'slides', 'qunzhong.md') },
+      deckDir: sample.deckDir,
+      host: '127.0.0.1',
+      port: 0,
+      token: 'present-start-test-token-0123456789',
+      open: [own.phoneRoute],
+      routes: [start.route, own.presenterRoute],
+    });
+    port = local.port;
+    const page = (await openDeckPage(browser!, local.url)).page;
+    let speaker: Page | undefined;
+    try {
+      // Not listening on the network until asked.
+      expect(start.port()).toBeUndefined();
+      expect((await page.$('.sd-remote-qr')) === null).toBe(true);
+      const opened = new Promise<Target>((resolve) => browser!.once('targetcreated', resolve));
+      await page.keyboard.press('s');
+      speaker = (await (await opened).page())!;
+      await speaker.waitForSelector('.sd-remote-panel .sd-remote-start', { hidden: true });
+      await speaker.keyboard.press('q');
+      await speaker.waitForSelector('.sd-remote-panel .sd-remote-start', { visible: true });
+      expect(await speaker.$eval('.sd-remote-start', (element) => element.textContent)).toBe(
+        '开启手机翻页（本机将在局域网上监听）',
+      );
+      await speaker.click('.sd-remote-start');
+      await speaker.waitForFunction(() => !!document.querySelector('.sd-remote-address')?.textContent);
+      expect(listening).toEqual([start.port()]);
+      const address = await speaker.$eval('.sd-remote-address', (element) => element.textContent!);
+      expect(address).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${start.port()}/remote#pair=[\\w-]+$`));
+      // The deck's page's own requests are refused on the network's port: only the phone's answer there.
+      const token = '/?k=present-start-test-token-0123456789';
+      expect((await send(local.port, token)).status).toBe(200);
+      expect((await send(start.port()!, token)).status).toBe(403);
+      const phone = await browser!.createBrowserContext();
+      try {
+        const tab = await phone.newPage();
+        await tab.setViewport({ width: 375, height: 667, isMobile: true, hasTouch: true });
+        await tab.goto(address);
+        await tab.waitForFunction(() => document.getElementById('number')?.textContent?.startsWith('1 /'));
+        await tab.tap('#next');
+        await at(page, 1);
+        await tab.waitForFunction(() => document.getElementById('number')?.textContent?.startsWith('2 /'));
+      } finally {
+        await phone.close();
+      }
+    } finally {
+      await speaker?.close();
+      await page.close();
+      own.close();
+      await local.close();
+    }
+    // The network listener stops with the server.
+    expect((await send(start.port()!, '/remote').catch(() => ({ status: 0 }))).status).toBe(0);
   });
 });
 

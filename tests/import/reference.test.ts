@@ -112,6 +112,8 @@ const GOALS_MET: ReadonlyArray<['tuned' | 'heldOut', keyof Measures]> = [
       'figurePrecision',
       'firstSentenceTitles',
       'titleRouge',
+      'titlesKept',
+      'pointsKept',
       'fragmentRate',
       'partsFound',
       'twoToFourPoints',

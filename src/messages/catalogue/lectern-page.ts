@@ -84,8 +84,13 @@ export const LECTERN_PAGE_MESSAGES = {
     zh: () => '用手机扫码翻页（Q 隐藏）',
   } satisfies Message<[]>,
   remoteHowTo: {
-    en: () => 'Phone remote: open the talk with speechdeck present --remote, then scan the code shown here.',
-    zh: () => '手机翻页：用 speechdeck present --remote 打开演示，再扫这里显示的二维码。',
+    en: () =>
+      'Phone remote: open the talk with speechdeck present (or present --remote), then scan the code shown here.',
+    zh: () => '手机翻页：用 speechdeck present（或 present --remote）打开演示，再扫这里显示的二维码。',
+  } satisfies Message<[]>,
+  remoteStart: {
+    en: () => 'Turn on the phone remote (this PC listens on the local network)',
+    zh: () => '开启手机翻页（本机将在局域网上监听）',
   } satisfies Message<[]>,
   remoteConfirm: {
     en: () => 'Another phone asks to turn the slides. Allow it (the current one stops)?',

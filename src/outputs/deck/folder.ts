@@ -70,6 +70,9 @@ export interface DeckOptions {
   paperFaces?: readonly FontFace[];
   /** The outputs' base name (files/output-names.ts); the outline's own by default. */
   name?: string;
+  /** The characters to cut the fonts to, when decks share them (a meeting's talks, each holding the same cut, made
+   *  once): it must hold every character of this deck. The deck's own by default. */
+  characters?: string;
 }
 
 /** Where a deck's font files go in its folder. */
@@ -77,7 +80,7 @@ const FONT_FOLDER = 'assets';
 
 /** Writes an already loaded deck into `distDir/<name>/`. */
 export async function writeDeck(deck: LoadedDeck, distDir: string, options: DeckOptions = {}): Promise<WrittenDeck> {
-  const characters = deckCharacters(deck, options.paperText ?? []);
+  const characters = options.characters ?? deckCharacters(deck, options.paperText ?? []);
   const paperFaces = (options.paperFaces ?? []).filter((face) => !SLIDE_FACES.includes(face));
   const pictures = await deckPictures(deck);
   const [{ client, script }, images, fonts, speakerScripts] = await Promise.all([

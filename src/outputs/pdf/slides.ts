@@ -11,6 +11,8 @@ import { saveBrowserPdf } from './save.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import type { PdfOutput } from './save.ts';
 import { trace } from '../../trace.ts';
+import { measureOpenDeck } from '../layout.ts';
+import type { SlideMeasure } from '../../check/layout.ts';
 import { say } from '../../messages/index.ts';
 
 export type { PdfOutput } from './save.ts';
@@ -91,6 +93,8 @@ async function printSlides(
     if (options.notes) query.showNotes = 'separate-page';
     await openDeck(page, deckUrl(built.indexHtml, query), what, limit, built.deck.plan.meta.online);
     trace(`${what}: deck ready`);
+    // Measured as `check` measures, on this page: `deck` makes check's layout findings without a second load.
+    const slides = await measureOpenDeck(page, what, limit);
     const printed = await printedPages(page, height);
     const raw = await withTimeout(page.pdf(SLIDES_PDF), what, limit);
     trace(`${what}: printed`);
@@ -106,7 +110,7 @@ async function printSlides(
     if (saved.status === 'rejected') throw saved.reason;
     const output = saved.value;
     trace(`${what}: written`);
-    return options.notes ? { ...output, detail: say('notesPdfDetail') } : output;
+    return { ...output, slides, ...(options.notes ? { detail: say('notesPdfDetail') } : {}) };
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -156,7 +160,7 @@ async function printRange(
   range: SlideRange,
   what: string,
   paper: boolean,
-): Promise<{ pdf: Uint8Array; paper?: Uint8Array } | undefined> {
+): Promise<{ pdf: Uint8Array; slides: SlideMeasure[]; paper?: Uint8Array } | undefined> {
   const { plan } = built.deck;
   const { width, height } = slideSize(plan.meta.aspect);
   const limit = timeLimit(range.last - range.first + 1);
@@ -168,9 +172,14 @@ async function printRange(
     // A page per slide of the range, or the join would misplace them: then the deck is printed whole instead.
     const count = range.last - range.first + 1;
     if (printed.total !== count || printed.slides.length !== count) return undefined;
+    // The range's slides measured as the whole deck's are, numbered as in the deck.
+    const slides = (await measureOpenDeck(page, what, limit)).map((measure) => ({
+      ...measure,
+      index: measure.index + range.first - 1,
+    }));
     const pdf = await withTimeout(page.pdf(SLIDES_PDF), what, limit);
     trace(`${what}: slides ${range.first}–${range.last} printed`);
-    return { pdf, ...(paper ? { paper: await printPaperCopy(page, what, limit) } : {}) };
+    return { pdf, slides, ...(paper ? { paper: await printPaperCopy(page, what, limit) } : {}) };
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -218,7 +227,12 @@ async function printInRanges(
   }
   await writeFileAtomically(target, joined.bytes);
   trace(`${what}: written`);
-  return { path: target, pages: joined.pages, bytes: joined.bytes.length };
+  return {
+    path: target,
+    pages: joined.pages,
+    bytes: joined.bytes.length,
+    slides: printed.flatMap((range) => range.slides),
+  };
 }
 
 /** Where each slide lands in reveal's print view: a page per slide, and after it, with `showNotes`, its notes

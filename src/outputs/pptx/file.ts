@@ -11,6 +11,7 @@ import { say } from '../../messages/index.ts';
 import { OutlineError } from '../../outline/error.ts';
 import { ThemeError, imageSources, readTheme, writePptx, type PptxTheme, type SlideImage } from './index.ts';
 import { listItems } from '../../messages/list.ts';
+import { deckPictures } from '../deck/pictures.ts';
 
 export interface PptxFile {
   path: string;
@@ -76,12 +77,14 @@ function themeOf(sheets: string[], file: string): PptxTheme {
 }
 
 /** The slides' images that a PowerPoint can hold, by their address in the rendered outline: the loader has already
- *  given each local image its address and checked that its file exists inside the project. */
+ *  given each local image its address and checked that its file exists inside the project. A picture far larger
+ *  than a slide needs goes in as the deck's scaled copy (deck/pictures.ts: from the cache when the deck was built). */
 export async function readImages(deck: LoadedDeck): Promise<Map<string, SlideImage>> {
   const images = new Map<string, SlideImage>();
+  const files = await deckPictures(deck);
   await Promise.all(
     imageSources(deck.plan).map(async (src) => {
-      const bytes = await imageBytes(src, deck.images);
+      const bytes = await imageBytes(src, files);
       if (!bytes) return;
       try {
         const { width, height, type } = imageSize(bytes);

@@ -13,6 +13,8 @@ import { deckCharacters } from '../../../src/outputs/deck/folder.ts';
 import { loadDeck } from '../../../src/load/index.ts';
 import { exportSlidesWithPaperCopy, printRanges } from '../../../src/outputs/pdf/slides.ts';
 import { exportHandout } from '../../../src/outputs/pdf/handout.ts';
+import { measureLayout } from '../../../src/outputs/layout.ts';
+import type { SlideMeasure } from '../../../src/check/layout.ts';
 import { fontObjects, pdfMetadata, pdfOutline, readPdf, squash } from '../../support/pdf.ts';
 import { SAMPLE_OUTLINE } from '../../support/sample.ts';
 
@@ -62,6 +64,7 @@ describe.skipIf(missing.length > 0)('the slides PDF printed in ranges at once', 
   let deck: BuiltDeck;
   let joined: string;
   let paper: Uint8Array;
+  let measured: SlideMeasure[] | undefined;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -78,7 +81,7 @@ describe.skipIf(missing.length > 0)('the slides PDF printed in ranges at once', 
     // three ranges of a deck of some thirty slides: uneven, with slides of every kind in each
     const printed = exportSlidesWithPaperCopy(browser, deck, joined, { ranges: 3 });
     printed.paperSlides.catch(() => undefined);
-    await printed.output;
+    measured = (await printed.output).slides;
     paper = await printed.paperSlides;
   });
 
@@ -113,6 +116,12 @@ describe.skipIf(missing.length > 0)('the slides PDF printed in ranges at once', 
     const meta = await pdfMetadata(joined);
     expect(meta.title).toBe(deck.deck.plan.meta.title);
     expect(meta.author).toBe(deck.deck.plan.meta.speaker);
+  });
+
+  it("measures every slide once, numbered as in the deck, as check's own page measures them", async () => {
+    const whole = await measureLayout(browser, deck);
+    expect(measured?.map((measure) => measure.index)).toEqual(deck.deck.plan.slides.map((_, i) => i));
+    expect(measured).toEqual(whole);
   });
 
   it('is a sound PDF (qpdf --check)', () => {

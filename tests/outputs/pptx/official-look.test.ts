@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckPlan } from '../../../src/deck/types.ts';
 import { THEMES_DIR } from '../../../src/files/paths.ts';
 import { loadDeck } from '../../../src/load/index.ts';
-import { EMU_PER_PX } from '../../../src/outputs/pptx/drawingml.ts';
+import { EMU_PER_PX, PT_PER_PX } from '../../../src/outputs/pptx/drawingml.ts';
 import { writePptxFile } from '../../../src/outputs/pptx/file.ts';
 import { readTheme } from '../../../src/outputs/pptx/index.ts';
 import { png } from '../../support/pictures.ts';
@@ -24,6 +24,7 @@ title: |
   ${TITLE_LINES.join('\n  ')}
 speaker: 李某
 event: ${EVENT}
+date: 2025-06-18
 logo: emblem.png
 ${front}
 ---
@@ -39,7 +40,7 @@ ${front}
 - 第一点
 - 第二点
 
-## 只有标题的一页
+## 坚持以人民为中心，
 
 ## 引文
 
@@ -235,6 +236,28 @@ describe.each([
     // the second line whole where it fits (16:9), else in balanced halves (4:3)
     expect(lines.slice(2).join('')).toBe(TITLE_LINES[1]);
     expect(lines.length).toBe(aspect === '4:3' ? 4 : 3);
+  });
+
+  it('centres a statement ending in "，" on its words: the comma’s empty half hangs out (a margin of one em)', () => {
+    const i = plan.slides.findIndex((slide) => slide.kind === 'content' && slide.layout === 'statement');
+    const title = shapesOf(slides[i]!).find((shape) => shape.placeholder === 'title')!;
+    expect(title.paragraphs[0]!.text).toBe('坚持以人民为中心，');
+    const properties = elements(title.element, 'a:pPr')[0]!.attribs;
+    expect(properties.algn).toBe('ctr');
+    const em = Number(elements(title.element, 'a:rPr')[0]!.attribs.sz) / 100 / PT_PER_PX;
+    expect(Number(properties.marL) / EMU_PER_PX / em).toBeCloseTo(1.04, 1);
+    // a title on the slide (not a statement) keeps no such margin
+    const other = shapesOf(slides[plan.slides.findIndex((slide) => slide.kind === 'quote')]!).find(
+      (shape) => shape.placeholder === 'title',
+    )!;
+    expect(Number(elements(other.element, 'a:pPr')[0]!.attribs.marL ?? 0)).toBe(0);
+  });
+
+  it('puts the date on a line of its own where the event and the date would fill the line: never 18 / 日', () => {
+    const meeting = shapesOf(slides[0]!).find((shape) => shape.paragraphs[0]?.text.includes('2025年6月18日'))!;
+    const lines = meeting.paragraphs[0]!.text.split('\n');
+    if (aspect === '4:3') expect(lines).toEqual([EVENT, '2025年6月18日']);
+    else expect(lines).toHaveLength(1);
   });
 
   it('sets each divider’s number large in gold above its caption', () => {

@@ -5,7 +5,15 @@ import { PT_PER_PX, textBodyXml } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
 import { balancedLines } from '../measure.ts';
 import { breakRuns, runStyle } from '../paragraphs.ts';
-import { bylineLines, drawStacked, frameLines, ruleLine, type SlideContext, type Stacked } from './context.ts';
+import {
+  bylineLines,
+  drawStacked,
+  frameLines,
+  hangingMargin,
+  ruleLine,
+  type SlideContext,
+  type Stacked,
+} from './context.ts';
 
 export function closingSlide(context: SlideContext, slide: ClosingSlide): void {
   const { look, plan, tree } = context;
@@ -27,7 +35,17 @@ export function closingSlide(context: SlideContext, slide: ClosingSlide): void {
       tree.placeholder(
         'title',
         { x: area.x, y, w: area.w, h },
-        textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.15 }, end: style }]),
+        textBodyXml({ anchor: 'ctr' }, [
+          {
+            runs,
+            style: {
+              align: 'ctr',
+              lineSpacing: 1.15,
+              marginPx: hangingMargin(slide.text, lines, CSS.closingSize, 0.06),
+            },
+            end: style,
+          },
+        ]),
       );
     },
   });

@@ -13,7 +13,7 @@ import { balancedBreaks, balancedLines, lineCount } from '../measure.ts';
 import { breakRuns, runStyle, runsOf, slideContent, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText, type Inline } from '../rich-text.ts';
 import { cardsHeight, drawCards } from './cards.ts';
-import { slideTitle, type SlideContext } from './context.ts';
+import { hangingMargin, slideTitle, type SlideContext } from './context.ts';
 import { backdrop, figure, figureSize, type FigureImage } from './figure.ts';
 import { paragraphsHeight } from './measure-text.ts';
 import { drawTable, tableLayout } from './table.ts';
@@ -125,7 +125,15 @@ function statement(context: SlideContext, slide: ContentSlide): void {
     'title',
     box,
     textBodyXml({ anchor: 'ctr' }, [
-      { runs, style: { align: 'ctr', lineSpacing: { exactPt: size * 1.35 * PT_PER_PX } }, end: style },
+      {
+        runs,
+        style: {
+          align: 'ctr',
+          lineSpacing: { exactPt: size * 1.35 * PT_PER_PX },
+          ...(slide.continued ? {} : { marginPx: hangingMargin(text, lines, size, 0.04) }),
+        },
+        end: style,
+      },
     ]),
   );
   tree.rect({ x, y: box.y + textHeight + rule.gap, w: rule.w, h: rule.h }, theme.gold);

@@ -8,7 +8,7 @@ import { FACES } from '../fonts.ts';
 import { balancedLines, lineCount, textWidthEm } from '../measure.ts';
 import { breakRuns, runStyle, runsOf, textBlocks, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText, pointsAsParagraphs } from '../rich-text.ts';
-import { drawStacked, type SlideContext, type Stacked } from './context.ts';
+import { drawStacked, hangingMargin, type SlideContext, type Stacked } from './context.ts';
 
 export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
   const { look, tree } = context;
@@ -67,7 +67,17 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
       tree.placeholder(
         'title',
         box,
-        textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.1 }, end: style }]),
+        textBodyXml({ anchor: 'ctr' }, [
+          {
+            runs,
+            style: {
+              align: 'ctr',
+              lineSpacing: 1.1,
+              marginPx: hangingMargin(titleText, title.lines, CSS.partTitleSize, 0.03),
+            },
+            end: style,
+          },
+        ]),
       );
     },
   });

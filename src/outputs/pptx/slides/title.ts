@@ -18,6 +18,9 @@ import {
   type Stacked,
 } from './context.ts';
 
+/** The share of a line's width the estimate may fill where a line must not wrap in the reader's own faces. */
+const READER_SLACK = 0.85;
+
 /** The logo's box on the title slide (`img.sd-logo`): at most 320 × 128 px, 32 px above the title. */
 const LOGO = { width: 320, height: 128, below: 32 };
 
@@ -83,7 +86,9 @@ export function titleSlide(context: SlideContext): void {
     const style = runStyle(FACES.text, CSS.meetingSize, theme.fieldAccent, {
       spacingPt: CSS.meetingSize * 0.06 * PT_PER_PX,
     });
-    const oneLine = lineCount(what.join(GAP), area.w, CSS.meetingSize, 0.06) <= 1;
+    // One line only with room to spare: the reader's faces run wider than the estimate, and PowerPoint, WPS and
+    // LibreOffice add space between Chinese and figures (2025 年), which would wrap the date's last character.
+    const oneLine = lineCount(what.join(GAP), area.w * READER_SLACK, CSS.meetingSize, 0.06) <= 1;
     const runs = oneLine
       ? [{ text: what.join(GAP), style }]
       : what.flatMap((text, i) =>
