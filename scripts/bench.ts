@@ -2,7 +2,8 @@
 // 480 slides against the floor (a bare reveal.js print of the same slides, scripts/floor.mjs), with peak memory, and
 // the dev server's save→screen latency; prints a Markdown table and the issue's goals, writes dist/bench/results.json;
 // then scores the importer's drafts against the reference slides (scripts/bench-import.ts, table into docs/import.md) and
-// times the editor's page (scripts/bench-editor.ts, its table in docs/editor.md).
+// times the editor's page (scripts/bench-editor.ts, its table in docs/editor.md) and the phone remote's tap → slide
+// (scripts/bench-remote.ts).
 // Usage: npm run bench -- [--runs 5] [--memory-runs 2] [--sizes 28,120,480]
 import { rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -35,6 +36,7 @@ import { characterSet } from '../src/fonts/text.ts';
 import { measureDevLatency } from './bench-dev.ts';
 import { importSection } from './bench-import.ts';
 import { editorSection } from './bench-editor.ts';
+import { remoteSection } from './bench-remote.ts';
 import type { DevLatency } from './bench-dev.ts';
 import { CAN_SAMPLE, runProcess, running } from './bench-run.ts';
 import type { ProcessRun, Sampling } from './bench-run.ts';
@@ -355,6 +357,9 @@ async function report(measured: Measured, seconds: number): Promise<void> {
   process.stdout.write(`\n${text.at(-1)}\n`);
   // The editor's page: keystroke to slide and to findings, its export button, its size.
   text.push((await editorSection()).join('\n'));
+  process.stdout.write(`\n${text.at(-1)}\n`);
+  // The phone remote: tap → slide over loopback.
+  text.push((await remoteSection()).join('\n'));
   process.stdout.write(`\n${text.at(-1)}\n`);
   // docs/performance.md shows the latest full run, between its markers.
   if (measured.options.sizes.join(',') === DEFAULT_SIZES) {

@@ -306,15 +306,27 @@ function program(done: (code: number) => void): Command {
     .option('--strict', say('checkStrictOption'), false)
     .option('--json', say('checkJsonOption'), false)
     .option('--no-layout', say('checkNoLayoutOption'))
+    .option('--per-page <n>', say('checkPerPageOption'), perPage)
     .option(...ALL_OPTION)
     .addHelpText('after', say('checkExamples'))
     .action(
       async (
         outlines: string[],
-        options: { strict: boolean; json: boolean; layout: boolean; all: boolean },
+        options: { strict: boolean; json: boolean; layout: boolean; all: boolean; perPage?: PerPage },
         command: Command,
-      ) =>
-        done(await (await commands.check()).checkCommand(outlines, { ...options, ...all(outlines, options, command) })),
+      ) => {
+        const { perPage: handoutPerPage, ...rest } = options;
+        const handout = handoutPerPage
+          ? { handout: handoutOptions({ perPage: handoutPerPage }, (message) => command.error(message)) }
+          : {};
+        done(
+          await (await commands.check()).checkCommand(outlines, {
+            ...rest,
+            ...handout,
+            ...all(outlines, options, command),
+          }),
+        );
+      },
     );
 
   return cli;

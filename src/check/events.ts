@@ -10,9 +10,10 @@ export const SLIDES_EVENT = 'speechdeck:slides';
 /** Page → server: what the page measured on the slides of a save (overflow, small text), for the terminal. */
 export const LAYOUT_EVENT = 'speechdeck:layout';
 
-/** The slides of a save: their HTML, the deck's title, and which save they are (see DeckCheck's `version`). */
+/** The slides of a save: each slide's HTML (its `<section>`, in deck order), the deck's title, and which save they
+ *  are (see DeckCheck's `version`). */
 export interface SlidesUpdate {
-  html: string;
+  slides: readonly string[];
   title: string;
   version: number;
 }

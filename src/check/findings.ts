@@ -28,6 +28,7 @@ export type FindingCode =
   | 'fallback-glyph'
   | 'picture-scaled-down'
   | 'no-glyph'
+  | 'unplaced-marks'
   | 'pptx-rare-characters';
 
 export interface Finding {
@@ -67,6 +68,7 @@ export const FINDING_TOPIC: Record<FindingCode, 'outline' | 'timing' | 'layout' 
   'fallback-glyph': 'fonts',
   'picture-scaled-down': 'outline',
   'no-glyph': 'fonts',
+  'unplaced-marks': 'fonts',
   'pptx-rare-characters': 'layout',
 };
 

@@ -67,6 +67,44 @@ export function glyphFindings(deck: { outline: Outline; plan: DeckPlan }, covera
   return findings;
 }
 
+/**
+ * Letters with combining marks that no bundled face can draw in place: after composing all Unicode can (NFC), a
+ * mark is still left over (ê̌ is ê + U+030C: there is no such letter), so the shaper would have to place it by the
+ * face's mark positioning, which the bundled faces have only for Bopomofo. The browser and the PDF then print the
+ * mark beside the letter. Each such letter once, at the first line that has it.
+ */
+export function unplacedMarkFindings(deck: { outline: Outline; plan: DeckPlan }): Finding[] {
+  const seen = new Set<string>();
+  const byLine = new Map<number, string[]>();
+  for (const { line, text } of textsWithLines(deck)) {
+    if (!/\p{M}/u.test(text)) continue;
+    for (const [cluster] of text.normalize('NFD').matchAll(/(?!\p{Script=Bopomofo})\P{M}\p{M}+/gu)) {
+      const letter = cluster.normalize('NFC');
+      if (!/\p{M}/u.test(letter) || seen.has(letter)) continue;
+      seen.add(letter);
+      byLine.set(line, [...(byLine.get(line) ?? []), letter]);
+    }
+  }
+  return [...byLine]
+    .sort((a, b) => a[0] - b[0])
+    .map(([line, letters]) => ({
+      severity: 'warning',
+      file: deck.outline.file,
+      line,
+      column: 1,
+      code: 'unplaced-marks',
+      message: say('unplacedMarks', listItems('characters', letters.map(sequenceName))),
+      ...(letters.length > LIST_LIMIT ? { items: letters } : {}),
+      hint: say('unplacedMarksFix'),
+    }));
+}
+
+/** `ê̌ (U+00EA U+030C)`: a letter and its marks, each code point named. */
+function sequenceName(letter: string): string {
+  const codes = [...letter].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return `${letter} (${codes.join(' ')})`;
+}
+
 /** A few characters with their code points (`𠮷 (U+20BB7)`), more as themselves: ten, then how many more. */
 function charactersList(characters: string[]): string {
   return listItems('characters', characters.length > 3 ? characters : characters.map(characterName));

@@ -5,7 +5,8 @@ import type { Timing } from './timing.ts';
 import { displayWidth, fitWidth, padEndWidth, padStartWidth } from '../messages/width.ts';
 import { formatMinutes } from '../deck/timing.ts';
 import { say } from '../messages/index.ts';
-import { DEFAULT_HANDOUT } from '../deck/handout-layout.ts';
+import { DEFAULT_HANDOUT, LAYOUTS } from '../deck/handout-layout.ts';
+import type { HandoutOptions } from '../deck/handout-layout.ts';
 
 /** What was found in one outline. `timing` is missing when the outline does not parse; `layout` when not measured. */
 export interface OutlineCheck {
@@ -18,13 +19,17 @@ export interface OutlineCheck {
 const TOPICS = ['outline', 'timing', 'layout', 'fonts', 'density', 'handout'] as const;
 const LABEL_COLUMNS = 40;
 
-export function checkReport(checks: OutlineCheck[], options: { strict: boolean }): string {
+export function checkReport(
+  checks: OutlineCheck[],
+  options: { strict: boolean; handout?: HandoutOptions | undefined },
+): string {
+  const handout = options.handout ?? DEFAULT_HANDOUT;
   const out: string[] = [];
   for (const check of checks) {
     out.push(check.file);
     for (const topic of TOPICS) {
       const findings = check.findings.filter((finding) => FINDING_TOPIC[finding.code] === topic);
-      const summary = topicSummary(topic, check, findings);
+      const summary = topicSummary(topic, check, findings, handout);
       if (summary === undefined) continue;
       out.push(`  ${padEndWidth(say('topic', topic), 9)} ${summary}`);
       if (topic === 'timing' && check.timing)
@@ -64,7 +69,12 @@ export function checkJson(checks: OutlineCheck[], exitCode: number, error?: Chec
   return `${JSON.stringify({ ok: error === undefined, ...(error ? { error } : {}), findings, outlines, counts: countFindings(findings), exitCode }, null, 2)}\n`;
 }
 
-function topicSummary(topic: (typeof TOPICS)[number], check: OutlineCheck, findings: Finding[]): string | undefined {
+function topicSummary(
+  topic: (typeof TOPICS)[number],
+  check: OutlineCheck,
+  findings: Finding[],
+  handout: HandoutOptions,
+): string | undefined {
   const counted = findings.length ? countText(countFindings(findings)) : '';
   switch (topic) {
     case 'outline':
@@ -98,7 +108,11 @@ function topicSummary(topic: (typeof TOPICS)[number], check: OutlineCheck, findi
       return counted || say('densityOk', LIMITS.points, LIMITS.pointLength);
     case 'handout':
       if (!check.timing) return undefined;
-      return counted || say('handoutOk', DEFAULT_HANDOUT.perPage);
+      if (counted) return counted;
+      // At 4 or 6 a page the handout has no notes: only the slides' type size is judged.
+      return handout.notes && LAYOUTS[handout.perPage].roomForNotes
+        ? say('handoutOk', handout.perPage)
+        : say('handoutOkWithoutNotes', handout.perPage);
   }
 }
 

@@ -9,7 +9,7 @@ import type { Language } from '../messages/language.mjs';
 import { language } from '../messages/index.ts';
 import { densityFindings } from './density.ts';
 import { fitFindings } from './fit.ts';
-import { glyphFindings } from './glyphs.ts';
+import { glyphFindings, unplacedMarkFindings } from './glyphs.ts';
 import type { GlyphCoverage } from './glyphs.ts';
 import { handoutFindings, smallOnPaperFindings } from './handout.ts';
 import { layoutFindings } from './layout.ts';
@@ -62,6 +62,7 @@ export function deckFindings(
     ...powerPointFindings(outline, plan),
     ...largePictureFindings(file, deck.largePictures ?? []),
     ...(measured.glyphs ? glyphFindings(deck, measured.glyphs) : []),
+    ...unplacedMarkFindings(deck),
     ...(measured.slides ? layoutFindings(file, plan.slides, measured.slides, options.lang ?? language()) : []),
   ]);
 }

@@ -22,7 +22,7 @@ export function acceptLiveSlides(deck: RevealApi, fromServer = true): void {
     const slides = document.querySelector('.reveal .slides');
     if (!slides) return 'all';
     const { h, v, f } = deck.getIndices();
-    const changed = replaceChanged(slides, update.html);
+    const changed = replaceChanged(slides, update.slides);
     document.title = update.title;
     if (changed === 'all') {
       deck.sync();
@@ -42,38 +42,71 @@ export function acceptLiveSlides(deck: RevealApi, fromServer = true): void {
 /** The HTML each slide was made from (reveal.js changes the element's classes and styles once it is shown). */
 const sources = new WeakMap<Element, string>();
 
-/** Puts the new slides in place of the old. Where the deck has as many slides as before, only the slides that changed
- *  are touched (a keystroke changes one slide, and a 120-slide deck need not be laid out again whole), and where a
- *  slide's own settings (its attributes) are as before, only its content is replaced, so reveal.js need not sync. */
-function replaceChanged(slides: Element, html: string): ChangedSlides {
-  const template = document.createElement('template');
-  template.innerHTML = html;
-  const next = [...template.content.children];
+/** Our own attributes, which reveal.js does not read: a slide whose only change is one of these (its line moved, its
+ *  share of the time changed) gets them set in place, and is neither laid out nor measured again. */
+const OWN_ATTRIBUTES = new Set(['data-line', 'data-timing', 'data-title', 'data-part']);
+
+/** Puts the new slides in place of the old. Where the deck has as many slides as before, only the slides whose HTML
+ *  changed are read and touched (a keystroke changes one slide, and a 120-slide deck need not be parsed or laid out
+ *  again whole); where a slide's own settings (its attributes) are as before, only its content is replaced, so
+ *  reveal.js need not sync. */
+function replaceChanged(slides: Element, list: readonly string[]): ChangedSlides {
   const now = [...slides.children];
-  const source = (element: Element) => element.outerHTML;
-  if (next.length !== now.length) {
+  if (list.length !== now.length) {
+    const next = parsed(list.join('\n'));
     slides.replaceChildren(...next);
-    for (const slide of next) sources.set(slide, source(slide));
+    next.forEach((slide, i) => sources.set(slide, list[i]!));
     return 'all';
   }
   const changed: number[] = [];
   let all = false;
-  next.forEach((slide, i) => {
-    const made = source(slide);
+  list.forEach((made, i) => {
     const shown = now[i]!;
     const before = sources.get(shown);
     if (before === made) return;
-    changed.push(i);
-    if (before !== undefined && openingTag(before) === openingTag(made)) {
-      shown.replaceChildren(...slide.childNodes);
-      sources.set(shown, made);
-      return;
+    sources.set(shown, made);
+    if (before !== undefined) {
+      const [openedBefore, openedNow] = [openingTag(before), openingTag(made)];
+      if (before.slice(openedBefore.length) === made.slice(openedNow.length)) {
+        if (setOwnAttributes(shown, openedBefore, openedNow)) return;
+      } else if (openedBefore === openedNow) {
+        changed.push(i);
+        shown.replaceChildren(...parsed(made)[0]!.childNodes);
+        return;
+      }
     }
+    changed.push(i);
     all = true;
+    const slide = parsed(made)[0]!;
     shown.replaceWith(slide);
     sources.set(slide, made);
   });
   return all ? 'all' : changed;
+}
+
+function parsed(html: string): Element[] {
+  const template = document.createElement('template');
+  template.innerHTML = html;
+  return [...template.content.children];
+}
+
+/** Sets the attributes that changed from `before` to `now` on `slide`, where all of them are our own; false (nothing
+ *  set) otherwise. */
+function setOwnAttributes(slide: Element, before: string, now: string): boolean {
+  const attributes = (tag: string) => {
+    const element = parsed(`${tag}</section>`)[0];
+    return new Map([...(element?.attributes ?? [])].map((attribute) => [attribute.name, attribute.value]));
+  };
+  const [old, next] = [attributes(before), attributes(now)];
+  const names = new Set([...old.keys(), ...next.keys()]);
+  const differing = [...names].filter((name) => old.get(name) !== next.get(name));
+  if (!differing.every((name) => OWN_ATTRIBUTES.has(name))) return false;
+  for (const name of differing) {
+    const value = next.get(name);
+    if (value === undefined) slide.removeAttribute(name);
+    else slide.setAttribute(name, value);
+  }
+  return true;
 }
 
 function openingTag(html: string): string {

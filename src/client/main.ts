@@ -8,19 +8,21 @@ import { isPrintView, readSettings } from './settings.ts';
 import { signalReady } from './ready.ts';
 import { acceptLiveSlides } from './live-reload.ts';
 import { applyPrintVariant } from './print-variant.ts';
+import { keepPrintRange } from './print-range.ts';
 import { exposeLayoutCheck } from './layout-check.ts';
 import { showCheckBadge } from './check-badge.ts';
 import { pacingTotal, speakerViewFonts, whenSpeakerViewOpens } from './speaker-view.ts';
 import { drawSpeakerPreviews } from './speaker-previews.ts';
 import { setUpRehearsal } from './rehearsal.ts';
 import { isPrompter, offerPrompter, setUpPrompter } from './prompter.ts';
-import { connectRemote, remoteHost } from './remote.ts';
+import { connectRemote, offerRemote, remoteHost } from './remote.ts';
 import { pageLanguage } from './rehearsal.ts';
-import { sayInPage } from '../messages/page.ts';
 
 applyPrintVariant();
-const settings = readSettings();
 const printing = isPrintView();
+if (printing) keepPrintRange();
+const settings = readSettings();
+const inFrameOfItsOwn = location.href === 'about:srcdoc';
 
 /** reveal.js's types leave out `totalTime`, which its speaker view reads to show the pacing clock. */
 const pacing: Record<string, unknown> = { totalTime: pacingTotal() };
@@ -31,8 +33,10 @@ const deck = new Reveal({
   // Our slides carry their own 6 % margins; reveal's margin would only letterbox them.
   margin: 0,
   center: false,
-  hash: true,
-  respondToHashChanges: true,
+  // A deck held in a frame of the meeting's page (srcdoc) has no address of its own to write the slide into: reveal.js
+  // would fail on it at every slide, from its first.
+  hash: !inFrameOfItsOwn,
+  respondToHashChanges: !inFrameOfItsOwn,
   history: false,
   // No arrows and no progress bar projected in a formal meeting unless the outline asks (`controls: true`);
   // keys, a clicker and touch move the slides either way.
@@ -60,16 +64,17 @@ void deck.initialize().then(() => {
 speakerViewFonts();
 whenSpeakerViewOpens((speaker) => drawSpeakerPreviews(deck, speaker));
 // Not in the speaker view's previews of the slides (reveal's `receiver`), nor on paper.
+// In the editor's frames (the preview, the strip) the editor's page gives the slides and lists the findings itself.
+const inEditor = /[?&](editor|strip)(=|&|$)/.test(location.search);
 if (isPrompter()) setUpPrompter(deck);
 else if (!printing && !new URLSearchParams(window.location.search).has('receiver')) {
   setUpRehearsal(deck);
-  offerPrompter(deck);
+  offerPrompter(deck, !inEditor);
   const remote = remoteHost();
-  if (remote) connectRemote(deck, remote, sayInPage(pageLanguage(), 'remoteConfirm'));
+  if (remote) connectRemote(deck, remote, pageLanguage());
+  else offerRemote(deck, pageLanguage());
 }
 signalReady(deck, printing);
-// In the editor's frames (the preview, the strip) the editor's page gives the slides and lists the findings itself.
-const inEditor = /[?&](editor|strip)(=|&|$)/.test(location.search);
 acceptLiveSlides(deck, !inEditor);
 exposeLayoutCheck();
 if (!inEditor) showCheckBadge();

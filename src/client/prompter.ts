@@ -1,11 +1,15 @@
 // The prompter: the notes of the current and the next slide in large type (at least 48 px on a 1920-wide screen,
 // `+`/`-` to change), dark or light (`D`), mirrored for a glass prompter (`M`), with the slide number and the time
-// left of the slot. `T` in the deck or the speaker view opens it in a window of its own (`?prompter`), which follows
-// the deck by messages (as reveal's speaker view does) and sends its arrow keys back. The notes are the deck's own,
-// phrased as the script's (deck/phrases.ts), so its lines break where the script's do.
+// left of the slot, scrolling within a slide at the speaker's pace (`A`, prompter-scroll.ts). `T` in the deck or the
+// speaker view opens it in a window of its own (`?prompter`), which follows the deck by messages (as reveal's speaker
+// view does) and sends its arrow keys back; the deck's address with `?prompter` opened on its own (another window,
+// a second screen) follows any window of the browser showing that deck, by a BroadcastChannel named by the deck's
+// title. The notes are the deck's own, phrased as the script's (deck/phrases.ts), so its lines break where the
+// script's do.
 import type { RevealApi } from 'reveal.js';
 import { formatMinutes } from '../deck/timing.ts';
 import { sayInPage } from '../messages/page.ts';
+import { prompterScroll } from './prompter-scroll.ts';
 import { pageLanguage } from './rehearsal.ts';
 import { pacingTotal, whenSpeakerViewOpens } from './speaker-view.ts';
 
@@ -29,11 +33,27 @@ export function isPrompter(): boolean {
   return new URLSearchParams(window.location.search).has('prompter');
 }
 
-/** In the deck: `T` (here and in the speaker view) opens the prompter, which is then told every slide change. */
-export function offerPrompter(deck: RevealApi): void {
+/** The channel a prompter opened on its own (another window, the deck's address with `?prompter`) hears the deck
+ *  on: one a deck, named by its title, so that another talk's deck open beside it is not followed. */
+function deckChannel(): BroadcastChannel | undefined {
+  return typeof BroadcastChannel === 'function' ? new BroadcastChannel(`${NAMESPACE}:${document.title}`) : undefined;
+}
+
+/** In the deck: `T` (here and in the speaker view) opens the prompter, which is then told every slide change; a
+ *  prompter opened on its own hears them too (`broadcast`, not in the editor's frames). */
+export function offerPrompter(deck: RevealApi, broadcast: boolean): void {
   let prompter: Window | null = null;
-  const tell = () =>
-    prompter?.postMessage({ namespace: NAMESPACE, slide: deck.getIndices().h } satisfies PrompterMessage, '*');
+  const channel = broadcast ? deckChannel() : undefined;
+  const tell = () => {
+    const message = { namespace: NAMESPACE, slide: deck.getIndices().h } satisfies PrompterMessage;
+    prompter?.postMessage(message, '*');
+    channel?.postMessage(message);
+  };
+  const answer = (data: PrompterMessage) => {
+    if (data.ready) tell();
+    if (data.turn === 'next') deck.next();
+    if (data.turn === 'prev') deck.prev();
+  };
   const open = () => {
     const url = new URL(window.location.href);
     url.searchParams.set('prompter', '');
@@ -43,9 +63,10 @@ export function offerPrompter(deck: RevealApi): void {
   deck.on('slidechanged', tell);
   window.addEventListener('message', (event) => {
     if (!prompter || event.source !== prompter || !isPrompterMessage(event.data)) return;
-    if (event.data.ready) tell();
-    if (event.data.turn === 'next') deck.next();
-    if (event.data.turn === 'prev') deck.prev();
+    answer(event.data);
+  });
+  channel?.addEventListener('message', (event) => {
+    if (isPrompterMessage(event.data)) answer(event.data);
   });
   deck.addKeyBinding({ keyCode: 84, key: PROMPTER_KEY, description: 'Prompter' }, open);
   whenSpeakerViewOpens((speaker) =>
@@ -64,7 +85,7 @@ export function offerPrompter(deck: RevealApi): void {
 const STYLE = `
 html, body { margin: 0; height: 100%; }
 .reveal { visibility: hidden; }
-.sd-prompter { position: fixed; inset: 0; z-index: 100; overflow: hidden; display: flex; flex-direction: column;
+.sd-prompter { position: fixed; top: 0; right: 0; bottom: 0; left: 0; z-index: 100; overflow: hidden; display: flex; flex-direction: column;
   font-family: 'Noto Sans SC', sans-serif; background: #000; color: #fff; line-height: 1.55; }
 .sd-prompter.sd-light { background: #fff; color: #000; }
 .sd-prompter.sd-mirror .sd-prompter-text { transform: scaleX(-1); }
@@ -103,7 +124,8 @@ export function setUpPrompter(deck: RevealApi): void {
   const root = document.createElement('div');
   root.className = 'sd-prompter';
   root.innerHTML =
-    '<div class="sd-prompter-bar"><span class="sd-prompter-slide"></span><span class="sd-prompter-left"></span></div>' +
+    '<div class="sd-prompter-bar"><span class="sd-prompter-slide"></span><span class="sd-prompter-scroll"></span>' +
+    '<span class="sd-prompter-left"></span></div>' +
     '<div class="sd-prompter-text"><div class="sd-prompter-current"></div>' +
     '<div class="sd-prompter-next"><div class="sd-prompter-next-label"></div><div class="sd-prompter-next-notes"></div></div></div>' +
     '<div class="sd-prompter-keys"></div>';
@@ -130,8 +152,18 @@ export function setUpPrompter(deck: RevealApi): void {
     else part('current').textContent = sayInPage(lang, 'prompterNoNotes');
     part('next-notes').innerHTML = notesOf(h + 1) ?? '';
     part('next').hidden = h + 1 >= sections.length;
-    part('text').scrollTop = 0;
+    scroll.slideChanged();
   };
+  // Within a slide, at the speaker's pace (`A`, `Z`; `?prompter&scroll` starts it).
+  const scroll = prompterScroll(
+    part('text'),
+    part('current'),
+    () => Number(sections[deck.getIndices().h]?.dataset.timing) || 0,
+    (on, paused) => {
+      part('scroll').textContent = on ? sayInPage(lang, paused ? 'prompterScrollPaused' : 'prompterScrolling') : '';
+    },
+    new URLSearchParams(window.location.search).has('scroll'),
+  );
   const slot = pacingTotal();
   const started = performance.now();
   const tick = () => {
@@ -152,11 +184,20 @@ export function setUpPrompter(deck: RevealApi): void {
   tick();
   window.setInterval(tick, 1000);
 
-  // The deck that opened this window tells it each slide; it is the one moved by the arrow keys here.
+  // The deck that opened this window tells it each slide; it is the one moved by the arrow keys here. Opened on its
+  // own, the prompter hears the deck (any window of this browser showing it) on the deck's channel instead.
+  const channel = window.opener ? undefined : deckChannel();
+  const follow = (data: unknown) => {
+    if (isPrompterMessage(data) && typeof data.slide === 'number') deck.slide(data.slide);
+  };
   window.addEventListener('message', (event) => {
-    if (event.source !== window.opener || !isPrompterMessage(event.data)) return;
-    if (typeof event.data.slide === 'number') deck.slide(event.data.slide);
+    if (event.source === window.opener) follow(event.data);
   });
+  channel?.addEventListener('message', (event) => follow(event.data));
+  const toDeck = (message: PrompterMessage) => {
+    if (window.opener) window.opener.postMessage(message, '*');
+    else channel?.postMessage(message);
+  };
   document.addEventListener('keydown', (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const turn = ['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'n', 'N'].includes(event.key)
@@ -165,17 +206,29 @@ export function setUpPrompter(deck: RevealApi): void {
         ? 'prev'
         : undefined;
     if (turn) {
-      if (window.opener) window.opener.postMessage({ namespace: NAMESPACE, turn } satisfies PrompterMessage, '*');
-      else if (turn === 'next') deck.next();
-      else deck.prev();
+      toDeck({ namespace: NAMESPACE, turn });
+      // On its own, with no deck open, it turns its own slides (a deck that hears it answers with its slide).
+      if (!window.opener) {
+        if (turn === 'next') deck.next();
+        else deck.prev();
+      }
     } else if (event.key === '+' || event.key === '=') setSize(size + 4);
     else if (event.key === '-' || event.key === '_') setSize(size - 4);
     else if (event.key.toUpperCase() === 'D') root.classList.toggle('sd-light');
     else if (event.key.toUpperCase() === 'M') root.classList.toggle('sd-mirror');
+    else if (event.key.toUpperCase() === 'A') scroll.toggle();
+    else if (event.key.toUpperCase() === 'Z') scroll.pause();
     else return;
     if (event.key === '+' || event.key === '=' || event.key === '-' || event.key === '_')
       localStorage.setItem(SIZE_KEY, String(size));
     event.preventDefault();
   });
-  window.opener?.postMessage({ namespace: NAMESPACE, ready: true } satisfies PrompterMessage, '*');
+  toDeck({ namespace: NAMESPACE, ready: true });
+  // For tests: the scrolling as it is now.
+  (window as unknown as { speechdeckPrompter: () => unknown }).speechdeckPrompter = () => ({
+    scrolling: scroll.on,
+    paused: scroll.paused,
+    progress: scroll.progress(),
+    scrollTop: part('text').scrollTop,
+  });
 }

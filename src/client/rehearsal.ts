@@ -23,7 +23,7 @@ const STYLE = `
   padding: 6px 16px; border-radius: 6px; pointer-events: none; }
 .sd-rehearsal-panel[hidden] { display: none; }
 .sd-rehearsal-panel.sd-paused { background: #b26a00; }
-.sd-rehearsal-result { position: fixed; inset: 0; z-index: 50; background: rgba(0,0,0,.55); display: flex;
+.sd-rehearsal-result { position: fixed; top: 0; right: 0; bottom: 0; left: 0; z-index: 50; background: rgba(0,0,0,.55); display: flex;
   align-items: center; justify-content: center; font: 18px/1.5 'Noto Sans SC', sans-serif; }
 .sd-rehearsal-result > div { background: #fff; color: #222; max-height: 90vh; overflow: auto; padding: 20px 28px;
   border-radius: 8px; min-width: 50vw; }

@@ -9,9 +9,9 @@ const BOXES = { current: '#current-slide', upcoming: '#upcoming-slide' } as cons
 /** The copies' own look: above the empty frame, scaled from the slide's size, nothing moving. */
 const PREVIEW_STYLE = `
 [data-speechdeck-preview] { visibility: hidden; }
-.speechdeck-preview { position: absolute; inset: 0; overflow: hidden; pointer-events: none; }
+.speechdeck-preview { position: absolute; top: 0; right: 0; bottom: 0; left: 0; overflow: hidden; pointer-events: none; }
 .speechdeck-preview .reveal { position: absolute; left: 0; top: 0; transform-origin: 0 0; overflow: hidden; }
-.speechdeck-preview .reveal .slides { position: absolute; inset: 0; margin: 0; transform: none; zoom: 1; }
+.speechdeck-preview .reveal .slides { position: absolute; top: 0; right: 0; bottom: 0; left: 0; margin: 0; transform: none; zoom: 1; }
 .speechdeck-preview .reveal .slides > section { display: block !important; }
 .speechdeck-preview * { transition: none !important; animation: none !important; }
 `;

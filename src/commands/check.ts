@@ -22,6 +22,7 @@ import { outlinesToBuild } from './outlines.ts';
 import { terminal } from './deck.ts';
 import { language, say } from '../messages/index.ts';
 import { writeText } from '../messages/terminal.ts';
+import type { HandoutOptions } from '../deck/handout-layout.ts';
 
 export interface CheckOptions {
   /** Print the findings as JSON on stdout instead of the report. */
@@ -32,6 +33,8 @@ export interface CheckOptions {
   layout?: boolean;
   /** `--all`: every outline in slides/, not only the one worked on last. */
   all?: boolean;
+  /** The handout as it will be printed (`--per-page`): its findings judged at that layout, as `deck` judges them. */
+  handout?: HandoutOptions;
 }
 
 /** Exit code: 1 when anything is an error (or, with `strict`, a warning), else 0. With `json`, stdout is JSON
@@ -41,7 +44,7 @@ export async function checkCommand(named: string[], options: CheckOptions = {}):
   const checks: OutlineCheck[] = [];
   if (!options.json) {
     const code = await runCheck(named, options, checks);
-    writeText(process.stdout, checkReport(checks, { strict: options.strict === true }));
+    writeText(process.stdout, checkReport(checks, { strict: options.strict === true, handout: options.handout }));
     return code;
   }
   let printed = false;
@@ -77,6 +80,7 @@ export async function checkCommand(named: string[], options: CheckOptions = {}):
 
 async function runCheck(named: string[], options: CheckOptions, checks: OutlineCheck[]): Promise<number> {
   const files = await outlinesToBuild(named, { all: options.all === true });
+  const verdict = { lang: language(), ...(options.handout ? { handout: options.handout } : {}) };
   // What was measured of each deck: the fonts at once, the slides once the browser has laid them out.
   const measured = new Map<LoadedDeck, Measured>();
   const read = async (file: string): Promise<LoadedDeck | undefined> => {
@@ -84,7 +88,11 @@ async function runCheck(named: string[], options: CheckOptions, checks: OutlineC
       const deck = await loadDeck(file);
       const known: Measured = { glyphs: await fontCoverage(deckCharacters(deck, [])) };
       measured.set(deck, known);
-      checks.push({ file: deck.outline.file, timing: timingTable(deck.plan), findings: deckFindings(deck, known) });
+      checks.push({
+        file: deck.outline.file,
+        timing: timingTable(deck.plan),
+        findings: deckFindings(deck, known, verdict),
+      });
       return deck;
     } catch (error) {
       if (!(error instanceof OutlineError)) throw error;
@@ -98,7 +106,7 @@ async function runCheck(named: string[], options: CheckOptions, checks: OutlineC
       const check = checks.find((c) => c.file === deck.outline.file)!;
       const { width, height } = slideSize(deck.plan.meta.aspect);
       check.layout = { slides: measures.length, width, height };
-      check.findings = deckFindings(deck, { ...measured.get(deck), slides: measures }, { lang: language() });
+      check.findings = deckFindings(deck, { ...measured.get(deck), slides: measures }, verdict);
     });
 
   const counts = countFindings(checks.flatMap((check) => check.findings));

@@ -53,12 +53,13 @@ export async function deckCommand(named: string[], options: DeckCommandOptions):
   );
   // The findings `check` makes, from what was made and measured on the way (no second pass in the browser).
   const handout = options.outputs.includes('handout') ? options.handout : undefined;
-  const checks: OutlineCheck[] = made.map(({ deck, fonts, notesCut }) => ({
+  // The slides were measured on the page that printed the slides PDF, as check measures them on its own.
+  const checks: OutlineCheck[] = made.map(({ deck, fonts, notesCut, slides }) => ({
     file: deck.outline.file,
     timing: timingTable(deck.plan),
     findings: deckFindings(
       deck,
-      { glyphs: coverageOf(fonts), ...(notesCut ? { notesCut } : {}) },
+      { glyphs: coverageOf(fonts), ...(notesCut ? { notesCut } : {}), ...(slides ? { slides } : {}) },
       handout ? { handout } : {},
     ),
   }));

@@ -10,7 +10,7 @@ import { PDFDocument } from 'pdf-lib';
 import { EXIT, failureOf } from './failure.ts';
 import { formatBytes } from './outlines.ts';
 import { printLine, progress } from './progress.ts';
-import { report } from './deck.ts';
+import { report, reportPptx } from './deck.ts';
 import { parseMeeting } from '../meeting/file.ts';
 import type { Talk } from '../meeting/file.ts';
 import { loadDeck } from '../load/index.ts';
@@ -20,7 +20,8 @@ import { displayPath } from '../files/project.ts';
 import { countFindings, deckFindings, formatFinding } from '../check/index.ts';
 import { say } from '../messages/index.ts';
 import { withBrowser } from '../outputs/browser/launch.ts';
-import { writeDeck } from '../outputs/deck/folder.ts';
+import { deckCharacters, writeDeck } from '../outputs/deck/folder.ts';
+import { characterSet } from '../fonts/text.ts';
 import { exportHandout } from '../outputs/pdf/handout.ts';
 import { exportSlidesPdf } from '../outputs/pdf/slides.ts';
 import { deckBookmarks } from '../outputs/pdf/bookmarks.ts';
@@ -31,6 +32,8 @@ import { writeFileAtomically } from '../files/atomic.ts';
 import { writeOneFile } from '../outputs/deck/one-file.ts';
 import { meetingDeckHtml } from '../outputs/meeting/deck-html.ts';
 import type { MeetingDeckTalk } from '../outputs/meeting/deck-html.ts';
+import { writeMeetingPptx } from '../outputs/meeting/powerpoint.ts';
+import type { MeetingPptxTalk } from '../outputs/meeting/powerpoint.ts';
 
 /** A talk read: its deck, or the pages of the file sent, or why it failed (already said). */
 type ReadTalk =
@@ -52,6 +55,9 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
   for (const talk of meeting.talks) read.push(await readTalk(talk, base, shown));
   await withScratchFolder('speechdeck-meeting-', async (scratch) => {
     const decks: MeetingDeckTalk[] = [];
+    const slides: MeetingPptxTalk[] = [];
+    // The fonts cut once for the whole meeting: every talk's deck holds the same cut, of every talk's characters.
+    const characters = characterSet(read.flatMap((item) => ('deck' in item ? [deckCharacters(item.deck, [])] : [])));
     const bound = await withBrowser(async (browser) => {
       const talks: BoundTalk[] = [];
       for (const item of read) {
@@ -64,7 +70,7 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
           );
           const pdf = await progress(label).run(
             (async () => {
-              const built = await writeDeck(item.deck, path.join(scratch, String(talks.length)));
+              const built = await writeDeck(item.deck, path.join(scratch, String(talks.length)), { characters });
               const oneFile = await writeOneFile(built, path.join(scratch, `${talks.length}.html`));
               decks.push({ ...who(plan.meta), deck: await fs.readFile(oneFile.path, 'utf8') });
               const target = path.join(scratch, `${talks.length}.pdf`);
@@ -73,6 +79,7 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
               return fs.readFile(target);
             })(),
           );
+          slides.push({ ...who(plan.meta), deck: item.deck });
           talks.push({
             title: plan.meta.title,
             ...(plan.meta.speaker ? { speaker: plan.meta.speaker } : {}),
@@ -81,7 +88,9 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
           });
         } else if ('sent' in item) {
           talks.push({ title: item.title, ...(item.speaker ? { speaker: item.speaker } : {}), pdf: item.sent });
-          decks.push({ ...who(item), sentFile: path.basename(item.talk.kind === 'file' ? item.talk.file : '') });
+          const sentFile = path.basename(item.talk.kind === 'file' ? item.talk.file : '');
+          decks.push({ ...who(item), sentFile });
+          slides.push({ ...who(item), sentFile });
         } else talks.push({ title: item.title, ...(item.speaker ? { speaker: item.speaker } : {}) });
       }
       const target = path.join(dist, `${name}.pdf`);
@@ -94,6 +103,8 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
     await writeFileAtomically(deckFile, html);
     report(displayPath(deckFile), say('meetingDeckWritten', decks.length, formatBytes(Buffer.byteLength(html))));
     report(displayPath(bound.path), say('pdfWritten', bound.pages, formatBytes(bound.bytes), ''));
+    const pptxFile = path.join(dist, `${name}.pptx`);
+    reportPptx(await progress(say('step', name, say('powerPoint'))).run(writeMeetingPptx(meeting, slides, pptxFile)));
   });
   printSummary(read);
   return read.some((item) => 'failed' in item) ? EXIT.user : EXIT.ok;

@@ -29,10 +29,10 @@ export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-/** The tags that load a built client from file://: a plain stylesheet and a classic deferred script (Chromium
- *  refuses module scripts and `crossorigin` stylesheets there, and a deck must open by double-click). */
-export function builtClientTags(client: { script: string; stylesheet: string }): string {
-  return `<link rel="stylesheet" href="./${escapeHtml(client.stylesheet)}">\n<script defer src="./${escapeHtml(client.script)}"></script>`;
+/** The tag that loads a built client's stylesheet from file:// (a plain one: Chromium refuses `crossorigin`
+ *  stylesheets there, and a deck must open by double-click). Its script goes inline (outputs/deck/folder.ts). */
+export function builtStylesheetTag(client: { stylesheet: string }): string {
+  return `<link rel="stylesheet" href="./${escapeHtml(client.stylesheet)}">`;
 }
 
 /** The page of a deck; `clientTags` load its client (the dev server's module, or a built bundle's files) and its

@@ -1,7 +1,7 @@
 // The deck stage: outline → slide plan → reveal.js section HTML, with timing and sizes.
-export { planDeck } from './plan.ts';
+export { PlanCache, planDeck } from './plan.ts';
 export { rehearsedPlan } from './rehearsal.ts';
-export { renderSlides, escapeHtml, gapped } from './render.ts';
+export { RenderCache, renderSlides, renderSlideList, escapeHtml, gapped } from './render.ts';
 export { spokenUnits, writtenUnits, spokenSeconds, formatMinutes, pacingSeconds } from './timing.ts';
 export { slideSize, type SlideSize } from './size.ts';
 export { LABELS, chineseNumber, chineseDate, partNumber, partHeading, bylineWords, meetingWords } from './labels.ts';

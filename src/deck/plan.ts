@@ -8,7 +8,27 @@ import type { DeckPlan, PartLabel, Slide } from './types.ts';
 
 type Unnumbered<T> = T extends Slide ? Omit<T, 'number'> : never;
 
-export function planDeck(outline: Outline): DeckPlan {
+/** The slides each page of the last plan became, by everything they were made from, for planning the same outline
+ *  again after a small change (the editor, at each keystroke): an unchanged page is not fitted again. */
+export class PlanCache {
+  private pages = new Map<string, Unnumbered<Slide>[]>();
+  private used = new Map<string, Unnumbered<Slide>[]>();
+
+  slides(key: string, make: () => Unnumbered<Slide>[]): Unnumbered<Slide>[] {
+    const slides = this.used.get(key) ?? this.pages.get(key) ?? make();
+    this.used.set(key, slides);
+    return slides;
+  }
+
+  /** The plan is made: what it did not use is let go. */
+  done(): void {
+    this.pages = this.used;
+    this.used = new Map();
+  }
+}
+
+/** Makes the slide plan; `cache` (kept from the last plan of the same outline) gives the same plan sooner. */
+export function planDeck(outline: Outline, cache?: PlanCache): DeckPlan {
   const { meta } = outline;
   const seconds = (text: string | undefined) => (text ? spokenSeconds(text, meta.pace) : 0);
   const parts: PartLabel[] = outline.parts.map((part, index) => ({
@@ -29,9 +49,24 @@ export function planDeck(outline: Outline): DeckPlan {
     // reveal.js's `data-visibility="hidden"`: a spare slide, kept in the outline and out of everything made from it
     // (the deck, the PDFs, the handout, the script and the timing), so that they all agree.
     if (isHidden(source)) return;
-    source.pages.forEach((page, i) =>
-      slides.push(...slidesOfPage(source, page, i > 0, part, seconds, meta.aspect, meta.keep)),
-    );
+    source.pages.forEach((page, i) => {
+      const make = () => slidesOfPage(source, page, i > 0, part, seconds, meta.aspect, meta.keep);
+      // Everything slidesOfPage reads, as text: the same key makes the same slides.
+      const key = () =>
+        JSON.stringify([
+          source.title,
+          source.titleHtml,
+          source.titleInlines,
+          source.attributes,
+          page,
+          i > 0,
+          part,
+          meta.pace,
+          meta.aspect,
+          meta.keep,
+        ]);
+      slides.push(...(cache ? cache.slides(key(), make) : make()));
+    });
   };
 
   for (const source of outline.opening) pushSlide(source, undefined);
@@ -62,6 +97,7 @@ export function planDeck(outline: Outline): DeckPlan {
     });
   }
 
+  cache?.done();
   const numbered = slides.map((slide, i) => ({ ...slide, number: i + 1 }) as Slide);
   return {
     meta,

@@ -11,6 +11,7 @@ import {
 import type { HtmlPiece } from '../outline/html.ts';
 import type { Block, Inline, Meta, Numbering, Point, RichBlock } from '../outline/types.ts';
 import { LABELS, chineseNumber, meetingWords, partCaption, partHeading } from './labels.ts';
+import { footerRoom } from './footer.ts';
 import { FRAME, REGULAR_SIZE, isCards, isImage, isTable, leadPhrase, textEm } from './layout.ts';
 import { slideSize } from './size.ts';
 import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith, phrasedNotes, phrasedPieces } from './phrases.ts';
@@ -33,11 +34,40 @@ export function escapeHtml(text: string): string {
 
 /** All slides of the deck as the inside of reveal.js's `.slides` element. */
 export function renderSlides(plan: DeckPlan): string {
+  return renderSlideList(plan).join('\n');
+}
+
+/** Each slide's `<section>` on its own, in deck order (the editor and `dev` send only the ones that changed);
+ *  `cache`, kept from the last render of the same outline, gives the same sections sooner. */
+export function renderSlideList(plan: DeckPlan, cache?: RenderCache): string[] {
   const pacing = pacingSeconds(
     plan.slides.map((s) => s.seconds),
     plan.meta.duration,
   );
-  return plan.slides.map((slide, i) => renderSlide(slide, plan, pacing[i] ?? 0)).join('\n');
+  const render = (slide: Slide, i: number) => renderSlide(slide, plan, pacing[i] ?? 0);
+  return cache ? cache.sections(plan, pacing, render) : plan.slides.map(render);
+}
+
+/** The sections of the last render, by everything a section is made from (the slide, its share of the time, the
+ *  number of slides; the front matter for all of them): a slide unchanged is not rendered again. */
+export class RenderCache {
+  private meta = '';
+  private made = new Map<string, string>();
+
+  sections(plan: DeckPlan, pacing: readonly number[], render: (slide: Slide, i: number) => string): string[] {
+    const meta = JSON.stringify(plan.meta);
+    const last = meta === this.meta ? this.made : new Map<string, string>();
+    const made = new Map<string, string>();
+    const sections = plan.slides.map((slide, i) => {
+      const key = `${pacing[i]}\n${plan.slides.length}\n${JSON.stringify(slide)}`;
+      const section = made.get(key) ?? last.get(key) ?? render(slide, i);
+      made.set(key, section);
+      return section;
+    });
+    this.meta = meta;
+    this.made = made;
+    return sections;
+  }
 }
 
 function renderSlide(slide: Slide, plan: DeckPlan, pacing: number): string {
@@ -244,15 +274,21 @@ function agendaEntry(entry: PartLabel, meta: Meta): string {
   );
 }
 
+/** The footer: the part's name, the event at the slide's centre (narrowed where it must give way, see footer.ts), the
+ *  page number. */
 function footer(slide: Slide, meta: Meta, total: number): string {
   // A divider shows its part in large type already: its footer keeps only the page number.
   const part =
     slide.part && slide.kind !== 'divider' ? partHeading(slide.part.number, slide.part.title, meta.numbering) : '';
-  const event = slide.kind === 'divider' ? '' : (meta.event ?? '');
+  const page = LABELS.page(slide.number);
+  const inner = slideSize(meta.aspect).width - 2 * FRAME.padX[meta.aspect];
+  const texts = { part, event: slide.kind === 'divider' ? '' : (meta.event ?? ''), page };
+  const room = footerRoom(texts, inner);
+  const event = room.event ? texts.event : '';
   return (
-    `<footer class="sd-footer"><span class="sd-footer-part">${escapeHtml(part)}</span>` +
-    `<span class="sd-footer-event">${escapeHtml(event)}</span>` +
-    `<span class="sd-footer-page" data-total="${total}">${LABELS.page(slide.number)}</span></footer>`
+    `<footer class="sd-footer${event ? ' sd-footer-centred' : ''}"><span class="sd-footer-part">${escapeHtml(part)}</span>` +
+    `<span class="sd-footer-event"${room.narrowed ? ` style="max-width: ${Math.floor(room.event)}px"` : ''}>${escapeHtml(event)}</span>` +
+    `<span class="sd-footer-page" data-total="${total}">${page}</span></footer>`
   );
 }
 

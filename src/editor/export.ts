@@ -28,7 +28,7 @@ export function exportButton(say: EditorSay, saving: { flush(): Promise<void> },
           );
           const result = value.error
             ? element('p', 'sd-export-error', say('exportFailed', value.error))
-            : element('p', '', say('exported', value.files.length));
+            : element('p', '', say(value.unchanged ? 'exportedUnchanged' : 'exported', value.files.length));
           const done = layout.dialog([result, list, button(say('close'), () => done())]);
         } finally {
           window.removeEventListener('speechdeck-export', onPhase);

@@ -10,7 +10,7 @@ import { layoutFindings } from '../check/layout.ts';
 import type { Language } from '../messages/language.mjs';
 import { editorSayer } from '../messages/editor-page.ts';
 import { API } from './protocol.ts';
-import type { OpenedOutline, Rendered, SlideInfo } from './protocol.ts';
+import type { Linted, OpenedOutline, Rendered, SlideInfo } from './protocol.ts';
 import { outlineLook } from './outline-highlight.ts';
 import { Preview } from './preview.ts';
 import { Thumbnails } from './thumbnails.ts';
@@ -35,8 +35,13 @@ const settings = JSON.parse(document.getElementById('editor-settings')?.textCont
 const lang = settings.lang ?? 'en';
 const say = editorSayer(lang);
 
-/** Times of the latest change, for the bench: when it was typed, when its slide and its findings were shown. */
-const timing = { changed: 0, slideShown: 0, findingsShown: 0, layoutShown: 0, renders: 0 };
+/** How long typing must pause before the findings are asked for: the slide follows every keystroke, the underlines
+ *  (a request, a parse's findings, CodeMirror's decorations over the whole text) only a pause. */
+const LINT_PAUSE_MS = 80;
+
+/** Times of the latest change, for the bench: when it was typed, when its slide and its findings were shown, and how
+ *  many times each was. */
+const timing = { changed: 0, slideShown: 0, findingsShown: 0, layoutShown: 0, renders: 0, lints: 0, layouts: 0 };
 (window as unknown as { speechdeckEditor: unknown }).speechdeckEditor = timing;
 
 async function start(): Promise<void> {
@@ -82,7 +87,10 @@ async function start(): Promise<void> {
           if (update.docChanged) {
             timing.changed = performance.now();
             saving.changed();
-            if (!update.view.composing) scheduleRender();
+            if (!update.view.composing) {
+              scheduleRender();
+              scheduleLint();
+            }
           }
           if (update.selectionSet || update.docChanged) followCursor();
         }),
@@ -91,6 +99,7 @@ async function start(): Promise<void> {
             // The composed text is in the document once the composition has ended: render and save it then.
             setTimeout(() => {
               scheduleRender();
+              scheduleLint();
               saving.compositionEnded();
             });
           },
@@ -107,9 +116,12 @@ async function start(): Promise<void> {
     }),
   );
 
-  // Rendering: one request at a time; changes made meanwhile are sent together when it returns.
+  // Rendering: one request at a time; changes made meanwhile are sent together when it returns. The server sends only
+  // the slides that changed since the version this page last applied; the page keeps the rest.
   let rendering = false;
   let again = false;
+  let applied = 0;
+  let sections: string[] = [];
   let measureTimer: ReturnType<typeof setTimeout> | undefined;
   function scheduleRender(): void {
     if (rendering) {
@@ -123,23 +135,30 @@ async function start(): Promise<void> {
     again = false;
     const text = view.state.doc.toString();
     try {
-      const rendered = (await request<Rendered>(API.render, { json: { text } })).value;
-      // The findings first: they are ready now, while the frame lays the slides out.
-      outlineFindings = rendered.findings;
-      if (!rendered.ok) measuredFindings = [];
-      showFindings();
-      timing.findingsShown = performance.now();
+      const rendered = (await request<Rendered>(API.render, { json: { text, have: applied } })).value;
       if (rendered.ok) {
-        slides = rendered.slides;
-        await preview.show(rendered.html, rendered.title, rendered.slides.length);
+        if (rendered.whole) {
+          sections = [];
+          slides = [];
+        }
+        sections.length = slides.length = rendered.count;
+        for (const { index, html, slide } of rendered.changed) {
+          sections[index] = html;
+          slides[index] = slide;
+        }
+        applied = rendered.version;
+        await preview.show(sections, rendered.title);
         timing.slideShown = performance.now();
         followCursor(true);
         layout.status.slides.textContent = say('slideCount', slides.length);
         layout.status.time.textContent = say('speakingTime', clock(rendered.seconds), rendered.duration ?? 0);
-        thumbnails.show(rendered.html, rendered.title);
+        thumbnails.show(sections, rendered.title);
         layout.status.slides.dataset.count = String(slides.length);
         layout.brokenNotice(false);
-      } else layout.brokenNotice(true);
+      } else {
+        measuredFindings = [];
+        layout.brokenNotice(true);
+      }
       timing.renders++;
       clearTimeout(measureTimer);
       if (rendered.ok) measureTimer = setTimeout(() => void measure(), 200);
@@ -149,12 +168,33 @@ async function start(): Promise<void> {
     }
   }
 
+  // The findings: asked for once typing pauses, apart from the slide; the newest answer only is shown.
+  let lintTimer: ReturnType<typeof setTimeout> | undefined;
+  let lintsAsked = 0;
+  function scheduleLint(): void {
+    clearTimeout(lintTimer);
+    lintTimer = setTimeout(() => void lint(), LINT_PAUSE_MS);
+  }
+  async function lint(): Promise<void> {
+    // Never in a composition: compositionend asks again.
+    if (view.composing) return;
+    const asked = ++lintsAsked;
+    const linted = (await request<Linted>(API.findings, { json: { text: view.state.doc.toString() } })).value;
+    if (asked !== lintsAsked) return;
+    outlineFindings = linted.findings;
+    if (!linted.ok) measuredFindings = [];
+    showFindings();
+    timing.findingsShown = performance.now();
+    timing.lints++;
+  }
+
   async function measure(): Promise<void> {
     if (view.composing || rendering) return;
     const measures = await preview.measure();
     measuredFindings = layoutFindings(opened.file, slides, measures, lang);
     showFindings();
     timing.layoutShown = performance.now();
+    timing.layouts++;
   }
 
   function showFindings(): void {
@@ -217,7 +257,7 @@ async function start(): Promise<void> {
   layout.status.problems.addEventListener('click', () => openLintPanel(view));
   layout.status.save.replaceWith(saving.status);
   saving.connect();
-  await render();
+  await Promise.all([render(), lint()]);
   view.focus();
 }
 

@@ -38,11 +38,12 @@ export class Preview {
     return (this.frame.contentWindow as PreviewWindow | null) ?? undefined;
   }
 
-  /** Shows the slides; resolves once they are in the frame's page. */
-  async show(html: string, title: string, count: number): Promise<void> {
+  /** Shows the slides (each one's `<section>`; the frame's page touches only those that changed); resolves once they
+   *  are in the frame's page. */
+  async show(slides: readonly string[], title: string): Promise<void> {
     await this.ready;
-    const changed = this.window()?.speechdeckShowSlides?.({ html, title, version: ++this.version }) ?? 'all';
-    this.count = count;
+    const changed = this.window()?.speechdeckShowSlides?.({ slides, title, version: ++this.version }) ?? 'all';
+    this.count = slides.length;
     if (changed === 'all') this.stale = 'all';
     else if (this.stale !== 'all') for (const index of changed) this.stale.add(index);
     if (this.shownIndex >= 0) this.go(this.shownIndex, true);
@@ -59,7 +60,9 @@ export class Preview {
     if (!win?.speechdeck || !section) return;
     const { h, v } = win.speechdeck.getIndices(section);
     const now = win.speechdeck.getIndices();
-    if (now.h !== h || now.v !== v) win.speechdeck.slide(h, v ?? 0);
+    // A slide's own indices have no `v` unless it is vertical; the deck's current ones have 0: moving to the slide
+    // shown already would lay the deck out again for nothing.
+    if (now.h !== h || (now.v ?? 0) !== (v ?? 0)) win.speechdeck.slide(h, v ?? 0);
   }
 
   /** Every slide as laid out in the frame: those that changed since they were last measured are measured again. */

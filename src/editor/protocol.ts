@@ -6,6 +6,7 @@ import type { Language } from '../messages/language.mjs';
 export const API = {
   outline: '/api/outline',
   render: '/api/render',
+  findings: '/api/findings',
   save: '/api/save',
   events: '/api/events',
   takeOver: '/api/take-over',
@@ -42,19 +43,34 @@ export interface SlideInfo {
   notes?: string;
 }
 
-/** The deck made from the page's text: the slides' HTML for the preview, and what `check` finds without a browser. */
+/** A slide that is new or changed since the version the page last applied: its `<section>` and its details. */
+export interface ChangedSlide {
+  index: number;
+  html: string;
+  slide: SlideInfo;
+}
+
+/** The slides made from the page's text: the ones that changed since the version the page said it had applied (all
+ *  of them where `whole`), for the preview; `ok` false where the text does not parse (the findings say why). */
 export type Rendered =
   | {
       ok: true;
-      html: string;
+      version: number;
+      whole: boolean;
+      count: number;
+      changed: ChangedSlide[];
       title: string;
       theme: string;
-      slides: SlideInfo[];
-      findings: Finding[];
       seconds: number;
       duration?: number;
     }
-  | { ok: false; findings: Finding[] };
+  | { ok: false };
+
+/** What `check` finds in the page's text without a browser; `ok` false where it does not parse. */
+export interface Linted {
+  ok: boolean;
+  findings: Finding[];
+}
 
 export type Saved =
   | { saved: true; base: string }
@@ -69,6 +85,8 @@ export interface HistoryEntry {
 
 export interface Exported {
   files: string[];
+  /** Nothing changed since the last export: the files are as it wrote them. */
+  unchanged?: boolean;
   error?: string;
 }
 

@@ -21,6 +21,8 @@ export class Saving {
   private inFlight: Promise<unknown> | undefined;
   private waiting: 'save' | 'auto' | undefined;
   private readOnly = false;
+  /** The file on disk is not the version the page started from, and the speaker has not chosen yet. */
+  private conflicted = false;
   /** Another outline is being loaded: what is unsaved was saved, or given up on purpose. */
   private leaving = false;
 
@@ -45,11 +47,12 @@ export class Saving {
     return this.view.state.doc.toString() !== this.savedText;
   }
 
-  /** The document changed: the state shown, and an autosave a second after the last change. */
+  /** The document changed: the state shown, and an autosave a second after the last change (none while the speaker
+   *  has not chosen between the file on disk and the page: saving again would only ask again). */
   changed(): void {
     this.show();
     clearTimeout(this.timer);
-    if (this.autosave) this.timer = setTimeout(() => void this.save('auto'), AUTOSAVE_MS);
+    if (this.autosave && !this.conflicted) this.timer = setTimeout(() => void this.save('auto'), AUTOSAVE_MS);
   }
 
   compositionEnded(): void {
@@ -62,6 +65,8 @@ export class Saving {
     box.addEventListener('change', () => {
       this.autosave = box.checked;
       localStorage.setItem(AUTOSAVE_SETTING, box.checked ? 'on' : 'off');
+      // Off means no save a moment later either, from typing just before.
+      if (!box.checked) clearTimeout(this.timer);
       if (box.checked && this.dirty()) this.changed();
     });
     return element('label', 'sd-autosave', [box, document.createTextNode(this.say('autosave'))]);
@@ -75,7 +80,7 @@ export class Saving {
       return;
     }
     this.waiting = undefined;
-    if (kind === 'auto' && !this.dirty()) return;
+    if (kind === 'auto' && (!this.dirty() || this.conflicted)) return;
     if (this.inFlight) await this.inFlight;
     const text = this.view.state.doc.toString();
     this.status.textContent = this.say('saving');
@@ -88,6 +93,7 @@ export class Saving {
       if (value.saved) {
         this.base = value.base;
         this.savedText = text;
+        this.conflicted = false;
         this.layout.banner.replaceChildren();
       } else if ('theirs' in value) this.conflict(value.theirs);
     } catch (error) {
@@ -118,7 +124,9 @@ export class Saving {
   /** The file on disk is not the version this page started from. */
   private conflict(theirs: { text: string; base: string }): void {
     clearTimeout(this.timer);
+    this.conflicted = true;
     const loadTheirs = () => {
+      this.conflicted = false;
       this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: theirs.text } });
       this.base = theirs.base;
       this.savedText = theirs.text;

@@ -1,12 +1,14 @@
 // The strip of every slide under the preview: a second copy of the deck's page, its slides laid side by side at a
 // tenth of their size by a stylesheet of ours (the theme, fonts and layout stay the deck's own; the full-field slides'
 // background, which reveal.js draws on a layer of its own, is drawn on the slide). It follows the text
-// a little after typing pauses; a click on a slide puts the cursor on its heading.
+// a little after typing pauses; a click on a slide puts the cursor on its heading. The page's body scrolls, not
+// reveal.js's own element, which reveal.js scrolls back to the start every second.
 import { type DeckWindow, loadDeckFrame } from './deck-frame.ts';
 
 const STRIP_STYLE = `
-html, body { overflow: hidden !important; height: 100% !important; background: #e8e8e6 !important; }
-.reveal { overflow-x: auto !important; overflow-y: hidden !important; height: 100% !important; }
+html { overflow: hidden !important; height: 100% !important; background: #e8e8e6 !important; }
+body { overflow-x: auto !important; overflow-y: hidden !important; height: 100% !important; background: #e8e8e6 !important; }
+.reveal { overflow: visible !important; width: max-content !important; height: 100% !important; }
 .reveal .slides { display: flex !important; gap: 80px; padding: 40px !important; position: static !important;
   transform: none !important; zoom: 0.1 !important; width: max-content !important; height: auto !important;
   inset: auto !important; margin: 0 !important; pointer-events: auto !important; }
@@ -69,12 +71,12 @@ export class Thumbnails {
     return [...(this.window()?.document.querySelectorAll<HTMLElement>('.reveal .slides > section') ?? [])];
   }
 
-  /** Shows these slides once typing has paused for a moment. */
-  show(html: string, title: string): void {
+  /** Shows these slides once typing has paused for a moment (the strip's page touches only those that changed). */
+  show(slides: readonly string[], title: string): void {
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       void this.ready.then(() => {
-        this.window()?.speechdeckShowSlides?.({ html, title, version: ++this.version });
+        this.window()?.speechdeckShowSlides?.({ slides, title, version: ++this.version });
         this.mark(this.current);
       });
     }, 600);

@@ -127,15 +127,27 @@ export function writeNow(file: string, data: string | Uint8Array, target = file)
   }
 }
 
-/** Writes a file atomically. */
-export async function writeFileAtomically(target: string, data: string | Uint8Array): Promise<void> {
+/** Writes a file atomically; with `onlyIf`, only where it still holds just before the file is replaced (false: not
+ *  written). */
+export async function writeFileAtomically(
+  target: string,
+  data: string | Uint8Array,
+  options: { onlyIf?: () => boolean } = {},
+): Promise<boolean> {
   await fs.mkdir(path.dirname(target), { recursive: true });
   const staging = temporaryPath(target);
   try {
     // Written at once, not in the background: a stop that removes the staging file while a background write is
     // still opening it would see it made again a moment later, half-written, beside the outputs.
     writeFileSync(staging, data);
+    // `onlyIf` is asked last, just before the rename, with nothing of ours in between: a check made before the
+    // staging file was written would leave that whole write's time for another program to save the target.
+    if (options.onlyIf && !options.onlyIf()) {
+      await fs.rm(staging, { force: true });
+      return false;
+    }
     await renameWhenFree(staging, target);
+    return true;
   } catch (error) {
     await fs.rm(staging, { force: true });
     throw naming(error, target);

@@ -1,8 +1,8 @@
 // Characters the bundled faces lack: drawn from a fallback face we ship, never from the machine's fonts. Rare
 // characters of names (CJK Extension A and B: 䶮 𠮷 𪚥) come from HanaMin (花園明朝, the `hanamin` package: the
-// Hanazono fonts, free under their own licence or the SIL OFL 1.1, covering Extension A and B whole); what no face
-// has at all (later extensions, emoji it lacks) is drawn as a box, from a font made here of Noto Sans SC's own □
-// with a cmap that maps every code point to it. Both are declared under the bundled families' own names with a
+// Hanazono fonts, used under the Hanazono Font License, see licences/HanaMin.txt; they cover Extension A and B
+// whole); what no face has at all (later extensions, emoji it lacks) is drawn as a box, from a font made here of
+// Noto Sans SC's own □ with a cmap that maps every code point to it. Both are declared under the bundled families' own names with a
 // unicode-range of just those characters, so every page that loads the bundled faces (deck, one file, handout,
 // script) uses them without a stylesheet of its own.
 import { readFileSync } from 'node:fs';

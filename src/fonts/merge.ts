@@ -57,6 +57,49 @@ export function appendGlyphs(base: Uint8Array, extras: Uint8Array[]): Uint8Array
     for (const [code, glyph] of font.cmap) if (!cmap.has(code) && glyph !== 0) cmap.set(code, remap(glyph));
   }
 
+  return assemble(first, fonts, outlines, advance, bearing, vertical, cmap);
+}
+
+/** Copies of one font each cut to some of its glyphs with their glyph ids kept (as Chromium embeds a face in each
+ *  PDF it prints: a document printed in ranges has one such copy per range) as one font holding every glyph any of
+ *  them has, ids unchanged. Each glyph, with its metrics, comes from the first copy that has it (harfbuzz leaves out
+ *  the empty glyphs after a copy's last one, so the copies' glyph counts differ). All copies must be of the same
+ *  font. */
+export function unionGlyphs(copies: Uint8Array[]): Uint8Array {
+  const all = copies.map(glyphsOf);
+  if (all.length < 2) return copies[0]!;
+  const first = all.reduce((most, font) => (font.count > most.count ? font : most));
+  const fonts = all.filter((font) => font !== first);
+  const has = (font: Glyphs, glyph: number) => glyph < font.count && font.outline(glyph).length > 0;
+  const outlines: Uint8Array[] = [];
+  const advance: number[] = [];
+  const bearing: number[] = [];
+  const vertical = all.every((font) => font.vertical)
+    ? { advance: [] as number[], bearing: [] as number[] }
+    : undefined;
+  for (let g = 0; g < first.count; g++) {
+    const from = all.find((font) => has(font, g)) ?? first;
+    outlines.push(from.outline(g));
+    advance.push(from.advance[g]!);
+    bearing.push(from.bearing[g]!);
+    vertical?.advance.push(from.vertical!.advance[g]!);
+    vertical?.bearing.push(from.vertical!.bearing[g]!);
+  }
+  const cmap = new Map(first.cmap);
+  for (const font of fonts) for (const [code, glyph] of font.cmap) if (!cmap.has(code)) cmap.set(code, glyph);
+  return assemble(first, fonts, outlines, advance, bearing, vertical, cmap);
+}
+
+/** The font of these glyphs (outlines and metrics by glyph id) and code points, every other table the first's. */
+function assemble(
+  first: Glyphs,
+  fonts: Glyphs[],
+  outlines: Uint8Array[],
+  advance: number[],
+  bearing: number[],
+  vertical: { advance: number[]; bearing: number[] } | undefined,
+  cmap: ReadonlyMap<number, number>,
+): Uint8Array {
   const tables: Tables = new Map(first.tables);
   for (const tag of PER_GLYPH) tables.delete(tag);
   const { glyf, loca } = glyfAndLoca(outlines);

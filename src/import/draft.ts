@@ -4,6 +4,7 @@ import { spokenUnits } from '../deck/timing.ts';
 import { DEFAULT_PACE, type FrontMatterKey } from '../outline/meta.ts';
 import { settingText } from '../outline/front-matter.ts';
 import { explainedSettings, PERSONAL_KEYS } from '../outline/starter.ts';
+import { findFigures } from './figures.ts';
 import { escapeInline, escapeLine } from './markdown-escape.ts';
 import { planPart, planSlides, type PartPlan, type SlidePlan } from './slides.ts';
 import { isFullDate } from './structure/speaker.ts';
@@ -25,8 +26,11 @@ export function planDraft(speech: Speech): DraftPlan {
   let opening = speech.opening.flatMap((passage) => planSlides(passage, OPENING_TITLE));
   const parts = speech.parts.map(planPart);
   // An opening that only greets the room and announces the parts has nothing to show: it leads into the first part.
+  // One point without a figure ("某某街道坚持党建引领") is not a slide either: a slide shows 2–4.
   const first = parts[0];
-  if (first && opening.length > 0 && opening.every((slide) => slide.points.length === 0)) {
+  const nothingToShow = (slide: SlidePlan): boolean =>
+    slide.points.length < 2 && !slide.points.some((point) => findFigures(point).length > 0);
+  if (first && opening.length > 0 && opening.every(nothingToShow)) {
     first.notes.unshift(...opening.flatMap((slide) => slide.notes));
     opening = [];
   }

@@ -263,6 +263,19 @@ export function pointBeforeCounting(sentence: string): string | undefined {
   );
 }
 
+/** "……：一是推行……，……；二是……" → each counted item's words, without its counting word ("推行……，……"). */
+export function countedItems(sentence: string): string[] {
+  const clauses = splitClauses(sentence);
+  const starts = clauses.flatMap((c, i) => (COUNTED.test(c.text) ? [i] : []));
+  return starts.map((start, n) =>
+    clauses
+      .slice(start, starts[n + 1] ?? clauses.length)
+      .map((c, i, item) => c.text + (i < item.length - 1 ? c.end : ''))
+      .join('')
+      .replace(COUNTED, ''),
+  );
+}
+
 /** Whether a sentence opens with numbering or a counting word ("一是……", "第二，……"). */
 export function isNumbered(sentence: string): boolean {
   return NUMBERING.test(sentence.trim());

@@ -92,16 +92,29 @@ function plain(text: string): string {
   return text.replace(PUNCTUATION, '');
 }
 
-/** The title is the first sentence, or the first clause, of what is said on the slide (the speaker's own sub-heading aside). */
+/**
+ * The title is the first sentence, or the first clause, of what is said on the slide: `true`. The speaker's own heading
+ * is `'speech'`, neither drawn nor counted: a sub-heading the speech numbers ("（一）减环节。"), a counted item said
+ * as a sentence of its own ("第一，拓宽受理渠道。", "一是压实责任。"), or a line of its own without a sentence's
+ * end ("### 坚持逐字逐句读", "【免费维修进社区】").
+ */
 export function isFirstSentenceTitle(slide: ScoredSlide): boolean | 'speech' {
-  const first = splitSentences(slide.notes.split('\n').find((line) => line.trim() !== '') ?? '')[0]?.trim() ?? '';
+  const line =
+    slide.notes
+      .split('\n')
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? '';
+  const first = splitSentences(line)[0]?.trim() ?? '';
   if (first === '') return false;
-  const unnumbered = first.replace(SUBHEADING, '').replace(COUNTING, '');
   const title = plain(slide.title);
-  const clause = splitClauses(unnumbered)[0]?.text ?? '';
+  if (!/[。！？!?；;…]$/u.test(line) && plain(line) === title) return 'speech';
+  const unnumbered = first.replace(SUBHEADING, '').replace(COUNTING, '');
+  const clauses = splitClauses(unnumbered);
+  const clause = clauses[0]?.text ?? '';
   const candidates = [stripTerminal(unnumbered), clause, clause.replace(/^(我们|要)/u, '')].map(plain);
   if (!candidates.includes(title)) return false;
-  return SUBHEADING.test(first) ? 'speech' : true;
+  if (SUBHEADING.test(first)) return 'speech';
+  return COUNTING.test(first) && clauses.length === 1 && plain(stripTerminal(unnumbered)) === title ? 'speech' : true;
 }
 
 const FRAGMENT_START =

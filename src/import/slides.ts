@@ -2,8 +2,17 @@
 // a title that states the thesis, its figures and counted items as points, and its text as notes.
 import { findFigures } from './figures.ts';
 import { countedIdeas, figureIdeas, type Idea } from './ideas.ts';
-import { STATEMENT_WIDTH, THESIS_STATEMENT, thesisTitle, TITLE_WIDTH, weighedTitle } from './titles.ts';
+import { asTitle, isLeadIn } from './title-phrasing.ts';
 import {
+  shortenedSentence,
+  STATEMENT_WIDTH,
+  THESIS_STATEMENT,
+  thesisTitle,
+  TITLE_WIDTH,
+  weighedTitle,
+} from './titles.ts';
+import {
+  countedItems,
   enumeratedPoints,
   isFrameClause,
   isModalSentence,
@@ -197,7 +206,11 @@ function subheadingRuns(sentences: Sentence[]): Array<{ heading?: string; senten
       .map((s) => s.text)
       .join('');
     if (i > 0 && isSubheading(sentence.text) && slideWidth(following) >= 60) {
-      runs.push({ heading: pointOf(sentence.text) ?? stripTerminal(sentence.text), sentences: [sentence] });
+      // A stock saying ("作风建设没有休止符。") opens the passage but is not its title: the passage's thesis is.
+      const heading = isLeadIn(sentence.text)
+        ? undefined
+        : (shortenedSentence(sentence.text) ?? asTitle(pointOf(sentence.text) ?? stripTerminal(sentence.text)));
+      runs.push({ ...(heading === undefined ? {} : { heading }), sentences: [sentence] });
     } else runs.at(-1)?.sentences.push(sentence);
   });
   return runs.filter((r) => r.sentences.length > 0);
@@ -268,13 +281,22 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
     );
     // The items are the points, so a thesis is looked for only in what comes before them: a clause that states one
     // wins over the words that merely lead in ("审批慢、环节多，是企业反映最集中的问题").
-    const before = sentences.slice(0, Math.max(0, candidates[firstItem]?.index ?? 0)).map((s) => s.text);
+    const lead = sentences.slice(0, Math.max(0, candidates[firstItem]?.index ?? 0)).map((s) => s.text);
+    // A problem the items go on to solve ("审批慢、环节多，是企业反映最集中的问题") is not their thesis.
+    const before = lead.filter((text) => !isLeadIn(text));
     const thesis = before.length > 0 ? weighedTitle(before) : undefined;
     titled =
       candidates.find((c) => c.intro) ??
-      candidates.slice(0, firstItem).find((c) => c.point !== undefined && !c.point.startsWith('“'));
+      candidates
+        .slice(0, firstItem)
+        .find((c) => c.point !== undefined && !c.point.startsWith('“') && !isLeadIn(sentences[c.index]?.text ?? ''));
     if (thesis && thesis.score > 0) titled = undefined;
-    title = titled?.point ?? thesis?.text ?? fallbackTitle;
+    // After a problem and nothing else, the items say how it was solved: the best-weighed of them is the title.
+    const solved =
+      titled === undefined && before.length < lead.length && !(thesis && thesis.score > 0)
+        ? weighedTitle(sentences.flatMap((s) => countedItems(s.text)))
+        : undefined;
+    title = titled?.point ?? solved?.text ?? thesis?.text ?? fallbackTitle;
   } else if (title === undefined) {
     title = thesisTitle(sentences.map((s) => s.text));
     // A quotation makes a good point but an odd title.
@@ -290,6 +312,7 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
     const first = splitClauses(title)[0]?.text ?? '';
     if (slideWidth(first) >= 4 && first !== title) title = first;
   }
+  if (heading === undefined) title = asTitle(title);
   const shown = title;
   const ideas = slideIdeas(
     sentences,

@@ -1,11 +1,35 @@
 // A slide's title when the speech gives none: the sentence or clause of the passage that states its thesis, chosen by
 // thesis cues, TF-IDF weight, position and length — never an opening phrase or the first sentence copied for want of better.
 import { inverseDocumentFrequency } from './document-frequency.ts';
-import { findFigures } from './figures.ts';
 import { isStory, phraseOf } from './ideas.ts';
-import { isFrameClause, unnumbered, withoutModal } from './points.ts';
+import { asPoint, isFrameClause, unnumbered, withoutModal } from './points.ts';
 import { slideWidth, splitClauses, type Clause } from './sentences.ts';
-import { isContentWord, wordsOf } from './words.ts';
+import {
+  achieved,
+  answeredQuestion,
+  asTitle,
+  contrastThesis,
+  FIRST_HALF,
+  hasFigureOutsideQuotes,
+  hasQuotedName,
+  isFigureOfSpeech,
+  isDescribedNoun,
+  isLeadIn,
+  quotedNameTitle,
+  topicOfPart,
+} from './title-phrasing.ts';
+import { isContentWord, wordsOf, type Word } from './words.ts';
+
+/**
+ * "对引进的高层次人才", "对留在村里的农民": a preposition and its object only set up what the sentence goes on to say.
+ * "在监管上做减法" has a verb of its own, and "把……作为……" always does: they say what was done.
+ */
+function onlySetsUp(words: readonly Word[]): boolean {
+  if (!/^p/u.test(words[0]?.tag ?? '') || !/^n/u.test(words.at(-1)?.tag ?? '')) return false;
+  if (/^(把|将)$/u.test(words[0]?.word ?? '')) return false;
+  const modifierEnd = words.map((w) => w.word).lastIndexOf('的');
+  return !words.slice(modifierEnd + 1).some((w) => w.tag.startsWith('v'));
+}
 
 /** A title the speaker takes in at a glance. */
 export const TITLE_WIDTH = 16;
@@ -28,8 +52,14 @@ export const THESIS_STATEMENT =
 
 /** The cues that name the thesis outright ("关键在于", "……的核心是", "说到底", "只能"): they weigh more than "还要" or "就是". */
 const STRONG_STATEMENT = /关键|核心|根本|前提|说到底|在于|必须|只能|唯有|说了算|第一资源|作为/u;
-/** "护河不能只靠政府": the first half of a contrast, whose second half ("还要发动群众") is the point. */
-const FIRST_HALF = /不能只|不仅|不只|不光|不单/u;
+/** What a quoted name of a method adds to a candidate's weight. */
+const NAMED = 1.5;
+/** "审批提速的同时，……": a first clause that turns from the passage before to this one. */
+const TURN = /的同时$/u;
+/** The speaker's side and a leaning adverb before what a clause says ("我们还把……"). */
+const SPEAKER = /^(我们|我[县市区镇乡局委])?(还|也|更|都)?/u;
+/** Adverbs that lean on the clause before ("更注重……", "还……", "也……"). */
+const LEANING = /^(更|还|也|又|同样)/u;
 /** Words of effort before the verb of method ("注重给年轻人才压担子", "注意弥合……"): the verb still leads the title. */
 const EFFORT = /^(注意|注重|着力|始终|更加|更|还|也|都)/u;
 
@@ -64,7 +94,11 @@ export function thesisTitle(sentences: readonly string[]): string | undefined {
  */
 function statementOf(source: string): string | undefined {
   const text = source.trim().replace(/(^|[，,])我们/gu, '$1');
-  const plain = text.startsWith('要') ? (withoutModal(text) ?? text) : text;
+  // "只能走特色化、品牌化的路子" → "走特色化、品牌化的路子": the modal states the thesis, the title is what it states.
+  const modal = /^(只能|必须|就要|一定要)/u.exec(text)?.[0] ?? '';
+  const rest = text.slice(modal.length);
+  const plain =
+    modal !== '' && slideWidth(rest) >= 4 ? rest : text.startsWith('要') ? (withoutModal(text) ?? text) : text;
   return phraseOf(source) === undefined ? undefined : plain;
 }
 
@@ -84,52 +118,104 @@ function clauseRun(clauses: readonly Clause[], first: number, last: number): str
  * points), never half a phrase, and the passage's first words copied as a title only when they state its thesis.
  */
 export function weighedTitle(sentences: readonly string[]): TitleCandidate | undefined {
+  return titleCandidates(sentences)[0];
+}
+
+/** Every title candidate of the passage, best first (see weighedTitle). */
+export function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
   const frequencies = new Map<string, number>();
   for (const word of wordsOf(sentences.join('')))
     if (isContentWord(word)) frequencies.set(word.word, (frequencies.get(word.word) ?? 0) + 1);
   const candidates: TitleCandidate[] = [];
   sentences.slice(0, LEAD_SENTENCES).forEach((sentence, s) => {
     const clauses = splitClauses(unnumbered(sentence));
-    if (PAST.test(clauses[0]?.text ?? '') || isStory(clauses[0]?.text ?? '')) return;
+    const opening = clauses[0]?.text ?? '';
+    // What was wrong before, the problem the passage sets out to solve, and a stock saying are not its thesis.
+    if (PAST.test(opening) || isStory(opening) || isLeadIn(unnumbered(sentence))) return;
     clauses.forEach((clause, c) => {
       for (const last of [c, c + 1]) {
         if (last >= clauses.length) continue;
         const run = clauses.slice(c, last + 1);
+        // "审批提速的同时，我们也在监管上做减法": the turn from what went before to the passage's own thesis.
+        const turn = last === c && c === 1 && TURN.test(opening);
         // The second clause of a thesis leans on the first by design ("……，还要留得住"): only the first may not frame.
-        const framed = run.some((r, i) => (i === 0 || !THESIS_STATEMENT.test(r.text)) && isFrameClause(r.text));
-        if (framed || run.some((r) => /[\d０-９]/u.test(r.text) || isStory(r.text))) continue;
-        if (run.some((r) => findFigures(r.text).length > 0)) continue;
+        const framed = run.some(
+          (r, i) => (i === 0 || !THESIS_STATEMENT.test(r.text)) && isFrameClause(r.text) && !(turn && i === 0),
+        );
+        if (framed || run.some((r) => hasFigureOutsideQuotes(r.text) || isStory(r.text) || isFigureOfSpeech(r.text)))
+          continue;
+        const whole = c === 0 && last === clauses.length - 1;
+        // Half a contrast ("护河不能只靠政府") is never a title; both halves are weighed together below.
+        if (last === c && !whole && FIRST_HALF.test(clause.text)) continue;
         const source = clauseRun(clauses, c, last);
-        const statement = THESIS_STATEMENT.test(source);
+        const [first, second] = [run[0]?.text ?? '', run[1]?.text ?? ''];
+        const shortened = last > c ? (answeredQuestion(first, second) ?? contrastThesis(first, second)) : undefined;
+        const part = last === c ? (topicOfPart(clause.text) ?? achieved(clause.text)) : undefined;
+        // "我们把引回人才作为头等大事来抓": the cue is read past the speaker's side, as the title will be.
+        const said = source.replace(SPEAKER, '');
+        const statement = THESIS_STATEMENT.test(said) || turn || shortened !== undefined || part !== undefined;
         // Two clauses make a title only when together they state the thesis ("有了设施，还要有服务").
         if (last > c && (!statement || clauses[c]?.end === '；' || clauses[c]?.end === '：')) continue;
-        const text = statement ? statementOf(source) : phraseOf(source);
+        const method = THESIS_VERB.test(asTitle(asPoint(clause.text)));
+        const named = hasQuotedName(source, method && last === c);
+        let text =
+          part ??
+          (shortened !== undefined ? statementOf(shortened) : statement ? statementOf(source) : phraseOf(source));
+        if (named && last === c && (text === undefined || slideWidth(asTitle(text)) > TITLE_WIDTH))
+          text = quotedNameTitle(asPoint(clause.text), TITLE_WIDTH);
         if (text === undefined) continue;
+        // "……的同时，我们也在监管上做减法": the 也 or 更 leans on the turn, which the title leaves behind.
+        if (turn) text = text.replace(LEANING, '');
+        text = asTitle(text);
         const width = slideWidth(text);
         if (width < 4 || width > (last > c ? STATEMENT_WIDTH : TITLE_WIDTH)) continue;
         if (NOT_A_TITLE_START.test(text) || DANGLING.test(text)) continue;
         const words = wordsOf(text);
-        // "对引进的高层次人才": a preposition and its object only set up what the sentence goes on to say.
-        if (/^p/u.test(words[0]?.tag ?? '') && /^n/u.test(words.at(-1)?.tag ?? '')) continue;
-        const whole = c === 0 && last === clauses.length - 1;
-        candidates.push({ text, score: scoreOf(text, words, { s, c, statement, whole, clauses: clauses.length }) });
+        // "对引进的高层次人才": a preposition and its object only set up what the sentence goes on to say
+        // ("在监管上做减法" has its verb: it says what was done).
+        if (onlySetsUp(words) || (isDescribedNoun(words) && !statement && !named)) continue;
+        // "我们更注重……", "还……": a clause that leans on the one before is no lead, unless it turns to the thesis.
+        const leans = (c > 0 || s > 0) && !turn && LEANING.test(clause.text.replace(/^我们/u, ''));
+        const at = {
+          s,
+          c,
+          statement,
+          whole: whole || turn,
+          turn,
+          named: named || achieved(clause.text) !== undefined,
+          leans,
+          clauses: clauses.length,
+        };
+        candidates.push({ text, score: scoreOf(text, words, at) });
       }
     });
   });
-  return candidates.sort((a, b) => b.score - a.score)[0];
+  return candidates.sort((a, b) => b.score - a.score);
 
   function scoreOf(
     text: string,
     words: ReturnType<typeof wordsOf>,
-    at: { s: number; c: number; statement: boolean; whole: boolean; clauses: number },
+    at: {
+      s: number;
+      c: number;
+      statement: boolean;
+      whole: boolean;
+      turn: boolean;
+      named: boolean;
+      leans: boolean;
+      clauses: number;
+    },
   ): number {
-    let score = -0.6 * at.s - 0.3 * at.c;
+    let score = -0.6 * at.s - 0.3 * at.c + (at.leans ? -1 : 0);
     const verbFirst = text.replace(EFFORT, '');
     if (THESIS_VERB.test(verbFirst) && (verbFirst === text || !PREPOSITION.test(verbFirst))) score += 3;
     if (at.statement) score += STRONG_STATEMENT.test(text) ? 2.5 : 2;
     // A sentence that is its thesis and nothing else ("河湖长制的核心是责任。") is the passage's lead.
     if (at.statement && at.whole) score += 0.5;
-    if (FIRST_HALF.test(text) && !at.whole && at.c === 0) score -= 1;
+    // "……的同时，我们也……" is the speaker's own signpost: what follows it is the passage's thesis.
+    if (at.turn) score += 1;
+    // A method or a change the speech names in quotation marks ("推行“一件事一次办”") is what the room remembers.
+    if (at.named) score += NAMED;
     // "关键看群众找不找得到人" without "网格划得好不好": the key to what, the clause before says.
     if (/^关键/u.test(text) && at.c > 0) score -= 1;
     // The passage's first words copied as they stand read like the start of the notes: a title only if they state the thesis.
@@ -145,4 +231,21 @@ export function weighedTitle(sentences: readonly string[]): TitleCandidate | und
     if (slideWidth(text) < SHORTEST_WIDE) score -= 0.5;
     return score;
   }
+}
+
+/**
+ * A short sentence the passage opens with, as a title: its question answered ("政策关键看能不能兑现"), its contrast
+ * said by the half that states the thesis ("护河还要发动群众"), or its topic where it only says what that is part of
+ * ("资金保障"); undefined when none of these shapes applies.
+ */
+export function shortenedSentence(sentence: string): string | undefined {
+  const clauses = splitClauses(unnumbered(sentence)).map((c) => c.text);
+  const [first = '', second = ''] = clauses;
+  const text =
+    clauses.length === 1
+      ? topicOfPart(first)
+      : clauses.length === 2
+        ? (answeredQuestion(first, second) ?? contrastThesis(first, second))
+        : undefined;
+  return text === undefined ? undefined : asTitle(text);
 }

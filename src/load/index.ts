@@ -3,10 +3,10 @@
 import { existsSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { OutlineError, byPosition, parseOutline } from '../outline/index.ts';
+import { OutlineError, type ParseCache, byPosition, parseOutline } from '../outline/index.ts';
 import type { Outline, Problem } from '../outline/index.ts';
 import { uncheckedLoads } from '../outline/raw-html.ts';
-import { planDeck, rehearsedPlan, renderSlides } from '../deck/index.ts';
+import { type PlanCache, type RenderCache, planDeck, rehearsedPlan, renderSlideList } from '../deck/index.ts';
 import type { DeckPlan } from '../deck/index.ts';
 import { THEMES_DIR, themePath } from '../files/paths.ts';
 import { displayPath, projectDirFor } from '../files/project.ts';
@@ -22,6 +22,8 @@ export interface LoadedDeck {
   plan: DeckPlan;
   /** The slides' HTML, every image at the address `images` gives it. */
   slidesHtml: string;
+  /** The same, one `<section>` per slide in deck order. */
+  slideSections: string[];
   /** Each local file the slides show (images, videos, pages): its address in `slidesHtml` and its real path. */
   images: Map<string, string>;
   /** Pictures larger than a deck needs, which the deck takes scaled down (outputs/deck/pictures.ts). */
@@ -64,11 +66,20 @@ export async function loadDeck(outlinePath: string, addresses: ImageAddresses = 
   return loadDeckText(outlinePath, await readOutlineText(path.resolve(outlinePath)), addresses);
 }
 
+/** What loading the same outline again and again keeps from one time to the next (the editor's keystrokes): the
+ *  deck is the same with them, made sooner where little changed. */
+export interface LoadCaches {
+  parse: ParseCache;
+  plan: PlanCache;
+  render: RenderCache;
+}
+
 /** As loadDeck, for the outline's text as it is now rather than as saved (the editor's, before it is saved). */
 export async function loadDeckText(
   outlinePath: string,
   source: string,
   addresses: ImageAddresses = 'deck',
+  caches?: LoadCaches,
 ): Promise<LoadedDeck> {
   const absolute = path.resolve(outlinePath);
   const shown = displayPath(absolute);
@@ -87,7 +98,7 @@ export async function loadDeckText(
   });
   let outline: Outline;
   try {
-    outline = parseOutline(source, shown, { imageUrl });
+    outline = parseOutline(source, shown, { imageUrl, ...(caches ? { cache: caches.parse } : {}) });
   } catch (error) {
     // The outline's own problems and its files' problems, all at once.
     if (error instanceof OutlineError && problems.length > 0)
@@ -95,10 +106,12 @@ export async function loadDeckText(
     throw error;
   }
   // The speaker's rehearsals, when there are any, give the pace and the slides' times (deck/rehearsal.ts).
-  const plan = rehearsedPlan(planDeck(outline), await readRehearsals(absolute));
+  const plan = rehearsedPlan(planDeck(outline, caches?.plan), await readRehearsals(absolute));
   // Rendered when first asked for: the PowerPoint does without (a third of `pptx`'s time at 480 slides).
+  let sections: string[] | undefined;
   let rendered: string | undefined;
-  const slidesHtmlOf = () => (rendered ??= renderSlides(plan));
+  const sectionsOf = () => (sections ??= renderSlideList(plan, caches?.render));
+  const slidesHtmlOf = () => (rendered ??= sectionsOf().join('\n'));
   // Raw HTML was checked piece by piece; the browser reads it whole, so look again at what it will see.
   if (outline.meta.html && problems.length === 0) {
     for (const load of uncheckedLoads(slidesHtmlOf(), (address) => images.has(address), outline.meta.online)) {
@@ -129,6 +142,9 @@ export async function loadDeckText(
     plan,
     get slidesHtml() {
       return slidesHtmlOf();
+    },
+    get slideSections() {
+      return sectionsOf();
     },
     images,
     largePictures: large,

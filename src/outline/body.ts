@@ -1,5 +1,6 @@
 // The Markdown body as markdown-it tokens, and how to place any of them in the file.
 import type { MarkdownIt, Token } from 'markdown-it';
+import { type ParseCache, parsePieces } from './chunks.ts';
 import { columnOf, isBlank } from './source.ts';
 import type { OutlineEnv } from './resources.ts';
 import type { ImageRef, Position } from './types.ts';
@@ -20,13 +21,15 @@ export interface BodySettings {
   html: boolean;
   online: boolean;
   imageUrl?: ((image: ImageRef) => string | undefined) | undefined;
+  /** The pieces of the last parse of this outline, reused where unchanged (chunks.ts). */
+  cache?: ParseCache | undefined;
 }
 
 /** Parses the lines from `offset` on with `md` (see markdown.ts). */
 export function parseBody(md: MarkdownIt, lines: string[], offset: number, settings: BodySettings): Body {
-  const { html, online, imageUrl } = settings;
+  const { html, online, imageUrl, cache } = settings;
   const env: OutlineEnv = { lines, offset, images: [], problems: [], html, online, ...(imageUrl ? { imageUrl } : {}) };
-  const tokens = md.parse(lines.slice(offset).join('\n'), env);
+  const tokens = cache ? parsePieces(md, env, cache) : md.parse(lines.slice(offset).join('\n'), env);
   return { md, tokens, lines, offset, env };
 }
 

@@ -12,11 +12,13 @@ import { typingMistakes } from './typing.ts';
 import { byPosition } from './position.ts';
 import { say } from '../messages/index.ts';
 import { tooDeep } from './depth.ts';
+import type { ParseCache } from './chunks.ts';
 import type { ImageRef, Meta, Outline, Position, Problem } from './types.ts';
 
 export type * from './types.ts';
 export { OutlineError, formatProblem } from './error.ts';
 export { byPosition } from './position.ts';
+export { ParseCache } from './chunks.ts';
 export { DEFAULT_CLOSING, DEFAULT_PACE, DEFAULT_THEME } from './meta.ts';
 
 /**
@@ -37,6 +39,9 @@ export interface ParseOptions {
   /** The address each file the deck loads (an image, a video, a page) gets in the rendered HTML (the build's file,
    *  the dev server's URL); called once per file named, in file order. Undefined keeps the address as written. */
   imageUrl?: (image: ImageRef) => string | undefined;
+  /** Kept from the last parse of the same outline: the pieces of the body that did not change are not parsed again
+   *  (the editor parses at every keystroke). The outline is the same with or without. */
+  cache?: ParseCache;
 }
 
 function readOutline(source: string, file: string, options: ParseOptions): Outline {
@@ -58,6 +63,7 @@ function readOutline(source: string, file: string, options: ParseOptions): Outli
     html: said('html'),
     online: said('online'),
     imageUrl: options.imageUrl,
+    cache: options.cache,
   });
   const { opening, parts, closingNotes, problems: bodyProblems } = readStructure(body);
   // A typing mistake explains what else goes wrong on its line (`##第一页` is also "text before the first heading").

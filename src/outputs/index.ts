@@ -66,6 +66,8 @@ export interface MadeDeck {
   fonts: WrittenDeck['fonts'];
   /** The slides whose notes the printed handout cut (when a handout with notes was printed). */
   notesCut?: number[];
+  /** Every slide as the page that printed the slides PDF measured it (when one was printed). */
+  slides?: SlideMeasure[];
 }
 
 /** The outline's file name, as the progress line names a deck. */
@@ -91,6 +93,9 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
   const inUse: string[] = [];
   let written: WrittenDeck[];
   let decks: LoadedDeck[];
+  // The one-file decks are written beside the printing (the browser needs only the folders), and reported before
+  // the PDFs, as they were made before them.
+  const oneFiles: Array<Promise<void>> = [];
   try {
     decks = await loadAll(request.outlines);
     trace('outlines read');
@@ -109,14 +114,20 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
       if (!one) continue; // its folder was not replaced, so its PDFs are not made from it either
       report.deckWritten(one);
       written.push(one);
-      const file = await heldOpen(inUse, () => report.step(label, () => writeOneFile(one, paths.oneFile)));
-      if (file) report.oneFileWritten(one, file);
+      const writing = heldOpen(inUse, () => report.step(label, () => writeOneFile(one, paths.oneFile)));
+      oneFiles.push(writing.then((file) => file && report.oneFileWritten(one, file)));
+      // without a browser to wait for, nothing runs beside them
+      if (!browser) await oneFiles.at(-1);
     }
-    trace('decks written');
+    trace('deck folders written');
   } catch (error) {
+    await Promise.allSettled(oneFiles);
     await browser?.cancel();
     throw error;
   }
+  const oneFilesWritten = Promise.all(oneFiles);
+  // a failure is read where they are awaited (below, or by the first deck's report), never left unhandled
+  oneFilesWritten.catch(() => undefined);
   // The PowerPoints need no browser: they are written once it is connected, while it loads and prints the decks and
   // Node mostly waits for it, and reported after the PDFs. A failure waits to be read, not reported unhandled.
   let powerPoints: Promise<PromiseSettledResult<PptxFile[]>> | undefined;
@@ -129,13 +140,14 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
     try {
       await browser.use(async (opened) => {
         for (const [i, deck] of written.entries()) {
-          const printing = printDeck(opened, deck, request, report, loading, inUse);
+          const printing = printDeck(opened, deck, request, report, loading, inUse, oneFilesWritten);
           // Once the first deck's pages are asked for: Chromium loads and prints them while Node writes.
           if (i === 0) writePowerPointsOnce();
           await printing;
         }
       });
     } catch (error) {
+      await Promise.allSettled(oneFiles);
       // No browser: the PowerPoints, which need none, are still written. They are listed before the error that
       // stopped the PDFs, which then names the outputs that need the browser.
       const noBrowser = error instanceof EnvironmentError;
@@ -149,17 +161,21 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
       throw error;
     }
   } else await browser?.cancel();
+  await oneFilesWritten;
   writePowerPointsOnce();
   if (powerPoints) for (const file of await unsettled(powerPoints)) report.pptxWritten(file);
   if (inUse.length) throw new FileInUseError(inUse);
   return written.map((one) => {
     const notesCut = cutNotes.get(one);
-    return { deck: one.deck, fonts: one.fonts, ...(notesCut ? { notesCut } : {}) };
+    const slides = measuredSlides.get(one);
+    return { deck: one.deck, fonts: one.fonts, ...(notesCut ? { notesCut } : {}), ...(slides ? { slides } : {}) };
   });
 }
 
 /** What each deck's printed handout measured: the slides whose notes it cut. */
 const cutNotes = new WeakMap<WrittenDeck, number[]>();
+/** What each deck's slides PDF measured on its page: every slide's layout. */
+const measuredSlides = new WeakMap<WrittenDeck, SlideMeasure[]>();
 
 /** `pptx`: every outline's PowerPoint, and nothing else (no browser, no deck folder). */
 export async function makePowerPoints(
@@ -307,6 +323,8 @@ async function printDeck(
   report: OutputReporter,
   loading: Promise<void>,
   inUse: string[],
+  /** What must be reported before this deck's PDFs (the one-file decks). */
+  reportedBefore: Promise<unknown> = Promise.resolve(),
 ): Promise<void> {
   await loading;
   const paths = pathsOf(deck.deck);
@@ -330,6 +348,7 @@ async function printDeck(
   );
   // Wait for all before reporting or failing, so no page is left printing when the browser closes.
   const results = await Promise.allSettled(made);
+  await reportedBefore;
   // What was written is reported even when another output failed (a full disk): the speaker sees what they have.
   for (const result of results)
     if (result.status === 'fulfilled') {
@@ -338,6 +357,7 @@ async function printDeck(
       else {
         report.pdfWritten(made);
         if (made.notesCut) cutNotes.set(deck, made.notesCut);
+        if (made.slides) measuredSlides.set(deck, made.slides);
       }
     }
   const failure = results.find(

@@ -1,5 +1,6 @@
-// The layout check: a built deck opened in headless Chromium at its real size, every slide measured by the page itself.
-import type { Browser } from 'puppeteer-core';
+// The layout check: a built deck opened in headless Chromium at its real size, every slide measured by the page itself
+// (`check`'s own page, or the page that prints the slides PDF in `deck`).
+import type { Browser, Page } from 'puppeteer-core';
 import type { BuiltDeck } from './deck/folder.ts';
 import { slideSize } from '../deck/index.ts';
 import type { SlideMeasure } from '../check/layout.ts';
@@ -21,14 +22,21 @@ export async function measureLayout(
   const what = say('step', built.name, say('layoutCheck'));
   try {
     await openDeck(page, deckUrl(built.indexHtml), what, timeout, built.deck.plan.meta.online);
-    const measures = await withTimeout(
-      page.evaluate(() => (window.speechdeckLayout ? window.speechdeckLayout() : null)),
-      what,
-      timeout,
-    );
-    if (!measures) throw new Error(`${what}: the page has no layout check.`);
-    return measures;
+    return await measureOpenDeck(page, what, timeout);
   } finally {
     await page.close().catch(() => undefined);
   }
+}
+
+/** Every slide of a deck open in `page`, measured by the page's layout check. The slides PDF's page (reveal.js's
+ *  print view, at the slide's size) measures the same as the presentation view, so `deck` measures there, before it
+ *  prints, without loading the deck a second time. */
+export async function measureOpenDeck(page: Page, what: string, timeout: number): Promise<SlideMeasure[]> {
+  const measures = await withTimeout(
+    page.evaluate(() => (window.speechdeckLayout ? window.speechdeckLayout() : null)),
+    what,
+    timeout,
+  );
+  if (!measures) throw new Error(`${what}: the page has no layout check.`);
+  return measures;
 }

@@ -128,7 +128,7 @@ function watchOutline(
         if (client) server.moduleGraph.invalidateModule(client);
         server.ws.send({ type: 'full-reload' });
       } else {
-        const update: SlidesUpdate = { html: next.slidesHtml, title: next.plan.meta.title, version };
+        const update: SlidesUpdate = { slides: next.slideSections, title: next.plan.meta.title, version };
         server.ws.send({ type: 'custom', event: SLIDES_EVENT, data: update });
       }
     }

@@ -1,7 +1,8 @@
 // The built decks' Content-Security-Policy, each form opened from file:// with no request filter (as a speaker opens
 // it): a script a hostile `html: true` outline wrote runs (it was built with the deck) but cannot fetch a local file,
 // a picture or a frame the outline names on a local file outside the deck is refused, an `<img onerror>` handler the
-// outline wrote does not run, and the deck's own picture still loads.
+// outline wrote does not run, a script file (outside the deck or beside it) does not run, and the deck's own picture
+// still loads.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,10 @@ const foreignPicture = path.join(work, 'private.png');
 fs.writeFileSync(foreignPicture, png(40, 30));
 const foreignPictureUrl = pathToFileURL(foreignPicture).href;
 const workUrl = `${pathToFileURL(work).href}/`;
+// a script file outside the deck, and one put into the deck's folder after the build: neither may run
+const foreignScript = path.join(work, 'tool.js');
+fs.writeFileSync(foreignScript, "document.documentElement.dataset.foreignScript = 'ran';");
+const foreignScriptUrl = pathToFileURL(foreignScript).href;
 const outline = path.join(work, 'slides/evil.md');
 fs.mkdirSync(path.dirname(outline), { recursive: true });
 fs.writeFileSync(path.join(work, 'slides/own.png'), png(64, 48));
@@ -50,6 +55,7 @@ picture.onload = () => { document.documentElement.dataset.foreignPicture = 'load
 picture.src = '${foreignPictureUrl}'; document.body.append(picture);
 const frame = document.createElement('iframe'); frame.src = '${workUrl}'; document.body.append(frame);
 const passwd = new Image(); passwd.src = 'file:///etc/passwd'; document.body.append(passwd);
+for (const src of ['${foreignScriptUrl}', './tool.js']) { const script = document.createElement('script'); script.src = src; script.onerror = () => { document.documentElement.dataset.scriptsRefused = String(Number(document.documentElement.dataset.scriptsRefused ?? 0) + 1); }; document.head.append(script); }
 for (const src of ['${secretUrl}', 'file:///etc/hostname', 'file:///']) fetch(src).then((r) => r.text()).then((t) => { document.getElementById('f').append(t); }, () => { document.documentElement.dataset.fetchFailed = String(Number(document.documentElement.dataset.fetchFailed ?? 0) + 1); });
 </script>`,
     '',
@@ -62,6 +68,8 @@ let oneFile: string;
 beforeAll(async () => {
   built = await buildDeck(outline, path.join(work, 'dist'));
   oneFile = (await writeOneFile(built, path.join(work, 'dist', 'evil.html'))).path;
+  fs.copyFileSync(foreignScript, path.join(built.deckDir, 'tool.js'));
+  fs.copyFileSync(foreignScript, path.join(work, 'dist', 'tool.js'));
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -91,6 +99,7 @@ describe.each([
       await page.goto(pathToFileURL(file()).href, { waitUntil: 'load' });
       await page.waitForSelector('html[data-speechdeck-ready]', { timeout: 60_000 });
       await page.waitForSelector('html[data-fetch-failed="3"]');
+      await page.waitForSelector('html[data-scripts-refused="2"]');
       // the deck's own picture, drawn
       await page.waitForFunction(
         () => {
@@ -104,26 +113,28 @@ describe.each([
         text: document.body.textContent,
         violations: (window as unknown as { violations: string[] }).violations,
         frames: window.frames.length,
+        policies: document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]').length,
       }));
       expect(state.data.outlineScript).toBe('ran');
       expect(state.data.handlerRan).toBeUndefined();
       expect(state.text).not.toContain('SECRET-LINE');
-      // Chromium names only the scheme of a blocked file: address; the outline's script asked for three files.
-      expect(state.violations.filter((violation) => violation === 'connect-src file')).toHaveLength(3);
+      // Chromium names only the scheme of a blocked file: address; the outline's script asked for three files, and
+      // each policy refuses each (the folder deck's second policy names its folder: content-policy.ts).
+      expect(state.policies).toBe(file() === oneFile ? 1 : 2);
+      expect(state.violations.filter((violation) => violation === 'connect-src file')).toHaveLength(3 * state.policies);
       expect(state.violations).toContain('frame-src file');
       expect(state.violations.some((violation) => violation.startsWith('script-src-attr'))).toBe(true);
-      // Nothing outside the deck was asked for. In the folder deck, 'self' lets a picture name any local file (a
-      // path cannot be named for file:): a script may show a local picture, never read it (see the docs).
+      // No script file ran: neither one outside the deck nor one beside it (scripts only by hash, both forms).
+      expect(state.data.foreignScript).toBeUndefined();
+      expect(state.violations).toEqual(expect.arrayContaining(['script-src-elem file']));
+      // Nothing outside the deck was asked for: the folder deck's 'self' is narrowed to its own folder.
       const own = (url: string) =>
         url.startsWith('data:') ||
         url.split(/[?#]/)[0] === pathToFileURL(file()).href ||
         url.startsWith(`${pathToFileURL(built.deckDir).href}/`);
-      const foreign = requested.filter((url) => !own(url));
-      if (file() === oneFile) {
-        expect(foreign).toEqual([]);
-        expect(state.violations).toEqual(expect.arrayContaining(['img-src file']));
-        expect(state.data.foreignPicture).toBeUndefined();
-      } else expect(foreign.every((url) => url === foreignPictureUrl || url === 'file:///etc/passwd')).toBe(true);
+      expect(requested.filter((url) => !own(url))).toEqual([]);
+      expect(state.violations).toEqual(expect.arrayContaining(['img-src file']));
+      expect(state.data.foreignPicture).toBeUndefined();
     } finally {
       await page.close();
     }

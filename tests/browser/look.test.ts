@@ -1,7 +1,7 @@
 // The look of official material, measured in Chromium at the slide's own size (docs: look.md): a statement ending in
 // "，" stands centred, the {.background} title band hides the picture, sub-points sit with their parent, a divider's
-// part number is large and gold, the light theme is red and gold, the logo on every slide when asked, and a 16:9
-// footer shares a long part name and a long event rather than cutting the event to a few characters.
+// part number is large and gold, the light theme is red and gold, the logo on every slide when asked, and the footer's
+// event stands at the slide's centre (16:9 and 4:3), sharing the line with a long part name in proportion.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -187,20 +187,46 @@ describe.each(['red', 'light'])('the %s deck', (theme) => {
   });
 });
 
-describe('a 16:9 footer with a long part name and a long event', () => {
-  it('shows most of both rather than cutting the event to a few characters', async () => {
-    const shown = await pages.get('red')!.evaluate((selector) => {
+describe.each(['red', 'light'])('the %s deck’s footer with a long part name and a long event', (theme) => {
+  it('stands the event at the slide’s centre and shows much of both rather than cutting one to a few characters', async () => {
+    const shown = await pages.get(theme)!.evaluate((selector) => {
       const visible = (element: Element) => {
         const e = element as HTMLElement;
         return e.scrollWidth <= e.clientWidth + 1 ? 1 : e.clientWidth / e.scrollWidth;
       };
+      const frame = document.querySelector(`${selector} .sd-frame`)!.getBoundingClientRect();
       const footer = document.querySelector(`${selector} .sd-footer`)!;
+      const event = footer.querySelector('.sd-footer-event')!.getBoundingClientRect();
+      const page = footer.querySelector('.sd-footer-page')!;
       return {
         part: visible(footer.querySelector('.sd-footer-part')!),
         event: visible(footer.querySelector('.sd-footer-event')!),
+        page: visible(page),
+        offset: event.left + event.width / 2 - (frame.left + frame.width / 2),
+        eventWidth: event.width,
       };
     }, slide('两级要点'));
-    expect(shown.event, JSON.stringify(shown)).toBeGreaterThan(0.75);
-    expect(shown.part, JSON.stringify(shown)).toBeGreaterThan(0.75);
+    expect(Math.abs(shown.offset), JSON.stringify(shown)).toBeLessThan(2);
+    expect(shown.page).toBe(1);
+    // in proportion to their lengths: neither gives up more than the other, and each keeps over a third
+    expect(Math.abs(shown.event - shown.part), JSON.stringify(shown)).toBeLessThan(0.12);
+    expect(shown.event, JSON.stringify(shown)).toBeGreaterThan(0.35);
+    expect(shown.eventWidth).toBeGreaterThan(8 * 27);
+  });
+
+  it('shows the event whole at the centre of a slide whose part name is short', async () => {
+    const shown = await pages.get(theme)!.evaluate((selector) => {
+      const frame = document.querySelector(`${selector} .sd-frame`)!.getBoundingClientRect();
+      const event = document.querySelector(`${selector} .sd-footer-event`) as HTMLElement;
+      const box = event.getBoundingClientRect();
+      return {
+        whole: event.scrollWidth <= event.clientWidth + 1,
+        text: event.textContent,
+        offset: box.left + box.width / 2 - (frame.left + frame.width / 2),
+      };
+    }, slide('一页'));
+    expect(shown.text).toBe(EVENT);
+    expect(shown.whole).toBe(true);
+    expect(Math.abs(shown.offset), JSON.stringify(shown)).toBeLessThan(2);
   });
 });

@@ -27,6 +27,8 @@ afterAll(async () => {
   if (browser) await closeBrowser(browser);
 });
 
+const indexOf = (page: Page) =>
+  page.evaluate(() => (window as unknown as { speechdeck: { getIndices(): { h: number } } }).speechdeck.getIndices().h);
 const shown = (page: Page) => page.$eval('.sd-prompter-slide', (element) => element.textContent);
 const at = (page: Page, h: number) =>
   page.waitForFunction(
@@ -115,6 +117,94 @@ describe('the prompter', () => {
         'matrix(-1, 0, 0, 1, 0, 0)',
       );
       expect(await page.$eval('.sd-prompter-left', (e) => e.textContent)).toMatch(/^剩余 \d+:\d\d$/);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('opened on its own (another window, the address with ?prompter) follows the deck and turns it', async () => {
+    const alone = await browser!.newPage();
+    try {
+      await alone.setViewport({ width: 1280, height: 720 });
+      await alone.goto(`${pathToFileURL(sample.indexHtml).href}?prompter`);
+      await alone.waitForSelector('html[data-speechdeck-ready]', { timeout: 60_000 });
+      // It asks the deck where it is on arriving, and follows it from then on.
+      const h = await indexOf(deck);
+      await at(alone, h);
+      await deck.keyboard.press('ArrowRight');
+      await at(alone, h + 1);
+      await deck.keyboard.press('ArrowLeft');
+      await at(alone, h);
+      // Its keys turn the deck.
+      await alone.keyboard.press('ArrowRight');
+      await at(deck, h + 1);
+      await at(alone, h + 1);
+    } finally {
+      await alone.close();
+    }
+  });
+
+  it("scrolls within a slide at the slide's planned time when asked (A), and pauses (Z)", async () => {
+    const page = await browser!.newPage();
+    const state = () =>
+      page.evaluate(() =>
+        (
+          window as unknown as {
+            speechdeckPrompter: () => { scrolling: boolean; paused: boolean; progress: number; scrollTop: number };
+          }
+        ).speechdeckPrompter(),
+      );
+    try {
+      // Short and wide, so that a slide's notes are longer than the view.
+      await page.setViewport({ width: 1280, height: 360 });
+      // On the deck's slide: the deck's answer to its arrival changes nothing then.
+      const h = await indexOf(deck);
+      await page.goto(`${pathToFileURL(sample.indexHtml).href}?prompter#/${h}`);
+      await page.waitForSelector('html[data-speechdeck-ready]', { timeout: 60_000 });
+      await at(page, h);
+      // The slide planned at three seconds (a fast speaker's measured time), not to wait for the real one.
+      const room = await page.evaluate((slide) => {
+        const sections = document.querySelectorAll<HTMLElement>('.reveal .slides > section');
+        sections[slide]!.dataset.timing = '3';
+        const text = document.querySelector('.sd-prompter-text')!;
+        return text.scrollHeight - text.clientHeight;
+      }, h);
+      expect(room).toBeGreaterThan(0);
+      expect(await state()).toMatchObject({ scrolling: false, scrollTop: 0 });
+      await page.keyboard.press('a');
+      await page.waitForFunction(() => document.querySelector('.sd-prompter-scroll')?.textContent === '按语速滚动');
+      await page.waitForFunction(
+        () =>
+          (window as unknown as { speechdeckPrompter: () => { scrollTop: number } }).speechdeckPrompter().scrollTop > 0,
+      );
+      await page.keyboard.press('z');
+      await page.waitForFunction(() =>
+        document.querySelector('.sd-prompter-scroll')?.textContent?.startsWith('滚动已暂停'),
+      );
+      const paused = await state();
+      expect(paused.paused).toBe(true);
+      // Ten frames later, nothing has moved.
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            let frames = 0;
+            const step = () => (++frames >= 10 ? resolve() : requestAnimationFrame(step));
+            requestAnimationFrame(step);
+          }),
+      );
+      expect(await state()).toMatchObject({ progress: paused.progress, scrollTop: paused.scrollTop });
+      await page.keyboard.press('z');
+      // Goes on to the slide's end: its notes' last line on the reading line, or as far as the text goes.
+      await page.waitForFunction(
+        () =>
+          (window as unknown as { speechdeckPrompter: () => { progress: number } }).speechdeckPrompter().progress === 1,
+      );
+      const end = await state();
+      expect(end.scrollTop).toBeGreaterThan(paused.scrollTop);
+      // The next slide starts from its top.
+      await page.keyboard.press('ArrowRight');
+      await at(page, h + 1);
+      expect((await state()).scrollTop).toBeLessThan(end.scrollTop);
     } finally {
       await page.close();
     }

@@ -1,4 +1,5 @@
-// The speaker view, opened with S from the folder deck on file:// under its Content-Security-Policy (no frames):
+// The speaker view, opened with S from the folder deck on file:// under its Content-Security-Policy (no frames, no
+// script file, the folder's own files only):
 // Chinese labels in the bundled font, notes, pacing clock, the current and next slide drawn as copies, keys.
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -80,10 +81,20 @@ describe('the speaker view', () => {
     expect(pacing).not.toBe('none');
   });
 
-  it("runs under the deck's policy, which allows no frames", async () => {
+  it("runs under the deck's policy, which allows no frames and no script file, narrowed to the deck's folder", async () => {
     expect(fs.readFileSync(sample.indexHtml, 'utf8')).toMatch(
-      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'sha256-[^"]*frame-src 'none'; connect-src 'none'/,
+      /<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-[^'"]+'( 'sha256-[^'"]+')*; [^"]*frame-src 'none'; connect-src 'none'/,
     );
+    // the speaker window inherits both policies: the deck's and the one naming its folder (the fonts above loaded)
+    const folder = `file://*${new URL('.', pathToFileURL(sample.indexHtml)).pathname}`;
+    const policies = await deckPage.evaluate(() =>
+      [...document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map(
+        (meta) => (meta as HTMLMetaElement).content,
+      ),
+    );
+    expect(policies).toHaveLength(2);
+    expect(policies[1]).toContain(`font-src ${folder} data:`);
+    expect(policies[1]).not.toContain("'self'");
   });
 
   it('draws the current and the next slide, and follows the keys pressed in its window', async () => {

@@ -155,3 +155,17 @@ describe('speechdeck check as a report', () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+describe('speechdeck check --per-page', () => {
+  it('judges the handout at the layout asked for, and says so when all is well', () => {
+    const report = check('slides/clean.md', '--no-layout', '--per-page', '6');
+    expect(report.code).toBe(0);
+    expect(report.stdout).toMatch(/handout +ok \(every slide prints large enough at 6 slides a page\)/);
+    expect(check('slides/clean.md', '--no-layout', '--per-page', '2').stdout).toMatch(
+      /handout +ok \(every slide's notes fit at 2 slides a page\)/,
+    );
+    const wrong = check('slides/clean.md', '--no-layout', '--per-page', '5');
+    expect(wrong.code).toBe(1);
+    expect(wrong.stderr).toContain('1, 2, 3, 4 or 6');
+  });
+});

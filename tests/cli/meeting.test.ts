@@ -49,6 +49,8 @@ describe('speechdeck meeting', () => {
     expect(code).toBe(0);
     const pdf = path.join(cwd, 'dist/meeting/meeting.pdf');
     expect(stdout).toMatch(new RegExp(`^${literally(shown('dist/meeting/meeting.pdf'))} {2}\\d+ pages`, 'm'));
+    // the meeting's PowerPoint: cover, programme, a divider and the slides of each talk, the sent file's slide
+    expect(stdout).toMatch(new RegExp(`^${literally(shown('dist/meeting/meeting.pptx'))} {2}\\d+ slides`, 'm'));
     // the summary: each talk in order, the one over its slot said so
     expect(stdout).toMatch(/1\. 提升做好新时代群众工作的能力 · 张某某 {2}about [\d.]+ min of 8 min;/);
     expect(stdout).toMatch(/3\. 用数据跑路代替群众跑腿 · 王某某/);

@@ -1,5 +1,6 @@
 // One verdict: `deck`, `check` and the dev server's badge say the same findings about the same outline (one function
-// makes them, src/check/verdict.ts), `deck` ends with `check`'s summary line, and both exit 1 on an error.
+// makes them, src/check/verdict.ts), the slides' layout on screen included (`deck` measures it on the page that
+// prints the slides PDF), `deck` ends with `check`'s summary line, and both exit 1 on an error.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,10 +14,9 @@ import { runSpeechdeck, shown } from '../support/cli.ts';
 import { type DevServer, openDevPage, startDev } from '../support/dev-server.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/check');
-/** Outlines whose every finding `deck` can make: nothing on them is found only by measuring the slides on screen. */
+/** Outlines the dev badge is compared on (the layout fixture's measured findings are the badge's own test's). */
 const SAME = ['clean', 'over-time', 'overflow', 'many'];
-/** Found only by `check`'s measurement of the slides on screen, which `deck` does not make (it prints, it does not
- *  lay the slides out at their size). */
+/** Found only by measuring the slides on screen: `deck` must find them too. */
 const MEASURED_ON_SCREEN = new Set(['overflow', 'small-text']);
 
 const project = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-one-verdict-'));
@@ -82,22 +82,37 @@ describe.each([['clean', 'over-time', 'overflow', 'layout'], ['many']])('deck an
   const deck = speechdeck('deck', ...outlines);
   const printed = deckFindingsOf(deck.stdout);
 
-  it('print the same findings (but those only the screen measure finds), and exit alike', () => {
+  it('print the same findings, those measured on screen included, and exit alike', () => {
     expect(deck.stderr).not.toMatch(/\n\s+at /);
-    for (const name of names) {
-      const found = checkOf(name).filter((finding) => SAME.includes(name) || !MEASURED_ON_SCREEN.has(finding.code));
-      if (!SAME.includes(name)) expect(found.length).toBeLessThan(checkOf(name).length);
-      expectSame(ofFile(printed, name), found.map(printedOf));
-    }
-    expect(deck.code).toBe(speechdeck('check', ...outlines, '--no-layout').code);
+    for (const name of names) expectSame(ofFile(printed, name), checkOf(name).map(printedOf));
+    // the layout fixture's overflow and small text are measured by both
+    if (names.includes('layout'))
+      expect(ofFile(printed, 'layout').length).toBeGreaterThan(
+        checkOf('layout').filter((finding) => !MEASURED_ON_SCREEN.has(finding.code)).length,
+      );
+    expect(deck.code).toBe(speechdeck('check', ...outlines).code);
   });
 
   it("ends deck's output with check's summary line", () => {
-    const summary = speechdeck('check', ...outlines, '--no-layout')
+    const summary = speechdeck('check', ...outlines)
       .stdout.trimEnd()
       .split('\n')
       .at(-1);
     expect(deck.stdout.trimEnd().split('\n').at(-1)).toBe(summary);
+  });
+});
+
+describe('deck and check --per-page 6: the handout judged at the layout that will be printed', () => {
+  const deck = speechdeck('deck', 'slides/overflow.md', '--per-page', '6');
+  const atSix = (JSON.parse(speechdeck('check', 'slides/overflow.md', '--per-page', '6', '--json').stdout) as CheckJson)
+    .findings;
+
+  it('find the slides whose points print too small at 6 a page, which 3 a page prints large enough', () => {
+    const small = (findings: Finding[]) => findings.filter((finding) => finding.code === 'small-on-paper');
+    expect(small(atSix).length).toBeGreaterThan(0);
+    expect(small(checkOf('overflow'))).toEqual([]);
+    expect(small(atSix).every((finding) => finding.message.includes('6 slides a page'))).toBe(true);
+    expectSame(deckFindingsOf(deck.stdout), atSix.map(printedOf));
   });
 });
 

@@ -95,6 +95,23 @@ describe('the draft outline', () => {
     }
   });
 
+  it('says an opening with a single point and no figure on the first divider, not on a slide of its own', async () => {
+    const speech = [
+      '办好民生实事的几点体会',
+      '',
+      '各位领导、同志们：',
+      '近年来，某某镇坚持民生优先，把群众的急难愁盼作为工作的出发点。下面，我从两个方面作简要交流。',
+      '一、聚焦群众需求，把实事办到心坎上',
+      '我们每年年初向群众征集民生实事项目，由镇人大代表票决产生，去年共票决产生实事项目12件，全部按期完成，群众满意率达到97%。',
+      '二、健全推进机制，把实事办成好事',
+      '我们对每个项目明确一名班子成员牵头，实行周调度、月通报，项目完成后由群众代表验收，去年共组织验收36次，整改问题58个。',
+      '谢谢大家！',
+    ].join('\n');
+    const { outline } = await draftOf(speech);
+    expect(outline.opening).toEqual([]);
+    expect(notesInOrder(outline)).toContain('某某镇坚持民生优先');
+  });
+
   it('every draft parses and builds into a deck as it stands', async () => {
     const inputs: Array<[string, Uint8Array]> = Object.entries(speeches)
       .flatMap(([name, text]) => (typeof text === 'string' ? [[name, text] as const] : []))

@@ -68,6 +68,27 @@ describe('the scorer', () => {
       'speech',
     );
     expect(isFirstSentenceTitle({ title: '审批提速', points: [], notes: '过去，审批很慢。' })).toBe(false);
+    // A counted item said as a sentence of its own is the speech's heading; its first clause alone is drawn.
+    expect(
+      isFirstSentenceTitle({ title: '拓宽受理渠道', points: [], notes: '第一，拓宽受理渠道。我们整合了热线。' }),
+    ).toBe('speech');
+    expect(isFirstSentenceTitle({ title: '压实责任', points: [], notes: '一是压实责任。各级河长每月巡河。' })).toBe(
+      'speech',
+    );
+    expect(
+      isFirstSentenceTitle({ title: '建立积分制度', points: [], notes: '一是建立积分制度，每月公布积分排名。' }),
+    ).toBe(true);
+    // A heading on a line of its own (Markdown, Word, a banner) is the speech's own.
+    expect(
+      isFirstSentenceTitle({ title: '坚持逐字逐句读', points: [], notes: '坚持逐字逐句读\n经典著作篇幅长。' }),
+    ).toBe('speech');
+    expect(
+      isFirstSentenceTitle({ title: '【免费维修进社区】', points: [], notes: '【免费维修进社区】\n我们组织……' }),
+    ).toBe('speech');
+    // A whole first sentence, even a short one, is drawn.
+    expect(isFirstSentenceTitle({ title: '开发的前提是保护', points: [], notes: '开发的前提是保护。我们坚持……' })).toBe(
+      true,
+    );
   });
 
   it('calls half clauses, dangling words and announcements fragments', () => {
@@ -91,6 +112,8 @@ const GOALS_MET: ReadonlyArray<['tuned' | 'heldOut', keyof Measures]> = [
       'figurePrecision',
       'firstSentenceTitles',
       'titleRouge',
+      'titlesKept',
+      'pointsKept',
       'fragmentRate',
       'partsFound',
       'twoToFourPoints',

@@ -1,17 +1,32 @@
 // The title chooser: the sentence or clause of a passage that states its thesis. Sentences from the issue and invented
 // ones in the genre's manner (none from a held-out speech of the reference set).
 import { describe, expect, it } from 'vitest';
-import { thesisTitle, weighedTitle } from '../../src/import/titles.ts';
+import {
+  achieved,
+  answeredQuestion,
+  asTitle,
+  contrastThesis,
+  hasFigureOutsideQuotes,
+  hasQuotedName,
+  isDescribedNoun,
+  isFigureOfSpeech,
+  isProblem,
+  isStockSaying,
+  quotedNameTitle,
+} from '../../src/import/title-phrasing.ts';
+import { planSlides } from '../../src/import/slides.ts';
+import { shortenedSentence, thesisTitle, weighedTitle } from '../../src/import/titles.ts';
+import { wordsOf } from '../../src/import/words.ts';
 
 describe('a slide title drawn from its passage', () => {
-  it('takes a first sentence that states the thesis whole, its topic with it', () => {
+  it('takes a first sentence that states the thesis, its topic with it (a question it asks left out)', () => {
     expect(
       thesisTitle([
         '养老服务好不好，关键在人。',
         '我们与职业院校合作开展护理员技能培训，累计培训1200余人次。',
         '目前，全区持证上岗的护理员达到860名。',
       ]),
-    ).toBe('养老服务好不好，关键在人');
+    ).toBe('养老服务关键在人');
     expect(thesisTitle(['有了设施，还要有服务。', '我们引入了14家专业机构运营站点，由专业的人干专业的事。'])).toBe(
       '有了设施，还要有服务',
     );
@@ -20,13 +35,83 @@ describe('a slide title drawn from its passage', () => {
     );
   });
 
-  it('says both halves of a contrast, not the first alone', () => {
+  it('says a contrast by its topic and the half that states the thesis, never by the first half alone', () => {
     expect(
       thesisTitle([
         '护林不能只靠林业部门，还要发动群众。',
         '我们在全县招募护林志愿者600余名，发现火情随手拍、随时报。',
       ]),
-    ).toBe('护林不能只靠林业部门，还要发动群众');
+    ).toBe('护林还要发动群众');
+    const title = thesisTitle([
+      '台账不能只是“记下来”，更要“用起来”。',
+      '我们每月对台账进行分析，梳理出群众反映集中的问题，交有关部门办理。',
+    ]);
+    expect(title).toBe('台账更要“用起来”');
+    expect(contrastThesis('不能只是被动接单', '更要主动出击')).toBe('主动出击');
+    expect(contrastThesis('护林不能只靠林业部门', '发动群众')).toBeUndefined();
+  });
+
+  it('answers a question the lead sentence asks, its topic kept, where the topic is a noun', () => {
+    expect(thesisTitle(['政策好不好，关键看能不能兑现。', '我们建立了政策兑现服务平台，部门联审联办。'])).toBe(
+      '政策关键看能不能兑现',
+    );
+    expect(answeredQuestion('食堂的饭菜怎么样', '职工说了算')).toBe('食堂的饭菜职工说了算');
+    // "网格划得" says nothing alone: the question stays.
+    expect(answeredQuestion('网格划得好不好', '关键看群众找不找得到人')).toBeUndefined();
+  });
+
+  it('takes the topic of a sentence that only says what it is part of', () => {
+    expect(shortenedSentence('资金保障也是机制的重要一环。')).toBe('资金保障');
+    expect(shortenedSentence('队伍建设同样是基层治理的关键环节。')).toBe('队伍建设');
+    expect(shortenedSentence('这也是工作的重要一环。')).toBeUndefined();
+  });
+
+  it('states a method by its quoted name, shortened to the name when the clause is too long', () => {
+    // A method the speech names in quotation marks outweighs a plain one said later.
+    expect(
+      thesisTitle([
+        '我们对全县的旧厂房进行了全面摸底，建立了闲置资产“一本账”，共梳理出可利用的厂房46处。',
+        '在此基础上，我们成立了县级资产运营公司，统一招商、统一运营。',
+      ]),
+    ).toBe('建立闲置资产“一本账”');
+    expect(quotedNameTitle('推行“站长+管理员+志愿者”的管理模式', 16)).toBe('“站长+管理员+志愿者”管理模式');
+    expect(quotedNameTitle('建立了“网格发现、社区吹哨、部门报到”的工作机制', 16)).toBe('网格发现、社区吹哨、部门报到');
+    // A figure inside the name counts nothing: "“30条”" names a policy.
+    expect(hasFigureOutsideQuotes('出台人才新政“30条”')).toBe(false);
+    expect(hasFigureOutsideQuotes('出台人才新政30条')).toBe(true);
+    // A quoted problem is no method.
+    expect(hasQuotedName('存在“挂牌子、摆样子”的现象', false)).toBe(false);
+    expect(hasQuotedName('从“要我巡”变成了“我要巡”', false)).toBe(true);
+  });
+
+  it('never takes a problem, a figure of speech or a set-up as the thesis', () => {
+    expect(isProblem('审批慢、环节多，是企业反映最集中的问题。')).toBe(true);
+    expect(isProblem('融资难、用工难是中小企业的两大痛点。')).toBe(true);
+    expect(isProblem('过去一些村的服务站存在“挂牌子、摆样子”的现象，平时大门紧锁。')).toBe(true);
+    expect(isProblem('我们推行“一件事一次办”，申报材料平均减少了40%。')).toBe(false);
+    expect(isFigureOfSpeech('老屋还是那些老屋')).toBe(true);
+    expect(isFigureOfSpeech('老屋变成了民宿')).toBe(false);
+    const title = thesisTitle([
+      '对留在村里的农民，我们同样注重提升他们的本领。',
+      '镇里请专家手把手教种茶、养猪，三年来累计培训3000余人次。',
+    ]);
+    expect(title ?? '').not.toMatch(/^对/u);
+  });
+
+  it('says what turns from the passage before ("……的同时，我们也……") and leaves out effort, scope and set phrases', () => {
+    expect(
+      thesisTitle([
+        '审批提速的同时，我们也在监管上做减法。',
+        '我们对守法经营的企业推行“无事不扰”，让企业感受到执法的温度。',
+      ]),
+    ).toBe('在监管上做减法');
+    expect(asTitle('特别注重发挥“五老”人员的作用')).toBe('发挥“五老”人员的作用');
+    expect(asTitle('着力营造尊重人才的社会氛围')).toBe('营造尊重人才的社会氛围');
+    expect(asTitle('更注重修复')).toBe('注重修复');
+    expect(asTitle('对全街道网格重新进行划分')).toBe('对网格重新进行划分');
+    expect(asTitle('把引回人才作为头等大事来抓')).toBe('把引回人才作为头等大事');
+    expect(asTitle('全面推行电子证照')).toBe('全面推行电子证照');
+    expect(achieved('做到了小事不出网格、大事不出社区')).toBe('小事不出网格、大事不出社区');
   });
 
   it('passes over a first sentence that only leads in, for the method the passage states', () => {
@@ -66,5 +151,53 @@ describe('a slide title drawn from its passage', () => {
     expect(general?.text).toBe('健全服务机制');
     expect(own?.text).toBe('健全助餐网络');
     expect(own?.score ?? 0).toBeGreaterThan(general?.score ?? 0);
+  });
+
+  it('passes over a stock saying of how long or hard the work is, for what the passage does', () => {
+    for (const saying of [
+      '作风建设没有休止符。',
+      '生态环境保护任重道远。',
+      '档案工作是一项长期的基础工作。',
+      '安全生产只有起点，没有终点。',
+    ])
+      expect(isStockSaying(saying), saying).toBe(true);
+    expect(isStockSaying('开发的前提是保护。')).toBe(false);
+    expect(
+      thesisTitle([
+        '应急管理工作没有完成时。',
+        '我们将持续加强应急队伍建设，提升基层应急处置能力，守护群众生命财产安全。',
+      ]),
+    ).toMatch(/^(加强应急队伍建设|提升基层应急处置能力)$/u);
+    // Nor a noun its verbs only describe ("发生的几起生产安全事故").
+    expect(isDescribedNoun(wordsOf('发生的几起生产安全事故'))).toBe(true);
+    expect(isDescribedNoun(wordsOf('营造尊重人才的社会氛围'))).toBe(false);
+  });
+});
+
+describe('a slide of counted items after a problem', () => {
+  it('takes its title from the items that solve the problem, never from the problem', () => {
+    const [slide] = planSlides(
+      {
+        paragraphs: [
+          '看病难、看病贵，是群众反映最集中的问题。一是推行“先诊疗后付费”，全县23家医院实现全覆盖，累计服务群众12万人次；二是推行检查结果互认，为群众节约费用860万元；三是开设夜间门诊，方便上班族就医。',
+        ],
+      },
+      '提升医疗服务',
+    );
+    expect(slide?.title).toBe('推行“先诊疗后付费”');
+    expect(slide?.points.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('does not make a stock saying the slide’s heading', () => {
+    const slides = planSlides(
+      {
+        paragraphs: [
+          '我们先后建成了县级应急指挥中心和乡镇应急服务站18个，实现了应急指挥一张图、调度一键通，去年成功处置各类突发事件230余起。',
+          '应急管理工作没有完成时。我们建立了“县乡村组户”五级应急责任体系，全县共组建应急救援队伍126支，开展应急演练460余场次，群众的避险意识明显增强。',
+        ],
+      },
+      '提升应急能力',
+    );
+    expect(slides.map((s) => s.title)).not.toContain('应急管理工作没有完成时');
   });
 });

@@ -58,6 +58,8 @@ const ALLOWED = new Set([
     'T',
     'D',
     'M',
+    'A',
+    'Q',
     'Tab',
     'Shift+',
     'Alt-P',

@@ -49,6 +49,10 @@ export const CHECK_MESSAGES = {
     en: (perPage: number) => `ok (every slide's notes fit at ${perPage} slides a page)`,
     zh: (perPage: number) => `正常（每页 ${perPage} 张时，每页的备注都放得下）`,
   } satisfies Message<[number]>,
+  handoutOkWithoutNotes: {
+    en: (perPage: number) => `ok (every slide prints large enough at ${perPage} slides a page)`,
+    zh: (perPage: number) => `正常（每页 ${perPage} 张时，每张幻灯片的字都够大）`,
+  } satisfies Message<[number]>,
 
   checkWithoutLayout: {
     en: () => 'To check without measuring the slides, run `speechdeck check --no-layout`.',
@@ -157,6 +161,16 @@ export const CHECK_MESSAGES = {
   noGlyphsFix: {
     en: () => 'write the name another way (a common character, or pinyin), or leave the character out.',
     zh: () => '换一种写法（常用字或拼音），或者去掉这个字。',
+  } satisfies Message<[]>,
+
+  unplacedMarks: {
+    en: (letters: string) =>
+      `no bundled font composes or places the marks of ${letters}: the marks would print beside or over the letter`,
+    zh: (letters: string) => `${letters} 的附加符号在自带字体里既没有合成字形，也无法定位，印出来会错位`,
+  } satisfies Message<[string]>,
+  unplacedMarksFix: {
+    en: () => 'type the letter as one character where Unicode has it (ě, ǘ), or leave the extra mark out.',
+    zh: () => '能用现成的带调字母（如 ě、ǘ）就直接输入它，否则去掉多余的符号。',
   } satisfies Message<[]>,
 
   overflows: {

@@ -110,6 +110,10 @@ export const EDITOR_MESSAGES = {
     en: (count: number) => `${count} files written:`,
     zh: (count: number) => `已写好 ${count} 个文件：`,
   } satisfies Message<[number]>,
+  exportedUnchanged: {
+    en: (count: number) => `Nothing changed since the last time: its ${count} files are up to date:`,
+    zh: (count: number) => `上次生成以来没有改动，这 ${count} 个文件就是最新的：`,
+  } satisfies Message<[number]>,
   exportFailed: { en: (why: string) => `Not made: ${why}`, zh: (why: string) => `没有生成：${why}` } satisfies Message<
     [string]
   >,

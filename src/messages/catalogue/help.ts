@@ -250,15 +250,21 @@ export const HELP_MESSAGES = {
     en: () => 'do not measure the slides in the browser (faster; no overflow check)',
     zh: () => '不在浏览器里测量幻灯片（更快，但不检查内容超出）',
   } satisfies Message<[]>,
+  checkPerPageOption: {
+    en: () => 'judge the handout at this many slides a page, as you will print it: 1, 2, 3, 4 or 6 (default 3)',
+    zh: () => '按打印时讲义每页几张来检查：1、2、3、4 或 6（默认 3）',
+  } satisfies Message<[]>,
   checkExamples: {
     en: () =>
       '\nExit codes: 0 no errors (warnings and hints allowed), 1 errors (or warnings with --strict), 2 no browser.\n' +
       '\nExamples:\n  npx speechdeck check                          # the outline changed last\n  npx speechdeck check --all                    # every outline in slides/\n' +
-      '  npx speechdeck check slides/qunzhong.md --strict --json > check.json',
+      '  npx speechdeck check slides/qunzhong.md --strict --json > check.json\n' +
+      '  npx speechdeck check --per-page 6                # the handout as printed 6 slides a page',
     zh: () =>
       '\n退出码：0 没有错误（可以有警告和提示），1 有错误（加 --strict 时有警告也算），2 没有浏览器。\n' +
       '\n示例：\n  npx speechdeck check                          # 最近修改的大纲\n  npx speechdeck check --all                    # slides/ 中的全部大纲\n' +
-      '  npx speechdeck check slides/qunzhong.md --strict --json > check.json',
+      '  npx speechdeck check slides/qunzhong.md --strict --json > check.json\n' +
+      '  npx speechdeck check --per-page 6                # 讲义按每页 6 张打印时',
   } satisfies Message<[]>,
 
   /** Errors of the command line: commander's, and ours about its options. */

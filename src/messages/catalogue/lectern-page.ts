@@ -68,8 +68,29 @@ export const LECTERN_PAGE_MESSAGES = {
     zh: () => '（本页无备注）',
   } satisfies Message<[]>,
   prompterKeys: {
-    en: () => '+/- size · D dark/light · M mirror · arrows turn the slides',
-    zh: () => '+/- 字号 · D 深色/浅色 · M 镜像 · 方向键翻页',
+    en: () => '+/- size · D dark/light · M mirror · A scroll at your pace · Z pause · arrows turn the slides',
+    zh: () => '+/- 字号 · D 深色/浅色 · M 镜像 · A 按语速滚动 · Z 暂停 · 方向键翻页',
+  } satisfies Message<[]>,
+  prompterScrolling: {
+    en: () => 'Scrolling at your pace',
+    zh: () => '按语速滚动',
+  } satisfies Message<[]>,
+  prompterScrollPaused: {
+    en: () => 'Scrolling paused (Z)',
+    zh: () => '滚动已暂停（Z 继续）',
+  } satisfies Message<[]>,
+  remoteScan: {
+    en: () => 'Scan with the phone to turn the slides (Q hides this)',
+    zh: () => '用手机扫码翻页（Q 隐藏）',
+  } satisfies Message<[]>,
+  remoteHowTo: {
+    en: () =>
+      'Phone remote: open the talk with speechdeck present (or present --remote), then scan the code shown here.',
+    zh: () => '手机翻页：用 speechdeck present（或 present --remote）打开演示，再扫这里显示的二维码。',
+  } satisfies Message<[]>,
+  remoteStart: {
+    en: () => 'Turn on the phone remote (this PC listens on the local network)',
+    zh: () => '开启手机翻页（本机将在局域网上监听）',
   } satisfies Message<[]>,
   remoteConfirm: {
     en: () => 'Another phone asks to turn the slides. Allow it (the current one stops)?',

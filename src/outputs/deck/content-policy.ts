@@ -55,17 +55,20 @@ export async function speakerViewScripts(): Promise<string[]> {
   return inlineScriptTexts(page);
 }
 
-/** What the deck may load and run. `online`: the front matter allows remote pictures, media and pages. */
+/**
+ * What the deck may load and run. `online`: the front matter allows remote pictures, media and pages.
+ * Scripts run only by hash in both forms: from file:// a script file can be allowed neither by `'self'` (every local
+ * file) nor by hash (Chromium checks a file script's `integrity` only over CORS, which file: does not do), so the
+ * folder deck's client is inline too. The folder's fonts, stylesheet and pictures are files beside it: `'self'`,
+ * which NARROW_TO_DECK_FOLDER narrows to the deck's folder as soon as the page opens.
+ */
 export function contentPolicy(scripts: readonly string[], online: boolean, form: DeckForm = 'one-file'): string {
   const remote = online ? ' https: http:' : '';
   const hashes = [...new Set(scripts.map(sourceHash))].join(' ');
-  // The folder deck's script, stylesheet, fonts and pictures are files beside it. From file:// a path cannot be named
-  // for file: and 'self' allows every local file; a local file shown as a picture cannot be read by a script
-  // (each file: address is an origin of its own), and nothing may be fetched or framed, so nothing is read out.
   const own = form === 'folder' ? "'self' data:" : 'data:';
   return [
     "default-src 'none'",
-    `script-src ${form === 'folder' ? "'self' " : ''}${hashes}`,
+    `script-src ${hashes || "'none'"}`,
     // reveal.js's speaker view page carries <style> and style attributes, and the client copies the deck's styles
     // into it: styles stay inline. What a style may load is still bound by font-src and img-src.
     `style-src ${form === 'folder' ? "'self' " : ''}'unsafe-inline'`,
@@ -81,6 +84,26 @@ export function contentPolicy(scripts: readonly string[], online: boolean, form:
     "form-action 'none'",
   ].join('; ');
 }
+
+/**
+ * The folder deck's first script, right after its policy: opened from file://, where `'self'` would be every local
+ * file, it adds the same policy again with `'self'` as the deck's own folder (`file://*` and the folder's path: a
+ * path source matches that folder and what is inside it, on any host, so a copy on a USB stick or a share works).
+ * A page must satisfy both policies, so the second can only narrow the first, and it is in force before the slides
+ * (and anything an `html: true` outline wrote) are parsed. Served over http, `'self'` is the server and stays.
+ * ES5, for old meeting-room browsers; a constant, so its hash is one the policy always holds.
+ */
+export const NARROW_TO_DECK_FOLDER = `(function () {
+  var policy = document.querySelector('meta[http-equiv="Content-Security-Policy"]');
+  if (location.protocol !== 'file:' || !policy) return;
+  var folder = location.pathname.replace(/[^/]*$/, '').replace(/[\\s;,']/g, function (c) {
+    return '%' + ('0' + c.charCodeAt(0).toString(16).toUpperCase()).slice(-2);
+  });
+  var narrowed = document.createElement('meta');
+  narrowed.httpEquiv = 'Content-Security-Policy';
+  narrowed.content = policy.content.replace(/'self'/g, 'file://*' + folder);
+  document.head.appendChild(narrowed);
+})();`;
 
 /** The policy as the first element of <head>, so that it covers everything after it. */
 export function contentPolicyTag(policy: string): string {

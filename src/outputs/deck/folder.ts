@@ -4,7 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { builtClientTags, deckDocument } from '../../deck/document.ts';
+import { builtStylesheetTag, deckDocument } from '../../deck/document.ts';
 import { loadDeck } from '../../load/index.ts';
 import type { LoadedDeck } from '../../load/index.ts';
 import { outputName } from '../../files/output-names.ts';
@@ -21,7 +21,14 @@ import type { SubsetFace } from '../../fonts/subset.ts';
 import { characterSet, textOfHtml } from '../../fonts/text.ts';
 import { SPEAKER_VIEW_WORDS } from './speaker-view.ts';
 import { deckPictures } from './pictures.ts';
-import { contentPolicy, contentPolicyTag, inlineScriptTexts, speakerViewScripts } from './content-policy.ts';
+import {
+  NARROW_TO_DECK_FOLDER,
+  contentPolicy,
+  contentPolicyTag,
+  inlineScriptTexts,
+  speakerViewScripts,
+} from './content-policy.ts';
+import { inlineScript } from './inline.ts';
 import { lecternPageWords } from '../../messages/catalogue/lectern-page.ts';
 
 export interface BuiltDeck {
@@ -63,6 +70,9 @@ export interface DeckOptions {
   paperFaces?: readonly FontFace[];
   /** The outputs' base name (files/output-names.ts); the outline's own by default. */
   name?: string;
+  /** The characters to cut the fonts to, when decks share them (a meeting's talks, each holding the same cut, made
+   *  once): it must hold every character of this deck. The deck's own by default. */
+  characters?: string;
 }
 
 /** Where a deck's font files go in its folder. */
@@ -70,11 +80,14 @@ const FONT_FOLDER = 'assets';
 
 /** Writes an already loaded deck into `distDir/<name>/`. */
 export async function writeDeck(deck: LoadedDeck, distDir: string, options: DeckOptions = {}): Promise<WrittenDeck> {
-  const characters = deckCharacters(deck, options.paperText ?? []);
+  const characters = options.characters ?? deckCharacters(deck, options.paperText ?? []);
   const paperFaces = (options.paperFaces ?? []).filter((face) => !SLIDE_FACES.includes(face));
   const pictures = await deckPictures(deck);
-  const [client, images, fonts, speakerScripts] = await Promise.all([
-    clientBundle(deck.plan.meta.theme),
+  const [{ client, script }, images, fonts, speakerScripts] = await Promise.all([
+    clientBundle(deck.plan.meta.theme).then(async (client) => ({
+      client,
+      script: await fs.readFile(path.join(client.dir, client.script), 'utf8'),
+    })),
     deckImages(pictures),
     subsetFaces(SLIDE_FACES, characters),
     speakerViewScripts(),
@@ -85,19 +98,30 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
   // The whole run was checked before anything was written (outputs/index.ts); a deck written alone is checked here.
   await checkOutputs([{ outlinePath: deck.outlinePath, resources: deck.images.values(), deckDir, files: [] }]);
   const fontTags = `<style>\n${fontFaceCss(fonts.map((font) => ({ face: font.face, url: `./${FONT_FOLDER}/${font.name}`, covers: font.covers })))}\n</style>`;
-  // The same policy as the one-file deck's, with the folder's own files for its script, styles, fonts and pictures.
+  // The same policy as the one-file deck's: every script inline and by hash (the client's too, see
+  // content-policy.ts), the folder's own files for its styles, fonts and pictures, narrowed to the folder at once.
+  const clientScript = `<script>\n${inlineScript(script)}\n</script>\n`;
+  const narrow = `<script>${NARROW_TO_DECK_FOLDER}</script>`;
   const policy = contentPolicy(
-    [...inlineScriptTexts(deck.slidesHtml), ...speakerScripts],
+    [
+      NARROW_TO_DECK_FOLDER,
+      ...inlineScriptTexts(clientScript),
+      ...inlineScriptTexts(deck.slidesHtml),
+      ...speakerScripts,
+    ],
     deck.plan.meta.online,
     'folder',
   );
   const html = deckDocument(
     deck.plan,
-    `${contentPolicyTag(policy)}\n${fontTags}\n${builtClientTags(client)}`,
+    `${contentPolicyTag(policy)}\n${narrow}\n${fontTags}\n${builtStylesheetTag(client)}`,
     deck.slidesHtml,
+    clientScript,
   );
+  const clientFiles = client.files.filter((file) => file.path !== client.script);
   const files: DeckFile[] = [
-    ...client.files.map((file) => ({ path: file.path, source: path.join(client.dir, file.path), size: file.size })),
+    // The client's files but its script, which is in index.html.
+    ...clientFiles.map((file) => ({ path: file.path, source: path.join(client.dir, file.path), size: file.size })),
     ...fonts.map((font) => ({ path: `${FONT_FOLDER}/${font.name}`, source: font.file, size: font.size })),
     ...images,
   ];
@@ -112,7 +136,7 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
       ),
     ),
   );
-  const clientInPlace = present.slice(0, client.files.length).every(Boolean);
+  const clientInPlace = present.slice(0, clientFiles.length).every(Boolean);
   const marker = deckMarker(files.map((file) => file.path));
   if (clientInPlace) await updateDeckFolder(deckDir, files, present, html, marker);
   else await replaceDeckFolder(deckDir, files, html, marker);

@@ -8,6 +8,7 @@ import { writeFileAtomically } from '../../files/atomic.ts';
 import { fontFaceCss } from '../../fonts/index.ts';
 import { deckDocument } from '../../deck/document.ts';
 import type { WrittenDeck } from './folder.ts';
+import { inlineScript } from './inline.ts';
 import { contentPolicy, contentPolicyTag, inlineScriptTexts, speakerViewScripts } from './content-policy.ts';
 
 /** The one-file deck just written. */
@@ -32,12 +33,6 @@ const TYPES: Record<string, string> = {
 async function dataUrl(file: string): Promise<string> {
   const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
   return `data:${type};base64,${(await fs.readFile(file)).toString('base64')}`;
-}
-
-/** A script's text made safe inside <script>…</script>: nothing in it may end the element or open an HTML comment
- *  (reveal.js's speaker view carries a whole page in a string). `<\/` and `<\!` mean the same in strings and regexes. */
-export function inlineScript(code: string): string {
-  return code.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 }
 
 /** The same inside <style>: a stylesheet holds no `</style` but in a string, where `<\/` reads the same. */

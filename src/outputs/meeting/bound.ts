@@ -115,11 +115,14 @@ async function appendPages(doc: PDFDocument, source: PDFDocument): Promise<void>
     const sheet = doc.addPage(landscape ? [A4.height, A4.width] : [A4.width, A4.height]);
     const room = { width: sheet.getWidth() - 2 * MARGIN, height: sheet.getHeight() - 2 * MARGIN - 12 };
     const scale = Math.min(room.width / width, room.height / height);
-    const [embedded] = await doc.embedPages([page]);
     const drawn = { width: width * scale, height: height * scale };
     const x = (sheet.getWidth() - drawn.width) / 2;
     const y = MARGIN + 12 + (room.height - drawn.height) / 2;
-    sheet.drawPage(embedded!, { x, y, ...drawn });
+    // A blank page has no content stream, which pdf-lib cannot embed: its frame is drawn empty.
+    if (page.node.Contents()) {
+      const [embedded] = await doc.embedPages([page]);
+      sheet.drawPage(embedded!, { x, y, ...drawn });
+    }
     sheet.drawRectangle({ x, y, ...drawn, borderWidth: 0.5, borderColor: grayscale(0.6) });
   }
 }

@@ -15,7 +15,38 @@ export interface MeetingDeckTalk {
   sentFile?: string;
 }
 
+/** Marks where a font shared by the talks stood in a talk's deck (a noncharacter, so no deck holds it). */
+const FONT_MARK = '\uffff';
+
+/** The talks' decks with each font they share (the meeting cuts its fonts once, so every talk holds the same) taken
+ *  out into one list, once: the page puts them back when it starts. A deck that holds the mark itself is kept whole. */
+export function sharedFonts(decks: string[]): { decks: string[]; fonts: string[] } {
+  const fonts: string[] = [];
+  const index = new Map<string, number>();
+  const cut = decks.map((deck) =>
+    deck.includes(FONT_MARK)
+      ? deck
+      : deck.replace(/data:font\/woff2;base64,[A-Za-z0-9+/=]+/g, (url) => {
+          let at = index.get(url);
+          if (at === undefined) {
+            at = fonts.push(url) - 1;
+            index.set(url, at);
+          }
+          return `${FONT_MARK}${at}${FONT_MARK}`;
+        }),
+  );
+  return { decks: cut, fonts };
+}
+
+/** JSON inside a `<script>` element: no `<` that could close it. */
+function scriptJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
 export function meetingDeckHtml(meeting: Meeting, talks: MeetingDeckTalk[]): string {
+  const held = talks.flatMap((talk) => (talk.deck ? [talk.deck] : []));
+  const shared = sharedFonts(held);
+  const deckIndex = new Map(talks.flatMap((talk, i) => (talk.deck ? [[i, held.indexOf(talk.deck)] as const] : [])));
   const when = [meeting.organization, meeting.place, meeting.date ? chineseDate(meeting.date) : undefined]
     .filter(Boolean)
     .map((line) => `<p>${escapeHtml(line!)}</p>`)
@@ -34,7 +65,7 @@ export function meetingDeckHtml(meeting: Meeting, talks: MeetingDeckTalk[]): str
         `<section class="screen divider" data-talk="${i}" id="talk-${i + 1}"><p class="next">${i === 0 ? '首先' : '下面'}，请</p>` +
         `<h2>${who(talk)}</h2><p class="title">${escapeHtml(talk.title)}</p></section>`;
       const body = talk.deck
-        ? `<section class="screen talk" data-talk="${i}"><iframe title="${escapeHtml(talk.title)}" srcdoc="${escapeHtml(talk.deck)}"></iframe></section>`
+        ? `<section class="screen talk" data-talk="${i}"><iframe title="${escapeHtml(talk.title)}" data-deck="${deckIndex.get(i)}"></iframe></section>`
         : `<section class="screen sent" data-talk="${i}"><h2>${escapeHtml(talk.title)}</h2><p>${who(talk)}</p>` +
           `<p class="file">请单独打开发言人发来的文件：${escapeHtml(talk.sentFile ?? '')}</p></section>`;
       return divider + body;
@@ -75,8 +106,15 @@ html, body { margin: 0; height: 100%; overflow: hidden; background: #7f0000; fon
 ${programme}
 </ol></section>
 ${screens}
+<script type="application/json" id="sd-decks">${scriptJson(shared.decks)}</script>
+<script type="application/json" id="sd-fonts">${scriptJson(shared.fonts)}</script>
 <script>
 (() => {
+  // Each talk's deck, its shared fonts put back where they stood (one copy of them in this file for every talk).
+  const decks = JSON.parse(document.getElementById('sd-decks').textContent);
+  const fonts = JSON.parse(document.getElementById('sd-fonts').textContent);
+  for (const frame of document.querySelectorAll('iframe[data-deck]'))
+    frame.srcdoc = decks[Number(frame.dataset.deck)].replace(/\uffff(\\d+)\uffff/g, (_, n) => fonts[Number(n)]);
   const screens = [...document.querySelectorAll('.screen')];
   let at = 0;
   const show = (index) => {
@@ -98,8 +136,6 @@ ${screens}
       const deck = win.speechdeck;
       if (!deck || !deck.isReady || !deck.isReady()) return void setTimeout(hook, 100);
       win.__meeting = true;
-      // A frame of this page has no address of its own to write the slide into: reveal.js would fail at every slide.
-      deck.configure({ hash: false, respondToHashChanges: false, history: false });
       win.document.addEventListener('keydown', (event) => {
         if (event.key === 'Escape' && event.shiftKey) return show(1);
         if (NEXT.includes(event.key) && deck.isLastSlide() && !deck.availableFragments().next) show(at + 1);

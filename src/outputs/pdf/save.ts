@@ -2,6 +2,7 @@
 import { writeFileAtomically } from '../../files/atomic.ts';
 import type { Bookmark, Place } from './bookmarks.ts';
 import type { PdfInfo } from './metadata.ts';
+import type { SlideMeasure } from '../../check/layout.ts';
 import { readUpdatablePdf } from './file/read.ts';
 import { updatedPdf } from './file/write.ts';
 
@@ -14,6 +15,8 @@ export interface PdfOutput {
   detail?: string;
   /** The handout's slides whose notes were cut to fit their room, as the browser laid them out. */
   notesCut?: number[];
+  /** The slides PDF's slides, measured on the page that printed them (outputs/layout.ts). */
+  slides?: SlideMeasure[];
 }
 
 /** What bookmarks are made from: the page count and the outline the browser wrote (if asked to). */

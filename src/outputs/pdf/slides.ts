@@ -1,4 +1,5 @@
 // The slides PDF: reveal.js's print view, one 16:9 page per slide (optionally a notes page after each).
+import { availableParallelism } from 'node:os';
 import type { Browser, Page } from 'puppeteer-core';
 import type { BuiltDeck } from '../deck/folder.ts';
 import { slideSize } from '../../deck/index.ts';
@@ -7,17 +8,27 @@ import { newPage } from '../browser/launch.ts';
 import { pdfInfo } from './metadata.ts';
 import { deckUrl, openDeck, timeLimit, withTimeout } from '../page.ts';
 import { saveBrowserPdf } from './save.ts';
+import { writeFileAtomically } from '../../files/atomic.ts';
 import type { PdfOutput } from './save.ts';
 import { trace } from '../../trace.ts';
+import { measureOpenDeck } from '../layout.ts';
+import type { SlideMeasure } from '../../check/layout.ts';
 import { say } from '../../messages/index.ts';
 
 export type { PdfOutput } from './save.ts';
+
+export interface PrintOptions {
+  /** A page of notes after each slide that has notes. */
+  notes?: boolean;
+  /** How many ranges to print the slides in at once (by default chosen from the cores and the deck's size). */
+  ranges?: number;
+}
 
 export async function exportSlidesPdf(
   browser: Browser,
   built: BuiltDeck,
   target: string,
-  options: { notes?: boolean } = {},
+  options: PrintOptions = {},
 ): Promise<PdfOutput> {
   return printSlides(browser, built, target, options);
 }
@@ -29,6 +40,7 @@ export function exportSlidesWithPaperCopy(
   browser: Browser,
   built: BuiltDeck,
   target: string,
+  options: Pick<PrintOptions, 'ranges'> = {},
 ): { output: Promise<PdfOutput>; paperSlides: Promise<Uint8Array> } {
   let resolve: (pdf: Uint8Array) => void = () => undefined;
   let reject: (error: unknown) => void = () => undefined;
@@ -36,17 +48,7 @@ export function exportSlidesWithPaperCopy(
     resolve = yes;
     reject = no;
   });
-  const output = printSlides(browser, built, target, {}, async (page, what) => {
-    await page.evaluate(() => document.documentElement.classList.add('sd-print'));
-    resolve(
-      await withTimeout(
-        page.pdf(PAPER_SLIDES_PDF),
-        `${what} (print colours)`,
-        timeLimit(built.deck.plan.slides.length),
-      ),
-    );
-    trace(`${what}: printed in print colours`);
-  });
+  const output = printSlides(browser, built, target, options, resolve);
   output.catch(reject);
   return { output, paperSlides };
 }
@@ -54,29 +56,47 @@ export function exportSlidesWithPaperCopy(
 /** How the slides are printed for paper: untagged, since the handout keeps only their drawing. */
 export const PAPER_SLIDES_PDF = { printBackground: true, preferCSSPageSize: true, tagged: false, timeout: 0 } as const;
 
+/** How the slides PDF is printed. */
+const SLIDES_PDF = { printBackground: true, preferCSSPageSize: true, timeout: 0 } as const;
+
+/** The slides (already printed) again, in print colours, from the same page. */
+async function printPaperCopy(page: Page, what: string, limit: number): Promise<Uint8Array> {
+  await page.evaluate(() => document.documentElement.classList.add('sd-print'));
+  const pdf = await withTimeout(page.pdf(PAPER_SLIDES_PDF), `${what} (print colours)`, limit);
+  trace(`${what}: printed in print colours`);
+  return pdf;
+}
+
 async function printSlides(
   browser: Browser,
   built: BuiltDeck,
   target: string,
-  options: { notes?: boolean },
-  then?: (page: Page, what: string) => Promise<void>,
+  options: PrintOptions,
+  paperCopy?: (pdf: Uint8Array) => void,
 ): Promise<PdfOutput> {
   const { plan } = built.deck;
+  const what = say('step', built.name, say(options.notes ? 'slidesPdfWithNotes' : 'slidesPdf'));
+  // With notes pages in between, where a slide's pages fall is only known once printed: one page prints them all.
+  const ranges = options.notes
+    ? []
+    : printRanges(plan.slides.length, availableParallelism(), options.ranges?.toString());
+  if (ranges.length > 1) {
+    const output = await printInRanges(browser, built, target, ranges, what, paperCopy);
+    if (output) return output;
+    trace(`${what}: the ranges could not be joined; printed again in one page`);
+  }
   const { width, height } = slideSize(plan.meta.aspect);
   const page = await newPage(browser, width, height);
-  const what = say('step', built.name, say(options.notes ? 'slidesPdfWithNotes' : 'slidesPdf'));
   const limit = timeLimit(plan.slides.length);
   try {
     const query: Record<string, string | true> = { 'print-pdf': true };
     if (options.notes) query.showNotes = 'separate-page';
     await openDeck(page, deckUrl(built.indexHtml, query), what, limit, built.deck.plan.meta.online);
     trace(`${what}: deck ready`);
+    // Measured as `check` measures, on this page: `deck` makes check's layout findings without a second load.
+    const slides = await measureOpenDeck(page, what, limit);
     const printed = await printedPages(page, height);
-    const raw = await withTimeout(
-      page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }),
-      what,
-      limit,
-    );
+    const raw = await withTimeout(page.pdf(SLIDES_PDF), what, limit);
     trace(`${what}: printed`);
     const saving = saveBrowserPdf(raw, target, pdfInfo(plan.meta, options.notes ? '附演讲备注' : ''), ({ pages }) => {
       // The print view's page of each slide; if the PDF disagrees with it, better no bookmarks than wrong ones.
@@ -84,15 +104,135 @@ async function printSlides(
       return agrees ? deckBookmarks(plan, (slide) => ({ page: printed.slides[slide.number - 1]! })) : [];
     });
     // The paper copy does not wait for the file: a slides PDF held open in a viewer does not cost the handout.
-    const [saved, paper] = await Promise.allSettled([saving, then?.(page, what)]);
-    if (paper.status === 'rejected') throw paper.reason;
+    const paper = paperCopy && printPaperCopy(page, what, limit).then(paperCopy);
+    const [saved, printedPaper] = await Promise.allSettled([saving, paper]);
+    if (printedPaper.status === 'rejected') throw printedPaper.reason;
     if (saved.status === 'rejected') throw saved.reason;
     const output = saved.value;
     trace(`${what}: written`);
-    return options.notes ? { ...output, detail: say('notesPdfDetail') } : output;
+    return { ...output, slides, ...(options.notes ? { detail: say('notesPdfDetail') } : {}) };
   } finally {
     await page.close().catch(() => undefined);
   }
+}
+
+/** A run of slides, counted from 1, both ends included. */
+export interface SlideRange {
+  first: number;
+  last: number;
+}
+
+/** Decks of fewer slides print in one page: below this, opening a second page of the deck costs more than the
+ *  printing it takes over (see docs/performance.md for the measurements). */
+export const PARALLEL_FROM_SLIDES = 100;
+/** The fewest slides a range is given. */
+const LEAST_PER_RANGE = 50;
+
+/** The ranges a deck of `slides` slides is printed in at once: one per core the machine has, each of at least
+ *  LEAST_PER_RANGE slides, none below PARALLEL_FROM_SLIDES; an empty list means one page prints the whole deck.
+ *  SPEECHDECK_PRINT_RANGES sets the number (1: never in ranges), for measuring. */
+export function printRanges(
+  slides: number,
+  cores = availableParallelism(),
+  asked = process.env.SPEECHDECK_PRINT_RANGES,
+): SlideRange[] {
+  const forced = asked ? Number.parseInt(asked, 10) : Number.NaN;
+  const count =
+    Number.isInteger(forced) && forced >= 1
+      ? Math.min(forced, slides)
+      : slides < PARALLEL_FROM_SLIDES
+        ? 1
+        : Math.max(1, Math.min(cores, Math.floor(slides / LEAST_PER_RANGE)));
+  if (count <= 1) return [];
+  const ranges: SlideRange[] = [];
+  for (let i = 0; i < count; i++) {
+    const first = Math.floor((i * slides) / count) + 1;
+    const last = Math.floor(((i + 1) * slides) / count);
+    ranges.push({ first, last });
+  }
+  return ranges;
+}
+
+/** One range of the slides printed in a page of its own (and in print colours too, for the handout). */
+async function printRange(
+  browser: Browser,
+  built: BuiltDeck,
+  range: SlideRange,
+  what: string,
+  paper: boolean,
+): Promise<{ pdf: Uint8Array; slides: SlideMeasure[]; paper?: Uint8Array } | undefined> {
+  const { plan } = built.deck;
+  const { width, height } = slideSize(plan.meta.aspect);
+  const limit = timeLimit(range.last - range.first + 1);
+  const page = await newPage(browser, width, height);
+  try {
+    const url = deckUrl(built.indexHtml, { 'print-pdf': true, 'print-slides': `${range.first}-${range.last}` });
+    await openDeck(page, url, what, limit, plan.meta.online);
+    const printed = await printedPages(page, height);
+    // A page per slide of the range, or the join would misplace them: then the deck is printed whole instead.
+    const count = range.last - range.first + 1;
+    if (printed.total !== count || printed.slides.length !== count) return undefined;
+    // The range's slides measured as the whole deck's are, numbered as in the deck.
+    const slides = (await measureOpenDeck(page, what, limit)).map((measure) => ({
+      ...measure,
+      index: measure.index + range.first - 1,
+    }));
+    const pdf = await withTimeout(page.pdf(SLIDES_PDF), what, limit);
+    trace(`${what}: slides ${range.first}–${range.last} printed`);
+    return { pdf, slides, ...(paper ? { paper: await printPaperCopy(page, what, limit) } : {}) };
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/** The slides printed in ranges at once, each in a page of its own, joined into the slides PDF (and the paper copy,
+ *  when asked for, joined likewise); undefined when a range did not print a page per slide or the ranges could not
+ *  be joined, for the caller to print the deck whole. */
+async function printInRanges(
+  browser: Browser,
+  built: BuiltDeck,
+  target: string,
+  ranges: SlideRange[],
+  what: string,
+  paperCopy?: (pdf: Uint8Array) => void,
+): Promise<PdfOutput | undefined> {
+  const { plan } = built.deck;
+  const settled = await Promise.allSettled(
+    ranges.map((range) => printRange(browser, built, range, what, paperCopy !== undefined)),
+  );
+  const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  const printed = settled.map(
+    (result) => (result as PromiseFulfilledResult<Awaited<ReturnType<typeof printRange>>>).value,
+  );
+  if (!printed.every((range) => range !== undefined)) return undefined;
+  const { joinPdfs } = await import('./file/join.ts');
+  // One page per slide, in order: slide n is page n - 1.
+  const joined = joinPdfs(
+    printed.map((range) => range.pdf),
+    pdfInfo(plan.meta),
+    ({ pages }) => (pages === plan.slides.length ? deckBookmarks(plan, (slide) => ({ page: slide.number - 1 })) : []),
+  );
+  if (!joined || joined.pages !== plan.slides.length) return undefined;
+  trace(`${what}: ${ranges.length} ranges joined`);
+  if (paperCopy) {
+    const paper = joinPdfs(
+      printed.map((range) => range.paper!),
+      pdfInfo(plan.meta),
+      () => [],
+      { pageLabels: false },
+    );
+    if (!paper) return undefined;
+    paperCopy(paper.bytes);
+  }
+  await writeFileAtomically(target, joined.bytes);
+  trace(`${what}: written`);
+  return {
+    path: target,
+    pages: joined.pages,
+    bytes: joined.bytes.length,
+    slides: printed.flatMap((range) => range.slides),
+  };
 }
 
 /** Where each slide lands in reveal's print view: a page per slide, and after it, with `showNotes`, its notes

@@ -11,6 +11,7 @@ import { say } from '../../messages/index.ts';
 import { OutlineError } from '../../outline/error.ts';
 import { ThemeError, imageSources, readTheme, writePptx, type PptxTheme, type SlideImage } from './index.ts';
 import { listItems } from '../../messages/list.ts';
+import { deckPictures } from '../deck/pictures.ts';
 
 export interface PptxFile {
   path: string;
@@ -27,25 +28,33 @@ const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', gif:
 
 export async function writePptxFile(deck: LoadedDeck, target: string): Promise<PptxFile> {
   const { plan } = deck;
-  const themes = [...new Set([BASE_THEME, plan.meta.theme])];
-  const [sheets, images] = await Promise.all([
-    Promise.all(themes.map((name) => fs.readFile(themePath(name), 'utf8'))),
-    readImages(deck),
-  ]);
-  const { bytes, imagesLeftOut } = await writePptx({
-    plan,
-    theme: themeOf(sheets, themePath(plan.meta.theme)),
-    images,
-  });
+  const [theme, images] = await Promise.all([readPptxTheme(plan.meta.theme), readImages(deck)]);
+  const { bytes, imagesLeftOut } = await writePptx({ plan, theme, images });
   await writeFileAtomically(target, bytes);
+  return {
+    path: target,
+    slides: plan.slides.length,
+    bytes: bytes.byteLength,
+    warnings: imageWarnings(deck, imagesLeftOut),
+  };
+}
+
+/** The theme's colours and faces as the PowerPoint draws them (read over the default theme's). */
+export async function readPptxTheme(name: string): Promise<PptxTheme> {
+  const themes = [...new Set([BASE_THEME, name])];
+  const sheets = await Promise.all(themes.map((theme) => fs.readFile(themePath(theme), 'utf8')));
+  return themeOf(sheets, themePath(name));
+}
+
+/** The warning naming the pictures a PowerPoint could not hold, if any. */
+export function imageWarnings(deck: LoadedDeck, imagesLeftOut: string[]): string[] {
   const leftOut = imagesLeftOut.map((src) => {
     const file = deck.images.get(src);
     return `\`${file ? displayPath(file) : src}\``;
   });
-  const warnings = leftOut.length
+  return leftOut.length
     ? [say('pptxImageLeftOut', listItems('files', leftOut, { separator: '\n  ' }), leftOut.length > 1)]
     : [];
-  return { path: target, slides: plan.slides.length, bytes: bytes.byteLength, warnings };
 }
 
 /** The theme, or an error that names its stylesheet when the PowerPoint cannot read its colours. */
@@ -68,12 +77,14 @@ function themeOf(sheets: string[], file: string): PptxTheme {
 }
 
 /** The slides' images that a PowerPoint can hold, by their address in the rendered outline: the loader has already
- *  given each local image its address and checked that its file exists inside the project. */
-async function readImages(deck: LoadedDeck): Promise<Map<string, SlideImage>> {
+ *  given each local image its address and checked that its file exists inside the project. A picture far larger
+ *  than a slide needs goes in as the deck's scaled copy (deck/pictures.ts: from the cache when the deck was built). */
+export async function readImages(deck: LoadedDeck): Promise<Map<string, SlideImage>> {
   const images = new Map<string, SlideImage>();
+  const files = await deckPictures(deck);
   await Promise.all(
     imageSources(deck.plan).map(async (src) => {
-      const bytes = await imageBytes(src, deck.images);
+      const bytes = await imageBytes(src, files);
       if (!bytes) return;
       try {
         const { width, height, type } = imageSize(bytes);

@@ -2,7 +2,7 @@
 // in every Chinese face (微软雅黑, 宋体, Noto alike), Latin about half. Good enough to place what follows a block of
 // text and to pick a title size that fits; PowerPoint itself lays out the lines.
 
-import { phraseBreaks } from '../../deck/phrases.ts';
+import { lineBreaksAllowed } from '../../deck/phrases.ts';
 
 const FULL_WIDTH =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019]/u;
@@ -63,7 +63,7 @@ export function sizeToFit(
 /** Where a line may break in `text`, as character offsets: between phrases (deck/phrases.ts) in Chinese, after a
  *  space in Latin text. A hard line break the PowerPoint writes stands only there: never inside a word or a set
  *  phrase, whatever face the reader's PowerPoint or WPS draws it in. */
-export function lineBreakOffsets(text: string): number[] {
+export function lineBreakOffsets(text: string, keep: readonly string[] = []): number[] {
   const chars = [...text];
   if (!/\p{Script=Han}/u.test(text))
     return chars.flatMap((char, i) => (char === ' ' && i > 0 && i + 1 < chars.length ? [i + 1] : []));
@@ -74,31 +74,54 @@ export function lineBreakOffsets(text: string): number[] {
     offsets.set(units, i);
     units += char.length;
   });
-  return phraseBreaks(text).flatMap((unit) => (offsets.has(unit) ? [offsets.get(unit)!] : []));
+  return lineBreaksAllowed(text, keep).flatMap((unit) => (offsets.has(unit) ? [offsets.get(unit)!] : []));
 }
 
 /** Where to break a title into lines of about equal width, as the HTML deck's `text-wrap: balance` does: character
- *  offsets, each the phrase boundary (see `lineBreakOffsets`) nearest to an equal share. Empty when the text fits
- *  on one line, or has no boundary to break at: the reader then wraps it itself. */
-export function balancedBreaks(text: string, widthPx: number, sizePx: number, spacingEm = 0): number[] {
-  const lines = lineCount(text, widthPx, sizePx, spacingEm);
-  if (lines < 2 || text.includes('\n')) return [];
-  const allowed = lineBreakOffsets(text);
+ *  offsets, each the phrase boundary (see `lineBreakOffsets`; the outline's own set phrases, `keep`, kept whole)
+ *  nearest to an equal share. Where no such breaks make lines that fit in as many lines as the text needs, one more
+ *  line is tried (a long set phrase leaves no boundary near the middle), then another. Empty when the text fits on
+ *  one line, or has no boundary to break at that makes lines that fit: the reader then wraps it itself. */
+export function balancedBreaks(
+  text: string,
+  widthPx: number,
+  sizePx: number,
+  spacingEm = 0,
+  keep: readonly string[] = [],
+): number[] {
+  const needed = lineCount(text, widthPx, sizePx, spacingEm);
+  if (needed < 2 || text.includes('\n')) return [];
+  const allowed = lineBreakOffsets(text, keep);
   const chars = [...text];
   const widths = chars.map((char) => textWidthEm(char) + spacingEm);
   const total = widths.reduce((a, b) => a + b, 0);
   const before = (offset: number) => widths.slice(0, offset).reduce((a, b) => a + b, 0);
-  const breaks: number[] = [];
-  for (let line = 1; line < lines; line++) {
-    const target = (total * line) / lines;
-    const candidates = allowed.filter((offset) => offset > (breaks.at(-1) ?? 0));
-    if (!candidates.length) break;
-    const best = candidates.reduce((a, b) => (Math.abs(before(b) - target) < Math.abs(before(a) - target) ? b : a));
-    breaks.push(best);
-  }
-  // A break that leaves a line wider than the box would only add a line of the reader's own: keep to the reader.
-  const ends = [0, ...breaks, chars.length];
   const perLine = widthPx / sizePx;
-  for (let i = 1; i < ends.length; i++) if (before(ends[i]!) - before(ends[i - 1]!) > perLine) return [];
-  return breaks;
+  for (let lines = needed; lines <= needed + 2; lines++) {
+    const breaks: number[] = [];
+    for (let line = 1; line < lines; line++) {
+      const target = (total * line) / lines;
+      const candidates = allowed.filter((offset) => offset > (breaks.at(-1) ?? 0));
+      if (!candidates.length) break;
+      const best = candidates.reduce((a, b) => (Math.abs(before(b) - target) < Math.abs(before(a) - target) ? b : a));
+      breaks.push(best);
+    }
+    // A break that leaves a line wider than the box would only add a line of the reader's own.
+    const ends = [0, ...breaks, chars.length];
+    if (ends.slice(1).every((end, i) => before(end) - before(ends[i]!) <= perLine)) return breaks;
+  }
+  return [];
+}
+
+/** The balanced breaks of `text` (see `balancedBreaks`) and the number of lines they make (as the reader would wrap
+ *  it where there are none): what a box holding the text must be high enough for. */
+export function balancedLines(
+  text: string,
+  widthPx: number,
+  sizePx: number,
+  spacingEm = 0,
+  keep: readonly string[] = [],
+): { breaks: number[]; lines: number } {
+  const breaks = balancedBreaks(text, widthPx, sizePx, spacingEm, keep);
+  return { breaks, lines: breaks.length ? breaks.length + 1 : lineCount(text, widthPx, sizePx, spacingEm) };
 }

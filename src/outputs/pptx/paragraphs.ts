@@ -171,12 +171,15 @@ export function pointParagraphs(
         end: styles.subPoint,
       })),
     ];
-    // Sub-points sit closer to their point than to the next one: the point's gap comes after the last of them.
-    if (group.length > 1)
+    // Sub-points sit closer to their point than to the next one: the point's gap comes after the last of them, and
+    // the point itself is followed only by a sub-point's small gap.
+    if (group.length > 1) {
+      group[0] = { ...group[0]!, style: { ...group[0]!.style, spaceAfterPt: styles.subPointParagraph.spaceAfterPt } };
       group[group.length - 1] = {
         ...group.at(-1)!,
         style: { ...group.at(-1)!.style, spaceAfterPt: styles.pointGapPt },
       };
+    }
     return group;
   });
 }

@@ -2,22 +2,19 @@
 // pictures and the outputs. The guard (guard.ts) has already checked the token, the Host and the Origin.
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
-import { loadDeckText } from '../../load/index.ts';
 import type { LoadedDeck } from '../../load/index.ts';
-import { deckFindings, problemFindings } from '../../check/index.ts';
-import type { Finding } from '../../check/index.ts';
 import { OutlineError } from '../../outline/error.ts';
 import { FRONT_MATTER_KEYS } from '../../outline/meta.ts';
-import type { Block, Point } from '../../outline/types.ts';
-import type { Slide } from '../../deck/types.ts';
 import { displayPath } from '../../files/project.ts';
 import { language, say } from '../../messages/index.ts';
 import { API } from '../../editor/protocol.ts';
-import type { Exported, OpenedOutline, Rendered, Saved, SlideInfo, Switched } from '../../editor/protocol.ts';
+import type { Exported, OpenedOutline, Saved, Switched } from '../../editor/protocol.ts';
 import type { OutlineStore } from './outline-store.ts';
 import type { Tabs } from './tabs.ts';
 import { MAX_IMAGE_BYTES, savePicture } from './images.ts';
 import { chosenOutline, newOutline, outlineChoices } from './outlines.ts';
+import type { SlideRenderer } from './render.ts';
+import type { ExportResult } from './last-export.ts';
 
 export interface EditorState {
   /** The folder holding slides/: its outlines are the ones the page may switch to. */
@@ -27,70 +24,17 @@ export interface EditorState {
   tabs: Tabs;
   /** The text the page last showed, which the preview's deck is made from. */
   text: string;
-  /** Writes every output of the saved outline; `phase` reports progress. */
-  exportAll: (phase: (text: string) => void) => Promise<string[]>;
+  /** Makes the page's text into slides and findings. */
+  renderer: SlideRenderer;
+  /** Writes every output of the saved outline (none where nothing changed since the last time); `phase` reports
+   *  progress. */
+  exportAll: (phase: (text: string) => void) => Promise<ExportResult>;
   /** Starts the export's browser in the background (a page has opened). */
   warmBrowser: () => void;
   /** Edits `file` from now on (every page is told to load it). */
   switchTo: (file: string) => Promise<void>;
   /** The deck last made from the page's text, shown while the text does not parse. */
   lastShown?: LoadedDeck | undefined;
-}
-
-/** The slides made from the page's text (the preview's deck is made from the same text; see index.ts). */
-async function renderText(state: EditorState, text: string): Promise<{ deck?: LoadedDeck; rendered: Rendered }> {
-  state.text = text;
-  try {
-    const deck = await loadDeckText(state.outlinePath, text, 'project');
-    const { plan } = deck;
-    return {
-      deck,
-      rendered: {
-        ok: true,
-        html: deck.slidesHtml,
-        title: plan.meta.title,
-        theme: plan.meta.theme,
-        slides: plan.slides.map(slideInfo),
-        findings: deckFindings(deck),
-        seconds: Math.round(plan.seconds),
-        ...(plan.meta.duration ? { duration: plan.meta.duration } : {}),
-      },
-    };
-  } catch (error) {
-    const findings: Finding[] =
-      error instanceof OutlineError
-        ? problemFindings(error)
-        : [
-            {
-              severity: 'error',
-              file: displayPath(state.outlinePath),
-              code: 'outline',
-              message: String((error as Error).message ?? error),
-            },
-          ];
-    return { rendered: { ok: false, findings } };
-  }
-}
-
-function slideInfo(slide: Slide): SlideInfo {
-  const shown = [
-    slide.title,
-    ...('blocks' in slide ? slide.blocks.map(blockText) : []),
-    ...(slide.kind === 'quote' ? [slide.quote.text] : []),
-  ].join('\n');
-  return {
-    number: slide.number,
-    kind: slide.kind,
-    title: slide.title,
-    line: slide.line,
-    shown,
-    ...(slide.notes ? { notes: slide.notes.text } : {}),
-  };
-}
-
-function blockText(block: Block): string {
-  const points = (list: Point[]): string[] => list.flatMap((point) => [point.text, ...points(point.points)]);
-  return block.kind === 'points' ? points(block.points).join('\n') : block.text;
 }
 
 /** Answers a request under /api/; false when it is not one. */
@@ -113,8 +57,14 @@ export async function answerApi(state: EditorState, req: IncomingMessage, res: S
       return json(res, 200, opened);
     }
     case `POST ${API.render}`: {
+      const { text, have } = JSON.parse(await body(req, 50 * 1024 * 1024)) as { text: string; have?: number };
+      state.text = String(text);
+      const sessionName = typeof session === 'string' ? session : '';
+      return json(res, 200, await state.renderer.render(state.outlinePath, state.text, sessionName, Number(have) || 0));
+    }
+    case `POST ${API.findings}`: {
       const { text } = JSON.parse(await body(req, 50 * 1024 * 1024)) as { text: string };
-      return json(res, 200, (await renderText(state, String(text))).rendered);
+      return json(res, 200, await state.renderer.findings(state.outlinePath, String(text)));
     }
     case `POST ${API.save}`: {
       if (!writer) return json(res, 409, { saved: false, readOnly: true } satisfies Saved);
@@ -172,8 +122,8 @@ export async function answerApi(state: EditorState, req: IncomingMessage, res: S
     case `POST ${API.export}`: {
       if (!writer) return json(res, 409, { files: [], error: 'read-only' } satisfies Exported);
       try {
-        const files = await state.exportAll((phase) => state.tabs.broadcast({ type: 'export', phase }));
-        return json(res, 200, { files } satisfies Exported);
+        const made = await state.exportAll((phase) => state.tabs.broadcast({ type: 'export', phase }));
+        return json(res, 200, { files: made.files, unchanged: made.unchanged } satisfies Exported);
       } catch (error) {
         const message = error instanceof OutlineError ? error.report() : (error as Error).message;
         return json(res, 200, { files: [], error: message } satisfies Exported);

@@ -7,6 +7,8 @@ import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { startDevServer } from '../dev.ts';
 import { loadDeck, loadDeckText } from '../../load/index.ts';
+import { SlideRenderer } from './render.ts';
+import { LastExport } from './last-export.ts';
 import type { LoadedDeck } from '../../load/index.ts';
 import { displayPath } from '../../files/project.ts';
 import { language } from '../../messages/index.ts';
@@ -48,6 +50,7 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
   const store = storeFor(absolute);
   const tabs = new Tabs();
   const browser = options.browser ?? new WarmBrowser();
+  const lastExport = new LastExport();
   let reloadDeck: () => Promise<void> = async () => undefined;
   let watcher: FSWatcher | undefined;
   const state: EditorState = {
@@ -56,9 +59,12 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
     store,
     tabs,
     text: (await store.read()).text,
+    renderer: new SlideRenderer(),
     // The outputs' code (the browser's library, the PowerPoint's) is loaded when first asked for.
-    exportAll: async (phase) =>
-      (options.exportAll ?? (await import('./outputs.ts')).exportAll)(state.outlinePath, phase, browser.lend()),
+    exportAll: (phase) =>
+      lastExport.run(state.outlinePath, async () =>
+        (options.exportAll ?? (await import('./outputs.ts')).exportAll)(state.outlinePath, phase, browser.lend()),
+      ),
     warmBrowser: () => browser.warm(),
     async switchTo(file) {
       const next = storeFor(file);
@@ -108,7 +114,7 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
 async function previewDeck(state: EditorState): Promise<LoadedDeck> {
   const { outlinePath } = state;
   try {
-    state.lastShown = await loadDeckText(outlinePath, state.text, 'project');
+    state.lastShown = await state.renderer.deck(outlinePath, state.text);
     return state.lastShown;
   } catch (error) {
     if (state.lastShown?.outlinePath === outlinePath) return state.lastShown;

@@ -1,6 +1,7 @@
 // The outline file the editor edits: read with its form, saved atomically in that form, and never written over a
 // version the page has not seen (another program saved it meanwhile): the page is told and chooses.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { readOutlineText } from '../../load/index.ts';
@@ -61,10 +62,26 @@ export class OutlineStore {
     }
     const bytes = fileBytes(request.text, this.form);
     if (onDisk !== undefined && Buffer.compare(bytes, onDisk) === 0) return { saved: true, base: current };
-    await writeFileAtomically(this.file, bytes);
+    // Compared again at the last moment: a program that saved the file while this save was on its way (the page's
+    // request, the history, the staging write) is not overwritten; the page is shown its version instead.
+    const unchanged = () => {
+      const now = this.bytesNow();
+      return now === undefined ? onDisk === undefined : onDisk !== undefined && Buffer.compare(now, onDisk) === 0;
+    };
+    if (!(await writeFileAtomically(this.file, bytes, { onlyIf: unchanged })))
+      return { saved: false, theirs: await this.read() };
     const kind: VersionKind = request.kind;
     await this.history.keep(bytes, kind);
     return { saved: true, base: versionOf(bytes) };
+  }
+
+  private bytesNow(): Buffer | undefined {
+    try {
+      return readFileSync(this.file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
+    }
   }
 
   private async bytes(): Promise<Buffer | undefined> {

@@ -141,7 +141,7 @@ export async function deckFile(root: string, pathname: string): Promise<{ path: 
 }
 
 /** Listens on `port`, or the next free one of the few after it; resolves to the port used. */
-function listen(server: http.Server, host: string, port: number): Promise<number> {
+export function listen(server: http.Server, host: string, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
     let tried = 0;
     const attempt = (candidate: number) => {

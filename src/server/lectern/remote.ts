@@ -26,7 +26,8 @@ interface RemoteState {
 export interface Remote {
   /** Requests of the phone: answered before the presenter's guard (they carry their own token). */
   phoneRoute: Route;
-  /** Requests of the presenter's page (behind its guard): the deck's events, its state, a confirmation, the QR. */
+  /** Requests of the presenter's page (behind its guard): the deck's events, its state, a confirmation, the QR and
+   *  the address it carries. */
   presenterRoute: Route;
   /** The address the QR code carries. */
   pairingUrl: (host: string) => string;
@@ -180,6 +181,10 @@ export function createRemote(options: { allowed: (request: IncomingMessage) => b
       for (const [res, phone] of phones) if (phone.session !== controller) res.end();
       response.statusCode = 204;
       response.end();
+      return true;
+    }
+    if (request.method === 'GET' && sub === '/address') {
+      json(response, { url: pairingUrl(url.searchParams.get('host') ?? '') });
       return true;
     }
     if (request.method === 'GET' && sub === '/qr.svg') {

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import {
+  NARROW_TO_DECK_FOLDER,
   contentPolicy,
   contentPolicyTag,
   inlineScriptTexts,
@@ -55,5 +56,40 @@ describe("the deck's content policy", () => {
     expect(contentPolicyTag('a "b" & c')).toBe(
       '<meta http-equiv="Content-Security-Policy" content="a &quot;b&quot; &amp; c">',
     );
+  });
+
+  it("runs no script file in either form, and names the folder deck's own files 'self' only for its script to narrow", () => {
+    for (const form of ['one-file', 'folder'] as const) {
+      const policy = contentPolicy(['a()', NARROW_TO_DECK_FOLDER], false, form);
+      expect(policy).toContain(`script-src ${sourceHash('a()')} ${sourceHash(NARROW_TO_DECK_FOLDER)};`);
+      expect(policy).not.toMatch(/script-src[^;]*'self'/);
+    }
+    expect(contentPolicy([], false, 'folder')).toContain("img-src 'self' data:;");
+    expect(contentPolicy([], false)).toContain("script-src 'none'");
+  });
+
+  it("narrows the folder deck's 'self' to its own folder, its path written as a CSP source", () => {
+    const added: Array<{ httpEquiv: string; content: string }> = [];
+    const run = (href: string, content = "img-src 'self' data:; font-src 'self'") => {
+      const url = new URL(href);
+      const meta = { httpEquiv: '', content: '' };
+      const document = {
+        querySelector: () => ({ content }),
+        createElement: () => meta,
+        head: { appendChild: (element: typeof meta) => added.push(element) },
+      };
+      new Function('document', 'location', NARROW_TO_DECK_FOLDER)(document, url);
+    };
+    run("file:///C:/Users/%E5%BC%A0%E4%B8%89/My%20Talk/dist/a;b,c'd/index.html#/3");
+    expect(added).toEqual([
+      {
+        httpEquiv: 'Content-Security-Policy',
+        content:
+          'img-src file://*/C:/Users/%E5%BC%A0%E4%B8%89/My%20Talk/dist/a%3Bb%2Cc%27d/ data:; font-src file://*/C:/Users/%E5%BC%A0%E4%B8%89/My%20Talk/dist/a%3Bb%2Cc%27d/',
+      },
+    ]);
+    // served (the lectern's server), 'self' is the server already
+    run('http://127.0.0.1:8080/index.html');
+    expect(added).toHaveLength(1);
   });
 });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../../src/outputs/deck/folder.ts';
 import type { BuiltDeck } from '../../../src/outputs/deck/folder.ts';
 import { OutlineError } from '../../../src/outline/index.ts';
+import { inlineScriptTexts } from '../../../src/outputs/deck/content-policy.ts';
 import { SAMPLE_OUTLINE } from '../../support/sample.ts';
 
 const dist = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-build-'));
@@ -33,14 +34,15 @@ describe('the built deck folder', () => {
     expect(html).toContain('<title>提升做好新时代群众工作的能力</title>');
   });
 
-  it('loads its script as a classic deferred script, which Chromium runs from file://', () => {
+  it('carries its script inline, as a classic script after the slides, run by hash from file://', () => {
     expect(html).not.toMatch(/type="module"/);
     expect(html).not.toMatch(/crossorigin/);
     expect(html).not.toMatch(/modulepreload/);
-    expect(html).toMatch(/<script defer src="\.\/assets\/[^"]+\.js"><\/script>/);
-    const scripts = files(built.deckDir).filter((f) => f.endsWith('.js'));
-    expect(scripts).toHaveLength(1);
-    const code = fs.readFileSync(scripts[0]!, 'utf8');
+    // no script file: from file:// one could be allowed only with every other local file (content-policy.ts)
+    expect(html).not.toMatch(/<script[^>]*\ssrc=/);
+    expect(files(built.deckDir).filter((f) => f.endsWith('.js'))).toEqual([]);
+    const code = inlineScriptTexts(html).sort((a, b) => b.length - a.length)[0]!;
+    expect(html.lastIndexOf(code)).toBeGreaterThan(html.indexOf('</section>'));
     expect(code).not.toMatch(/\bimport\s*\(/);
     expect(code).not.toMatch(/^\s*(import|export)\s/m);
     // the speaker view inside it speaks Chinese
@@ -56,18 +58,20 @@ describe('the built deck folder', () => {
     const css = files(built.deckDir).filter((f) => f.endsWith('.css'));
     expect(css).toHaveLength(1);
     const stylesheet = fs.readFileSync(css[0]!, 'utf8');
+    // the page but its scripts (the client carries the speaker view's page, with addresses of its own, in a string)
+    const page = html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
     const references = [
-      ...[...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => path.resolve(built.deckDir, m[1]!)),
-      ...[...html.matchAll(/url\(([^)]+)\)/g)].map((m) => path.resolve(built.deckDir, m[1]!)),
+      ...[...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => path.resolve(built.deckDir, m[1]!)),
+      ...[...page.matchAll(/url\(([^)]+)\)/g)].map((m) => path.resolve(built.deckDir, m[1]!)),
       ...[...stylesheet.matchAll(/url\(([^)]+)\)/g)]
         .map((m) => m[1]!.replace(/["']/g, ''))
         .filter((u) => !u.startsWith('data:'))
         .map((u) => path.resolve(path.dirname(css[0]!), u)),
     ].filter((ref) => !ref.endsWith('data:,'));
-    // the script, the stylesheet and a font file per face
-    expect(references.length).toBeGreaterThanOrEqual(5);
+    // the stylesheet and a font file per face
+    expect(references.length).toBeGreaterThanOrEqual(4);
     for (const ref of references) expect(fs.existsSync(ref), ref).toBe(true);
-    expect(html + stylesheet).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
+    expect(page + stylesheet).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
   });
 
   it('brings the Noto fonts as one woff2 per face, in the weights the themes use, and a handful of files in all', () => {
@@ -170,8 +174,8 @@ describe('building again', () => {
     fs.writeFileSync(path.join(project, 'slides', 'images', 'a.svg'), svg(4));
     write('![甲](images/a.svg)');
     const first = await buildDeck(outlineFile, path.join(project, 'dist'));
-    const script = files(first.deckDir).find((f) => f.endsWith('.js'))!;
-    const before = fs.statSync(script);
+    const stylesheet = files(first.deckDir).find((f) => f.endsWith('.css'))!;
+    const before = fs.statSync(stylesheet);
     const firstImage = /<img src="\.\/([^"]+)"/.exec(fs.readFileSync(first.indexHtml, 'utf8'))![1]!;
 
     fs.writeFileSync(path.join(project, 'slides', 'images', 'a.svg'), svg(8));
@@ -180,7 +184,7 @@ describe('building again', () => {
     const html = fs.readFileSync(second.indexHtml, 'utf8');
     expect(html).toContain('新的一点');
     // the client was not copied again: same file, same inode, same time
-    const after = fs.statSync(script);
+    const after = fs.statSync(stylesheet);
     expect([after.ino, after.mtimeMs]).toEqual([before.ino, before.mtimeMs]);
     // the changed image has a new name; the old one is gone
     const secondImage = /<img src="\.\/([^"]+)"/.exec(html)![1]!;

@@ -14,6 +14,8 @@ import { writeOneFile } from '../../../src/outputs/deck/one-file.ts';
 import { deckFindings } from '../../../src/check/verdict.ts';
 import { LONGEST_SIDE } from '../../../src/load/picture.ts';
 import { setLanguage } from '../../../src/messages/index.ts';
+import { unzipSync } from 'fflate';
+import { writePptxFile } from '../../../src/outputs/pptx/file.ts';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-large-pictures-'));
 const slides = path.join(work, 'slides');
@@ -55,6 +57,9 @@ beforeAll(async () => {
       '',
       '![横幅](banner.png)',
       '',
+      // on a slide of its own: the PowerPoint takes a picture standing alone on its slide
+      '## 小图',
+      '',
       '![小图](small.png)',
       '',
     ].join('\n'),
@@ -94,6 +99,24 @@ describe('pictures larger than a slide needs', () => {
       imageSize(Buffer.from(m[1]!, 'base64')),
     );
     expect(jpegs.map((size) => [size.width, size.height])).toEqual([[2880, LONGEST_SIDE]]);
+  });
+
+  it('are scaled in the PowerPoint too, as the deck has them', async () => {
+    const written = await writePptxFile(built.deck, path.join(work, 'dist', 'talk.pptx'));
+    const media = Object.entries(unzipSync(fs.readFileSync(written.path)))
+      .filter(([name]) => name.startsWith('ppt/media/'))
+      .map(([, bytes]) => imageSize(bytes))
+      .map((size) => [size.type, size.width, size.height]);
+    expect(written.warnings).toEqual([]);
+    expect(media).toEqual(
+      expect.arrayContaining([
+        ['jpg', 2880, LONGEST_SIDE],
+        ['png', LONGEST_SIDE, (300 * LONGEST_SIDE) / 6000],
+        ['png', 800, 600],
+      ]),
+    );
+    expect(media.flat()).not.toContain(8000);
+    expect(media.flat()).not.toContain(6000);
   });
 
   it('are named at their line, with their size, as a warning', () => {

@@ -94,6 +94,17 @@ describe('an outline’s Markdown in the PowerPoint', () => {
     expect(paragraphs.map((p) => p.bullet)).toEqual(['char', 'char', 'char', 'none', 'none']);
   });
 
+  it('sets sub-points close under their point, the point’s gap after the last of them', () => {
+    const after = elements(body(3).element, 'a:p').map((p) => {
+      const spacing = elements(p, 'a:spcAft')[0];
+      return spacing ? Number(elements(spacing, 'a:spcPts')[0]!.attribs.val) : 0;
+    });
+    const [first, parent, sub] = after;
+    // above the sub-point: as little room as between two sub-points; below it: a point's gap
+    expect(parent).toBeLessThan(first! / 4);
+    expect(sub).toBe(first);
+  });
+
   it('puts the notes on the notes page, a paragraph each', () => {
     const notes = shapesOf(pptx.parts.get('ppt/notesSlides/notesSlide3.xml')!).find(
       (shape) => shape.placeholder === 'body',

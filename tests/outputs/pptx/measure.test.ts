@@ -1,7 +1,8 @@
 // The line breaks the PowerPoint writes by hand (balanced titles): only between phrases, never inside a word, and
 // none at all where no phrase boundary would make lines that fit (the reader then wraps).
 import { describe, expect, it } from 'vitest';
-import { balancedBreaks, lineBreakOffsets } from '../../../src/outputs/pptx/measure.ts';
+import { keptPhrases } from '../../../src/deck/phrases.ts';
+import { balancedBreaks, balancedLines, lineBreakOffsets, textWidthEm } from '../../../src/outputs/pptx/measure.ts';
 
 const TITLES = [
   '坚持以人民为中心推动基层治理现代化',
@@ -42,5 +43,36 @@ describe('balanced title lines', () => {
     const offsets = lineBreakOffsets('王𠮷同志在基层治理工作会议上的交流发言');
     for (const at of offsets) expect(at).toBeLessThanOrEqual([...'王𠮷同志在基层治理工作会议上的交流发言'].length);
     expect(offsets.length).toBeGreaterThan(2);
+  });
+
+  it('keep the outline’s own set phrases (keep:) whole', () => {
+    const title = '推动基层党建与业务工作深度融合互促共进';
+    const [from, to] = [title.indexOf('深度融合'), title.indexOf('深度融合') + 4];
+    let broken = 0;
+    for (let width = 400; width <= 1000; width += 20) {
+      if (balancedBreaks(title, width, 68, 0.02).some((at) => at > from && at < to)) broken++;
+      for (const at of balancedBreaks(title, width, 68, 0.02, ['深度融合']))
+        expect(at <= from || at >= to, `${width} px: ${at}`).toBe(true);
+    }
+    // the list alone does not know the phrase: the test can fail
+    expect(broken).toBeGreaterThan(0);
+  });
+
+  it('take one line more where a long set phrase leaves no boundary near the middle, every line fitting', () => {
+    const title = '坚持以习近平同志为核心的党中央集中统一领导，推动中国特色社会主义事业';
+    const phrases = keptPhrases(title);
+    for (let width = 1300; width <= 1700; width += 50) {
+      const { breaks, lines } = balancedLines(title, width, 84, 0.03);
+      expect(breaks.length, `${width} px`).toBeGreaterThan(0);
+      expect(lines).toBe(breaks.length + 1);
+      const chars = [...title];
+      const ends = [0, ...breaks, chars.length];
+      for (let i = 1; i < ends.length; i++) {
+        const line = chars.slice(ends[i - 1], ends[i]).join('');
+        expect((textWidthEm(line) + 0.03 * [...line].length) * 84, `${width} px: ${line}`).toBeLessThanOrEqual(width);
+      }
+      for (const at of breaks)
+        for (const phrase of phrases) expect(at <= phrase.from || at >= phrase.to, `${width} px: ${at}`).toBe(true);
+    }
   });
 });

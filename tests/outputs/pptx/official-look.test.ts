@@ -8,16 +8,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckPlan } from '../../../src/deck/types.ts';
 import { THEMES_DIR } from '../../../src/files/paths.ts';
 import { loadDeck } from '../../../src/load/index.ts';
-import { EMU_PER_PX } from '../../../src/outputs/pptx/drawingml.ts';
+import { EMU_PER_PX, PT_PER_PX } from '../../../src/outputs/pptx/drawingml.ts';
 import { writePptxFile } from '../../../src/outputs/pptx/file.ts';
 import { readTheme } from '../../../src/outputs/pptx/index.ts';
 import { png } from '../../support/pictures.ts';
 import { elements, readPptx, shapesOf, slideNames, xml } from '../../support/pptx.ts';
 
+const EVENT = '2025年度处级干部进修班暨全过程人民民主专题研讨会';
+const PART = '坚持以习近平同志为核心的党中央集中统一领导，推动中国特色社会主义事业';
+
+const TITLE_LINES = ['坚持以习近平同志为核心的党中央集中统一领导', '推动基层党组织建设全面进步全面过硬'];
+
 const outline = (front: string) => `---
-title: 推动基层党组织建设全面进步全面过硬
+title: |
+  ${TITLE_LINES.join('\n  ')}
 speaker: 李某
-event: 交流会
+event: ${EVENT}
+date: 2025-06-18
 logo: emblem.png
 ${front}
 ---
@@ -26,14 +33,14 @@ ${front}
 
 - 第一点
 
-# 坚持党的全面领导
+# ${PART}
 
 ## 要点
 
 - 第一点
 - 第二点
 
-## 只有标题的一页
+## 坚持以人民为中心，
 
 ## 引文
 
@@ -47,6 +54,12 @@ ${front}
 - 说明
 
 ![现场](photo.png)
+
+## 田间地头 {.background}
+
+- 脚下沾有多少泥土
+
+![田间地头](photo.png)
 `;
 
 interface Picture {
@@ -150,9 +163,101 @@ describe.each([
   it('leaves the logo to the title slide without logoOnEverySlide', () => {
     const pictures = plain.map((slideXml) => picturesOf(slideXml).length);
     expect(pictures[0]).toBe(1);
-    // the content slide with the photo keeps its photo, and no slide has more
+    // the two slides with the photo keep it, and no slide has more
     expect(pictures.slice(1).every((n) => n <= 1)).toBe(true);
-    expect(pictures.slice(1).reduce((a, b) => a + b, 0)).toBe(1);
+    expect(pictures.slice(1).reduce((a, b) => a + b, 0)).toBe(2);
+  });
+
+  it('stands the agenda’s list in the middle of the slide’s body, as the deck does', () => {
+    const i = plan.slides.findIndex((slide) => slide.kind === 'agenda');
+    const numbers = shapesOf(slides[i]!).filter((shape) => ['一', '二'].includes(shape.paragraphs[0]?.text ?? ''));
+    expect(numbers).toHaveLength(2);
+    const middle = (shape: (typeof numbers)[number]) =>
+      Number(elements(shape.element, 'a:off')[0]!.attribs.y) +
+      Number(elements(shape.element, 'a:ext')[0]!.attribs.cy) / 2;
+    const centre = (middle(numbers[0]!) + middle(numbers[1]!)) / 2 / EMU_PER_PX / 1080;
+    // between the title's rule (about a fifth down) and the footer: its middle is a little below the slide's
+    expect(centre).toBeGreaterThan(0.48);
+    expect(centre).toBeLessThan(0.62);
+  });
+
+  it('hides the background picture under an opaque title band, as the deck does', () => {
+    const i = plan.slides.findIndex((slide) => slide.kind === 'content' && slide.layout === 'background');
+    const band = elements(xml(slides[i]!), 'p:sp').find((sp) => {
+      const off = elements(sp, 'a:off')[0]?.attribs;
+      const ext = elements(sp, 'a:ext')[0]?.attribs;
+      return off?.x === '0' && off.y === '0' && Number(ext?.cx) >= (aspect === '4:3' ? 1440 : 1920) * EMU_PER_PX - 1;
+    });
+    expect(band).toBeDefined();
+    const fill = elements(band!, 'a:solidFill')[0]!;
+    expect(elements(fill, 'a:alpha')).toHaveLength(0);
+    // dark: the title on it is white
+    const hex = elements(fill, 'a:srgbClr')[0]!.attribs.val!;
+    expect(Number.parseInt(hex.slice(0, 2), 16)).toBeLessThan(80);
+  });
+
+  it('stands the event at the slide’s centre, sharing the footer with a long part name in proportion', () => {
+    const slideWidth = (aspect === '4:3' ? 1440 : 1920) * EMU_PER_PX;
+    let checked = 0;
+    plan.slides.forEach((slide, i) => {
+      if (slide.kind === 'title' || slide.kind === 'divider' || !slide.part) return;
+      const shapes = shapesOf(slides[i]!);
+      const texts = shapes.map((shape) => shape.paragraphs.map((p) => p.text).join(''));
+      const event = shapes[texts.findIndex((text) => text.startsWith('2025年度'))];
+      const part = texts.find((text) => text.startsWith('一、') || text.startsWith('二、'));
+      expect(event, `slide ${i + 1}`).toBeDefined();
+      const x = Number(elements(event!.element, 'a:off')[0]!.attribs.x);
+      const cx = Number(elements(event!.element, 'a:ext')[0]!.attribs.cx);
+      expect(Math.abs(x + cx / 2 - slideWidth / 2), `slide ${i + 1}`).toBeLessThan(2);
+      const eventText = event!.paragraphs[0]!.text;
+      if (slide.part.index === 0) {
+        // both shortened with "…", each keeping a fair share of itself
+        expect(eventText.endsWith('…')).toBe(true);
+        expect(part!.endsWith('…')).toBe(true);
+        const share = (shown: string, whole: string) => ([...shown].length - 1) / [...whole].length;
+        expect(share(eventText, EVENT)).toBeGreaterThan(0.35);
+        expect(share(part!, `一、${PART}`)).toBeGreaterThan(0.35);
+        expect(Math.abs(share(eventText, EVENT) - share(part!, `一、${PART}`))).toBeLessThan(0.15);
+        checked++;
+      } else expect(eventText).toBe(EVENT);
+    });
+    expect(checked).toBeGreaterThan(2);
+  });
+
+  it('keeps the writer’s title lines, breaking one too wide for the slide between phrases into balanced lines', () => {
+    const title = shapesOf(slides[0]!).find((shape) => shape.placeholder === 'title')!;
+    const lines = title.paragraphs
+      .map((p) => p.text)
+      .join('')
+      .split('\n');
+    expect(lines.join('')).toBe(TITLE_LINES.join(''));
+    // the first line is wider than the box: in two lines, the set phrase and 集中统一领导 each whole
+    expect(lines.slice(0, 2)).toEqual(['坚持以习近平同志为核心的党中央', '集中统一领导']);
+    // the second line whole where it fits (16:9), else in balanced halves (4:3)
+    expect(lines.slice(2).join('')).toBe(TITLE_LINES[1]);
+    expect(lines.length).toBe(aspect === '4:3' ? 4 : 3);
+  });
+
+  it('centres a statement ending in "，" on its words: the comma’s empty half hangs out (a margin of one em)', () => {
+    const i = plan.slides.findIndex((slide) => slide.kind === 'content' && slide.layout === 'statement');
+    const title = shapesOf(slides[i]!).find((shape) => shape.placeholder === 'title')!;
+    expect(title.paragraphs[0]!.text).toBe('坚持以人民为中心，');
+    const properties = elements(title.element, 'a:pPr')[0]!.attribs;
+    expect(properties.algn).toBe('ctr');
+    const em = Number(elements(title.element, 'a:rPr')[0]!.attribs.sz) / 100 / PT_PER_PX;
+    expect(Number(properties.marL) / EMU_PER_PX / em).toBeCloseTo(1.04, 1);
+    // a title on the slide (not a statement) keeps no such margin
+    const other = shapesOf(slides[plan.slides.findIndex((slide) => slide.kind === 'quote')]!).find(
+      (shape) => shape.placeholder === 'title',
+    )!;
+    expect(Number(elements(other.element, 'a:pPr')[0]!.attribs.marL ?? 0)).toBe(0);
+  });
+
+  it('puts the date on a line of its own where the event and the date would fill the line: never 18 / 日', () => {
+    const meeting = shapesOf(slides[0]!).find((shape) => shape.paragraphs[0]?.text.includes('2025年6月18日'))!;
+    const lines = meeting.paragraphs[0]!.text.split('\n');
+    if (aspect === '4:3') expect(lines).toEqual([EVENT, '2025年6月18日']);
+    else expect(lines).toHaveLength(1);
   });
 
   it('sets each divider’s number large in gold above its caption', () => {

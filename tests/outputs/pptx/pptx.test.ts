@@ -133,6 +133,7 @@ describe('the sample talk as a PowerPoint', () => {
   });
 
   it('numbers the pages with a slide-number field in the footer, with the part (but on dividers) and the event', () => {
+    const slideWidth = Number(/<p:sldSz cx="(\d+)"/.exec(pptx.parts.get('ppt/presentation.xml')!)![1]);
     deck.plan.slides.forEach((slide, i) => {
       const runs = shapesOf(slides[i]!).flatMap((shape) => shape.paragraphs.flatMap((p) => p.runs));
       if (slide.kind === 'title') return expect(runs.some((run) => run.field)).toBe(false);
@@ -149,6 +150,10 @@ describe('the sample talk as a PowerPoint', () => {
       const event = shapesOf(slides[i]!).find((shape) => shape.paragraphs.some((p) => p.text === deck.plan.meta.event));
       expect(event, `slide ${i + 1}`).toBeDefined();
       expect(elements(event!.element, 'a:bodyPr')[0]!.attribs.wrap, `slide ${i + 1}`).toBe('none');
+      // centred on the slide, as the deck's footer stands it
+      const x = Number(elements(event!.element, 'a:off')[0]!.attribs.x);
+      const cx = Number(elements(event!.element, 'a:ext')[0]!.attribs.cx);
+      expect(Math.abs(x + cx / 2 - slideWidth / 2), `slide ${i + 1}`).toBeLessThan(2);
     });
   });
 

@@ -68,26 +68,17 @@ export function updatedPdf(
   update = new PdfUpdate(pdf),
   lang = 'zh-CN',
 ): Uint8Array {
-  const dates = ['CreationDate', 'ModDate']
-    .filter((key) => pdf.info.has(key))
-    .map((key) => `/${key} ${pdf.info.get(key)}`);
-  const infoNum = update.add(
-    dictText([
-      `/Title ${pdfText(info.title)}`,
-      ...(info.author ? [`/Author ${pdfText(info.author)}`] : []),
-      ...(info.subject ? [`/Subject ${pdfText(info.subject)}`] : []),
-      `/Creator ${pdfText('speechdeck')}`,
-      `/Producer ${pdfText('speechdeck (Chromium)')}`,
-      ...dates,
-    ]),
-  );
+  const infoNum = update.add(infoDictionary(info, pdf.info));
 
   const catalog = new Map(pdf.catalog);
   for (const key of ['Outlines', 'PageMode', 'Lang', 'ViewerPreferences']) catalog.delete(key);
   catalog.set('ViewerPreferences', '<< /DisplayDocTitle true >>');
   catalog.set('Lang', pdfText(lang));
   if (bookmarks.length) {
-    catalog.set('Outlines', `${writeBookmarks(pdf, update, bookmarks)} 0 R`);
+    catalog.set(
+      'Outlines',
+      `${writeBookmarks({ reserve: () => update.next++, set: (num, text) => update.set(num, text) }, bookmarks, pdf.pages)} 0 R`,
+    );
     catalog.set('PageMode', '/UseOutlines');
   }
   update.set(pdf.root, dictText([...catalog].map(([key, value]) => `/${key} ${value}`)));
@@ -141,30 +132,54 @@ export function updatedPdf(
   return result;
 }
 
-/** The outline: every entry open, each jumping to its page (and place on it); returns the root's number. */
-function writeBookmarks(pdf: UpdatablePdf, update: PdfUpdate, bookmarks: Bookmark[]): number {
+/** Our Info dictionary: title, speaker, event, creator, with the dates the browser set (from its own `old` one). */
+export function infoDictionary(info: PdfInfo, old: ReadonlyMap<string, string>): string {
+  const dates = ['CreationDate', 'ModDate'].filter((key) => old.has(key)).map((key) => `/${key} ${old.get(key)}`);
+  return dictText([
+    `/Title ${pdfText(info.title)}`,
+    ...(info.author ? [`/Author ${pdfText(info.author)}`] : []),
+    ...(info.subject ? [`/Subject ${pdfText(info.subject)}`] : []),
+    `/Creator ${pdfText('speechdeck')}`,
+    `/Producer ${pdfText('speechdeck (Chromium)')}`,
+    ...dates,
+  ]);
+}
+
+/** Where new objects go: a number for each, then its text. */
+export interface ObjectSink {
+  reserve(): number;
+  set(num: number, text: string): void;
+}
+
+/** The outline: every entry open, each jumping to its page (of `pages`, by object number and box) and place on it;
+ *  returns the root's number. */
+export function writeBookmarks(
+  objects: ObjectSink,
+  bookmarks: Bookmark[],
+  pages: ReadonlyArray<{ ref: number; box: readonly number[] }>,
+): number {
   const outline = outlineEntries(bookmarks);
-  const root = update.next++;
-  const nums = outline.entries.map(() => update.next++);
+  const root = objects.reserve();
+  const nums = outline.entries.map(() => objects.reserve());
   const ref = (index: number) => `${index < 0 ? root : nums[index]} 0 R`;
-  const tops = pdf.pages.map((page) => page.box[3]);
+  const tops = pages.map((page) => page.box[3]!);
   outline.entries.forEach((entry, i) => {
     const { page, y } = landing(entry.place, tops);
-    update.set(
+    objects.set(
       nums[i]!,
       dictText([
         `/Title ${pdfText(entry.title)}`,
         `/Parent ${ref(entry.parent)}`,
         ...(entry.prev >= 0 ? [`/Prev ${ref(entry.prev)}`] : []),
         ...(entry.next >= 0 ? [`/Next ${ref(entry.next)}`] : []),
-        `/Dest [${pdf.pages[page]!.ref} 0 R /XYZ null ${y ?? 'null'} null]`,
+        `/Dest [${pages[page]!.ref} 0 R /XYZ null ${y ?? 'null'} null]`,
         ...(entry.first >= 0
           ? [`/First ${ref(entry.first)}`, `/Last ${ref(entry.last)}`, `/Count ${entry.count}`]
           : []),
       ]),
     );
   });
-  update.set(
+  objects.set(
     root,
     dictText([
       '/Type /Outlines',

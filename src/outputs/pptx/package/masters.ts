@@ -10,11 +10,15 @@ export function backgroundXml(fillXml: string): string {
   return `<p:bg><p:bgPr>${fillXml}<a:effectLst/></p:bgPr></p:bg>`;
 }
 
-/** The slide master: its background, its layouts by relationship id, and its text styles (`<p:txStyles>`). */
-export function slideMasterXml(backgroundFill: string, layoutRelationships: string[], textStyles: string): string {
-  const layouts = layoutRelationships
-    .map((rId, i) => `<p:sldLayoutId id="${MASTER_ID + 1 + i}" r:id="${rId}"/>`)
-    .join('');
+/** The slide master: its background, its layouts by relationship id, and its text styles (`<p:txStyles>`); `id` is
+ *  the master's own id, its layouts numbered after it (ids are unique among every master and layout). */
+export function slideMasterXml(
+  backgroundFill: string,
+  layoutRelationships: string[],
+  textStyles: string,
+  id: number = MASTER_ID,
+): string {
+  const layouts = layoutRelationships.map((rId, i) => `<p:sldLayoutId id="${id + 1 + i}" r:id="${rId}"/>`).join('');
   return (
     `<p:sldMaster ${NAMESPACES}><p:cSld>${backgroundXml(backgroundFill)}${EMPTY_TREE}</p:cSld>` +
     `<p:clrMap ${COLOUR_MAP}/><p:sldLayoutIdLst>${layouts}</p:sldLayoutIdLst>` +

@@ -5,8 +5,8 @@ import { escapeXml } from '../drawingml.ts';
 import { NAMESPACES, P14 } from './namespaces.ts';
 
 export interface PresentationIds {
-  /** The slide master's relationship id and its id (≥ 2^31, unique among masters and layouts). */
-  master: { rId: string; id: number };
+  /** Each slide master's relationship id and its id (≥ 2^31, unique among masters and layouts). */
+  masters: Array<{ rId: string; id: number }>;
   notesMaster: string;
   /** Each slide's relationship id, in order; slides are numbered 256, 257… */
   slides: string[];
@@ -34,7 +34,7 @@ export function presentationXml(size: { cx: number; cy: number }, ids: Presentat
     .join('');
   return (
     `<p:presentation ${NAMESPACES} saveSubsetFonts="1">` +
-    `<p:sldMasterIdLst><p:sldMasterId id="${ids.master.id}" r:id="${ids.master.rId}"/></p:sldMasterIdLst>` +
+    `<p:sldMasterIdLst>${ids.masters.map((master) => `<p:sldMasterId id="${master.id}" r:id="${master.rId}"/>`).join('')}</p:sldMasterIdLst>` +
     `<p:notesMasterIdLst><p:notesMasterId r:id="${ids.notesMaster}"/></p:notesMasterIdLst>` +
     `<p:sldIdLst>${slides}</p:sldIdLst>` +
     `<p:sldSz cx="${size.cx}" cy="${size.cy}"/>${NOTES_SIZE}` +

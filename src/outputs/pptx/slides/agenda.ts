@@ -1,4 +1,5 @@
-// The agenda: the parts as a list, each number in an accent square framed in gold (plain without numbering).
+// The agenda: the parts as a list in the middle of the body, each number in an accent square framed in gold (plain
+// without numbering).
 import type { AgendaSlide } from '../../../deck/types.ts';
 import { CSS, bodyFrame } from '../canvas.ts';
 import { textBodyXml } from '../drawingml.ts';
@@ -18,8 +19,10 @@ export function agendaSlide(context: SlideContext, slide: AgendaSlide): void {
   const scale = Math.min(1, pitch / (box + CSS.agendaGap));
   const size = Math.round(CSS.agendaSize * scale);
   const plain = plan.meta.numbering === 'none';
+  // The list stands in the middle of the body, as the deck's body centres it (each entry with its gap below).
+  const top = body.y + Math.max(0, (body.h - 12 - count * pitch) / 2);
   slide.entries.forEach((entry, i) => {
-    const y = body.y + 12 + i * pitch;
+    const y = top + 12 + i * pitch;
     const side = box * scale;
     const number = entry.number || String(entry.index + 1);
     const numberStyle = runStyle(FACES.title, size, plain ? theme.accent : theme.onAccent, { bold: true });

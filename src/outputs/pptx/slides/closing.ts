@@ -3,15 +3,23 @@ import type { ClosingSlide } from '../../../deck/types.ts';
 import { CSS, fieldArea } from '../canvas.ts';
 import { PT_PER_PX, textBodyXml } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
-import { balancedBreaks, lineCount } from '../measure.ts';
+import { balancedLines } from '../measure.ts';
 import { breakRuns, runStyle } from '../paragraphs.ts';
-import { bylineLines, drawStacked, frameLines, ruleLine, type SlideContext, type Stacked } from './context.ts';
+import {
+  bylineLines,
+  drawStacked,
+  frameLines,
+  hangingMargin,
+  ruleLine,
+  type SlideContext,
+  type Stacked,
+} from './context.ts';
 
 export function closingSlide(context: SlideContext, slide: ClosingSlide): void {
   const { look, plan, tree } = context;
   const { theme, canvas } = look;
   const area = fieldArea(canvas);
-  const lines = lineCount(slide.text, area.w, CSS.closingSize, 0.06);
+  const { breaks, lines } = balancedLines(slide.text, area.w, CSS.closingSize, 0.06, plan.meta.keep);
   const frame = theme.titleFrame;
   const parts: Stacked[] = [];
   if (frame?.top) parts.push({ h: frame.top.widthPx + 72 });
@@ -23,11 +31,21 @@ export function closingSlide(context: SlideContext, slide: ClosingSlide): void {
         bold: true,
         spacingPt: CSS.closingSize * 0.06 * PT_PER_PX,
       });
-      const runs = breakRuns([{ text: slide.text, style }], balancedBreaks(slide.text, area.w, CSS.closingSize, 0.06));
+      const runs = breakRuns([{ text: slide.text, style }], breaks);
       tree.placeholder(
         'title',
         { x: area.x, y, w: area.w, h },
-        textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.15 }, end: style }]),
+        textBodyXml({ anchor: 'ctr' }, [
+          {
+            runs,
+            style: {
+              align: 'ctr',
+              lineSpacing: 1.15,
+              marginPx: hangingMargin(slide.text, lines, CSS.closingSize, 0.06),
+            },
+            end: style,
+          },
+        ]),
       );
     },
   });

@@ -9,11 +9,11 @@ import { CSS, bodyFrame, footerFrame, innerWidth, titleRuleY, type Frame } from 
 import { PT_PER_PX, textBodyXml, type Paragraph } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
 import { titleStyle } from '../layouts.ts';
-import { balancedBreaks, lineCount } from '../measure.ts';
+import { balancedBreaks, balancedLines, lineCount } from '../measure.ts';
 import { breakRuns, runStyle, runsOf, slideContent, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText, type Inline } from '../rich-text.ts';
 import { cardsHeight, drawCards } from './cards.ts';
-import { slideTitle, type SlideContext } from './context.ts';
+import { hangingMargin, slideTitle, type SlideContext } from './context.ts';
 import { backdrop, figure, figureSize, type FigureImage } from './figure.ts';
 import { paragraphsHeight } from './measure-text.ts';
 import { drawTable, tableLayout } from './table.ts';
@@ -106,7 +106,7 @@ function statement(context: SlideContext, slide: ContentSlide): void {
   const width = Math.min(1500, innerWidth(canvas));
   const inlines = inlinesOf(slide.titleInlines);
   const text = plainText([{ kind: 'paragraph', inlines }]);
-  const lines = lineCount(text, width, size, 0.04);
+  const { breaks, lines } = balancedLines(text, width, size, 0.04, context.plan.meta.keep);
   const textHeight = lines * size * 1.35;
   const rule = { w: 240, h: 4, gap: 48 };
   const total = rule.h + rule.gap + textHeight + rule.gap + rule.h;
@@ -117,7 +117,7 @@ function statement(context: SlideContext, slide: ContentSlide): void {
   const x = (canvas.width - rule.w) / 2;
   tree.rect({ x, y, w: rule.w, h: rule.h }, theme.accent);
   const style = runStyle(FACES.title, size, theme.heading, { bold: true, spacingPt: size * 0.04 * PT_PER_PX });
-  const runs = breakRuns(runsOf(inlines, style), balancedBreaks(text, width, size, 0.04));
+  const runs = breakRuns(runsOf(inlines, style), breaks);
   if (slide.continued)
     runs.push({ text: '（续）', style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: theme.muted } });
   const box = { x: (canvas.width - width) / 2, y: y + rule.h + rule.gap, w: width, h: textHeight };
@@ -125,7 +125,15 @@ function statement(context: SlideContext, slide: ContentSlide): void {
     'title',
     box,
     textBodyXml({ anchor: 'ctr' }, [
-      { runs, style: { align: 'ctr', lineSpacing: { exactPt: size * 1.35 * PT_PER_PX } }, end: style },
+      {
+        runs,
+        style: {
+          align: 'ctr',
+          lineSpacing: { exactPt: size * 1.35 * PT_PER_PX },
+          ...(slide.continued ? {} : { marginPx: hangingMargin(text, lines, size, 0.04) }),
+        },
+        end: style,
+      },
     ]),
   );
   tree.rect({ x, y: box.y + textHeight + rule.gap, w: rule.w, h: rule.h }, theme.gold);
@@ -185,6 +193,9 @@ function imageAlone(context: SlideContext, slide: ContentSlide): void {
     );
 }
 
+/** The `{.background}` title band's colour: the middle of the deck's dark gradient. */
+const BAND = { hex: '291111', alpha: 1 };
+
 /** `{.background}`: the image covers the slide; the title, white, sits on a dark band across the top; points on a
  *  light panel at most 58 % wide; the footer over the image. */
 function background(context: SlideContext, slide: ContentSlide): void {
@@ -194,13 +205,17 @@ function background(context: SlideContext, slide: ContentSlide): void {
   const covered = backdrop(context, imageOf(block), { x: 0, y: 0, w: canvas.width, h: canvas.height });
   // The band reaches down to 28 px under the title (`padding: 8px 0 28px`).
   const bandBottom = titleRuleY() + 8;
-  tree.rect({ x: 0, y: 0, w: canvas.width, h: bandBottom }, { hex: '180808', alpha: 0.74 });
+  // Opaque, as the deck's band (`rgb(30, 12, 12)` to `rgb(52, 22, 22)`): the picture must not show through the title.
+  tree.rect({ x: 0, y: 0, w: canvas.width, h: bandBottom }, BAND);
   const white = { hex: 'FFFFFF', alpha: 1 };
   const inlines: Inline[] = inlinesOf(slide.titleInlines);
   const style = { ...titleStyle(look), colour: white };
   const text = plainText([{ kind: 'paragraph', inlines }]);
   const frame = { x: canvas.padX, y: 24, w: innerWidth(canvas), h: bandBottom - 24 - 20 };
-  const runs = breakRuns(runsOf(inlines, style), balancedBreaks(text, frame.w, CSS.titleSize, 0.02));
+  const runs = breakRuns(
+    runsOf(inlines, style),
+    balancedBreaks(text, frame.w, CSS.titleSize, 0.02, context.plan.meta.keep),
+  );
   tree.placeholder('title', frame, textBodyXml({ anchor: 'b' }, [{ runs, style: { lineSpacing: 1.05 }, end: style }]));
   if (covered) {
     // The layout's footer lies under the picture: the slide draws its band again.

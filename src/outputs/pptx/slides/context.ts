@@ -42,12 +42,19 @@ export function slideTitle(context: SlideContext, inlines: Inline[], continued: 
       text: LABELS.continued,
       style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: look.theme.muted },
     });
-  const balanced = breakRuns(runs, balancedBreaks(text, width, size, 0.02));
+  const balanced = breakRuns(runs, balancedBreaks(text, width, size, 0.02, context.plan.meta.keep));
   context.tree.placeholder(
     'title',
     frame ?? titleFrame(look.canvas),
     titleBodyXml([{ runs: balanced, style: { lineSpacing: 1.05 }, end: style }]),
   );
+}
+
+/** The left margin that centres one line of centred text ending in closing punctuation (坚持以人民为中心，) on its
+ *  words, as the deck's hanging punctuation does: the punctuation's glyph fills only the left half of its em, so the
+ *  line is centred in a box one em narrower on the left. None for text on more lines, or not ending so. */
+export function hangingMargin(text: string, lines: number, sizePx: number, spacingEm = 0): number {
+  return lines === 1 && /[，。、；：！？]$/u.test(text) ? sizePx * (1 + spacingEm) : 0;
 }
 
 /** A block of a full-field slide: its height, and how to draw it once its top is known. */

@@ -5,10 +5,10 @@ import type { DividerSlide } from '../../../deck/types.ts';
 import { CSS, fieldArea } from '../canvas.ts';
 import { PT_PER_PX, textBodyXml } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
-import { balancedBreaks, lineCount, textWidthEm } from '../measure.ts';
+import { balancedLines, lineCount, textWidthEm } from '../measure.ts';
 import { breakRuns, runStyle, runsOf, textBlocks, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText, pointsAsParagraphs } from '../rich-text.ts';
-import { drawStacked, type SlideContext, type Stacked } from './context.ts';
+import { drawStacked, hangingMargin, type SlideContext, type Stacked } from './context.ts';
 
 export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
   const { look, tree } = context;
@@ -53,7 +53,8 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
   }
   const titleWidth = Math.min(CSS.partTitleMaxWidth, area.w);
   const titleText = plainText([{ kind: 'paragraph', inlines: inlinesOf(slide.part.titleInlines) }]);
-  const titleHeight = lineCount(titleText, titleWidth, CSS.partTitleSize, 0.03) * CSS.partTitleSize * 1.35;
+  const title = balancedLines(titleText, titleWidth, CSS.partTitleSize, 0.03, context.plan.meta.keep);
+  const titleHeight = title.lines * CSS.partTitleSize * 1.35;
   parts.push({
     h: titleHeight,
     draw: (y) => {
@@ -62,14 +63,21 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
         spacingPt: CSS.partTitleSize * 0.03 * PT_PER_PX,
       });
       const box = { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleHeight };
-      const runs = breakRuns(
-        runsOf(inlinesOf(slide.part.titleInlines), style),
-        balancedBreaks(titleText, titleWidth, CSS.partTitleSize, 0.03),
-      );
+      const runs = breakRuns(runsOf(inlinesOf(slide.part.titleInlines), style), title.breaks);
       tree.placeholder(
         'title',
         box,
-        textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.1 }, end: style }]),
+        textBodyXml({ anchor: 'ctr' }, [
+          {
+            runs,
+            style: {
+              align: 'ctr',
+              lineSpacing: 1.1,
+              marginPx: hangingMargin(titleText, title.lines, CSS.partTitleSize, 0.03),
+            },
+            end: style,
+          },
+        ]),
       );
     },
   });

@@ -1,6 +1,7 @@
-// The footer's texts on one line each, as the HTML deck's flex row: the part's name on the left, taking the room it
-// needs; the event in the middle, giving way first (and left out at 4:3); the page number, a slide-number field, on
-// the right. What does not fit is shortened with "…", as the deck's `text-overflow: ellipsis`.
+// The footer's texts on one line each, as the HTML deck's: the part's name on the left, the event at the slide's
+// centre (the two giving way in proportion where all does not fit, see deck/footer.ts), the page number, a
+// slide-number field, on the right. What does not fit is shortened with "…", as the deck's `text-overflow: ellipsis`.
+import { footerRoom } from '../../../deck/footer.ts';
 import { LABELS, partHeading } from '../../../deck/labels.ts';
 import type { Slide } from '../../../deck/types.ts';
 import { CSS, footerFrame, innerWidth } from '../canvas.ts';
@@ -10,8 +11,6 @@ import { textWidthEm } from '../measure.ts';
 import { textParagraph } from '../paragraphs.ts';
 import type { SlideContext } from './context.ts';
 
-/** Room between the footer's texts (`gap: 40px`). */
-const GAP = 40;
 /** The estimate of a text's width is for Noto; 微软雅黑 and the readers' metrics run a little wider. */
 const SLACK = 1.06;
 
@@ -41,26 +40,23 @@ export function footer(context: SlideContext, slide: Slide, field: boolean): voi
   // A divider's footer shows the page number only: its part's name stands large above it.
   const part =
     slide.part && slide.kind !== 'divider' ? partHeading(slide.part.number, slide.part.title, plan.meta.numbering) : '';
-  const event = slide.kind === 'divider' || plan.meta.aspect === '4:3' ? '' : (plan.meta.event ?? '');
-  let left = inner - pageWidth - GAP;
+  const event = slide.kind === 'divider' ? '' : (plan.meta.event ?? '');
+  // The event at the slide's centre, the part's name on its left, as the deck shares the line (deck/footer.ts).
+  const room = footerRoom({ part, event, page }, inner, width);
   if (part) {
-    const shown = shortened(part, Math.min(width(part), left), width);
-    const w = Math.min(width(part), left);
+    const w = Math.min(width(part), room.side);
     tree.text(
       { x: canvas.padX, y, w, h },
-      textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(shown, style, { align: 'l' })]),
+      textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(shortened(part, w, width), style, { align: 'l' })]),
     );
-    left -= w + GAP;
   }
-  if (event && left > CSS.footerSize * 3) {
-    const x = canvas.padX + (part ? inner - pageWidth - GAP - left : 0);
+  if (room.event)
     tree.text(
-      { x, y, w: left, h },
+      { x: (canvas.width - room.event) / 2, y, w: room.event, h },
       textBodyXml({ anchor: 'ctr', wrap: false }, [
-        textParagraph(shortened(event, left, width), style, { align: 'ctr' }),
+        textParagraph(shortened(event, room.event, width), style, { align: 'ctr' }),
       ]),
     );
-  }
 }
 
 /** `text`, or as much of it as fits `room` followed by "…". */

@@ -5,7 +5,7 @@ import { deckTitleSize } from '../../../deck/render.ts';
 import { CSS, fieldArea } from '../canvas.ts';
 import { PT_PER_PX, textBodyXml, type Paragraph } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
-import { balancedBreaks, lineCount } from '../measure.ts';
+import { balancedLines, lineCount } from '../measure.ts';
 import { breakRuns, runStyle } from '../paragraphs.ts';
 import {
   GAP,
@@ -17,6 +17,9 @@ import {
   type SlideContext,
   type Stacked,
 } from './context.ts';
+
+/** The share of a line's width the estimate may fill where a line must not wrap in the reader's own faces. */
+const READER_SLACK = 0.85;
 
 /** The logo's box on the title slide (`img.sd-logo`): at most 320 × 128 px, 32 px above the title. */
 const LOGO = { width: 320, height: 128, below: 32 };
@@ -43,24 +46,22 @@ export function titleSlide(context: SlideContext): void {
 
   const size = deckTitleSize(meta);
   const titleWidth = Math.min(CSS.deckTitleMaxWidth, area.w);
-  // The writer's own lines (`title: |` on two lines) where given, else balanced ones.
-  const ownLines = meta.titleLines && meta.titleLines.length > 1 ? meta.titleLines : undefined;
-  const lines = (ownLines ?? [meta.title]).reduce((sum, line) => sum + lineCount(line, titleWidth, size, 0.04), 0);
-  const titleHeight = lines * size * 1.3;
+  // The writer's own lines (`title: |` on two lines) where given, else the title; each in balanced lines broken
+  // between phrases where it is wider than the box (as the deck's `text-wrap: balance`), never inside a phrase.
+  const ownLines = meta.titleLines && meta.titleLines.length > 1 ? meta.titleLines : [meta.title];
+  const balanced = ownLines.map((line) => ({
+    line,
+    ...balancedLines(line, titleWidth, size, 0.04, meta.keep),
+  }));
+  const titleHeight = balanced.reduce((sum, { lines }) => sum + lines, 0) * size * 1.3;
   parts.push({
     h: titleHeight,
     draw: (y) => {
       const style = runStyle(FACES.title, size, theme.fieldTitle, { bold: true, spacingPt: size * 0.04 * PT_PER_PX });
-      const runs: Paragraph['runs'] = ownLines
-        ? ownLines.flatMap((line, i): Paragraph['runs'] =>
-            i
-              ? [
-                  { lineBreak: true, style },
-                  { text: line, style },
-                ]
-              : [{ text: line, style }],
-          )
-        : breakRuns([{ text: meta.title, style }], balancedBreaks(meta.title, titleWidth, size, 0.04));
+      const runs = balanced.flatMap(({ line, breaks }, i): Paragraph['runs'] => [
+        ...(i ? [{ lineBreak: true as const, style }] : []),
+        ...breakRuns([{ text: line, style }], breaks),
+      ]);
       const box = { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleHeight };
       tree.placeholder(
         'title',
@@ -85,7 +86,9 @@ export function titleSlide(context: SlideContext): void {
     const style = runStyle(FACES.text, CSS.meetingSize, theme.fieldAccent, {
       spacingPt: CSS.meetingSize * 0.06 * PT_PER_PX,
     });
-    const oneLine = lineCount(what.join(GAP), area.w, CSS.meetingSize, 0.06) <= 1;
+    // One line only with room to spare: the reader's faces run wider than the estimate, and PowerPoint, WPS and
+    // LibreOffice add space between Chinese and figures (2025 年), which would wrap the date's last character.
+    const oneLine = lineCount(what.join(GAP), area.w * READER_SLACK, CSS.meetingSize, 0.06) <= 1;
     const runs = oneLine
       ? [{ text: what.join(GAP), style }]
       : what.flatMap((text, i) =>

@@ -1,0 +1,160 @@
+// How a clause of the speech reads as a slide title: the shapes of the genre a speaker shortens the same way
+// ("政策好不好，关键看能不能兑现" → "政策关键看能不能兑现", "护河不能只靠政府，还要发动群众" → "护河还要发动群众"),
+// and the shapes that never make a title (a problem, a figure of speech). Only the speech's characters, in order.
+import { findFigures } from './figures.ts';
+import { slideWidth } from './sentences.ts';
+import { endsOnFunctionWord, wordsOf } from './words.ts';
+
+/** Adverbs of effort before a verb ("特别注重发挥……", "更注重修复", "着力营造……"): the verb leads the title. */
+const EFFORT_ADVERB = /^(特别|尤其|始终|一直|更加|更|还|也|都)+/u;
+const EFFORT_VERB = /^(注重|注意|着力|坚持不懈地)/u;
+/** Scope the room already knows ("全街道", "全区"): a title leaves it out. */
+const SCOPE = /(在)?全(街道|社区|区|县|市|镇|乡|村|省)(?![域级内外])(范围内)?/gu;
+/** "把……作为头等大事来抓": the set phrase's 来抓 adds nothing to the title. */
+const SET_PHRASE_TAIL = /(作为.{2,10})来(抓|推进|推动|落实)$/u;
+/** A title of the speech's words only: effort adverbs, the room's scope and a set phrase's tail left out. */
+export function asTitle(text: string): string {
+  let title = text.replace(SCOPE, '').replace(SET_PHRASE_TAIL, '$1');
+  const adverbs = EFFORT_ADVERB.exec(title)?.[0] ?? '';
+  const rest = title.slice(adverbs.length);
+  const verb = EFFORT_VERB.exec(rest)?.[0] ?? '';
+  const bare = rest.slice(verb.length);
+  // "注重修复" keeps its 注重: the verb alone ("修复") would say too little.
+  if (verb !== '' && slideWidth(bare) >= 5 && !/^(的|地|了|和|与|从|把|在)/u.test(bare)) title = bare;
+  else if (adverbs !== '' && verb !== '') title = rest;
+  return title;
+}
+
+/** "X好不好，……" "X怎么样，……": a question the next clause answers. */
+const QUESTION = /(好不好|怎么样|行不行|强不强|实不实|管不管用)$/u;
+
+/**
+ * "政策好不好，关键看能不能兑现" → "政策关键看能不能兑现": the question left out, its topic kept with the answer —
+ * only where the topic is a noun ("网格划得好不好" keeps its question: "网格划得" says nothing alone).
+ */
+export function answeredQuestion(first: string, second: string): string | undefined {
+  const question = QUESTION.exec(first);
+  if (!question) return undefined;
+  const topic = first.slice(0, question.index);
+  const last = wordsOf(topic).at(-1);
+  if (!last || !/^(n|vn)/u.test(last.tag) || slideWidth(topic) < 2) return undefined;
+  return `${topic}${second}`;
+}
+
+/** The first half of a contrast ("护河不能只靠政府", "网格不能只是“画出来”"): what is not enough. */
+export const FIRST_HALF = /不能只|不能光|不仅|不只|不光|不单/u;
+/** The second half that states what is needed ("还要发动群众", "更要“转起来”"). */
+const SECOND_HALF = /^(还要|更要|也要|而要|而是要|还得|更需要|还需要)/u;
+
+/**
+ * "护河不能只靠政府，还要发动群众" → "护河还要发动群众": the topic with the half that states the thesis. Without a
+ * topic before the contrast ("不能只是被动接单，更要主动出击") the second half alone, without its leaning word.
+ */
+export function contrastThesis(first: string, second: string): string | undefined {
+  const cue = FIRST_HALF.exec(first);
+  const lean = SECOND_HALF.exec(second);
+  if (!cue || !lean) return undefined;
+  const topic = first.slice(0, cue.index);
+  if (slideWidth(topic) >= 2) return `${topic}${second}`;
+  const rest = second.slice(lean[0].length);
+  return slideWidth(rest) >= 4 ? rest : undefined;
+}
+
+/** "资金保障也是机制的重要一环": the sentence says what its topic is part of; the topic is the title. */
+const PART_OF =
+  /^(.{2,12}?)(也|同样|更|还)?是.{0,10}的?(重要|关键|必要)?(一环|环节|组成部分|内容|方面|抓手|支撑|保障)$/u;
+
+/** The topic of a clause that only says it belongs to something larger, or undefined. */
+export function topicOfPart(clause: string): string | undefined {
+  const match = PART_OF.exec(clause);
+  const topic = match?.[1];
+  // "这也是……的重要一环": a topic that points back says nothing on a slide.
+  if (topic === undefined || slideWidth(topic) < 4 || /^(我|他|她|它|这|那)/u.test(topic)) return undefined;
+  return endsOnFunctionWord(topic) ? undefined : topic;
+}
+
+/**
+ * A sentence that states a problem the passage goes on to solve ("审批慢、环节多，是企业反映最集中的问题",
+ * "融资难、用工难是中小企业的两大痛点", "……存在“挂牌子、摆样子”的现象"): never the thesis.
+ */
+const PROBLEM =
+  /(是|成为|就是).{0,14}(问题|痛点|难点|堵点|短板|瓶颈|难题|弱项|顽疾|症结)$|存在.{0,20}(问题|现象)|(还有|仍有|还存在|仍然存在|面临).{0,12}(短板|不足|差距|弱项|困难|瓶颈)([，,]|$)|^\p{Script=Han}{1,4}[难慢多贵差乱]、\p{Script=Han}{1,4}[难慢多贵差乱]/u;
+
+export function isProblem(sentence: string): boolean {
+  return PROBLEM.test(sentence.replace(/[。！？；，\s]+$/u, ''));
+}
+
+/**
+ * "发生的几起生产安全事故", "引进的高层次人才": a noun whose only verbs describe it (each right before its 的) names
+ * what the sentence is about; it states nothing.
+ */
+export function isDescribedNoun(words: ReadonlyArray<{ word: string; tag: string }>): boolean {
+  const verbs = words.flatMap((w, i) => (w.tag.startsWith('v') && w.tag !== 'vn' ? [i] : []));
+  return (
+    verbs.length > 0 && /^(n|i|l|j)/u.test(words.at(-1)?.tag ?? '') && verbs.every((i) => words[i + 1]?.word === '的')
+  );
+}
+
+/** "做到了小事不出网格、大事不出社区": the result the passage achieved, said as the genre's slogan of two halves. */
+const ACHIEVED = /^(做到|实现)了?(\p{Script=Han}{2,8}(、|，)\p{Script=Han}{2,8})$/u;
+
+/** The slogan a clause says was achieved, without its 做到. */
+export function achieved(clause: string): string | undefined {
+  return ACHIEVED.exec(clause)?.[2];
+}
+
+/**
+ * "作风建设没有休止符", "生态环境保护任重道远", "……是一项长期任务": the genre's stock sayings of how long, hard or weighty
+ * the work is. They lead into a passage; what it does is said after them. An open list.
+ */
+const STOCK_SAYING =
+  /(任重道远|没有休止符|没有完成时|只有起点|没有终点|永远在路上|是一项(长期|系统|复杂|艰巨|基础)[^，。]{0,6}(任务|工程|工作)|重于泰山|是一篇大文章|没有捷径可?走|久久为功|一劳永逸|非一日之功|不是一朝一夕|一茬接着一茬干)/u;
+
+export function isStockSaying(sentence: string): boolean {
+  return STOCK_SAYING.test(sentence);
+}
+
+/** A sentence that only leads in: the problem the passage solves, or a stock saying. Never its title. */
+export function isLeadIn(sentence: string): boolean {
+  return isProblem(sentence) || isStockSaying(sentence);
+}
+
+/** "老屋还是那些老屋": a figure of speech, not a thesis. */
+const TAUTOLOGY = /^(\p{Script=Han}{1,4})(还是|就是|依然是|仍是)(那|这)?(些|个|条|片|座|位|种)?\1$/u;
+
+export function isFigureOfSpeech(clause: string): boolean {
+  return TAUTOLOGY.test(clause);
+}
+
+/** A name the speech puts in quotation marks ("一件事一次办", "站长+管理员+志愿者"). */
+const QUOTED_NAME = /“([^“”]{2,16})”/u;
+/** "从“要我巡”变成了“我要巡”": a change told as two quoted states. */
+const CHANGE = /^从“[^“”]{1,10}”变(成|为)?了?“[^“”]{1,10}”$/u;
+/** "群众“点单”、实践站“派单”、志愿者“接单”": quoted names side by side. */
+const PARALLEL_NAMES = /”[^“”，]{0,6}、[^“”，]{0,6}“/u;
+
+/** Whether the clause gives a method or a change its quoted name: the genre's headline. */
+export function hasQuotedName(clause: string, opensWithMethod: boolean): boolean {
+  if (CHANGE.test(clause) || PARALLEL_NAMES.test(clause)) return true;
+  return opensWithMethod && QUOTED_NAME.test(clause);
+}
+
+/**
+ * A clause too long for a title that names its method in quotation marks ("建立“网格发现、社区吹哨、部门报到”的工作机制"):
+ * the name with what it names when both fit ("“站长+管理员+志愿者”管理模式"), else the name alone, unquoted.
+ */
+export function quotedNameTitle(clause: string, width: number): string | undefined {
+  // Only a name followed by what it names ("……”的工作机制"): "作为“一号改革工程”" names no method of its own.
+  const match = /“([^“”]{2,16})”的?(\p{Script=Han}{1,6})$/u.exec(clause);
+  if (!match) return undefined;
+  const [, name = '', head = ''] = match;
+  const withHead = `“${name}”${head}`;
+  if (head !== '' && slideWidth(withHead) <= width) return withHead;
+  return slideWidth(name) >= 4 && slideWidth(name) <= width ? name : undefined;
+}
+
+/** Figures outside quotation marks: "人才新政“30条”" names a policy, it counts nothing. */
+export function hasFigureOutsideQuotes(text: string): boolean {
+  const unquoted = text.replace(/“[^“”]*”/gu, '“”');
+  return /[\d０-９]/u.test(unquoted) || findFigures(unquoted).length > 0;
+}
