@@ -2,7 +2,15 @@
 // none at all where no phrase boundary would make lines that fit (the reader then wraps).
 import { describe, expect, it } from 'vitest';
 import { keptPhrases } from '../../../src/deck/phrases.ts';
-import { balancedBreaks, balancedLines, lineBreakOffsets, textWidthEm } from '../../../src/outputs/pptx/measure.ts';
+import {
+  balancedBreaks,
+  balancedLines,
+  lineBreakOffsets,
+  readerWidthEm,
+  textWidthEm,
+} from '../../../src/outputs/pptx/measure.ts';
+import type { TableRow } from '../../../src/outputs/pptx/rich-text.ts';
+import { tableLayout } from '../../../src/outputs/pptx/slides/table.ts';
 
 const TITLES = [
   '坚持以人民为中心推动基层治理现代化',
@@ -73,6 +81,31 @@ describe('balanced title lines', () => {
       }
       for (const at of breaks)
         for (const phrase of phrases) expect(at <= phrase.from || at >= phrase.to, `${width} px: ${at}`).toBe(true);
+    }
+  });
+});
+
+describe('a table header’s width in the reader’s faces', () => {
+  it('holds 2023年 with the space readers put between figures and Chinese, wider than the plain estimate', () => {
+    expect(readerWidthEm('2023年')).toBeGreaterThan(textWidthEm('2023年') * 1.1);
+    expect(readerWidthEm('2023年')).toBeGreaterThanOrEqual(4 * 0.7 + 1 + 0.25);
+    expect(readerWidthEm('完成率')).toBeCloseTo(3 * 1.05);
+  });
+
+  it('gives each header column of a 4:3 table room for its header on one line', () => {
+    const header = ['项目', '2023年', '2024年', '完成率'];
+    const rows = [
+      { header: true, cells: header.map((text) => ({ inlines: [{ text }] })) },
+      ...['老旧小区改造（个）', '新增养老床位（张）', '就业培训（人次）'].map((name) => ({
+        header: false,
+        cells: [name, '3,000', '3,412', '113.7%'].map((text) => ({ inlines: [{ text }] })),
+      })),
+    ] as unknown as TableRow[];
+    for (const size of [42, 45, 48, 52]) {
+      const { columns } = tableLayout(rows, 1440 - 2 * 96, size);
+      header.forEach((text, c) =>
+        expect(columns[c]! - 2 * 0.6 * size, `${text} at ${size}px`).toBeGreaterThan(readerWidthEm(text) * size - 0.01),
+      );
     }
   });
 });

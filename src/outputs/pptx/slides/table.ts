@@ -5,7 +5,7 @@ import { numericColumns } from '../../../deck/tables.ts';
 import type { Frame } from '../canvas.ts';
 import { textBodyXml } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
-import { lineCount, textWidthEm } from '../measure.ts';
+import { lineCount, readerWidthEm, textWidthEm } from '../measure.ts';
 import { runStyle, runsOf } from '../paragraphs.ts';
 import { plainText, type TableRow } from '../rich-text.ts';
 import type { TableCell } from '../shapes.ts';
@@ -39,18 +39,18 @@ export function tableLayout(rows: TableRow[], width: number, size: number): Tabl
   const header = Array.from(
     { length: count },
     (_, c) =>
-      textWidthEm(rows.find((row) => row.header) ? cellText(rows.find((row) => row.header)!, c) : '') * SLACK * size +
+      readerWidthEm(rows.find((row) => row.header) ? cellText(rows.find((row) => row.header)!, c) : '') * size +
       2 * PAD_X * size,
   );
   const total = natural.reduce((a, b) => a + b, 0);
   let columns = natural.map((w) => (w / total) * width);
   const short = columns.map((w, c) => Math.max(0, header[c]! - w));
   const lacking = short.reduce((a, b) => a + b, 0);
-  if (lacking > 0 && lacking < width / 2) {
-    const spare = columns.map((w, c) => (short[c]! > 0 ? 0 : w));
-    const spareTotal = spare.reduce((a, b) => a + b, 0);
+  // The other columns give the room, each in proportion to what it has beyond its own header (so none falls short).
+  const spare = columns.map((w, c) => (short[c]! > 0 ? 0 : Math.max(0, w - header[c]!)));
+  const spareTotal = spare.reduce((a, b) => a + b, 0);
+  if (lacking > 0 && lacking <= spareTotal)
     columns = columns.map((w, c) => (short[c]! > 0 ? header[c]! : w - (lacking * spare[c]!) / spareTotal));
-  }
   const rowHeights = rows.map(
     (row) =>
       Math.max(1, ...columns.map((w, c) => lineCount(cellText(row, c), w - 2 * PAD_X * size, size))) * size * LINE +
