@@ -124,9 +124,9 @@ export interface SlideRange {
 
 /** Decks of fewer slides print in one page: below this, opening a second page of the deck costs more than the
  *  printing it takes over (see docs/performance.md for the measurements). */
-export const PARALLEL_FROM_SLIDES = 100;
+export const PARALLEL_FROM_SLIDES = 200;
 /** The fewest slides a range is given. */
-const LEAST_PER_RANGE = 50;
+const LEAST_PER_RANGE = 100;
 
 /** The ranges a deck of `slides` slides is printed in at once: one per core the machine has, each of at least
  *  LEAST_PER_RANGE slides, none below PARALLEL_FROM_SLIDES; an empty list means one page prints the whole deck.
