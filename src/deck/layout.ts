@@ -1,6 +1,8 @@
 // How a content slide uses the stage: which layout its blocks get, and how large its type can be so that few short
 // points read larger and many points still fit. Pure: an estimate from the text, in px at the slide's own size.
 // The geometry below mirrors themes/_layout.css; the browser tests check that what it picks never overflows.
+import { piecesHtml, pointPieces } from '../outline/html.ts';
+import type { HtmlPiece } from '../outline/html.ts';
 import type { Aspect, Block, Inline, Point, SlideAttributes } from '../outline/types.ts';
 import { slideSize } from './size.ts';
 import { lineCount, textEm } from './measure.ts';
@@ -65,11 +67,58 @@ export function contentLayout(blocks: Block[], attributes: SlideAttributes): Con
   return 'image';
 }
 
-/** 2–4 points that each open with a bold lead phrase (`**政治上**：…`) are shown as cards side by side. */
-export function leadPhrase(point: Point): { lead: string; rest: string } | undefined {
-  const match = /^<strong>(.+?)<\/strong>\s*[：:]\s*([\s\S]*)$/.exec(point.html);
-  if (!match || match[1]!.includes('<strong>')) return undefined;
-  return { lead: match[1]!, rest: match[2]! };
+/** 2–4 points that each open with a bold lead phrase (`**政治上**：…`) are shown as cards side by side: the phrase
+ *  (bold, on one line of the source, nothing bold inside it) and what follows its colon, as pieces of the point. */
+export function leadPhrase(point: Point): LeadPhrase | undefined {
+  // (asked for again and again while a slide is fitted: found once per point)
+  if (!leads.has(point)) leads.set(point, findLeadPhrase(point));
+  return leads.get(point);
+}
+
+type LeadPhrase = { lead: HtmlPiece[]; rest: HtmlPiece[] };
+const leads = new WeakMap<Point, LeadPhrase | undefined>();
+
+function findLeadPhrase(point: Point): LeadPhrase | undefined {
+  const [first] = point.blocks;
+  const opening = first?.kind === 'paragraph' ? first.inlines[0] : undefined;
+  if (opening?.kind !== 'strong' || opening.attributes) return undefined;
+  const pieces = pointPieces(point.blocks);
+  const [open] = pieces;
+  if (!open || !('markup' in open) || open.markup !== '<strong>') return undefined;
+  const close = pieces.findIndex((piece) => 'markup' in piece && piece.markup === '</strong>');
+  if (close < 0) return undefined;
+  const lead = pieces.slice(1, close);
+  if (lead.some((piece) => 'markup' in piece && piece.name === 'strong')) return undefined;
+  const leadHtml = piecesHtml(lead);
+  if (leadHtml === '' || /[\n\r\u2028\u2029]/.test(leadHtml)) return undefined;
+  const rest = afterColon(pieces.slice(close + 1));
+  return rest && { lead, rest };
+}
+
+/** The pieces after the colon that ends a lead phrase (white space around it allowed), or undefined when the text
+ *  right after the phrase is no colon. */
+function afterColon(pieces: HtmlPiece[]): HtmlPiece[] | undefined {
+  let words = 0;
+  while (words < pieces.length && 'text' in pieces[words]!) words++;
+  const text = pieces
+    .slice(0, words)
+    .map((piece) => (piece as { text: string }).text)
+    .join('');
+  const colon = /^\s*[：:]\s*/.exec(text);
+  if (!colon) return undefined;
+  const left = text.slice(colon[0].length);
+  return [...(left ? [{ text: left }] : []), ...pieces.slice(words)];
+}
+
+/** Pieces of a point as text measured: a `<br>` a line break, `&<>"` one letter `x` each (see cellText). */
+function piecesText(pieces: readonly HtmlPiece[]): string {
+  let text = '';
+  for (const piece of pieces) {
+    if ('text' in piece) text += piece.text.replace(/[&<>"]/g, 'x');
+    else if ('raw' in piece) text += plainOf(piece.raw);
+    else if (piece.name === 'br') text += '\n';
+  }
+  return text;
 }
 
 /** Cards in a row: all of them, except four on a 4:3 slide, which stand two by two. */
@@ -131,8 +180,8 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect, kee
         const tallest = Math.max(
           ...block.points.map((point) => {
             const { lead, rest } = leadPhrase(point)!;
-            const title = lines(plainOf(lead), 1.1 * s, cardWidth, cardRules) * 1.1 * s * 1.35;
-            const body = lines(plainOf(rest), s, cardWidth, cardRules) * s * 1.45;
+            const title = lines(piecesText(lead), 1.1 * s, cardWidth, cardRules) * 1.1 * s * 1.35;
+            const body = lines(piecesText(rest), s, cardWidth, cardRules) * s * 1.45;
             const subs = point.points.reduce(
               (sum, sub) => sum + lines(sub.text, 0.88 * s, cardWidth, rules) * 0.88 * s * 1.4,
               0,

@@ -1,8 +1,12 @@
 // Where Chinese text on a slide may break a line: between phrases, never inside a word (`新/时代`, `二十/届`), never
-// leaving a last line of a few characters. The slide marks those places with <wbr> and sets `word-break: keep-all`.
+// leaving a last line of a few characters. The slide marks those places with <wbr> and sets `word-break: keep-all`:
+// in the outline's rich text as it is written out (outline/html.ts's pieces of markup and text), so the text is read
+// from the tree, not back from its HTML; only the writer's own raw HTML (`html: true`) is read as HTML.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Parser } from 'budoux';
+import { escapeText } from '../outline/html.ts';
+import type { HtmlPiece } from '../outline/html.ts';
 import { SET_PHRASES } from './set-phrases.ts';
 
 /** BudouX's parser and its Simplified Chinese model, loaded by themselves: the package's entry also loads its HTML
@@ -239,52 +243,112 @@ function guardEnds(chunks: string[], lastLine: number, longest: number): string[
   return out;
 }
 
-// ---------- HTML ----------
+// ---------- marking the written HTML ----------
 
-/** Tags that end a run of text (a line or a block); other tags (strong, em, a, code) sit inside a run. */
-const RUN_BREAK = /^<\/?(br|p|div|li|ul|ol|blockquote|h\d|table|tr|td|th|hr|img)\b/i;
+/** Tags that end a run of text (a line or a block); other tags (strong, em, a, code, span) sit inside a run. */
+const RUN_BREAK = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'blockquote', 'table', 'tr', 'td', 'th', 'hr', 'img']);
+const HEADING = /^h\d$/;
+/** The tags after which notes are phrased apart: a paragraph, an item, a quote, a heading. */
+const NOTE_END = new Set(['p', 'li', 'blockquote']);
 const ENTITY = /^&(#x[0-9a-f]+|#\d+|[a-z]+);/i;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
 
-/** A piece of the HTML: a tag, or text whose characters each know where they start in the HTML. */
-type Piece = { tag: string } | { raw: string; text: string; starts: number[] };
+/** A tag, or text as written (`raw`) whose characters (`text`) each know where they start in it. */
+type Piece = { tag: string; name: string; closes: boolean } | Text;
+type Text = { raw: string; text: string; starts: number[] };
 
-/** The HTML (escaped text and inline tags, as markdown-it writes it) with `<wbr>` where a line may break. */
-export function phrased(html: string, rules: PhraseRules = PHRASE_RULES): string {
+/** The pieces written out with `<wbr>` where a line may break, and each set phrase with an inner boundary in a box
+ *  (`sd-keep`) that moves to the next line whole. Text is written by `writeText` (markdown-it's, as the outline's HTML
+ *  is written, by default). */
+export function phrasedPieces(
+  pieces: readonly HtmlPiece[],
+  rules: PhraseRules = PHRASE_RULES,
+  writeText: (text: string) => string = escapeText,
+): string {
+  return phrasedRun(expand(pieces, writeText), rules);
+}
+
+/** Notes phrased one paragraph at a time (a long note stays within what phrasing takes): the script, the speaker
+ *  view and the prompter break their lines at the same places. */
+export function phrasedNotes(pieces: readonly HtmlPiece[], rules: PhraseRules = PHRASE_RULES): string {
+  let html = '';
+  let part: Piece[] = [];
+  for (const piece of expand(pieces)) {
+    part.push(piece);
+    if ('tag' in piece && piece.closes && (NOTE_END.has(piece.name) || HEADING.test(piece.name))) {
+      html += phrasedRun(part, rules);
+      part = [];
+    }
+  }
+  return html + phrasedRun(part, rules);
+}
+
+const knownHtml = new Map<string, string>();
+
+function phrasedRun(pieces: Piece[], rules: PhraseRules): string {
+  let html = '';
+  for (const piece of pieces) html += 'tag' in piece ? piece.tag : piece.raw;
   if (!HAN.test(html) || html.length > LONGEST_HTML) return html;
   const key = `${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')} ${html}`;
   const found = knownHtml.get(key);
   if (found !== undefined) return found;
   if (knownHtml.size >= KNOWN_MOST) knownHtml.clear();
-  const marked = markPhrases(html, rules);
+  const marked = markPhrases(pieces, rules);
   knownHtml.set(key, marked);
   return marked;
 }
 
-/** Notes phrased one paragraph at a time (a long note stays within what phrasing takes): the script, the speaker
- *  view and the prompter break their lines at the same places. */
-export function phrasedNotes(html: string, rules: PhraseRules = PHRASE_RULES): string {
-  return html
-    .split(/(?<=<\/(?:p|li|blockquote|h\d)>)/)
-    .map((part) => phrased(part, rules))
-    .join('');
+/** The pieces as tags and text, text next to text joined (a line's words are one run however they were written),
+ *  the writer's raw HTML cut into its tags and text. */
+function expand(pieces: readonly HtmlPiece[], writeText: (text: string) => string = escapeText): Piece[] {
+  const out: Piece[] = [];
+  // The text being joined: its own arrays, added to in place (a paragraph of many lines is no quadratic copy).
+  let open: Text | undefined;
+  const add = (piece: Piece) => {
+    if ('tag' in piece) {
+      out.push(piece);
+      open = undefined;
+    } else if (!open) {
+      open = { raw: piece.raw, text: piece.text, starts: [...piece.starts] };
+      out.push(open);
+    } else {
+      const shift = open.raw.length;
+      for (const at of piece.starts) open.starts.push(at + shift);
+      open.raw += piece.raw;
+      open.text += piece.text;
+    }
+  };
+  for (const piece of pieces) {
+    if ('markup' in piece) add({ tag: piece.markup, name: piece.name, closes: piece.closes === true });
+    else if ('text' in piece) add(written(piece.text, writeText));
+    else for (const part of rawPieces(piece.raw)) add(part);
+  }
+  return out;
 }
 
-const knownHtml = new Map<string, string>();
+/** Text and the HTML `writeText` writes it as. */
+function written(text: string, writeText: (text: string) => string): Text {
+  let raw = '';
+  const starts: number[] = [];
+  for (const character of text) {
+    for (let k = 0; k < character.length; k++) starts.push(raw.length);
+    raw += writeText(character);
+  }
+  return { raw, text, starts };
+}
 
-function markPhrases(html: string, rules: PhraseRules): string {
-  const pieces = piecesOf(html);
+function markPhrases(pieces: Piece[], rules: PhraseRules): string {
   // Each run of text between block tags and <br> is broken on its own.
-  const runs: Array<Extract<Piece, { raw: string }>[]> = [[]];
+  const runs: Text[][] = [[]];
   for (const piece of pieces) {
     if ('tag' in piece) {
-      if (RUN_BREAK.test(piece.tag)) runs.push([]);
+      if (RUN_BREAK.has(piece.name) || HEADING.test(piece.name)) runs.push([]);
     } else runs.at(-1)!.push(piece);
   }
   // What goes into each piece of text, at which of its characters: <wbr> at a break; around a set phrase that has
   // an inner boundary, a box that moves to the next line whole and, wider than the line, breaks only there.
-  const marks = new Map<Extract<Piece, { raw: string }>, Array<{ at: number; tag: string; order: number }>>();
-  const mark = (piece: Extract<Piece, { raw: string }>, at: number, tag: string, order: number) => {
+  const marks = new Map<Text, Array<{ at: number; tag: string; order: number }>>();
+  const mark = (piece: Text, at: number, tag: string, order: number) => {
     const list = marks.get(piece) ?? [];
     list.push({ at, tag, order });
     marks.set(piece, list);
@@ -335,12 +399,14 @@ function markPhrases(html: string, rules: PhraseRules): string {
     .join('');
 }
 
-function piecesOf(html: string): Piece[] {
+/** The writer's own HTML (`html: true`) cut into tags and text, its character references read. */
+function rawPieces(html: string): Piece[] {
   const pieces: Piece[] = [];
   for (const match of html.matchAll(/<[^>]*>|[^<]+/g)) {
     const raw = match[0];
     if (raw.startsWith('<')) {
-      pieces.push({ tag: raw });
+      const tag = /^<(\/?)([a-z][a-z0-9]*)/i.exec(raw);
+      pieces.push({ tag: raw, name: tag?.[2]?.toLowerCase() ?? '', closes: tag?.[1] === '/' });
       continue;
     }
     let text = '';

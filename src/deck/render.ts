@@ -1,11 +1,21 @@
 // Slide plan → reveal.js `<section>` HTML, one section per slide, footer and notes included.
-import type { Block, Meta, Numbering, Point } from '../outline/types.ts';
+import {
+  altText,
+  blocksPieces,
+  escapeText,
+  inlinesHtml,
+  piecesHtml,
+  pointPieces,
+  titlePieces,
+} from '../outline/html.ts';
+import type { HtmlPiece } from '../outline/html.ts';
+import type { Block, Inline, Meta, Numbering, Point, RichBlock } from '../outline/types.ts';
 import { LABELS, chineseNumber, meetingWords, partCaption, partHeading } from './labels.ts';
 import { footerRoom } from './footer.ts';
 import { FRAME, REGULAR_SIZE, isCards, isImage, isTable, leadPhrase, textEm } from './layout.ts';
 import { slideSize } from './size.ts';
-import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith, phrased, phrasedNotes } from './phrases.ts';
-import { markNumbers } from './tables.ts';
+import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith, phrasedNotes, phrasedPieces } from './phrases.ts';
+import { numberCell } from './tables.ts';
 import { pacingSeconds } from './timing.ts';
 import type { ContentSlide, DeckPlan, PartLabel, Slide } from './types.ts';
 
@@ -94,7 +104,9 @@ function renderSlide(slide: Slide, plan: DeckPlan, pacing: number): string {
   // Phrased as the script's (the speaker view and the prompter break lines where the script does).
   const inner =
     frame +
-    (slide.notes ? `<aside class="notes">${notesFor}${phrasedNotes(slide.notes.html, rulesOf(meta))}</aside>` : '');
+    (slide.notes
+      ? `<aside class="notes">${notesFor}${phrasedNotes(blocksPieces(slide.notes.blocks), rulesOf(meta))}</aside>`
+      : '');
   return `<section class="${escapeHtml(classes.join(' '))}"${attrs}>${inner}</section>`;
 }
 
@@ -113,7 +125,7 @@ function slideBody(slide: Slide, plan: DeckPlan): string {
       return titleBlock(meta);
     case 'agenda':
       return (
-        heading(LABELS.agenda, meta) +
+        heading([{ text: LABELS.agenda }], meta) +
         `<div class="sd-body"><ol class="sd-agenda-list">${slide.entries
           .map((entry) => agendaEntry(entry, meta))
           .join('')}</ol></div>`
@@ -126,7 +138,7 @@ function slideBody(slide: Slide, plan: DeckPlan): string {
           ? `<p class="sd-part-number">${String(slide.part.index + 1).padStart(2, '0')}</p>` +
             `<p class="sd-part-caption"><span>${escapeHtml(caption)}</span></p>`
           : '') +
-        `<h2 class="sd-part-title sd-phrased">${phrased(hangingEnd(slide.part.titleHtml), rulesOf(meta))}</h2>` +
+        `<h2 class="sd-part-title sd-phrased">${phrasedPieces(hangingEnd(titlePieces(slide.part.titleInlines)), rulesOf(meta))}</h2>` +
         (slide.intro.length ? `<div class="sd-part-intro">${blocks(slide.intro, meta)}</div>` : '') +
         `</div>`
       );
@@ -134,15 +146,21 @@ function slideBody(slide: Slide, plan: DeckPlan): string {
     case 'content':
       // A statement stands centred: its closing punctuation hangs (below).
       return (
-        heading(slide.layout === 'statement' ? hangingEnd(slide.titleHtml) : slide.titleHtml, meta, slide.continued) +
-        contentBody(slide, meta)
+        heading(
+          slide.layout === 'statement' ? hangingEnd(titlePieces(slide.titleInlines)) : titlePieces(slide.titleInlines),
+          meta,
+          slide.continued,
+        ) + contentBody(slide, meta)
       );
     case 'quote':
-      return heading(slide.titleHtml, meta, slide.continued) + `<div class="sd-body">${quote(slide.quote, meta)}</div>`;
+      return (
+        heading(titlePieces(slide.titleInlines), meta, slide.continued) +
+        `<div class="sd-body">${quote(slide.quote, meta)}</div>`
+      );
     case 'closing':
       return (
         `<div class="sd-body sd-closing-block">` +
-        `<p class="sd-closing-text sd-phrased">${phrased(hangingEnd(escapeHtml(slide.text)), rulesOf(meta))}</p>` +
+        `<p class="sd-closing-text sd-phrased">${phrasedPieces(hangingEnd([{ text: slide.text }]), rulesOf(meta), escapeHtml)}</p>` +
         `<div class="sd-rule"></div>` +
         byline(meta) +
         `</div>`
@@ -152,8 +170,22 @@ function slideBody(slide: Slide, plan: DeckPlan): string {
 
 /** Closing punctuation at the end of centred text (坚持以人民为中心，) in a box of its own: its glyph stands in the
  *  left half of its em, so the stylesheet lets the empty right half hang out and the words sit in the middle. */
-export function hangingEnd(html: string): string {
-  return html.replace(/([，。、；：！？]+)$/u, '<span class="sd-hang">$1</span>');
+function hangingEnd(pieces: HtmlPiece[]): HtmlPiece[] {
+  const last = pieces.at(-1);
+  const hang = last && 'text' in last ? /[，。、；：！？]+$/u.exec(last.text) : null;
+  if (!last || !hang) return pieces;
+  const words = (last as { text: string }).text.slice(0, hang.index);
+  return [
+    ...pieces.slice(0, -1),
+    ...(words ? [{ text: words }] : []),
+    { markup: '<span class="sd-hang">', name: 'span' },
+    { text: hang[0] },
+    { markup: '</span>', name: 'span', closes: true },
+  ];
+}
+
+function isBreak(piece: HtmlPiece | undefined): boolean {
+  return piece !== undefined && 'markup' in piece && piece.name === 'br';
 }
 
 /** The body of a content slide, laid out as its plan says (see layout.ts). */
@@ -176,15 +208,17 @@ function contentBody(slide: ContentSlide, meta: Meta): string {
 
 /** One image as a figure scaled to its box; in the image layout, its alt text as a caption. */
 function figure(block: Block, caption = false, className = 'sd-figure'): string {
-  const img = /<img [^>]*>/.exec(block.kind === 'markdown' ? block.html : '')?.[0] ?? '';
-  const alt = caption ? /\balt="([^"]*)"/.exec(img)?.[1] : undefined;
-  return `<figure class="${className}">${img}${alt ? `<figcaption>${alt}</figcaption>` : ''}</figure>`;
+  const paragraph = block.kind === 'markdown' ? block.blocks[0] : undefined;
+  const image = paragraph?.kind === 'paragraph' ? paragraph.inlines[0] : undefined;
+  if (image?.kind !== 'image') return `<figure class="${className}"></figure>`;
+  const alt = caption ? escapeText(altText(image.alt)) : '';
+  return `<figure class="${className}">${inlinesHtml([image])}${alt ? `<figcaption>${alt}</figcaption>` : ''}</figure>`;
 }
 
 function titleBlock(meta: Meta): string {
   const title = meta.titleLines
-    ? meta.titleLines.map((line) => phrased(escapeHtml(line), rulesOf(meta))).join('<br>')
-    : phrased(escapeHtml(meta.title), rulesOf(meta));
+    ? meta.titleLines.map((line) => phrasedPieces([{ text: line }], rulesOf(meta), escapeHtml)).join('<br>')
+    : phrasedPieces([{ text: meta.title }], rulesOf(meta), escapeHtml);
   const parts = [
     meta.logo ? `<img src="${escapeHtml(meta.logo)}" class="sd-logo" alt="">` : '',
     `<h1 class="sd-deck-title sd-phrased" style="font-size: ${deckTitleSize(meta)}px">${title}</h1>`,
@@ -226,9 +260,9 @@ function meetingLine(meta: Meta): string {
   return what.length ? `<p class="sd-meeting">${gapped(what)}</p>` : '';
 }
 
-function heading(html: string, meta: Meta, continued = false): string {
+function heading(title: HtmlPiece[], meta: Meta, continued = false): string {
   const mark = continued ? `<span class="sd-continued-mark">${LABELS.continued}</span>` : '';
-  return `<header class="sd-header"><h2 class="sd-heading sd-phrased">${phrased(html, rulesOf(meta))}${mark}</h2></header>`;
+  return `<header class="sd-header"><h2 class="sd-heading sd-phrased">${phrasedPieces(title, rulesOf(meta))}${mark}</h2></header>`;
 }
 
 function agendaEntry(entry: PartLabel, meta: Meta): string {
@@ -236,7 +270,7 @@ function agendaEntry(entry: PartLabel, meta: Meta): string {
   const style = meta.numbering === 'none' ? ' sd-plain' : '';
   return (
     `<li class="sd-agenda-entry${style}"><span class="sd-agenda-number">${escapeHtml(number)}</span>` +
-    `<span class="sd-agenda-title sd-phrased">${phrased(oneLineHtml(entry.titleHtml), rulesOf(meta))}</span></li>`
+    `<span class="sd-agenda-title sd-phrased">${phrasedPieces(oneLine(titlePieces(entry.titleInlines)), rulesOf(meta))}</span></li>`
   );
 }
 
@@ -267,11 +301,12 @@ function blocks(list: Block[], meta: Meta): string {
         case 'quote':
           return quote(block, meta);
         case 'markdown':
-          if (isTable(block)) return `<div class="sd-markdown sd-table">${markNumbers(block.html)}</div>`;
+          if (isTable(block))
+            return `<div class="sd-markdown sd-table">${piecesHtml(blocksPieces(block.blocks, { cellClass: numberCell }))}</div>`;
           if (isImage(block)) return `<div class="sd-markdown">${block.html}</div>`;
           // Paragraphs break between phrases like points do; code and other blocks are left as written.
-          return /^<p>/.test(block.html)
-            ? `<div class="sd-markdown sd-phrased">${phrased(block.html, rulesOf(meta))}</div>`
+          return opensWithParagraph(block.blocks)
+            ? `<div class="sd-markdown sd-phrased">${phrasedPieces(blocksPieces(block.blocks), rulesOf(meta))}</div>`
             : `<div class="sd-markdown">${block.html}</div>`;
       }
     })
@@ -289,9 +324,10 @@ function pointsList(block: Extract<Block, { kind: 'points' }>, meta: Meta): stri
     const cards = block.points.map((p, i) => {
       const { lead, rest } = leadPhrase(p)!;
       const fragment = meta.fragments ? ' fragment' : '';
+      const rules = phraseRulesWith(CARD_PHRASES, meta.keep);
       return (
-        `<li class="sd-card${fragment}"><h3 class="sd-card-title sd-phrased">${marker(i)}${phrased(lead, phraseRulesWith(CARD_PHRASES, meta.keep))}</h3>` +
-        `<div class="sd-card-text sd-phrased">${phrased(rest, phraseRulesWith(CARD_PHRASES, meta.keep))}</div>${subpoints(p, meta)}</li>`
+        `<li class="sd-card${fragment}"><h3 class="sd-card-title sd-phrased">${marker(i)}${phrasedPieces(lead, rules)}</h3>` +
+        `<div class="sd-card-text sd-phrased">${phrasedPieces(rest, rules)}</div>${subpoints(p, meta)}</li>`
       );
     });
     return `<${tag} class="sd-points sd-cards sd-cards-${block.points.length}${chinese}">${cards.join('')}</${tag}>`;
@@ -306,7 +342,7 @@ function listNumber(n: number, numbering: Numbering): string {
 
 function point(p: Point, meta: Meta, fragments: boolean, marker = ''): string {
   const cls = fragments ? 'fragment sd-phrased' : 'sd-phrased';
-  return `<li class="${cls}">${marker}${phrased(p.html, rulesOf(meta))}${subpoints(p, meta)}</li>`;
+  return `<li class="${cls}">${marker}${phrasedPieces(pointPieces(p.blocks), rulesOf(meta))}${subpoints(p, meta)}</li>`;
 }
 
 function subpoints(p: Point, meta: Meta): string {
@@ -314,11 +350,17 @@ function subpoints(p: Point, meta: Meta): string {
 }
 
 /** A part title as one line (its own `<br>` is for the divider), for the agenda. */
-function oneLineHtml(html: string): string {
-  return html.replace(/<br>/g, '');
+function oneLine(title: HtmlPiece[]): HtmlPiece[] {
+  return title.filter((piece) => !isBreak(piece));
+}
+
+/** Blocks that open with a paragraph (or raw HTML that does): the text of a slide, broken between phrases. */
+function opensWithParagraph(blocks: readonly RichBlock[]): boolean {
+  const [first] = blocks;
+  return first?.kind === 'paragraph' || (first?.kind === 'html' && first.html.startsWith('<p>'));
 }
 
 function quote(block: Extract<Block, { kind: 'quote' }>, meta: Meta): string {
   const attribution = block.attribution ? `<p class="sd-attribution">—— ${escapeHtml(block.attribution)}</p>` : '';
-  return `<blockquote class="sd-quote-block"><div class="sd-quote-text sd-phrased">${phrased(block.html, rulesOf(meta))}</div>${attribution}</blockquote>`;
+  return `<blockquote class="sd-quote-block"><div class="sd-quote-text sd-phrased">${phrasedPieces(blocksPieces(block.blocks), rulesOf(meta))}</div>${attribution}</blockquote>`;
 }

@@ -1,22 +1,23 @@
 // Tables on a slide: a column of numbers is set right-aligned (class `sd-number`), so figures line up by their digits.
+import type { Inline, RichBlock } from '../outline/types.ts';
+
+type Table = Extract<RichBlock, { kind: 'table' }>;
 
 /** 12, 3.5, -8, 1,200, 45%, 98.6 %, ¥300, 3 万, 120 人: a number, perhaps with a sign, a unit or a currency. */
 const NUMBER = /^[+\-−±]?[¥￥$€]?\s*\d[\d,，.．]*\s*(%|％|‰|[万亿千百]?[元人个项次户件家年月天亩吨台辆所名条]?)?$/u;
 
-/** The table HTML markdown-it wrote, with `class="sd-number"` on every cell of a column that holds only numbers. */
-export function markNumbers(html: string): string {
-  // (a table of thousands of rows is a mistake `check` reports; it is shown as written)
-  if (html.length > 200_000) return html;
-  const rows = [...html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) => cellsOf(row[1]!));
-  const numeric = numericColumns(rows);
-  if (numeric.size === 0) return html;
-  return html.replace(/<tr>([\s\S]*?)<\/tr>/g, (_, inner: string) => {
-    let column = 0;
-    const marked = inner.replace(/<(t[hd])((?:\s[^>]*)?)>/g, (tag, name: string, attributes: string) =>
-      numeric.has(column++) ? `<${name} class="sd-number"${attributes}>` : tag,
-    );
-    return `<tr>${marked}</tr>`;
-  });
+/** A table's numeric columns, found once per table. */
+const numericOf = new WeakMap<Table, Set<number>>();
+
+/** The class of a cell in `column` of `table`: `sd-number` where the column holds only numbers. */
+export function numberCell(table: Table, column: number): string | undefined {
+  let numeric = numericOf.get(table);
+  if (!numeric) {
+    // (a table of thousands of rows is a mistake `check` reports; it is shown as written)
+    numeric = table.rows.length > 5_000 ? new Set() : numericColumns([table.head, ...table.rows].map(rowText));
+    numericOf.set(table, numeric);
+  }
+  return numeric.has(column) ? 'sd-number' : undefined;
 }
 
 /** The columns (0-based) whose cells below the header row all hold numbers: they are set right-aligned. */
@@ -31,9 +32,20 @@ export function numericColumns(rows: string[][]): Set<number> {
   return numeric;
 }
 
-/** The plain text of each cell of a row. */
-function cellsOf(row: string): string[] {
-  return [...row.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) =>
-    cell[1]!.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' '),
-  );
+/** The words of each cell of a row, as a reader sees them: pictures left out, a character HTML writes as a
+ *  reference (`&amp;`) read as a space, as it never makes a number. */
+function rowText(cells: Table['head']): string[] {
+  return cells.map((cell) => cellText(cell.inlines));
+}
+
+function cellText(inlines: readonly Inline[]): string {
+  let text = '';
+  for (const inline of inlines) {
+    if (inline.kind === 'text' || inline.kind === 'code') text += inline.text.replace(/[&<>"]/g, ' ');
+    else if (inline.kind === 'break') text += '\n';
+    // The writer's own HTML (`html: true`): its words without its tags.
+    else if (inline.kind === 'html') text += inline.html.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' ');
+    else if (inline.kind !== 'image') text += cellText(inline.children);
+  }
+  return text;
 }

@@ -2,7 +2,7 @@
 import type { Token } from 'markdown-it';
 import { slideAttributes } from './attributes.ts';
 import { type Body, childBlocks, lastLineOf, startOf } from './body.ts';
-import { blocksHtml, inlinesHtml } from './html.ts';
+import { blocksHtml, piecesHtml, titlePieces } from './html.ts';
 import { richBlocks, richInlines } from './rich-text.ts';
 import { CONTINUATION } from './continuation.ts';
 import { NOTES_OPEN, NOTE_LINE, OTHER_CONTAINER_OPEN, isClosingNotes, joinNotes, speakerNotes } from './notes.ts';
@@ -124,9 +124,7 @@ function readHeading(body: Body, open: number) {
     ...at,
     // A `<br>` in the heading breaks the title on the slide; everywhere else (footer, bookmarks) it is one line.
     title: oneLine(inlineText(inline?.children ?? null).trim()),
-    titleHtml: inlinesHtml(titleInlines)
-      .trim()
-      .replace(/<br>\n/g, '<br>'),
+    titleHtml: piecesHtml(titlePieces(titleInlines)),
     titleInlines,
     attributes: slideAttributes(token),
   };

@@ -76,7 +76,7 @@ describe('the prompter', () => {
         current: document.querySelector('.sd-prompter-current')!.innerHTML,
         next: document.querySelector('.sd-prompter-next-notes')!.innerHTML,
       }));
-      const script = (i: number) => text(phrasedNotes(plan.slides[i]!.notes?.html ?? '', plan.meta));
+      const script = (i: number) => text(phrasedNotes(plan.slides[i]!.notes, plan.meta));
       if (plan.slides[h]!.notes) expect(text(html.current)).toBe(script(h));
       expect(text(html.next)).toBe(script(h + 1));
       // Phrased as the script: its lines may break only between phrases.

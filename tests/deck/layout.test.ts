@@ -5,7 +5,6 @@ import { describe, expect, it } from 'vitest';
 import { parseOutline } from '../../src/outline/index.ts';
 import { planDeck, renderSlides } from '../../src/deck/index.ts';
 import type { ContentSlide, DeckPlan, Slide } from '../../src/deck/index.ts';
-import { markNumbers } from '../../src/deck/tables.ts';
 import { ROOT } from '../support/sample.ts';
 
 const plan = (front: string, body: string): DeckPlan =>
@@ -76,10 +75,13 @@ describe('points on a slide', () => {
 });
 
 describe('tables', () => {
+  const table = (rows: string) => {
+    const deck = plan('', `## 表\n\n${rows}\n`);
+    return sectionOf(deck, content(deck, '表'));
+  };
+
   it('set a column of numbers right-aligned, header included, and leave a column of words alone', () => {
-    const html =
-      '<table>\n<thead>\n<tr>\n<th>项目</th>\n<th>完成</th>\n<th>完成率</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td>改造</td>\n<td>3,412</td>\n<td>98.3%</td>\n</tr>\n<tr>\n<td>养老</td>\n<td>856</td>\n<td>107.0%</td>\n</tr>\n</tbody>\n</table>\n';
-    const marked = markNumbers(html);
+    const marked = table('| 项目 | 完成 | 完成率 |\n|-|-|-|\n| 改造 | 3,412 | 98.3% |\n| 养老 | 856 | 107.0% |');
     expect(marked).toContain('<th>项目</th>');
     expect(marked).toContain('<th class="sd-number">完成</th>');
     expect(marked).toContain('<td class="sd-number">3,412</td>');
@@ -88,9 +90,13 @@ describe('tables', () => {
   });
 
   it('keep markdown-it’s own alignment beside the class', () => {
-    const html =
-      '<table>\n<thead>\n<tr>\n<th style="text-align:center">数</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td style="text-align:center">12</td>\n</tr>\n</tbody>\n</table>\n';
-    expect(markNumbers(html)).toContain('<td class="sd-number" style="text-align:center">12</td>');
+    expect(table('| 数 |\n|:-:|\n| 12 |')).toContain('<td class="sd-number" style="text-align:center">12</td>');
+  });
+
+  it('read a cell’s words, not its markup: a bold figure is a number, a picture or an ampersand is not', () => {
+    const marked = table('| 甲 | 乙 |\n|-|-|\n| **12** | 3 & 4 |\n| 5 | ![图](a.png) |');
+    expect(marked).toContain('<td class="sd-number"><strong>12</strong></td>');
+    expect(marked).toContain('<td>3 &amp; 4</td>');
   });
 });
 

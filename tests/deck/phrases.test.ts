@@ -1,7 +1,24 @@
 // Chinese line breaking on slides: breaks only between phrases, preferably after a comma, never a stray last line.
 import { Parser, zhHansModel } from 'budoux';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keptPhrases, lineBreaksAllowed, phraseBreaks, phrased } from '../../src/deck/phrases.ts';
+import { keptPhrases, lineBreaksAllowed, phraseBreaks, phrasedNotes, phrasedPieces } from '../../src/deck/phrases.ts';
+import type { PhraseRules } from '../../src/deck/phrases.ts';
+import { blocksPieces, inlinesPieces, piecesHtml } from '../../src/outline/html.ts';
+import { markdownFor } from '../../src/outline/markdown.ts';
+import { richBlocks, richInlines } from '../../src/outline/rich-text.ts';
+
+/** Inline Markdown (raw HTML allowed with `html`) as the outline's rich text, in pieces of HTML. */
+function pieces(source: string, html = false) {
+  const [inline] = markdownFor(html).parseInline(source, {});
+  return inlinesPieces(richInlines(inline?.children ?? null, 1));
+}
+
+/** Inline Markdown written out phrased. */
+const phrased = (source: string, rules?: PhraseRules, html = false) => phrasedPieces(pieces(source, html), rules);
+
+/** The phrased HTML without its marks: <wbr> and the set phrases' boxes. */
+const unmarked = (html: string) => html.replace(/<wbr>|<span class="sd-keep">|<\/span>/g, '');
 
 /** The text with `|` where a line may break. */
 function marked(text: string): string {
@@ -63,19 +80,59 @@ describe('where a line of Chinese may break', () => {
   });
 });
 
-describe('phrase breaks in slide HTML', () => {
-  it('puts <wbr> between phrases across inline tags, and leaves tags and entities as they were', () => {
-    expect(phrased('牢记<strong>“国之大者”</strong>，增强<strong>政治判断力</strong>，做到&quot;两个维护&quot;')).toBe(
+describe('phrase breaks in the slide’s rich text', () => {
+  it('puts <wbr> between phrases across bold and the like, and writes the text as markdown-it does', () => {
+    expect(phrased('牢记**“国之大者”**，增强**政治判断力**，做到"两个维护"')).toBe(
       '牢记<strong>“国之大者”</strong>，<wbr>增强<strong>政治判断力</strong>，<wbr>做到&quot;两个维护&quot;',
     );
   });
 
-  it('breaks each line of a title with its own <br> on its own', () => {
-    expect(phrased('提升做好<br>新时代群众工作的能力')).toBe('提升做好<br>新时代<wbr>群众<wbr>工作的能力');
+  it('breaks each line after a <br> on its own', () => {
+    expect(phrased('提升做好\\\n新时代群众工作的能力')).toBe('提升做好<br>\n新时代<wbr>群众<wbr>工作的能力');
   });
 
-  it('leaves HTML without Chinese untouched', () => {
-    expect(phrased('<em>R&amp;D</em> in 2026')).toBe('<em>R&amp;D</em> in 2026');
+  it('leaves text without Chinese untouched', () => {
+    expect(phrased('*R&D* in 2026')).toBe('<em>R&amp;D</em> in 2026');
+  });
+
+  it('reads the words inside the writer’s own HTML (`html: true`) as part of the line', () => {
+    expect(phrased('始终同<span class="x">以习近平同志为核心的党中央</span>保持高度一致', undefined, true)).toContain(
+      '<span class="x"><wbr><span class="sd-keep">以习近平同志为<wbr>核心的党中央</span></span><wbr>保持',
+    );
+  });
+
+  it('phrases notes a paragraph at a time, so that long notes are phrased all through', () => {
+    // Each paragraph ~12,000 characters of HTML: phrased as one, the notes would be past what phrasing takes.
+    const paragraph = '提升做好新时代群众工作的能力，调查研究。'.repeat(600);
+    const md = markdownFor(false);
+    const blocks = richBlocks(md.parse(`${paragraph}\n\n${paragraph}`, {}), md, 0);
+    const [first, second] = phrasedNotes(blocksPieces(blocks)).split('</p>');
+    expect(first).toContain('新时代<wbr>群众');
+    expect(second).toContain('新时代<wbr>群众');
+    expect(unmarked(phrasedNotes(blocksPieces(blocks)))).toBe(piecesHtml(blocksPieces(blocks)));
+  });
+
+  it('only adds marks: without them the HTML is the outline’s own, whatever the text', () => {
+    const word = fc.constantFrom(
+      '调查研究',
+      '群众',
+      '以习近平同志为核心的党中央',
+      '，',
+      '。',
+      'R&D',
+      '<',
+      '"',
+      ' ',
+      '新时代',
+    );
+    const markup = fc.constantFrom('**', '*', '`', '\\\n', '\n', '[链接](a.md)', '![图](a.png)');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, word, markup), { maxLength: 24 }), (parts) => {
+        const source = parts.join('');
+        expect(unmarked(phrased(source))).toBe(piecesHtml(pieces(source)));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

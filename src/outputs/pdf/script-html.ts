@@ -3,8 +3,9 @@
 // Its lines break between phrases as the slides' do (deck/phrases.ts marks them; the stylesheet keeps words whole).
 import { LABELS, bylineWords, escapeHtml, formatMinutes, gapped, meetingWords, partHeading } from '../../deck/index.ts';
 import type { DeckPlan, PartLabel, Slide } from '../../deck/index.ts';
-import type { Meta } from '../../outline/types.ts';
-import { PHRASE_RULES, phraseRulesWith, phrased, phrasedNotes as phrasedNotesBy } from '../../deck/phrases.ts';
+import type { Meta, Notes } from '../../outline/types.ts';
+import { PHRASE_RULES, phraseRulesWith, phrasedNotes as phrasedNotesBy, phrasedPieces } from '../../deck/phrases.ts';
+import { blocksPieces } from '../../outline/html.ts';
 import { paperDocument } from './paper-html.ts';
 import { sayIn } from '../../messages/index.ts';
 
@@ -71,7 +72,7 @@ export function scriptDocument(plan: DeckPlan, stylesheets: string[]): string {
   const head =
     `<header class="sd-script-head">` +
     `<div class="sd-script-title">${titleHtml(meta)}</div>` +
-    (meta.subtitle ? `<div class="sd-script-subtitle">${phrasedIn(meta, escapeHtml(meta.subtitle))}</div>` : '') +
+    (meta.subtitle ? `<div class="sd-script-subtitle">${phrasedIn(meta, meta.subtitle)}</div>` : '') +
     (byline.length ? `<div class="sd-script-byline">${gapped(byline)}</div>` : '') +
     (meeting.length ? `<div class="sd-script-meeting">${gapped(meeting)}</div>` : '') +
     `<div class="sd-script-timing">${timing}</div>` +
@@ -84,7 +85,7 @@ export function scriptDocument(plan: DeckPlan, stylesheets: string[]): string {
   const body = sections
     .map((section) => {
       const heading = section.part
-        ? `<h1 class="sd-script-part">${phrasedIn(meta, escapeHtml(partTitle(plan, section.part)))}</h1>` +
+        ? `<h1 class="sd-script-part">${phrasedIn(meta, partTitle(plan, section.part))}</h1>` +
           `<p class="sd-script-part-time">${TIME_WORDS.part(section.seconds)}</p>`
         : '';
       const slides = section.slides.map((slide) => slideText(slide, meta)).join('');
@@ -104,26 +105,26 @@ function partTitle(plan: DeckPlan, part: PartLabel): string {
   return partHeading(part.number, part.title, plan.meta.numbering);
 }
 
-/** HTML with <wbr> between its phrases, by the rules the slides use (the outline's `keep:` included). */
-function phrasedIn(meta: Meta, html: string): string {
-  return phrased(html, phraseRulesWith(PHRASE_RULES, meta.keep));
+/** Text with <wbr> between its phrases, by the rules the slides use (the outline's `keep:` included). */
+function phrasedIn(meta: Meta, text: string): string {
+  return phrasedPieces([{ text }], phraseRulesWith(PHRASE_RULES, meta.keep), escapeHtml);
 }
 
 /** The title as the writer broke it into lines, or phrased (the stylesheet balances its lines). */
 function titleHtml(meta: Meta): string {
   const lines = meta.titleLines ?? [meta.title];
-  return lines.map((line) => phrasedIn(meta, escapeHtml(line))).join('<br>');
+  return lines.map((line) => phrasedIn(meta, line)).join('<br>');
 }
 
 /** A slide's notes phrased one paragraph at a time (a long note stays within what phrasing takes). */
-export function phrasedNotes(html: string, meta: Meta): string {
-  return phrasedNotesBy(html, phraseRulesWith(PHRASE_RULES, meta.keep));
+export function phrasedNotes(notes: Notes | undefined, meta: Meta): string {
+  return notes ? phrasedNotesBy(blocksPieces(notes.blocks), phraseRulesWith(PHRASE_RULES, meta.keep)) : '';
 }
 
 function slideText(slide: Slide, meta: Meta): string {
   const marker = `<h2 class="sd-marker">${escapeHtml(slideMarker(slide))}</h2>`;
   return slide.notes
-    ? `<div class="sd-script-slide">${marker}<div class="sd-script-notes">${phrasedNotes(slide.notes.html, meta)}</div></div>`
+    ? `<div class="sd-script-slide">${marker}<div class="sd-script-notes">${phrasedNotes(slide.notes, meta)}</div></div>`
     : marker;
 }
 

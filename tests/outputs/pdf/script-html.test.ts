@@ -32,7 +32,7 @@ describe('the script document', () => {
   it('has every note after its marker', () => {
     for (const slide of plan.slides.filter((s) => s.notes)) {
       const marker = html.indexOf(slideMarker(slide));
-      expect(html.indexOf(phrasedNotes(slide.notes!.html, plan.meta), marker)).toBeGreaterThan(marker);
+      expect(html.indexOf(phrasedNotes(slide.notes, plan.meta), marker)).toBeGreaterThan(marker);
     }
   });
 

@@ -10,6 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chineseDate, partCaption } from '../../../src/deck/labels.ts';
 import { leadPhrase } from '../../../src/deck/layout.ts';
+import { piecesHtml } from '../../../src/outline/html.ts';
 import type { DeckPlan, Slide } from '../../../src/deck/types.ts';
 import { loadDeck } from '../../../src/load/index.ts';
 import type { Block } from '../../../src/outline/types.ts';
@@ -43,7 +44,7 @@ function blockPieces(block: Block): string[] {
       const lead = leadPhrase(point);
       const own =
         lead && block.points.length >= 2 && block.points.length <= 4
-          ? [plain(lead.lead), plain(lead.rest)]
+          ? [plain(piecesHtml(lead.lead)), plain(piecesHtml(lead.rest))]
           : [point.text];
       return [...own, ...point.points.map((sub) => sub.text)];
     });
