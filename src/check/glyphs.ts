@@ -17,7 +17,7 @@ export interface GlyphCoverage {
 }
 
 /** `𠮷 (U+20BB7)` */
-export function characterName(character: string): string {
+function characterName(character: string): string {
   return `${character} (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
 }
 

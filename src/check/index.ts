@@ -2,8 +2,6 @@
 // Pure: the browser's measurement comes in as data (see src/outputs/layout.ts).
 export * from './findings.ts';
 export { deckFindings, type Measured } from './verdict.ts';
-export { timingFindings, timingTable, type Timing, type TimingRow } from './timing.ts';
+export { timingFindings, timingTable } from './timing.ts';
 export { densityFindings } from './density.ts';
-export { fitFindings } from './fit.ts';
-export { fitNotes, handoutFindings, notesBox, type NotesFit } from './handout.ts';
-export { layoutFindings, type SlideMeasure, type SlideRef } from './layout.ts';
+export { layoutFindings, type SlideMeasure } from './layout.ts';

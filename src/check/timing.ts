@@ -8,7 +8,7 @@ import type { Finding } from './findings.ts';
 import { say } from '../messages/index.ts';
 
 /** One row of the timing table: a part (or the opening before the first part, or the closing). */
-export interface TimingRow {
+interface TimingRow {
   label: string;
   slides: number;
   /** Han characters and words of other scripts in the notes: what the estimate counts. */

@@ -3,7 +3,7 @@
 // exporter lays out and prints only its share (outputs/pdf/parallel.ts joins the ranges).
 
 /** The range asked for in the page's address, if any: first and last slide, counted from 1. */
-export function printRange(search: string): { first: number; last: number } | undefined {
+function printRange(search: string): { first: number; last: number } | undefined {
   const match = /^(\d+)-(\d+)$/.exec(new URLSearchParams(search).get('print-slides') ?? '');
   if (!match) return undefined;
   const first = Number(match[1]);

@@ -66,7 +66,7 @@ function extrasInLanguage(description: string): string {
 }
 
 /** Commander's message, said again in the user's language; a message it does not know is left as it is. */
-export function commanderError(text: string): string {
+function commanderError(text: string): string {
   const [first = '', ...rest] = text.split('\n');
   const suggestion = /^\(Did you mean (?:one of )?(.+)\?\)$/.exec(rest.join('\n'));
   const said = errorOf(first.replace(/^error: /, ''));

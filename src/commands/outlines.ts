@@ -9,7 +9,7 @@ import { printLine } from './progress.ts';
 
 export const SLIDES_DIR = 'slides';
 /** The project's settings file, beside slides/: `{"outline": "slides/talk.md"}` names the talk worked on. */
-export const PROJECT_SETTINGS = 'speechdeck.json';
+const PROJECT_SETTINGS = 'speechdeck.json';
 
 /** An outline in slides/ and when it was last changed (ms since 1970). */
 export interface OutlineCandidate {
@@ -55,7 +55,7 @@ export async function outlinesToBuild(named: string[], options: OutlinesOptions 
 }
 
 /** What the terminal says of a choice. */
-export function choiceLine(choice: OutlineChoice, allOption: boolean): string {
+function choiceLine(choice: OutlineChoice, allOption: boolean): string {
   const file = displayPath(choice.file);
   const reason =
     choice.why === 'settings' ? say('outlineFromSettings', PROJECT_SETTINGS) : say('outlineMostRecent', choice.of);

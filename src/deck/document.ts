@@ -14,7 +14,7 @@ export interface DeckSettings {
   controls?: boolean;
 }
 
-export function deckSettings(plan: DeckPlan): DeckSettings {
+function deckSettings(plan: DeckPlan): DeckSettings {
   return {
     ...slideSize(plan.meta.aspect),
     title: plan.meta.title,

@@ -2,7 +2,7 @@
 export { PlanCache, planDeck } from './plan.ts';
 export { rehearsedPlan } from './rehearsal.ts';
 export { RenderCache, renderSlides, renderSlideList, escapeHtml, gapped } from './render.ts';
-export { spokenUnits, writtenUnits, spokenSeconds, formatMinutes, pacingSeconds } from './timing.ts';
-export { slideSize, type SlideSize } from './size.ts';
+export { spokenUnits, spokenSeconds, formatMinutes, pacingSeconds } from './timing.ts';
+export { slideSize } from './size.ts';
 export { LABELS, chineseNumber, chineseDate, partNumber, partHeading, bylineWords, meetingWords } from './labels.ts';
 export type * from './types.ts';

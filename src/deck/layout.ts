@@ -19,7 +19,7 @@ import type { PhraseRules } from './phrases.ts';
 export type ContentLayout = 'points' | 'statement' | 'media' | 'image' | 'background';
 
 /** Type sizes a slide's body may take, largest first: few short points get the first that leaves air. */
-export const TYPE_SIZES = [52, 48, 45, 42] as const;
+const TYPE_SIZES = [52, 48, 45, 42] as const;
 /** The regular size, for a full slide; above it a slide is `sd-roomy`: more air between its points as well. */
 export const REGULAR_SIZE = 42;
 /** Smaller sizes, only for slides whose content would otherwise run over the footer (`deck` and `check` name them);
@@ -243,7 +243,7 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect, kee
 const CONTINUED_TAIL_EM = 2.3;
 
 /** The height a slide's body has below a title of `title` (its own `<br>` breaks count) at the slide's width. */
-export function bodyHeight(titleHtml: string, aspect: Aspect, continued = false, keep?: readonly string[]): number {
+function bodyHeight(titleHtml: string, aspect: Aspect, continued = false, keep?: readonly string[]): number {
   const { width, height } = slideSize(aspect);
   const inner = width - 2 * FRAME.padX[aspect];
   const titleLines = lineCount(plainOf(titleHtml), FRAME.titleSize, inner, {

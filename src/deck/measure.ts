@@ -15,7 +15,7 @@ const ASCII = [
 ];
 
 /** Width of one character in em. */
-export function charEm(character: string): number {
+function charEm(character: string): number {
   const code = character.codePointAt(0)!;
   if (code >= 0x20 && code < 0x7f) return ASCII[code - 0x20]! / 100;
   // Latin letters with marks, Greek, Cyrillic: about an uppercase letter; combining marks take no room.
@@ -40,7 +40,7 @@ export interface LineOptions {
 }
 
 /** The pieces a line may break between: phrases of Chinese, words of other scripts (a space ends a word). */
-export function breakablePieces(text: string, rules: PhraseRules = PHRASE_RULES): string[] {
+function breakablePieces(text: string, rules: PhraseRules = PHRASE_RULES): string[] {
   const cuts = new Set(phraseBreaks(text, rules));
   for (const match of text.matchAll(/ +/g)) cuts.add(match.index + match[0].length);
   const pieces: string[] = [];

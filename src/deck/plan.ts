@@ -153,6 +153,6 @@ function slidesOfPage(
 }
 
 /** `## 标题 {data-visibility=hidden}` */
-export function isHidden(source: SlideSource): boolean {
+function isHidden(source: SlideSource): boolean {
   return source.attributes.data['data-visibility'] === 'hidden';
 }

@@ -9,7 +9,7 @@ import {
   titlePieces,
 } from '../outline/html.ts';
 import type { HtmlPiece } from '../outline/html.ts';
-import type { Block, Inline, Meta, Numbering, Point, RichBlock } from '../outline/types.ts';
+import type { Block, Meta, Numbering, Point, RichBlock } from '../outline/types.ts';
 import { LABELS, chineseNumber, meetingWords, partCaption, partHeading } from './labels.ts';
 import { footerRoom } from './footer.ts';
 import { FRAME, REGULAR_SIZE, isCards, isImage, isTable, leadPhrase, textEm } from './layout.ts';

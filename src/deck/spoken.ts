@@ -8,7 +8,7 @@ const SMALL_UNITS = ['', '十', '百', '千'];
 const BIG_UNITS = ['', '万', '亿', '万亿'];
 
 /** "2025" → 二〇二五 */
-export function digitByDigit(digits: string): string {
+function digitByDigit(digits: string): string {
   return [...digits].map((d) => DIGIT_BY_DIGIT[Number(d)] ?? d).join('');
 }
 
@@ -53,7 +53,7 @@ export function wholeNumber(digits: string): string {
 }
 
 /** "3.5" → 三点五; "1,426" → 一千四百二十六 */
-export function numberSaid(text: string): string {
+function numberSaid(text: string): string {
   const [whole = '', fraction] = text.replace(/,/g, '').split('.');
   return wholeNumber(whole || '0') + (fraction ? `点${digitByDigit(fraction).replace(/〇/g, '零')}` : '');
 }

@@ -80,7 +80,6 @@ export interface ClosingSlide extends SlideCommon {
 }
 
 export type Slide = TitleSlide | AgendaSlide | DividerSlide | ContentSlide | QuoteSlide | ClosingSlide;
-export type SlideKind = Slide['kind'];
 
 /** A planned deck: the outline's meta and its slides. */
 export interface DeckPlan {

@@ -37,7 +37,7 @@ export function temporaryPath(target: string): string {
 }
 
 /** Removes every staging file and folder still pending (called when the run is stopped). */
-export function removePendingOutputs(): void {
+function removePendingOutputs(): void {
   for (const staging of pending) removeNow(staging);
   pending.clear();
 }
@@ -58,7 +58,7 @@ export class FileInUseError extends Error {
 
 /** How long a rename waits for a file held open to be let go: antivirus, search indexers and sync clients hold a
  *  new file for a moment; a PDF open in a viewer is held until the viewer closes it. */
-export const IN_USE_WAIT_MS = 1_000;
+const IN_USE_WAIT_MS = 1_000;
 /** What Windows says when another program holds the target open (EPERM for "access denied", EBUSY for a sharing
  *  violation). */
 const IN_USE = new Set(['EPERM', 'EBUSY']);

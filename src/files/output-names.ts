@@ -54,7 +54,7 @@ export function outputName(deck: NamedDeck, naming: Naming = {}): OutputName {
 
 /** `slides/talk.md` → `talk`, refused (naming the file) when it is not a safe name as it stands: `slides/...md` would
  *  make its deck folder `dist/..`, the project itself. */
-export function outlineFileName(outlinePath: string): string {
+function outlineFileName(outlinePath: string): string {
   const name = path.basename(outlinePath).replace(/\.(md|markdown)$/i, '');
   const problem = nameProblem(name);
   if (problem)

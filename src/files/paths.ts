@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 /** The folder above `from` whose package.json is speechdeck's: this code runs from src/ or from the prebuilt
  *  command line in node_modules/.cache/, so a fixed number of `..` would not do. */
-export function findPackageRoot(from: string): string {
+function findPackageRoot(from: string): string {
   for (let dir = from; ; dir = path.dirname(dir)) {
     try {
       if (

@@ -19,7 +19,7 @@ export const SLIDE_FACES: readonly FontFace[] = ['sans', 'sansBold', 'serifBold'
 export const SCRIPT_FACES: readonly FontFace[] = ['serif', 'serifBold', 'sans', 'sansBold'];
 
 /** A face's full stylesheet in its package (`@fontsource/noto-sans-sc/400.css`): every unicode-range slice. */
-export function fontStylesheet(face: FontFace): string {
+function fontStylesheet(face: FontFace): string {
   return `${FONTS[face].package}/${FONTS[face].weight}.css`;
 }
 

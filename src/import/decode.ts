@@ -7,7 +7,7 @@ import type { MessageKey } from '../messages/index.ts';
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 /** A place where the bytes could not be read: its line and column in the decoded text, and how many characters. */
-export interface Damage {
+interface Damage {
   line: number;
   column: number;
   count: number;

@@ -3,7 +3,7 @@ import mammoth from 'mammoth';
 import yauzl from 'yauzl';
 
 /** A speech's Word document unpacks to a few MB, photos included; far more is a zip bomb, refused before mammoth unpacks it. */
-export const UNPACKED_LIMIT = 100 * 1024 * 1024;
+const UNPACKED_LIMIT = 100 * 1024 * 1024;
 /** A document has tens of parts, a few hundred with many images. */
 const MOST_PARTS = 5000;
 

@@ -10,7 +10,7 @@ import { readSpeech } from './structure/index.ts';
 import type { Draft, ImportWarning, SourceKind } from './types.ts';
 import { say, sayIn } from '../messages/index.ts';
 
-export type { Draft, ImportWarning, Passage, RemovedLine, Speech, SpeechPart } from './types.ts';
+export type { Draft } from './types.ts';
 
 export async function draftOutline(input: { bytes: Uint8Array; fileName: string; duration?: number }): Promise<Draft> {
   const { bytes, fileName } = input;

@@ -122,7 +122,7 @@ export function weighedTitle(sentences: readonly string[]): TitleCandidate | und
 }
 
 /** Every title candidate of the passage, best first (see weighedTitle). */
-export function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
+function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
   const frequencies = new Map<string, number>();
   for (const word of wordsOf(sentences.join('')))
     if (isContentWord(word)) frequencies.set(word.word, (frequencies.get(word.word) ?? 0) + 1);

@@ -19,7 +19,7 @@ export type ImageAddresses = 'deck' | 'project';
  *  decoding it stays within memory. */
 export const LARGEST_FILE = 20 * 1024 * 1024;
 /** Videos and sound: 200 MB holds a few minutes of 1080p video. */
-export const LARGEST_MEDIA = 200 * 1024 * 1024;
+const LARGEST_MEDIA = 200 * 1024 * 1024;
 
 export interface ResourceContext {
   outlineDir: string;

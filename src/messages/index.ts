@@ -27,8 +27,6 @@ import type { Language } from './language.mjs';
 
 export { language, languageOf, setLanguage, type Language } from './language.mjs';
 
-export type { Message } from './message.ts';
-
 /** The topics, each a file of its own under catalogue/; a key is in one topic only (the catalogue test makes sure). */
 export const TOPICS = {
   cli: CLI_MESSAGES,

@@ -36,7 +36,7 @@ export function readAddress(written: string, loads: Loads, online: boolean): Add
 
 /** `images\图%201.png` → `images/图 1.png`: a backslash separates folders as on Windows (where a file name cannot
  *  hold one), and percent-escapes are decoded where they are valid UTF-8 (a lone `%` stays). */
-export function filePath(address: string): string {
+function filePath(address: string): string {
   return address.replace(/\\/g, '/').replace(/(?:%[0-9a-f]{2})+/gi, (escaped) => {
     try {
       return decodeURIComponent(escaped);

@@ -5,7 +5,7 @@ import type { Problem } from './types.ts';
 import { say } from '../messages/index.ts';
 
 /** markdown-it's default `maxNesting`: every list level opens two blocks (the list and its item), a quote one. */
-export const PARSER_NESTING = 100;
+const PARSER_NESTING = 100;
 /** What a line may use, leaving room for the blocks around it (a notes container, the paragraph itself). */
 const ROOM = PARSER_NESTING - 6;
 

@@ -51,5 +51,3 @@ export interface WrittenOutput<Made, Name extends string = string> extends Outpu
   browser: false;
   make: (deck: LoadedDeck, target: string) => Promise<Made>;
 }
-
-export type Output<Made> = PrintedOutput<Made> | WrittenOutput<Made>;

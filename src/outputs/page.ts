@@ -12,7 +12,7 @@ export const PAGE_TIMEOUT_MS = 120_000;
  *  idle cores, some 6 ms a slide; `deck` prints three outputs at once, and a busy machine is many times slower: a
  *  2,000-slide handout still ran after 646 s on two cores shared with other work), so a share a hundred times that
  *  never cuts off a slow machine, while a page that hangs is still given up on. */
-export const PER_SLIDE_MS = 600;
+const PER_SLIDE_MS = 600;
 
 /** The time limit of one browser step (opening, measuring, printing) on a deck of `slides` slides. */
 export function timeLimit(slides: number): number {

@@ -28,7 +28,6 @@ let dev: DevServer;
 let browser: Browser;
 let page: Page;
 
-const badge = () => page.evaluate(() => document.querySelector('#sd-check button')?.textContent ?? '');
 const badgeSays = (text: string) =>
   page.waitForFunction((t) => document.querySelector('#sd-check button')?.textContent === t, { timeout: 20_000 }, text);
 const isOverview = () =>

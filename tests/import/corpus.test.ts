@@ -1,7 +1,7 @@
 // The corpus: raw speeches as they really arrive (tests/import/corpus/), each scored against its expected result.
 // One table: title, kind, parts, noise, kept phrases, byline, and whether a speaker would keep the draft's slides.
 import { describe, expect, it } from 'vitest';
-import { planDeck, spokenUnits } from '../../src/deck/index.ts';
+import { planDeck } from '../../src/deck/index.ts';
 import { draftOutline } from '../../src/import/index.ts';
 import { NOISE_RULES } from '../../src/import/noise/index.ts';
 import { parseOutline, type Outline } from '../../src/outline/index.ts';

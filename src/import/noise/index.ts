@@ -7,7 +7,7 @@ import type { NoiseRule } from './rule.ts';
 import { trailer } from './trailer.ts';
 import { distribution } from './watermark.ts';
 
-export type { NoiseContext, NoiseRule } from './rule.ts';
+export type { NoiseRule } from './rule.ts';
 
 /** In order: later rules see what earlier ones removed (the header and trailer rules need that). */
 export const NOISE_RULES: readonly NoiseRule[] = [

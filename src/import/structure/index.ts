@@ -14,7 +14,7 @@ import { toParagraphs, type Paragraph } from './paragraph.ts';
  * Tried in order: explicit headings are surer than counting words, which are surer than lead sentences.
  * "一是……二是……" paragraphs come last: under lead sentences they count the points of one part, not the parts.
  */
-export const STYLES: ReadonlyArray<{ name: string; read: (paragraphs: readonly Paragraph[]) => Body | undefined }> = [
+const STYLES: ReadonlyArray<{ name: string; read: (paragraphs: readonly Paragraph[]) => Body | undefined }> = [
   { name: 'headings', read: headingStyle },
   { name: 'ordinals', read: (paragraphs) => ordinalStyle(paragraphs, ['di', 'shouxian']) },
   { name: 'lead-sentences', read: leadSentenceStyle },

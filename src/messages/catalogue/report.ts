@@ -2,7 +2,7 @@
 import type { Message } from '../message.ts';
 
 /** "an 8-minute slot", "a 10-minute slot": the article goes by how the number is said (eight, eleven, eighteen). */
-export function minuteSlot(minutes: number): string {
+function minuteSlot(minutes: number): string {
   const whole = String(Math.trunc(minutes));
   const an = whole.startsWith('8') || (/^1[18]/.test(whole) && (whole.length - 2) % 3 === 0);
   return `${an ? 'an' : 'a'} ${minutes}-minute slot`;

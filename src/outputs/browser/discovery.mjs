@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /** The env var that names the browser to use, first of all places. */
-export const BROWSER_ENV = /** @type {const} */ ('PUPPETEER_EXECUTABLE_PATH');
+const BROWSER_ENV = /** @type {const} */ ('PUPPETEER_EXECUTABLE_PATH');
 
 /**
  * @typedef {object} FoundBrowser
@@ -148,7 +148,7 @@ export function decodeConsole(bytes) {
 
 /** Runs `reg query <key> /s`; undefined where the key is missing or reg.exe cannot run.
  *  @param {string} key @returns {string | undefined} */
-export function queryRegistry(key) {
+function queryRegistry(key) {
   try {
     return decodeConsole(
       execFileSync('reg', ['query', key, '/s'], {

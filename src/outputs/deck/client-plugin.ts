@@ -6,7 +6,7 @@ import { CLIENT_ENTRY, packageFile, themePath } from '../../files/paths.ts';
 import { SLIDE_FACES, fontStylesheets, woff2Only } from '../../fonts/index.ts';
 import { isNotesPlugin, translateSpeakerView } from './speaker-view.ts';
 
-export const CLIENT_URL = '/@speechdeck/client.js';
+const CLIENT_URL = '/@speechdeck/client.js';
 export const CLIENT_ID = '\0speechdeck:client';
 
 /** The client as Vite sees it: a module script (the dev server serves and updates it; a build bundles it). */

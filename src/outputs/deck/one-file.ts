@@ -90,7 +90,7 @@ async function slidesWithImages(written: WrittenDeck): Promise<{ slides: string;
 
 /** Attributes naming a picture shown more than once (`src="images/a.png"`) as `data-sd-picture-src="0"`: the
  *  number of its one copy, which the page's own script sets back before anything shows it. */
-export function sharePictures(html: string, ids: ReadonlyMap<string, number>): string {
+function sharePictures(html: string, ids: ReadonlyMap<string, number>): string {
   if (ids.size === 0) return html;
   return html.replace(/(\s)([A-Za-z][\w:.-]*)="([^"]*)"/g, (whole, space: string, name: string, value: string) => {
     const id = ids.get(value);
@@ -101,7 +101,7 @@ export function sharePictures(html: string, ids: ReadonlyMap<string, number>): s
 /** The pictures shown more than once, each stored once (JSON, which runs nothing), and the script that sets each
  *  `data-sd-picture-<attribute>` back as that attribute, before the deck's own script starts reveal.js. The data:
  *  URL is one string however many images share it (and one picture in the browser's memory). */
-export function picturesScript(shared: readonly string[]): string {
+function picturesScript(shared: readonly string[]): string {
   if (shared.length === 0) return '';
   return (
     `<script type="application/json" id="sd-pictures">${JSON.stringify(shared)}</script>\n` +

@@ -81,7 +81,7 @@ export async function writeMeetingPptx(
 
 /** The meeting's own slides as a plan: the cover (the meeting, the organisation, the place and the date) and the
  *  programme, the talks as its entries. */
-export function meetingPlan(
+function meetingPlan(
   meeting: Meeting,
   talks: Array<{ title: string; speaker?: string | undefined }>,
   aspect: Aspect,

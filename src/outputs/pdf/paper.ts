@@ -90,7 +90,7 @@ export async function withPaperPage<T>(
 }
 
 /** Waits until every font the page uses has loaded, plus those for `text` (sans and serif, both weights). */
-export async function fontsLoaded(page: Page, text: string, what: string, limit?: number): Promise<void> {
+async function fontsLoaded(page: Page, text: string, what: string, limit?: number): Promise<void> {
   const faces = (Object.keys(FONTS) as FontFace[]).map(fontShorthand);
   const loading = page.evaluate(
     async (sample, faces) => {

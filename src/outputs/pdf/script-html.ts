@@ -44,7 +44,7 @@ export function scriptHeadings(plan: DeckPlan): Array<{ title: string; slide: Sl
 }
 
 /** Words for the estimated speaking time, as the title block and the part headings show it. */
-export const TIME_WORDS = {
+const TIME_WORDS = {
   total: (seconds: number, pace: number, rehearsals: number) =>
     `预计用时 ${formatMinutes(seconds)}（${sayIn('zh', 'paceUsed', pace, rehearsals)}）`,
   limit: (minutes: number) => `限时 ${minutes} 分钟`,

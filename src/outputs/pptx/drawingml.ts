@@ -28,7 +28,7 @@ export type TextRun =
   | { field: 'slidenum'; text: string; style: RunStyle }
   | { lineBreak: true; style: RunStyle };
 
-export type Bullet =
+type Bullet =
   | { char: string; colour: Colour; sizePct: number; face?: Typeface }
   /** DrawingML's automatic numbering, e.g. `circleNumWdBlackPlain` (❶❷❸) or `arabicPeriod` (1. 2. 3.). */
   | { autoNumber: string; startAt: number; colour: Colour; sizePct: number };
@@ -74,7 +74,7 @@ export function textBodyXml(body: BodyStyle, paragraphs: Paragraph[], listStyle 
   return bodyPr + list + content;
 }
 
-export function paragraphXml(paragraph: Paragraph): string {
+function paragraphXml(paragraph: Paragraph): string {
   const firstStyle = paragraph.runs[0]?.style;
   const end = paragraph.end ?? firstStyle;
   const runs = paragraph.runs.map(runXml).join('');
@@ -152,7 +152,7 @@ function typefaceXml(tag: string, face: Typeface): string {
 }
 
 /** `<a:pPr>` or a list level's `<a:lvlNpPr>`; `defaults` adds the level's run style (for list styles). */
-export function paragraphPropertiesXml(tag: string, style: ParagraphStyle, defaults?: RunStyle): string {
+function paragraphPropertiesXml(tag: string, style: ParagraphStyle, defaults?: RunStyle): string {
   const attributes = [
     style.marginPx !== undefined ? `marL="${emu(style.marginPx)}"` : '',
     style.indentPx !== undefined ? `indent="${emu(style.indentPx)}"` : '',
@@ -195,7 +195,7 @@ export function listStyleXml(levels: Array<{ paragraph: ParagraphStyle; run: Run
   return levels.map((level, i) => paragraphPropertiesXml(`a:lvl${i + 1}pPr`, level.paragraph, level.run)).join('');
 }
 
-export function srgbXml(colour: Colour): string {
+function srgbXml(colour: Colour): string {
   const alpha = colour.alpha < 1 ? `<a:alpha val="${Math.round(colour.alpha * 100000)}"/>` : '';
   return alpha ? `<a:srgbClr val="${colour.hex}">${alpha}</a:srgbClr>` : `<a:srgbClr val="${colour.hex}"/>`;
 }

@@ -1,14 +1,14 @@
 // The slide master's layouts, one per slide kind, with the deck's chrome drawn on them (the band and title rule of
 // content slides, the footer band with the event) and placeholders for what each slide fills in. A slide added in
 // PowerPoint or WPS from one of them looks like the deck's own.
-import { CSS, bodyFrame, footerFrame, innerWidth, titleFrame, titleRuleY, type Frame } from './canvas.ts';
+import { CSS, bodyFrame, footerFrame, innerWidth, titleFrame, titleRuleY } from './canvas.ts';
 import { fillXml, textBodyXml, type Paragraph, type RunStyle } from './drawingml.ts';
 import { FACES } from './fonts.ts';
 import { bodyStyles, runStyle, textParagraph, type Look } from './paragraphs.ts';
 import { ShapeTree } from './shapes.ts';
 
 /** Each layout's name, as the layout gallery of PowerPoint and WPS shows it. */
-export const LAYOUT_NAMES = {
+const LAYOUT_NAMES = {
   title: '标题页',
   agenda: '提纲页',
   divider: '分隔页',

@@ -46,7 +46,7 @@ export function textParagraph(text: string, style: RunStyle, paragraph: Paragrap
 }
 
 /** Images and tables of a slide, placed apart from its text. */
-export type Media = { kind: 'image'; src: string; alt: string } | { kind: 'table'; rows: TableRow[] };
+type Media = { kind: 'image'; src: string; alt: string } | { kind: 'table'; rows: TableRow[] };
 
 export interface SlideContent {
   paragraphs: Paragraph[];
@@ -146,7 +146,7 @@ export function slideContent(
 }
 
 /** Points and their sub-points, one paragraph each. */
-export function pointParagraphs(
+function pointParagraphs(
   points: Point[],
   ordered: boolean,
   look: Look,

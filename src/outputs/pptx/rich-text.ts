@@ -5,7 +5,7 @@ import { altText } from '../../outline/html.ts';
 import type { Inline as OutlineInline, RichBlock as OutlineBlock, Point, TableCell } from '../../outline/types.ts';
 
 /** A stretch of text with one set of marks. */
-export interface Span {
+interface Span {
   text: string;
   bold?: boolean;
   italic?: boolean;

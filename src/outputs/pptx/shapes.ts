@@ -40,7 +40,7 @@ const GROUP =
   '<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr>' +
   '<p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>';
 
-export function xfrmXml(frame: Frame, tag = 'a:xfrm'): string {
+function xfrmXml(frame: Frame, tag = 'a:xfrm'): string {
   return `<${tag}><a:off x="${emu(frame.x)}" y="${emu(frame.y)}"/><a:ext cx="${Math.max(0, emu(frame.w))}" cy="${Math.max(0, emu(frame.h))}"/></${tag}>`;
 }
 

@@ -10,7 +10,7 @@ export interface Colour {
   alpha: number;
 }
 
-export interface GradientStop {
+interface GradientStop {
   colour: Colour;
   /** 0–1 along the gradient. */
   at: number;
@@ -24,7 +24,7 @@ export type Paint =
   /** An ellipse spreading from `centre` (fractions of the box). */
   | { kind: 'radial'; centre: { x: number; y: number }; stops: GradientStop[] };
 
-export interface Line {
+interface Line {
   widthPx: number;
   colour: Colour;
 }
@@ -170,7 +170,7 @@ function pixels(value: string | undefined): number | undefined {
 const NAMED: Record<string, string> = { white: '#ffffff', black: '#000000', transparent: 'rgba(0, 0, 0, 0)' };
 
 /** A CSS colour: `#rgb`, `#rrggbb`, `rgb()`/`rgba()`, a few names, or `var(--x)` of one of these. */
-export function parseColour(value: string, variables: ReadonlyMap<string, string> = new Map(), depth = 0): Colour {
+function parseColour(value: string, variables: ReadonlyMap<string, string> = new Map(), depth = 0): Colour {
   const text = value.trim().toLowerCase();
   const reference = /^var\(\s*(--[\w-]+)\s*(?:,\s*(.+))?\)$/.exec(text);
   if (reference) {
@@ -196,7 +196,7 @@ export function parseColour(value: string, variables: ReadonlyMap<string, string
 }
 
 /** A CSS background: a colour, `linear-gradient(…)` or `radial-gradient(…)`, or `var(--x)` of one of these. */
-export function parsePaint(value: string, variables: ReadonlyMap<string, string> = new Map(), depth = 0): Paint {
+function parsePaint(value: string, variables: ReadonlyMap<string, string> = new Map(), depth = 0): Paint {
   const text = value.trim();
   const reference = /^var\(\s*(--[\w-]+)\s*\)$/.exec(text);
   if (reference && depth < 8) {

@@ -4,7 +4,7 @@ import type { Outline, SlideSource } from '../../../src/outline/index.ts';
 import { FILLERS, OPENING_FILLERS } from '../../../src/import/words.ts';
 
 /** "About 20 characters": a Han character counts 1, an ASCII character ½, as on the slide. */
-export const MOST_POINT_WIDTH = 22;
+const MOST_POINT_WIDTH = 22;
 
 /** Words that join a clause to the one before it: a point starting with one is the second half of a sentence. */
 const DEPENDENT =

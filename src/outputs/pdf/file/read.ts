@@ -5,7 +5,7 @@ import type { Place } from '../bookmarks.ts';
 import { decodePdfString, matchingEnd, parseDict, pdfBytes, refNumber } from './syntax.ts';
 
 /** One page of a PDF: its object, its size, and its content and resources as raw PDF text. */
-export interface PdfPage {
+interface PdfPage {
   ref: number;
   /** The MediaBox: x0, y0, x1, y1 in points. */
   box: [number, number, number, number];

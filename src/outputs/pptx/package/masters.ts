@@ -6,7 +6,7 @@ import { COLOUR_MAP, NAMESPACES } from './namespaces.ts';
 export const MASTER_ID = 2147483648;
 
 /** A background: a fill (`<a:solidFill>`, `<a:gradFill>`) with the effect list CT_BackgroundProperties requires. */
-export function backgroundXml(fillXml: string): string {
+function backgroundXml(fillXml: string): string {
   return `<p:bg><p:bgPr>${fillXml}<a:effectLst/></p:bgPr></p:bg>`;
 }
 

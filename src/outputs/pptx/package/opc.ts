@@ -43,7 +43,7 @@ export const CONTENT_TYPE = {
   relationships: 'application/vnd.openxmlformats-package.relationships+xml',
 } as const;
 
-export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 interface Relationship {
   id: string;
@@ -90,7 +90,7 @@ export class Part {
 }
 
 /** Where a part's relationships are kept: `ppt/slides/slide1.xml` → `ppt/slides/_rels/slide1.xml.rels`. */
-export function relationshipsName(name: string): string {
+function relationshipsName(name: string): string {
   const dir = path.dirname(name);
   return `${dir === '.' ? '' : `${dir}/`}_rels/${path.basename(name)}.rels`;
 }

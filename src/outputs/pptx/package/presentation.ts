@@ -19,7 +19,7 @@ export interface Section {
 }
 
 /** The first slide's id: ids below 256 are reserved. */
-export const FIRST_SLIDE_ID = 256;
+const FIRST_SLIDE_ID = 256;
 
 /** A portrait notes page, as PowerPoint makes it: 7.5 × 10 in. */
 const NOTES_SIZE = '<p:notesSz cx="6858000" cy="9144000"/>';

@@ -13,7 +13,7 @@ import { plainText, type Inline } from '../rich-text.ts';
 import type { ShapeTree } from '../shapes.ts';
 
 /** A picture placed on the slide: its relationship id and its size in pixels. */
-export interface PlacedPicture {
+interface PlacedPicture {
   rId: string;
   width: number;
   height: number;

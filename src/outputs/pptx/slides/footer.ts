@@ -60,7 +60,7 @@ export function footer(context: SlideContext, slide: Slide, field: boolean): voi
 }
 
 /** `text`, or as much of it as fits `room` followed by "…". */
-export function shortened(text: string, room: number, width: (text: string) => number): string {
+function shortened(text: string, room: number, width: (text: string) => number): string {
   if (width(text) <= room) return text;
   const chars = [...text];
   while (chars.length && width(`${chars.join('')}…`) > room) chars.pop();

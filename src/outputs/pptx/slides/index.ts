@@ -12,7 +12,7 @@ import { footer } from './footer.ts';
 import { quoteSlide } from './quote.ts';
 import { titleSlide } from './title.ts';
 
-export type { PlacedPicture, SlideContext } from './context.ts';
+export type { SlideContext } from './context.ts';
 
 export function layoutOf(slide: Slide): LayoutKind {
   if (slide.kind === 'content' && slide.layout === 'statement') return 'statement';
