@@ -13,6 +13,8 @@ const PREVIEW_STYLE = `
 .speechdeck-preview .reveal { position: absolute; left: 0; top: 0; transform-origin: 0 0; overflow: hidden; }
 .speechdeck-preview .reveal .slides { position: absolute; top: 0; right: 0; bottom: 0; left: 0; margin: 0; transform: none; zoom: 1; }
 .speechdeck-preview .reveal .slides > section { display: block !important; }
+.speechdeck-preview .reveal .backgrounds { position: absolute; top: 0; right: 0; bottom: 0; left: 0; }
+.speechdeck-preview .reveal .slide-background { display: block !important; opacity: 1 !important; visibility: visible !important; }
 .speechdeck-preview * { transition: none !important; animation: none !important; }
 `;
 
@@ -72,7 +74,8 @@ function nextStep(deck: RevealApi): { slide: HTMLElement; shown?: number } | und
   return next ? { slide: next } : undefined;
 }
 
-/** A copy of a slide in the speaker window, scaled into `box`; fragments up to `shown` made visible. */
+/** A copy of a slide and its background in the speaker window, scaled into `box`; fragments up to `shown` made
+ *  visible. */
 function slideCopy(deck: RevealApi, doc: Document, slide: HTMLElement, box: HTMLElement, shown?: number): HTMLElement {
   const { width, height } = deck.getComputedSlideSize();
   const frame = doc.createElement('div');
@@ -99,6 +102,17 @@ function slideCopy(deck: RevealApi, doc: Document, slide: HTMLElement, box: HTML
     (media as HTMLMediaElement).muted = true;
   }
   slides.appendChild(copy);
-  frame.appendChild(slides);
+  // The slide's background (the formal slides' dark field, a picture behind the slide) is drawn by reveal.js apart
+  // from the slide, in its own layer: copied too, or a divider's white words stand on white.
+  const backgrounds = doc.createElement('div');
+  backgrounds.className = 'backgrounds';
+  const background = deck.getSlideBackground(slide);
+  if (background) {
+    const layer = doc.importNode(background, true) as HTMLElement;
+    layer.classList.remove('past', 'future');
+    layer.classList.add('present');
+    backgrounds.appendChild(layer);
+  }
+  frame.append(backgrounds, slides);
   return frame;
 }

@@ -124,6 +124,39 @@ describe('the speaker view', () => {
     expect(after.current).toBe(before.upcoming);
     expect(after.upcoming).toBe(await slideText(deckPage, 7));
   });
+
+  it("draws a slide's background with it: a divider's dark field, not white", async () => {
+    const divider = await deckPage.evaluate(() => {
+      const deck = (window as unknown as { speechdeck: { getSlides(): HTMLElement[]; slide(h: number): void } })
+        .speechdeck;
+      const index = deck.getSlides().findIndex((slide) => slide.classList.contains('sd-divider'));
+      deck.slide(index);
+      return index;
+    });
+    expect(divider).toBeGreaterThan(0);
+    const want = await slideText(deckPage, divider);
+    const look = await speaker.waitForFunction(
+      (text: string) => {
+        const box = document.querySelector('#current-slide .speechdeck-preview');
+        if (box?.querySelector('section.present')?.textContent?.trim() !== text) return null;
+        const layer = box.querySelector('.slide-background');
+        if (!layer) return null;
+        const style = getComputedStyle(layer);
+        return { image: style.backgroundImage, colour: style.backgroundColor, shown: style.display !== 'none' };
+      },
+      { timeout: 30_000 },
+      want,
+    );
+    const preview = (await look.jsonValue()) as { image: string; colour: string; shown: boolean };
+    const own = await deckPage.evaluate((index: number) => {
+      const deck = (window as unknown as { speechdeck: { getSlideBackground(h: number): HTMLElement } }).speechdeck;
+      const style = getComputedStyle(deck.getSlideBackground(index));
+      return { image: style.backgroundImage, colour: style.backgroundColor };
+    }, divider);
+    expect(preview.shown).toBe(true);
+    expect(own.image !== 'none' || own.colour !== 'rgba(0, 0, 0, 0)').toBe(true);
+    expect({ image: preview.image, colour: preview.colour }).toEqual(own);
+  });
 });
 
 /** The text of the deck's current slide, or of slide `index`, in the deck's own window. */
