@@ -6,11 +6,12 @@
 // the next run removes. Its flags are in flags.ts, its process (start, kill, profile) in process.ts.
 import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
+import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { lookForBrowser } from './discovery.mjs';
 import type { FoundBrowser } from './discovery.mjs';
 import { NoAnswer, connectOverPipe } from './connect.ts';
-import { killTree, lastLines, removeProfile, spawnBrowser, watchEnd } from './process.ts';
+import { killTree, lastLines, ownTempFits, removeProfile, spawnBrowser, watchEnd } from './process.ts';
 import { removeLeftovers } from '../../files/leftovers.ts';
 import { scratchFolder } from '../../files/scratch.ts';
 import type { ScratchFolder } from '../../files/scratch.ts';
@@ -22,6 +23,8 @@ import { trace } from '../../trace.ts';
 /** Profile folders are named `speechdeck-profile-<pid>-…` after the process that made them, so that a later run can
  *  tell a killed run's leftovers from a running one's. */
 export const PROFILE_PREFIX = 'speechdeck-profile-';
+/** The browser's own temporary folder (short: Chromium's lock socket lives in it, and a socket's path is short). */
+const TEMP_PREFIX = 'sdb-';
 
 /** How long the browser may take to start and answer. */
 const START_TIMEOUT_MS = 60_000;
@@ -30,6 +33,9 @@ const START_TIMEOUT_MS = 60_000;
  *  group with all its helpers) once spawned. */
 interface Launched {
   profile: ScratchFolder;
+  /** Where the browser writes its temporary files (a page being printed, its lock socket): a killed print's files go
+   *  with the folder instead of staying in the user's temporary folder under Chromium's names, which are nobody's. */
+  temp?: ScratchFolder | undefined;
   child?: ChildProcess;
 }
 
@@ -54,13 +60,17 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   // the handlers run in the order they were registered) and removes its profile.
   if (launched.size === 0) stopWatching = onStop(killAll);
   const entry: Launched = { profile: scratchFolder(`${PROFILE_PREFIX}${process.pid}-`, removeProfile) };
+  const tempPrefix = `${TEMP_PREFIX}${process.pid}-`;
+  // mkdtemp adds six characters to the prefix
+  if (ownTempFits(path.join(os.tmpdir(), `${tempPrefix}XXXXXX`))) entry.temp = scratchFolder(tempPrefix);
   launched.add(entry);
-  const child = spawnBrowser(found.path, entry.profile.path);
+  const child = spawnBrowser(found.path, entry.profile.path, entry.temp?.path);
   entry.child = child;
   const ended = watchEnd(child);
   const said = lastLines(child);
   // While it starts: what killed runs left in the temporary folder.
   removeLeftovers(os.tmpdir(), PROFILE_PREFIX, { remove: removeProfile });
+  removeLeftovers(os.tmpdir(), TEMP_PREFIX);
   let browser: Browser;
   try {
     browser = await connectOverPipe(child, ended, said, options.startTimeoutMs ?? START_TIMEOUT_MS);
@@ -136,6 +146,7 @@ function end(entry: Launched): void {
     child.unref();
   }
   entry.profile.remove();
+  entry.temp?.remove();
   launched.delete(entry);
   if (launched.size === 0) stopWatching?.();
 }

@@ -8,10 +8,12 @@ import { removeNow } from '../../files/remove-now.ts';
 import { say } from '../../messages/index.ts';
 import { browserArgs } from './flags.ts';
 
-/** Starts the browser at `file` with `profile`. Detached: the browser leads a process group of its own, so that it
- *  and its helpers end together. Fds 3 and 4 are the pipe it is driven through (see connect.ts). */
-export function spawnBrowser(file: string, profile: string): ChildProcess {
+/** Starts the browser at `file` with `profile`, and, where given, `temp` as its temporary folder. Detached: the
+ *  browser leads a process group of its own, so that it and its helpers end together. Fds 3 and 4 are the pipe it is
+ *  driven through (see connect.ts). */
+export function spawnBrowser(file: string, profile: string, temp?: string): ChildProcess {
   return spawn(file, browserArgs(profile), {
+    ...(temp ? { env: { ...process.env, TMPDIR: temp, TMP: temp, TEMP: temp } } : {}),
     detached: process.platform !== 'win32',
     stdio: ['ignore', 'ignore', 'pipe', 'pipe', 'pipe'],
     windowsHide: true,
@@ -41,6 +43,19 @@ export function lastLines(child: ChildProcess): () => string {
       .filter(Boolean)
       .slice(-3)
       .join(' | ');
+}
+
+/** The longest path a Unix socket can have (`sun_path` less its closing zero), where Chromium keeps its profile's lock
+ *  socket in a folder of the temporary folder: `<temp>/org.chromium.Chromium.XXXXXX/SingletonSocket`. */
+const SOCKET_PATH_LIMIT: Partial<Record<NodeJS.Platform, number>> = { linux: 107, darwin: 103 };
+const LOCK_SOCKET = '/org.chromium.Chromium.XXXXXX/SingletonSocket';
+
+/** Whether the browser may be given a temporary folder of its own at `folder` (a path as long as the one it will
+ *  have): its lock socket's path must stay within the system's limit, or Chromium would not start. Windows keeps no
+ *  such socket. Where it may not, the browser writes into the system's temporary folder as it always did. */
+export function ownTempFits(folder: string, platform: NodeJS.Platform = process.platform): boolean {
+  const limit = SOCKET_PATH_LIMIT[platform];
+  return platform === 'win32' || (limit !== undefined && Buffer.byteLength(folder) + LOCK_SOCKET.length <= limit);
 }
 
 /** How to end a browser and every process it started, on each system. Linux and macOS: the process group it leads.
