@@ -181,17 +181,22 @@ describe('the prompter', () => {
       await page.waitForFunction(() =>
         document.querySelector('.sd-prompter-scroll')?.textContent?.startsWith('滚动已暂停'),
       );
+      const frames = (count: number) =>
+        page.evaluate(
+          (n) =>
+            new Promise<void>((resolve) => {
+              let frames = 0;
+              const step = () => (++frames >= n ? resolve() : requestAnimationFrame(step));
+              requestAnimationFrame(step);
+            }),
+          count,
+        );
+      // A pause draws once more, where the clock stopped: the state is read after that frame.
+      await frames(2);
       const paused = await state();
       expect(paused.paused).toBe(true);
       // Ten frames later, nothing has moved.
-      await page.evaluate(
-        () =>
-          new Promise<void>((resolve) => {
-            let frames = 0;
-            const step = () => (++frames >= 10 ? resolve() : requestAnimationFrame(step));
-            requestAnimationFrame(step);
-          }),
-      );
+      await frames(10);
       expect(await state()).toMatchObject({ progress: paused.progress, scrollTop: paused.scrollTop });
       await page.keyboard.press('z');
       // Goes on to the slide's end: its notes' last line on the reading line, or as far as the text goes.
