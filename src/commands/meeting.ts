@@ -10,7 +10,8 @@ import { PDFDocument } from 'pdf-lib';
 import { EXIT, failureOf } from './failure.ts';
 import { formatBytes } from './outlines.ts';
 import { printLine, progress } from './progress.ts';
-import { report, reportPptx } from './deck.ts';
+import { report, tell } from './deck.ts';
+import { toldPptx } from '../outputs/powerpoint.ts';
 import { parseMeeting } from '../meeting/file.ts';
 import type { Talk } from '../meeting/file.ts';
 import { loadDeck } from '../load/index.ts';
@@ -104,7 +105,9 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
     report(displayPath(deckFile), say('meetingDeckWritten', decks.length, formatBytes(Buffer.byteLength(html))));
     report(displayPath(bound.path), say('pdfWritten', bound.pages, formatBytes(bound.bytes), ''));
     const pptxFile = path.join(dist, `${name}.pptx`);
-    reportPptx(await progress(say('step', name, say('powerPoint'))).run(writeMeetingPptx(meeting, slides, pptxFile)));
+    tell([
+      toldPptx(await progress(say('step', name, say('powerPoint'))).run(writeMeetingPptx(meeting, slides, pptxFile))),
+    ]);
   });
   printSummary(read);
   return read.some((item) => 'failed' in item) ? EXIT.user : EXIT.ok;
