@@ -17,6 +17,7 @@ import { slideSize } from './size.ts';
 import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith, phrasedNotes, phrasedPieces } from './phrases.ts';
 import { numberCell } from './tables.ts';
 import { pacingSeconds } from './timing.ts';
+import { cacheKey } from './cache-key.ts';
 import type { ContentSlide, DeckPlan, PartLabel, Slide } from './types.ts';
 
 /** The phrase rules with the outline's own set phrases. */
@@ -59,7 +60,7 @@ export class RenderCache {
     const last = meta === this.meta ? this.made : new Map<string, string>();
     const made = new Map<string, string>();
     const sections = plan.slides.map((slide, i) => {
-      const key = `${pacing[i]}\n${plan.slides.length}\n${JSON.stringify(slide)}`;
+      const key = `${pacing[i]}\n${plan.slides.length}\n${cacheKey(slide)}`;
       const section = made.get(key) ?? last.get(key) ?? render(slide, i);
       made.set(key, section);
       return section;
