@@ -6,13 +6,14 @@ import { deckCharacters } from '../src/outputs/deck/folder.ts';
 import { loadDeck } from '../src/load/index.ts';
 import { SCRIPT_FACES } from '../src/fonts/index.ts';
 import { cutFace } from '../src/fonts/subset.ts';
-import { paperText } from '../src/outputs/index.ts';
+import { paperText } from '../src/outputs/deck-folder.ts';
+import { outputsNamed } from '../src/outputs/list.ts';
 
 const [outline] = process.argv.slice(2);
 if (!outline) throw new Error('usage: bench-subset.ts <outline.md>');
 const deck = await loadDeck(outline);
 // the characters as `deck` asks for them: the deck's, and the handout's and script's words
-const characters = deckCharacters(deck, paperText(deck, { outputs: ['slides', 'handout', 'script'] }));
+const characters = deckCharacters(deck, paperText(deck, outputsNamed(['slides', 'handout', 'script']), {}));
 // Loading harfbuzz's module is timed apart: under tsx (as here) it costs several times what it does in the
 // prebuilt command line.
 const loading = performance.now();

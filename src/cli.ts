@@ -8,6 +8,7 @@ import { speakUsersLanguage } from './commands/help.ts';
 import type { PerPage } from './deck/handout-layout.ts';
 import type { DeckCommandOptions } from './commands/deck.ts';
 import { writeText } from './messages/terminal.ts';
+import { DECK_FILES, EVERY_OUTPUT } from './outputs/sets.ts';
 
 // Each command's code is loaded only when it runs: `build` never loads the browser's library, `pdf` never Vite.
 const commands = {
@@ -25,9 +26,6 @@ const commands = {
 async function exportCommand(outlines: string[], options: DeckCommandOptions): Promise<number> {
   return (await commands.deck()).deckCommand(outlines, options);
 }
-
-/** What `deck` writes: the deck, the slides PDF, the handout and the script. */
-const EVERY_OUTPUT = ['slides', 'handout', 'script'] as const;
 
 export { EXIT };
 
@@ -97,7 +95,6 @@ function program(done: (code: number) => void): Command {
             handout: handoutOptions({ perPage: options.perPage }, (message) => command.error(message)),
             ...out(options),
             ...all(outlines, options, command),
-            pptx: true,
           }),
         ),
     );
@@ -112,7 +109,9 @@ function program(done: (code: number) => void): Command {
     .addHelpText('after', say('buildExamples'))
     .action(
       async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
-        done(await exportCommand(outlines, { outputs: [], ...out(options), ...all(outlines, options, command) })),
+        done(
+          await exportCommand(outlines, { outputs: DECK_FILES, ...out(options), ...all(outlines, options, command) }),
+        ),
     );
 
   cli
@@ -132,7 +131,7 @@ function program(done: (code: number) => void): Command {
       ) =>
         done(
           await exportCommand(outlines, {
-            outputs: [options.notes ? 'slides-with-notes' : 'slides'],
+            outputs: [...DECK_FILES, options.notes ? 'slides-with-notes' : 'slides'],
             ...out(options),
             ...all(outlines, options, command),
           }),
@@ -158,7 +157,7 @@ function program(done: (code: number) => void): Command {
       ) =>
         done(
           await exportCommand(outlines, {
-            outputs: ['handout'],
+            outputs: [...DECK_FILES, 'handout'],
             handout: handoutOptions(options, (message) => command.error(message)),
             ...out(options),
             ...all(outlines, options, command),
@@ -177,7 +176,11 @@ function program(done: (code: number) => void): Command {
     .action(
       async (outlines: string[], options: { out?: string; nameForSending?: boolean; all: boolean }, command: Command) =>
         done(
-          await exportCommand(outlines, { outputs: ['script'], ...out(options), ...all(outlines, options, command) }),
+          await exportCommand(outlines, {
+            outputs: [...DECK_FILES, 'script'],
+            ...out(options),
+            ...all(outlines, options, command),
+          }),
         ),
     );
 
@@ -207,7 +210,7 @@ function program(done: (code: number) => void): Command {
       ) =>
         done(
           await exportCommand(outlines, {
-            outputs: ['png'],
+            outputs: [...DECK_FILES, 'png'],
             pictures: { scale: options.scale === '2' ? 2 : 1, long: options.long, jpeg: options.jpeg },
             ...out(options),
             ...all(outlines, options, command),

@@ -1,33 +1,28 @@
 // The build, pdf, handout, script, deck and pptx commands: options in, one call to the outputs stage, a line per output.
 import path from 'node:path';
-import { formatBytes, outlinesToBuild } from './outlines.ts';
+import { outlinesToBuild } from './outlines.ts';
 import { printLine, progress } from './progress.ts';
 import { displayPath, distDirFor } from '../files/project.ts';
 import { makeOutputs } from '../outputs/index.ts';
-import type { OutputReporter, PaperOutput } from '../outputs/index.ts';
+import type { OutputName, OutputReporter } from '../outputs/index.ts';
+import type { Told } from '../outputs/output.ts';
 import type { HandoutOptions } from '../deck/handout-layout.ts';
 import type { Naming } from '../files/output-names.ts';
-import type { PdfOutput } from '../outputs/pdf/save.ts';
-import type { PptxFile } from '../outputs/pptx/file.ts';
-import type { PictureOptions, PicturesOutput } from '../outputs/pictures/folder.ts';
+import type { PictureOptions } from '../outputs/pictures/folder.ts';
 import { say } from '../messages/index.ts';
 import { deckFindings, timingTable } from '../check/index.ts';
 import { deckVerdict } from '../check/report.ts';
 import type { OutlineCheck } from '../check/report.ts';
 import { coverageOf } from '../fonts/coverage.ts';
 
-export type { PaperOutput };
-
 export interface DeckCommandOptions {
-  /** The PDFs to write after building; none for `build`. */
-  outputs: PaperOutput[];
+  /** The outputs to make (outputs/list.ts). */
+  outputs: readonly OutputName[];
   handout?: HandoutOptions;
   /** The pictures' size and kind (`png`). */
   pictures?: PictureOptions;
   /** `--out`: the folder for every output, instead of `dist/` in each outline's project. */
   out?: string;
-  /** Write each deck's PowerPoint too (`deck`). */
-  pptx?: boolean;
   /** How the outputs are named (files/output-names.ts). */
   naming?: Naming;
   /** `--all`: every outline in slides/, not only the one worked on last. */
@@ -40,7 +35,6 @@ export async function deckCommand(named: string[], options: DeckCommandOptions):
     outlines: await outlinesToBuild(named, { all: options.all === true }),
     dist: (outline: string) => distDirFor(outline, options.out),
     outputs: options.outputs,
-    pptx: options.pptx === true,
   };
   const made = await makeOutputs(
     {
@@ -78,36 +72,16 @@ export const terminal: OutputReporter = {
     const step = progress(label);
     return step.run(work((phase) => step.phase(phase)));
   },
-  deckWritten(deck) {
-    report(
-      displayPath(deck.indexHtml),
-      say('deckWritten', deck.deck.plan.slides.length, deck.size.files, formatBytes(deck.size.bytes)),
-    );
-  },
-  oneFileWritten(deck, file) {
-    report(displayPath(file.path), say('oneFileWritten', deck.deck.plan.slides.length, formatBytes(file.bytes)));
-  },
-  pdfWritten: reportPdf,
-  picturesWritten: reportPictures,
-  pptxWritten: reportPptx,
+  made: (_output, told) => tell(told),
 };
 
-export function reportPictures(pictures: PicturesOutput): void {
-  report(
-    `${displayPath(pictures.path)}${path.sep}`,
-    say('picturesWritten', pictures.count, pictures.width, pictures.height, formatBytes(pictures.bytes)),
-  );
-  for (const part of pictures.long)
-    report(displayPath(part.path), say('longImageWritten', part.width, part.height, formatBytes(part.bytes)));
-}
-
-export function reportPdf(pdf: PdfOutput): void {
-  report(displayPath(pdf.path), say('pdfWritten', pdf.pages, formatBytes(pdf.bytes), pdf.detail ?? ''));
-}
-
-export function reportPptx(pptx: PptxFile): void {
-  report(displayPath(pptx.path), say('pptxWritten', pptx.slides, formatBytes(pptx.bytes)));
-  for (const warning of pptx.warnings) printLine(process.stderr, `speechdeck: ${displayPath(pptx.path)}: ${warning}\n`);
+/** Each thing made, a line on stdout (a folder's path ends in the separator), its warnings on stderr. */
+export function tell(told: readonly Told[]): void {
+  for (const one of told) {
+    const shown = displayPath(one.path);
+    report(one.folder ? `${shown}${path.sep}` : shown, one.detail);
+    for (const warning of one.warnings ?? []) printLine(process.stderr, `speechdeck: ${shown}: ${warning}\n`);
+  }
 }
 
 /** One line per output on stdout: its path, then what it holds. */

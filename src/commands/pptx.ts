@@ -1,7 +1,7 @@
 // The pptx command: every outline's editable PowerPoint, with no browser and no deck folder.
 import { distDirFor } from '../files/project.ts';
 import type { Naming } from '../files/output-names.ts';
-import { makePowerPoints } from '../outputs/index.ts';
+import { makeOutputs } from '../outputs/index.ts';
 import { terminal } from './deck.ts';
 import { outlinesToBuild } from './outlines.ts';
 
@@ -10,8 +10,9 @@ export async function pptxCommand(
   options: { out?: string; naming?: Naming; all?: boolean } = {},
 ): Promise<number> {
   const naming = options.naming ? { naming: options.naming } : {};
-  await makePowerPoints(
+  await makeOutputs(
     {
+      outputs: ['pptx'],
       outlines: await outlinesToBuild(named, { all: options.all === true }),
       dist: (outline) => distDirFor(outline, options.out),
       ...naming,

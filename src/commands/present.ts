@@ -63,7 +63,7 @@ export async function presentCommand(outline: string | undefined, options: Prese
     : remoteStart({
         server: () => server,
         lan: () => lanAddresses(),
-        noNetwork: say('presentNoNetwork'),
+        noNetwork: say('presentNoNetworkLater'),
         onListening: (addresses, used) => printRemote(addresses, used, remote),
       });
   const remote = createRemote({

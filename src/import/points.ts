@@ -38,6 +38,30 @@ const NOT_A_PREDICATE = /^(的|身边|身上|心中|心里|自己|大家|这|那
 const NOT_A_POINT =
   /[：:]$|^(各位|尊敬的|同志们)|(谈|汇报|交流|讲|说)(一下|三|几|两|四|五|一些|一点)点?(认识|体会|思考|想法|看法|意见|感受)|(下面|接下来|这里|借此机会)[，,]?我|(汇报|介绍)如下|作个?(简要)?(汇报|交流)|(谈|讲|介绍|分享)(谈|一谈|一下)?.{0,6}(几|[两三四五六七八九十])(点|个方面)|从.{0,6}(几|[两三四五六七八九十])个?方面.{0,4}(谈|讲|汇报|交流|介绍|说|分享)|以下几|[两三四五六七八九十几](件事|项(措施|举措|工作)|条(措施|举措|做法)?|个?方面)$|^(有的|有些|一些|个别|少数)(同志|干部|人|地方|单位|企业)?(认为|觉得|以为)|^有人(认为|觉得|说)|有(一些|个别|少数|的)(干部|同志|党员)/u;
 
+/** Who a salutation addresses: "尊敬的各位领导", "亲爱的团员青年朋友们", "各位来宾", "同志们". */
+const ADDRESSEE =
+  /^(尊敬的|亲爱的|敬爱的|在座的|各位|全体)|(们|来宾|嘉宾|代表|领导|同仁|同事|同志|老师|同学|家长|乡亲)$/u;
+/** "大家好！" "各位领导，上午好！": a greeting, said to the room and nothing else. */
+const GREETING = /^(\p{Script=Han}{0,12}[，,、]\s*)?(大家|各位|同志们|朋友们)?(上午|下午|晚上)?好$/u;
+
+/** "非常荣幸作为代表在这里发言" "借这个机会，和大家分享……": the speaker's courtesy to the room. */
+const COURTESY = /^(非常|很|十分|特别)?(荣幸|高兴|感谢)|^(借此|借这个|趁此|趁这个|利用这个)机会/u;
+
+/**
+ * "各位领导、同志们：" "尊敬的各位领导，亲爱的团员青年朋友们：" "大家好！" "非常荣幸在这里发言": the speaker greeting
+ * the room. A salutation is never a title or a point, however its words weigh.
+ */
+export function isSalutation(sentence: string): boolean {
+  const text = sentence.trim().replace(/[。！!？?]+$/u, '');
+  if (GREETING.test(text) || COURTESY.test(text)) return true;
+  if (!/[：:]$/u.test(text)) return false;
+  const names = text
+    .slice(0, -1)
+    .split(/[，,、\s]+/u)
+    .filter((n) => n !== '');
+  return names.length > 0 && names.every((n) => ADDRESSEE.test(n));
+}
+
 /**
  * "一、二年级……" "三、四月份……": a numeral and its list comma before another numeral is a series of numbers the
  * sentence is about, not numbering; taking "一、" off would say "二年级……".
@@ -132,6 +156,7 @@ export function pointOf(sentence: string): string | undefined {
   // A remark in brackets ("（数据来源：……）") is not said as a point; nor is a story told or a sentence that points back.
   if (
     clauses.length === 0 ||
+    isSalutation(sentence) ||
     NOT_A_POINT.test(whole) ||
     /^[（(【\[].*[）)】\]]$/u.test(whole) ||
     TELLING.test(whole) ||

@@ -17,6 +17,7 @@ import {
   isFrameClause,
   isModalSentence,
   isNumbered,
+  isSalutation,
   pointAfter,
   pointBeforeCounting,
   pointOf,
@@ -219,7 +220,7 @@ function subheadingRuns(sentences: Sentence[]): Array<{ heading?: string; senten
 /** A short sentence of one clause, or a "要……" sentence of two short clauses, with no quotation. */
 function isSubheading(sentence: string): boolean {
   const text = stripTerminal(sentence);
-  if (/[“”"「」]/u.test(text) || !/[。！]\s*$/u.test(sentence)) return false;
+  if (/[“”"「」]/u.test(text) || !/[。！]\s*$/u.test(sentence) || isSalutation(sentence)) return false;
   const clauses = splitClauses(sentence);
   if (clauses.length === 1 && slideWidth(text) >= 6 && slideWidth(text) <= 24) return true;
   return clauses.length === 2 && slideWidth(text) <= 32 && isModalSentence(sentence) && /^要/u.test(text);

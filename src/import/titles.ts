@@ -2,7 +2,7 @@
 // thesis cues, TF-IDF weight, position and length — never an opening phrase or the first sentence copied for want of better.
 import { inverseDocumentFrequency } from './document-frequency.ts';
 import { isStory, phraseOf } from './ideas.ts';
-import { asPoint, isFrameClause, unnumbered, withoutModal } from './points.ts';
+import { asPoint, isFrameClause, isSalutation, unnumbered, withoutModal } from './points.ts';
 import { slideWidth, splitClauses, type Clause } from './sentences.ts';
 import {
   achieved,
@@ -131,7 +131,8 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
     const clauses = splitClauses(unnumbered(sentence));
     const opening = clauses[0]?.text ?? '';
     // What was wrong before, the problem the passage sets out to solve, and a stock saying are not its thesis.
-    if (PAST.test(opening) || isStory(opening) || isLeadIn(unnumbered(sentence))) return;
+    // Nor is the speaker greeting the room ("尊敬的各位领导，亲爱的团员青年朋友们：").
+    if (PAST.test(opening) || isStory(opening) || isLeadIn(unnumbered(sentence)) || isSalutation(sentence)) return;
     clauses.forEach((clause, c) => {
       for (const last of [c, c + 1]) {
         if (last >= clauses.length) continue;

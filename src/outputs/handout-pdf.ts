@@ -2,6 +2,7 @@
 // when both are made in one run.
 import { textOfHtml } from '../fonts/text.ts';
 import { DEFAULT_HANDOUT, handoutDocument, handoutMarginText, handoutPages } from './pdf/handout-html.ts';
+import { pdfMeasures, toldPdf } from './pdf/told.ts';
 import type { PdfOutput } from './pdf/save.ts';
 import type { PrintedOutput } from './output.ts';
 import { slidesWithPaperCopy } from './slides-pdf.ts';
@@ -9,8 +10,11 @@ import { slidesWithPaperCopy } from './slides-pdf.ts';
 export const handoutPdf: PrintedOutput<PdfOutput, 'handout'> = {
   name: 'handout',
   label: 'handout',
-  path: 'handout',
+  from: 'folder',
+  replaces: (paths) => ({ files: [paths.handout] }),
   browser: true,
+  told: (pdf) => [toldPdf(pdf)],
+  measures: pdfMeasures,
   characters(deck, settings) {
     const options = settings.handout ?? DEFAULT_HANDOUT;
     const sheets = handoutPages(deck.plan.slides, options.perPage).length;
@@ -18,11 +22,13 @@ export const handoutPdf: PrintedOutput<PdfOutput, 'handout'> = {
   },
   load: () => import('./pdf/handout.ts'),
   async make(job) {
-    const paperSlides = job.alongside.includes('slides') ? (await slidesWithPaperCopy(job)).paperSlides : undefined;
+    const paperSlides = job.alongside.some((output) => output.name === 'slides')
+      ? (await slidesWithPaperCopy(job)).paperSlides
+      : undefined;
     const { exportHandout } = await import('./pdf/handout.ts');
     return exportHandout(
       job.browser,
-      job.deck,
+      job.written,
       job.paths.handout,
       job.settings.handout ?? DEFAULT_HANDOUT,
       job.onPhase,

@@ -5,8 +5,6 @@ import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import { writeDeck } from './deck/folder.ts';
 import type { WrittenDeck } from './deck/folder.ts';
-import { writeOneFile } from './deck/one-file.ts';
-import type { OneFileDeck } from './deck/one-file.ts';
 import { loadDeck } from '../load/index.ts';
 import type { LoadedDeck } from '../load/index.ts';
 import type { SlideMeasure } from '../check/layout.ts';
@@ -17,31 +15,37 @@ import { checkOutputs } from '../files/output-plan.ts';
 import { trace } from '../trace.ts';
 import { launchEarly } from './browser/early.ts';
 import type { EarlyBrowser } from './browser/early.ts';
-import { SCRIPT_FACES } from '../fonts/index.ts';
 import type { HandoutOptions } from './pdf/handout-html.ts';
-import type { PdfOutput } from './pdf/save.ts';
-import type { PictureOptions, PicturesOutput } from './pictures/folder.ts';
-import type { PptxFile } from './pptx/file.ts';
+import type { PictureOptions } from './pictures/folder.ts';
 import { say } from '../messages/index.ts';
 import { listItems } from '../messages/list.ts';
-import { PRINTED_OUTPUTS, WRITTEN_OUTPUTS } from './list.ts';
-import type { PaperOutput } from './list.ts';
+import { outputsNamed } from './list.ts';
+import type { OutputName } from './list.ts';
 import { EnvironmentError } from './errors.ts';
-import type { OutputSettings, PrintJob } from './output.ts';
+import type {
+  FolderOutput,
+  Measures,
+  OutlineOutput,
+  Output,
+  OutputJob,
+  OutputSettings,
+  PrintJob,
+  PrintedOutput,
+  Told,
+  WrittenOutput,
+} from './output.ts';
 
-export type { PaperOutput } from './list.ts';
+export type { OutputName } from './list.ts';
 
 export interface OutputRequest {
   /** Outline files, absolute or relative to the working directory. */
   outlines: string[];
   /** Where each outline's `<name>/`, `<name>.pdf`… go. */
   dist: (outlinePath: string) => string;
-  /** The PDFs to make after building; none for `build`. */
-  outputs: PaperOutput[];
+  /** The outputs to make (list.ts); the deck folder is made too when one of them is made from it. */
+  outputs: readonly OutputName[];
   handout?: HandoutOptions;
   pictures?: PictureOptions;
-  /** The PowerPoint too (`deck`): it needs no browser, and is made while the browser starts and prints. */
-  pptx?: boolean;
   /** How the outputs are named (the outline's file name unless asked otherwise). */
   naming?: Naming;
   /** A browser that is already running (the editor keeps one warm); otherwise one is started now and closed after. */
@@ -51,12 +55,8 @@ export interface OutputRequest {
 /** How the work is shown: a step under way (with phases), and each thing made. The command decides how. */
 export interface OutputReporter {
   step<T>(label: string, work: (phase: (text: string) => void) => Promise<T>): Promise<T>;
-  deckWritten(deck: WrittenDeck): void;
-  oneFileWritten(deck: WrittenDeck, file: OneFileDeck): void;
-  pdfWritten(pdf: PdfOutput): void;
-  /** The slides' pictures (and the long image); a reporter that never asks for them need not say. */
-  picturesWritten?(pictures: PicturesOutput): void;
-  pptxWritten(pptx: PptxFile): void;
+  /** One output of one deck made: what the terminal says of it (output.ts's `told`). */
+  made(output: Output, told: Told[]): void;
 }
 
 /** A deck whose outputs were made, with what making them measured, for the findings (check/verdict.ts). */
@@ -73,136 +73,162 @@ export interface MadeDeck {
 /** The outline's file name, as the progress line names a deck. */
 const fileName = (outlinePath: string) => outlinePath.split(/[\\/]/).pop() ?? outlinePath;
 
-/** Reads every outline first (a bad one stops us before anything is written), writes the decks (each as a folder
- *  and as one file), then the PDFs. An output another program holds open (a PDF in a viewer) does not stop the
- *  others: each of them is written and reported, and then a FileInUseError names every file that could not be
- *  replaced. */
-/** The name of a paper output in messages. */
-function paperOutputName(output: PaperOutput): string {
-  return output === 'slides'
-    ? say('slidesPdf')
-    : output === 'slides-with-notes'
-      ? say('slidesPdfWithNotes')
-      : output === 'png'
-        ? say('pictures')
-        : say(output);
-}
+const isPrinted = (output: Output): output is PrintedOutput<unknown> => output.browser;
+const isFolder = (output: Output): output is FolderOutput => output.folder === true;
+const ofFolder = (output: Output): output is WrittenOutput<unknown> => output.from === 'folder' && !output.browser;
+const ofOutline = (output: Output): output is OutlineOutput<unknown> => output.from === 'outline' && !output.folder;
 
+/** Reads every outline first (a bad one stops us before anything is written), writes each deck's folder and what is
+ *  made from it in Node (the one-file deck), then what the browser prints, while Node writes what needs only the
+ *  outline (the PowerPoint). An output another program holds open (a PDF in a viewer) does not stop the others: each
+ *  of them is written and reported, and then a FileInUseError names every file that could not be replaced. */
 export async function makeOutputs(request: OutputRequest, report: OutputReporter): Promise<MadeDeck[]> {
-  const browser = request.outputs.length ? (request.browser ?? launchEarly()) : undefined;
+  const asked = outputsNamed(request.outputs);
+  const printed = asked.filter(isPrinted);
+  const folder = asked.find(isFolder);
+  const browser = printed.length ? (request.browser ?? launchEarly()) : undefined;
   const inUse: string[] = [];
+  const measured = new Map<WrittenDeck, Measures>();
   let written: WrittenDeck[];
   let decks: LoadedDeck[];
-  // The one-file decks are written beside the printing (the browser needs only the folders), and reported before
-  // the PDFs, as they were made before them.
-  const oneFiles: Array<Promise<void>> = [];
+  // What is made from the folders in Node (the one-file decks) is written beside the printing (the browser needs only
+  // the folders), and reported before what the browser prints, as it was made before.
+  const fromFolders: Array<Promise<void>> = [];
   try {
     decks = await loadAll(request.outlines);
     trace('outlines read');
-    await planOutputs(decks, request, true);
+    await planOutputs(decks, request, asked);
     written = [];
     for (const deck of decks) {
-      const label = say('step', fileName(deck.outlinePath), say('buildingDeck'));
-      const paperFaces = request.outputs.includes('script') ? SCRIPT_FACES : [];
-      const dist = request.dist(deck.outlinePath);
-      const paths = pathsOf(deck);
-      const one = await heldOpen(inUse, () =>
-        report.step(label, () =>
-          writeDeck(deck, dist, { paperText: paperText(deck, request), paperFaces, name: paths.name }),
-        ),
-      );
-      if (!one) continue; // its folder was not replaced, so its PDFs are not made from it either
-      report.deckWritten(one);
-      written.push(one);
-      const writing = heldOpen(inUse, () => report.step(label, () => writeOneFile(one, paths.oneFile)));
-      oneFiles.push(writing.then((file) => file && report.oneFileWritten(one, file)));
-      // without a browser to wait for, nothing runs beside them
-      if (!browser) await oneFiles.at(-1);
+      if (!folder) break;
+      const made = await makeOne(deck, folder, request, asked, report, inUse);
+      if (!made) continue; // its folder was not replaced, so nothing else is made from it either
+      written.push(made);
+      for (const output of asked.filter(ofFolder)) {
+        fromFolders.push(makeOne(deck, output, request, asked, report, inUse, made).then(() => undefined));
+        // without a browser to wait for, nothing runs beside them
+        if (!browser) await fromFolders.at(-1);
+      }
     }
     trace('deck folders written');
   } catch (error) {
-    await Promise.allSettled(oneFiles);
+    await Promise.allSettled(fromFolders);
     await browser?.cancel();
     throw error;
   }
-  const oneFilesWritten = Promise.all(oneFiles);
+  const fromFoldersWritten = Promise.all(fromFolders);
   // a failure is read where they are awaited (below, or by the first deck's report), never left unhandled
-  oneFilesWritten.catch(() => undefined);
-  // The PowerPoints need no browser: they are written once it is connected, while it loads and prints the decks and
-  // Node mostly waits for it, and reported after the PDFs. A failure waits to be read, not reported unhandled.
-  let powerPoints: Promise<PromiseSettledResult<PptxFile[]>> | undefined;
-  const writePowerPointsOnce = () => {
-    if (request.pptx) powerPoints ??= settled(writePowerPoints(decks, report, inUse));
+  fromFoldersWritten.catch(() => undefined);
+  // What needs only the outline (the PowerPoints) is written once the browser is connected, while it loads and prints
+  // the decks and Node mostly waits for it, and reported after what it printed. A failure waits to be read, not
+  // reported unhandled.
+  const fromOutlines = asked.filter(ofOutline);
+  let outlineOutputs: Promise<PromiseSettledResult<Array<() => void>>> | undefined;
+  const writeOutlineOutputsOnce = () => {
+    if (fromOutlines.length)
+      outlineOutputs ??= settled(makeFromOutlines(decks, fromOutlines, request, asked, report, inUse));
   };
   if (browser && written.length) {
     // While the browser is still starting, Node is idle: load the outputs' code now rather than after.
-    const loading = loadPrinted(request.outputs);
+    const loading = loadPrinted(printed);
     try {
       await browser.use(async (opened) => {
         for (const [i, deck] of written.entries()) {
-          const printing = printDeck(opened, deck, request, report, loading, inUse, oneFilesWritten);
+          const printing = printDeck(
+            opened,
+            deck,
+            request,
+            asked,
+            report,
+            loading,
+            inUse,
+            measured,
+            fromFoldersWritten,
+          );
           // Once the first deck's pages are asked for: Chromium loads and prints them while Node writes.
-          if (i === 0) writePowerPointsOnce();
+          if (i === 0) writeOutlineOutputsOnce();
           await printing;
         }
       });
     } catch (error) {
-      await Promise.allSettled(oneFiles);
-      // No browser: the PowerPoints, which need none, are still written. They are listed before the error that
-      // stopped the PDFs, which then names the outputs that need the browser.
+      await Promise.allSettled(fromFolders);
+      // No browser: what needs none is still written. It is listed before the error that stopped the printing, which
+      // then names the outputs that need the browser.
       const noBrowser = error instanceof EnvironmentError;
-      if (noBrowser) writePowerPointsOnce();
-      const pptx = powerPoints && (await powerPoints);
-      if (pptx?.status === 'fulfilled') for (const file of pptx.value) report.pptxWritten(file);
+      if (noBrowser) writeOutlineOutputsOnce();
+      const made = outlineOutputs && (await outlineOutputs);
+      if (made?.status === 'fulfilled') for (const tell of made.value) tell();
       if (noBrowser)
         throw new EnvironmentError(
-          `${(error as Error).message}\n${say('needsBrowser', listItems('files', request.outputs.map(paperOutputName)))}`,
+          `${(error as Error).message}\n${say(
+            'needsBrowser',
+            listItems(
+              'files',
+              printed.map((output) => say(output.label)),
+            ),
+          )}`,
         );
       throw error;
     }
   } else await browser?.cancel();
-  await oneFilesWritten;
-  writePowerPointsOnce();
-  if (powerPoints) for (const file of await unsettled(powerPoints)) report.pptxWritten(file);
+  await fromFoldersWritten;
+  writeOutlineOutputsOnce();
+  if (outlineOutputs) for (const tell of await unsettled(outlineOutputs)) tell();
   if (inUse.length) throw new FileInUseError(inUse);
-  return written.map((one) => {
-    const notesCut = cutNotes.get(one);
-    const slides = measuredSlides.get(one);
-    return { deck: one.deck, fonts: one.fonts, ...(notesCut ? { notesCut } : {}), ...(slides ? { slides } : {}) };
-  });
+  return written.map((one) => ({ deck: one.deck, fonts: one.fonts, ...measured.get(one) }));
 }
 
-/** What each deck's printed handout measured: the slides whose notes it cut. */
-const cutNotes = new WeakMap<WrittenDeck, number[]>();
-/** What each deck's slides PDF measured on its page: every slide's layout. */
-const measuredSlides = new WeakMap<WrittenDeck, SlideMeasure[]>();
+/** What every output of one deck is given. */
+function jobOf(
+  deck: LoadedDeck,
+  request: OutputRequest,
+  asked: readonly Output[],
+  onPhase: (phase: string) => void,
+): OutputJob {
+  return { deck, paths: pathsOf(deck), settings: settingsOf(request), alongside: asked, onPhase };
+}
 
-/** `pptx`: every outline's PowerPoint, and nothing else (no browser, no deck folder). */
-export async function makePowerPoints(
-  request: Pick<OutputRequest, 'outlines' | 'dist' | 'naming'>,
+/** One output of one deck made in Node and reported; undefined, with its files noted in `inUse`, when a file it
+ *  replaces is held open. */
+async function makeOne<Made>(
+  deck: LoadedDeck,
+  output: FolderOutput | WrittenOutput<Made> | OutlineOutput<Made>,
+  request: OutputRequest,
+  asked: readonly Output[],
   report: OutputReporter,
-): Promise<void> {
-  const decks = await loadAll(request.outlines);
-  trace('outlines read');
-  await planOutputs(decks, { ...request, outputs: [], pptx: true }, false);
-  const inUse: string[] = [];
-  for (const file of await writePowerPoints(decks, report, inUse)) report.pptxWritten(file);
-  if (inUse.length) throw new FileInUseError(inUse);
+  inUse: string[],
+  written?: WrittenDeck,
+): Promise<Made | WrittenDeck | undefined> {
+  const label = say('step', fileName(deck.outlinePath), say(output.label));
+  const made = await heldOpen(inUse, () =>
+    report.step(label, (phase): Promise<Made | WrittenDeck> => {
+      const job = jobOf(deck, request, asked, phase);
+      return output.from === 'folder' ? output.make({ ...job, written: written! }) : output.make(job);
+    }),
+  );
+  if (made !== undefined) report.made(output, (output.told as (made: unknown) => Told[])(made));
+  return made;
 }
 
-/** Each deck's PowerPoint, one after another: each takes a fraction of a second, in Node, while the browser (when
- *  there is one) works in processes of its own. One held open in PowerPoint or WPS is noted in `inUse` and skipped. */
-async function writePowerPoints(decks: LoadedDeck[], report: OutputReporter, inUse: string[]): Promise<PptxFile[]> {
-  const [powerPoint] = WRITTEN_OUTPUTS;
-  const files: PptxFile[] = [];
-  for (const deck of decks) {
-    const target = pathsOf(deck)[powerPoint.path];
-    const label = say('step', fileName(deck.outlinePath), say(powerPoint.label));
-    const file = await heldOpen(inUse, () => report.step(label, () => powerPoint.make(deck, target)));
-    if (file) files.push(file);
-  }
+/** Each deck's outputs that need only its outline, one after another: each takes a fraction of a second, in Node,
+ *  while the browser (when there is one) works in processes of its own. What they made is told when the caller
+ *  is ready to (after the printing). */
+async function makeFromOutlines(
+  decks: LoadedDeck[],
+  outputs: Array<OutlineOutput<unknown>>,
+  request: OutputRequest,
+  asked: readonly Output[],
+  report: OutputReporter,
+  inUse: string[],
+): Promise<Array<() => void>> {
+  const told: Array<() => void> = [];
+  const later: OutputReporter = {
+    step: report.step,
+    made: (output, lines) => told.push(() => report.made(output, lines)),
+  };
+  for (const deck of decks) for (const output of outputs) await makeOne(deck, output, request, asked, later, inUse);
   trace('PowerPoints written');
-  return files;
+  return told;
 }
 
 function settled<T>(work: Promise<T>): Promise<PromiseSettledResult<T>> {
@@ -233,16 +259,6 @@ function noteInUse(inUse: string[], error: FileInUseError): void {
   for (const file of error.files) if (!inUse.includes(file)) inUse.push(file);
 }
 
-/** The words the paper asked for will show besides the deck's own: the deck's fonts then hold them too, and the
- *  paper finds its fonts made already (see outputs/pdf/paper.ts's paperFonts). */
-export function paperText(
-  deck: LoadedDeck,
-  request: Pick<OutputRequest, 'outputs' | 'handout' | 'pictures'>,
-): string[] {
-  const settings = settingsOf(request);
-  return printedOf(request.outputs).flatMap((output) => output.characters?.(deck, settings) ?? []);
-}
-
 /** What the request asks of its outputs beyond their names. */
 function settingsOf(request: Pick<OutputRequest, 'handout' | 'pictures'>): OutputSettings {
   return {
@@ -250,14 +266,6 @@ function settingsOf(request: Pick<OutputRequest, 'handout' | 'pictures'>): Outpu
     ...(request.pictures ? { pictures: request.pictures } : {}),
   };
 }
-
-/** The printed outputs asked for, in the order asked. */
-function printedOf(names: PaperOutput[]) {
-  return names.map((name) => PRINTED_OUTPUTS.find((output) => output.name === name)!);
-}
-
-/** Outputs that are folders (replaced whole, only when all they hold is ours), not single files. */
-const FOLDER_OUTPUTS = new Set<keyof OutputPaths>(['pictures']);
 
 /** Where each deck's outputs go, decided once per deck. */
 const planned = new WeakMap<LoadedDeck, OutputPaths>();
@@ -270,31 +278,29 @@ function pathsOf(deck: LoadedDeck): OutputPaths {
 
 /** Names every deck's outputs, then checks them together before anything is written (files/output-plan.ts): two
  *  outlines writing one file, an output over an outline or a file a deck shows, a deck folder holding files
- *  speechdeck did not write. `deckFolders`: whether the run replaces the deck folders. */
+ *  speechdeck did not write. */
 async function planOutputs(
   decks: LoadedDeck[],
-  request: Pick<OutputRequest, 'dist' | 'outputs' | 'pptx' | 'naming' | 'pictures'>,
-  deckFolders: boolean,
+  request: Pick<OutputRequest, 'dist' | 'naming' | 'handout' | 'pictures'>,
+  asked: readonly Output[],
 ): Promise<void> {
   for (const deck of decks) {
     const { name, suffixes } = outputName(deck, request.naming);
     planned.set(deck, outputPaths(name, request.dist(deck.outlinePath), suffixes));
   }
-  const printed = printedOf(request.outputs);
-  const files = (paths: OutputPaths) => [
-    ...(deckFolders ? [paths.oneFile] : []),
-    ...printed.filter((output) => !FOLDER_OUTPUTS.has(output.path)).map((output) => paths[output.path]),
-    ...(printed.some((output) => output.path === 'pictures') && request.pictures?.long ? [paths.longImage] : []),
-    ...(request.pptx ? WRITTEN_OUTPUTS.map((output) => paths[output.path]) : []),
-  ];
+  const settings = settingsOf(request);
   await checkOutputs(
-    decks.map((deck) => ({
-      outlinePath: deck.outlinePath,
-      resources: deck.images.values(),
-      files: files(pathsOf(deck)),
-      ...(deckFolders ? { deckDir: pathsOf(deck).deckDir } : {}),
-      folders: printed.filter((output) => FOLDER_OUTPUTS.has(output.path)).map((output) => pathsOf(deck)[output.path]),
-    })),
+    decks.map((deck) => {
+      const replaced = asked.map((output) => output.replaces(pathsOf(deck), settings));
+      const deckDir = replaced.find((one) => one.deckDir)?.deckDir;
+      return {
+        outlinePath: deck.outlinePath,
+        resources: deck.images.values(),
+        files: replaced.flatMap((one) => one.files ?? []),
+        ...(deckDir ? { deckDir } : {}),
+        folders: replaced.flatMap((one) => one.folders ?? []),
+      };
+    }),
   );
 }
 
@@ -309,56 +315,50 @@ async function loadAll(named: string[]): Promise<LoadedDeck[]> {
 }
 
 /** The code of the printed outputs asked for, loaded at once. */
-async function loadPrinted(outputs: PaperOutput[]): Promise<void> {
-  await Promise.all(printedOf(outputs).map((output) => output.load()));
+async function loadPrinted(printed: ReadonlyArray<PrintedOutput<unknown>>): Promise<void> {
+  await Promise.all(printed.map((output) => output.load()));
   trace('exporters loaded');
 }
 
-/** The deck's PDFs, made at once in pages of their own, reported in the order asked for. Outputs that share work
- *  (the slides PDF and the handout: one load of the deck, not two) share it through the job. */
+/** The deck's printed outputs, made at once in pages of their own, reported in the list's order. Outputs that share
+ *  work (the slides PDF and the handout: one load of the deck, not two) share it through the job. */
 async function printDeck(
   browser: Browser,
-  deck: WrittenDeck,
+  written: WrittenDeck,
   request: OutputRequest,
+  asked: readonly Output[],
   report: OutputReporter,
   loading: Promise<void>,
   inUse: string[],
-  /** What must be reported before this deck's PDFs (the one-file decks). */
+  measured: Map<WrittenDeck, Measures>,
+  /** What must be reported before this deck's printed outputs (the one-file decks). */
   reportedBefore: Promise<unknown> = Promise.resolve(),
 ): Promise<void> {
   await loading;
-  const paths = pathsOf(deck.deck);
   const sharedWork = new Map<string, unknown>();
   const job = (onPhase: (phase: string) => void): PrintJob => ({
+    ...jobOf(written.deck, request, asked, onPhase),
     browser,
-    deck,
-    paths,
-    settings: settingsOf(request),
-    alongside: request.outputs,
+    written,
     shared: <T>(key: string, start: () => T): T => {
       if (!sharedWork.has(key)) sharedWork.set(key, start());
       return sharedWork.get(key) as T;
     },
-    onPhase,
   });
-  const made = printedOf(request.outputs).map((output) =>
-    report.step<PdfOutput | PicturesOutput>(say('step', deck.name, say(output.label)), (phase) =>
-      output.make(job(phase)),
-    ),
+  const printed = asked.filter(isPrinted);
+  const made = printed.map((output) =>
+    report.step(say('step', written.name, say(output.label)), (phase) => output.make(job(phase))),
   );
   // Wait for all before reporting or failing, so no page is left printing when the browser closes.
   const results = await Promise.allSettled(made);
   await reportedBefore;
   // What was written is reported even when another output failed (a full disk): the speaker sees what they have.
-  for (const result of results)
+  for (const [i, result] of results.entries())
     if (result.status === 'fulfilled') {
-      const made = result.value;
-      if ('kind' in made) report.picturesWritten?.(made);
-      else {
-        report.pdfWritten(made);
-        if (made.notesCut) cutNotes.set(deck, made.notesCut);
-        if (made.slides) measuredSlides.set(deck, made.slides);
-      }
+      const output = printed[i]!;
+      report.made(output, output.told(result.value));
+      const measures = output.measures?.(result.value);
+      if (measures) measured.set(written, { ...measured.get(written), ...measures });
     }
   const failure = results.find(
     (r): r is PromiseRejectedResult => r.status === 'rejected' && !(r.reason instanceof FileInUseError),

@@ -1,5 +1,6 @@
 // The slides' pictures (`png`, `deck --png`): a PNG or JPEG of each slide from the print view (pictures/), and with
 // `--long` the long image for WeChat beside them.
+import { formatBytes } from '../files/size.ts';
 import { say } from '../messages/index.ts';
 import type { PrintedOutput } from './output.ts';
 import { DEFAULT_PICTURES } from './pictures/folder.ts';
@@ -9,8 +10,12 @@ import { longImageText } from './pictures/long-html.ts';
 export const pictures: PrintedOutput<PicturesOutput, 'png'> = {
   name: 'png',
   label: 'pictures',
-  path: 'pictures',
+  from: 'folder',
   browser: true,
+  replaces: (paths, settings) => ({
+    folders: [paths.pictures],
+    files: settings.pictures?.long ? [paths.longImage] : [],
+  }),
   characters(deck, settings) {
     return settings.pictures?.long ? [longImageText(deck.plan.meta, deck.plan.slides.length)] : [];
   },
@@ -19,11 +24,22 @@ export const pictures: PrintedOutput<PicturesOutput, 'png'> = {
     const { writePictures } = await import('./pictures/folder.ts');
     return writePictures(
       job.browser,
-      job.deck,
+      job.written,
       { folder: job.paths.pictures, longImage: job.paths.longImage },
       job.settings.pictures ?? DEFAULT_PICTURES,
-      say('step', job.deck.name, say('pictures')),
+      say('step', job.written.name, say('pictures')),
       job.onPhase,
     );
   },
+  told: (made) => [
+    {
+      path: made.path,
+      folder: true,
+      detail: say('picturesWritten', made.count, made.width, made.height, formatBytes(made.bytes)),
+    },
+    ...made.long.map((part) => ({
+      path: part.path,
+      detail: say('longImageWritten', part.width, part.height, formatBytes(part.bytes)),
+    })),
+  ],
 };

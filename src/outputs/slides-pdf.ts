@@ -1,18 +1,22 @@
 // The slides PDF: one 16:9 page per slide (pdf/slides.ts). With the handout in the same run, the deck is loaded once
 // for both: the same page prints the slides, then the slides in print colours for the handout.
+import { pdfMeasures, toldPdf } from './pdf/told.ts';
 import type { PdfOutput } from './pdf/save.ts';
 import type { PrintJob, PrintedOutput } from './output.ts';
 
 export const slidesPdf: PrintedOutput<PdfOutput, 'slides'> = {
   name: 'slides',
   label: 'slidesPdf',
-  path: 'pdf',
+  from: 'folder',
+  replaces: (paths) => ({ files: [paths.pdf] }),
   browser: true,
+  told: (pdf) => [toldPdf(pdf)],
+  measures: pdfMeasures,
   load: () => import('./pdf/slides.ts'),
   async make(job) {
-    if (job.alongside.includes('handout')) return (await slidesWithPaperCopy(job)).output;
+    if (job.alongside.some((output) => output.name === 'handout')) return (await slidesWithPaperCopy(job)).output;
     const { exportSlidesPdf } = await import('./pdf/slides.ts');
-    return exportSlidesPdf(job.browser, job.deck, job.paths.pdf);
+    return exportSlidesPdf(job.browser, job.written, job.paths.pdf);
   },
 };
 
@@ -21,5 +25,5 @@ export async function slidesWithPaperCopy(
   job: PrintJob,
 ): Promise<{ output: Promise<PdfOutput>; paperSlides: Promise<Uint8Array> }> {
   const { exportSlidesWithPaperCopy } = await import('./pdf/slides.ts');
-  return job.shared('slides-with-paper-copy', () => exportSlidesWithPaperCopy(job.browser, job.deck, job.paths.pdf));
+  return job.shared('slides-with-paper-copy', () => exportSlidesWithPaperCopy(job.browser, job.written, job.paths.pdf));
 }

@@ -7,10 +7,11 @@ import { loadDeck } from '../load/index.ts';
 import type { LoadedDeck } from '../load/index.ts';
 import { PACKAGE_ROOT, THEMES_DIR } from '../files/paths.ts';
 import { EnvironmentError } from '../outputs/errors.ts';
+import { isInside } from '../files/project.ts';
 import { say } from '../messages/index.ts';
 import { speechdeckPlugin } from './plugin.ts';
 import { VITE_DEFAULTS } from '../outputs/deck/client-plugin.ts';
-import { servingGuard, watchOnly } from './serving.ts';
+import { realPackageFolders, servingGuard, watchOnly } from './serving.ts';
 import type { Finding } from '../check/findings.ts';
 
 export interface DevOptions {
@@ -62,13 +63,22 @@ export async function startDevServer(
       strictPort: false,
       // Only the page itself may read what the server answers: no other site, local or not.
       cors: false,
-      fs: { strict: true, allow: [deck.projectDir, PACKAGE_ROOT, THEMES_DIR] },
+      fs: { strict: true, allow: [deck.projectDir, PACKAGE_ROOT, THEMES_DIR, ...linkedPackages()] },
       // The outline, the files it shows and the themes; never the rest of the project (its dist/, a home folder).
       watch: { ignored: [watchOnly(() => [outline, ...deckFiles().values(), THEMES_DIR])] },
     },
   });
   await listen(server, options);
   return { server, deck: first, reload: () => deckPlugin.api.reload() };
+}
+
+/** The real folders of speechdeck's packages that are links out of its node_modules (npm workspaces, pnpm). Node and
+ *  Vite resolve a package by its real path, so the fonts a stylesheet of a linked package names are asked for there;
+ *  outside `fs.allow`, Vite refused every one of them (403, and an error on the terminal). */
+function linkedPackages(): string[] {
+  return realPackageFolders(path.join(PACKAGE_ROOT, 'node_modules')).filter(
+    (folder) => !isInside(PACKAGE_ROOT, folder),
+  );
 }
 
 /** The guard before Vite's own middlewares, and the deck's files watched: a changed picture reloads the page. */

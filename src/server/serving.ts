@@ -164,7 +164,7 @@ function realPath(file: string): string | undefined {
 }
 
 /** The real folder of node_modules and of every package in it (`@scope/name` included). */
-function realPackageFolders(nodeModules: string): string[] {
+export function realPackageFolders(nodeModules: string): string[] {
   const folders = [realOrSelf(nodeModules)];
   const entries = (dir: string) => {
     try {

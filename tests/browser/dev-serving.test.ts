@@ -101,6 +101,14 @@ describe('speechdeck dev serves', () => {
     expect(await status('/slides/images/a.png')).toBe(200);
   });
 
+  it('the fonts of its packages where they are links (npm workspaces, pnpm; the copy has them so), by their real path', async () => {
+    const font = fs.realpathSync(
+      path.join(copy.root, 'node_modules/@fontsource/noto-sans-sc/files/noto-sans-sc-119-700-normal.woff2'),
+    );
+    expect(font.startsWith(copy.root)).toBe(false);
+    expect(await status(`/@fs${font}`)).toBe(200);
+  });
+
   it('no file a link in the project leads to, by its path or by /@fs/', async () => {
     expect(await status('/slides/outside-link/secret.txt')).toBe(403);
     expect(await status(`/@fs${copy.root}/slides/outside-link/secret.txt`)).toBe(403);

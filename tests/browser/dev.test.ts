@@ -82,8 +82,10 @@ describe('speechdeck dev', () => {
     }
   });
 
-  it('opens on the slide in the address', async () => {
+  it('opens on the slide in the address, every font it asks for served (its packages are links here) and no error', async () => {
     expect(await slideIndex()).toBe(5);
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(stderr).toBe('');
   });
 
   it('shows a saved outline without leaving the current slide', async () => {

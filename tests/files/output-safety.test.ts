@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { makeOutputs } from '../../src/outputs/index.ts';
 import type { OutputReporter } from '../../src/outputs/index.ts';
+import { DECK_FILES } from '../../src/outputs/sets.ts';
 import { OutlineError } from '../../src/outline/index.ts';
 import { DECK_MARKER } from '../../src/files/deck-folder.ts';
 
@@ -17,10 +18,7 @@ let projects = 0;
 
 const silent: OutputReporter = {
   step: (_label, work) => work(() => {}),
-  deckWritten() {},
-  oneFileWritten() {},
-  pdfWritten() {},
-  pptxWritten() {},
+  made() {},
 };
 
 /** `build` as the command runs it: every deck folder and one-file deck, into `out` (or each project's dist/). */
@@ -31,7 +29,7 @@ async function build(outlines: string[], out?: string): Promise<unknown> {
       path.basename(path.dirname(outline)) === 'slides' ? path.dirname(path.dirname(outline)) : path.dirname(outline),
       'dist',
     );
-  return makeOutputs({ outlines, dist, outputs: [] }, silent).then(
+  return makeOutputs({ outlines, dist, outputs: DECK_FILES }, silent).then(
     () => undefined,
     (error: unknown) => error,
   );

@@ -136,7 +136,7 @@ describe('drafts against the reference slides', () => {
     table = await scoreReferences();
     console.log(scoreTableMarkdown(table));
     const worse: string[] = [];
-    for (const set of ['tuned', 'heldOut'] as const) {
+    for (const set of ['tuned', 'heldOut', 'fresh'] as const) {
       for (const measure of Object.keys(BEFORE[set]) as Array<keyof Measures>) {
         if (worseThanBefore(measure, BEFORE[set][measure], table[set][measure]))
           worse.push(`${set} ${measure}: ${table[set][measure].toFixed(3)}, before ${BEFORE[set][measure]}`);

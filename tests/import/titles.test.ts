@@ -14,6 +14,7 @@ import {
   isStockSaying,
   quotedNameTitle,
 } from '../../src/import/title-phrasing.ts';
+import { isSalutation, pointOf } from '../../src/import/points.ts';
 import { planSlides } from '../../src/import/slides.ts';
 import { shortenedSentence, thesisTitle, weighedTitle } from '../../src/import/titles.ts';
 import { wordsOf } from '../../src/import/words.ts';
@@ -137,6 +138,36 @@ describe('a slide title drawn from its passage', () => {
     ]);
     expect(title).toBeDefined();
     expect(title).not.toMatch(/^(同样|镇里|他们)|他们/u);
+  });
+
+  it('never makes the speaker greeting the room a title or a point', () => {
+    const greetings = [
+      '尊敬的各位领导，亲爱的团员青年朋友们：',
+      '各位领导、同志们：',
+      '亲爱的同学们、老师们：',
+      '大家好！',
+      '各位来宾，上午好！',
+      '非常荣幸作为受表彰的代表在这里发言。',
+    ];
+    for (const greeting of greetings) {
+      expect(isSalutation(greeting), greeting).toBe(true);
+      expect(pointOf(greeting), greeting).toBeUndefined();
+    }
+    // A passage that opens by greeting the room takes its title and points from what it then says.
+    const [slide] = planSlides(
+      {
+        paragraphs: [
+          '尊敬的各位领导，亲爱的青年朋友们：',
+          '大家好！两年来，我跑遍了全乡14个村，记下了三本民情日记。基层是最好的课堂，群众是最好的老师。',
+        ],
+      },
+      '开场',
+    );
+    const shown = [slide?.title ?? '', ...(slide?.points ?? [])];
+    expect(shown.filter((text) => /尊敬|亲爱|朋友们|大家好/u.test(text))).toEqual([]);
+    // Addressing the room inside a statement is not a salutation.
+    expect(isSalutation('同志们，乡村振兴关键在人。')).toBe(false);
+    expect(isSalutation('群众的满意度大幅提高。')).toBe(false);
   });
 
   it('puts no figure in a title and gives none for a story', () => {

@@ -104,12 +104,17 @@ export const LECTERN_MESSAGES = {
   } satisfies Message<[string, string]>,
   presentRemote: {
     en: (addresses: string) =>
-      `listening on the local network (--remote): a phone on the same network scans the code on the screen, or opens\n${addresses}`,
-    zh: (addresses: string) => `正在局域网上监听（--remote）：同一网络中的手机扫描屏幕上的二维码，或打开\n${addresses}`,
+      `listening on the local network: a phone on the same network scans the code on the screen, or opens\n${addresses}`,
+    zh: (addresses: string) => `正在局域网上监听：同一网络中的手机扫描屏幕上的二维码，或打开\n${addresses}`,
   } satisfies Message<[string]>,
   presentNoNetwork: {
     en: () =>
       'this PC has no local network address: turn on the phone hotspot, connect the PC to it, and run present --remote again.',
     zh: () => '这台电脑没有局域网地址：请打开手机热点，让电脑连上热点，再运行一次 present --remote。',
+  } satisfies Message<[]>,
+  presentNoNetworkLater: {
+    en: () =>
+      'this PC has no local network address: turn on the phone hotspot, connect the PC to it, then turn the phone remote on again.',
+    zh: () => '这台电脑没有局域网地址：请打开手机热点，让电脑连上热点，再开启一次手机翻页。',
   } satisfies Message<[]>,
 } as const;

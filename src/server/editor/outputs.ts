@@ -2,6 +2,7 @@
 // to the page as it goes.
 import { displayPath, distDirFor } from '../../files/project.ts';
 import { makeOutputs } from '../../outputs/index.ts';
+import { EVERY_OUTPUT } from '../../outputs/sets.ts';
 import type { OutputReporter } from '../../outputs/index.ts';
 import type { EarlyBrowser } from '../../outputs/browser/early.ts';
 
@@ -18,17 +19,13 @@ export async function exportAll(
       phase(label);
       return work((text) => phase(`${label} — ${text}`));
     },
-    deckWritten: (deck) => files.push(displayPath(deck.indexHtml)),
-    oneFileWritten: (_deck, file) => files.push(displayPath(file.path)),
-    pdfWritten: (pdf) => files.push(displayPath(pdf.path)),
-    pptxWritten: (pptx) => files.push(displayPath(pptx.path)),
+    made: (_output, told) => files.push(...told.map((one) => displayPath(one.path))),
   };
   await makeOutputs(
     {
       outlines: [outlinePath],
       dist: (outline) => distDirFor(outline),
-      outputs: ['slides', 'handout', 'script'],
-      pptx: true,
+      outputs: EVERY_OUTPUT,
       ...(browser ? { browser } : {}),
     },
     reporter,

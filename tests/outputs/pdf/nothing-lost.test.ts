@@ -42,10 +42,9 @@ function dense(aspect: string): string {
 /** Says nothing; keeps the PDFs' paths in the order written (the slides, then the handout). */
 const quietly = (pdfs: string[]): OutputReporter => ({
   step: (_label, work) => work(() => undefined),
-  deckWritten: () => undefined,
-  oneFileWritten: () => undefined,
-  pdfWritten: (pdf) => void pdfs.push(pdf.path),
-  pptxWritten: () => undefined,
+  made: (output, told) => {
+    if (output.browser) pdfs.push(...told.map((one) => one.path));
+  },
 });
 
 let work: string;

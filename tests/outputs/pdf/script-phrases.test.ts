@@ -41,10 +41,9 @@ function outline(): string {
 
 const quietly = (pdfs: string[]): OutputReporter => ({
   step: (_label, work) => work(() => undefined),
-  deckWritten: () => undefined,
-  oneFileWritten: () => undefined,
-  pdfWritten: (pdf) => void pdfs.push(pdf.path),
-  pptxWritten: () => undefined,
+  made: (output, told) => {
+    if (output.browser) pdfs.push(...told.map((one) => one.path));
+  },
 });
 
 let work: string;
