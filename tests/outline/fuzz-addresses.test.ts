@@ -1,4 +1,4 @@
-// Property, on generated hostile outlines (fixed seed): whatever slide attribute values, raw HTML and image paths an
+// Property (fast-check, so a failure shrinks to a smallest outline), on generated hostile outlines: whatever slide attribute values, raw HTML and image paths an
 // outline holds, it parses to an OutlineError with lines, or to slides that load nothing but the files the build was
 // asked for (inside the project, links followed) and nothing that runs: no `javascript:`, no remote address.
 import fs from 'node:fs';
@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
+import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDeck } from '../../src/load/index.ts';
 import { OutlineError, parseOutline } from '../../src/outline/index.ts';
@@ -13,9 +14,6 @@ import { uncheckedLoads } from '../../src/outline/raw-html.ts';
 import { planDeck, renderSlides } from '../../src/deck/index.ts';
 import { isInside } from '../../src/files/project.ts';
 import { png } from '../support/pictures.ts';
-import { prng } from '../support/prng.ts';
-
-const random = prng(11_2026_05_01);
 
 const ADDRESSES = [
   'javascript:alert(1)',
@@ -107,23 +105,37 @@ const IMAGES = [
   (a: string) => `前文 ![图](${a}) 后文`,
 ];
 
-function hostileOutline(): string {
-  const settings = [random.next() < 0.5 ? 'html: true' : '', random.next() < 0.2 ? 'online: true' : ''].filter(Boolean);
-  const body: string[] = [];
-  for (let slide = 0; slide < random.int(1, 4); slide++) {
-    const attributes = Array.from(
-      { length: random.int(0, 3) },
-      () => `${random.pick(ATTRIBUTES)}="${random.pick(ADDRESSES).replace(/"/g, '')}"`,
-    );
-    body.push(`${random.next() < 0.2 ? '#' : '##'} 第${slide}页 {${attributes.join(' ')}}`, '');
-    for (let line = 0; line < random.int(1, 3); line++)
-      body.push(
-        random.next() < 0.5 ? random.pick(TAGS)(random.pick(ADDRESSES)) : random.pick(IMAGES)(random.pick(ADDRESSES)),
-        '',
-      );
-  }
-  return ['---', 'title: 测试', ...settings, '---', '', ...body].join('\n');
-}
+const address = fc.constantFrom(...ADDRESSES);
+const image = fc.tuple(fc.constantFrom(...IMAGES), address).map(([form, a]) => form(a));
+const tag = fc.tuple(fc.constantFrom(...TAGS), address).map(([form, a]) => form(a));
+
+/** 1–4 slides, each with 0–3 attributes of hostile values and 1–3 lines of raw HTML or images; `html:` and
+ *  `online:` now and then. */
+const hostileOutline = fc
+  .record({
+    html: fc.boolean(),
+    online: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+    slides: fc.array(
+      fc.record({
+        part: fc.oneof({ weight: 4, arbitrary: fc.constant(false) }, { weight: 1, arbitrary: fc.constant(true) }),
+        attributes: fc.array(
+          fc.tuple(fc.constantFrom(...ATTRIBUTES), address).map(([name, a]) => `${name}="${a.replace(/"/g, '')}"`),
+          { maxLength: 3 },
+        ),
+        lines: fc.array(fc.oneof(tag, image), { minLength: 1, maxLength: 3 }),
+      }),
+      { minLength: 1, maxLength: 4 },
+    ),
+  })
+  .map(({ html, online, slides }) => {
+    const settings = [html ? 'html: true' : '', online ? 'online: true' : ''].filter(Boolean);
+    const body = slides.flatMap((slide, n) => [
+      `${slide.part ? '#' : '##'} 第${n}页 {${slide.attributes.join(' ')}}`,
+      '',
+      ...slide.lines.flatMap((line) => [line, '']),
+    ]);
+    return ['---', 'title: 测试', ...settings, '---', '', ...body].join('\n');
+  });
 
 type Node = DefaultTreeAdapterMap['childNode'];
 
@@ -148,44 +160,48 @@ describe('hostile addresses in outlines', () => {
     timeout: 120_000,
   }, () => {
     let parsed = 0;
-    for (let i = 0; i < 1500; i++) {
-      const source = hostileOutline();
-      const resolved = new Set<string>();
-      let slidesHtml: string;
-      let online: boolean;
-      try {
-        const outline = parseOutline(source, 'fuzz.md', {
-          imageUrl: (image) => {
-            // The build's resolver only ever sees paths: never an address with a scheme, never one that runs.
-            expect(image.src, source).not.toMatch(/^\s*(javascript|vbscript|data|https?|file|blob):/i);
-            const address = `./assets/f${resolved.size}.png`;
-            resolved.add(address);
-            return address;
-          },
-        });
-        online = outline.meta.online;
-        slidesHtml = renderSlides(planDeck(outline));
-        parsed++;
-      } catch (error) {
-        if (!(error instanceof OutlineError)) throw new Error(`not an OutlineError for:\n${source}\n${String(error)}`);
-        for (const problem of error.problems) expect(problem.line, source).toBeGreaterThanOrEqual(1);
-        continue;
-      }
-      expect(
-        uncheckedLoads(slidesHtml, (address) => resolved.has(address), online),
-        source,
-      ).toEqual([]);
-      for (const { tag, name, value } of attributesOf(slidesHtml)) {
-        // Raw HTML with `html: true` may script (an event handler, a script, a link to follow); it may not load.
-        if (name.startsWith('on') || tag === 'script' || (name === 'href' && (tag === 'a' || tag === 'area'))) continue;
-        expect(value.replace(/[\t\n\r]/g, ''), `${tag} ${name} in\n${source}`).not.toMatch(
-          /^\s*(javascript|vbscript):/i,
-        );
-        if (/^data-(background(-image|-video|-iframe)?|preview-(link|image|video))$/.test(name) && !online)
-          expect(value, source).not.toMatch(/(^|,)\s*(https?:|\/\/)/i);
-        expect(name, source).not.toMatch(/^data-(notes|markdown)$/);
-      }
-    }
+    fc.assert(
+      fc.property(hostileOutline, (source) => {
+        const resolved = new Set<string>();
+        let slidesHtml: string;
+        let online: boolean;
+        try {
+          const outline = parseOutline(source, 'fuzz.md', {
+            imageUrl: (image) => {
+              // The build's resolver only ever sees paths: never an address with a scheme, never one that runs.
+              expect(image.src, source).not.toMatch(/^\s*(javascript|vbscript|data|https?|file|blob):/i);
+              const address = `./assets/f${resolved.size}.png`;
+              resolved.add(address);
+              return address;
+            },
+          });
+          online = outline.meta.online;
+          slidesHtml = renderSlides(planDeck(outline));
+          parsed++;
+        } catch (error) {
+          if (!(error instanceof OutlineError))
+            throw new Error(`not an OutlineError for:\n${source}\n${String(error)}`);
+          for (const problem of error.problems) expect(problem.line, source).toBeGreaterThanOrEqual(1);
+          return;
+        }
+        expect(
+          uncheckedLoads(slidesHtml, (address) => resolved.has(address), online),
+          source,
+        ).toEqual([]);
+        for (const { tag, name, value } of attributesOf(slidesHtml)) {
+          // Raw HTML with `html: true` may script (an event handler, a script, a link to follow); it may not load.
+          if (name.startsWith('on') || tag === 'script' || (name === 'href' && (tag === 'a' || tag === 'area')))
+            continue;
+          expect(value.replace(/[\t\n\r]/g, ''), `${tag} ${name} in\n${source}`).not.toMatch(
+            /^\s*(javascript|vbscript):/i,
+          );
+          if (/^data-(background(-image|-video|-iframe)?|preview-(link|image|video))$/.test(name) && !online)
+            expect(value, source).not.toMatch(/(^|,)\s*(https?:|\/\/)/i);
+          expect(name, source).not.toMatch(/^data-(notes|markdown)$/);
+        }
+      }),
+      { numRuns: 1500 },
+    );
     // The generator must not be so hostile that nothing parses.
     expect(parsed).toBeGreaterThan(50);
   });
@@ -229,25 +245,33 @@ describe('hostile image paths on disk', () => {
       'slides',
     ];
     const real = fs.realpathSync(project);
+    const piece = fc.constantFrom(...pieces);
+    const written = fc
+      .tuple(
+        fc.oneof(fc.constant('images'), piece),
+        fc.array(piece, { maxLength: 3 }),
+        fc.constantFrom('/', '\\', '/', '//'),
+        fc.oneof({ weight: 9, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constant('/') }),
+      )
+      .map(([first, rest, separator, root]) => root + [first, ...rest].join(separator));
+    const imageLine = fc.tuple(fc.constantFrom(...IMAGES), written).map(([form, name]) => form(name));
     let built = 0;
-    for (let i = 0; i < 300; i++) {
-      const separator = random.pick(['/', '\\', '/', '//']);
-      const written = [
-        random.next() < 0.5 ? 'images' : random.pick(pieces),
-        ...Array.from({ length: random.int(0, 3) }, () => random.pick(pieces)),
-      ].join(separator);
-      const image = random.pick(IMAGES)(random.next() < 0.1 ? `/${written}` : written);
-      const outline = path.join(project, 'slides', `f${i}.md`);
-      fs.writeFileSync(outline, `---\ntitle: 测试\n---\n\n## 页\n\n${image}\n`);
-      try {
-        const deck = await loadDeck(outline);
-        built++;
-        for (const file of deck.images.values()) expect(isInside(real, file), `${image} → ${file}`).toBe(true);
-      } catch (error) {
-        if (!(error instanceof OutlineError)) throw new Error(`not an OutlineError for ${image}: ${String(error)}`);
-        expect(error.line, image).toBe(7);
-      }
-    }
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(imageLine, async (image) => {
+        const outline = path.join(project, 'slides', `f${n++}.md`);
+        fs.writeFileSync(outline, `---\ntitle: 测试\n---\n\n## 页\n\n${image}\n`);
+        try {
+          const deck = await loadDeck(outline);
+          built++;
+          for (const file of deck.images.values()) expect(isInside(real, file), `${image} → ${file}`).toBe(true);
+        } catch (error) {
+          if (!(error instanceof OutlineError)) throw new Error(`not an OutlineError for ${image}: ${String(error)}`);
+          expect(error.line, image).toBe(7);
+        }
+      }),
+      { numRuns: 300 },
+    );
     expect(built).toBeGreaterThan(0);
   });
 });

@@ -1,15 +1,15 @@
-// Property: on thousands of generated outlines (fixed seed), parsing gives an Outline or an OutlineError whose every
-// problem has a line in the file, never any other exception; what parses also plans, renders and checks.
+// Property (fast-check, so a failure shrinks to a smallest outline): on thousands of generated outlines, parsing gives an
+// Outline or an OutlineError whose every problem has a line in the file, never any other exception; what parses also
+// plans, renders and checks.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { OutlineError, parseOutline } from '../../src/outline/index.ts';
 import { planDeck, renderSlides } from '../../src/deck/index.ts';
 import { deckFindings, timingTable } from '../../src/check/index.ts';
-import { prng } from '../support/prng.ts';
 import { SAMPLE_OUTLINE } from '../support/sample.ts';
 
 const CASES = 3000;
-const random = prng(5_2026_11_27);
 const sample = readFileSync(SAMPLE_OUTLINE, 'utf8');
 
 const SETTINGS = [
@@ -150,110 +150,143 @@ const BODY = [
 
 const PREFIXES = ['', '', '', '> ', '  ', '    ', '- ', '1. ', '> - ', '\t'];
 
-function randomChars(count: number): string {
-  let text = '';
-  for (let i = 0; i < count; i++) {
-    const roll = random.next();
-    if (roll < 0.4) text += String.fromCharCode(random.int(0x4e00, 0x9fff));
-    else if (roll < 0.7) text += String.fromCharCode(random.int(0x20, 0x7e));
-    else if (roll < 0.8) text += random.pick(['\n', '\r\n', '\r', '\t', '\0', '\u2028', '\uFEFF', '\u0085']);
-    else if (roll < 0.9)
-      text += String.fromCharCode(random.int(0xd800, 0xdfff)); // lone surrogates
-    else text += String.fromCodePoint(random.int(0, 0x10ffff));
-  }
-  return text;
-}
+const code = (min: number, max: number) => fc.integer({ min, max }).map((n) => String.fromCharCode(n));
+/** Han, ASCII, line ends and odd characters, lone surrogates, any code point. */
+const character = fc.oneof(
+  { weight: 4, arbitrary: code(0x4e00, 0x9fff) },
+  { weight: 3, arbitrary: code(0x20, 0x7e) },
+  { weight: 1, arbitrary: fc.constantFrom('\n', '\r\n', '\r', '\t', '\0', '\u2028', '\uFEFF', '\u0085') },
+  { weight: 1, arbitrary: code(0xd800, 0xdfff) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 0x10ffff }).map((n) => String.fromCodePoint(n)) },
+);
+const randomChars = (minLength: number, maxLength: number) =>
+  fc.array(character, { minLength, maxLength }).map((characters) => characters.join(''));
 
-function nested(line: string): string {
-  const depth = random.next() < 0.05 ? random.int(10, 300) : random.int(0, 2);
-  return random.pick(PREFIXES).repeat(depth) + line;
-}
+/** A line under 0–2 prefixes (quotes, indents, list markers), now and then under 10–300. */
+const nested = (line: fc.Arbitrary<string>) =>
+  fc
+    .tuple(
+      fc.constantFrom(...PREFIXES),
+      fc.oneof(
+        { weight: 19, arbitrary: fc.integer({ min: 0, max: 2 }) },
+        { weight: 1, arbitrary: fc.integer({ min: 10, max: 300 }) },
+      ),
+      line,
+    )
+    .map(([prefix, depth, text]) => prefix.repeat(depth) + text);
 
-function generated(): string {
-  const lines: string[] = [];
-  if (random.next() < 0.85) {
-    lines.push('---');
-    for (let i = random.int(0, 8); i > 0; i--) lines.push(random.pick(SETTINGS));
-    if (random.next() < 0.9) lines.push('---');
-  }
-  for (let i = random.int(0, 60); i > 0; i--) {
-    const roll = random.next();
-    if (roll < 0.8) lines.push(nested(random.pick(BODY)));
-    else if (roll < 0.95) lines.push(nested(randomChars(random.int(1, 40))));
-    else lines.push(random.pick(SETTINGS));
-  }
-  return lines.join(random.pick(['\n', '\n', '\r\n']));
-}
+const setting = fc.constantFrom(...SETTINGS);
+const bodyLine = nested(fc.constantFrom(...BODY));
 
-function mutated(): string {
+/** An outline made of the lines above: mostly a front matter (sometimes unclosed), then up to 60 lines. */
+const generated = fc
+  .record({
+    front: fc.option(fc.record({ settings: fc.array(setting, { maxLength: 8 }), closed: fc.boolean() }), { freq: 6 }),
+    lines: fc.array(
+      fc.oneof(
+        { weight: 16, arbitrary: bodyLine },
+        { weight: 3, arbitrary: nested(randomChars(1, 40)) },
+        { weight: 1, arbitrary: setting },
+      ),
+      { maxLength: 60 },
+    ),
+    end: fc.constantFrom('\n', '\n', '\r\n'),
+  })
+  .map(({ front, lines, end }) =>
+    [...(front ? ['---', ...front.settings, ...(front.closed ? ['---'] : [])] : []), ...lines].join(end),
+  );
+
+/** One change to the sample, at a line (positions are taken modulo the length). */
+const change = fc.oneof(
+  fc.record({ kind: fc.constant('remove' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), line: fc.oneof(bodyLine, setting) }),
+  fc.record({ kind: fc.constant('repeat' as const), at: fc.nat(), from: fc.nat() }),
+  fc.record({
+    kind: fc.constant('garble' as const),
+    at: fc.nat(),
+    cut: fc.nat(),
+    drop: fc.nat({ max: 3 }),
+    text: randomChars(1, 5),
+  }),
+  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
+);
+type Change = typeof change extends fc.Arbitrary<infer T> ? T : never;
+
+function applied(changes: Change[]): string {
   const lines = sample.split('\n');
-  for (let i = random.int(1, 12); i > 0; i--) {
-    const at = random.int(0, lines.length - 1);
-    const roll = random.next();
-    if (roll < 0.25) lines.splice(at, 1);
-    else if (roll < 0.45) lines.splice(at, 0, nested(random.pick(BODY)));
-    else if (roll < 0.6) lines.splice(at, 0, random.pick(SETTINGS));
-    else if (roll < 0.75) lines.splice(at, 0, lines[random.int(0, lines.length - 1)]!);
-    else if (roll < 0.9) {
+  for (const edit of changes) {
+    const at = edit.at % Math.max(lines.length, 1);
+    if (edit.kind === 'remove') lines.splice(at, 1);
+    else if (edit.kind === 'insert') lines.splice(at, 0, edit.line);
+    else if (edit.kind === 'repeat') lines.splice(at, 0, lines[edit.from % Math.max(lines.length, 1)] ?? '');
+    else if (edit.kind === 'garble') {
       const line = lines[at] ?? '';
-      const cut = random.int(0, line.length);
-      lines[at] = line.slice(0, cut) + randomChars(random.int(1, 5)) + line.slice(cut + random.int(0, 3));
+      const cut = edit.cut % (line.length + 1);
+      lines[at] = line.slice(0, cut) + edit.text + line.slice(cut + edit.drop);
     } else lines.length = at;
   }
   return lines.join('\n');
 }
 
-function input(): string {
-  const roll = random.next();
-  if (roll < 0.4) return mutated();
-  if (roll < 0.85) return generated();
-  return (random.next() < 0.5 ? '---\ntitle: 乱码\n---\n' : '') + randomChars(random.int(0, 2000));
+/** The sample with 1–12 changes, a generated outline, or garbage (under a front matter or not). */
+const outlineText = fc.oneof(
+  { weight: 8, arbitrary: fc.array(change, { minLength: 1, maxLength: 12 }).map(applied) },
+  { weight: 9, arbitrary: generated },
+  {
+    weight: 3,
+    arbitrary: fc
+      .tuple(fc.boolean(), randomChars(0, 2000))
+      .map(([front, text]) => (front ? '---\ntitle: 乱码\n---\n' : '') + text),
+  },
+);
+
+/** Why an OutlineError is not one a user can act on (a crash turned into a problem, or a problem without its line). */
+function unplaced(error: OutlineError, source: string): string | undefined {
+  const lineCount = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/).length;
+  // parseOutline turns its own crashes into this problem: for the fuzz test that is a crash.
+  const crash = error.problems.find((p) => p.message.startsWith('the outline could not be read'));
+  if (crash) return crash.message;
+  const bad = error.problems.filter(
+    (p) =>
+      !p.message ||
+      // a problem of the whole file (an empty outline) has no position; any other has a real one
+      (p.line === undefined
+        ? p.column !== undefined
+        : !Number.isInteger(p.line) ||
+          p.line < 1 ||
+          p.line > lineCount ||
+          !Number.isInteger(p.column) ||
+          p.column! < 1),
+  );
+  if (error.problems.length === 0 || bad.length > 0)
+    return `problem without a line in the file: ${JSON.stringify(bad[0] ?? error.problems)}`;
+  return undefined;
 }
 
 describe('the outline parser on generated input', () => {
-  it(`gives an Outline or an OutlineError with lines in the file, for ${CASES} inputs`, () => {
-    const failures: string[] = [];
+  it(`gives an Outline or an OutlineError with lines in the file, for ${CASES} inputs`, { timeout: 300_000 }, () => {
     let parsed = 0;
-    for (let n = 0; n < CASES; n++) {
-      const source = input();
-      const lineCount = source.replace(/^\uFEFF/, '').split(/\r\n?|\n/).length;
-      try {
-        const outline = parseOutline(source, 'fuzz.md');
-        const plan = planDeck(outline);
-        renderSlides(plan);
-        timingTable(plan);
-        deckFindings({ outline, plan });
-        parsed++;
-      } catch (error) {
-        if (!(error instanceof OutlineError)) {
-          failures.push(`case ${n}: ${String(error)}\n${JSON.stringify(source.slice(0, 400))}`);
-          continue;
+    let runs = 0;
+    fc.assert(
+      fc.property(outlineText, (source) => {
+        runs++;
+        try {
+          const outline = parseOutline(source, 'fuzz.md');
+          const plan = planDeck(outline);
+          renderSlides(plan);
+          timingTable(plan);
+          deckFindings({ outline, plan });
+          parsed++;
+        } catch (error) {
+          if (!(error instanceof OutlineError)) throw error;
+          const why = unplaced(error, source);
+          if (why) throw new Error(why);
         }
-        const bad = error.problems.filter(
-          (p) =>
-            !p.message ||
-            // a problem of the whole file (an empty outline) has no position; any other has a real one
-            (p.line === undefined
-              ? p.column !== undefined
-              : !Number.isInteger(p.line) ||
-                p.line < 1 ||
-                p.line > lineCount ||
-                !Number.isInteger(p.column) ||
-                p.column! < 1),
-        );
-        // parseOutline turns its own crashes into this problem: for the fuzz test that is a crash.
-        const crash = error.problems.find((p) => p.message.startsWith('the outline could not be read'));
-        if (crash) failures.push(`case ${n}: ${crash.message}\n${JSON.stringify(source.slice(0, 400))}`);
-        else if (error.problems.length === 0 || bad.length > 0) {
-          failures.push(
-            `case ${n}: problem without a line in the file: ${JSON.stringify(bad[0] ?? error.problems)}\n${JSON.stringify(source.slice(0, 400))}`,
-          );
-        }
-      }
-      if (failures.length >= 5) break;
-    }
-    expect(failures).toEqual([]);
+      }),
+      { numRuns: CASES },
+    );
     // Both sides were exercised: the generator is not so wild that nothing parses.
+    expect(runs).toBeGreaterThanOrEqual(CASES);
     expect(parsed).toBeGreaterThan(CASES / 10);
   });
 });
