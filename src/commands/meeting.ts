@@ -3,6 +3,7 @@
 // command then exits 1. Writes dist/<meeting>/<meeting>.pdf (the bound PDF) and prints the programme's summary:
 // each talk's timing against its slot and its check findings.
 import { spawnSync } from 'node:child_process';
+import { availableParallelism } from 'node:os';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,6 +24,8 @@ import { say } from '../messages/index.ts';
 import { withBrowser } from '../outputs/browser/launch.ts';
 import { deckCharacters, writeDeck } from '../outputs/deck/folder.ts';
 import { characterSet } from '../fonts/text.ts';
+import { SLIDE_FACES } from '../fonts/index.ts';
+import { subsetFaces } from '../fonts/subset.ts';
 import { exportHandout } from '../outputs/pdf/handout.ts';
 import { exportSlidesPdf } from '../outputs/pdf/slides.ts';
 import { deckBookmarks } from '../outputs/pdf/bookmarks.ts';
@@ -59,32 +62,43 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
     const slides: MeetingPptxTalk[] = [];
     // The fonts cut once for the whole meeting: every talk's deck holds the same cut, of every talk's characters.
     const characters = characterSet(read.flatMap((item) => ('deck' in item ? [deckCharacters(item.deck, [])] : [])));
+    // Cut before the talks start, so that talks made at once find the cut in the cache instead of each making it.
+    await subsetFaces(SLIDE_FACES, characters);
     const bound = await withBrowser(async (browser) => {
+      // Talks made at once, one page of the one browser each, as many as there are cores: each talk's print runs
+      // in its own renderer, and Node builds one talk's folder while another prints. Their parts are gathered in
+      // the programme's order.
+      const made = await inOrder(read, TALKS_AT_ONCE(), async (item, index) => {
+        if (!('deck' in item)) return undefined;
+        const label = say(
+          'step',
+          displayPath(item.deck.outlinePath),
+          say(meeting.bound === 'slides' ? 'slidesPdf' : 'handout'),
+        );
+        return progress(label).run(
+          (async () => {
+            const built = await writeDeck(item.deck, path.join(scratch, String(index)), { characters });
+            const oneFile = await writeOneFile(built, path.join(scratch, `${index}.html`));
+            const deck = await fs.readFile(oneFile.path, 'utf8');
+            const target = path.join(scratch, `${index}.pdf`);
+            if (meeting.bound === 'slides') await exportSlidesPdf(browser, built, target);
+            else await exportHandout(browser, built, target);
+            return { deck, pdf: await fs.readFile(target) };
+          })(),
+        );
+      });
       const talks: BoundTalk[] = [];
-      for (const item of read) {
+      for (const [index, item] of read.entries()) {
         if ('deck' in item) {
+          // Made for every deck: a talk that failed to print has failed the command (as one made alone did).
+          const talkMade = made[index]!;
           const { plan } = item.deck;
-          const label = say(
-            'step',
-            displayPath(item.deck.outlinePath),
-            say(meeting.bound === 'slides' ? 'slidesPdf' : 'handout'),
-          );
-          const pdf = await progress(label).run(
-            (async () => {
-              const built = await writeDeck(item.deck, path.join(scratch, String(talks.length)), { characters });
-              const oneFile = await writeOneFile(built, path.join(scratch, `${talks.length}.html`));
-              decks.push({ ...who(plan.meta), deck: await fs.readFile(oneFile.path, 'utf8') });
-              const target = path.join(scratch, `${talks.length}.pdf`);
-              if (meeting.bound === 'slides') await exportSlidesPdf(browser, built, target);
-              else await exportHandout(browser, built, target);
-              return fs.readFile(target);
-            })(),
-          );
+          decks.push({ ...who(plan.meta), deck: talkMade.deck });
           slides.push({ ...who(plan.meta), deck: item.deck });
           talks.push({
             title: plan.meta.title,
             ...(plan.meta.speaker ? { speaker: plan.meta.speaker } : {}),
-            pdf,
+            pdf: talkMade.pdf,
             outline: deckBookmarks(plan, () => ({ page: 0 })),
           });
         } else if ('sent' in item) {
@@ -111,6 +125,35 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
   });
   printSummary(read);
   return read.some((item) => 'failed' in item) ? EXIT.user : EXIT.ok;
+}
+
+/** How many talks are made at once: one a core (two at least, so that Node's part of one talk runs beside another's
+ *  print). */
+const TALKS_AT_ONCE = () => Math.max(2, availableParallelism());
+
+/** `work` on each item, at most `limit` at once, started in order; the results in the items' order. The first
+ *  failure is thrown once the work under way has ended (no page left printing behind a closed browser). */
+async function inOrder<T, R>(
+  items: readonly T[],
+  limit: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  let failed: { error: unknown } | undefined;
+  const worker = async () => {
+    while (next < items.length && !failed) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index]!, index);
+      } catch (error) {
+        failed ??= { error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  if (failed) throw failed.error;
+  return results;
 }
 
 /** A talk's title and speaker, as the meeting deck names it. */

@@ -5,8 +5,8 @@ import { piecesHtml, pointPieces } from '../outline/html.ts';
 import type { HtmlPiece } from '../outline/html.ts';
 import type { Aspect, Block, Inline, Point, SlideAttributes } from '../outline/types.ts';
 import { slideSize } from './size.ts';
-import { lineCount, textEm } from './measure.ts';
-import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith } from './phrases.ts';
+import { SAFETY, lineCount, textEm } from './measure.ts';
+import { CARD_PHRASES, PHRASE_RULES, phraseBreaks, phraseRulesWith } from './phrases.ts';
 import type { PhraseRules } from './phrases.ts';
 
 /**
@@ -333,4 +333,31 @@ export function quoteSize(text: string, titleHtml: string, aspect: Aspect): numb
   const room = bodyHeight(titleHtml, aspect) - 160;
   for (const s of [60, 54, 48, 44, 40]) if (lines(text, s, inner) * s * 1.6 <= room) return s;
   return 36;
+}
+
+/** The sizes a divider's part title may take, largest first (themes/_layout.css's `h2.sd-part-title` has the first),
+ *  its letter-spacing and widest box. */
+const PART_TITLE = { sizes: [84, 82, 80, 78, 76, 74, 72], spacingEm: 0.03, maxWidth: 1500 } as const;
+
+/** The part title's size where nothing calls for less. */
+export const PART_TITLE_SIZE = PART_TITLE.sizes[0];
+
+/**
+ * The divider's part title size: the largest at which every piece a line may not break inside (a set phrase and the
+ * short word it carries: 坚持以习近平同志为核心的党中央) fits on a line, so that no phrase breaks and no word is left
+ * alone before one; the largest where even the smallest would not do (the phrase then breaks at its inner boundary).
+ */
+export function partTitleSize(titleHtml: string, aspect: Aspect, keep?: readonly string[]): number {
+  const width = Math.min(PART_TITLE.maxWidth, slideSize(aspect).width - 2 * FRAME.padX[aspect]);
+  const rules = phraseRulesWith(PHRASE_RULES, keep);
+  const widest = Math.max(
+    0,
+    ...plainOf(titleHtml)
+      .split('\n')
+      .flatMap((line) => {
+        const cuts = [0, ...phraseBreaks(line, rules), line.length];
+        return cuts.slice(1).map((to, i) => textEm(line.slice(cuts[i], to).trim(), PART_TITLE.spacingEm) * SAFETY);
+      }),
+  );
+  return PART_TITLE.sizes.find((size) => widest * size <= width) ?? PART_TITLE.sizes[0];
 }

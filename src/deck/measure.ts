@@ -66,7 +66,7 @@ function split(text: string, at: number[]): string[] {
 }
 
 /** A little wider than the sum of the advances: kerning, rounding and the browser's own choices never come out short. */
-const SAFETY = 1.02;
+export const SAFETY = 1.02;
 
 /** Counts already made: planning tries each block at several sizes, and the editor plans the whole outline again at
  *  every keystroke, where all slides but one are as before. Kept small, and emptied when full. */

@@ -117,6 +117,12 @@ export function lineBreaksAllowed(text: string, keep: readonly string[] = []): n
   return phraseBreaks(text, phraseRulesWith(PHRASE_RULES, keep));
 }
 
+/** The inner boundaries of the set phrases in `text` (以习近平同志为|核心的党中央): where a phrase wider than the line
+ *  itself may break, and nowhere else inside it. */
+export function phraseInnerBreaks(text: string, keep: readonly string[] = []): number[] {
+  return keptPhrases(text, keep).flatMap((phrase) => phrase.inner);
+}
+
 /** Positions (UTF-16 offsets) in `text` where a line may break; empty for text with no Han characters. Text longer
  *  than a heading or a point (a paragraph of the script) is broken sentence by sentence. */
 export function phraseBreaks(text: string, rules: PhraseRules = PHRASE_RULES): number[] {
@@ -166,6 +172,7 @@ function findBreaks(text: string, rules: PhraseRules): number[] {
   chunks = joinShortClauses(chunks, rules.clause);
   chunks = joinLoneCharacters(chunks, rules.longest);
   chunks = guardEnds(chunks, rules.lastLine, rules.longest);
+  chunks = joinShortBeforeKept(text, chunks, kept, rules.longest);
   const breaks: number[] = [];
   let at = 0;
   for (const chunk of chunks.slice(0, -1)) breaks.push((at += chunk.length));
@@ -225,6 +232,40 @@ function joinLoneCharacters(chunks: string[], longest: number): string[] {
   if (carry) {
     if (out.length > 0) out[out.length - 1] += carry;
     else out.push(carry);
+  }
+  return out;
+}
+
+/** The longest word that stands beside a set phrase as one with it: 把, 坚持, 始终同. */
+const SHORT_WORD = 3;
+/** A set phrase this long may not fit after a word on the line: a short word before it would stay alone there. */
+const LONG_PHRASE = 8;
+
+/**
+ * A short word right before a set phrase goes with it (坚持以习近平同志为核心的党中央): the phrase moves to the next
+ * line whole, and a word of two letters left before it would stand alone on a line (the widow of phrase-aware
+ * breaking). Joined, the two move together and, wider than the line, break only at the phrase's inner boundary
+ * (坚持以习近平同志为 / 核心的党中央). Only before a long phrase (a short one fits after the word), not where that
+ * would make a part between the phrase's boundaries longer than `longest`, nor after the end of a clause.
+ */
+function joinShortBeforeKept(text: string, chunks: string[], kept: KeptPhrase[], longest: number): string[] {
+  if (!kept.length) return chunks;
+  const out: string[] = [];
+  let at = 0;
+  for (const chunk of chunks) {
+    const previous = out.at(-1);
+    const phrase = kept.find((p) => p.from === at);
+    at += chunk.length;
+    const joins =
+      previous !== undefined &&
+      phrase !== undefined &&
+      letters(text.slice(phrase.from, phrase.to)) >= LONG_PHRASE &&
+      letters(previous) <= SHORT_WORD &&
+      !CLAUSE_END.test(previous.at(-1) ?? '') &&
+      letters(previous) + letters(phrase.inner.length ? chunk.slice(0, phrase.inner[0]! - phrase.from) : chunk) <=
+        longest;
+    if (joins) out[out.length - 1] = previous + chunk;
+    else out.push(chunk);
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { LABELS, partNumber } from './labels.ts';
 import { fitPage } from './fit.ts';
 import { quoteSize } from './layout.ts';
 import { spokenSeconds } from './timing.ts';
+import { cacheKey } from './cache-key.ts';
 import type { DeckPlan, PartLabel, Slide } from './types.ts';
 
 type Unnumbered<T> = T extends Slide ? Omit<T, 'number'> : never;
@@ -53,7 +54,7 @@ export function planDeck(outline: Outline, cache?: PlanCache): DeckPlan {
       const make = () => slidesOfPage(source, page, i > 0, part, seconds, meta.aspect, meta.keep);
       // Everything slidesOfPage reads, as text: the same key makes the same slides.
       const key = () =>
-        JSON.stringify([
+        cacheKey([
           source.title,
           source.titleHtml,
           source.titleInlines,

@@ -12,11 +12,22 @@ import type { HtmlPiece } from '../outline/html.ts';
 import type { Block, Meta, Numbering, Point, RichBlock } from '../outline/types.ts';
 import { LABELS, chineseNumber, meetingWords, partCaption, partHeading } from './labels.ts';
 import { footerRoom } from './footer.ts';
-import { FRAME, REGULAR_SIZE, isCards, isImage, isTable, leadPhrase, textEm } from './layout.ts';
+import {
+  FRAME,
+  PART_TITLE_SIZE,
+  REGULAR_SIZE,
+  isCards,
+  isImage,
+  isTable,
+  leadPhrase,
+  partTitleSize,
+  textEm,
+} from './layout.ts';
 import { slideSize } from './size.ts';
 import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith, phrasedNotes, phrasedPieces } from './phrases.ts';
 import { numberCell } from './tables.ts';
 import { pacingSeconds } from './timing.ts';
+import { cacheKey } from './cache-key.ts';
 import type { ContentSlide, DeckPlan, PartLabel, Slide } from './types.ts';
 
 /** The phrase rules with the outline's own set phrases. */
@@ -59,7 +70,7 @@ export class RenderCache {
     const last = meta === this.meta ? this.made : new Map<string, string>();
     const made = new Map<string, string>();
     const sections = plan.slides.map((slide, i) => {
-      const key = `${pacing[i]}\n${plan.slides.length}\n${JSON.stringify(slide)}`;
+      const key = `${pacing[i]}\n${plan.slides.length}\n${cacheKey(slide)}`;
       const section = made.get(key) ?? last.get(key) ?? render(slide, i);
       made.set(key, section);
       return section;
@@ -132,13 +143,15 @@ function slideBody(slide: Slide, plan: DeckPlan): string {
       );
     case 'divider': {
       const caption = partCaption(slide.part.index + 1, meta.numbering);
+      const size = partTitleSize(slide.part.titleHtml, meta.aspect, meta.keep);
+      const sized = size === PART_TITLE_SIZE ? '' : ` style="font-size: ${size}px"`;
       return (
         `<div class="sd-body">` +
         (caption
           ? `<p class="sd-part-number">${String(slide.part.index + 1).padStart(2, '0')}</p>` +
             `<p class="sd-part-caption"><span>${escapeHtml(caption)}</span></p>`
           : '') +
-        `<h2 class="sd-part-title sd-phrased">${phrasedPieces(hangingEnd(titlePieces(slide.part.titleInlines)), rulesOf(meta))}</h2>` +
+        `<h2 class="sd-part-title sd-phrased"${sized}>${phrasedPieces(hangingEnd(titlePieces(slide.part.titleInlines)), rulesOf(meta))}</h2>` +
         (slide.intro.length ? `<div class="sd-part-intro">${blocks(slide.intro, meta)}</div>` : '') +
         `</div>`
       );

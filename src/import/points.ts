@@ -26,6 +26,12 @@ const WHEN =
   /^(去年|今年|前年|明年|上半年|下半年|年初|年底|当时|那时|这次|此前|以前|目前|当前|近期|最近)\p{Script=Han}{0,4}$/u;
 /** "我问他，……" "说起粮食，……": the speaker telling a story, not stating a point. */
 const TELLING = /^(我|他|她)(问|说|想|记得|告诉)|^(说起|记得|听说|据说)/u;
+/**
+ * "过去有居民说，……" "有位老党员跟我说，……": someone of the public's words retold — a story, not a point (a leader's
+ * "指出，要……" is an instruction, and stays one).
+ */
+const RETOLD =
+  /(居民|群众|村民|市民|家长|老人|老党员|党员|大爷|大娘|阿姨|职工|游客|学员|学生|孩子|负责人|老板|企业家|个体户|有人)们?(都|也|还)?(说|反映|讲|告诉我|跟我说|对我说)$/u;
 /** "我们……", "我县……": who does it is the speaker's side; the point is what is done. */
 const SUBJECT =
   /^(我们(单位|局|县|市|区|镇|乡|村|社区|街道|学校|科室)?|我(市|县|区|镇|乡|局|委|院|馆|校|部|单位))(今年|去年|还|也|都|先后|一直|将要|将)?/u;
@@ -160,7 +166,8 @@ export function pointOf(sentence: string): string | undefined {
     NOT_A_POINT.test(whole) ||
     /^[（(【\[].*[）)】\]]$/u.test(whole) ||
     TELLING.test(whole) ||
-    REFERS_BACK.test(whole)
+    REFERS_BACK.test(whole) ||
+    RETOLD.test(clauses[0]?.text ?? '')
   )
     return undefined;
   const first = clauses[0]?.text ?? '';

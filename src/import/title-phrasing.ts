@@ -98,6 +98,15 @@ export function isDescribedNoun(words: ReadonlyArray<{ word: string; tag: string
 /** "做到了小事不出网格、大事不出社区": the result the passage achieved, said as the genre's slogan of two halves. */
 const ACHIEVED = /^(做到|实现)了?(\p{Script=Han}{2,8}(、|，)\p{Script=Han}{2,8})$/u;
 
+/** "为了让企业诉求件件有着落，我们……": the goal a passage opens with, which what follows works for. */
+const PURPOSE = /^为了?(让|使)(\p{Script=Han}[^，,]{3,13})$/u;
+
+/** The goal of a purpose clause that opens its sentence, without its 为了让; undefined for any other clause. */
+export function purposeOf(clause: string): string | undefined {
+  const goal = PURPOSE.exec(clause)?.[2];
+  return goal === undefined || /^(我|他|她|它|这|那|大家)/u.test(goal) || endsOnFunctionWord(goal) ? undefined : goal;
+}
+
 /** The slogan a clause says was achieved, without its 做到. */
 export function achieved(clause: string): string | undefined {
   return ACHIEVED.exec(clause)?.[2];

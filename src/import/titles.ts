@@ -15,6 +15,7 @@ import {
   isFigureOfSpeech,
   isDescribedNoun,
   isLeadIn,
+  purposeOf,
   quotedNameTitle,
   topicOfPart,
 } from './title-phrasing.ts';
@@ -139,9 +140,11 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         const run = clauses.slice(c, last + 1);
         // "审批提速的同时，我们也在监管上做减法": the turn from what went before to the passage's own thesis.
         const turn = last === c && c === 1 && TURN.test(opening);
+        // "为了让企业诉求件件有着落，我们……": the goal the sentence opens with states what the passage is for.
+        const goal = last === c && c === 0 && clauses.length > 1 ? purposeOf(clause.text) : undefined;
         // The second clause of a thesis leans on the first by design ("……，还要留得住"): only the first may not frame.
         const framed = run.some(
-          (r, i) => (i === 0 || !THESIS_STATEMENT.test(r.text)) && isFrameClause(r.text) && !(turn && i === 0),
+          (r, i) => (i === 0 || !THESIS_STATEMENT.test(r.text)) && isFrameClause(r.text) && !(turn && i === 0) && !goal,
         );
         if (framed || run.some((r) => hasFigureOutsideQuotes(r.text) || isStory(r.text) || isFigureOfSpeech(r.text)))
           continue;
@@ -151,7 +154,7 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         const source = clauseRun(clauses, c, last);
         const [first, second] = [run[0]?.text ?? '', run[1]?.text ?? ''];
         const shortened = last > c ? (answeredQuestion(first, second) ?? contrastThesis(first, second)) : undefined;
-        const part = last === c ? (topicOfPart(clause.text) ?? achieved(clause.text)) : undefined;
+        const part = last === c ? (goal ?? topicOfPart(clause.text) ?? achieved(clause.text)) : undefined;
         // "我们把引回人才作为头等大事来抓": the cue is read past the speaker's side, as the title will be.
         const said = source.replace(SPEAKER, '');
         const statement = THESIS_STATEMENT.test(said) || turn || shortened !== undefined || part !== undefined;

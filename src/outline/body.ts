@@ -14,6 +14,8 @@ export interface Body {
   offset: number;
   /** What the rules and the renderer share for this parse (files found, problems, the caller's resolver). */
   env: OutlineEnv;
+  /** The last parse's pieces and what was read of their blocks (the editor's keystrokes). */
+  cache?: ParseCache | undefined;
 }
 
 /** What the front matter says about addresses: raw HTML and pages allowed (`html`), the internet allowed (`online`). */
@@ -30,7 +32,7 @@ export function parseBody(md: MarkdownIt, lines: string[], offset: number, setti
   const { html, online, imageUrl, cache } = settings;
   const env: OutlineEnv = { lines, offset, images: [], problems: [], html, online, ...(imageUrl ? { imageUrl } : {}) };
   const tokens = cache ? parsePieces(md, env, cache) : md.parse(lines.slice(offset).join('\n'), env);
-  return { md, tokens, lines, offset, env };
+  return { md, tokens, lines, offset, env, ...(cache ? { cache } : {}) };
 }
 
 /** Where a block token starts: its first line, at its first non-blank character. */

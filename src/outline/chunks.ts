@@ -24,6 +24,20 @@ interface PieceParse {
 export class ParseCache {
   /** By what changes how a body reads (`html`, `online`, where the body starts), then by a piece's place and text. */
   private readonly stores = new Map<string, Map<string, PieceParse>>();
+  /** What the walk from tokens to slides made of a block, by its first token (and its last, checked): a piece reused
+   *  brings back its very tokens, so its blocks, headings and notes are not read again either. A token belongs to
+   *  one piece of one parse with these settings; it goes when the piece does. */
+  private readonly read = new WeakMap<Token, { last: Token; kind: string; value: unknown }>();
+
+  /** `make()`'s value for the block of tokens `first`…`last`, made once while those tokens live; `kind` tells apart
+   *  the different things made of one block (a heading, the notes inside a container). */
+  reused<T>(kind: string, first: Token, last: Token, make: () => T): T {
+    const known = this.read.get(first);
+    if (known && known.last === last && known.kind === kind) return known.value as T;
+    const value = make();
+    this.read.set(first, { last, kind, value });
+    return value;
+  }
 
   store(settings: string): Map<string, PieceParse> {
     let store = this.stores.get(settings);

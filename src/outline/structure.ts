@@ -48,7 +48,7 @@ export function readStructure(body: Body): Structure {
     if (isTitleHeading(token)) {
       endNoteRun(body, place);
       place.strayReported = false;
-      const { attributes, ...titled } = readHeading(body, first);
+      const { attributes, ...titled } = reused(body, 'heading', first, last, () => readHeading(body, first));
       if (titled.title === '') problems.push(untitled(token, at));
       if (token.tag === 'h1') {
         place.part = { ...titled, endLine: at.line, intro: [], slides: [], attributes };
@@ -76,7 +76,7 @@ export function readStructure(body: Body): Structure {
 
     // The closing slide's notes are taken out wherever they stand, even inside a `Note:` run.
     if (isClosingNotes(token)) {
-      closingNotes = joinNotes(closingNotes, speakerNotes(body, tokens.slice(first + 1, last), at));
+      closingNotes = joinNotes(closingNotes, containerNotes(body, first, last, at));
       continue;
     }
 
@@ -95,13 +95,15 @@ export function readStructure(body: Body): Structure {
     } else if (token.type === NOTES_OPEN) {
       // Inside a `Note:` run the container is just more notes; its own problems are found by containerProblems.
       if (place.noteRun) place.noteRun.blocks.push([first + 1, last - 1]);
-      else addNotes(place, speakerNotes(body, tokens.slice(first + 1, last), at));
+      else addNotes(place, containerNotes(body, first, last, at));
     } else if (token.type === OTHER_CONTAINER_OPEN) {
       // Reported by containerProblems; its content is shown nowhere.
     } else if (place.noteRun) {
       place.noteRun.blocks.push([first, last]);
     } else {
-      (place.page?.blocks ?? place.part!.intro).push(readBlock(body, first, last, at));
+      (place.page?.blocks ?? place.part!.intro).push(
+        reused(body, 'block', first, last, () => readBlock(body, first, last, at)),
+      );
     }
   }
   endNoteRun(body, place);
@@ -128,6 +130,20 @@ function readHeading(body: Body, open: number) {
     titleInlines,
     attributes: slideAttributes(token),
   };
+}
+
+/** What `make` reads of the top-level block `first`…`last`: kept from the last parse where the block's tokens are the
+ *  very same (a piece reused, see chunks.ts), so a keystroke reads again only the blocks of the piece it changed.
+ *  What is read depends on the tokens alone (their lines included), and nothing changes it afterwards. */
+function reused<T>(body: Body, kind: string, first: number, last: number, make: () => T): T {
+  return body.cache ? body.cache.reused(kind, body.tokens[first]!, body.tokens[last]!, make) : make();
+}
+
+/** The notes of the `::: notes` container `first`…`last`. Their list of blocks is the caller's own: a page's later
+ *  notes are added to it (joinNotes), which must not change the notes kept for the next parse. */
+function containerNotes(body: Body, first: number, last: number, at: Position): Notes | undefined {
+  const notes = reused(body, 'notes', first, last, () => speakerNotes(body, body.tokens.slice(first + 1, last), at));
+  return notes && { ...notes, blocks: [...notes.blocks] };
 }
 
 function readBlock(body: Body, first: number, last: number, at: Position): Block {

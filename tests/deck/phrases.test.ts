@@ -96,8 +96,12 @@ describe('phrase breaks in the slide’s rich text', () => {
   });
 
   it('reads the words inside the writer’s own HTML (`html: true`) as part of the line', () => {
-    expect(phrased('始终同<span class="x">以习近平同志为核心的党中央</span>保持高度一致', undefined, true)).toContain(
-      '<span class="x"><wbr><span class="sd-keep">以习近平同志为<wbr>核心的党中央</span></span><wbr>保持',
+    expect(
+      phrased('全党上下，<span class="x">以习近平同志为核心的党中央</span>保持高度一致', undefined, true),
+    ).toContain('<span class="x"><wbr><span class="sd-keep">以习近平同志为<wbr>核心的党中央</span></span><wbr>保持');
+    // 始终同 goes with the phrase (below): no break between them, though the writer's tag stands there
+    expect(phrased('始终同<span class="x">以习近平同志为核心的党中央</span>保持', undefined, true)).toMatch(
+      /^始终同<span class="x"><span class="sd-keep">/,
     );
   });
 
@@ -175,9 +179,31 @@ describe('set phrases of official usage', () => {
   });
 
   it('lets a phrase wider than its line break only at its own inner boundary, in a box that moves whole', () => {
-    expect(phrased('始终同以习近平同志为核心的党中央保持高度一致')).toContain(
+    expect(phrased('全党上下，以习近平同志为核心的党中央为榜样')).toContain(
       '<span class="sd-keep">以习近平同志为<wbr>核心的党中央</span>',
     );
+  });
+
+  it('keeps a short word with the long set phrase after it: no line holds 坚持 alone before the phrase', () => {
+    // the box holds both, and breaks only at the phrase's inner boundary: 坚持以习近平同志为 / 核心的党中央
+    expect(phrased('坚持以习近平同志为核心的党中央集中统一领导，推动中国特色社会主义事业')).toBe(
+      '<span class="sd-keep">坚持以习近平同志为<wbr>核心的党中央</span><wbr>集中统一领导，<wbr>推动中国特色社会主义事业',
+    );
+    expect(marked('始终同以习近平同志为核心的党中央保持高度一致')).toBe(
+      '始终同以习近平同志为核心的党中央|保持|高度一致',
+    );
+    expect(marked('坚持中国特色社会主义道路')).toBe('坚持中国特色社会主义道路');
+    // not before a short phrase (it fits after the word), not after a clause's end, not past `longest`
+    expect(marked('推动工作的四个意识落实')).toMatch(/\|四个意识/);
+    expect(marked('学习贯彻党的二十届四中全会精神')).toBe('学习|贯彻|党的二十届四中全会精神');
+    expect(phraseBreaks('坚持中国特色社会主义', { clause: 4, lastLine: 2, longest: 6 })).toContain(2);
+  });
+
+  it('never breaks 集中统一领导, after 以习近平同志为核心的党中央 too', () => {
+    const line = '坚持以习近平同志为核心的党中央集中统一领导，推动中国特色社会主义事业';
+    const at = line.indexOf('集中统一领导');
+    for (const breaks of [phraseBreaks(line), lineBreaksAllowed(line)])
+      expect(breaks.filter((b) => b > at && b < at + 6)).toEqual([]);
   });
 
   it('puts the words a set phrase carries with it in its box, so that no line ends with them alone', () => {

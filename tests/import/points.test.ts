@@ -29,6 +29,9 @@ describe('slide points from sentences', () => {
     ['过去，群众办一件事要跑好几个部门、交好几份材料。', '群众办一件事要跑好几个部门、交好几份材料'],
     ['不要搞形式主义，不要做表面文章，要把功夫下在平时。', '把功夫下在平时'],
     ['各位领导、同志们：', undefined],
+    // someone of the public's words retold are a story ("过去有群众反映，……"), not a point
+    ['过去有群众反映，我们跑了好几趟都没办成。', undefined],
+    ['有位老大爷跟我说，现在看病方便多了。', undefined],
     ['结合工作实际，我谈三点认识。', undefined],
     // an opener of time or a connective is never the point by itself ("去年", "比如")
     ['去年，全镇有4名村干部因工作实绩突出受到县委表彰。', '全镇有4名村干部因工作实绩突出受到县委表彰'],

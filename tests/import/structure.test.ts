@@ -213,6 +213,24 @@ describe('lead sentences and titles of the genre', () => {
     expect(outline.meta.speaker).toBe('黄某某');
   });
 
+  it('a lead that leans on the part before (还要, 我们也) goes on with it, and a last paragraph that looks ahead is the closing', async () => {
+    const text = [
+      '让节水成为全社会的自觉行动',
+      '某某市水务局 丁某某',
+      '',
+      '节水设施要先建起来。我们在全市机关、学校和小区安装节水器具2.6万套，改造老旧供水管网45公里，管网漏损率下降到9%。',
+      '节水宣传还要抓住学校这个课堂。我们在中小学开设节水课，让孩子当“节水小卫士”，带动家长一起节水，全年开展节水进校园活动120多场。',
+      '用水计量要管得住。我们对年用水量一万吨以上的单位全部安装在线计量设备，实行超定额累进加价，去年全市万元产值用水量下降了12%。',
+      '价格杠杆要用起来。我们推行居民阶梯水价，第一阶梯覆盖九成以上家庭，多用多付、少用少付，节水的家庭得到了实惠。',
+      '节水工作贵在坚持。下一步，我们将继续在常态长效上下功夫，让节水成为每个市民的习惯。',
+      '谢谢大家！',
+    ].join('\n');
+    const { outline } = await draftOf(text);
+    expect(outline.parts.map((p) => p.title)).toEqual(['节水设施要先建起来', '用水计量要管得住', '价格杠杆要用起来']);
+    expect(notesInOrder(outline)).toContain('节水宣传还要抓住学校这个课堂');
+    expect(outline.parts.flatMap((p) => p.slides.map((s) => s.title)).join('|')).not.toMatch(/贵在坚持|常态长效/u);
+  });
+
   it('a title that ends like a unit is no byline ("……在乡村处处绽放")', async () => {
     const { outline } = await draftOf(
       [

@@ -12,6 +12,7 @@ import {
   isFigureOfSpeech,
   isProblem,
   isStockSaying,
+  purposeOf,
   quotedNameTitle,
 } from '../../src/import/title-phrasing.ts';
 import { isSalutation, pointOf } from '../../src/import/points.ts';
@@ -138,6 +139,15 @@ describe('a slide title drawn from its passage', () => {
     ]);
     expect(title).toBeDefined();
     expect(title).not.toMatch(/^(同样|镇里|他们)|他们/u);
+  });
+
+  it('takes the goal a passage opens with ("为了让……，我们……") as its thesis, without its 为了让', () => {
+    expect(purposeOf('为了让群众办事少跑腿')).toBe('群众办事少跑腿');
+    expect(purposeOf('为了打消这个顾虑')).toBeUndefined();
+    expect(purposeOf('为了让他们')).toBeUndefined();
+    expect(thesisTitle(['为了让群众办事少跑腿，我们把23个部门的窗口集中到一个大厅，办结时间平均缩短一半。'])).toBe(
+      '群众办事少跑腿',
+    );
   });
 
   it('never makes the speaker greeting the room a title or a point', () => {

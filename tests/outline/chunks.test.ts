@@ -1,6 +1,7 @@
-// Parsing again piece by piece (the editor's keystrokes) gives the very outline a whole parse gives, and planning and
-// rendering with the last plan's pages and sections the very plan and slides: for the outlines the repository holds,
-// after any sequence of edits fast-check makes up (and shrinks, when it finds a difference).
+// Parsing again piece by piece (the editor's keystrokes) gives the very outline a whole parse gives (the walk from
+// tokens to slides reusing what it read of the unchanged pieces' blocks), and planning and rendering with the last
+// plan's pages and sections the very plan and slides: for the outlines the repository holds, after any sequence of
+// edits fast-check makes up (and shrinks, when it finds a difference).
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -20,6 +21,49 @@ const OUTLINES = [
   'tests/fixtures/check/many.md',
   'tests/import/corpus/06-dushu.md',
 ];
+
+/** A talk whose pages each have two `::: notes` blocks, a `Note:` run and closing notes: what is read of a page's
+ *  notes is joined there, and must be the same for the unchanged pages when another changes. */
+const NOTES_TWICE = 'notes twice';
+function notesTwice(): string {
+  const page = (n: number) => [
+    `## 第${n}页`,
+    '',
+    `- 要点${n}`,
+    '',
+    '::: notes',
+    `先说${n}。`,
+    ':::',
+    '',
+    '::: notes',
+    `再说${n}。`,
+    ':::',
+    '',
+  ];
+  return [
+    '---',
+    'title: 讲稿',
+    '---',
+    '',
+    '# 第一部分',
+    '',
+    ...page(1),
+    ...page(2),
+    '## 第三页',
+    '',
+    'Note: 一句。',
+    '',
+    '::: notes',
+    '又一句。',
+    ':::',
+    '',
+    ...page(4),
+    '::: notes closing',
+    '谢谢。',
+    ':::',
+    '',
+  ].join('\n');
+}
 
 /** The outline, or the problems that stop it, as plain data to compare. */
 function parsed(text: string, cache?: ParseCache, imageUrl?: (image: ImageRef) => string | undefined): unknown {
@@ -95,8 +139,8 @@ describe('parsing piece by piece', () => {
     expect(bodyPieces([...lines, '<p>'], true)).toHaveLength(1);
   });
 
-  it.each(OUTLINES)('gives %s as a whole parse does, after any edits', (file) => {
-    const start = fs.readFileSync(path.join(REPO, file), 'utf8');
+  it.each([...OUTLINES, NOTES_TWICE])('gives %s as a whole parse does, after any edits', (file) => {
+    const start = file === NOTES_TWICE ? notesTwice() : fs.readFileSync(path.join(REPO, file), 'utf8');
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 8 }), (edits) => {
         const cache = new ParseCache();
@@ -121,6 +165,29 @@ describe('parsing piece by piece', () => {
       }),
       { numRuns: 12 },
     );
+  });
+
+  it('reads again only the blocks of the piece a keystroke changed: the others are the very same', () => {
+    const text = fs.readFileSync(path.join(REPO, 'slides/qunzhong.md'), 'utf8');
+    const cache = new ParseCache();
+    const before = parseOutline(text, 'talk.md', { cache });
+    const slides = (outline: Outline) => outline.parts.flatMap((part) => part.slides);
+    const first = slides(before)[0]!;
+    const point = text.indexOf('\n- ', text.indexOf(`## ${first.title}`));
+    const after = parseOutline(`${text.slice(0, point + 3)}字${text.slice(point + 3)}`, 'talk.md', { cache });
+    const [changed, ...rest] = slides(after);
+    expect(changed!.pages[0]!.blocks).not.toEqual(first.pages[0]!.blocks);
+    expect(changed!.pages[0]!.blocks[0]).not.toBe(first.pages[0]!.blocks[0]);
+    rest.forEach((slide, i) => {
+      const was = slides(before)[i + 1]!;
+      slide.pages.forEach((page, p) => {
+        page.blocks.forEach((block, b) => expect(block).toBe(was.pages[p]!.blocks[b]));
+        // the notes' blocks are the same; their list is each parse's own (a page's later notes are added to it)
+        page.notes?.blocks.forEach((block, b) => expect(block).toBe(was.pages[p]!.notes!.blocks[b]));
+      });
+      expect(slide.titleInlines).toBe(was.titleInlines);
+    });
+    expect(rest.length).toBeGreaterThan(5);
   });
 
   it('asks for every picture again, and parses a piece again where a picture is answered otherwise', () => {

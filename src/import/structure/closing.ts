@@ -19,7 +19,13 @@ export function closingLength(paragraphs: readonly Paragraph[]): number {
   let onlyThanksAfter = true;
   for (let i = paragraphs.length - 1; i > 0; i--) {
     const paragraph = paragraphs[i];
-    if (!paragraph || paragraph.level !== undefined || !isClosing(paragraph.text, onlyThanksAfter)) break;
+    if (!paragraph || paragraph.level !== undefined) break;
+    const afterHeading = paragraphs[i - 1]?.level !== undefined || HEADING.test(paragraphs[i - 1]?.text ?? '');
+    if (
+      !isClosing(paragraph.text, onlyThanksAfter) &&
+      !(onlyThanksAfter && !afterHeading && looksAhead(paragraph.text))
+    )
+      break;
     onlyThanksAfter &&= slideWidth(paragraph.text) <= SHORT && THANKS.test(paragraph.text);
     count++;
   }
@@ -28,6 +34,17 @@ export function closingLength(paragraphs: readonly Paragraph[]): number {
 
 /** "同志们，新时代赋予审计新使命。……作出新的更大贡献！": the last paragraph turns to the room, to close. */
 const TURNS_TO_ROOM = /^(同志们|各位领导|朋友们)[，,！!]/u;
+
+/** "下一步，我们将……" "今后，我们将继续……": the speech's last paragraph says what comes next, to close. */
+const LOOKS_AHEAD = /(下一步|今后|接下来|下阶段)[，,]?(我们)?(将|要|会)/u;
+/** "三、下一步工作打算": a heading line; the paragraph under it is that part's text, not the closing. */
+const HEADING = /^[一二三四五六七八九十]+[、．.]/u;
+/** Shorter than this and without a figure, a last paragraph that looks ahead is the closing, not a part's text. */
+const LOOK_AHEAD_LONGEST = 200;
+
+function looksAhead(text: string): boolean {
+  return slideWidth(text) <= LOOK_AHEAD_LONGEST && LOOKS_AHEAD.test(text) && !/\d/u.test(text);
+}
 
 function isClosing(text: string, last: boolean): boolean {
   const width = slideWidth(text);

@@ -10,6 +10,9 @@ const NOT_A_HEADING =
 /** "我谈三点体会。" "有三点体会比较深。" "汇报如下。": the opening announces the parts; what stands up to it is no part. */
 const ANNOUNCES =
   /(谈|讲|汇报|交流|分享|介绍)(谈|一谈|一下)?.{0,6}(几|[两三四五六七八九十\d])(点|个方面)|[几两三四五六七八九十]点(体会|认识|思考|感悟|收获|做法|看法|建议)|(汇报|报告|介绍)如下|作个?(简要)?(汇报|交流)/u;
+/** "……还要……" "我们也……" "同样，……" in a lead's first clause: it adds to the part before rather than opening one. */
+const LEANS_ON_PART_BEFORE =
+  /^(我们)?(同样|同时|此外|另外)|^[^，,。]{0,6}?(还要|也要|还应|也应|还需|也需|还得|我们还|我们也)/u;
 /** The opening is at most this many paragraphs. */
 const OPENING_PARAGRAPHS = 3;
 /** "一是……", "第一，……", "（一）……": counted paragraphs under a lead that only introduces them. */
@@ -54,6 +57,9 @@ function chooseLeads(
     leads = leads.map((l, i) => (i <= announced ? undefined : l));
   if (leads.filter((l) => l?.alone).length >= 2) leads = leads.map((l) => (l?.alone ? l : undefined));
   leads = parallelLeads(leads);
+  // "宣传还要抓住党员这个关键少数。": a lead that leans on the one before (还要, 也要, 我们还) goes on with its part.
+  const first = leads.findIndex((l) => l);
+  leads = leads.map((l, i) => (l && i > first && LEANS_ON_PART_BEFORE.test(l.sentence) ? undefined : l));
   const shapes = leads.map((l) => (l ? splitClauses(l.sentence).length : undefined));
   const usual = mostCommon(shapes.filter((s): s is number => s !== undefined));
   if (usual === undefined) return leads;

@@ -1,5 +1,6 @@
 // Where things sit on a slide, in the CSS pixels of the canvas the deck is laid out on (1920×1080 or 1440×1080),
 // taken from themes/_layout.css so the PowerPoint's slides line up with the HTML deck's and the PDF's.
+import { FRAME, PART_TITLE_SIZE } from '../../deck/layout.ts';
 import { slideSize } from '../../deck/size.ts';
 import type { Aspect } from '../../outline/types.ts';
 
@@ -36,7 +37,7 @@ export const CSS = {
   rule: { width: 720, height: 3, above: 56, below: 48 },
   partNumberSize: 132,
   partCaptionSize: 48,
-  partTitleSize: 84,
+  partTitleSize: PART_TITLE_SIZE,
   partTitleMaxWidth: 1500,
   partIntroSize: 40,
   partIntroMaxWidth: 1400,
@@ -58,7 +59,7 @@ export interface Canvas {
 
 export function canvasFor(aspect: Aspect): Canvas {
   const { width, height } = slideSize(aspect);
-  return { width, height, padX: aspect === '4:3' ? 96 : 116 };
+  return { width, height, padX: FRAME.padX[aspect] };
 }
 
 /** The width between the margins. */

@@ -2,7 +2,7 @@
 // in every Chinese face (微软雅黑, 宋体, Noto alike), Latin about half. Good enough to place what follows a block of
 // text and to pick a title size that fits; PowerPoint itself lays out the lines.
 
-import { lineBreaksAllowed } from '../../deck/phrases.ts';
+import { lineBreaksAllowed, phraseInnerBreaks } from '../../deck/phrases.ts';
 
 const FULL_WIDTH =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019]/u;
@@ -67,14 +67,19 @@ export function lineBreakOffsets(text: string, keep: readonly string[] = []): nu
   const chars = [...text];
   if (!/\p{Script=Han}/u.test(text))
     return chars.flatMap((char, i) => (char === ' ' && i > 0 && i + 1 < chars.length ? [i + 1] : []));
-  // phraseBreaks counts UTF-16 units; a character outside the BMP (𠮷) is two of them.
+  return characterOffsets(text, lineBreaksAllowed(text, keep));
+}
+
+/** UTF-16 offsets in `text` as character offsets: phrases.ts counts units, and a character outside the BMP (𠮷) is
+ *  two of them. */
+function characterOffsets(text: string, units: number[]): number[] {
   const offsets = new Map<number, number>();
-  let units = 0;
-  chars.forEach((char, i) => {
-    offsets.set(units, i);
-    units += char.length;
+  let unit = 0;
+  [...text].forEach((char, i) => {
+    offsets.set(unit, i);
+    unit += char.length;
   });
-  return lineBreaksAllowed(text, keep).flatMap((unit) => (offsets.has(unit) ? [offsets.get(unit)!] : []));
+  return units.flatMap((at) => (offsets.has(at) ? [offsets.get(at)!] : []));
 }
 
 /** Where to break a title into lines of about equal width, as the HTML deck's `text-wrap: balance` does: character
@@ -91,12 +96,30 @@ export function balancedBreaks(
 ): number[] {
   const needed = lineCount(text, widthPx, sizePx, spacingEm);
   if (needed < 2 || text.includes('\n')) return [];
-  const allowed = lineBreakOffsets(text, keep);
+  const between = lineBreakOffsets(text, keep);
+  // A set phrase wider than the line itself breaks at its inner boundary (以习近平同志为 / 核心的党中央), only then.
+  const inner = characterOffsets(text, phraseInnerBreaks(text, keep));
+  const withInner = [...new Set([...between, ...inner])].sort((a, b) => a - b);
+  for (const allowed of inner.length ? [between, withInner] : [between]) {
+    const breaks = balancedAt(text, allowed, needed, widthPx / sizePx, spacingEm);
+    if (breaks) return breaks;
+  }
+  return [];
+}
+
+/** Balanced breaks among `allowed` in `needed` lines or up to two more, each line within `perLine` em; undefined
+ *  where there are none. */
+function balancedAt(
+  text: string,
+  allowed: number[],
+  needed: number,
+  perLine: number,
+  spacingEm: number,
+): number[] | undefined {
   const chars = [...text];
   const widths = chars.map((char) => textWidthEm(char) + spacingEm);
   const total = widths.reduce((a, b) => a + b, 0);
   const before = (offset: number) => widths.slice(0, offset).reduce((a, b) => a + b, 0);
-  const perLine = widthPx / sizePx;
   for (let lines = needed; lines <= needed + 2; lines++) {
     const breaks: number[] = [];
     for (let line = 1; line < lines; line++) {
@@ -110,7 +133,7 @@ export function balancedBreaks(
     const ends = [0, ...breaks, chars.length];
     if (ends.slice(1).every((end, i) => before(end) - before(ends[i]!) <= perLine)) return breaks;
   }
-  return [];
+  return undefined;
 }
 
 /** The balanced breaks of `text` (see `balancedBreaks`) and the number of lines they make (as the reader would wrap

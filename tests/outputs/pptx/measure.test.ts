@@ -66,6 +66,19 @@ describe('balanced title lines', () => {
     expect(broken).toBeGreaterThan(0);
   });
 
+  it('break a set phrase wider than the line only at its inner boundary, with the word it carries (坚持)', () => {
+    const title = '坚持习近平新时代中国特色社会主义思想';
+    const chars = [...title];
+    for (let width = 800; width <= 1300; width += 50) {
+      const breaks = balancedBreaks(title, width, 72, 0.03);
+      const lines = [0, ...breaks, chars.length]
+        .slice(1)
+        .map((end, i, ends) => chars.slice(i ? ends[i - 1] : 0, end).join(''));
+      if (textWidthEm(title) * 1.03 * 72 <= width) expect(breaks, `${width} px`).toEqual([]);
+      else expect(lines, `${width} px`).toEqual(['坚持习近平新时代', '中国特色社会主义思想']);
+    }
+  });
+
   it('take one line more where a long set phrase leaves no boundary near the middle, every line fitting', () => {
     const title = '坚持以习近平同志为核心的党中央集中统一领导，推动中国特色社会主义事业';
     const phrases = keptPhrases(title);

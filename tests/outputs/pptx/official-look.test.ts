@@ -87,7 +87,7 @@ function picturesOf(slideXml: string): Picture[] {
 
 describe.each([
   ['16:9', 116],
-  ['4:3', 96],
+  ['4:3', 88],
 ])('the PowerPoint’s official look at %s', (aspect, margin) => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-pptx-look-'));
   const gold = readTheme([readFileSync(path.join(THEMES_DIR, 'red.css'), 'utf8')]).gold.hex;
@@ -258,6 +258,27 @@ describe.each([
     const lines = meeting.paragraphs[0]!.text.split('\n');
     if (aspect === '4:3') expect(lines).toEqual([EVENT, '2025年6月18日']);
     else expect(lines).toHaveLength(1);
+  });
+
+  it('keeps the divider’s set phrase whole with 坚持 before it, and writes no hard break inside 集中统一领导', () => {
+    const i = plan.slides.findIndex((slide) => slide.kind === 'divider');
+    const title = shapesOf(slides[i]!).find((shape) => shape.placeholder === 'title')!;
+    const lines = title.paragraphs
+      .map((p) => p.text)
+      .join('')
+      .split('\n');
+    expect(lines.join('')).toBe(PART);
+    expect(lines[0]!.startsWith('坚持以习近平同志为核心的党中央')).toBe(true);
+    expect(lines.some((line) => line.includes('集中统一领导'))).toBe(true);
+    // the title at the size the deck gives it (smaller at 4:3, where the phrase and 坚持 would not fit at 84 px)
+    const size = Number(elements(title.element, 'a:rPr')[0]!.attribs.sz) / 100 / PT_PER_PX;
+    expect(size).toBeCloseTo(aspect === '4:3' ? 80 : 84, 0);
+  });
+
+  it('lays its text between the deck’s side margins', () => {
+    const i = plan.slides.findIndex((slide) => slide.kind === 'content');
+    const title = shapesOf(slides[i]!).find((shape) => shape.placeholder === 'title')!;
+    expect(Number(elements(title.element, 'a:off')[0]!.attribs.x) / EMU_PER_PX).toBeCloseTo(margin, 0);
   });
 
   it('sets each divider’s number large in gold above its caption', () => {

@@ -1,6 +1,7 @@
 // A part's divider: its number large in gold (01, 02…), its caption (第一部分 between two gold rules), its title
 // large, and its introduction, as the deck's `.sd-part-number`, `.sd-part-caption` and `h2.sd-part-title`.
 import { partCaption } from '../../../deck/labels.ts';
+import { partTitleSize } from '../../../deck/layout.ts';
 import type { DividerSlide } from '../../../deck/types.ts';
 import { CSS, fieldArea } from '../canvas.ts';
 import { PT_PER_PX, textBodyXml } from '../drawingml.ts';
@@ -53,14 +54,17 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
   }
   const titleWidth = Math.min(CSS.partTitleMaxWidth, area.w);
   const titleText = plainText([{ kind: 'paragraph', inlines: inlinesOf(slide.part.titleInlines) }]);
-  const title = balancedLines(titleText, titleWidth, CSS.partTitleSize, 0.03, context.plan.meta.keep);
-  const titleHeight = title.lines * CSS.partTitleSize * 1.35;
+  const { meta } = context.plan;
+  // (smaller where a set phrase and the word it carries would not fit on a line: as the deck sets it)
+  const titleSize = partTitleSize(slide.part.titleHtml, meta.aspect, meta.keep);
+  const title = balancedLines(titleText, titleWidth, titleSize, 0.03, meta.keep);
+  const titleHeight = title.lines * titleSize * 1.35;
   parts.push({
     h: titleHeight,
     draw: (y) => {
-      const style = runStyle(FACES.title, CSS.partTitleSize, theme.fieldTitle, {
+      const style = runStyle(FACES.title, titleSize, theme.fieldTitle, {
         bold: true,
-        spacingPt: CSS.partTitleSize * 0.03 * PT_PER_PX,
+        spacingPt: titleSize * 0.03 * PT_PER_PX,
       });
       const box = { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleHeight };
       const runs = breakRuns(runsOf(inlinesOf(slide.part.titleInlines), style), title.breaks);
@@ -73,7 +77,7 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
             style: {
               align: 'ctr',
               lineSpacing: 1.1,
-              marginPx: hangingMargin(titleText, title.lines, CSS.partTitleSize, 0.03),
+              marginPx: hangingMargin(titleText, title.lines, titleSize, 0.03),
             },
             end: style,
           },

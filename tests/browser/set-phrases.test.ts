@@ -1,0 +1,145 @@
+// Set phrases as the room sees them, in Chromium at the slide's own size, 16:9 and 4:3: a phrase of the list never
+// broken where it fits on a line, and no line holding a short word alone before a phrase that had to move whole
+// (坚持 / 以习近平同志为核心的党中央). Lines read from where each character is drawn.
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { keptPhrases } from '../../src/deck/phrases.ts';
+import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
+import { buildDeck } from '../../src/outputs/deck/folder.ts';
+
+const PART = '坚持以习近平同志为核心的党中央集中统一领导，推动中国特色社会主义事业';
+
+const outline = (aspect: string) => `---
+title: |
+  坚持以习近平同志为核心的党中央集中统一领导
+  推动基层党组织建设全面进步全面过硬
+speaker: 李某
+event: 青年干部理论学习交流会
+aspect: "${aspect}"
+---
+
+# ${PART}
+
+## 始终同以习近平同志为核心的党中央保持高度一致
+
+- 坚持以习近平同志为核心的党中央集中统一领导，推动中国特色社会主义事业
+- 深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”
+
+# 坚持习近平新时代中国特色社会主义思想
+
+## 要点
+
+- 用习近平新时代中国特色社会主义思想凝心铸魂
+`;
+
+/** One line-broken text of a slide: its font size and content width in px, and its lines as drawn. */
+interface Drawn {
+  selector: string;
+  size: number;
+  width: number;
+  lines: string[];
+}
+
+let browser: Browser;
+let work: string;
+const drawn = new Map<string, Drawn[]>();
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  work = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-set-phrases-'));
+  for (const aspect of ['16:9', '4:3']) {
+    const dir = path.join(work, aspect.replace(':', 'x'));
+    await fs.mkdir(dir);
+    await fs.writeFile(path.join(dir, 'talk.md'), outline(aspect));
+    const built = await buildDeck(path.join(dir, 'talk.md'), path.join(dir, 'dist'));
+    const page = await browser.newPage();
+    try {
+      await page.setViewport({ width: aspect === '4:3' ? 1440 : 1920, height: 1080 });
+      await page.goto(pathToFileURL(built.indexHtml).href, { waitUntil: 'load' });
+      await page.waitForSelector('html[data-speechdeck-ready]', { timeout: 60_000 });
+      drawn.set(
+        aspect,
+        await page.evaluate(async () => {
+          const style = document.createElement('style');
+          style.textContent =
+            '.reveal .slides section.sd-slide { display: block !important; transform: none !important; }';
+          document.head.append(style);
+          await document.fonts.ready;
+          const selector = 'h1.sd-deck-title, h2.sd-part-title, h2.sd-heading, .sd-points > li';
+          return [...document.querySelectorAll<HTMLElement>(selector)].map((element) => {
+            const scale = element.getBoundingClientRect().width / element.offsetWidth || 1;
+            const lines: string[] = [];
+            let lastTop: number | undefined;
+            const size = parseFloat(getComputedStyle(element).fontSize);
+            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const value = node.textContent ?? '';
+              for (let i = 0; i < value.length; i++) {
+                const range = document.createRange();
+                range.setStart(node, i);
+                range.setEnd(node, i + 1);
+                const rect = range.getBoundingClientRect();
+                if (!(rect.width > 0) || !value[i]!.trim()) continue;
+                if (lastTop === undefined || rect.top > lastTop + size * scale * 0.6) lines.push('');
+                lastTop = rect.top;
+                lines[lines.length - 1] = `${lines.at(-1)}${value[i]}`;
+              }
+            }
+            const padding =
+              parseFloat(getComputedStyle(element).paddingLeft) + parseFloat(getComputedStyle(element).paddingRight);
+            return { selector: element.tagName.toLowerCase(), size, width: element.clientWidth - padding, lines };
+          });
+        }),
+      );
+    } finally {
+      await page.close();
+    }
+  }
+}, 180_000);
+
+afterAll(async () => {
+  if (browser) await closeBrowser(browser);
+  if (work) await fs.rm(work, { recursive: true, force: true });
+});
+
+const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
+
+describe.each(['16:9', '4:3'])('set phrases on the slides at %s', (aspect) => {
+  it('never leaves a short word alone on a line before a set phrase', () => {
+    const texts = drawn.get(aspect)!;
+    expect(texts.length).toBeGreaterThan(5);
+    for (const { lines } of texts)
+      lines.slice(0, -1).forEach((line, i) => {
+        const next = lines[i + 1]!;
+        const opensWithPhrase = keptPhrases(next).some((phrase) => phrase.from === 0);
+        expect(letters(line) <= 3 && opensWithPhrase, lines.join(' / ')).toBe(false);
+      });
+  });
+
+  it('breaks a set phrase only where it is wider than the line, and then only at its inner boundary', () => {
+    for (const { lines, size, width } of drawn.get(aspect)!) {
+      const text = lines.join('');
+      let at = 0;
+      const starts = lines.slice(0, -1).map((line) => (at += line.length));
+      for (const phrase of keptPhrases(text)) {
+        const inside = starts.filter((start) => start > phrase.from && start < phrase.to);
+        if (!inside.length) continue;
+        // (each character one em, plus the letter-spacing the titles have: never more than 0.04 em)
+        expect(phrase.to - phrase.from, `${lines.join(' / ')}: fits ${width / size} em`).toBeGreaterThan(
+          width / (size * 1.04),
+        );
+        for (const start of inside) expect(phrase.inner, lines.join(' / ')).toContain(start);
+      }
+    }
+  });
+
+  it('sets the divider’s title so that its set phrase and 坚持 share a line, 集中统一领导 whole', () => {
+    const divider = drawn.get(aspect)!.find((text) => text.selector === 'h2' && text.lines.join('') === PART)!;
+    expect(divider.lines[0]!.startsWith('坚持以习近平同志为核心的党中央')).toBe(true);
+    expect(divider.lines.some((line) => line.includes('集中统一领导'))).toBe(true);
+  });
+});
