@@ -117,6 +117,7 @@ const RULES = {
   online: yesNo,
   logo: text,
   logoOnEverySlide: yesNo,
+  template: text,
   speakerLabel: text,
   controls: yesNo,
   keep: phrases,
