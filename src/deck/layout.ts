@@ -1,9 +1,10 @@
 // How a content slide uses the stage: which layout its blocks get, and how large its type can be so that few short
 // points read larger and many points still fit. Pure: an estimate from the text, in px at the slide's own size.
 // The geometry below mirrors themes/_layout.css; the browser tests check that what it picks never overflows.
-import { piecesHtml, pointPieces } from '../outline/html.ts';
+import { blocksPieces, piecesHtml, pointPieces } from '../outline/html.ts';
 import type { HtmlPiece } from '../outline/html.ts';
 import type { Aspect, Block, Inline, Point, SlideAttributes } from '../outline/types.ts';
+import { rawTableRows } from './raw-tables.ts';
 import { slideSize } from './size.ts';
 import { SAFETY, lineCount, textEm } from './measure.ts';
 import { CARD_PHRASES, PHRASE_RULES, phraseBreaks, phraseRulesWith } from './phrases.ts';
@@ -54,7 +55,7 @@ export function isImage(block: Block): boolean {
 export function isTable(block: Block): boolean {
   if (block.kind !== 'markdown') return false;
   const [first] = block.blocks;
-  return first?.kind === 'table' || (first?.kind === 'html' && block.html.startsWith('<table'));
+  return first?.kind === 'table' || (first?.kind === 'html' && /^<table[\s>]/i.test(first.html));
 }
 
 export function contentLayout(blocks: Block[], attributes: SlideAttributes): ContentLayout {
@@ -219,9 +220,7 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect, kee
         const rows =
           table?.kind === 'table'
             ? [table.head, ...table.rows].map((row) => row.map((cell) => cellText(cell.inlines)))
-            : [...block.html.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
-                [...row[1]!.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => plainOf(cell[1]!)),
-              );
+            : rawTableRows(piecesHtml(blocksPieces(block.blocks)));
         const columns = Math.max(1, ...rows.map((row) => row.length));
         // The browser gives each column what its longest cell needs when the table fits: then every row is one line.
         const natural = Array.from(

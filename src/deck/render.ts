@@ -26,6 +26,7 @@ import {
 import { slideSize } from './size.ts';
 import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith, phrasedNotes, phrasedPieces } from './phrases.ts';
 import { numberCell } from './tables.ts';
+import { markRawNumbers } from './raw-tables.ts';
 import { pacingSeconds } from './timing.ts';
 import { cacheKey } from './cache-key.ts';
 import type { ContentSlide, DeckPlan, PartLabel, Slide } from './types.ts';
@@ -315,7 +316,7 @@ function blocks(list: Block[], meta: Meta): string {
           return quote(block, meta);
         case 'markdown':
           if (isTable(block))
-            return `<div class="sd-markdown sd-table">${piecesHtml(blocksPieces(block.blocks, { cellClass: numberCell }))}</div>`;
+            return `<div class="sd-markdown sd-table">${piecesHtml(blocksPieces(block.blocks, { cellClass: numberCell, rawHtml: markRawNumbers }))}</div>`;
           if (isImage(block)) return `<div class="sd-markdown">${block.html}</div>`;
           // Paragraphs break between phrases like points do; code and other blocks are left as written.
           return opensWithParagraph(block.blocks)

@@ -43,9 +43,9 @@ function cellText(inlines: readonly Inline[]): string {
   for (const inline of inlines) {
     if (inline.kind === 'text' || inline.kind === 'code') text += inline.text.replace(/[&<>"]/g, ' ');
     else if (inline.kind === 'break') text += '\n';
-    // The writer's own HTML (`html: true`): its words without its tags.
-    else if (inline.kind === 'html') text += inline.html.replace(/<[^>]*>/g, '').replace(/&[a-z#0-9]+;/gi, ' ');
-    else if (inline.kind !== 'image') text += cellText(inline.children);
+    // The writer's own HTML inside a cell (`html: true`) is one tag, comment or CDATA section (markdown-it's
+    // html_inline): it adds no words.
+    else if (inline.kind !== 'image' && inline.kind !== 'html') text += cellText(inline.children);
   }
   return text;
 }

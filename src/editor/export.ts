@@ -26,8 +26,10 @@ export function exportButton(say: EditorSay, saving: { flush(): Promise<void> },
             'sd-export-files',
             value.files.map((file) => element('li', '', file)),
           );
-          const result = value.error
-            ? element('p', 'sd-export-error', say('exportFailed', value.error))
+          // The server names a read-only tab's refusal by a code; the page says it in the page's words.
+          const why = value.error === 'read-only' ? say('readOnly') : value.error;
+          const result = why
+            ? element('p', 'sd-export-error', say('exportFailed', why))
             : element('p', '', say(value.unchanged ? 'exportedUnchanged' : 'exported', value.files.length));
           const done = layout.dialog([result, list, button(say('close'), () => done())]);
         } finally {
@@ -38,5 +40,6 @@ export function exportButton(say: EditorSay, saving: { flush(): Promise<void> },
     },
     'sd-export',
   );
+  made.title = say('exportTitle');
   return made;
 }

@@ -19,7 +19,7 @@ export function historyButton(say: EditorSay, view: EditorView, layout: Layout):
       };
       const rows = versions.map((version) =>
         element('li', '', [
-          element('span', '', `${new Date(version.time).toLocaleString()} · ${say(`version${version.kind}`)}`),
+          element('span', '', `${when(say, version.time)} · ${say(`version${version.kind}`)}`),
           button(say('restore'), () => void restore(version.id), 'sd-restore'),
         ]),
       );
@@ -32,4 +32,11 @@ export function historyButton(say: EditorSay, view: EditorView, layout: Layout):
   });
   shown.classList.add('sd-history');
   return shown;
+}
+
+/** When a version was saved, in the page's language (not the browser's: an English Edge on a Chinese machine). */
+function when(say: EditorSay, time: number): string {
+  const date = new Date(time);
+  const clock = [date.getHours(), date.getMinutes(), date.getSeconds()].map((n) => String(n).padStart(2, '0'));
+  return say('versionTime', date.getFullYear(), date.getMonth() + 1, date.getDate(), clock.join(':'));
 }

@@ -26,7 +26,6 @@ export function diagnostics(doc: Text, findings: Finding[], keys: readonly strin
       to: Math.max(line.to, from),
       severity: SEVERITY[finding.severity],
       message: finding.hint ? `${finding.message}${stop(finding.message)}${finding.hint}` : finding.message,
-      source: finding.code,
       ...(fix ? { actions: [{ name: fixName, apply: (view: EditorView) => applyChange(view, fix) }] } : {}),
     };
   });
@@ -45,8 +44,10 @@ export function applyChange(view: EditorView, change: LineChange): void {
   view.dispatch({ changes: { from: doc.line(change.from).from, to: doc.line(change.to).to, insert: text } });
 }
 
-/** What ends a message before its fix: a Chinese full stop after Chinese, `. ` otherwise; nothing after a stop. */
+/** What ends a message before its fix: a Chinese full stop in a Chinese message (one ending in a figure or a code
+ *  too: `多出 1:24`), `. ` otherwise; nothing after a stop. */
 function stop(message: string): string {
-  if (/[。！？.!?]$/.test(message)) return /[。！？]$/.test(message) ? '' : ' ';
-  return /[\p{Script=Han}）」”`]$/u.test(message) && /\p{Script=Han}/u.test(message) ? '。' : '. ';
+  if (/[。！？]$/.test(message)) return '';
+  if (/\p{Script=Han}/u.test(message)) return '。';
+  return /[.!?]$/.test(message) ? ' ' : '. ';
 }

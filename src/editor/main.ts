@@ -4,7 +4,7 @@ import { EditorView, basicSetup } from 'codemirror';
 import { markdown } from '@codemirror/lang-markdown';
 import { Compartment, EditorState } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
-import { lintGutter, openLintPanel, setDiagnostics } from '@codemirror/lint';
+import { forEachDiagnostic, lintGutter, openLintPanel, setDiagnostics } from '@codemirror/lint';
 import type { Finding } from '../check/findings.ts';
 import { layoutFindings } from '../check/layout.ts';
 import type { Language } from '../messages/language.mjs';
@@ -24,6 +24,7 @@ import { exportButton } from './export.ts';
 import { historyButton } from './history.ts';
 import { buildLayout } from './layout.ts';
 import { outlineSwitcher } from './outlines.ts';
+import { editorPhrases } from './phrases.ts';
 import './editor.css';
 
 interface Settings {
@@ -47,12 +48,13 @@ const timing = { changed: 0, slideShown: 0, findingsShown: 0, layoutShown: 0, re
 async function start(): Promise<void> {
   const opened = (await request<OpenedOutline>(API.outline)).value;
   const layout = buildLayout(say);
-  const preview = new Preview(layout.stage);
-  const thumbnails = new Thumbnails(layout.thumbs);
+  const preview = new Preview(layout.stage, say('previewTitle'));
+  const thumbnails = new Thumbnails(layout.thumbs, say('stripTitle'));
   let slides: SlideInfo[] = [];
   let outlineFindings: Finding[] = [];
   let measuredFindings: Finding[] = [];
   const editable = new Compartment();
+  const phrases = editorPhrases(say);
 
   const view = new EditorView({
     parent: layout.text,
@@ -61,6 +63,7 @@ async function start(): Promise<void> {
       extensions: [
         basicSetup,
         markdown(),
+        phrases,
         EditorView.lineWrapping,
         outlineLook,
         lintGutter(),
@@ -73,6 +76,11 @@ async function start(): Promise<void> {
               void saving.save('save');
               return true;
             },
+          },
+          {
+            key: 'Mod-.',
+            preventDefault: true,
+            run: fixAtCursor,
           },
           {
             key: 'Alt-p',
@@ -110,10 +118,20 @@ async function start(): Promise<void> {
   });
   (window as unknown as { speechdeckView: EditorView }).speechdeckView = view;
 
-  const saving = new Saving(view, opened, say, layout, (readOnly) =>
-    view.dispatch({
-      effects: editable.reconfigure(readOnly ? [EditorState.readOnly.of(true), EditorView.editable.of(false)] : []),
-    }),
+  // The buttons that write: a read-only tab shows them, greyed, until it takes over.
+  const writing: HTMLButtonElement[] = [];
+  const saving = new Saving(
+    view,
+    opened,
+    say,
+    layout,
+    (readOnly) => {
+      view.dispatch({
+        effects: editable.reconfigure(readOnly ? [EditorState.readOnly.of(true), EditorView.editable.of(false)] : []),
+      });
+      for (const control of writing) control.disabled = readOnly;
+    },
+    phrases,
   );
 
   // Rendering: one request at a time; changes made meanwhile are sent together when it returns. The server sends only
@@ -237,6 +255,19 @@ async function start(): Promise<void> {
   preview.onSlideClicked = moveCursorTo;
   thumbnails.onClick = moveCursorTo;
 
+  /** The quick fix of a finding on the cursor's line (Ctrl-.), as its button in the underline's box would. */
+  function fixAtCursor(): boolean {
+    const line = view.state.doc.lineAt(view.state.selection.main.head);
+    let fix: (() => void) | undefined;
+    forEachDiagnostic(view.state, (diagnostic, from) => {
+      const action = diagnostic.actions?.[0];
+      if (!fix && action && view.state.doc.lineAt(from).number === line.number)
+        fix = () => action.apply(view, from, from);
+    });
+    fix?.();
+    return fix !== undefined;
+  }
+
   /** The words chosen in the notes, as a point of their slide. */
   function makePoint(): void {
     const { from, to, head } = view.state.selection.main;
@@ -246,13 +277,19 @@ async function start(): Promise<void> {
     if (change) applyChange(view, change);
   }
 
+  writing.push(
+    button(say('saveButton'), () => void saving.save('save'), 'sd-save-button'),
+    button(say('toPoint'), makePoint, 'sd-to-point'),
+    exportButton(say, saving, layout),
+  );
+  const [saveButton, pointButton, exportAll] = writing;
   layout.toolbar.append(
     outlineSwitcher(say, saving, layout),
-    button(say('saveButton'), () => void saving.save('save')),
+    saveButton!,
     saving.autosaveToggle(),
-    button(say('toPoint'), makePoint),
+    pointButton!,
     historyButton(say, view, layout),
-    exportButton(say, saving, layout),
+    exportAll!,
   );
   layout.status.problems.addEventListener('click', () => openLintPanel(view));
   layout.status.save.replaceWith(saving.status);

@@ -18,13 +18,22 @@ function pageAround(lines: string[], line: number): { first: number; last: numbe
   return { first, last };
 }
 
+/** Words chosen in the notes as a point reads: on one line, without a list marker, and without the sentence's
+ *  punctuation at either end (a point is a phrase: `做到一把钥匙开一把锁。` → `做到一把钥匙开一把锁`); quotes and
+ *  brackets, which pair, are kept. */
+function asPoint(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-*+]\s+/, '')
+    .replace(/^[，。、；：,.;:\s]+|[，。、；：,;:\s]+$/gu, '')
+    .replace(/(\p{Script=Han})\.$/u, '$1');
+}
+
 /** The change that adds `text` as a point of the page holding `line`, or undefined outside a slide. */
 export function addPoint(lines: string[], line: number, text: string): LineChange | undefined {
   const page = pageAround(lines, line);
-  const point = text
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^[-*+]\s+/, '');
+  const point = asPoint(text);
   if (!page || !point) return undefined;
   let notes = page.last + 1;
   for (let i = page.first + 1; i <= page.last; i++) {

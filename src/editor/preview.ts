@@ -22,10 +22,10 @@ export class Preview {
   /** Told which slide (0-based, in deck order) was clicked in the frame. */
   onSlideClicked: (index: number) => void = () => undefined;
 
-  constructor(container: HTMLElement) {
+  constructor(container: HTMLElement, title: string) {
     this.frame = document.createElement('iframe');
     this.frame.className = 'sd-preview-frame';
-    this.frame.title = 'preview';
+    this.frame.title = title;
     container.append(this.frame);
     this.ready = loadDeckFrame<PreviewWindow>(this.frame, '/?editor', (win) => {
       this.stale = 'all';

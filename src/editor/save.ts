@@ -2,12 +2,14 @@
 // to write over a version of the file this page has not seen; the page then offers theirs, mine, or both side by
 // side. A second tab on the same outline is read-only until it takes over.
 import type { EditorView } from '@codemirror/view';
+import type { Extension } from '@codemirror/state';
 import type { EditorSay } from '../messages/editor-page.ts';
 import { API } from './protocol.ts';
 import type { OpenedOutline, Saved } from './protocol.ts';
 import { events, request } from './server.ts';
 import { button, element } from './dom.ts';
 import type { Layout } from './layout.ts';
+import { showBoth } from './both.ts';
 
 const AUTOSAVE_MS = 1000;
 const AUTOSAVE_SETTING = 'speechdeck-autosave';
@@ -32,6 +34,8 @@ export class Saving {
     private readonly say: EditorSay,
     private readonly layout: Layout,
     private readonly setReadOnly: (readOnly: boolean) => void,
+    /** CodeMirror's words in the page's language, for the side-by-side view. */
+    private readonly phrases: Extension = [],
   ) {
     this.base = opened.base;
     this.savedText = opened.text;
@@ -77,9 +81,12 @@ export class Saving {
     // Never in the middle of a composition: what the input method shows is not text yet.
     if (this.view.composing) {
       this.waiting = kind;
+      // Shown on the page's state, for the tests that hold a save due in the middle of a composition.
+      this.status.dataset.waiting = kind;
       return;
     }
     this.waiting = undefined;
+    delete this.status.dataset.waiting;
     if (kind === 'auto' && (!this.dirty() || this.conflicted)) return;
     if (this.inFlight) await this.inFlight;
     const text = this.view.state.doc.toString();
@@ -135,14 +142,13 @@ export class Saving {
     };
     const keepMine = () => void this.save('save', theirs.base);
     const seeBoth = () => {
+      const both = element('div', 'sd-both');
       const close = this.layout.dialog([
-        element('div', 'sd-both', [
-          element('div', '', [element('h3', '', this.say('theirVersion')), element('pre', '', theirs.text)]),
-          element('div', '', [
-            element('h3', '', this.say('myVersion')),
-            element('pre', '', this.view.state.doc.toString()),
-          ]),
+        element('div', 'sd-both-heads', [
+          element('h3', '', this.say('theirVersion')),
+          element('h3', '', this.say('myVersion')),
         ]),
+        both,
         element('div', 'sd-actions', [
           button(this.say('loadTheirs'), () => {
             close();
@@ -155,6 +161,7 @@ export class Saving {
           button(this.say('close'), () => close()),
         ]),
       ]);
+      showBoth(both, theirs.text, this.view.state.doc.toString(), this.phrases);
     };
     this.layout.banner.replaceChildren(
       element('div', 'sd-conflict', [

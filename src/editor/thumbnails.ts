@@ -30,9 +30,9 @@ export class Thumbnails {
   private current = -1;
   onClick: (index: number) => void = () => undefined;
 
-  constructor(container: HTMLElement) {
+  constructor(container: HTMLElement, title: string) {
     this.frame.className = 'sd-thumbs-frame';
-    this.frame.title = 'slides';
+    this.frame.title = title;
     container.append(this.frame);
     this.ready = loadDeckFrame(this.frame, '/?strip', (win) => {
       const size = JSON.parse(win.document.getElementById('speechdeck-settings')?.textContent ?? '{}') as {

@@ -1,37 +1,6 @@
 // A .docx → plain lines through mammoth: Word headings become `#` lines, bold-only paragraphs `**…**` lines.
 import mammoth from 'mammoth';
-import yauzl from 'yauzl';
-
-/** A speech's Word document unpacks to a few MB, photos included; far more is a zip bomb, refused before mammoth unpacks it. */
-const UNPACKED_LIMIT = 100 * 1024 * 1024;
-/** A document has tens of parts, a few hundred with many images. */
-const MOST_PARTS = 5000;
-
-/** A zip's directory of parts is read without unpacking anything; counting stops here. */
-const COUNTED_PARTS = 100 * MOST_PARTS;
-
-/** What was found in a .docx refused before it is read: more parts than a document has, or more bytes. */
-export type DocxExcess =
-  | { kind: 'parts'; parts: number; counted: number; limit: number }
-  | { kind: 'bytes'; limit: number }
-  | { kind: 'understated'; part: string; declared: number; limit: number };
-
-/** Why a .docx is refused before it is read: it has (or claims) more than a document does. */
-export class DocxTooLarge extends Error {
-  constructor(readonly found: DocxExcess) {
-    super(
-      found.kind === 'parts'
-        ? `has ${found.parts} parts`
-        : found.kind === 'understated'
-          ? `${found.part} unpacks to more than it declares`
-          : `unpacks to more than ${Math.round(found.limit / 1024 / 1024)} MB`,
-    );
-  }
-
-  get limit(): number {
-    return this.found.limit;
-  }
-}
+import { UNPACKED_LIMIT, unpackZip } from './zip.ts';
 
 const STYLE_MAP = [
   "p[style-name='Title'] => h1.document-title:fresh",
@@ -45,7 +14,8 @@ const STYLE_MAP = [
  * A paragraph in Word's Title style becomes the one `#` line, and Heading 1, 2 … go one level down.
  */
 export async function docxToText(buffer: Uint8Array, limit = UNPACKED_LIMIT): Promise<string> {
-  await checkUnpackedSize(buffer, limit);
+  // mammoth's unzipper trusts the declared sizes and holds everything in memory, so the zip is checked first.
+  await unpackZip(buffer, { limit, keep: false });
   const result = await mammoth.convertToHtml(
     { buffer: Buffer.from(buffer) },
     {
@@ -55,44 +25,6 @@ export async function docxToText(buffer: Uint8Array, limit = UNPACKED_LIMIT): Pr
     },
   );
   return htmlToLines(result.value).join('\n');
-}
-
-/**
- * Unpack every part without keeping it, counting bytes: the sizes the zip declares are added up first, and each
- * part is stopped as soon as it gives more than it declared (a bomb that lies about its size) or the total passes
- * the limit. mammoth's unzipper trusts the declared sizes and holds everything in memory, so this runs first.
- */
-async function checkUnpackedSize(buffer: Uint8Array, limit: number): Promise<void> {
-  const zip = await yauzl.fromBufferPromise(Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength), {
-    validateEntrySizes: false,
-  });
-  const entries: yauzl.Entry[] = [];
-  let declared = 0;
-  let parts = 0;
-  for await (const entry of zip.eachEntry()) {
-    parts++;
-    // Counted on (the directory only, nothing unpacked), so the message says how many there are.
-    if (parts > MOST_PARTS) {
-      if (parts < COUNTED_PARTS && parts < zip.entryCount) continue;
-      throw new DocxTooLarge({ kind: 'parts', parts: zip.entryCount, counted: parts, limit: MOST_PARTS });
-    }
-    entries.push(entry);
-    declared += entry.uncompressedSize;
-    if (declared > limit) throw new DocxTooLarge({ kind: 'bytes', limit });
-  }
-  let unpacked = 0;
-  for (const entry of entries) {
-    if (entry.uncompressedSize === 0 && entry.compressedSize === 0) continue;
-    let part = 0;
-    for await (const chunk of await zip.openReadStreamPromise(entry)) {
-      part += (chunk as Buffer).length;
-      unpacked += (chunk as Buffer).length;
-      // Leaving the loop destroys the stream: nothing more is inflated.
-      if (part > entry.uncompressedSize)
-        throw new DocxTooLarge({ kind: 'understated', part: entry.fileName, declared: entry.uncompressedSize, limit });
-      if (unpacked > limit) throw new DocxTooLarge({ kind: 'bytes', limit });
-    }
-  }
 }
 
 interface Block {

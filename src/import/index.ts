@@ -1,7 +1,8 @@
 // Raw speech (txt, md or docx bytes) → a draft outline, with the noise it removed: the importer's one entry point.
 import { OutlineError } from '../outline/error.ts';
 import { decodeText, normaliseText, refuseKnownBinary } from './decode.ts';
-import { DocxTooLarge, docxToText } from './docx.ts';
+import { docxToText } from './docx.ts';
+import { ZipTooLarge } from './zip.ts';
 import { formatBytes } from '../files/size.ts';
 import { countSlides, planDraft, writeDraft } from './draft.ts';
 import { NOISE_RULES, removeNoise } from './noise/index.ts';
@@ -40,7 +41,7 @@ async function readText(
     try {
       text = normaliseText(await docxToText(bytes));
     } catch (error) {
-      if (error instanceof DocxTooLarge) {
+      if (error instanceof ZipTooLarge) {
         const found = error.found;
         const message =
           found.kind === 'parts'

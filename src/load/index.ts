@@ -13,6 +13,10 @@ import { displayPath, projectDirFor } from '../files/project.ts';
 import { say } from '../messages/index.ts';
 import { type ImageAddresses, type LargePicture, imageResolver } from './resources.ts';
 import { readRehearsals } from './rehearsal.ts';
+import { findTemplate } from './template.ts';
+import { loadTemplate } from '../outputs/pptx/template/file.ts';
+import type { Template } from '../outputs/pptx/template/read.ts';
+import { templateVariables } from '../outputs/pptx/template/colours.ts';
 
 export interface LoadedDeck {
   outlinePath: string;
@@ -28,6 +32,8 @@ export interface LoadedDeck {
   images: Map<string, string>;
   /** Pictures larger than a deck needs, which the deck takes scaled down (outputs/deck/pictures.ts). */
   largePictures: LargePicture[];
+  /** The organiser's template (`template:`): its file, and what the outputs take from it. */
+  template?: { file: string; read: Template };
 }
 
 export type { ImageAddresses };
@@ -105,6 +111,23 @@ export async function loadDeckText(
       throw new OutlineError(shown, [...error.problems, ...problems].sort(byPosition));
     throw error;
   }
+  // The organiser's template, read before the plan: its emblem is the title slide's logo where the outline has none.
+  const templateFile = findTemplate(outline, path.dirname(absolute), projectDir, problems);
+  let template: LoadedDeck['template'];
+  if (templateFile) {
+    try {
+      template = {
+        file: templateFile,
+        read: await loadTemplate(templateFile, { file: shown, at: outline.keys.template! }),
+      };
+      outline.meta.colours = Object.fromEntries(templateVariables(template.read));
+      if (template.read.logo && !outline.meta.logo)
+        outline.meta.logo = `data:${template.read.logo.mime};base64,${Buffer.from(template.read.logo.bytes).toString('base64')}`;
+    } catch (error) {
+      if (!(error instanceof OutlineError)) throw error;
+      problems.push(...error.problems);
+    }
+  }
   // The speaker's rehearsals, when there are any, give the pace and the slides' times (deck/rehearsal.ts).
   const plan = rehearsedPlan(planDeck(outline, caches?.plan), await readRehearsals(absolute));
   // Rendered when first asked for: the PowerPoint does without (a third of `pptx`'s time at 480 slides).
@@ -136,6 +159,7 @@ export async function loadDeckText(
   }
   if (problems.length > 0) throw new OutlineError(shown, problems.sort(byPosition));
   return {
+    ...(template ? { template } : {}),
     outlinePath: absolute,
     projectDir,
     outline,

@@ -7,9 +7,11 @@ import type { Attributes, Inline, RichBlock, TableCell } from './types.ts';
  *  or the writer's own raw HTML (`html: true`), written as it is. */
 export type HtmlPiece = { markup: string; name: string; closes?: true } | { text: string } | { raw: string };
 
-/** How blocks are written: `cellClass` gives a table's cell a class by its column. */
+/** How blocks are written: `cellClass` gives a table's cell a class by its column; `rawHtml` writes the writer's own
+ *  HTML blocks (`html: true`) as it returns them. */
 export interface HtmlOptions {
   cellClass?: (table: Extract<RichBlock, { kind: 'table' }>, column: number) => string | undefined;
+  rawHtml?: (html: string) => string;
 }
 
 /** One tag or piece of the stream: what markdown-it's token would render as. */
@@ -100,7 +102,7 @@ function piecesOf(block: RichBlock, pieces: Piece[], tightItem: boolean, options
       pieces.push({ written: [{ markup: '<hr>', name: 'hr' }, { text: '\n' }], opens: true });
       return;
     case 'html':
-      pieces.push({ written: [{ raw: block.html }] });
+      pieces.push({ written: [{ raw: options.rawHtml?.(block.html) ?? block.html }] });
   }
 }
 

@@ -117,10 +117,11 @@ const RULES = {
   online: yesNo,
   logo: text,
   logoOnEverySlide: yesNo,
+  template: text,
   speakerLabel: text,
   controls: yesNo,
   keep: phrases,
-} satisfies { [K in Exclude<keyof Meta, 'titleLines'>]-?: Rule<Meta[K]> };
+} satisfies { [K in Exclude<keyof Meta, 'titleLines' | 'colours'>]-?: Rule<Meta[K]> };
 
 export type FrontMatterKey = keyof typeof RULES;
 type Key = FrontMatterKey;

@@ -32,6 +32,7 @@ export const EXPLAINED: Partial<Record<FrontMatterKey, Explained>> = {
   online: { value: 'false', comment: 'true：允许用网上的图片和网页（默认不许，会场断网也能放）' },
   logo: { value: '', comment: '标题页顶部居中的徽标图片，如 images/徽标.png' },
   logoOnEverySlide: { value: 'false', comment: 'true：徽标也小小地放在每页正文幻灯片的左上角' },
+  template: { value: '', comment: '主办方发来的 PowerPoint 模板，如 received/模板.pptx' },
   speakerLabel: { value: '', comment: '发言人前面的字，如 交流人：' },
   controls: { value: 'false', comment: 'true：放映时显示翻页箭头和进度条（键盘、翻页笔照常可用）' },
   keep: { value: '', comment: '换行时不拆开的词组（常用的提法已内置），用顿号隔开，如 四个三工作法、红色物业' },
@@ -79,6 +80,7 @@ export const PERSONAL_KEYS: readonly FrontMatterKey[] = [
   'date',
   'fileName',
   'logo',
+  'template',
   'speakerLabel',
 ];
 

@@ -98,6 +98,38 @@ describe('tables', () => {
     expect(marked).toContain('<td class="sd-number"><strong>12</strong></td>');
     expect(marked).toContain('<td>3 &amp; 4</td>');
   });
+
+  const rawTable = (html: string) => {
+    const deck = plan('html: true\n', `## 表\n\n${html}\n`);
+    return sectionOf(deck, content(deck, '表'));
+  };
+
+  it('written in HTML (`html: true`): a column of numbers right-aligned, the rest as written', () => {
+    const marked = rawTable(
+      '<table>\n<tr><th>项目</th><th>完成</th></tr>\n<tr><td>改造</td><td>3,412</td></tr>\n<tr><td>养老</td><td>98.3%</td></tr>\n</table>',
+    );
+    expect(marked).toContain('<th>项目</th><th class="sd-number">完成</th>');
+    expect(marked).toContain('<td>改造</td><td class="sd-number">3,412</td>');
+    expect(marked).toContain('<td class="sd-number">98.3%</td>');
+  });
+
+  it('written in HTML: read as the browser reads it (attributes, implied end tags, upper case, spans, own classes)', () => {
+    const marked = rawTable(
+      '<TABLE class="t">\n<tr class="head"><th>项目<th colspan="2">数<th>备注\n<tr class="r"><td>甲<td>12<td class="em">3<td>好\n<tr><td>乙<td>7<td class="em">8<td>&nbsp;&amp;\n</TABLE>',
+    );
+    expect(marked).toContain('<td>甲<td class="sd-number">12<td class="sd-number em">3<td>好');
+    expect(marked).toContain('<th class="sd-number" colspan="2">数');
+    expect(marked).toContain('<td>乙<td class="sd-number">7');
+    expect(marked).not.toContain('<td class="sd-number">好');
+  });
+
+  it('written in HTML: two tables in one block judged apart', () => {
+    const marked = rawTable(
+      '<table><tr><th>甲</th></tr><tr><td>12</td></tr></table>\n<table><tr><th>乙</th></tr><tr><td>十二</td></tr></table>',
+    );
+    expect(marked).toContain('<td class="sd-number">12</td>');
+    expect(marked).toContain('<td>十二</td>');
+  });
 });
 
 describe('dividers and the title slide', () => {

@@ -27,6 +27,16 @@ describe('notes to points', () => {
     ]);
   });
 
+  it("drops the sentence's punctuation at either end of the words chosen, and keeps quotes and marks", () => {
+    const lines = ['## 一', '', '- 甲', '', '::: notes', '讲的话', ':::'];
+    const point = (chosen: string) => addPoint(lines, 6, chosen)!.lines.at(-1);
+    expect(point('做到一把钥匙开一把锁。')).toBe('- 做到一把钥匙开一把锁');
+    expect(point('，要把群众放在心上；')).toBe('- 要把群众放在心上');
+    expect(point('“心无百姓莫为官”。')).toBe('- “心无百姓莫为官”');
+    expect(point('群众满意吗？')).toBe('- 群众满意吗？');
+    expect(point('98%.')).toBe('- 98%.');
+  });
+
   it('starts a list under the heading of a slide that has none', () => {
     const lines = ['## 一', '', '::: notes', '讲的话', ':::'];
     expect(apply(lines, addPoint(lines, 4, '  讲的话 '))).toEqual([

@@ -63,6 +63,9 @@ const ALLOWED = new Set([
     'Tab',
     'Shift+',
     'Alt-P',
+    'F8',
+    // Ctrl-. (the full stop key), read without its dot
+    'Ctrl-',
     'MB',
     'KB',
     'px',

@@ -12,6 +12,8 @@ import { OutlineError } from '../../outline/error.ts';
 import { ThemeError, imageSources, readTheme, writePptx, type PptxTheme, type SlideImage } from './index.ts';
 import { listItems } from '../../messages/list.ts';
 import { deckPictures } from '../deck/pictures.ts';
+import type { Aspect } from '../../outline/types.ts';
+import type { Template, TemplateLayoutKind } from './template/read.ts';
 
 export interface PptxFile {
   path: string;
@@ -29,14 +31,31 @@ const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', gif:
 export async function writePptxFile(deck: LoadedDeck, target: string): Promise<PptxFile> {
   const { plan } = deck;
   const [theme, images] = await Promise.all([readPptxTheme(plan.meta.theme), readImages(deck)]);
-  const { bytes, imagesLeftOut } = await writePptx({ plan, theme, images });
+  const template = deck.template?.read;
+  const { bytes, imagesLeftOut, fallbacks } = await writePptx({ plan, theme, images, template });
   await writeFileAtomically(target, bytes);
   return {
     path: target,
     slides: plan.slides.length,
     bytes: bytes.byteLength,
-    warnings: imageWarnings(deck, imagesLeftOut),
+    warnings: [...imageWarnings(deck, imagesLeftOut), ...templateWarnings(template, fallbacks, plan.meta.aspect)],
   };
+}
+
+/** What the PowerPoint could not take from the template: a layout it lacks (the slides drawn on ours), its shape. */
+export function templateWarnings(
+  template: Template | undefined,
+  fallbacks: ReadonlyMap<TemplateLayoutKind, number[]>,
+  aspect: Aspect,
+): string[] {
+  if (!template) return [];
+  const warnings = [...fallbacks].map(([kind, slides]) =>
+    say('templateLayoutMissing', say('templateLayoutName', kind), slides.join(', ')),
+  );
+  const { cx, cy } = template.size;
+  const wide = aspect === '16:9' ? 16 / 9 : 4 / 3;
+  if (cx > 0 && cy > 0 && Math.abs(cx / cy - wide) > 0.02) warnings.push(say('templateSize'));
+  return warnings;
 }
 
 /** The theme's colours and faces as the PowerPoint draws them (read over the default theme's). */

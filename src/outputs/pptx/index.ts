@@ -6,6 +6,8 @@ import type { DeckPlan, Slide } from '../../deck/types.ts';
 import { blocksOf, type RichBlock } from './rich-text.ts';
 import { drawSlide, layoutOf } from './slides/index.ts';
 import type { PptxTheme } from './theme.ts';
+import { templateTheme } from './template/colours.ts';
+import type { Template, TemplateLayoutKind } from './template/read.ts';
 import { writePresentation, type PptxSlide, type SlideImage } from './write.ts';
 
 export { readTheme, ThemeError, type PptxTheme } from './theme.ts';
@@ -19,16 +21,27 @@ export interface PptxInput {
   images: ReadonlyMap<string, SlideImage>;
   /** When the file is made (its document properties); now when not given. */
   created?: Date;
+  /** The organiser's template: the slides on its master and layouts, in its colours. */
+  template?: Template | undefined;
 }
 
 export interface PptxOutput {
   bytes: Uint8Array;
   /** Images the slides show that were not given (SVG, WebP, web addresses): their description stands in. */
   imagesLeftOut: string[];
+  /** The slides drawn on our own layout, by the template's layout it lacks. */
+  fallbacks: Map<TemplateLayoutKind, number[]>;
 }
 
-export async function writePptx({ plan, theme, images, created = new Date() }: PptxInput): Promise<PptxOutput> {
+export async function writePptx({
+  plan,
+  theme,
+  images,
+  template,
+  created = new Date(),
+}: PptxInput): Promise<PptxOutput> {
   const { meta } = plan;
+  const fallbacks = new Map<TemplateLayoutKind, number[]>();
   const bytes = await writePresentation({
     aspect: meta.aspect,
     properties: {
@@ -37,23 +50,40 @@ export async function writePptx({ plan, theme, images, created = new Date() }: P
       author: meta.speaker ?? '',
       company: meta.organization ?? '',
     },
-    pieces: [{ plan, theme, images, slides: plan.slides.map(planSlide) }],
+    pieces: [
+      {
+        plan,
+        theme: template ? templateTheme(theme, template) : theme,
+        template,
+        images,
+        slides: plan.slides.map(planSlide),
+      },
+    ],
     sections: sections(plan).map((section) => ({
       title: section.title,
       slides: section.slides.map((slide) => slide.number - 1),
     })),
     created,
+    onFallback: (kind, slide) => fallbacks.set(kind, [...(fallbacks.get(kind) ?? []), slide]),
   });
-  return { bytes, imagesLeftOut: imageSources(plan).filter((src) => !images.has(src)) };
+  return { bytes, imagesLeftOut: imageSources(plan).filter((src) => !images.has(src)), fallbacks };
 }
 
 /** A slide of the plan as the package draws it: on its kind's layout, numbered as it falls in the file. */
 export function planSlide(slide: Slide): PptxSlide {
   return {
     layout: layoutOf(slide),
+    template: templateLayoutOf(slide),
     notes: slide.notes,
     draw: (context, number) => drawSlide(context, number === slide.number ? slide : { ...slide, number }),
   };
+}
+
+/** The template's layout a slide goes on where its kind says less: a picture beside the points on two contents, a
+ *  picture filling the slide on a blank one. */
+function templateLayoutOf(slide: Slide): TemplateLayoutKind | undefined {
+  if (slide.kind !== 'content') return undefined;
+  return slide.layout === 'media' ? 'twoObj' : slide.layout === 'background' ? 'blank' : undefined;
 }
 
 /** One section per part, so the slide sorter shows the parts; the slides before the first part and the closing

@@ -25,6 +25,8 @@ import { bodyStyles, notesParagraphs, runStyle, type Look } from './paragraphs.t
 import { ShapeTree } from './shapes.ts';
 import type { SlideContext } from './slides/index.ts';
 import type { PptxTheme } from './theme.ts';
+import { addTemplate, type TemplateMaster } from './template/copy.ts';
+import type { Template, TemplateLayoutKind } from './template/read.ts';
 
 /** A picture of the slides, read by the caller: its bytes, type and size in pixels. */
 export interface SlideImage {
@@ -38,6 +40,8 @@ export interface SlideImage {
 /** One slide to draw: on which layout, how (given its number in the whole file), and its notes page's text. */
 export interface PptxSlide {
   layout: LayoutKind;
+  /** The template's layout it goes on, where not the one its kind goes on. */
+  template?: TemplateLayoutKind | undefined;
   draw(context: SlideContext, number: number): void;
   notes?: Notes | undefined;
 }
@@ -48,6 +52,8 @@ export interface PptxPiece {
   plan: DeckPlan;
   /** Pieces with the same theme object share one slide master. */
   theme: PptxTheme;
+  /** The organiser's template: the slides go on its master and layouts (pieces with the same one share them). */
+  template?: Template | undefined;
   /** The slides' images by their `src` in the plan's rendered HTML. */
   images: ReadonlyMap<string, SlideImage>;
   slides: PptxSlide[];
@@ -61,6 +67,8 @@ export interface PptxDocument {
   /** The slide sorter's sections, by the 0-based index of their slides in the whole file. */
   sections: Section[];
   created: Date;
+  /** Told of each slide drawn on our own layout for want of the template's layout of its kind. */
+  onFallback?: (kind: TemplateLayoutKind, slide: number) => void;
 }
 
 /** Lets other work of the process run (in `deck`, the browser's messages while it prints): the PowerPoint is written
@@ -86,6 +94,19 @@ interface Master {
   look: Look;
 }
 
+/** The template's layout each of our slide kinds is drawn on (a slide may name another: a picture beside its points
+ *  on two contents). */
+const TEMPLATE_KINDS: Record<LayoutKind, TemplateLayoutKind> = {
+  title: 'title',
+  closing: 'title',
+  divider: 'secHead',
+  agenda: 'obj',
+  content: 'obj',
+  continuation: 'obj',
+  statement: 'titleOnly',
+  quote: 'titleOnly',
+};
+
 async function writePackage(pkg: Package, document: PptxDocument): Promise<Uint8Array> {
   const canvas = canvasFor(document.aspect);
   const media = new Media(pkg);
@@ -108,19 +129,23 @@ async function writePackage(pkg: Package, document: PptxDocument): Promise<Uint8
     pkg.add(new Part('docProps/app.xml', CONTENT_TYPE.extendedProperties, appPropertiesXml(properties))),
   );
 
-  // A slide master per theme, its layouts one per slide kind.
+  // A slide master per theme, its layouts one per slide kind, made when a slide first needs it; a template's master
+  // with its own layouts and theme, and ours beside it for the slides it has no layout for.
   const masters = new Map<PptxTheme, Master>();
+  const templateMasters = new Map<Template, TemplateMaster>();
   const masterIds: Array<{ rId: string; id: number }> = [];
   let themes = 0;
   let firstTheme: Part | undefined;
   let layoutCount = 0;
   let nextId = MASTER_ID;
-  for (const piece of document.pieces) {
-    if (masters.has(piece.theme)) continue;
-    const look: Look = { theme: piece.theme, canvas };
-    const number = masters.size + 1;
-    const part = pkg.add(new Part(`ppt/slideMasters/slideMaster${number}.xml`, CONTENT_TYPE.slideMaster));
-    const slideTheme = pkg.add(new Part(`ppt/theme/theme${++themes}.xml`, CONTENT_TYPE.theme, themeXml(piece.theme)));
+  let masterCount = 0;
+  const size = { cx: Math.round(canvas.width * EMU_PER_PX), cy: Math.round(canvas.height * EMU_PER_PX) };
+  const ourMaster = (theme: PptxTheme): Master => {
+    const known = masters.get(theme);
+    if (known) return known;
+    const look: Look = { theme, canvas };
+    const part = pkg.add(new Part(`ppt/slideMasters/slideMaster${++masterCount}.xml`, CONTENT_TYPE.slideMaster));
+    const slideTheme = pkg.add(new Part(`ppt/theme/theme${++themes}.xml`, CONTENT_TYPE.theme, themeXml(theme)));
     firstTheme ??= slideTheme;
     const layoutParts = new Map<LayoutKind, Part>();
     const layoutIds: string[] = [];
@@ -137,17 +162,38 @@ async function writePackage(pkg: Package, document: PptxDocument): Promise<Uint8
       layoutParts.set(layout.kind, layoutPart);
     }
     part.relate(RELATIONSHIP.theme, slideTheme);
-    part.content = slideMasterXml(
-      fillXml({ kind: 'solid', colour: piece.theme.page }),
-      layoutIds,
-      textStyles(look),
-      nextId,
-    );
+    part.content = slideMasterXml(fillXml({ kind: 'solid', colour: theme.page }), layoutIds, textStyles(look), nextId);
     const master = { part, id: nextId, layouts: layoutParts, look };
     nextId += 1 + layoutIds.length;
-    masters.set(piece.theme, master);
+    masters.set(theme, master);
     masterIds.push({ rId: presentation.relate(RELATIONSHIP.slideMaster, part), id: master.id });
-  }
+    return master;
+  };
+  const templateMaster = (template: Template): TemplateMaster => {
+    const known = templateMasters.get(template);
+    if (known) return known;
+    const master = addTemplate(pkg, template, size, {
+      master: ++masterCount,
+      id: nextId,
+      layout: () => ++layoutCount,
+      theme: () => ++themes,
+    });
+    firstTheme ??= master.theme;
+    masterIds.push({ rId: presentation.relate(RELATIONSHIP.slideMaster, master.master), id: nextId });
+    nextId += 1 + master.layoutCount;
+    templateMasters.set(template, master);
+    return master;
+  };
+  /** The layout a slide is drawn on: the template's of its kind, else ours (named to the caller). */
+  const layoutFor = (piece: PptxPiece, slide: PptxSlide, number: number): Part => {
+    if (piece.template) {
+      const kind = slide.template ?? TEMPLATE_KINDS[slide.layout];
+      const found = templateMaster(piece.template).layouts.get(kind);
+      if (found) return found;
+      document.onFallback?.(kind, number);
+    }
+    return ourMaster(piece.theme).layouts.get(slide.layout)!;
+  };
 
   // The notes master, with a theme of its own (a copy of the first piece's), as PowerPoint writes it.
   const notesTheme = document.pieces[0]!.theme;
@@ -172,11 +218,11 @@ async function writePackage(pkg: Package, document: PptxDocument): Promise<Uint8
   const slideIds: string[] = [];
   let number = 0;
   for (const piece of document.pieces) {
-    const master = masters.get(piece.theme)!;
+    const look: Look = { theme: piece.theme, canvas };
     for (const slide of piece.slides) {
       number++;
       const part = pkg.add(new Part(`ppt/slides/slide${number}.xml`, CONTENT_TYPE.slide));
-      part.relate(RELATIONSHIP.slideLayout, master.layouts.get(slide.layout)!);
+      part.relate(RELATIONSHIP.slideLayout, layoutFor(piece, slide, number));
       const notes = pkg.add(new Part(`ppt/notesSlides/notesSlide${number}.xml`, CONTENT_TYPE.notesSlide));
       part.relate(RELATIONSHIP.notesSlide, notes);
       notes.relate(RELATIONSHIP.notesMaster, notesMaster);
@@ -193,7 +239,7 @@ async function writePackage(pkg: Package, document: PptxDocument): Promise<Uint8
           height: image.height,
         };
       };
-      slide.draw({ plan: piece.plan, look: master.look, tree, picture }, number);
+      slide.draw({ plan: piece.plan, look, tree, picture }, number);
       part.content = slideXml(tree.xml());
       // Every slide has a notes page; one without notes gets an empty body in the notes' style, ready to be written in.
       const notesBody = textBodyXml(
@@ -223,7 +269,6 @@ async function writePackage(pkg: Package, document: PptxDocument): Promise<Uint8
     RELATIONSHIP.tableStyles,
     pkg.add(new Part('ppt/tableStyles.xml', CONTENT_TYPE.tableStyles, TABLE_STYLES_XML)),
   );
-  const size = { cx: Math.round(canvas.width * EMU_PER_PX), cy: Math.round(canvas.height * EMU_PER_PX) };
   presentation.content = presentationXml(
     size,
     { masters: masterIds, notesMaster: notesMasterId, slides: slideIds },

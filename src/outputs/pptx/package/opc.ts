@@ -73,6 +73,12 @@ export class Part {
     return id;
   }
 
+  /** A relationship under an id the part's content already names (a template's part, copied as it is). */
+  relateAs(id: string, type: string, target: Part): void {
+    if (this.relationships.some((r) => r.id === id)) throw new Error(`${this.name} has ${id} already`);
+    this.relationships.push({ id, type, target });
+  }
+
   /** The targets of this part's relationships, in the order they were made. */
   get related(): readonly Part[] {
     return this.relationships.map((r) => r.target);

@@ -1,0 +1,116 @@
+// The template's slide master, layouts and theme put into the PowerPoint being written: each part copied under a name
+// of the package's own numbering, its relationships kept under their ids (its XML names them), external ones dropped
+// with whatever named them, the layouts' ids renumbered to be unique in the file, and its shapes scaled to the talk's
+// slide size where the template's differs.
+import path from 'node:path/posix';
+import { XMLSerializer } from '@xmldom/xmldom';
+import { Part, type Package } from '../package/opc.ts';
+import { DML_NS, PML_NS, R_NS, elements, parseXml, type Template, type TemplateLayoutKind } from './read.ts';
+
+/** The template's master as written into the package. */
+export interface TemplateMaster {
+  master: Part;
+  theme: Part;
+  /** The first layout of each kind, as the talk's slides relate to it. */
+  layouts: Map<TemplateLayoutKind, Part>;
+  /** How many layouts the master lists (each takes an id after the master's). */
+  layoutCount: number;
+}
+
+export interface Numbering {
+  master: number;
+  /** The master's id; its layouts are numbered after it. */
+  id: number;
+  layout: () => number;
+  theme: () => number;
+}
+
+const SLIDE_MASTER = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/slideMaster';
+
+export function addTemplate(
+  pkg: Package,
+  template: Template,
+  size: { cx: number; cy: number },
+  numbering: Numbering,
+): TemplateMaster {
+  const names = new Map<string, string>([[template.master, `ppt/slideMasters/slideMaster${numbering.master}.xml`]]);
+  for (const layout of template.layouts)
+    names.set(layout.part, `ppt/slideLayouts/slideLayout${numbering.layout()}.xml`);
+  names.set(template.theme, `ppt/theme/theme${numbering.theme()}.xml`);
+  for (const name of template.parts.keys())
+    if (!names.has(name)) names.set(name, `${path.dirname(name)}/template-${path.basename(name)}`);
+
+  const scale = {
+    x: template.size.cx > 0 ? size.cx / template.size.cx : 1,
+    y: template.size.cy > 0 ? size.cy / template.size.cy : 1,
+  };
+  const parts = new Map<string, Part>();
+  let layoutCount = 0;
+  for (const [name, source] of template.parts) parts.set(name, pkg.add(new Part(names.get(name)!, source.contentType)));
+  for (const [name, source] of template.parts) {
+    const part = parts.get(name)!;
+    const dropped = new Set(source.relationships.filter((r) => r.external).map((r) => r.id));
+    for (const r of source.relationships) if (!r.external) part.relateAs(r.id, r.type, parts.get(r.target)!);
+    const isMaster = name === template.master;
+    const isDrawing = isMaster || template.layouts.some((layout) => layout.part === name);
+    if (!dropped.size && !isDrawing) {
+      part.content = source.bytes;
+      continue;
+    }
+    const document = parseXml(Buffer.from(source.bytes).toString('utf8'));
+    if (dropped.size) dropReferences(document.documentElement, dropped);
+    if (isDrawing && (scale.x !== 1 || scale.y !== 1)) scaleShapes(document, scale);
+    if (isMaster) {
+      const entries = elements(document, PML_NS, 'sldLayoutId');
+      entries.forEach((entry, i) => entry.setAttribute('id', String(numbering.id + 1 + i)));
+      layoutCount = entries.length;
+    }
+    part.content = new XMLSerializer().serializeToString(document.documentElement);
+  }
+
+  const layouts = new Map<TemplateLayoutKind, Part>();
+  for (const layout of template.layouts) {
+    const part = parts.get(layout.part)!;
+    // A layout belongs to this master (a template could relate one to another master of its own).
+    const master = template.parts.get(layout.part)!.relationships.find((r) => r.type === SLIDE_MASTER);
+    if (layout.kind && master?.target === template.master && !layouts.has(layout.kind)) layouts.set(layout.kind, part);
+  }
+  return {
+    master: parts.get(template.master)!,
+    theme: parts.get(template.theme)!,
+    layouts,
+    layoutCount,
+  };
+}
+
+/** Whatever names a dropped (external) relationship: a link to a picture on the web goes, a hyperlink keeps its text
+ *  and loses its address. */
+function dropReferences(element: Element, dropped: ReadonlySet<string>): void {
+  for (const attribute of Array.from(element.attributes)) {
+    if (attribute.namespaceURI !== R_NS || !dropped.has(attribute.value)) continue;
+    if (attribute.localName === 'id') element.setAttributeNS(R_NS, attribute.name, '');
+    else element.removeAttributeNode(attribute);
+  }
+  for (let child = element.firstChild; child; child = child.nextSibling)
+    if (child.nodeType === 1) dropReferences(child as Element, dropped);
+}
+
+/** The master's and layouts' positions and sizes in the talk's slide size (a template 25.4 cm wide on a slide of
+ *  33.867 cm): every offset and extent, groups' child frames too. */
+function scaleShapes(document: Document, scale: { x: number; y: number }): void {
+  const attributes: Array<[string, 'x' | 'y']> = [
+    ['x', 'x'],
+    ['y', 'y'],
+    ['cx', 'x'],
+    ['cy', 'y'],
+  ];
+  for (const name of ['off', 'ext', 'chOff', 'chExt']) {
+    for (const element of elements(document, DML_NS, name)) {
+      for (const [attribute, axis] of attributes) {
+        const value = element.getAttribute(attribute);
+        if (value !== null && value !== '' && Number.isFinite(Number(value)))
+          element.setAttribute(attribute, String(Math.round(Number(value) * scale[axis])));
+      }
+    }
+  }
+}

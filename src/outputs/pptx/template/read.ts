@@ -1,0 +1,254 @@
+// An organiser's PowerPoint template (.pptx or .potx) read as input from someone else: within the zip limits of
+// `import`, macro-enabled and password-protected files refused, and only what the talk's PowerPoint takes kept — the
+// first slide master, its layouts (each known by its placeholders), its theme, and the parts they show; external
+// relationships are dropped and the template's own example slides are never read.
+import path from 'node:path/posix';
+import { DOMParser } from '@xmldom/xmldom';
+import { unpackZip, ZipTooLarge } from '../../../import/zip.ts';
+
+const RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
+const OFFICE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+export const PML_NS = 'http://schemas.openxmlformats.org/presentationml/2006/main';
+export const DML_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+export const R_NS = OFFICE;
+
+/** The main parts a template may have: a presentation, or a template (.potx), which is written as a presentation. */
+const MAIN_TYPES = new Set([
+  'application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml',
+  'application/vnd.openxmlformats-officedocument.presentationml.template.main+xml',
+  'application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml',
+]);
+
+/** The layouts the talk's slides are drawn on, as PresentationML names their types. */
+export type TemplateLayoutKind = 'title' | 'secHead' | 'obj' | 'twoObj' | 'titleOnly' | 'blank';
+const KINDS: ReadonlySet<string> = new Set(['title', 'secHead', 'obj', 'twoObj', 'titleOnly', 'blank']);
+
+/** A relationship of a kept part: to another kept part (its name), or external (dropped when written). */
+export interface TemplateRelationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+export interface TemplatePart {
+  name: string;
+  contentType: string;
+  bytes: Uint8Array;
+  relationships: TemplateRelationship[];
+}
+
+export interface TemplateLayout {
+  part: string;
+  /** What its placeholders (or its type, where they say less) make it; undefined for a layout the talk never uses. */
+  kind: TemplateLayoutKind | undefined;
+}
+
+/** The colours of the template's theme by their scheme names (`dk1`, `lt1`, `accent1`…), as `RRGGBB`. */
+export type SchemeColours = Partial<Record<string, string>>;
+
+export interface Template {
+  master: string;
+  layouts: TemplateLayout[];
+  theme: string;
+  /** The master, its layouts, its theme and every part they relate to, by name. */
+  parts: Map<string, TemplatePart>;
+  colours: SchemeColours;
+  /** The master's colour map: `bg1` → `lt1` and so on. */
+  colourMap: Record<string, string>;
+  /** The first picture on the master (an emblem), if it is of a type every reader shows. */
+  logo?: { bytes: Uint8Array; mime: string };
+  /** The template's slide size in EMU. */
+  size: { cx: number; cy: number };
+}
+
+/** Why a template cannot be used; `detail` says more where there is more to say (the part, the limit). */
+export class TemplateError extends Error {
+  constructor(
+    readonly why: 'macro' | 'protected' | 'damaged' | 'tooLarge',
+    readonly detail?: ZipTooLarge,
+  ) {
+    super(why);
+  }
+}
+
+/** An OLE compound file: what a password-protected Office file (or an old .ppt) is. */
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const PICTURES: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif' };
+
+export async function readTemplate(bytes: Uint8Array, fileName: string): Promise<Template> {
+  if (/\.(pptm|potm|ppsm)$/i.test(fileName)) throw new TemplateError('macro');
+  if (OLE.every((byte, i) => bytes[i] === byte)) throw new TemplateError('protected');
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new TemplateError('damaged');
+  let files: Map<string, Uint8Array>;
+  try {
+    files = await unpackZip(bytes);
+  } catch (error) {
+    if (error instanceof ZipTooLarge) throw new TemplateError('tooLarge', error);
+    throw new TemplateError('damaged');
+  }
+  try {
+    return readPackage(files);
+  } catch (error) {
+    if (error instanceof TemplateError) throw error;
+    throw new TemplateError('damaged');
+  }
+}
+
+function readPackage(files: Map<string, Uint8Array>): Template {
+  const xml = (name: string): Document => {
+    const data = files.get(name);
+    if (!data) throw new TemplateError('damaged');
+    return parseXml(Buffer.from(data).toString('utf8'));
+  };
+  const types = contentTypes(xml('[Content_Types].xml'));
+  const typeOf = (name: string) =>
+    types.overrides.get(name) ?? types.defaults.get(path.extname(name).slice(1).toLowerCase());
+  if ([...types.overrides.values(), ...types.defaults.values()].some((type) => /macroEnabled|vbaProject/i.test(type)))
+    throw new TemplateError('macro');
+  const relationshipsOf = (name: string): TemplateRelationship[] => {
+    const rels = `${path.dirname(name) === '.' ? '' : `${path.dirname(name)}/`}_rels/${path.basename(name)}.rels`;
+    if (!files.has(rels)) return [];
+    return elements(xml(rels), RELATIONSHIPS, 'Relationship').map((r) => {
+      const external = r.getAttribute('TargetMode') === 'External';
+      const target = r.getAttribute('Target') ?? '';
+      return {
+        id: r.getAttribute('Id') ?? '',
+        type: r.getAttribute('Type') ?? '',
+        external,
+        target: external ? target : resolveTarget(name, target),
+      };
+    });
+  };
+  const main = relationshipsOf('').find((r) => r.type === `${OFFICE}/officeDocument`);
+  if (!main || !MAIN_TYPES.has(typeOf(main.target) ?? '')) throw new TemplateError('damaged');
+  const presentation = xml(main.target);
+  const masterId = elements(presentation, PML_NS, 'sldMasterId')[0]?.getAttributeNS(OFFICE, 'id');
+  const presentationRels = relationshipsOf(main.target);
+  const master = presentationRels.find((r) => r.id === masterId && !r.external)?.target;
+  if (!master || !files.has(master)) throw new TemplateError('damaged');
+  const size = elements(presentation, PML_NS, 'sldSz')[0];
+
+  // Everything the master reaches, and nothing else: the example slides and the notes are never related from it.
+  const parts = new Map<string, TemplatePart>();
+  const queue = [master];
+  while (queue.length) {
+    const name = queue.shift()!;
+    if (parts.has(name)) continue;
+    const data = files.get(name);
+    const contentType = typeOf(name);
+    if (!data || !contentType) throw new TemplateError('damaged');
+    const relationships = relationshipsOf(name).filter((r) => r.external || files.has(r.target));
+    parts.set(name, { name, contentType, bytes: data, relationships });
+    for (const r of relationships) if (!r.external) queue.push(r.target);
+  }
+  const masterRels = parts.get(master)!.relationships;
+  const theme = masterRels.find((r) => r.type === `${OFFICE}/theme` && !r.external)?.target;
+  if (!theme) throw new TemplateError('damaged');
+  const masterXml = xml(master);
+  const layouts = elements(masterXml, PML_NS, 'sldLayoutId').flatMap((entry) => {
+    const rId = entry.getAttributeNS(OFFICE, 'id');
+    const part = masterRels.find((r) => r.id === rId && !r.external)?.target;
+    return part && parts.has(part) ? [{ part, kind: layoutKind(xml(part)) }] : [];
+  });
+  const colourMap: Record<string, string> = {};
+  const map = elements(masterXml, PML_NS, 'clrMap')[0];
+  for (let i = 0; map && i < map.attributes.length; i++) {
+    const attribute = map.attributes.item(i)!;
+    colourMap[attribute.localName ?? attribute.name] = attribute.value;
+  }
+  const logo = masterPicture(masterXml, masterRels, files);
+  return {
+    master,
+    layouts,
+    theme,
+    parts,
+    colours: schemeColours(xml(theme)),
+    colourMap,
+    ...(logo ? { logo } : {}),
+    size: { cx: Number(size?.getAttribute('cx') ?? 0), cy: Number(size?.getAttribute('cy') ?? 0) },
+  };
+}
+
+/** A layout's kind by its placeholders: a centred title (or a title with a subtitle) is a title slide; otherwise its
+ *  `type` says, where it names one the talk uses; otherwise the number of content placeholders under a title. */
+function layoutKind(layout: Document): TemplateLayoutKind | undefined {
+  const placeholders = elements(layout, PML_NS, 'ph').map((ph) => ph.getAttribute('type') || 'obj');
+  const has = (type: string) => placeholders.includes(type);
+  if (has('ctrTitle') || (has('title') && has('subTitle'))) return 'title';
+  const type = layout.documentElement?.getAttribute('type') ?? '';
+  if (KINDS.has(type)) return type as TemplateLayoutKind;
+  if (type) return undefined;
+  const contents = placeholders.filter((p) => p === 'obj' || p === 'body').length;
+  if (!has('title')) return placeholders.some((p) => !['dt', 'ftr', 'sldNum'].includes(p)) ? undefined : 'blank';
+  return contents === 0 ? 'titleOnly' : contents === 1 ? 'obj' : contents === 2 ? 'twoObj' : undefined;
+}
+
+/** The first picture drawn on the master, as the logo of the deck and the PDFs. */
+function masterPicture(
+  master: Document,
+  relationships: TemplateRelationship[],
+  files: Map<string, Uint8Array>,
+): Template['logo'] {
+  for (const picture of elements(master, PML_NS, 'pic')) {
+    const rId = elements(picture, DML_NS, 'blip')[0]?.getAttributeNS(OFFICE, 'embed');
+    const target = relationships.find((r) => r.id === rId && !r.external)?.target;
+    const mime =
+      PICTURES[
+        path
+          .extname(target ?? '')
+          .slice(1)
+          .toLowerCase()
+      ];
+    const bytes = target ? files.get(target) : undefined;
+    if (bytes && mime) return { bytes, mime };
+  }
+  return undefined;
+}
+
+function schemeColours(theme: Document): SchemeColours {
+  const colours: SchemeColours = {};
+  const scheme = elements(theme, DML_NS, 'clrScheme')[0];
+  for (let node = scheme?.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType !== 1) continue;
+    const entry = node as Element;
+    const colour =
+      elements(entry, DML_NS, 'srgbClr')[0]?.getAttribute('val') ??
+      elements(entry, DML_NS, 'sysClr')[0]?.getAttribute('lastClr');
+    if (colour && /^[0-9a-f]{6}$/i.test(colour)) colours[entry.localName ?? ''] = colour.toUpperCase();
+  }
+  return colours;
+}
+
+function contentTypes(document: Document) {
+  const defaults = new Map<string, string>();
+  const overrides = new Map<string, string>();
+  for (const entry of elements(document, CONTENT_TYPES, 'Default'))
+    defaults.set((entry.getAttribute('Extension') ?? '').toLowerCase(), entry.getAttribute('ContentType') ?? '');
+  for (const entry of elements(document, CONTENT_TYPES, 'Override'))
+    overrides.set((entry.getAttribute('PartName') ?? '').replace(/^\//, ''), entry.getAttribute('ContentType') ?? '');
+  return { defaults, overrides };
+}
+
+/** A relationship's target as a part name: relative to its source's folder, or from the root when it starts with `/`. */
+function resolveTarget(source: string, target: string): string {
+  const decoded = decodeURIComponent(target);
+  return decoded.startsWith('/') ? path.normalize(decoded).slice(1) : path.join(path.dirname(source), decoded);
+}
+
+export function elements(node: Document | Element, namespace: string, name: string): Element[] {
+  return Array.from(node.getElementsByTagNameNS(namespace, name));
+}
+
+/** XML from someone else: a mistake in it is an error (xmldom would only print it), and no DTD is followed. */
+export function parseXml(text: string): Document {
+  const fail = () => {
+    throw new TemplateError('damaged');
+  };
+  const document = new DOMParser({
+    errorHandler: { warning: () => {}, error: fail, fatalError: fail },
+  }).parseFromString(text, 'text/xml');
+  if (!document.documentElement) fail();
+  return document;
+}
