@@ -36,7 +36,10 @@ import { writeFileAtomically } from '../files/atomic.ts';
 import { writeOneFile } from '../outputs/deck/one-file.ts';
 import { meetingDeckHtml } from '../outputs/meeting/deck-html.ts';
 import type { MeetingDeckTalk } from '../outputs/meeting/deck-html.ts';
+import type { Position } from '../outline/types.ts';
 import { writeMeetingPptx } from '../outputs/meeting/powerpoint.ts';
+import { loadTemplate } from '../outputs/pptx/template/file.ts';
+import { templateVariables } from '../outputs/pptx/template/colours.ts';
 import type { MeetingPptxTalk } from '../outputs/meeting/powerpoint.ts';
 
 /** A talk read: its deck, or the pages of the file sent, or why it failed (already said). */
@@ -55,8 +58,11 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
   const base = path.dirname(file);
   const name = path.basename(file).replace(/\.(ya?ml)$/i, '');
   const dist = path.join(base, 'dist', name);
+  const template = meeting.template ? await meetingTemplate(meeting.template, base, shown) : undefined;
   const read: ReadTalk[] = [];
   for (const talk of meeting.talks) read.push(await readTalk(talk, base, shown));
+  // The meeting's template is every talk's: over a talk's own, in its PowerPoint, deck and paper.
+  if (template) for (const item of read) if ('deck' in item) useTemplate(item.deck, template);
   await withScratchFolder('speechdeck-meeting-', async (scratch) => {
     const decks: MeetingDeckTalk[] = [];
     const slides: MeetingPptxTalk[] = [];
@@ -120,7 +126,11 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
     report(displayPath(bound.path), say('pdfWritten', bound.pages, formatBytes(bound.bytes), ''));
     const pptxFile = path.join(dist, `${name}.pptx`);
     tell([
-      toldPptx(await progress(say('step', name, say('powerPoint'))).run(writeMeetingPptx(meeting, slides, pptxFile))),
+      toldPptx(
+        await progress(say('step', name, say('powerPoint'))).run(
+          writeMeetingPptx(meeting, slides, pptxFile, new Date(), template?.read),
+        ),
+      ),
     ]);
   });
   printSummary(read);
@@ -154,6 +164,30 @@ async function inOrder<T, R>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   if (failed) throw failed.error;
   return results;
+}
+
+/** The meeting file's `template:`, read; a file that is not there, or not a template we take, is named at its line. */
+async function meetingTemplate(
+  setting: { file: string; at: Position },
+  base: string,
+  shown: string,
+): Promise<NonNullable<LoadedDeck['template']>> {
+  const file = path.resolve(base, setting.file);
+  const found = await fs.stat(file).then(
+    (stat) => stat.isFile(),
+    () => false,
+  );
+  if (!found) throw OutlineError.at(shown, setting.at, say('templateMissing', setting.file), say('templateFix'));
+  return { file, read: await loadTemplate(file, { file: shown, at: setting.at }) };
+}
+
+/** A talk's deck on the meeting's template: its colours, its emblem where the talk has no logo of its own. */
+function useTemplate(deck: LoadedDeck, template: NonNullable<LoadedDeck['template']>): void {
+  deck.template = template;
+  const meta = deck.plan.meta;
+  meta.colours = Object.fromEntries(templateVariables(template.read));
+  const { logo } = template.read;
+  if (logo && !meta.logo) meta.logo = `data:${logo.mime};base64,${Buffer.from(logo.bytes).toString('base64')}`;
 }
 
 /** A talk's title and speaker, as the meeting deck names it. */

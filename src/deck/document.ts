@@ -35,6 +35,14 @@ export function builtStylesheetTag(client: { stylesheet: string }): string {
   return `<link rel="stylesheet" href="./${escapeHtml(client.stylesheet)}">`;
 }
 
+/** The template's colours over the theme's (`meta.colours`), as a style element; nothing without a template. */
+export function coloursCss(meta: Pick<DeckPlan['meta'], 'colours'>): string {
+  const colours = Object.entries(meta.colours ?? {}).filter(
+    ([name, value]) => /^--sd-[a-z-]+$/.test(name) && /^(#[0-9a-f]{6}|none)$/i.test(value),
+  );
+  return colours.length ? `:root { ${colours.map(([name, value]) => `${name}: ${value};`).join(' ')} }` : '';
+}
+
 /** The page of a deck; `clientTags` load its client (the dev server's module, or a built bundle's files) and its
  *  fonts; `bodyEnd` goes last in <body> (the one-file deck's inline script, which needs the slides parsed). */
 export function deckDocument(
@@ -55,7 +63,7 @@ export function deckDocument(
 ${meta.speaker ? `<meta name="author" content="${escapeHtml(meta.speaker)}">\n` : ''}${description ? `<meta name="description" content="${escapeHtml(description)}">\n` : ''}<title>${escapeHtml(meta.title)}</title>
 <script type="application/json" id="speechdeck-settings">${scriptJson(deckSettings(plan))}</script>
 ${clientTags}
-</head>
+${meta.colours ? `<style>${coloursCss(meta)}</style>\n` : ''}</head>
 <body>
 <div class="reveal sd-theme-${escapeHtml(meta.theme)} sd-aspect-${meta.aspect === '4:3' ? '4x3' : '16x9'}">
 <div class="slides">

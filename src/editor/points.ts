@@ -30,7 +30,8 @@ function asPoint(text: string): string {
     .replace(/(\p{Script=Han})\.$/u, '$1');
 }
 
-/** The change that adds `text` as a point of the page holding `line`, or undefined outside a slide. */
+/** The change that adds `text` as a point of the page holding `line`; undefined outside a slide, or where the slide
+ *  has that point already. */
 export function addPoint(lines: string[], line: number, text: string): LineChange | undefined {
   const page = pageAround(lines, line);
   const point = asPoint(text);
@@ -46,6 +47,8 @@ export function addPoint(lines: string[], line: number, text: string): LineChang
   let lastPoint = 0;
   for (let i = page.first + 1; i < notes; i++) {
     const text = lines[i - 1]!;
+    // The same words chosen twice (Alt-P pressed again): the slide shows them already.
+    if (LIST_ITEM.test(text) && text.replace(/^(?:[-*+]|\d{1,9}[.)])[ \t]+/, '').trim() === point) return undefined;
     if (LIST_ITEM.test(text) || (lastPoint === i - 1 && lastPoint > 0 && MORE_OF_ITEM.test(text))) lastPoint = i;
   }
   if (lastPoint > 0) return { from: lastPoint + 1, to: lastPoint, lines: [`- ${point}`] };

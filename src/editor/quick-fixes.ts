@@ -1,6 +1,6 @@
 // The fixes the editor applies with one click, where the change is certain: each reads the line a finding points at
 // (and its neighbours) and says which lines to write instead. Pure: lines in, a change out, tested without a page.
-import { editDistance } from '../outline/did-you-mean.ts';
+import { didYouMean, editDistance } from '../outline/did-you-mean.ts';
 
 /** Replace lines `from`..`to` (1-based, inclusive) with `lines`; `to` = `from` - 1 inserts before `from`. */
 export interface LineChange {
@@ -22,6 +22,8 @@ const FULL_WIDTH_CONTAINER = /^[ \t]*([:：]{3,})[ \t\u3000]*(.*)$/;
 const TAB_LIST = /^(\t+)((?:[-*+]|\d{1,9}[.)])[ \t]+\S.*)$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 const NOTES_OPEN = /^:::[ \t]*notes\b/i;
+const CONTAINER_OPEN = /^([ \t]*:::[ \t]*)([A-Za-z]+)(.*)$/;
+const INDENTED = /^(?: {4,}|[ ]*\t[ \t]*)(\S.*)$/;
 const CLOSE = /^:::[ \t]*$/;
 const SLIDE_START = /^(#{1,2}[ \t]|---[ \t]*$)/;
 
@@ -64,6 +66,19 @@ export function quickFix(lines: string[], line: number, keys: readonly string[])
     return one(`${nested ? '  '.repeat(match[1]!.length) : ''}${match[2]!}`);
   }
   if ((match = MARKER_WITHOUT_SPACE.exec(text))) return one(`${match[1]!}${match[2]!} ${match[3]!}`);
+  // `::: note`, `::: ntoes`: the notes, misspelled.
+  if ((match = CONTAINER_OPEN.exec(text)) && match[2]!.toLowerCase() !== 'notes' && didYouMean(match[2]!, ['notes']))
+    return one(`${match[1]!}notes${match[3]!}`);
+  const above = lines[line - 2] ?? '';
+  if ((match = INDENTED.exec(text))) {
+    // Indented by a tab or four spaces: Markdown's code, never what an outline means; a point run into the
+    // paragraph above also needs the blank line before it.
+    const runInto = LIST_ITEM.test(match[1]!) && above.trim() !== '' && !LIST_ITEM.test(above);
+    return { from: line, to: line, lines: runInto ? ['', match[1]!] : [match[1]!] };
+  }
+  // A point written straight under a line of text: Markdown reads it as more of that text until a blank line.
+  if (LIST_ITEM.test(text) && above.trim() !== '' && !LIST_ITEM.test(above) && !/^[ \t#:]/.test(above))
+    return { from: line, to: line - 1, lines: [''] };
   return undefined;
 }
 

@@ -87,9 +87,10 @@ function frontMatter(speech: Speech, plan: DraftPlan, duration: number | undefin
 }
 
 /** A text as a YAML value on one line (quoted where YAML needs it; never folded: a long title stays as written),
- *  as a setting may hold it. */
+ *  as a setting may hold it. Never a block scalar either (YAML's choice for `---`): the comment written after the
+ *  value on its line would become part of it. */
 function yamlValue(text: string): string {
-  return stringify(settingText(text), { lineWidth: 0 }).trimEnd();
+  return stringify(settingText(text), { lineWidth: 0, blockQuote: false }).trimEnd();
 }
 
 /** The whole text's spoken length and the minutes it takes at the default pace (rounded up): what `check` will

@@ -16,6 +16,7 @@ import { readRehearsals } from './rehearsal.ts';
 import { findTemplate } from './template.ts';
 import { loadTemplate } from '../outputs/pptx/template/file.ts';
 import type { Template } from '../outputs/pptx/template/read.ts';
+import { templateVariables } from '../outputs/pptx/template/colours.ts';
 
 export interface LoadedDeck {
   outlinePath: string;
@@ -119,6 +120,7 @@ export async function loadDeckText(
         file: templateFile,
         read: await loadTemplate(templateFile, { file: shown, at: outline.keys.template! }),
       };
+      outline.meta.colours = Object.fromEntries(templateVariables(template.read));
       if (template.read.logo && !outline.meta.logo)
         outline.meta.logo = `data:${template.read.logo.mime};base64,${Buffer.from(template.read.logo.bytes).toString('base64')}`;
     } catch (error) {

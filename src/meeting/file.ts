@@ -19,10 +19,12 @@ export interface Meeting {
   organization?: string;
   /** What the bound PDF holds of each talk: its handout (the default) or its slides. */
   bound: 'handout' | 'slides';
+  /** The organiser's PowerPoint template for every talk, as written, and where. */
+  template?: { file: string; at: Position };
   talks: Talk[];
 }
 
-const MEETING_KEYS = ['title', 'date', 'place', 'organization', 'bound', 'talks'] as const;
+const MEETING_KEYS = ['title', 'date', 'place', 'organization', 'bound', 'template', 'talks'] as const;
 const TALK_KEYS = ['outline', 'file', 'speaker', 'title', 'duration'] as const;
 
 /** The meeting file's text, read; `file` is how the user named it (messages say it). Talks' paths stay as written. */
@@ -69,6 +71,8 @@ export function parseMeeting(text: string, file: string): Meeting {
       const bound = text_(pair, key);
       if (bound !== 'handout' && bound !== 'slides') fail(offsetOf(pair.value), say('meetingBound', bound));
       meeting.bound = bound as Meeting['bound'];
+    } else if (key === 'template') {
+      meeting.template = { file: text_(pair, key), at: at(offsetOf(pair.value)) };
     } else meeting[key as 'title' | 'date' | 'place' | 'organization'] = text_(pair, key);
   }
   if (!meeting.title) fail(0, say('meetingNoTitle'), say('meetingExample'));

@@ -44,6 +44,9 @@ export interface Meta {
   /** The organiser's PowerPoint template (.pptx or .potx), written relative to the outline: the PowerPoint is written
    *  on its master and layouts, and the deck and the PDFs take its colours (and its emblem, without a `logo`). */
   template?: string;
+  /** The colours the template gives (`--sd-accent` → `#1f6fd1`), laid over the theme's in the deck and on paper; set
+   *  by the loader, never written in the outline. */
+  colours?: Readonly<Record<string, string>>;
   /** The logo also small at the top left of every content, quote and agenda slide (as official slides carry it). */
   logoOnEverySlide?: boolean;
   /** The words before the speaker's name on the title and closing slides, e.g. `交流人：`. */

@@ -37,6 +37,12 @@ describe('notes to points', () => {
     expect(point('98%.')).toBe('- 98%.');
   });
 
+  it('adds nothing where the slide has that point already (the words chosen twice)', () => {
+    const lines = ['## 一', '', '- 甲', '- 做到一把钥匙开一把锁', '', '::: notes', '做到一把钥匙开一把锁。', ':::'];
+    expect(addPoint(lines, 7, '做到一把钥匙开一把锁。')).toBeUndefined();
+    expect(addPoint(lines, 7, '一把钥匙')).toBeDefined();
+  });
+
   it('starts a list under the heading of a slide that has none', () => {
     const lines = ['## 一', '', '::: notes', '讲的话', ':::'];
     expect(apply(lines, addPoint(lines, 4, '  讲的话 '))).toEqual([

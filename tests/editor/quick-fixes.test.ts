@@ -22,6 +22,46 @@ describe('quick fixes', () => {
     expect(fixed(lines, 5)![4]).toBe('speaker: 张三');
   });
 
+  it('writes a misspelled notes block as `::: notes`', () => {
+    const lines = ['## 一', '', '::: note', '讲的话', ':::', '', '::: Ntoes', '讲的话', ':::'];
+    expect(fixed(lines, 3)![2]).toBe('::: notes');
+    expect(fixed(lines, 7)![6]).toBe('::: notes');
+    expect(quickFix(['## 一', '', '::: warning', '小心', ':::'], 3, KEYS)).toBeUndefined();
+  });
+
+  it('puts a point run into the text above on a line of its own after a blank line, and text indented as code flush left', () => {
+    const lines = [
+      '## 一',
+      '',
+      '我们做了三件事：',
+      '2. 建网格',
+      '',
+      '    这一行缩进了四格',
+      '',
+      '说明：',
+      '\t- 一条要点',
+    ];
+    expect(fixed(lines, 4)).toEqual([
+      '## 一',
+      '',
+      '我们做了三件事：',
+      '',
+      '2. 建网格',
+      '',
+      '    这一行缩进了四格',
+      '',
+      '说明：',
+      '\t- 一条要点',
+    ]);
+    expect(fixed(lines, 6)![5]).toBe('这一行缩进了四格');
+    // A `- ` point may follow text directly once it stands flush left.
+    expect(fixed(lines, 9)!.slice(-2)).toEqual(['说明：', '- 一条要点']);
+    expect(fixed(['## 一', '说明：', '    2. 第二条'], 3)).toEqual(['## 一', '说明：', '', '2. 第二条']);
+    // Under a heading or a point, a point needs no blank line.
+    expect(quickFix(['## 一', '2. 建网格'], 2, KEYS)).toBeUndefined();
+    expect(quickFix(['- 甲', '- 乙'], 2, KEYS)).toBeUndefined();
+  });
+
   it('leaves a key it cannot be sure of as it is', () => {
     expect(quickFix(['---', 'foo: 1', '---'], 2, KEYS)).toBeUndefined();
     expect(closestKey('zzzzzz', KEYS)).toBeUndefined();

@@ -60,6 +60,18 @@ describe('the draft outline', () => {
     expect(markdown.split('\n').filter((line) => line.startsWith('title: '))).toHaveLength(1);
   });
 
+  it('keeps a title YAML would write as a block (`---`, `...`) on its line, quoted, its comment outside it', async () => {
+    for (const title of ['---', '...']) {
+      const { outline, markdown } = await draftOf(`${title}\n\n要把群众工作做实做细。`);
+      expect(outline.meta.title, markdown).toBe(title);
+    }
+  });
+
+  it('keeps a line of dashes under the title in the notes (it is no event line)', async () => {
+    const { outline } = await draftOf('深入调查研究的体会\n---\n一、深入调查研究，做到心中有数\n（一）要做实做细。');
+    expect(notesInOrder(outline)).toContain('---');
+  });
+
   it('keeps every removed line in an HTML comment at the end of the draft, where no slide shows it', async () => {
     const text = [
       '仅供学习 禁止外传 --> 用后删除',

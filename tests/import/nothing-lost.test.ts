@@ -1,12 +1,15 @@
-// Property: for a few hundred generated speeches (fixed seed), the draft parses, removes only the noise,
-// and every sentence of every other line is in the draft's notes, in order.
+// Property (fast-check: a failure shrinks to a speech of fewer, simpler choices): for a few hundred generated speeches,
+// the draft parses, removes only the noise, and every sentence of every other line is in the draft's notes, in order.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draftOutline } from '../../src/import/index.ts';
 import { parseOutline } from '../../src/outline/index.ts';
-import { prng } from '../support/prng.ts';
+import { choicesFrom, tapes } from '../support/choices.ts';
+import type { Choices } from '../support/choices.ts';
 import { everything, expectInOrder, notesInOrder, sentencesOf } from './support/outline.ts';
 
-const random = prng(20251127);
+/** The choices of the speech being generated (one tape per run). */
+let random: Choices;
 
 const FRAMES = [
   '随着形势的发展',
@@ -164,33 +167,41 @@ function words(line: string): string {
   return line.replace(/^#{1,6}\s+/u, '').replace(/^\*\*(.+)\*\*$/u, '$1');
 }
 
+/** Far longer than most speeches need (a few hundred choices), so most are drawn wholly at random. */
+const TAPE = 4000;
+
 describe('nothing is lost', () => {
   it('in 300 generated speeches: only noise is removed, all of it, and every other sentence is in the notes in order', async () => {
     let sentencesChecked = 0;
-    for (let i = 0; i < 300; i++) {
-      const generated = speech(i);
-      const text = generated.lines.join(random.next() < 0.2 ? '\r\n' : '\n');
-      const draft = await draftOutline({ bytes: new TextEncoder().encode(text), fileName: generated.fileName });
-      const context = `${generated.fileName}:\n${text}\n\n${draft.markdown}`;
-      const outline = parseOutline(draft.markdown, generated.fileName);
-      expect(
-        draft.removed.map((r) => r.line),
-        context,
-      ).toEqual([...generated.noise]);
+    let i = 0;
+    await fc.assert(
+      fc.asyncProperty(tapes(TAPE), async (tape) => {
+        random = choicesFrom(tape);
+        const generated = speech(i++);
+        const text = generated.lines.join(random.next() < 0.2 ? '\r\n' : '\n');
+        const draft = await draftOutline({ bytes: new TextEncoder().encode(text), fileName: generated.fileName });
+        const context = `${generated.fileName}:\n${text}\n\n${draft.markdown}`;
+        const outline = parseOutline(draft.markdown, generated.fileName);
+        expect(
+          draft.removed.map((r) => r.line),
+          context,
+        ).toEqual([...generated.noise]);
 
-      const kept = generated.lines.filter((line, n) => line.trim() !== '' && !generated.noise.has(n + 1));
-      // The first line may be read as the title even when it was not meant as one: then it is in the front matter.
-      const firstIsTitle = kept[0] !== undefined && words(kept[0]).replace(/^交流发言：/u, '') === outline.meta.title;
-      const spoken = firstIsTitle ? kept.slice(1) : kept;
-      const sentences = spoken.flatMap((line) => sentencesOf(words(line)));
-      expectInOrder(notesInOrder(outline), sentences, context);
-      sentencesChecked += sentences.length;
-      if (generated.titleLine) {
-        const title = words(generated.lines[generated.titleLine - 1] ?? '').replace(/^交流发言：/u, '');
-        expect(outline.meta.title, context).toBe(title);
-        expect(everything(outline)).toContain(title);
-      }
-    }
+        const kept = generated.lines.filter((line, n) => line.trim() !== '' && !generated.noise.has(n + 1));
+        // The first line may be read as the title even when it was not meant as one: then it is in the front matter.
+        const firstIsTitle = kept[0] !== undefined && words(kept[0]).replace(/^交流发言：/u, '') === outline.meta.title;
+        const spoken = firstIsTitle ? kept.slice(1) : kept;
+        const sentences = spoken.flatMap((line) => sentencesOf(words(line)));
+        expectInOrder(notesInOrder(outline), sentences, context);
+        sentencesChecked += sentences.length;
+        if (generated.titleLine) {
+          const title = words(generated.lines[generated.titleLine - 1] ?? '').replace(/^交流发言：/u, '');
+          expect(outline.meta.title, context).toBe(title);
+          expect(everything(outline)).toContain(title);
+        }
+      }),
+      { numRuns: 300 },
+    );
     expect(sentencesChecked).toBeGreaterThan(3000);
   });
 });

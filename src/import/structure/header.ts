@@ -22,7 +22,8 @@ const KIND_BRACKETS = new RegExp(`^[【\\[［〔]([^】\\]］〕]{1,10}${KIND})[
 const KIND_SUFFIX = new RegExp(`^(.+?)\\s*[（(]([^（）()]{2,16}${KIND})[）)]$`, 'u');
 /** "——在青年干部学习交流会上的发言" (the dashes may be missing). */
 const AT_EVENT = /^在(.+?)上的(.{0,6}(发言|讲话|致辞|报告|党课|汇报))$/u;
-const DASHES = /^(——|—|──|－－|--)\s*(.+)$/u;
+/** Dashes before words; a line of dashes alone (`---`, a rule) is no event line and stays in the speech. */
+const DASHES = /^(——|—|──|－－|--)\s*([^-—─－\s].*)$/u;
 /** "发言" or "讲话" alone says nothing the event does not: it is no kind. */
 const PLAIN_KIND = /^(发言|讲话)$/u;
 /** A byline has at most this many lines, before or after the title, or signed at the end. */

@@ -10,7 +10,9 @@ import type { Aspect } from '../../outline/types.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { imageSources, planSlide } from '../pptx/index.ts';
 import type { PptxTheme } from '../pptx/index.ts';
-import { imageWarnings, readImages, readPptxTheme } from '../pptx/file.ts';
+import { imageWarnings, readImages, readPptxTheme, templateWarnings } from '../pptx/file.ts';
+import { templateTheme } from '../pptx/template/colours.ts';
+import type { Template, TemplateLayoutKind } from '../pptx/template/read.ts';
 import { nextSpeakerSlide, sentFileSlide } from '../pptx/slides/meeting.ts';
 import { writePresentation, type PptxPiece, type PptxSlide } from '../pptx/write.ts';
 import type { Section } from '../pptx/package/presentation.ts';
@@ -28,6 +30,8 @@ export async function writeMeetingPptx(
   talks: MeetingPptxTalk[],
   target: string,
   created = new Date(),
+  /** The meeting's template: its own slides and every talk on it (else each talk on its own, if it names one). */
+  template?: Template,
 ): Promise<{ path: string; slides: number; bytes: number; warnings: string[] }> {
   // The first talk's slide size is the meeting's; a talk of the other size is laid out anew on it.
   const aspect: Aspect = talks.find((talk) => 'deck' in talk)?.deck.plan.meta.aspect ?? '16:9';
@@ -37,8 +41,18 @@ export async function writeMeetingPptx(
     return themes.get(name)!;
   };
   const plan = meetingPlan(meeting, talks, aspect);
-  const own = (slides: PptxSlide[]): PptxPiece => ({ plan, theme: meetingTheme, images: new Map(), slides });
-  const meetingTheme = await themeOf(DEFAULT_THEME);
+  const own = (slides: PptxSlide[]): PptxPiece => ({ plan, theme: meetingTheme, template, images: new Map(), slides });
+  const baseTheme = await themeOf(DEFAULT_THEME);
+  const meetingTheme = template ? templateTheme(baseTheme, template) : baseTheme;
+  // One theme object per template and slide theme, so that the talks sharing both share a master.
+  const onTemplate = new Map<string, PptxTheme>();
+  const themeOn = (theme: PptxTheme, name: string, on: Template | undefined): PptxTheme => {
+    if (!on) return theme;
+    const key = `${name}\0${on === template ? '' : talks.findIndex((t) => 'deck' in t && t.deck.template?.read === on)}`;
+    if (!onTemplate.has(key)) onTemplate.set(key, templateTheme(theme, on));
+    return onTemplate.get(key)!;
+  };
+  const fallbacks = new Map<TemplateLayoutKind, number[]>();
   const pieces: PptxPiece[] = [own(plan.slides.map(planSlide))];
   const sections: Section[] = [{ title: meeting.title, slides: plan.slides.map((_, i) => i) }];
   const warnings: string[] = [];
@@ -52,7 +66,14 @@ export async function writeMeetingPptx(
       const [theme, images] = await Promise.all([themeOf(talkPlan.meta.theme), readImages(talk.deck)]);
       const missing = imageSources(talkPlan).filter((src) => !images.has(src));
       warnings.push(...imageWarnings(talk.deck, missing));
-      pieces.push({ plan: talkPlan, theme, images, slides: talkPlan.slides.map(planSlide) });
+      const on = template ?? talk.deck.template?.read;
+      pieces.push({
+        plan: talkPlan,
+        theme: themeOn(theme, talkPlan.meta.theme, on),
+        template: on,
+        images,
+        slides: talkPlan.slides.map(planSlide),
+      });
       count += talkPlan.slides.length;
     } else {
       pieces.push(own([{ layout: 'title', draw: (context) => sentFileSlide(context, talk, talk.sentFile) }]));
@@ -74,7 +95,9 @@ export async function writeMeetingPptx(
     pieces,
     sections,
     created,
+    onFallback: (kind, slide) => fallbacks.set(kind, [...(fallbacks.get(kind) ?? []), slide]),
   });
+  warnings.push(...templateWarnings(template ?? pieces.find((piece) => piece.template)?.template, fallbacks, aspect));
   await writeFileAtomically(target, bytes);
   return { path: target, slides: count, bytes: bytes.byteLength, warnings };
 }

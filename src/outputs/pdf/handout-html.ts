@@ -1,6 +1,7 @@
 // The handout's A4 pages as HTML: a header, an empty frame per slide (the slide is stamped in later), the
 // slide's notes or ruled space for the reader's own, and a footer with the page number.
 import { LABELS, escapeHtml, gapped, meetingWords } from '../../deck/index.ts';
+import { coloursCss } from '../../deck/document.ts';
 import type { DeckPlan, Slide } from '../../deck/index.ts';
 import { paperDocument } from './paper-html.ts';
 import { LAYOUTS, NOTES_CUT, NOTES_TYPE, frameSize, handoutPages, showsNotes } from '../../deck/handout-layout.ts';
@@ -35,7 +36,7 @@ export function handoutDocument(plan: DeckPlan, options: HandoutOptions, stylesh
     className: `sd-handout sd-per-${options.perPage}${layout.beside ? ' sd-beside' : ''}${layout.columns > 1 ? ' sd-grid' : ''}`,
     title: meta.title,
     stylesheets,
-    css: handoutVariables(layout, frame),
+    css: handoutVariables(layout, frame) + coloursCss(meta),
     body: sheets.join('\n'),
   });
 }

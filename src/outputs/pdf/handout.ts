@@ -19,7 +19,7 @@ import {
 import type { HandoutOptions } from './handout-html.ts';
 import { pdfInfo } from './metadata.ts';
 import { deckUrl, openDeck, timeLimit, withTimeout } from '../page.ts';
-import { PT_PER_PX, paperFonts, paperStylesheets, withPaperPage } from './paper.ts';
+import { PT_PER_PX, endShortLines, paperFonts, paperStylesheets, withPaperPage } from './paper.ts';
 import { SLIDE_FACES } from '../../fonts/index.ts';
 import { textOfHtml } from '../../fonts/text.ts';
 import type { PdfOutput } from './save.ts';
@@ -92,6 +92,7 @@ export async function exportHandout(
     const paper = { html: handoutDocument(plan, options, stylesheets), stylesheets, online: plan.meta.online };
     const laidOut = await withPaperPage(page, target, paper, what, marginText, limit, async () => {
       const fitted = showsNotes(options) ? await fitNotes(page) : { shrunk: [], cut: [] };
+      if (showsNotes(options)) await endShortLines(page, '.sd-notes p, .sd-notes li');
       const slots = await measureSlots(page);
       const pdf = await withTimeout(
         page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }),

@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { createHash } from 'node:crypto';
 import { settled, temporaryPath, writeNow } from '../../files/atomic.ts';
 import { writeCacheFile } from '../../files/cache.ts';
-import { THEMES_DIR, themePath } from '../../files/paths.ts';
+import { PACKAGE_ROOT, THEMES_DIR, themePath } from '../../files/paths.ts';
 import { FONTS, fontFaceCss, fontShorthand } from '../../fonts/index.ts';
 import type { FontFace } from '../../fonts/index.ts';
 import { subsetFaces } from '../../fonts/subset.ts';
@@ -105,4 +105,20 @@ async function fontsLoaded(page: Page, text: string, what: string, limit?: numbe
     faces,
   );
   await withTimeout(loading, `${what}: loading the fonts`, limit);
+}
+
+const SHORT_LINES = path.join(PACKAGE_ROOT, 'src/outputs/pdf/short-lines.js');
+/** The most justification may widen the space between two characters, in em: a line it would stretch more ended
+ *  early (the phrase after it moved to the next line whole) and stays ragged instead (以 上 就 是). */
+const WIDEST_GAP = 0.15;
+
+/** Ends the justified lines of `selector` that a phrase moving whole left short with a forced break, so that they
+ *  are not stretched (see short-lines.js); returns how many. */
+export async function endShortLines(page: Page, selector: string): Promise<number> {
+  await page.addScriptTag({ path: SHORT_LINES });
+  return page.evaluate(
+    (options) =>
+      (window as unknown as { speechdeckEndShortLines: (o: unknown) => number }).speechdeckEndShortLines(options),
+    { selector, widestGap: WIDEST_GAP },
+  );
 }

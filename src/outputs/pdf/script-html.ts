@@ -2,6 +2,7 @@
 // text after a marker ("【第 5 页 · 标题】") so the speaker knows when to advance; page numbers in the page margins.
 // Its lines break between phrases as the slides' do (deck/phrases.ts marks them; the stylesheet keeps words whole).
 import { LABELS, bylineWords, escapeHtml, formatMinutes, gapped, meetingWords, partHeading } from '../../deck/index.ts';
+import { coloursCss } from '../../deck/document.ts';
 import type { DeckPlan, PartLabel, Slide } from '../../deck/index.ts';
 import type { Meta, Notes } from '../../outline/types.ts';
 import { PHRASE_RULES, phraseRulesWith, phrasedNotes as phrasedNotesBy, phrasedPieces } from '../../deck/phrases.ts';
@@ -96,7 +97,7 @@ export function scriptDocument(plan: DeckPlan, stylesheets: string[]): string {
     className: 'sd-script',
     title: meta.title,
     stylesheets,
-    css: runningTitle(meta.title),
+    css: runningTitle(meta.title) + coloursCss(meta),
     body: `${head}\n${body}`,
   });
 }

@@ -5,7 +5,7 @@ import { formatMinutes } from '../../deck/index.ts';
 import type { DeckPlan } from '../../deck/index.ts';
 import { deckBookmarks } from './bookmarks.ts';
 import type { Bookmark, Place } from './bookmarks.ts';
-import { A4_PX, paperFonts, paperStylesheets, withPaperPage } from './paper.ts';
+import { A4_PX, endShortLines, paperFonts, paperStylesheets, withPaperPage } from './paper.ts';
 import { SCRIPT_FACES } from '../../fonts/index.ts';
 import { textOfHtml } from '../../fonts/text.ts';
 import { newPage } from '../browser/launch.ts';
@@ -28,10 +28,15 @@ export async function exportScript(browser: Browser, built: BuiltDeck, target: s
     const stylesheets = paperStylesheets(plan.meta.theme, fonts, 'script');
     const paper = { html: scriptDocument(plan, stylesheets), stylesheets, online: plan.meta.online };
     const limit = timeLimit(plan.slides.length);
-    const raw = await withPaperPage(page, target, paper, what, marginText, limit, () =>
+    const raw = await withPaperPage(page, target, paper, what, marginText, limit, async () => {
+      await withTimeout(endShortLines(page, '.sd-script-notes p, .sd-script-notes li'), what, limit);
       // `outline`: Chromium lists the headings (parts, slide markers) with the page each landed on.
-      withTimeout(page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, timeout: 0 }), what, limit),
-    );
+      return withTimeout(
+        page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, timeout: 0 }),
+        what,
+        limit,
+      );
+    });
     const output = await saveBrowserPdf(raw, target, pdfInfo(plan.meta, '讲稿'), ({ outline }) =>
       scriptBookmarks(plan, outline),
     );

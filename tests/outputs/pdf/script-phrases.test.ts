@@ -48,6 +48,8 @@ const quietly = (pdfs: string[]): OutputReporter => ({
 
 let work: string;
 let lines: string[];
+/** The widest space justification put between two Han characters on each printed line, in em (mutool's characters). */
+let gaps: Array<{ line: string; widest: number }>;
 beforeAll(async () => {
   work = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-script-phrases-'));
   const file = path.join(work, 'talk.md');
@@ -60,7 +62,38 @@ beforeAll(async () => {
     .split('\n')
     .map((line) => line.replace(/\s+/g, ''))
     .filter(Boolean);
+  gaps = drawnGaps(execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', pdfs[0]!], { encoding: 'utf8' }));
 }, 240_000);
+
+/** Each printed line of the body's type (its characters grouped by baseline, page by page): its text and the widest
+ *  gap between two Han characters beyond their em. */
+function drawnGaps(stext: string): Array<{ line: string; widest: number }> {
+  const found: Array<{ line: string; widest: number }> = [];
+  for (const page of stext.split('<page ').slice(1)) {
+    const rows = new Map<string, Array<{ x: number; c: string; size: number }>>();
+    for (const font of page.split('<font ').slice(1)) {
+      const size = Number(/size="([\d.]+)"/.exec(font)![1]);
+      for (const char of font.matchAll(/<char [^>]*?x="([\d.]+)" y="([\d.]+)"[^>]*? c="([^"]*)"/g)) {
+        const c = char[3]!.replace(/&#x([0-9a-f]+);/gi, (_, hex: string) =>
+          String.fromCodePoint(Number.parseInt(hex, 16)),
+        );
+        const key = Number(char[2]).toFixed(0);
+        rows.set(key, [...(rows.get(key) ?? []), { x: Number(char[1]), c, size }]);
+      }
+    }
+    for (const row of rows.values()) {
+      row.sort((a, b) => a.x - b.x);
+      let widest = 0;
+      for (let i = 1; i < row.length; i++) {
+        const [a, b] = [row[i - 1]!, row[i]!];
+        if (/\p{Script=Han}/u.test(a.c) && /\p{Script=Han}/u.test(b.c) && a.size > 14)
+          widest = Math.max(widest, (b.x - a.x) / a.size - 1);
+      }
+      found.push({ line: row.map((char) => char.c).join(''), widest });
+    }
+  }
+  return found;
+}
 afterAll(async () => {
   if (work) await fs.rm(work, { recursive: true, force: true });
 });
@@ -111,6 +144,14 @@ describe("the script's lines", () => {
         expect(line.length, paragraph.slice(ends[i - 1], ends[i])).toBeGreaterThan(1);
       }
     }
+  });
+
+  it('are justified only where full enough: a line a moving phrase ended early is not stretched (以 上 就 是)', () => {
+    const body = gaps.filter((g) => g.line.length > 4);
+    expect(body.length).toBeGreaterThan(60);
+    // (justification of a full line widens each gap by a few hundredths of an em)
+    for (const { line, widest } of body) expect(widest, line).toBeLessThan(0.16);
+    expect(body.filter((g) => g.widest > 0.005).length, 'lines still justified').toBeGreaterThan(10);
   });
 
   it('set a long title on two balanced lines', () => {

@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deckDocument } from '../../../src/deck/document.ts';
 import { loadDeck } from '../../../src/load/index.ts';
 import { setLanguage } from '../../../src/messages/index.ts';
 import { OutlineError } from '../../../src/outline/error.ts';
@@ -115,6 +116,17 @@ describe('a talk on the organiser’s template', () => {
     const slide = result.pptx.parts.get('ppt/slides/slide1.xml')!;
     expect(slide).toContain(TEMPLATE_COLOURS.dk2);
     expect(slide).not.toContain('B71C1C');
+  });
+
+  it('gives the deck and the paper the template’s colours, and its emblem as the logo', () => {
+    const page = deckDocument(result.deck.plan, '');
+    expect(page).toContain(`--sd-accent: #${TEMPLATE_COLOURS.accent1.toLowerCase()};`);
+    expect(page).toContain(`--sd-gold: #${TEMPLATE_COLOURS.accent2.toLowerCase()};`);
+    expect(page).toContain(`--sd-heading: #${TEMPLATE_COLOURS.dk2.toLowerCase()};`);
+    expect(result.deck.plan.meta.logo).toMatch(/^data:image\/png;base64,/);
+    expect(page).toContain('class="sd-logo"');
+    // The PowerPoint's title slide shows it too.
+    expect(result.pptx.parts.get('ppt/slides/_rels/slide1.xml.rels')).toContain('/image"');
   });
 
   it('reads a .potx and writes a presentation', async () => {

@@ -12,7 +12,7 @@ import type { PdfInfo } from '../metadata.ts';
 import { readUpdatablePdf, resolveDict } from './read.ts';
 import type { PdfObject, UpdatablePdf } from './read.ts';
 import { dictText, pdfBytes, pdfText, refNumber } from './syntax.ts';
-import { infoDictionary, writeBookmarks } from './write.ts';
+import { PdfWriter, infoDictionary, writeBookmarks } from './write.ts';
 
 /** The joined file, its page count, and where each range's first page landed. */
 export interface JoinedPdf {
@@ -60,43 +60,15 @@ class NewFile {
 
   /** The whole file: header, objects in number order, cross-reference table and trailer. */
   bytes(root: number, info: number, id: string | undefined): Uint8Array {
-    const chunks: Uint8Array[] = [];
-    let position = 0;
-    const push = (chunk: Uint8Array | string) => {
-      const bytes = typeof chunk === 'string' ? pdfBytes.of(chunk) : chunk;
-      chunks.push(bytes);
-      position += bytes.length;
-    };
+    const file = new PdfWriter();
     // The comment of four bytes above 127 tells tools the file holds binary data.
-    push('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n');
-    const offsets: number[] = [];
+    file.push('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n');
     for (let num = 1; num < this.next; num++) {
       const object = this.objects.get(num);
       if (!object) throw new Error(`object ${num} was reserved but never written`);
-      offsets[num] = position;
-      if (object.data) {
-        push(`${num} 0 obj\n${object.text.slice(0, -2)}/Length ${object.data.length}\n>>\nstream\n`);
-        push(object.data);
-        push('\nendstream\nendobj\n');
-      } else push(`${num} 0 obj\n${object.text}\nendobj\n`);
+      file.object(num, object.text, object.data);
     }
-    const xrefAt = position;
-    const entries = ['0000000000 65535 f \n'];
-    for (let num = 1; num < this.next; num++) entries.push(`${String(offsets[num]).padStart(10, '0')} 00000 n \n`);
-    const trailer = dictText([
-      `/Size ${this.next}`,
-      `/Root ${root} 0 R`,
-      `/Info ${info} 0 R`,
-      ...(id ? [`/ID ${id}`] : []),
-    ]);
-    push(`xref\n0 ${this.next}\n${entries.join('')}trailer\n${trailer}\nstartxref\n${xrefAt}\n%%EOF\n`);
-    const result = new Uint8Array(position);
-    let at = 0;
-    for (const chunk of chunks) {
-      result.set(chunk, at);
-      at += chunk.length;
-    }
-    return result;
+    return file.end({ size: this.next, root, info, id });
   }
 }
 

@@ -83,53 +83,77 @@ export function updatedPdf(
   }
   update.set(pdf.root, dictText([...catalog].map(([key, value]) => `/${key} ${value}`)));
 
-  const chunks: Uint8Array[] = [pdf.bytes];
-  let position = pdf.bytes.length;
-  const push = (chunk: Uint8Array | string) => {
-    const bytes = typeof chunk === 'string' ? pdfBytes.of(chunk) : chunk;
-    chunks.push(bytes);
-    position += bytes.length;
-  };
-  if (pdf.bytes[pdf.bytes.length - 1] !== 0x0a) push('\n');
-  const offsets = new Map<number, number>();
-  const numbers = [...update.objects.keys()].sort((a, b) => a - b);
-  for (const num of numbers) {
+  const file = new PdfWriter(pdf.bytes);
+  if (pdf.bytes[pdf.bytes.length - 1] !== 0x0a) file.push('\n');
+  for (const num of [...update.objects.keys()].sort((a, b) => a - b)) {
     const { text, data } = update.objects.get(num)!;
-    offsets.set(num, position);
+    file.object(num, text, data);
+  }
+  return file.end({ size: update.next, root: pdf.root, info: infoNum, prev: pdf.startxref, id: pdf.id });
+}
+
+/** A PDF written from its first byte on (or after the bytes it updates): objects, each where the cross-reference
+ *  section will say, then that section and the trailer. A new file and an update differ only in their trailer's
+ *  `/Prev` and in object 0 (a new file's list starts with it, free). */
+export class PdfWriter {
+  private readonly chunks: Uint8Array[] = [];
+  private position = 0;
+  private readonly offsets = new Map<number, number>();
+
+  /** `before`: the file this one updates, kept as it is. */
+  constructor(before?: Uint8Array) {
+    if (before) this.push(before);
+  }
+
+  push(chunk: Uint8Array | string): void {
+    const bytes = typeof chunk === 'string' ? pdfBytes.of(chunk) : chunk;
+    this.chunks.push(bytes);
+    this.position += bytes.length;
+  }
+
+  /** Object `num`: `text` its value, or, with `data`, its stream's dictionary (ours, ending with `>>`, so /Length goes
+   *  in before that). */
+  object(num: number, text: string, data?: Uint8Array): void {
+    this.offsets.set(num, this.position);
     if (data) {
-      // The dictionary is ours (see PdfUpdate.add): it ends with `>>`, so /Length goes in before that.
-      push(`${num} 0 obj\n${text.slice(0, -2)}/Length ${data.length}\n>>\nstream\n`);
-      push(data);
-      push('\nendstream\nendobj\n');
+      this.push(`${num} 0 obj\n${text.slice(0, -2)}/Length ${data.length}\n>>\nstream\n`);
+      this.push(data);
+      this.push('\nendstream\nendobj\n');
     } else {
-      push(`${num} 0 obj\n${text}\nendobj\n`);
+      this.push(`${num} 0 obj\n${text}\nendobj\n`);
     }
   }
-  const xrefAt = position;
-  let xref = 'xref\n';
-  // Runs of consecutive numbers share a subsection.
-  for (let i = 0; i < numbers.length; ) {
-    let j = i;
-    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
-    xref += `${numbers[i]} ${j - i + 1}\n`;
-    for (let k = i; k <= j; k++) xref += `${String(offsets.get(numbers[k]!)).padStart(10, '0')} 00000 n \n`;
-    i = j + 1;
+
+  /** The cross-reference section of the objects written (object 0 free in a new file, one without `prev`), the
+   *  trailer and the end of the file; the whole file's bytes. */
+  end(trailer: { size: number; root: number; info: number; prev?: number; id?: string | undefined }): Uint8Array {
+    const entries: Array<[number, string]> = [...this.offsets].map(([num, at]) => [
+      num,
+      `${String(at).padStart(10, '0')} 00000 n \n`,
+    ]);
+    if (trailer.prev === undefined) entries.push([0, '0000000000 65535 f \n']);
+    entries.sort((a, b) => a[0] - b[0]);
+    const xrefAt = this.position;
+    let xref = 'xref\n';
+    // Runs of consecutive numbers share a subsection.
+    for (let i = 0; i < entries.length; ) {
+      let j = i;
+      while (j + 1 < entries.length && entries[j + 1]![0] === entries[j]![0] + 1) j++;
+      xref += `${entries[i]![0]} ${j - i + 1}\n`;
+      for (let k = i; k <= j; k++) xref += entries[k]![1];
+      i = j + 1;
+    }
+    const keys = dictText([
+      `/Size ${trailer.size}`,
+      `/Root ${trailer.root} 0 R`,
+      `/Info ${trailer.info} 0 R`,
+      ...(trailer.prev === undefined ? [] : [`/Prev ${trailer.prev}`]),
+      ...(trailer.id ? [`/ID ${trailer.id}`] : []),
+    ]);
+    this.push(`${xref}trailer\n${keys}\nstartxref\n${xrefAt}\n%%EOF\n`);
+    const file = Buffer.concat(this.chunks, this.position);
+    return new Uint8Array(file.buffer, file.byteOffset, file.length);
   }
-  const trailer = dictText([
-    `/Size ${update.next}`,
-    `/Root ${pdf.root} 0 R`,
-    `/Info ${infoNum} 0 R`,
-    `/Prev ${pdf.startxref}`,
-    ...(pdf.id ? [`/ID ${pdf.id}`] : []),
-  ]);
-  push(`${xref}trailer\n${trailer}\nstartxref\n${xrefAt}\n%%EOF\n`);
-  const result = new Uint8Array(position);
-  let at = 0;
-  for (const chunk of chunks) {
-    result.set(chunk, at);
-    at += chunk.length;
-  }
-  return result;
 }
 
 /** Our Info dictionary: title, speaker, event, creator, with the dates the browser set (from its own `old` one). */

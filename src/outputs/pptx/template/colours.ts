@@ -21,6 +21,7 @@ const VARIABLES: Array<[keyof PptxTheme, string, string]> = [
   ['fieldAccent', '--sd-field-accent', 'accent2'],
   ['fieldFooter', '--sd-field-footer', 'tx2'],
   ['fieldRule', '--sd-field-rule', 'accent2'],
+  ['fieldFooterBand', '--sd-field-footer-band', 'bg2'],
 ];
 
 /** A colour of the template's scheme by the name slides use (`bg1`, `tx2`, `accent1`), through its colour map. */
@@ -37,8 +38,9 @@ export function templateVariables(template: Template): Map<string, string> {
     if (hex) variables.set(variable, `#${hex.toLowerCase()}`);
   }
   const page = schemeColour(template, 'bg1');
-  // The full field is the page itself.
+  // The full field is the page itself, its words without the shadow they have on the theme's dark field.
   if (page) variables.set('--sd-field', `#${page.toLowerCase()}`);
+  variables.set('--sd-field-shadow', 'none');
   return variables;
 }
 
@@ -54,7 +56,6 @@ export function templateTheme(theme: PptxTheme, template: Template): PptxTheme {
   // The theme's band and frames are its own decoration; the master draws the template's.
   delete out.band;
   delete out.titleFrame;
-  delete out.fieldFooterBand;
   return out;
 }
 
