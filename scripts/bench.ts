@@ -31,6 +31,8 @@ import type { BenchOptions, Command, DevSummary, Goal, SizeSummary } from './ben
 import { floorDocument, marpMarkdown, outline, slideSections } from './bench-decks.ts';
 import { marpArgs, marpCli } from './bench-marp.ts';
 import { measureSample, sampleLines } from './bench-sample.ts';
+import { measurePicturesAgainstMarp, picturesLine } from './bench-png-marp.ts';
+import type { PicturesAgainstMarp } from './bench-png-marp.ts';
 import type { SampleSizes } from './bench-sample.ts';
 import { characterSet } from '../src/fonts/text.ts';
 import { measureDevLatency } from './bench-dev.ts';
@@ -210,6 +212,7 @@ interface Measured {
   characters: Map<number, number>;
   dev: DevLatency;
   sample: SampleSizes;
+  pictures: PicturesAgainstMarp;
 }
 
 async function measure(options: BenchOptions, project: string): Promise<Measured> {
@@ -223,7 +226,9 @@ async function measure(options: BenchOptions, project: string): Promise<Measured
   const dev = await measureDevLatency({ bin: BIN, project, outline: `slides/bench-${devSlides}.md`, saves: DEV_SAVES });
   progress('… the sample: what `deck` writes, and cutting its fonts with nothing cached');
   const sample = await measureSample(BIN, project);
-  return { options, sizes, characters, dev, sample };
+  progress('… pictures of 28 slides: speechdeck png against Marp CLI --images png');
+  const pictures = await measurePicturesAgainstMarp(BIN, bench.marp, project, options.runs, progress);
+  return { options, sizes, characters, dev, sample, pictures };
 }
 
 function summariesOf(runs: SizeRuns): SizeSummary {
@@ -261,6 +266,7 @@ function reportText(measured: Measured, summaries: Map<number, SizeSummary>, goa
     sizeTable(summaries, measured.characters),
     '',
     ...sampleLines(measured.sample),
+    picturesLine(measured.pictures),
     '',
     '### Goals',
     '',

@@ -12,9 +12,13 @@ const EFFORT_VERB = /^(注重|注意|着力|坚持不懈地)/u;
 const SCOPE = /(在)?全(街道|社区|区|县|市|镇|乡|村|省)(?![域级内外])(范围内)?/gu;
 /** "把……作为头等大事来抓": the set phrase's 来抓 adds nothing to the title. */
 const SET_PHRASE_TAIL = /(作为.{2,10})来(抓|推进|推动|落实)$/u;
-/** A title of the speech's words only: effort adverbs, the room's scope and a set phrase's tail left out. */
+/** "每个季度开展一次……评比", "每月发布……": how often is the notes' detail; the title leads with what is done. */
+const HOW_OFTEN = /^(还|也)?(每个?(年|季度|月|周|天|星期)|定期)(都|还|也)?(?=\p{Script=Han}{4})/u;
+const ONCE = /^(开展|召开|组织|举办|进行|发布)一次/u;
+
+/** A title of the speech's words only: effort adverbs, how often, the room's scope and a set phrase's tail left out. */
 export function asTitle(text: string): string {
-  let title = text.replace(SCOPE, '').replace(SET_PHRASE_TAIL, '$1');
+  let title = text.replace(SCOPE, '').replace(SET_PHRASE_TAIL, '$1').replace(HOW_OFTEN, '').replace(ONCE, '$1');
   const adverbs = EFFORT_ADVERB.exec(title)?.[0] ?? '';
   const rest = title.slice(adverbs.length);
   const verb = EFFORT_VERB.exec(rest)?.[0] ?? '';

@@ -160,7 +160,7 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         const statement = THESIS_STATEMENT.test(said) || turn || shortened !== undefined || part !== undefined;
         // Two clauses make a title only when together they state the thesis ("有了设施，还要有服务").
         if (last > c && (!statement || clauses[c]?.end === '；' || clauses[c]?.end === '：')) continue;
-        const method = THESIS_VERB.test(asTitle(asPoint(clause.text)));
+        const method = THESIS_VERB.test(asTitle(asPoint(clause.text).replace(SPEAKER, '')));
         const named = hasQuotedName(source, method && last === c);
         let text =
           part ??

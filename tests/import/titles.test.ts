@@ -141,6 +141,18 @@ describe('a slide title drawn from its passage', () => {
     expect(title).not.toMatch(/^(同样|镇里|他们)|他们/u);
   });
 
+  it('leads a title with what is done, not how often ("每个季度开展一次……评比")', () => {
+    expect(asTitle('每个季度开展一次“星级窗口”评比')).toBe('开展“星级窗口”评比');
+    expect(asTitle('每月发布志愿服务“菜单”')).toBe('发布志愿服务“菜单”');
+    // Too little would be left: how often is then the point.
+    expect(asTitle('每周开放')).toBe('每周开放');
+    expect(
+      thesisTitle([
+        '我们还每个季度开展一次“星级窗口”评比，评上的窗口张榜表扬，有的窗口还自发组织了业务比武，让服务水平提起来。',
+      ]),
+    ).toBe('开展“星级窗口”评比');
+  });
+
   it('takes the goal a passage opens with ("为了让……，我们……") as its thesis, without its 为了让', () => {
     expect(purposeOf('为了让群众办事少跑腿')).toBe('群众办事少跑腿');
     expect(purposeOf('为了打消这个顾虑')).toBeUndefined();

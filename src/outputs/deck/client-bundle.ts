@@ -66,8 +66,19 @@ async function readManifest(dir: string): Promise<ClientBundle | undefined> {
 /** The theme's client from the cache, built first if it is not there (about a second, once per theme and version). */
 export async function clientBundle(theme: string): Promise<ClientBundle> {
   const dir = path.join(await cacheFolder('client'), clientKey(theme));
-  return (await readManifest(dir)) ?? (await buildClient(theme, dir));
+  const found = await readManifest(dir);
+  if (found) return found;
+  // Decks written at once in one process (a meeting's talks) share one build: two would share its staging folder.
+  let building = buildsUnderWay.get(dir);
+  if (!building) {
+    building = buildClient(theme, dir).finally(() => buildsUnderWay.delete(dir));
+    buildsUnderWay.set(dir, building);
+  }
+  return building;
 }
+
+/** This process's builds under way, by their folder. */
+const buildsUnderWay = new Map<string, Promise<ClientBundle>>();
 
 /** Builds into a folder of its own, then renames it into place: a process that finds the manifest finds it all.
  *  Two processes building at once both succeed; the second rename loses and uses the first's. */

@@ -210,7 +210,7 @@ export function scoreTableMarkdown(table: ScoreTable): string {
         `| ${r.label} | ${r.goal} | ${f(BEFORE.tuned[r.measure])} | ${f(table.tuned[r.measure])} | ${f(BEFORE.heldOut[r.measure])} | ${f(table.heldOut[r.measure])} | ${f(BEFORE.fresh[r.measure])} | ${f(table.fresh[r.measure])} | ${f(table.allHeldOut[r.measure])} |`,
     ),
     '',
-    `${count('tuned')} tuned speeches; held-out set 1 (${count('heldOut')} speeches) and set 2 (${count('fresh')}, written a round later and scored before and after one change).`,
+    `${count('tuned')} tuned speeches; held-out set 1 (${count('heldOut')} speeches) and set 2 (${count('fresh')}, written later, scored on the importer before and after its last rules).`,
   ];
   return lines.join('\n');
 }
