@@ -1,25 +1,15 @@
 // The floor of `npm run bench`: the least any tool must do to print a reveal.js deck to PDF, and nothing more.
 // Usage: node scripts/floor.mjs <deck.html> <out.pdf>
 // Launch Chromium, open the static deck in reveal's print view, wait for `pdf-ready` and the fonts
-// (the page marks <html data-ready>), one page.pdf(), close. No speechdeck code.
+// (the page marks <html data-ready>), one page.pdf(), close. No speechdeck code but where the browser is and the
+// flags any tool needs to start it here.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { CLOSED_NETWORK_FLAGS } from '../src/outputs/browser/closed-network.mjs';
 import { findBrowser } from '../src/outputs/browser/discovery.mjs';
-
-/** Headless Chromium as root on a closed network: the part of speechdeck's own flags that any tool needs. */
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--font-render-hinting=none',
-];
 
 /** Generous, so that a slow machine fails with a message rather than the library's 30 s default. */
 const TIMEOUT_MS = 120_000;
@@ -35,7 +25,7 @@ async function printFloor(deckHtml, outPdf) {
     browser = await puppeteer.launch({
       executablePath: found.path,
       headless: true,
-      args: [...FLAGS, `--user-data-dir=${profile}`],
+      args: [...CLOSED_NETWORK_FLAGS, `--user-data-dir=${profile}`],
     });
     const page = await browser.newPage();
     await page.goto(`${pathToFileURL(path.resolve(deckHtml)).href}?print-pdf`, { timeout: TIMEOUT_MS });

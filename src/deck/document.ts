@@ -40,7 +40,12 @@ export function coloursCss(meta: Pick<DeckPlan['meta'], 'colours'>): string {
   const colours = Object.entries(meta.colours ?? {}).filter(
     ([name, value]) => /^--sd-[a-z-]+$/.test(name) && /^(#[0-9a-f]{6}|none)$/i.test(value),
   );
-  return colours.length ? `:root { ${colours.map(([name, value]) => `${name}: ${value};`).join(' ')} }` : '';
+  if (!colours.length) return '';
+  // A theme's band above the titles is drawn in the template's accent, its links too.
+  return (
+    `:root { ${colours.map(([name, value]) => `${name}: ${value};`).join(' ')} --r-link-color: var(--sd-accent); }` +
+    ` ${['content', 'quote', 'agenda'].map((kind) => `.reveal section.sd-${kind} .sd-frame::before`).join(', ')} { background: var(--sd-accent); }`
+  );
 }
 
 /** The page of a deck; `clientTags` load its client (the dev server's module, or a built bundle's files) and its

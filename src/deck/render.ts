@@ -1,6 +1,7 @@
 // Slide plan → reveal.js `<section>` HTML, one section per slide, footer and notes included.
 import {
   altText,
+  blocksHtml,
   blocksPieces,
   escapeText,
   inlinesHtml,
@@ -317,11 +318,11 @@ function blocks(list: Block[], meta: Meta): string {
         case 'markdown':
           if (isTable(block))
             return `<div class="sd-markdown sd-table">${piecesHtml(blocksPieces(block.blocks, { cellClass: numberCell, rawHtml: markRawNumbers }))}</div>`;
-          if (isImage(block)) return `<div class="sd-markdown">${block.html}</div>`;
+          if (isImage(block)) return `<div class="sd-markdown">${blocksHtml(block.blocks)}</div>`;
           // Paragraphs break between phrases like points do; code and other blocks are left as written.
           return opensWithParagraph(block.blocks)
             ? `<div class="sd-markdown sd-phrased">${phrasedPieces(blocksPieces(block.blocks), rulesOf(meta))}</div>`
-            : `<div class="sd-markdown">${block.html}</div>`;
+            : `<div class="sd-markdown">${blocksHtml(block.blocks)}</div>`;
       }
     })
     .join('');

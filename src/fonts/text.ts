@@ -1,5 +1,6 @@
 // The characters a deck's fonts must hold: every character of its text (slides, notes, the words the deck and the
 // speaker view add), and those any deck may show whatever its outline says (digits, Latin letters, punctuation).
+import { type Token, Tokenizer, TokenizerMode } from 'parse5';
 
 /** Printable ASCII (digits, Latin letters, the clock's colon) and the punctuation and symbols of Chinese text. */
 export const ALWAYS = `${String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 0x20 + i))}\u00a0·×÷—‘’“”…‰※、。〈〉《》「」『』【】〔〕〖〗〜！（），－．／：；？［］～￥`;
@@ -33,18 +34,65 @@ export function characterSet(texts: Iterable<string>): string {
   return String.fromCodePoint(...[...codes].sort((a, b) => a - b));
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+/** Elements whose content the tokenizer reads as the tree builder tells it to (the HTML standard's "generic raw text"
+ *  and "RCDATA" elements, and script): the tokenizer alone does not know them. */
+const CONTENT_STATE: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
+  script: TokenizerMode.SCRIPT_DATA,
+  style: TokenizerMode.RAWTEXT,
+  xmp: TokenizerMode.RAWTEXT,
+  iframe: TokenizerMode.RAWTEXT,
+  noembed: TokenizerMode.RAWTEXT,
+  noframes: TokenizerMode.RAWTEXT,
+  textarea: TokenizerMode.RCDATA,
+  title: TokenizerMode.RCDATA,
+  plaintext: TokenizerMode.PLAINTEXT,
+};
 
-/** The characters of an HTML page or fragment: everything but its scripts and styles, entities decoded. Markup
- *  stays in: its names are ASCII, which every subset holds anyway, and titles and labels in attributes count too. */
+/** The characters of an HTML page or fragment: its text, attribute values, tag and attribute names and comments,
+ *  everything but what its scripts and styles hold. Read with parse5's tokenizer (the HTML standard's, as the browser
+ *  reads the page), so every character reference is read as the character it shows (`&copy;` is ©) and a `<` in a
+ *  script is never taken for a tag. A tag stands between the texts on either side of it as a space, as the browser
+ *  shapes text in different elements apart. */
 export function textOfHtml(html: string): string {
-  return html
-    .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-      if (name[0] === '#') {
-        const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-      }
-      return ENTITIES[name.toLowerCase()] ?? whole;
-    });
+  if (!/[<&]/.test(html)) return html;
+  let text = '';
+  let hidden = false;
+  const tag = (token: Token.TagToken) => {
+    text += ` ${token.tagName}`;
+    for (const attribute of token.attrs) text += ` ${attribute.name} ${attribute.value}`;
+    text += ' ';
+  };
+  const tokenizer: Tokenizer = new Tokenizer(
+    { sourceCodeLocationInfo: false },
+    {
+      onStartTag(token) {
+        tag(token);
+        const state = CONTENT_STATE[token.tagName];
+        if (state !== undefined) {
+          tokenizer.state = state;
+          hidden = token.tagName === 'script' || token.tagName === 'style';
+        }
+      },
+      onEndTag(token) {
+        hidden = false;
+        tag(token);
+      },
+      onCharacter(token) {
+        if (!hidden) text += token.chars;
+      },
+      onWhitespaceCharacter(token) {
+        if (!hidden) text += token.chars;
+      },
+      onNullCharacter() {},
+      onComment(token) {
+        text += ` ${token.data} `;
+      },
+      onDoctype(token) {
+        text += ` ${token.name ?? ''} `;
+      },
+      onEof() {},
+    },
+  );
+  tokenizer.write(html, true);
+  return text;
 }

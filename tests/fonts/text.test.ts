@@ -21,4 +21,18 @@ describe('the characters of a deck', () => {
     expect(text).not.toContain('脚本');
     expect(text).not.toContain('样式');
   });
+
+  it('read every character reference as the browser does (named, and without its semicolon), in text and attributes', () => {
+    const text = textOfHtml('<p title="&eacute;">&copy; 2026 &yen;300 &#169 &amp</p>');
+    for (const char of ['é', '©', '¥']) expect(text).toContain(char);
+    expect(text).not.toContain('copy');
+  });
+
+  it('leave a script out whatever it holds, as the browser reads it: a `<` in it is no tag, `</SCRIPT>` ends it', () => {
+    const text = textOfHtml('<script>if (a <b) { "脚本" }</SCRIPT><p>正文</p><style>p>b{content:"样式"}</style>尾');
+    expect(text).not.toContain('脚本');
+    expect(text).not.toContain('样式');
+    expect(text).toContain('正文');
+    expect(text).toContain('尾');
+  });
 });

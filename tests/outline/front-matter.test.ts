@@ -182,7 +182,7 @@ describe('front matter problems', () => {
     expect(problemOf(lines('---', 'title: 题目', 'author: 李某某', '---', ...body))).toMatchObject({
       line: 3,
       message: 'unknown front matter key `author`',
-      hint: 'known keys: title, subtitle, speaker, organization, event, date, duration, fileName, pace, theme, aspect, agenda, numbering, fragments, closing, html, online, logo, logoOnEverySlide, speakerLabel, controls, keep.',
+      hint: 'known keys: title, subtitle, speaker, organization, event, date, duration, fileName, pace, theme, aspect, agenda, numbering, fragments, closing, html, online, logo, logoOnEverySlide, template, speakerLabel, controls, keep.',
     });
   });
 

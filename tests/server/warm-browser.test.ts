@@ -7,6 +7,9 @@ import { WarmBrowser } from '../../src/server/editor/warm-browser.ts';
 function fakes() {
   const started: Array<{ connected: boolean; id: number }> = [];
   const closed: number[] = [];
+  /** Each time spare pages were asked to be opened, the browser's id, and whether an export was using it then. */
+  const spares: Array<{ id: number; during: boolean }> = [];
+  let exporting = false;
   let failNext = false;
   const warm = new WarmBrowser(
     async () => {
@@ -23,9 +26,18 @@ function fakes() {
       fake.connected = false;
       closed.push(fake.id);
     },
+    async (browser) => {
+      spares.push({ id: (browser as unknown as { id: number }).id, during: exporting });
+    },
   );
-  const use = () => warm.lend().use(async (browser) => (browser as unknown as { id: number }).id);
-  return { warm, started, closed, use, failing: () => (failNext = true) };
+  const use = () =>
+    warm.lend().use(async (browser) => {
+      exporting = true;
+      await Promise.resolve();
+      exporting = false;
+      return (browser as unknown as { id: number }).id;
+    });
+  return { warm, started, closed, spares, use, failing: () => (failNext = true) };
 }
 
 describe('the browser the editor keeps warm', () => {
@@ -39,6 +51,19 @@ describe('the browser the editor keeps warm', () => {
     expect(closed).toEqual([]);
     await warm.lend().cancel();
     expect(closed).toEqual([]);
+  });
+
+  it("opens the next export's pages ahead: once it has started, and after each export, never during one", async () => {
+    const { warm, spares, use } = fakes();
+    warm.warm();
+    await use();
+    await use();
+    expect(spares).toEqual([
+      { id: 1, during: false },
+      { id: 1, during: false },
+      { id: 1, during: false },
+    ]);
+    await warm.stop();
   });
 
   it('starts another when the one it kept died, and closes what is left of the dead one', async () => {

@@ -1,4 +1,5 @@
 // Reading the PDFs we write, as a reader's software would: pages, sizes, text, fonts, metadata.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
@@ -118,4 +119,21 @@ export async function pdfOutline(file: string): Promise<OutlineEntry[]> {
   const entries = await walk(outline);
   await doc.destroy();
   return entries;
+}
+
+/** Each page's text as poppler's pdftotext reads it (pages split at its form feeds), squashed. */
+export function pageTexts(file: string): string[] {
+  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  return text.split('\f').slice(0, -1).map(squash);
+}
+
+/** Whether a command-line tool is installed (poppler's, qpdf, mutool). */
+export function installed(tool: string): boolean {
+  try {
+    execFileSync(tool, ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch (error) {
+    // mutool answers --version with an error, but it ran
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
+  }
 }

@@ -1,21 +1,16 @@
 // What the browser is started with: Puppeteer's own defaults for headless Chrome, our flags for a closed network and
 // a root user, a throwaway profile and the pipe it is driven through.
+import { CLOSED_NETWORK_FLAGS } from './closed-network.mjs';
 
-/** Flags that keep headless Chromium from hanging on a closed network or as root. */
+/** Flags that keep headless Chromium from hanging on a closed network or as root, and from doing what a printer
+ *  does not need. */
 const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CLOSED_NETWORK_FLAGS,
   '--disable-default-apps',
   '--disable-extensions',
   '--disable-quic',
-  '--no-first-run',
   '--no-default-browser-check',
   '--mute-audio',
-  '--font-render-hinting=none',
 ];
 
 /** Puppeteer's own default arguments for headless Chrome (`puppeteer.defaultArgs({ headless: true })` in

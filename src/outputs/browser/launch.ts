@@ -42,8 +42,9 @@ interface Launched {
 /** Every browser started and not yet closed, connected or not: what a stop must kill. */
 const launched = new Set<Launched>();
 const connected = new Map<Browser, Launched>();
-/** The tab each browser started with, until a page is asked for. */
-const unused = new Map<Browser, Page>();
+/** Pages opened before they are asked for: the tab each browser started with, and the spare pages a browser kept
+ *  warm has ready for its next export (openSpares). */
+const unused = new Map<Browser, Page[]>();
 
 export interface LaunchOptions {
   /** The browser to start; by default the one discovery finds. */
@@ -83,7 +84,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   trace('browser: connected');
   // The tab the browser opens with is the first page we use: opening one more costs a tenth of a second.
   const [initial] = await browser.pages();
-  if (initial) unused.set(browser, initial);
+  if (initial) unused.set(browser, [initial]);
   trace('browser: started');
   return browser;
 }
@@ -118,6 +119,7 @@ export async function withBrowser<T>(work: (browser: Browser) => Promise<T>): Pr
 export async function closeBrowser(browser: Browser): Promise<void> {
   const entry = connected.get(browser);
   unused.delete(browser);
+  filling.delete(browser);
   if (!entry?.child) {
     // Not one of ours, or closed already.
     await Promise.race([browser.close().catch(() => undefined), pause(10_000)]);
@@ -165,11 +167,37 @@ function pause(ms: number): Promise<void> {
 
 /** Opens a new page with the given viewport; the caller closes it. */
 export async function newPage(browser: Browser, width: number, height: number): Promise<Page> {
-  const initial = unused.get(browser);
-  unused.delete(browser);
+  const ready = unused.get(browser) ?? [];
+  let page: Page | undefined;
+  while (!page && ready.length) page = ready.shift();
+  if (page?.isClosed()) page = undefined;
   // A window of its own: of several tabs in one window only the front one is visible, and a hidden page gets no
   // animation frames, which reveal.js's print view waits for. Pages work in parallel, so each is in front.
-  const page = initial ?? (await browser.newPage({ type: 'window' }));
+  page ??= await openWindow(browser);
   await page.setViewport({ width, height, deviceScaleFactor: 1 });
   return page;
 }
+
+const openWindow = (browser: Browser) => browser.newPage({ type: 'window' });
+
+/** Opens pages until `browser` has `count` ready for newPage: a new page costs the start of a renderer process
+ *  (a third of a second on a busy machine), which the editor's warm browser pays while the speaker types rather than
+ *  when the export button is pressed. A page stays in its renderer when it then opens a file. One filling at a
+ *  time, so that two never open a page each for the same place. */
+export function openSpares(browser: Browser, count: number): Promise<void> {
+  const fill = async () => {
+    const ready = unused.get(browser) ?? [];
+    unused.set(browser, ready);
+    while (browser.connected && ready.filter((page) => !page.isClosed()).length < count)
+      ready.push(await openWindow(browser));
+  };
+  const next = (filling.get(browser) ?? Promise.resolve()).then(fill);
+  filling.set(
+    browser,
+    next.catch(() => undefined),
+  );
+  return next;
+}
+
+/** The spare pages being opened, per browser. */
+const filling = new Map<Browser, Promise<void>>();

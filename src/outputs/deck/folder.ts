@@ -16,6 +16,7 @@ import { copyFileAnywhere } from '../../files/copy.ts';
 import type { ClientBundle } from './client-bundle.ts';
 import { SLIDE_FACES, fontFaceCss } from '../../fonts/index.ts';
 import type { FontFace } from '../../fonts/index.ts';
+import { fontLicences } from '../../fonts/licences.ts';
 import { subsetFaces } from '../../fonts/subset.ts';
 import type { SubsetFace } from '../../fonts/subset.ts';
 import { characterSet, textOfHtml } from '../../fonts/text.ts';
@@ -123,6 +124,14 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
     // The client's files but its script, which is in index.html.
     ...clientFiles.map((file) => ({ path: file.path, source: path.join(client.dir, file.path), size: file.size })),
     ...fonts.map((font) => ({ path: `${FONT_FOLDER}/${font.name}`, source: font.file, size: font.size })),
+    // (the fonts' licences beside them: the licence travels with the font)
+    ...(await Promise.all(
+      fontLicences(fonts.map((font) => font.face)).map(async (licence) => ({
+        path: `${FONT_FOLDER}/${licence.name}`,
+        source: licence.source,
+        size: (await fs.stat(licence.source)).size,
+      })),
+    )),
     ...images,
   ];
   await fs.mkdir(distDir, { recursive: true });

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { escapeHtml } from '../../deck/index.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { fontFaceCss } from '../../fonts/index.ts';
+import { fontLicenceComment } from '../../fonts/licences.ts';
 import { deckDocument } from '../../deck/document.ts';
 import type { WrittenDeck } from './folder.ts';
 import { inlineScript } from './inline.ts';
@@ -153,7 +154,9 @@ export async function writeOneFile(written: WrittenDeck, target: string): Promis
     written.deck.plan.meta.online,
     'one-file',
   );
-  const head = `${contentPolicyTag(policy)}\n<style>\n${fontFaceCss(fonts)}\n</style>\n<style>\n${inlineStyle(stylesheet)}\n</style>`;
+  // (the fonts' licences named beside them: the licence travels with the font)
+  const licences = fontLicenceComment(written.fonts.map((font) => font.face));
+  const head = `${contentPolicyTag(policy)}\n${licences}\n<style>\n${fontFaceCss(fonts)}\n</style>\n<style>\n${inlineStyle(stylesheet)}\n</style>`;
   const html = deckDocument(written.deck.plan, head, slides.slides, bodyEnd);
   await writeFileAtomically(target, html);
   return { path: target, bytes: Buffer.byteLength(html) };

@@ -59,7 +59,8 @@ export async function writeMeetingPptx(
   let count = plan.slides.length;
   for (const [i, talk] of talks.entries()) {
     const first = count;
-    pieces.push(own([{ layout: 'divider', draw: (context) => nextSpeakerSlide(context, talk, i === 0) }]));
+    const page = count + 1;
+    pieces.push(own([{ layout: 'divider', draw: (context) => nextSpeakerSlide(context, talk, i === 0, page) }]));
     count++;
     if ('deck' in talk) {
       const talkPlan = { ...talk.deck.plan, meta: { ...talk.deck.plan.meta, aspect } };

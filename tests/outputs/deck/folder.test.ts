@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../../src/outputs/deck/folder.ts';
+import { writeOneFile } from '../../../src/outputs/deck/one-file.ts';
 import type { BuiltDeck } from '../../../src/outputs/deck/folder.ts';
 import { OutlineError } from '../../../src/outline/index.ts';
 import { inlineScriptTexts } from '../../../src/outputs/deck/content-policy.ts';
@@ -84,6 +85,30 @@ describe('the built deck folder', () => {
       .map((m) => `${m![1]} ${m![2]}`);
     expect(faces.sort()).toEqual(['noto-sans-sc 400', 'noto-sans-sc 700', 'noto-serif-sc 700']);
     expect(files(built.deckDir).length).toBeLessThanOrEqual(10);
+  });
+
+  it('carries each font’s licence beside it (the OFL travels with the font), the one-file deck naming them', async () => {
+    const assets = path.join(built.deckDir, 'assets');
+    for (const face of ['noto-sans-sc', 'noto-serif-sc']) {
+      const licence = fs.readFileSync(path.join(assets, `LICENSE-${face}.txt`), 'utf8');
+      expect(licence).toContain('SIL Open Font License, Version 1.1');
+    }
+    // no rare character in the sample: no HanaMin, and no licence for it
+    expect(fs.existsSync(path.join(assets, 'LICENSE-HanaMin.txt'))).toBe(false);
+    // a name with 𠮷 brings HanaMin's subset, and its licence with it
+    const rare = path.join(dist, 'rare');
+    fs.mkdirSync(rare);
+    fs.writeFileSync(path.join(rare, 'talk.md'), '---\ntitle: 学习交流\nspeaker: 王𠮷\n---\n\n## 开篇\n\n- 第一点\n');
+    const withRare = await buildDeck(path.join(rare, 'talk.md'), path.join(rare, 'dist'));
+    expect(fs.readFileSync(path.join(withRare.deckDir, 'assets', 'LICENSE-HanaMin.txt'), 'utf8')).toContain(
+      'Hanazono Font License',
+    );
+    const oneFile = path.join(rare, 'dist', 'talk.html');
+    await writeOneFile(withRare, oneFile);
+    const comment = /<!--\s*Fonts in this file[\s\S]*?-->/.exec(fs.readFileSync(oneFile, 'utf8'))?.[0] ?? '';
+    expect(comment).toContain('Noto Sans SC: SIL Open Font License 1.1');
+    expect(comment).toContain('Noto Serif SC: SIL Open Font License 1.1');
+    expect(comment).toContain('Hanazono Font License');
   });
 
   it('replaces an earlier build whole, and stops rather than lose a file it did not write', async () => {

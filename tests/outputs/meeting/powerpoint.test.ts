@@ -73,6 +73,18 @@ describe('the meeting’s PowerPoint', () => {
     expect(text(written.slides - 1)).toContain('赵某某.pptx');
   });
 
+  it('gives each next-speaker divider the footer of a part’s divider: its page number in the file, as a field', () => {
+    const slides = slideNames(pkg.parts);
+    let divider = 2;
+    for (const deck of decks) {
+      const shapes = shapesOf(pkg.parts.get(slides[divider]!)!);
+      const page = shapes.find((shape) => shape.paragraphs.some((p) => /^第 \d+ 页$/.test(p.text)));
+      expect(page?.paragraphs[0]!.text, `slide ${divider + 1}`).toBe(`第 ${divider + 1} 页`);
+      expect(pkg.parts.get(slides[divider]!)!).toContain('type="slidenum"');
+      divider += 1 + deck.plan.slides.length;
+    }
+  });
+
   it('has a section per talk in the programme’s order, each starting at its divider', () => {
     const presentation = pkg.parts.get('ppt/presentation.xml')!;
     const sections = elements(xml(presentation), 'p14:section');

@@ -15,30 +15,14 @@ import { exportSlidesWithPaperCopy, printRanges } from '../../../src/outputs/pdf
 import { exportHandout } from '../../../src/outputs/pdf/handout.ts';
 import { measureLayout } from '../../../src/outputs/layout.ts';
 import type { SlideMeasure } from '../../../src/check/layout.ts';
-import { fontObjects, pdfMetadata, pdfOutline, readPdf, squash } from '../../support/pdf.ts';
+import { fontObjects, installed, pageTexts, pdfMetadata, pdfOutline, readPdf, squash } from '../../support/pdf.ts';
 import { SAMPLE_OUTLINE } from '../../support/sample.ts';
 
 const sample = inject('sample');
 
-/** Whether a command-line tool is installed (poppler's, qpdf, mutool). */
-function has(tool: string): boolean {
-  try {
-    execFileSync(tool, ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch (error) {
-    // mutool answers --version with an error, but it ran
-    return (error as NodeJS.ErrnoException).code !== 'ENOENT';
-  }
-}
 const TOOLS = ['pdftotext', 'pdffonts', 'qpdf', 'mutool'];
-const missing = TOOLS.filter((tool) => !has(tool));
+const missing = TOOLS.filter((tool) => !installed(tool));
 if (missing.length) console.warn(`parallel-print.test.ts: skipped, ${missing.join(', ')} not installed`);
-
-/** Each page's text, as pdftotext reads it (pages split at form feeds). */
-function pageTexts(file: string): string[] {
-  const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
-  return text.split('\f').slice(0, -1).map(squash);
-}
 
 /** `mutool show file outline`: each bookmark's title and page, indentation kept. */
 function outlineLines(file: string): string[] {

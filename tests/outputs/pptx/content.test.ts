@@ -64,6 +64,18 @@ theme: red
 ## 句中的图
 
 这是一句话，![句中图](tall.png)后面还有字。
+
+## 图下的句中图
+
+![主图](chart.png)
+
+下面一句，![句中小图](tall.png)在句中。
+
+## 背景上的点图 {.background}
+
+- 第一点 ![背景点图](tall.png)
+
+![背景](chart.png)
 `;
 
 describe('an outline’s Markdown in the PowerPoint', () => {
@@ -200,5 +212,17 @@ describe('an outline’s Markdown in the PowerPoint', () => {
       expect(shapesOf(slides[slide]!).some((shape) => shape.paragraphs.some((p) => p.text.includes(text)))).toBe(true);
     }
     expect(file.warnings).toHaveLength(1);
+  });
+
+  it('draws them beside a slide’s own picture too: under the text of an image slide, on a background’s panel', () => {
+    const names = (slide: string) => elements(xml(slide), 'p:cNvPr').map((e) => e.attribs.descr ?? '');
+    const picturesOf = (slide: string) => elements(xml(slide), 'p:pic').length;
+    const titled = (title: string) =>
+      slides.find((slide) => shapesOf(slide).some((shape) => shape.paragraphs.some((p) => p.text === title)))!;
+    const [image, background] = [titled('图下的句中图'), titled('背景上的点图')];
+    expect(picturesOf(image)).toBe(2);
+    expect(names(image)).toEqual(expect.arrayContaining(['主图', '句中小图']));
+    expect(picturesOf(background)).toBe(2);
+    expect(names(background)).toEqual(expect.arrayContaining(['背景', '背景点图']));
   });
 });

@@ -3,7 +3,6 @@
 // browser and into a PowerPoint opened by LibreOffice Impress, in both themes and aspects. Slide by slide, the same
 // titles, points, card leads, table cells and captions are on both pages, and the PowerPoint's slide has its
 // pictures. Skipped, saying so, where LibreOffice is not installed.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,7 +16,7 @@ import type { Block } from '../../../src/outline/types.ts';
 import { makeOutputs, type OutputReporter } from '../../../src/outputs/index.ts';
 import { writePptxFile } from '../../../src/outputs/pptx/file.ts';
 import { SOFFICE, convertToPdf } from '../../support/office.ts';
-import { squash } from '../../support/pdf.ts';
+import { pageTexts, squash } from '../../support/pdf.ts';
 import { readPptx, slideNames } from '../../support/pptx.ts';
 import { ROOT } from '../../support/sample.ts';
 
@@ -89,10 +88,6 @@ function pieces(slide: Slide, plan: DeckPlan): string[] {
   }
 }
 
-/** Each page's text, squashed (pdftotext, as a reader's software reads it). */
-const pagesOf = (pdf: string) =>
-  execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1).map(squash);
-
 const quietly = (pdfs: string[]): OutputReporter => ({
   step: (_label, work) => work(() => undefined),
   made: (output, told) => {
@@ -135,8 +130,8 @@ describe.skipIf(!SOFFICE).each([
       makeOutputs({ outlines: [outline], dist: () => dist, outputs: ['slides'] }, quietly(pdfs)),
       convertToPdf(pptx.path, dir),
     ]);
-    deckPages = pagesOf(pdfs[0]!);
-    pptxPages = pagesOf(office);
+    deckPages = pageTexts(pdfs[0]!);
+    pptxPages = pageTexts(office);
     const parts = (await readPptx(await fs.readFile(pptx.path))).parts;
     pictures = slideNames(parts).map((name) => (parts.get(name)!.match(/<p:pic>/g) ?? []).length);
   }, 300_000);

@@ -223,7 +223,12 @@ function imageAlone(context: SlideContext, slide: ContentSlide): void {
   const restParagraphs = rest
     .flatMap((b) => slideContent([b], look, size, context.plan.meta.numbering).paragraphs)
     .map((p) => ({ ...p, style: { ...p.style, align: 'ctr' as const } }));
-  const restHeight = restParagraphs.length ? paragraphsHeight(restParagraphs, body.w) + 0.4 * size : 0;
+  // (pictures inside that text, as a row under it: a small row, the slide's own picture keeping the room)
+  const inText = rest.flatMap(picturesIn);
+  const row = inText.length ? picturesRow(context, inText, body.w, INLINE_ROW) : { cell: 0, height: 0 };
+  const restHeight =
+    (restParagraphs.length ? paragraphsHeight(restParagraphs, body.w) + 0.4 * size : 0) +
+    (inText.length ? row.height + 0.4 * size : 0);
   const room = { ...body, h: body.h - captionHeight - restHeight };
   const { h } = figureSize(context, image, room);
   const y = body.y + (body.h - h - captionHeight - restHeight) / 2;
@@ -234,11 +239,28 @@ function imageAlone(context: SlideContext, slide: ContentSlide): void {
       textBodyXml({}, [textParagraph(image.alt, captionStyle, { align: 'ctr' })]),
       { name: 'Caption' },
     );
+  const textHeight = restHeight - (inText.length ? row.height + 0.4 * size : 0);
   if (restParagraphs.length)
     tree.text(
-      { x: body.x, y: y + h + captionHeight + 0.4 * size, w: body.w, h: restHeight },
+      { x: body.x, y: y + h + captionHeight + 0.4 * size, w: body.w, h: textHeight },
       textBodyXml({}, restParagraphs),
     );
+  drawRow(context, inText, row, { x: body.x, y: y + h + captionHeight + textHeight + 0.4 * size, w: body.w });
+}
+
+/** The height a row of pictures inside the text beside a slide's own picture may take. */
+const INLINE_ROW = 180;
+
+/** A row of pictures (see picturesRow) drawn from `at`, centred across its width. */
+function drawRow(
+  context: SlideContext,
+  images: FigureImage[],
+  row: { cell: number; height: number },
+  at: { x: number; y: number; w: number },
+): void {
+  images.forEach((image, n) =>
+    figure(context, image, { x: at.x + n * (row.cell + ROW_GAP), y: at.y, w: row.cell, h: row.height }),
+  );
 }
 
 /** The `{.background}` title band's colour: the middle of the deck's dark gradient. */
@@ -279,11 +301,15 @@ function background(context: SlideContext, slide: ContentSlide): void {
   const panelWidth = body.w * 0.58;
   const paragraphs = rest.flatMap((b) => slideContent([b], look, size, context.plan.meta.numbering).paragraphs);
   const textHeight = paragraphsHeight(paragraphs, panelWidth - 2 * pad.x);
+  // (pictures inside the text, as a row under it on the panel)
+  const inText = rest.flatMap(picturesIn);
+  const row = inText.length ? picturesRow(context, inText, panelWidth - 2 * pad.x, INLINE_ROW) : { cell: 0, height: 0 };
+  const rowHeight = inText.length ? row.height + 0.4 * size : 0;
   const panel = {
     x: body.x,
-    y: body.y + Math.max(0, (body.h - textHeight - 2 * pad.y) / 2),
+    y: body.y + Math.max(0, (body.h - textHeight - rowHeight - 2 * pad.y) / 2),
     w: panelWidth,
-    h: textHeight + 2 * pad.y,
+    h: textHeight + rowHeight + 2 * pad.y,
   };
   tree.rect(panel, { hex: 'FFFFFF', alpha: 0.9 });
   tree.placeholder(
@@ -291,4 +317,9 @@ function background(context: SlideContext, slide: ContentSlide): void {
     { x: panel.x + pad.x, y: panel.y + pad.y, w: panel.w - 2 * pad.x, h: textHeight },
     textBodyXml({ anchor: 'ctr' }, paragraphs),
   );
+  drawRow(context, inText, row, {
+    x: panel.x + pad.x,
+    y: panel.y + pad.y + textHeight + 0.4 * size,
+    w: panel.w - 2 * pad.x,
+  });
 }

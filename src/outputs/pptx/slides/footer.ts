@@ -14,7 +14,8 @@ import type { SlideContext } from './context.ts';
 /** The estimate of a text's width is for Noto; 微软雅黑 and the readers' metrics run a little wider. */
 const SLACK = 1.06;
 
-export function footer(context: SlideContext, slide: Slide, field: boolean): void {
+/** The footer of a slide, or of a slide of the meeting's own that no plan holds (its kind and page number). */
+export function footer(context: SlideContext, slide: Pick<Slide, 'kind' | 'number' | 'part'>, field: boolean): void {
   const { look, plan, tree } = context;
   const { canvas } = look;
   const style = footerStyle(look, field);

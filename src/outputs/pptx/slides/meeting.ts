@@ -7,6 +7,7 @@ import { FACES } from '../fonts.ts';
 import { balancedBreaks, lineCount } from '../measure.ts';
 import { breakRuns, runStyle } from '../paragraphs.ts';
 import { centredLine, drawStacked, ruleLine, type SlideContext, type Stacked } from './context.ts';
+import { footer } from './footer.ts';
 
 /** A talk of the meeting, as its divider or its stand-in slide names it. */
 export interface MeetingTalkLabel {
@@ -14,8 +15,9 @@ export interface MeetingTalkLabel {
   speaker?: string | undefined;
 }
 
-/** "首先，请" (the first talk) or "下面，请", the speaker's name large, the talk's title under it. */
-export function nextSpeakerSlide(context: SlideContext, talk: MeetingTalkLabel, first: boolean): void {
+/** "首先，请" (the first talk) or "下面，请", the speaker's name large, the talk's title under it; the footer band
+ *  with its page number (`page`: its place in the meeting's file), as a part's divider has. */
+export function nextSpeakerSlide(context: SlideContext, talk: MeetingTalkLabel, first: boolean, page: number): void {
   const { look, tree } = context;
   const { theme } = look;
   const area = fieldArea(look.canvas);
@@ -31,6 +33,7 @@ export function nextSpeakerSlide(context: SlideContext, talk: MeetingTalkLabel, 
     parts.push(centredLine(tree, area, [{ text: talk.title, style }]));
   }
   drawStacked(parts, area);
+  footer(context, { kind: 'divider', number: page }, true);
 }
 
 /** A file a speaker sent: the talk's title large, the speaker, and the file's name to open on its own. */

@@ -13,6 +13,7 @@ const VARIABLES: Array<[keyof PptxTheme, string, string]> = [
   ['accent', '--sd-accent', 'accent1'],
   ['onAccent', '--sd-on-accent', 'bg1'],
   ['gold', '--sd-gold', 'accent2'],
+  ['rule', '--sd-rule', 'bg2'],
   ['pointBand', '--sd-point-band', 'bg2'],
   ['footer', '--sd-footer', 'bg2'],
   ['footerText', '--sd-footer-text', 'tx2'],
@@ -57,10 +58,4 @@ export function templateTheme(theme: PptxTheme, template: Template): PptxTheme {
   delete out.band;
   delete out.titleFrame;
   return out;
-}
-
-/** The template's variables as a stylesheet, laid over the theme's. */
-export function templateStylesheet(template: Template): string {
-  const lines = [...templateVariables(template)].map(([variable, value]) => `  ${variable}: ${value};`);
-  return lines.length ? `:root {\n${lines.join('\n')}\n}\n` : '';
 }

@@ -25,28 +25,28 @@ export type TemplateLayoutKind = 'title' | 'secHead' | 'obj' | 'twoObj' | 'title
 const KINDS: ReadonlySet<string> = new Set(['title', 'secHead', 'obj', 'twoObj', 'titleOnly', 'blank']);
 
 /** A relationship of a kept part: to another kept part (its name), or external (dropped when written). */
-export interface TemplateRelationship {
+interface TemplateRelationship {
   id: string;
   type: string;
   target: string;
   external: boolean;
 }
 
-export interface TemplatePart {
+interface TemplatePart {
   name: string;
   contentType: string;
   bytes: Uint8Array;
   relationships: TemplateRelationship[];
 }
 
-export interface TemplateLayout {
+interface TemplateLayout {
   part: string;
   /** What its placeholders (or its type, where they say less) make it; undefined for a layout the talk never uses. */
   kind: TemplateLayoutKind | undefined;
 }
 
 /** The colours of the template's theme by their scheme names (`dk1`, `lt1`, `accent1`…), as `RRGGBB`. */
-export type SchemeColours = Partial<Record<string, string>>;
+type SchemeColours = Partial<Record<string, string>>;
 
 export interface Template {
   master: string;
