@@ -64,15 +64,16 @@ const FIGURE_UNITS = [
   '轮',
   '批',
   '块',
+  '对',
 ] as const;
 
 const UNIT = FIGURE_UNITS.join('|');
 const ARABIC = String.raw`\d+(?:\.\d+)?(?:[万亿])?`;
 /**
- * Chinese numerals of at least ten, starting with a digit ("一百二十", "三千", "十八万"): "一名专员" or "一次" is a way
+ * Chinese numerals of at least ten ("一百二十", "三千", "十八万", "十五"): "一名专员" or "一次" is a way
  * of speaking, and "千家万户" a set phrase, not a figure.
  */
-const CHINESE = String.raw`[一二两三四五六七八九十](?=[零〇一二两三四五六七八九十百千万亿]*[十百千万亿]|[十百千万亿])[零〇一二两三四五六七八九十百千万亿]*|十`;
+const CHINESE = String.raw`[一二两三四五六七八九十](?=[零〇一二两三四五六七八九十百千万亿]*[十百千万亿]|[十百千万亿])[零〇一二两三四五六七八九十百千万亿]*|十[一二三四五六七八九]?`;
 const ABOUT = '(?:余|多)?';
 /** "百分之九十七", "百分之三点五": a percentage said in words. */
 const PERCENT_WORDS = String.raw`百分之[零〇一二两三四五六七八九十百点]+`;
