@@ -9,24 +9,29 @@ export interface FontLicence {
   name: string;
   /** Where its text is. */
   source: string;
-  /** The faces it covers and the licence, for a line in the one-file deck's comment. */
+  /** The faces it covers and the licence, for a line in the page's comment. */
   says: string;
+  /** Where the licence is published (named only where the page does not have the licence's file beside it). */
+  url: string;
 }
 
 const NOTO_SANS: FontLicence = {
   name: 'LICENSE-noto-sans-sc.txt',
   source: packageFile('@fontsource/noto-sans-sc/LICENSE'),
-  says: 'Noto Sans SC: SIL Open Font License 1.1 (https://openfontlicense.org)',
+  says: 'Noto Sans SC: SIL Open Font License 1.1',
+  url: 'https://openfontlicense.org',
 };
 const NOTO_SERIF: FontLicence = {
   name: 'LICENSE-noto-serif-sc.txt',
   source: packageFile('@fontsource/noto-serif-sc/LICENSE'),
-  says: 'Noto Serif SC: SIL Open Font License 1.1 (https://openfontlicense.org)',
+  says: 'Noto Serif SC: SIL Open Font License 1.1',
+  url: 'https://openfontlicense.org',
 };
 const HANAMIN: FontLicence = {
   name: 'LICENSE-HanaMin.txt',
   source: path.join(PACKAGE_ROOT, 'src/fonts/licences/HanaMin.txt'),
-  says: 'HanaMinA, HanaMinB (rare characters): Hanazono Font License (http://fonts.jp/hanazono/)',
+  says: 'HanaMinA, HanaMinB (rare characters): Hanazono Font License',
+  url: 'http://fonts.jp/hanazono/',
 };
 
 /** Each face's licence: the box for characters no face has is cut from Noto Sans SC's own □. */
@@ -44,8 +49,15 @@ export function fontLicences(faces: ReadonlyArray<FontFace | FallbackFace>): Fon
   return [...new Set(faces.map((face) => LICENCE_OF[face]))];
 }
 
-/** The comment naming the fonts' licences, for a page that carries the fonts inside it (the one-file deck). */
-export function fontLicenceComment(faces: ReadonlyArray<FontFace | FallbackFace>): string {
-  const lines = fontLicences(faces).map((licence) => `  ${licence.says}`);
-  return `<!--\nFonts in this file, cut to its characters, and their licences:\n${lines.join('\n')}\n-->`;
+/**
+ * The comment naming the fonts' licences: for a page that carries the fonts inside it (the one-file deck), or, with
+ * `folder`, for a deck folder's page, naming each licence's file there (which also tells a later build, when the
+ * folder has lost its marker, that the file is the deck's own).
+ */
+export function fontLicenceComment(faces: ReadonlyArray<FontFace | FallbackFace>, folder?: string): string {
+  const lines = fontLicences(faces).map((licence) =>
+    folder === undefined ? `  ${licence.says} (${licence.url})` : `  ${folder}/${licence.name}: ${licence.says}`,
+  );
+  const where = folder === undefined ? 'in this file' : `in ${folder}/`;
+  return `<!--\nFonts ${where}, cut to its characters, and their licences:\n${lines.join('\n')}\n-->`;
 }

@@ -16,7 +16,7 @@ import { copyFileAnywhere } from '../../files/copy.ts';
 import type { ClientBundle } from './client-bundle.ts';
 import { SLIDE_FACES, fontFaceCss } from '../../fonts/index.ts';
 import type { FontFace } from '../../fonts/index.ts';
-import { fontLicences } from '../../fonts/licences.ts';
+import { fontLicenceComment, fontLicences } from '../../fonts/licences.ts';
 import { subsetFaces } from '../../fonts/subset.ts';
 import type { SubsetFace } from '../../fonts/subset.ts';
 import { characterSet, textOfHtml } from '../../fonts/text.ts';
@@ -115,7 +115,10 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
   );
   const html = deckDocument(
     deck.plan,
-    `${contentPolicyTag(policy)}\n${narrow}\n${fontTags}\n${builtStylesheetTag(client)}`,
+    `${contentPolicyTag(policy)}\n${narrow}\n${fontLicenceComment(
+      fonts.map((font) => font.face),
+      FONT_FOLDER,
+    )}\n${fontTags}\n${builtStylesheetTag(client)}`,
     deck.slidesHtml,
     clientScript,
   );
