@@ -82,7 +82,7 @@ export const PPTX_MESSAGES = {
   /** `slides`: the slide numbers, listed. */
   templateLayoutMissing: {
     en: (layout: string, slides: string) =>
-      `the template has no "${layout}" layout: slide ${slides} ${slides.includes(',') ? 'are' : 'is'} drawn on speechdeck's own layout.`,
+      `the template has no "${layout}" layout: slide ${slides} ${String(slides).includes(',') ? 'are' : 'is'} drawn on speechdeck's own layout.`,
     zh: (layout: string, slides: string) => `模板没有“${layout}”版式：第 ${slides} 页改用 speechdeck 自己的版式。`,
   } satisfies Message<[string, string]>,
   templateSize: {
