@@ -100,7 +100,7 @@ export const PPTX_MESSAGES = {
         twoObj: 'Two Content',
         titleOnly: 'Title Only',
         blank: 'Blank',
-      })[kind] ?? kind,
+      })[kind] ?? `unknown (${kind})`,
     zh: (kind: string) =>
       ({
         title: '标题幻灯片',
@@ -109,6 +109,6 @@ export const PPTX_MESSAGES = {
         twoObj: '两栏内容',
         titleOnly: '仅标题',
         blank: '空白',
-      })[kind] ?? kind,
+      })[kind] ?? `未知（${kind}）`,
   } satisfies Message<[string]>,
 };
