@@ -1,5 +1,6 @@
-// Nothing is cut off: every point of a dense outline, in both aspects, is in the slides PDF's text and the handout's
-// (read by pdftotext, as a reader's software reads them), the sixth of six long points on a 4:3 slide included.
+// Nothing is cut off: every point of a dense outline, in both themes and aspects, is in the slides PDF's text and the
+// handout's (read by pdftotext, as a reader's software reads them) and in the PowerPoint's slides (their text runs),
+// the sixth of six long points on a 4:3 slide included; and every note is in the script.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -11,6 +12,7 @@ import { parseOutline } from '../../../src/outline/index.ts';
 import { planDeck } from '../../../src/deck/index.ts';
 import type { ContentSlide } from '../../../src/deck/index.ts';
 import { squash } from '../../support/pdf.ts';
+import { readPptx, shapesOf, slideNames } from '../../support/pptx.ts';
 
 const SIX_LONG = [
   '坚持以人民为中心的发展思想，把群众利益放在首位，始终同以习近平同志为核心的党中央保持高度一致',
@@ -21,29 +23,38 @@ const SIX_LONG = [
   '总结推广基层创新创造，带动更大范围的改革和发展，发展全过程人民民主',
 ];
 
-/** A dense outline: six long points, ten numbered ones, points with sub-points, points beside a picture. */
-function dense(aspect: string): string {
+/** What the speaker says on three of the slides: long paragraphs, so the script runs over more than one page. */
+const NOTES = [
+  `${SIX_LONG[0]}。${SIX_LONG[1]}。\n\n${SIX_LONG[2]}。${SIX_LONG[3]}。`,
+  `${SIX_LONG[4]}，${SIX_LONG[5]}。${SIX_LONG[0]}。\n\n${SIX_LONG[1]}。`,
+  `${SIX_LONG.join('；')}。`,
+];
+
+const notes = (i: number) => `::: notes\n${NOTES[i]}\n:::\n`;
+
+/** A dense outline: six long points, ten numbered ones, points with sub-points, a paragraph before points; notes. */
+function dense(theme: string, aspect: string): string {
   const ten = Array.from({ length: 10 }, (_, i) => `${i + 1}. 第${i + 1}项：${SIX_LONG[i % 6]!.slice(0, 24)}`).join(
     '\n',
   );
   const nested = SIX_LONG.map((p, i) => `- ${p.slice(0, 20)}\n  - 子项${i + 1}：${p.slice(20, 36)}`).join('\n');
   return [
-    `---\ntitle: 坚持以人民为中心推动基层治理现代化\naspect: "${aspect}"\nevent: 2025年度处级干部党性教育专题培训班交流研讨会\n---\n`,
+    `---\ntitle: 坚持以人民为中心推动基层治理现代化\ntheme: ${theme}\naspect: "${aspect}"\nevent: 2025年度处级干部党性教育专题培训班交流研讨会\n---\n`,
     '# 第一部分 关于新时代基层党建工作的思考',
-    `## 六个长要点\n\n${SIX_LONG.map((p) => `- ${p}`).join('\n')}\n`,
-    `## 十项任务\n\n${ten}\n`,
+    `## 六个长要点\n\n${SIX_LONG.map((p) => `- ${p}`).join('\n')}\n\n${notes(0)}`,
+    `## 十项任务\n\n${ten}\n\n${notes(1)}`,
     `## 分层的要点\n\n${nested}\n`,
     `## 一段话和要点\n\n${SIX_LONG.slice(0, 2).join('。')}。\n\n${SIX_LONG.slice(2)
       .map((p) => `- ${p}`)
-      .join('\n')}\n`,
+      .join('\n')}\n\n${notes(2)}`,
   ].join('\n');
 }
 
-/** Says nothing; keeps the PDFs' paths in the order written (the slides, then the handout). */
-const quietly = (pdfs: string[]): OutputReporter => ({
+/** Says nothing; keeps each output's file by the output's name. */
+const quietly = (files: Map<string, string>): OutputReporter => ({
   step: (_label, work) => work(() => undefined),
   made: (output, told) => {
-    if (output.browser) pdfs.push(...told.map((one) => one.path));
+    for (const one of told) files.set(output.name, one.path);
   },
 });
 
@@ -57,36 +68,79 @@ afterAll(async () => {
 
 const text = (pdf: string) => squash(execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' }));
 
-describe.each(['16:9', '4:3'])('a dense outline at %s', (aspect) => {
+/** Each PowerPoint slide's text: its text runs, joined per slide, as a reader of the slide XML finds them. */
+async function pptxSlideTexts(file: string): Promise<string[]> {
+  const { parts } = await readPptx(await fs.readFile(file));
+  return slideNames(parts).map((name) =>
+    squash(
+      shapesOf(parts.get(name)!)
+        .flatMap((shape) => shape.paragraphs.map((p) => p.text))
+        .join(''),
+    ),
+  );
+}
+
+describe.each([
+  ['red', '16:9'],
+  ['red', '4:3'],
+  ['light', '16:9'],
+  ['light', '4:3'],
+])('a dense outline in theme %s at %s', (theme, aspect) => {
   let outline: string;
-  const pdfs: string[] = [];
+  const files = new Map<string, string>();
 
   beforeAll(async () => {
-    const dir = path.join(work, aspect.replace(':', 'x'));
+    const dir = path.join(work, `${theme}-${aspect.replace(':', 'x')}`);
     await fs.mkdir(dir, { recursive: true });
     outline = path.join(dir, 'dense.md');
-    await fs.writeFile(outline, dense(aspect));
+    await fs.writeFile(outline, dense(theme, aspect));
     const dist = path.join(dir, 'dist');
-    await makeOutputs({ outlines: [outline], dist: () => dist, outputs: ['slides', 'handout'] }, quietly(pdfs));
-    expect(pdfs).toHaveLength(2);
-  }, 240_000);
+    await makeOutputs(
+      { outlines: [outline], dist: () => dist, outputs: ['slides', 'handout', 'script', 'pptx'] },
+      quietly(files),
+    );
+    expect([...files.keys()]).toEqual(expect.arrayContaining(['slides', 'handout', 'script', 'pptx']));
+  }, 300_000);
+
+  const planned = async () => planDeck(parseOutline(await fs.readFile(outline, 'utf8'), 'dense.md'));
+  const pointsOf = (slide: ContentSlide) =>
+    slide.blocks.flatMap((b) =>
+      b.kind === 'points' ? b.points.flatMap((p) => [p.text, ...p.points.map((c) => c.text)]) : [b.text],
+    );
 
   it('shows every point and sub-point in the slides PDF and the handout', async () => {
-    const plan = planDeck(parseOutline(await fs.readFile(outline, 'utf8'), 'dense.md'));
-    const written = plan.slides
-      .filter((s): s is ContentSlide => s.kind === 'content')
-      .flatMap((s) =>
-        s.blocks.flatMap((b) =>
-          b.kind === 'points' ? b.points.flatMap((p) => [p.text, ...p.points.map((c) => c.text)]) : [b.text],
-        ),
-      );
+    const plan = await planned();
+    const written = plan.slides.filter((s): s is ContentSlide => s.kind === 'content').flatMap(pointsOf);
     expect(written).toContain(SIX_LONG[5]);
-    for (const pdf of pdfs) {
+    for (const pdf of [files.get('slides')!, files.get('handout')!]) {
       const shown = text(pdf);
       expect(
         written.filter((t) => !shown.includes(squash(t))),
         path.basename(pdf),
       ).toEqual([]);
     }
+  });
+
+  it('shows every point and sub-point on its own slide of the PowerPoint', async () => {
+    const plan = await planned();
+    const slides = await pptxSlideTexts(files.get('pptx')!);
+    expect(slides).toHaveLength(plan.slides.length);
+    const missing = plan.slides.flatMap((slide, i) =>
+      slide.kind === 'content'
+        ? pointsOf(slide)
+            .filter((t) => !slides[i]!.includes(squash(t)))
+            .map((t) => `${i + 1}: ${t}`)
+        : [],
+    );
+    expect(missing).toEqual([]);
+    expect(slides.join('')).toContain(squash(SIX_LONG[5]!));
+  });
+
+  it('prints every paragraph of every note in the script', async () => {
+    const plan = await planned();
+    const paragraphs = plan.slides.flatMap((slide) => slide.notes?.text.split(/\n\s*\n/) ?? []).map(squash);
+    expect(paragraphs.length).toBeGreaterThanOrEqual(5);
+    const shown = text(files.get('script')!);
+    expect(paragraphs.filter((p) => !shown.includes(p))).toEqual([]);
   });
 });
