@@ -8,7 +8,7 @@ import type { WrittenOutput } from './output.ts';
 
 export const oneFileDeck: WrittenOutput<OneFileDeck & { slides: number }, 'one-file'> = {
   name: 'one-file',
-  label: 'buildingDeck',
+  label: 'buildingOneFile',
   from: 'folder',
   browser: false,
   replaces: (paths) => ({ files: [paths.oneFile] }),

@@ -14,6 +14,10 @@ export const OUTPUT_MESSAGES = {
     en: () => 'building the deck',
     zh: () => '生成演示文稿',
   } satisfies Message<[]>,
+  buildingOneFile: {
+    en: () => 'the one-file deck',
+    zh: () => '生成单文件演示文稿',
+  } satisfies Message<[]>,
   measuringSlides: {
     en: () => 'measuring the slides',
     zh: () => '测量幻灯片',
