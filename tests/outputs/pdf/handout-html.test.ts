@@ -85,21 +85,38 @@ describe('slide text on paper at four and six slides a page', () => {
         pt: (usesPaperType(perPage) ? slide.paperSize : slide.typeSize) * paperPtPerPx(perPage, deck.meta.aspect),
       }));
 
-  it('prints three a page, the default, with every point at 7 pt or more, even on a slide set at the floor', () => {
-    const crowded = planDeck(
-      parseOutline(
-        `---\ntitle: 小样\n---\n\n## 很多要点\n\n${Array.from({ length: 9 }, (_, i) => `- 第${i + 1}条：总结推广基层的创新创造，带动更大范围的改革发展`).join('\n')}\n`,
-        'talk.md',
-      ),
+  /** The sample, the stress outline and a slide of nine points set at the floor, in the theme and aspect asked. */
+  const crowdedSource = `---\ntitle: 小样\ntheme: red\n---\n\n## 很多要点\n\n${Array.from({ length: 9 }, (_, i) => `- 第${i + 1}条：总结推广基层的创新创造，带动更大范围的改革发展`).join('\n')}\n`;
+  const decksIn = (theme: string, aspect: '16:9' | '4:3') =>
+    [
+      [readFileSync(SAMPLE_OUTLINE, 'utf8'), 'qunzhong.md'],
+      [readFileSync(path.join(ROOT, 'tests/fixtures/layout/stress.md'), 'utf8'), 'stress.md'],
+      [crowdedSource, 'talk.md'],
+    ].map(([source, file]) =>
+      planDeck(parseOutline(source!.replace(/^theme: red$/m, `theme: ${theme}\naspect: "${aspect}"`), file!)),
     );
-    for (const aspect of ['16:9', '4:3'] as const) {
-      for (const deck of [plan, stress, crowded]) {
-        const at = { ...deck, meta: { ...deck.meta, aspect } };
-        for (const slide of pointsPt(at, 3)) expect(slide.pt, slide.title).toBeGreaterThanOrEqual(7);
+
+  it.each([
+    [1, 'red'],
+    [2, 'red'],
+    [3, 'red'],
+    [1, 'light'],
+    [2, 'light'],
+    [3, 'light'],
+  ] as const)(
+    'prints %i a page (3, the default, the narrowest) in theme %s with every point at 7 pt or more, even on a slide set at the floor',
+    (perPage, theme) => {
+      for (const aspect of ['16:9', '4:3'] as const) {
+        for (const deck of decksIn(theme, aspect)) {
+          expect(deck.meta.theme).toBe(theme);
+          expect(deck.meta.aspect).toBe(aspect);
+          for (const slide of pointsPt(deck, perPage)) expect(slide.pt, slide.title).toBeGreaterThanOrEqual(7);
+        }
       }
-    }
-    expect(FLOOR_SIZE * paperPtPerPx(3, '16:9')).toBeGreaterThanOrEqual(7);
-  });
+      expect(FLOOR_SIZE * paperPtPerPx(perPage, '16:9')).toBeGreaterThanOrEqual(7);
+      expect(FLOOR_SIZE * paperPtPerPx(perPage, '4:3')).toBeGreaterThanOrEqual(7);
+    },
+  );
 
   it('prints four a page on A4 landscape, slides 130 mm wide: every point at 7 pt or more', () => {
     expect(frameSize(4, '16:9').width).toBeGreaterThanOrEqual(130);
