@@ -1,8 +1,10 @@
 // The PowerPoint shows what the deck shows: an outline with every layout (cards, a table, pictures beside points and
 // alone, a {.background} slide, a statement, a quote, nested and numbered points), made into the slides PDF by the
 // browser and into a PowerPoint opened by LibreOffice Impress, in both themes and aspects. Slide by slide, the same
-// titles, points, card leads, table cells and captions are on both pages, and the PowerPoint's slide has its
-// pictures. Skipped, saying so, where LibreOffice is not installed.
+// titles, points, card leads, table cells and captions are on both pages, the PowerPoint's slide has its pictures, and
+// each slide's title and body begin at the same height on both (read by MuPDF). Skipped, saying so, where LibreOffice
+// (or, for the heights, mutool) is not installed.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,16 +18,33 @@ import type { Block } from '../../../src/outline/types.ts';
 import { makeOutputs, type OutputReporter } from '../../../src/outputs/index.ts';
 import { writePptxFile } from '../../../src/outputs/pptx/file.ts';
 import { SOFFICE, convertToPdf } from '../../support/office.ts';
-import { pageTexts, squash } from '../../support/pdf.ts';
+import { installed, pageTexts, squash } from '../../support/pdf.ts';
 import { readPptx, slideNames } from '../../support/pptx.ts';
 import { ROOT } from '../../support/sample.ts';
+import { elements, xml } from '../../support/pptx.ts';
 
 if (!SOFFICE)
   console.warn(
     'skipping the deck-and-PowerPoint comparison: soffice is not installed (Debian: apt-get install libreoffice-impress)',
   );
+if (!installed('mutool'))
+  console.warn(
+    'skipping the blocks’ heights in the deck-and-PowerPoint comparison: mutool is not installed (Debian: apt-get install mupdf-tools)',
+  );
 
 const STRESS = path.join(ROOT, 'tests/fixtures/layout');
+
+/** How far apart (a fraction of the page height) a block's top may be in the deck and in LibreOffice's rendering of
+ *  the PowerPoint. Measured on this outline: LibreOffice sets every title 0.017 lower than Chromium (bottom-anchored
+ *  in the same box) and every body 0.018–0.035 lower (centred in the same box); 0.04, about 43 px at 1080 and less
+ *  than one line of the body at its regular size, says the block starts on the same line of the slide. */
+const TOLERANCE = 0.04;
+
+/** Blocks that are further apart than TOLERANCE today, each for a known reason; the test fails when one comes
+ *  within it, so that it is taken off this list. At 4:3, "两个方面" (two cards of long text): the PowerPoint's cards
+ *  are sized for three lines each, while the deck, breaking at phrases, sets four; both are centred, so the
+ *  PowerPoint's cards begin 0.06 of the page lower. */
+const KNOWN_APART: Record<string, string[]> = { 'light 4:3': ['9 body'] };
 
 const plain = (html: string) =>
   html
@@ -88,6 +107,59 @@ function pieces(slide: Slide, plan: DeckPlan): string[] {
   }
 }
 
+/** A line of a page's text: its text squashed, and the top of its first character's em box as a fraction of the page
+ *  height. The top is taken from the baseline and the type size (CJK faces set the ideographic em box 0.88 em above
+ *  the baseline), not from the line's box, whose height is each PDF writer's own reading of the font's ascent. */
+interface Line {
+  text: string;
+  top: number;
+}
+
+/** Each page's lines, top down, from MuPDF's structured text (each character's baseline origin and its font's size). */
+function pageLines(file: string): Line[][] {
+  const doc = xml(execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', file], { encoding: 'utf8' }));
+  return elements(doc, 'page').map((page) => {
+    const height = Number(page.attribs.height);
+    return elements(page, 'line')
+      .map((line) => {
+        const font = elements(line, 'font')[0]!;
+        const chars = elements(line, 'char');
+        return {
+          text: squash(chars.map((char) => char.attribs.c ?? '').join('')),
+          top: (Number(chars[0]?.attribs.y) - 0.88 * Number(font.attribs.size)) / height,
+        };
+      })
+      .sort((x, y) => x.top - y.top);
+  });
+}
+
+const MARKER = /^（[一二三四五六七八九十]+）/;
+
+/** Where a content or quote slide's title and its body begin on the page: the top of the title's first line, and of
+ *  the first line under the title that shows the body's text (a point, a card's lead or its （一） marker, a table's
+ *  first cell, a quote, a caption). A （一） marker is the paragraph's first run in the PowerPoint and may stand on
+ *  its own line in the deck's cards, so it counts as the body's text wherever it is. */
+function blockTops(
+  slide: Slide,
+  plan: DeckPlan,
+  lines: Line[],
+): { title: number | undefined; body?: number | undefined } {
+  if (slide.kind !== 'content' && slide.kind !== 'quote') return { title: undefined };
+  const [title, ...rest] = pieces(slide, plan).map(squash);
+  const titleTop = lines.find((line) => line.text.startsWith(title!.slice(0, 4)))?.top;
+  if (titleTop === undefined || rest.length === 0) return { title: titleTop };
+  const body = rest.join('');
+  const bodyLine = lines.find((line) => {
+    const text = line.text.replace(MARKER, '');
+    return (
+      line.top > titleTop + 0.01 &&
+      !title!.includes(line.text) &&
+      (text === '' ? MARKER.test(line.text) : body.includes(text.slice(0, 4)))
+    );
+  });
+  return { title: titleTop, body: bodyLine?.top };
+}
+
 const quietly = (pdfs: string[]): OutputReporter => ({
   step: (_label, work) => work(() => undefined),
   made: (output, told) => {
@@ -111,6 +183,8 @@ describe.skipIf(!SOFFICE).each([
   let deckPages: string[];
   let pptxPages: string[];
   let pictures: number[];
+  let deckLines: Line[][];
+  let pptxLines: Line[][];
 
   beforeAll(async () => {
     const dir = path.join(work, `${theme}-${aspect.replace(':', 'x')}`);
@@ -132,6 +206,10 @@ describe.skipIf(!SOFFICE).each([
     ]);
     deckPages = pageTexts(pdfs[0]!);
     pptxPages = pageTexts(office);
+    if (installed('mutool')) {
+      deckLines = pageLines(pdfs[0]!);
+      pptxLines = pageLines(office);
+    }
     const parts = (await readPptx(await fs.readFile(pptx.path))).parts;
     pictures = slideNames(parts).map((name) => (parts.get(name)!.match(/<p:pic>/g) ?? []).length);
   }, 300_000);
@@ -170,4 +248,25 @@ describe.skipIf(!SOFFICE).each([
       expect(pictures[i], `slide ${i + 1}`).toBe(expected);
     });
   });
+
+  it.skipIf(!installed('mutool'))(
+    'places each slide’s title and body at the same height, within TOLERANCE of the page',
+    () => {
+      const apart: string[] = [];
+      let measured = 0;
+      plan.slides.forEach((slide, i) => {
+        const deck = blockTops(slide, plan, deckLines[i]!);
+        const pptx = blockTops(slide, plan, pptxLines[i]!);
+        for (const block of ['title', 'body'] as const) {
+          const d = deck[block];
+          const p = pptx[block];
+          if (d === undefined && p === undefined) continue;
+          measured++;
+          if (d === undefined || p === undefined || Math.abs(d - p) > TOLERANCE) apart.push(`${i + 1} ${block}`);
+        }
+      });
+      expect(apart).toEqual(KNOWN_APART[`${theme} ${aspect}`] ?? []);
+      expect(measured).toBeGreaterThan(15);
+    },
+  );
 });
