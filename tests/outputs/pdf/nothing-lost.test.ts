@@ -11,6 +11,7 @@ import type { OutputReporter } from '../../../src/outputs/index.ts';
 import { parseOutline } from '../../../src/outline/index.ts';
 import { planDeck } from '../../../src/deck/index.ts';
 import type { ContentSlide } from '../../../src/deck/index.ts';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { squash } from '../../support/pdf.ts';
 import { readPptx, shapesOf, slideNames } from '../../support/pptx.ts';
 
@@ -80,6 +81,21 @@ async function pptxSlideTexts(file: string): Promise<string[]> {
   );
 }
 
+/** The size in points of each piece of text on the PDF's pages, as pdf.js reads it (its text matrix's vertical scale). */
+async function textSizes(file: string): Promise<Array<{ text: string; pt: number }>> {
+  const data = new Uint8Array(await fs.readFile(file));
+  const doc = await getDocument({ data, useSystemFonts: false, isEvalSupported: false, verbosity: 0 }).promise;
+  const sizes: Array<{ text: string; pt: number }> = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    for (const item of (await (await doc.getPage(n)).getTextContent()).items) {
+      if ('str' in item && item.str.trim())
+        sizes.push({ text: squash(item.str), pt: Math.hypot(item.transform[2]!, item.transform[3]!) });
+    }
+  }
+  await doc.destroy();
+  return sizes;
+}
+
 describe.each([
   ['red', '16:9'],
   ['red', '4:3'],
@@ -142,5 +158,26 @@ describe.each([
     expect(paragraphs.length).toBeGreaterThanOrEqual(5);
     const shown = text(files.get('script')!);
     expect(paragraphs.filter((p) => !shown.includes(p))).toEqual([]);
+  });
+
+  // The handout's minimum is the points' (SLIDE_TEXT_PT); sub-points are set smaller than their point, so a piece of
+  // text a sub-point shows too is left out.
+  it('prints the points in the handout (3 a page, the default) at 7 pt or more', async () => {
+    const content = (await planned()).slides.filter((s): s is ContentSlide => s.kind === 'content');
+    const points = content
+      .flatMap((slide) => slide.blocks.flatMap((b) => (b.kind === 'points' ? b.points.map((p) => p.text) : [b.text])))
+      .map(squash)
+      .join('\n');
+    const subPoints = content
+      .flatMap((slide) => slide.blocks.flatMap((b) => (b.kind === 'points' ? b.points.flatMap((p) => p.points) : [])))
+      .map((sub) => squash(sub.text))
+      .join('\n');
+    const printed = (await textSizes(files.get('handout')!)).filter(
+      (piece) => piece.text.length >= 2 && points.includes(piece.text) && !subPoints.includes(piece.text),
+    );
+    expect(printed.length).toBeGreaterThan(20);
+    expect(printed.filter((piece) => piece.pt < 7).map((piece) => `${piece.pt.toFixed(2)} pt: ${piece.text}`)).toEqual(
+      [],
+    );
   });
 });
