@@ -98,6 +98,7 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
   const deckDir = path.join(distDir, name);
   // The whole run was checked before anything was written (outputs/index.ts); a deck written alone is checked here.
   await checkOutputs([{ outlinePath: deck.outlinePath, resources: deck.images.values(), deckDir, files: [] }]);
+  const faces = fonts.map((font) => font.face);
   const fontTags = `<style>\n${fontFaceCss(fonts.map((font) => ({ face: font.face, url: `./${FONT_FOLDER}/${font.name}`, covers: font.covers })))}\n</style>`;
   // The same policy as the one-file deck's: every script inline and by hash (the client's too, see
   // content-policy.ts), the folder's own files for its styles, fonts and pictures, narrowed to the folder at once.
@@ -115,10 +116,7 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
   );
   const html = deckDocument(
     deck.plan,
-    `${contentPolicyTag(policy)}\n${narrow}\n${fontLicenceComment(
-      fonts.map((font) => font.face),
-      FONT_FOLDER,
-    )}\n${fontTags}\n${builtStylesheetTag(client)}`,
+    `${contentPolicyTag(policy)}\n${narrow}\n${fontLicenceComment(faces, FONT_FOLDER)}\n${fontTags}\n${builtStylesheetTag(client)}`,
     deck.slidesHtml,
     clientScript,
   );
@@ -129,7 +127,7 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
     ...fonts.map((font) => ({ path: `${FONT_FOLDER}/${font.name}`, source: font.file, size: font.size })),
     // (the fonts' licences beside them: the licence travels with the font)
     ...(await Promise.all(
-      fontLicences(fonts.map((font) => font.face)).map(async (licence) => ({
+      fontLicences(faces).map(async (licence) => ({
         path: `${FONT_FOLDER}/${licence.name}`,
         source: licence.source,
         size: (await fs.stat(licence.source)).size,
