@@ -96,7 +96,7 @@ export class Part {
 }
 
 /** Where a part's relationships are kept: `ppt/slides/slide1.xml` → `ppt/slides/_rels/slide1.xml.rels`. */
-function relationshipsName(name: string): string {
+export function relationshipsName(name: string): string {
   const dir = path.dirname(name);
   return `${dir === '.' ? '' : `${dir}/`}_rels/${path.basename(name)}.rels`;
 }

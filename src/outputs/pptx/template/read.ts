@@ -5,6 +5,7 @@
 import path from 'node:path/posix';
 import { DOMParser } from '@xmldom/xmldom';
 import { unpackZip, ZipTooLarge } from '../../../import/zip.ts';
+import { relationshipsName } from '../package/opc.ts';
 
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
@@ -108,7 +109,7 @@ function readPackage(files: Map<string, Uint8Array>): Template {
   if ([...types.overrides.values(), ...types.defaults.values()].some((type) => /macroEnabled|vbaProject/i.test(type)))
     throw new TemplateError('macro');
   const relationshipsOf = (name: string): TemplateRelationship[] => {
-    const rels = `${path.dirname(name) === '.' ? '' : `${path.dirname(name)}/`}_rels/${path.basename(name)}.rels`;
+    const rels = relationshipsName(name);
     if (!files.has(rels)) return [];
     return elements(xml(rels), RELATIONSHIPS, 'Relationship').map((r) => {
       const external = r.getAttribute('TargetMode') === 'External';
