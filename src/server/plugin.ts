@@ -1,5 +1,6 @@
 // The dev server's Vite plugin: one outline, live; the page, its client (src/outputs/deck/client-plugin.ts) and every
 // save of the outline pushed to it.
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import {
@@ -101,6 +102,8 @@ export function speechdeckPlugin(options: SpeechdeckPluginOptions): SpeechdeckPl
 /** How long after a save's last event the outline is read again: an editor's save may arrive as several events
  *  (truncate, then write), and a read between them sees a half-written file. */
 const SETTLE_MS = 100;
+/** How long an outline found empty (or gone) once a save settled is given to be written before its error shows. */
+const MID_SAVE_PATIENCE_MS = 2000;
 
 /** On every save of the outline (see saves.ts for how a burst of events becomes reads): push the new slides to the
  *  page (which keeps its place), or reload the page when the theme changed; then the findings, which show an error
@@ -136,7 +139,12 @@ function watchOutline(
     options.onReload?.(next);
     void sendCheck(server, next, options.outlinePath, version);
   };
-  const saves = watchSaves<LoadedDeck>(() => options.load(), publish, SETTLE_MS);
+  const saves = watchSaves<LoadedDeck>(() => options.load(), publish, {
+    settleMs: SETTLE_MS,
+    // Zero bytes, or no file: a writer held up between emptying (or removing) the file and writing it.
+    midSave: async () => ((await fs.promises.stat(outline).catch(() => undefined))?.size ?? 0) === 0,
+    patienceMs: MID_SAVE_PATIENCE_MS,
+  });
   server.watcher.add(outline);
   server.watcher.on('change', (file) => {
     if (path.resolve(file) === outline) saves.changed();

@@ -43,6 +43,8 @@ function outlineFile(initial: string) {
         pending.push(() => resolve(seen === '' ? new Error('the outline is empty') : seen)),
       );
     },
+    /** Whether the file is empty right now, as the server's check of a save in the middle sees it. */
+    midSave: async () => text === '',
     /** Lets every read finish, in the order they started, including reads that finishing ones start. */
     async finishReads() {
       for (;;) {
@@ -63,7 +65,7 @@ describe('a save in the dev server', () => {
     const saves = watchSaves(
       () => (reads++, file.read()),
       (result) => shown.push(result),
-      100,
+      { settleMs: 100, midSave: file.midSave, patienceMs: 2000 },
       clock,
     );
     file.write('v2');
@@ -83,7 +85,7 @@ describe('a save in the dev server', () => {
     const saves = watchSaves(
       () => file.read(),
       (result) => shown.push(result),
-      100,
+      { settleMs: 100, midSave: file.midSave, patienceMs: 2000 },
       clock,
     );
     file.write('');
@@ -106,16 +108,68 @@ describe('a save in the dev server', () => {
     const saves = watchSaves(
       () => file.read(),
       (result) => shown.push(result),
-      100,
+      { settleMs: 100, midSave: file.midSave, patienceMs: 2000 },
+      clock,
+    );
+    file.write('# 一\n\n## 页\n');
+    saves.changed();
+    await file.finishReads();
+    file.write('');
+    saves.changed();
+    await file.finishReads();
+    clock.advance(100);
+    await file.finishReads();
+    expect(shown).toEqual(['# 一\n\n## 页\n']); // the empty file may still be a save in the middle…
+    clock.advance(2000);
+    await file.finishReads();
+    expect(shown.at(-1)).toEqual(new Error('the outline is empty')); // …and after a while it is not
+  });
+
+  it('waits for a writer held up between emptying the file and writing it, longer than a burst settles', async () => {
+    const clock = manualClock();
+    const file = outlineFile('v1');
+    const shown: Array<string | Error> = [];
+    const saves = watchSaves(
+      () => file.read(),
+      (result) => shown.push(result),
+      { settleMs: 100, midSave: file.midSave, patienceMs: 2000 },
       clock,
     );
     file.write('');
     saves.changed();
     await file.finishReads();
+    clock.advance(100); // settled, but the file is still empty: the writer was held up
+    await file.finishReads();
+    clock.advance(1500);
+    await file.finishReads();
+    expect(shown).toEqual([]);
+    file.write('v2'); // the rest of the save
+    saves.changed();
+    await file.finishReads();
+    clock.advance(100);
+    await file.finishReads();
+    clock.advance(5000);
+    await file.finishReads();
+    expect(shown).toEqual(['v2']);
+  });
+
+  it('shows an error that is not a save in the middle as soon as the events have settled', async () => {
+    const clock = manualClock();
+    const file = outlineFile('v1');
+    const shown: Array<string | Error> = [];
+    const saves = watchSaves(
+      () => file.read().then((text) => (text === 'bad' ? new Error('bad front matter') : text)),
+      (result) => shown.push(result),
+      { settleMs: 100, midSave: file.midSave, patienceMs: 2000 },
+      clock,
+    );
+    file.write('bad');
+    saves.changed();
+    await file.finishReads();
     expect(shown).toEqual([]);
     clock.advance(100);
     await file.finishReads();
-    expect(shown).toEqual([new Error('the outline is empty')]);
+    expect(shown).toEqual([new Error('bad front matter')]);
   });
 
   it('drops a read that finishes after a newer one was started: the page never goes back to an older save', async () => {
@@ -125,7 +179,7 @@ describe('a save in the dev server', () => {
     const saves = watchSaves(
       () => file.read(),
       (result) => shown.push(result),
-      100,
+      { settleMs: 100, midSave: file.midSave, patienceMs: 2000 },
       clock,
     );
     file.write('v2');
