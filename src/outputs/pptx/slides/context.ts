@@ -2,6 +2,7 @@
 // slide's part as they are placed). Shared pieces of the slide kinds: the title of content slides, blocks stacked
 // and centred in the full field, lines of centred text, the short gold rule.
 import { LABELS } from '../../../deck/labels.ts';
+import { PHRASE_RULES, phraseRulesWith, type PhraseRules } from '../../../deck/phrases.ts';
 import type { DeckPlan } from '../../../deck/types.ts';
 import { CSS, innerWidth, titleFrame, type Frame } from '../canvas.ts';
 import { PT_PER_PX, textBodyXml, type RunStyle } from '../drawingml.ts';
@@ -25,6 +26,11 @@ export interface SlideContext {
   tree: ShapeTree;
   /** The picture at `src` related to this slide, or undefined when the PowerPoint cannot hold it. */
   picture(src: string): PlacedPicture | undefined;
+}
+
+/** Where the slide's text may break a line, as the deck breaks it: between phrases, the outline's own (`keep:`) too. */
+export function slideRules(context: SlideContext): PhraseRules {
+  return phraseRulesWith(PHRASE_RULES, context.plan.meta.keep);
 }
 
 /** The title of a content, quote or agenda slide on its layout's placeholder: on one line when it fits, else on two
