@@ -67,7 +67,7 @@ async function start(): Promise<void> {
         EditorView.lineWrapping,
         outlineLook,
         lintGutter(),
-        quickFixLabels((name) => say('quickFixLabel', name)),
+        quickFixLabels((name) => say('correctItLabel', name)),
         editable.of([]),
         keymap.of([
           {

@@ -135,7 +135,7 @@ export const EDITOR_MESSAGES = {
   } satisfies Message<[string]>,
   addAsPoint: { en: () => 'Add as a point', zh: () => '加为要点' } satisfies Message<[]>,
   /** A quick fix's button as a screen reader names it. */
-  quickFixLabel: {
+  correctItLabel: {
     en: (name: string) => `Quick fix: ${name}`,
     zh: (name: string) => `快速修正：${name}`,
   } satisfies Message<[string]>,
