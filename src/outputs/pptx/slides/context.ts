@@ -2,6 +2,7 @@
 // slide's part as they are placed). Shared pieces of the slide kinds: the title of content slides, blocks stacked
 // and centred in the full field, lines of centred text, the short gold rule.
 import { LABELS } from '../../../deck/labels.ts';
+import { PHRASE_RULES, phraseRulesWith, type PhraseRules } from '../../../deck/phrases.ts';
 import type { DeckPlan } from '../../../deck/types.ts';
 import { CSS, innerWidth, titleFrame, type Frame } from '../canvas.ts';
 import { PT_PER_PX, textBodyXml, type RunStyle } from '../drawingml.ts';
@@ -27,6 +28,11 @@ export interface SlideContext {
   picture(src: string): PlacedPicture | undefined;
   /** How the footer shows the slide's page number (see PageNumber); a slide-number field when not said. */
   pageNumber?: PageNumber;
+}
+
+/** Where the slide's text may break a line, as the deck breaks it: between phrases, the outline's own (`keep:`) too. */
+export function slideRules(context: SlideContext): PhraseRules {
+  return phraseRulesWith(PHRASE_RULES, context.plan.meta.keep);
 }
 
 /**
