@@ -1,6 +1,7 @@
 // The Markdown of slides: CommonMark + tables, raw HTML and script links kept harmless, images collected.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/outline/index.ts';
+import { blocksHtml, pointHtml } from '../../src/outline/html.ts';
 import { lines, parse, talk } from './support.ts';
 
 function blocksOf(source: string): Block[] {
@@ -9,7 +10,11 @@ function blocksOf(source: string): Block[] {
 
 function htmlOf(source: string): string {
   return blocksOf(source)
-    .map((block) => (block.kind === 'points' ? block.points.map((point) => point.html).join('') : block.html))
+    .map((block) =>
+      block.kind === 'points'
+        ? block.points.map((point) => pointHtml(point.blocks)).join('')
+        : blocksHtml(block.blocks),
+    )
     .join('');
 }
 
