@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/outline/index.ts';
 import { blocksHtml, pointHtml } from '../../src/outline/html.ts';
-import { lines, parse, talk } from './support.ts';
+import { lines, parse, rendered, talk } from './support.ts';
 
 function blocksOf(source: string): Block[] {
   return parse(source).opening[0]!.pages[0]!.blocks;
@@ -46,7 +46,7 @@ describe('markdown in slides', () => {
   });
 
   it('renders tables', () => {
-    expect(blocksOf(talk('## 页', '| 方式 | 次数 |', '| --- | ---: |', '| 座谈 | 12 |'))).toEqual([
+    expect(rendered(blocksOf(talk('## 页', '| 方式 | 次数 |', '| --- | ---: |', '| 座谈 | 12 |')))).toEqual([
       {
         line: 5,
         column: 1,
