@@ -2,9 +2,13 @@
 // only the bench uses it, and it brings 130 MB), and pointed at the browser speechdeck uses, so it downloads none.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import fs from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { cacheFolder } from '../src/files/cache.ts';
 import { findBrowser } from '../src/outputs/browser/discovery.mjs';
+import { runProcess } from './bench-run.ts';
+import type { ProcessRun, Sampling } from './bench-run.ts';
 
 /** The version the bench measures: the one the issue compared against. */
 export const MARP_CLI = '@marp-team/marp-cli@4.5.1';
@@ -48,4 +52,16 @@ export function marpArgs(entry: string, markdown: string, pdf: string): string[]
     '-o',
     pdf,
   ];
+}
+
+/** Runs Marp CLI (`runProcess`) with a temporary folder of its own, removed afterwards: Marp leaves its `marp-cli-*`
+ *  folders (and its browser's profile) in the system's temporary folder. */
+export async function runMarp(args: string[], cwd: string, sampling: Sampling): Promise<ProcessRun> {
+  const temporary = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-bench-marp-'));
+  try {
+    // TMPDIR for POSIX, TMP and TEMP for Windows: what Node's os.tmpdir() and Chromium read
+    return await runProcess(args, cwd, sampling, { TMPDIR: temporary, TMP: temporary, TEMP: temporary });
+  } finally {
+    await fs.rm(temporary, { recursive: true, force: true, maxRetries: 3 });
+  }
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { median } from './bench-lib.ts';
 import { marpMarkdown, outline } from './bench-decks.ts';
-import { marpArgs, marpCli } from './bench-marp.ts';
+import { marpArgs, marpCli, runMarp } from './bench-marp.ts';
 import { runProcess } from './bench-run.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -49,7 +49,7 @@ export async function measurePicturesAgainstMarp(
   for (let round = -1; round < runs; round++) {
     const order = round % 2 ? (['marp', 'speechdeck'] as const) : (['speechdeck', 'marp'] as const);
     for (const name of order) {
-      const run = await runProcess(commands[name], project, 'none');
+      const run = await (name === 'marp' ? runMarp : runProcess)(commands[name], project, 'none');
       if (run.code !== 0) throw new Error(`${name} pictures failed:\n${run.stderr.trim() || run.stdout.trim()}`);
       if (round >= 0) times[name].push(run.ms);
       progress(`    ${name} pictures ${(run.ms / 1000).toFixed(2)} s`);

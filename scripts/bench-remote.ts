@@ -11,10 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { closeBrowser, launchBrowser } from '../src/outputs/browser/launch.ts';
 import { loadDeck } from '../src/load/index.ts';
 import { writeDeck } from '../src/outputs/deck/folder.ts';
-import { hostNames } from '../src/server/editor/guard.ts';
-import { startLecternServer } from '../src/server/lectern/index.ts';
-import { createRemote } from '../src/server/lectern/remote.ts';
-import { phoneAllowed } from '../src/commands/present.ts';
+import { startLecternWithRemote } from '../tests/support/lectern.ts';
 import { median } from './bench-lib.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -58,27 +55,20 @@ async function measureRemote(outline = SAMPLE): Promise<RemoteBench> {
   const dist = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-bench-remote-'));
   const deck = await loadDeck(outline);
   const built = await writeDeck(deck, path.join(dist, 'deck'));
-  let port = 0;
-  const remote = createRemote({ allowed: (request) => phoneAllowed(request, hostNames('127.0.0.1', port)) });
-  const server = await startLecternServer({
-    // A rehearsal saved here would land beside the outline: the bench saves none, but points it at its own folder.
-    deck: { ...deck, outlinePath: path.join(dist, 'talk.md') },
+  const lectern = await startLecternWithRemote({
+    deck,
     deckDir: built.deckDir,
-    host: '127.0.0.1',
-    port: 0,
+    // A rehearsal saved here would land beside the outline: the bench saves none, but points it at its own folder.
+    outlinePath: path.join(dist, 'talk.md'),
     token: 'bench-token-0123456789abcdef',
-    open: [remote.phoneRoute],
-    routes: [remote.presenterRoute],
   });
-  port = server.port;
-  const { post, close } = poster(port);
+  const { post, close } = poster(lectern.server.port);
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
-    await page.goto(`${server.url}&remote=127.0.0.1:${port}`);
+    await page.goto(lectern.presenterUrl);
     await page.waitForSelector('html[data-speechdeck-ready][data-speechdeck-remote]', { timeout: 60_000 });
-    const pairing = /pair=([\w-]+)/.exec(remote.pairingUrl('x'))![1]!;
-    const { session } = JSON.parse(await post('/remote/pair', { pair: pairing })) as { session: string };
+    const { session } = JSON.parse(await post('/remote/pair', { pair: lectern.pairing })) as { session: string };
     const times: number[] = [];
     for (let tap = 0; tap < TAPS; tap++) {
       const before = await page.evaluate(() => document.documentElement.dataset.speechdeckTurnedAt ?? '');
@@ -98,8 +88,7 @@ async function measureRemote(outline = SAMPLE): Promise<RemoteBench> {
   } finally {
     await closeBrowser(browser);
     close();
-    remote.close();
-    await server.close();
+    await lectern.close();
     await fs.rm(dist, { recursive: true, force: true });
   }
 }

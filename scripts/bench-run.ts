@@ -35,10 +35,20 @@ export const running = new Set<ChildProcess>();
  *  browser's process tree on 2 cores, measured to slow the floor by a quarter): only in untimed runs. */
 export type Sampling = 'none' | 'status' | 'pss';
 
-/** Spawns `node <args…>` in `cwd` and waits for it to exit, sampling memory as asked where /proc exists. */
-export async function runProcess(args: string[], cwd: string, sampling: Sampling): Promise<ProcessRun> {
+/** Spawns `node <args…>` in `cwd` and waits for it to exit, sampling memory as asked where /proc exists; `env` is
+ *  added to the bench's own environment. */
+export async function runProcess(
+  args: string[],
+  cwd: string,
+  sampling: Sampling,
+  env: Record<string, string> = {},
+): Promise<ProcessRun> {
   const started = performance.now();
-  const child = spawn(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (text: string) => (stdout += text));

@@ -17,7 +17,7 @@ export interface SampleSizes {
   handout: number;
   script: number;
   /** Cutting the faces `deck` needs with nothing cached: wall and CPU time (medians), the characters, the woff2 bytes. */
-  subset: { ms: number; cpuMs: number; importMs: number; characters: number; bytes: number };
+  subset: { ms: number; cpuMs: number; characters: number; bytes: number };
   /** The 21 pictures (`png`), then with the long image, beyond the browser's start (scripts/bench-png.ts). */
   pictures: { browserMs: number; picturesMs: number; withLongMs: number; longBytes: number };
 }
@@ -63,7 +63,6 @@ export async function measureSample(bin: string, project: string): Promise<Sampl
     subset: {
       ms: median(cuts.map((cut) => cut.ms))!,
       cpuMs: median(cuts.map((cut) => cut.cpuMs))!,
-      importMs: median(cuts.map((cut) => cut.importMs))!,
       characters: cuts[0]!.characters,
       bytes: cuts[0]!.bytes,
     },
@@ -80,8 +79,7 @@ export function sampleLines(sample: SampleSizes): string[] {
     `- one file dist/qunzhong.html: ${formatBytes(sample.oneFile)} (limit 1.2 MB)`,
     `- slides PDF ${formatBytes(sample.pdf)}, handout ${formatBytes(sample.handout)}, script ${formatBytes(sample.script)}`,
     `- fonts cut with nothing cached: ${Math.round(subset.ms)} ms (CPU of all threads ${Math.round(subset.cpuMs)} ms; limit 300 ms), ` +
-      `${subset.characters} characters, 4 faces, ${formatBytes(subset.bytes)} of woff2 (median of ${SUBSET_RUNS} processes; ` +
-      `loading harfbuzz's module before it, ${Math.round(subset.importMs)} ms under tsx)`,
+      `${subset.characters} characters, 4 faces, ${formatBytes(subset.bytes)} of woff2 (median of ${SUBSET_RUNS} processes)`,
     `- pictures (png) beyond the browser's start: ${Math.round(pictures.picturesMs)} ms (limit 2,000 ms; the browser ` +
       `started in ${Math.round(pictures.browserMs)} ms); with the long image ${Math.round(pictures.withLongMs)} ms, ` +
       `${formatBytes(pictures.longBytes)}`,

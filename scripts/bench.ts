@@ -29,7 +29,7 @@ import {
 } from './bench-lib.ts';
 import type { BenchOptions, Command, DevSummary, Goal, SizeSummary } from './bench-lib.ts';
 import { floorDocument, marpMarkdown, outline, slideSections } from './bench-decks.ts';
-import { marpArgs, marpCli } from './bench-marp.ts';
+import { marpArgs, marpCli, runMarp } from './bench-marp.ts';
 import { measureSample, sampleLines } from './bench-sample.ts';
 import { measurePicturesAgainstMarp, picturesLine } from './bench-png-marp.ts';
 import type { PicturesAgainstMarp } from './bench-png-marp.ts';
@@ -129,7 +129,7 @@ async function runChecked(
   const { args, outputs, pdf } = commandLine(command, slides, marp);
   const what = `${command === 'floor' ? 'the floor' : command === 'marp' ? 'Marp CLI' : `speechdeck ${command}`} on ${slides} slides`;
   const startedAt = Date.now();
-  const run = await runProcess(args, project, sampling);
+  const run = await (command === 'marp' ? runMarp : runProcess)(args, project, sampling);
   if (run.code !== 0) {
     throw new BenchFailure(
       `${what} failed (${run.signal ?? `exit code ${run.code}`}):\n${run.stderr.trim() || run.stdout.trim()}`,

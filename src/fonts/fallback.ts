@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { packageFile } from '../files/paths.ts';
+import { cutTrueType } from './harfbuzz.ts';
 import { appendGlyphs } from './merge.ts';
 import { readCmap, readTables, writeTables } from './sfnt.ts';
 
@@ -42,24 +43,25 @@ let rare: Array<{ file: string; ranges: Array<[number, number]> }> | undefined;
 
 /** `U+4e00-4e0f,U+3001` → [[0x4e00, 0x4e0f], [0x3001, 0x3001]] */
 export function unicodeRanges(text: string): Array<[number, number]> {
-  return text.split(',').flatMap((part) => {
-    const m = /^\s*U\+([0-9a-f]+)(?:-([0-9a-f]+))?\s*$/i.exec(part);
-    return m ? [[parseInt(m[1]!, 16), parseInt(m[2] ?? m[1]!, 16)] as [number, number]] : [];
-  });
+  // one pass over the list (a face's stylesheet has 9,000 of them); a part that is not a plain range (`U+4??`) is
+  // left out
+  const ranges: Array<[number, number]> = [];
+  for (const [, from, to] of text.matchAll(/(?:^|,)\s*U\+([0-9a-f]+)(?:-([0-9a-f]+))?\s*(?=,|$)/gi))
+    ranges.push([parseInt(from!, 16), parseInt(to ?? from!, 16)]);
+  return ranges;
 }
 
 /** HanaMin cut to `characters`, as a TrueType font, and the characters it does not have either. */
 export async function cutRare(characters: string): Promise<{ font: Uint8Array | undefined; missing: string }> {
-  const { default: subsetFont } = await import('subset-font');
+  // HanaMin ships woff2 only: decoded by fontverter (wawoff2), loaded only when a deck has such characters
+  const { default: fontverter } = await import('fontverter');
   const wanted = new Set([...characters].map((char) => char.codePointAt(0)!));
   const pieces: Uint8Array[] = [];
   for (const source of rareSources()) {
     const mine = [...wanted].filter((code) => source.ranges.some(([from, to]) => code >= from && code <= to));
     if (!mine.length) continue;
-    const piece = await subsetFont(await fs.readFile(source.file), String.fromCodePoint(...mine), {
-      targetFormat: 'sfnt',
-      noLayoutClosure: true,
-    });
+    const font = await fontverter.convert(await fs.readFile(source.file), 'sfnt');
+    const piece = await cutTrueType(font, mine, { noLayoutClosure: true });
     const held = readCmap(readTables(piece).get('cmap')!);
     const found = mine.filter((code) => held.has(code));
     if (!found.length) continue;

@@ -1,4 +1,4 @@
-// One woff2 per face per deck, holding exactly the deck's characters: cut by harfbuzz (subset-font) from the
+// One woff2 per face per deck, holding exactly the deck's characters: cut by harfbuzz (harfbuzz.ts) from the
 // @fontsource files already installed, merged into one font where a character lives in another of the face's
 // files (merge.ts), and kept in a cache under a hash of the characters, so a deck whose text did not change costs
 // nothing.
@@ -11,6 +11,7 @@ import { packageFile } from '../files/paths.ts';
 import { FONTS, faceFileStem } from './index.ts';
 import type { FallbackFace, FontFace } from './index.ts';
 import { FALLBACK, boxFont, cutRare, unicodeRanges } from './fallback.ts';
+import { cutTrueType, prepareHarfbuzz } from './harfbuzz.ts';
 import { appendGlyphs } from './merge.ts';
 import { readCmap, readTables } from './sfnt.ts';
 import { sfntToWoff2, woffToSfnt } from './woff.ts';
@@ -161,7 +162,7 @@ export async function cutFace(face: FontFace, characters: string): Promise<{ wof
 
 /** cutFace's font before it is compressed. */
 async function cutSfnt(face: FontFace, characters: string): Promise<{ font: Uint8Array; missing: string }> {
-  const { default: subsetFont } = await import('subset-font');
+  prepareHarfbuzz();
   const wanted = new Set([...characters].map((char) => char.codePointAt(0)!));
   const pieces: Uint8Array[] = [];
   for (const source of sourcesOf(face)) {
@@ -171,11 +172,7 @@ async function cutSfnt(face: FontFace, characters: string): Promise<{ font: Uint
     if (!mine.length) continue;
     const font = await woffToSfnt(await fs.readFile(source.file));
     // The first piece keeps its layout features (and the glyphs they reach); the others only their characters.
-    const piece = await subsetFont(
-      Buffer.from(font.buffer, font.byteOffset, font.byteLength),
-      String.fromCodePoint(...mine),
-      { targetFormat: 'sfnt', noLayoutClosure: pieces.length > 0 },
-    );
+    const piece = await cutTrueType(font, mine, { noLayoutClosure: pieces.length > 0 });
     const held = readCmap(readTables(piece).get('cmap')!);
     for (const code of mine) if (held.has(code)) wanted.delete(code);
     pieces.push(piece);

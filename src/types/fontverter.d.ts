@@ -1,4 +1,4 @@
-// fontverter (the font format converter subset-font uses) ships no types: the one call the tests make.
+// fontverter (a font format converter: how HanaMin's woff2 files are decoded, fallback.ts) ships no types: the one call we make.
 declare module 'fontverter' {
   const fontverter: {
     convert(buffer: Uint8Array, toFormat: 'sfnt' | 'woff' | 'woff2', fromFormat?: string): Promise<Buffer>;

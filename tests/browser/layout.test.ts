@@ -11,6 +11,8 @@ import type { Browser, Page } from 'puppeteer-core';
 import { buildDeck } from '../../src/outputs/deck/folder.ts';
 import type { SlideMeasure } from '../../src/check/layout.ts';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
+import { addLineReader } from '../../src/outputs/pdf/paper.ts';
+import type { DrawnLinesReader } from '../support/drawn-lines.ts';
 import { ROOT } from '../support/sample.ts';
 
 const STRESS = path.join(ROOT, 'tests/fixtures/layout');
@@ -85,7 +87,8 @@ async function openAtSize(url: string, width: number, height: number): Promise<P
 }
 
 /** Every slide laid out at once (as `check` does) and measured in the slide's own px. */
-function measure(page: Page): Promise<SlideFacts[]> {
+async function measure(page: Page): Promise<SlideFacts[]> {
+  await addLineReader(page);
   return page.evaluate(async () => {
     const style = document.createElement('style');
     style.textContent = '.reveal .slides section.sd-slide { display: block !important; transform: none !important; }';
@@ -109,38 +112,9 @@ function measure(page: Page): Promise<SlideFacts[]> {
       };
       /** Where each line of `element`'s own text starts (offsets into that text), leaving out nested lists and markers. */
       const linesOf = (element: Element, role: string) => {
-        let text = '';
-        const starts: number[] = [];
-        const hard: number[] = [];
-        let lastTop: number | undefined;
-        const walk = (node: Node) => {
-          if (
-            node instanceof HTMLElement &&
-            (node.matches('.sd-subpoints, .sd-marker, .sd-continued-mark') || node.tagName === 'BR')
-          ) {
-            if (node.tagName === 'BR') hard.push(text.length);
-            return;
-          }
-          if (node.nodeType === Node.TEXT_NODE) {
-            const value = node.textContent ?? '';
-            for (let i = 0; i < value.length; i++) {
-              const range = document.createRange();
-              range.setStart(node, i);
-              range.setEnd(node, i + 1);
-              const rect = range.getBoundingClientRect();
-              if (rect.width > 0 && value[i]!.trim()) {
-                const size = parseFloat(getComputedStyle(node.parentElement!).fontSize) * scale;
-                if (lastTop !== undefined && rect.top > lastTop + size * 0.6) starts.push(text.length + i);
-                lastTop = rect.top;
-              }
-            }
-            text += value;
-            return;
-          }
-          node.childNodes.forEach(walk);
-        };
-        walk(element);
-        return { role, text, starts, hard };
+        const read = (window as unknown as { speechdeckDrawnLines: DrawnLinesReader }).speechdeckDrawnLines;
+        const { text, lines, hard } = read(element, { skip: '.sd-subpoints, .sd-marker, .sd-continued-mark', scale });
+        return { role, text, starts: lines.slice(1).map((line) => line.start), hard };
       };
       const body = frame.querySelector(':scope > .sd-body');
       const footer = frame.querySelector('.sd-footer');

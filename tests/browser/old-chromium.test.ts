@@ -9,15 +9,11 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { oldChromiumPath } from '../../scripts/old-chromium.ts';
-import { phoneAllowed } from '../../src/commands/present.ts';
 import { loadDeck } from '../../src/load/index.ts';
 import { setLanguage } from '../../src/messages/index.ts';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
-import { hostNames } from '../../src/server/editor/guard.ts';
-import { startLecternServer } from '../../src/server/lectern/index.ts';
-import type { LecternServer } from '../../src/server/lectern/index.ts';
-import { createRemote } from '../../src/server/lectern/remote.ts';
-import type { Remote } from '../../src/server/lectern/remote.ts';
+import { startLecternWithRemote } from '../support/lectern.ts';
+import type { LecternWithRemote } from '../support/lectern.ts';
 import { SAMPLE_OUTLINE } from '../support/sample.ts';
 
 const OLD_CHROMIUM = oldChromiumPath();
@@ -32,8 +28,7 @@ const sample = inject('sample');
 describe.skipIf(!HAVE_OLD)('the lectern in Chromium 86', () => {
   let root: string | undefined;
   let browser: Browser | undefined;
-  let server: LecternServer | undefined;
-  let remote: Remote | undefined;
+  let lectern: LecternWithRemote | undefined;
   let deck: Page;
   const errors: string[] = [];
 
@@ -59,29 +54,21 @@ describe.skipIf(!HAVE_OLD)('the lectern in Chromium 86', () => {
   beforeAll(async () => {
     setLanguage('zh');
     root = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-old-chromium-'));
-    const loaded = await loadDeck(SAMPLE_OUTLINE);
-    let port = 0;
-    remote = createRemote({ allowed: (request) => phoneAllowed(request, hostNames('127.0.0.1', port)) });
-    server = await startLecternServer({
-      deck: { ...loaded, outlinePath: path.join(root, 'slides', 'qunzhong.md') },
+    lectern = await startLecternWithRemote({
+      deck: await loadDeck(SAMPLE_OUTLINE),
       deckDir: sample.deckDir,
-      host: '127.0.0.1',
-      port: 0,
+      outlinePath: path.join(root, 'slides', 'qunzhong.md'),
       token: 'old-chromium-test-token-0123456789',
-      open: [remote.phoneRoute],
-      routes: [remote.presenterRoute],
     });
-    port = server.port;
     browser = await launchBrowser({ browser: { path: OLD_CHROMIUM, source: 'installed', exists: true } });
     expect(await browser.version()).toMatch(/Chrome\/86\./);
-    deck = await opened(`${server.url}&remote=127.0.0.1:${port}`, 1280, 720);
+    deck = await opened(lectern.presenterUrl, 1280, 720);
     await deck.waitForSelector('html[data-speechdeck-ready][data-speechdeck-remote]', { timeout: 60_000 });
   });
 
   afterAll(async () => {
-    remote?.close();
     if (browser) await closeBrowser(browser);
-    await server?.close();
+    await lectern?.close();
     if (root) fs.rmSync(root, { recursive: true, force: true });
   });
 
@@ -104,8 +91,12 @@ describe.skipIf(!HAVE_OLD)('the lectern in Chromium 86', () => {
   });
 
   it("pairs the phone's page at phone size; its 下一页 (the bottom half) and 上一页 turn the deck", async () => {
-    const pairing = /pair=([\w-]+)/.exec(remote!.pairingUrl('x'))![1]!;
-    const phone = await opened(`http://127.0.0.1:${server!.port}/remote#pair=${pairing}`, 375, 667, true);
+    const phone = await opened(
+      `http://127.0.0.1:${lectern!.server.port}/remote#pair=${lectern!.pairing}`,
+      375,
+      667,
+      true,
+    );
     try {
       await phone.waitForFunction(() => document.getElementById('number')?.textContent?.startsWith('1 /'));
       const next = await phone.evaluate(() => {

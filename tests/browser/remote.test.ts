@@ -8,23 +8,19 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Dialog, Page, Target } from 'puppeteer-core';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
 import { loadDeck } from '../../src/load/index.ts';
-import { hostNames } from '../../src/server/editor/guard.ts';
-import { startLecternServer } from '../../src/server/lectern/index.ts';
-import type { LecternServer } from '../../src/server/lectern/index.ts';
-import { createRemote, rateLimit } from '../../src/server/lectern/remote.ts';
+import { rateLimit } from '../../src/server/lectern/remote.ts';
 import { remoteStart } from '../../src/server/lectern/remote-start.ts';
-import type { Remote } from '../../src/server/lectern/remote.ts';
-import { phoneAllowed } from '../../src/commands/present.ts';
 import { SAMPLE_OUTLINE } from '../support/sample.ts';
 import { setLanguage } from '../../src/messages/index.ts';
 import { openDeckPage } from '../support/browser.ts';
 import { send } from '../support/editor-server.ts';
+import { startLecternWithRemote } from '../support/lectern.ts';
+import type { LecternWithRemote } from '../support/lectern.ts';
 
 const sample = inject('sample');
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-remote-'));
 let browser: Browser | undefined;
-let server: LecternServer | undefined;
-let remote: Remote | undefined;
+let lectern: LecternWithRemote | undefined;
 let presenter: Page;
 let pairing: string;
 /** The session of the phone that controls the deck now. */
@@ -37,29 +33,21 @@ const currentSession = async () => {
 beforeAll(async () => {
   // The phone's page speaks the command's language: Chinese here.
   setLanguage('zh');
-  const deck = await loadDeck(SAMPLE_OUTLINE);
-  let port = 0;
-  remote = createRemote({ allowed: (request) => phoneAllowed(request, hostNames('127.0.0.1', port)) });
-  server = await startLecternServer({
-    deck: { ...deck, outlinePath: path.join(root, 'slides', 'qunzhong.md') },
+  lectern = await startLecternWithRemote({
+    deck: await loadDeck(SAMPLE_OUTLINE),
     deckDir: sample.deckDir,
-    host: '127.0.0.1',
-    port: 0,
+    outlinePath: path.join(root, 'slides', 'qunzhong.md'),
     token: 'present-test-token-0123456789',
-    open: [remote.phoneRoute],
-    routes: [remote.presenterRoute],
   });
-  port = server.port;
-  pairing = /pair=([\w-]+)/.exec(remote.pairingUrl('x'))![1]!;
+  ({ pairing } = lectern);
   browser = await launchBrowser();
-  ({ page: presenter } = await openDeckPage(browser, `${server.url}&remote=127.0.0.1:${port}`));
+  ({ page: presenter } = await openDeckPage(browser, lectern.presenterUrl));
   await presenter.waitForSelector('.sd-remote-qr img');
 });
 
 afterAll(async () => {
-  remote?.close();
   if (browser) await closeBrowser(browser);
-  await server?.close();
+  await lectern?.close();
   fs.rmSync(root, { recursive: true, force: true });
 });
 
@@ -72,7 +60,7 @@ const at = (page: Page, h: number) =>
 const indexOf = (page: Page) =>
   page.evaluate(() => (window as unknown as { speechdeck: { getIndices(): { h: number } } }).speechdeck.getIndices().h);
 const post = (pathname: string, body: unknown, headers: Record<string, string> = {}) =>
-  send(server!.port, pathname, {
+  send(lectern!.server.port, pathname, {
     method: 'POST',
     body: JSON.stringify(body),
     headers: { 'content-type': 'application/json', ...headers },
@@ -86,10 +74,10 @@ describe('the phone remote', () => {
     expect((await post('/remote/pair', { pair: pairing }, { origin: 'http://evil.example' })).status).toBe(403);
     expect((await post('/remote/pair', { pair: pairing }, { host: 'evil.example' })).status).toBe(403);
     // The presenter's channel needs the presenter's token.
-    expect((await send(server!.port, '/__speechdeck/remote/qr.svg')).status).toBe(403);
+    expect((await send(lectern!.server.port, '/__speechdeck/remote/qr.svg')).status).toBe(403);
     expect((await post('/__speechdeck/remote/confirm', { id: 'x' })).status).toBe(403);
     // Nothing outside the deck folder through the remote's paths either.
-    expect((await send(server!.port, '/remote/../../../etc/passwd')).status).toBe(403);
+    expect((await send(lectern!.server.port, '/remote/../../../etc/passwd')).status).toBe(403);
     expect(await indexOf(presenter)).toBe(0);
   });
 
@@ -108,7 +96,7 @@ describe('the phone remote', () => {
         { timeout: 60_000 },
       );
       const address = await speaker.$eval('.sd-remote-address', (element) => element.textContent);
-      expect(address).toBe(`http://127.0.0.1:${server!.port}/remote#pair=${pairing}`);
+      expect(address).toBe(`http://127.0.0.1:${lectern!.server.port}/remote#pair=${pairing}`);
       expect(await speaker.$eval('.sd-remote-panel', (element) => element.textContent)).toContain('用手机扫码翻页');
       // The deck's own code goes once the speaker view has it.
       await presenter.waitForSelector('.sd-remote-qr', { hidden: true });
@@ -126,7 +114,7 @@ describe('the phone remote', () => {
   it('pairs a phone-sized page with the QR code, whose 下一页 turns the deck', async () => {
     const phone = await browser!.newPage();
     await phone.setViewport({ width: 375, height: 667, isMobile: true, hasTouch: true });
-    await phone.goto(`http://127.0.0.1:${server!.port}/remote#pair=${pairing}`);
+    await phone.goto(`http://127.0.0.1:${lectern!.server.port}/remote#pair=${pairing}`);
     await phone.waitForFunction(() => document.getElementById('number')?.textContent?.startsWith('1 /'));
     const next = await phone.evaluate(() => {
       const box = document.getElementById('next')!.getBoundingClientRect();
@@ -189,7 +177,7 @@ describe('a phone that loses the connection', () => {
           {},
           h + 1,
         );
-      await phone.goto(`http://127.0.0.1:${server!.port}/remote`);
+      await phone.goto(`http://127.0.0.1:${lectern!.server.port}/remote`);
       const shown = await indexOf(presenter);
       await number(shown);
       // The connection goes (a lift, a locked screen): the phone is cut off and cannot get back for a while. A tap
@@ -197,7 +185,7 @@ describe('a phone that loses the connection', () => {
       // by itself, as the browser's EventSource does.)
       await phone.setOfflineMode(true);
       await presenter.evaluate(() => delete document.documentElement.dataset.speechdeckRemote);
-      server!.server.closeAllConnections();
+      lectern!.server.server.closeAllConnections();
       await phone.waitForFunction(() => document.getElementById('status')?.textContent !== '');
       await phone.tap('#next');
       // Meanwhile the deck moves on without the phone (the presenter's keys).
@@ -229,37 +217,26 @@ describe('a phone that loses the connection', () => {
 
 describe('the remote turned on from the speaker view (present without --remote)', () => {
   it('listens on the network when the speaker asks, shows the code there, and the phone turns the deck', async () => {
-    const deck = await loadDeck(SAMPLE_OUTLINE);
-    let local: LecternServer | undefined;
-    let port = 0;
+    let local: LecternWithRemote | undefined;
     const listening: number[] = [];
     const start = remoteStart({
-      server: () => local!,
+      server: () => local!.server,
       // This machine may have no network: the loopback address stands in for one.
       lan: () => ['127.0.0.1'],
       noNetwork: 'no network',
       onListening: (_, used) => listening.push(used),
     });
-    const own = createRemote({
-      allowed: (request) =>
-        phoneAllowed(request, [
-          ...hostNames('127.0.0.1', port),
-          ...(start.port() ? hostNames('0.0.0.0', start.port()!) : []),
-        ]),
-    });
-    local = await startLecternServer({
-      deck: { ...deck, outlinePath: path.join(root, 'slides', 'qunzhong.md') },
+    local = await startLecternWithRemote({
+      deck: await loadDeck(SAMPLE_OUTLINE),
       deckDir: sample.deckDir,
-      host: '127.0.0.1',
-      port: 0,
+      outlinePath: path.join(root, 'slides', 'qunzhong.md'),
       token: 'present-start-test-token-0123456789',
-      open: [own.phoneRoute],
-      routes: [start.route, own.presenterRoute],
+      start,
     });
-    port = local.port;
-    const page = (await openDeckPage(browser!, local.url)).page;
+    let page: Page | undefined;
     let speaker: Page | undefined;
     try {
+      page = (await openDeckPage(browser!, local.server.url)).page;
       // Not listening on the network until asked.
       expect(start.port()).toBeUndefined();
       expect((await page.$('.sd-remote-qr')) === null).toBe(true);
@@ -279,7 +256,7 @@ describe('the remote turned on from the speaker view (present without --remote)'
       expect(address).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${start.port()}/remote#pair=[\\w-]+$`));
       // The deck's page's own requests are refused on the network's port: only the phone's answer there.
       const token = '/?k=present-start-test-token-0123456789';
-      expect((await send(local.port, token)).status).toBe(200);
+      expect((await send(local.server.port, token)).status).toBe(200);
       expect((await send(start.port()!, token)).status).toBe(403);
       const phone = await browser!.createBrowserContext();
       try {
@@ -295,8 +272,7 @@ describe('the remote turned on from the speaker view (present without --remote)'
       }
     } finally {
       await speaker?.close();
-      await page.close();
-      own.close();
+      await page?.close();
       await local.close();
     }
     // The network listener stops with the server.

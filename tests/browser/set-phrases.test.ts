@@ -1,6 +1,7 @@
 // Set phrases as the room sees them, in Chromium at the slide's own size, 16:9 and 4:3: a phrase of the list never
 // broken where it fits on a line, and no line holding a short word alone before a phrase that had to move whole
-// (坚持 / 以习近平同志为核心的党中央). Lines read from where each character is drawn.
+// (坚持 / 以习近平同志为核心的党中央). Lines read from where each character is drawn (drawn-lines.js, as the paper pages
+// read them).
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keptPhrases } from '../../src/deck/phrases.ts';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
 import { buildDeck } from '../../src/outputs/deck/folder.ts';
+import { addLineReader } from '../../src/outputs/pdf/paper.ts';
+import type { DrawnLinesReader } from '../support/drawn-lines.ts';
 
 const PART = '坚持以习近平同志为核心的党中央集中统一领导，推动中国特色社会主义事业';
 
@@ -61,6 +64,7 @@ beforeAll(async () => {
       await page.setViewport({ width: aspect === '4:3' ? 1440 : 1920, height: 1080 });
       await page.goto(pathToFileURL(built.indexHtml).href, { waitUntil: 'load' });
       await page.waitForSelector('html[data-speechdeck-ready]', { timeout: 60_000 });
+      await addLineReader(page);
       drawn.set(
         aspect,
         await page.evaluate(async () => {
@@ -72,23 +76,9 @@ beforeAll(async () => {
           const selector = 'h1.sd-deck-title, h2.sd-part-title, h2.sd-heading, .sd-points > li';
           return [...document.querySelectorAll<HTMLElement>(selector)].map((element) => {
             const scale = element.getBoundingClientRect().width / element.offsetWidth || 1;
-            const lines: string[] = [];
-            let lastTop: number | undefined;
             const size = parseFloat(getComputedStyle(element).fontSize);
-            const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-              const value = node.textContent ?? '';
-              for (let i = 0; i < value.length; i++) {
-                const range = document.createRange();
-                range.setStart(node, i);
-                range.setEnd(node, i + 1);
-                const rect = range.getBoundingClientRect();
-                if (!(rect.width > 0) || !value[i]!.trim()) continue;
-                if (lastTop === undefined || rect.top > lastTop + size * scale * 0.6) lines.push('');
-                lastTop = rect.top;
-                lines[lines.length - 1] = `${lines.at(-1)}${value[i]}`;
-              }
-            }
+            const read = (window as unknown as { speechdeckDrawnLines: DrawnLinesReader }).speechdeckDrawnLines;
+            const lines = read(element, { scale }).lines.map((line) => line.drawn);
             const padding =
               parseFloat(getComputedStyle(element).paddingLeft) + parseFloat(getComputedStyle(element).paddingRight);
             return { selector: element.tagName.toLowerCase(), size, width: element.clientWidth - padding, lines };

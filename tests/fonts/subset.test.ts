@@ -99,4 +99,11 @@ describe('unicode-range', () => {
       [0x1f600, 0x1f600],
     ]);
   });
+
+  it('leaves out what is not a plain range (wildcards, stray text), keeping the rest', () => {
+    expect(parseUnicodeRange('U+4??, u+20,U+30-39x, U+41-5a ')).toEqual([
+      [0x20, 0x20],
+      [0x41, 0x5a],
+    ]);
+  });
 });

@@ -85,11 +85,13 @@ export const PPTX_MESSAGES = {
       `the template has no "${layout}" layout: slide ${slides} ${String(slides).includes(',') ? 'are' : 'is'} drawn on speechdeck's own layout.`,
     zh: (layout: string, slides: string) => `模板没有“${layout}”版式：第 ${slides} 页改用 speechdeck 自己的版式。`,
   } satisfies Message<[string, string]>,
+  /** `template`, `talk`: the two slide shapes (16:9, 4:3, 16:10, or a size in cm). */
   templateSize: {
-    en: () =>
-      "the template's slides are of another shape than the talk's (4:3 and 16:9): its master is stretched to fit.",
-    zh: () => '模板的页面比例与发言稿不同（4:3 与 16:9）：母版被拉伸以适应。',
-  } satisfies Message<[]>,
+    en: (template: string, talk: string) =>
+      `the template's slides are ${template}, the talk's ${talk}: its master and layouts are stretched to ${talk} (pictures on them keep their proportions).`,
+    zh: (template: string, talk: string) =>
+      `模板的页面比例是 ${template}，发言稿是 ${talk}：模板的母版和版式被拉伸到 ${talk}（其中的图片保持原比例）。`,
+  } satisfies Message<[string, string]>,
   /** The PowerPoint's own names of the layouts a template is read for. */
   templateLayoutName: {
     en: (kind: string) =>

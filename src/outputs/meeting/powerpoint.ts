@@ -53,14 +53,14 @@ export async function writeMeetingPptx(
     return onTemplate.get(key)!;
   };
   const fallbacks = new Map<TemplateLayoutKind, number[]>();
-  const pieces: PptxPiece[] = [own(plan.slides.map(planSlide))];
+  // (page numbers: see PageNumber — each talk's slides its own, the meeting's own slides none)
+  const pieces: PptxPiece[] = [own(plan.slides.map((slide) => planSlide(slide, 'none')))];
   const sections: Section[] = [{ title: meeting.title, slides: plan.slides.map((_, i) => i) }];
   const warnings: string[] = [];
   let count = plan.slides.length;
   for (const [i, talk] of talks.entries()) {
     const first = count;
-    const page = count + 1;
-    pieces.push(own([{ layout: 'divider', draw: (context) => nextSpeakerSlide(context, talk, i === 0, page) }]));
+    pieces.push(own([{ layout: 'divider', draw: (context) => nextSpeakerSlide(context, talk, i === 0) }]));
     count++;
     if ('deck' in talk) {
       const talkPlan = { ...talk.deck.plan, meta: { ...talk.deck.plan.meta, aspect } };
@@ -73,7 +73,7 @@ export async function writeMeetingPptx(
         theme: themeOn(theme, talkPlan.meta.theme, on),
         template: on,
         images,
-        slides: talkPlan.slides.map(planSlide),
+        slides: talkPlan.slides.map((slide) => planSlide(slide, 'text')),
       });
       count += talkPlan.slides.length;
     } else {

@@ -108,6 +108,14 @@ async function fontsLoaded(page: Page, text: string, what: string, limit?: numbe
 }
 
 const SHORT_LINES = path.join(PACKAGE_ROOT, 'src/outputs/pdf/short-lines.js');
+const DRAWN_LINES = path.join(PACKAGE_ROOT, 'src/outputs/pdf/drawn-lines.js');
+
+/** Gives the page `speechdeckDrawnLines` (drawn-lines.js: a block's lines as drawn), for the paper pages and the
+ *  tests that read a deck's lines. Evaluated rather than added as a script tag: a deck's page allows only its own
+ *  scripts (its Content-Security-Policy), and an evaluation from outside the page is not one of its scripts. */
+export async function addLineReader(page: Page): Promise<void> {
+  await page.evaluate(`${await fs.readFile(DRAWN_LINES, 'utf8')}\n;undefined`);
+}
 /** The most justification may widen the space between two characters, in em: a line it would stretch more ended
  *  early (the phrase after it moved to the next line whole) and stays ragged instead (以 上 就 是). */
 const WIDEST_GAP = 0.15;
@@ -115,6 +123,7 @@ const WIDEST_GAP = 0.15;
 /** Ends the justified lines of `selector` that a phrase moving whole left short with a forced break, so that they
  *  are not stretched (see short-lines.js); returns how many. */
 export async function endShortLines(page: Page, selector: string): Promise<number> {
+  await addLineReader(page);
   await page.addScriptTag({ path: SHORT_LINES });
   return page.evaluate(
     (options) =>

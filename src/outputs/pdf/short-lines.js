@@ -1,4 +1,4 @@
-// Runs inside a paper page (injected by script.ts and handout.ts): justified text whose line ended early, because the
+// Runs inside a paper page (injected by script.ts and handout.ts, after drawn-lines.js, whose lines it reads): justified text whose line ended early, because the
 // phrase after it moved to the next line whole, is not stretched across the line (以 上 就 是).
 // Plain JavaScript on purpose: functions handed to page.evaluate from TypeScript run through tsx, whose helpers the page lacks.
 
@@ -21,29 +21,10 @@
     const style = getComputedStyle(block);
     const box = block.getBoundingClientRect();
     const right = box.right - parseFloat(style.paddingRight) - parseFloat(style.borderRightWidth);
-    /** @type {Array<{ node: Text, offset: number, top: number, right: number, letters: number, size: number }>} */
-    const lines = [];
-    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const text = /** @type {Text} */ (node);
-      const value = text.data;
-      const size = parseFloat(getComputedStyle(/** @type {Element} */ (text.parentElement)).fontSize);
-      for (let i = 0; i < value.length; i++) {
-        if (!value[i]?.trim()) continue;
-        const range = document.createRange();
-        range.setStart(text, i);
-        range.setEnd(text, i + 1);
-        const rect = range.getBoundingClientRect();
-        if (!(rect.width > 0)) continue;
-        const line = lines.at(-1);
-        if (!line || rect.top > line.top + size * 0.6)
-          lines.push({ node: text, offset: i, top: rect.top, right: rect.right, letters: 1, size });
-        else {
-          line.right = Math.max(line.right, rect.right);
-          line.letters++;
-        }
-      }
-    }
+    const { lines } =
+      /** @type {{ lines: Array<{ node: Text, offset: number, right: number, letters: number, size: number }> }} */ (
+        /** @type {any} */ (window).speechdeckDrawnLines(block)
+      );
     block.style.textAlign = '';
     // From the last line up, so that splitting a text node leaves the places of the lines before it as they were
     // (the last line is never justified).

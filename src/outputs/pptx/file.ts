@@ -54,8 +54,20 @@ export function templateWarnings(
   );
   const { cx, cy } = template.size;
   const wide = aspect === '16:9' ? 16 / 9 : 4 / 3;
-  if (cx > 0 && cy > 0 && Math.abs(cx / cy - wide) > 0.02) warnings.push(say('templateSize'));
+  if (cx > 0 && cy > 0 && Math.abs(cx / cy - wide) > 0.02) warnings.push(say('templateSize', shapeOf(cx, cy), aspect));
   return warnings;
+}
+
+/** A slide size (EMU) as a reader knows it: 16:9, 4:3 or 16:10, else its width and height in centimetres. */
+function shapeOf(cx: number, cy: number): string {
+  const named = [
+    ['16:9', 16 / 9],
+    ['4:3', 4 / 3],
+    ['16:10', 16 / 10],
+  ] as const;
+  const found = named.find(([, ratio]) => Math.abs(cx / cy - ratio) <= 0.02);
+  const cm = (emu: number) => String(Math.round(emu / 36000) / 10);
+  return found ? found[0] : `${cm(cx)} × ${cm(cy)} cm`;
 }
 
 /** The theme's colours and faces as the PowerPoint draws them (read over the default theme's). */

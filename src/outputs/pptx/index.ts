@@ -5,6 +5,7 @@ import { LABELS, partHeading } from '../../deck/labels.ts';
 import type { DeckPlan, Slide } from '../../deck/types.ts';
 import { blocksOf, type RichBlock } from './rich-text.ts';
 import { drawSlide, layoutOf } from './slides/index.ts';
+import type { PageNumber } from './slides/context.ts';
 import type { PptxTheme } from './theme.ts';
 import { templateTheme } from './template/colours.ts';
 import type { Template, TemplateLayoutKind } from './template/read.ts';
@@ -56,7 +57,7 @@ export async function writePptx({
         theme: template ? templateTheme(theme, template) : theme,
         template,
         images,
-        slides: plan.slides.map(planSlide),
+        slides: plan.slides.map((slide) => planSlide(slide)),
       },
     ],
     sections: sections(plan).map((section) => ({
@@ -69,13 +70,14 @@ export async function writePptx({
   return { bytes, imagesLeftOut: imageSources(plan).filter((src) => !images.has(src)), fallbacks };
 }
 
-/** A slide of the plan as the package draws it: on its kind's layout, numbered as it falls in the file. */
-export function planSlide(slide: Slide): PptxSlide {
+/** A slide of the plan as the package draws it: on its kind's layout, its page number in the footer as `pageNumber`
+ *  says (a field in a talk's own file, where its page is its place in the file). */
+export function planSlide(slide: Slide, pageNumber: PageNumber = 'field'): PptxSlide {
   return {
     layout: layoutOf(slide),
     template: templateLayoutOf(slide),
     notes: slide.notes,
-    draw: (context, number) => drawSlide(context, number === slide.number ? slide : { ...slide, number }),
+    draw: (context) => drawSlide(pageNumber === 'field' ? context : { ...context, pageNumber }, slide),
   };
 }
 

@@ -1,8 +1,11 @@
-// How much room text takes, estimated without a renderer: Han characters and full-width punctuation are one em wide
-// in every Chinese face (微软雅黑, 宋体, Noto alike), Latin about half. Good enough to place what follows a block of
-// text and to pick a title size that fits; PowerPoint itself lays out the lines.
+// How much room text takes in the PowerPoint, estimated without a renderer: lines counted as the deck counts them
+// (deck/measure.ts, broken between phrases), widths of one line as the reader's faces set them (Han characters and
+// full-width punctuation one em in every Chinese face, 微软雅黑, 宋体, Noto alike; Latin about half). Good enough to
+// place what follows a block of text and to pick a title size that fits; PowerPoint itself lays out the lines.
 
-import { lineBreaksAllowed, phraseInnerBreaks } from '../../deck/phrases.ts';
+import { lineCount as deckLineCount } from '../../deck/measure.ts';
+import { PHRASE_RULES, lineBreaksAllowed, phraseInnerBreaks, phraseRulesWith } from '../../deck/phrases.ts';
+import type { PhraseRules } from '../../deck/phrases.ts';
 
 const FULL_WIDTH =
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3000-\u303f\uff00-\uffef\u2014\u2026\u201c\u201d\u2018\u2019]/u;
@@ -22,27 +25,17 @@ export function textWidthEm(text: string): number {
   return width;
 }
 
-/** Lines `text` wraps to in a box `widthPx` wide at `sizePx`, `spacingEm` letter spacing added to each character.
- *  Chinese breaks between any two characters; a run of Latin letters moves to the next line whole. */
-export function lineCount(text: string, widthPx: number, sizePx: number, spacingEm = 0): number {
-  const perLine = widthPx / sizePx;
-  let lines = 0;
-  for (const line of text.split('\n')) {
-    lines += 1;
-    let used = 0;
-    for (const piece of line.match(/[A-Za-z0-9]+|./gsu) ?? []) {
-      const width = textWidthEm(piece) + spacingEm * [...piece].length;
-      if (used > 0 && used + width > perLine) {
-        lines += 1;
-        used = 0;
-      }
-      if (width > perLine) {
-        lines += Math.floor(width / perLine);
-        used = width % perLine;
-      } else used += width;
-    }
-  }
-  return lines;
+/** Lines `text` wraps to in a box `widthPx` wide at `sizePx`, `spacingEm` letter spacing added to each character:
+ *  the deck's own count (deck/measure.ts), lines broken only between the phrases `rules` mark, so that a box is as
+ *  high as the deck's and what follows it stands where the deck's does. */
+export function lineCount(
+  text: string,
+  widthPx: number,
+  sizePx: number,
+  spacingEm = 0,
+  rules: PhraseRules = PHRASE_RULES,
+): number {
+  return deckLineCount(text, sizePx, widthPx, { rules, spacingEm });
 }
 
 /** The largest size, from `largest` down to `smallest`, at which `text` takes at most `maxLines` lines. */
@@ -94,7 +87,7 @@ export function balancedBreaks(
   spacingEm = 0,
   keep: readonly string[] = [],
 ): number[] {
-  const needed = lineCount(text, widthPx, sizePx, spacingEm);
+  const needed = lineCount(text, widthPx, sizePx, spacingEm, phraseRulesWith(PHRASE_RULES, keep));
   if (needed < 2 || text.includes('\n')) return [];
   const between = lineBreakOffsets(text, keep);
   // A set phrase wider than the line itself breaks at its inner boundary (以习近平同志为 / 核心的党中央), only then.
@@ -146,7 +139,10 @@ export function balancedLines(
   keep: readonly string[] = [],
 ): { breaks: number[]; lines: number } {
   const breaks = balancedBreaks(text, widthPx, sizePx, spacingEm, keep);
-  return { breaks, lines: breaks.length ? breaks.length + 1 : lineCount(text, widthPx, sizePx, spacingEm) };
+  const lines = breaks.length
+    ? breaks.length + 1
+    : lineCount(text, widthPx, sizePx, spacingEm, phraseRulesWith(PHRASE_RULES, keep));
+  return { breaks, lines };
 }
 
 /** Width in em of text that must stay on one line in the reader's own faces, allowing for what they do that our

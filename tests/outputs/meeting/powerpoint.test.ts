@@ -73,16 +73,26 @@ describe('the meeting’s PowerPoint', () => {
     expect(text(written.slides - 1)).toContain('赵某某.pptx');
   });
 
-  it('gives each next-speaker divider the footer of a part’s divider: its page number in the file, as a field', () => {
+  it('numbers each talk’s slides by its own pages, as text, and the meeting’s own slides not at all', () => {
+    // A field would show the place in the whole file (第 37 页) on the slide its speaker calls 第 5 页, as their deck
+    // and their handout in the bound PDF number it.
     const slides = slideNames(pkg.parts);
-    let divider = 2;
+    const pageOf = (i: number) =>
+      shapesOf(pkg.parts.get(slides[i]!)!)
+        .flatMap((shape) => shape.paragraphs.map((p) => p.text))
+        .find((text) => /^第 \d+ 页$/.test(text));
+    let at = 2;
     for (const deck of decks) {
-      const shapes = shapesOf(pkg.parts.get(slides[divider]!)!);
-      const page = shapes.find((shape) => shape.paragraphs.some((p) => /^第 \d+ 页$/.test(p.text)));
-      expect(page?.paragraphs[0]?.text, `slide ${divider + 1}`).toBe(`第 ${divider + 1} 页`);
-      expect(pkg.parts.get(slides[divider]!)!).toContain('type="slidenum"');
-      divider += 1 + deck.plan.slides.length;
+      expect(pageOf(at), `divider at slide ${at + 1}`).toBeUndefined();
+      for (const slide of deck.plan.slides)
+        expect(pageOf(at + slide.number), `slide ${at + 1 + slide.number}`).toBe(
+          slide.kind === 'title' ? undefined : `第 ${slide.number} 页`,
+        );
+      at += 1 + deck.plan.slides.length;
     }
+    expect(pageOf(0)).toBeUndefined();
+    expect(pageOf(1)).toBeUndefined();
+    for (const slide of slides) expect(pkg.parts.get(slide)!).not.toContain('type="slidenum"');
   });
 
   it('has a section per talk in the programme’s order, each starting at its divider', () => {

@@ -40,12 +40,6 @@ const STRESS = path.join(ROOT, 'tests/fixtures/layout');
  *  than one line of the body at its regular size, says the block starts on the same line of the slide. */
 const TOLERANCE = 0.04;
 
-/** Blocks that are further apart than TOLERANCE today, each for a known reason; the test fails when one comes
- *  within it, so that it is taken off this list. At 4:3, "两个方面" (two cards of long text): the PowerPoint's cards
- *  are sized for three lines each, while the deck, breaking at phrases, sets four; both are centred, so the
- *  PowerPoint's cards begin 0.06 of the page lower. */
-const KNOWN_APART: Record<string, string[]> = { 'light 4:3': ['9 body'] };
-
 const plain = (html: string) =>
   html
     .replace(/<br\s*\/?>/g, '')
@@ -266,7 +260,7 @@ describe.skipIf(!SOFFICE).each([
           if (d === undefined || p === undefined || Math.abs(d - p) > TOLERANCE) apart.push(`${i + 1} ${block}`);
         }
       });
-      expect(apart).toEqual(KNOWN_APART[`${theme} ${aspect}`] ?? []);
+      expect(apart).toEqual([]);
       expect(measured).toBeGreaterThan(15);
     },
   );

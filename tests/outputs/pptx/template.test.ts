@@ -147,6 +147,68 @@ describe('a talk on the organiser’s template', () => {
   });
 });
 
+describe('a template of another shape than the talk', () => {
+  afterAll(() => setLanguage('en'));
+
+  /** The master's shape of `name` (its offset and extent) in the written PowerPoint. */
+  const masterShape = (parts: Map<string, string>, name: string) => {
+    const master = [...parts].find(([part, xml]) => part.startsWith('ppt/slideMasters/') && xml.includes(name))![1];
+    const shape = master.slice(master.indexOf(`name="${name}"`));
+    const [, x, y] = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(shape)!.map(Number);
+    const [, cx, cy] = /<a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(shape)!.map(Number);
+    return { x: x!, y: y!, cx: cx!, cy: cy! };
+  };
+
+  it('stretches a 4:3 template to a 16:9 talk, its emblem kept square, and says so naming both shapes', async () => {
+    setLanguage('en');
+    const fourThree = { cx: 9144000, cy: 6858000 };
+    const on = await write('four-three', makeTemplate({ size: fourThree }));
+    expect(on.written.warnings).toEqual([
+      "the template's slides are 4:3, the talk's 16:9: its master and layouts are stretched to 16:9 (pictures on them keep their proportions).",
+    ]);
+    expect(on.pptx.parts.get('ppt/presentation.xml')).toMatch(/<p:sldSz cx="12192000" cy="6858000"/);
+    // the band across the top stretched to the talk's width; the emblem (300,000 EMU square) square still, its centre
+    // where the stretch puts it
+    const band = masterShape(on.pptx.parts, 'Band');
+    expect(band).toMatchObject({ x: 0, cx: 12192000, cy: 360000 });
+    const emblem = masterShape(on.pptx.parts, 'Emblem');
+    expect(emblem.cx).toBe(300000);
+    expect(emblem.cy).toBe(300000);
+    const centre = ((fourThree.cx - 700000 + 150000) * 12192000) / fourThree.cx;
+    expect(Math.abs(emblem.x + emblem.cx / 2 - centre)).toBeLessThan(2);
+
+    setLanguage('zh');
+    const zh = await write('four-three-zh', makeTemplate({ size: fourThree }));
+    expect(zh.written.warnings).toEqual([
+      '模板的页面比例是 4:3，发言稿是 16:9：模板的母版和版式被拉伸到 16:9（其中的图片保持原比例）。',
+    ]);
+  });
+
+  it('names a size that is no common shape in centimetres, and a 16:9 template under a 4:3 talk', async () => {
+    setLanguage('en');
+    const a4 = await write('a4', makeTemplate({ size: { cx: 10692000, cy: 7560000 } }));
+    expect(a4.written.warnings[0]).toMatch(/^the template's slides are 29\.7 × 21 cm, the talk's 16:9:/);
+    const narrow = await write(
+      'narrow',
+      makeTemplate(),
+      '模板.pptx',
+      OUTLINE.replace('speaker: 张三', 'speaker: 张三\naspect: "4:3"'),
+    );
+    expect(narrow.written.warnings).toEqual([
+      expect.stringMatching(/^the template's slides are 16:9, the talk's 4:3:/),
+    ]);
+    expect(narrow.pptx.parts.get('ppt/presentation.xml')).toMatch(/<p:sldSz cx="9144000" cy="6858000"/);
+    // shrunk across: the emblem by the lesser factor, square still
+    const emblem = masterShape(narrow.pptx.parts, 'Emblem');
+    expect(emblem.cx).toBe(emblem.cy);
+  });
+
+  it('says nothing of a template of the talk’s own shape, whatever its size', async () => {
+    const same = await write('same', makeTemplate({ size: { cx: 12192000, cy: 6858000 } }));
+    expect(same.written.warnings).toEqual([]);
+  });
+});
+
 describe('a template that cannot be used', () => {
   beforeAll(() => setLanguage('en'));
 

@@ -13,7 +13,7 @@ import { balancedBreaks, balancedLines, lineCount } from '../measure.ts';
 import { breakRuns, runStyle, runsOf, slideContent, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText, type Inline } from '../rich-text.ts';
 import { cardsHeight, drawCards } from './cards.ts';
-import { hangingMargin, slideTitle, type SlideContext } from './context.ts';
+import { hangingMargin, slideRules, slideTitle, type SlideContext } from './context.ts';
 import { backdrop, figure, figureSize, type FigureImage } from './figure.ts';
 import { paragraphsHeight } from './measure-text.ts';
 import { drawTable, tableLayout } from './table.ts';
@@ -107,7 +107,7 @@ function stack(context: SlideContext, blocks: Block[], area: Frame, size: number
   const pieces = piecesOf(context, blocks, size);
   const fixed = pieces.map((piece) =>
     piece.kind === 'text'
-      ? paragraphsHeight(piece.paragraphs, area.w)
+      ? paragraphsHeight(piece.paragraphs, area.w, slideRules(context))
       : piece.kind === 'cards'
         ? cardsHeight(context, piece.block, area.w, size)
         : piece.kind === 'table'
@@ -227,7 +227,7 @@ function imageAlone(context: SlideContext, slide: ContentSlide): void {
   const inText = rest.flatMap(picturesIn);
   const row = inText.length ? picturesRow(context, inText, body.w, INLINE_ROW) : { cell: 0, height: 0 };
   const restHeight =
-    (restParagraphs.length ? paragraphsHeight(restParagraphs, body.w) + 0.4 * size : 0) +
+    (restParagraphs.length ? paragraphsHeight(restParagraphs, body.w, slideRules(context)) + 0.4 * size : 0) +
     (inText.length ? row.height + 0.4 * size : 0);
   const room = { ...body, h: body.h - captionHeight - restHeight };
   const { h } = figureSize(context, image, room);
@@ -300,7 +300,7 @@ function background(context: SlideContext, slide: ContentSlide): void {
   const pad = { x: 0.8 * size, y: 0.6 * size };
   const panelWidth = body.w * 0.58;
   const paragraphs = rest.flatMap((b) => slideContent([b], look, size, context.plan.meta.numbering).paragraphs);
-  const textHeight = paragraphsHeight(paragraphs, panelWidth - 2 * pad.x);
+  const textHeight = paragraphsHeight(paragraphs, panelWidth - 2 * pad.x, slideRules(context));
   // (pictures inside the text, as a row under it on the panel)
   const inText = rest.flatMap(picturesIn);
   const row = inText.length ? picturesRow(context, inText, panelWidth - 2 * pad.x, INLINE_ROW) : { cell: 0, height: 0 };

@@ -2,6 +2,7 @@
 // slide's part as they are placed). Shared pieces of the slide kinds: the title of content slides, blocks stacked
 // and centred in the full field, lines of centred text, the short gold rule.
 import { LABELS } from '../../../deck/labels.ts';
+import { PHRASE_RULES, phraseRulesWith, type PhraseRules } from '../../../deck/phrases.ts';
 import type { DeckPlan } from '../../../deck/types.ts';
 import { CSS, innerWidth, titleFrame, type Frame } from '../canvas.ts';
 import { PT_PER_PX, textBodyXml, type RunStyle } from '../drawingml.ts';
@@ -25,7 +26,23 @@ export interface SlideContext {
   tree: ShapeTree;
   /** The picture at `src` related to this slide, or undefined when the PowerPoint cannot hold it. */
   picture(src: string): PlacedPicture | undefined;
+  /** How the footer shows the slide's page number (see PageNumber); a slide-number field when not said. */
+  pageNumber?: PageNumber;
 }
+
+/** Where the slide's text may break a line, as the deck breaks it: between phrases, the outline's own (`keep:`) too. */
+export function slideRules(context: SlideContext): PhraseRules {
+  return phraseRulesWith(PHRASE_RULES, context.plan.meta.keep);
+}
+
+/**
+ * The footer's page number: `field`, a slide-number field, in a talk's own PowerPoint (its page is its place in the
+ * file, and the field stays right when slides are moved); `text`, the talk's own page written as text, in the
+ * meeting's file, where a field would show the place in the whole file (第 37 页 on the slide a speaker calls 第 5 页,
+ * as their deck, their handout in the bound PDF and the meeting's HTML deck number it); `none` on the meeting's own
+ * slides (cover, programme, next speaker), which are no talk's pages.
+ */
+export type PageNumber = 'field' | 'text' | 'none';
 
 /** The title of a content, quote or agenda slide on its layout's placeholder: on one line when it fits, else on two
  *  balanced ones broken between phrases; "（续）" smaller. */

@@ -16,6 +16,7 @@ const SLACK = 1.06;
 
 /** The footer of a slide, or of a slide of the meeting's own that no plan holds (its kind and page number). */
 export function footer(context: SlideContext, slide: Pick<Slide, 'kind' | 'number' | 'part'>, field: boolean): void {
+  const shown = context.pageNumber ?? 'field';
   const { look, plan, tree } = context;
   const { canvas } = look;
   const style = footerStyle(look, field);
@@ -25,18 +26,23 @@ export function footer(context: SlideContext, slide: Pick<Slide, 'kind' | 'numbe
   const inner = innerWidth(canvas);
   const width = (text: string) => textWidthEm(text) * CSS.footerSize * SLACK;
 
-  const page = LABELS.page(slide.number);
+  const page = shown === 'none' ? '' : LABELS.page(slide.number);
   const pageWidth = width(page) + CSS.footerSize;
-  const at = page.indexOf(String(slide.number));
-  const runs: Paragraph['runs'] = [
-    { text: page.slice(0, at), style },
-    { field: 'slidenum', text: String(slide.number), style },
-    { text: page.slice(at + String(slide.number).length), style },
-  ];
-  tree.text(
-    { x: canvas.padX + inner - pageWidth, y, w: pageWidth, h },
-    textBodyXml({ anchor: 'ctr', wrap: false }, [{ runs, style: { align: 'r' }, end: style }]),
-  );
+  if (page) {
+    const at = page.indexOf(String(slide.number));
+    const runs: Paragraph['runs'] =
+      shown === 'text'
+        ? [{ text: page, style }]
+        : [
+            { text: page.slice(0, at), style },
+            { field: 'slidenum', text: String(slide.number), style },
+            { text: page.slice(at + String(slide.number).length), style },
+          ];
+    tree.text(
+      { x: canvas.padX + inner - pageWidth, y, w: pageWidth, h },
+      textBodyXml({ anchor: 'ctr', wrap: false }, [{ runs, style: { align: 'r' }, end: style }]),
+    );
+  }
 
   // A divider's footer shows the page number only: its part's name stands large above it.
   const part =

@@ -16,8 +16,8 @@ export interface MeetingTalkLabel {
 }
 
 /** "首先，请" (the first talk) or "下面，请", the speaker's name large, the talk's title under it; the footer band
- *  with its page number (`page`: its place in the meeting's file), as a part's divider has. */
-export function nextSpeakerSlide(context: SlideContext, talk: MeetingTalkLabel, first: boolean, page: number): void {
+ *  of a part's divider, without a page number: the slide is no talk's page (see PageNumber). */
+export function nextSpeakerSlide(context: SlideContext, talk: MeetingTalkLabel, first: boolean): void {
   const { look, tree } = context;
   const { theme } = look;
   const area = fieldArea(look.canvas);
@@ -33,7 +33,7 @@ export function nextSpeakerSlide(context: SlideContext, talk: MeetingTalkLabel, 
     parts.push(centredLine(tree, area, [{ text: talk.title, style }]));
   }
   drawStacked(parts, area);
-  footer(context, { kind: 'divider', number: page }, true);
+  footer({ ...context, pageNumber: 'none' }, { kind: 'divider', number: 0 }, true);
 }
 
 /** A file a speaker sent: the talk's title large, the speaker, and the file's name to open on its own. */

@@ -96,8 +96,31 @@ function dropReferences(element: Element, dropped: ReadonlySet<string>): void {
 }
 
 /** The master's and layouts' positions and sizes in the talk's slide size (a template 25.4 cm wide on a slide of
- *  33.867 cm): every offset and extent, groups' child frames too. */
+ *  33.867 cm): every offset and extent, groups' child frames too. A picture (an emblem, a photo) keeps its proportions:
+ *  scaled by the lesser factor about its centre, which moves as the rest does. */
 function scaleShapes(document: Document, scale: { x: number; y: number }): void {
+  const pictures = new Set(
+    elements(document, PML_NS, 'pic').flatMap((picture) =>
+      elements(picture, DML_NS, 'xfrm').filter((xfrm) => xfrm.parentNode?.parentNode === picture),
+    ),
+  );
+  const number = (element: Element | undefined, name: string): number | undefined => {
+    const value = element?.getAttribute(name);
+    return value !== null && value !== undefined && value !== '' && Number.isFinite(Number(value))
+      ? Number(value)
+      : undefined;
+  };
+  for (const xfrm of pictures) {
+    const off = elements(xfrm, DML_NS, 'off')[0];
+    const ext = elements(xfrm, DML_NS, 'ext')[0];
+    const [x, y, cx, cy] = [number(off, 'x'), number(off, 'y'), number(ext, 'cx'), number(ext, 'cy')];
+    if (!off || !ext || x === undefined || y === undefined || cx === undefined || cy === undefined) continue;
+    const both = Math.min(scale.x, scale.y);
+    off.setAttribute('x', String(Math.round((x + cx / 2) * scale.x - (cx * both) / 2)));
+    off.setAttribute('y', String(Math.round((y + cy / 2) * scale.y - (cy * both) / 2)));
+    ext.setAttribute('cx', String(Math.round(cx * both)));
+    ext.setAttribute('cy', String(Math.round(cy * both)));
+  }
   const attributes: Array<[string, 'x' | 'y']> = [
     ['x', 'x'],
     ['y', 'y'],
@@ -106,10 +129,10 @@ function scaleShapes(document: Document, scale: { x: number; y: number }): void 
   ];
   for (const name of ['off', 'ext', 'chOff', 'chExt']) {
     for (const element of elements(document, DML_NS, name)) {
+      if (pictures.has(element.parentNode as Element)) continue;
       for (const [attribute, axis] of attributes) {
-        const value = element.getAttribute(attribute);
-        if (value !== null && value !== '' && Number.isFinite(Number(value)))
-          element.setAttribute(attribute, String(Math.round(Number(value) * scale[axis])));
+        const value = number(element, attribute);
+        if (value !== undefined) element.setAttribute(attribute, String(Math.round(value * scale[axis])));
       }
     }
   }
