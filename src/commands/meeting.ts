@@ -14,14 +14,15 @@ import { printLine, progress } from './progress.ts';
 import { report, tell } from './deck.ts';
 import { toldPptx } from '../outputs/powerpoint.ts';
 import { parseMeeting } from '../meeting/file.ts';
-import type { Talk } from '../meeting/file.ts';
+import type { Meeting, Talk } from '../meeting/file.ts';
 import { loadDeck } from '../load/index.ts';
 import type { LoadedDeck } from '../load/index.ts';
 import { OutlineError } from '../outline/error.ts';
 import { displayPath } from '../files/project.ts';
 import { countFindings, deckFindings, formatFinding } from '../check/index.ts';
 import { say } from '../messages/index.ts';
-import { withBrowser } from '../outputs/browser/launch.ts';
+import { launchEarly } from '../outputs/browser/early.ts';
+import type { EarlyBrowser } from '../outputs/browser/early.ts';
 import { deckCharacters, writeDeck } from '../outputs/deck/folder.ts';
 import { characterSet } from '../fonts/text.ts';
 import { SLIDE_FACES } from '../fonts/index.ts';
@@ -55,6 +56,18 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
     throw OutlineError.about(shown, say('meetingSentUnreadable', shown, error.code ?? error.message));
   });
   const meeting = parseMeeting(text, shown);
+  // The browser starts now, while the talks are read and checked and the fonts cut (with many talks, longer than its
+  // start), as `deck`'s does.
+  const early = launchEarly();
+  try {
+    return await makeMeeting(meeting, file, shown, early);
+  } finally {
+    await early.cancel();
+  }
+}
+
+/** The meeting's outputs, its summary printed; the exit code. */
+async function makeMeeting(meeting: Meeting, file: string, shown: string, early: EarlyBrowser): Promise<number> {
   const base = path.dirname(file);
   const name = path.basename(file).replace(/\.(ya?ml)$/i, '');
   const dist = path.join(base, 'dist', name);
@@ -70,7 +83,7 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
     const characters = characterSet(read.flatMap((item) => ('deck' in item ? [deckCharacters(item.deck, [])] : [])));
     // Cut before the talks start, so that talks made at once find the cut in the cache instead of each making it.
     await subsetFaces(SLIDE_FACES, characters);
-    const bound = await withBrowser(async (browser) => {
+    const bound = await early.use(async (browser) => {
       // Talks made at once, one page of the one browser each, as many as there are cores: each talk's print runs
       // in its own renderer, and Node builds one talk's folder while another prints. Their parts are gathered in
       // the programme's order.
@@ -87,9 +100,11 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
             const oneFile = await writeOneFile(built, path.join(scratch, `${index}.html`));
             const deck = await fs.readFile(oneFile.path, 'utf8');
             const target = path.join(scratch, `${index}.pdf`);
-            if (meeting.bound === 'slides') await exportSlidesPdf(browser, built, target);
-            else await exportHandout(browser, built, target);
-            return { deck, pdf: await fs.readFile(target) };
+            const printed =
+              meeting.bound === 'slides'
+                ? await exportSlidesPdf(browser, built, target)
+                : await exportHandout(browser, built, target);
+            return { deck, pdf: await fs.readFile(target), pages: printed.pages };
           })(),
         );
       });
@@ -105,24 +120,34 @@ export async function meetingCommand(meetingFile: string): Promise<number> {
             title: plan.meta.title,
             ...(plan.meta.speaker ? { speaker: plan.meta.speaker } : {}),
             pdf: talkMade.pdf,
+            pages: talkMade.pages,
             outline: deckBookmarks(plan, () => ({ page: 0 })),
           });
         } else if ('sent' in item) {
-          talks.push({ title: item.title, ...(item.speaker ? { speaker: item.speaker } : {}), pdf: item.sent });
+          talks.push({
+            title: item.title,
+            ...(item.speaker ? { speaker: item.speaker } : {}),
+            pdf: item.sent,
+            pages: item.pages,
+          });
           const sentFile = path.basename(item.talk.kind === 'file' ? item.talk.file : '');
           decks.push({ ...who(item), sentFile });
           slides.push({ ...who(item), sentFile });
         } else talks.push({ title: item.title, ...(item.speaker ? { speaker: item.speaker } : {}) });
       }
+      // The meeting's deck is written first, so that the talks' one-file decks (a megabyte or two of text each) are
+      // let go before the bound PDF and the PowerPoint are made.
+      const deckFile = path.join(dist, `${name}.html`);
+      const html = meetingDeckHtml(meeting, decks);
+      await writeFileAtomically(deckFile, html);
+      report(displayPath(deckFile), say('meetingDeckWritten', decks.length, formatBytes(Buffer.byteLength(html))));
+      decks.length = 0;
+      made.length = 0;
       const target = path.join(dist, `${name}.pdf`);
       return progress(say('step', name, say('boundPdf'))).run(
         writeBoundPdf(browser, meeting, talks, target, say('step', name, say('boundPdf'))),
       );
     });
-    const deckFile = path.join(dist, `${name}.html`);
-    const html = meetingDeckHtml(meeting, decks);
-    await writeFileAtomically(deckFile, html);
-    report(displayPath(deckFile), say('meetingDeckWritten', decks.length, formatBytes(Buffer.byteLength(html))));
     report(displayPath(bound.path), say('pdfWritten', bound.pages, formatBytes(bound.bytes), ''));
     const pptxFile = path.join(dist, `${name}.pptx`);
     tell([

@@ -28,6 +28,12 @@ export const REGULAR_SIZE = 42;
  *  prints the floor at 7 pt (handout-layout.ts). */
 const TIGHT_SIZES = [40] as const;
 export const FLOOR_SIZE = TIGHT_SIZES.at(-1)!;
+
+/** A sub-point's type: 0.88 of its point's, never below the floor, so that it prints at 7 pt wherever a point set at
+ *  the floor does (three slides a page, handout-layout.ts); themes/_layout.css's `.sd-subpoints` says the same. */
+export function subPointSize(pointSize: number): number {
+  return Math.max(0.88 * pointSize, FLOOR_SIZE);
+}
 /** More rows than any slide can show: estimated by their count alone. */
 const LONGEST_TABLE = 60;
 /** The share of the body larger type may fill; the rest is air around it. */
@@ -184,7 +190,7 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect, kee
             const title = lines(piecesText(lead), 1.1 * s, cardWidth, cardRules) * 1.1 * s * 1.35;
             const body = lines(piecesText(rest), s, cardWidth, cardRules) * s * 1.45;
             const subs = point.points.reduce(
-              (sum, sub) => sum + lines(sub.text, 0.88 * s, cardWidth, rules) * 0.88 * s * 1.4,
+              (sum, sub) => sum + lines(sub.text, subPointSize(s), cardWidth, rules) * subPointSize(s) * 1.4,
               0,
             );
             return title + 0.9 * s + body + subs;
@@ -196,7 +202,7 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect, kee
       const text = width - (block.ordered ? 4.2 : 2.9) * s;
       // band padding and the gap to the next point: 0.4em each, 0.55em and 0.6em on a roomy slide
       const air = s > REGULAR_SIZE ? 1.7 * s : 1.2 * s;
-      const sub = 0.88 * s;
+      const sub = subPointSize(s);
       return block.points.reduce((sum, point) => {
         const own = lines(point.text, s, text, rules) * s * 1.45;
         const subs = point.points.length

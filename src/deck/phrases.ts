@@ -153,7 +153,8 @@ function bySentence(text: string, rules: PhraseRules): number[] {
 function findBreaks(text: string, rules: PhraseRules): number[] {
   budoux ??= budouxParser();
   words ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  const wordStarts = new Set([...words.segment(text)].map((segment) => segment.index));
+  const starts = [...words.segment(text)].map((segment) => segment.index);
+  const wordStarts = new Set(starts);
   // A break only where BudouX and the dictionary agree, and always after the end of a clause.
   const agreed = budoux.parseBoundaries(text).filter((at) => wordStarts.has(at) || CLAUSE_END.test(text[at - 1]!));
   const clauseEnds = [...text.matchAll(/[，、；：。！？,;:!?]+(?=.)/gu)].map((m) => m.index + m[0].length);
@@ -173,10 +174,39 @@ function findBreaks(text: string, rules: PhraseRules): number[] {
   chunks = joinLoneCharacters(chunks, rules.longest);
   chunks = guardEnds(chunks, rules.lastLine, rules.longest);
   chunks = joinShortBeforeKept(text, chunks, kept, rules.longest);
+  // (a chunk holding a set phrase was made so on purpose: 坚持以人民为中心的发展思想)
+  chunks = splitLong(chunks, starts, (from, to) => kept.some((p) => p.from < to && p.to > from), rules);
   const breaks: number[] = [];
   let at = 0;
   for (const chunk of chunks.slice(0, -1)) breaks.push((at += chunk.length));
   return breaks;
+}
+
+/**
+ * A chunk longer than `longest` that holds no set phrase (a word left alone joined the long phrase after it, or BudouX
+ * ended a phrase inside a dictionary word, 长远统|筹兼顾, where the two do not agree) is cut again at the dictionary's
+ * words, which are joined as above: 和长远统筹兼顾 becomes 和长远 / 统筹兼顾, so a narrow card breaks 当前和长远 /
+ * 统筹兼顾, not 当前 / 和长远统筹兼顾 nor inside a word.
+ */
+function splitLong(
+  chunks: string[],
+  wordStarts: number[],
+  kept: (from: number, to: number) => boolean,
+  rules: PhraseRules,
+): string[] {
+  const out: string[] = [];
+  let from = 0;
+  for (const chunk of chunks) {
+    const to = from + chunk.length;
+    // (between two Han characters only: a figure, a Latin word or an address stays as it was)
+    const cuts = wordStarts
+      .filter((at) => at > from && at < to && HAN.test(chunk[at - from]!) && HAN.test(chunk[at - from - 1]!))
+      .map((at) => at - from);
+    if (letters(chunk) <= rules.longest || !cuts.length || kept(from, to)) out.push(chunk);
+    else out.push(...guardEnds(joinLoneCharacters(split(chunk, cuts), rules.longest), rules.lastLine, rules.longest));
+    from = to;
+  }
+  return out;
 }
 
 /** The text cut into chunks at `cuts`. */

@@ -400,10 +400,25 @@ function statementAsPoints(statement: string): Pick<SlidePlan, 'title' | 'titleF
   return { title, titleFrom: 'point', points };
 }
 
-/** Two phrases that say the same, but for filler words (了, 我们 …) and punctuation. */
+/** A shorter phrase standing in order within a longer one says the same when it is most of it. */
+const MOSTLY_SAME = 0.5;
+
+/**
+ * Two phrases that say the same, but for filler words (了, 我们 …) and punctuation, or the one being most of the other
+ * with a few words left out ("后端运得走、处理得了" in "前端分得好，后端也要运得走、处理得了").
+ */
 function overlaps(point: string, title: string): boolean {
   const [a, b] = [samePhrase(point), samePhrase(title)];
-  return a.includes(b) || b.includes(a);
+  if (a.includes(b) || b.includes(a)) return true;
+  const [shorter, longer] = [...a].length < [...b].length ? [[...a], [...b]] : [[...b], [...a]];
+  return shorter.length >= MOSTLY_SAME * longer.length && inOrder(shorter, longer);
+}
+
+/** Whether every character of `part` stands in `whole`, in order. */
+function inOrder(part: readonly string[], whole: readonly string[]): boolean {
+  let at = 0;
+  for (const char of whole) if (char === part[at]) at++;
+  return at === part.length;
 }
 
 function samePhrase(text: string): string {

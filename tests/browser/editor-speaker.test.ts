@@ -2,11 +2,10 @@
 // quick fix has its key, an input method's composition holds back a save that comes due in its middle, a change on
 // disk is shown side by side with the lines that differ marked, and a read-only tab's writing buttons are greyed.
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { describe, expect } from 'vitest';
 import type { Browser, HTTPRequest, KeyInput, Page } from 'puppeteer-core';
-import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
-import { language, setLanguage } from '../../src/messages/index.ts';
-import { startEditorProject } from '../support/editor-server.ts';
+import { editorTest, openEditorPage } from '../support/servers.ts';
 import type { EditorProject } from '../support/editor-server.ts';
 
 const OUTLINE = [
@@ -41,7 +40,6 @@ interface EditorWindow {
 let project: EditorProject;
 let browser: Browser;
 let page: Page;
-const before = language();
 
 const docText = () => page.evaluate(() => (window as unknown as EditorWindow).speechdeckView.state.doc.toString());
 const onDisk = () => fs.readFileSync(project.outline, 'utf8');
@@ -79,10 +77,11 @@ const foreignWords = () =>
       if (!node.parentElement?.closest(theirs)) said.push(node.textContent ?? '');
     for (const element of document.querySelectorAll('[title], [aria-label], [placeholder]')) {
       if (element.closest(theirs)) continue;
-      said.push(element.getAttribute('title') ?? '', element.getAttribute('placeholder') ?? '');
-      // CodeMirror builds a quick fix button's spoken label in English itself (" Action: …"): not a phrase it lets
-      // a page translate.
-      if (!element.classList.contains('cm-diagnosticAction')) said.push(element.getAttribute('aria-label') ?? '');
+      said.push(
+        element.getAttribute('title') ?? '',
+        element.getAttribute('placeholder') ?? '',
+        element.getAttribute('aria-label') ?? '',
+      );
     }
     return said
       .join('\n')
@@ -91,31 +90,26 @@ const foreignWords = () =>
       .match(/[A-Za-z]{2,}/g);
   });
 
-async function openEditor(): Promise<Page> {
-  const opened = await browser.newPage();
-  await opened.setViewport({ width: 1366, height: 768 });
-  await opened.goto(`${project.origin}/edit?k=${project.token}`);
-  await opened.waitForFunction(
-    () => {
-      const timing = (window as unknown as EditorWindow).speechdeckEditor;
-      return timing?.renders > 0 && timing.lints > 0;
-    },
-    { timeout: 60_000 },
-  );
-  return opened;
-}
+/** The editor at 1366×768 once its first findings are shown. */
+const opening = {
+  viewport: { width: 1366, height: 768 },
+  ready: (opened: Page) =>
+    opened.waitForFunction(
+      () => {
+        const timing = (window as unknown as EditorWindow).speechdeckEditor;
+        return timing?.renders > 0 && timing.lints > 0;
+      },
+      { timeout: 60_000 },
+    ),
+};
+const it = editorTest(OUTLINE, { language: 'zh', ...opening });
+/** Another tab of the editor. */
+const openEditor = () => openEditorPage(browser, project, opening);
 
-beforeAll(async () => {
-  setLanguage('zh');
-  project = await startEditorProject(OUTLINE);
-  browser = await launchBrowser();
-  page = await openEditor();
-}, 120_000);
-
-afterAll(async () => {
-  if (browser) await closeBrowser(browser);
-  await project?.remove();
-  setLanguage(before);
+it.beforeAll(async ({ editor, browser: opened, page: first }) => {
+  project = editor;
+  browser = opened;
+  page = first;
 });
 
 describe('the editor page for a Chinese speaker', () => {
@@ -148,6 +142,12 @@ describe('the editor page for a Chinese speaker', () => {
     });
     await page.waitForSelector('.cm-lintRange-error');
     expect(await page.$eval('.cm-panel-lint', (panel) => panel.textContent)).toContain('修正（Ctrl-.）');
+    // named to a screen reader in Chinese, not CodeMirror's " Action: …"
+    expect(
+      await page.$$eval('.cm-panel-lint .cm-diagnosticAction', (buttons) =>
+        buttons.map((button) => button.getAttribute('aria-label')),
+      ),
+    ).toEqual(['快速修正：修正（Ctrl-.）']);
     await cursorAfter('duration：');
     await press('Control', '.');
     await page.waitForFunction(() =>
@@ -207,6 +207,15 @@ describe('the editor page for a Chinese speaker', () => {
     await page.waitForSelector('.sd-both .cm-mergeView');
     const changed = await page.$$eval('.sd-both .cm-changedLine', (lines) => lines.map((line) => line.textContent));
     expect(changed).toEqual(expect.arrayContaining(['## 别处改的第二页', '## 第二页', '- 要点甲', '- 要点甲我的']));
+    // The marks either side of a folded stretch are characters every Chinese font has (GB 2312), not ⦚.
+    const marks = await page.$$eval('.sd-both .cm-collapsedLines', (folds) =>
+      folds.flatMap((fold) => [getComputedStyle(fold, '::before').content, getComputedStyle(fold, '::after').content]),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) {
+      const text = mark.replace(/^"|"$/g, '');
+      expect(iconv.decode(iconv.encode(text, 'gb2312'), 'gb2312'), mark).toBe(text);
+    }
     expect(await foreignWords()).toBeNull();
     await page.click('.sd-dialog .sd-actions button:nth-child(2)');
     await expect.poll(onDisk, { timeout: 10_000 }).toContain('- 要点甲我的');

@@ -2,7 +2,14 @@
 import { Parser, zhHansModel } from 'budoux';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { keptPhrases, lineBreaksAllowed, phraseBreaks, phrasedNotes, phrasedPieces } from '../../src/deck/phrases.ts';
+import {
+  CARD_PHRASES,
+  keptPhrases,
+  lineBreaksAllowed,
+  phraseBreaks,
+  phrasedNotes,
+  phrasedPieces,
+} from '../../src/deck/phrases.ts';
 import type { PhraseRules } from '../../src/deck/phrases.ts';
 import { blocksPieces, inlinesPieces, piecesHtml } from '../../src/outline/html.ts';
 import { markdownFor } from '../../src/outline/markdown.ts';
@@ -72,6 +79,31 @@ describe('where a line of Chinese may break', () => {
       expect(first.length, marked(title)).toBeGreaterThanOrEqual(2);
     }
     expect(marked('以问题导向解民忧、纾民困、暖民心')).toMatch(/纾民困、暖民心$/);
+  });
+
+  it('leaves a narrow card no piece longer than a line of it when the dictionary has words to break at', () => {
+    const card = (text: string) => {
+      const breaks = phraseBreaks(text, CARD_PHRASES);
+      return [0, ...breaks].map((from, i) => text.slice(from, breaks[i] ?? text.length));
+    };
+    // BudouX ends a phrase inside 统筹 (长远统|筹兼顾) and the lone 和 joined what followed: 当前 / 和长远统筹兼顾
+    expect(card('当前和长远统筹兼顾')).toEqual(['当前', '和长远', '统筹兼顾']);
+    const words = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+    for (const text of [
+      ...TITLES,
+      '当前和长远统筹兼顾',
+      '总书记要求我们把群众的安危冷暖时刻放在心上',
+      '网上网下同步发力',
+    ]) {
+      for (const piece of card(text)) {
+        const letters = piece.replace(/[^\p{L}\p{N}]/gu, '').length;
+        const inner = [...words.segment(piece)].filter(
+          (w) => w.index > 0 && /\p{Script=Han}/u.test(piece[w.index - 1]!) && /\p{Script=Han}/u.test(w.segment[0]!),
+        );
+        if (letters > CARD_PHRASES.longest && !keptPhrases(piece).length)
+          expect(inner, `${piece} in ${text}`).toEqual([]);
+      }
+    }
   });
 
   it('leaves text without Chinese to the browser, and very long text too', () => {

@@ -226,7 +226,10 @@ describe('lead sentences and titles of the genre', () => {
       '谢谢大家！',
     ].join('\n');
     const { outline } = await draftOf(text);
-    expect(outline.parts.map((p) => p.title)).toEqual(['节水设施要先建起来', '用水计量要管得住', '价格杠杆要用起来']);
+    // The leaning lead made the leads a grouping: each part is named by a short phrase of its lead, and the lead as said
+    // titles its first slide; the leaning lead has a slide of its own in the part before.
+    expect(outline.parts.map((p) => p.title)).toEqual(['节水设施先建起来', '用水计量管得住', '价格杠杆用起来']);
+    expect(outline.parts[0]?.slides.map((s) => s.title)).toEqual(['节水设施要先建起来', '节水宣传抓住学校这个课堂']);
     expect(notesInOrder(outline)).toContain('节水宣传还要抓住学校这个课堂');
     expect(outline.parts.flatMap((p) => p.slides.map((s) => s.title)).join('|')).not.toMatch(/贵在坚持|常态长效/u);
   });

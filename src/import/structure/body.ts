@@ -9,7 +9,8 @@ export interface Body {
 
 /** What a style says about one paragraph. */
 export type Role =
-  | { kind: 'part'; heading: string; spoken: string; rest: string }
+  /** `restHeading`: the title of the slide the rest of the lead's paragraph is said on, when the style gives one. */
+  | { kind: 'part'; heading: string; spoken: string; rest: string; restHeading?: string }
   | { kind: 'section'; heading: string; text: string }
   | { kind: 'text'; text: string };
 
@@ -29,7 +30,10 @@ export function gatherBody(paragraphs: readonly Paragraph[], roleOf: (p: Paragra
     const role = roleOf(paragraph, index);
     if (role.kind === 'part') {
       parts.push({ heading: role.heading, paragraphs: [role.spoken], sections: [] });
-      if (role.rest.trim() !== '') parts.at(-1)?.sections.push({ paragraphs: [role.rest] });
+      if (role.rest.trim() !== '')
+        parts
+          .at(-1)
+          ?.sections.push({ ...(role.restHeading ? { heading: role.restHeading } : {}), paragraphs: [role.rest] });
     } else if (role.kind === 'section') {
       sections().push({ heading: role.heading, paragraphs: [role.text] });
     } else addText(role.text);

@@ -1,8 +1,9 @@
 // Style: each part a paragraph whose short first sentence is its heading ("紧跟时代步伐，把群众变化把握得更准。做好……").
 import { slideWidth, splitClauses, splitSentences, stripTerminal } from '../sentences.ts';
-import { gatherBody, type Body } from './body.ts';
+import { gatherBody, type Body, type Role } from './body.ts';
 import { headingOf } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
+import { goesOn, leadTitle, partStarts } from './topic-groups.ts';
 
 /** A lead sentence is a heading, not the speaker talking about the talk ("今天我谈三点体会。"). */
 const NOT_A_HEADING =
@@ -10,9 +11,11 @@ const NOT_A_HEADING =
 /** "我谈三点体会。" "有三点体会比较深。" "汇报如下。": the opening announces the parts; what stands up to it is no part. */
 const ANNOUNCES =
   /(谈|讲|汇报|交流|分享|介绍)(谈|一谈|一下)?.{0,6}(几|[两三四五六七八九十\d])(点|个方面)|[几两三四五六七八九十]点(体会|认识|思考|感悟|收获|做法|看法|建议)|(汇报|报告|介绍)如下|作个?(简要)?(汇报|交流)/u;
-/** "……还要……" "我们也……" "同样，……" in a lead's first clause: it adds to the part before rather than opening one. */
-const LEANS_ON_PART_BEFORE =
-  /^(我们)?(同样|同时|此外|另外)|^[^，,。]{0,6}?(还要|也要|还应|也应|还需|也需|还得|我们还|我们也)/u;
+/** A phrase without its punctuation, to tell two wordings apart. */
+function samePhrase(text: string): string {
+  return text.replace(/[\s\p{P}]/gu, '');
+}
+
 /** The opening is at most this many paragraphs. */
 const OPENING_PARAGRAPHS = 3;
 /** "一是……", "第一，……", "（一）……": counted paragraphs under a lead that only introduces them. */
@@ -29,17 +32,62 @@ interface Lead {
 }
 
 export function leadSentenceStyle(paragraphs: readonly Paragraph[]): Body | undefined {
-  const leads = chooseLeads(
+  const { leads, leaning } = chooseLeads(
     paragraphs.map((p, i) => readLead(p, paragraphs[i + 1])),
     paragraphs,
   );
   const count = leads.filter((l) => l !== undefined).length;
   if (count < 2 || count > MOST_PARTS) return undefined;
-  return gatherBody(paragraphs, (paragraph, index) => {
-    const lead = leads[index];
-    if (!lead) return { kind: 'text', text: paragraph.text };
-    return { kind: 'part', heading: headingOf(lead.sentence), spoken: lead.sentence.trim(), rest: lead.rest };
+  const roles = leadRoles(paragraphs, leads, leaning);
+  return gatherBody(paragraphs, (paragraph, index) => roles[index] ?? { kind: 'text', text: paragraph.text });
+}
+
+/**
+ * Each lead paragraph opens a part or a slide of the part before it: leads whose paragraphs go on with the one before, or
+ * more leads than the talk's length holds parts, are grouped (topic-groups.ts). Headings the speech writes on lines of
+ * their own are each a part, as written.
+ */
+function leadRoles(
+  paragraphs: readonly Paragraph[],
+  leads: ReadonlyArray<Lead | undefined>,
+  leaning: ReadonlyArray<Lead | undefined>,
+): Array<Role | undefined> {
+  const first = leads.findIndex((l) => l);
+  const at = paragraphs.flatMap((_, i) => (i >= first && (leads[i] ?? leaning[i]) ? [i] : []));
+  const alone = at.some((i) => leads[i]?.alone);
+  const runs = at.map((i, k) => ({
+    lead: (leads[i] ?? leaning[i])?.sentence ?? '',
+    text: paragraphs
+      .slice(i, at[k + 1] ?? paragraphs.length)
+      .map((p) => p.text)
+      .join(''),
+  }));
+  const starts = alone ? at.map((i) => leads[i] !== undefined) : partStarts(runs);
+  const grouped = starts.some((start) => !start);
+  const roles: Array<Role | undefined> = [];
+  at.forEach((i, k) => {
+    const lead = leads[i] ?? leaning[i];
+    const paragraph = paragraphs[i];
+    if (!lead || !paragraph) return;
+    // Where the speech's leads were grouped, a part is named by a short phrase of its lead, and the lead as said titles
+    // the slide of the rest of its paragraph, as the speaker who groups them does ("激励约束两手抓" / "激励约束要两手抓").
+    // A lead with nothing to shorten names its part only: the slide of its rest draws its own title.
+    const said = headingOf(lead.sentence);
+    const short = leadTitle(lead.sentence);
+    if (starts[k] && grouped)
+      roles[i] = {
+        kind: 'part',
+        heading: short,
+        spoken: lead.sentence.trim(),
+        rest: lead.rest,
+        ...(samePhrase(short) === samePhrase(said) ? {} : { restHeading: said }),
+      };
+    else if (starts[k])
+      roles[i] = { kind: 'part', heading: headingOf(lead.sentence), spoken: lead.sentence.trim(), rest: lead.rest };
+    else if (alone) roles[i] = { kind: 'text', text: paragraph.text };
+    else roles[i] = { kind: 'section', heading: leadTitle(lead.sentence), text: paragraph.text };
   });
+  return roles;
 }
 
 /**
@@ -50,7 +98,7 @@ export function leadSentenceStyle(paragraphs: readonly Paragraph[]): Body | unde
 function chooseLeads(
   candidates: ReadonlyArray<Lead | undefined>,
   paragraphs: readonly Paragraph[],
-): Array<Lead | undefined> {
+): { leads: Array<Lead | undefined>; leaning: Array<Lead | undefined> } {
   let leads = [...candidates];
   const announced = paragraphs.slice(0, OPENING_PARAGRAPHS).findIndex((p) => ANNOUNCES.test(p.text));
   if (announced >= 0 && leads.some((l, i) => l && i > announced))
@@ -59,14 +107,15 @@ function chooseLeads(
   leads = parallelLeads(leads);
   // "宣传还要抓住党员这个关键少数。": a lead that leans on the one before (还要, 也要, 我们还) goes on with its part.
   const first = leads.findIndex((l) => l);
-  leads = leads.map((l, i) => (l && i > first && LEANS_ON_PART_BEFORE.test(l.sentence) ? undefined : l));
+  const leaning = leads.map((l, i) => (l && i > first && goesOn(l.sentence) ? l : undefined));
+  leads = leads.map((l, i) => (leaning[i] ? undefined : l));
   const shapes = leads.map((l) => (l ? splitClauses(l.sentence).length : undefined));
   const usual = mostCommon(shapes.filter((s): s is number => s !== undefined));
-  if (usual === undefined) return leads;
+  if (usual === undefined) return { leads, leaning };
   for (const edge of [leads.findIndex((l) => l), leads.findLastIndex((l) => l)]) {
     if (edge >= 0 && shapes[edge] !== usual) leads[edge] = undefined;
   }
-  return leads;
+  return { leads, leaning };
 }
 
 /**

@@ -22,6 +22,8 @@ export interface BoundTalk {
   speaker?: string;
   /** Its PDF (a handout, slides or a file sent), or undefined when it failed: named in the contents, no pages. */
   pdf?: Uint8Array;
+  /** Its PDF's page count, where known (else the PDF is read to count them). */
+  pages?: number;
   /** Its bookmarks as a tree whose entries, in order, are those of the PDF's own outline (their pages are read from
    *  it); none for a file sent. */
   outline?: Bookmark[];
@@ -39,8 +41,13 @@ export async function writeBoundPdf(
   target: string,
   what: string,
 ): Promise<{ path: string; pages: number; bytes: number }> {
-  const loaded = await Promise.all(talks.map((talk) => (talk.pdf ? PDFDocument.load(talk.pdf) : undefined)));
-  const counts = loaded.map((doc) => doc?.getPageCount() ?? 0);
+  // Each talk's PDF is read when its pages are added, and let go after: a meeting's talks are never held read all at
+  // once (30 talks' handouts, read by pdf-lib, were the largest part of the meeting's memory).
+  const counts = await Promise.all(
+    talks.map(async (talk) =>
+      !talk.pdf ? 0 : (talk.pages ?? (await PDFDocument.load(talk.pdf, { updateMetadata: false })).getPageCount()),
+    ),
+  );
   // The contents name the page each talk starts on, which depends on how many pages the front matter takes: laid out
   // once to count them, then again with the numbers (the same entries, so the same number of pages).
   let front = await frontMatter(browser, meeting, talks, [], target, what);
@@ -61,8 +68,8 @@ export async function writeBoundPdf(
   doc.setLanguage('zh-CN');
   const bookmarks: Bookmark[] = [{ title: '目录', page: 1, children: [] }];
   for (const [i, talk] of talks.entries()) {
-    const source = loaded[i];
-    if (!source) continue;
+    if (!talk.pdf) continue;
+    const source = await PDFDocument.load(talk.pdf);
     const first = doc.getPageCount();
     await appendPages(doc, source);
     const children = talk.outline ? placed(talk.outline, readOutline(source), first) : [];

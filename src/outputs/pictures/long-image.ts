@@ -98,7 +98,9 @@ export async function writeLongImage(
               what,
               limit,
             );
+            trace(`${what}: part of ${part.height} px taken`);
             const jpeg = fittingJpeg(decodePng(png), lastTry);
+            trace(`${what}: part encoded`);
             if (!jpeg) break;
             encoded.push({ ...part, jpeg });
           }

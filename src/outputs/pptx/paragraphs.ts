@@ -2,7 +2,7 @@
 // each, a level down), `**bold**` a bold run in the accent colour, a quote serif with its attribution, notes one
 // paragraph per paragraph.
 import { chineseNumber } from '../../deck/labels.ts';
-import { REGULAR_SIZE } from '../../deck/layout.ts';
+import { REGULAR_SIZE, subPointSize } from '../../deck/layout.ts';
 import type { Block, Numbering, Point, RichBlock as OutlineBlock } from '../../outline/types.ts';
 import { CSS, type Canvas } from './canvas.ts';
 import { PT_PER_PX, type Paragraph, type RunStyle, type TextRun } from './drawingml.ts';
@@ -72,7 +72,7 @@ export function bodyStyles(look: Look, pointSize: number = CSS.pointSize): Retur
 function makeBodyStyles(look: Look, pointSize: number) {
   const { theme } = look;
   const point = runStyle(FACES.text, pointSize, theme.text);
-  const subPoint = runStyle(FACES.text, pointSize * 0.88, theme.muted);
+  const subPoint = runStyle(FACES.text, subPointSize(pointSize), theme.muted);
   const px = (em: number) => em * pointSize;
   // Exact line heights, as the deck's (1.45 for points, 1.4 for sub-points): a reader's own line height follows its
   // face (微软雅黑's is tall), and the points would no longer fit the height the plan gave them.
@@ -111,7 +111,7 @@ function makeBodyStyles(look: Look, pointSize: number) {
       level: 1,
       marginPx: px(3.1),
       indentPx: -px(0.95),
-      lineSpacing: line(1.4, pointSize * 0.88),
+      lineSpacing: line(1.4, subPointSize(pointSize)),
       spaceAfterPt: px(0.1) * PT_PER_PX,
       bullet: { char: SUB_BULLET, colour: theme.muted, sizePct: 100, face: FACES.text.latin },
     } satisfies Paragraph['style'],

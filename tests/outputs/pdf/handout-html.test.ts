@@ -16,7 +16,7 @@ import {
 } from '../../../src/outputs/pdf/handout-html.ts';
 import type { PerPage } from '../../../src/outputs/pdf/handout-html.ts';
 import { ROOT, SAMPLE_OUTLINE } from '../../support/sample.ts';
-import { FLOOR_SIZE } from '../../../src/deck/layout.ts';
+import { FLOOR_SIZE, subPointSize } from '../../../src/deck/layout.ts';
 
 const plan = planDeck(parseOutline(readFileSync(SAMPLE_OUTLINE, 'utf8'), 'slides/qunzhong.md'));
 
@@ -84,9 +84,23 @@ describe('slide text on paper at four and six slides a page', () => {
         title: slide.title,
         pt: (usesPaperType(perPage) ? slide.paperSize : slide.typeSize) * paperPtPerPx(perPage, deck.meta.aspect),
       }));
+  /** The sub-points' type on paper, slide by slide (the slides with sub-points; none at six a page, where the paper
+   *  type sets them at 0.96 of their point: see the test there). */
+  const subPointsPt = (deck: typeof plan, perPage: PerPage) =>
+    deck.slides
+      .filter(
+        (slide): slide is ContentSlide =>
+          slide.kind === 'content' &&
+          slide.blocks.some((b) => b.kind === 'points' && b.points.some((p) => p.points.length)),
+      )
+      .map((slide) => ({
+        title: slide.title,
+        pt: subPointSize(slide.typeSize) * paperPtPerPx(perPage, deck.meta.aspect),
+      }));
 
-  /** The sample, the stress outline and a slide of nine points set at the floor, in the theme and aspect asked. */
-  const crowdedSource = `---\ntitle: 小样\ntheme: red\n---\n\n## 很多要点\n\n${Array.from({ length: 9 }, (_, i) => `- 第${i + 1}条：总结推广基层的创新创造，带动更大范围的改革发展`).join('\n')}\n`;
+  /** The sample, the stress outline, a slide of nine points set at the floor and one of points with sub-points at the
+   *  regular size, in the theme and aspect asked. */
+  const crowdedSource = `---\ntitle: 小样\ntheme: red\n---\n\n## 很多要点\n\n${Array.from({ length: 9 }, (_, i) => `- 第${i + 1}条：总结推广基层的创新创造，带动更大范围的改革发展`).join('\n')}\n\n## 分层的要点\n\n${Array.from({ length: 5 }, (_, i) => `- 第${i + 1}条：总结推广基层的创新创造\n  - 带动更大范围的改革发展`).join('\n')}\n`;
   const decksIn = (theme: string, aspect: '16:9' | '4:3') =>
     [
       [readFileSync(SAMPLE_OUTLINE, 'utf8'), 'qunzhong.md'],
@@ -104,13 +118,15 @@ describe('slide text on paper at four and six slides a page', () => {
     [2, 'light'],
     [3, 'light'],
   ] as const)(
-    'prints %i a page (3, the default, the narrowest) in theme %s with every point at 7 pt or more, even on a slide set at the floor',
+    'prints %i a page (3, the default, the narrowest) in theme %s with every point and sub-point at 7 pt or more, even on a slide set at the floor',
     (perPage, theme) => {
       for (const aspect of ['16:9', '4:3'] as const) {
         for (const deck of decksIn(theme, aspect)) {
           expect(deck.meta.theme).toBe(theme);
           expect(deck.meta.aspect).toBe(aspect);
           for (const slide of pointsPt(deck, perPage)) expect(slide.pt, slide.title).toBeGreaterThanOrEqual(7);
+          for (const slide of subPointsPt(deck, perPage))
+            expect(slide.pt, `${slide.title}: sub-points`).toBeGreaterThanOrEqual(7);
         }
       }
       expect(FLOOR_SIZE * paperPtPerPx(perPage, '16:9')).toBeGreaterThanOrEqual(7);
@@ -121,8 +137,10 @@ describe('slide text on paper at four and six slides a page', () => {
   it('prints four a page on A4 landscape, slides 130 mm wide: every point at 7 pt or more', () => {
     expect(frameSize(4, '16:9').width).toBeGreaterThanOrEqual(130);
     expect(handoutDocument(plan, { perPage: 4, notes: false }, [])).toContain('@page { size: 297mm 210mm;');
-    for (const deck of [plan, stress])
+    for (const deck of [plan, stress]) {
       for (const slide of pointsPt(deck, 4)) expect(slide.pt, slide.title).toBeGreaterThanOrEqual(7);
+      for (const slide of subPointsPt(deck, 4)) expect(slide.pt, slide.title).toBeGreaterThanOrEqual(7);
+    }
   });
 
   it('prints six a page in the slides’ paper type: 7 pt or more wherever a slide has room, as in all of the sample', () => {

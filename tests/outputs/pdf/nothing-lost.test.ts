@@ -160,22 +160,22 @@ describe.each([
     expect(paragraphs.filter((p) => !shown.includes(p))).toEqual([]);
   });
 
-  // The handout's minimum is the points' (SLIDE_TEXT_PT); sub-points are set smaller than their point, so a piece of
-  // text a sub-point shows too is left out.
-  it('prints the points in the handout (3 a page, the default) at 7 pt or more', async () => {
-    const content = (await planned()).slides.filter((s): s is ContentSlide => s.kind === 'content');
-    const points = content
-      .flatMap((slide) => slide.blocks.flatMap((b) => (b.kind === 'points' ? b.points.map((p) => p.text) : [b.text])))
-      .map(squash)
-      .join('\n');
+  // The handout's minimum (SLIDE_TEXT_PT) holds for all the slides' body text, sub-points (set smaller than their
+  // point, never below the floor) included, and for the notes printed beside them.
+  it('prints the points, sub-points and notes in the handout (3 a page, the default) at 7 pt or more', async () => {
+    const plan = await planned();
+    const content = plan.slides.filter((s): s is ContentSlide => s.kind === 'content');
     const subPoints = content
       .flatMap((slide) => slide.blocks.flatMap((b) => (b.kind === 'points' ? b.points.flatMap((p) => p.points) : [])))
       .map((sub) => squash(sub.text))
       .join('\n');
+    const body = content.flatMap(pointsOf).map(squash).join('\n');
+    const notes = plan.slides.map((slide) => squash(slide.notes?.text ?? '')).join('\n');
     const printed = (await textSizes(files.get('handout')!)).filter(
-      (piece) => piece.text.length >= 2 && points.includes(piece.text) && !subPoints.includes(piece.text),
+      (piece) => piece.text.length >= 2 && (body.includes(piece.text) || notes.includes(piece.text)),
     );
     expect(printed.length).toBeGreaterThan(20);
+    expect(printed.filter((piece) => subPoints.includes(piece.text)).length).toBeGreaterThan(3);
     expect(printed.filter((piece) => piece.pt < 7).map((piece) => `${piece.pt.toFixed(2)} pt: ${piece.text}`)).toEqual(
       [],
     );

@@ -1,7 +1,7 @@
 // Points that each open with a bold lead phrase, as the deck's cards: a shape per point side by side (two by two for
 // four at 4:3), the accent along its top, the lead as its title over a gold rule, the rest and its sub-points below.
 import { chineseNumber } from '../../../deck/labels.ts';
-import { cardColumns } from '../../../deck/layout.ts';
+import { cardColumns, subPointSize } from '../../../deck/layout.ts';
 import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith } from '../../../deck/phrases.ts';
 import type { Block } from '../../../outline/types.ts';
 import type { Frame } from '../canvas.ts';
@@ -44,7 +44,7 @@ function cardsOf(context: SlideContext, block: Points, size: number, innerWidth:
     spacingPt: size * CARD.titleSize * 0.04 * PT_PER_PX,
   });
   const text = runStyle(FACES.text, size, theme.text);
-  const sub = runStyle(FACES.text, size * 0.88, theme.muted);
+  const sub = runStyle(FACES.text, subPointSize(size), theme.muted);
   // Broken as the deck breaks them: the lead and its text by the card's rules, the sub-points by the slide's.
   const cardRules = phraseRulesWith(CARD_PHRASES, context.plan.meta.keep);
   const subRules = phraseRulesWith(PHRASE_RULES, context.plan.meta.keep);
@@ -71,7 +71,7 @@ function cardsOf(context: SlideContext, block: Points, size: number, innerWidth:
         style: {
           marginPx: size * 0.9,
           indentPx: -size * 0.9,
-          lineSpacing: { exactPt: size * 0.88 * 1.4 * PT_PER_PX },
+          lineSpacing: { exactPt: subPointSize(size) * 1.4 * PT_PER_PX },
           bullet: { char: '\u2013', colour: theme.muted, sizePct: 100 },
         },
         end: sub,

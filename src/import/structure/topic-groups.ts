@@ -1,0 +1,151 @@
+// Parts of a speech without markers: its lead paragraphs gathered two or three to a part, as a speaker groups them — by
+// a lead that goes on with the one before (也要, 同时 …), by the words two neighbours share, and by how many parts the
+// talk's length holds (a six-minute 交流发言 has three, not seven).
+import { inverseDocumentFrequency } from '../document-frequency.ts';
+import { slideWidth, splitClauses, stripTerminal } from '../sentences.ts';
+import { asTitle } from '../title-phrasing.ts';
+import { shortenedSentence } from '../titles.ts';
+import { isContentWord, wordsOf } from '../words.ts';
+
+/** A lead sentence and all it heads: its paragraph and the paragraphs after it, up to the next lead. */
+export interface LeadRun {
+  lead: string;
+  text: string;
+}
+
+/** Characters a minute at the default pace (what `check` estimates with). */
+const PACE = 220;
+/** Minutes of talk a part takes, about: a six-minute talk holds three parts, a ten-minute one four. */
+const MINUTES_A_PART = 2.6;
+const FEWEST_PARTS = 3;
+const MOST_PARTS = 5;
+/** Three lead paragraphs are as much as a speaker puts under one heading. */
+const MOST_LEADS_A_PART = 3;
+/** Fewer leads than this the speech is taken at its word (a lead each part), unless a lead leans on the one before. */
+const GROUPED_FROM = 5;
+
+/**
+ * "前端分得好，后端也要……" "审批提速的同时，我们也在……" "宣传还要……" "同时，……": a lead that goes on with the one
+ * before, in its first two clauses.
+ */
+const GOES_ON =
+  /^(我们)?(同样|同时|此外|另外|与此同时)|^[^。]{0,14}?(也要|还要|也在|还在|还得|也得|还需|也需|还应|也应|我们还|我们也|的同时)/u;
+
+/** How many parts a talk of this many characters holds. */
+export function plausibleParts(width: number): number {
+  const parts = Math.round(width / PACE / MINUTES_A_PART);
+  return Math.min(MOST_PARTS, Math.max(FEWEST_PARTS, parts));
+}
+
+/** Whether a lead goes on with the part before rather than opening one. */
+export function goesOn(lead: string): boolean {
+  const clauses = splitClauses(lead);
+  const opening = clauses
+    .slice(0, 2)
+    .map((c) => c.text)
+    .join('，');
+  return GOES_ON.test(opening);
+}
+
+/**
+ * For each run, whether it opens a part (the first always does). Runs that go on with the one before join it; then, where
+ * the talk has more leads than its length holds parts, the two neighbouring parts whose runs share most words are joined,
+ * never more than three leads to a part, until the count is plausible.
+ */
+export function partStarts(runs: readonly LeadRun[]): boolean[] {
+  const starts = runs.map((run, i) => i === 0 || !goesOn(run.lead));
+  const size = (i: number): number => {
+    // The number of runs in the part that run i belongs to.
+    let first = i;
+    while (first > 0 && !starts[first]) first--;
+    let last = i;
+    while (last + 1 < runs.length && !starts[last + 1]) last++;
+    return last - first + 1;
+  };
+  // A lead that leans on its part would make a part of four or more: it opens its own after all.
+  let inPart = 0;
+  for (let i = 0; i < runs.length; i++) {
+    if (!starts[i] && inPart >= MOST_LEADS_A_PART) starts[i] = true;
+    inPart = starts[i] ? 1 : inPart + 1;
+  }
+  if (runs.length < GROUPED_FROM) return starts;
+  const width = slideWidth(runs.map((r) => r.text).join(''));
+  const target = Math.max(plausibleParts(width), Math.ceil(runs.length / MOST_LEADS_A_PART));
+  const vectors = runs.map((r) => weights(r.text));
+  let parts = starts.filter(Boolean).length;
+  while (parts > target) {
+    let best = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (let i = 1; i < runs.length; i++) {
+      if (!starts[i] || size(i - 1) + size(i) > MOST_LEADS_A_PART) continue;
+      const score = cosine(vectors[i - 1] ?? new Map(), vectors[i] ?? new Map());
+      if (score > bestScore) {
+        best = i;
+        bestScore = score;
+      }
+    }
+    if (best < 0) break;
+    starts[best] = false;
+    parts--;
+  }
+  return starts;
+}
+
+/** The run's content words, each weighed by how often it says it times how rare it is in speeches of the genre. */
+function weights(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of wordsOf(text)) if (isContentWord(word)) counts.set(word.word, (counts.get(word.word) ?? 0) + 1);
+  return new Map([...counts].map(([word, count]) => [word, count * inverseDocumentFrequency(word)]));
+}
+
+function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  for (const [word, weight] of a) dot += weight * (b.get(word) ?? 0);
+  const norm = (v: ReadonlyMap<string, number>): number => Math.sqrt([...v.values()].reduce((s, w) => s + w * w, 0));
+  const both = norm(a) * norm(b);
+  return both === 0 ? 0 : dot / both;
+}
+
+/** Words of how a lead is said, not what it says: a title leaves them out ("分类设施要先配到位" → "分类设施配到位"). */
+const MODAL_WORDS = new Set([
+  '要',
+  '也',
+  '还',
+  '先',
+  '也要',
+  '还要',
+  '还得',
+  '也得',
+  '要先',
+  '先要',
+  '必须',
+  '一定',
+  '一定要',
+]);
+/** Openers that tie a lead to the part before ("同时，我们……"). */
+const TIES = new Set(['同时', '此外', '另外', '同样', '与此同时', '我们']);
+/** A title drawn from a lead is at most this wide; a longer one is said as its first clause. */
+const LEAD_TITLE_WIDTH = 18;
+
+/**
+ * A lead sentence said as a slide title: the genre's shapes first (titles.ts); a turn from the part before keeps the
+ * clause that goes on ("前端分得好，后端也要运得走" → "后端运得走"); the words of how it is said left out. Only the
+ * lead's own characters, in order.
+ */
+export function leadTitle(sentence: string): string {
+  const shaped = shortenedSentence(sentence);
+  if (shaped !== undefined) return shaped;
+  const clauses = splitClauses(stripTerminal(sentence)).map((c) => c.text);
+  const [first = '', second] = clauses;
+  const turn = clauses.length === 2 && second !== undefined && /^[^，,]{0,6}?(也|还)/u.test(second);
+  let text = turn ? (second ?? first) : clauses.length > 1 ? clauses.join('，') : first;
+  const words = wordsOf(text).map((w) => w.word);
+  while (words.length > 1 && (TIES.has(words[0] ?? '') || /^[\s\p{P}]+$/u.test(words[0] ?? ''))) words.shift();
+  const kept = words.filter((w, i) => i === 0 || !MODAL_WORDS.has(w));
+  text = asTitle(kept.join(''));
+  if (slideWidth(text) > LEAD_TITLE_WIDTH) {
+    const clause = splitClauses(text)[0]?.text ?? text;
+    if (slideWidth(clause) >= 4) text = clause;
+  }
+  return text;
+}

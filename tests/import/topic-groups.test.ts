@@ -1,0 +1,165 @@
+// Speeches without markers: lead paragraphs grouped into parts as a speaker groups them, and titles drawn from the leads.
+import { describe, expect, it } from 'vitest';
+import { pointOf } from '../../src/import/points.ts';
+import { goesOn, leadTitle, partStarts, plausibleParts } from '../../src/import/structure/topic-groups.ts';
+import { isStockSaying, needsTheNext } from '../../src/import/title-phrasing.ts';
+import { thesisTitle } from '../../src/import/titles.ts';
+import { draftOf, notesInOrder } from './support/outline.ts';
+
+describe('how many parts a talk holds', () => {
+  it('three up to about eight minutes, four at ten, never more than five', () => {
+    expect(plausibleParts(220 * 4)).toBe(3);
+    expect(plausibleParts(220 * 6)).toBe(3);
+    expect(plausibleParts(220 * 10)).toBe(4);
+    expect(plausibleParts(220 * 13)).toBe(5);
+    expect(plausibleParts(220 * 40)).toBe(5);
+  });
+});
+
+describe('a lead that goes on with the one before', () => {
+  it.each([
+    '前端分得好，后端也要运得走、处理得了。',
+    '审批提速的同时，我们也在监管上做减法。',
+    '宣传还要抓住党员这个关键少数。',
+    '同时，我们注重培养本土人才。',
+  ])('“%s” goes on', (lead) => expect(goesOn(lead)).toBe(true));
+  it.each([
+    '分类设施要先配到位。',
+    '技术是产业的生命。',
+    '紧跟时代步伐，把群众变化把握得更准。',
+    '习惯的养成，关键在宣传引导。',
+  ])('“%s” opens a part', (lead) => expect(goesOn(lead)).toBe(false));
+});
+
+describe('lead paragraphs grouped into parts', () => {
+  const run = (lead: string, text = ''): { lead: string; text: string } => ({ lead, text: lead + text });
+  it('a lead that goes on joins the part before; three leads at most a part', () => {
+    expect(partStarts([run('设施要先建起来。'), run('后端也要跟上。'), run('宣传要跟上。')])).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect(partStarts([run('甲要先做好。'), run('乙也要做好。'), run('丙也要做好。'), run('丁也要做好。')])).toEqual([
+      true,
+      false,
+      false,
+      true,
+    ]);
+  });
+
+  it('fewer than five leads, none leaning: each is a part, as the speech says', () => {
+    const leads = ['学法是用法的前提。', '守法是为官的底线。', '用法是学法的目的。', '尊法是发自内心的信仰。'];
+    expect(partStarts(leads.map((l) => run(l, '我们组织干部学习法律知识，开展普法活动。'.repeat(8))))).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+  });
+
+  it('seven leads of a six-minute talk become three parts, neighbours that share their words together', () => {
+    const runs = [
+      run('阵地是基础。', '我们建设文化阵地，文化阵地覆盖全镇，文化阵地免费开放。'.repeat(3)),
+      run('阵地还要用起来。', '文化阵地每周开放，文化阵地活动丰富。'.repeat(3)),
+      run('队伍是关键。', '我们培养文艺骨干，文艺骨干带动群众，文艺骨干常年排练。'.repeat(3)),
+      run('骨干队伍要稳定。', '文艺骨干享受补贴，文艺骨干参加培训。'.repeat(3)),
+      run('经费是保障。', '财政安排专项经费，专项经费专款专用。'.repeat(3)),
+      run('经费要管好。', '专项经费公开透明，专项经费审计监督。'.repeat(3)),
+      run('群众是主角。', '专项经费向群众倾斜，群众自办活动，群众评议打分。'.repeat(3)),
+    ];
+    const starts = partStarts(runs);
+    expect(starts.filter(Boolean)).toHaveLength(3);
+    expect(starts.slice(0, 4)).toEqual([true, false, true, false]);
+  });
+});
+
+describe('a lead said as a title', () => {
+  it.each([
+    ['分类设施要先配到位。', '分类设施先配到位'],
+    ['激励约束要两手抓。', '激励约束两手抓'],
+    ['前端分得好，后端也要运得走、处理得了。', '后端运得走、处理得了'],
+    ['同时，我们注重培养本土人才。', '培养本土人才'],
+  ])('“%s” → “%s”', (lead, title) => expect(leadTitle(lead)).toBe(title));
+
+  it('keeps only the lead’s own characters, in order', () => {
+    for (const lead of [
+      '分类设施要先配到位。',
+      '前端分得好，后端也要运得走、处理得了。',
+      '习惯的养成，关键在宣传引导。',
+    ]) {
+      const title = [...leadTitle(lead).replace(/[，、]/gu, '')];
+      let at = 0;
+      for (const char of lead) if (char === title[at]) at++;
+      expect(at, lead).toBe(title.length);
+    }
+  });
+});
+
+describe('a speech without markers', () => {
+  const SPEECH = [
+    '让社区食堂成为老人的“幸福餐桌”',
+    '某某街道办事处 孙某某',
+    '',
+    '各位领导、同志们：',
+    '社区食堂是老年人最关心的民生实事。去年以来，我们街道建成社区食堂12家，日均就餐老人1800多人次。下面我简要汇报。',
+    '选址要先方便老人。我们把食堂建在老人最集中的小区里，步行十分钟就能到，12家食堂覆盖了全街道9个社区，每家食堂都配了无障碍通道和扶手，行动不便的老人也能自己来吃饭。',
+    '饭菜还要合老人的口味。我们请营养师为老人设计菜单，少油少盐、软烂易嚼，每周更新一次菜单，每天提供荤素搭配的套餐8种，老人满意率达到95%。',
+    '价格实惠才能长久。我们对80岁以上老人每餐补贴3元，低保老人每餐补贴5元，去年发放助餐补贴86万元，一顿饭老人只需花10元左右。',
+    '运营要有可持续的办法。我们引入专业餐饮企业运营，街道提供场地、减免租金，企业同时向社区居民和上班族开放，靠客流量保本微利，目前12家食堂全部实现收支平衡。',
+    '送餐上门解决行动不便老人的难题。我们组建送餐志愿队伍160人，为失能、半失能老人送餐上门，去年送餐2.3万份。',
+    '志愿者也要管得好、留得住。我们建立志愿服务积分，积分可以兑换理发、家政等服务，志愿者流失率下降到5%以下。',
+    '食品安全是食堂的生命线。我们实行明厨亮灶，食堂后厨全部安装监控，市场监管所每月检查一次，去年检查食堂48次，未发生一起食品安全事故。',
+    '下一步，我们将继续办好社区食堂，让老人吃得放心、吃得舒心。',
+    '谢谢大家！',
+  ].join('\n');
+
+  it('groups its seven lead paragraphs into three to five parts, each lead a slide titled from it, nothing lost', async () => {
+    const { outline } = await draftOf(SPEECH);
+    expect(outline.parts.length).toBeGreaterThanOrEqual(3);
+    expect(outline.parts.length).toBeLessThanOrEqual(5);
+    const titles = outline.parts.flatMap((p) => p.slides.map((s) => s.title));
+    // The leaning leads are slides of their parts, titled by what they say, not copied whole.
+    expect(titles).toContain('饭菜合老人的口味');
+    // A part's first slide is titled by its lead as said, where the part's name shortened it; never twice the same.
+    for (const part of outline.parts) expect(part.slides[0]?.title).not.toBe(part.title);
+    expect(titles).toContain('选址要先方便老人');
+    // No divider is a whole sentence of the speech copied: each is the lead's short phrase.
+    for (const part of outline.parts) expect(part.title.length, part.title).toBeLessThanOrEqual(16);
+    const notes = notesInOrder(outline);
+    for (const sentence of [
+      '选址要先方便老人。',
+      '饭菜还要合老人的口味。',
+      '志愿者也要管得好、留得住。',
+      '去年检查食堂48次',
+    ])
+      expect(notes).toContain(sentence);
+  });
+});
+
+describe('what is never a title or a point', () => {
+  it('a proverb quoted on the way in is a stock saying, never a title', () => {
+    expect(isStockSaying('没有规矩，不成方圆。')).toBe(true);
+    expect(isStockSaying('火车跑得快，全靠车头带。')).toBe(true);
+    expect(isStockSaying('建立村规民约。')).toBe(false);
+    const title = thesisTitle(['没有规矩，不成方圆。', '我们指导各村修订村规民约，明确宴席规模和标准。']);
+    expect(title).not.toMatch(/规矩|方圆/u);
+  });
+
+  it('a clause whose verb or main clause comes after is not a title alone', () => {
+    expect(needsTheNext('全乡十二个村全部把红事新办、白事简办')).toBe(true);
+    expect(needsTheNext('一些家庭为了办一场酒席')).toBe(true);
+    expect(needsTheNext('请专家手把手教种茶、养猪、做电商')).toBe(false);
+    expect(needsTheNext('把惠企政策汇编成册')).toBe(false);
+    const title = thesisTitle([
+      '全乡十二个村全部把红事新办、白事简办，写进了村规民约。',
+      '红白理事会负责监督执行，每场宴席不超过十桌。',
+    ]);
+    expect(title).not.toBe('全乡十二个村全部把红事新办、白事简办');
+  });
+
+  it('a problem, a clause of time or one pointing back is no point', () => {
+    expect(pointOf('审批慢、环节多，是企业反映最集中的问题。')).toBeUndefined();
+    expect(pointOf('两年多来，')).toBeUndefined();
+    expect(pointOf('针对这个问题，我们推行“站长+管理员”的管理模式。')).toBe('推行“站长+管理员”的管理模式');
+  });
+});
