@@ -1,14 +1,16 @@
 // PDFs printed in ranges (one deck's slides split over several browser pages printing at once) joined into one file:
 // every page in order with its resources, one font per face (Chromium embeds in each range's PDF a copy of the face
 // cut to the glyphs that range shows, ids kept: the copies are joined into one), identical streams (a picture on
-// slides of several ranges) stored once, then our metadata, bookmarks and page labels. It reads the ranges as the
-// incremental update does (update.ts: only files laid out as Chromium writes them) and writes a new file.
+// slides of several ranges) stored once, then our metadata, bookmarks and page labels, and the ranges' structure trees
+// as one (join-structure.ts). It reads the ranges as the incremental update does (update.ts: only files laid out as
+// Chromium writes them) and writes a new file.
 import { createHash } from 'node:crypto';
 import { deflateSync, inflateSync } from 'node:zlib';
 import { unionGlyphs } from '../../../fonts/merge.ts';
 import { readTables } from '../../../fonts/sfnt.ts';
 import type { Bookmark } from '../bookmarks.ts';
 import type { PdfInfo } from '../metadata.ts';
+import { planStructure, writeStructure } from './join-structure.ts';
 import { readUpdatablePdf, resolveDict } from './read.ts';
 import type { PdfObject, UpdatablePdf } from './read.ts';
 import { dictText, pdfBytes, pdfText, refNumber } from './syntax.ts';
@@ -107,9 +109,16 @@ function join(
     }
   });
   for (const [p, num] of sharedFaces(parts, file)) maps[p]!.set(...num);
+  // Tagged ranges keep their tags: each range's tree root and Document become the joined file's.
+  const structure = planStructure(parts, () => file.reserve());
+  structure?.ranges.forEach((range, p) => {
+    maps[p]!.set(range.root, structure.root);
+    maps[p]!.set(range.document, structure.document);
+  });
 
   const stored = new Map<string, number>();
-  const copier = (p: number) => {
+  /** Copies objects of range `p`; `structure`: the tree's elements (never reached from a page). */
+  const copier = (p: number, { elements = false } = {}) => {
     const part = parts[p]!;
     const map = maps[p]!;
     const copying = new Set<number>();
@@ -119,7 +128,12 @@ function join(
       const object = part.object(num);
       if (!object) throw new Error(`object ${num} is missing`);
       const type = object.dict?.get('Type');
-      if (type === '/Pages' || type === '/Catalog' || type === '/StructTreeRoot' || type === '/StructElem')
+      if (
+        type === '/Pages' ||
+        type === '/Catalog' ||
+        type === '/StructTreeRoot' ||
+        (type === '/StructElem' && !elements)
+      )
         throw new Error(`object ${num} leads out of the page`);
       if (object.data && object.dict) {
         // A stream is written once its dictionary is (a stream refers to no stream that refers back to it).
@@ -138,7 +152,16 @@ function join(
       }
       const target = file.reserve();
       map.set(num, target);
-      file.set(target, copyValue(object.text));
+      // a link's place in the ParentTree moves with its range's keys
+      const parent = structure && object.dict?.get('StructParent');
+      const text = parent
+        ? dictText(
+            [...object.dict!].map(
+              ([key, value]) => `/${key} ${key === 'StructParent' ? Number(parent) + structure.shifts[p]! : value}`,
+            ),
+          )
+        : object.text;
+      file.set(target, copyValue(text));
       return target;
     };
     const copyValue = (value: string): string =>
@@ -150,8 +173,11 @@ function join(
     const copy = copier(p);
     for (const page of part.pages) {
       const dict = new Map(page.dict);
-      // The ranges' structure trees are not joined: their pages are written untagged.
+      const structParents = page.dict.get('StructParents');
       for (const key of ['Parent', 'StructParents', 'Resources', 'MediaBox']) dict.delete(key);
+      // untagged ranges: their pages are written untagged
+      if (structure && structParents !== undefined)
+        dict.set('StructParents', String(Number(structParents) + structure.shifts[p]!));
       const entries = [...dict].map(([key, value]) => `/${key} ${copy(value)}`);
       file.set(
         maps[p]!.get(page.ref)!,
@@ -180,6 +206,16 @@ function join(
     // Page 1 is labelled 1 and so on: the slide number, which a reader's page box then shows.
     ...(options.pageLabels === false ? [] : ['/PageLabels << /Nums [0 << /S /D >>] >>']),
   ];
+  if (structure) {
+    const elements = parts.map((_, p) => copier(p, { elements: true }));
+    catalog.push(
+      ...writeStructure(
+        structure,
+        (num, text) => file.set(num, text),
+        (p, value) => elements[p]!(value),
+      ),
+    );
+  }
   if (marks.length) {
     const outline = writeBookmarks(
       file,
