@@ -163,7 +163,8 @@ function countCharacters(text: string): number {
   return count;
 }
 
-/** Slides whose notes the handout (`perPage` a page, the default 3) will cut, with the layout that would hold them.
+/** Slides whose notes the handout (`perPage` a page, the default 3) will cut, with the layout that would hold them
+ *  (unless `otherLayouts` is false: where the speaker cannot choose one, as in the editor's page).
  *  `cut`: the slides whose notes the handout's browser did cut (`deck` measures it as it prints), which then decides;
  *  without it (`check`, the dev server), the estimate does. */
 export function handoutFindings(
@@ -171,6 +172,7 @@ export function handoutFindings(
   file: string,
   perPage: PerPage = 3,
   cut?: readonly number[],
+  otherLayouts = true,
 ): Finding[] {
   const findings: Finding[] = [];
   if (!LAYOUTS[perPage].roomForNotes) return findings;
@@ -180,7 +182,7 @@ export function handoutFindings(
     if (!text) continue;
     const fit = fitNotes(text, notesBox(perPage, plan.meta.aspect));
     if (cut ? !cut.includes(slide.number) : fit.fits) continue;
-    const holds = roomier.find((n) => fitNotes(text, notesBox(n, plan.meta.aspect)).fits);
+    const holds = otherLayouts ? roomier.find((n) => fitNotes(text, notesBox(n, plan.meta.aspect)).fits) : undefined;
     findings.push({
       ...aboutSlide(slide, file),
       ...(slide.notes ? { line: slide.notes.line, column: slide.notes.column } : {}),
@@ -196,15 +198,22 @@ export function handoutFindings(
 }
 
 /** Slides whose points print under SLIDE_TEXT_PT in the handout at `perPage` a page (crowded slides, in their smaller
- *  type), with the most slides a page that would print them large enough. */
-export function smallOnPaperFindings(plan: DeckPlan, file: string, perPage: PerPage = 3): Finding[] {
+ *  type), with the most slides a page that would print them large enough (unless `otherLayouts` is false). */
+export function smallOnPaperFindings(
+  plan: DeckPlan,
+  file: string,
+  perPage: PerPage = 3,
+  otherLayouts = true,
+): Finding[] {
   const printsAt = (slide: ContentSlide, n: PerPage) =>
     (usesPaperType(n) ? slide.paperSize : slide.typeSize) * paperPtPerPx(n, plan.meta.aspect);
   const findings: Finding[] = [];
   for (const slide of plan.slides) {
     if (slide.kind !== 'content' || slide.layout === 'statement') continue;
     if (printsAt(slide, perPage) >= SLIDE_TEXT_PT - 0.05) continue;
-    const fewer = PER_PAGE.filter((n) => n < perPage && printsAt(slide, n) >= SLIDE_TEXT_PT - 0.05).at(-1) ?? 0;
+    const fewer = !otherLayouts
+      ? 0
+      : (PER_PAGE.filter((n) => n < perPage && printsAt(slide, n) >= SLIDE_TEXT_PT - 0.05).at(-1) ?? 0);
     findings.push({
       ...aboutSlide(slide, file),
       severity: 'warning',

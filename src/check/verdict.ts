@@ -34,6 +34,9 @@ export interface Measured {
 export interface VerdictOptions {
   /** The handout asked for (`--per-page`, `--no-notes`); the default one otherwise. */
   handout?: HandoutOptions;
+  /** Whether the speaker can print the handout at another number of slides a page (the command line's
+   *  `--per-page`): the editor's page cannot, so its findings do not offer it. Yes by default. */
+  otherLayouts?: boolean;
   /** The language of what the browser measured (the page's messages are made apart from the catalogue's). */
   lang?: Language;
 }
@@ -57,8 +60,8 @@ export function deckFindings(
     ...timing,
     ...density,
     ...fitFindings(plan, file),
-    ...(notes ? handoutFindings(plan, file, handout.perPage, measured.notesCut) : []),
-    ...smallOnPaperFindings(plan, file, handout.perPage),
+    ...(notes ? handoutFindings(plan, file, handout.perPage, measured.notesCut, options.otherLayouts) : []),
+    ...smallOnPaperFindings(plan, file, handout.perPage, options.otherLayouts),
     ...powerPointFindings(outline, plan),
     ...largePictureFindings(file, deck.largePictures ?? []),
     ...(measured.glyphs ? glyphFindings(deck, measured.glyphs) : []),

@@ -5,10 +5,25 @@ import { EditorState } from '@codemirror/state';
 import type { Extension } from '@codemirror/state';
 import { EditorView } from '@codemirror/view';
 
+/** The marks either side of a folded stretch: the merge view's own (⦚) is in no Chinese font an office PC is sure to
+ *  have (Microsoft YaHei, SimSun, PingFang, Noto CJK), and shows as a box there; … is in every one (GB 2312). */
+export const FOLD_MARK = '…';
+
+const foldMarks = EditorView.theme({
+  '.cm-collapsedLines:before': { content: `"${FOLD_MARK}"` },
+  '.cm-collapsedLines:after': { content: `"${FOLD_MARK}"` },
+});
+
 export function showBoth(parent: HTMLElement, theirs: string, mine: string, phrases: Extension): MergeView {
   const shown = (text: string) => ({
     doc: text,
-    extensions: [EditorView.lineWrapping, EditorState.readOnly.of(true), EditorView.editable.of(false), phrases],
+    extensions: [
+      EditorView.lineWrapping,
+      EditorState.readOnly.of(true),
+      EditorView.editable.of(false),
+      phrases,
+      foldMarks,
+    ],
   });
   const view = new MergeView({
     parent,

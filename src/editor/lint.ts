@@ -1,7 +1,9 @@
 // The findings as the editor shows them: each an underline at its line with its message and fix, and a quick fix
 // where the change is certain (quick-fixes.ts).
 import type { Diagnostic } from '@codemirror/lint';
+import { ViewPlugin } from '@codemirror/view';
 import type { EditorView } from '@codemirror/view';
+import type { Extension } from '@codemirror/state';
 import type { Text } from '@codemirror/state';
 import type { Finding } from '../check/findings.ts';
 import { quickFix } from './quick-fixes.ts';
@@ -50,4 +52,25 @@ function stop(message: string): string {
   if (/[。！？]$/.test(message)) return '';
   if (/\p{Script=Han}/u.test(message)) return '。';
   return /[.!?]$/.test(message) ? ' ' : '. ';
+}
+
+/** CodeMirror names a quick fix's button to a screen reader in English itself (" Action: 修正（Ctrl-.）."), not
+ *  through a phrase a page can translate: each such button, in a tooltip or the problems panel, is named by
+ *  `label` (the catalogue's words) as it appears. */
+export function quickFixLabels(label: (name: string) => string): Extension {
+  return ViewPlugin.define((view) => {
+    const name = (root: ParentNode) => {
+      for (const button of root.querySelectorAll<HTMLElement>('.cm-diagnosticAction')) {
+        const wanted = label(button.textContent ?? '');
+        if (button.getAttribute('aria-label') !== wanted) button.setAttribute('aria-label', wanted);
+      }
+    };
+    const watcher = new MutationObserver((changes) => {
+      for (const change of changes)
+        for (const added of change.addedNodes) if (added instanceof HTMLElement) name(added.parentElement ?? added);
+    });
+    watcher.observe(view.dom, { childList: true, subtree: true });
+    name(view.dom);
+    return { destroy: () => watcher.disconnect() };
+  });
 }

@@ -14,7 +14,7 @@ import type { Linted, OpenedOutline, Rendered, SlideInfo } from './protocol.ts';
 import { outlineLook } from './outline-highlight.ts';
 import { Preview } from './preview.ts';
 import { Thumbnails } from './thumbnails.ts';
-import { applyChange, diagnostics } from './lint.ts';
+import { applyChange, diagnostics, quickFixLabels } from './lint.ts';
 import { addPoint, unshownFigures } from './points.ts';
 import { request } from './server.ts';
 import { button } from './dom.ts';
@@ -67,6 +67,7 @@ async function start(): Promise<void> {
         EditorView.lineWrapping,
         outlineLook,
         lintGutter(),
+        quickFixLabels((name) => say('correctItLabel', name)),
         editable.of([]),
         keymap.of([
           {

@@ -2,6 +2,7 @@
 // quick fix has its key, an input method's composition holds back a save that comes due in its middle, a change on
 // disk is shown side by side with the lines that differ marked, and a read-only tab's writing buttons are greyed.
 import fs from 'node:fs';
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, HTTPRequest, KeyInput, Page } from 'puppeteer-core';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
@@ -79,10 +80,11 @@ const foreignWords = () =>
       if (!node.parentElement?.closest(theirs)) said.push(node.textContent ?? '');
     for (const element of document.querySelectorAll('[title], [aria-label], [placeholder]')) {
       if (element.closest(theirs)) continue;
-      said.push(element.getAttribute('title') ?? '', element.getAttribute('placeholder') ?? '');
-      // CodeMirror builds a quick fix button's spoken label in English itself (" Action: …"): not a phrase it lets
-      // a page translate.
-      if (!element.classList.contains('cm-diagnosticAction')) said.push(element.getAttribute('aria-label') ?? '');
+      said.push(
+        element.getAttribute('title') ?? '',
+        element.getAttribute('placeholder') ?? '',
+        element.getAttribute('aria-label') ?? '',
+      );
     }
     return said
       .join('\n')
@@ -148,6 +150,12 @@ describe('the editor page for a Chinese speaker', () => {
     });
     await page.waitForSelector('.cm-lintRange-error');
     expect(await page.$eval('.cm-panel-lint', (panel) => panel.textContent)).toContain('修正（Ctrl-.）');
+    // named to a screen reader in Chinese, not CodeMirror's " Action: …"
+    expect(
+      await page.$$eval('.cm-panel-lint .cm-diagnosticAction', (buttons) =>
+        buttons.map((button) => button.getAttribute('aria-label')),
+      ),
+    ).toEqual(['快速修正：修正（Ctrl-.）']);
     await cursorAfter('duration：');
     await press('Control', '.');
     await page.waitForFunction(() =>
@@ -207,6 +215,15 @@ describe('the editor page for a Chinese speaker', () => {
     await page.waitForSelector('.sd-both .cm-mergeView');
     const changed = await page.$$eval('.sd-both .cm-changedLine', (lines) => lines.map((line) => line.textContent));
     expect(changed).toEqual(expect.arrayContaining(['## 别处改的第二页', '## 第二页', '- 要点甲', '- 要点甲我的']));
+    // The marks either side of a folded stretch are characters every Chinese font has (GB 2312), not ⦚.
+    const marks = await page.$$eval('.sd-both .cm-collapsedLines', (folds) =>
+      folds.flatMap((fold) => [getComputedStyle(fold, '::before').content, getComputedStyle(fold, '::after').content]),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) {
+      const text = mark.replace(/^"|"$/g, '');
+      expect(iconv.decode(iconv.encode(text, 'gb2312'), 'gb2312'), mark).toBe(text);
+    }
     expect(await foreignWords()).toBeNull();
     await page.click('.sd-dialog .sd-actions button:nth-child(2)');
     await expect.poll(onDisk, { timeout: 10_000 }).toContain('- 要点甲我的');

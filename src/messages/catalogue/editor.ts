@@ -134,6 +134,11 @@ export const EDITOR_MESSAGES = {
     zh: (figure: string) => `备注里有“${figure}”，要点里没有`,
   } satisfies Message<[string]>,
   addAsPoint: { en: () => 'Add as a point', zh: () => '加为要点' } satisfies Message<[]>,
+  /** A quick fix's button as a screen reader names it. */
+  correctItLabel: {
+    en: (name: string) => `Quick fix: ${name}`,
+    zh: (name: string) => `快速修正：${name}`,
+  } satisfies Message<[string]>,
   applyButton: { en: () => 'Correct it (Ctrl-.)', zh: () => '修正（Ctrl-.）' } satisfies Message<[]>,
   leaveUnsaved: {
     en: () => 'The outline has changes that are not saved.',

@@ -82,7 +82,8 @@ export class SlideRenderer {
   /** What `check` finds in `text` without a browser (the outline's problems where it does not parse). */
   async findings(file: string, text: string): Promise<Linted> {
     try {
-      return { ok: true, findings: deckFindings(await this.deck(file, text)) };
+      // The page's export prints the default handout: its findings offer nothing the page cannot do (`--per-page`).
+      return { ok: true, findings: deckFindings(await this.deck(file, text), {}, { otherLayouts: false }) };
     } catch (error) {
       const findings: Finding[] =
         error instanceof OutlineError
