@@ -1,5 +1,6 @@
 // Sentences → short slide points: a clause or two of about 20 Han characters, cut only at punctuation.
 import { slideWidth, splitClauses, splitSentences, stripTerminal, type Clause } from './sentences.ts';
+import { isProblem } from './title-phrasing.ts';
 import { wordsOf } from './words.ts';
 
 /** About this wide (in Han characters), a point fits one line of a 16:9 slide: "about 20 characters". */
@@ -15,7 +16,7 @@ const FRAMING =
 const FRAME_AFTER_SUBJECT = /^(随着|对于|通过|为了|面对|围绕|按照|根据|基于)/u;
 /** "去年，" "比如，" "为此，": a clause of time or a connective says nothing on its own; the point follows it. */
 const OPENER =
-  /^(去年|今年|前年|目前|当前|现在|如今|过去|以前|此前|后来|随后|最近|近期|近年来|这几年|多年来|[一二两三四五几]年来|为此|对此|比如|例如|譬如|比如说|同时|此外|另外|其中|首先|其次|再次|最后|总之|因此|所以|但是|然而|不过|当然|而且|下面|接下来|下一步|一方面|另一方面|具体来说|具体而言|总的来说|事实上|实际上|可以说|应该说|也就是说|特别是|尤其是|实践证明|事实证明)$/u;
+  /^(去年|今年|前年|目前|当前|现在|如今|过去|以前|此前|后来|随后|最近|近期|近年来|这几年|多年来|[一二两三四五六七八九十几]年多?(来|以来)|[一二两三四五六几]个多?月(来|以来)|为此|对此|针对(这|此|上述)(个|一|些)?(问题|情况|现象|难题|短板)|比如|例如|譬如|比如说|同时|此外|另外|其中|首先|其次|再次|最后|总之|因此|所以|但是|然而|不过|当然|而且|下面|接下来|下一步|一方面|另一方面|具体来说|具体而言|总的来说|事实上|实际上|可以说|应该说|也就是说|特别是|尤其是|实践证明|事实证明)$/u;
 /** Words that join a clause to the one before it: a phrase starting with one is the second half of a sentence. */
 const DEPENDENT =
   /^(而是|而且|而|但是|但|却|并且|并|也|还|又|就|才|则|从而|进而|以便|以免|所以|因此|因而|于是|甚至|乃至|否则|不然|即|便|其中)/u;
@@ -167,6 +168,8 @@ export function pointOf(sentence: string): string | undefined {
     /^[（(【\[].*[）)】\]]$/u.test(whole) ||
     TELLING.test(whole) ||
     REFERS_BACK.test(whole) ||
+    // "……存在……的问题", "一些家庭……": the problem the passage answers is no point of it.
+    isProblem(whole) ||
     RETOLD.test(clauses[0]?.text ?? '')
   )
     return undefined;

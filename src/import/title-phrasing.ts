@@ -123,8 +123,25 @@ export function achieved(clause: string): string | undefined {
 const STOCK_SAYING =
   /(任重道远|没有休止符|没有完成时|只有起点|没有终点|永远在路上|是一项(长期|系统|复杂|艰巨|基础)[^，。]{0,6}(任务|工程|工作)|重于泰山|是一篇大文章|没有捷径可?走|久久为功|一劳永逸|非一日之功|不是一朝一夕|一茬接着一茬干)/u;
 
+/**
+ * "没有规矩，不成方圆", "火车跑得快，全靠车头带": proverbs a speaker quotes on the way into a passage; like the stock
+ * sayings, they say nothing of what the passage did. An open list.
+ */
+const PROVERB =
+  /(没有规矩[，,]?不成方圆|火车跑得快[，,]?全靠车头带|打铁还需自身硬|千里之行[，,]?始于足下|众人拾柴火焰高|工欲善其事[，,]?必先利其器|磨刀不误砍柴工|民以食为天|一分部署[，,]?九分落实|人心齐[，,]?泰山移|喊破嗓子[，,]?不如做出样子|群众利益无小事|说一千道一万)/u;
+
 export function isStockSaying(sentence: string): boolean {
-  return STOCK_SAYING.test(sentence);
+  return STOCK_SAYING.test(sentence) || PROVERB.test(sentence);
+}
+
+/**
+ * A clause that needs the next to be whole: "全部把婚事新办、丧事简办" (the verb of 把 comes after), "一些家庭为了办一场
+ * 婚礼" (what they did for it comes after). Never a title on its own.
+ */
+const NEEDS_THE_NEXT = /(?<!手)把(\p{Script=Han}{2,6}、)+\p{Script=Han}{2,6}$|^[^，,为]{1,8}为了[^，,]{1,12}$/u;
+
+export function needsTheNext(clause: string): boolean {
+  return NEEDS_THE_NEXT.test(clause.replace(/[。！？；，\s]+$/u, ''));
 }
 
 /** A sentence that only leads in: the problem the passage solves, or a stock saying. Never its title. */

@@ -15,6 +15,7 @@ import {
   isFigureOfSpeech,
   isDescribedNoun,
   isLeadIn,
+  needsTheNext,
   purposeOf,
   quotedNameTitle,
   topicOfPart,
@@ -148,6 +149,8 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         );
         if (framed || run.some((r) => hasFigureOutsideQuotes(r.text) || isStory(r.text) || isFigureOfSpeech(r.text)))
           continue;
+        // "全部把婚事新办、丧事简办": a clause whose verb or main clause comes after is no title without it.
+        if (needsTheNext(run.at(-1)?.text ?? '') && last + 1 < clauses.length) continue;
         const whole = c === 0 && last === clauses.length - 1;
         // Half a contrast ("护河不能只靠政府") is never a title; both halves are weighed together below.
         if (last === c && !whole && FIRST_HALF.test(clause.text)) continue;

@@ -1,6 +1,9 @@
 // Speeches without markers: lead paragraphs grouped into parts as a speaker groups them, and titles drawn from the leads.
 import { describe, expect, it } from 'vitest';
+import { pointOf } from '../../src/import/points.ts';
 import { goesOn, leadTitle, partStarts, plausibleParts } from '../../src/import/structure/topic-groups.ts';
+import { isStockSaying, needsTheNext } from '../../src/import/title-phrasing.ts';
+import { thesisTitle } from '../../src/import/titles.ts';
 import { draftOf, notesInOrder } from './support/outline.ts';
 
 describe('how many parts a talk holds', () => {
@@ -130,5 +133,33 @@ describe('a speech without markers', () => {
       '去年检查食堂48次',
     ])
       expect(notes).toContain(sentence);
+  });
+});
+
+describe('what is never a title or a point', () => {
+  it('a proverb quoted on the way in is a stock saying, never a title', () => {
+    expect(isStockSaying('没有规矩，不成方圆。')).toBe(true);
+    expect(isStockSaying('火车跑得快，全靠车头带。')).toBe(true);
+    expect(isStockSaying('建立村规民约。')).toBe(false);
+    const title = thesisTitle(['没有规矩，不成方圆。', '我们指导各村修订村规民约，明确宴席规模和标准。']);
+    expect(title).not.toMatch(/规矩|方圆/u);
+  });
+
+  it('a clause whose verb or main clause comes after is not a title alone', () => {
+    expect(needsTheNext('全乡十二个村全部把红事新办、白事简办')).toBe(true);
+    expect(needsTheNext('一些家庭为了办一场酒席')).toBe(true);
+    expect(needsTheNext('请专家手把手教种茶、养猪、做电商')).toBe(false);
+    expect(needsTheNext('把惠企政策汇编成册')).toBe(false);
+    const title = thesisTitle([
+      '全乡十二个村全部把红事新办、白事简办，写进了村规民约。',
+      '红白理事会负责监督执行，每场宴席不超过十桌。',
+    ]);
+    expect(title).not.toBe('全乡十二个村全部把红事新办、白事简办');
+  });
+
+  it('a problem, a clause of time or one pointing back is no point', () => {
+    expect(pointOf('审批慢、环节多，是企业反映最集中的问题。')).toBeUndefined();
+    expect(pointOf('两年多来，')).toBeUndefined();
+    expect(pointOf('针对这个问题，我们推行“站长+管理员”的管理模式。')).toBe('推行“站长+管理员”的管理模式');
   });
 });
