@@ -135,15 +135,19 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
           slides.push({ ...who(item), sentFile });
         } else talks.push({ title: item.title, ...(item.speaker ? { speaker: item.speaker } : {}) });
       }
+      // The meeting's deck is written first, so that the talks' one-file decks (a megabyte or two of text each) are
+      // let go before the bound PDF and the PowerPoint are made.
+      const deckFile = path.join(dist, `${name}.html`);
+      const html = meetingDeckHtml(meeting, decks);
+      await writeFileAtomically(deckFile, html);
+      report(displayPath(deckFile), say('meetingDeckWritten', decks.length, formatBytes(Buffer.byteLength(html))));
+      decks.length = 0;
+      made.length = 0;
       const target = path.join(dist, `${name}.pdf`);
       return progress(say('step', name, say('boundPdf'))).run(
         writeBoundPdf(browser, meeting, talks, target, say('step', name, say('boundPdf'))),
       );
     });
-    const deckFile = path.join(dist, `${name}.html`);
-    const html = meetingDeckHtml(meeting, decks);
-    await writeFileAtomically(deckFile, html);
-    report(displayPath(deckFile), say('meetingDeckWritten', decks.length, formatBytes(Buffer.byteLength(html))));
     report(displayPath(bound.path), say('pdfWritten', bound.pages, formatBytes(bound.bytes), ''));
     const pptxFile = path.join(dist, `${name}.pptx`);
     tell([
