@@ -2,7 +2,6 @@
 import type { MarkdownIt, StateBlock, StateCore, Token } from 'markdown-it';
 import container from 'markdown-it-container';
 import { type Body, startOf } from './body.ts';
-import { blocksHtml } from './html.ts';
 import { richBlocks } from './rich-text.ts';
 import { blockText } from './plain-text.ts';
 import type { Notes, Position, Problem } from './types.ts';
@@ -182,9 +181,9 @@ function countNewlines(text: string): number {
 /** Notes from a run of block tokens, or nothing when they hold nothing to say or show. */
 export function speakerNotes(body: Body, tokens: Token[], at: Position): Notes | undefined {
   const blocks = richBlocks(tokens, body.md, body.offset);
-  const html = blocksHtml(blocks);
-  if (html.trim() === '') return undefined;
-  return { ...at, text: blockText(tokens), html, blocks };
+  // Every kind of block but raw HTML writes a tag: only notes of blank raw HTML (or none) show nothing.
+  if (blocks.every((block) => block.kind === 'html' && block.html.trim() === '')) return undefined;
+  return { ...at, text: blockText(tokens), blocks };
 }
 
 /** Two notes on one page are read one after the other. */
@@ -193,7 +192,7 @@ export function joinNotes(first: Notes | undefined, next: Notes | undefined): No
   // `+` rather than join: many notes on one page must not copy the text so far each time.
   const text = first.text && next.text ? first.text + '\n\n' + next.text : first.text || next.text;
   for (const block of next.blocks) first.blocks.push(block);
-  return { ...first, text, html: first.html + next.html };
+  return { ...first, text };
 }
 
 /** Problems with `:::` blocks anywhere in the body: unclosed notes, notes inside a list or quote, unknown names. */

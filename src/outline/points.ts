@@ -1,7 +1,6 @@
 // A bullet or numbered list becomes a slide's points: one nested level is kept, anything deeper is folded into it.
 import type { Token } from 'markdown-it';
 import { type Body, childBlocks, startOf } from './body.ts';
-import { pointHtml } from './html.ts';
 import { blockText, inlineText } from './plain-text.ts';
 import { richBlocks, richInlines } from './rich-text.ts';
 import type { Block, Point, RichBlock } from './types.ts';
@@ -53,7 +52,6 @@ function pointOf(body: Body, open: number, close: number, keepNested: boolean): 
   }
   return {
     ...startOf(body, tokens[open]),
-    html: pointHtml(blocks),
     blocks,
     text: text.filter(Boolean).join('\n'),
     points,

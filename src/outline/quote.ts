@@ -1,7 +1,6 @@
 // A quote whose last line starts with `——` names who said it: that line becomes the quote's attribution.
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import { type Body, startOf } from './body.ts';
-import { blocksHtml } from './html.ts';
 import { richBlocks } from './rich-text.ts';
 import { blockText } from './plain-text.ts';
 import type { Block } from './types.ts';
@@ -52,7 +51,6 @@ export function quoteBlock(body: Body, open: number, close: number): Extract<Blo
   return {
     ...startOf(body, quoteOpen),
     kind: 'quote',
-    html: blocksHtml(blocks),
     blocks,
     text: blockText(inner),
     ...(attribution === undefined ? {} : { attribution }),

@@ -2,7 +2,7 @@
 import type { Token } from 'markdown-it';
 import { slideAttributes } from './attributes.ts';
 import { type Body, childBlocks, lastLineOf, startOf } from './body.ts';
-import { blocksHtml, piecesHtml, titlePieces } from './html.ts';
+import { piecesHtml, titlePieces } from './html.ts';
 import { richBlocks, richInlines } from './rich-text.ts';
 import { CONTINUATION } from './continuation.ts';
 import { NOTES_OPEN, NOTE_LINE, OTHER_CONTAINER_OPEN, isClosingNotes, joinNotes, speakerNotes } from './notes.ts';
@@ -152,7 +152,7 @@ function readBlock(body: Body, first: number, last: number, at: Position): Block
   if (token.type === 'blockquote_open') return quoteBlock(body, first, last);
   const tokens = body.tokens.slice(first, last + 1);
   const blocks = richBlocks(tokens, body.md, body.offset);
-  return { ...at, kind: 'markdown', html: blocksHtml(blocks), text: blockText(tokens), blocks };
+  return { ...at, kind: 'markdown', text: blockText(tokens), blocks };
 }
 
 function addNotes(place: Place, notes: Notes | undefined): void {

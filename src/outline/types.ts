@@ -101,12 +101,11 @@ export interface ListItem {
   line: number;
 }
 
-/** A bullet point: `html` is its rendered inline Markdown, `text` the same as plain text. */
+/** A bullet point: `text` is its words as plain text. */
 export interface Point extends Position {
-  html: string;
   text: string;
-  /** What `html` is rendered from: its paragraphs (shown as lines of the point), other blocks, and the lines of
-   *  sub-points folded into it below the second level. */
+  /** What it shows: its paragraphs (shown as lines of the point), other blocks, and the lines of sub-points folded
+   *  into it below the second level. */
   blocks: RichBlock[];
   /** One nested level at most. */
   points: Point[];
@@ -116,17 +115,16 @@ export interface Point extends Position {
 export type Block =
   /** `start`: the number of the first point, where the slide plan continued a numbered list on another slide. */
   | (Position & { kind: 'points'; ordered: boolean; points: Point[]; start?: number })
-  /** A `>` quote: `html` is its content without the `<blockquote>`; a last line `—— 作者` gives `attribution`. */
-  | (Position & { kind: 'quote'; html: string; text: string; blocks: RichBlock[]; attribution?: string })
-  /** Anything else Markdown: paragraphs, images, tables, code; `html` is rendered from `blocks`. */
-  | (Position & { kind: 'markdown'; html: string; text: string; blocks: RichBlock[] });
+  /** A `>` quote: `blocks` is its content without the quote around it; a last line `—— 作者` gives `attribution`. */
+  | (Position & { kind: 'quote'; text: string; blocks: RichBlock[]; attribution?: string })
+  /** Anything else Markdown: paragraphs, images, tables, code. */
+  | (Position & { kind: 'markdown'; text: string; blocks: RichBlock[] });
 
 /** What the speaker says: from `::: notes` … `:::` or `Note:` to the end of the slide. */
 export interface Notes extends Position {
   /** Plain text, paragraphs separated by blank lines: what timing counts. */
   text: string;
-  html: string;
-  /** What `html` is rendered from. */
+  /** What the notes show. */
   blocks: RichBlock[];
 }
 

@@ -1,69 +1,45 @@
 // The dev server, run as a user runs it, from a copy of the project (its themes are changed here, never the repo's):
 // on 127.0.0.1 only, a saved outline or theme updates the open page and keeps its slide, an error shows and clears.
-import { spawn } from 'node:child_process';
-import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
+import { describe, expect } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import type { RevealApi } from 'reveal.js';
-import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
-import { devAddress, openDevPage } from '../support/dev-server.ts';
-import { projectCopy } from '../support/project-copy.ts';
+import { copiedProject, devTest } from '../support/servers.ts';
 import { SAMPLE_OUTLINE } from '../support/sample.ts';
 
 const THEME = 'zz-dev-test';
-const copy = projectCopy();
-const themeFile = path.join(copy.root, 'themes', `${THEME}.css`);
-const outline = path.join(copy.root, 'slides', 'talk.md');
 const source = fs.readFileSync(SAMPLE_OUTLINE, 'utf8').replace(/^theme: .*$/m, `theme: ${THEME}`);
 
-let dev: ChildProcessWithoutNullStreams;
-let stdout = '';
-let stderr = '';
-let url = '';
-let browser: Browser;
+const it = devTest({
+  project: () => {
+    const copy = copiedProject();
+    fs.copyFileSync(path.join(copy.root, 'themes', 'light.css'), path.join(copy.root, 'themes', `${THEME}.css`));
+    fs.writeFileSync(path.join(copy.root, 'slides', 'talk.md'), source);
+    return copy;
+  },
+  ownCopy: true,
+  hash: '#/5',
+});
 let page: Page;
+let outline: string;
+let themeFile: string;
+
+it.beforeAll(async ({ page: opened, project }) => {
+  page = opened;
+  outline = path.join(project.root, 'slides', 'talk.md');
+  themeFile = path.join(project.root, 'themes', `${THEME}.css`);
+});
 
 const slideIndex = () =>
   page.evaluate(() => (window as unknown as { speechdeck: RevealApi }).speechdeck.getIndices().h);
 const slidesText = (text: string) => (document.querySelector('.slides')?.textContent ?? '').includes(text);
 
-beforeAll(async () => {
-  fs.copyFileSync(path.join(copy.root, 'themes', 'light.css'), themeFile);
-  fs.writeFileSync(outline, source);
-  dev = spawn(process.execPath, [path.join(copy.root, 'bin/speechdeck.js'), 'dev', 'slides/talk.md', '--port', '0'], {
-    cwd: copy.root,
-    env: { ...process.env, SPEECHDECK_FROM_SOURCE: '1' },
-  });
-  dev.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  dev.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  url = await new Promise<string>((resolve, reject) => {
-    const look = () => {
-      const found = devAddress(stdout);
-      if (found) resolve(found);
-    };
-    dev.stdout.on('data', look);
-    dev.once('exit', (code) => reject(new Error(`the dev server exited (${code}): ${stdout}${stderr}`)));
-  });
-  browser = await launchBrowser();
-  page = await openDevPage(browser, `${url}#/5`);
-}, 120_000);
-
-afterAll(async () => {
-  if (browser) await closeBrowser(browser);
-  if (dev && dev.exitCode === null) {
-    const exited = new Promise((resolve) => dev.once('exit', resolve));
-    dev.kill('SIGTERM');
-    await exited;
-  }
-  copy.remove();
-});
-
 describe('speechdeck dev', () => {
-  it("listens on 127.0.0.1 only: the machine's other addresses refuse the connection", async () => {
+  it("listens on 127.0.0.1 only: the machine's other addresses refuse the connection", async ({ dev }) => {
+    const { url } = dev;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     const port = Number(new URL(url).port);
     const others = Object.values(os.networkInterfaces())
@@ -82,10 +58,12 @@ describe('speechdeck dev', () => {
     }
   });
 
-  it('opens on the slide in the address, every font it asks for served (its packages are links here) and no error', async () => {
+  it('opens on the slide in the address, every font it asks for served (its packages are links here) and no error', async ({
+    dev,
+  }) => {
     expect(await slideIndex()).toBe(5);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    expect(stderr).toBe('');
+    expect(dev.errors()).toBe('');
   });
 
   it('shows a saved outline without leaving the current slide', async () => {
@@ -102,13 +80,15 @@ describe('speechdeck dev', () => {
     expect(await slideIndex()).toBe(5);
   });
 
-  it('shows a save written in two steps (emptied, then written, as some editors do) once it is whole, and no error', async () => {
-    const errorsBefore = stderr.length;
+  it('shows a save written in two steps (emptied, then written, as some editors do) once it is whole, and no error', async ({
+    dev,
+  }) => {
+    const errorsBefore = dev.errors().length;
     fs.writeFileSync(outline, '');
     fs.writeFileSync(outline, source.replace('经济社会深刻变革', '经济社会深刻变革（两步）'));
     await page.waitForFunction(slidesText, { timeout: 20_000 }, '（两步）');
     // The whole file was read once the save settled, so the burst is over: nothing of the empty file was shown.
-    expect(stderr.slice(errorsBefore)).toBe('');
+    expect(dev.errors().slice(errorsBefore)).toBe('');
     expect(await page.evaluate(() => !!document.querySelector('#sd-error, vite-error-overlay'))).toBe(false);
     expect(await slideIndex()).toBe(5);
   });

@@ -3,11 +3,9 @@
 // disk is shown side by side with the lines that differ marked, and a read-only tab's writing buttons are greyed.
 import fs from 'node:fs';
 import iconv from 'iconv-lite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Browser, HTTPRequest, KeyInput, Page } from 'puppeteer-core';
-import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
-import { language, setLanguage } from '../../src/messages/index.ts';
-import { startEditorProject } from '../support/editor-server.ts';
+import { editorTest, openEditorPage } from '../support/servers.ts';
 import type { EditorProject } from '../support/editor-server.ts';
 
 const OUTLINE = [
@@ -42,7 +40,6 @@ interface EditorWindow {
 let project: EditorProject;
 let browser: Browser;
 let page: Page;
-const before = language();
 
 const docText = () => page.evaluate(() => (window as unknown as EditorWindow).speechdeckView.state.doc.toString());
 const onDisk = () => fs.readFileSync(project.outline, 'utf8');
@@ -93,31 +90,26 @@ const foreignWords = () =>
       .match(/[A-Za-z]{2,}/g);
   });
 
-async function openEditor(): Promise<Page> {
-  const opened = await browser.newPage();
-  await opened.setViewport({ width: 1366, height: 768 });
-  await opened.goto(`${project.origin}/edit?k=${project.token}`);
-  await opened.waitForFunction(
-    () => {
-      const timing = (window as unknown as EditorWindow).speechdeckEditor;
-      return timing?.renders > 0 && timing.lints > 0;
-    },
-    { timeout: 60_000 },
-  );
-  return opened;
-}
+/** The editor at 1366×768 once its first findings are shown. */
+const opening = {
+  viewport: { width: 1366, height: 768 },
+  ready: (opened: Page) =>
+    opened.waitForFunction(
+      () => {
+        const timing = (window as unknown as EditorWindow).speechdeckEditor;
+        return timing?.renders > 0 && timing.lints > 0;
+      },
+      { timeout: 60_000 },
+    ),
+};
+const it = editorTest(OUTLINE, { language: 'zh', ...opening });
+/** Another tab of the editor. */
+const openEditor = () => openEditorPage(browser, project, opening);
 
-beforeAll(async () => {
-  setLanguage('zh');
-  project = await startEditorProject(OUTLINE);
-  browser = await launchBrowser();
-  page = await openEditor();
-}, 120_000);
-
-afterAll(async () => {
-  if (browser) await closeBrowser(browser);
-  await project?.remove();
-  setLanguage(before);
+it.beforeAll(async ({ editor, browser: opened, page: first }) => {
+  project = editor;
+  browser = opened;
+  page = first;
 });
 
 describe('the editor page for a Chinese speaker', () => {

@@ -1,10 +1,8 @@
 // The editor's strip of slides stays on the cursor's slide in a talk wider than the strip: reveal.js puts its own
 // element's scroll back to the start every second (its scroll prevention), so the strip must scroll something else.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Frame, Page } from 'puppeteer-core';
-import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
-import { startEditorProject } from '../support/editor-server.ts';
-import type { EditorProject } from '../support/editor-server.ts';
+import { describe, expect } from 'vitest';
+import type { Frame } from 'puppeteer-core';
+import { editorTest } from '../support/servers.ts';
 
 const SLIDES = 24;
 const OUTLINE = [
@@ -15,28 +13,7 @@ const OUTLINE = [
   ...Array.from({ length: SLIDES }, (_, i) => [`## 第${i + 1}页`, '', `- 要点${i + 1}`, '']).flat(),
 ].join('\n');
 
-let project: EditorProject;
-let browser: Browser | undefined;
-let page: Page;
-
-beforeAll(async () => {
-  project = await startEditorProject(OUTLINE);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.setViewport({ width: 1400, height: 800 });
-  await page.goto(`${project.origin}/edit?k=${project.token}`);
-  await page.waitForFunction(
-    () => (window as unknown as { speechdeckEditor?: { renders: number } }).speechdeckEditor?.renders,
-    {
-      timeout: 60_000,
-    },
-  );
-}, 120_000);
-
-afterAll(async () => {
-  if (browser) await closeBrowser(browser);
-  await project?.remove();
-});
+const it = editorTest(OUTLINE);
 
 /** Whether the strip's marked slide lies wholly inside the strip's frame. */
 const markedInView = (strip: Frame) =>
@@ -48,7 +25,7 @@ const markedInView = (strip: Frame) =>
   });
 
 describe("the editor's strip", () => {
-  it("stays on the cursor's slide when reveal.js puts its own scroll back", async () => {
+  it("stays on the cursor's slide when reveal.js puts its own scroll back", async ({ page }) => {
     const strip = (await (await page.$('.sd-thumbs-frame'))!.contentFrame())!;
     await strip.waitForFunction(
       (count: number) => document.querySelectorAll('.reveal .slides > section').length >= count,

@@ -3,21 +3,17 @@
 // and a name already taken is refused with nothing overwritten.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
-import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
-import { language, setLanguage } from '../../src/messages/index.ts';
+import { describe, expect } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { starterOutline } from '../../src/outline/starter.ts';
-import { startEditorProject } from '../support/editor-server.ts';
+import { editorTest } from '../support/servers.ts';
 import type { EditorProject } from '../support/editor-server.ts';
 
 const TALK = '---\ntitle: 第一篇\n---\n\n## 甲页\n\n- 要点甲\n';
 const OTHER = '---\ntitle: 第二篇\n---\n\n## 乙页\n\n- 要点乙\n';
 
 let project: EditorProject;
-let browser: Browser;
 let page: Page;
-const before = language();
 
 interface EditorWindow {
   speechdeckEditor: { renders: number };
@@ -31,8 +27,8 @@ const docText = () => page.evaluate(() => (window as unknown as EditorWindow).sp
 const slidesFile = (name: string) => path.join(project.root, 'slides', name);
 
 /** Waits for the page (after a load or a reload) to show an outline whose text holds `text`. */
-async function shows(text: string): Promise<void> {
-  await page.waitForFunction(
+async function shows(text: string, on: Page = page): Promise<void> {
+  await on.waitForFunction(
     (wanted) => {
       const win = window as unknown as Partial<EditorWindow>;
       return (win.speechdeckEditor?.renders ?? 0) > 0 && win.speechdeckView?.state.doc.toString().includes(wanted);
@@ -40,7 +36,7 @@ async function shows(text: string): Promise<void> {
     { timeout: 60_000 },
     text,
   );
-  await page.waitForSelector('.sd-outlines[data-ready]');
+  await on.waitForSelector('.sd-outlines[data-ready]');
 }
 
 const listed = () =>
@@ -48,21 +44,15 @@ const listed = () =>
     options.map((option) => ({ file: option.textContent, selected: (option as HTMLOptionElement).selected })),
   );
 
-beforeAll(async () => {
-  setLanguage('zh');
-  project = await startEditorProject(TALK);
-  fs.writeFileSync(slidesFile('other.md'), OTHER);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  await page.setViewport({ width: 1400, height: 800 });
-  await page.goto(`${project.origin}/edit?k=${project.token}`);
-  await shows('要点甲');
-}, 120_000);
+const it = editorTest(TALK, {
+  language: 'zh',
+  files: { 'slides/other.md': OTHER },
+  ready: (opened) => shows('要点甲', opened),
+});
 
-afterAll(async () => {
-  if (browser) await closeBrowser(browser);
-  await project?.remove();
-  setLanguage(before);
+it.beforeAll(async ({ editor, page: opened }) => {
+  project = editor;
+  page = opened;
 });
 
 describe('switching outlines in the page', () => {

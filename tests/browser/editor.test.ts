@@ -3,11 +3,9 @@
 // disk is never overwritten, notes become points at the right line, a pasted picture is copied and linked.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
-import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
-import { language, setLanguage } from '../../src/messages/index.ts';
-import { startEditorProject } from '../support/editor-server.ts';
+import { editorTest, openEditorPage } from '../support/servers.ts';
 import type { EditorProject } from '../support/editor-server.ts';
 
 const OUTLINE = [
@@ -33,7 +31,6 @@ const OUTLINE = [
 let project: EditorProject;
 let browser: Browser;
 let page: Page;
-const before = language();
 
 interface EditorWindow {
   speechdeckEditor: { renders: number; slideShown: number; findingsShown: number };
@@ -68,27 +65,14 @@ const setDoc = (text: string) =>
   }, text);
 const onDisk = () => fs.readFileSync(project.outline, 'utf8');
 
-async function openEditor(): Promise<Page> {
-  const opened = await browser.newPage();
-  await opened.setViewport({ width: 1400, height: 800 });
-  await opened.goto(`${project.origin}/edit?k=${project.token}`);
-  await opened.waitForFunction(() => (window as unknown as EditorWindow).speechdeckEditor?.renders > 0, {
-    timeout: 60_000,
-  });
-  return opened;
-}
+const it = editorTest(OUTLINE, { warmBrowser: true, language: 'zh' });
+/** Another tab of the editor. */
+const openEditor = () => openEditorPage(browser, project);
 
-beforeAll(async () => {
-  setLanguage('zh');
-  project = await startEditorProject(OUTLINE, { warmBrowser: true });
-  browser = await launchBrowser();
-  page = await openEditor();
-}, 120_000);
-
-afterAll(async () => {
-  if (browser) await closeBrowser(browser);
-  await project?.remove();
-  setLanguage(before);
+it.beforeAll(async ({ editor, browser: opened, page: first }) => {
+  project = editor;
+  browser = opened;
+  page = first;
 });
 
 describe('the editor page', () => {

@@ -1,10 +1,11 @@
 // HTML comments are the writer's remarks: kept in the file, never on a slide.
 import { describe, expect, it } from 'vitest';
 import { parseOutline } from '../../src/outline/index.ts';
+import { blocksHtml } from '../../src/outline/html.ts';
 
 import type { Block } from '../../src/outline/index.ts';
 
-const htmlOf = (block: Block | undefined): string => (block && 'html' in block ? block.html : '');
+const htmlOf = (block: Block | undefined): string => (block && 'blocks' in block ? blocksHtml(block.blocks) : '');
 const parse = (body: string, html = false) =>
   parseOutline(`---\ntitle: 备注\n${html ? 'html: true\n' : ''}---\n\n${body}`, 'talk.md');
 

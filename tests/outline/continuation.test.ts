@@ -1,6 +1,6 @@
 // `---` inside a slide continues it on a new page with the same title; each page keeps its own notes.
 import { describe, expect, it } from 'vitest';
-import { parse, talk, textOf } from './support.ts';
+import { parse, talk, textOf, rendered } from './support.ts';
 
 describe('continuation pages', () => {
   it('starts a new page of the same slide at each `---`, each page with its own blocks and notes', () => {
@@ -47,6 +47,6 @@ describe('continuation pages', () => {
   it('keeps `***` and an indented `---` as ordinary rules on the same page', () => {
     const slide = parse(talk('## 页', '上', '', '***', '', '- 要点', '', '  ---')).opening[0]!;
     expect(slide.pages).toHaveLength(1);
-    expect(slide.pages[0]!.blocks[1]).toMatchObject({ kind: 'markdown', html: '<hr>\n' });
+    expect(rendered(slide.pages[0]!.blocks[1])).toMatchObject({ kind: 'markdown', html: '<hr>\n' });
   });
 });

@@ -1,22 +1,23 @@
 // Bold next to Chinese punctuation, and a heading's own line break: what CommonMark alone gets wrong for Chinese.
 import { describe, expect, it } from 'vitest';
+import { blocksHtml, pointHtml } from '../../src/outline/html.ts';
 import { lines, parse, talk } from './support.ts';
 
-const pointHtml = (markdown: string) => {
+const htmlOf = (markdown: string) => {
   const block = parse(talk('## 页', markdown)).opening[0]!.pages[0]!.blocks[0]!;
-  return block.kind === 'points' ? block.points[0]!.html : block.html;
+  return block.kind === 'points' ? pointHtml(block.points[0]!.blocks) : blocksHtml(block.blocks);
 };
 
 describe('bold next to Chinese punctuation', () => {
   it('bolds a quoted phrase before a full-width comma, with no `**` left over', () => {
-    expect(pointHtml('- 牢记**“国之大者”**，增强**政治判断力**')).toBe(
+    expect(htmlOf('- 牢记**“国之大者”**，增强**政治判断力**')).toBe(
       '牢记<strong>“国之大者”</strong>，增强<strong>政治判断力</strong>',
     );
   });
 
   it('bolds a lead phrase that ends in a full-width colon or sits inside 《》', () => {
-    expect(pointHtml('- **政治上：**坚定理想信念')).toBe('<strong>政治上：</strong>坚定理想信念');
-    expect(pointHtml('- 学习**《决定》**精神')).toBe('学习<strong>《决定》</strong>精神');
+    expect(htmlOf('- **政治上：**坚定理想信念')).toBe('<strong>政治上：</strong>坚定理想信念');
+    expect(htmlOf('- 学习**《决定》**精神')).toBe('学习<strong>《决定》</strong>精神');
   });
 
   it('keeps the plain text free of markup', () => {
@@ -46,6 +47,6 @@ describe('a heading with its own line break', () => {
   });
 
   it('leaves `<br>` in a point as text, as any other HTML there', () => {
-    expect(pointHtml('- 上<br>下')).toBe('上&lt;br&gt;下');
+    expect(htmlOf('- 上<br>下')).toBe('上&lt;br&gt;下');
   });
 });

@@ -1,7 +1,7 @@
 // A whole realistic outline, read the way the deck will read it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from './support.ts';
+import { parse, rendered } from './support.ts';
 
 const source = readFileSync(new URL('./fixtures/diaocha-yanjiu.md', import.meta.url), 'utf8');
 
@@ -64,7 +64,7 @@ describe('a realistic 交流发言 outline', () => {
   });
 
   it('reads a quote-only slide with its attribution', () => {
-    expect(outline.parts[0]!.slides[1]!.pages[0]!.blocks).toMatchObject([
+    expect(rendered(outline.parts[0]!.slides[1]!.pages[0]!.blocks)).toMatchObject([
       {
         line: 41,
         column: 1,

@@ -1,7 +1,8 @@
 // The Markdown of slides: CommonMark + tables, raw HTML and script links kept harmless, images collected.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/outline/index.ts';
-import { lines, parse, talk } from './support.ts';
+import { blocksHtml, pointHtml } from '../../src/outline/html.ts';
+import { lines, parse, rendered, talk } from './support.ts';
 
 function blocksOf(source: string): Block[] {
   return parse(source).opening[0]!.pages[0]!.blocks;
@@ -9,7 +10,11 @@ function blocksOf(source: string): Block[] {
 
 function htmlOf(source: string): string {
   return blocksOf(source)
-    .map((block) => (block.kind === 'points' ? block.points.map((point) => point.html).join('') : block.html))
+    .map((block) =>
+      block.kind === 'points'
+        ? block.points.map((point) => pointHtml(point.blocks)).join('')
+        : blocksHtml(block.blocks),
+    )
     .join('');
 }
 
@@ -41,7 +46,7 @@ describe('markdown in slides', () => {
   });
 
   it('renders tables', () => {
-    expect(blocksOf(talk('## 页', '| 方式 | 次数 |', '| --- | ---: |', '| 座谈 | 12 |'))).toEqual([
+    expect(rendered(blocksOf(talk('## 页', '| 方式 | 次数 |', '| --- | ---: |', '| 座谈 | 12 |')))).toEqual([
       {
         line: 5,
         column: 1,

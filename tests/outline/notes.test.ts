@@ -1,6 +1,6 @@
 // Speaker notes: `::: notes` … `:::`, and `Note:` making the rest of the page notes; on slides and on dividers.
 import { describe, expect, it } from 'vitest';
-import { lines, parse, problemOf, problemsOf, talk, textOf } from './support.ts';
+import { lines, parse, problemOf, problemsOf, talk, textOf, rendered } from './support.ts';
 
 describe('speaker notes', () => {
   it('reads a `::: notes` block as the notes of the slide it stands in, not as slide text', () => {
@@ -8,7 +8,7 @@ describe('speaker notes', () => {
       talk('## 页', '- 要点', '', '::: notes', '同志们，', '这一页讲调查研究。', '', '第二段。', ':::'),
     ).opening[0]!.pages[0]!;
     expect(page.blocks.map((block) => block.kind)).toEqual(['points']);
-    expect(page.notes).toMatchObject({
+    expect(rendered(page.notes)).toMatchObject({
       line: 7,
       column: 1,
       text: '同志们，\n这一页讲调查研究。\n\n第二段。',
@@ -26,7 +26,7 @@ describe('speaker notes', () => {
     );
     const [first, second] = outline.opening;
     expect(first!.pages[0]!.blocks.map(textOf)).toEqual(['正文']);
-    expect(first!.pages[0]!.notes).toMatchObject({
+    expect(rendered(first!.pages[0]!.notes)).toMatchObject({
       line: 7,
       column: 1,
       text: '讲稿第一段\n\n讲稿里的列表',
@@ -64,7 +64,7 @@ describe('speaker notes', () => {
   it('joins two notes on one page, one after the other', () => {
     const page = parse(talk('## 页', '::: notes', '第一段', ':::', '正文', '::: notes', '第二段', ':::')).opening[0]!
       .pages[0]!;
-    expect(page.notes).toMatchObject({
+    expect(rendered(page.notes)).toMatchObject({
       line: 5,
       column: 1,
       text: '第一段\n\n第二段',
@@ -181,7 +181,7 @@ describe('speaker notes problems', () => {
 
   it('a code block inside closed notes is fine', () => {
     const page = parse(talk('## 页', '::: notes', '```', '代码', '```', ':::', '## 下一页')).opening[0]!.pages[0]!;
-    expect(page.notes?.html).toBe('<pre><code>代码\n</code></pre>\n');
+    expect(rendered(page.notes)).toMatchObject({ html: '<pre><code>代码\n</code></pre>\n' });
   });
 
   it('an unknown `:::` block, naming it', () => {

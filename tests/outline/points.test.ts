@@ -1,7 +1,7 @@
 // Bullet and numbered lists become a slide's points: one nested level kept, deeper levels folded into it.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/outline/index.ts';
-import { parse, talk, textOf } from './support.ts';
+import { parse, talk, textOf, rendered } from './support.ts';
 
 function blocksOf(...body: string[]): Block[] {
   return parse(talk('## 页', ...body)).opening[0]!.pages[0]!.blocks;
@@ -9,7 +9,7 @@ function blocksOf(...body: string[]): Block[] {
 
 describe('points', () => {
   it('turns a bullet list into points with their line and column', () => {
-    expect(blocksOf('- 社会结构：不同对象，不同方法', '- 思想观念：一把钥匙开一把锁')).toMatchObject([
+    expect(rendered(blocksOf('- 社会结构：不同对象，不同方法', '- 思想观念：一把钥匙开一把锁'))).toMatchObject([
       {
         line: 5,
         column: 1,
@@ -37,7 +37,7 @@ describe('points', () => {
 
   it('renders inline Markdown in `html` and keeps plain words in `text`', () => {
     const [block] = blocksOf('- 要*沉下去*，**摸实情**，[看原文](https://example.org)');
-    expect(block).toMatchObject({
+    expect(rendered(block)).toMatchObject({
       points: [
         {
           html: '要<em>沉下去</em>，<strong>摸实情</strong>，<a href="https://example.org">看原文</a>',
@@ -65,7 +65,7 @@ describe('points', () => {
 
   it('folds deeper levels into the nested point as further lines, losing no words', () => {
     const [block] = blocksOf('- 方法', '  - 座谈', '    - 开好座谈会', '      - 会前列提纲', '  - 走访');
-    expect(block).toMatchObject({
+    expect(rendered(block)).toMatchObject({
       points: [
         {
           text: '方法',
@@ -80,7 +80,9 @@ describe('points', () => {
 
   it('joins the paragraphs of one point with a line break', () => {
     const [block] = blocksOf('- 第一段', '', '  第二段', '- 下一点');
-    expect(block).toMatchObject({ points: [{ text: '第一段\n第二段', html: '第一段<br>第二段' }, { text: '下一点' }] });
+    expect(rendered(block)).toMatchObject({
+      points: [{ text: '第一段\n第二段', html: '第一段<br>第二段' }, { text: '下一点' }],
+    });
   });
 
   it('keeps lists apart from the paragraphs around them', () => {

@@ -1,7 +1,7 @@
 // A `>` quote, with its last line `—— 作者` taken as who said it.
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../../src/outline/index.ts';
-import { parse, talk } from './support.ts';
+import { parse, talk, rendered } from './support.ts';
 
 function blocksOf(...body: string[]): Block[] {
   return parse(talk('## 页', ...body)).opening[0]!.pages[0]!.blocks;
@@ -9,7 +9,7 @@ function blocksOf(...body: string[]): Block[] {
 
 describe('quotes', () => {
   it('takes a last line starting with `——` as the attribution, and leaves it out of the quote', () => {
-    expect(blocksOf('> 调查研究是谋事之基、成事之道。', '> —— 习近平')).toMatchObject([
+    expect(rendered(blocksOf('> 调查研究是谋事之基、成事之道。', '> —— 习近平'))).toMatchObject([
       {
         line: 5,
         column: 1,
@@ -38,7 +38,7 @@ describe('quotes', () => {
 
   it('has no attribution when the last line is part of the quote', () => {
     const [block] = blocksOf('> 第一行', '> 第二行');
-    expect(block).toMatchObject({
+    expect(rendered(block)).toMatchObject({
       line: 5,
       column: 1,
       kind: 'quote',

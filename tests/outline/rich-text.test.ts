@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import type { Token } from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../src/outline/body.ts';
-import { blocksHtml, inlinesHtml } from '../../src/outline/html.ts';
+import { blocksHtml, inlinesHtml, pointHtml } from '../../src/outline/html.ts';
 import { markdownFor } from '../../src/outline/markdown.ts';
 import { parseOutline } from '../../src/outline/index.ts';
 import { richBlocks, richInlines } from '../../src/outline/rich-text.ts';
@@ -113,7 +113,7 @@ describe('the rich-text tree', () => {
     expect(kinds(slide.titleInlines)).toEqual(['text', 'strong', 'break', 'text']);
     const [points, quote, table] = slide.pages[0]!.blocks;
     expect(points?.kind === 'points' && points.points[0]!.blocks[0]).toMatchObject({ kind: 'paragraph' });
-    expect(points?.kind === 'points' && points.points[0]!.points[0]!.html).toBe('子要点');
+    expect(points?.kind === 'points' && pointHtml(points.points[0]!.points[0]!.blocks)).toBe('子要点');
     expect(quote?.kind === 'quote' && quote.blocks).toEqual([
       { kind: 'paragraph', inlines: [{ kind: 'text', text: '名言', line: 8 }], line: 8 },
     ]);

@@ -1,6 +1,6 @@
 // Parts, slides and what stands between them: the shape of the talk, with every line where it was written.
 import { describe, expect, it } from 'vitest';
-import { parse, problemOf, problemsOf, talk } from './support.ts';
+import { parse, problemOf, problemsOf, talk, rendered } from './support.ts';
 
 describe('parts and slides', () => {
   it('makes a part of each `#` and a slide of each `##` under it, in order', () => {
@@ -41,7 +41,7 @@ describe('parts and slides', () => {
   it('shows text under a `#` before its first `##` on the divider', () => {
     const part = parse(talk('# 一、深入调查', '', '调查研究要**深**下去。', '', '- 到基层去', '', '## 第一页'))
       .parts[0]!;
-    expect(part.intro).toMatchObject([
+    expect(rendered(part.intro)).toMatchObject([
       {
         line: 6,
         column: 1,
@@ -73,7 +73,7 @@ describe('parts and slides', () => {
 
   it('makes `###` and deeper headings part of the slide', () => {
     const blocks = parse(talk('## 页', '### 小标题', '正文')).opening[0]!.pages[0]!.blocks;
-    expect(blocks).toEqual([
+    expect(rendered(blocks)).toEqual([
       {
         line: 5,
         column: 1,

@@ -10,7 +10,10 @@ export interface DevServer {
   printed(pattern: RegExp): Promise<string>;
   /** Everything it has printed so far. */
   output(): string;
-  stop(): void;
+  /** What it has printed on stderr alone. */
+  errors(): string;
+  /** Stops it and waits for it to exit. */
+  stop(): Promise<void>;
 }
 
 /** The address `speechdeck dev` prints, found by its form alone (the words around it are in the user's language). */
@@ -18,14 +21,27 @@ export function devAddress(output: string): string | undefined {
   return /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
 }
 
-/** Starts `speechdeck <args> dev <outline> --port 0` in `cwd` and waits for its address. */
-export async function startDev(cwd: string, outline: string, args: string[] = []): Promise<DevServer> {
-  const dev = spawn(process.execPath, [path.join(ROOT, 'bin/speechdeck.js'), ...args, 'dev', outline, '--port', '0'], {
+/** Starts `speechdeck <args> dev <outline> --port 0` in `cwd` and waits for its address; `root`: the speechdeck to
+ *  run (a copy of the project), `env`: more of its environment. */
+export async function startDev(
+  cwd: string,
+  outline: string,
+  args: string[] = [],
+  options: { root?: string; env?: Record<string, string> } = {},
+): Promise<DevServer> {
+  const bin = path.join(options.root ?? ROOT, 'bin/speechdeck.js');
+  const dev = spawn(process.execPath, [bin, ...args, 'dev', outline, '--port', '0'], {
     cwd,
+    env: { ...process.env, ...options.env },
   });
+  const exited = new Promise<void>((resolve) => dev.once('exit', () => resolve()));
   let output = '';
+  let errors = '';
   dev.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  dev.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  dev.stderr.on('data', (chunk: Buffer) => {
+    output += chunk.toString();
+    errors += chunk.toString();
+  });
   dev.stdout.setMaxListeners(20);
   const printed = (pattern: RegExp) =>
     new Promise<string>((resolve) => {
@@ -40,9 +56,16 @@ export async function startDev(cwd: string, outline: string, args: string[] = []
       dev.once('exit', () => resolve(output));
       look();
     });
+  const stop = async () => {
+    if (dev.exitCode === null && dev.signalCode === null) dev.kill('SIGTERM');
+    await exited;
+  };
   const url = devAddress(await printed(/http:\/\/127\.0\.0\.1:\d+\//));
-  if (!url) throw new Error(`the dev server did not start: ${output}`);
-  return { url, printed, output: () => output, stop: () => dev.kill('SIGTERM') };
+  if (!url) {
+    await stop();
+    throw new Error(`the dev server did not start: ${output}`);
+  }
+  return { url, printed, output: () => output, errors: () => errors, stop };
 }
 
 /** A 1280×720 page of `browser` at `address` (the dev server's, with a slide's hash), once the deck is ready;

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chineseDate, partCaption } from '../../../src/deck/labels.ts';
 import { leadPhrase } from '../../../src/deck/layout.ts';
-import { piecesHtml } from '../../../src/outline/html.ts';
+import { blocksHtml, piecesHtml } from '../../../src/outline/html.ts';
 import type { DeckPlan, Slide } from '../../../src/deck/types.ts';
 import { loadDeck } from '../../../src/load/index.ts';
 import type { Block } from '../../../src/outline/types.ts';
@@ -62,10 +62,11 @@ function blockPieces(block: Block): string[] {
     });
   }
   if (block.kind === 'quote') return block.text.split('\n');
-  if (block.html.startsWith('<table'))
-    return [...block.html.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => plain(cell[1]!));
+  const html = blocksHtml(block.blocks);
+  if (html.startsWith('<table'))
+    return [...html.matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((cell) => plain(cell[1]!));
   // an image: its description is the caption of an image alone, and only there
-  if (/^<p><img /.test(block.html)) return [];
+  if (/^<p><img /.test(html)) return [];
   return block.text.split('\n');
 }
 
@@ -93,9 +94,9 @@ function pieces(slide: Slide, plan: DeckPlan): string[] {
     case 'content': {
       const image =
         slide.layout === 'image'
-          ? slide.blocks.find((b) => b.kind === 'markdown' && /^<p><img /.test(b.html))
+          ? slide.blocks.find((b) => b.kind === 'markdown' && /^<p><img /.test(blocksHtml(b.blocks)))
           : undefined;
-      const caption = image?.kind === 'markdown' ? /alt="([^"]*)"/.exec(image.html)?.[1] : undefined;
+      const caption = image?.kind === 'markdown' ? /alt="([^"]*)"/.exec(blocksHtml(image.blocks))?.[1] : undefined;
       return [slide.title.replace(/（续）$/, ''), ...slide.blocks.flatMap(blockPieces), ...(caption ? [caption] : [])];
     }
   }
