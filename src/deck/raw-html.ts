@@ -6,9 +6,9 @@ import { Tokenizer, TokenizerMode } from 'parse5';
 
 /** Markup, written as it is and never marked inside: a tag (`name` its name, lower case, `closes` for an end tag), or,
  *  named '', a comment, a doctype, a script's or style's content, or what the tokenizer left as no token at all. */
-export type RawTag = { tag: string; name: string; closes: boolean };
+type RawTag = { tag: string; name: string; closes: boolean };
 /** Text a reader sees: `raw` as written, `text` its characters, `starts[i]` where `text[i]` starts in `raw`. */
-export type RawText = { raw: string; text: string; starts: number[] };
+type RawText = { raw: string; text: string; starts: number[] };
 
 /** Elements whose content the tree builder tells the tokenizer to read as one run (the tokenizer alone does not
  *  know them): nothing inside is a tag, and nothing inside may be marked. */
