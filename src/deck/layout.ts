@@ -4,6 +4,7 @@
 import { blocksPieces, piecesHtml, pointPieces } from '../outline/html.ts';
 import type { HtmlPiece } from '../outline/html.ts';
 import type { Aspect, Block, Inline, Point, SlideAttributes } from '../outline/types.ts';
+import { rawPlainText } from './raw-html.ts';
 import { rawTableRows } from './raw-tables.ts';
 import { slideSize } from './size.ts';
 import { SAFETY, lineCount, textEm } from './measure.ts';
@@ -165,11 +166,10 @@ function cellText(inlines: readonly Inline[]): string {
   return text;
 }
 
+/** The writer's own HTML's words as measured: read as the browser reads them (raw-html.ts), `&<>"` a letter `x`
+ *  each as the escaped text's (see piecesText). */
 function plainOf(html: string): string {
-  return html
-    .replace(/<br\s*\/?>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&(amp|lt|gt|quot|#39);/g, 'x');
+  return rawPlainText(html).replace(/[&<>"]/g, 'x');
 }
 
 /** Height in px of one block at point size `s` in a column `width` px wide. */

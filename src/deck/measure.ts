@@ -86,50 +86,81 @@ export function lineCount(text: string, sizePx: number, widthPx: number, options
 }
 
 function countLines(text: string, sizePx: number, widthPx: number, options: LineOptions): number {
-  const room = Math.max(widthPx, sizePx) / sizePx;
-  const spacing = options.spacingEm ?? 0;
   const hardLines = text.split('\n');
   let total = 0;
   hardLines.forEach((line, index) => {
-    let lines = 1;
-    let used = 0;
-    for (const piece of breakablePieces(line, options.rules)) {
-      // A space at the end of a line hangs past it.
-      const width = textEm(piece.replace(/ +$/, ''), spacing) * SAFETY;
-      const full = textEm(piece, spacing) * SAFETY;
-      if (used > 0 && used + width > room) {
-        lines++;
-        used = 0;
-      }
-      if (width > room) {
-        // Longer than a line, it starts one of its own. A set phrase with an inner boundary stands in a box
-        // (phrases.ts) that breaks only there and takes the whole width: what follows starts a new line too.
-        // Otherwise `overflow-wrap: break-word` breaks it anywhere.
-        const inner = keptPhrases(piece, options.rules?.keep).flatMap((phrase) => phrase.inner);
-        for (const part of inner.length ? split(piece, inner) : [piece]) {
-          const partWidth = textEm(part, spacing) * SAFETY;
-          if (used > 0 && used + partWidth > room) {
-            lines++;
-            used = 0;
-          }
-          if (partWidth <= room) {
-            used += partWidth;
-            continue;
-          }
-          for (const character of part) {
-            const w = (charEm(character) + spacing) * SAFETY;
-            if (used > 0 && used + w > room) {
-              lines++;
-              used = 0;
-            }
-            used += w;
-          }
-        }
-        if (inner.length) used = room;
-      } else used += full;
-    }
-    if (index === hardLines.length - 1 && options.tailEm && used + options.tailEm * SAFETY > room) lines++;
-    total += lines;
+    const { breaks, used } = wrapLine(line, sizePx, widthPx, options);
+    const room = Math.max(widthPx, sizePx) / sizePx;
+    const tail = index === hardLines.length - 1 && options.tailEm && used + options.tailEm * SAFETY > room ? 1 : 0;
+    total += 1 + breaks.length + tail;
   });
   return total;
+}
+
+/** Where a line wraps: at the start of a phrase (`phrase`), at a set phrase's inner boundary (`inner`), or inside a
+ *  piece wider than the line, anywhere (`character`). */
+export interface Wrap {
+  at: number;
+  kind: 'phrase' | 'inner' | 'character';
+}
+
+/** Where `text` wraps in a box `widthPx` wide at `sizePx`, as the slide sets it (its own line breaks start lines too,
+ *  and are not listed): UTF-16 offsets. The PowerPoint writes the breaks between phrases into its text, so that its
+ *  reader, which breaks Chinese anywhere, shows the deck's lines. */
+export function wraps(text: string, sizePx: number, widthPx: number, options: LineOptions = {}): Wrap[] {
+  let from = 0;
+  return text.split('\n').flatMap((line) => {
+    const found = wrapLine(line, sizePx, widthPx, options).breaks.map((wrap) => ({ ...wrap, at: wrap.at + from }));
+    from += line.length + 1;
+    return found;
+  });
+}
+
+/** One line of text (no line break in it) wrapped: where, and the width of its last line in em. */
+function wrapLine(
+  line: string,
+  sizePx: number,
+  widthPx: number,
+  options: LineOptions,
+): { breaks: Wrap[]; used: number } {
+  const room = Math.max(widthPx, sizePx) / sizePx;
+  const spacing = options.spacingEm ?? 0;
+  const breaks: Wrap[] = [];
+  let used = 0;
+  let at = 0;
+  const wrap = (offset: number, kind: Wrap['kind']) => {
+    breaks.push({ at: offset, kind });
+    used = 0;
+  };
+  for (const piece of breakablePieces(line, options.rules)) {
+    // A space at the end of a line hangs past it.
+    const width = textEm(piece.replace(/ +$/, ''), spacing) * SAFETY;
+    const full = textEm(piece, spacing) * SAFETY;
+    if (used > 0 && used + width > room) wrap(at, 'phrase');
+    if (width > room) {
+      // Longer than a line, it starts one of its own. A set phrase with an inner boundary stands in a box
+      // (phrases.ts) that breaks only there and takes the whole width: what follows starts a new line too.
+      // Otherwise `overflow-wrap: break-word` breaks it anywhere.
+      const inner = keptPhrases(piece, options.rules?.keep).flatMap((phrase) => phrase.inner);
+      let partAt = at;
+      for (const part of inner.length ? split(piece, inner) : [piece]) {
+        const partWidth = textEm(part, spacing) * SAFETY;
+        if (used > 0 && used + partWidth > room) wrap(partAt, 'inner');
+        if (partWidth <= room) used += partWidth;
+        else {
+          let charAt = partAt;
+          for (const character of part) {
+            const w = (charEm(character) + spacing) * SAFETY;
+            if (used > 0 && used + w > room) wrap(charAt, 'character');
+            used += w;
+            charAt += character.length;
+          }
+        }
+        partAt += part.length;
+      }
+      if (inner.length) used = room;
+    } else used += full;
+    at += piece.length;
+  }
+  return { breaks, used };
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Parser } from 'budoux';
 import { escapeText } from '../outline/html.ts';
 import type { HtmlPiece } from '../outline/html.ts';
+import { rawPieces } from './raw-html.ts';
 import { SET_PHRASES } from './set-phrases.ts';
 
 /** BudouX's parser and its Simplified Chinese model, loaded by themselves: the package's entry also loads its HTML
@@ -321,8 +322,6 @@ const RUN_BREAK = new Set(['br', 'p', 'div', 'li', 'ul', 'ol', 'blockquote', 'ta
 const HEADING = /^h\d$/;
 /** The tags after which notes are phrased apart: a paragraph, an item, a quote, a heading. */
 const NOTE_END = new Set(['p', 'li', 'blockquote']);
-const ENTITY = /^&(#x[0-9a-f]+|#\d+|[a-z]+);/i;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: '\u00a0' };
 
 /** A tag, or text as written (`raw`) whose characters (`text`) each know where they start in it. */
 type Piece = { tag: string; name: string; closes: boolean } | Text;
@@ -468,43 +467,4 @@ function markPhrases(pieces: Piece[], rules: PhraseRules): string {
       return out + piece.raw.slice(from);
     })
     .join('');
-}
-
-/** The writer's own HTML (`html: true`) cut into tags and text, its character references read. */
-function rawPieces(html: string): Piece[] {
-  const pieces: Piece[] = [];
-  for (const match of html.matchAll(/<[^>]*>|[^<]+/g)) {
-    const raw = match[0];
-    if (raw.startsWith('<')) {
-      const tag = /^<(\/?)([a-z][a-z0-9]*)/i.exec(raw);
-      pieces.push({ tag: raw, name: tag?.[2]?.toLowerCase() ?? '', closes: tag?.[1] === '/' });
-      continue;
-    }
-    let text = '';
-    const starts: number[] = [];
-    for (let i = 0; i < raw.length; ) {
-      const entity = raw[i] === '&' ? ENTITY.exec(raw.slice(i)) : null;
-      const decoded = entity ? decodeEntity(entity[1]!) : undefined;
-      if (entity && decoded !== undefined) {
-        for (let k = 0; k < decoded.length; k++) starts.push(i);
-        text += decoded;
-        i += entity[0].length;
-      } else {
-        const character = String.fromCodePoint(raw.codePointAt(i)!);
-        for (let k = 0; k < character.length; k++) starts.push(i);
-        text += character;
-        i += character.length;
-      }
-    }
-    pieces.push({ raw, text, starts });
-  }
-  return pieces;
-}
-
-function decodeEntity(name: string): string | undefined {
-  if (name[0] === '#') {
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined;
-  }
-  return NAMED[name.toLowerCase()];
 }

@@ -3,7 +3,7 @@
 // full-width punctuation one em in every Chinese face, 微软雅黑, 宋体, Noto alike; Latin about half). Good enough to
 // place what follows a block of text and to pick a title size that fits; PowerPoint itself lays out the lines.
 
-import { lineCount as deckLineCount } from '../../deck/measure.ts';
+import { lineCount as deckLineCount, wraps } from '../../deck/measure.ts';
 import { PHRASE_RULES, lineBreaksAllowed, phraseInnerBreaks, phraseRulesWith } from '../../deck/phrases.ts';
 import type { PhraseRules } from '../../deck/phrases.ts';
 
@@ -36,6 +36,23 @@ export function lineCount(
   rules: PhraseRules = PHRASE_RULES,
 ): number {
   return deckLineCount(text, sizePx, widthPx, { rules, spacingEm });
+}
+
+/** Where the deck's slide wraps `text` between phrases (deck/measure.ts's `wraps`), as character offsets: written
+ *  into the PowerPoint as line breaks, its reader shows the deck's lines rather than breaking Chinese anywhere
+ *  (当前和长远统筹兼 / 顾). Not where the deck itself breaks a piece wider than the line anywhere. */
+export function deckWraps(
+  text: string,
+  widthPx: number,
+  sizePx: number,
+  spacingEm = 0,
+  rules: PhraseRules = PHRASE_RULES,
+): number[] {
+  const found = wraps(text, sizePx, widthPx, { rules, spacingEm });
+  return characterOffsets(
+    text,
+    found.filter((wrap) => wrap.kind !== 'character').map((wrap) => wrap.at),
+  );
 }
 
 /** The largest size, from `largest` down to `smallest`, at which `text` takes at most `maxLines` lines. */

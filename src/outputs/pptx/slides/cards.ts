@@ -5,10 +5,10 @@ import { cardColumns, subPointSize } from '../../../deck/layout.ts';
 import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith } from '../../../deck/phrases.ts';
 import type { Block } from '../../../outline/types.ts';
 import type { Frame } from '../canvas.ts';
-import { PT_PER_PX, textBodyXml, type Paragraph } from '../drawingml.ts';
+import { PT_PER_PX, textBodyXml, type Paragraph, type TextRun } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
-import { lineCount } from '../measure.ts';
-import { runStyle, runsOf } from '../paragraphs.ts';
+import { deckWraps, lineCount } from '../measure.ts';
+import { breakRuns, runStyle, runsOf } from '../paragraphs.ts';
 import { leadInlines, pointInlines } from '../rich-text.ts';
 import type { SlideContext } from './context.ts';
 import { paragraphsHeight } from './measure-text.ts';
@@ -51,10 +51,13 @@ function cardsOf(context: SlideContext, block: Points, size: number, innerWidth:
   return block.points.map((point, i) => {
     const { lead, rest } = leadInlines(point) ?? { lead: [], rest: pointInlines(point) };
     const marker = block.ordered ? (numbering === 'chinese' ? `（${chineseNumber(i + 1)}）` : `${i + 1}. `) : '';
-    const titleRuns = [
-      ...(marker ? [{ text: marker, style: { ...titleStyle, colour: theme.accent } }] : []),
-      ...runsOf(lead, titleStyle),
-    ];
+    // The deck's own lines, written in: the reader would break the Chinese anywhere (当前和长远统筹兼 / 顾). (Not
+    // after a （一）, which the deck may set on a line of its own.)
+    const leadRuns = runsOf(lead, titleStyle);
+    const titleRuns = marker
+      ? [{ text: marker, style: { ...titleStyle, colour: theme.accent } }, ...leadRuns]
+      : breakRuns(leadRuns, deckWraps(runsText(leadRuns), innerWidth, size * CARD.titleSize, 0.04, cardRules));
+    const restRuns = runsOf(rest, text, theme.heading);
     const title: Paragraph = {
       runs: titleRuns,
       style: { lineSpacing: { exactPt: size * CARD.titleSize * CARD.titleLine * PT_PER_PX } },
@@ -62,7 +65,7 @@ function cardsOf(context: SlideContext, block: Points, size: number, innerWidth:
     };
     const body: Paragraph[] = [
       {
-        runs: runsOf(rest, text, theme.heading),
+        runs: breakRuns(restRuns, deckWraps(runsText(restRuns), innerWidth, size, 0, cardRules)),
         style: { lineSpacing: { exactPt: size * 1.45 * PT_PER_PX }, spaceAfterPt: size * 0.15 * PT_PER_PX },
         end: text,
       },
@@ -77,12 +80,17 @@ function cardsOf(context: SlideContext, block: Points, size: number, innerWidth:
         end: sub,
       })),
     ];
-    const titleText = titleRuns.map((run) => ('text' in run ? run.text : '')).join('');
+    const titleText = runsText(titleRuns);
     const titleHeight =
       lineCount(titleText, innerWidth, size * CARD.titleSize, 0.04, cardRules) * size * CARD.titleSize * CARD.titleLine;
     const bodyRules = [cardRules, ...point.points.map(() => subRules)];
     return { title, body, titleHeight, bodyHeight: paragraphsHeight(body, innerWidth, bodyRules) };
   });
+}
+
+/** The runs' text as the line count reads it: a line break a new line. */
+function runsText(runs: TextRun[]): string {
+  return runs.map((run) => ('text' in run ? run.text : '\n')).join('');
 }
 
 function geometry(context: SlideContext, block: Points, width: number, size: number) {
