@@ -25,7 +25,7 @@ import { bodyStyles, notesParagraphs, runStyle, type Look } from './paragraphs.t
 import { ShapeTree } from './shapes.ts';
 import type { SlideContext } from './slides/index.ts';
 import type { PptxTheme } from './theme.ts';
-import { addTemplate, type TemplateMaster } from './template/copy.ts';
+import { addTemplate, type LayoutFrames, type TemplateMaster } from './template/copy.ts';
 import type { Template, TemplateLayoutKind } from './template/read.ts';
 
 /** A picture of the slides, read by the caller: its bytes, type and size in pixels. */
@@ -185,14 +185,14 @@ async function writePackage(pkg: Package, document: PptxDocument): Promise<Uint8
     return master;
   };
   /** The layout a slide is drawn on: the template's of its kind, else ours (named to the caller). */
-  const layoutFor = (piece: PptxPiece, slide: PptxSlide, number: number): Part => {
+  const layoutFor = (piece: PptxPiece, slide: PptxSlide, number: number): { part: Part; frames?: LayoutFrames } => {
     if (piece.template) {
       const kind = slide.template ?? TEMPLATE_KINDS[slide.layout];
       const found = templateMaster(piece.template).layouts.get(kind);
       if (found) return found;
       document.onFallback?.(kind, number);
     }
-    return ourMaster(piece.theme).layouts.get(slide.layout)!;
+    return { part: ourMaster(piece.theme).layouts.get(slide.layout)! };
   };
 
   // The notes master, with a theme of its own (a copy of the first piece's), as PowerPoint writes it.
@@ -222,7 +222,8 @@ async function writePackage(pkg: Package, document: PptxDocument): Promise<Uint8
     for (const slide of piece.slides) {
       number++;
       const part = pkg.add(new Part(`ppt/slides/slide${number}.xml`, CONTENT_TYPE.slide));
-      part.relate(RELATIONSHIP.slideLayout, layoutFor(piece, slide, number));
+      const layout = layoutFor(piece, slide, number);
+      part.relate(RELATIONSHIP.slideLayout, layout.part);
       const notes = pkg.add(new Part(`ppt/notesSlides/notesSlide${number}.xml`, CONTENT_TYPE.notesSlide));
       part.relate(RELATIONSHIP.notesSlide, notes);
       notes.relate(RELATIONSHIP.notesMaster, notesMaster);
@@ -239,7 +240,10 @@ async function writePackage(pkg: Package, document: PptxDocument): Promise<Uint8
           height: image.height,
         };
       };
-      slide.draw({ plan: piece.plan, look, tree, picture }, number);
+      slide.draw(
+        { plan: piece.plan, look, tree, picture, ...(layout.frames ? { frames: layout.frames } : {}) },
+        number,
+      );
       part.content = slideXml(tree.xml());
       // Every slide has a notes page; one without notes gets an empty body in the notes' style, ready to be written in.
       const notesBody = textBodyXml(

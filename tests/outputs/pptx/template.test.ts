@@ -125,8 +125,30 @@ describe('a talk on the organiser’s template', () => {
     expect(page).toContain(`--sd-heading: #${TEMPLATE_COLOURS.dk2.toLowerCase()};`);
     expect(result.deck.plan.meta.logo).toMatch(/^data:image\/png;base64,/);
     expect(page).toContain('class="sd-logo"');
-    // The PowerPoint's title slide shows it too.
-    expect(result.pptx.parts.get('ppt/slides/_rels/slide1.xml.rels')).toContain('/image"');
+    // The PowerPoint's title slide leaves it to the template's master, which shows it.
+    expect(result.pptx.parts.get('ppt/slides/_rels/slide1.xml.rels')).not.toContain('/image"');
+  });
+
+  it('places titles and points in the layouts’ placeholder boxes, clear of the master’s band', () => {
+    // The template's layouts (tests/support/template.ts) put the title at (457200, 457200) and the content under it
+    // at y 2057200 on a 10-inch slide: ×4/3 on ours.
+    const box = (slide: string, ph: string) => {
+      const xml = result.pptx.parts.get(slide)!;
+      const shape = xml.slice(xml.indexOf(ph));
+      const [, x, y] = /<a:off x="(\d+)" y="(\d+)"\/>/.exec(shape)!.map(Number);
+      return { x: x!, y: y! };
+    };
+    const near = (a: number, b: number) => expect(Math.abs(a - b)).toBeLessThan(3);
+    const title = box('ppt/slides/slide1.xml', '<p:ph type="title"/>');
+    near(title.x, 609600);
+    near(title.y, 609600);
+    const points = result.deck.plan.slides.find((s) => s.kind === 'content' && s.layout === 'points')!;
+    const slide = `ppt/slides/slide${points.number}.xml`;
+    near(box(slide, '<p:ph type="title"/>').y, 609600);
+    near(box(slide, '<p:ph type="body" idx="1"/>').y, Math.round((2057200 * 4) / 3));
+    // every title below the master's band (360,000 EMU high on the template: 480,000 on ours)
+    for (let n = 1; result.pptx.parts.has(`ppt/slides/slide${n}.xml`); n++)
+      expect(box(`ppt/slides/slide${n}.xml`, '<p:ph type="title"/>').y, `slide ${n}`).toBeGreaterThanOrEqual(480000);
   });
 
   it('reads a .potx and writes a presentation', async () => {

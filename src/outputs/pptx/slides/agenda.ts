@@ -1,18 +1,18 @@
 // The agenda: the parts as a list in the middle of the body, each number in an accent square framed in gold (plain
 // without numbering).
 import type { AgendaSlide } from '../../../deck/types.ts';
-import { CSS, bodyFrame } from '../canvas.ts';
+import { CSS } from '../canvas.ts';
 import { textBodyXml } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
 import { runStyle, runsOf, textParagraph } from '../paragraphs.ts';
 import { inlinesOf } from '../rich-text.ts';
-import { slideTitle, type SlideContext } from './context.ts';
+import { bodyOf, slideTitle, type SlideContext } from './context.ts';
 
 export function agendaSlide(context: SlideContext, slide: AgendaSlide): void {
   const { look, plan, tree } = context;
   const { theme } = look;
   slideTitle(context, [{ text: slide.title }], false);
-  const body = bodyFrame(look.canvas);
+  const body = bodyOf(context);
   const count = slide.entries.length;
   const box = CSS.agendaBox;
   const pitch = Math.min(box + CSS.agendaGap, (body.h - 12) / count);

@@ -13,7 +13,7 @@ import { balancedBreaks, balancedLines, lineCount } from '../measure.ts';
 import { breakRuns, runStyle, runsOf, slideContent, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText, type Inline } from '../rich-text.ts';
 import { cardsHeight, drawCards } from './cards.ts';
-import { hangingMargin, slideRules, slideTitle, type SlideContext } from './context.ts';
+import { bodyOf, hangingMargin, slideRules, slideTitle, type SlideContext } from './context.ts';
 import { backdrop, figure, figureSize, type FigureImage } from './figure.ts';
 import { paragraphsHeight } from './measure-text.ts';
 import { drawTable, tableLayout } from './table.ts';
@@ -30,7 +30,7 @@ export function contentSlide(context: SlideContext, slide: ContentSlide): void {
       return background(context, slide);
     case 'points':
       slideTitle(context, inlinesOf(slide.titleInlines), slide.continued);
-      return stack(context, slide.blocks, bodyFrame(context.look.canvas), slide.typeSize, true);
+      return stack(context, slide.blocks, bodyOf(context), slide.typeSize, true);
   }
 }
 
@@ -81,6 +81,23 @@ function piecesOf(context: SlideContext, blocks: Block[], size: number): Piece[]
   return pieces;
 }
 
+/** The smallest type a body is set in on a template's smaller body. */
+const MIN_SIZE = 24;
+
+/** The height of the pieces but the rows of pictures (which take the room left), with the gaps between them. */
+function textHeight(context: SlideContext, pieces: Piece[], width: number, size: number): number {
+  const heights = pieces.map((piece) =>
+    piece.kind === 'text'
+      ? paragraphsHeight(piece.paragraphs, width)
+      : piece.kind === 'cards'
+        ? cardsHeight(context, piece.block, width, size)
+        : piece.kind === 'table'
+          ? tableLayout(piece.rows, width, size).height
+          : MIN_ROW,
+  );
+  return heights.reduce((a, b) => a + b, 0) + PIECE_GAP * size * Math.max(0, pieces.length - 1);
+}
+
 /** Room between two pieces of a body (`margin-top: 0.5em`). */
 const PIECE_GAP = 0.5;
 /** Pictures in a row stand this far apart; a row is never squeezed below this height. */
@@ -103,8 +120,15 @@ function picturesRow(
  * The blocks stacked in `area`, centred top to bottom as the deck's body is. The first text goes into the layout's
  * body placeholder (`placeholder`), so that the points are the slide's points in PowerPoint's outline view.
  */
-function stack(context: SlideContext, blocks: Block[], area: Frame, size: number, placeholder: boolean): void {
-  const pieces = piecesOf(context, blocks, size);
+function stack(context: SlideContext, blocks: Block[], area: Frame, planned: number, placeholder: boolean): void {
+  // On a template whose body is smaller than ours the type is set smaller until the text fits, as the plan fits a
+  // slide (down to the smallest size it sets a point in); on our own layout the plan's size fits already.
+  let size = planned;
+  let pieces = piecesOf(context, blocks, size);
+  while (context.frames && size > MIN_SIZE && textHeight(context, pieces, area.w, size) > area.h) {
+    size = Math.max(MIN_SIZE, Math.floor(size * 0.92));
+    pieces = piecesOf(context, blocks, size);
+  }
   const fixed = pieces.map((piece) =>
     piece.kind === 'text'
       ? paragraphsHeight(piece.paragraphs, area.w, slideRules(context))
@@ -190,19 +214,25 @@ function statement(context: SlideContext, slide: ContentSlide): void {
 /** Points (or text) on the left, the image on the right: `grid-template-columns: 1fr 0.92fr`, 56 px apart. */
 function media(context: SlideContext, slide: ContentSlide): void {
   slideTitle(context, inlinesOf(slide.titleInlines), slide.continued);
-  const body = bodyFrame(context.look.canvas);
+  const body = bodyOf(context);
   const gap = 56;
   const textWidth = ((body.w - gap) * 1) / 1.92;
   const image = slide.blocks.find(isImage);
+  // On a template's two-content layout, the text in its first placeholder and the picture in its second.
+  const second = context.frames?.bodies[1];
   stack(
     context,
     slide.blocks.filter((block) => block !== image),
-    { ...body, w: textWidth },
+    second ? body : { ...body, w: textWidth },
     slide.typeSize,
     true,
   );
   if (image)
-    figure(context, imageOf(image), { x: body.x + textWidth + gap, y: body.y, w: body.w - textWidth - gap, h: body.h });
+    figure(
+      context,
+      imageOf(image),
+      second ?? { x: body.x + textWidth + gap, y: body.y, w: body.w - textWidth - gap, h: body.h },
+    );
 }
 
 /** One image, centred and as large as the body allows, its description as the caption under it; any other text
@@ -210,7 +240,7 @@ function media(context: SlideContext, slide: ContentSlide): void {
 function imageAlone(context: SlideContext, slide: ContentSlide): void {
   const { look, tree } = context;
   slideTitle(context, inlinesOf(slide.titleInlines), slide.continued);
-  const body = bodyFrame(look.canvas);
+  const body = bodyOf(context);
   const size = slide.typeSize;
   const block = slide.blocks.find(isImage)!;
   const image = imageOf(block);

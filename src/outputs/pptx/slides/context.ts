@@ -4,7 +4,8 @@
 import { LABELS } from '../../../deck/labels.ts';
 import { PHRASE_RULES, phraseRulesWith, type PhraseRules } from '../../../deck/phrases.ts';
 import type { DeckPlan } from '../../../deck/types.ts';
-import { CSS, innerWidth, titleFrame, type Frame } from '../canvas.ts';
+import { CSS, bodyFrame, innerWidth, titleFrame, type Frame } from '../canvas.ts';
+import type { LayoutFrames } from '../template/copy.ts';
 import { PT_PER_PX, textBodyXml, type RunStyle } from '../drawingml.ts';
 import { titleBodyXml, titleStyle } from '../layouts.ts';
 import { balancedBreaks, lineCount, sizeToFit } from '../measure.ts';
@@ -28,6 +29,24 @@ export interface SlideContext {
   picture(src: string): PlacedPicture | undefined;
   /** How the footer shows the slide's page number (see PageNumber); a slide-number field when not said. */
   pageNumber?: PageNumber;
+  /** On an organiser's template: where its layout places the title, the body and the footer (the room left clear of
+   *  its decorations). Our own places where it says nothing. */
+  frames?: LayoutFrames;
+}
+
+/** On a template's title or section layout: where what goes under the title stands — its first content placeholder
+ *  (the subtitle, the section's text), else the room between the title and the footer. */
+export function underTitle(context: SlideContext, title: Frame): Frame {
+  const body = context.frames?.bodies[0];
+  if (body) return body;
+  const top = title.y + title.h;
+  const bottom = context.look.canvas.height - CSS.footerHeight - CSS.footerGap;
+  return { x: title.x, y: top, w: title.w, h: Math.max(0, bottom - top) };
+}
+
+/** Where the body of a content slide goes: the layout's `n`th content placeholder on a template, else ours. */
+export function bodyOf(context: SlideContext, n = 0): Frame {
+  return context.frames?.bodies[n] ?? bodyFrame(context.look.canvas);
 }
 
 /** Where the slide's text may break a line, as the deck breaks it: between phrases, the outline's own (`keep:`) too. */
@@ -48,6 +67,7 @@ export type PageNumber = 'field' | 'text' | 'none';
  *  balanced ones broken between phrases; "（续）" smaller. */
 export function slideTitle(context: SlideContext, inlines: Inline[], continued: boolean, frame?: Frame): void {
   const { look } = context;
+  frame ??= context.frames?.title;
   const width = frame?.w ?? innerWidth(look.canvas);
   const text = plainText([{ kind: 'paragraph', inlines }]) + (continued ? LABELS.continued : '');
   const oneLine = sizeToFit(text, width, 1, CSS.titleSize, 52, 0.02);

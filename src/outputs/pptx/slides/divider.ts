@@ -9,15 +9,18 @@ import { FACES } from '../fonts.ts';
 import { balancedLines, lineCount, textWidthEm } from '../measure.ts';
 import { breakRuns, runStyle, runsOf, textBlocks, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText, pointsAsParagraphs } from '../rich-text.ts';
-import { drawStacked, hangingMargin, type SlideContext, type Stacked } from './context.ts';
+import { drawStacked, hangingMargin, underTitle, type SlideContext, type Stacked } from './context.ts';
 
 export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
   const { look, tree } = context;
   const { theme, canvas } = look;
-  const area = fieldArea(canvas);
+  // On a template: the part's title in its section header's title placeholder, the caption and introduction in its
+  // text placeholder (or under the title), clear of its decorations; the large part number (the caption names it) left out.
+  const onTemplate = context.frames?.title;
+  const area = onTemplate ? underTitle(context, onTemplate) : fieldArea(canvas);
   const parts: Stacked[] = [];
   const caption = partCaption(slide.part.index + 1, context.plan.meta.numbering);
-  if (caption) {
+  if (caption && !onTemplate) {
     // In figures above the caption, the divider's anchor (a large 一 between the caption's rules reads as a rule).
     const size = CSS.partNumberSize;
     const number = String(slide.part.index + 1).padStart(2, '0');
@@ -39,7 +42,7 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
     parts.push({
       h: size * 1.2 + 44,
       draw: (y) => {
-        const x = (canvas.width - width) / 2;
+        const x = area.x + (area.w - width) / 2;
         tree.text(
           { x, y, w: width, h: size * 1.2 },
           textBodyXml({ anchor: 'ctr', wrap: false }, [
@@ -52,21 +55,26 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
       },
     });
   }
-  const titleWidth = Math.min(CSS.partTitleMaxWidth, area.w);
+  const titleWidth = onTemplate ? onTemplate.w : Math.min(CSS.partTitleMaxWidth, area.w);
   const titleText = plainText([{ kind: 'paragraph', inlines: inlinesOf(slide.part.titleInlines) }]);
   const { meta } = context.plan;
-  // (smaller where a set phrase and the word it carries would not fit on a line: as the deck sets it)
-  const titleSize = partTitleSize(slide.part.titleHtml, meta.aspect, meta.keep);
-  const title = balancedLines(titleText, titleWidth, titleSize, 0.03, meta.keep);
+  // (smaller where a set phrase and the word it carries would not fit on a line: as the deck sets it; and where the
+  // template's title box is lower than its lines)
+  let titleSize = partTitleSize(slide.part.titleHtml, meta.aspect, meta.keep);
+  let title = balancedLines(titleText, titleWidth, titleSize, 0.03, meta.keep);
+  while (onTemplate && title.lines * titleSize * 1.35 > onTemplate.h && titleSize > 40) {
+    titleSize -= 4;
+    title = balancedLines(titleText, titleWidth, titleSize, 0.03, meta.keep);
+  }
   const titleHeight = title.lines * titleSize * 1.35;
-  parts.push({
+  const titlePart: Stacked = {
     h: titleHeight,
     draw: (y) => {
       const style = runStyle(FACES.title, titleSize, theme.fieldTitle, {
         bold: true,
         spacingPt: titleSize * 0.03 * PT_PER_PX,
       });
-      const box = { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleHeight };
+      const box = onTemplate ?? { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleHeight };
       const runs = breakRuns(runsOf(inlinesOf(slide.part.titleInlines), style), title.breaks);
       tree.placeholder(
         'title',
@@ -84,7 +92,9 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
         ]),
       );
     },
-  });
+  };
+  if (onTemplate) titlePart.draw!(onTemplate.y);
+  else parts.push(titlePart);
   if (slide.intro.length) {
     const introWidth = Math.min(CSS.partIntroMaxWidth, area.w);
     const style = runStyle(FACES.text, CSS.partIntroSize, theme.fieldText);
@@ -108,7 +118,7 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
             end: style,
           })),
         );
-        tree.text({ x: (canvas.width - introWidth) / 2, y: y + 48, w: introWidth, h }, xml);
+        tree.text({ x: area.x + (area.w - introWidth) / 2, y: y + 48, w: introWidth, h }, xml);
       },
     });
   }

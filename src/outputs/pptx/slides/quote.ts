@@ -1,19 +1,19 @@
 // A quote slide: the quote large in the serif, a large opening quotation mark behind its first line, the gold rule and
 // the attribution to the right.
 import type { QuoteSlide } from '../../../deck/types.ts';
-import { CSS, bodyFrame } from '../canvas.ts';
+import { CSS } from '../canvas.ts';
 import { textBodyXml } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
 import { lineCount } from '../measure.ts';
 import { runStyle, runsOf, textBlocks, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText } from '../rich-text.ts';
-import { slideTitle, type SlideContext } from './context.ts';
+import { bodyOf, slideTitle, type SlideContext } from './context.ts';
 
 export function quoteSlide(context: SlideContext, slide: QuoteSlide): void {
   const { look, tree } = context;
   const { theme } = look;
   slideTitle(context, inlinesOf(slide.titleInlines), slide.continued);
-  const body = bodyFrame(look.canvas);
+  const body = bodyOf(context);
   const inset = 80;
   const textWidth = body.w - 2 * inset;
   const size = slide.typeSize;

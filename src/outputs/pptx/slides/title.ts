@@ -10,6 +10,7 @@ import { breakRuns, runStyle } from '../paragraphs.ts';
 import {
   GAP,
   bylineLines,
+  underTitle,
   centredLine,
   drawStacked,
   frameLines,
@@ -17,6 +18,9 @@ import {
   type SlideContext,
   type Stacked,
 } from './context.ts';
+
+/** The smallest size a title is set in to fit a template's title box. */
+const MIN_TITLE = 48;
 
 /** The share of a line's width the estimate may fill where a line must not wrap in the reader's own faces. */
 const READER_SLACK = 0.85;
@@ -28,12 +32,15 @@ export function titleSlide(context: SlideContext): void {
   const { look, plan, tree } = context;
   const { theme, canvas } = look;
   const { meta } = plan;
-  const area = fieldArea(canvas);
+  // On a template: the title in its layout's title placeholder, the rest in its subtitle's (or under the title),
+  // clear of its decorations; its master shows its own emblem.
+  const onTemplate = context.frames?.title;
+  const area = onTemplate ? underTitle(context, onTemplate) : fieldArea(canvas);
   const frame = theme.titleFrame;
   const parts: Stacked[] = [];
   if (frame?.top) parts.push({ h: frame.top.widthPx + 72 });
 
-  const logo = meta.logo ? context.picture(meta.logo) : undefined;
+  const logo = meta.logo && !onTemplate ? context.picture(meta.logo) : undefined;
   if (logo) {
     const scale = Math.min(LOGO.width / logo.width, LOGO.height / logo.height);
     const w = logo.width * scale;
@@ -44,17 +51,19 @@ export function titleSlide(context: SlideContext): void {
     });
   }
 
-  const size = deckTitleSize(meta);
-  const titleWidth = Math.min(CSS.deckTitleMaxWidth, area.w);
+  const titleWidth = onTemplate ? onTemplate.w : Math.min(CSS.deckTitleMaxWidth, area.w);
   // The writer's own lines (`title: |` on two lines) where given, else the title; each in balanced lines broken
   // between phrases where it is wider than the box (as the deck's `text-wrap: balance`), never inside a phrase.
   const ownLines = meta.titleLines && meta.titleLines.length > 1 ? meta.titleLines : [meta.title];
-  const balanced = ownLines.map((line) => ({
-    line,
-    ...balancedLines(line, titleWidth, size, 0.04, meta.keep),
-  }));
-  const titleHeight = balanced.reduce((sum, { lines }) => sum + lines, 0) * size * 1.3;
-  parts.push({
+  const layOut = (size: number) => {
+    const balanced = ownLines.map((line) => ({ line, ...balancedLines(line, titleWidth, size, 0.04, meta.keep) }));
+    return { size, balanced, height: balanced.reduce((sum, { lines }) => sum + lines, 0) * size * 1.3 };
+  };
+  let title = layOut(deckTitleSize(meta));
+  // (smaller where the template's title box is lower than the title's lines)
+  while (onTemplate && title.height > onTemplate.h && title.size > MIN_TITLE) title = layOut(title.size - 4);
+  const { size, balanced, height: titleHeight } = title;
+  const titlePart: Stacked = {
     h: titleHeight,
     draw: (y) => {
       const style = runStyle(FACES.title, size, theme.fieldTitle, { bold: true, spacingPt: size * 0.04 * PT_PER_PX });
@@ -62,14 +71,16 @@ export function titleSlide(context: SlideContext): void {
         ...(i ? [{ lineBreak: true as const, style }] : []),
         ...breakRuns([{ text: line, style }], breaks),
       ]);
-      const box = { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleHeight };
+      const box = onTemplate ?? { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleHeight };
       tree.placeholder(
         'title',
         box,
         textBodyXml({ anchor: 'ctr' }, [{ runs, style: { align: 'ctr', lineSpacing: 1.1 }, end: style }]),
       );
     },
-  });
+  };
+  if (onTemplate) titlePart.draw!(onTemplate.y);
+  else parts.push(titlePart);
   if (meta.subtitle) {
     const style = runStyle(FACES.title, CSS.subtitleSize, theme.fieldAccent, {
       bold: true,

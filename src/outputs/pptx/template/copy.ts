@@ -5,16 +5,27 @@
 import path from 'node:path/posix';
 import { XMLSerializer } from '@xmldom/xmldom';
 import { Part, type Package } from '../package/opc.ts';
-import { DML_NS, PML_NS, R_NS, elements, parseXml, type Template, type TemplateLayoutKind } from './read.ts';
+import type { Frame } from '../canvas.ts';
+import { EMU_PER_PX } from '../drawingml.ts';
+import { DML_NS, PML_NS, R_NS, elements, parseXml, type Box, type Template, type TemplateLayoutKind } from './read.ts';
 
 /** The template's master as written into the package. */
 export interface TemplateMaster {
   master: Part;
   theme: Part;
-  /** The first layout of each kind, as the talk's slides relate to it. */
-  layouts: Map<TemplateLayoutKind, Part>;
+  /** The first layout of each kind, as the talk's slides relate to it, and where it places their parts. */
+  layouts: Map<TemplateLayoutKind, { part: Part; frames: LayoutFrames }>;
   /** How many layouts the master lists (each takes an id after the master's). */
   layoutCount: number;
+}
+
+/** A layout's placeholder boxes (see PlaceholderFrames) in the CSS pixels of the talk's canvas. */
+export interface LayoutFrames {
+  title?: Frame | undefined;
+  bodies: Frame[];
+  content?: Frame | undefined;
+  number?: Frame | undefined;
+  footer?: Frame | undefined;
 }
 
 export interface Numbering {
@@ -68,12 +79,30 @@ export function addTemplate(
     part.content = new XMLSerializer().serializeToString(document.documentElement);
   }
 
-  const layouts = new Map<TemplateLayoutKind, Part>();
+  const layouts = new Map<TemplateLayoutKind, { part: Part; frames: LayoutFrames }>();
+  const frame = (box: Box | undefined): Frame | undefined =>
+    box && {
+      x: (box.x * scale.x) / EMU_PER_PX,
+      y: (box.y * scale.y) / EMU_PER_PX,
+      w: (box.cx * scale.x) / EMU_PER_PX,
+      h: (box.cy * scale.y) / EMU_PER_PX,
+    };
   for (const layout of template.layouts) {
     const part = parts.get(layout.part)!;
     // A layout belongs to this master (a template could relate one to another master of its own).
     const master = template.parts.get(layout.part)!.relationships.find((r) => r.type === SLIDE_MASTER);
-    if (layout.kind && master?.target === template.master && !layouts.has(layout.kind)) layouts.set(layout.kind, part);
+    if (!layout.kind || master?.target !== template.master || layouts.has(layout.kind)) continue;
+    const { title, bodies, content, number, footer } = layout.frames;
+    layouts.set(layout.kind, {
+      part,
+      frames: {
+        title: frame(title),
+        bodies: bodies.map((box) => frame(box)!),
+        content: frame(content),
+        number: frame(number),
+        footer: frame(footer),
+      },
+    });
   }
   return {
     master: parts.get(template.master)!,

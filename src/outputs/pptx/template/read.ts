@@ -44,6 +44,30 @@ interface TemplateLayout {
   part: string;
   /** What its placeholders (or its type, where they say less) make it; undefined for a layout the talk never uses. */
   kind: TemplateLayoutKind | undefined;
+  /** Where its placeholders are, in the template's EMU. */
+  frames: PlaceholderFrames;
+}
+
+/** A box in EMU. */
+export interface Box {
+  x: number;
+  y: number;
+  cx: number;
+  cy: number;
+}
+
+/** Where a layout places a slide's parts: the room its designer left clear of the master's decorations (a band, an
+ *  emblem, a title bar). A placeholder the layout places nowhere of its own stands where the master's of its type is. */
+export interface PlaceholderFrames {
+  /** The title (`title` or `ctrTitle`). */
+  title?: Box;
+  /** The content placeholders (`body`, `obj`, `subTitle`), in their order on the layout. */
+  bodies: Box[];
+  /** The master's body: the room for content on any slide of the master. */
+  content?: Box;
+  /** The footer's slide number and footer text. */
+  number?: Box;
+  footer?: Box;
 }
 
 /** The colours of the template's theme by their scheme names (`dk1`, `lt1`, `accent1`…), as `RRGGBB`. */
@@ -151,7 +175,9 @@ function readPackage(files: Map<string, Uint8Array>): Template {
   const layouts = elements(masterXml, PML_NS, 'sldLayoutId').flatMap((entry) => {
     const rId = entry.getAttributeNS(OFFICE, 'id');
     const part = masterRels.find((r) => r.id === rId && !r.external)?.target;
-    return part && parts.has(part) ? [{ part, kind: layoutKind(xml(part)) }] : [];
+    if (!part || !parts.has(part)) return [];
+    const layout = xml(part);
+    return [{ part, kind: layoutKind(layout), frames: placeholderFrames(layout, masterXml) }];
   });
   const colourMap: Record<string, string> = {};
   const map = elements(masterXml, PML_NS, 'clrMap')[0];
@@ -184,6 +210,55 @@ function layoutKind(layout: Document): TemplateLayoutKind | undefined {
   const contents = placeholders.filter((p) => p === 'obj' || p === 'body').length;
   if (!has('title')) return placeholders.some((p) => !['dt', 'ftr', 'sldNum'].includes(p)) ? undefined : 'blank';
   return contents === 0 ? 'titleOnly' : contents === 1 ? 'obj' : contents === 2 ? 'twoObj' : undefined;
+}
+
+/** Each placeholder's box on `layout` by its type, from the master where the layout gives none of its own. */
+function placeholderFrames(layout: Document, master: Document): PlaceholderFrames {
+  const boxes = (document: Document) =>
+    elements(document, PML_NS, 'sp').flatMap((shape) => {
+      const ph = elements(shape, PML_NS, 'ph')[0];
+      if (!ph) return [];
+      const type = ph.getAttribute('type') || 'obj';
+      const xfrm = elements(shape, DML_NS, 'xfrm')[0];
+      const off = xfrm && elements(xfrm, DML_NS, 'off')[0];
+      const ext = xfrm && elements(xfrm, DML_NS, 'ext')[0];
+      const box =
+        off && ext
+          ? {
+              x: +(off.getAttribute('x') ?? NaN),
+              y: +(off.getAttribute('y') ?? NaN),
+              cx: +(ext.getAttribute('cx') ?? NaN),
+              cy: +(ext.getAttribute('cy') ?? NaN),
+            }
+          : undefined;
+      const valid = box && Object.values(box).every(Number.isFinite) && box.cx > 0 && box.cy > 0 ? box : undefined;
+      return [
+        { type: type === 'ctrTitle' ? 'title' : type === 'subTitle' || type === 'body' ? 'obj' : type, box: valid },
+      ];
+    });
+  const onMaster = boxes(master);
+  const masterBox = (type: string) => onMaster.find((p) => p.type === type)?.box;
+  const own = boxes(layout);
+  const boxOf = (type: string) => {
+    const found = own.find((p) => p.type === type);
+    return found ? (found.box ?? masterBox(type)) : undefined;
+  };
+  const title = boxOf('title');
+  const number = boxOf('sldNum');
+  const footer = boxOf('ftr');
+  const content = masterBox('obj');
+  return {
+    ...(title ? { title } : {}),
+    bodies: own
+      .filter((p) => p.type === 'obj')
+      .flatMap((p) => {
+        const box = p.box ?? masterBox('obj');
+        return box ? [box] : [];
+      }),
+    ...(content ? { content } : {}),
+    ...(number ? { number } : {}),
+    ...(footer ? { footer } : {}),
+  };
 }
 
 /** The first picture drawn on the master, as the logo of the deck and the PDFs. */
