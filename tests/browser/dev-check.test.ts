@@ -1,40 +1,34 @@
 // `speechdeck dev` shows what `check` finds: a badge in the page (overflow measured there), a line per finding in
 // the terminal, both refreshed when the outline is saved; never in print view.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
-import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
+import { describe, expect } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { ROOT } from '../support/sample.ts';
 import { shown } from '../support/cli.ts';
-import { type DevServer, openDevPage, startDev } from '../support/dev-server.ts';
+import type { DevServer } from '../support/dev-server.ts';
+import { devTest, temporaryProject } from '../support/servers.ts';
 
-const project = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-dev-check-'));
-const outline = path.join(project, 'slides/talk.md');
 const overflowing = fs.readFileSync(path.join(ROOT, 'tests/fixtures/check/overflow.md'), 'utf8');
-fs.mkdirSync(path.dirname(outline));
-fs.writeFileSync(outline, overflowing);
 
+const it = devTest({
+  project: () => temporaryProject({ 'slides/talk.md': overflowing }),
+  args: ['--lang', 'en'],
+  hash: '#/2',
+});
 let dev: DevServer;
-let browser: Browser;
 let page: Page;
+let outline: string;
+
+it.beforeAll(async ({ dev: started, page: opened, project }) => {
+  dev = started;
+  page = opened;
+  outline = path.join(project.root, 'slides/talk.md');
+});
 
 const badge = () => page.evaluate(() => document.querySelector('#sd-check button')?.textContent ?? '');
 /** Each test waits for what its save shows before the next save, so every save is an event of its own. */
 const save = (text: string) => fs.writeFileSync(outline, text);
-
-beforeAll(async () => {
-  dev = await startDev(project, 'slides/talk.md', ['--lang', 'en']);
-  browser = await launchBrowser();
-  page = await openDevPage(browser, `${dev.url}#/2`);
-}, 120_000);
-
-afterAll(async () => {
-  if (browser) await closeBrowser(browser);
-  dev?.stop();
-  fs.rmSync(project, { recursive: true, force: true });
-});
 
 describe('speechdeck dev with check', () => {
   it('shows the slide too full to fit, continued by the plan, in a badge with its line', async () => {
@@ -78,7 +72,7 @@ describe('speechdeck dev with check', () => {
     expect(items.map((item) => item?.split('  ')[0])).toEqual(['error 1:1', 'error 2:1', 'error 5:1']);
   });
 
-  it('has no badge in print view', async () => {
+  it('has no badge in print view', async ({ browser }) => {
     const print = await browser.newPage();
     try {
       await print.goto(`${page.url().split('#')[0]}?print-pdf`);
