@@ -7,6 +7,7 @@ import type { Aspect, Block, Inline, Point, SlideAttributes } from '../outline/t
 import { rawPlainText } from './raw-html.ts';
 import { rawTableRows } from './raw-tables.ts';
 import { slideSize } from './size.ts';
+import { LABELS } from './labels.ts';
 import { SAFETY, lineCount, textEm } from './measure.ts';
 import { CARD_PHRASES, PHRASE_RULES, phraseBreaks, phraseRulesWith } from './phrases.ts';
 import type { PhraseRules } from './phrases.ts';
@@ -257,6 +258,41 @@ function bodyHeight(titleHtml: string, aspect: Aspect, continued = false, keep?:
     ...(continued ? { tailEm: CONTINUED_TAIL_EM } : {}),
   });
   return height - FRAME.padTop - FRAME.padBottom - titleLines * FRAME.titleSize * FRAME.titleLine - FRAME.headerExtra;
+}
+
+/** The agenda's entries (see _layout.css): the number's square, its gap and the space under each entry. */
+const AGENDA = { box: 84, gap: 40, below: 34, size: 44, line: 1.35, bodyBottom: 24 } as const;
+/** What the browser's list takes beyond the entries' sum (measured: 7 one-line entries ran 89 px past the body). */
+const AGENDA_EXTRA = 18;
+
+/** The agenda's parts over as few slides as hold them all, in even shares (7 parts: 4 and 3), each entry as tall as
+ *  its title wraps; one slide where they fit. A long talk's agenda ran off the slide: 7 parts no longer fit one. */
+export function agendaPages<T extends { titleHtml: string }>(
+  entries: readonly T[],
+  aspect: Aspect,
+  keep?: readonly string[],
+): T[][] {
+  if (entries.length === 0) return [];
+  const inner = slideSize(aspect).width - 2 * FRAME.padX[aspect] - AGENDA.box - AGENDA.gap;
+  const rules = phraseRulesWith(PHRASE_RULES, keep);
+  const heights = entries.map((entry) => {
+    const lines = lineCount(plainOf(entry.titleHtml), AGENDA.size, inner, { rules });
+    return Math.max(AGENDA.box, lines * AGENDA.size * AGENDA.line) + AGENDA.below;
+  });
+  const roomOf = (continued: boolean) =>
+    bodyHeight(LABELS.agenda, aspect, continued) - AGENDA.bodyBottom - AGENDA_EXTRA;
+  const fits = (from: number, to: number, continued: boolean) =>
+    SAFETY * heights.slice(from, to).reduce((sum, height) => sum + height, 0) <= roomOf(continued);
+  for (let pages = 1; pages < entries.length; pages++) {
+    const share = Math.ceil(entries.length / pages);
+    const cuts = Array.from({ length: pages }, (_, page) => [
+      page * share,
+      Math.min(entries.length, (page + 1) * share),
+    ]);
+    if (cuts.every(([from, to], page) => from! >= to! || fits(from!, to!, page > 0)))
+      return cuts.filter(([from, to]) => from! < to!).map(([from, to]) => entries.slice(from, to));
+  }
+  return entries.map((entry) => [entry]);
 }
 
 /** The body's inner width, and the text column's beside an image (`media`: 1fr and 0.92fr with a 56 px gap). */

@@ -2,7 +2,7 @@
 import type { Aspect, Outline, Page, SlideSource } from '../outline/types.ts';
 import { LABELS, partNumber } from './labels.ts';
 import { fitPage } from './fit.ts';
-import { quoteSize } from './layout.ts';
+import { agendaPages, quoteSize } from './layout.ts';
 import { spokenSeconds } from './timing.ts';
 import { cacheKey } from './cache-key.ts';
 import type { DeckPlan, PartLabel, Slide } from './types.ts';
@@ -43,7 +43,16 @@ export function planDeck(outline: Outline, cache?: PlanCache): DeckPlan {
   const slides: Unnumbered<Slide>[] = [{ kind: 'title', title: meta.title, line: 1, seconds: 0 }];
 
   if (meta.agenda && parts.length >= 2) {
-    slides.push({ kind: 'agenda', title: LABELS.agenda, line: 1, seconds: 0, entries: parts });
+    agendaPages(parts, meta.aspect, meta.keep).forEach((entries, i) =>
+      slides.push({
+        kind: 'agenda',
+        title: LABELS.agenda,
+        line: 1,
+        seconds: 0,
+        entries,
+        ...(i > 0 ? { continued: true } : {}),
+      }),
+    );
   }
 
   const pushSlide = (source: SlideSource, part: PartLabel | undefined) => {

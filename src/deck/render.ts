@@ -138,7 +138,7 @@ function slideBody(slide: Slide, plan: DeckPlan): string {
       return titleBlock(meta);
     case 'agenda':
       return (
-        heading([{ text: LABELS.agenda }], meta) +
+        heading([{ text: LABELS.agenda }], meta, slide.continued) +
         `<div class="sd-body"><ol class="sd-agenda-list">${slide.entries
           .map((entry) => agendaEntry(entry, meta))
           .join('')}</ol></div>`

@@ -35,6 +35,8 @@ export interface TitleSlide extends SlideCommon {
 export interface AgendaSlide extends SlideCommon {
   kind: 'agenda';
   entries: PartLabel[];
+  /** A second (third…) agenda slide: its title carries （续）. */
+  continued?: boolean;
 }
 
 export interface DividerSlide extends SlideCommon {

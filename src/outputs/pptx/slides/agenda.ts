@@ -11,7 +11,7 @@ import { bodyOf, slideTitle, type SlideContext } from './context.ts';
 export function agendaSlide(context: SlideContext, slide: AgendaSlide): void {
   const { look, plan, tree } = context;
   const { theme } = look;
-  slideTitle(context, [{ text: slide.title }], false);
+  slideTitle(context, [{ text: slide.title }], slide.continued ?? false);
   const body = bodyOf(context);
   const count = slide.entries.length;
   const box = CSS.agendaBox;
