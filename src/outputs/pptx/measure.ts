@@ -4,7 +4,13 @@
 // place what follows a block of text and to pick a title size that fits; PowerPoint itself lays out the lines.
 
 import { lineCount as deckLineCount, wraps } from '../../deck/measure.ts';
-import { PHRASE_RULES, lineBreaksAllowed, phraseInnerBreaks, phraseRulesWith } from '../../deck/phrases.ts';
+import {
+  PHRASE_RULES,
+  lineBreaksAllowed,
+  phraseBreaks,
+  phraseInnerBreaks,
+  phraseRulesWith,
+} from '../../deck/phrases.ts';
 import type { PhraseRules } from '../../deck/phrases.ts';
 
 const FULL_WIDTH =
@@ -73,11 +79,14 @@ export function sizeToFit(
 /** Where a line may break in `text`, as character offsets: between phrases (deck/phrases.ts) in Chinese, after a
  *  space in Latin text. A hard line break the PowerPoint writes stands only there: never inside a word or a set
  *  phrase, whatever face the reader's PowerPoint or WPS draws it in. */
-export function lineBreakOffsets(text: string, keep: readonly string[] = []): number[] {
+export function lineBreakOffsets(text: string, keep: readonly string[] = [], rules?: PhraseRules): number[] {
   const chars = [...text];
   if (!/\p{Script=Han}/u.test(text))
     return chars.flatMap((char, i) => (char === ' ' && i > 0 && i + 1 < chars.length ? [i + 1] : []));
-  return characterOffsets(text, lineBreaksAllowed(text, keep));
+  return characterOffsets(
+    text,
+    rules ? phraseBreaks(text, phraseRulesWith(rules, keep)) : lineBreaksAllowed(text, keep),
+  );
 }
 
 /** UTF-16 offsets in `text` as character offsets: phrases.ts counts units, and a character outside the BMP (𠮷) is

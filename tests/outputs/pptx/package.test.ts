@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDeck } from '../../../src/load/index.ts';
 import { writePptxFile } from '../../../src/outputs/pptx/file.ts';
 import { lineBreakOffsets } from '../../../src/outputs/pptx/measure.ts';
+import { CARD_PHRASES } from '../../../src/deck/phrases.ts';
 import { readPptx, shapesOf, slideNames, type PptxPackage } from '../../support/pptx.ts';
 import { SAMPLE_OUTLINE } from '../../support/sample.ts';
 
@@ -132,7 +133,8 @@ describe('the PowerPoint’s package', () => {
           const lines = paragraph.text.split('\n');
           if (lines.join('|') === titleLines.join('|')) continue;
           const whole = lines.join('');
-          const allowed = lineBreakOffsets(whole);
+          // a card's text breaks by the cards' rules (its chunks cut again at the dictionary's words)
+          const allowed = [...lineBreakOffsets(whole), ...lineBreakOffsets(whole, [], CARD_PHRASES)];
           let at = 0;
           for (const line of lines.slice(0, -1)) {
             at += [...line].length;
