@@ -13,6 +13,8 @@ export interface OpenedDeck {
 /** Opens a deck URL and waits for the client's ready signal, recording console errors and failed requests. */
 export async function openDeckPage(browser: Browser, url: string): Promise<OpenedDeck> {
   const page = await browser.newPage();
+  // A dev page's first load transforms its modules: over 30 s (Puppeteer's default) under a load of 50.
+  page.setDefaultNavigationTimeout(180_000);
   await page.setViewport({ width: 1280, height: 720 });
   const errors: string[] = [];
   page.on('console', (message) => {

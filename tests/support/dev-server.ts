@@ -76,6 +76,8 @@ export async function openDevPage(
   prepare?: (page: Page) => Promise<unknown>,
 ): Promise<Page> {
   const page = await browser.newPage();
+  // A dev page's first load transforms its modules: over 30 s (Puppeteer's default) under a load of 50.
+  page.setDefaultNavigationTimeout(180_000);
   await page.setViewport({ width: 1280, height: 720 });
   await prepare?.(page);
   await page.goto(address);

@@ -108,6 +108,8 @@ export async function openEditorPage(
   options: Pick<EditorOptions, 'viewport' | 'ready'> = {},
 ): Promise<Page> {
   const page = await browser.newPage();
+  // A dev page's first load transforms its modules: over 30 s (Puppeteer's default) under a load of 50.
+  page.setDefaultNavigationTimeout(180_000);
   await page.setViewport(options.viewport ?? { width: 1400, height: 800 });
   await page.goto(`${editor.origin}/edit?k=${editor.token}`);
   await (options.ready
