@@ -7,7 +7,7 @@ import { EditorView } from '@codemirror/view';
 
 /** The marks either side of a folded stretch: the merge view's own (⦚) is in no Chinese font an office PC is sure to
  *  have (Microsoft YaHei, SimSun, PingFang, Noto CJK), and shows as a box there; … is in every one (GB 2312). */
-export const FOLD_MARK = '…';
+const FOLD_MARK = '…';
 
 const foldMarks = EditorView.theme({
   '.cm-collapsedLines:before': { content: `"${FOLD_MARK}"` },

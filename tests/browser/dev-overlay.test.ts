@@ -52,7 +52,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (browser) await closeBrowser(browser);
-  dev?.stop();
+  await dev?.stop();
   fs.rmSync(project, { recursive: true, force: true });
 });
 

@@ -145,7 +145,7 @@ describe("the dev server's badge", () => {
 
   afterAll(async () => {
     if (browser) await closeBrowser(browser);
-    dev?.stop();
+    await dev?.stop();
   });
 
   /** The badge's list: severity, then `line:col  message` (its severity's word and its hint apart). */

@@ -58,7 +58,7 @@ export interface Box {
 
 /** Where a layout places a slide's parts: the room its designer left clear of the master's decorations (a band, an
  *  emblem, a title bar). A placeholder the layout places nowhere of its own stands where the master's of its type is. */
-export interface PlaceholderFrames {
+interface PlaceholderFrames {
   /** The title (`title` or `ctrTitle`). */
   title?: Box;
   /** The content placeholders (`body`, `obj`, `subTitle`), in their order on the layout. */
