@@ -64,7 +64,8 @@ function talk(slides: number): BenchTalk {
   const sentences = sampleSentences();
   const han = commonHan();
   const pick = () => sentences[Math.floor(random() * sentences.length)]!;
-  const parts = Math.max(2, Math.round(slides / 30));
+  // As many parts as a long talk has (its agenda on one slide, as `slides` counts): one per 30 slides, 2 to 6.
+  const parts = Math.min(6, Math.max(2, Math.round(slides / 30)));
   const content = slides - 3 - parts;
   const result: BenchTalk = { title: `基准测试讲稿（${slides} 页）`, parts: [] };
   let made = 0;

@@ -295,6 +295,14 @@ describe('the generated decks', () => {
     }
   });
 
+  it('have exactly the slides they are named for, their agenda on one slide', () => {
+    for (const slides of [28, 120, 480]) {
+      const plan = planDeck(parseOutline(outline(slides), `bench-${slides}.md`));
+      expect(plan.slides).toHaveLength(slides);
+      expect(plan.slides.filter((slide) => slide.kind === 'agenda')).toHaveLength(1);
+    }
+  });
+
   it('give the floor the same slide sections in a bare reveal.js page', () => {
     const sections = slideSections(outline(28), 'bench-28.md');
     const page = floorDocument(sections);
