@@ -212,7 +212,10 @@ function useTemplate(deck: LoadedDeck, template: NonNullable<LoadedDeck['templat
   const meta = deck.plan.meta;
   meta.colours = Object.fromEntries(templateVariables(template.read));
   const { logo } = template.read;
-  if (logo && !meta.logo) meta.logo = `data:${logo.mime};base64,${Buffer.from(logo.bytes).toString('base64')}`;
+  if (logo && !meta.logo) {
+    meta.logo = `data:${logo.mime};base64,${Buffer.from(logo.bytes).toString('base64')}`;
+    meta.logoFromTemplate = true;
+  }
 }
 
 /** A talk's title and speaker, as the meeting deck names it. */

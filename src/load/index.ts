@@ -121,8 +121,10 @@ export async function loadDeckText(
         read: await loadTemplate(templateFile, { file: shown, at: outline.keys.template! }),
       };
       outline.meta.colours = Object.fromEntries(templateVariables(template.read));
-      if (template.read.logo && !outline.meta.logo)
+      if (template.read.logo && !outline.meta.logo) {
         outline.meta.logo = `data:${template.read.logo.mime};base64,${Buffer.from(template.read.logo.bytes).toString('base64')}`;
+        outline.meta.logoFromTemplate = true;
+      }
     } catch (error) {
       if (!(error instanceof OutlineError)) throw error;
       problems.push(...error.problems);

@@ -121,7 +121,7 @@ const RULES = {
   speakerLabel: text,
   controls: yesNo,
   keep: phrases,
-} satisfies { [K in Exclude<keyof Meta, 'titleLines' | 'colours'>]-?: Rule<Meta[K]> };
+} satisfies { [K in Exclude<keyof Meta, 'titleLines' | 'colours' | 'logoFromTemplate'>]-?: Rule<Meta[K]> };
 
 export type FrontMatterKey = keyof typeof RULES;
 type Key = FrontMatterKey;

@@ -47,6 +47,9 @@ export interface Meta {
   /** The colours the template gives (`--sd-accent` → `#1f6fd1`), laid over the theme's in the deck and on paper; set
    *  by the loader, never written in the outline. */
   colours?: Readonly<Record<string, string>>;
+  /** `logo` is the template's emblem (the outline named none): the PowerPoint leaves it to the template's master,
+   *  which shows it already. Set by the loader, never written in the outline. */
+  logoFromTemplate?: boolean;
   /** The logo also small at the top left of every content, quote and agenda slide (as official slides carry it). */
   logoOnEverySlide?: boolean;
   /** The words before the speaker's name on the title and closing slides, e.g. `交流人：`. */

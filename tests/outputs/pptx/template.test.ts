@@ -129,6 +129,17 @@ describe('a talk on the organiser’s template', () => {
     expect(result.pptx.parts.get('ppt/slides/_rels/slide1.xml.rels')).not.toContain('/image"');
   });
 
+  it('draws a logo the outline names on the title slide, as the speaker asked (only the template’s emblem is left to its master)', async () => {
+    const own = await write(
+      'own-logo',
+      makeTemplate(),
+      '模板.pptx',
+      OUTLINE.replace('template: received/', 'logo: chart.png\ntemplate: received/'),
+    );
+    expect(own.deck.plan.meta.logoFromTemplate).toBeUndefined();
+    expect(own.pptx.parts.get('ppt/slides/_rels/slide1.xml.rels')).toContain('/image"');
+  });
+
   it('places titles and points in the layouts’ placeholder boxes, clear of the master’s band', () => {
     // The template's layouts (tests/support/template.ts) put the title at (457200, 457200) and the content under it
     // at y 2057200 on a 10-inch slide: ×4/3 on ours.

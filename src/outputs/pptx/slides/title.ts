@@ -33,14 +33,15 @@ export function titleSlide(context: SlideContext): void {
   const { theme, canvas } = look;
   const { meta } = plan;
   // On a template: the title in its layout's title placeholder, the rest in its subtitle's (or under the title),
-  // clear of its decorations; its master shows its own emblem.
+  // clear of its decorations.
   const onTemplate = context.frames?.title;
   const area = onTemplate ? underTitle(context, onTemplate) : fieldArea(canvas);
   const frame = theme.titleFrame;
   const parts: Stacked[] = [];
   if (frame?.top) parts.push({ h: frame.top.widthPx + 72 });
 
-  const logo = meta.logo && !onTemplate ? context.picture(meta.logo) : undefined;
+  // The template's own emblem is on its master already; a logo the outline names is the speaker's, and drawn.
+  const logo = meta.logo && !(onTemplate && meta.logoFromTemplate) ? context.picture(meta.logo) : undefined;
   if (logo) {
     const scale = Math.min(LOGO.width / logo.width, LOGO.height / logo.height);
     const w = logo.width * scale;
