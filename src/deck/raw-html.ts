@@ -10,9 +10,10 @@ type RawTag = { tag: string; name: string; closes: boolean };
 /** Text a reader sees: `raw` as written, `text` its characters, `starts[i]` where `text[i]` starts in `raw`. */
 type RawText = { raw: string; text: string; starts: number[] };
 
-/** Elements whose content the tree builder tells the tokenizer to read as one run (the tokenizer alone does not
- *  know them): nothing inside is a tag, and nothing inside may be marked. */
-const CONTENT_STATE: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
+/** Elements whose content the tree builder tells the tokenizer to read as one run (the HTML standard's "generic raw
+ *  text" and "RCDATA" elements, and script; the tokenizer alone does not know them): nothing inside is a tag, and
+ *  nothing inside may be marked. The fonts' characters (fonts/text.ts) read raw HTML by the same table. */
+export const CONTENT_STATE: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
   script: TokenizerMode.SCRIPT_DATA,
   style: TokenizerMode.RAWTEXT,
   xmp: TokenizerMode.RAWTEXT,

@@ -1,6 +1,7 @@
 // The characters a deck's fonts must hold: every character of its text (slides, notes, the words the deck and the
 // speaker view add), and those any deck may show whatever its outline says (digits, Latin letters, punctuation).
-import { type Token, Tokenizer, TokenizerMode } from 'parse5';
+import { type Token, Tokenizer } from 'parse5';
+import { CONTENT_STATE } from '../deck/raw-html.ts';
 
 /** Printable ASCII (digits, Latin letters, the clock's colon) and the punctuation and symbols of Chinese text. */
 export const ALWAYS = `${String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 0x20 + i))}\u00a0·×÷—‘’“”…‰※、。〈〉《》「」『』【】〔〕〖〗〜！（），－．／：；？［］～￥`;
@@ -33,20 +34,6 @@ export function characterSet(texts: Iterable<string>): string {
   }
   return String.fromCodePoint(...[...codes].sort((a, b) => a - b));
 }
-
-/** Elements whose content the tokenizer reads as the tree builder tells it to (the HTML standard's "generic raw text"
- *  and "RCDATA" elements, and script): the tokenizer alone does not know them. */
-const CONTENT_STATE: Record<string, (typeof TokenizerMode)[keyof typeof TokenizerMode]> = {
-  script: TokenizerMode.SCRIPT_DATA,
-  style: TokenizerMode.RAWTEXT,
-  xmp: TokenizerMode.RAWTEXT,
-  iframe: TokenizerMode.RAWTEXT,
-  noembed: TokenizerMode.RAWTEXT,
-  noframes: TokenizerMode.RAWTEXT,
-  textarea: TokenizerMode.RCDATA,
-  title: TokenizerMode.RCDATA,
-  plaintext: TokenizerMode.PLAINTEXT,
-};
 
 /** The characters of an HTML page or fragment: its text, attribute values, tag and attribute names and comments,
  *  everything but what its scripts and styles hold. Read with parse5's tokenizer (the HTML standard's, as the browser
