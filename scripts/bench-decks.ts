@@ -5,6 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import iconv from 'iconv-lite';
 import { planDeck, renderSlides } from '../src/deck/index.ts';
 import { parseOutline } from '../src/outline/index.ts';
+import { prng } from '../tests/support/prng.ts';
 
 const packageFile = createRequire(import.meta.url).resolve;
 
@@ -30,18 +31,6 @@ function commonHan(): string[] {
   return [...iconv.decode(Buffer.from(bytes), 'gb2312')];
 }
 
-/** A seeded PRNG (mulberry32): the same decks on every run. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** One generated talk: parts of content slides, each with a title, points and notes. */
 interface BenchTalk {
   title: string;
@@ -60,7 +49,8 @@ function phrase(sentence: string, most: number): string {
 /** The n-th talk of `slides` slides: the sample's sentences shuffled, with a few characters of the common set added
  *  to every slide's notes, shaped like the sample (title, agenda, part dividers, content slides with notes). */
 function talk(slides: number): BenchTalk {
-  const random = seeded(slides);
+  // seeded: the same decks on every run
+  const random = prng(slides).next;
   const sentences = sampleSentences();
   const han = commonHan();
   const pick = () => sentences[Math.floor(random() * sentences.length)]!;

@@ -5,6 +5,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../tests/support/prng.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -21,18 +22,6 @@ export function repoOutlines(): string[] {
   for (const dir of ['slides', 'tests/fixtures/check', 'tests/fixtures/layout', 'tests/outline/fixtures']) walk(dir);
   walk('tests/import/corpus');
   return found.sort();
-}
-
-/** A seeded PRNG (mulberry32). */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const WORDS = [
@@ -113,7 +102,7 @@ const RAW_BLOCK = [
 
 /** The n-th generated outline: the same for the same n on every run. */
 export function generatedOutline(n: number): string {
-  const random = seeded(0x5eed + n * 7919);
+  const random = prng(0x5eed + n * 7919).next;
   const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
   const html = random() < 0.4;
