@@ -56,18 +56,27 @@ function outlineFile(initial: string) {
   };
 }
 
+/** A watch of the outline, with the dev server's waits, on a clock the test moves; `reads` counts the reads. */
+function watching(
+  initial: string,
+  reading: (file: ReturnType<typeof outlineFile>) => Promise<string | Error> = (file) => file.read(),
+) {
+  const clock = manualClock();
+  const file = outlineFile(initial);
+  const shown: Array<string | Error> = [];
+  let reads = 0;
+  const saves = watchSaves(
+    () => (reads++, reading(file)),
+    (result) => shown.push(result),
+    { settleMs: 100, midSave: file.midSave, patienceMs: 2000 },
+    clock,
+  );
+  return { clock, file, shown, saves, reads: () => reads };
+}
+
 describe('a save in the dev server', () => {
   it('is shown at once when it is one event, and read only once', async () => {
-    const clock = manualClock();
-    const file = outlineFile('v1');
-    const shown: Array<string | Error> = [];
-    let reads = 0;
-    const saves = watchSaves(
-      () => (reads++, file.read()),
-      (result) => shown.push(result),
-      { settleMs: 100, midSave: file.midSave, patienceMs: 2000 },
-      clock,
-    );
+    const { clock, file, shown, saves, reads } = watching('v1');
     file.write('v2');
     saves.changed();
     await file.finishReads();
@@ -75,19 +84,11 @@ describe('a save in the dev server', () => {
     clock.advance(100);
     await file.finishReads();
     expect(shown).toEqual(['v2']);
-    expect(reads).toBe(1);
+    expect(reads()).toBe(1);
   });
 
   it('written in two steps (emptied, then written) never shows the empty file, only the whole one', async () => {
-    const clock = manualClock();
-    const file = outlineFile('v1');
-    const shown: Array<string | Error> = [];
-    const saves = watchSaves(
-      () => file.read(),
-      (result) => shown.push(result),
-      { settleMs: 100, midSave: file.midSave, patienceMs: 2000 },
-      clock,
-    );
+    const { clock, file, shown, saves } = watching('v1');
     file.write('');
     saves.changed();
     await file.finishReads(); // the first read sees the empty file: an error, kept quiet
@@ -102,15 +103,7 @@ describe('a save in the dev server', () => {
   });
 
   it('shows an error that is still there once the events have settled', async () => {
-    const clock = manualClock();
-    const file = outlineFile('v1');
-    const shown: Array<string | Error> = [];
-    const saves = watchSaves(
-      () => file.read(),
-      (result) => shown.push(result),
-      { settleMs: 100, midSave: file.midSave, patienceMs: 2000 },
-      clock,
-    );
+    const { clock, file, shown, saves } = watching('v1');
     file.write('# 一\n\n## 页\n');
     saves.changed();
     await file.finishReads();
@@ -126,15 +119,7 @@ describe('a save in the dev server', () => {
   });
 
   it('waits for a writer held up between emptying the file and writing it, longer than a burst settles', async () => {
-    const clock = manualClock();
-    const file = outlineFile('v1');
-    const shown: Array<string | Error> = [];
-    const saves = watchSaves(
-      () => file.read(),
-      (result) => shown.push(result),
-      { settleMs: 100, midSave: file.midSave, patienceMs: 2000 },
-      clock,
-    );
+    const { clock, file, shown, saves } = watching('v1');
     file.write('');
     saves.changed();
     await file.finishReads();
@@ -154,14 +139,8 @@ describe('a save in the dev server', () => {
   });
 
   it('shows an error that is not a save in the middle as soon as the events have settled', async () => {
-    const clock = manualClock();
-    const file = outlineFile('v1');
-    const shown: Array<string | Error> = [];
-    const saves = watchSaves(
-      () => file.read().then((text) => (text === 'bad' ? new Error('bad front matter') : text)),
-      (result) => shown.push(result),
-      { settleMs: 100, midSave: file.midSave, patienceMs: 2000 },
-      clock,
+    const { clock, file, shown, saves } = watching('v1', (file) =>
+      file.read().then((text) => (text === 'bad' ? new Error('bad front matter') : text)),
     );
     file.write('bad');
     saves.changed();
@@ -173,15 +152,7 @@ describe('a save in the dev server', () => {
   });
 
   it('drops a read that finishes after a newer one was started: the page never goes back to an older save', async () => {
-    const clock = manualClock();
-    const file = outlineFile('v1');
-    const shown: Array<string | Error> = [];
-    const saves = watchSaves(
-      () => file.read(),
-      (result) => shown.push(result),
-      { settleMs: 100, midSave: file.midSave, patienceMs: 2000 },
-      clock,
-    );
+    const { clock, file, shown, saves } = watching('v1');
     file.write('v2');
     saves.changed(); // a read of v2 starts, and is slow…
     clock.advance(100);
