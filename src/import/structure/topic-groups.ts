@@ -1,6 +1,7 @@
 // Parts of a speech without markers: its lead paragraphs gathered two or three to a part, as a speaker groups them — by
 // a lead that goes on with the one before (也要, 同时 …), by the words two neighbours share, and by how many parts the
 // talk's length holds (a six-minute 交流发言 has three, not seven).
+import { DEFAULT_PACE } from '../../outline/meta.ts';
 import { inverseDocumentFrequency } from '../document-frequency.ts';
 import { slideWidth, splitClauses, stripTerminal } from '../sentences.ts';
 import { asTitle } from '../title-phrasing.ts';
@@ -13,8 +14,6 @@ export interface LeadRun {
   text: string;
 }
 
-/** Characters a minute at the default pace (what `check` estimates with). */
-const PACE = 220;
 /** Minutes of talk a part takes, about: a six-minute talk holds three parts, a ten-minute one four. */
 const MINUTES_A_PART = 2.6;
 const FEWEST_PARTS = 3;
@@ -33,7 +32,7 @@ const GOES_ON =
 
 /** How many parts a talk of this many characters holds. */
 export function plausibleParts(width: number): number {
-  const parts = Math.round(width / PACE / MINUTES_A_PART);
+  const parts = Math.round(width / DEFAULT_PACE / MINUTES_A_PART);
   return Math.min(MOST_PARTS, Math.max(FEWEST_PARTS, parts));
 }
 
