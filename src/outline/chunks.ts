@@ -51,8 +51,10 @@ export class ParseCache {
 }
 
 const HEADING = /^#{1,2}(?=[ \t]|$)/;
-const FENCE = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-const CONTAINER = /^[ \t]*:{3,}(.*)$/;
+// A fence or `:::` marker indented four columns or more is not one (CommonMark; markdown-it-container checks the same):
+// `    :::` leaves the notes open, and a cut after it would close them where the whole parse does not.
+const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+const CONTAINER = /^ {0,3}:{3,}(.*)$/;
 const REFERENCE = /^ {0,3}\[[^\]]+\]:/;
 const COMMENT_OPEN = /^[ \t]*<!--/;
 const BLANK = /^[ \t]*$/;

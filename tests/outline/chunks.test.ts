@@ -136,6 +136,9 @@ describe('parsing piece by piece', () => {
     ];
     expect(bodyPieces(lines, false).map((piece) => lines[piece.start])).toEqual(['## 一', '## 二', '# 部分', '## 三']);
     expect(bodyPieces([...lines, '[a]: http://x'], false)).toHaveLength(1);
+    // a marker indented four columns is text: the notes and the fence stay open, so there is no cut after them
+    expect(bodyPieces(['## 一', '', '::: notes', '说', '    :::', '', '# 部分', '', '## 二'], false)).toHaveLength(1);
+    expect(bodyPieces(['## 一', '', '```', 'x', '    ```', '', '## 二'], false)).toHaveLength(1);
     expect(bodyPieces([...lines, '<p>'], true)).toHaveLength(1);
   });
 
