@@ -200,10 +200,7 @@ function blockHeight(
             const title = lines(piecesText(lead), 1.1 * s, cardWidth, cardRules) * 1.1 * s * 1.35;
             const body = lines(piecesText(rest), s, cardWidth, cardRules) * s * 1.45;
             const sub = subPointSize(s, paper);
-            const subs = point.points.reduce(
-              (sum, p) => sum + lines(p.text, sub, cardWidth, rules) * sub * 1.4,
-              0,
-            );
+            const subs = point.points.reduce((sum, p) => sum + lines(p.text, sub, cardWidth, rules) * sub * 1.4, 0);
             return title + 0.9 * s + body + subs;
           }),
         );
