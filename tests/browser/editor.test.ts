@@ -262,6 +262,15 @@ describe('the editor page', () => {
     for (const name of ['talk.html', 'talk.pptx']) expect(written).toContain(name);
     expect(written.filter((name) => name.endsWith('.pdf')).length).toBeGreaterThanOrEqual(3);
     expect(listed.length).toBeGreaterThanOrEqual(5);
+    // Each file written is a link the speaker can open, served by the editor's server with the page's token.
+    const links = await page.$$eval('.sd-export-files a', (items) => items.map((item) => item.getAttribute('href')));
+    expect(links.length).toBe(listed.length);
+    const pdf = links.find((link) => link?.endsWith('.pdf'));
+    const opened = await page.evaluate(async (href) => {
+      const answer = await fetch(href!);
+      return `${answer.status} ${(await answer.text()).slice(0, 5)}`;
+    }, pdf);
+    expect(opened).toBe('200 %PDF-');
     // What was exported is what the page showed: the saved text.
     expect(onDisk()).toContain('![](images/党徽.png)');
     await page.evaluate(() => document.querySelector('.sd-backdrop')?.remove());
