@@ -53,42 +53,49 @@ function poster(port: number) {
 
 async function measureRemote(outline = SAMPLE): Promise<RemoteBench> {
   const dist = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-bench-remote-'));
-  const deck = await loadDeck(outline);
-  const built = await writeDeck(deck, path.join(dist, 'deck'));
-  const lectern = await startLecternWithRemote({
-    deck,
-    deckDir: built.deckDir,
-    // A rehearsal saved here would land beside the outline: the bench saves none, but points it at its own folder.
-    outlinePath: path.join(dist, 'talk.md'),
-    token: 'bench-token-0123456789abcdef',
-  });
-  const { post, close } = poster(lectern.server.port);
-  const browser = await launchBrowser();
+  // Each thing is let go whatever fails after it is made: the folder, the lectern's server, the browser.
   try {
-    const page = await browser.newPage();
-    await page.goto(lectern.presenterUrl);
-    await page.waitForSelector('html[data-speechdeck-ready][data-speechdeck-remote]', { timeout: 60_000 });
-    const { session } = JSON.parse(await post('/remote/pair', { pair: lectern.pairing })) as { session: string };
-    const times: number[] = [];
-    for (let tap = 0; tap < TAPS; tap++) {
-      const before = await page.evaluate(() => document.documentElement.dataset.speechdeckTurnedAt ?? '');
-      const sent = Date.now();
-      await post('/remote/turn', { to: tap % 2 === 0 ? 'next' : 'prev' }, session);
-      const turned = await page.waitForFunction(
-        (was) => {
-          const at = document.documentElement.dataset.speechdeckTurnedAt;
-          return at && at !== was ? Number(at) : false;
-        },
-        { polling: 'mutation' },
-        before,
-      );
-      times.push(((await turned.jsonValue()) as number) - sent);
+    const deck = await loadDeck(outline);
+    const built = await writeDeck(deck, path.join(dist, 'deck'));
+    const lectern = await startLecternWithRemote({
+      deck,
+      deckDir: built.deckDir,
+      // A rehearsal saved here would land beside the outline: the bench saves none, but points it at its own folder.
+      outlinePath: path.join(dist, 'talk.md'),
+      token: 'bench-token-0123456789abcdef',
+    });
+    const { post, close } = poster(lectern.server.port);
+    try {
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage();
+        await page.goto(lectern.presenterUrl);
+        await page.waitForSelector('html[data-speechdeck-ready][data-speechdeck-remote]', { timeout: 60_000 });
+        const { session } = JSON.parse(await post('/remote/pair', { pair: lectern.pairing })) as { session: string };
+        const times: number[] = [];
+        for (let tap = 0; tap < TAPS; tap++) {
+          const before = await page.evaluate(() => document.documentElement.dataset.speechdeckTurnedAt ?? '');
+          const sent = Date.now();
+          await post('/remote/turn', { to: tap % 2 === 0 ? 'next' : 'prev' }, session);
+          const turned = await page.waitForFunction(
+            (was) => {
+              const at = document.documentElement.dataset.speechdeckTurnedAt;
+              return at && at !== was ? Number(at) : false;
+            },
+            { polling: 'mutation' },
+            before,
+          );
+          times.push(((await turned.jsonValue()) as number) - sent);
+        }
+        return { taps: TAPS, medianMs: median(times) ?? Number.NaN, slowestMs: Math.max(...times) };
+      } finally {
+        await closeBrowser(browser);
+      }
+    } finally {
+      close();
+      await lectern.close();
     }
-    return { taps: TAPS, medianMs: median(times) ?? Number.NaN, slowestMs: Math.max(...times) };
   } finally {
-    await closeBrowser(browser);
-    close();
-    await lectern.close();
     await fs.rm(dist, { recursive: true, force: true });
   }
 }

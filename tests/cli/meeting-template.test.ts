@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import officeCrypto from 'officecrypto-tool';
 import { afterAll, describe, expect, it } from 'vitest';
 import { literally, runSpeechdeck, shown } from '../support/cli.ts';
 import { readPptx } from '../support/pptx.ts';
@@ -76,13 +77,36 @@ describe('speechdeck meeting with a template', () => {
     expect(macro.stderr).toMatch(/macro-enabled/);
     expect(existsSync(dist)).toBe(false);
 
-    const ole = new Uint8Array(4096);
-    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    writeFileSync(path.join(folder, 'received/加密.pptx'), ole);
+    // A real password-protected PowerPoint: the template encrypted as PowerPoint encrypts it (ECMA-376 agile).
+    writeFileSync(path.join(folder, 'received/加密.pptx'), encrypted());
     const locked = run('received/加密.pptx');
     expect(locked.code).toBe(1);
     expect(locked.stderr).toMatch(atTemplateLine);
     expect(locked.stderr).toMatch(/password-protected/);
+    expect(locked.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(dist)).toBe(false);
+  });
+
+  it('refuses a password-protected template named in an outline’s front matter at its line, exits 1 and writes nothing', () => {
+    writeFileSync(path.join(folder, 'received/加密.pptx'), encrypted());
+    writeFileSync(
+      path.join(folder, 'slides/locked.md'),
+      '---\ntitle: 加了密码的模板\nspeaker: 李某某\ntemplate: ../received/加密.pptx\n---\n\n# 第一部分\n\n## 做法\n\n- 先调研\n',
+    );
+    rmSync(dist, { recursive: true, force: true });
+    const { code, stderr } = runSpeechdeck(folder, {}, ['--lang', 'en', 'deck', 'slides/locked.md']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(new RegExp(`${literally(shown('slides/locked.md'))}:4\\b`));
+    expect(stderr).toMatch(/password-protected/);
+    expect(stderr).not.toMatch(/\n\s+at /);
     expect(existsSync(dist)).toBe(false);
   });
 });
+
+/** The test template encrypted with a password, as PowerPoint and WPS write a protected file (an OLE compound file
+ *  holding the encrypted package). */
+function encrypted(): Uint8Array {
+  const bytes = officeCrypto.encrypt(Buffer.from(makeTemplate()), { password: '123456' });
+  expect(officeCrypto.isEncrypted(bytes)).toBe(true);
+  return bytes;
+}

@@ -4,6 +4,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import officeCrypto from 'officecrypto-tool';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckDocument } from '../../../src/deck/document.ts';
 import { loadDeck } from '../../../src/load/index.ts';
@@ -262,9 +263,10 @@ describe('a template that cannot be used', () => {
   });
 
   it('names a password-protected file (an OLE compound file) and a damaged one', async () => {
-    const ole = new Uint8Array(512);
-    ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    expect(await refused('ole', ole)).toMatch(/password-protected/);
+    // Encrypted as PowerPoint and WPS encrypt a file with a password to open it (ECMA-376 agile encryption).
+    const locked = officeCrypto.encrypt(Buffer.from(makeTemplate()), { password: '123456' });
+    expect(officeCrypto.isEncrypted(locked)).toBe(true);
+    expect(await refused('locked', locked)).toMatch(/password-protected/);
     const cut = makeTemplate().subarray(0, 2000);
     expect(await refused('cut', cut)).toMatch(/damaged/);
     expect(await refused('text', new TextEncoder().encode('not a presentation'))).toMatch(/damaged/);
