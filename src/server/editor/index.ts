@@ -94,6 +94,8 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
     ...(options.onPortChanged ? { onPortChanged: options.onPortChanged } : {}),
     // The preview shows the page's text; until a page sends some, the file's.
     load: () => previewDeck(state),
+    // A picture pasted is shown at once, not only once the text naming it is saved.
+    moreFiles: () => state.renderer.shownFiles(),
     plugins: [editorPlugin(state, access, () => port, bundle)],
   });
   reloadDeck = reload;
