@@ -7,15 +7,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'puppeteer-core';
-import { closeBrowser, launchBrowser } from '../src/outputs/browser/launch.ts';
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Browser } from 'puppeteer-core';
+import { browserPid, closeBrowser, launchBrowser } from '../src/outputs/browser/launch.ts';
+import { WarmBrowser } from '../src/server/editor/warm-browser.ts';
 import { startEditorServer } from '../src/server/editor/index.ts';
 import { bundleEditor, gzippedSize } from '../src/server/editor/page.ts';
 import { outline } from './bench-decks.ts';
-import { median } from './bench-lib.ts';
+import { median, statCpu } from './bench-lib.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KEYSTROKES = 10;
-const EXPORTS = 3;
+const EXPORTS = 10;
+/** Linux clock ticks a second (USER_HZ), as /proc counts CPU time. */
+const TICKS = 100;
 
 interface Timing {
   changed: number;
@@ -81,14 +86,19 @@ async function typeAndMeasure(page: Page): Promise<Omit<EditorBench, 'label' | '
 
 export async function measureEditor(): Promise<{
   runs: EditorBench[];
-  exportMs: { changed: number; unchanged: number };
+  exportMs: ExportTimes;
   bundleKb: number;
 }> {
   const bundleKb = gzippedSize(await bundleEditor()) / 1024;
   const project = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-bench-editor-'));
   const browser = await launchBrowser();
   const runs: EditorBench[] = [];
-  let exportMs = { changed: Number.NaN, unchanged: Number.NaN };
+  let exportMs: ExportTimes = {
+    changed: Number.NaN,
+    unchanged: Number.NaN,
+    browserCpu: Number.NaN,
+    nodeCpu: Number.NaN,
+  };
   try {
     await fs.mkdir(path.join(project, 'slides'));
     const talks = [
@@ -98,7 +108,14 @@ export async function measureEditor(): Promise<{
     for (const talk of talks) {
       const file = path.join(project, 'slides', talk.file);
       await fs.writeFile(file, talk.text);
-      const server = await startEditorServer(file, { host: '127.0.0.1', port: 0, token: 'bench' });
+      // The export's warm browser, known here so that its CPU time can be read.
+      let warm: Browser | undefined;
+      const server = await startEditorServer(file, {
+        host: '127.0.0.1',
+        port: 0,
+        token: 'bench',
+        browser: new WarmBrowser(async () => (warm = await launchBrowser())),
+      });
       const page = await browser.newPage();
       try {
         await page.setViewport({ width: 1400, height: 800 });
@@ -111,7 +128,7 @@ export async function measureEditor(): Promise<{
           Number(document.querySelector('.sd-count')?.getAttribute('data-count')),
         );
         runs.push({ label: talk.label, slides, ...(await typeAndMeasure(page)) });
-        if (talk.label === 'sample') exportMs = await measureExport(page);
+        if (talk.label === 'sample') exportMs = await measureExport(page, () => warm);
       } finally {
         await page.close();
         await server.close();
@@ -124,9 +141,63 @@ export async function measureEditor(): Promise<{
   return { runs, exportMs, bundleKb };
 }
 
-/** The export button, pressed EXPORTS times each after a change to the outline (so that everything is made again),
- *  then once more with nothing changed: the median time until the page lists the files written, and the last. */
-async function measureExport(page: Page): Promise<{ changed: number; unchanged: number }> {
+interface ExportTimes {
+  /** Median wall time (ms) of an export after a change. */
+  changed: number;
+  unchanged: number;
+  /** Median CPU time (s) of one export after a change: the warm browser's processes, and the editor's (Node). */
+  browserCpu: number;
+  nodeCpu: number;
+}
+
+/** The CPU time (s) the processes of `group` used while `work` ran, sampled from /proc every 20 ms (a page's process
+ *  that ends between two samples loses its last 20 ms); NaN where /proc cannot be read. */
+async function groupCpu(group: number | undefined, work: () => Promise<unknown>): Promise<number> {
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  const sample = () => {
+    let names: string[];
+    try {
+      names = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+    } catch {
+      return false;
+    }
+    for (const name of names) {
+      let cpu: ReturnType<typeof statCpu>;
+      try {
+        cpu = statCpu(readFileSync(`/proc/${name}/stat`, 'utf8'));
+      } catch {
+        continue; // ended meanwhile
+      }
+      if (!cpu || cpu.group !== group) continue;
+      const pid = Number(name);
+      if (!first.has(pid)) first.set(pid, sampling ? 0 : cpu.ticks);
+      last.set(pid, cpu.ticks);
+    }
+    return true;
+  };
+  let sampling = false;
+  if (group === undefined || !sample()) {
+    await work();
+    return Number.NaN;
+  }
+  sampling = true;
+  const timer = setInterval(sample, 20);
+  try {
+    await work();
+  } finally {
+    clearInterval(timer);
+  }
+  sample();
+  let ticks = 0;
+  for (const [pid, end] of last) ticks += end - (first.get(pid) ?? 0);
+  return ticks / TICKS;
+}
+
+/** The export button, pressed EXPORTS times each after a change to the outline (so that what it makes is made again),
+ *  then once more with nothing changed: the median time until the page lists the files written, and the last; and
+ *  the median CPU time of an export after a change. */
+async function measureExport(page: Page, warm: () => Browser | undefined): Promise<ExportTimes> {
   const press = async () => {
     const started = performance.now();
     await page.click('.sd-export');
@@ -138,11 +209,22 @@ async function measureExport(page: Page): Promise<{ changed: number; unchanged: 
     return took;
   };
   const times: number[] = [];
+  const browserCpu: number[] = [];
+  const nodeCpu: number[] = [];
   for (let i = 0; i < EXPORTS; i++) {
     await page.keyboard.type('字');
-    times.push(await press());
+    const browser = warm();
+    const node = process.cpuUsage();
+    browserCpu.push(await groupCpu(browser && browserPid(browser), async () => times.push(await press())));
+    const used = process.cpuUsage(node);
+    nodeCpu.push((used.user + used.system) / 1e6);
   }
-  return { changed: median(times) ?? Number.NaN, unchanged: await press() };
+  return {
+    changed: median(times) ?? Number.NaN,
+    unchanged: await press(),
+    browserCpu: median(browserCpu) ?? Number.NaN,
+    nodeCpu: median(nodeCpu) ?? Number.NaN,
+  };
 }
 
 export async function editorSection(): Promise<string[]> {
@@ -157,7 +239,7 @@ export async function editorSection(): Promise<string[]> {
       (run) => `| ${run.label} | ${run.slides} | ${ms(run.slideMs)} | ${ms(run.findingsMs)} | ${ms(run.layoutMs)} |`,
     ),
     '',
-    `Export of every output from the page (sample, browser warm, median of ${EXPORTS} each after a change): ${ms(exportMs.changed)}; pressed again with nothing changed: ${ms(exportMs.unchanged)}. The page's script and styles: ${bundleKb.toFixed(0)} KB gzipped.`,
+    `Export of every output from the page (sample, browser warm, median of ${EXPORTS} each after a change to a point): ${ms(exportMs.changed)}, CPU ${exportMs.browserCpu.toFixed(2)} s in the browser and ${exportMs.nodeCpu.toFixed(2)} s in Node (the editor, the bench's page included); pressed again with nothing changed: ${ms(exportMs.unchanged)}. Load average (1 min) at the end: ${os.loadavg()[0]!.toFixed(1)}. The page's script and styles: ${bundleKb.toFixed(0)} KB gzipped.`,
   ];
 }
 

@@ -79,6 +79,17 @@ export function parseStat(text: string): { pid: number; ppid: number } | undefin
   return Number.isInteger(pid) && Number.isInteger(ppid) ? { pid, ppid } : undefined;
 }
 
+/** `/proc/<pid>/stat`: the process group and the CPU time the process used (user and system), in clock ticks. */
+export function statCpu(text: string): { group: number; ticks: number } | undefined {
+  const close = text.lastIndexOf(')');
+  if (close < 0) return undefined;
+  // after the name: state, ppid, pgrp, …, utime (14th field of the line) and stime (15th)
+  const fields = text.slice(close + 2).split(' ');
+  const group = Number(fields[2]);
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isInteger(group) && Number.isFinite(ticks) ? { group, ticks } : undefined;
+}
+
 /** A `Name:  123 kB` field of `/proc/<pid>/status` (VmHWM, VmRSS), in kB; undefined when absent (a zombie has none). */
 export function statusKb(text: string, field: 'VmHWM' | 'VmRSS'): number | undefined {
   const match = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text);

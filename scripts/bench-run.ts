@@ -17,6 +17,9 @@ export interface ProcessRun {
   /** what the memory samples read: in a run sampled by 'status', the tree's total is a sum of RSS, not of Pss */
   sampling: Sampling;
   memory: MemoryPeaks | undefined;
+  /** CPU time (user + system) of the whole tree, each process's as last sampled (so up to one sampling interval of
+   *  each process's last work is missed); undefined when not sampled */
+  cpuMs: number | undefined;
   /** [ms since spawn, kB of the whole tree] for every sample */
   series: Array<[number, number]>;
   code: number | null;
@@ -66,9 +69,10 @@ export async function runProcess(
   try {
     const { code, signal, ms } = await exited;
     const memory = await sampler?.stop();
+    const cpuMs = sampler?.cpuMs();
     // a process left behind that still holds the pipes must not hang the bench
     await Promise.race([closed, pause(5_000, { unref: true })]);
-    return { ms, sampling, memory, series: sampler?.series ?? [], code, signal, stdout, stderr };
+    return { ms, sampling, memory, cpuMs, series: sampler?.series ?? [], code, signal, stdout, stderr };
   } finally {
     running.delete(child);
     await sampler?.stop();
@@ -78,6 +82,8 @@ export async function runProcess(
 interface Sampler {
   series: Array<[number, number]>;
   stop: () => Promise<MemoryPeaks>;
+  /** The tree's CPU time so far, in ms. */
+  cpuMs: () => number;
 }
 
 /** What the samples have seen so far of one process tree. */
@@ -92,10 +98,21 @@ interface TreeState {
   hwmKb: Map<number, number>;
   treeKb: number;
   browserTreeKb: number;
+  /** each process's CPU clock ticks (utime + stime), the last read */
+  ticks: Map<number, number>;
 }
 
 function startSampler(root: number, started: number, pss: boolean): Sampler {
-  const state: TreeState = { root, pss, parentOf: new Map(), nodeKb: 0, hwmKb: new Map(), treeKb: 0, browserTreeKb: 0 };
+  const state: TreeState = {
+    root,
+    pss,
+    parentOf: new Map(),
+    nodeKb: 0,
+    hwmKb: new Map(),
+    treeKb: 0,
+    browserTreeKb: 0,
+    ticks: new Map(),
+  };
   const series: Array<[number, number]> = [];
   let stopped = false;
   const loop = (async () => {
@@ -112,6 +129,7 @@ function startSampler(root: number, started: number, pss: boolean): Sampler {
       await loop;
       return peaksOf(state);
     },
+    cpuMs: () => [...state.ticks.values()].reduce((sum, ticks) => sum + ticks, 0) * MS_PER_TICK,
   };
 }
 
@@ -133,7 +151,8 @@ async function sampleTree(state: TreeState): Promise<number> {
   const readings = await Promise.all([...tree].map(async (pid) => ({ pid, ...(await readMemory(pid, state.pss)) })));
   let total = 0;
   let browser = 0;
-  for (const { pid, hwmKb, sizeKb } of readings) {
+  for (const { pid, hwmKb, sizeKb, ticks } of readings) {
+    if (ticks !== undefined) state.ticks.set(pid, ticks);
     if (hwmKb === undefined) continue;
     // VmHWM only grows: the last value read before the process exits is its peak
     if (pid === state.root) state.nodeKb = hwmKb;
@@ -158,18 +177,30 @@ async function refreshParents(parentOf: Map<number, number>): Promise<void> {
   });
 }
 
+/** Linux's USER_HZ: /proc reports CPU times in hundredths of a second on every architecture. */
+const MS_PER_TICK = 10;
+
+/** utime + stime from `/proc/<pid>/stat` (fields 14 and 15, counted after the command name's closing bracket). */
+function cpuTicks(text: string): number | undefined {
+  const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return Number.isFinite(ticks) ? ticks : undefined;
+}
+
 /** A process's peak (VmHWM) and its present share of memory (Pss, or VmRSS where smaps_rollup cannot be read). */
 async function readMemory(
   pid: number,
   pss: boolean,
-): Promise<{ hwmKb: number | undefined; sizeKb: number | undefined }> {
-  const [status, rollup] = await Promise.all([
+): Promise<{ hwmKb: number | undefined; sizeKb: number | undefined; ticks: number | undefined }> {
+  const [status, stat, rollup] = await Promise.all([
     readText(`/proc/${pid}/status`),
+    readText(`/proc/${pid}/stat`),
     pss ? readText(`/proc/${pid}/smaps_rollup`) : undefined,
   ]);
-  if (status === undefined) return { hwmKb: undefined, sizeKb: undefined };
+  const ticks = stat === undefined ? undefined : cpuTicks(stat);
+  if (status === undefined) return { hwmKb: undefined, sizeKb: undefined, ticks };
   const shared = rollup === undefined ? undefined : pssKb(rollup);
-  return { hwmKb: statusKb(status, 'VmHWM'), sizeKb: shared ?? statusKb(status, 'VmRSS') };
+  return { hwmKb: statusKb(status, 'VmHWM'), sizeKb: shared ?? statusKb(status, 'VmRSS'), ticks };
 }
 
 /** A /proc file's text, or undefined when the process has gone (or the file is not readable). */

@@ -178,7 +178,9 @@ async function benchSize(bench: Bench, slides: number, options: BenchOptions): P
     for (const command of roundOrder(COMMANDS, round)) {
       const run = await runChecked(bench, command, slides, 'status');
       runs.timed[command].push(run);
-      line.push(`${command} ${(run.ms / 1000).toFixed(2)} s`);
+      line.push(
+        `${command} ${(run.ms / 1000).toFixed(2)} s${run.cpuMs === undefined ? '' : ` (CPU ${(run.cpuMs / 1000).toFixed(2)} s)`}`,
+      );
     }
     progress(`    ${line.join(' · ')}`);
   }
@@ -353,8 +355,11 @@ async function writeResults(
 }
 
 /** A run as stored in results.json: its time, its peaks, and every sample as [ms since spawn, kB of the tree]. */
-function rawRun(run: ProcessRun): Pick<ProcessRun, 'ms' | 'sampling' | 'memory'> & { samples: ProcessRun['series'] } {
-  return { ms: Math.round(run.ms), sampling: run.sampling, memory: run.memory, samples: run.series };
+function rawRun(
+  run: ProcessRun,
+): Pick<ProcessRun, 'ms' | 'sampling' | 'memory' | 'cpuMs'> & { samples: ProcessRun['series'] } {
+  const cpuMs = run.cpuMs === undefined ? undefined : Math.round(run.cpuMs);
+  return { ms: Math.round(run.ms), cpuMs, sampling: run.sampling, memory: run.memory, samples: run.series };
 }
 
 async function report(measured: Measured, seconds: number): Promise<void> {

@@ -218,11 +218,17 @@ export function smallOnPaperFindings(
       ...aboutSlide(slide, file),
       severity: 'warning',
       code: 'small-on-paper',
-      message: say('smallOnPaper', slide.number, slide.title, SLIDE_TEXT_PT, perPage),
+      // (sub-points print as large as their points where the slides are in the paper type, smaller elsewhere: named
+      // with them there, and at 1–4 a page never below the floor, which prints at 7 pt)
+      message: say('smallOnPaper', slide.number, slide.title, SLIDE_TEXT_PT, perPage, hasSubPoints(slide)),
       hint: say('smallOnPaperFix', fewer),
     });
   }
   return findings;
+}
+
+function hasSubPoints(slide: ContentSlide): boolean {
+  return slide.blocks.some((block) => block.kind === 'points' && block.points.some((point) => point.points.length));
 }
 
 /** "about 420": the estimate is good to a few per cent, so a round number. */

@@ -32,9 +32,11 @@ const TIGHT_SIZES = [40] as const;
 export const FLOOR_SIZE = TIGHT_SIZES.at(-1)!;
 
 /** A sub-point's type: 0.88 of its point's, never below the floor, so that it prints at 7 pt wherever a point set at
- *  the floor does (three slides a page, handout-layout.ts); themes/_layout.css's `.sd-subpoints` says the same. */
-export function subPointSize(pointSize: number): number {
-  return Math.max(0.88 * pointSize, FLOOR_SIZE);
+ *  the floor does (three slides a page, handout-layout.ts); themes/_layout.css's `.sd-subpoints` says the same. In the
+ *  paper type (six a page) a sub-point is as large as its point, so that it prints at 7 pt wherever its point does
+ *  (themes/_print.css). */
+export function subPointSize(pointSize: number, paper = false): number {
+  return paper ? pointSize : Math.max(0.88 * pointSize, FLOOR_SIZE);
 }
 /** More rows than any slide can show: estimated by their count alone. */
 const LONGEST_TABLE = 60;
@@ -174,7 +176,14 @@ function plainOf(html: string): string {
 }
 
 /** Height in px of one block at point size `s` in a column `width` px wide. */
-function blockHeight(block: Block, s: number, width: number, aspect: Aspect, keep?: readonly string[]): number {
+function blockHeight(
+  block: Block,
+  s: number,
+  width: number,
+  aspect: Aspect,
+  keep?: readonly string[],
+  paper = false,
+): number {
   // (the outline's own set phrases break no line either: `keep:`)
   const rules = phraseRulesWith(PHRASE_RULES, keep);
   const cardRules = phraseRulesWith(CARD_PHRASES, keep);
@@ -190,10 +199,8 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect, kee
             const { lead, rest } = leadPhrase(point)!;
             const title = lines(piecesText(lead), 1.1 * s, cardWidth, cardRules) * 1.1 * s * 1.35;
             const body = lines(piecesText(rest), s, cardWidth, cardRules) * s * 1.45;
-            const subs = point.points.reduce(
-              (sum, sub) => sum + lines(sub.text, subPointSize(s), cardWidth, rules) * subPointSize(s) * 1.4,
-              0,
-            );
+            const sub = subPointSize(s, paper);
+            const subs = point.points.reduce((sum, p) => sum + lines(p.text, sub, cardWidth, rules) * sub * 1.4, 0);
             return title + 0.9 * s + body + subs;
           }),
         );
@@ -203,7 +210,7 @@ function blockHeight(block: Block, s: number, width: number, aspect: Aspect, kee
       const text = width - (block.ordered ? 4.2 : 2.9) * s;
       // band padding and the gap to the next point: 0.4em each, 0.55em and 0.6em on a roomy slide
       const air = s > REGULAR_SIZE ? 1.7 * s : 1.2 * s;
-      const sub = subPointSize(s);
+      const sub = subPointSize(s, paper);
       return block.points.reduce((sum, point) => {
         const own = lines(point.text, s, text, rules) * s * 1.45;
         const subs = point.points.length
@@ -311,6 +318,8 @@ export interface Stage {
   continued?: boolean;
   /** The outline's own set phrases (`keep:`). */
   keep?: readonly string[];
+  /** Set in the paper type (six a page): sub-points as large as their points. */
+  paper?: boolean;
 }
 
 /** The height in px the stage's content takes at point size `s`. */
@@ -318,7 +327,10 @@ export function contentHeight(stage: Stage, s: number): number {
   const column = columnWidth(stage.layout, stage.aspect);
   // 0.5em between a list and what stands before or after it (counted between any two blocks: never short)
   const gaps = Math.max(0, stage.blocks.length - 1) * 0.5 * s;
-  return gaps + stage.blocks.reduce((sum, block) => sum + blockHeight(block, s, column, stage.aspect, stage.keep), 0);
+  return (
+    gaps +
+    stage.blocks.reduce((sum, block) => sum + blockHeight(block, s, column, stage.aspect, stage.keep, stage.paper), 0)
+  );
 }
 
 /** The room the stage's body has, in px. */
@@ -363,7 +375,7 @@ const PAPER_SIZES = [56, 54, 52, 50, 48, 46, 44, 42] as const;
 export function paperTypeSize(stage: Stage, projected: number): number {
   if (projected >= PAPER_SIZES[0] || stage.blocks.length === 0) return projected;
   const largest = cardLimit(stage) * 1.2;
-  const fits = (s: number) => s <= largest && fitsAt(stage, s);
+  const fits = (s: number) => s <= largest && fitsAt({ ...stage, paper: true }, s);
   return Math.max(projected, PAPER_SIZES.find(fits) ?? projected);
 }
 

@@ -11,7 +11,7 @@ import {
 } from '../outline/html.ts';
 import type { HtmlPiece } from '../outline/html.ts';
 import type { Block, Meta, Numbering, Point, RichBlock } from '../outline/types.ts';
-import { LABELS, chineseNumber, meetingWords, partCaption, partHeading } from './labels.ts';
+import { LABELS, chineseDate, chineseNumber, partCaption, partHeading } from './labels.ts';
 import { footerRoom } from './footer.ts';
 import {
   FRAME,
@@ -270,9 +270,13 @@ function byline(meta: Meta): string {
   return lines ? `<div class="sd-byline">${lines}</div>` : '';
 }
 
+/** The event, broken between its phrases, and the date, never broken (a 4:3 title slide broke 2025 / 年6月18日). */
 function meetingLine(meta: Meta): string {
-  const what = meetingWords(meta);
-  return what.length ? `<p class="sd-meeting">${gapped(what)}</p>` : '';
+  const event = meta.event ? phrasedPieces([{ text: meta.event }], rulesOf(meta), escapeHtml) : '';
+  const date = meta.date ? `<span class="sd-date">${escapeHtml(chineseDate(meta.date))}</span>` : '';
+  return event || date
+    ? `<p class="sd-meeting sd-phrased">${[event, date].filter(Boolean).join('<span class="sd-gap"></span>')}</p>`
+    : '';
 }
 
 function heading(title: HtmlPiece[], meta: Meta, continued = false): string {

@@ -7,7 +7,7 @@ export const SET_PHRASES: readonly string[] = [
   // the leadership and its theory
   '以习近平同志为|核心的党中央',
   '以习近平同志为核心',
-  '习近平新时代|中国特色社会主义思想',
+  '习近平新时代|中国特色社会主义|思想',
   '新时代中国特色|社会主义思想',
   '习近平总书记',
   '习近平同志',

@@ -16,8 +16,12 @@ export function loadDeckFrame<W extends DeckWindow>(
   address: string,
   setUp: (win: W) => void,
 ): Promise<void> {
+  // Hidden until the deck is ready: before its script has put in the theme, the page is bare HTML (a title in huge
+  // black type across the pane).
+  frame.style.visibility = 'hidden';
   const ready = new Promise<void>((resolve) => {
     frame.addEventListener('load', () => {
+      frame.style.visibility = 'hidden';
       const wait = () => {
         const win = (frame.contentWindow as W | null) ?? undefined;
         // The page's script runs after its load event: look again shortly.
@@ -26,6 +30,7 @@ export function loadDeckFrame<W extends DeckWindow>(
           return;
         }
         setUp(win);
+        frame.style.visibility = '';
         resolve();
       };
       wait();

@@ -24,7 +24,7 @@ export function exportButton(say: EditorSay, saving: { flush(): Promise<void> },
           const list = element(
             'ul',
             'sd-export-files',
-            value.files.map((file) => element('li', '', file)),
+            value.files.map((file, i) => element('li', '', [fileLink(file, value.links?.[i])])),
           );
           // The server names a read-only tab's refusal by a code; the page says it in the page's words.
           const why = value.error === 'read-only' ? say('readOnly') : value.error;
@@ -42,4 +42,10 @@ export function exportButton(say: EditorSay, saving: { flush(): Promise<void> },
   );
   made.title = say('exportTitle');
   return made;
+}
+
+/** A written file as a link that opens it (served by the editor's server), or its path where there is none. */
+function fileLink(file: string, link: string | undefined): Node {
+  if (!link) return document.createTextNode(file);
+  return element('a', 'sd-export-file', file, { href: link, target: '_blank', rel: 'noopener' });
 }

@@ -2,6 +2,7 @@
 // thumbnails, the status bar, and dialogs.
 import type { EditorSay } from '../messages/editor-page.ts';
 import { button, element } from './dom.ts';
+import type { OfferedFigure } from './points.ts';
 
 export interface Layout {
   text: HTMLElement;
@@ -9,10 +10,12 @@ export interface Layout {
   toolbar: HTMLElement;
   banner: HTMLElement;
   status: { save: HTMLElement; slides: HTMLElement; time: HTMLElement; problems: HTMLButtonElement };
-  notice(message: string): void;
+  /** A message in the status bar; a `passing` one (a picture refused) goes once the speaker types on. */
+  notice(message: string, passing?: boolean): void;
+  clearNotice(): void;
   brokenNotice(shown: boolean): void;
   thumbs: HTMLElement;
-  showFigures(figures: string[], onAdd: (figure: string) => void): void;
+  showFigures(figures: OfferedFigure[], onAdd: (figure: OfferedFigure) => void): void;
   dialog(content: Node[]): () => void;
 }
 
@@ -41,8 +44,12 @@ export function buildLayout(say: EditorSay): Layout {
     toolbar,
     banner,
     status,
-    notice(message) {
+    notice(message, passing = false) {
       notices.textContent = message;
+      notices.dataset.passing = String(passing);
+    },
+    clearNotice() {
+      if (notices.dataset.passing === 'true') notices.textContent = '';
     },
     brokenNotice(shown) {
       broken.hidden = !shown;
@@ -52,8 +59,8 @@ export function buildLayout(say: EditorSay): Layout {
       figures.replaceChildren(
         ...list.map((figure) =>
           element('div', 'sd-figure', [
-            element('span', '', say('figureOffer', figure)),
-            button(say('addAsPoint'), () => onAdd(figure)),
+            element('span', '', say('figureOffer', figure.figure)),
+            button(say('addAsPoint', figure.point), () => onAdd(figure)),
           ]),
         ),
       );
@@ -62,7 +69,11 @@ export function buildLayout(say: EditorSay): Layout {
       const box = element('div', 'sd-dialog', content);
       const backdrop = element('div', 'sd-backdrop', [box]);
       document.body.append(backdrop);
-      return () => backdrop.remove();
+      return () => {
+        backdrop.remove();
+        // Back to the text, where the speaker was: not to the page's body.
+        text.querySelector<HTMLElement>('.cm-content')?.focus();
+      };
     },
   };
 }

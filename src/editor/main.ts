@@ -95,6 +95,8 @@ async function start(): Promise<void> {
         EditorView.updateListener.of((update) => {
           if (update.docChanged) {
             timing.changed = performance.now();
+            if (update.transactions.some((tr) => tr.isUserEvent('input') || tr.isUserEvent('delete')))
+              layout.clearNotice();
             saving.changed();
             if (!update.view.composing) {
               scheduleRender();
@@ -113,7 +115,7 @@ async function start(): Promise<void> {
             });
           },
         }),
-        pictureHandlers(say, (message) => layout.notice(message)),
+        pictureHandlers(say, (message) => layout.notice(message, true)),
       ],
     }),
   });
@@ -240,9 +242,11 @@ async function start(): Promise<void> {
     preview.go(index, force);
     thumbnails.mark(index);
     const slide = slides[index];
-    layout.showFigures(slide?.notes ? unshownFigures(slide.notes, slide.shown) : [], (figure) => {
-      const change = addPoint(view.state.doc.toString().split('\n'), slide!.line, figure);
+    layout.showFigures(slide?.notes ? unshownFigures(slide.notes, slide.shown) : [], ({ point }) => {
+      const change = addPoint(view.state.doc.toString().split('\n'), slide!.line, point);
       if (change) applyChange(view, change);
+      // The button goes with the figure it offered: the speaker types on in the text.
+      view.focus();
     });
   }
 
@@ -276,6 +280,8 @@ async function start(): Promise<void> {
     if (!text.trim()) return;
     const change = addPoint(view.state.doc.toString().split('\n'), view.state.doc.lineAt(head).number, text);
     if (change) applyChange(view, change);
+    // Pressed as a button, the button took the focus: give it back to the text.
+    view.focus();
   }
 
   writing.push(

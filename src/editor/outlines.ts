@@ -57,7 +57,8 @@ export function outlineSwitcher(say: EditorSay, saving: Leaving, layout: Layout)
         else problem.textContent = refused;
       };
       name.addEventListener('keydown', (event) => {
-        if (event.key === 'Enter') void make();
+        // The Enter that ends an input method's composition picks the characters; it does not make the outline.
+        if (event.key === 'Enter' && !event.isComposing) void make();
       });
       const close = layout.dialog([
         element('label', '', [element('span', '', say('newOutlineName')), name]),

@@ -61,10 +61,22 @@ export function addPoint(lines: string[], line: number, text: string): LineChang
 const FIGURE =
   /(?:第)?\d+(?:[.,]\d+)*(?:\s*(?:%|％|‰|[万亿千百]?[个人次件户家项条名元年月天日岁倍所座种类批]?))(?:[\p{Script=Han}]{0,4})?/gu;
 
+/** A figure the notes give and no point shows, and the point it would make: the clause it is said in, which says
+ *  what it counts (`全区建成了86个网格`, `群众满意度达到98%`), or the figure alone where that clause is long. */
+export interface OfferedFigure {
+  figure: string;
+  point: string;
+}
+
+/** Where a clause ends: a point is a clause, not a sentence. */
+const CLAUSE_END = /[，。；！？：,;!?:\n]/u;
+/** A clause longer than this reads as a sentence on a slide: the figure alone is offered. */
+const POINT_MAX_CHARS = 24;
+
 /** Figures the notes give that the slide does not show, each once, in the order they are said. */
-export function unshownFigures(notes: string, shown: string): string[] {
+export function unshownFigures(notes: string, shown: string): OfferedFigure[] {
   const seen = new Set<string>();
-  const figures: string[] = [];
+  const figures: OfferedFigure[] = [];
   const plainShown = shown.replace(/\s+/g, '');
   for (const match of notes.matchAll(FIGURE)) {
     const figure = trimFigure(match[0]);
@@ -72,9 +84,17 @@ export function unshownFigures(notes: string, shown: string): string[] {
     // A bare year or a small count ("2 个方面") says little; a slide showing the number shows the figure.
     if (!/[%％‰]|\d{2,}|\.\d/.test(figure) || plainShown.includes(number) || seen.has(figure)) continue;
     seen.add(figure);
-    figures.push(figure);
+    figures.push({ figure, point: clauseAround(notes, match.index ?? 0, figure) });
   }
   return figures;
+}
+
+/** The clause of `notes` holding the figure found at `at`, up to the figure's end; the figure where it is long. */
+function clauseAround(notes: string, at: number, figure: string): string {
+  let start = at;
+  while (start > 0 && !CLAUSE_END.test(notes[start - 1]!)) start--;
+  const clause = asPoint(notes.slice(start, at) + figure);
+  return [...clause].length <= POINT_MAX_CHARS ? clause : figure;
 }
 
 /** The figure without what follows its unit: `86个网格化` stays `86个网格化`, `98%的` becomes `98%`. */

@@ -13,6 +13,8 @@ export const API = {
   history: '/api/history',
   picture: '/api/picture',
   export: '/api/export',
+  /** The files an export wrote, by their place in the output folder: `/api/output/talk.pdf`. */
+  output: '/api/output',
   outlines: '/api/outlines',
   switch: '/api/switch',
   newOutline: '/api/new',
@@ -85,6 +87,8 @@ export interface HistoryEntry {
 
 export interface Exported {
   files: string[];
+  /** The page's address of each file (in the order of `files`), '' for one it cannot open. */
+  links?: string[];
   /** Nothing changed since the last export: the files are as it wrote them. */
   unchanged?: boolean;
   error?: string;

@@ -45,6 +45,34 @@ export function answeredQuestion(first: string, second: string): string | undefi
   return `${topic}${second}`;
 }
 
+/** "关键在宣传引导" "关键是要有干事创业的平台" "重在坚持": a clause that names what a thing turns on. */
+const KEY = /^(关键|根本|重点|重在|贵在|难在)(在于|在|是|看)?/u;
+
+/**
+ * "习惯的养成，关键在宣传引导" → "习惯的养成关键在宣传引导": a topic that is only a noun phrase (no 要, 能, 得 of a
+ * clause of its own: "改革要见效，关键在窗口" stays as said) kept with what it turns on, as one statement.
+ */
+export function keyedTopic(first: string, second: string): string | undefined {
+  if (!KEY.test(second) || slideWidth(first) < 2 || slideWidth(first) > 8) return undefined;
+  if (/[要能得了把将让使]|我们/u.test(first)) return undefined;
+  return `${first}${second}`;
+}
+
+/**
+ * "……，关键是要有干事创业的平台" → "要有干事创业的平台": what the thing turns on, said as the thesis, where a verb
+ * states it; undefined for "关键在人" (too little to say) or a clause that names no key.
+ */
+export function keyOf(clause: string): string | undefined {
+  const key = KEY.exec(clause);
+  if (!key || key[2] === undefined || key[2] === '看') return undefined;
+  // "要有……" keeps its 要: "有干事创业的平台" would open on a bare 有.
+  const bare = clause.slice(key[0].length);
+  const rest = /^(要|得)有/u.test(bare) ? bare : bare.replace(/^(要|得)/u, '');
+  const words = wordsOf(rest);
+  if (slideWidth(rest) < 5 || !words.some((w) => w.tag.startsWith('v'))) return undefined;
+  return rest;
+}
+
 /** The first half of a contrast ("护河不能只靠政府", "网格不能只是“画出来”"): what is not enough. */
 export const FIRST_HALF = /不能只|不能光|不仅|不只|不光|不单/u;
 /** The second half that states what is needed ("还要发动群众", "更要“转起来”"). */

@@ -10,6 +10,8 @@ import {
   asTitle,
   contrastThesis,
   FIRST_HALF,
+  keyedTopic,
+  keyOf,
   hasFigureOutsideQuotes,
   hasQuotedName,
   isFigureOfSpeech,
@@ -156,8 +158,13 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         if (last === c && !whole && FIRST_HALF.test(clause.text)) continue;
         const source = clauseRun(clauses, c, last);
         const [first, second] = [run[0]?.text ?? '', run[1]?.text ?? ''];
-        const shortened = last > c ? (answeredQuestion(first, second) ?? contrastThesis(first, second)) : undefined;
-        const part = last === c ? (goal ?? topicOfPart(clause.text) ?? achieved(clause.text)) : undefined;
+        const shortened =
+          last > c
+            ? (answeredQuestion(first, second) ?? contrastThesis(first, second) ?? keyedTopic(first, second))
+            : undefined;
+        // "……，关键是要有干事创业的平台": what the passage turns on, said without its 关键是.
+        const key = last === c && c > 0 ? keyOf(clause.text) : undefined;
+        const part = last === c ? (goal ?? topicOfPart(clause.text) ?? achieved(clause.text) ?? key) : undefined;
         // "我们把引回人才作为头等大事来抓": the cue is read past the speaker's side, as the title will be.
         const said = source.replace(SPEAKER, '');
         const statement = THESIS_STATEMENT.test(said) || turn || shortened !== undefined || part !== undefined;
@@ -192,6 +199,7 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
           named: named || achieved(clause.text) !== undefined,
           leans,
           clauses: clauses.length,
+          keyed: key !== undefined && text === asTitle(key),
         };
         candidates.push({ text, score: scoreOf(text, words, at) });
       }
@@ -211,12 +219,14 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
       named: boolean;
       leans: boolean;
       clauses: number;
+      keyed: boolean;
     },
   ): number {
     let score = -0.6 * at.s - 0.3 * at.c + (at.leans ? -1 : 0);
     const verbFirst = text.replace(EFFORT, '');
     if (THESIS_VERB.test(verbFirst) && (verbFirst === text || !PREPOSITION.test(verbFirst))) score += 3;
-    if (at.statement) score += STRONG_STATEMENT.test(text) ? 2.5 : 2;
+    // "……，关键是要有干事创业的平台": the key the speaker names is the thesis outright, though its cue is left behind.
+    if (at.statement) score += STRONG_STATEMENT.test(text) ? 2.5 : at.keyed ? 3 : 2;
     // A sentence that is its thesis and nothing else ("河湖长制的核心是责任。") is the passage's lead.
     if (at.statement && at.whole) score += 0.5;
     // "……的同时，我们也……" is the speaker's own signpost: what follows it is the passage's thesis.
@@ -252,7 +262,7 @@ export function shortenedSentence(sentence: string): string | undefined {
     clauses.length === 1
       ? topicOfPart(first)
       : clauses.length === 2
-        ? (answeredQuestion(first, second) ?? contrastThesis(first, second))
+        ? (answeredQuestion(first, second) ?? contrastThesis(first, second) ?? keyedTopic(first, second))
         : undefined;
   return text === undefined ? undefined : asTitle(text);
 }

@@ -19,7 +19,7 @@ export const EXPLAINED: Partial<Record<FrontMatterKey, Explained>> = {
   organization: { value: '某某单位', comment: '发言人的单位' },
   event: { value: '某某学习交流会', comment: '会议名称，印在讲义的页眉上' },
   date: { value: '', comment: '会议日期，写成 2026-11-27 的样子' },
-  duration: { value: '', comment: '限时几分钟，如 8；填上后 check 会拿备注估出的时长来比' },
+  duration: { value: '', comment: '限时几分钟，如 8；填上后拿备注估出的时长来比' },
   fileName: { value: '', comment: '输出文件的名字，如 某某单位-张三-发言题目；不填就用大纲的文件名' },
   pace: { value: String(DEFAULT_PACE), comment: '语速：每分钟说多少字，用来估算时长' },
   theme: { value: DEFAULT_THEME, comment: '配色：red（红色，庄重）或 light（浅色，适合亮的会议室）' },
@@ -41,7 +41,7 @@ export const EXPLAINED: Partial<Record<FrontMatterKey, Explained>> = {
 const BODY = `
 <!-- 这是一份起步用的提纲，照着改就行；HTML 注释（像这一段）只给自己看，不会显示。
      # 开始一个部分（有一页分隔页），## 开始一页幻灯片，- 写要点，> 写引文，
-     ::: notes 和 ::: 之间写你要说的话。改完运行 npx speechdeck check 检查。 -->
+     ::: notes 和 ::: 之间写你要说的话。CHECK_HINT -->
 
 # 第一部分的标题
 
@@ -56,7 +56,7 @@ const BODY = `
 - 要点三：展开的话写进备注
 
 ::: notes
-备注是你站在台上要说的话：只出现在演讲者视图和讲稿里，不上幻灯片。check 按备注的字数估算发言时长。
+备注是你站在台上要说的话：只出现在演讲者视图和讲稿里，不上幻灯片。发言时长按备注的字数估算。
 :::
 
 ## 第二页：引用一句原话
@@ -102,9 +102,15 @@ export function explainedSettings(
 
 const SETTINGS_INTRO = '# 每行一项设置：名字、半角冒号、空格、值；# 后面是说明，可以删掉。';
 
-/** The starter outline's text. */
-export function starterOutline(): string {
-  return ['---', ...explainedSettings(), '---', BODY].join('\n');
+/** How the speaker checks the outline: with `check` in a terminal, or in the editor's page, which has none. */
+const CHECK_HINTS = {
+  terminal: '改完运行 npx speechdeck check 检查。',
+  editor: '有问题的地方会划上波浪线，鼠标移上去看怎么改。',
+} as const;
+
+/** The starter outline's text, its hint on checking for where it is made (`new` in a terminal, or the editor). */
+export function starterOutline(where: keyof typeof CHECK_HINTS = 'terminal'): string {
+  return ['---', ...explainedSettings(), '---', BODY.replace('CHECK_HINT', CHECK_HINTS[where])].join('\n');
 }
 
 /** Where the comments line up: past the longest setting. */

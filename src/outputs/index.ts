@@ -22,6 +22,7 @@ import { listItems } from '../messages/list.ts';
 import { outputsNamed } from './list.ts';
 import type { OutputName } from './list.ts';
 import { EnvironmentError } from './errors.ts';
+import type { KeptOutputs } from './kept.ts';
 import type {
   FolderOutput,
   Measures,
@@ -50,6 +51,8 @@ export interface OutputRequest {
   naming?: Naming;
   /** A browser that is already running (the editor keeps one warm); otherwise one is started now and closed after. */
   browser?: EarlyBrowser;
+  /** What earlier runs made (the editor's): a printed output whose inputs and file are unchanged is not made again. */
+  kept?: KeptOutputs;
 }
 
 /** How the work is shown: a step under way (with phases), and each thing made. The command decides how. */
@@ -347,7 +350,7 @@ async function printDeck(
   });
   const printed = asked.filter(isPrinted);
   const made = printed.map((output) =>
-    report.step(say('step', written.name, say(output.label)), (phase) => output.make(job(phase))),
+    report.step(say('step', written.name, say(output.label)), (phase) => keptOrMade(output, job(phase), request.kept)),
   );
   // Wait for all before reporting or failing, so no page is left printing when the browser closes.
   const results = await Promise.allSettled(made);
@@ -365,6 +368,22 @@ async function printDeck(
   );
   if (failure) throw failure.reason;
   for (const result of results) if (result.status === 'rejected') noteInUse(inUse, result.reason as FileInUseError);
+}
+
+/** What the output made last time, where its inputs and file are unchanged (`kept`); otherwise made now. */
+async function keptOrMade<Made>(output: PrintedOutput<Made>, job: PrintJob, kept?: KeptOutputs): Promise<Made> {
+  const inputs = kept && output.inputs ? await output.inputs(job) : undefined;
+  if (!kept || inputs === undefined) return output.make(job);
+  const key = `${job.deck.outlinePath}\n${output.name}`;
+  const files = output.replaces(job.paths, job.settings).files ?? [];
+  const before = await kept.reuse(key, inputs, files);
+  if (before !== undefined) {
+    trace(`${output.name}: unchanged, not made again`);
+    return before as Made;
+  }
+  const made = await output.make(job);
+  await kept.keep(key, inputs, files, made);
+  return made;
 }
 
 /** `check`'s layout measurement: the browser starts at once, while `read` loads each outline (undefined for one that

@@ -109,6 +109,9 @@ export interface PrintedOutput<Made, Name extends string = string> extends Outpu
   faces?: readonly FontFace[];
   /** Loads its code (called while the browser starts, when Node is idle). */
   load: () => Promise<unknown>;
+  /** Everything its file is made from, as one text: where a run keeps its outputs (the editor's, kept.ts), the same
+   *  text and its file as written mean it need not be made again. */
+  inputs?: (job: PrintJob) => Promise<string>;
   make: (job: PrintJob) => Promise<Made>;
 }
 

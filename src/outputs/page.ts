@@ -1,4 +1,5 @@
 // Opening a built deck in the browser and waiting, with a time limit, until it is ready to print.
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
@@ -17,6 +18,20 @@ const PER_SLIDE_MS = 600;
 /** The time limit of one browser step (opening, measuring, printing) on a deck of `slides` slides. */
 export function timeLimit(slides: number): number {
   return PAGE_TIMEOUT_MS + Math.max(0, slides) * PER_SLIDE_MS;
+}
+
+/** The least share of wall time a limit counts (see cpuShare): a hung page on a machine ten times over-booked is
+ *  given up on after ten times its limit. */
+const LEAST_SHARE = 0.1;
+/** How often a running limit reads the machine's load. */
+const LOAD_CHECK_MS = 1_000;
+
+/** How much of a second of wall time counts against a time limit: all of it while the machine has a core for each
+ *  task that wants one, the cores' share when more wait (the one-minute load average: a `deck` at 3,000 slides beside
+ *  other work, at a load of 40 on two cores, got a twentieth of the time its limit assumed), never less than
+ *  LEAST_SHARE. Windows reports no load average (0): there a limit is wall time. */
+export function cpuShare(load = os.loadavg()[0] ?? 0, cores = os.availableParallelism()): number {
+  return load <= cores ? 1 : Math.max(LEAST_SHARE, cores / load);
 }
 
 export { ExportTimeoutError };
@@ -41,19 +56,38 @@ export async function openDeck(
   if (url.startsWith('file:')) await readOnly(page, [path.dirname(fileURLToPath(url))], online);
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
-  await page.goto(url, { waitUntil: 'load', timeout });
+  // Puppeteer's own limits run on wall time: stretched by the machine's load as the step starts.
+  const stretched = Math.round(timeout / cpuShare());
+  await page.goto(url, { waitUntil: 'load', timeout: stretched });
   try {
-    await page.waitForSelector('html[data-speechdeck-ready]', { timeout });
+    await page.waitForSelector('html[data-speechdeck-ready]', { timeout: stretched });
   } catch {
     throw new ExportTimeoutError(say('notReady', what, seconds(timeout), errors.slice(0, 3).join(' | ')));
   }
 }
 
-/** Runs a PDF step with a time limit and a message that says which output hung. */
-export async function withTimeout<T>(work: Promise<T>, what: string, timeout = PAGE_TIMEOUT_MS): Promise<T> {
+/** Runs a PDF step with a time limit and a message that says which output hung. The limit counts wall time by the
+ *  share of the machine the step can get (`share`, read every second: cpuShare), so a loaded machine is not taken
+ *  for a hung page. */
+export async function withTimeout<T>(
+  work: Promise<T>,
+  what: string,
+  timeout = PAGE_TIMEOUT_MS,
+  share: () => number = cpuShare,
+): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const limit = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ExportTimeoutError(say('notFinished', what, seconds(timeout)))), timeout);
+    let counted = 0;
+    let since = performance.now();
+    const check = () => {
+      const now = performance.now();
+      const part = share();
+      counted += (now - since) * part;
+      since = now;
+      if (counted >= timeout) reject(new ExportTimeoutError(say('notFinished', what, seconds(timeout))));
+      else timer = setTimeout(check, Math.min(LOAD_CHECK_MS, Math.ceil((timeout - counted) / part)));
+    };
+    timer = setTimeout(check, Math.min(LOAD_CHECK_MS, timeout));
   });
   try {
     return await Promise.race([work, limit]);

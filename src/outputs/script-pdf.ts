@@ -17,6 +17,7 @@ export const scriptPdf: PrintedOutput<PdfOutput, 'script'> = {
   faces: SCRIPT_FACES,
   characters: (deck) => [textOfHtml(scriptDocument(deck.plan, [])), scriptMarginText(deck.plan)],
   load: () => import('./pdf/script.ts'),
+  inputs: async (job) => (await import('./pdf/script.ts')).scriptInputs(job.written),
   async make(job) {
     const { exportScript } = await import('./pdf/script.ts');
     return exportScript(job.browser, job.written, job.paths.script);

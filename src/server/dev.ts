@@ -23,6 +23,9 @@ export interface DevOptions {
   onLayout?: (findings: Finding[]) => void;
   /** How the deck is read (the editor: from the text being edited); from the file by default. */
   load?: () => Promise<LoadedDeck>;
+  /** Files the page may show beyond the last deck loaded (the editor: those the text in the page names, before it is
+   *  saved and loaded), by their address in the page. */
+  moreFiles?: () => Map<string, string>;
   /** More plugins (the editor's page and its requests), first: their middlewares answer before any other. */
   plugins?: Plugin[];
 }
@@ -36,7 +39,10 @@ export async function startDevServer(
   const first = await load();
   let deck = first;
   const outline = deck.outlinePath;
-  const deckFiles = () => deck.images;
+  const deckFiles = () => {
+    const more = options.moreFiles?.();
+    return more?.size ? new Map([...deck.images, ...more]) : deck.images;
+  };
   const deckPlugin = speechdeckPlugin({
     root: deck.projectDir,
     outlinePath: deck.outlinePath,

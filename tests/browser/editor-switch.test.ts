@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
-import type { Page } from 'puppeteer-core';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import { starterOutline } from '../../src/outline/starter.ts';
 import { editorTest } from '../support/servers.ts';
 import type { EditorProject } from '../support/editor-server.ts';
@@ -102,8 +102,8 @@ describe('switching outlines in the page', () => {
     await page.click('.sd-new-make');
     await shows('发言的题目');
     const made = slidesFile('学习-体会.md');
-    expect(fs.readFileSync(made, 'utf8')).toBe(starterOutline());
-    expect(await docText()).toBe(starterOutline());
+    expect(fs.readFileSync(made, 'utf8')).toBe(starterOutline('editor'));
+    expect(await docText()).toBe(starterOutline('editor'));
     expect(await listed()).toContainEqual({ file: 'slides/学习-体会.md', selected: true });
   });
 
@@ -116,5 +116,39 @@ describe('switching outlines in the page', () => {
     await page.waitForFunction(() => document.querySelector('.sd-new-problem')?.textContent?.includes('已经有了'));
     expect(fs.readFileSync(slidesFile('other.md'), 'utf8')).toBe(otherBefore);
     expect(await listed()).toContainEqual({ file: 'slides/学习-体会.md', selected: true });
+  });
+
+  it("shows the slide and the strip only once the deck's page is ready, never as bare HTML", async ({ browser }) => {
+    const other = await browser.newPage();
+    try {
+      other.setDefaultNavigationTimeout(180_000);
+      await other.setViewport({ width: 1366, height: 768 });
+      // The deck's script (which puts in its theme) held back from the frames until the test lets it go.
+      await other.setRequestInterception(true);
+      const held: HTTPRequest[] = [];
+      let holding = true;
+      other.on('request', (request) => {
+        if (holding && request.frame() !== other.mainFrame() && request.url().includes('/@speechdeck/client.js'))
+          held.push(request);
+        else void request.continue();
+      });
+      await other.goto(`${project.origin}/edit?k=${project.token}`);
+      await other.waitForFunction(() => {
+        const frames = [...document.querySelectorAll('iframe')];
+        return frames.length === 2 && frames.every((frame) => frame.contentDocument?.querySelector('.reveal .slides'));
+      });
+      expect(
+        await other.$$eval('iframe', (frames) => frames.map((frame) => getComputedStyle(frame).visibility)),
+      ).toEqual(['hidden', 'hidden']);
+      holding = false;
+      for (const request of held) await request.continue();
+      await other.waitForFunction(
+        () =>
+          [...document.querySelectorAll('iframe')].every((frame) => getComputedStyle(frame).visibility === 'visible'),
+        { timeout: 60_000 },
+      );
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -211,11 +211,18 @@ describe('the editor page', () => {
     expect(point).toBeGreaterThan(0);
     expect(lines[point - 1]).toMatch(/^- 要点甲/);
     expect(lines.indexOf('::: notes')).toBeGreaterThan(point);
-    // The figure the notes give and no point shows is offered.
+    // The figure the notes give and no point shows is offered, as the clause it is said in; a click on the offer
+    // adds it and leaves the cursor in the text.
     await page.waitForFunction(() => document.querySelector('.sd-figures')?.textContent?.includes('98%'));
+    await page.click('.sd-figure button');
+    await page.waitForFunction(() =>
+      (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('- 群众满意度达到98%'),
+    );
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('cm-content'))).toBe(true);
   });
 
-  it('copies a pasted picture into images/ and links it', async () => {
+  it('copies a pasted picture into images/ and links it, and the slide shows it at once', async () => {
+    await page.click('.sd-autosave input');
     await cursorAfter('- 他们的要点');
     await page.evaluate(() => {
       const png = Uint8Array.from(
@@ -232,6 +239,17 @@ describe('the editor page', () => {
       (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('![](images/党徽.png)'),
     );
     expect(fs.existsSync(path.join(project.root, 'slides', 'images', '党徽.png'))).toBe(true);
+    // The slide shows it before the text naming it is saved (autosave off: nothing saved meanwhile).
+    await page.waitForFunction(
+      () => {
+        const frame = document.querySelector('.sd-preview-frame') as HTMLIFrameElement;
+        const picture = frame.contentDocument?.querySelector<HTMLImageElement>('.slides section.present img');
+        return picture?.complete && picture.naturalWidth > 0;
+      },
+      { timeout: 30_000 },
+    );
+    expect(onDisk()).not.toContain('党徽');
+    await page.click('.sd-autosave input');
   });
 
   it('writes every output with the export button, and lists them', async () => {
@@ -244,6 +262,15 @@ describe('the editor page', () => {
     for (const name of ['talk.html', 'talk.pptx']) expect(written).toContain(name);
     expect(written.filter((name) => name.endsWith('.pdf')).length).toBeGreaterThanOrEqual(3);
     expect(listed.length).toBeGreaterThanOrEqual(5);
+    // Each file written is a link the speaker can open, served by the editor's server with the page's token.
+    const links = await page.$$eval('.sd-export-files a', (items) => items.map((item) => item.getAttribute('href')));
+    expect(links.length).toBe(listed.length);
+    const pdf = links.find((link) => link?.endsWith('.pdf'));
+    const opened = await page.evaluate(async (href) => {
+      const answer = await fetch(href!);
+      return `${answer.status} ${(await answer.text()).slice(0, 5)}`;
+    }, pdf);
+    expect(opened).toBe('200 %PDF-');
     // What was exported is what the page showed: the saved text.
     expect(onDisk()).toContain('![](images/党徽.png)');
     await page.evaluate(() => document.querySelector('.sd-backdrop')?.remove());

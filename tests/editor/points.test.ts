@@ -63,11 +63,24 @@ describe('notes to points', () => {
     expect(addPoint(['## 一'], 1, '   ')).toBeUndefined();
   });
 
-  it('offers the figures the notes give and the slide does not show', () => {
+  it('offers the figures the notes give and the slide does not show, each as the clause it is said in', () => {
     expect(unshownFigures('全区建成86个网格，群众满意度达到98%，共有2个方面。', '网格化管理')).toEqual([
-      '86个网格',
-      '98%',
+      { figure: '86个网格', point: '全区建成86个网格' },
+      { figure: '98%', point: '群众满意度达到98%' },
     ]);
     expect(unshownFigures('满意度达到98%。', '满意度 98%')).toEqual([]);
+    // The clause ends at the figure: what comes after it is another thought.
+    expect(unshownFigures('全年办结诉求1200件以上，满意率98%。', '')).toEqual([
+      { figure: '1200件以上', point: '全年办结诉求1200件以上' },
+      { figure: '98%', point: '满意率98%' },
+    ]);
+    // A clause too long for a point: the figure alone.
+    const long = '通过专题调研走访座谈理论宣讲志愿服务等多种形式累计走访群众3000户。';
+    expect(unshownFigures(long, '')).toEqual([{ figure: '3000户', point: '3000户' }]);
+    // The first of a line of notes, and one after a line break.
+    expect(unshownFigures('98%的群众满意\n新建86个网格', '')).toEqual([
+      { figure: '98%', point: '98%' },
+      { figure: '86个网格', point: '新建86个网格' },
+    ]);
   });
 });

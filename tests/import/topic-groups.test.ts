@@ -1,8 +1,14 @@
 // Speeches without markers: lead paragraphs grouped into parts as a speaker groups them, and titles drawn from the leads.
 import { describe, expect, it } from 'vitest';
 import { pointOf } from '../../src/import/points.ts';
-import { goesOn, leadTitle, partStarts, plausibleParts } from '../../src/import/structure/topic-groups.ts';
-import { isStockSaying, needsTheNext } from '../../src/import/title-phrasing.ts';
+import {
+  goesOn,
+  leadTitle,
+  opensItsOwnPart,
+  partStarts,
+  plausibleParts,
+} from '../../src/import/structure/topic-groups.ts';
+import { isStockSaying, keyedTopic, keyOf, needsTheNext } from '../../src/import/title-phrasing.ts';
 import { thesisTitle } from '../../src/import/titles.ts';
 import { draftOf, notesInOrder } from './support/outline.ts';
 
@@ -70,6 +76,58 @@ describe('lead paragraphs grouped into parts', () => {
     const starts = partStarts(runs);
     expect(starts.filter(Boolean)).toHaveLength(3);
     expect(starts.slice(0, 4)).toEqual([true, false, true, false]);
+  });
+});
+
+describe('a lead that opens its own part, whatever the talk’s length', () => {
+  const run = (lead: string, text = ''): { lead: string; text: string } => ({ lead, text: lead + text });
+  it.each([
+    ['习惯的养成，关键在宣传引导。', ''],
+    ['食品安全是食堂的生命线。', ''],
+    ['人才工作说到底是服务工作。', ''],
+    ['队伍要稳定。', '一是落实补贴，二是定期培训，三是评优表彰。'],
+    ['经费要管好。', '第一，公开透明；第二，审计监督。'],
+  ])('“%s” %s', (lead, text) => expect(opensItsOwnPart(run(lead, text))).toBe(true));
+  it.each(['阵地还要用起来。', '骨干队伍要稳定。', '运营要有可持续的办法。'])('“%s” may be joined', (lead) =>
+    expect(opensItsOwnPart(run(lead, '我们建设文化阵地，文化阵地免费开放。'))).toBe(false),
+  );
+
+  it('a six-minute talk of six leads that each state a thesis or count their items keeps six parts', () => {
+    const body = '我们组织干部深入村组，文化阵地免费开放，群众参与热情很高。'.repeat(4);
+    const runs = [
+      run('阵地是文化服务的基础。', body),
+      run('队伍是文化服务的关键。', body),
+      run('经费要管好。', `一是专款专用，二是公开透明。${body}`),
+      run('活动重在经常。', body),
+      run('群众是文化服务的主体。', body),
+      run('数字化是文化服务的突破口。', body),
+    ];
+    expect(partStarts(runs)).toEqual([true, true, true, true, true, true]);
+    // Without those cues the same six are joined to the three parts a six-minute talk holds.
+    const plain = runs.map((r, i) =>
+      run(
+        ['阵地建起来。', '队伍带起来。', '经费用起来。', '活动办起来。', '群众动起来。', '平台连起来。'][i] ?? '',
+        body,
+      ),
+    );
+    expect(partStarts(plain).filter(Boolean)).toHaveLength(3);
+  });
+});
+
+describe('what a thing turns on, said as a title', () => {
+  it('a noun topic kept with its key as one statement; a topic of its own clause is not', () => {
+    expect(keyedTopic('习惯的养成', '关键在宣传引导')).toBe('习惯的养成关键在宣传引导');
+    expect(keyedTopic('改革要见效', '关键在窗口')).toBeUndefined();
+    expect(leadTitle('习惯的养成，关键在宣传引导。')).toBe('习惯的养成关键在宣传引导');
+  });
+
+  it('the key itself where a verb states it, never "关键看" (a question, not a key) nor a key of one word', () => {
+    expect(keyOf('关键是要有干事创业的平台')).toBe('要有干事创业的平台');
+    expect(keyOf('关键在人')).toBeUndefined();
+    expect(keyOf('关键看群众找不找得到人')).toBeUndefined();
+    expect(
+      thesisTitle(['人才引得进，还要留得住、用得好，关键是要有干事创业的平台。', '我们支持企业建设研发机构。']),
+    ).toBe('要有干事创业的平台');
   });
 });
 

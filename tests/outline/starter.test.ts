@@ -42,4 +42,14 @@ describe('the starter outline', () => {
     ]);
     for (const slide of part!.slides) expect(slide.pages[0]!.notes?.text, slide.title).toBeTruthy();
   });
+
+  it('sends the speaker who made it in the editor to no terminal: no command, no command name', () => {
+    const made = starterOutline('editor');
+    expect(made).not.toMatch(/npx|speechdeck|\bcheck\b/);
+    expect(made).toContain('波浪线');
+    expect(parse(made).parts).toHaveLength(1);
+    // From `new` in a terminal, the one command that checks it.
+    expect(text).toContain('npx speechdeck check');
+    expect(text.replace('npx speechdeck check', '')).not.toMatch(/\bcheck\b/);
+  });
 });

@@ -11,6 +11,7 @@ import {
   median,
   parseBenchArgs,
   parseStat,
+  statCpu,
   processTree,
   pssKb,
   roundOrder,
@@ -118,6 +119,11 @@ describe('reading /proc', () => {
     expect(parseStat(STAT)).toEqual({ pid: 4242, ppid: 4200 });
     expect(parseStat('17 (a) b) c) R 1 17 17')).toEqual({ pid: 17, ppid: 1 });
     expect(parseStat('')).toBeUndefined();
+  });
+
+  it('reads the process group and the CPU ticks (user and system) from stat', () => {
+    expect(statCpu(STAT)).toEqual({ group: 4200, ticks: 7 });
+    expect(statCpu('')).toBeUndefined();
   });
 
   it('reads VmHWM and VmRSS from status, and nothing from a zombie', () => {

@@ -44,7 +44,7 @@ describe('a new outline from the page', () => {
   it('is the template `new` writes, under a name safe on Windows', async () => {
     const made = await newOutline(project, ' 学习/体会:一.md ');
     expect(made).toEqual({ made: path.join(project, 'slides', '学习-体会：一.md') });
-    expect(fs.readFileSync(path.join(project, 'slides', '学习-体会：一.md'), 'utf8')).toBe(starterOutline());
+    expect(fs.readFileSync(path.join(project, 'slides', '学习-体会：一.md'), 'utf8')).toBe(starterOutline('editor'));
   });
 
   it('stays in slides/, whatever the name', async () => {

@@ -11,9 +11,12 @@ const NOT_A_HEADING =
 /** "我谈三点体会。" "有三点体会比较深。" "汇报如下。": the opening announces the parts; what stands up to it is no part. */
 const ANNOUNCES =
   /(谈|讲|汇报|交流|分享|介绍)(谈|一谈|一下)?.{0,6}(几|[两三四五六七八九十\d])(点|个方面)|[几两三四五六七八九十]点(体会|认识|思考|感悟|收获|做法|看法|建议)|(汇报|报告|介绍)如下|作个?(简要)?(汇报|交流)/u;
-/** A phrase without its punctuation, to tell two wordings apart. */
+/**
+ * A phrase without its punctuation, to tell two wordings apart; its commas kept: "习惯的养成，关键在宣传引导" said as one
+ * clause ("习惯的养成关键在宣传引导") names the part, and the lead as said titles its slide.
+ */
 function samePhrase(text: string): string {
-  return text.replace(/[\s\p{P}]/gu, '');
+  return text.replace(/[^\P{P}，,]|\s/gu, '');
 }
 
 /** The opening is at most this many paragraphs. */

@@ -34,11 +34,11 @@ export const CHECK_MESSAGES = {
       `第 ${slide} 页“${title}”的备注用小字也放不下讲义（每页 ${perPage} 张），结尾印成“${cut}”`,
   } satisfies Message<[number, string, number, string]>,
   smallOnPaper: {
-    en: (slide: number, title: string, points: number, perPage: number) =>
-      `slide ${slide} “${title}” prints its points under ${points} pt in the handout at ${perPage} slides a page`,
-    zh: (slide: number, title: string, points: number, perPage: number) =>
-      `第 ${slide} 页“${title}”的要点在讲义上（每页 ${perPage} 张）印出来小于 ${points} pt`,
-  } satisfies Message<[number, string, number, number]>,
+    en: (slide: number, title: string, points: number, perPage: number, subPoints: boolean) =>
+      `slide ${slide} “${title}” prints its points${subPoints ? ' and sub-points' : ''} under ${points} pt in the handout at ${perPage} slides a page`,
+    zh: (slide: number, title: string, points: number, perPage: number, subPoints: boolean) =>
+      `第 ${slide} 页“${title}”的要点${subPoints ? '和子要点' : ''}在讲义上（每页 ${perPage} 张）印出来小于 ${points} pt`,
+  } satisfies Message<[number, string, number, number, boolean]>,
   /** `fewer`: the most slides a page that print them large enough, when fewer a page would. */
   smallOnPaperFix: {
     en: (fewer: number) =>

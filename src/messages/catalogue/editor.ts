@@ -133,7 +133,11 @@ export const EDITOR_MESSAGES = {
     en: (figure: string) => `The notes say “${figure}”, no point shows it`,
     zh: (figure: string) => `备注里有“${figure}”，要点里没有`,
   } satisfies Message<[string]>,
-  addAsPoint: { en: () => 'Add as a point', zh: () => '加为要点' } satisfies Message<[]>,
+  /** The offered figure's button, naming the point it adds (the clause the figure is said in). */
+  addAsPoint: {
+    en: (point: string) => `Add “${point}” as a point`,
+    zh: (point: string) => `把“${point}”加为要点`,
+  } satisfies Message<[string]>,
   /** A quick fix's button as a screen reader names it. */
   correctItLabel: {
     en: (name: string) => `Quick fix: ${name}`,

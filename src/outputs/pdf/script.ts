@@ -1,4 +1,6 @@
 // The speaker's script PDF: laid out by the browser in large serif type; bookmarks at the parts and slide markers.
+import fs from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import type { BuiltDeck } from '../deck/folder.ts';
 import { formatMinutes } from '../../deck/index.ts';
@@ -16,6 +18,23 @@ import type { PdfOutput } from './save.ts';
 import { scriptDocument, scriptHeadings, scriptMarginText } from './script-html.ts';
 import { trace } from '../../trace.ts';
 import { say } from '../../messages/index.ts';
+
+/** Everything the script's file is made from, as one text (see output.ts's `inputs`): its document and margins,
+ *  the stylesheets it links, as they read now, and its metadata and what is said of it. The fonts are not in it: they
+ *  are cut to the document's characters (with the deck's, which a PDF does not embed where the page does not use
+ *  them). */
+export async function scriptInputs(built: BuiltDeck): Promise<string> {
+  const { plan } = built.deck;
+  const stylesheets = paperStylesheets(plan.meta.theme, '', 'script').filter(Boolean);
+  const sheets = await Promise.all(stylesheets.map((url) => fs.readFile(fileURLToPath(url), 'utf8')));
+  return JSON.stringify([
+    scriptDocument(plan, stylesheets),
+    scriptMarginText(plan),
+    sheets,
+    pdfInfo(plan.meta, SCRIPT_SUFFIX),
+    scriptDetail(plan),
+  ]);
+}
 
 export async function exportScript(browser: Browser, built: BuiltDeck, target: string): Promise<PdfOutput> {
   const { plan } = built.deck;
@@ -37,21 +56,26 @@ export async function exportScript(browser: Browser, built: BuiltDeck, target: s
         limit,
       );
     });
-    const output = await saveBrowserPdf(raw, target, pdfInfo(plan.meta, '讲稿'), ({ outline }) =>
+    const output = await saveBrowserPdf(raw, target, pdfInfo(plan.meta, SCRIPT_SUFFIX), ({ outline }) =>
       scriptBookmarks(plan, outline),
     );
     trace(`${what}: written`);
-    return {
-      ...output,
-      detail: say(
-        'scriptDetail',
-        formatMinutes(plan.seconds),
-        say('paceUsed', plan.meta.pace, plan.rehearsed?.rehearsals ?? 0),
-      ),
-    };
+    return { ...output, detail: scriptDetail(plan) };
   } finally {
     await page.close().catch(() => undefined);
   }
+}
+
+/** The document's name after the talk's title in the PDF's metadata. */
+const SCRIPT_SUFFIX = '讲稿';
+
+/** What the terminal says of the script after its page count. */
+function scriptDetail(plan: DeckPlan): string {
+  return say(
+    'scriptDetail',
+    formatMinutes(plan.seconds),
+    say('paceUsed', plan.meta.pace, plan.rehearsed?.rehearsals ?? 0),
+  );
 }
 
 /** Our bookmarks at the places Chromium's outline found for the same headings; none if the two disagree. */

@@ -12,6 +12,7 @@ import type { Exported, OpenedOutline, Saved, Switched } from '../../editor/prot
 import type { OutlineStore } from './outline-store.ts';
 import type { Tabs } from './tabs.ts';
 import { MAX_IMAGE_BYTES, savePicture } from './images.ts';
+import { outputFile, outputLink, serveOutput } from './output-files.ts';
 import { chosenOutline, newOutline, outlineChoices } from './outlines.ts';
 import type { SlideRenderer } from './render.ts';
 import type { ExportResult } from './last-export.ts';
@@ -44,6 +45,12 @@ export async function answerApi(state: EditorState, req: IncomingMessage, res: S
   const writer = typeof session === 'string' && state.tabs.isWriter(session);
   const route = `${req.method} ${url.pathname}`;
   if (!url.pathname.startsWith('/api/')) return false;
+  if (req.method === 'GET' && url.pathname.startsWith(`${API.output}/`)) {
+    const file = outputFile(state.outlinePath, url.pathname);
+    if (!file) return json(res, 404, {});
+    serveOutput(res, file);
+    return true;
+  }
   switch (route) {
     case `GET ${API.outline}`: {
       const read = await state.store.read();
@@ -123,7 +130,8 @@ export async function answerApi(state: EditorState, req: IncomingMessage, res: S
       if (!writer) return json(res, 409, { files: [], error: 'read-only' } satisfies Exported);
       try {
         const made = await state.exportAll((phase) => state.tabs.broadcast({ type: 'export', phase }));
-        return json(res, 200, { files: made.files, unchanged: made.unchanged } satisfies Exported);
+        const links = made.files.map((file) => outputLink(state.outlinePath, file));
+        return json(res, 200, { files: made.files, links, unchanged: made.unchanged } satisfies Exported);
       } catch (error) {
         const message = error instanceof OutlineError ? error.report() : (error as Error).message;
         return json(res, 200, { files: [], error: message } satisfies Exported);

@@ -22,6 +22,7 @@ import type { EditorBundle } from './page.ts';
 import { Tabs } from './tabs.ts';
 import { WarmBrowser } from './warm-browser.ts';
 import type { EarlyBrowser } from '../../outputs/browser/early.ts';
+import { KeptOutputs } from '../../outputs/kept.ts';
 import { readFile } from 'node:fs/promises';
 
 export interface EditorOptions {
@@ -30,7 +31,12 @@ export interface EditorOptions {
   token: string;
   onPortChanged?: (asked: number, used: number) => void;
   /** Writes every output of the saved outline (the export button); `deck`'s outputs by default. */
-  exportAll?: (outlinePath: string, phase: (text: string) => void, browser: EarlyBrowser) => Promise<string[]>;
+  exportAll?: (
+    outlinePath: string,
+    phase: (text: string) => void,
+    browser: EarlyBrowser,
+    kept: KeptOutputs,
+  ) => Promise<string[]>;
   /** The browser kept warm for the export button (a real one by default). */
   browser?: WarmBrowser;
 }
@@ -51,6 +57,8 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
   const tabs = new Tabs();
   const browser = options.browser ?? new WarmBrowser();
   const lastExport = new LastExport();
+  // What the exports made, kept for the next: an output whose inputs did not change is not made again.
+  const kept = new KeptOutputs();
   let reloadDeck: () => Promise<void> = async () => undefined;
   let watcher: FSWatcher | undefined;
   const state: EditorState = {
@@ -63,7 +71,7 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
     // The outputs' code (the browser's library, the PowerPoint's) is loaded when first asked for.
     exportAll: (phase) =>
       lastExport.run(state.outlinePath, async () =>
-        (options.exportAll ?? (await import('./outputs.ts')).exportAll)(state.outlinePath, phase, browser.lend()),
+        (options.exportAll ?? (await import('./outputs.ts')).exportAll)(state.outlinePath, phase, browser.lend(), kept),
       ),
     warmBrowser: () => browser.warm(),
     async switchTo(file) {
@@ -86,6 +94,8 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
     ...(options.onPortChanged ? { onPortChanged: options.onPortChanged } : {}),
     // The preview shows the page's text; until a page sends some, the file's.
     load: () => previewDeck(state),
+    // A picture pasted is shown at once, not only once the text naming it is saved.
+    moreFiles: () => state.renderer.shownFiles(),
     plugins: [editorPlugin(state, access, () => port, bundle)],
   });
   reloadDeck = reload;

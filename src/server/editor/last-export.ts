@@ -7,6 +7,7 @@ import path from 'node:path';
 import { themePath } from '../../files/paths.ts';
 import { loadDeck } from '../../load/index.ts';
 import { rehearsalPath } from '../../load/rehearsal.ts';
+import { fileStates as stateOf } from '../../outputs/kept.ts';
 
 export interface ExportResult {
   files: string[];
@@ -49,17 +50,4 @@ async function inputsOf(outlinePath: string): Promise<string | undefined> {
   } catch {
     return undefined;
   }
-}
-
-/** Each file's size and time of change (or that it is missing), in order. */
-async function stateOf(files: readonly string[]): Promise<string> {
-  const states = await Promise.all(
-    files.map((file) =>
-      fs.stat(path.resolve(file)).then(
-        (stat) => `${file}\t${stat.size}\t${stat.mtimeMs}`,
-        () => `${file}\tmissing`,
-      ),
-    ),
-  );
-  return states.join('\n');
 }

@@ -49,6 +49,6 @@ export async function newOutline(projectDir: string, asked: string): Promise<New
   const name = safeBaseName(asked.trim().replace(/\.md$/i, ''));
   if (!name) return { refused: 'name', name: asked };
   const target = path.join(projectDir, SLIDES_DIR, `${name}.md`);
-  if (!(await writeNewFileAtomically(target, starterOutline()))) return { refused: 'exists', name };
+  if (!(await writeNewFileAtomically(target, starterOutline('editor')))) return { refused: 'exists', name };
   return { made: target };
 }

@@ -5,13 +5,15 @@ import { makeOutputs } from '../../outputs/index.ts';
 import { EVERY_OUTPUT } from '../../outputs/sets.ts';
 import type { OutputReporter } from '../../outputs/index.ts';
 import type { EarlyBrowser } from '../../outputs/browser/early.ts';
+import type { KeptOutputs } from '../../outputs/kept.ts';
 
-/** Every output of the saved outline, as `deck` writes them, printed by `browser` (one is started otherwise); the
- *  paths written. */
+/** Every output of the saved outline, as `deck` writes them, printed by `browser` (one is started otherwise); a
+ *  printed output whose inputs did not change since `kept` saw it made is not made again. The paths written. */
 export async function exportAll(
   outlinePath: string,
   phase: (text: string) => void,
   browser?: EarlyBrowser,
+  kept?: KeptOutputs,
 ): Promise<string[]> {
   const files: string[] = [];
   const reporter: OutputReporter = {
@@ -27,6 +29,7 @@ export async function exportAll(
       dist: (outline) => distDirFor(outline),
       outputs: EVERY_OUTPUT,
       ...(browser ? { browser } : {}),
+      ...(kept ? { kept } : {}),
     },
     reporter,
   );

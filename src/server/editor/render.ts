@@ -31,12 +31,15 @@ export class SlideRenderer {
   /** The pieces of the last parse, plan and render: a keystroke parses, plans and renders only the slide it changed. */
   private caches: LoadCaches = { parse: new ParseCache(), plan: new PlanCache(), render: new RenderCache() };
   private cachesFor = '';
+  /** The deck last sent to a tab: the pictures it shows are served before the text is saved. */
+  private shown: LoadedDeck | undefined;
 
   /** The deck of `text` (the outline at `file`); the one already made when the text is the same. */
   deck(file: string, text: string): Promise<LoadedDeck> {
     if (this.cachesFor !== file) {
       this.caches = { parse: new ParseCache(), plan: new PlanCache(), render: new RenderCache() };
       this.cachesFor = file;
+      this.shown = undefined;
     }
     if (this.last?.file !== file || this.last.text !== text)
       this.last = { file, text, made: loadDeckText(file, text, 'project', this.caches) };
@@ -52,6 +55,7 @@ export class SlideRenderer {
     } catch {
       return { ok: false };
     }
+    this.shown = deck;
     const { plan } = deck;
     const sections = deck.slideSections;
     const details = plan.slides.map((slide) => JSON.stringify(slideInfo(slide)));
@@ -77,6 +81,11 @@ export class SlideRenderer {
       seconds: Math.round(plan.seconds),
       ...(plan.meta.duration ? { duration: plan.meta.duration } : {}),
     };
+  }
+
+  /** The local files (pictures, videos) the slides last sent show: their address in the page and their real path. */
+  shownFiles(): Map<string, string> {
+    return this.shown?.images ?? new Map();
   }
 
   /** What `check` finds in `text` without a browser (the outline's problems where it does not parse). */

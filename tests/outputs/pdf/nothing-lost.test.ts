@@ -10,6 +10,7 @@ import { makeOutputs } from '../../../src/outputs/index.ts';
 import type { OutputReporter } from '../../../src/outputs/index.ts';
 import { parseOutline } from '../../../src/outline/index.ts';
 import { planDeck } from '../../../src/deck/index.ts';
+import { partHeading } from '../../../src/deck/index.ts';
 import type { ContentSlide } from '../../../src/deck/index.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { squash } from '../../support/pdf.ts';
@@ -40,7 +41,7 @@ function dense(theme: string, aspect: string): string {
   );
   const nested = SIX_LONG.map((p, i) => `- ${p.slice(0, 20)}\n  - 子项${i + 1}：${p.slice(20, 36)}`).join('\n');
   return [
-    `---\ntitle: 坚持以人民为中心推动基层治理现代化\ntheme: ${theme}\naspect: "${aspect}"\nevent: 2025年度处级干部党性教育专题培训班交流研讨会\n---\n`,
+    `---\ntitle: 坚持以人民为中心推动基层治理现代化\ntheme: ${theme}\naspect: "${aspect}"\nevent: 2025年度处级干部党性教育专题培训班交流研讨会\ndate: 2025-06-18\n---\n`,
     '# 第一部分 关于新时代基层党建工作的思考',
     `## 六个长要点\n\n${SIX_LONG.map((p) => `- ${p}`).join('\n')}\n\n${notes(0)}`,
     `## 十项任务\n\n${ten}\n\n${notes(1)}`,
@@ -104,6 +105,8 @@ describe.each([
 ])('a dense outline in theme %s at %s', (theme, aspect) => {
   let outline: string;
   const files = new Map<string, string>();
+  /** The handout at six a page, where the slides print in their paper type. */
+  const sixAPage = new Map<string, string>();
 
   beforeAll(async () => {
     const dir = path.join(work, `${theme}-${aspect.replace(':', 'x')}`);
@@ -116,6 +119,15 @@ describe.each([
       quietly(files),
     );
     expect([...files.keys()]).toEqual(expect.arrayContaining(['slides', 'handout', 'script', 'pptx']));
+    await makeOutputs(
+      {
+        outlines: [outline],
+        dist: () => path.join(dir, 'six'),
+        outputs: ['handout'],
+        handout: { perPage: 6, notes: false },
+      },
+      quietly(sixAPage),
+    );
   }, 300_000);
 
   const planned = async () => planDeck(parseOutline(await fs.readFile(outline, 'utf8'), 'dense.md'));
@@ -179,5 +191,55 @@ describe.each([
     expect(printed.filter((piece) => piece.pt < 7).map((piece) => `${piece.pt.toFixed(2)} pt: ${piece.text}`)).toEqual(
       [],
     );
+  });
+
+  // Every slide carries a footer (its part's name and its page number) and the title slide the event and date: on
+  // paper they are slide text like the points, under the same floor, at 3 a page (the default, the narrowest of 1–4)
+  // and at 6 a page.
+  it.each([
+    ['3 a page', files],
+    ['6 a page', sixAPage],
+  ])('prints the slides’ footers and the title slide’s event and date at 7 pt or more (%s)', async (_, made) => {
+    const plan = await planned();
+    const parts = plan.slides.flatMap((slide) =>
+      slide.part ? [squash(partHeading(slide.part.number, slide.part.title, plan.meta.numbering)).slice(0, 6)] : [],
+    );
+    const event = squash(plan.meta.event!).slice(0, 6);
+    const printed = await textSizes(made.get('handout')!);
+    const footers = printed.filter(
+      (piece) => /^第\d+页$/.test(piece.text) || parts.some((part) => piece.text.startsWith(part)),
+    );
+    expect(footers.filter((piece) => /^第\d+页$/.test(piece.text)).length).toBe(plan.slides.length - 1);
+    expect(footers.length).toBeGreaterThan(plan.slides.length);
+    const meeting = printed.filter((piece) => piece.text.startsWith(event) || piece.text.includes('年6月18日'));
+    expect(meeting.length).toBeGreaterThan(0);
+    expect(
+      [...footers, ...meeting]
+        .filter((piece) => piece.pt < 7)
+        .map((piece) => `${piece.pt.toFixed(2)} pt: ${piece.text}`),
+    ).toEqual([]);
+  });
+
+  // Six a page prints each slide in the larger type it has room for (the paper type): a sub-point as large as its
+  // point, so that it is at 7 pt wherever its point is (and the handout names the slides where the points are not).
+  it('prints every sub-point as large as its point at 6 a page', async () => {
+    const plan = await planned();
+    // (in the order they are drawn: a sub-point's first line comes right after its point's lines, whose words the
+    // dense outline's other slides repeat)
+    const printed = await textSizes(sixAPage.get('handout')!);
+    const pairs = plan.slides
+      .filter((s): s is ContentSlide => s.kind === 'content')
+      .flatMap((slide) => slide.blocks.flatMap((b) => (b.kind === 'points' ? b.points : [])))
+      .flatMap((point) => point.points.map((sub) => ({ point: squash(point.text), sub: squash(sub.text) })));
+    expect(pairs.length).toBeGreaterThan(3);
+    for (const { point, sub } of pairs) {
+      const at = printed.findIndex((piece) => piece.text.length >= 4 && sub.startsWith(piece.text));
+      const own = printed.slice(0, at).findLast((piece) => piece.text.length >= 4 && point.includes(piece.text));
+      expect(at >= 0 && own !== undefined, `${point} / ${sub}`).toBe(true);
+      const subPt = printed[at]!.pt;
+      expect(subPt, `${sub}: ${subPt.toFixed(2)} pt under its point's ${own!.pt.toFixed(2)} pt`).toBeGreaterThanOrEqual(
+        own!.pt - 0.01,
+      );
+    }
   });
 });
