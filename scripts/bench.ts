@@ -405,6 +405,7 @@ async function main(): Promise<number> {
   // The commands' temporary files go inside the project and are removed with it: Marp CLI leaves its browser
   // profile (some 4 MB a run) in the temp folder.
   await fs.mkdir(path.join(project, 'tmp'));
+  const temporary = process.env.TMPDIR;
   process.env.TMPDIR = path.join(project, 'tmp');
   const stop = onSignal(project);
   process.once('SIGINT', stop);
@@ -413,6 +414,9 @@ async function main(): Promise<number> {
   try {
     measured = await measure(options, project);
   } finally {
+    // the sections after (editor, remote) make their own temporary folders: not in the project removed here
+    if (temporary === undefined) delete process.env.TMPDIR;
+    else process.env.TMPDIR = temporary;
     await fs.rm(project, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
