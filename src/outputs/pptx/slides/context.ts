@@ -109,7 +109,7 @@ export function subtitleLines(
   const height = (scale: number) =>
     lines.reduce((sum, line) => sum + lineCount(line.text, area.w, line.sizePx * scale) * line.sizePx * scale * 1.4, 0);
   let scale = 1;
-  while (scale > 0.5 && height(scale) > area.h) scale -= 0.05;
+  while (scale > 0.6 && height(scale) > area.h) scale -= 0.05;
   const paragraphs = lines.map(({ text, sizePx }) => {
     const style = runStyle(FACES.text, sizePx * scale, undefined);
     return { runs: [{ text, style }], style: { align: 'inherit' as const, lineSpacing: 1.2 }, end: style };

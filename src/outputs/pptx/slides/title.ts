@@ -147,7 +147,8 @@ function titleOnTemplate(context: SlideContext, box: Frame): void {
   // The template's own emblem is on its master already; a logo the outline names is the speaker's, and drawn.
   const logo = meta.logo && !meta.logoFromTemplate ? context.picture(meta.logo) : undefined;
   if (logo) {
-    const room = Math.min(LOGO.height, area.h * 0.4);
+    // (a quarter of the room at most: the lines under it stay legible)
+    const room = Math.min(LOGO.height, area.h * 0.25);
     const scale = Math.min(LOGO.width / logo.width, room / logo.height);
     const w = logo.width * scale;
     const h = logo.height * scale;
