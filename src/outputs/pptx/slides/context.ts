@@ -94,7 +94,7 @@ export function slideTitle(context: SlideContext, inlines: Inline[], continued: 
 }
 
 /** `style` without its colour where the text stands in a template's placeholder, whose own style colours it. */
-export function inherited(style: RunStyle, inherit: boolean): RunStyle {
+function inherited(style: RunStyle, inherit: boolean): RunStyle {
   return inherit ? { ...style, colour: undefined } : style;
 }
 
