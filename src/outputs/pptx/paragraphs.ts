@@ -18,7 +18,12 @@ export interface Look {
   canvas: Canvas;
 }
 
-export function runStyle(face: Face, sizePx: number, colour: Colour, extra: Partial<RunStyle> = {}): RunStyle {
+export function runStyle(
+  face: Face,
+  sizePx: number,
+  colour: Colour | undefined,
+  extra: Partial<RunStyle> = {},
+): RunStyle {
   return { face, sizePt: Math.round(sizePx * PT_PER_PX * 2) / 2, colour, ...extra };
 }
 

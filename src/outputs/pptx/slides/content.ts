@@ -184,7 +184,9 @@ function statement(context: SlideContext, slide: ContentSlide): void {
   const { look, tree } = context;
   const { canvas, theme } = look;
   const size = 84;
-  const width = Math.min(1500, innerWidth(canvas));
+  // On a template: in the room its master leaves for content (clear of its title bar, emblem and footer bar).
+  const room = context.frames?.content;
+  const width = Math.min(1500, room?.w ?? innerWidth(canvas));
   const inlines = inlinesOf(slide.titleInlines);
   const text = plainText([{ kind: 'paragraph', inlines }]);
   const { breaks, lines } = balancedLines(text, width, size, 0.04, context.plan.meta.keep);
@@ -192,16 +194,17 @@ function statement(context: SlideContext, slide: ContentSlide): void {
   const rule = { w: 240, h: 4, gap: 48 };
   const total = rule.h + rule.gap + textHeight + rule.gap + rule.h;
   // The frame's padding, 40 px more below (`padding-bottom: calc(var(--sd-pad-bottom) + 40px)`).
-  const top = 64;
-  const bottom = canvas.height - CSS.footerHeight - 32 - 40;
+  const top = room?.y ?? 64;
+  const bottom = room ? room.y + room.h : canvas.height - CSS.footerHeight - 32 - 40;
+  const middle = room ? room.x + room.w / 2 : canvas.width / 2;
   const y = top + Math.max(0, (bottom - top - total) / 2);
-  const x = (canvas.width - rule.w) / 2;
+  const x = middle - rule.w / 2;
   tree.rect({ x, y, w: rule.w, h: rule.h }, theme.accent);
   const style = runStyle(FACES.title, size, theme.heading, { bold: true, spacingPt: size * 0.04 * PT_PER_PX });
   const runs = breakRuns(runsOf(inlines, style), breaks);
   if (slide.continued)
     runs.push({ text: '（续）', style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: theme.muted } });
-  const box = { x: (canvas.width - width) / 2, y: y + rule.h + rule.gap, w: width, h: textHeight };
+  const box = { x: middle - width / 2, y: y + rule.h + rule.gap, w: width, h: textHeight };
   tree.placeholder(
     'title',
     box,
