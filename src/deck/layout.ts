@@ -172,8 +172,19 @@ function cellText(inlines: readonly Inline[]): string {
 /** The writer's own HTML's words as measured: read as the browser reads them (raw-html.ts), `&<>"` a letter `x`
  *  each as the escaped text's (see piecesText). */
 function plainOf(html: string): string {
-  return rawPlainText(html).replace(/[&<>"]/g, 'x');
+  // (a title is measured at every size tried: read once; and text with no markup, reference or character the
+  // tokenizer reads otherwise, as itself)
+  const text = /[<&\r\0]/.test(html) ? plainRead.get(html) : html;
+  if (text !== undefined) return text.replace(/[&<>"]/g, 'x');
+  if (plainRead.size >= PLAIN_READ_MOST) plainRead.clear();
+  const read = rawPlainText(html);
+  plainRead.set(html, read);
+  return read.replace(/[&<>"]/g, 'x');
 }
+
+/** The writer's HTML read already (plainOf), kept small, emptied when full. */
+const plainRead = new Map<string, string>();
+const PLAIN_READ_MOST = 5000;
 
 /** Height in px of one block at point size `s` in a column `width` px wide. */
 function blockHeight(

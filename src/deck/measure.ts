@@ -37,6 +37,12 @@ export interface LineOptions {
   spacingEm?: number;
   /** Width in em that the last line must also hold (the （续） mark after a title). */
   tailEm?: number;
+  /** Width in em the first line holds before the text (the （一） before a card's lead, a box of its own): the text
+   *  may start on the next line. */
+  indentEm?: number;
+  /** Widths as the bundled face sets them, without SAFETY: where Chromium wraps, rather than the room a line may
+   *  take (a line of 37 Han characters fits a line 37.3 em wide). */
+  exact?: boolean;
 }
 
 /** The pieces a line may break between: phrases of Chinese, words of other scripts (a space ends a word). */
@@ -76,7 +82,7 @@ const COUNTED_MOST = 20_000;
 /** Lines `text` takes in a box `widthPx` wide at `sizePx` (its own line breaks count). */
 export function lineCount(text: string, sizePx: number, widthPx: number, options: LineOptions = {}): number {
   const rules = options.rules ?? PHRASE_RULES;
-  const key = `${sizePx} ${widthPx} ${options.spacingEm ?? 0} ${options.tailEm ?? 0} ${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')}\u0000${text}`;
+  const key = `${sizePx} ${widthPx} ${options.spacingEm ?? 0} ${options.tailEm ?? 0} ${options.indentEm ?? 0} ${options.exact ? 1 : 0} ${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')}\u0000${text}`;
   const known = counted.get(key);
   if (known !== undefined) return known;
   if (counted.size >= COUNTED_MOST) counted.clear();
@@ -89,7 +95,7 @@ function countLines(text: string, sizePx: number, widthPx: number, options: Line
   const hardLines = text.split('\n');
   let total = 0;
   hardLines.forEach((line, index) => {
-    const { breaks, used } = wrapLine(line, sizePx, widthPx, options);
+    const { breaks, used } = wrapLine(line, sizePx, widthPx, options, index === 0);
     const room = Math.max(widthPx, sizePx) / sizePx;
     const tail = index === hardLines.length - 1 && options.tailEm && used + options.tailEm * SAFETY > room ? 1 : 0;
     total += 1 + breaks.length + tail;
@@ -97,36 +103,46 @@ function countLines(text: string, sizePx: number, widthPx: number, options: Line
   return total;
 }
 
-/** Where a line wraps: at the start of a phrase (`phrase`), at a set phrase's inner boundary (`inner`), or inside a
- *  piece wider than the line, anywhere (`character`). */
+/** Where a line wraps: at the start of a phrase (`phrase`), at a set phrase's inner boundary (`inner`), after the
+ *  punctuation inside a piece wider than the line (`clause`), or inside such a piece, anywhere (`character`). */
 export interface Wrap {
   at: number;
-  kind: 'phrase' | 'inner' | 'character';
+  kind: 'phrase' | 'inner' | 'clause' | 'character';
 }
+
+/** A piece wider than the line breaks after its punctuation first (把群众的意见带回来、 / 落下去): `keep-all` keeps
+ *  the letters together, not the break a line may take after a comma. */
+const AFTER_PUNCTUATION = /(?<=[，、；：。！？,;:!?])(?=[^，、；：。！？,;:!?])/u;
 
 /** Where `text` wraps in a box `widthPx` wide at `sizePx`, as the slide sets it (its own line breaks start lines too,
  *  and are not listed): UTF-16 offsets. The PowerPoint writes the breaks between phrases into its text, so that its
  *  reader, which breaks Chinese anywhere, shows the deck's lines. */
 export function wraps(text: string, sizePx: number, widthPx: number, options: LineOptions = {}): Wrap[] {
   let from = 0;
-  return text.split('\n').flatMap((line) => {
-    const found = wrapLine(line, sizePx, widthPx, options).breaks.map((wrap) => ({ ...wrap, at: wrap.at + from }));
+  return text.split('\n').flatMap((line, index) => {
+    const found = wrapLine(line, sizePx, widthPx, options, index === 0).breaks.map((wrap) => ({
+      ...wrap,
+      at: wrap.at + from,
+    }));
     from += line.length + 1;
     return found;
   });
 }
 
-/** One line of text (no line break in it) wrapped: where, and the width of its last line in em. */
+/** One line of text (no line break in it) wrapped: where, and the width of its last line in em. The first line of a
+ *  text starts after its indent (a wrap at 0 puts the whole line under it). */
 function wrapLine(
   line: string,
   sizePx: number,
   widthPx: number,
   options: LineOptions,
+  first: boolean,
 ): { breaks: Wrap[]; used: number } {
   const room = Math.max(widthPx, sizePx) / sizePx;
   const spacing = options.spacingEm ?? 0;
+  const safety = options.exact ? 1 : SAFETY;
   const breaks: Wrap[] = [];
-  let used = 0;
+  let used = first ? (options.indentEm ?? 0) * safety : 0;
   let at = 0;
   const wrap = (offset: number, kind: Wrap['kind']) => {
     breaks.push({ at: offset, kind });
@@ -134,8 +150,8 @@ function wrapLine(
   };
   for (const piece of breakablePieces(line, options.rules)) {
     // A space at the end of a line hangs past it.
-    const width = textEm(piece.replace(/ +$/, ''), spacing) * SAFETY;
-    const full = textEm(piece, spacing) * SAFETY;
+    const width = textEm(piece.replace(/ +$/, ''), spacing) * safety;
+    const full = textEm(piece, spacing) * safety;
     if (used > 0 && used + width > room) wrap(at, 'phrase');
     if (width > room) {
       // Longer than a line, it starts one of its own. A set phrase with an inner boundary stands in a box
@@ -144,16 +160,25 @@ function wrapLine(
       const inner = keptPhrases(piece, options.rules?.keep).flatMap((phrase) => phrase.inner);
       let partAt = at;
       for (const part of inner.length ? split(piece, inner) : [piece]) {
-        const partWidth = textEm(part, spacing) * SAFETY;
+        const partWidth = textEm(part, spacing) * safety;
         if (used > 0 && used + partWidth > room) wrap(partAt, 'inner');
         if (partWidth <= room) used += partWidth;
         else {
           let charAt = partAt;
-          for (const character of part) {
-            const w = (charEm(character) + spacing) * SAFETY;
-            if (used > 0 && used + w > room) wrap(charAt, 'character');
-            used += w;
-            charAt += character.length;
+          for (const clause of part.split(AFTER_PUNCTUATION)) {
+            const clauseWidth = textEm(clause, spacing) * safety;
+            if (used > 0 && used + clauseWidth > room) wrap(charAt, 'clause');
+            if (clauseWidth <= room) {
+              used += clauseWidth;
+              charAt += clause.length;
+              continue;
+            }
+            for (const character of clause) {
+              const w = (charEm(character) + spacing) * safety;
+              if (used > 0 && used + w > room) wrap(charAt, 'character');
+              used += w;
+              charAt += character.length;
+            }
           }
         }
         partAt += part.length;

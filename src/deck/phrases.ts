@@ -78,36 +78,59 @@ export interface KeptPhrase {
 /** The set phrases in `text` (SET_PHRASES and `keep`), longest first where two overlap; none overlap in the result. */
 export function keptPhrases(text: string, keep: readonly string[] = []): KeptPhrase[] {
   if (!HAN.test(text)) return [];
+  // Every place a phrase stands, found by the phrases that open with the character there (a text is scanned once,
+  // not once a phrase: there are hundreds), then taken in the list's order, longest first.
+  const byFirst = phraseIndex(keep);
+  const hits: Array<{ phrase: IndexedPhrase; at: number }> = [];
+  for (let at = 0; at < text.length; at++) {
+    for (const phrase of byFirst.get(text[at]!) ?? []) if (text.startsWith(phrase.text, at)) hits.push({ phrase, at });
+  }
+  if (!hits.length) return [];
+  hits.sort((a, b) => a.phrase.rank - b.phrase.rank || a.at - b.at);
   const taken = new Uint8Array(text.length);
   const found: KeptPhrase[] = [];
-  for (const written of phraseList(keep)) {
-    const phrase = written.replace(/\|/g, '');
-    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-      if (taken.subarray(at, at + phrase.length).some(Boolean)) continue;
-      taken.fill(1, at, at + phrase.length);
-      const inner: number[] = [];
-      let offset = at;
-      for (const part of written.split('|').slice(0, -1)) inner.push((offset += part.length));
-      found.push({ from: at, to: at + phrase.length, inner });
-    }
+  for (const { phrase, at } of hits) {
+    const to = at + phrase.text.length;
+    if (taken.subarray(at, to).some(Boolean)) continue;
+    taken.fill(1, at, to);
+    found.push({ from: at, to, inner: phrase.inner.map((offset) => at + offset) });
   }
   return found.sort((a, b) => a.from - b.from);
 }
 
-/** SET_PHRASES and the outline's own, longest first (so 以习近平同志为核心的党中央 wins over 以习近平同志为核心). */
-function phraseList(keep: readonly string[]): string[] {
-  const key = keep.join('\n');
-  if (sortedFor !== key) {
-    sorted = [...new Set([...SET_PHRASES, ...keep])].sort(
-      (a, b) => b.replace(/\|/g, '').length - a.replace(/\|/g, '').length,
-    );
-    sortedFor = key;
-  }
-  return sorted;
+/** A set phrase as written without its `|`, its place in the longest-first list, and its inner boundaries' offsets. */
+interface IndexedPhrase {
+  text: string;
+  rank: number;
+  inner: number[];
 }
 
-let sorted: string[] = [];
-let sortedFor: string | undefined;
+/** SET_PHRASES and the outline's own, longest first (so 以习近平同志为核心的党中央 wins over 以习近平同志为核心), by
+ *  their first character. */
+function phraseIndex(keep: readonly string[]): Map<string, IndexedPhrase[]> {
+  const key = keep.join('\n');
+  if (indexedFor !== key) {
+    const sorted = [...new Set([...SET_PHRASES, ...keep])].sort(
+      (a, b) => b.replace(/\|/g, '').length - a.replace(/\|/g, '').length,
+    );
+    indexed = new Map();
+    sorted.forEach((written, rank) => {
+      const text = written.replace(/\|/g, '');
+      if (!text) return;
+      const inner: number[] = [];
+      let offset = 0;
+      for (const part of written.split('|').slice(0, -1)) inner.push((offset += part.length));
+      const list = indexed.get(text[0]!) ?? [];
+      list.push({ text, rank, inner });
+      indexed.set(text[0]!, list);
+    });
+    indexedFor = key;
+  }
+  return indexed;
+}
+
+let indexed = new Map<string, IndexedPhrase[]>();
+let indexedFor: string | undefined;
 
 /**
  * Where a line may break in text that may be wider than a line can hold whole: its phrases, never inside a set

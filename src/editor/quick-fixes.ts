@@ -25,6 +25,8 @@ const NOTES_OPEN = /^:::[ \t]*notes\b/i;
 const CONTAINER_OPEN = /^([ \t]*:::[ \t]*)([A-Za-z]+)(.*)$/;
 const INDENTED = /^(?: {4,}|[ ]*\t[ \t]*)(\S.*)$/;
 const CLOSE = /^:::[ \t]*$/;
+/** Words typed straight after `::: notes` (`::: notes全区建成…`): the block's name runs on into what is said. */
+const NOTES_RUN_ON = /^([ \t]*:::[ \t]*notes)([^\sA-Za-z_-].*)$/i;
 const SLIDE_START = /^(#{1,2}[ \t]|---[ \t]*$)/;
 
 /** The line range of the front matter (1-based, the fences included), if the outline starts with one. */
@@ -57,6 +59,7 @@ export function quickFix(lines: string[], line: number, keys: readonly string[])
     return one(`${match[1]!} ${match[2]!}`);
   if ((match = FULL_WIDTH_CONTAINER.exec(text)) && match[1]!.includes('：'))
     return one(match[2]!.trim() ? `::: ${match[2]!.trim()}` : ':::');
+  if ((match = NOTES_RUN_ON.exec(text))) return { from: line, to: line, lines: [match[1]!, match[2]!] };
   if (NOTES_OPEN.test(text)) return closeNotes(lines, line);
   if ((match = NOT_A_MARKER.exec(text))) return one(`${match[1]!}- ${match[2]!}`);
   if ((match = TAB_LIST.exec(text))) {

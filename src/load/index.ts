@@ -14,7 +14,6 @@ import { say } from '../messages/index.ts';
 import { type ImageAddresses, type LargePicture, imageResolver } from './resources.ts';
 import { readRehearsals } from './rehearsal.ts';
 import { findTemplate } from './template.ts';
-import { loadTemplate } from '../outputs/pptx/template/file.ts';
 import type { Template } from '../outputs/pptx/template/read.ts';
 import { templateVariables } from '../outputs/pptx/template/colours.ts';
 
@@ -115,6 +114,8 @@ export async function loadDeckText(
   const templateFile = findTemplate(outline, path.dirname(absolute), projectDir, problems);
   let template: LoadedDeck['template'];
   if (templateFile) {
+    // (its reader, an XML parser and a zip reader, is loaded only for an outline that names a template)
+    const { loadTemplate } = await import('../outputs/pptx/template/file.ts');
     try {
       template = {
         file: templateFile,

@@ -2,8 +2,12 @@
 // data that header announces actually there, and a pixel count a browser and the PowerPoint can hold. A file named
 // .png that is text, an iPhone's HEIC photo named .jpg, or a 437 KB PNG that claims 60,000×60,000 pixels would
 // otherwise show the browser's broken-image icon in every output, or stall it decoding.
-import { imageSize } from 'image-size';
+import { createRequire } from 'node:module';
+import type { imageSize as ImageSize } from 'image-size';
 import type { ISizeCalculationResult } from 'image-size/dist/types/interface';
+
+/** image-size, loaded at the first picture: most talks have none, and every command would pay for loading it. */
+let imageSize: typeof ImageSize | undefined;
 
 /** 100 megapixels: a 50-megapixel phone photo passes with room to spare; past this a browser decoding it needs
  *  hundreds of MB per copy. */
@@ -33,6 +37,7 @@ export function checkPicture(bytes: Uint8Array): PictureCheck {
     HEIC_BRANDS.has(buffer.toString('latin1', 8, 12))
   )
     return { ok: false, why: 'heic' };
+  imageSize ??= (createRequire(import.meta.url)('image-size') as typeof import('image-size')).imageSize;
   let size: ISizeCalculationResult;
   try {
     size = imageSize(buffer);

@@ -3,7 +3,6 @@
 import { formatBytes } from '../files/size.ts';
 import { say } from '../messages/index.ts';
 import type { PrintedOutput } from './output.ts';
-import { DEFAULT_PICTURES } from './pictures/folder.ts';
 import type { PicturesOutput } from './pictures/folder.ts';
 import { longImageText } from './pictures/long-html.ts';
 
@@ -21,7 +20,8 @@ export const pictures: PrintedOutput<PicturesOutput, 'png'> = {
   },
   load: () => import('./pictures/folder.ts'),
   async make(job) {
-    const { writePictures } = await import('./pictures/folder.ts');
+    // (loaded only when pictures are made: the decoders it brings cost every other command its start)
+    const { writePictures, DEFAULT_PICTURES } = await import('./pictures/folder.ts');
     return writePictures(
       job.browser,
       job.written,

@@ -92,6 +92,15 @@ describe('quick fixes', () => {
     expect(quickFix(['## 一', '::: notes', '讲', ':::'], 2, KEYS)).toBeUndefined();
   });
 
+  it('puts words typed straight after `::: notes` on a line of their own, as notes', () => {
+    const lines = ['## 一', '', '::: notes全年办结诉求1200件。', '讲的话', ':::'];
+    expect(fixed(lines, 3)).toEqual(['## 一', '', '::: notes', '全年办结诉求1200件。', '讲的话', ':::']);
+    expect(fixed(['## 一', '::: notes12件', ':::'], 2)).toEqual(['## 一', '::: notes', '12件', ':::']);
+    // A misspelled name is the notes, misspelled; words after a space are the block's own.
+    expect(fixed(['## 一', '::: notesx', '讲', ':::'], 2)![1]).toBe('::: notes');
+    expect(quickFix(['## 一', '::: notes 讲', ':::'], 2, KEYS)).toBeUndefined();
+  });
+
   it('types `：：：` as `:::`, and a dashed fence as `---`', () => {
     expect(fixed(['## 一', '：：： notes', '讲', ':::'], 2)![1]).toBe('::: notes');
     expect(fixed(outline('## 一'), 5)![4]).toBe('---');

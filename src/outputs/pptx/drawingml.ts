@@ -13,7 +13,8 @@ export const PT_PER_PX = 0.5;
 export interface RunStyle {
   face: Face;
   sizePt: number;
-  colour: Colour;
+  /** Undefined in a template's placeholder whose text style sets the colour (white on its title bar): its own. */
+  colour: Colour | undefined;
   bold?: boolean;
   italic?: boolean;
   underline?: boolean;
@@ -34,7 +35,8 @@ type Bullet =
   | { autoNumber: string; startAt: number; colour: Colour; sizePct: number };
 
 export interface ParagraphStyle {
-  align?: 'l' | 'ctr' | 'r' | 'just';
+  /** `inherit`: as the placeholder's text style aligns it (a template's title, left or centred). */
+  align?: 'l' | 'ctr' | 'r' | 'just' | 'inherit';
   /** 0-based list level: 0 for a point, 1 for a nested point. */
   level?: number;
   /** Left margin of the text, and where the first line (the bullet) starts relative to it (negative: hanging). */
@@ -57,7 +59,8 @@ export interface Paragraph {
 export interface BodyStyle {
   /** Text insets in CSS pixels: top, right, bottom, left. */
   insetsPx?: [number, number, number, number];
-  anchor?: 't' | 'ctr' | 'b';
+  /** `inherit`: where the placeholder's own body puts its text (a template's title bar centres it). */
+  anchor?: 't' | 'ctr' | 'b' | 'inherit';
   /** Wrap lines at the shape's width (default), or let one line run on. */
   wrap?: boolean;
 }
@@ -67,7 +70,7 @@ export function textBodyXml(body: BodyStyle, paragraphs: Paragraph[], listStyle 
   const [t, r, b, l] = (body.insetsPx ?? [0, 0, 0, 0]).map(emu);
   const bodyPr =
     `<a:bodyPr wrap="${body.wrap === false ? 'none' : 'square'}" lIns="${l}" tIns="${t}" rIns="${r}" bIns="${b}" ` +
-    `rtlCol="0" anchor="${body.anchor ?? 't'}"><a:noAutofit/></a:bodyPr>`;
+    `rtlCol="0"${body.anchor === 'inherit' ? '' : ` anchor="${body.anchor ?? 't'}"`}><a:noAutofit/></a:bodyPr>`;
   const list = listStyle ? `<a:lstStyle>${listStyle}</a:lstStyle>` : '<a:lstStyle/>';
   // A text body needs at least one paragraph, or PowerPoint asks to repair the file.
   const content = paragraphs.length ? paragraphs.map(paragraphXml).join('') : '<a:p><a:endParaRPr lang="zh-CN"/></a:p>';
@@ -139,7 +142,7 @@ function writeRunProperties(tag: 'a:rPr' | 'a:endParaRPr' | 'a:defRPr', style: R
   ].filter(Boolean);
   // Children in the schema's order: fill, then the Latin, East Asian and complex-script faces.
   return (
-    `<${tag} ${attributes.join(' ')}>${solidFillXml(style.colour)}` +
+    `<${tag} ${attributes.join(' ')}>${style.colour ? solidFillXml(style.colour) : ''}` +
     typefaceXml('a:latin', style.face.latin) +
     typefaceXml('a:ea', style.face.eastAsian) +
     typefaceXml('a:cs', style.face.latin) +
@@ -157,7 +160,7 @@ function paragraphPropertiesXml(tag: string, style: ParagraphStyle, defaults?: R
     style.marginPx !== undefined ? `marL="${emu(style.marginPx)}"` : '',
     style.indentPx !== undefined ? `indent="${emu(style.indentPx)}"` : '',
     style.level && tag === 'a:pPr' ? `lvl="${style.level}"` : '',
-    `algn="${style.align ?? 'l'}"`,
+    style.align === 'inherit' ? '' : `algn="${style.align ?? 'l'}"`,
     // Chinese line breaking: break between any two characters, keep closing punctuation off a line's start.
     'eaLnBrk="1" latinLnBrk="0" hangingPunct="1"',
   ].filter(Boolean);

@@ -33,8 +33,8 @@ export function titleStyle(look: Look, sizePx: number = CSS.titleSize): RunStyle
 }
 
 /** The title placeholder's text body: its runs sit on the rule, a second line grows upwards. */
-export function titleBodyXml(paragraphs: Paragraph[]): string {
-  return textBodyXml({ anchor: 'b' }, paragraphs);
+export function titleBodyXml(paragraphs: Paragraph[], anchor: 'b' | 'inherit' = 'b'): string {
+  return textBodyXml({ anchor }, paragraphs);
 }
 
 /** A layout as the package writes it: its name, its background fill and its shape tree. */

@@ -3,7 +3,7 @@
 // full-width punctuation one em in every Chinese face, 微软雅黑, 宋体, Noto alike; Latin about half). Good enough to
 // place what follows a block of text and to pick a title size that fits; PowerPoint itself lays out the lines.
 
-import { lineCount as deckLineCount, wraps } from '../../deck/measure.ts';
+import { lineCount as deckLineCount, textEm as deckTextEm, wraps } from '../../deck/measure.ts';
 import {
   PHRASE_RULES,
   lineBreaksAllowed,
@@ -40,25 +40,55 @@ export function lineCount(
   sizePx: number,
   spacingEm = 0,
   rules: PhraseRules = PHRASE_RULES,
+  indentEm = 0,
 ): number {
-  return deckLineCount(text, sizePx, widthPx, { rules, spacingEm });
+  return deckLineCount(text, sizePx, widthPx, { rules, spacingEm, indentEm });
 }
 
 /** Where the deck's slide wraps `text` between phrases (deck/measure.ts's `wraps`), as character offsets: written
  *  into the PowerPoint as line breaks, its reader shows the deck's lines rather than breaking Chinese anywhere
- *  (当前和长远统筹兼 / 顾). Not where the deck itself breaks a piece wider than the line anywhere. */
+ *  (当前和长远统筹兼 / 顾). Not where the deck itself breaks a piece wider than the line anywhere. Lines as wide as
+ *  the face sets them (no allowance: a line that fits in Chromium is one line here too); `indentEm`: what the first
+ *  line holds before the text (a wrap at 0 starts the text on the next line). */
 export function deckWraps(
   text: string,
   widthPx: number,
   sizePx: number,
   spacingEm = 0,
   rules: PhraseRules = PHRASE_RULES,
+  indentEm = 0,
 ): number[] {
-  const found = wraps(text, sizePx, widthPx, { rules, spacingEm });
+  const found = wraps(text, sizePx, widthPx, { rules, spacingEm, indentEm, exact: true });
   return characterOffsets(
     text,
     found.filter((wrap) => wrap.kind !== 'character').map((wrap) => wrap.at),
   );
+}
+
+/** Room, in em of the type, that a box holding the deck's own lines (written in, see `deckWraps`) gets beyond the
+ *  deck's width, in the margin or padding beside it: a reader's face a little wider than the deck's (bold Latin in
+ *  微软雅黑) must not wrap one of those lines again. */
+export const READER_ROOM_EM = 0.5;
+
+/** The most lines Chromium balances (`text-wrap: balance`); a longer text it wraps as usual. */
+const BALANCED_MOST = 6;
+
+/** Where the deck's `text-wrap: balance` wraps `text` (a card's lead, an agenda entry), as `deckWraps` says them: in
+ *  as many lines as it needs, between phrases, as even as they can be (see `evenLines`). */
+export function balancedWraps(
+  text: string,
+  widthPx: number,
+  sizePx: number,
+  spacingEm = 0,
+  rules: PhraseRules = PHRASE_RULES,
+  indentEm = 0,
+): number[] {
+  const greedy = deckWraps(text, widthPx, sizePx, spacingEm, rules, indentEm);
+  const lines = greedy.length + 1;
+  if (lines < 2 || lines > BALANCED_MOST || text.includes('\n')) return greedy;
+  const allowed = [...(indentEm ? [0] : []), ...characterOffsets(text, phraseBreaks(text, rules))];
+  const widths = [...text].map((char) => deckTextEm(char, spacingEm));
+  return evenLines(widths, allowed, lines, widthPx / sizePx, indentEm) ?? greedy;
 }
 
 /** The largest size, from `largest` down to `smallest`, at which `text` takes at most `maxLines` lines. */
@@ -126,8 +156,8 @@ export function balancedBreaks(
   return [];
 }
 
-/** Balanced breaks among `allowed` in `needed` lines or up to two more, each line within `perLine` em; undefined
- *  where there are none. */
+/** Balanced breaks among `allowed` in as few lines as hold them, up to two more than `needed`, each line within
+ *  `perLine` em; undefined where there are none. */
 function balancedAt(
   text: string,
   allowed: number[],
@@ -135,24 +165,55 @@ function balancedAt(
   perLine: number,
   spacingEm: number,
 ): number[] | undefined {
-  const chars = [...text];
-  const widths = chars.map((char) => textWidthEm(char) + spacingEm);
-  const total = widths.reduce((a, b) => a + b, 0);
-  const before = (offset: number) => widths.slice(0, offset).reduce((a, b) => a + b, 0);
-  for (let lines = needed; lines <= needed + 2; lines++) {
-    const breaks: number[] = [];
-    for (let line = 1; line < lines; line++) {
-      const target = (total * line) / lines;
-      const candidates = allowed.filter((offset) => offset > (breaks.at(-1) ?? 0));
-      if (!candidates.length) break;
-      const best = candidates.reduce((a, b) => (Math.abs(before(b) - target) < Math.abs(before(a) - target) ? b : a));
-      breaks.push(best);
-    }
-    // A break that leaves a line wider than the box would only add a line of the reader's own.
-    const ends = [0, ...breaks, chars.length];
-    if (ends.slice(1).every((end, i) => before(end) - before(ends[i]!) <= perLine)) return breaks;
+  const widths = [...text].map((char) => textWidthEm(char) + spacingEm);
+  // (from two: the estimate that says how many are needed allows for more than the face takes, which a line need not)
+  for (let lines = 2; lines <= needed + 2; lines++) {
+    const breaks = evenLines(widths, allowed, lines, perLine);
+    if (breaks) return breaks;
   }
   return undefined;
+}
+
+/**
+ * Breaks among `allowed` (character offsets) that cut characters of `widths` (em) into exactly `lines` lines, none
+ * wider than `perLine` (the first after `indent`), as even as they can be: the least sum of the squares of the room
+ * each line leaves, the last one's too, as Chromium's `text-wrap: balance` scores its lines. Undefined where no
+ * such breaks exist.
+ */
+function evenLines(
+  widths: number[],
+  allowed: number[],
+  lines: number,
+  perLine: number,
+  indent = 0,
+): number[] | undefined {
+  const ends = [0, ...allowed.filter((at) => at > 0 && at < widths.length), widths.length];
+  const before = [0];
+  for (const width of widths) before.push(before.at(-1)! + width);
+  const width = (from: number, to: number) => before[to]! - before[from]! + (from === 0 ? indent : 0);
+  // cost[k][j]: the least cost of k + 1 lines ending at ends[j]; from[k][j]: where the last of them starts
+  const cost = Array.from({ length: lines }, () => ends.map(() => Infinity));
+  const from = Array.from({ length: lines }, () => ends.map(() => -1));
+  ends.forEach((end, j) => {
+    if (j > 0 && width(0, end) <= perLine) cost[0]![j] = (perLine - width(0, end)) ** 2;
+  });
+  // (a break at 0 puts the whole text under the indent: the first line holds the indent alone)
+  if (allowed.includes(0) && indent <= perLine) cost[0]![0] = (perLine - indent) ** 2;
+  for (let k = 1; k < lines; k++)
+    for (let j = 1; j < ends.length; j++)
+      for (let i = 0; i < j; i++) {
+        const line = before[ends[j]!]! - before[ends[i]!]!;
+        if (cost[k - 1]![i] === Infinity || line > perLine) continue;
+        const total = cost[k - 1]![i]! + (perLine - line) ** 2;
+        if (total < cost[k]![j]!) [cost[k]![j], from[k]![j]] = [total, i];
+      }
+  if (cost[lines - 1]!.at(-1) === Infinity) return undefined;
+  const breaks: number[] = [];
+  for (let k = lines - 1, j = ends.length - 1; k > 0; k--) {
+    j = from[k]![j]!;
+    breaks.unshift(ends[j]!);
+  }
+  return breaks;
 }
 
 /** The balanced breaks of `text` (see `balancedBreaks`) and the number of lines they make (as the reader would wrap

@@ -3,10 +3,12 @@
 // paragraph per paragraph.
 import { chineseNumber } from '../../deck/labels.ts';
 import { REGULAR_SIZE, subPointSize } from '../../deck/layout.ts';
+import type { PhraseRules } from '../../deck/phrases.ts';
 import type { Block, Numbering, Point, RichBlock as OutlineBlock } from '../../outline/types.ts';
 import { CSS, type Canvas } from './canvas.ts';
 import { PT_PER_PX, type Paragraph, type RunStyle, type TextRun } from './drawingml.ts';
 import { FACES, type Face } from './fonts.ts';
+import { deckWraps } from './measure.ts';
 import { blocksOf, pointInlines, type Inline, type ListItem, type RichBlock, type TableRow } from './rich-text.ts';
 import type { Colour, PptxTheme } from './theme.ts';
 
@@ -16,7 +18,12 @@ export interface Look {
   canvas: Canvas;
 }
 
-export function runStyle(face: Face, sizePx: number, colour: Colour, extra: Partial<RunStyle> = {}): RunStyle {
+export function runStyle(
+  face: Face,
+  sizePx: number,
+  colour: Colour | undefined,
+  extra: Partial<RunStyle> = {},
+): RunStyle {
   return { face, sizePt: Math.round(sizePx * PT_PER_PX * 2) / 2, colour, ...extra };
 }
 
@@ -39,6 +46,36 @@ export function runsOf(inlines: Inline[], base: RunStyle, strongColour?: Colour)
     return { text: inline.text, style };
   });
 }
+
+/** The runs' text as the line count reads it: a line break a new line. */
+export function runsText(runs: TextRun[]): string {
+  return runs.map((run) => ('text' in run ? run.text : '\n')).join('');
+}
+
+/** The column the deck sets a slide's blocks in (its body, the text beside a picture, the panel over one) and where
+ *  its lines may break: the PowerPoint writes the deck's own line breaks into the text set there, as soft breaks
+ *  inside each paragraph, so that every reader shows the deck's lines and never breaks inside a word or a set
+ *  phrase (its reader would break Chinese anywhere: 推动基层党 / 组织). */
+export interface DeckColumn {
+  widthPx: number;
+  rules: PhraseRules;
+}
+
+/** `runs` with a line break where the deck wraps their text in `widthPx` at `sizePx` (see `deckWraps`). */
+export function deckLines(
+  runs: TextRun[],
+  widthPx: number,
+  sizePx: number,
+  rules: PhraseRules,
+  spacingEm = 0,
+): TextRun[] {
+  return breakRuns(runs, deckWraps(runsText(runs), widthPx, sizePx, spacingEm, rules));
+}
+
+/** The deck's text widths inside a point's band (themes/_layout.css's `.sd-points > li`): the band's left padding
+ *  (2em, 3.3em beside （一）), its right padding (0.75em) and its left border (0.14em); a sub-point's dash 1.1em of
+ *  its own size more; a quote's left padding and border (`.sd-quote-block`: 1em and 0.19em). */
+const BAND = { left: 2, leftChinese: 3.3, right: 0.75, border: 0.14, subIndent: 1.1, quote: 1.19 };
 
 /** A paragraph of plain text in one style. */
 export function textParagraph(text: string, style: RunStyle, paragraph: Paragraph['style'] = {}): Paragraph {
@@ -125,20 +162,21 @@ export function slideContent(
   look: Look,
   pointSize: number = CSS.pointSize,
   numbering: Numbering = 'arabic',
+  column?: DeckColumn,
 ): SlideContent {
   const styles = bodyStyles(look, pointSize);
   const paragraphs: Paragraph[] = [];
   const media: Media[] = [];
   for (const block of blocks) {
     if (block.kind === 'points')
-      paragraphs.push(...pointParagraphs(block.points, block.ordered, look, pointSize, numbering));
+      paragraphs.push(...pointParagraphs(block.points, block.ordered, look, pointSize, numbering, column));
     else if (block.kind === 'quote')
-      paragraphs.push(...quoteParagraphs(blocksOf(block.blocks), block.attribution, look, pointSize));
+      paragraphs.push(...quoteParagraphs(blocksOf(block.blocks), block.attribution, look, pointSize, column));
     else {
       for (const rich of blocksOf(block.blocks)) {
         if (rich.kind === 'image') media.push({ kind: 'image', src: rich.src, alt: rich.alt });
         else if (rich.kind === 'table') media.push({ kind: 'table', rows: rich.rows });
-        else paragraphs.push(...richParagraphs(rich, look, styles, pointSize));
+        else paragraphs.push(...richParagraphs(rich, look, styles, pointSize, column));
       }
     }
   }
@@ -150,23 +188,34 @@ function pointParagraphs(
   points: Point[],
   ordered: boolean,
   look: Look,
-  pointSize: number = CSS.pointSize,
-  numbering: Numbering = 'arabic',
+  pointSize: number,
+  numbering: Numbering,
+  column: DeckColumn | undefined,
 ): Paragraph[] {
   const styles = bodyStyles(look, pointSize);
   const chinese = ordered && numbering === 'chinese';
+  const subSize = subPointSize(pointSize);
+  const pointWidth = column
+    ? column.widthPx - ((chinese ? BAND.leftChinese : BAND.left) + BAND.right + BAND.border) * pointSize
+    : 0;
+  const lined = (runs: TextRun[], width: number, size: number) =>
+    column ? deckLines(runs, width, size, column.rules) : runs;
   return points.flatMap((point, i) => {
     const group: Paragraph[] = [
       {
         runs: [
           ...(chinese ? [{ text: `（${chineseNumber(i + 1)}）`, style: styles.marker }] : []),
-          ...runsOf(pointInlines(point), styles.point, look.theme.accent),
+          ...lined(runsOf(pointInlines(point), styles.point, look.theme.accent), pointWidth, pointSize),
         ],
         style: styles.pointParagraph(ordered, 1, points.length, chinese),
         end: styles.point,
       },
       ...point.points.map((sub) => ({
-        runs: runsOf(pointInlines(sub), styles.subPoint, look.theme.accent),
+        runs: lined(
+          runsOf(pointInlines(sub), styles.subPoint, look.theme.accent),
+          pointWidth - BAND.subIndent * subSize,
+          subSize,
+        ),
         style: styles.subPointParagraph,
         end: styles.subPoint,
       })),
@@ -190,11 +239,15 @@ function quoteParagraphs(
   attribution: string | undefined,
   look: Look,
   pointSize: number,
+  column?: DeckColumn,
 ): Paragraph[] {
   const styles = bodyStyles(look, pointSize);
+  const width = (column?.widthPx ?? 0) - BAND.quote * pointSize;
   const paragraphs = textBlocks(blocks).map(
     (inlines): Paragraph => ({
-      runs: runsOf(inlines, styles.quote),
+      runs: column
+        ? deckLines(runsOf(inlines, styles.quote), width, pointSize, column.rules)
+        : runsOf(inlines, styles.quote),
       style: { marginPx: 52, lineSpacing: 1.3, spaceAfterPt: 6 },
       end: styles.quote,
     }),
@@ -209,16 +262,19 @@ function richParagraphs(
   look: Look,
   styles: ReturnType<typeof bodyStyles>,
   pointSize: number,
+  column?: DeckColumn,
 ): Paragraph[] {
   switch (block.kind) {
-    case 'paragraph':
+    case 'paragraph': {
+      const runs = runsOf(block.inlines, styles.point, look.theme.accent);
       return [
         {
-          runs: runsOf(block.inlines, styles.point, look.theme.accent),
+          runs: column ? deckLines(runs, column.widthPx, pointSize, column.rules) : runs,
           style: styles.plainParagraph,
           end: styles.point,
         },
       ];
+    }
     case 'heading':
       return [
         {
@@ -230,7 +286,7 @@ function richParagraphs(
     case 'list':
       return listParagraphs(block, look, 0, pointSize);
     case 'quote':
-      return quoteParagraphs(block.blocks, undefined, look, pointSize);
+      return quoteParagraphs(block.blocks, undefined, look, pointSize, column);
     case 'code':
       return block.text.split('\n').map((line) => textParagraph(line, styles.code, { lineSpacing: 1.1 }));
     case 'image':

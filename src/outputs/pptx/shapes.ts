@@ -19,11 +19,15 @@ export interface BoxStyle {
 }
 
 /** The placeholder a shape fills (`title`, `body`): a slide's shape and its layout's are matched by type and index. */
-export type PlaceholderKind = 'title' | 'body';
+export type PlaceholderKind = 'title' | 'body' | 'subTitle' | 'footer' | 'number';
 
 const PLACEHOLDER_XML: Record<PlaceholderKind, string> = {
   title: '<p:ph type="title"/>',
   body: '<p:ph type="body" idx="1"/>',
+  // A template's title slide, and its footer's text and slide number (matched by type, as PowerPoint writes them).
+  subTitle: '<p:ph type="subTitle" idx="1"/>',
+  footer: '<p:ph type="ftr" sz="quarter" idx="11"/>',
+  number: '<p:ph type="sldNum" sz="quarter" idx="12"/>',
 };
 
 /** A cell of a table: its text body (`<a:txBody>`'s inside) and how the cell is drawn. */
@@ -83,7 +87,7 @@ export class ShapeTree {
   /** The placeholder `kind` at `frame`, holding `bodyXml`: on a layout its prompt, on a slide its text. */
   placeholder(kind: PlaceholderKind, frame: Frame, bodyXml: string): void {
     const id = this.id();
-    const name = kind === 'title' ? `Title ${id}` : `Body ${id}`;
+    const name = `${kind === 'title' ? 'Title' : kind === 'body' || kind === 'subTitle' ? 'Body' : kind === 'footer' ? 'Footer' : 'Slide Number'} ${id}`;
     this.shapes.push(
       `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${PLACEHOLDER_XML[kind]}</p:nvPr></p:nvSpPr>` +
         `${shapePropertiesXml(frame, {})}<p:txBody>${bodyXml}</p:txBody></p:sp>`,

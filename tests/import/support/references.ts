@@ -247,7 +247,7 @@ export function scoreTableMarkdown(table: ScoreTable): string {
         `| ${r.label} | ${r.goal} | ${f(BEFORE.tuned[r.measure])} | ${f(table.tuned[r.measure])} | ${f(BEFORE.heldOut[r.measure])} | ${f(table.heldOut[r.measure])} | ${f(BEFORE.fresh[r.measure])} | ${f(table.fresh[r.measure])} | ${f(BEFORE.third[r.measure])} | ${f(table.third[r.measure])} | ${f(BEFORE.fourth[r.measure])} | ${f(table.fourth[r.measure])} | ${f(table.allHeldOut[r.measure])} |`,
     ),
     '',
-    `${count('tuned')} tuned speeches; held-out set 1 (${count('heldOut')} speeches) set 2 (${count('fresh')}, written later), set 3 (${count('third')}, written two rounds later) and set 4 (${count('fourth')}, three rounds later), each scored on the importer as it stood when written ("before") and after the rules that followed.`,
+    `${count('tuned')} tuned speeches; held-out set 1 (${count('heldOut')} speeches), set 2 (${count('fresh')}, written later), set 3 (${count('third')}, written two rounds later) and set 4 (${count('fourth')}, three rounds later), each scored on the importer as it stood when written ("before") and after the rules that followed.`,
   ];
   return lines.join('\n');
 }

@@ -113,9 +113,10 @@ describe('a talk on the organiser’s template', () => {
     expect(parts.get('[Content_Types].xml')).toContain('presentationml.presentation.main+xml');
   });
 
-  it('draws the talk’s titles in the template’s colours', () => {
+  it('draws the talk’s titles in the template’s own title style, not the slide theme’s colours', () => {
     const slide = result.pptx.parts.get('ppt/slides/slide1.xml')!;
-    expect(slide).toContain(TEMPLATE_COLOURS.dk2);
+    const title = slide.slice(slide.indexOf('<p:ph type="title"/>'));
+    expect(title.slice(0, title.indexOf('</p:sp>'))).not.toContain('<a:solidFill>');
     expect(slide).not.toContain('B71C1C');
   });
 

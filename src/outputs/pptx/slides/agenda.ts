@@ -4,9 +4,10 @@ import type { AgendaSlide } from '../../../deck/types.ts';
 import { CSS } from '../canvas.ts';
 import { textBodyXml } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
-import { runStyle, runsOf, textParagraph } from '../paragraphs.ts';
+import { READER_ROOM_EM, balancedWraps } from '../measure.ts';
+import { breakRuns, runStyle, runsOf, runsText, textParagraph } from '../paragraphs.ts';
 import { inlinesOf } from '../rich-text.ts';
-import { bodyOf, slideTitle, type SlideContext } from './context.ts';
+import { bodyOf, slideRules, slideTitle, type SlideContext } from './context.ts';
 
 export function agendaSlide(context: SlideContext, slide: AgendaSlide): void {
   const { look, plan, tree } = context;
@@ -35,11 +36,15 @@ export function agendaSlide(context: SlideContext, slide: AgendaSlide): void {
     );
     const titleStyle = runStyle(FACES.text, size, theme.text, { bold: true });
     const x = body.x + side + 40 * scale;
+    const width = body.x + body.w - x;
+    // The deck's lines (`text-wrap: balance`), written in: the reader would break the Chinese anywhere.
+    const runs = runsOf(inlinesOf(entry.titleInlines.filter((inline) => inline.kind !== 'break')), titleStyle);
+    const wraps = balancedWraps(runsText(runs), width, size, 0, slideRules(context));
     tree.text(
-      { x, y, w: body.x + body.w - x, h: side },
+      { x, y, w: width + (context.frames ? 0 : READER_ROOM_EM * size), h: side },
       textBodyXml({ anchor: 'ctr' }, [
         {
-          runs: runsOf(inlinesOf(entry.titleInlines.filter((inline) => inline.kind !== 'break')), titleStyle),
+          runs: breakRuns(runs, wraps),
           style: {},
           end: titleStyle,
         },

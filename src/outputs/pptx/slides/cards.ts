@@ -5,10 +5,10 @@ import { cardColumns, subPointSize } from '../../../deck/layout.ts';
 import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith } from '../../../deck/phrases.ts';
 import type { Block } from '../../../outline/types.ts';
 import type { Frame } from '../canvas.ts';
-import { PT_PER_PX, textBodyXml, type Paragraph, type TextRun } from '../drawingml.ts';
+import { PT_PER_PX, textBodyXml, type Paragraph } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
-import { deckWraps, lineCount } from '../measure.ts';
-import { breakRuns, runStyle, runsOf } from '../paragraphs.ts';
+import { READER_ROOM_EM, balancedWraps, lineCount, textWidthEm } from '../measure.ts';
+import { breakRuns, deckLines, runStyle, runsOf, runsText } from '../paragraphs.ts';
 import { leadInlines, pointInlines } from '../rich-text.ts';
 import type { SlideContext } from './context.ts';
 import { paragraphsHeight } from './measure-text.ts';
@@ -51,12 +51,16 @@ function cardsOf(context: SlideContext, block: Points, size: number, innerWidth:
   return block.points.map((point, i) => {
     const { lead, rest } = leadInlines(point) ?? { lead: [], rest: pointInlines(point) };
     const marker = block.ordered ? (numbering === 'chinese' ? `（${chineseNumber(i + 1)}）` : `${i + 1}. `) : '';
-    // The deck's own lines, written in: the reader would break the Chinese anywhere (当前和长远统筹兼 / 顾). (Not
-    // after a （一）, which the deck may set on a line of its own.)
+    // The deck's own lines, written in: the reader would break the Chinese anywhere (当前和长远统筹兼 / 顾). The lead
+    // is balanced (`text-wrap: balance`) after its （一）, a box of its own the lead may start under (（一） /
+    // 线上线下结合).
     const leadRuns = runsOf(lead, titleStyle);
-    const titleRuns = marker
-      ? [{ text: marker, style: { ...titleStyle, colour: theme.accent } }, ...leadRuns]
-      : breakRuns(leadRuns, deckWraps(runsText(leadRuns), innerWidth, size * CARD.titleSize, 0.04, cardRules));
+    const markerEm = marker ? textWidthEm(marker) + 0.04 * [...marker].length + MARKER_GAP : 0;
+    const leadWraps = balancedWraps(runsText(leadRuns), innerWidth, size * CARD.titleSize, 0.04, cardRules, markerEm);
+    const titleRuns = [
+      ...(marker ? [{ text: marker, style: { ...titleStyle, colour: theme.accent } }] : []),
+      ...breakRuns(leadRuns, leadWraps),
+    ];
     const restRuns = runsOf(rest, text, theme.heading);
     const title: Paragraph = {
       runs: titleRuns,
@@ -65,12 +69,17 @@ function cardsOf(context: SlideContext, block: Points, size: number, innerWidth:
     };
     const body: Paragraph[] = [
       {
-        runs: breakRuns(restRuns, deckWraps(runsText(restRuns), innerWidth, size, 0, cardRules)),
+        runs: deckLines(restRuns, innerWidth, size, cardRules),
         style: { lineSpacing: { exactPt: size * 1.45 * PT_PER_PX }, spaceAfterPt: size * 0.15 * PT_PER_PX },
         end: text,
       },
       ...point.points.map((p) => ({
-        runs: runsOf(pointInlines(p), sub, theme.heading),
+        runs: deckLines(
+          runsOf(pointInlines(p), sub, theme.heading),
+          innerWidth - SUB_INDENT * subPointSize(size),
+          subPointSize(size),
+          subRules,
+        ),
         style: {
           marginPx: size * 0.9,
           indentPx: -size * 0.9,
@@ -80,18 +89,29 @@ function cardsOf(context: SlideContext, block: Points, size: number, innerWidth:
         end: sub,
       })),
     ];
-    const titleText = runsText(titleRuns);
+    // (counted where the reader sets them: the deck's lines, written in, each fit there)
+    const readerWidth = innerWidth + READER_ROOM_EM * size;
     const titleHeight =
-      lineCount(titleText, innerWidth, size * CARD.titleSize, 0.04, cardRules) * size * CARD.titleSize * CARD.titleLine;
+      lineCount(
+        runsText(titleRuns.slice(marker ? 1 : 0)),
+        readerWidth,
+        size * CARD.titleSize,
+        0.04,
+        cardRules,
+        markerEm,
+      ) *
+      size *
+      CARD.titleSize *
+      CARD.titleLine;
     const bodyRules = [cardRules, ...point.points.map(() => subRules)];
-    return { title, body, titleHeight, bodyHeight: paragraphsHeight(body, innerWidth, bodyRules) };
+    return { title, body, titleHeight, bodyHeight: paragraphsHeight(body, readerWidth, bodyRules) };
   });
 }
 
-/** The runs' text as the line count reads it: a line break a new line. */
-function runsText(runs: TextRun[]): string {
-  return runs.map((run) => ('text' in run ? run.text : '\n')).join('');
-}
+/** The （一） marker's right margin in em (`.sd-numbered-chinese .sd-card .sd-marker`). */
+const MARKER_GAP = 0.05;
+/** A card's sub-point text starts past its dash (`.sd-subpoints > li`'s left padding), in em of its own size. */
+const SUB_INDENT = 1.1;
 
 function geometry(context: SlideContext, block: Points, width: number, size: number) {
   const columns = cardColumns(block, context.plan.meta.aspect);
@@ -141,7 +161,8 @@ export function drawCards(context: SlideContext, block: Points, frame: Frame, si
     tree.rect({ x, y, w: cardWidth, h: CARD.border * size }, theme.accent);
     const innerX = x + CARD.padX * size;
     const titleY = y + (CARD.border + CARD.padTop) * size;
-    tree.text({ x: innerX, y: titleY, w: innerWidth, h: titleHeight }, textBodyXml({ anchor: 'b' }, [card.title]), {
+    const readerWidth = innerWidth + READER_ROOM_EM * size;
+    tree.text({ x: innerX, y: titleY, w: readerWidth, h: titleHeight }, textBodyXml({ anchor: 'b' }, [card.title]), {
       name: `Card title ${i + 1}`,
     });
     const ruleY = titleY + titleHeight + CARD.ruleGap * size;
@@ -151,7 +172,7 @@ export function drawCards(context: SlideContext, block: Points, frame: Frame, si
       {
         x: innerX,
         y: bodyY,
-        w: innerWidth,
+        w: readerWidth,
         h: Math.max(card.bodyHeight, y + rowHeight - bodyY - CARD.padBottom * size),
       },
       textBodyXml({}, card.body),

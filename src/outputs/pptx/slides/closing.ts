@@ -1,6 +1,6 @@
 // The closing slide: the closing words large (balanced lines broken between phrases), the gold rule, who spoke.
 import type { ClosingSlide } from '../../../deck/types.ts';
-import { CSS, fieldArea } from '../canvas.ts';
+import { CSS, fieldArea, type Frame } from '../canvas.ts';
 import { PT_PER_PX, textBodyXml } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
 import { balancedLines } from '../measure.ts';
@@ -11,6 +11,8 @@ import {
   frameLines,
   hangingMargin,
   ruleLine,
+  subtitleLines,
+  underTitle,
   type SlideContext,
   type Stacked,
 } from './context.ts';
@@ -18,6 +20,8 @@ import {
 export function closingSlide(context: SlideContext, slide: ClosingSlide): void {
   const { look, plan, tree } = context;
   const { theme, canvas } = look;
+  const onTemplate = context.frames?.title;
+  if (onTemplate) return closingOnTemplate(context, slide, onTemplate);
   const area = fieldArea(canvas);
   const { breaks, lines } = balancedLines(slide.text, area.w, CSS.closingSize, 0.06, plan.meta.keep);
   const frame = theme.titleFrame;
@@ -53,4 +57,37 @@ export function closingSlide(context: SlideContext, slide: ClosingSlide): void {
   parts.push(...bylineLines(tree, look, area, plan.meta));
   if (frame?.bottom) parts.push({ h: 64 + frame.bottom.widthPx });
   frameLines(tree, look, parts, drawStacked(parts, area), area);
+}
+
+/** The smallest size the closing words are set in to fit a template's title box. */
+const MIN_CLOSING = 44;
+
+/** On a template's title layout: the closing words in its title box (smaller until they fit), in its title style;
+ *  who spoke in its subtitle placeholder, in its subtitle style. */
+function closingOnTemplate(context: SlideContext, slide: ClosingSlide, box: Frame): void {
+  const { meta } = context.plan;
+  const setIn = (size: number) => ({ size, ...balancedLines(slide.text, box.w, size, 0.06, meta.keep) });
+  let words = setIn(CSS.closingSize);
+  while (words.lines * words.size * 1.3 > box.h && words.size > MIN_CLOSING) words = setIn(words.size - 4);
+  const style = runStyle(FACES.title, words.size, undefined, { bold: true, spacingPt: words.size * 0.06 * PT_PER_PX });
+  context.tree.placeholder(
+    'title',
+    box,
+    textBodyXml({ anchor: 'inherit' }, [
+      {
+        runs: breakRuns([{ text: slide.text, style }], words.breaks),
+        style: { align: 'inherit', lineSpacing: 1.15 },
+        end: style,
+      },
+    ]),
+  );
+  const speaker = meta.speaker ? `${meta.speakerLabel ?? ''}${meta.speaker}` : '';
+  subtitleLines(
+    context,
+    underTitle(context, box),
+    [
+      { text: meta.organization ?? '', sizePx: 36 },
+      { text: speaker, sizePx: 36 },
+    ].filter((line) => line.text),
+  );
 }

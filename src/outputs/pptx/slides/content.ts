@@ -9,7 +9,7 @@ import { CSS, bodyFrame, footerFrame, innerWidth, titleRuleY, type Frame } from 
 import { PT_PER_PX, textBodyXml, type Paragraph } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
 import { titleStyle } from '../layouts.ts';
-import { balancedBreaks, balancedLines, lineCount } from '../measure.ts';
+import { READER_ROOM_EM, balancedBreaks, balancedLines, lineCount } from '../measure.ts';
 import { breakRuns, runStyle, runsOf, slideContent, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText, type Inline } from '../rich-text.ts';
 import { cardsHeight, drawCards } from './cards.ts';
@@ -60,7 +60,8 @@ function picturesIn(block: Block): FigureImage[] {
   return images(blocksOf(block.blocks));
 }
 
-function piecesOf(context: SlideContext, blocks: Block[], size: number): Piece[] {
+function piecesOf(context: SlideContext, blocks: Block[], size: number, width: number): Piece[] {
+  const column = { widthPx: width, rules: slideRules(context) };
   const pieces: Piece[] = [];
   const text = (paragraphs: Paragraph[]) => {
     const last = pieces.at(-1);
@@ -73,7 +74,7 @@ function piecesOf(context: SlideContext, blocks: Block[], size: number): Piece[]
       const table = blocksOf(block.kind === 'markdown' ? block.blocks : []).find((rich) => rich.kind === 'table');
       if (table?.kind === 'table') pieces.push({ kind: 'table', rows: table.rows });
     } else if (!isImage(block)) {
-      text(slideContent([block], context.look, size, context.plan.meta.numbering).paragraphs);
+      text(slideContent([block], context.look, size, context.plan.meta.numbering, column).paragraphs);
       const images = picturesIn(block);
       if (images.length) pieces.push({ kind: 'pictures', images });
     }
@@ -124,10 +125,10 @@ function stack(context: SlideContext, blocks: Block[], area: Frame, planned: num
   // On a template whose body is smaller than ours the type is set smaller until the text fits, as the plan fits a
   // slide (down to the smallest size it sets a point in); on our own layout the plan's size fits already.
   let size = planned;
-  let pieces = piecesOf(context, blocks, size);
+  let pieces = piecesOf(context, blocks, size, area.w);
   while (context.frames && size > MIN_SIZE && textHeight(context, pieces, area.w, size) > area.h) {
     size = Math.max(MIN_SIZE, Math.floor(size * 0.92));
-    pieces = piecesOf(context, blocks, size);
+    pieces = piecesOf(context, blocks, size, area.w);
   }
   const fixed = pieces.map((piece) =>
     piece.kind === 'text'
@@ -153,7 +154,7 @@ function stack(context: SlideContext, blocks: Block[], area: Frame, planned: num
     if (piece.kind === 'text') {
       // A lone text fills the body and is centred in it, as in the layout; one among others takes its own height.
       const body = textBodyXml({ anchor: pieces.length === 1 ? 'ctr' : 't' }, piece.paragraphs);
-      const box = pieces.length === 1 ? area : frame;
+      const box = readerRoom(context, pieces.length === 1 ? area : frame, size);
       if (!placed) context.tree.placeholder('body', box, body);
       else context.tree.text(box, body);
       placed = true;
@@ -169,13 +170,23 @@ function stack(context: SlideContext, blocks: Block[], area: Frame, planned: num
   });
 }
 
+/** A box of text with the deck's lines, made wider by READER_ROOM_EM: to the right for left-aligned text (into the
+ *  slide's margin, a panel's padding), on both sides for centred text, so that the text stands where it stood. On a
+ *  template, whose body is its own, as it is. */
+function readerRoom(context: SlideContext, box: Frame, size: number, centred = false): Frame {
+  const slack = READER_ROOM_EM * size;
+  return context.frames ? box : { ...box, x: box.x - (centred ? slack / 2 : 0), w: box.w + slack };
+}
+
 /** A heading and nothing else: large in the middle of the slide, between a short accent rule above and a gold one
  *  below (`.sd-layout-statement`). */
 function statement(context: SlideContext, slide: ContentSlide): void {
   const { look, tree } = context;
   const { canvas, theme } = look;
   const size = 84;
-  const width = Math.min(1500, innerWidth(canvas));
+  // On a template: in the room its master leaves for content (clear of its title bar, emblem and footer bar).
+  const room = context.frames?.content;
+  const width = Math.min(1500, room?.w ?? innerWidth(canvas));
   const inlines = inlinesOf(slide.titleInlines);
   const text = plainText([{ kind: 'paragraph', inlines }]);
   const { breaks, lines } = balancedLines(text, width, size, 0.04, context.plan.meta.keep);
@@ -183,16 +194,17 @@ function statement(context: SlideContext, slide: ContentSlide): void {
   const rule = { w: 240, h: 4, gap: 48 };
   const total = rule.h + rule.gap + textHeight + rule.gap + rule.h;
   // The frame's padding, 40 px more below (`padding-bottom: calc(var(--sd-pad-bottom) + 40px)`).
-  const top = 64;
-  const bottom = canvas.height - CSS.footerHeight - 32 - 40;
+  const top = room?.y ?? 64;
+  const bottom = room ? room.y + room.h : canvas.height - CSS.footerHeight - 32 - 40;
+  const middle = room ? room.x + room.w / 2 : canvas.width / 2;
   const y = top + Math.max(0, (bottom - top - total) / 2);
-  const x = (canvas.width - rule.w) / 2;
+  const x = middle - rule.w / 2;
   tree.rect({ x, y, w: rule.w, h: rule.h }, theme.accent);
   const style = runStyle(FACES.title, size, theme.heading, { bold: true, spacingPt: size * 0.04 * PT_PER_PX });
   const runs = breakRuns(runsOf(inlines, style), breaks);
   if (slide.continued)
     runs.push({ text: '（续）', style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: theme.muted } });
-  const box = { x: (canvas.width - width) / 2, y: y + rule.h + rule.gap, w: width, h: textHeight };
+  const box = { x: middle - width / 2, y: y + rule.h + rule.gap, w: width, h: textHeight };
   tree.placeholder(
     'title',
     box,
@@ -250,8 +262,9 @@ function imageAlone(context: SlideContext, slide: ContentSlide): void {
     ? lineCount(image.alt, body.w, captionSize) * captionSize * 1.5 + 0.5 * captionSize
     : 0;
   const rest = slide.blocks.filter((b) => b !== block);
+  const column = { widthPx: body.w, rules: slideRules(context) };
   const restParagraphs = rest
-    .flatMap((b) => slideContent([b], look, size, context.plan.meta.numbering).paragraphs)
+    .flatMap((b) => slideContent([b], look, size, context.plan.meta.numbering, column).paragraphs)
     .map((p) => ({ ...p, style: { ...p.style, align: 'ctr' as const } }));
   // (pictures inside that text, as a row under it: a small row, the slide's own picture keeping the room)
   const inText = rest.flatMap(picturesIn);
@@ -272,7 +285,7 @@ function imageAlone(context: SlideContext, slide: ContentSlide): void {
   const textHeight = restHeight - (inText.length ? row.height + 0.4 * size : 0);
   if (restParagraphs.length)
     tree.text(
-      { x: body.x, y: y + h + captionHeight + 0.4 * size, w: body.w, h: textHeight },
+      readerRoom(context, { x: body.x, y: y + h + captionHeight + 0.4 * size, w: body.w, h: textHeight }, size, true),
       textBodyXml({}, restParagraphs),
     );
   drawRow(context, inText, row, { x: body.x, y: y + h + captionHeight + textHeight + 0.4 * size, w: body.w });
@@ -328,9 +341,11 @@ function background(context: SlideContext, slide: ContentSlide): void {
   const body = bodyFrame(canvas);
   const size = slide.typeSize;
   const pad = { x: 0.8 * size, y: 0.6 * size };
-  const panelWidth = body.w * 0.58;
-  const paragraphs = rest.flatMap((b) => slideContent([b], look, size, context.plan.meta.numbering).paragraphs);
-  const textHeight = paragraphsHeight(paragraphs, panelWidth - 2 * pad.x, slideRules(context));
+  // (58 % of the body is the panel's text, its padding around that: `.sd-panel`'s max-width, content-box)
+  const panelWidth = body.w * 0.58 + 2 * pad.x;
+  const column = { widthPx: panelWidth - 2 * pad.x, rules: slideRules(context) };
+  const paragraphs = rest.flatMap((b) => slideContent([b], look, size, context.plan.meta.numbering, column).paragraphs);
+  const textHeight = paragraphsHeight(paragraphs, column.widthPx, slideRules(context));
   // (pictures inside the text, as a row under it on the panel)
   const inText = rest.flatMap(picturesIn);
   const row = inText.length ? picturesRow(context, inText, panelWidth - 2 * pad.x, INLINE_ROW) : { cell: 0, height: 0 };
@@ -344,7 +359,7 @@ function background(context: SlideContext, slide: ContentSlide): void {
   tree.rect(panel, { hex: 'FFFFFF', alpha: 0.9 });
   tree.placeholder(
     'body',
-    { x: panel.x + pad.x, y: panel.y + pad.y, w: panel.w - 2 * pad.x, h: textHeight },
+    readerRoom(context, { x: panel.x + pad.x, y: panel.y + pad.y, w: panel.w - 2 * pad.x, h: textHeight }, size),
     textBodyXml({ anchor: 'ctr' }, paragraphs),
   );
   drawRow(context, inText, row, {

@@ -72,19 +72,49 @@ export function slideTitle(context: SlideContext, inlines: Inline[], continued: 
   const text = plainText([{ kind: 'paragraph', inlines }]) + (continued ? LABELS.continued : '');
   const oneLine = sizeToFit(text, width, 1, CSS.titleSize, 52, 0.02);
   const size = lineCount(text, width, oneLine, 0.02) <= 1 ? oneLine : sizeToFit(text, width, 2, 52, 40, 0.02);
-  const style = titleStyle(look, size);
+  // On a template's title box the text takes its title style's colour, alignment and anchor (white, centred in its
+  // bar), which our own colours would hide or move.
+  const inherit = Boolean(frame && frame === context.frames?.title);
+  const style = inherited(titleStyle(look, size), inherit);
   const runs = runsOf(inlines, style);
   if (continued)
     runs.push({
       text: LABELS.continued,
-      style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: look.theme.muted },
+      style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: inherit ? undefined : look.theme.muted },
     });
   const balanced = breakRuns(runs, balancedBreaks(text, width, size, 0.02, context.plan.meta.keep));
   context.tree.placeholder(
     'title',
     frame ?? titleFrame(look.canvas),
-    titleBodyXml([{ runs: balanced, style: { lineSpacing: 1.05 }, end: style }]),
+    titleBodyXml(
+      [{ runs: balanced, style: { lineSpacing: 1.05, ...(inherit ? { align: 'inherit' } : {}) }, end: style }],
+      inherit ? 'inherit' : 'b',
+    ),
   );
+}
+
+/** `style` without its colour where the text stands in a template's placeholder, whose own style colours it. */
+function inherited(style: RunStyle, inherit: boolean): RunStyle {
+  return inherit ? { ...style, colour: undefined } : style;
+}
+
+/** On a template's title or closing slide: the lines under the title (subtitle, organisation, speaker, meeting) in
+ *  its subtitle placeholder, in the placeholder's own colours and alignment, smaller where they would not fit. */
+export function subtitleLines(
+  context: SlideContext,
+  area: Frame,
+  lines: Array<{ text: string; sizePx: number }>,
+): void {
+  if (!lines.length) return;
+  const height = (scale: number) =>
+    lines.reduce((sum, line) => sum + lineCount(line.text, area.w, line.sizePx * scale) * line.sizePx * scale * 1.4, 0);
+  let scale = 1;
+  while (scale > 0.6 && height(scale) > area.h) scale -= 0.05;
+  const paragraphs = lines.map(({ text, sizePx }) => {
+    const style = runStyle(FACES.text, sizePx * scale, undefined);
+    return { runs: [{ text, style }], style: { align: 'inherit' as const, lineSpacing: 1.2 }, end: style };
+  });
+  context.tree.placeholder('subTitle', area, textBodyXml({ anchor: 'inherit' }, paragraphs));
 }
 
 /** The left margin that centres one line of centred text ending in closing punctuation (坚持以人民为中心，) on its

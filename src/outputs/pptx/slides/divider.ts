@@ -70,7 +70,8 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
   const titlePart: Stacked = {
     h: titleHeight,
     draw: (y) => {
-      const style = runStyle(FACES.title, titleSize, theme.fieldTitle, {
+      // (on a template: in its section title's own style, colour and alignment)
+      const style = runStyle(FACES.title, titleSize, onTemplate ? undefined : theme.fieldTitle, {
         bold: true,
         spacingPt: titleSize * 0.03 * PT_PER_PX,
       });
@@ -79,14 +80,12 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
       tree.placeholder(
         'title',
         box,
-        textBodyXml({ anchor: 'ctr' }, [
+        textBodyXml({ anchor: onTemplate ? 'inherit' : 'ctr' }, [
           {
             runs,
-            style: {
-              align: 'ctr',
-              lineSpacing: 1.1,
-              marginPx: hangingMargin(titleText, title.lines, titleSize, 0.03),
-            },
+            style: onTemplate
+              ? { align: 'inherit', lineSpacing: 1.1 }
+              : { align: 'ctr', lineSpacing: 1.1, marginPx: hangingMargin(titleText, title.lines, titleSize, 0.03) },
             end: style,
           },
         ]),

@@ -5,11 +5,11 @@ import { footerRoom } from '../../../deck/footer.ts';
 import { LABELS, partHeading } from '../../../deck/labels.ts';
 import type { Slide } from '../../../deck/types.ts';
 import { CSS, footerFrame, innerWidth } from '../canvas.ts';
-import { textBodyXml, type Paragraph } from '../drawingml.ts';
+import { textBodyXml, type Paragraph, type RunStyle } from '../drawingml.ts';
 import { footerStyle } from '../layouts.ts';
 import { textWidthEm } from '../measure.ts';
 import { textParagraph } from '../paragraphs.ts';
-import type { SlideContext } from './context.ts';
+import type { PageNumber, SlideContext } from './context.ts';
 
 /** The estimate of a text's width is for Noto; 微软雅黑 and the readers' metrics run a little wider. */
 const SLACK = 1.06;
@@ -28,16 +28,19 @@ export function footer(context: SlideContext, slide: Pick<Slide, 'kind' | 'numbe
 
   const page = shown === 'none' ? '' : LABELS.page(slide.number);
   const pageWidth = width(page) + CSS.footerSize;
-  if (page) {
-    const at = page.indexOf(String(slide.number));
-    const runs: Paragraph['runs'] =
-      shown === 'text'
-        ? [{ text: page, style }]
-        : [
-            { text: page.slice(0, at), style },
-            { field: 'slidenum', text: String(slide.number), style },
-            { text: page.slice(at + String(slide.number).length), style },
-          ];
+  // On a template with a slide-number box (in its footer bar): the number there, in the template's footer style.
+  const onTemplate = context.frames;
+  if (page && onTemplate?.number) {
+    const own = { ...style, colour: undefined };
+    tree.placeholder(
+      'number',
+      onTemplate.number,
+      textBodyXml({ anchor: 'inherit', wrap: false }, [
+        { runs: pageRuns(page, slide.number, own, shown), style: { align: 'inherit' }, end: own },
+      ]),
+    );
+  } else if (page) {
+    const runs = pageRuns(page, slide.number, style, shown);
     tree.text(
       { x: canvas.padX + inner - pageWidth, y, w: pageWidth, h },
       textBodyXml({ anchor: 'ctr', wrap: false }, [{ runs, style: { align: 'r' }, end: style }]),
@@ -49,21 +52,46 @@ export function footer(context: SlideContext, slide: Pick<Slide, 'kind' | 'numbe
     slide.part && slide.kind !== 'divider' ? partHeading(slide.part.number, slide.part.title, plan.meta.numbering) : '';
   const event = slide.kind === 'divider' ? '' : (plan.meta.event ?? '');
   // The event at the slide's centre, the part's name on its left, as the deck shares the line (deck/footer.ts).
-  const room = footerRoom({ part, event, page }, inner, width);
-  if (part) {
+  // On a template with a footer box: the part's name and the event there, in the template's footer style.
+  if (onTemplate?.footer) {
+    const box = onTemplate.footer;
+    const text = [part, event].filter(Boolean).join(' · ');
+    if (text)
+      tree.placeholder(
+        'footer',
+        box,
+        textBodyXml({ anchor: 'inherit', wrap: false }, [
+          textParagraph(shortened(text, box.w, width), { ...style, colour: undefined }, { align: 'inherit' }),
+        ]),
+      );
+    if (onTemplate.number) return;
+  }
+  const room = footerRoom({ part, event: onTemplate?.footer ? '' : event, page }, inner, width);
+  if (part && !onTemplate?.footer) {
     const w = Math.min(width(part), room.side);
     tree.text(
       { x: canvas.padX, y, w, h },
       textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(shortened(part, w, width), style, { align: 'l' })]),
     );
   }
-  if (room.event)
+  if (room.event && !onTemplate?.footer)
     tree.text(
       { x: (canvas.width - room.event) / 2, y, w: room.event, h },
       textBodyXml({ anchor: 'ctr', wrap: false }, [
         textParagraph(shortened(event, room.event, width), style, { align: 'ctr' }),
       ]),
     );
+}
+
+/** 第 5 页: the number a slide-number field (kept right as slides move), or text where `shown` says so. */
+function pageRuns(page: string, number: number, style: RunStyle, shown: PageNumber): Paragraph['runs'] {
+  if (shown === 'text') return [{ text: page, style }];
+  const at = page.indexOf(String(number));
+  return [
+    { text: page.slice(0, at), style },
+    { field: 'slidenum', text: String(number), style },
+    { text: page.slice(at + String(number).length), style },
+  ];
 }
 
 /** `text`, or as much of it as fits `room` followed by "…". */

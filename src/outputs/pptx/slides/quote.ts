@@ -4,10 +4,10 @@ import type { QuoteSlide } from '../../../deck/types.ts';
 import { CSS } from '../canvas.ts';
 import { textBodyXml } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
-import { lineCount } from '../measure.ts';
-import { runStyle, runsOf, textBlocks, textParagraph } from '../paragraphs.ts';
+import { READER_ROOM_EM, lineCount } from '../measure.ts';
+import { deckLines, runStyle, runsOf, textBlocks, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText } from '../rich-text.ts';
-import { bodyOf, slideTitle, type SlideContext } from './context.ts';
+import { bodyOf, slideRules, slideTitle, type SlideContext } from './context.ts';
 
 export function quoteSlide(context: SlideContext, slide: QuoteSlide): void {
   const { look, tree } = context;
@@ -19,9 +19,11 @@ export function quoteSlide(context: SlideContext, slide: QuoteSlide): void {
   const size = slide.typeSize;
   const style = runStyle(FACES.title, size, theme.heading, { bold: true });
   const lines = textBlocks(blocksOf(slide.quote.blocks));
+  const rules = slideRules(context);
   const textHeight =
     lines.reduce(
-      (sum, inlines) => sum + lineCount(plainText([{ kind: 'paragraph', inlines }]), textWidth, size) * size * 1.6,
+      (sum, inlines) =>
+        sum + lineCount(plainText([{ kind: 'paragraph', inlines }]), textWidth, size, 0, rules) * size * 1.6,
       0,
     ) + 12;
   const attribution = slide.quote.attribution ? 40 + 3 + 28 + CSS.attributionSize * 1.5 : 0;
@@ -32,12 +34,14 @@ export function quoteSlide(context: SlideContext, slide: QuoteSlide): void {
     textBodyXml({}, [textParagraph('\u201C', mark, { lineSpacing: 1 })]),
   );
   // Not justified: lines end between phrases, and a short line stretched to the edge spaces its characters apart.
+  // The deck's lines, written in: the reader would break the Chinese anywhere (到群 / 众中去).
   const paragraphs = lines.map((inlines) => ({
-    runs: runsOf(inlines, style),
+    runs: deckLines(runsOf(inlines, style), textWidth, size, rules),
     style: { lineSpacing: 1.3, spaceAfterPt: 6 },
     end: style,
   }));
-  tree.text({ x: body.x + inset, y: top, w: textWidth, h: textHeight }, textBodyXml({}, paragraphs));
+  const readerWidth = textWidth + (context.frames ? 0 : READER_ROOM_EM * size);
+  tree.text({ x: body.x + inset, y: top, w: readerWidth, h: textHeight }, textBodyXml({}, paragraphs));
   if (slide.quote.attribution) {
     const ruleY = top + textHeight + 40;
     tree.rect({ x: body.x + inset, y: ruleY, w: textWidth, h: 3 }, theme.gold);

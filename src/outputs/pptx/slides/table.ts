@@ -35,21 +35,32 @@ export function tableLayout(rows: TableRow[], width: number, size: number): Tabl
     { length: count },
     (_, c) => Math.max(1, ...rows.map((row) => textWidthEm(cellText(row, c)) * SLACK)) * size + 2 * PAD_X * size,
   );
-  // A header's words are not broken: its column is at least as wide as the header (`2023年` on one line).
+  // A header's words are not broken, nor a figure: its column is at least as wide as the header (`2023年` on one
+  // line) and, for a column of figures, as its widest (LibreOffice broke 107.0 / % at 4:3).
+  const numeric = numericColumns(rows.map((row) => row.cells.map((_, c) => cellText(row, c))));
   const header = Array.from(
     { length: count },
     (_, c) =>
-      readerWidthEm(rows.find((row) => row.header) ? cellText(rows.find((row) => row.header)!, c) : '') * size +
+      Math.max(...rows.filter((row) => row.header || numeric.has(c)).map((row) => readerWidthEm(cellText(row, c))), 0) *
+        size +
       2 * PAD_X * size,
   );
   const total = natural.reduce((a, b) => a + b, 0);
   let columns = natural.map((w) => (w / total) * width);
+  // Where every cell fits on one line in the reader's faces, each column gets its widest cell and a share of the rest
+  // in proportion: no cell wraps (the deck's table, which fits, wraps none).
+  const whole = Array.from(
+    { length: count },
+    (_, c) => Math.max(0, ...rows.map((row) => readerWidthEm(cellText(row, c)))) * size + 2 * PAD_X * size,
+  );
+  const wholeTotal = whole.reduce((a, b) => a + b, 0);
+  if (wholeTotal <= width) columns = whole.map((w) => w + ((width - wholeTotal) * w) / wholeTotal);
   const short = columns.map((w, c) => Math.max(0, header[c]! - w));
   const lacking = short.reduce((a, b) => a + b, 0);
   // The other columns give the room, each in proportion to what it has beyond its own header (so none falls short).
   const spare = columns.map((w, c) => (short[c]! > 0 ? 0 : Math.max(0, w - header[c]!)));
   const spareTotal = spare.reduce((a, b) => a + b, 0);
-  if (lacking > 0 && lacking <= spareTotal)
+  if (wholeTotal > width && lacking > 0 && lacking <= spareTotal)
     columns = columns.map((w, c) => (short[c]! > 0 ? header[c]! : w - (lacking * spare[c]!) / spareTotal));
   const rowHeights = rows.map(
     (row) =>

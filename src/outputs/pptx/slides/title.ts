@@ -2,7 +2,7 @@
 // subtitle, the gold rule, who speaks, and the meeting and its date, centred in the full field.
 import { meetingWords } from '../../../deck/labels.ts';
 import { deckTitleSize } from '../../../deck/render.ts';
-import { CSS, fieldArea } from '../canvas.ts';
+import { CSS, fieldArea, type Frame } from '../canvas.ts';
 import { PT_PER_PX, textBodyXml, type Paragraph } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
 import { balancedLines, lineCount } from '../measure.ts';
@@ -15,6 +15,7 @@ import {
   drawStacked,
   frameLines,
   ruleLine,
+  subtitleLines,
   type SlideContext,
   type Stacked,
 } from './context.ts';
@@ -33,15 +34,15 @@ export function titleSlide(context: SlideContext): void {
   const { theme, canvas } = look;
   const { meta } = plan;
   // On a template: the title in its layout's title placeholder, the rest in its subtitle's (or under the title),
-  // clear of its decorations.
+  // clear of its decorations, each in the template's own text styles.
   const onTemplate = context.frames?.title;
-  const area = onTemplate ? underTitle(context, onTemplate) : fieldArea(canvas);
+  if (onTemplate) return titleOnTemplate(context, onTemplate);
+  const area = fieldArea(canvas);
   const frame = theme.titleFrame;
   const parts: Stacked[] = [];
   if (frame?.top) parts.push({ h: frame.top.widthPx + 72 });
 
-  // The template's own emblem is on its master already; a logo the outline names is the speaker's, and drawn.
-  const logo = meta.logo && !(onTemplate && meta.logoFromTemplate) ? context.picture(meta.logo) : undefined;
+  const logo = meta.logo ? context.picture(meta.logo) : undefined;
   if (logo) {
     const scale = Math.min(LOGO.width / logo.width, LOGO.height / logo.height);
     const w = logo.width * scale;
@@ -52,7 +53,7 @@ export function titleSlide(context: SlideContext): void {
     });
   }
 
-  const titleWidth = onTemplate ? onTemplate.w : Math.min(CSS.deckTitleMaxWidth, area.w);
+  const titleWidth = Math.min(CSS.deckTitleMaxWidth, area.w);
   // The writer's own lines (`title: |` on two lines) where given, else the title; each in balanced lines broken
   // between phrases where it is wider than the box (as the deck's `text-wrap: balance`), never inside a phrase.
   const ownLines = meta.titleLines && meta.titleLines.length > 1 ? meta.titleLines : [meta.title];
@@ -60,10 +61,7 @@ export function titleSlide(context: SlideContext): void {
     const balanced = ownLines.map((line) => ({ line, ...balancedLines(line, titleWidth, size, 0.04, meta.keep) }));
     return { size, balanced, height: balanced.reduce((sum, { lines }) => sum + lines, 0) * size * 1.3 };
   };
-  let title = layOut(deckTitleSize(meta));
-  // (smaller where the template's title box is lower than the title's lines)
-  while (onTemplate && title.height > onTemplate.h && title.size > MIN_TITLE) title = layOut(title.size - 4);
-  const { size, balanced, height: titleHeight } = title;
+  const { size, balanced, height: titleHeight } = layOut(deckTitleSize(meta));
   const titlePart: Stacked = {
     h: titleHeight,
     draw: (y) => {
@@ -72,7 +70,7 @@ export function titleSlide(context: SlideContext): void {
         ...(i ? [{ lineBreak: true as const, style }] : []),
         ...breakRuns([{ text: line, style }], breaks),
       ]);
-      const box = onTemplate ?? { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleHeight };
+      const box = { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleHeight };
       tree.placeholder(
         'title',
         box,
@@ -80,8 +78,7 @@ export function titleSlide(context: SlideContext): void {
       );
     },
   };
-  if (onTemplate) titlePart.draw!(onTemplate.y);
-  else parts.push(titlePart);
+  parts.push(titlePart);
   if (meta.subtitle) {
     const style = runStyle(FACES.title, CSS.subtitleSize, theme.fieldAccent, {
       bold: true,
@@ -120,4 +117,53 @@ export function titleSlide(context: SlideContext): void {
   }
   if (frame?.bottom) parts.push({ h: 64 + frame.bottom.widthPx });
   frameLines(tree, look, parts, drawStacked(parts, area), area);
+}
+
+/** The title slide on a template's title layout: the title in its title box, sized to fit, in its title style; a logo
+ *  the outline names at the top of the room under the title; the subtitle, who speaks and the meeting in its subtitle
+ *  placeholder below the logo, in its subtitle style (no gold rule: the template draws its own decoration). */
+function titleOnTemplate(context: SlideContext, box: Frame): void {
+  const { tree } = context;
+  const { meta } = context.plan;
+  let area = underTitle(context, box);
+  const ownLines = meta.titleLines && meta.titleLines.length > 1 ? meta.titleLines : [meta.title];
+  const layOut = (size: number) => {
+    const balanced = ownLines.map((line) => ({ line, ...balancedLines(line, box.w, size, 0.04, meta.keep) }));
+    return { size, balanced, height: balanced.reduce((sum, { lines }) => sum + lines, 0) * size * 1.3 };
+  };
+  let title = layOut(deckTitleSize(meta));
+  while (title.height > box.h && title.size > MIN_TITLE) title = layOut(title.size - 4);
+  const style = runStyle(FACES.title, title.size, undefined, { bold: true, spacingPt: title.size * 0.04 * PT_PER_PX });
+  const runs = title.balanced.flatMap(({ line, breaks }, i): Paragraph['runs'] => [
+    ...(i ? [{ lineBreak: true as const, style }] : []),
+    ...breakRuns([{ text: line, style }], breaks),
+  ]);
+  tree.placeholder(
+    'title',
+    box,
+    textBodyXml({ anchor: 'inherit' }, [{ runs, style: { align: 'inherit', lineSpacing: 1.1 }, end: style }]),
+  );
+
+  // The template's own emblem is on its master already; a logo the outline names is the speaker's, and drawn.
+  const logo = meta.logo && !meta.logoFromTemplate ? context.picture(meta.logo) : undefined;
+  if (logo) {
+    // (a quarter of the room at most: the lines under it stay legible)
+    const room = Math.min(LOGO.height, area.h * 0.25);
+    const scale = Math.min(LOGO.width / logo.width, room / logo.height);
+    const w = logo.width * scale;
+    const h = logo.height * scale;
+    tree.picture({ x: area.x + (area.w - w) / 2, y: area.y + 12, w, h }, logo.rId, '');
+    area = { ...area, y: area.y + h + 24, h: Math.max(0, area.h - h - 24) };
+  }
+  const speaker = meta.speaker ? `${meta.speakerLabel ?? ''}${meta.speaker}` : '';
+  subtitleLines(
+    context,
+    area,
+    [
+      { text: meta.subtitle ?? '', sizePx: CSS.subtitleSize * 0.8 },
+      { text: meta.organization ?? '', sizePx: 36 },
+      { text: speaker, sizePx: 36 },
+      { text: meetingWords(meta).join(GAP), sizePx: 30 },
+    ].filter((line) => line.text),
+  );
 }
