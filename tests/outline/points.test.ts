@@ -35,6 +35,26 @@ describe('points', () => {
     expect(textOf(block!)).toBe('深入基层\n掌握实情');
   });
 
+  it('leaves a numbered list whose items already say their own numbers to the speaker (no （一）（一）)', () => {
+    for (const own of [
+      ['1. **（一）坚持党建引领**：网格全覆盖', '2. **（二）聚焦民生实事**：办结率98%'],
+      ['1. 一是深入基层', '2. 二是掌握实情', '3. 三是解决问题'],
+      ['1. (1) 深入基层', '2. (2) 掌握实情'],
+      ['3. 第三，深入基层', '4. 第四，掌握实情'],
+      ['1. ① 深入基层', '2. ② 掌握实情'],
+      ['10. （十）深入基层', '11. （十一）掌握实情'],
+    ])
+      expect(blocksOf(...own)[0], own.join(' / ')).toMatchObject({ kind: 'points', ordered: false });
+    // Numbers that are words of the point, or do not count along with the list, are not the speaker's numbering.
+    for (const ours of [
+      ['1. 第一书记驻村', '2. 第一时间响应'],
+      ['1. （一）深入基层', '2. 掌握实情'],
+      ['1. 1.5万户受益', '2. 2.3万人参与'],
+      ['1. 三是深入基层', '2. 一是掌握实情'],
+    ])
+      expect(blocksOf(...ours)[0], ours.join(' / ')).toMatchObject({ kind: 'points', ordered: true });
+  });
+
   it('renders inline Markdown in `html` and keeps plain words in `text`', () => {
     const [block] = blocksOf('- 要*沉下去*，**摸实情**，[看原文](https://example.org)');
     expect(rendered(block)).toMatchObject({
