@@ -134,7 +134,15 @@ describe('the PowerPoint’s package', () => {
           if (lines.join('|') === titleLines.join('|')) continue;
           const whole = lines.join('');
           // a card's text breaks by the cards' rules (its chunks cut again at the dictionary's words)
-          const allowed = [...lineBreakOffsets(whole), ...lineBreakOffsets(whole, [], CARD_PHRASES)];
+          // or a numbered card's title may start on the line after its number, as the deck's does (（一） / 线上线下结合)
+          const marker = /^（[一二三四五六七八九十]+）/.exec(whole)?.[0];
+          const allowed = [
+            ...lineBreakOffsets(whole),
+            ...lineBreakOffsets(whole, [], CARD_PHRASES),
+            ...(marker ? [[...marker].length] : []),
+            // and after a mark of punctuation, where a piece wider than the line breaks first (as Chromium does)
+            ...[...whole].flatMap((c, i) => ('、，；：。！？'.includes(c) ? [i + 1] : [])),
+          ];
           let at = 0;
           for (const line of lines.slice(0, -1)) {
             at += [...line].length;
