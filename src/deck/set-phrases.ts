@@ -310,4 +310,15 @@ export const SET_PHRASES: readonly string[] = [
   '知行合一',
   '学懂弄通做实',
   '入脑入心',
+  // the four-character verbs of study a word breaker splits (学深悟 / 透习近平…: the 透 went with the phrase after it)
+  '学深悟透',
+  '深学细悟',
+  '学思践悟',
+  '融会贯通',
+  '学以致用',
+  '笃信笃行',
+  '走深走实',
+  '落地见效',
+  '见行见效',
+  '落到实处',
 ];

@@ -179,6 +179,7 @@ describe('set phrases of official usage', () => {
     '坚持和发展中国特色社会主义，发展全过程人民民主',
     '深刻领悟“两个确立”的决定性意义，增强“四个意识”',
     '心怀“国之大者”，坚持和发展新时代“枫桥经验”',
+    '学深悟透习近平新时代中国特色社会主义思想，做到学思践悟、落到实处',
   ];
   const PHRASES = [
     '以习近平同志为核心的党中央',
@@ -189,6 +190,9 @@ describe('set phrases of official usage', () => {
     '四个意识',
     '国之大者',
     '枫桥经验',
+    '学深悟透',
+    '学思践悟',
+    '落到实处',
   ];
 
   it('never breaks inside one, whatever the rules (slides, cards, the PowerPoint’s allowed breaks)', () => {
