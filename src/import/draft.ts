@@ -6,6 +6,7 @@ import { settingText } from '../outline/front-matter.ts';
 import { explainedSettings, PERSONAL_KEYS } from '../outline/starter.ts';
 import { findFigures } from './figures.ts';
 import { escapeInline, escapeLine } from './markdown-escape.ts';
+import { noiseName } from '../messages/catalogue/import.ts';
 import { planPart, planSlides, type PartPlan, type SlidePlan } from './slides.ts';
 import { isFullDate } from './structure/speaker.ts';
 import type { ImportWarning, RemovedLine, SourceKind, Speech } from './types.ts';
@@ -150,7 +151,10 @@ function remarksComment({ removed, warnings }: Remarks, source: string): string 
   if (warnings.length > 0)
     lines.push(WARNINGS_HEADER, ...warnings.map((w) => `  ${source}:${w.line}:${w.column}  ${w.remark}`));
   if (removed.length > 0)
-    lines.push(REMOVED_HEADER, ...removed.map((r) => `  ${source}:${r.line}  [${r.rule}]  ${commentText(r.text)}`));
+    lines.push(
+      REMOVED_HEADER,
+      ...removed.map((r) => `  ${source}:${r.line}  [${noiseName(r.rule)}]  ${commentText(r.text)}`),
+    );
   return lines.length === 0 ? '' : ['<!--', ...lines, '-->'].join('\n');
 }
 

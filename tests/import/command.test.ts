@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { importCommand } from '../../src/commands/import.ts';
 import { parseOutline } from '../../src/outline/index.ts';
+import { setLanguage } from '../../src/messages/index.ts';
 import { NOISY } from './support/speeches.ts';
 import { literally, shown } from '../support/cli.ts';
 
@@ -30,6 +31,23 @@ afterEach(() => {
 });
 
 describe('speechdeck import', () => {
+  it('names each removed line’s reason in Chinese on a Chinese machine, and in the draft, which is Chinese', async () => {
+    writeFileSync('yingji.txt', NOISY);
+    setLanguage('zh');
+    try {
+      expect(await importCommand('yingji.txt', {})).toBe(0);
+    } finally {
+      setLanguage('en');
+    }
+    expect(err).toContain('已删除  yingji.txt:1  [水印]  本资料仅供学习参考 严禁转载\n');
+    expect(err).toContain('已删除  yingji.txt:7  [页码]  - 1 -\n');
+    // no rule's own (English) name in the terminal or in the draft's list of removed lines
+    const draft = readFileSync(path.join('slides', 'yingji.md'), 'utf8');
+    const removedList = draft.slice(draft.indexOf('导入时删除的行'));
+    expect(removedList).toContain('yingji.txt:1  [水印]');
+    for (const text of [err, removedList]) expect(text).not.toMatch(/\[[a-z-]+\]/);
+  });
+
   it('writes slides/<name>.md, prints each removed line and a summary, and exits 0', async () => {
     writeFileSync('yingji.txt', NOISY);
     expect(await importCommand('yingji.txt', {})).toBe(0);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftOutline } from '../../src/import/index.ts';
+import { noiseName } from '../../src/messages/catalogue/import.ts';
 import { planDeck, renderSlides, spokenUnits } from '../../src/deck/index.ts';
 import { parseOutline } from '../../src/outline/index.ts';
 import { buildDocx } from './support/docx.ts';
@@ -88,7 +89,11 @@ describe('the draft outline', () => {
     // a `-->` inside a removed line is defused, so the comment cannot end early
     expect(comment.match(/-->/g)).toHaveLength(1);
     for (const line of removed)
-      expect(comment).toContain(`  fuwu.txt:${line.line}  [${line.rule}]  ${line.text.replace('-->', '-\u200B->')}`);
+      expect(comment).toContain(
+        `  fuwu.txt:${line.line}  [${noiseName(line.rule)}]  ${line.text.replace('-->', '-\u200B->')}`,
+      );
+    // each reason in the draft's own language
+    expect(comment).toContain('fuwu.txt:1  [水印]');
     const shown = everything(outline);
     for (const line of removed) expect(shown).not.toContain(line.text);
     expect(outline.meta.title).toBe('提升服务能力的体会');

@@ -10,6 +10,25 @@ const STYLE_NAMES: Record<string, string> = {
   paragraphs: '段落',
 };
 
+/** The import's noise rules (src/import/noise) by their Chinese names: the terminal's on a Chinese machine, and the
+ *  draft's list of removed lines, which is Chinese wherever it is made. */
+const NOISE_NAMES: Record<string, string> = {
+  watermark: '水印',
+  'page-number': '页码',
+  'repeated-line': '页眉页脚',
+  contact: '联系方式',
+  promotion: '推广',
+  membership: '会员广告',
+  banner: '横幅',
+  source: '出处',
+  'advert-block': '文末广告',
+};
+
+/** A noise rule's Chinese name; a rule without one by its own name. */
+export function noiseName(rule: string): string {
+  return NOISE_NAMES[rule] ?? rule;
+}
+
 export const IMPORT_MESSAGES = {
   importExists: {
     en: () => 'the output file already exists; import does not overwrite it.',
@@ -141,9 +160,10 @@ export const IMPORT_MESSAGES = {
       `有 ${count} 个字符无法识别（原文件此处的字节已损坏），本行前后的文字可能有误，请对照原文核对`,
   } satisfies Message<[number]>,
   /** The lines of the terminal while importing: each removed line, each line not read whole. */
+  /** `rule`: the name of the rule that removed the line (watermark, page-number…). */
   removedLine: {
     en: (place: string, rule: string, text: string) => `removed  ${place}  [${rule}]  ${text}`,
-    zh: (place: string, rule: string, text: string) => `已删除  ${place}  [${rule}]  ${text}`,
+    zh: (place: string, rule: string, text: string) => `已删除  ${place}  [${noiseName(rule)}]  ${text}`,
   } satisfies Message<[string, string, string]>,
   importWarning: {
     en: (place: string, message: string) => `warning  ${place}  ${message}`,
