@@ -30,10 +30,11 @@ afterAll(async () => {
 const indexOf = (page: Page) =>
   page.evaluate(() => (window as unknown as { speechdeck: { getIndices(): { h: number } } }).speechdeck.getIndices().h);
 const shown = (page: Page) => page.$eval('.sd-prompter-slide', (element) => element.textContent);
+/** Waits until the page shows slide h, by the clock: a page behind another draws no frames (see remote.test.ts). */
 const at = (page: Page, h: number) =>
   page.waitForFunction(
     (want) => (window as unknown as { speechdeck: { getIndices(): { h: number } } }).speechdeck.getIndices().h === want,
-    {},
+    { polling: 50 },
     h,
   );
 /** Text as read: no tags, no white space. */

@@ -51,10 +51,13 @@ afterAll(async () => {
   fs.rmSync(root, { recursive: true, force: true });
 });
 
+/** Waits until the page shows slide h. By the clock, not by animation frames: the presenter's tab is hidden behind the
+ *  phone's pages (headless Chromium opens them as tabs of one window) and a hidden page draws no frames, so a wait
+ *  that checks on each frame never looks again once its first look came before the turn. */
 const at = (page: Page, h: number) =>
   page.waitForFunction(
     (want) => (window as unknown as { speechdeck: { getIndices(): { h: number } } }).speechdeck.getIndices().h === want,
-    {},
+    { polling: 50 },
     h,
   );
 const indexOf = (page: Page) =>
