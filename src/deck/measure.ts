@@ -45,8 +45,35 @@ export interface LineOptions {
   exact?: boolean;
 }
 
+/** The rules as a key of the caches below. */
+function rulesKey(rules: PhraseRules): string {
+  return `${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')}`;
+}
+
+/** Pieces already found, by rules and then by line: a line's pieces do not depend on its size or width, which the
+ *  type sizes and the fit try several of. Kept small, and emptied when full. */
+const piecesFound = new Map<string, Map<string, string[]>>();
+let piecesKept = 0;
+
 /** The pieces a line may break between: phrases of Chinese, words of other scripts (a space ends a word). */
 function breakablePieces(text: string, rules: PhraseRules = PHRASE_RULES): string[] {
+  const key = rulesKey(rules);
+  let byLine = piecesFound.get(key);
+  const known = byLine?.get(text);
+  if (known) return known;
+  if (piecesKept >= COUNTED_MOST) {
+    piecesFound.clear();
+    piecesKept = 0;
+    byLine = undefined;
+  }
+  if (!byLine) piecesFound.set(key, (byLine = new Map()));
+  const pieces = findPieces(text, rules);
+  byLine.set(text, pieces);
+  piecesKept++;
+  return pieces;
+}
+
+function findPieces(text: string, rules: PhraseRules): string[] {
   const cuts = new Set(phraseBreaks(text, rules));
   for (const match of text.matchAll(/ +/g)) cuts.add(match.index + match[0].length);
   const pieces: string[] = [];
@@ -75,19 +102,29 @@ function split(text: string, at: number[]): string[] {
 export const SAFETY = 1.02;
 
 /** Counts already made: planning tries each block at several sizes, and the editor plans the whole outline again at
- *  every keystroke, where all slides but one are as before. Kept small, and emptied when full. */
-const counted = new Map<string, number>();
+ *  every keystroke, where all slides but one are as before. By the settings and then by the text itself (a text's
+ *  hash is kept with the string, where a key joining it to the settings would be made and hashed anew at every call).
+ *  Kept small, and emptied when full. */
+const counted = new Map<string, Map<string, number>>();
+let countedKept = 0;
 const COUNTED_MOST = 20_000;
 
 /** Lines `text` takes in a box `widthPx` wide at `sizePx` (its own line breaks count). */
 export function lineCount(text: string, sizePx: number, widthPx: number, options: LineOptions = {}): number {
   const rules = options.rules ?? PHRASE_RULES;
-  const key = `${sizePx} ${widthPx} ${options.spacingEm ?? 0} ${options.tailEm ?? 0} ${options.indentEm ?? 0} ${options.exact ? 1 : 0} ${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')}\u0000${text}`;
-  const known = counted.get(key);
+  const key = `${sizePx} ${widthPx} ${options.spacingEm ?? 0} ${options.tailEm ?? 0} ${options.indentEm ?? 0} ${options.exact ? 1 : 0} ${rulesKey(rules)}`;
+  let byText = counted.get(key);
+  const known = byText?.get(text);
   if (known !== undefined) return known;
-  if (counted.size >= COUNTED_MOST) counted.clear();
+  if (countedKept >= COUNTED_MOST) {
+    counted.clear();
+    countedKept = 0;
+    byText = undefined;
+  }
+  if (!byText) counted.set(key, (byText = new Map()));
   const lines = countLines(text, sizePx, widthPx, options);
-  counted.set(key, lines);
+  byText.set(text, lines);
+  countedKept++;
   return lines;
 }
 
