@@ -5,6 +5,7 @@
 // added in the Parser's order, so the sums, and the boundaries, are the same to the last bit (tests/deck/budoux.test.ts).
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** BudouX's model: each feature's scores by the characters it looks at. */
 type Model = Record<string, Record<string, number>>;
@@ -30,9 +31,18 @@ const FEATURES = [
 /** BudouX's Simplified Chinese model, loaded by itself: the package's entry also loads its HTML processor and a whole
  *  DOM implementation (linkedom), which would cost every command half a second to start. */
 function simplifiedChineseModel(): Model {
-  const require = createRequire(import.meta.url);
-  const dist = path.dirname(require.resolve('budoux'));
-  return (require(path.join(dist, 'data', 'models', 'zh-hans.js')) as { model: Model }).model;
+  return (createRequire(import.meta.url)(modelFile()) as { model: Model }).model;
+}
+
+/** The file of BudouX's Simplified Chinese model. */
+function modelFile(): string {
+  return path.join(path.dirname(createRequire(import.meta.url).resolve('budoux')), 'data', 'models', 'zh-hans.js');
+}
+
+/** The files the boundaries are found by: this module's (in the built command line, the chunk holding it) and the
+ *  model's. */
+export function boundaryFiles(): string[] {
+  return [import.meta.url, pathToFileURL(modelFile()).href];
 }
 
 export class PhraseBoundaries {

@@ -2,7 +2,7 @@
 // leaving a last line of a few characters. The slide marks those places with <wbr> and sets `word-break: keep-all`:
 // in the outline's rich text as it is written out (outline/html.ts's pieces of markup and text), so the text is read
 // from the tree, not back from its HTML; only the writer's own raw HTML (`html: true`) is read as HTML.
-import { PhraseBoundaries } from './budoux.ts';
+import { PhraseBoundaries, boundaryFiles } from './budoux.ts';
 import { escapeText } from '../outline/html.ts';
 import type { HtmlPiece } from '../outline/html.ts';
 import { rawPieces } from './raw-html.ts';
@@ -48,6 +48,31 @@ const LONGEST_HTML = 20_000;
  *  slowest step of rendering. Kept small, and emptied when full. */
 const known = new Map<string, number[]>();
 const KNOWN_MOST = 5000;
+
+/** Where breaks are kept between runs of the command line (load/phrase-breaks.ts): asked for a text's breaks before
+ *  they are found, and told every text's breaks a run used. */
+export interface BreakStore {
+  get(key: string): number[] | undefined;
+  set(key: string, breaks: number[]): void;
+}
+
+let store: BreakStore | undefined;
+
+/** Breaks are kept in `next` from now on (none: only in memory, as the editor and the dev server keep them). */
+export function keepBreaksIn(next: BreakStore | undefined): void {
+  store = next;
+}
+
+/** What the breaks are made by besides a text and its rules, for a store to know its breaks still hold: the files of
+ *  this module and of BudouX's reader and model (in the built command line, the chunks that hold them), the set
+ *  phrases, and the version of ICU, whose dictionary finds the words. */
+export function breakerSources(): { files: string[]; phrases: readonly string[]; icu: string } {
+  return {
+    files: [import.meta.url, ...boundaryFiles()],
+    phrases: SET_PHRASES,
+    icu: `${process.versions.icu} ${process.versions.unicode}`,
+  };
+}
 
 /** The rules with an outline's own set phrases (`keep:`). */
 export function phraseRulesWith(rules: PhraseRules, keep: readonly string[] | undefined): PhraseRules {
@@ -141,9 +166,13 @@ export function phraseBreaks(text: string, rules: PhraseRules = PHRASE_RULES): n
   if (text.length > LONGEST_RUN) return text.length > LONGEST_HTML ? [] : bySentence(text, rules);
   const key = `${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')} ${text}`;
   const found = known.get(key);
-  if (found) return found;
+  if (found) {
+    store?.set(key, found);
+    return found;
+  }
   if (known.size >= KNOWN_MOST) known.clear();
-  const breaks = findBreaks(text, rules);
+  const breaks = store?.get(key) ?? findBreaks(text, rules);
+  store?.set(key, breaks);
   known.set(key, breaks);
   return breaks;
 }
