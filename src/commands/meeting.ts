@@ -21,6 +21,7 @@ import { OutlineError } from '../outline/error.ts';
 import { displayPath } from '../files/project.ts';
 import { countFindings, deckFindings, formatFinding } from '../check/index.ts';
 import { say } from '../messages/index.ts';
+import { trace } from '../trace.ts';
 import { launchEarly } from '../outputs/browser/early.ts';
 import type { EarlyBrowser } from '../outputs/browser/early.ts';
 import { deckCharacters, writeDeck } from '../outputs/deck/folder.ts';
@@ -143,6 +144,7 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
       const html = meetingDeckHtml(meeting, decks, fonts);
       await writeFileAtomically(deckFile, html);
       report(displayPath(deckFile), say('meetingDeckWritten', decks.length, formatBytes(Buffer.byteLength(html))));
+      trace('meeting: deck written');
       decks.length = 0;
       made.length = 0;
       const target = path.join(dist, `${name}.pdf`);
@@ -151,6 +153,7 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
       );
     });
     report(displayPath(bound.path), say('pdfWritten', bound.pages, formatBytes(bound.bytes), ''));
+    trace('meeting: bound PDF written');
     const pptxFile = path.join(dist, `${name}.pptx`);
     tell([
       toldPptx(
