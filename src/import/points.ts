@@ -180,8 +180,13 @@ export function withoutSpeakersFrame(sentence: string): string {
   return sentence.trim().replace(SPEAKERS_FRAME, '');
 }
 
-/** The short phrase a slide shows for this sentence, or undefined when none reads well. */
+/** The short phrase a slide shows for this sentence, or undefined when none reads well (never one ending on 的). */
 export function pointOf(sentence: string): string | undefined {
+  const point = phraseOfSentence(sentence);
+  return point !== undefined && /的$/u.test(point) ? undefined : point;
+}
+
+function phraseOfSentence(sentence: string): string | undefined {
   const unnumbered = withoutSpeakersFrame(sentence.trim().replace(NUMBERING, ''));
   const whole = stripTerminal(unnumbered);
   const clauses = splitClauses(unnumbered);

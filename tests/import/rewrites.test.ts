@@ -107,6 +107,7 @@ describe('halves and problems', () => {
   it('takes no clause whose main clause comes after it ("每建一个……，都先……") for a title', () => {
     expect(needsTheNext('每建一个城市书房')).toBe(true);
     expect(needsTheNext('每当接到群众求助')).toBe(true);
+    expect(needsTheNext('书房建在哪里')).toBe(true);
     expect(needsTheNext('每个社区配备一名专职网格员')).toBe(false);
   });
 });
