@@ -1,14 +1,14 @@
 // The meeting's scale bench: `speechdeck meeting` on a made-up meeting of TALKS talks of SLIDES slides each (varied
 // text, each talk its own words), as a whole process, against one talk's `deck`: the wall time (goal for 30 × 20:
-// ≤ 60 s on a 2-core machine) and Node's own memory peak (VmHWM of the speechdeck process, not the browser's; goal ≤
-// 1.5× one talk's `deck`). Linux only (it reads /proc).
+// ≤ 60 s on a 2-core machine), the CPU time of the whole process tree (Node and every Chromium process: on a shared
+// machine the steadier figure), and Node's own memory peak (VmHWM of the speechdeck process, not the browser's; goal ≤
+// 1.5× one talk's `deck`), with the load average beside them. Linux only (it reads /proc).
 // Alone: node --import tsx scripts/bench-meeting.ts [talks=30] [slides=20]
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { statusKb } from './bench-lib.ts';
+import { runProcess } from './bench-run.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORDS = '推进基层治理现代化关键在于把群众工作做实做细坚持问题导向调查研究服务群众提升能力深化改革创新发展'.split(
@@ -32,28 +32,32 @@ function outline(n: number, slides: number): string {
   return text;
 }
 
-/** Runs `speechdeck <args>` in `cwd`: its wall time and the peak of its Node process's resident memory. */
-function run(cwd: string, args: string[]): Promise<{ seconds: number; peakMb: number; code: number | null }> {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    const child = spawn(process.execPath, [path.join(REPO, 'bin/speechdeck.js'), '--lang', 'en', ...args], {
-      cwd,
-      stdio: 'ignore',
-    });
-    let peakKb = 0;
-    const sample = setInterval(() => {
-      fs.readFile(`/proc/${child.pid}/status`, 'utf8')
-        .then((text) => {
-          peakKb = Math.max(peakKb, statusKb(text, 'VmHWM') ?? 0);
-        })
-        .catch(() => undefined);
-    }, 50);
-    child.on('error', reject);
-    child.on('exit', (code) => {
-      clearInterval(sample);
-      resolve({ seconds: (performance.now() - start) / 1000, peakMb: peakKb / 1024, code });
-    });
-  });
+interface Run {
+  seconds: number;
+  cpuSeconds: number | undefined;
+  peakMb: number;
+  code: number | null;
+  /** the one-minute load average when it started and when it ended */
+  load: [number, number];
+}
+
+/** Runs `speechdeck <args>` in `cwd` (bench-run.ts: sampled from /proc while it runs). */
+async function run(cwd: string, args: string[]): Promise<Run> {
+  const before = os.loadavg()[0]!;
+  const result = await runProcess([path.join(REPO, 'bin/speechdeck.js'), '--lang', 'en', ...args], cwd, 'status');
+  return {
+    seconds: result.ms / 1000,
+    cpuSeconds: result.cpuMs === undefined ? undefined : result.cpuMs / 1000,
+    peakMb: (result.memory?.nodeKb ?? 0) / 1024,
+    code: result.code,
+    load: [before, os.loadavg()[0]!],
+  };
+}
+
+/** `12.3 s (4.5 s CPU, load 20–25)` */
+function timed(run: Run): string {
+  const cpu = run.cpuSeconds === undefined ? '' : `${run.cpuSeconds.toFixed(1)} s CPU, `;
+  return `${run.seconds.toFixed(1)} s (${cpu}load ${run.load.map((load) => load.toFixed(0)).join('–')})`;
 }
 
 async function main(): Promise<void> {
@@ -71,11 +75,9 @@ async function main(): Promise<void> {
     await fs.writeFile(path.join(dir, 'meeting.yaml'), `${programme.join('\n')}\n`);
     const one = await run(dir, ['deck', 'slides/t01.md']);
     const meeting = await run(dir, ['meeting', 'meeting.yaml']);
+    console.log(`one talk's deck (${slides} slides): ${timed(one)}, Node peak ${one.peakMb.toFixed(0)} MB`);
     console.log(
-      `one talk's deck (${slides} slides): ${one.seconds.toFixed(1)} s, Node peak ${one.peakMb.toFixed(0)} MB`,
-    );
-    console.log(
-      `meeting of ${talks} × ${slides} slides: ${meeting.seconds.toFixed(1)} s (goal for 30 × 20: 60 s), Node peak ` +
+      `meeting of ${talks} × ${slides} slides: ${timed(meeting)} (goal for 30 × 20: 60 s), Node peak ` +
         `${meeting.peakMb.toFixed(0)} MB = ${(meeting.peakMb / one.peakMb).toFixed(2)}× one talk's (goal 1.5×)` +
         (meeting.code === 0 ? '' : `, exit ${meeting.code}`),
     );

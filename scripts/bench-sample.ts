@@ -19,7 +19,15 @@ export interface SampleSizes {
   /** Cutting the faces `deck` needs with nothing cached: wall and CPU time (medians), the characters, the woff2 bytes. */
   subset: { ms: number; cpuMs: number; characters: number; bytes: number };
   /** The 21 pictures (`png`), then with the long image, beyond the browser's start (scripts/bench-png.ts). */
-  pictures: { browserMs: number; picturesMs: number; withLongMs: number; longBytes: number };
+  pictures: {
+    browserMs: number;
+    picturesMs: number;
+    withLongMs: number;
+    longBytes: number;
+    /** CPU of Node and Chromium over each step (Linux) */
+    picturesCpuMs?: number;
+    withLongCpuMs?: number;
+  };
 }
 
 async function folderSize(dir: string): Promise<{ files: number; bytes: number }> {
@@ -80,8 +88,14 @@ export function sampleLines(sample: SampleSizes): string[] {
     `- slides PDF ${formatBytes(sample.pdf)}, handout ${formatBytes(sample.handout)}, script ${formatBytes(sample.script)}`,
     `- fonts cut with nothing cached: ${Math.round(subset.ms)} ms (CPU of all threads ${Math.round(subset.cpuMs)} ms; limit 300 ms), ` +
       `${subset.characters} characters, 4 faces, ${formatBytes(subset.bytes)} of woff2 (median of ${SUBSET_RUNS} processes)`,
-    `- pictures (png) beyond the browser's start: ${Math.round(pictures.picturesMs)} ms (limit 2,000 ms; the browser ` +
-      `started in ${Math.round(pictures.browserMs)} ms); with the long image ${Math.round(pictures.withLongMs)} ms, ` +
+    `- pictures (png) beyond the browser's start: ${Math.round(pictures.picturesMs)} ms${cpu(pictures.picturesCpuMs)} ` +
+      `(limit 2,000 ms; the browser started in ${Math.round(pictures.browserMs)} ms); with the long image ` +
+      `${Math.round(pictures.withLongMs)} ms${cpu(pictures.withLongCpuMs)}, ` +
       `${formatBytes(pictures.longBytes)}`,
   ];
+}
+
+/** ` (1,234 ms of CPU)` where the CPU was measured. */
+function cpu(ms: number | undefined): string {
+  return ms === undefined ? '' : ` (${Math.round(ms).toLocaleString('en')} ms of CPU)`;
 }

@@ -21,6 +21,7 @@ import { OutlineError } from '../outline/error.ts';
 import { displayPath } from '../files/project.ts';
 import { countFindings, deckFindings, formatFinding } from '../check/index.ts';
 import { say } from '../messages/index.ts';
+import { trace } from '../trace.ts';
 import { launchEarly } from '../outputs/browser/early.ts';
 import type { EarlyBrowser } from '../outputs/browser/early.ts';
 import { deckCharacters, writeDeck } from '../outputs/deck/folder.ts';
@@ -35,7 +36,7 @@ import type { BoundTalk } from '../outputs/meeting/bound.ts';
 import { withScratchFolder } from '../files/scratch.ts';
 import { writeFileAtomically } from '../files/atomic.ts';
 import { writeOneFile } from '../outputs/deck/one-file.ts';
-import { meetingDeckHtml } from '../outputs/meeting/deck-html.ts';
+import { SharedFonts, meetingDeckHtml } from '../outputs/meeting/deck-html.ts';
 import type { MeetingDeckTalk } from '../outputs/meeting/deck-html.ts';
 import type { Position } from '../outline/types.ts';
 import { writeMeetingPptx } from '../outputs/meeting/powerpoint.ts';
@@ -83,6 +84,7 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
     const characters = characterSet(read.flatMap((item) => ('deck' in item ? [deckCharacters(item.deck, [])] : [])));
     // Cut before the talks start, so that talks made at once find the cut in the cache instead of each making it.
     await subsetFaces(SLIDE_FACES, characters);
+    const fonts = new SharedFonts();
     const bound = await early.use(async (browser) => {
       // Talks made at once, one page of the one browser each, as many as there are cores: each talk's print runs
       // in its own renderer, and Node builds one talk's folder while another prints. Their parts are gathered in
@@ -98,13 +100,14 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
           (async () => {
             const built = await writeDeck(item.deck, path.join(scratch, String(index)), { characters });
             const oneFile = await writeOneFile(built, path.join(scratch, `${index}.html`));
-            const deck = await fs.readFile(oneFile.path, 'utf8');
+            // the deck without its fonts (one copy of them for the meeting), the PDF read when it is bound
+            const deck = fonts.cut(await fs.readFile(oneFile.path, 'utf8'));
             const target = path.join(scratch, `${index}.pdf`);
             const printed =
               meeting.bound === 'slides'
                 ? await exportSlidesPdf(browser, built, target)
                 : await exportHandout(browser, built, target);
-            return { deck, pdf: await fs.readFile(target), pages: printed.pages };
+            return { deck, pdf: target, pages: printed.pages };
           })(),
         );
       });
@@ -138,9 +141,10 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
       // The meeting's deck is written first, so that the talks' one-file decks (a megabyte or two of text each) are
       // let go before the bound PDF and the PowerPoint are made.
       const deckFile = path.join(dist, `${name}.html`);
-      const html = meetingDeckHtml(meeting, decks);
+      const html = meetingDeckHtml(meeting, decks, fonts);
       await writeFileAtomically(deckFile, html);
       report(displayPath(deckFile), say('meetingDeckWritten', decks.length, formatBytes(Buffer.byteLength(html))));
+      trace('meeting: deck written');
       decks.length = 0;
       made.length = 0;
       const target = path.join(dist, `${name}.pdf`);
@@ -149,6 +153,7 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
       );
     });
     report(displayPath(bound.path), say('pdfWritten', bound.pages, formatBytes(bound.bytes), ''));
+    trace('meeting: bound PDF written');
     const pptxFile = path.join(dist, `${name}.pptx`);
     tell([
       toldPptx(

@@ -43,10 +43,40 @@ export interface LineOptions {
   /** Widths as the bundled face sets them, without SAFETY: where Chromium wraps, rather than the room a line may
    *  take (a line of 37 Han characters fits a line 37.3 em wide). */
   exact?: boolean;
+  /** The text is set with `text-wrap: pretty` (points, card text, quotes): `wraps` moves the breaks where Chromium
+   *  does (see `prettyBreaks`). Lines are as many as without. */
+  pretty?: boolean;
 }
+
+/** The rules as a key of the caches below. */
+function rulesKey(rules: PhraseRules): string {
+  return `${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')}`;
+}
+
+/** Pieces already found, by rules and then by line: a line's pieces do not depend on its size or width, which the
+ *  type sizes and the fit try several of. Kept small, and emptied when full. */
+const piecesFound = new Map<string, Map<string, string[]>>();
+let piecesKept = 0;
 
 /** The pieces a line may break between: phrases of Chinese, words of other scripts (a space ends a word). */
 function breakablePieces(text: string, rules: PhraseRules = PHRASE_RULES): string[] {
+  const key = rulesKey(rules);
+  let byLine = piecesFound.get(key);
+  const known = byLine?.get(text);
+  if (known) return known;
+  if (piecesKept >= COUNTED_MOST) {
+    piecesFound.clear();
+    piecesKept = 0;
+    byLine = undefined;
+  }
+  if (!byLine) piecesFound.set(key, (byLine = new Map()));
+  const pieces = findPieces(text, rules);
+  byLine.set(text, pieces);
+  piecesKept++;
+  return pieces;
+}
+
+function findPieces(text: string, rules: PhraseRules): string[] {
   const cuts = new Set(phraseBreaks(text, rules));
   for (const match of text.matchAll(/ +/g)) cuts.add(match.index + match[0].length);
   const pieces: string[] = [];
@@ -75,19 +105,29 @@ function split(text: string, at: number[]): string[] {
 export const SAFETY = 1.02;
 
 /** Counts already made: planning tries each block at several sizes, and the editor plans the whole outline again at
- *  every keystroke, where all slides but one are as before. Kept small, and emptied when full. */
-const counted = new Map<string, number>();
+ *  every keystroke, where all slides but one are as before. By the settings and then by the text itself (a text's
+ *  hash is kept with the string, where a key joining it to the settings would be made and hashed anew at every call).
+ *  Kept small, and emptied when full. */
+const counted = new Map<string, Map<string, number>>();
+let countedKept = 0;
 const COUNTED_MOST = 20_000;
 
 /** Lines `text` takes in a box `widthPx` wide at `sizePx` (its own line breaks count). */
 export function lineCount(text: string, sizePx: number, widthPx: number, options: LineOptions = {}): number {
   const rules = options.rules ?? PHRASE_RULES;
-  const key = `${sizePx} ${widthPx} ${options.spacingEm ?? 0} ${options.tailEm ?? 0} ${options.indentEm ?? 0} ${options.exact ? 1 : 0} ${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')}\u0000${text}`;
-  const known = counted.get(key);
+  const key = `${sizePx} ${widthPx} ${options.spacingEm ?? 0} ${options.tailEm ?? 0} ${options.indentEm ?? 0} ${options.exact ? 1 : 0} ${rulesKey(rules)}`;
+  let byText = counted.get(key);
+  const known = byText?.get(text);
   if (known !== undefined) return known;
-  if (counted.size >= COUNTED_MOST) counted.clear();
+  if (countedKept >= COUNTED_MOST) {
+    counted.clear();
+    countedKept = 0;
+    byText = undefined;
+  }
+  if (!byText) counted.set(key, (byText = new Map()));
   const lines = countLines(text, sizePx, widthPx, options);
-  counted.set(key, lines);
+  byText.set(text, lines);
+  countedKept++;
   return lines;
 }
 
@@ -120,7 +160,8 @@ const AFTER_PUNCTUATION = /(?<=[，、；：。！？,;:!?])(?=[^，、；：。
 export function wraps(text: string, sizePx: number, widthPx: number, options: LineOptions = {}): Wrap[] {
   let from = 0;
   return text.split('\n').flatMap((line, index) => {
-    const found = wrapLine(line, sizePx, widthPx, options, index === 0).breaks.map((wrap) => ({
+    const greedy = wrapLine(line, sizePx, widthPx, options, index === 0).breaks;
+    const found = (options.pretty ? prettyBreaks(line, sizePx, widthPx, options, greedy) : greedy).map((wrap) => ({
       ...wrap,
       at: wrap.at + from,
     }));
@@ -152,7 +193,23 @@ function wrapLine(
     // A space at the end of a line hangs past it.
     const width = textEm(piece.replace(/ +$/, ''), spacing) * safety;
     const full = textEm(piece, spacing) * safety;
-    if (used > 0 && used + width > room) wrap(at, 'phrase');
+    if (used > 0 && used + width > room) {
+      // `keep-all` keeps letters together, not the break a line may take after a comma: a phrase that does not fit
+      // on the line's end breaks after its last punctuation that does (坚持问题导向，解民忧、 / 纾民困).
+      const clauses = keptPhrases(piece, options.rules?.keep).length ? [piece] : piece.split(AFTER_PUNCTUATION);
+      if (clauses.length > 1 && width <= room) {
+        let clauseAt = at;
+        for (const clause of clauses) {
+          const clauseWidth = textEm(clause, spacing) * safety;
+          if (used > 0 && used + clauseWidth > room) wrap(clauseAt, clauseAt === at ? 'phrase' : 'clause');
+          used += clauseWidth;
+          clauseAt += clause.length;
+        }
+        at += piece.length;
+        continue;
+      }
+      wrap(at, 'phrase');
+    }
     if (width > room) {
       // Longer than a line, it starts one of its own. A set phrase with an inner boundary stands in a box
       // (phrases.ts) that breaks only there and takes the whole width: what follows starts a new line too.
@@ -188,4 +245,66 @@ function wrapLine(
     at += piece.length;
   }
   return { breaks, used };
+}
+
+/** Chromium's `text-wrap: pretty` (blink's score_line_breaker.cc): it looks again only at a paragraph of two to four
+ *  lines whose last line is one piece (no break inside it) shorter than a third of the line, and then takes the breaks
+ *  of least cost: the square of the room (px) each line but the last leaves, a cost per line (four times the width
+ *  times the type size), and 10,000 for a break before the last piece (five times that where it starts the last
+ *  line). Elsewhere, and where a piece is wider than the line or the first line holds an indent, the greedy lines. */
+function prettyBreaks(line: string, sizePx: number, widthPx: number, options: LineOptions, greedy: Wrap[]): Wrap[] {
+  if (greedy.length < 1 || greedy.length > 3 || options.indentEm) return greedy;
+  if (greedy.some((wrap) => wrap.kind === 'character' || wrap.kind === 'inner')) return greedy;
+  const spacing = options.spacingEm ?? 0;
+  const safety = options.exact ? 1 : SAFETY;
+  const room = Math.max(widthPx, sizePx);
+  const at = breakOpportunities(line, options.rules);
+  const lastStart = greedy.at(-1)!.at;
+  const px = (from: number, to: number) => textEm(line.slice(from, to).replace(/ +$/, ''), spacing) * safety * sizePx;
+  if (px(lastStart, line.length) >= room / 3 || at.some((offset) => offset > lastStart)) return greedy;
+  // (Chromium looks again only where there are three places to break at least)
+  if (at.length < 3) return greedy;
+  const ends = [0, ...at, line.length];
+  const orphan = ends.length - 2;
+  const linePenalty = 4 * room * sizePx;
+  const score = ends.map(() => Infinity);
+  const before = ends.map(() => -1);
+  score[0] = 0;
+  for (let j = 1; j < ends.length; j++) {
+    const last = j === ends.length - 1;
+    for (let i = 0; i < j; i++) {
+      if (score[i] === Infinity) continue;
+      const slack = room - px(ends[i]!, ends[j]!);
+      if (slack < 0) continue;
+      const width = last ? (i === orphan ? 4 * 10_000 : 0) : slack * slack;
+      const total = score[i]! + width + (j === orphan ? 10_000 : 0) + linePenalty;
+      if (total < score[j]!) [score[j], before[j]] = [total, i];
+    }
+  }
+  if (score.at(-1) === Infinity) return greedy;
+  const breaks: Wrap[] = [];
+  for (let j = before[ends.length - 1]!; j > 0; j = before[j]!) {
+    const offset = ends[j]!;
+    breaks.unshift({ at: offset, kind: greedy.find((wrap) => wrap.at === offset)?.kind ?? 'phrase' });
+  }
+  return breaks.length === greedy.length ? breaks : greedy;
+}
+
+/** Where a line may break: between pieces, and after punctuation inside a piece that holds no set phrase. */
+function breakOpportunities(line: string, rules?: PhraseRules): number[] {
+  const offsets: number[] = [];
+  let at = 0;
+  for (const piece of breakablePieces(line, rules)) {
+    if (at > 0) offsets.push(at);
+    if (!keptPhrases(piece, rules?.keep).length) {
+      let inside = at;
+      const clauses = piece.split(AFTER_PUNCTUATION);
+      for (const clause of clauses.slice(0, -1)) {
+        inside += clause.length;
+        offsets.push(inside);
+      }
+    }
+    at += piece.length;
+  }
+  return offsets;
 }

@@ -2,28 +2,14 @@
 // leaving a last line of a few characters. The slide marks those places with <wbr> and sets `word-break: keep-all`:
 // in the outline's rich text as it is written out (outline/html.ts's pieces of markup and text), so the text is read
 // from the tree, not back from its HTML; only the writer's own raw HTML (`html: true`) is read as HTML.
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import type { Parser } from 'budoux';
+import { PhraseBoundaries, boundaryFiles } from './budoux.ts';
 import { escapeText } from '../outline/html.ts';
 import type { HtmlPiece } from '../outline/html.ts';
 import { rawPieces } from './raw-html.ts';
 import { SET_PHRASES } from './set-phrases.ts';
 
-/** BudouX's parser and its Simplified Chinese model, loaded by themselves: the package's entry also loads its HTML
- *  processor and a whole DOM implementation (linkedom), which would cost every command half a second to start. */
-function budouxParser(): Parser {
-  const require = createRequire(import.meta.url);
-  const dist = path.dirname(require.resolve('budoux'));
-  const { Parser: BudouxParser } = require(path.join(dist, 'parser.js')) as typeof import('budoux');
-  const { model } = require(path.join(dist, 'data', 'models', 'zh-hans.js')) as {
-    model: typeof import('budoux').zhHansModel;
-  };
-  return new BudouxParser(model);
-}
-
 /** BudouX's Simplified Chinese model: where a phrase may end. */
-let budoux: Parser | undefined;
+let budoux: PhraseBoundaries | undefined;
 /** ICU's dictionary of Chinese words (in Node and in the browser alike): BudouX's model alone splits `新|时代`. */
 let words: Intl.Segmenter | undefined;
 
@@ -63,6 +49,31 @@ const LONGEST_HTML = 20_000;
 const known = new Map<string, number[]>();
 const KNOWN_MOST = 5000;
 
+/** Where breaks are kept between runs of the command line (load/phrase-breaks.ts): asked for a text's breaks before
+ *  they are found, and told every text's breaks a run used. */
+export interface BreakStore {
+  get(key: string): number[] | undefined;
+  set(key: string, breaks: number[]): void;
+}
+
+let store: BreakStore | undefined;
+
+/** Breaks are kept in `next` from now on (none: only in memory, as the editor and the dev server keep them). */
+export function keepBreaksIn(next: BreakStore | undefined): void {
+  store = next;
+}
+
+/** What the breaks are made by besides a text and its rules, for a store to know its breaks still hold: the files of
+ *  this module and of BudouX's reader and model (in the built command line, the chunks that hold them), the set
+ *  phrases, and the version of ICU, whose dictionary finds the words. */
+export function breakerSources(): { files: string[]; phrases: readonly string[]; icu: string } {
+  return {
+    files: [import.meta.url, ...boundaryFiles()],
+    phrases: SET_PHRASES,
+    icu: `${process.versions.icu} ${process.versions.unicode}`,
+  };
+}
+
 /** The rules with an outline's own set phrases (`keep:`). */
 export function phraseRulesWith(rules: PhraseRules, keep: readonly string[] | undefined): PhraseRules {
   return keep?.length ? { ...rules, keep } : rules;
@@ -83,7 +94,8 @@ export function keptPhrases(text: string, keep: readonly string[] = []): KeptPhr
   const byFirst = phraseIndex(keep);
   const hits: Array<{ phrase: IndexedPhrase; at: number }> = [];
   for (let at = 0; at < text.length; at++) {
-    for (const phrase of byFirst.get(text[at]!) ?? []) if (text.startsWith(phrase.text, at)) hits.push({ phrase, at });
+    const opening = byFirst.get(text.charCodeAt(at));
+    if (opening) for (const phrase of opening) if (text.startsWith(phrase.text, at)) hits.push({ phrase, at });
   }
   if (!hits.length) return [];
   hits.sort((a, b) => a.phrase.rank - b.phrase.rank || a.at - b.at);
@@ -106,8 +118,8 @@ interface IndexedPhrase {
 }
 
 /** SET_PHRASES and the outline's own, longest first (so 以习近平同志为核心的党中央 wins over 以习近平同志为核心), by
- *  their first character. */
-function phraseIndex(keep: readonly string[]): Map<string, IndexedPhrase[]> {
+ *  their first UTF-16 code unit. */
+function phraseIndex(keep: readonly string[]): Map<number, IndexedPhrase[]> {
   const key = keep.join('\n');
   if (indexedFor !== key) {
     const sorted = [...new Set([...SET_PHRASES, ...keep])].sort(
@@ -120,16 +132,16 @@ function phraseIndex(keep: readonly string[]): Map<string, IndexedPhrase[]> {
       const inner: number[] = [];
       let offset = 0;
       for (const part of written.split('|').slice(0, -1)) inner.push((offset += part.length));
-      const list = indexed.get(text[0]!) ?? [];
+      const list = indexed.get(text.charCodeAt(0)) ?? [];
       list.push({ text, rank, inner });
-      indexed.set(text[0]!, list);
+      indexed.set(text.charCodeAt(0), list);
     });
     indexedFor = key;
   }
   return indexed;
 }
 
-let indexed = new Map<string, IndexedPhrase[]>();
+let indexed = new Map<number, IndexedPhrase[]>();
 let indexedFor: string | undefined;
 
 /**
@@ -154,9 +166,13 @@ export function phraseBreaks(text: string, rules: PhraseRules = PHRASE_RULES): n
   if (text.length > LONGEST_RUN) return text.length > LONGEST_HTML ? [] : bySentence(text, rules);
   const key = `${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')} ${text}`;
   const found = known.get(key);
-  if (found) return found;
+  if (found) {
+    store?.set(key, found);
+    return found;
+  }
   if (known.size >= KNOWN_MOST) known.clear();
-  const breaks = findBreaks(text, rules);
+  const breaks = store?.get(key) ?? findBreaks(text, rules);
+  store?.set(key, breaks);
   known.set(key, breaks);
   return breaks;
 }
@@ -175,9 +191,10 @@ function bySentence(text: string, rules: PhraseRules): number[] {
 }
 
 function findBreaks(text: string, rules: PhraseRules): number[] {
-  budoux ??= budouxParser();
+  budoux ??= new PhraseBoundaries();
   words ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  const starts = [...words.segment(text)].map((segment) => segment.index);
+  const starts: number[] = [];
+  for (const segment of words.segment(text)) starts.push(segment.index);
   const wordStarts = new Set(starts);
   // A break only where BudouX and the dictionary agree, and always after the end of a clause.
   const agreed = budoux.parseBoundaries(text).filter((at) => wordStarts.has(at) || CLAUSE_END.test(text[at - 1]!));
@@ -220,13 +237,23 @@ function splitLong(
 ): string[] {
   const out: string[] = [];
   let from = 0;
+  // (the dictionary's words in order, so each chunk looks only at its own: `next` is the first after the chunk's start)
+  let next = 0;
   for (const chunk of chunks) {
     const to = from + chunk.length;
+    if (letters(chunk) <= rules.longest || kept(from, to)) {
+      out.push(chunk);
+      from = to;
+      continue;
+    }
+    while (next < wordStarts.length && wordStarts[next]! <= from) next++;
     // (between two Han characters only: a figure, a Latin word or an address stays as it was)
-    const cuts = wordStarts
-      .filter((at) => at > from && at < to && HAN.test(chunk[at - from]!) && HAN.test(chunk[at - from - 1]!))
-      .map((at) => at - from);
-    if (letters(chunk) <= rules.longest || !cuts.length || kept(from, to)) out.push(chunk);
+    const cuts: number[] = [];
+    for (let k = next; k < wordStarts.length && wordStarts[k]! < to; k++) {
+      const at = wordStarts[k]! - from;
+      if (HAN.test(chunk[at]!) && HAN.test(chunk[at - 1]!)) cuts.push(at);
+    }
+    if (!cuts.length) out.push(chunk);
     else out.push(...guardEnds(joinLoneCharacters(split(chunk, cuts), rules.longest), rules.lastLine, rules.longest));
     from = to;
   }
@@ -245,9 +272,24 @@ function split(text: string, cuts: number[]): string[] {
   return chunks;
 }
 
+/** Whether each UTF-16 code unit is a letter or a digit (LETTER), found once: 1 yes, 2 no, 0 not yet known. */
+const isLetter = new Uint8Array(0x10000);
+
 function letters(chunk: string): number {
   let count = 0;
-  for (const character of chunk) if (LETTER.test(character)) count++;
+  for (let at = 0; at < chunk.length; at++) {
+    const code = chunk.charCodeAt(at);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // (a character outside the BMP, or a surrogate alone: read as the code point it starts)
+      const character = String.fromCodePoint(chunk.codePointAt(at)!);
+      if (LETTER.test(character)) count++;
+      at += character.length - 1;
+      continue;
+    }
+    let known = isLetter[code]!;
+    if (!known) known = isLetter[code] = LETTER.test(String.fromCharCode(code)) ? 1 : 2;
+    if (known === 1) count++;
+  }
   return count;
 }
 

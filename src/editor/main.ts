@@ -2,7 +2,7 @@
 // Nothing here runs during an input method's composition: no request, no underline, no save until it ends.
 import { EditorView, basicSetup } from 'codemirror';
 import { markdown } from '@codemirror/lang-markdown';
-import { Compartment, EditorState } from '@codemirror/state';
+import { Compartment, EditorSelection, EditorState, Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import { forEachDiagnostic, lintGutter, openLintPanel, setDiagnostics } from '@codemirror/lint';
 import type { Finding } from '../check/findings.ts';
@@ -15,6 +15,7 @@ import { outlineLook } from './outline-highlight.ts';
 import { Preview } from './preview.ts';
 import { Thumbnails } from './thumbnails.ts';
 import { applyChange, diagnostics, quickFixLabels } from './lint.ts';
+import { bulletContinuation } from './continue-list.ts';
 import { addPoint, unshownFigures } from './points.ts';
 import { request } from './server.ts';
 import { button } from './dom.ts';
@@ -63,6 +64,7 @@ async function start(): Promise<void> {
       extensions: [
         basicSetup,
         markdown(),
+        Prec.high(keymap.of([{ key: 'Enter', run: continueBulletPoint }])),
         phrases,
         EditorView.lineWrapping,
         outlineLook,
@@ -303,6 +305,24 @@ async function start(): Promise<void> {
   saving.connect();
   await Promise.all([render(), lint()]);
   view.focus();
+}
+
+/** Enter at the end of a point typed with a bullet that is not a marker (`－ 群众`): the next point starts with `- `. */
+function continueBulletPoint(view: EditorView): boolean {
+  const { state } = view;
+  const range = state.selection.main;
+  if (state.selection.ranges.length > 1 || !range.empty) return false;
+  const line = state.doc.lineAt(range.head);
+  if (range.head !== line.to) return false;
+  const insert = bulletContinuation([...state.doc.iterLines(1, line.number + 1)], line.number);
+  if (!insert) return false;
+  view.dispatch({
+    changes: { from: range.head, insert },
+    selection: EditorSelection.cursor(range.head + insert.length),
+    scrollIntoView: true,
+    userEvent: 'input',
+  });
+  return true;
 }
 
 function clock(seconds: number): string {

@@ -1,6 +1,7 @@
 // The fixes the editor applies with one click, where the change is certain: each reads the line a finding points at
 // (and its neighbours) and says which lines to write instead. Pure: lines in, a change out, tested without a page.
 import { didYouMean, editDistance } from '../outline/did-you-mean.ts';
+import { ITEM_START, MARK_AFTER_MARKER, NOT_A_MARKER as BULLET_LINE } from '../outline/bullets.ts';
 
 /** Replace lines `from`..`to` (1-based, inclusive) with `lines`; `to` = `from` - 1 inserts before `from`. */
 export interface LineChange {
@@ -14,7 +15,7 @@ const FULL_WIDTH_KEY = /^([A-Za-z_][\w-]*)[ \t]*[：﹕︰][ \t]*(.*)$/;
 const NO_SPACE_KEY = /^([A-Za-z_][\w-]*):(?=[^\s/])(.*)$/;
 const SETTING = /^([A-Za-z_][\w-]*)([ \t]*:.*)$/;
 const DASH_FENCE = /^[ \t\u3000]*[-—－―─]{3,}[ \t\u3000]*$/;
-const NOT_A_MARKER = /^([ \t]*)[－＊＋•●][ \t\u3000]*(\S.*)$/;
+const INDENTATION = /^([ \t]*)(.*)$/;
 const MARKER_WITHOUT_SPACE = /^([ \t]*)(-|\d{1,2}[.)])(\p{L}.*)$/u;
 const HEADING_WITHOUT_SPACE = /^(#{1,6})([^#\s].*)$/;
 const FULL_WIDTH_HEADING = /^(＃{1,6})[ \t\u3000]*(.*)$/;
@@ -61,7 +62,13 @@ export function quickFix(lines: string[], line: number, keys: readonly string[])
     return one(match[2]!.trim() ? `::: ${match[2]!.trim()}` : ':::');
   if ((match = NOTES_RUN_ON.exec(text))) return { from: line, to: line, lines: [match[1]!, match[2]!] };
   if (NOTES_OPEN.test(text)) return closeNotes(lines, line);
-  if ((match = NOT_A_MARKER.exec(text))) return one(`${match[1]!}- ${match[2]!}`);
+  let bullet: RegExpExecArray | null;
+  // `－ 要点`, `• 要点`: a bullet typed instead of a marker, after the line's indentation.
+  if ((match = INDENTATION.exec(text)) && (bullet = BULLET_LINE.exec(match[2]!)))
+    return one(`${match[1]!}- ${bullet[2]!}`);
+  // `- － 群众`: the point's own mark dropped, its marker kept.
+  if ((match = ITEM_START.exec(text)) && (bullet = MARK_AFTER_MARKER.exec(match[2]!)))
+    return one(`${match[1]!}${bullet[3]!}`);
   if ((match = TAB_LIST.exec(text))) {
     // Under a point, a tab meant a point inside it: two spaces say that to Markdown. Elsewhere it meant a point.
     const above = lines[line - 2] ?? '';

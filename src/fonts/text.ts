@@ -2,6 +2,7 @@
 // speaker view add), and those any deck may show whatever its outline says (digits, Latin letters, punctuation).
 import { type Token, Tokenizer } from 'parse5';
 import { CONTENT_STATE } from '../deck/raw-html.ts';
+import { plainHtmlCharacters } from './html-characters.ts';
 
 /** Printable ASCII (digits, Latin letters, the clock's colon) and the punctuation and symbols of Chinese text. */
 export const ALWAYS = `${String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 0x20 + i))}\u00a0·×÷—‘’“”…‰※、。〈〉《》「」『』【】〔〕〖〗〜！（），－．／：；？［］～￥`;
@@ -33,6 +34,12 @@ export function characterSet(texts: Iterable<string>): string {
     }
   }
   return String.fromCodePoint(...[...codes].sort((a, b) => a - b));
+}
+
+/** The characters of an HTML page or fragment, for characterSet: textOfHtml's, found without the tokenizer where the
+ *  page is written as speechdeck writes it (html-characters.ts). */
+export function charactersOfHtml(html: string): string {
+  return plainHtmlCharacters(html) ?? textOfHtml(html);
 }
 
 /** The characters of an HTML page or fragment: its text, attribute values, tag and attribute names and comments,

@@ -1,5 +1,6 @@
 // Sentences → short slide points: a clause or two of about 20 Han characters, cut only at punctuation.
 import { slideWidth, splitClauses, splitSentences, stripTerminal, type Clause } from './sentences.ts';
+import { NOT_A_SERIES } from '../outline/numbering.ts';
 import { isProblem } from './title-phrasing.ts';
 import { wordsOf } from './words.ts';
 
@@ -68,12 +69,6 @@ export function isSalutation(sentence: string): boolean {
     .filter((n) => n !== '');
   return names.length > 0 && names.every((n) => ADDRESSEE.test(n));
 }
-
-/**
- * "一、二年级……" "三、四月份……": a numeral and its list comma before another numeral is a series of numbers the
- * sentence is about, not numbering; taking "一、" off would say "二年级……".
- */
-export const NOT_A_SERIES = '(?![一二三四五六七八九十两]+(?:年级|个?月|、|至|到))';
 
 /** Numbering and counting words before a point: 一、 （一） 1. ① 第一， 首先， 一是 */
 const NUMBERING = new RegExp(

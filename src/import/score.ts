@@ -1,6 +1,6 @@
 // How close a draft comes to the slides a skilled speaker made from the same speech: figures, titles, points, parts.
 import { findFigures, hasFigure } from './figures.ts';
-import { NOT_A_SERIES } from './points.ts';
+import { NOT_A_SERIES } from '../outline/numbering.ts';
 import { splitClauses, splitSentences, stripTerminal } from './sentences.ts';
 import { endsOnFunctionWord } from './words.ts';
 

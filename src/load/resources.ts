@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { ImageRef, Problem } from '../outline/index.ts';
 import { formatBytes } from '../files/size.ts';
 import { displayPath, isInside } from '../files/project.ts';
+import { realPath } from '../files/real-path.ts';
 import { say } from '../messages/index.ts';
 import { checkPicture, LONGEST_SIDE, MOST_PIXELS, type PictureCheck } from './picture.ts';
 
@@ -186,12 +187,4 @@ function addressOf(file: string, accepted: Accepted, context: ResourceContext): 
   const ext = path.extname(file).toLowerCase();
   const stem = path.basename(file, path.extname(file)).replace(/[^\w\u3400-\u9fff-]+/g, '_') || 'image';
   return `./assets/${encodeURIComponent(`${stem}-${accepted.hash}${ext.replace(/[^.\w]/g, '')}`)}`;
-}
-
-function realPath(file: string): string | undefined {
-  try {
-    return realpathSync(file);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,10 +1,12 @@
 // Typing mistakes in the body: lines meant as a heading, a point or a notes block but typed so that Markdown reads
-// them as text or code (`##第二页`, `－ 要点`, `-要点`, a tab before `-`, `：：： notes`). Each is reported at its line
-// with the change that makes it what it was meant to be; nothing here changes how the outline parses.
+// them as text or code (`##第二页`, `－ 要点`, `-要点`, a tab before `-`, `：：： notes`), and points that open with a
+// second mark (`- － 群众`). Each is reported at its line with the change that makes it what it was meant to be;
+// nothing here changes how the outline parses.
 import type { Token } from 'markdown-it';
 import { say } from '../messages/index.ts';
 import type { Body } from './body.ts';
 import type { Problem } from './types.ts';
+import { BULLETS, MARK_AFTER_MARKER, NOT_A_MARKER } from './bullets.ts';
 import { CONTINUATION } from './continuation.ts';
 import { NOTE_LINE, NOTES_CLOSE, NOTES_OPEN } from './notes.ts';
 
@@ -12,8 +14,6 @@ import { NOTE_LINE, NOTES_CLOSE, NOTES_OPEN } from './notes.ts';
 const HEADING_WITHOUT_SPACE = /^(#{1,6})([^#\s].*)$/;
 const HASHTAG = /^#[^#\s][^#]*#/;
 const FULL_WIDTH_HEADING = /^(＃{1,6})[ \t\u3000]*(.*)$/;
-/** Bullets that look like a list marker but are not one: full-width `－＊＋`, and `•` `●` pasted from a word processor. */
-const NOT_A_MARKER = /^([－＊＋•●])[ \t\u3000]*(\S.*)$/;
 /** `-要点`, `1.要点`: a marker and the point with no space between (only before a letter or Han, so `-5%` stays). */
 const POINT_WITHOUT_SPACE = /^(-|\d{1,2}[.)])(\p{L}.*)$/u;
 /** A list item's first line: `- `, `* `, `+ `, `1. `, `1) `. */
@@ -60,12 +60,12 @@ export function typingMistakes(body: Body): Problem[] {
 }
 
 /** What a mistaken line starts with; any other line is passed over at once (an outline may have 10 MB lines). */
-const SUSPECT_START = /^[ \t]*[#＃－＊＋•●\-\d:：]/;
+const SUSPECT_START = new RegExp(`^[ \\t]*[#＃${BULLETS}—–―\\-\\d:：]`);
 
 /** The mistake a line of a paragraph holds, if any. */
 function lineMistake(body: Body, bodyLine: number, content: string, place: Place): Problem | undefined {
   if (!SUSPECT_START.test(content)) return undefined;
-  const { text, at } = lineAt(body, bodyLine, content);
+  const { text, raw, at } = lineAt(body, bodyLine, content);
   let match: RegExpExecArray | null;
   if ((match = HEADING_WITHOUT_SPACE.exec(text)) && !HASHTAG.test(text)) {
     const [marks, title] = [match[1]!, match[2]!];
@@ -93,7 +93,8 @@ function lineMistake(body: Body, bodyLine: number, content: string, place: Place
       hint: say('fullWidthContainerFix', rest ? `::: ${short(rest)}` : ':::'),
     };
   }
-  if (place.notes || place.pointStart) return undefined;
+  if (place.notes) return undefined;
+  if (place.pointStart) return markAfterMarker(text, raw, at);
   if ((match = NOT_A_MARKER.exec(text))) {
     return { ...at, message: say('notAListMarker', match[1]!), hint: say('notAListMarkerFix', short(match[2]!)) };
   }
@@ -107,6 +108,21 @@ function lineMistake(body: Body, bodyLine: number, content: string, place: Place
     };
   }
   return undefined;
+}
+
+/** A point whose text opens with a mark of its own (`- － 群众`: the input method's dash typed after the `- ` the
+ *  editor continued the list with): the slide would show the mark before the point. */
+function markAfterMarker(text: string, raw: string, at: { line: number; column: number }): Problem | undefined {
+  const match = MARK_AFTER_MARKER.exec(text);
+  if (!match) return undefined;
+  const mark = match[1] ?? match[2]!;
+  // The item's own marker, as typed before the mark (`-`, `1.`), to show the line as it should read.
+  const marker = /(?:[-*+]|\d{1,9}[.)])(?=[ \t]+$)/.exec(raw.slice(0, at.column - 1))?.[0] ?? '-';
+  return {
+    ...at,
+    message: say('markAfterMarker', mark),
+    hint: say('markAfterMarkerFix', mark, `${marker} ${short(match[3]!)}`),
+  };
 }
 
 /** A list item's line read as more of the paragraph above: `2. ` (only `1.` may interrupt a paragraph), or any

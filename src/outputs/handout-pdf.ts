@@ -1,6 +1,6 @@
 // The handout: A4 pages of the slides with their notes (pdf/handout.ts); its slides come from the slides PDF's page
 // when both are made in one run.
-import { textOfHtml } from '../fonts/text.ts';
+import { charactersOfHtml } from '../fonts/text.ts';
 import { DEFAULT_HANDOUT, handoutDocument, handoutMarginText, handoutPages } from './pdf/handout-html.ts';
 import { pdfMeasures, toldPdf } from './pdf/told.ts';
 import type { PdfOutput } from './pdf/save.ts';
@@ -18,7 +18,7 @@ export const handoutPdf: PrintedOutput<PdfOutput, 'handout'> = {
   characters(deck, settings) {
     const options = settings.handout ?? DEFAULT_HANDOUT;
     const sheets = handoutPages(deck.plan.slides, options.perPage).length;
-    return [textOfHtml(handoutDocument(deck.plan, options, [])), handoutMarginText(sheets)];
+    return [charactersOfHtml(handoutDocument(deck.plan, options, [])), handoutMarginText(sheets)];
   },
   load: () => import('./pdf/handout.ts'),
   async make(job) {

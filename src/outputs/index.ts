@@ -7,6 +7,7 @@ import { writeDeck } from './deck/folder.ts';
 import type { WrittenDeck } from './deck/folder.ts';
 import { loadDeck } from '../load/index.ts';
 import type { LoadedDeck } from '../load/index.ts';
+import { keepBreaksFor } from '../load/phrase-breaks.ts';
 import type { SlideMeasure } from '../check/layout.ts';
 import { FileInUseError } from '../files/atomic.ts';
 import { outputName, outputPaths } from '../files/output-names.ts';
@@ -97,6 +98,8 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
   // What is made from the folders in Node (the one-file decks) is written beside the printing (the browser needs only
   // the folders), and reported before what the browser prints, as it was made before.
   const fromFolders: Array<Promise<void>> = [];
+  // (the breaks found in the talks' lines last time, before they are planned: load/phrase-breaks.ts)
+  const breaks = await keepBreaksFor(request.outlines);
   try {
     decks = await loadAll(request.outlines);
     trace('outlines read');
@@ -178,6 +181,7 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
   writeOutlineOutputsOnce();
   if (outlineOutputs) for (const tell of await unsettled(outlineOutputs)) tell();
   if (inUse.length) throw new FileInUseError(inUse);
+  await breaks?.save();
   return written.map((one) => ({ deck: one.deck, fonts: one.fonts, ...measured.get(one) }));
 }
 
@@ -343,6 +347,7 @@ async function printDeck(
     ...jobOf(written.deck, request, asked, onPhase),
     browser,
     written,
+    ...(request.kept ? { pages: request.kept.pages } : {}),
     shared: <T>(key: string, start: () => T): T => {
       if (!sharedWork.has(key)) sharedWork.set(key, start());
       return sharedWork.get(key) as T;

@@ -1,10 +1,12 @@
 // What an export that runs again and again (the editor's button) remembers of the outputs it made: an output whose
 // inputs are as they were and whose files are as it wrote them is not made again (the script, when only slide text
 // changed). The inputs are told by the output itself (output.ts's `inputs`), as one text; the files by their size
-// and time of change, so a file replaced or removed by anyone else is made again.
+// and time of change, so a file replaced or removed by anyone else is made again. The slides PDF's page is kept open
+// too (pdf/deck-pages.ts), for the next export to update in place.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { DeckPages } from './pdf/deck-pages.ts';
 
 interface Kept {
   inputs: string;
@@ -14,6 +16,13 @@ interface Kept {
 
 export class KeptOutputs {
   private readonly kept = new Map<string, Kept>();
+  /** The slides PDF's pages, kept open and updated in place from one export to the next. */
+  readonly pages = new DeckPages();
+
+  /** Closes what is kept open (the run stops); what was made is still reused. */
+  close(): Promise<void> {
+    return this.pages.close();
+  }
 
   /** What `key`'s output made last, if its inputs and its files are unchanged since; otherwise undefined, and it
    *  is forgotten (a make that then fails leaves nothing to reuse). */

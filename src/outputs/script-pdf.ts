@@ -1,6 +1,6 @@
 // The speaker's script: the notes as continuous text in large type, with where each slide begins (pdf/script.ts).
 import { SCRIPT_FACES } from '../fonts/index.ts';
-import { textOfHtml } from '../fonts/text.ts';
+import { charactersOfHtml } from '../fonts/text.ts';
 import { scriptDocument, scriptMarginText } from './pdf/script-html.ts';
 import { pdfMeasures, toldPdf } from './pdf/told.ts';
 import type { PdfOutput } from './pdf/save.ts';
@@ -15,7 +15,7 @@ export const scriptPdf: PrintedOutput<PdfOutput, 'script'> = {
   told: (pdf) => [toldPdf(pdf)],
   measures: pdfMeasures,
   faces: SCRIPT_FACES,
-  characters: (deck) => [textOfHtml(scriptDocument(deck.plan, [])), scriptMarginText(deck.plan)],
+  characters: (deck) => [charactersOfHtml(scriptDocument(deck.plan, [])), scriptMarginText(deck.plan)],
   load: () => import('./pdf/script.ts'),
   inputs: async (job) => (await import('./pdf/script.ts')).scriptInputs(job.written),
   async make(job) {

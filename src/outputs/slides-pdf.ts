@@ -16,7 +16,7 @@ export const slidesPdf: PrintedOutput<PdfOutput, 'slides'> = {
   async make(job) {
     if (job.alongside.some((output) => output.name === 'handout')) return (await slidesWithPaperCopy(job)).output;
     const { exportSlidesPdf } = await import('./pdf/slides.ts');
-    return exportSlidesPdf(job.browser, job.written, job.paths.pdf);
+    return exportSlidesPdf(job.browser, job.written, job.paths.pdf, job.pages ? { pages: job.pages } : {});
   },
 };
 
@@ -25,5 +25,7 @@ export async function slidesWithPaperCopy(
   job: PrintJob,
 ): Promise<{ output: Promise<PdfOutput>; paperSlides: Promise<Uint8Array> }> {
   const { exportSlidesWithPaperCopy } = await import('./pdf/slides.ts');
-  return job.shared('slides-with-paper-copy', () => exportSlidesWithPaperCopy(job.browser, job.written, job.paths.pdf));
+  return job.shared('slides-with-paper-copy', () =>
+    exportSlidesWithPaperCopy(job.browser, job.written, job.paths.pdf, job.pages ? { pages: job.pages } : {}),
+  );
 }

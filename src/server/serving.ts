@@ -2,10 +2,12 @@
 // root and follows links out of it, so a link in the project (`slides/etc-link -> /etc`) would hand out any file of
 // the machine; and it watches the whole root, which for a project in a home folder is the whole user profile. Both
 // are decided here on real paths, links followed.
-import { createReadStream, readdirSync, realpathSync } from 'node:fs';
+import { createReadStream, readdirSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { contentType } from '../files/content-type.ts';
 import { isInside } from '../files/project.ts';
+import { realPath } from '../files/real-path.ts';
 import { say } from '../messages/index.ts';
 
 /** What the page needs besides the deck's files: speechdeck's own code, its packages and the themes. */
@@ -16,29 +18,6 @@ export interface ServedFolders {
   /** Folders served when the real path of a file is inside one (the client's code, the themes). */
   code: string[];
 }
-
-/** Content types of the files a deck shows, by extension. */
-const TYPES: Record<string, string> = {
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.bmp': 'image/bmp',
-  '.ico': 'image/x-icon',
-  '.mp4': 'video/mp4',
-  '.m4v': 'video/mp4',
-  '.webm': 'video/webm',
-  '.ogv': 'video/ogg',
-  '.mov': 'video/quicktime',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.wav': 'audio/wav',
-  '.html': 'text/html; charset=utf-8',
-  '.htm': 'text/html; charset=utf-8',
-};
 
 /**
  * A middleware that serves the files the deck shows (`deckFiles`: their addresses in the page and their real paths,
@@ -102,7 +81,7 @@ export function fromAnotherSite(req: Pick<IncomingMessage, 'headers'>): boolean 
 }
 
 function serveFile(res: ServerResponse, file: string, headOnly: boolean): void {
-  res.setHeader('Content-Type', TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream');
+  res.setHeader('Content-Type', contentType(file));
   res.setHeader('Cache-Control', 'no-cache');
   if (headOnly) {
     res.end();
@@ -153,14 +132,6 @@ function refuse(res: ServerResponse, status: 400 | 403): void {
   res.statusCode = status;
   res.setHeader('Content-Type', 'text/plain; charset=utf-8');
   res.end(`${say(status === 403 ? 'servesOnlyTheDeck' : 'badAddress')}\n`);
-}
-
-function realPath(file: string): string | undefined {
-  try {
-    return realpathSync(file);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The real folder of node_modules and of every package in it (`@scope/name` included). */

@@ -127,6 +127,38 @@ describe('the editor page', () => {
     await page.waitForFunction(() => !document.querySelector('.cm-lintRange-error'));
   });
 
+  it('finds a full-width dash typed after the `- ` Enter continued the list with, and fixes it; Enter after `－ 要点` continues with `- `', async () => {
+    const before = await docText();
+    await cursorAfter('- 要点乙');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('－ 群众');
+    await page.waitForFunction(() =>
+      (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('\n- － 群众'),
+    );
+    await page.waitForSelector('.cm-lintRange-error');
+    await page.click('.sd-problems');
+    await page.waitForSelector('.cm-panel.cm-panel-lint li');
+    const message = await page.$eval('.cm-panel.cm-panel-lint li', (item) => item.textContent ?? '');
+    expect(message).toContain('要点的列表符号后面又有一个 `－`');
+    await cursorAfter('- － 群众');
+    await page.keyboard.down('Control');
+    await page.keyboard.press('.');
+    await page.keyboard.up('Control');
+    await page.waitForFunction(() =>
+      /\n- 群众(\r?\n|$)/.test((window as unknown as EditorWindow).speechdeckView.state.doc.toString()),
+    );
+    // A point typed with the input method's dash at the start of a line: Enter starts the next one with `- `.
+    await setDoc(before.replace('- 要点乙', '- 要点乙\n\n－ 满意'));
+    await cursorAfter('－ 满意');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('度');
+    await page.waitForFunction(() =>
+      (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('\n－ 满意\n- 度\n'),
+    );
+    await setDoc(before);
+    await page.waitForFunction(() => !document.querySelector('.cm-lintRange-error'));
+  });
+
   it("keeps every character of an input method's composition", async () => {
     await cursorAfter('- 要点甲');
     const session = await page.createCDPSession();

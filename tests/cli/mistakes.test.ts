@@ -207,6 +207,19 @@ const MISTAKES: Mistake[] = [
     zh: [['`－` 不是列表符号，这一行会显示为正文，而不是要点', '改用半角的 `-`，后面加一个空格：`- 要点一`。']],
   },
   {
+    name: 'mark-after-a-list-marker',
+    source: outline('', '## 第一页', '', '- 要点一', '- － 群众满意'),
+    code: 1,
+    at: ['8:3'],
+    en: [
+      [
+        'the point starts with `－` after its list marker, so the slide shows the `－` too',
+        'delete the `－`: `- 群众满意`.',
+      ],
+    ],
+    zh: [['要点的列表符号后面又有一个 `－`，幻灯片上会把它也显示出来', '删去 `－`：`- 群众满意`。']],
+  },
+  {
     name: 'full-width-heading',
     source: outline('', '＃＃ 第一页', '', '- 要点'),
     code: 1,

@@ -78,6 +78,18 @@ describe('quick fixes', () => {
     expect(fixed(lines, 8)![7]).toBe('1. 坚持');
   });
 
+  it("drops a mark typed after a point's marker (`- － 群众`), and keeps a sign before a figure", () => {
+    const lines = ['## 一', '', '- － 群众', '  1. •要点', '- — 要点', '> - ▪ 引文'];
+    expect(fixed(lines, 3)![2]).toBe('- 群众');
+    expect(fixed(lines, 4)![3]).toBe('  1. 要点');
+    expect(fixed(lines, 5)![4]).toBe('- 要点');
+    expect(fixed(lines, 6)![5]).toBe('> - 引文');
+    expect(quickFix(['## 一', '', '- －5%'], 3, KEYS)).toBeUndefined();
+    expect(quickFix(['## 一', '', '- ——摘自'], 3, KEYS)).toBeUndefined();
+    // Pasted bullets a word processor uses, typed instead of a marker.
+    expect(fixed(['## 一', '', '▪ 要点', '◆要点'], 3)![2]).toBe('- 要点');
+  });
+
   it('turns a tab before a point into two spaces under a point, and into none elsewhere', () => {
     const lines = ['## 一', '', '- 要点', '\t- 细节', '', '\t- 单独'];
     expect(fixed(lines, 4)![3]).toBe('  - 细节');

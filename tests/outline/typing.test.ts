@@ -101,4 +101,25 @@ describe('a typing mistake', () => {
       [11, 1],
     ]);
   });
+
+  it("is a point's text opening with a second mark, at the mark: `- － 群众` (the editor continued the list)", () => {
+    const problems = problemsOf(
+      talk('## 页', '- 要点', '- － 群众', '- •满意', '  1. — 子要点', '', '> - ▪ 引文里的要点'),
+    );
+    expect(problems.map((problem) => [problem.line, problem.column])).toEqual([
+      [6, 3],
+      [7, 3],
+      [8, 6],
+      [10, 5],
+    ]);
+    expect(problems[0]!.hint).toBe('delete the `－`: `- 群众`.');
+    expect(problems[2]!.hint).toBe('delete the `—`: `1. 子要点`.');
+  });
+
+  it('is not a sign before a figure, the Chinese dash, or a mark in notes', () => {
+    const outline = parse(
+      talk('## 页', '- －5% 的降幅', '- ＋3 个网格', '- ——摘自讲话', '- ——', '', '::: notes', '- － 讲的话', ':::'),
+    );
+    expect(outline.opening[0]!.pages[0]!.blocks.map(textOf)).toEqual(['－5% 的降幅\n＋3 个网格\n——摘自讲话\n——']);
+  });
 });

@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OutlineHistory } from '../../src/server/editor/history.ts';
+import { OutlineStore } from '../../src/server/editor/outline-store.ts';
 
 const roots: string[] = [];
 afterEach(() => {
@@ -12,13 +13,14 @@ afterEach(() => {
 });
 
 /** A history in a project of its own, on a clock the test moves. */
-function history(): { history: OutlineHistory; clock: { now: number } } {
+function history(): { history: OutlineHistory; clock: { now: number }; outline: string } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-history-'));
   roots.push(root);
   const clock = { now: Date.UTC(2026, 11, 6, 10, 0, 0) };
-  const folder = OutlineHistory.folderFor(root, path.join(root, 'slides', '讲话.md'));
+  const outline = path.join(root, 'slides', '讲话.md');
+  const folder = OutlineHistory.folderFor(root, outline);
   expect(folder).toBe(path.join(root, '.speechdeck', 'history', '讲话'));
-  return { history: new OutlineHistory(folder, () => clock.now), clock };
+  return { history: new OutlineHistory(folder, () => clock.now), clock, outline };
 }
 
 const bytes = (text: string) => new TextEncoder().encode(text);
@@ -60,5 +62,31 @@ describe("the outline's history", () => {
     const [first, second] = [await kept.keep(bytes('甲'), 'save'), await kept.keep(bytes('乙'), 'save')];
     expect(first!.id).not.toBe(second!.id);
     expect(await kept.list()).toHaveLength(2);
+  });
+
+  it('keeps a Ctrl-S of the text an autosave has just written, once however often it is pressed', async () => {
+    const { history: kept, clock, outline } = history();
+    fs.mkdirSync(path.dirname(outline));
+    fs.writeFileSync(outline, '## 一\n');
+    const store = new OutlineStore(outline, kept);
+    let { base } = await store.read();
+    // The first autosave is kept; the next, a minute later, writes the file but keeps no version.
+    for (const text of ['## 一\n- 甲\n', '## 一\n- 甲乙\n']) {
+      const saved = await store.save({ text, base, kind: 'auto' });
+      base = saved.saved ? saved.base : '';
+      clock.now += MINUTE;
+    }
+    expect((await kept.list()).map((version) => version.kind)).toEqual(['auto']);
+    // Ctrl-S right after, on the same text: nothing to write, but the speaker's version is kept.
+    for (let press = 0; press < 3; press++) {
+      expect(await store.save({ text: '## 一\n- 甲乙\n', base, kind: 'save' })).toEqual({ saved: true, base });
+      clock.now += 1000;
+    }
+    const versions = await kept.list();
+    expect(versions.map((version) => version.kind)).toEqual(['save', 'auto']);
+    expect(new TextDecoder().decode(await kept.read(versions[0]!.id))).toBe('## 一\n- 甲乙\n');
+    // A save of other text after it is kept as before; an autosave never adds a version for unchanged text.
+    expect((await store.save({ text: '## 一\n- 丙\n', base, kind: 'save' })).saved).toBe(true);
+    expect((await kept.list()).map((version) => version.kind)).toEqual(['save', 'save', 'auto']);
   });
 });

@@ -1,6 +1,6 @@
 // Read the head of a speech (its title, kind, event and byline) and the byline signed at its end.
 import { slideWidth } from '../sentences.ts';
-import { ORDINAL_FAMILIES, readNumbering } from './markers.ts';
+import { ORDINAL_FAMILIES, readNumbering } from '../../outline/numbering.ts';
 import type { Paragraph } from './paragraph.ts';
 import { readSpeakerLine, type SpeakerInfo } from './speaker.ts';
 

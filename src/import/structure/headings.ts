@@ -1,7 +1,8 @@
 // Style: headings on lines of their own — Markdown or Word headings, bold lines, "一、" with "（一）" under them.
 import { slideWidth, splitSentences, stripTerminal } from '../sentences.ts';
 import { gatherBody, type Body, type Role } from './body.ts';
-import { headingOf, readNumbering, splitRunIn, withoutCounting, type NumberingKind } from './markers.ts';
+import { type NumberingKind, readNumbering } from '../../outline/numbering.ts';
+import { headingOf, splitRunIn, withoutCounting } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
 
 type HeadingKind = `h${number}` | NumberingKind | 'bold';

@@ -1,6 +1,7 @@
 // Style: parts opened by counting words at the start of paragraphs — "第一，……" or "首先，……其次，……最后，……".
 import { gatherBody, type Body } from './body.ts';
-import { ORDINAL_FAMILIES, splitRunIn } from './markers.ts';
+import { ORDINAL_FAMILIES } from '../../outline/numbering.ts';
+import { splitRunIn } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
 
 type Family = (typeof ORDINAL_FAMILIES)[number]['family'];

@@ -37,6 +37,16 @@ export const OUTLINE_MESSAGES = {
     zh: (point: string) => `改用半角的 \`-\`，后面加一个空格：\`- ${point}\`。`,
   } satisfies Message<[string]>,
 
+  markAfterMarker: {
+    en: (mark: string) =>
+      `the point starts with \`${mark}\` after its list marker, so the slide shows the \`${mark}\` too`,
+    zh: (mark: string) => `要点的列表符号后面又有一个 \`${mark}\`，幻灯片上会把它也显示出来`,
+  } satisfies Message<[string]>,
+  markAfterMarkerFix: {
+    en: (mark: string, point: string) => `delete the \`${mark}\`: \`${point}\`.`,
+    zh: (mark: string, point: string) => `删去 \`${mark}\`：\`${point}\`。`,
+  } satisfies Message<[string, string]>,
+
   pointWithoutSpace: {
     en: (mark: string) => `no space after \`${mark}\`, so this line shows as text, not as a point`,
     zh: (mark: string) => `\`${mark}\` 后面没有空格，这一行会显示为正文，而不是要点`,

@@ -19,7 +19,7 @@ import type { FontFace } from '../../fonts/index.ts';
 import { fontLicenceComment, fontLicences } from '../../fonts/licences.ts';
 import { subsetFaces } from '../../fonts/subset.ts';
 import type { SubsetFace } from '../../fonts/subset.ts';
-import { characterSet, textOfHtml } from '../../fonts/text.ts';
+import { characterSet, charactersOfHtml } from '../../fonts/text.ts';
 import { SPEAKER_VIEW_WORDS } from './speaker-view.ts';
 import { deckPictures } from './pictures.ts';
 import {
@@ -168,7 +168,7 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
  *  words, and the paper's. */
 export function deckCharacters(deck: LoadedDeck, paperText: string[]): string {
   const page = deckDocument(deck.plan, '', deck.slidesHtml);
-  return characterSet([textOfHtml(page), ...SPEAKER_VIEW_WORDS, ...lecternPageWords(), ...paperText]);
+  return characterSet([charactersOfHtml(page), ...SPEAKER_VIEW_WORDS, ...lecternPageWords(), ...paperText]);
 }
 
 /** The outline's local images as files of the deck: the loader gave each its address in the deck folder. */

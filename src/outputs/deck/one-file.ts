@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { escapeHtml } from '../../deck/index.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
+import { contentType } from '../../files/content-type.ts';
 import { fontFaceCss } from '../../fonts/index.ts';
 import { fontLicenceComment } from '../../fonts/licences.ts';
 import { deckDocument } from '../../deck/document.ts';
@@ -18,22 +19,9 @@ export interface OneFileDeck {
   bytes: number;
 }
 
-const TYPES: Record<string, string> = {
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.svg': 'image/svg+xml',
-  '.avif': 'image/avif',
-};
-
 /** `data:<type>;base64,…` of a file. */
 async function dataUrl(file: string): Promise<string> {
-  const type = TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-  return `data:${type};base64,${(await fs.readFile(file)).toString('base64')}`;
+  return `data:${contentType(file)};base64,${(await fs.readFile(file)).toString('base64')}`;
 }
 
 /** The same inside <style>: a stylesheet holds no `</style` but in a string, where `<\/` reads the same. */

@@ -3,6 +3,7 @@
 // whole. The cover and contents are laid out by the browser; the rest is put together with pdf-lib.
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
+import fs from 'node:fs/promises';
 import { PDFDocument, StandardFonts, grayscale } from 'pdf-lib';
 import type { PDFPage } from 'pdf-lib';
 import { chineseDate, escapeHtml } from '../../deck/index.ts';
@@ -20,8 +21,9 @@ import type { Meeting } from '../../meeting/file.ts';
 export interface BoundTalk {
   title: string;
   speaker?: string;
-  /** Its PDF (a handout, slides or a file sent), or undefined when it failed: named in the contents, no pages. */
-  pdf?: Uint8Array;
+  /** Its PDF (a handout, slides or a file sent), as bytes or the path of a file read when its pages are added; or
+   *  undefined when it failed: named in the contents, no pages. */
+  pdf?: Uint8Array | string;
   /** Its PDF's page count, where known (else the PDF is read to count them). */
   pages?: number;
   /** Its bookmarks as a tree whose entries, in order, are those of the PDF's own outline (their pages are read from
@@ -45,7 +47,9 @@ export async function writeBoundPdf(
   // once (30 talks' handouts, read by pdf-lib, were the largest part of the meeting's memory).
   const counts = await Promise.all(
     talks.map(async (talk) =>
-      !talk.pdf ? 0 : (talk.pages ?? (await PDFDocument.load(talk.pdf, { updateMetadata: false })).getPageCount()),
+      !talk.pdf
+        ? 0
+        : (talk.pages ?? (await PDFDocument.load(await pdfOf(talk.pdf), { updateMetadata: false })).getPageCount()),
     ),
   );
   // The contents name the page each talk starts on, which depends on how many pages the front matter takes: laid out
@@ -69,7 +73,7 @@ export async function writeBoundPdf(
   const bookmarks: Bookmark[] = [{ title: '目录', page: 1, children: [] }];
   for (const [i, talk] of talks.entries()) {
     if (!talk.pdf) continue;
-    const source = await PDFDocument.load(talk.pdf);
+    const source = await PDFDocument.load(await pdfOf(talk.pdf));
     const first = doc.getPageCount();
     await appendPages(doc, source);
     const children = talk.outline ? placed(talk.outline, readOutline(source), first) : [];
@@ -80,6 +84,11 @@ export async function writeBoundPdf(
   const bytes = await doc.save({ useObjectStreams: true });
   await writeFileAtomically(target, bytes);
   return { path: target, pages: doc.getPageCount(), bytes: bytes.length };
+}
+
+/** A talk's PDF: its bytes, read from its file when it is one. */
+function pdfOf(pdf: Uint8Array | string): Promise<Uint8Array> {
+  return typeof pdf === 'string' ? fs.readFile(pdf) : Promise.resolve(pdf);
 }
 
 /** "1. 题目（张某某）" */

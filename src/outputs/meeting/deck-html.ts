@@ -18,24 +18,31 @@ export interface MeetingDeckTalk {
 /** Marks where a font shared by the talks stood in a talk's deck (a noncharacter, so no deck holds it). */
 const FONT_MARK = '\uffff';
 
-/** The talks' decks with each font they share (the meeting cuts its fonts once, so every talk holds the same) taken
- *  out into one list, once: the page puts them back when it starts. A deck that holds the mark itself is kept whole. */
+/** The fonts the talks' decks share (the meeting cuts its fonts once, so every talk holds the same), taken out of
+ *  each deck as it comes, into one list, once: the page puts them back when it starts. A deck that holds the mark
+ *  itself (or was cut already) is kept whole. Cutting each talk's deck as soon as it is made keeps only its own part
+ *  in memory while the other talks are made, not a copy of every font per talk. */
+export class SharedFonts {
+  readonly fonts: string[] = [];
+  private readonly index = new Map<string, number>();
+
+  cut(deck: string): string {
+    if (deck.includes(FONT_MARK)) return deck;
+    return deck.replace(/data:font\/woff2;base64,[A-Za-z0-9+/=]+/g, (url) => {
+      let at = this.index.get(url);
+      if (at === undefined) {
+        at = this.fonts.push(url) - 1;
+        this.index.set(url, at);
+      }
+      return `${FONT_MARK}${at}${FONT_MARK}`;
+    });
+  }
+}
+
+/** The talks' decks with each font they share taken out into one list (SharedFonts). */
 export function sharedFonts(decks: string[]): { decks: string[]; fonts: string[] } {
-  const fonts: string[] = [];
-  const index = new Map<string, number>();
-  const cut = decks.map((deck) =>
-    deck.includes(FONT_MARK)
-      ? deck
-      : deck.replace(/data:font\/woff2;base64,[A-Za-z0-9+/=]+/g, (url) => {
-          let at = index.get(url);
-          if (at === undefined) {
-            at = fonts.push(url) - 1;
-            index.set(url, at);
-          }
-          return `${FONT_MARK}${at}${FONT_MARK}`;
-        }),
-  );
-  return { decks: cut, fonts };
+  const shared = new SharedFonts();
+  return { decks: decks.map((deck) => shared.cut(deck)), fonts: shared.fonts };
 }
 
 /** JSON inside a `<script>` element: no `<` that could close it. */
@@ -43,9 +50,15 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
-export function meetingDeckHtml(meeting: Meeting, talks: MeetingDeckTalk[]): string {
+/** The meeting's deck; `fonts`: where the talks' decks were cut as they were made (their fonts are taken out here
+ *  otherwise). */
+export function meetingDeckHtml(
+  meeting: Meeting,
+  talks: MeetingDeckTalk[],
+  fonts: SharedFonts = new SharedFonts(),
+): string {
   const held = talks.flatMap((talk) => (talk.deck ? [talk.deck] : []));
-  const shared = sharedFonts(held);
+  const shared = { decks: held.map((deck) => fonts.cut(deck)), fonts: fonts.fonts };
   const deckIndex = new Map(talks.flatMap((talk, i) => (talk.deck ? [[i, held.indexOf(talk.deck)] as const] : [])));
   const when = [meeting.organization, meeting.place, meeting.date ? chineseDate(meeting.date) : undefined]
     .filter(Boolean)
@@ -106,7 +119,7 @@ html, body { margin: 0; height: 100%; overflow: hidden; background: #7f0000; fon
 ${programme}
 </ol></section>
 ${screens}
-<script type="application/json" id="sd-decks">${scriptJson(shared.decks)}</script>
+<script type="application/json" id="sd-decks">[${shared.decks.map(scriptJson).join(',')}]</script>
 <script type="application/json" id="sd-fonts">${scriptJson(shared.fonts)}</script>
 <script>
 (() => {

@@ -21,7 +21,7 @@ import { pdfInfo } from './metadata.ts';
 import { deckUrl, openDeck, timeLimit, withTimeout } from '../page.ts';
 import { PT_PER_PX, endShortLines, paperFonts, paperStylesheets, withPaperPage } from './paper.ts';
 import { SLIDE_FACES } from '../../fonts/index.ts';
-import { textOfHtml } from '../../fonts/text.ts';
+import { charactersOfHtml } from '../../fonts/text.ts';
 import type { PdfOutput } from './save.ts';
 import type { Box } from './file/stamp.ts';
 import { placeSlides } from './file/place.ts';
@@ -85,7 +85,7 @@ export async function exportHandout(
     const sheets = handoutPages(plan.slides, options.perPage).length;
     const marginText = handoutMarginText(sheets);
     const fonts = await paperFonts(built.characters, SLIDE_FACES, [
-      textOfHtml(handoutDocument(plan, options, [])),
+      charactersOfHtml(handoutDocument(plan, options, [])),
       marginText,
     ]);
     const stylesheets = paperStylesheets(plan.meta.theme, fonts, 'handout');

@@ -9,7 +9,7 @@ import { deckBookmarks } from './bookmarks.ts';
 import type { Bookmark, Place } from './bookmarks.ts';
 import { A4_PX, endShortLines, paperFonts, paperStylesheets, withPaperPage } from './paper.ts';
 import { SCRIPT_FACES } from '../../fonts/index.ts';
-import { textOfHtml } from '../../fonts/text.ts';
+import { charactersOfHtml } from '../../fonts/text.ts';
 import { newPage } from '../browser/launch.ts';
 import { pdfInfo } from './metadata.ts';
 import { timeLimit, withTimeout } from '../page.ts';
@@ -43,7 +43,10 @@ export async function exportScript(browser: Browser, built: BuiltDeck, target: s
   try {
     // Glyphs only the page margins use: the running title and the page numbers.
     const marginText = scriptMarginText(plan);
-    const fonts = await paperFonts(built.characters, SCRIPT_FACES, [textOfHtml(scriptDocument(plan, [])), marginText]);
+    const fonts = await paperFonts(built.characters, SCRIPT_FACES, [
+      charactersOfHtml(scriptDocument(plan, [])),
+      marginText,
+    ]);
     const stylesheets = paperStylesheets(plan.meta.theme, fonts, 'script');
     const paper = { html: scriptDocument(plan, stylesheets), stylesheets, online: plan.meta.online };
     const limit = timeLimit(plan.slides.length);

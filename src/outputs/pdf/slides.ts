@@ -5,6 +5,7 @@ import type { BuiltDeck } from '../deck/folder.ts';
 import { slideSize } from '../../deck/index.ts';
 import { deckBookmarks } from './bookmarks.ts';
 import { newPage } from '../browser/launch.ts';
+import type { DeckPages } from './deck-pages.ts';
 import { pdfInfo } from './metadata.ts';
 import { deckUrl, openDeck, timeLimit, withTimeout } from '../page.ts';
 import { saveBrowserPdf } from './save.ts';
@@ -22,6 +23,8 @@ export interface PrintOptions {
   notes?: boolean;
   /** How many ranges to print the slides in at once (by default chosen from the cores and the deck's size). */
   ranges?: number;
+  /** The run's kept deck pages (the editor's exports): the deck's page is updated in place and kept open after. */
+  pages?: DeckPages;
 }
 
 export async function exportSlidesPdf(
@@ -40,7 +43,7 @@ export function exportSlidesWithPaperCopy(
   browser: Browser,
   built: BuiltDeck,
   target: string,
-  options: Pick<PrintOptions, 'ranges'> = {},
+  options: Pick<PrintOptions, 'ranges' | 'pages'> = {},
 ): { output: Promise<PdfOutput>; paperSlides: Promise<Uint8Array> } {
   let resolve: (pdf: Uint8Array) => void = () => undefined;
   let reject: (error: unknown) => void = () => undefined;
@@ -86,12 +89,19 @@ async function printSlides(
     trace(`${what}: the ranges could not be joined; printed again in one page`);
   }
   const { width, height } = slideSize(plan.meta.aspect);
-  const page = await newPage(browser, width, height);
   const limit = timeLimit(plan.slides.length);
+  const query: Record<string, string | true> = { 'print-pdf': true };
+  if (options.notes) query.showNotes = 'separate-page';
+  const url = deckUrl(built.indexHtml, query);
+  // The editor's exports keep the page open and update it in place (deck-pages.ts); only the notes PDF never does.
+  const deckPages = options.notes ? undefined : options.pages;
+  const opened = deckPages
+    ? await deckPages.open(browser, built, url, what, limit, { width, height })
+    : { page: await newPage(browser, width, height), shown: undefined };
+  const { page } = opened;
+  let printedWhole = false;
   try {
-    const query: Record<string, string | true> = { 'print-pdf': true };
-    if (options.notes) query.showNotes = 'separate-page';
-    await openDeck(page, deckUrl(built.indexHtml, query), what, limit, built.deck.plan.meta.online);
+    if (!deckPages) await openDeck(page, url, what, limit, built.deck.plan.meta.online);
     trace(`${what}: deck ready`);
     // Measured as `check` measures, on this page: `deck` makes check's layout findings without a second load.
     const slides = await measureOpenDeck(page, what, limit);
@@ -106,13 +116,16 @@ async function printSlides(
     // The paper copy does not wait for the file: a slides PDF held open in a viewer does not cost the handout.
     const paper = paperCopy && printPaperCopy(page, what, limit).then(paperCopy);
     const [saved, printedPaper] = await Promise.allSettled([saving, paper]);
+    printedWhole = printedPaper.status === 'fulfilled';
     if (printedPaper.status === 'rejected') throw printedPaper.reason;
     if (saved.status === 'rejected') throw saved.reason;
     const output = saved.value;
     trace(`${what}: written`);
     return { ...output, slides, ...(options.notes ? { detail: say('notesPdfDetail') } : {}) };
   } finally {
-    await page.close().catch(() => undefined);
+    // Kept for the next export once it printed (a file held open by a viewer does not make the page wrong).
+    if (deckPages && opened.shown && printedWhole) await deckPages.keep(built.indexHtml, page, opened.shown);
+    else await page.close().catch(() => undefined);
   }
 }
 

@@ -57,8 +57,9 @@ export function deckWraps(
   spacingEm = 0,
   rules: PhraseRules = PHRASE_RULES,
   indentEm = 0,
+  pretty = false,
 ): number[] {
-  const found = wraps(text, sizePx, widthPx, { rules, spacingEm, indentEm, exact: true });
+  const found = wraps(text, sizePx, widthPx, { rules, spacingEm, indentEm, exact: true, pretty });
   return characterOffsets(
     text,
     found.filter((wrap) => wrap.kind !== 'character').map((wrap) => wrap.at),
@@ -143,7 +144,12 @@ export function balancedBreaks(
   spacingEm = 0,
   keep: readonly string[] = [],
 ): number[] {
-  const needed = lineCount(text, widthPx, sizePx, spacingEm, phraseRulesWith(PHRASE_RULES, keep));
+  // (as many lines as Chromium needs, at the face's own widths: a title within 2 % of the line is one line there)
+  const needed = deckLineCount(text, sizePx, widthPx, {
+    rules: phraseRulesWith(PHRASE_RULES, keep),
+    spacingEm,
+    exact: true,
+  });
   if (needed < 2 || text.includes('\n')) return [];
   const between = lineBreakOffsets(text, keep);
   // A set phrase wider than the line itself breaks at its inner boundary (以习近平同志为 / 核心的党中央), only then.
@@ -228,7 +234,7 @@ export function balancedLines(
   const breaks = balancedBreaks(text, widthPx, sizePx, spacingEm, keep);
   const lines = breaks.length
     ? breaks.length + 1
-    : lineCount(text, widthPx, sizePx, spacingEm, phraseRulesWith(PHRASE_RULES, keep));
+    : deckLineCount(text, sizePx, widthPx, { rules: phraseRulesWith(PHRASE_RULES, keep), spacingEm, exact: true });
   return { breaks, lines };
 }
 

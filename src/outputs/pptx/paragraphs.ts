@@ -61,15 +61,16 @@ export interface DeckColumn {
   rules: PhraseRules;
 }
 
-/** `runs` with a line break where the deck wraps their text in `widthPx` at `sizePx` (see `deckWraps`). */
+/** `runs` with a line break where the deck wraps their text in `widthPx` at `sizePx` (see `deckWraps`); `pretty`, as
+ *  the deck sets points, card text and quotes (`text-wrap: pretty`). */
 export function deckLines(
   runs: TextRun[],
   widthPx: number,
   sizePx: number,
   rules: PhraseRules,
-  spacingEm = 0,
+  { spacingEm = 0, pretty = false }: { spacingEm?: number; pretty?: boolean } = {},
 ): TextRun[] {
-  return breakRuns(runs, deckWraps(runsText(runs), widthPx, sizePx, spacingEm, rules));
+  return breakRuns(runs, deckWraps(runsText(runs), widthPx, sizePx, spacingEm, rules, 0, pretty));
 }
 
 /** The deck's text widths inside a point's band (themes/_layout.css's `.sd-points > li`): the band's left padding
@@ -199,7 +200,7 @@ function pointParagraphs(
     ? column.widthPx - ((chinese ? BAND.leftChinese : BAND.left) + BAND.right + BAND.border) * pointSize
     : 0;
   const lined = (runs: TextRun[], width: number, size: number) =>
-    column ? deckLines(runs, width, size, column.rules) : runs;
+    column ? deckLines(runs, width, size, column.rules, { pretty: true }) : runs;
   return points.flatMap((point, i) => {
     const group: Paragraph[] = [
       {

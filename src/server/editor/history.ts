@@ -50,6 +50,17 @@ export class OutlineHistory {
     return undefined;
   }
 
+  /** Keeps `bytes` as a save the speaker asked for, unless the newest version kept is that same save (Ctrl-S pressed
+   *  again on unchanged text keeps one version, not one per press). */
+  async keepSaved(bytes: Uint8Array): Promise<Version | undefined> {
+    const [newest] = await this.list();
+    if (newest?.kind === 'save') {
+      const kept = await this.read(newest.id);
+      if (kept && Buffer.compare(kept, bytes) === 0) return newest;
+    }
+    return this.keep(bytes, 'save');
+  }
+
   /** Every version kept, newest first. */
   async list(): Promise<Version[]> {
     const names = await fs.readdir(this.folder).catch(() => [] as string[]);

@@ -114,7 +114,8 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
     async close() {
       watcher?.close();
       tabs.close();
-      await Promise.all([server.close(), browser.stop()]);
+      // The deck pages kept open between exports, then their browser.
+      await Promise.all([server.close(), kept.close().finally(() => browser.stop())]);
     },
   };
 }

@@ -61,7 +61,12 @@ export class OutlineStore {
       await this.history.keep(onDisk, 'theirs');
     }
     const bytes = fileBytes(request.text, this.form);
-    if (onDisk !== undefined && Buffer.compare(bytes, onDisk) === 0) return { saved: true, base: current };
+    if (onDisk !== undefined && Buffer.compare(bytes, onDisk) === 0) {
+      // Nothing to write (an autosave wrote this text a moment ago), but a save the speaker asked for is a version
+      // they expect to find in the history.
+      if (request.kind === 'save') await this.history.keepSaved(bytes);
+      return { saved: true, base: current };
+    }
     // Compared again at the last moment: a program that saved the file while this save was on its way (the page's
     // request, the history, the staging write) is not overwritten; the page is shown its version instead.
     const unchanged = () => {

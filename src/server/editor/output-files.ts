@@ -1,28 +1,13 @@
 // The files an export wrote, as links the page can open: served by the editor's server (behind its token and its
 // Host and Origin checks, guard.ts) from the outline's output folder only, by their place in it. Nothing else of the
 // machine is reached by such an address: the file's real path must be inside the folder's, links followed.
-import { createReadStream, realpathSync, statSync } from 'node:fs';
+import { createReadStream, statSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import path from 'node:path';
 import { API } from '../../editor/protocol.ts';
+import { contentType } from '../../files/content-type.ts';
 import { distDirFor, isInside } from '../../files/project.ts';
-
-/** Content types of what an export writes (the deck folder's files, the PDFs, the PowerPoint, the one-file deck). */
-const TYPES: Record<string, string> = {
-  '.pdf': 'application/pdf',
-  '.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.svg': 'image/svg+xml',
-  '.webp': 'image/webp',
-};
+import { realPath } from '../../files/real-path.ts';
 
 /** What the browser cannot show and offers to save (the PowerPoint opens in PowerPoint or WPS). */
 const SAVED = new Set(['.pptx']);
@@ -59,7 +44,7 @@ export function outputFile(outlinePath: string, pathname: string): string | unde
 /** Sends an output file: shown in the browser, or offered to save where the browser cannot show it. */
 export function serveOutput(res: ServerResponse, file: string): void {
   const extension = path.extname(file).toLowerCase();
-  res.setHeader('Content-Type', TYPES[extension] ?? 'application/octet-stream');
+  res.setHeader('Content-Type', contentType(file));
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('Cache-Control', 'no-store');
   const name = encodeURIComponent(path.basename(file));
@@ -70,12 +55,4 @@ export function serveOutput(res: ServerResponse, file: string): void {
     res.end();
   });
   stream.pipe(res);
-}
-
-function realPath(file: string): string | undefined {
-  try {
-    return realpathSync(file);
-  } catch {
-    return undefined;
-  }
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
+import { contentType } from '../../files/content-type.ts';
 import { isInside } from '../../files/project.ts';
 
 /** Answers a request the server's own routes know, or says it does not (false) so the deck's files are tried. */
@@ -31,32 +32,6 @@ export interface DeckServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.avif': 'image/avif',
-  '.svg': 'image/svg+xml',
-  '.mp4': 'video/mp4',
-  '.webm': 'video/webm',
-  '.mp3': 'audio/mpeg',
-  '.ogg': 'audio/ogg',
-  '.wav': 'audio/wav',
-  '.pdf': 'application/pdf',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 /** How many ports after the one asked for are tried when it is taken. */
 const PORTS_TRIED = 20;
 
@@ -81,7 +56,7 @@ export async function startDeckServer(options: DeckServerOptions): Promise<DeckS
     const file = await deckFile(root, url.pathname);
     if (!file) return answer(response, 404, '404\n');
     response.statusCode = 200;
-    response.setHeader('Content-Type', TYPES[path.extname(file.path).toLowerCase()] ?? 'application/octet-stream');
+    response.setHeader('Content-Type', contentType(file.path));
     if (path.extname(file.path).toLowerCase() === '.html') {
       // The deck's policy forbids every connection (from a file nothing may be fetched); served here, its page may
       // talk to this server alone: the rehearsal's save and the phone remote's events.

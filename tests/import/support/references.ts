@@ -24,7 +24,8 @@ interface ReferenceFile extends Reference {
   /**
    * Held-out speeches come in sets: 2 was written a round later, to measure afresh what set 1 had been scored on twice;
    * 3 a round after that, committed before the importer was run on it; 4 a round later still, committed before the
-   * importer was run on it or changed.
+   * importer was run on it or changed; 5 a round after that, committed before the importer was run on it, its "before"
+   * scored at the end of that round on the importer as it stood when the set was written.
    */
   heldOutSet?: number;
   /** Lines the importer must remove as noise. */
@@ -83,13 +84,13 @@ export function scoredDraft(outline: Outline): ScoredDraft {
   };
 }
 
-/** Which measure a speech counts in: tuned on, the first held-out set, the fresh one written later, the third or the fourth. */
-type SetName = 'tuned' | 'heldOut' | 'fresh' | 'third' | 'fourth';
+/** Which measure a speech counts in: tuned on, the first held-out set, the fresh one written later, the third, fourth or fifth. */
+type SetName = 'tuned' | 'heldOut' | 'fresh' | 'third' | 'fourth' | 'fifth';
 
 function setOf(reference: ReferenceFile): SetName {
   if (!reference.heldOut) return 'tuned';
   const set = reference.heldOutSet ?? 1;
-  return set >= 4 ? 'fourth' : set === 3 ? 'third' : set === 2 ? 'fresh' : 'heldOut';
+  return set >= 5 ? 'fifth' : set === 4 ? 'fourth' : set === 3 ? 'third' : set === 2 ? 'fresh' : 'heldOut';
 }
 
 interface ScoredCase {
@@ -127,6 +128,8 @@ export interface ScoreTable {
   third: Measures;
   /** The held-out set written three rounds later. */
   fourth: Measures;
+  /** The held-out set written four rounds later. */
+  fifth: Measures;
   /** All held-out sets together. */
   allHeldOut: Measures;
   cases: ScoredCase[];
@@ -144,6 +147,7 @@ export async function scoreReferences(tunedOnly = false): Promise<ScoreTable> {
     fresh: of((c) => c.set === 'fresh'),
     third: of((c) => c.set === 'third'),
     fourth: of((c) => c.set === 'fourth'),
+    fifth: of((c) => c.set === 'fifth'),
     allHeldOut: of((c) => c.heldOut),
     cases,
   };
@@ -153,7 +157,14 @@ export async function scoreReferences(tunedOnly = false): Promise<ScoreTable> {
  * The measures on the day each set was written, before the importer was tuned on it (the fresh set: scored once on the
  * importer as it stood when it was written).
  */
-export const BEFORE: { tuned: Measures; heldOut: Measures; fresh: Measures; third: Measures; fourth: Measures } = {
+export const BEFORE: {
+  tuned: Measures;
+  heldOut: Measures;
+  fresh: Measures;
+  third: Measures;
+  fourth: Measures;
+  fifth: Measures;
+} = {
   tuned: {
     figureRecall: 0.09,
     figurePrecision: 1,
@@ -219,6 +230,19 @@ export const BEFORE: { tuned: Measures; heldOut: Measures; fresh: Measures; thir
     pointsPerSlide: 2.607,
     titleAndKind: 0.75,
   },
+  fifth: {
+    figureRecall: Number.NaN,
+    figurePrecision: Number.NaN,
+    firstSentenceTitles: Number.NaN,
+    titleRouge: Number.NaN,
+    titlesKept: Number.NaN,
+    pointsKept: Number.NaN,
+    fragmentRate: Number.NaN,
+    partsFound: Number.NaN,
+    twoToFourPoints: Number.NaN,
+    pointsPerSlide: Number.NaN,
+    titleAndKind: Number.NaN,
+  },
 };
 
 const ROWS: ReadonlyArray<{ measure: keyof Measures; label: string; goal: string }> = [
@@ -240,14 +264,14 @@ export function scoreTableMarkdown(table: ScoreTable): string {
   const f = (n: number): string => (Number.isNaN(n) ? '–' : n.toFixed(3));
   const count = (set: SetName): number => table.cases.filter((c) => c.set === set).length;
   const lines = [
-    `| measure | goal | tuned before | tuned now | held-out 1 before | held-out 1 now | held-out 2 before | held-out 2 now | held-out 3 before | held-out 3 now | held-out 4 before | held-out 4 now | all held-out now |`,
-    `|---|---|---|---|---|---|---|---|---|---|---|---|---|`,
+    `| measure | goal | tuned before | tuned now | held-out 1 before | held-out 1 now | held-out 2 before | held-out 2 now | held-out 3 before | held-out 3 now | held-out 4 before | held-out 4 now | held-out 5 before | held-out 5 now | all held-out now |`,
+    `|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|`,
     ...ROWS.map(
       (r) =>
-        `| ${r.label} | ${r.goal} | ${f(BEFORE.tuned[r.measure])} | ${f(table.tuned[r.measure])} | ${f(BEFORE.heldOut[r.measure])} | ${f(table.heldOut[r.measure])} | ${f(BEFORE.fresh[r.measure])} | ${f(table.fresh[r.measure])} | ${f(BEFORE.third[r.measure])} | ${f(table.third[r.measure])} | ${f(BEFORE.fourth[r.measure])} | ${f(table.fourth[r.measure])} | ${f(table.allHeldOut[r.measure])} |`,
+        `| ${r.label} | ${r.goal} | ${f(BEFORE.tuned[r.measure])} | ${f(table.tuned[r.measure])} | ${f(BEFORE.heldOut[r.measure])} | ${f(table.heldOut[r.measure])} | ${f(BEFORE.fresh[r.measure])} | ${f(table.fresh[r.measure])} | ${f(BEFORE.third[r.measure])} | ${f(table.third[r.measure])} | ${f(BEFORE.fourth[r.measure])} | ${f(table.fourth[r.measure])} | ${f(BEFORE.fifth[r.measure])} | ${f(table.fifth[r.measure])} | ${f(table.allHeldOut[r.measure])} |`,
     ),
     '',
-    `${count('tuned')} tuned speeches; held-out set 1 (${count('heldOut')} speeches), set 2 (${count('fresh')}, written later), set 3 (${count('third')}, written two rounds later) and set 4 (${count('fourth')}, three rounds later), each scored on the importer as it stood when written ("before") and after the rules that followed.`,
+    `${count('tuned')} tuned speeches; held-out set 1 (${count('heldOut')} speeches), set 2 (${count('fresh')}, written later), set 3 (${count('third')}, written two rounds later) set 4 (${count('fourth')}, three rounds later) and set 5 (${count('fifth')}, four rounds later), each scored on the importer as it stood when written ("before") and after the rules that followed.`,
   ];
   return lines.join('\n');
 }

@@ -1,108 +1,93 @@
-// The package's zip container, every entry DEFLATEd by Node's own zlib in a worker thread: the parts are compressed
+// The package's zip container, every entry DEFLATEd by Node's own zlib on libuv's threads: the parts are compressed
 // while the next slides are laid out, on the machine's other core. (The zip libraries, JSZip and fflate, deflate in
-// JavaScript; zlib's asynchronous calls cost more in setting up each of a deck's two thousand small parts than they
-// save.) The container is the plain one of APPNOTE 6.3 (no ZIP64: a deck stays far below 4 GB and 65,535 parts).
-import { Worker } from 'node:worker_threads';
-import { crc32, deflateRawSync } from 'node:zlib';
+// JavaScript. A worker thread did this before: its second V8 instance and the copy of every part posted to it cost
+// 40–50 MB of the process's peak. zlib's asynchronous calls, all at once, kept a 16 KB output chunk per waiting part
+// and set each of a deck's two thousand small parts up at a cost; two at a time, each with an output chunk of its
+// part's size, they keep the memory of two parts.) The container is the plain one of APPNOTE 6.3 (no ZIP64: a deck
+// stays far below 4 GB and 65,535 parts).
+import { crc32, deflateRaw, deflateRawSync } from 'node:zlib';
+import type { ZlibOptions } from 'node:zlib';
 
 /** 1980-01-01 00:00, the earliest DOS date: parts carry no time, so the same deck makes the same bytes. */
 const DOS_DATE = (1 << 5) | 1;
 const UTF8_NAMES = 1 << 11;
+/** Parts compressed at once: one on each of libuv's threads that the other core can run while this one lays out. */
+const AT_ONCE = 2;
 
 interface Compressed {
   compressed: Uint8Array;
   crc: number;
 }
 
-/** How a part is compressed, here or in the worker (the worker's source repeats it, see below). */
-function compress(data: Uint8Array): Compressed {
-  // A window and hash table no larger than the part needs: most parts are a few kilobytes.
+/** How a part is compressed: a window and hash table no larger than the part needs (most parts are a few kilobytes),
+ *  and an output chunk of about the part's size, so that what zlib hands back holds no unused room. */
+function options(data: Uint8Array): ZlibOptions {
   const windowBits = Math.max(9, Math.min(15, Math.ceil(Math.log2(data.length + 1))));
-  // Copied out: zlib hands back a view of its 16 KB output chunk, which a 2 KB part would otherwise keep whole.
-  const compressed = new Uint8Array(
-    deflateRawSync(data, { level: 6, windowBits, memLevel: data.length < 16384 ? 6 : 8 }),
-  );
-  return { compressed, crc: crc32(data) };
+  return {
+    level: 6,
+    windowBits,
+    memLevel: data.length < 16384 ? 6 : 8,
+    chunkSize: Math.max(64, Math.min(64 * 1024, data.length + 64)),
+  };
 }
 
-/** The worker, as source (a file of its own would not survive the command line's bundling): `compress` again. */
-const WORKER = `
-const { parentPort } = require('node:worker_threads');
-const { crc32, deflateRawSync } = require('node:zlib');
-parentPort.on('message', ({ id, data }) => {
-  const windowBits = Math.max(9, Math.min(15, Math.ceil(Math.log2(data.length + 1))));
-  const compressed = new Uint8Array(deflateRawSync(data, { level: 6, windowBits, memLevel: data.length < 16384 ? 6 : 8 }));
-  parentPort.postMessage({ id, compressed, crc: crc32(data) }, [compressed.buffer]);
-});
-`;
+function compressNow(data: Uint8Array): Compressed {
+  return { compressed: new Uint8Array(deflateRawSync(data, options(data))), crc: crc32(data) };
+}
+
+function compressLater(data: Uint8Array): Promise<Compressed> {
+  return new Promise((resolve, reject) =>
+    deflateRaw(data, options(data), (error, compressed) =>
+      error ? reject(error) : resolve({ compressed: new Uint8Array(compressed), crc: crc32(data) }),
+    ),
+  );
+}
 
 export class ZipWriter {
   private readonly names: string[] = [];
   private readonly sizes = new Map<string, number>();
   private readonly entries = new Map<string, Promise<Compressed> | Compressed>();
-  private readonly waiting = new Map<number, { resolve: (entry: Compressed) => void; data: Uint8Array }>();
-  private worker: Worker | undefined;
-  private failed = false;
+  /** Parts waiting for their turn, in the order they were added. */
+  private readonly queue: Array<{ name: string; data: Uint8Array; done: (entry: Promise<Compressed>) => void }> = [];
+  private running = 0;
+  private closed = false;
 
   /** Starts compressing `data` as entry `name`. */
   add(name: string, data: Uint8Array): void {
     if (this.entries.has(name)) throw new Error(`${name} is in the zip already`);
     this.names.push(name);
     this.sizes.set(name, data.length);
-    const worker = this.startWorker();
-    if (!worker) {
-      this.entries.set(name, compress(data));
-      return;
-    }
-    const id = this.names.length;
-    this.entries.set(name, new Promise<Compressed>((resolve) => this.waiting.set(id, { resolve, data })));
-    worker.postMessage({ id, data });
+    this.entries.set(name, new Promise<Compressed>((resolve) => this.queue.push({ name, data, done: resolve })));
+    this.next();
   }
 
-  private startWorker(): Worker | undefined {
-    if (this.worker || this.failed) return this.worker;
-    try {
-      const worker = new Worker(WORKER, { eval: true });
-      worker.on('message', ({ id, compressed, crc }: { id: number; compressed: Uint8Array; crc: number }) => {
-        const job = this.waiting.get(id);
-        this.waiting.delete(id);
-        job?.resolve({ compressed, crc });
+  /** Starts the next waiting parts, while fewer than AT_ONCE are being compressed. */
+  private next(): void {
+    while (this.running < AT_ONCE && this.queue.length && !this.closed) {
+      const job = this.queue.shift()!;
+      this.running++;
+      const entry = compressLater(job.data).finally(() => {
+        this.running--;
+        this.next();
       });
-      // Should the worker fail, what it had not done is done here.
-      worker.on('error', () => this.fallBack());
-      worker.on('exit', () => this.fallBack());
-      this.worker = worker;
-    } catch {
-      this.failed = true;
-    }
-    return this.worker;
-  }
-
-  private fallBack(): void {
-    this.failed = true;
-    this.worker = undefined;
-    for (const [id, job] of this.waiting) {
-      this.waiting.delete(id);
-      job.resolve(compress(job.data));
+      // a failure is read where the entry is awaited (bytes), never left unhandled
+      entry.catch(() => undefined);
+      job.done(entry);
     }
   }
 
-  /** Ends the worker (when the package is abandoned half made, so that no thread outlives it). */
+  /** Lets the waiting parts go (when the package is abandoned half made: nothing more is compressed). */
   close(): void {
-    const worker = this.worker;
-    this.worker = undefined;
-    this.failed = true;
-    void worker?.terminate();
+    this.closed = true;
+    this.queue.length = 0;
   }
 
   /** The zip: the entries named in `first` first (in that order), then the others as they were added. */
   async bytes(first: string[] = []): Promise<Uint8Array> {
     const order = [...first, ...this.names.filter((name) => !first.includes(name))];
+    // what is still waiting is compressed here, at once, rather than two at a time
+    for (const job of this.queue.splice(0)) job.done(Promise.resolve(compressNow(job.data)));
     const entries = await Promise.all(order.map((name) => this.entries.get(name)!));
-    const worker = this.worker;
-    this.worker = undefined;
-    this.failed = true;
-    if (worker) await worker.terminate();
     const chunks: Uint8Array[] = [];
     const central: Buffer[] = [];
     let offset = 0;

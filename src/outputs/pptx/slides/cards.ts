@@ -69,7 +69,7 @@ function cardsOf(context: SlideContext, block: Points, size: number, innerWidth:
     };
     const body: Paragraph[] = [
       {
-        runs: deckLines(restRuns, innerWidth, size, cardRules),
+        runs: deckLines(restRuns, innerWidth, size, cardRules, { pretty: true }),
         style: { lineSpacing: { exactPt: size * 1.45 * PT_PER_PX }, spaceAfterPt: size * 0.15 * PT_PER_PX },
         end: text,
       },
@@ -79,6 +79,7 @@ function cardsOf(context: SlideContext, block: Points, size: number, innerWidth:
           innerWidth - SUB_INDENT * subPointSize(size),
           subPointSize(size),
           subRules,
+          { pretty: true },
         ),
         style: {
           marginPx: size * 0.9,

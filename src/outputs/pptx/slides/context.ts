@@ -8,7 +8,7 @@ import { CSS, bodyFrame, innerWidth, titleFrame, type Frame } from '../canvas.ts
 import type { LayoutFrames } from '../template/copy.ts';
 import { PT_PER_PX, textBodyXml, type RunStyle } from '../drawingml.ts';
 import { titleBodyXml, titleStyle } from '../layouts.ts';
-import { balancedBreaks, lineCount, sizeToFit } from '../measure.ts';
+import { balancedBreaks, lineCount, sizeToFit, textWidthEm } from '../measure.ts';
 import { FACES } from '../fonts.ts';
 import { breakRuns, runStyle, runsOf, type Look } from '../paragraphs.ts';
 import { plainText, type Inline } from '../rich-text.ts';
@@ -63,15 +63,30 @@ export function slideRules(context: SlideContext): PhraseRules {
  */
 export type PageNumber = 'field' | 'text' | 'none';
 
-/** The title of a content, quote or agenda slide on its layout's placeholder: on one line when it fits, else on two
- *  balanced ones broken between phrases; "（续）" smaller. */
+/** The title of a content, quote or agenda slide on its layout's placeholder, in the deck's lines: on one line where
+ *  the deck's is, at its size; where the deck wraps it (balanced, between phrases), broken there and set smaller, so
+ *  that its lines stand above the layout's rule as one line does; "（续）" smaller. */
 export function slideTitle(context: SlideContext, inlines: Inline[], continued: boolean, frame?: Frame): void {
   const { look } = context;
   frame ??= context.frames?.title;
   const width = frame?.w ?? innerWidth(look.canvas);
   const text = plainText([{ kind: 'paragraph', inlines }]) + (continued ? LABELS.continued : '');
-  const oneLine = sizeToFit(text, width, 1, CSS.titleSize, 52, 0.02);
-  const size = lineCount(text, width, oneLine, 0.02) <= 1 ? oneLine : sizeToFit(text, width, 2, 52, 40, 0.02);
+  const keep = context.plan.meta.keep;
+  // (the deck's （续） is 0.7 em a character: measured as two full-width spaces, the room it takes)
+  const title = plainText([{ kind: 'paragraph', inlines }]);
+  const titleChars = [...title].length;
+  const deckBreaks = balancedBreaks(
+    continued ? `${title}\u3000\u3000` : title,
+    width,
+    CSS.titleSize,
+    0.02,
+    keep,
+  ).filter((at) => at < titleChars);
+  const size = deckBreaks.length
+    ? titleSizeFor(linesAt(text, deckBreaks), width)
+    : lineCount(text, width, CSS.titleSize, 0.02) <= 1
+      ? CSS.titleSize
+      : sizeToFit(text, width, 2, 52, 40, 0.02);
   // On a template's title box the text takes its title style's colour, alignment and anchor (white, centred in its
   // bar), which our own colours would hide or move.
   const inherit = Boolean(frame && frame === context.frames?.title);
@@ -82,7 +97,7 @@ export function slideTitle(context: SlideContext, inlines: Inline[], continued: 
       text: LABELS.continued,
       style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: inherit ? undefined : look.theme.muted },
     });
-  const balanced = breakRuns(runs, balancedBreaks(text, width, size, 0.02, context.plan.meta.keep));
+  const balanced = breakRuns(runs, deckBreaks.length ? deckBreaks : balancedBreaks(text, width, size, 0.02, keep));
   context.tree.placeholder(
     'title',
     frame ?? titleFrame(look.canvas),
@@ -91,6 +106,19 @@ export function slideTitle(context: SlideContext, inlines: Inline[], continued: 
       inherit ? 'inherit' : 'b',
     ),
   );
+}
+
+/** `text` cut at the character offsets `breaks`. */
+function linesAt(text: string, breaks: number[]): string[] {
+  const chars = [...text];
+  return [0, ...breaks].map((from, i) => chars.slice(from, breaks[i] ?? chars.length).join(''));
+}
+
+/** The largest title size, from 52 px (40 for three lines or more: the room above the rule) down to 40, at which
+ *  each of `lines` fits `width` on its own. */
+function titleSizeFor(lines: string[], width: number): number {
+  const widest = Math.max(...lines.map((line) => textWidthEm(line) + 0.02 * [...line].length));
+  return Math.max(40, Math.min(lines.length > 2 ? 40 : 52, 2 * Math.floor(width / widest / 2)));
 }
 
 /** `style` without its colour where the text stands in a template's placeholder, whose own style colours it. */

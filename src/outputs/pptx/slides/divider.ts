@@ -6,7 +6,7 @@ import type { DividerSlide } from '../../../deck/types.ts';
 import { CSS, fieldArea } from '../canvas.ts';
 import { PT_PER_PX, textBodyXml } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
-import { balancedLines, lineCount, textWidthEm } from '../measure.ts';
+import { READER_ROOM_EM, balancedLines, lineCount, textWidthEm } from '../measure.ts';
 import { breakRuns, runStyle, runsOf, textBlocks, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText, pointsAsParagraphs } from '../rich-text.ts';
 import { drawStacked, hangingMargin, underTitle, type SlideContext, type Stacked } from './context.ts';
@@ -75,7 +75,9 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
         bold: true,
         spacingPt: titleSize * 0.03 * PT_PER_PX,
       });
-      const box = onTemplate ?? { x: (canvas.width - titleWidth) / 2, y, w: titleWidth, h: titleHeight };
+      // (the deck's lines, written in, in a box a little wider, so a reader's face a hair wider does not wrap them)
+      const boxWidth = Math.min(titleWidth + READER_ROOM_EM * titleSize, canvas.width);
+      const box = onTemplate ?? { x: (canvas.width - boxWidth) / 2, y, w: boxWidth, h: titleHeight };
       const runs = breakRuns(runsOf(inlinesOf(slide.part.titleInlines), style), title.breaks);
       tree.placeholder(
         'title',

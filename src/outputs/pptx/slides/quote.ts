@@ -36,7 +36,7 @@ export function quoteSlide(context: SlideContext, slide: QuoteSlide): void {
   // Not justified: lines end between phrases, and a short line stretched to the edge spaces its characters apart.
   // The deck's lines, written in: the reader would break the Chinese anywhere (到群 / 众中去).
   const paragraphs = lines.map((inlines) => ({
-    runs: deckLines(runsOf(inlines, style), textWidth, size, rules),
+    runs: deckLines(runsOf(inlines, style), textWidth, size, rules, { pretty: true }),
     style: { lineSpacing: 1.3, spaceAfterPt: 6 },
     end: style,
   }));
