@@ -59,7 +59,7 @@ export class Thumbnails {
       );
       // The deck's own keys would move its slides; the strip only shows them.
       win.document.addEventListener('keydown', (event) => event.stopPropagation(), true);
-      this.mark(this.current);
+      this.mark(this.current, true);
     });
   }
 
@@ -77,13 +77,16 @@ export class Thumbnails {
     this.timer = setTimeout(() => {
       void this.ready.then(() => {
         this.window()?.speechdeckShowSlides?.({ slides, title, version: ++this.version });
-        this.mark(this.current);
+        this.mark(this.current, true);
       });
     }, 600);
   }
 
-  /** Marks the slide the cursor is on, and scrolls it into view. */
-  mark(index: number): void {
+  /** Marks the slide the cursor is on, and scrolls it into view. Called at every keystroke and cursor move: the
+   *  same slide again touches nothing (a scroll into view lays out the whole strip, 120 slides, at each key), unless
+   *  `again` (the strip's slides were just replaced or reloaded). */
+  mark(index: number, again = false): void {
+    if (index === this.current && !again) return;
     this.current = index;
     const sections = this.sections();
     sections.forEach((section, i) => section.classList.toggle('sd-strip-current', i === index));

@@ -276,16 +276,18 @@ function richParagraphs(
         },
       ];
     }
-    case 'heading':
+    case 'heading': {
+      const runs = runsOf(block.inlines, styles.heading);
       return [
         {
-          runs: runsOf(block.inlines, styles.heading),
+          runs: column ? deckLines(runs, column.widthPx, styles.heading.sizePt / PT_PER_PX, column.rules) : runs,
           style: { ...styles.plainParagraph, spaceBeforePt: 6 },
           end: styles.heading,
         },
       ];
+    }
     case 'list':
-      return listParagraphs(block, look, 0, pointSize);
+      return listParagraphs(block, look, 0, pointSize, column);
     case 'quote':
       return quoteParagraphs(block.blocks, undefined, look, pointSize, column);
     case 'code':
@@ -296,27 +298,34 @@ function richParagraphs(
   }
 }
 
+/** How far the browser indents a Markdown list in the deck (`padding-inline-start: 40px`, no style of ours). */
+const LIST_INDENT = 40;
+
 /** A Markdown list outside the points (inside a paragraph block or a quote): the points' look. */
 function listParagraphs(
   block: Extract<RichBlock, { kind: 'list' }>,
   look: Look,
   level: number,
   pointSize: number,
+  column?: DeckColumn,
 ): Paragraph[] {
   const styles = bodyStyles(look, pointSize);
+  // the deck's lines written in, as a point's: the list indented by the browser's own 40 px a level
+  const lined = (runs: TextRun[], sizePx: number) =>
+    column ? deckLines(runs, column.widthPx - LIST_INDENT * (level + 1), sizePx, column.rules) : runs;
   return block.items.flatMap((item: ListItem) => [
     level === 0
       ? {
-          runs: runsOf(item.inlines, styles.point, look.theme.accent),
+          runs: lined(runsOf(item.inlines, styles.point, look.theme.accent), pointSize),
           style: styles.pointParagraph(block.ordered, block.start, block.start + block.items.length - 1),
           end: styles.point,
         }
       : {
-          runs: runsOf(item.inlines, styles.subPoint, look.theme.accent),
+          runs: lined(runsOf(item.inlines, styles.subPoint, look.theme.accent), styles.subPoint.sizePt / PT_PER_PX),
           style: styles.subPointParagraph,
           end: styles.subPoint,
         },
-    ...(item.children ? listParagraphs(item.children, look, 1, pointSize) : []),
+    ...(item.children ? listParagraphs(item.children, look, 1, pointSize, column) : []),
   ]);
 }
 

@@ -17,7 +17,7 @@ import type { ChangedSlide, Linted, Rendered, SlideInfo } from '../../editor/pro
 interface Sent {
   version: number;
   sections: string[];
-  details: string[];
+  details: SlideInfo[];
 }
 
 /** How many tabs' last slides are kept (a tab is a page load; older ones are sent everything if they ask again). */
@@ -58,13 +58,14 @@ export class SlideRenderer {
     this.shown = deck;
     const { plan } = deck;
     const sections = deck.slideSections;
-    const details = plan.slides.map((slide) => JSON.stringify(slideInfo(slide)));
+    const details = plan.slides.map(slideInfo);
     const before = this.sent.get(session);
     const base = before?.version === have ? before : undefined;
     const changed: ChangedSlide[] = [];
     sections.forEach((html, index) => {
-      if (base?.sections[index] === html && base.details[index] === details[index]) return;
-      changed.push({ index, html, slide: JSON.parse(details[index]!) as SlideInfo });
+      const was = base?.details[index];
+      if (base?.sections[index] === html && was && sameInfo(was, details[index]!)) return;
+      changed.push({ index, html, slide: details[index]! });
     });
     const version = ++this.versions;
     this.sent.delete(session);
@@ -110,10 +111,20 @@ export class SlideRenderer {
   }
 }
 
+/** The text each slide's blocks show, by the blocks' list: a slide the plan kept from the last keystroke keeps its
+ *  blocks, so the 120 slides' texts are not walked and joined again at each one. */
+const shownTexts = new WeakMap<readonly Block[], string>();
+
 function slideInfo(slide: Slide): SlideInfo {
+  const blocks = 'blocks' in slide ? slide.blocks : undefined;
+  let body = blocks ? shownTexts.get(blocks) : '';
+  if (body === undefined) {
+    body = blocks!.map(blockText).join('\n');
+    shownTexts.set(blocks!, body);
+  }
   const shown = [
     slide.title,
-    ...('blocks' in slide ? slide.blocks.map(blockText) : []),
+    ...(blocks?.length ? [body] : []),
     ...(slide.kind === 'quote' ? [slide.quote.text] : []),
   ].join('\n');
   return {
@@ -124,6 +135,18 @@ function slideInfo(slide: Slide): SlideInfo {
     shown,
     ...(slide.notes ? { notes: slide.notes.text } : {}),
   };
+}
+
+/** Whether two slides' details are the same (what was sent as JSON: the same fields, the same values). */
+function sameInfo(a: SlideInfo, b: SlideInfo): boolean {
+  return (
+    a.number === b.number &&
+    a.kind === b.kind &&
+    a.title === b.title &&
+    a.line === b.line &&
+    a.shown === b.shown &&
+    a.notes === b.notes
+  );
 }
 
 function blockText(block: Block): string {

@@ -147,3 +147,30 @@ function filled(text: string, allowed: number[], room: number): string[] {
   }
   return lines;
 }
+
+describe('a heading in a slide’s body', () => {
+  it('carries the deck’s line breaks between phrases, each line within the body at its size', async () => {
+    const outline = path.join(work, 'heading.md');
+    await fs.writeFile(
+      outline,
+      '---\ntitle: 正文里的标题\naspect: "4:3"\nagenda: false\nclosing: false\n---\n\n## 一段话和标题\n\n这是一段开头的话。\n\n### 推动基层党组织全面进步全面过硬，把党的政治优势和组织优势转化为基层治理效能\n',
+    );
+    const deck = await loadDeck(outline);
+    const { parts } = await readPptx(await fs.readFile((await writePptxFile(deck, `${outline}.pptx`)).path));
+    const body = shapesOf(parts.get(slideNames(parts)[1]!)!).find((shape) => shape.placeholder === 'body')!;
+    const heading = body.paragraphs.find((p) => p.text.startsWith('推动'))!;
+    const lines = heading.text.split('\n');
+    expect(lines.length, heading.text).toBeGreaterThan(1);
+    const text = lines.join('');
+    const allowed = new Set([...phraseBreaks(text, phraseRulesWith(PHRASE_RULES, [])), ...afterPunctuation(text)]);
+    const slide = deck.plan.slides[1]!;
+    const size = (slide.kind === 'content' ? slide.typeSize : 0) * 1.1;
+    const room = (slideSize('4:3').width - 2 * FRAME.padX['4:3']) / size;
+    let at = 0;
+    for (const line of lines) {
+      expect(textEm(line, 0), line).toBeLessThanOrEqual(room);
+      at += line.length;
+      if (at < text.length) expect(allowed.has(at), lines.join(' / ')).toBe(true);
+    }
+  });
+});
