@@ -33,6 +33,7 @@ export const handoutPdf: PrintedOutput<PdfOutput, 'handout'> = {
       job.settings.handout ?? DEFAULT_HANDOUT,
       job.onPhase,
       paperSlides,
+      job.kept,
     );
   },
 };

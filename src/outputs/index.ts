@@ -347,7 +347,7 @@ async function printDeck(
     ...jobOf(written.deck, request, asked, onPhase),
     browser,
     written,
-    ...(request.kept ? { pages: request.kept.pages } : {}),
+    ...(request.kept ? { kept: request.kept } : {}),
     shared: <T>(key: string, start: () => T): T => {
       if (!sharedWork.has(key)) sharedWork.set(key, start());
       return sharedWork.get(key) as T;

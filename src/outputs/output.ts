@@ -8,7 +8,7 @@ import type { FontFace } from '../fonts/index.ts';
 import type { MessageKey } from '../messages/index.ts';
 import type { SlideMeasure } from '../check/layout.ts';
 import type { WrittenDeck } from './deck/folder.ts';
-import type { DeckPages } from './pdf/deck-pages.ts';
+import type { KeptOutputs } from './kept.ts';
 import type { HandoutOptions } from './pdf/handout-html.ts';
 import type { PictureOptions } from './pictures/folder.ts';
 
@@ -59,8 +59,8 @@ export interface PrintJob extends OutputJob {
   written: WrittenDeck;
   /** Work two outputs of this deck share, started by whichever asks first. */
   shared<T>(key: string, start: () => T): T;
-  /** The run's deck pages kept open between exports (the editor's), where it keeps them. */
-  pages?: DeckPages;
+  /** What the run keeps from one export to the next (the editor's): the deck's page, the handout's sheets. */
+  kept?: KeptOutputs;
 }
 
 interface OutputBase<Name extends string, Made> {

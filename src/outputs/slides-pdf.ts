@@ -16,7 +16,7 @@ export const slidesPdf: PrintedOutput<PdfOutput, 'slides'> = {
   async make(job) {
     if (job.alongside.some((output) => output.name === 'handout')) return (await slidesWithPaperCopy(job)).output;
     const { exportSlidesPdf } = await import('./pdf/slides.ts');
-    return exportSlidesPdf(job.browser, job.written, job.paths.pdf, job.pages ? { pages: job.pages } : {});
+    return exportSlidesPdf(job.browser, job.written, job.paths.pdf, job.kept ? { pages: job.kept.pages } : {});
   },
 };
 
@@ -26,6 +26,6 @@ export async function slidesWithPaperCopy(
 ): Promise<{ output: Promise<PdfOutput>; paperSlides: Promise<Uint8Array> }> {
   const { exportSlidesWithPaperCopy } = await import('./pdf/slides.ts');
   return job.shared('slides-with-paper-copy', () =>
-    exportSlidesWithPaperCopy(job.browser, job.written, job.paths.pdf, job.pages ? { pages: job.pages } : {}),
+    exportSlidesWithPaperCopy(job.browser, job.written, job.paths.pdf, job.kept ? { pages: job.kept.pages } : {}),
   );
 }

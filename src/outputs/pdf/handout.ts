@@ -1,5 +1,7 @@
 // The handout PDF: A4 pages laid out in the browser, each real slide (print variant) stamped, as vectors, into its frame.
+import fs from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import type { BuiltDeck } from '../deck/folder.ts';
 import { PACKAGE_ROOT } from '../../files/paths.ts';
@@ -29,6 +31,7 @@ import { PAPER_SLIDES_PDF } from './slides.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { trace } from '../../trace.ts';
 import { say } from '../../messages/index.ts';
+import type { KeptOutputs } from '../kept.ts';
 
 const FIT_NOTES = path.join(PACKAGE_ROOT, 'src/outputs/pdf/fit-notes.js');
 
@@ -50,12 +53,22 @@ export async function exportHandout(
   onPhase: (phase: string) => void = () => undefined,
   /** The slides in print colours, when another page prints them anyway (see exportSlidesWithPaperCopy). */
   printedSlides?: Promise<Uint8Array>,
+  /** What the run kept of its last export (the editor's): sheets laid out from the same inputs are not laid out
+   *  again, only the new slides placed into them. */
+  kept?: KeptOutputs,
 ): Promise<PdfOutput> {
   const { plan } = built.deck;
   const what = say('step', built.name, say('handout'));
   const limit = timeLimit(plan.slides.length);
   const { width, height } = slideSize(plan.meta.aspect);
-  const page = await newPage(browser, width, height);
+  // The sheets depend on the handout's document, not on the slides stamped into them (a point typed changes none).
+  const sheetsKey = `${built.deck.outlinePath}\nhandout sheets\n${target}`;
+  const sheetsInputs =
+    kept && printedSlides && !usesPaperType(options.perPage) ? await handoutInputs(built, options) : '';
+  const keptSheets = sheetsInputs
+    ? ((await kept?.reuse(sheetsKey, sheetsInputs, [])) as LaidOut | undefined)
+    : undefined;
+  const page = keptSheets ? undefined : await newPage(browser, width, height);
   try {
     let slidesPdf: Promise<Uint8Array>;
     // Six a page prints the slides in their paper type, which the slides PDF's copy does not have.
@@ -66,8 +79,9 @@ export async function exportHandout(
       printedSlides.catch(() => undefined);
     } else {
       onPhase(say('printingSlides'));
+      // (a page is open: sheets are kept only where the slides come from the slides PDF's page)
       await openDeck(
-        page,
+        page!,
         deckUrl(built.indexHtml, {
           'print-pdf': true,
           'print-variant': true,
@@ -77,32 +91,20 @@ export async function exportHandout(
         limit,
         built.deck.plan.meta.online,
       );
-      slidesPdf = Promise.resolve(await withTimeout(page.pdf(PAPER_SLIDES_PDF), what, limit));
+      slidesPdf = Promise.resolve(await withTimeout(page!.pdf(PAPER_SLIDES_PDF), what, limit));
       trace(`${what}: slides printed`);
     }
 
     onPhase(say('layingOutPages'));
     const sheets = handoutPages(plan.slides, options.perPage).length;
     const marginText = handoutMarginText(sheets);
-    const fonts = await paperFonts(built.characters, SLIDE_FACES, [
-      charactersOfHtml(handoutDocument(plan, options, [])),
-      marginText,
-    ]);
-    const stylesheets = paperStylesheets(plan.meta.theme, fonts, 'handout');
-    const paper = { html: handoutDocument(plan, options, stylesheets), stylesheets, online: plan.meta.online };
-    const laidOut = await withPaperPage(page, target, paper, what, marginText, limit, async () => {
-      const fitted = showsNotes(options) ? await fitNotes(page) : { shrunk: [], cut: [] };
-      if (showsNotes(options)) await endShortLines(page, '.sd-notes p, .sd-notes li');
-      const slots = await measureSlots(page);
-      const pdf = await withTimeout(
-        page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }),
-        what,
-        limit,
-      );
-      return { fitted, slots, pdf };
-    });
-
-    trace(`${what}: pages printed`);
+    const laidOut: LaidOut =
+      keptSheets ??
+      (await layOutSheets(page!, built, options, marginText, target, what, limit).then(async (laidOut) => {
+        if (sheetsInputs) await kept?.keep(sheetsKey, sheetsInputs, [], laidOut);
+        return laidOut;
+      }));
+    trace(`${what}: ${keptSheets ? 'pages as laid out before' : 'pages printed'}`);
     onPhase(say('placingSlides'));
     if (laidOut.slots.length !== plan.slides.length) {
       throw new Error(`${what}: the browser laid out ${laidOut.slots.length} frames for ${plan.slides.length} slides.`);
@@ -134,8 +136,56 @@ export async function exportHandout(
       ...(showsNotes(options) ? { notesCut: laidOut.fitted.cut } : {}),
     };
   } finally {
-    await page.close().catch(() => undefined);
+    await page?.close().catch(() => undefined);
   }
+}
+
+/** The handout's sheets as the browser laid them out and printed them, without their slides. */
+interface LaidOut {
+  fitted: { shrunk: number[]; cut: number[] };
+  slots: Slot[];
+  pdf: Uint8Array;
+}
+
+/** Lays out and prints the handout's sheets in `page`: frames for the slides, notes fitted to their room. */
+async function layOutSheets(
+  page: Page,
+  built: BuiltDeck,
+  options: HandoutOptions,
+  marginText: string,
+  target: string,
+  what: string,
+  limit: number,
+): Promise<LaidOut> {
+  const { plan } = built.deck;
+  const fonts = await paperFonts(built.characters, SLIDE_FACES, [
+    charactersOfHtml(handoutDocument(plan, options, [])),
+    marginText,
+  ]);
+  const stylesheets = paperStylesheets(plan.meta.theme, fonts, 'handout');
+  const paper = { html: handoutDocument(plan, options, stylesheets), stylesheets, online: plan.meta.online };
+  return withPaperPage(page, target, paper, what, marginText, limit, async () => {
+    const fitted = showsNotes(options) ? await fitNotes(page) : { shrunk: [], cut: [] };
+    if (showsNotes(options)) await endShortLines(page, '.sd-notes p, .sd-notes li');
+    const slots = await measureSlots(page);
+    const pdf = await withTimeout(
+      page.pdf({ printBackground: true, preferCSSPageSize: true, timeout: 0 }),
+      what,
+      limit,
+    );
+    return { fitted, slots, pdf };
+  });
+}
+
+/** Everything the sheets are made from, as one text: the document, its margins, the stylesheets it links as they read
+ *  now, and the layout asked for. The fonts are not in it: they are cut to the deck's characters, and the sheets' own
+ *  text, which is in the document, prints the same from any cut that holds it. */
+async function handoutInputs(built: BuiltDeck, options: HandoutOptions): Promise<string> {
+  const { plan } = built.deck;
+  const stylesheets = paperStylesheets(plan.meta.theme, '', 'handout').filter(Boolean);
+  const sheets = await Promise.all(stylesheets.map((url) => fs.readFile(fileURLToPath(url), 'utf8')));
+  const count = handoutPages(plan.slides, options.perPage).length;
+  return JSON.stringify([handoutDocument(plan, options, stylesheets), handoutMarginText(count), sheets, options]);
 }
 
 /** The slide's frame on its page, in points from the page's bottom-left corner. */

@@ -1,7 +1,8 @@
 // The slides PDF's page kept open between exports (the editor's button) and updated in place: what it prints reads
 // as a cold export of the same outline (pdftotext per page, the slides PDF and the handout, and the PowerPoint's
 // slides), and its page holds what a freshly opened deck holds; anything the update cannot reproduce, and a page
-// closed behind its back, opens the deck afresh; the pages are closed when the run stops.
+// closed behind its back, opens the deck afresh; the pages are closed when the run stops. The handout's sheets, kept
+// while its document is unchanged (a point typed), are compared too.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
