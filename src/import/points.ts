@@ -10,19 +10,22 @@ export const POINT_WIDTH = 22;
 /** "习近平总书记强调，……" "让干部认识到，……": the clause that introduces words or a thought is not the point. */
 const ATTRIBUTION =
   /(指出|强调|提出|说|说过|写道|认为|表示|谈到|讲到|告诫|所说|讲话中|指示|认识到|意识到|体会到|感受到|看到|懂得|明白|知道|发现)$/u;
-/** "随着……，" "通过……，" "只要……，": a framing clause; the point is in what follows. */
+/** "随着……，" "通过……，" "只要……，" "对老年人等……的群体，": a framing clause; the point is in what follows. */
 const FRAMING =
-  /^(随着|对于|通过|为了|面对|围绕|按照|根据|基于|经过|只要|如果|虽然|尽管|即使|因为|由于|既然|在)|(时|的时候|以来|期间|之际|之后|以后)$/u;
+  /^(随着|对于|通过|为了|面对|围绕|按照|根据|基于|经过|只要|如果|虽然|尽管|即使|因为|由于|既然|在)|(时|的时候|以来|期间|之际|之后|以后)$|^对[^，,]{2,16}的\p{Script=Han}{1,4}$/u;
 /** "我们按照市委的统一部署，……": a frame after the subject ("在……中做了……" is not one: it goes on to say what was done). */
 const FRAME_AFTER_SUBJECT = /^(随着|对于|通过|为了|面对|围绕|按照|根据|基于)/u;
 /** "去年，" "比如，" "为此，": a clause of time or a connective says nothing on its own; the point follows it. */
 const OPENER =
   /^(去年|今年|前年|目前|当前|现在|如今|过去|以前|此前|后来|随后|最近|近期|近年来|这几年|多年来|[一二两三四五六七八九十几]年多?(来|以来)|[一二两三四五六几]个多?月(来|以来)|为此|对此|针对(这|此|上述)(个|一|些)?(问题|情况|现象|难题|短板)|比如|例如|譬如|比如说|同时|此外|另外|其中|首先|其次|再次|最后|总之|因此|所以|但是|然而|不过|当然|而且|下面|接下来|下一步|一方面|另一方面|具体来说|具体而言|总的来说|事实上|实际上|可以说|应该说|也就是说|特别是|尤其是|实践证明|事实证明)$/u;
-/** Words that join a clause to the one before it: a phrase starting with one is the second half of a sentence. */
+/**
+ * Words that join a clause to the one before it: a phrase starting with one is the second half of a sentence
+ * ("是读书的习惯", "不是工作的标准": the half of a contrast, or a predicate whose subject was said before).
+ */
 const DEPENDENT =
-  /^(而是|而且|而|但是|但|却|并且|并|也|还|又|就|才|则|从而|进而|以便|以免|所以|因此|因而|于是|甚至|乃至|否则|不然|即|便|其中)/u;
-/** "这句话，……" "这件事……": a sentence that points back at the one before says nothing on a slide by itself. */
-const REFERS_BACK = /^(这|那)(句话|件事|一点|些|样|种|么)|^其中/u;
+  /^(而是|而且|而|但是|但|却|并且|并|也|还|又|就|才|则|从而|进而|以便|以免|所以|因此|因而|于是|甚至|乃至|否则|不然|即|便|其中|不是|是(?!否))/u;
+/** "这句话，……" "这件事……" "这是……" "这个问题不解决，……": a sentence that points back at the one before says nothing on a slide by itself. */
+const REFERS_BACK = /^(这|那)(句话|件事|一点|些|样|种|么|是|就是|也是|(个|一)(问题|难题|情况|现象))|^其中/u;
 /** "去年汛期，" "今年一季度，": a short clause of time sets the scene. */
 const WHEN =
   /^(去年|今年|前年|明年|上半年|下半年|年初|年底|当时|那时|这次|此前|以前|目前|当前|近期|最近)\p{Script=Han}{0,4}$/u;
@@ -52,8 +55,12 @@ const ADDRESSEE =
 /** "大家好！" "各位领导，上午好！": a greeting, said to the room and nothing else. */
 const GREETING = /^(\p{Script=Han}{0,12}[，,、]\s*)?(大家|各位|同志们|朋友们)?(上午|下午|晚上)?好$/u;
 
-/** "非常荣幸作为代表在这里发言" "借这个机会，和大家分享……": the speaker's courtesy to the room. */
-const COURTESY = /^(非常|很|十分|特别)?(荣幸|高兴|感谢)|^(借此|借这个|趁此|趁这个|利用这个)机会/u;
+/**
+ * "非常荣幸作为代表在这里发言" "借这个机会，和大家分享……" "不当之处，敬请批评指正" "供大家参考": the speaker's courtesy
+ * to the room, wherever the sentence puts it.
+ */
+const COURTESY =
+  /^(非常|很|十分|特别)?(荣幸|高兴|感谢)|^(借此|借这个|趁此|趁这个|利用这个)机会|批评指正|敬请指正|不(当|妥|足|到)之处|(供|仅供)(大家|各位)?参考/u;
 
 /**
  * "各位领导、同志们：" "尊敬的各位领导，亲爱的团员青年朋友们：" "大家好！" "非常荣幸在这里发言": the speaker greeting
@@ -99,6 +106,17 @@ export function withoutModal(clause: string): string | undefined {
     return slideWidth(rest) >= 2 ? rest : undefined;
   }
   return undefined;
+}
+
+/**
+ * "要让群众走几步就能借到书" → "让群众走几步就能借到书": a heading that opens with the modal 要 exhorts; a slide states
+ * what is done. Only a 要 at the very start: after a subject ("年轻干部要……") the subject stays with it.
+ */
+export function withoutOpeningModal(heading: string): string {
+  const text = heading.trim();
+  if (!text.startsWith('要')) return text;
+  const rest = withoutModal(text);
+  return rest !== undefined && slideWidth(rest) >= 4 ? rest : text;
 }
 
 /** "我们建立了……" → "建立了……", when enough is left to say something. */
@@ -150,14 +168,28 @@ export function isModalSentence(sentence: string): boolean {
   return first !== undefined && withoutModal(clauses[first]?.text ?? '') !== undefined;
 }
 
+/**
+ * "我们的体会是，群众说了算" "我们的做法是多商量、不硬推" "我的回答是：……": the speaker framing what follows as their
+ * view or way; the slide says what follows.
+ */
+const SPEAKERS_FRAME =
+  /^(我们|我)的?(体会|回答|答案|做法|办法|经验|感受|认识|思路|打算|考虑|理解)(就是|是)[，,：:]?\s*(?=\p{Script=Han}{2})/u;
+
+/** A sentence without the speaker's frame before what it says ("我们的体会是，群众说了算" → "群众说了算"). */
+export function withoutSpeakersFrame(sentence: string): string {
+  return sentence.trim().replace(SPEAKERS_FRAME, '');
+}
+
 /** The short phrase a slide shows for this sentence, or undefined when none reads well. */
 export function pointOf(sentence: string): string | undefined {
-  const unnumbered = sentence.trim().replace(NUMBERING, '');
+  const unnumbered = withoutSpeakersFrame(sentence.trim().replace(NUMBERING, ''));
   const whole = stripTerminal(unnumbered);
   const clauses = splitClauses(unnumbered);
   // A remark in brackets ("（数据来源：……）") is not said as a point; nor is a story told or a sentence that points back.
   if (
     clauses.length === 0 ||
+    // "钱从哪里来？": a question the speaker asks is answered by the points, not one of them.
+    /[？?]\s*$/u.test(sentence) ||
     isSalutation(sentence) ||
     NOT_A_POINT.test(whole) ||
     /^[（(【\[].*[）)】\]]$/u.test(whole) ||

@@ -22,6 +22,7 @@ import {
   pointBeforeCounting,
   pointOf,
   POINT_WIDTH,
+  withoutOpeningModal,
 } from './points.ts';
 import { slideWidth, splitClauses, splitSentences, stripTerminal } from './sentences.ts';
 import type { Passage, SpeechPart } from './types.ts';
@@ -79,7 +80,7 @@ export function planPart(part: SpeechPart): PartPlan {
     notes.push(...first.notes);
     slides.shift();
   }
-  return { heading: part.heading, notes, slides };
+  return { heading: withoutOpeningModal(part.heading), notes, slides };
 }
 
 function isShortIntro(paragraphs: string[]): boolean {
@@ -206,7 +207,9 @@ function subheadingRuns(sentences: Sentence[]): Array<{ heading?: string; senten
       .slice(i + 1, i + 4)
       .map((s) => s.text)
       .join('');
-    if (i > 0 && isSubheading(sentence.text) && slideWidth(following) >= 60) {
+    // "意见不统一怎么办？我们的做法是多商量、不硬推。": the answer goes with its question, on one slide.
+    const answers = /[？?]\s*$/u.test(sentences[i - 1]?.text ?? '');
+    if (i > 0 && !answers && isSubheading(sentence.text) && slideWidth(following) >= 60) {
       // A stock saying ("作风建设没有休止符。") opens the passage but is not its title: the passage's thesis is.
       const heading = isLeadIn(sentence.text)
         ? undefined
@@ -221,6 +224,8 @@ function subheadingRuns(sentences: Sentence[]): Array<{ heading?: string; senten
 function isSubheading(sentence: string): boolean {
   const text = stripTerminal(sentence);
   if (/[“”"「」]/u.test(text) || !/[。！]\s*$/u.test(sentence) || isSalutation(sentence)) return false;
+  // "目前……城市书房已有14个。": a result with its figure is a point of the run, not its heading.
+  if (findFigures(text).length > 0) return false;
   const clauses = splitClauses(sentence);
   if (clauses.length === 1 && slideWidth(text) >= 6 && slideWidth(text) <= 24) return true;
   return clauses.length === 2 && slideWidth(text) <= 32 && isModalSentence(sentence) && /^要/u.test(text);

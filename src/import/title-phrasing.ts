@@ -74,9 +74,9 @@ export function keyOf(clause: string): string | undefined {
 }
 
 /** The first half of a contrast ("护河不能只靠政府", "网格不能只是“画出来”"): what is not enough. */
-export const FIRST_HALF = /不能只|不能光|不仅|不只|不光|不单/u;
+export const FIRST_HALF = /不能只|不能光|不仅|不只|不光|不单|不是/u;
 /** The second half that states what is needed ("还要发动群众", "更要“转起来”"). */
-const SECOND_HALF = /^(还要|更要|也要|而要|而是要|还得|更需要|还需要)/u;
+const SECOND_HALF = /^(还要|更要|也要|而要|而是要|还得|更需要|还需要|而是|是)/u;
 
 /**
  * "护河不能只靠政府，还要发动群众" → "护河还要发动群众": the topic with the half that states the thesis. Without a
@@ -107,13 +107,20 @@ export function topicOfPart(clause: string): string | undefined {
 
 /**
  * A sentence that states a problem the passage goes on to solve ("审批慢、环节多，是企业反映最集中的问题",
- * "融资难、用工难是中小企业的两大痛点", "……存在“挂牌子、摆样子”的现象"): never the thesis.
+ * "融资难、用工难是中小企业的两大痛点", "……存在“挂牌子、摆样子”的现象", "光靠财政投入，改不了几个小区",
+ * "过去群众反映问题要找好几个部门"): never the thesis, nor a point.
  */
 const PROBLEM =
   /(是|成为|就是).{0,14}(问题|痛点|难点|堵点|短板|瓶颈|难题|弱项|顽疾|症结)$|存在.{0,20}(问题|现象)|(还有|仍有|还存在|仍然存在|面临).{0,12}(短板|不足|差距|弱项|困难|瓶颈)([，,]|$)|^\p{Script=Han}{1,4}[难慢多贵差乱]、\p{Script=Han}{1,4}[难慢多贵差乱]/u;
 
+/** "光靠财政投入，改不了几个小区": what is not enough alone, said without what is needed besides ("……，还要……"). */
+const NOT_ENOUGH_ALONE = /^(光|只|单|仅|单单)靠[^，,]{1,12}[，,][^，,]*(不|难|没)[^，,]*$/u;
+/** "过去群众反映问题要找好几个部门": how things were, without a figure to set against now. */
+const PAST_STATE = /^(过去|以前|以往|从前)(?![的，,])/u;
+
 export function isProblem(sentence: string): boolean {
-  return PROBLEM.test(sentence.replace(/[。！？；，\s]+$/u, ''));
+  const text = sentence.replace(/[。！？；，\s]+$/u, '');
+  return PROBLEM.test(text) || NOT_ENOUGH_ALONE.test(text) || (PAST_STATE.test(text) && findFigures(text).length === 0);
 }
 
 /**
@@ -164,9 +171,11 @@ export function isStockSaying(sentence: string): boolean {
 
 /**
  * A clause that needs the next to be whole: "全部把婚事新办、丧事简办" (the verb of 把 comes after), "一些家庭为了办一场
- * 婚礼" (what they did for it comes after). Never a title on its own.
+ * 婚礼" (what they did for it comes after), "每建一个城市书房" (what is done each time comes after). Never a title on its
+ * own.
  */
-const NEEDS_THE_NEXT = /(?<!手)把(\p{Script=Han}{2,6}、)+\p{Script=Han}{2,6}$|^[^，,为]{1,8}为了[^，,]{1,12}$/u;
+const NEEDS_THE_NEXT =
+  /(?<!手)把(\p{Script=Han}{2,6}、)+\p{Script=Han}{2,6}$|^[^，,为]{1,8}为了[^，,]{1,12}$|^每(当|逢|到|次|建|办|开|发现|接到|遇到|有)/u;
 
 export function needsTheNext(clause: string): boolean {
   return NEEDS_THE_NEXT.test(clause.replace(/[。！？；，\s]+$/u, ''));

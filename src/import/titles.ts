@@ -2,7 +2,15 @@
 // thesis cues, TF-IDF weight, position and length — never an opening phrase or the first sentence copied for want of better.
 import { inverseDocumentFrequency } from './document-frequency.ts';
 import { isStory, phraseOf } from './ideas.ts';
-import { asPoint, isFrameClause, isSalutation, unnumbered, withoutModal } from './points.ts';
+import {
+  asPoint,
+  isFrameClause,
+  isSalutation,
+  pointOf,
+  unnumbered,
+  withoutModal,
+  withoutSpeakersFrame,
+} from './points.ts';
 import { slideWidth, splitClauses, type Clause } from './sentences.ts';
 import {
   achieved,
@@ -87,9 +95,28 @@ export interface TitleCandidate {
   score: number;
 }
 
-/** The passage's thesis as a title: the best candidate's text (see weighedTitle). */
+/** The passage's thesis as a title: the answer to the question it opens with, or the best candidate's text (see weighedTitle). */
 export function thesisTitle(sentences: readonly string[]): string | undefined {
+  const answer = answerTitle(sentences);
+  if (answer !== undefined) return answer;
   return weighedTitle(sentences)?.text;
+}
+
+/**
+ * "意见不统一怎么办？我们的做法是多商量、不硬推。……" → "多商量、不硬推": a passage that opens with a question and
+ * answers it in a short sentence of its own is titled by the answer (a problem, a sentence that points back, a story
+ * or a figure is no answer to title by).
+ */
+export function answerTitle(sentences: readonly string[]): string | undefined {
+  const [question = '', answer = ''] = sentences;
+  if (!/[？?]\s*$/u.test(question) || /[？?]\s*$/u.test(answer)) return undefined;
+  // The answer's thesis as the title machinery weighs it ("归根到底，要把质量放在第一位" → "把质量放在第一位"), else as a point.
+  const said = pointOf(answer);
+  const point = said === undefined ? undefined : (weighedTitle([answer])?.text ?? said);
+  if (point === undefined || hasFigureOutsideQuotes(point) || isStory(point)) return undefined;
+  const title = asTitle(point);
+  const width = slideWidth(title);
+  return width >= 4 && width <= TITLE_WIDTH && !NOT_A_TITLE_START.test(title) ? title : undefined;
 }
 
 /**
@@ -132,11 +159,13 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
     if (isContentWord(word)) frequencies.set(word.word, (frequencies.get(word.word) ?? 0) + 1);
   const candidates: TitleCandidate[] = [];
   sentences.slice(0, LEAD_SENTENCES).forEach((sentence, s) => {
-    const clauses = splitClauses(unnumbered(sentence));
+    const clauses = splitClauses(withoutSpeakersFrame(unnumbered(sentence)));
     const opening = clauses[0]?.text ?? '';
     // What was wrong before, the problem the passage sets out to solve, and a stock saying are not its thesis.
     // Nor is the speaker greeting the room ("尊敬的各位领导，亲爱的团员青年朋友们：").
     if (PAST.test(opening) || isStory(opening) || isLeadIn(unnumbered(sentence)) || isSalutation(sentence)) return;
+    // A question the passage asks is answered by its thesis; the answer is the title.
+    if (/[？?]\s*$/u.test(sentence)) return;
     clauses.forEach((clause, c) => {
       for (const last of [c, c + 1]) {
         if (last >= clauses.length) continue;

@@ -11,7 +11,8 @@ export interface Body {
 export type Role =
   /** `restHeading`: the title of the slide the rest of the lead's paragraph is said on, when the style gives one. */
   | { kind: 'part'; heading: string; spoken: string; rest: string; restHeading?: string }
-  | { kind: 'section'; heading: string; text: string }
+  /** A section without a heading is a new passage whose slide draws its own title. */
+  | { kind: 'section'; heading?: string; text: string }
   | { kind: 'text'; text: string };
 
 /** Build the body from each paragraph's role; every paragraph's text lands in exactly one place, in order. */
@@ -35,7 +36,7 @@ export function gatherBody(paragraphs: readonly Paragraph[], roleOf: (p: Paragra
           .at(-1)
           ?.sections.push({ ...(role.restHeading ? { heading: role.restHeading } : {}), paragraphs: [role.rest] });
     } else if (role.kind === 'section') {
-      sections().push({ heading: role.heading, paragraphs: [role.text] });
+      sections().push({ ...(role.heading === undefined ? {} : { heading: role.heading }), paragraphs: [role.text] });
     } else addText(role.text);
   });
   return { opening, parts };

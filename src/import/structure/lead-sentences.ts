@@ -1,8 +1,10 @@
 // Style: each part a paragraph whose short first sentence is its heading ("紧跟时代步伐，把群众变化把握得更准。做好……").
 import { slideWidth, splitClauses, splitSentences, stripTerminal } from '../sentences.ts';
+import { isStory } from '../ideas.ts';
 import { gatherBody, type Body, type Role } from './body.ts';
 import { headingOf } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
+import { answerTitle } from '../titles.ts';
 import { goesOn, leadTitle, partStarts } from './topic-groups.ts';
 
 /** A lead sentence is a heading, not the speaker talking about the talk ("今天我谈三点体会。"). */
@@ -77,17 +79,22 @@ function leadRoles(
     // A lead with nothing to shorten names its part only: the slide of its rest draws its own title.
     const said = headingOf(lead.sentence);
     const short = leadTitle(lead.sentence);
-    if (starts[k] && grouped)
+    // "饭菜价格怎么定？我们的做法是保本微利。……": the part asks, and its short answer titles the slide of the rest.
+    const answer = isQuestion(lead.sentence)
+      ? answerTitle([lead.sentence, splitSentences(lead.rest)[0] ?? ''])
+      : undefined;
+    const restHeading = answer ?? (grouped && samePhrase(short) !== samePhrase(said) ? said : undefined);
+    if (starts[k])
       roles[i] = {
         kind: 'part',
-        heading: short,
+        heading: grouped ? short : said,
         spoken: lead.sentence.trim(),
         rest: lead.rest,
-        ...(samePhrase(short) === samePhrase(said) ? {} : { restHeading: said }),
+        ...(restHeading === undefined ? {} : { restHeading }),
       };
-    else if (starts[k])
-      roles[i] = { kind: 'part', heading: headingOf(lead.sentence), spoken: lead.sentence.trim(), rest: lead.rest };
     else if (alone) roles[i] = { kind: 'text', text: paragraph.text };
+    // A question asked on the way ("意见不统一怎么办？我们的做法是……") is answered on its slide: the answer titles it.
+    else if (isQuestion(lead.sentence)) roles[i] = { kind: 'section', text: paragraph.text };
     else roles[i] = { kind: 'section', heading: leadTitle(lead.sentence), text: paragraph.text };
   });
   return roles;
@@ -112,7 +119,8 @@ function chooseLeads(
   const first = leads.findIndex((l) => l);
   const leaning = leads.map((l, i) => (l && i > first && goesOn(l.sentence) ? l : undefined));
   leads = leads.map((l, i) => (leaning[i] ? undefined : l));
-  const shapes = leads.map((l) => (l ? splitClauses(l.sentence).length : undefined));
+  // Questions the speech answers are built alike however many clauses each asks in ("改什么，由谁说了算？" "钱从哪里来？").
+  const shapes = leads.map((l) => (l ? (isQuestion(l.sentence) ? 0 : splitClauses(l.sentence).length) : undefined));
   const usual = mostCommon(shapes.filter((s): s is number => s !== undefined));
   if (usual === undefined) return { leads, leaning };
   for (const edge of [leads.findIndex((l) => l), leads.findLastIndex((l) => l)]) {
@@ -163,15 +171,23 @@ function readLead(paragraph: Paragraph, next: Paragraph | undefined): Lead | und
   const rest = sentences.slice(1).join('');
   if (!isHeadingLike(first)) return undefined;
   const heads = slideWidth(rest) >= 40 || (next !== undefined && COUNTED.test(next.text));
-  if (sentences.length >= 2 && heads && /[。！]$/u.test(first.trim())) return { sentence: first, rest, alone: false };
+  // "钱从哪里来？这是改造中最难的一道题。……": a question the paragraph goes on to answer leads it as a statement does.
+  if (sentences.length >= 2 && heads && /[。！？?]$/u.test(first.trim()))
+    return { sentence: first, rest, alone: false };
   // A heading on a line of its own, without punctuation, over a paragraph.
   const alone = sentences.length === 1 && !/[。！？!?.]$/u.test(first.trim());
   if (alone && next && slideWidth(next.text) >= 30) return { sentence: first, rest: '', alone: true };
   return undefined;
 }
 
+function isQuestion(sentence: string): boolean {
+  return /[？?]$/u.test(sentence.trim());
+}
+
 function isHeadingLike(sentence: string): boolean {
   const text = stripTerminal(sentence);
+  // "有一个小区的居民一开始不愿出钱，……": a story opens a paragraph of the part it tells of.
+  if (isStory(text)) return false;
   // A line wholly in brackets is a remark ("（数据来源：……）"), not a heading.
   if (/^[（(【\[].*[）)】\]]$/u.test(text)) return false;
   return (

@@ -12,8 +12,9 @@ const UNIT_END =
 /** Words that end like a unit but name no one's workplace ("美丽乡村", "城乡"). */
 const NOT_A_UNIT = /(城乡|乡村|农村|山村|城镇|乡镇|基层|社会|全社会)$/u;
 /** A post after the unit or on its own ("党支部书记", "县人大代表"): the byline shows it with the unit. */
-const POST =
-  /(书记|主任|局长|部长|科长|处长|校长|院长|所长|站长|队长|主席|会长|秘书长|委员|代表|干事|科员|经理|董事长|县长|市长|区长|镇长|乡长|村长|组长|调研员|网格员|选调生)$/u;
+const POSTS =
+  '书记|主任|局长|部长|科长|处长|校长|院长|所长|站长|队长|馆长|行长|台长|社长|厂长|园长|团长|庭长|检察长|理事长|主席|会长|秘书长|委员|代表|干事|科员|经理|董事长|县长|市长|区长|镇长|乡长|村长|组长|调研员|网格员|选调生|指导员|教导员|主编';
+const POST = new RegExp(`(${POSTS})$`, 'u');
 const NAME = /^[\p{Script=Han}]{1,2}[\p{Script=Han}·]{1,4}$/u;
 /** Salutations and courtesies that have the shape of a name. */
 const NOT_A_NAME = /^(各位|同志|大家|谢谢|领导|老师|朋友|女士|先生|尊敬)/u;
@@ -78,10 +79,10 @@ function readToken(token: string, info: SpeakerInfo): boolean {
     return true;
   }
   // "某某市委组织部张三", "某某县审计局局长李四": a unit or post with the name written straight after it.
-  const joined =
-    /^(.{2,}(?:局|委|部|厅|院|校|所|处|科|室|办|中心|公司|街道|镇|乡|村|社区|支部|书记|主任|局长|部长|科长|处长|校长|院长|所长))([\p{Script=Han}]{2,3})$/u.exec(
-      token,
-    );
+  const joined = new RegExp(
+    `^(.{2,}(?:局|委|部|厅|院|校|所|处|科|室|办|中心|公司|街道|镇|乡|村|社区|支部|${POSTS}))([\\p{Script=Han}]{2,3})$`,
+    'u',
+  ).exec(token);
   if (
     joined &&
     SURNAME.test(joined[2] ?? '') &&
