@@ -1,7 +1,8 @@
 // The editor section of `npm run bench`: in its page, in Chromium, the time from a keystroke to the slide pane
 // showing the change and to the findings shown (outline and typing, then the layout measured in the preview), on
 // the sample and on a 120-slide talk; the time of the export button; the page's own script and styles, gzipped.
-// Alone: node --import tsx scripts/bench-editor.ts
+// Alone: node --import tsx scripts/bench-editor.ts [--export-only] (the export button alone, on the sample:
+// SPEECHDECK_BENCH_EXPORTS presses, 10 by default).
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,7 +19,7 @@ import { median, statCpu } from './bench-lib.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KEYSTROKES = 10;
-const EXPORTS = 10;
+const EXPORTS = Number(process.env.SPEECHDECK_BENCH_EXPORTS) || 10;
 /** Linux clock ticks a second (USER_HZ), as /proc counts CPU time. */
 const TICKS = 100;
 
@@ -43,8 +44,8 @@ export interface EditorBench {
 const timing = (page: Page) =>
   page.evaluate(() => (window as unknown as { speechdeckEditor: Timing }).speechdeckEditor);
 
-/** Types KEYSTROKES characters at the end of the first point, one at a time, each measured once it is all shown. */
-async function typeAndMeasure(page: Page): Promise<Omit<EditorBench, 'label' | 'slides'>> {
+/** Puts the cursor at the end of the first point, in the editor. */
+async function toFirstPoint(page: Page): Promise<void> {
   await page.evaluate(() => {
     const view = (
       window as unknown as {
@@ -56,6 +57,11 @@ async function typeAndMeasure(page: Page): Promise<Omit<EditorBench, 'label' | '
     view.dispatch({ selection: { anchor: at } });
     view.focus();
   });
+}
+
+/** Types KEYSTROKES characters at the end of the first point, one at a time, each measured once it is all shown. */
+async function typeAndMeasure(page: Page): Promise<Omit<EditorBench, 'label' | 'slides'>> {
+  await toFirstPoint(page);
   const slide: number[] = [];
   const findings: number[] = [];
   const layout: number[] = [];
@@ -84,7 +90,7 @@ async function typeAndMeasure(page: Page): Promise<Omit<EditorBench, 'label' | '
   };
 }
 
-export async function measureEditor(): Promise<{
+export async function measureEditor(exportOnly = false): Promise<{
   runs: EditorBench[];
   exportMs: ExportTimes;
   bundleKb: number;
@@ -103,7 +109,7 @@ export async function measureEditor(): Promise<{
     await fs.mkdir(path.join(project, 'slides'));
     const talks = [
       { label: 'sample', file: 'sample.md', text: await fs.readFile(path.join(REPO, 'slides/qunzhong.md'), 'utf8') },
-      { label: '120 slides', file: 'bench-120.md', text: outline(120) },
+      ...(exportOnly ? [] : [{ label: '120 slides', file: 'bench-120.md', text: outline(120) }]),
     ];
     for (const talk of talks) {
       const file = path.join(project, 'slides', talk.file);
@@ -127,7 +133,8 @@ export async function measureEditor(): Promise<{
         const slides = await page.evaluate(() =>
           Number(document.querySelector('.sd-count')?.getAttribute('data-count')),
         );
-        runs.push({ label: talk.label, slides, ...(await typeAndMeasure(page)) });
+        if (!exportOnly) runs.push({ label: talk.label, slides, ...(await typeAndMeasure(page)) });
+        else await toFirstPoint(page);
         if (talk.label === 'sample') exportMs = await measureExport(page, () => warm);
       } finally {
         await page.close();
@@ -227,8 +234,8 @@ async function measureExport(page: Page, warm: () => Browser | undefined): Promi
   };
 }
 
-export async function editorSection(): Promise<string[]> {
-  const { runs, exportMs, bundleKb } = await measureEditor();
+export async function editorSection(exportOnly = false): Promise<string[]> {
+  const { runs, exportMs, bundleKb } = await measureEditor(exportOnly);
   const ms = (value: number) => `${Math.round(value)} ms`;
   return [
     '## edit: the editor page (median of 10 keystrokes)',
@@ -244,5 +251,5 @@ export async function editorSection(): Promise<string[]> {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.stdout.write(`${(await editorSection()).join('\n')}\n`);
+  process.stdout.write(`${(await editorSection(process.argv.includes('--export-only'))).join('\n')}\n`);
 }

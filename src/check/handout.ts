@@ -16,6 +16,9 @@ import {
 import type { PerPage } from '../deck/handout-layout.ts';
 import type { ContentSlide, DeckPlan } from '../deck/types.ts';
 import type { Aspect } from '../outline/types.ts';
+import { isCards, isImage, isTable, subPointSize } from '../deck/layout.ts';
+import { smallPrint } from '../messages/catalogue/check.ts';
+import type { SmallPrint } from '../messages/catalogue/check.ts';
 import { aboutSlide } from './findings.ts';
 import type { Finding } from './findings.ts';
 
@@ -213,38 +216,56 @@ export function handoutFindings(
   return findings;
 }
 
-/** Slides whose points print under SLIDE_TEXT_PT in the handout at `perPage` a page (crowded slides, in their smaller
- *  type), with the most slides a page that would print them large enough (unless `otherLayouts` is false). */
+/** Slides whose body text prints under SLIDE_TEXT_PT in the handout at `perPage` a page (crowded slides, in their
+ *  smaller type), naming what does (points, sub-points, cards, a table…), with the most slides a page that would
+ *  print them large enough (unless `otherLayouts` is false). The text set in fixed sizes (the agenda, the title slide,
+ *  the divider, card titles) prints at 7 pt at every count a page (themes/_print.css), so only the body is named. */
 export function smallOnPaperFindings(
   plan: DeckPlan,
   file: string,
   perPage: PerPage = 3,
   otherLayouts = true,
 ): Finding[] {
-  const printsAt = (slide: ContentSlide, n: PerPage) =>
-    (usesPaperType(n) ? slide.paperSize : slide.typeSize) * paperPtPerPx(n, plan.meta.aspect);
   const findings: Finding[] = [];
   for (const slide of plan.slides) {
     if (slide.kind !== 'content' || slide.layout === 'statement') continue;
-    if (printsAt(slide, perPage) >= SLIDE_TEXT_PT - 0.05) continue;
+    const small = smallOnPaper(slide, perPage, plan.meta.aspect);
+    if (small.length === 0) continue;
     const fewer = !otherLayouts
       ? 0
-      : (PER_PAGE.filter((n) => n < perPage && printsAt(slide, n) >= SLIDE_TEXT_PT - 0.05).at(-1) ?? 0);
+      : (PER_PAGE.filter((n) => n < perPage && smallOnPaper(slide, n, plan.meta.aspect).length === 0).at(-1) ?? 0);
     findings.push({
       ...aboutSlide(slide, file),
       severity: 'warning',
       code: 'small-on-paper',
-      // (sub-points print as large as their points where the slides are in the paper type, smaller elsewhere: named
-      // with them there, and at 1–4 a page never below the floor, which prints at 7 pt)
-      message: say('smallOnPaper', slide.number, slide.title, SLIDE_TEXT_PT, perPage, hasSubPoints(slide)),
+      message: say('smallOnPaper', slide.number, slide.title, SLIDE_TEXT_PT, perPage, smallPrint(small)),
       hint: say('smallOnPaperFix', fewer),
     });
   }
   return findings;
 }
 
-function hasSubPoints(slide: ContentSlide): boolean {
-  return slide.blocks.some((block) => block.kind === 'points' && block.points.some((point) => point.points.length));
+/** What of a slide's body prints under SLIDE_TEXT_PT at `perPage` a page, in the order a reader meets it. Each piece's
+ *  size as the stylesheet sets it from the slide's point size: the text, cards and tables at it; sub-points, captions
+ *  and attributions at it in the paper type (six a page), at 0.88 of it but never below the floor elsewhere. */
+export function smallOnPaper(slide: ContentSlide, perPage: PerPage, aspect: Aspect): SmallPrint[] {
+  const paper = usesPaperType(perPage);
+  const point = paper ? slide.paperSize : slide.typeSize;
+  const small = (px: number) => px * paperPtPerPx(perPage, aspect) < SLIDE_TEXT_PT - 0.05;
+  const kinds = new Set<SmallPrint>();
+  for (const block of slide.blocks) {
+    if (isImage(block)) {
+      if (slide.layout === 'image' && small(subPointSize(point, paper))) kinds.add('caption');
+    } else if (isCards(block)) {
+      if (small(point)) kinds.add('cards');
+    } else if (block.kind === 'points') {
+      if (small(point)) kinds.add('points');
+      if (block.points.some((p) => p.points.length) && small(subPointSize(point, paper))) kinds.add('subPoints');
+    } else if (block.kind === 'quote') {
+      if (small(point)) kinds.add('quote');
+    } else if (small(point)) kinds.add(isTable(block) ? 'table' : 'text');
+  }
+  return [...kinds];
 }
 
 /** "about 420": the estimate is good to a few per cent, so a round number. */

@@ -9,7 +9,7 @@ import { rawTableRows } from './raw-tables.ts';
 import { slideSize } from './size.ts';
 import { LABELS } from './labels.ts';
 import { SAFETY, lineCount, textEm } from './measure.ts';
-import { CARD_PHRASES, PHRASE_RULES, phraseBreaks, phraseRulesWith } from './phrases.ts';
+import { CARD_PHRASES, PHRASE_RULES, phraseBreaks, phraseInnerBreaks, phraseRulesWith } from './phrases.ts';
 import type { PhraseRules } from './phrases.ts';
 
 /**
@@ -38,6 +38,10 @@ export const FLOOR_SIZE = TIGHT_SIZES.at(-1)!;
 export function subPointSize(pointSize: number, paper = false): number {
   return paper ? pointSize : Math.max(0.88 * pointSize, FLOOR_SIZE);
 }
+/** The smallest type paper at six a page prints at 7 pt (92 mm a slide): what the slides set in fixed sizes (the
+ *  agenda, the title slide's byline, the divider's caption, card titles, the （续） mark) take at least this there
+ *  (themes/_print.css), and the fit counts it. */
+export const PAPER_FLOOR = 52;
 /** More rows than any slide can show: estimated by their count alone. */
 const LONGEST_TABLE = 60;
 /** The share of the body larger type may fill; the rest is air around it. */
@@ -208,7 +212,8 @@ function blockHeight(
         const tallest = Math.max(
           ...block.points.map((point) => {
             const { lead, rest } = leadPhrase(point)!;
-            const title = lines(piecesText(lead), 1.1 * s, cardWidth, cardRules) * 1.1 * s * 1.35;
+            const titleSize = paper ? Math.max(1.1 * s, PAPER_FLOOR) : 1.1 * s;
+            const title = lines(piecesText(lead), titleSize, cardWidth, cardRules) * titleSize * 1.35;
             const body = lines(piecesText(rest), s, cardWidth, cardRules) * s * 1.45;
             const sub = subPointSize(s, paper);
             const subs = point.points.reduce((sum, p) => sum + lines(p.text, sub, cardWidth, rules) * sub * 1.4, 0);
@@ -263,17 +268,25 @@ function blockHeight(
   }
 }
 
-/** The （续） mark after a continued title: three characters at 0.7em, and its margin. */
+/** The （续） mark after a continued title: three characters at 0.7em, and its margin; on paper at six a page at
+ *  PAPER_FLOOR. */
 const CONTINUED_TAIL_EM = 2.3;
+const PAPER_TAIL_EM = (3 * PAPER_FLOOR) / FRAME.titleSize + 0.2;
 
 /** The height a slide's body has below a title of `title` (its own `<br>` breaks count) at the slide's width. */
-function bodyHeight(titleHtml: string, aspect: Aspect, continued = false, keep?: readonly string[]): number {
+function bodyHeight(
+  titleHtml: string,
+  aspect: Aspect,
+  continued = false,
+  keep?: readonly string[],
+  paper = false,
+): number {
   const { width, height } = slideSize(aspect);
   const inner = width - 2 * FRAME.padX[aspect];
   const titleLines = lineCount(plainOf(titleHtml), FRAME.titleSize, inner, {
     rules: phraseRulesWith(PHRASE_RULES, keep),
     spacingEm: 0.02,
-    ...(continued ? { tailEm: CONTINUED_TAIL_EM } : {}),
+    ...(continued ? { tailEm: paper ? Math.max(CONTINUED_TAIL_EM, PAPER_TAIL_EM) : CONTINUED_TAIL_EM } : {}),
   });
   return height - FRAME.padTop - FRAME.padBottom - titleLines * FRAME.titleSize * FRAME.titleLine - FRAME.headerExtra;
 }
@@ -293,9 +306,12 @@ export function agendaPages<T extends { titleHtml: string }>(
   if (entries.length === 0) return [];
   const inner = slideSize(aspect).width - 2 * FRAME.padX[aspect] - AGENDA.box - AGENDA.gap;
   const rules = phraseRulesWith(PHRASE_RULES, keep);
+  // (on paper at six a page the entries are set at PAPER_FLOOR on the same slides: counted at both sizes)
   const heights = entries.map((entry) => {
-    const lines = lineCount(plainOf(entry.titleHtml), AGENDA.size, inner, { rules });
-    return Math.max(AGENDA.box, lines * AGENDA.size * AGENDA.line) + AGENDA.below;
+    const tallest = Math.max(
+      ...[AGENDA.size, PAPER_FLOOR].map((size) => lineCount(plainOf(entry.titleHtml), size, inner, { rules }) * size),
+    );
+    return Math.max(AGENDA.box, tallest * AGENDA.line) + AGENDA.below;
   });
   const roomOf = (continued: boolean) =>
     bodyHeight(LABELS.agenda, aspect, continued) - AGENDA.bodyBottom - AGENDA_EXTRA;
@@ -346,7 +362,7 @@ export function contentHeight(stage: Stage, s: number): number {
 
 /** The room the stage's body has, in px. */
 export function stageRoom(stage: Stage): number {
-  return bodyHeight(stage.titleHtml, stage.aspect, stage.continued, stage.keep);
+  return bodyHeight(stage.titleHtml, stage.aspect, stage.continued, stage.keep, stage.paper);
 }
 
 /** Whether the stage's content fits its body at point size `s`. */
@@ -354,11 +370,60 @@ export function fitsAt(stage: Stage, s: number): boolean {
   return contentHeight(stage, s) <= stageRoom(stage);
 }
 
-/** The widest type that narrow cards should take: a card's line should hold about nine characters. */
-function cardLimit(stage: Stage): number {
+/** The widest type that narrow cards should take: a card's line should hold about nine characters; and no wider
+ *  than keeps every set phrase of a card whole on a line (cardPhraseLimit). */
+function cardLimit(stage: Stage, paper = false): number {
   const inner = slideSize(stage.aspect).width - 2 * FRAME.padX[stage.aspect];
   const columns = Math.max(1, ...stage.blocks.filter(isCards).map((block) => cardColumns(block, stage.aspect)));
-  return columns > 1 ? inner / (columns * 9) : Infinity;
+  // (paper may hold a fifth fewer characters a line: it is read close up)
+  const nine = (inner / (columns * 9)) * (paper ? 1.2 : 1);
+  return columns > 1 ? Math.min(nine, cardPhraseLimit(stage, paper ? PAPER_FLOOR : FLOOR_SIZE)) : Infinity;
+}
+
+/**
+ * The largest type at which every piece of a card's text that no line may break inside fits the card's line: its set
+ * phrases whole (以习近平新时代中国特色社会主义思想) where that is possible at the floor or above; else the parts
+ * between their inner boundaries (以习近平新时代 / 中国特色社会主义 / 思想), so that a phrase wider than the card
+ * breaks only there and never at a character the browser picks (中国特色社会主 / 义思想); Infinity where even those
+ * do not fit at the floor (smaller type would not save them). The floor: the projector's, or on paper at six a page
+ * the size that prints at 7 pt (PAPER_FLOOR), which comes first there.
+ */
+function cardPhraseLimit(stage: Stage, floor: number): number {
+  const column = columnWidth(stage.layout, stage.aspect);
+  const rules = phraseRulesWith(CARD_PHRASES, stage.keep);
+  const limits = (inner: boolean) =>
+    Math.min(
+      ...stage.blocks.filter(isCards).flatMap((block) => {
+        const columns = cardColumns(block, stage.aspect);
+        // a card's line at size s: (column - 0.6s gaps) / columns - 1.6s of padding; a piece of `em` (at `scale` of
+        // the point size: the title's 1.1) fits while em·scale·s <= that, so s <= column / (columns·(em·scale + 1.6) + 0.6·(columns - 1))
+        const largest = (em: number, scale: number) =>
+          column / (columns * (em * SAFETY * scale + 1.6) + 0.6 * (columns - 1));
+        return (block.kind === 'points' ? block.points : []).flatMap((point) => {
+          const { lead, rest } = leadPhrase(point)!;
+          return [
+            ...unbroken(piecesText(lead), rules, inner).map((em) => largest(em + 0.04 * em, 1.1)),
+            ...unbroken(piecesText(rest), rules, inner).map((em) => largest(em, 1)),
+          ];
+        });
+      }),
+    );
+  const whole = limits(false);
+  if (whole >= floor) return whole;
+  const parts = limits(true);
+  return parts >= floor ? parts : Infinity;
+}
+
+/** The widths in em of the pieces of `text` no line breaks inside: between its phrase breaks, and with `inner` also
+ *  at its set phrases' inner boundaries. */
+function unbroken(text: string, rules: PhraseRules, inner: boolean): number[] {
+  return text.split('\n').flatMap((line) => {
+    const breaks = phraseBreaks(line, rules);
+    const cuts = [...new Set([0, ...breaks, ...(inner ? phraseInnerBreaks(line, rules.keep) : []), line.length])].sort(
+      (a, b) => a - b,
+    );
+    return cuts.slice(1).map((to, i) => textEm(line.slice(cuts[i], to).trim()));
+  });
 }
 
 /**
@@ -385,7 +450,7 @@ const PAPER_SIZES = [56, 54, 52, 50, 48, 46, 44, 42] as const;
  *  its projector size. */
 export function paperTypeSize(stage: Stage, projected: number): number {
   if (projected >= PAPER_SIZES[0] || stage.blocks.length === 0) return projected;
-  const largest = cardLimit(stage) * 1.2;
+  const largest = cardLimit(stage, true);
   const fits = (s: number) => s <= largest && fitsAt({ ...stage, paper: true }, s);
   return Math.max(projected, PAPER_SIZES.find(fits) ?? projected);
 }
@@ -401,7 +466,14 @@ export function quoteSize(text: string, titleHtml: string, aspect: Aspect): numb
 
 /** The sizes a divider's part title may take, largest first (themes/_layout.css's `h2.sd-part-title` has the first),
  *  its letter-spacing and widest box. */
-const PART_TITLE = { sizes: [84, 82, 80, 78, 76, 74, 72], spacingEm: 0.03, maxWidth: 1500 } as const;
+// (down to 60 px, still nearly a content slide's title: the longest set phrases with the word they carry,
+// 坚持以习近平新时代中国特色社会主义思想, fit a 4:3 line whole there; at 72 they broke, 坚持 / 以习近平新时代 / 中国特色
+// 社会主义思想, and the title of five lines ran past the slide's body)
+const PART_TITLE = {
+  sizes: [84, 82, 80, 78, 76, 74, 72, 68, 64, 60],
+  spacingEm: 0.03,
+  maxWidth: 1500,
+} as const;
 
 /** The part title's size where nothing calls for less. */
 export const PART_TITLE_SIZE = PART_TITLE.sizes[0];

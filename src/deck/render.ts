@@ -237,7 +237,10 @@ function titleBlock(meta: Meta): string {
   const parts = [
     meta.logo ? `<img src="${escapeHtml(meta.logo)}" class="sd-logo" alt="">` : '',
     `<h1 class="sd-deck-title sd-phrased" style="font-size: ${deckTitleSize(meta)}px">${title}</h1>`,
-    meta.subtitle ? `<p class="sd-subtitle">${escapeHtml(meta.subtitle)}</p>` : '',
+    // (broken between its phrases, as the title: a long subtitle broke 培训 / 班)
+    meta.subtitle
+      ? `<p class="sd-subtitle sd-phrased">${phrasedPieces([{ text: meta.subtitle }], rulesOf(meta), escapeHtml)}</p>`
+      : '',
     `<div class="sd-rule"></div>`,
     byline(meta),
     meetingLine(meta),

@@ -321,4 +321,8 @@ export const SET_PHRASES: readonly string[] = [
   '落地见效',
   '见行见效',
   '落到实处',
+  // pairs a word breaker reads across (线上线下: 上线 is a word of its own, so 线上线 / 下结合 broke a card's title)
+  '线上线下',
+  '上下联动',
+  '条块结合',
 ];

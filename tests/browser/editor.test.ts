@@ -129,7 +129,18 @@ describe('the editor page', () => {
 
   it('finds a full-width dash typed after the `- ` Enter continued the list with, and fixes it; Enter after `－ 要点` continues with `- `', async () => {
     const before = await docText();
-    await cursorAfter('- 要点乙');
+    // At the end of the point's line (an earlier test typed on after its words).
+    await page.evaluate(() => {
+      const view = (window as unknown as EditorWindow).speechdeckView as unknown as {
+        state: { doc: { toString(): string } };
+        dispatch(spec: unknown): void;
+        focus(): void;
+      };
+      const doc = view.state.doc.toString();
+      const at = doc.indexOf('\n', doc.indexOf('- 要点乙'));
+      view.dispatch({ selection: { anchor: at < 0 ? doc.length : at } });
+      view.focus();
+    });
     await page.keyboard.press('Enter');
     await page.keyboard.type('－ 群众');
     await page.waitForFunction(() =>
@@ -148,7 +159,7 @@ describe('the editor page', () => {
       /\n- 群众(\r?\n|$)/.test((window as unknown as EditorWindow).speechdeckView.state.doc.toString()),
     );
     // A point typed with the input method's dash at the start of a line: Enter starts the next one with `- `.
-    await setDoc(before.replace('- 要点乙', '- 要点乙\n\n－ 满意'));
+    await setDoc(before.replace('## 第二页', '## 第二页\n\n－ 满意\n'));
     await cursorAfter('－ 满意');
     await page.keyboard.press('Enter');
     await page.keyboard.type('度');

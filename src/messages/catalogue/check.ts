@@ -33,12 +33,13 @@ export const CHECK_MESSAGES = {
     zh: (slide: number, title: string, perPage: number, cut: string) =>
       `第 ${slide} 页“${title}”的备注用小字也放不下讲义（每页 ${perPage} 张），结尾印成“${cut}”`,
   } satisfies Message<[number, string, number, string]>,
+  /** `what`: the kinds of the slide's text that print too small, SmallPrint keys joined by commas (smallPrint). */
   smallOnPaper: {
-    en: (slide: number, title: string, points: number, perPage: number, subPoints: boolean) =>
-      `slide ${slide} “${title}” prints its points${subPoints ? ' and sub-points' : ''} under ${points} pt in the handout at ${perPage} slides a page`,
-    zh: (slide: number, title: string, points: number, perPage: number, subPoints: boolean) =>
-      `第 ${slide} 页“${title}”的要点${subPoints ? '和子要点' : ''}在讲义上（每页 ${perPage} 张）印出来小于 ${points} pt`,
-  } satisfies Message<[number, string, number, number, boolean]>,
+    en: (slide: number, title: string, points: number, perPage: number, what: string) =>
+      `slide ${slide} “${title}” prints its ${kinds(what, 'en', ', ', ' and ')} under ${points} pt in the handout at ${perPage} slides a page`,
+    zh: (slide: number, title: string, points: number, perPage: number, what: string) =>
+      `第 ${slide} 页“${title}”的${kinds(what, 'zh', '、', '和')}在讲义上（每页 ${perPage} 张）印出来小于 ${points} pt`,
+  } satisfies Message<[number, string, number, number, string]>,
   /** `fewer`: the most slides a page that print them large enough, when fewer a page would. */
   smallOnPaperFix: {
     en: (fewer: number) =>
@@ -221,3 +222,26 @@ export const CHECK_MESSAGES = {
     zh: () => '把这些文字单独放一页，或者移到备注里。',
   } satisfies Message<[]>,
 };
+
+/** The kinds of a slide's text the handout may print too small, in both languages. */
+const SMALL_PRINT = {
+  points: { en: 'points', zh: '要点' },
+  subPoints: { en: 'sub-points', zh: '子要点' },
+  cards: { en: 'cards', zh: '卡片' },
+  table: { en: 'table', zh: '表格' },
+  quote: { en: 'quote', zh: '引文' },
+  text: { en: 'text', zh: '文字' },
+  caption: { en: 'caption', zh: '图片说明' },
+} as const;
+export type SmallPrint = keyof typeof SMALL_PRINT;
+
+/** The argument smallOnPaper takes: the kinds, joined. */
+export function smallPrint(what: readonly SmallPrint[]): string {
+  return what.join(',');
+}
+
+/** The kinds' words, the last two joined by `last`, the others by `comma` (a kind it does not know as written). */
+function kinds(what: string, language: 'en' | 'zh', comma: string, last: string): string {
+  const words = what.split(',').map((kind) => (kind in SMALL_PRINT ? SMALL_PRINT[kind as SmallPrint][language] : kind));
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(comma)}${last}${words.at(-1)}`;
+}

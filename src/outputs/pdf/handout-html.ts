@@ -43,6 +43,21 @@ export function handoutDocument(plan: DeckPlan, options: HandoutOptions, stylesh
 
 /** Enough rules for the tallest space (1 a page); the space clips the rest. */
 const RULED_LINES = 24;
+/** Ruled space for handwriting: hairlines 8 mm apart (a ruled exercise book's pitch), as vector lines at exact
+ *  positions. Rules drawn as CSS borders were snapped to whole pixels, 31 or 32 px apart at random (8 mm is 30.24 px). */
+const RULE = { pitchMm: 8, widthPt: 0.5, colour: '#c4c4c4' } as const;
+const MM_PER_PT = 25.4 / 72;
+
+/** The ruled space's lines, each a pitch below the last, the first a pitch below the top; each stroke within its
+ *  pitch, so that the space's bottom edge never cuts one in half where it falls on a pitch. */
+function ruledLines(): string {
+  const inset = (RULE.widthPt * MM_PER_PT) / 2;
+  const lines = Array.from({ length: RULED_LINES }, (_, i) => {
+    const y = `${((i + 1) * RULE.pitchMm - inset).toFixed(3)}mm`;
+    return `<line x1="0" x2="100%" y1="${y}" y2="${y}"/>`;
+  }).join('');
+  return `<svg class="sd-rules" width="100%" height="${RULED_LINES * RULE.pitchMm}mm" stroke="${RULE.colour}" stroke-width="${RULE.widthPt}pt">${lines}</svg>`;
+}
 
 /** A slide's frame and, beside or under it, its notes or ruled space. Notes beside a slide wrap around it and
  *  run on under it, so long notes get the whole cell. */
@@ -54,7 +69,7 @@ function cell(slide: Slide, notes: boolean, beside: boolean): string {
   }
   const aside = text
     ? `<div class="sd-notes" data-slide="${slide.number}">${paragraphs(text)}</div>`
-    : `<div class="sd-lines" aria-hidden="true">${'<i></i>'.repeat(RULED_LINES)}</div>`;
+    : `<div class="sd-lines" aria-hidden="true">${ruledLines()}</div>`;
   return `<div class="sd-cell">${frame}${aside}</div>`;
 }
 

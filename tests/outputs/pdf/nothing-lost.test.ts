@@ -12,8 +12,11 @@ import { parseOutline } from '../../../src/outline/index.ts';
 import { planDeck } from '../../../src/deck/index.ts';
 import { partHeading } from '../../../src/deck/index.ts';
 import type { ContentSlide } from '../../../src/deck/index.ts';
+import { isCards, isTable } from '../../../src/deck/layout.ts';
+import type { Block } from '../../../src/outline/types.ts';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { squash } from '../../support/pdf.ts';
+import { smallOnPaperFindings } from '../../../src/check/handout.ts';
 import { readPptx, shapesOf, slideNames } from '../../support/pptx.ts';
 
 const SIX_LONG = [
@@ -34,14 +37,23 @@ const NOTES = [
 
 const notes = (i: number) => `::: notes\n${NOTES[i]}\n:::\n`;
 
-/** A dense outline: six long points, ten numbered ones, points with sub-points, a paragraph before points; notes. */
+/** A second part: what the slides set in fixed sizes on paper (cards' titles, a quote's attribution, a table). */
+const SECOND_PART = [
+  '# 第二部分 扎实推动基层治理现代化',
+  '## 四张卡片\n\n- **政治上**：增强四个意识\n- **思想上**：做到学思践悟\n- **组织上**：全面进步全面过硬\n- **作风上**：力戒形式主义',
+  '## 引文\n\n> 江山就是人民，人民就是江山。\n> —— 习近平',
+  '## 民生实事\n\n| 项目 | 2023年 | 2024年 | 增长 |\n| --- | --- | --- | --- |\n| 老旧小区改造（个） | 1200 | 1450 | 20.8% |\n| 城乡居民医保参保率 | 96.5% | 97.2% | 0.7% |\n| 群众满意度 | 92.0% | 95.3% | 3.6% |',
+].join('\n\n');
+
+/** A dense outline: six long points, ten numbered ones, points with sub-points, a paragraph before points; notes; an
+ *  organisation and a speaker on the title slide, two parts (so an agenda), cards, a quote and a table. */
 function dense(theme: string, aspect: string): string {
   const ten = Array.from({ length: 10 }, (_, i) => `${i + 1}. 第${i + 1}项：${SIX_LONG[i % 6]!.slice(0, 24)}`).join(
     '\n',
   );
   const nested = SIX_LONG.map((p, i) => `- ${p.slice(0, 20)}\n  - 子项${i + 1}：${p.slice(20, 36)}`).join('\n');
   return [
-    `---\ntitle: 坚持以人民为中心推动基层治理现代化\ntheme: ${theme}\naspect: "${aspect}"\nevent: 2025年度处级干部党性教育专题培训班交流研讨会\ndate: 2025-06-18\n---\n`,
+    `---\ntitle: 坚持以人民为中心推动基层治理现代化\ntheme: ${theme}\naspect: "${aspect}"\nevent: 2025年度处级干部党性教育专题培训班交流研讨会\ndate: 2025-06-18\norganization: 中共某某区委组织部\nspeaker: 吉𠮷䶮\n---\n`,
     '# 第一部分 关于新时代基层党建工作的思考',
     `## 六个长要点\n\n${SIX_LONG.map((p) => `- ${p}`).join('\n')}\n\n${notes(0)}`,
     `## 十项任务\n\n${ten}\n\n${notes(1)}`,
@@ -49,6 +61,7 @@ function dense(theme: string, aspect: string): string {
     `## 一段话和要点\n\n${SIX_LONG.slice(0, 2).join('。')}。\n\n${SIX_LONG.slice(2)
       .map((p) => `- ${p}`)
       .join('\n')}\n\n${notes(2)}`,
+    SECOND_PART,
   ].join('\n');
 }
 
@@ -97,6 +110,38 @@ async function textSizes(file: string): Promise<Array<{ text: string; pt: number
   return sizes;
 }
 
+/** The handout's ruled lines (#c4c4c4, as mutool traces the page), their heights in pt on the page, in runs: one
+ *  run for each ruled space (its lines share a left edge and follow one another down the page). */
+function ruledLines(pdf: string): number[][] {
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+  const runs: number[][] = [];
+  for (let page = 1; page <= pages; page++) {
+    const trace = execFileSync('mutool', ['trace', pdf, String(page)], { encoding: 'utf8', maxBuffer: 64 << 20 });
+    const spaces = new Map<string, number[]>();
+    for (const m of trace.matchAll(
+      /<(?:stroke|fill)_path [^>]*color=".7686 .7686 .7686"[^>]*transform="([^"]+)">\s*<moveto x="([^"]+)" y="([^"]+)"/g,
+    )) {
+      const [a, , , d, e, f] = m[1]!.split(' ').map(Number);
+      const left = (a! * Number(m[2]) + e!).toFixed(1);
+      spaces.set(`${left}`, [...(spaces.get(left) ?? []), d! * Number(m[3]) + f!]);
+    }
+    for (const ys of spaces.values()) {
+      // a space's lines one under another; the next cell's space (same left edge) starts after a gap of a row
+      const sorted = [...new Set(ys)].sort((x, y) => x - y);
+      let run: number[] = [];
+      for (const y of sorted) {
+        if (run.length && y - run.at(-1)! > 40) {
+          runs.push(run);
+          run = [];
+        }
+        run.push(y);
+      }
+      if (run.length) runs.push(run);
+    }
+  }
+  return runs.filter((run) => run.length > 1);
+}
+
 describe.each([
   ['red', '16:9'],
   ['red', '4:3'],
@@ -131,14 +176,24 @@ describe.each([
   }, 300_000);
 
   const planned = async () => planDeck(parseOutline(await fs.readFile(outline, 'utf8'), 'dense.md'));
-  const pointsOf = (slide: ContentSlide) =>
-    slide.blocks.flatMap((b) =>
-      b.kind === 'points' ? b.points.flatMap((p) => [p.text, ...p.points.map((c) => c.text)]) : [b.text],
-    );
+  // (a card shows its lead phrase as its title, apart from the words after its colon)
+  const ownText = (b: Block, text: string) =>
+    isCards(b) ? text.replace(/^([^：:]+)[：:]/, '$1\n').split('\n') : [text];
+  // (the PowerPoint's tables are not text shapes: its own tests read them)
+  const pointsOf = (slide: ContentSlide, tables = true) =>
+    slide.blocks
+      .filter((b) => tables || !isTable(b))
+      .flatMap((b) =>
+        b.kind === 'points'
+          ? b.points.flatMap((p) => [...ownText(b, p.text), ...p.points.map((c) => c.text)])
+          : [b.text],
+      );
 
   it('shows every point and sub-point in the slides PDF and the handout', async () => {
     const plan = await planned();
-    const written = plan.slides.filter((s): s is ContentSlide => s.kind === 'content').flatMap(pointsOf);
+    const written = plan.slides
+      .filter((s): s is ContentSlide => s.kind === 'content')
+      .flatMap((slide) => pointsOf(slide));
     expect(written).toContain(SIX_LONG[5]);
     for (const pdf of [files.get('slides')!, files.get('handout')!]) {
       const shown = text(pdf);
@@ -155,7 +210,7 @@ describe.each([
     expect(slides).toHaveLength(plan.slides.length);
     const missing = plan.slides.flatMap((slide, i) =>
       slide.kind === 'content'
-        ? pointsOf(slide)
+        ? pointsOf(slide, false)
             .filter((t) => !slides[i]!.includes(squash(t)))
             .map((t) => `${i + 1}: ${t}`)
         : [],
@@ -181,7 +236,10 @@ describe.each([
       .flatMap((slide) => slide.blocks.flatMap((b) => (b.kind === 'points' ? b.points.flatMap((p) => p.points) : [])))
       .map((sub) => squash(sub.text))
       .join('\n');
-    const body = content.flatMap(pointsOf).map(squash).join('\n');
+    const body = content
+      .flatMap((slide) => pointsOf(slide))
+      .map(squash)
+      .join('\n');
     const notes = plan.slides.map((slide) => squash(slide.notes?.text ?? '')).join('\n');
     const printed = (await textSizes(files.get('handout')!)).filter(
       (piece) => piece.text.length >= 2 && (body.includes(piece.text) || notes.includes(piece.text)),
@@ -241,5 +299,41 @@ describe.each([
         own!.pt - 0.01,
       );
     }
+  });
+  // Six a page: every piece of text prints at 7 pt or more (the agenda, the title slide's organisation and speaker,
+  // the divider's caption, card titles, a quote's attribution, the （续） mark set at the paper floor), but on the
+  // slides the handout's finding names, whose body is too full for it; and the finding names what prints small.
+  it('prints all text at 6 a page at 7 pt or more but the body of the slides its finding names', async () => {
+    const plan = await planned();
+    const named = smallOnPaperFindings(plan, 'dense.md', 6);
+    const namedText = plan.slides
+      .filter((slide): slide is ContentSlide => slide.kind === 'content' && named.some((f) => f.line === slide.line))
+      .flatMap((slide) => [...pointsOf(slide), ...slide.blocks.map((b) => (b.kind === 'markdown' ? b.text : ''))])
+      .map(squash)
+      .join('\n');
+    const marker = /^（[一二三四五六七八九十]+）$/;
+    const printed = await textSizes(sixAPage.get('handout')!);
+    expect(printed.some((piece) => piece.text.includes('中共某某区委组织部'))).toBe(true);
+    const small = printed.filter(
+      (piece) => piece.pt < 7 && !namedText.includes(piece.text) && !(namedText && marker.test(piece.text)),
+    );
+    expect(small.map((piece) => `${piece.pt.toFixed(2)} pt: ${piece.text}`)).toEqual([]);
+    // the table on 4:3 cannot take 7 pt on its slide: it is named as a table, not as points
+    const table = plan.slides.find((slide) => slide.title === '民生实事')!;
+    const tableFinding = named.find((f) => f.line === table.line);
+    if (tableFinding) expect(tableFinding.message).toMatch(/table|表格/);
+  });
+  // The ruled space beside and under the slides that have no notes: hairlines a handwriting pitch apart, every gap
+  // the same (drawn as CSS borders they were snapped to whole pixels, 31 or 32 px apart).
+  it.each([
+    ['3 a page', files],
+    ['6 a page', sixAPage],
+  ])('rules the space for notes evenly, 8 mm apart (%s)', (_, made) => {
+    const rules = ruledLines(made.get('handout')!);
+    expect(rules.length).toBeGreaterThan(3);
+    const gaps = rules.flatMap((run) => run.slice(1).map((y, i) => y - run[i]!));
+    expect(gaps.length).toBeGreaterThan(3);
+    const pitch = (8 / 25.4) * 72;
+    expect(gaps.filter((gap) => Math.abs(gap - pitch) > 0.01).map((gap) => gap.toFixed(3))).toEqual([]);
   });
 });

@@ -70,22 +70,24 @@ export function slideTitle(context: SlideContext, inlines: Inline[], continued: 
   const { look } = context;
   frame ??= context.frames?.title;
   const width = frame?.w ?? innerWidth(look.canvas);
+  // (in a box of the template's own, of another width than the deck's, its lines are not the deck's to follow: one
+  // line, smaller, where it fits)
+  const ownBox = !frame;
   const text = plainText([{ kind: 'paragraph', inlines }]) + (continued ? LABELS.continued : '');
   const keep = context.plan.meta.keep;
   // (the deck's （续） is 0.7 em a character: measured as two full-width spaces, the room it takes)
   const title = plainText([{ kind: 'paragraph', inlines }]);
   const titleChars = [...title].length;
-  const deckBreaks = balancedBreaks(
-    continued ? `${title}\u3000\u3000` : title,
-    width,
-    CSS.titleSize,
-    0.02,
-    keep,
-  ).filter((at) => at < titleChars);
+  const deckBreaks = ownBox
+    ? balancedBreaks(continued ? `${title}\u3000\u3000` : title, width, CSS.titleSize, 0.02, keep).filter(
+        (at) => at < titleChars,
+      )
+    : [];
+  const oneLine = ownBox ? CSS.titleSize : sizeToFit(text, width, 1, CSS.titleSize, 52, 0.02);
   const size = deckBreaks.length
     ? titleSizeFor(linesAt(text, deckBreaks), width)
-    : lineCount(text, width, CSS.titleSize, 0.02) <= 1
-      ? CSS.titleSize
+    : lineCount(text, width, oneLine, 0.02) <= 1
+      ? oneLine
       : sizeToFit(text, width, 2, 52, 40, 0.02);
   // On a template's title box the text takes its title style's colour, alignment and anchor (white, centred in its
   // bar), which our own colours would hide or move.
