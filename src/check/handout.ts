@@ -248,7 +248,7 @@ export function smallOnPaperFindings(
 /** What of a slide's body prints under SLIDE_TEXT_PT at `perPage` a page, in the order a reader meets it. Each piece's
  *  size as the stylesheet sets it from the slide's point size: the text, cards and tables at it; sub-points, captions
  *  and attributions at it in the paper type (six a page), at 0.88 of it but never below the floor elsewhere. */
-export function smallOnPaper(slide: ContentSlide, perPage: PerPage, aspect: Aspect): SmallPrint[] {
+function smallOnPaper(slide: ContentSlide, perPage: PerPage, aspect: Aspect): SmallPrint[] {
   const paper = usesPaperType(perPage);
   const point = paper ? slide.paperSize : slide.typeSize;
   const small = (px: number) => px * paperPtPerPx(perPage, aspect) < SLIDE_TEXT_PT - 0.05;

@@ -41,7 +41,7 @@ export function subPointSize(pointSize: number, paper = false): number {
 /** The smallest type paper at six a page prints at 7 pt (92 mm a slide): what the slides set in fixed sizes (the
  *  agenda, the title slide's byline, the divider's caption, card titles, the （续） mark) take at least this there
  *  (themes/_print.css), and the fit counts it. */
-export const PAPER_FLOOR = 52;
+const PAPER_FLOOR = 52;
 /** More rows than any slide can show: estimated by their count alone. */
 const LONGEST_TABLE = 60;
 /** The share of the body larger type may fill; the rest is air around it. */

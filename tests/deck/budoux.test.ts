@@ -30,7 +30,9 @@ describe("BudouX's phrase boundaries", () => {
   });
 
   it("are the Parser's on any text of the model's characters, others, and ones outside the BMP", () => {
-    const modelCharacters = [...new Set(Object.values(zhHansModel).flatMap((group) => [...Object.keys(group).join('')]))];
+    const modelCharacters = [
+      ...new Set(Object.values(zhHansModel).flatMap((group) => [...Object.keys(group).join('')])),
+    ];
     const character = fc.oneof(
       fc.constantFrom(...modelCharacters),
       fc.constantFrom('a', '1', ' ', '\n', '，', '。', '𠀀', '\ud800', '\udc00', '…'),

@@ -16,7 +16,17 @@ describe('numberValue', () => {
 
 describe('openingNumber', () => {
   it('finds the number in every way a Chinese talk numbers', () => {
-    const lines = ['（三）坚持', '(3) 坚持', '三、坚持', '3. 坚持', '3、坚持', '③坚持', '第三，坚持', '三是坚持', '三要坚持'];
+    const lines = [
+      '（三）坚持',
+      '(3) 坚持',
+      '三、坚持',
+      '3. 坚持',
+      '3、坚持',
+      '③坚持',
+      '第三，坚持',
+      '三是坚持',
+      '三要坚持',
+    ];
     expect(lines.map(openingNumber)).toEqual(Array(lines.length).fill(3));
   });
 
@@ -28,7 +38,11 @@ describe('openingNumber', () => {
 
 describe('readNumbering', () => {
   it('tells the kind apart, outermost first, and keeps the rest of the line', () => {
-    expect(readNumbering('一、把群众变化把握得更准')).toEqual({ kind: 'cn', number: '一', rest: '把群众变化把握得更准' });
+    expect(readNumbering('一、把群众变化把握得更准')).toEqual({
+      kind: 'cn',
+      number: '一',
+      rest: '把群众变化把握得更准',
+    });
     expect(readNumbering('（二）线上线下结合')?.kind).toBe('cn-paren');
     expect(readNumbering('12. 老旧小区改造')?.kind).toBe('num');
     expect(readNumbering('(2)走访')?.kind).toBe('num-paren');
