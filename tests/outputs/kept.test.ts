@@ -4,12 +4,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Browser } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeOutputs } from '../../src/outputs/index.ts';
-import type { OutputName, OutputReporter } from '../../src/outputs/index.ts';
+import type { OutputName } from '../../src/outputs/index.ts';
 import { KeptOutputs } from '../../src/outputs/kept.ts';
-import type { EarlyBrowser } from '../../src/outputs/browser/early.ts';
+import { makeInto } from '../support/make-outputs.ts';
 import { browserTest } from '../support/servers.ts';
 import { pageTexts } from '../support/pdf.ts';
 
@@ -58,33 +56,6 @@ const outline = ({ point = '要点甲', note = '全区建成了86个网格。', 
     '',
   ].join('\n');
 
-const lent = (browser: Browser): EarlyBrowser => ({ use: (work) => work(browser), cancel: async () => undefined });
-
-/** Makes `outputs` of `text` into `dist`; the paths made, by output. */
-async function make(browser: Browser, dir: string, text: string, outputs: OutputName[], kept?: KeptOutputs) {
-  const outlinePath = path.join(dir, 'slides', 'talk.md');
-  fs.mkdirSync(path.dirname(outlinePath), { recursive: true });
-  fs.writeFileSync(outlinePath, text);
-  const made = new Map<string, string>();
-  const report: OutputReporter = {
-    step: (_label, work) => work(() => undefined),
-    made: (output, told) => {
-      for (const one of told) made.set(output.name, one.path);
-    },
-  };
-  await makeOutputs(
-    {
-      outlines: [outlinePath],
-      dist: () => path.join(dir, 'dist'),
-      outputs,
-      browser: lent(browser),
-      ...(kept ? { kept } : {}),
-    },
-    report,
-  );
-  return made;
-}
-
 const changedAt = (file: string) => fs.statSync(file).mtimeMs;
 
 describe('the script, exported again', () => {
@@ -94,25 +65,25 @@ describe('the script, exported again', () => {
       const outputs: OutputName[] = ['deck', 'script'];
       const kept = new KeptOutputs();
       const dir = path.join(root, 'again');
-      const first = (await make(browser, dir, outline(), outputs, kept)).get('script')!;
+      const first = (await makeInto(browser, dir, outline(), outputs, kept)).get('script')!;
       const written = changedAt(first);
 
       // Only a point changed: the script is not printed again, and reads as a cold export of the new outline.
       const changed = outline({ point: '要点甲改过了' });
-      await make(browser, dir, changed, outputs, kept);
+      await makeInto(browser, dir, changed, outputs, kept);
       expect(changedAt(first)).toBe(written);
-      const cold = (await make(browser, path.join(root, 'cold'), changed, outputs)).get('script')!;
+      const cold = (await makeInto(browser, path.join(root, 'cold'), changed, outputs)).get('script')!;
       expect(pageTexts(first)).toEqual(pageTexts(cold));
       expect(pageTexts(first).join('')).toContain('全区建成了86个网格');
 
       // The notes changed: printed again, with the new notes.
-      await make(browser, dir, outline({ point: '要点甲改过了', note: '群众满意度达到98%。' }), outputs, kept);
+      await makeInto(browser, dir, outline({ point: '要点甲改过了', note: '群众满意度达到98%。' }), outputs, kept);
       expect(changedAt(first)).not.toBe(written);
       expect(pageTexts(first).join('')).toContain('群众满意度达到98%');
       const again = changedAt(first);
 
       // The theme changed: printed again too.
-      await make(
+      await makeInto(
         browser,
         dir,
         outline({ point: '要点甲改过了', note: '群众满意度达到98%。', theme: 'red' }),

@@ -9,11 +9,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { makeOutputs } from '../../../src/outputs/index.ts';
-import type { OutputName, OutputReporter } from '../../../src/outputs/index.ts';
+import type { OutputName } from '../../../src/outputs/index.ts';
 import { KeptOutputs } from '../../../src/outputs/kept.ts';
 import { changesFrom, frameOf } from '../../../src/outputs/pdf/deck-pages.ts';
-import type { EarlyBrowser } from '../../../src/outputs/browser/early.ts';
+import { makeInto } from '../../support/make-outputs.ts';
 import { browserTest } from '../../support/servers.ts';
 import { pageTexts } from '../../support/pdf.ts';
 import { readPptx, slideNames } from '../../support/pptx.ts';
@@ -68,32 +67,9 @@ describe('what changed since the page was printed', () => {
 });
 
 const OUTPUTS: OutputName[] = ['deck', 'slides', 'handout', 'script', 'pptx'];
-const lent = (browser: Browser): EarlyBrowser => ({ use: (work) => work(browser), cancel: async () => undefined });
-
 /** Exports `text` into `dir`; the files made, by output. */
-async function exportTo(browser: Browser, dir: string, text: string, kept?: KeptOutputs): Promise<Map<string, string>> {
-  const outlinePath = path.join(dir, 'slides', 'talk.md');
-  fs.mkdirSync(path.dirname(outlinePath), { recursive: true });
-  fs.writeFileSync(outlinePath, text);
-  const made = new Map<string, string>();
-  const report: OutputReporter = {
-    step: (_label, work) => work(() => undefined),
-    made: (output, told) => {
-      for (const one of told) made.set(output.name, one.path);
-    },
-  };
-  await makeOutputs(
-    {
-      outlines: [outlinePath],
-      dist: () => path.join(dir, 'dist'),
-      outputs: OUTPUTS,
-      browser: lent(browser),
-      ...(kept ? { kept } : {}),
-    },
-    report,
-  );
-  return made;
-}
+const exportTo = (browser: Browser, dir: string, text: string, kept?: KeptOutputs) =>
+  makeInto(browser, dir, text, OUTPUTS, kept);
 
 async function pptxSlides(file: string): Promise<string[]> {
   const { parts } = await readPptx(fs.readFileSync(file));
