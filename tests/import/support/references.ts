@@ -84,13 +84,14 @@ export function scoredDraft(outline: Outline): ScoredDraft {
   };
 }
 
-/** Which measure a speech counts in: tuned on, the first held-out set, the fresh one written later, the third, fourth or fifth. */
-type SetName = 'tuned' | 'heldOut' | 'fresh' | 'third' | 'fourth' | 'fifth';
+/** Which measure a speech counts in: tuned on, then the held-out sets in the order they were written (set 1, the
+ *  fresh one written later, the third, fourth and fifth), each a round after the one before. */
+const SETS = ['tuned', 'heldOut', 'fresh', 'third', 'fourth', 'fifth'] as const;
+type SetName = (typeof SETS)[number];
 
 function setOf(reference: ReferenceFile): SetName {
   if (!reference.heldOut) return 'tuned';
-  const set = reference.heldOutSet ?? 1;
-  return set >= 5 ? 'fifth' : set === 4 ? 'fourth' : set === 3 ? 'third' : set === 2 ? 'fresh' : 'heldOut';
+  return SETS[Math.min(Math.max(reference.heldOutSet ?? 1, 1), SETS.length - 1)]!;
 }
 
 interface ScoredCase {
@@ -118,22 +119,8 @@ async function scoreCase(test: ReferenceCase): Promise<ScoredCase> {
   };
 }
 
-export interface ScoreTable {
-  tuned: Measures;
-  /** The first held-out set. */
-  heldOut: Measures;
-  /** The held-out set written a round later. */
-  fresh: Measures;
-  /** The held-out set written two rounds later. */
-  third: Measures;
-  /** The held-out set written three rounds later. */
-  fourth: Measures;
-  /** The held-out set written four rounds later. */
-  fifth: Measures;
-  /** All held-out sets together. */
-  allHeldOut: Measures;
-  cases: ScoredCase[];
-}
+/** The measures of each set, and of all held-out sets together. */
+export type ScoreTable = Record<SetName, Measures> & { allHeldOut: Measures; cases: ScoredCase[] };
 
 /** `tunedOnly`: draft and score only the speeches the importer is tuned on (the held-out ones are not even read). */
 export async function scoreReferences(tunedOnly = false): Promise<ScoreTable> {
@@ -141,30 +128,15 @@ export async function scoreReferences(tunedOnly = false): Promise<ScoreTable> {
   for (const test of loadReferences(tunedOnly)) cases.push(await scoreCase(test));
   const of = (keep: (c: ScoredCase) => boolean): Measures =>
     measures(addCounts(cases.filter(keep).map((c) => c.counts)));
-  return {
-    tuned: of((c) => c.set === 'tuned'),
-    heldOut: of((c) => c.set === 'heldOut'),
-    fresh: of((c) => c.set === 'fresh'),
-    third: of((c) => c.set === 'third'),
-    fourth: of((c) => c.set === 'fourth'),
-    fifth: of((c) => c.set === 'fifth'),
-    allHeldOut: of((c) => c.heldOut),
-    cases,
-  };
+  const bySet = Object.fromEntries(SETS.map((set) => [set, of((c) => c.set === set)])) as Record<SetName, Measures>;
+  return { ...bySet, allHeldOut: of((c) => c.heldOut), cases };
 }
 
 /**
  * The measures on the day each set was written, before the importer was tuned on it (the fresh set: scored once on the
  * importer as it stood when it was written).
  */
-export const BEFORE: {
-  tuned: Measures;
-  heldOut: Measures;
-  fresh: Measures;
-  third: Measures;
-  fourth: Measures;
-  fifth: Measures;
-} = {
+export const BEFORE: Record<SetName, Measures> = {
   tuned: {
     figureRecall: 0.09,
     figurePrecision: 1,
@@ -263,12 +235,14 @@ const ROWS: ReadonlyArray<{ measure: keyof Measures; label: string; goal: string
 export function scoreTableMarkdown(table: ScoreTable): string {
   const f = (n: number): string => (Number.isNaN(n) ? '–' : n.toFixed(3));
   const count = (set: SetName): number => table.cases.filter((c) => c.set === set).length;
+  const label = (set: SetName, i: number): string => (set === 'tuned' ? 'tuned' : `held-out ${i}`);
+  const columns = SETS.flatMap((set, i) => [`${label(set, i)} before`, `${label(set, i)} now`]);
   const lines = [
-    `| measure | goal | tuned before | tuned now | held-out 1 before | held-out 1 now | held-out 2 before | held-out 2 now | held-out 3 before | held-out 3 now | held-out 4 before | held-out 4 now | held-out 5 before | held-out 5 now | all held-out now |`,
-    `|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|`,
+    `| measure | goal | ${columns.join(' | ')} | all held-out now |`,
+    `|${'---|'.repeat(columns.length + 3)}`,
     ...ROWS.map(
       (r) =>
-        `| ${r.label} | ${r.goal} | ${f(BEFORE.tuned[r.measure])} | ${f(table.tuned[r.measure])} | ${f(BEFORE.heldOut[r.measure])} | ${f(table.heldOut[r.measure])} | ${f(BEFORE.fresh[r.measure])} | ${f(table.fresh[r.measure])} | ${f(BEFORE.third[r.measure])} | ${f(table.third[r.measure])} | ${f(BEFORE.fourth[r.measure])} | ${f(table.fourth[r.measure])} | ${f(BEFORE.fifth[r.measure])} | ${f(table.fifth[r.measure])} | ${f(table.allHeldOut[r.measure])} |`,
+        `| ${r.label} | ${r.goal} | ${SETS.flatMap((set) => [f(BEFORE[set][r.measure]), f(table[set][r.measure])]).join(' | ')} | ${f(table.allHeldOut[r.measure])} |`,
     ),
     '',
     `${count('tuned')} tuned speeches; held-out set 1 (${count('heldOut')} speeches), set 2 (${count('fresh')}, written later), set 3 (${count('third')}, written two rounds later) set 4 (${count('fourth')}, three rounds later) and set 5 (${count('fifth')}, four rounds later), each scored on the importer as it stood when written ("before") and after the rules that followed.`,
