@@ -28,6 +28,8 @@ export function buildLayout(say: EditorSay): Layout {
   broken.hidden = true;
   const figures = element('div', 'sd-figures');
   const thumbs = element('div', 'sd-thumbs');
+  let shownFigures = '[]';
+  let addFigure: (figure: OfferedFigure) => void = () => {};
   const side = element('section', 'sd-side', [stage, broken, figures, thumbs]);
   const status = {
     save: element('span', 'sd-save'),
@@ -56,11 +58,17 @@ export function buildLayout(say: EditorSay): Layout {
     },
     thumbs,
     showFigures(list, onAdd) {
+      // The same offers stay the same buttons: the panel is asked again on every cursor move and every parse, and a
+      // button replaced between the press and the release of a click would lose the click.
+      addFigure = onAdd;
+      const key = JSON.stringify(list);
+      if (key === shownFigures) return;
+      shownFigures = key;
       figures.replaceChildren(
         ...list.map((figure) =>
           element('div', 'sd-figure', [
             element('span', '', say('figureOffer', figure.figure)),
-            button(say('addAsPoint', figure.point), () => onAdd(figure)),
+            button(say('addAsPoint', figure.point), () => addFigure(figure)),
           ]),
         ),
       );

@@ -256,7 +256,14 @@ describe('the editor page', () => {
     expect(lines.indexOf('::: notes')).toBeGreaterThan(point);
     // The figure the notes give and no point shows is offered, as the clause it is said in; a click on the offer
     // adds it and leaves the cursor in the text.
-    await page.waitForFunction(() => document.querySelector('.sd-figures')?.textContent?.includes('98%'));
+    // Once the slide is parsed again the figure just added is no longer offered; until then the panel is the old one.
+    await page.waitForFunction(
+      () => {
+        const offers = document.querySelector('.sd-figures')?.textContent ?? '';
+        return offers.includes('98%') && !offers.includes('86');
+      },
+      { polling: 50 },
+    );
     await page.click('.sd-figure button');
     await page.waitForFunction(() =>
       (window as unknown as EditorWindow).speechdeckView.state.doc.toString().includes('- 群众满意度达到98%'),
