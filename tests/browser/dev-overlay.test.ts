@@ -3,16 +3,13 @@
 // closes it and the badge's list without opening reveal's overview; the badge never mixes findings of an earlier
 // save with the latest; the terminal lists what the badge lists.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
-import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
+import { describe, expect } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import { ROOT } from '../support/sample.ts';
-import { type DevServer, openDevPage, startDev } from '../support/dev-server.ts';
+import type { DevServer } from '../support/dev-server.ts';
+import { devTest, temporaryProject } from '../support/servers.ts';
 
-const project = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-dev-overlay-'));
-const outline = path.join(project, 'slides/talk.md');
 /** Slide 3 holds twelve points: it overflows, which only the page can measure. */
 const overflowing = fs.readFileSync(path.join(ROOT, 'tests/fixtures/check/overflow.md'), 'utf8');
 const fitting = overflowing.replace(/- 第(七|八|九|十|十一|十二)条.*\n/g, '');
@@ -21,24 +18,13 @@ const unclosed = fitting.replace(
   '先说结论，再讲理由\n\n::: notes\n今天我想用几分钟时间，谈谈怎样把一页幻灯片写得简洁明白，让后排的同事也能看清楚。\n:::',
   '先说结论，再讲理由\n\n::: notes\n今天我想用几分钟时间，谈谈怎样把一页幻灯片写得简洁明白，让后排的同事也能看清楚。\n',
 );
-fs.mkdirSync(path.dirname(outline));
-fs.writeFileSync(outline, overflowing);
 
-let dev: DevServer;
-let browser: Browser;
-let page: Page;
-
-const badgeSays = (text: string) =>
-  page.waitForFunction((t) => document.querySelector('#sd-check button')?.textContent === t, { timeout: 20_000 }, text);
-const isOverview = () =>
-  page.evaluate(() => (window as unknown as { speechdeck: { isOverview(): boolean } }).speechdeck.isOverview());
-/** Every label the badge has shown since the page opened, in order (recorded in the page as it changes). */
-const labels = () => page.evaluate(() => (window as unknown as { badgeLabels: string[] }).badgeLabels);
-
-beforeAll(async () => {
-  dev = await startDev(project, 'slides/talk.md', ['--lang', 'zh']);
-  browser = await launchBrowser();
-  page = await openDevPage(browser, `${dev.url}#/2`, (opening) =>
+const it = devTest({
+  project: () => temporaryProject({ 'slides/talk.md': overflowing }),
+  args: ['--lang', 'zh'],
+  hash: '#/2',
+  // Every label the badge shows, recorded in the page from its first load.
+  prepare: (opening) =>
     opening.evaluateOnNewDocument(() => {
       const seen: string[] = [];
       (window as unknown as { badgeLabels: string[] }).badgeLabels = seen;
@@ -47,14 +33,23 @@ beforeAll(async () => {
         if (label && label !== seen.at(-1)) seen.push(label);
       }).observe(document, { subtree: true, childList: true, characterData: true });
     }),
-  );
-}, 120_000);
-
-afterAll(async () => {
-  if (browser) await closeBrowser(browser);
-  await dev?.stop();
-  fs.rmSync(project, { recursive: true, force: true });
 });
+let dev: DevServer;
+let page: Page;
+let outline: string;
+
+it.beforeAll(async ({ dev: started, page: opened, project }) => {
+  dev = started;
+  page = opened;
+  outline = path.join(project.root, 'slides/talk.md');
+});
+
+const badgeSays = (text: string) =>
+  page.waitForFunction((t) => document.querySelector('#sd-check button')?.textContent === t, { timeout: 20_000 }, text);
+const isOverview = () =>
+  page.evaluate(() => (window as unknown as { speechdeck: { isOverview(): boolean } }).speechdeck.isOverview());
+/** Every label the badge has shown since the page opened, in order (recorded in the page as it changes). */
+const labels = () => page.evaluate(() => (window as unknown as { badgeLabels: string[] }).badgeLabels);
 
 describe('speechdeck dev, for a newcomer', () => {
   it('lists the same findings in the badge and in the terminal, the slide the plan continues included', async () => {

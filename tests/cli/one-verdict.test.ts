@@ -1,17 +1,17 @@
 // One verdict: `deck`, `check` and the dev server's badge say the same findings about the same outline (one function
 // makes them, src/check/verdict.ts), the slides' layout on screen included (`deck` measures it on the page that
 // prints the slides PDF), `deck` ends with `check`'s summary line, and both exit 1 on an error.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'puppeteer-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from 'puppeteer-core';
 import type { Finding } from '../../src/check/findings.ts';
 import { sentences } from '../../src/outline/error.ts';
-import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
 import { ROOT } from '../support/sample.ts';
 import { runSpeechdeck, shown } from '../support/cli.ts';
-import { type DevServer, openDevPage, startDev } from '../support/dev-server.ts';
+import type { DevServer } from '../support/dev-server.ts';
+import { devTest, temporaryProject } from '../support/servers.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures/check');
 /** Outlines the dev badge is compared on (the layout fixture's measured findings are the badge's own test's). */
@@ -127,25 +127,23 @@ describe('deck and check on an outline that does not parse', () => {
   });
 });
 
+/** The dev server on the clean outline, in a project of its own, its page open. */
+const badgeTest = devTest({
+  project: () => temporaryProject({ 'slides/talk.md': readFileSync(path.join(FIXTURES, 'clean.md'), 'utf8') }),
+  args: ['--lang', 'en'],
+});
+
 describe("the dev server's badge", () => {
   let dev: DevServer;
-  let browser: Browser;
   let page: Page;
-  const talk = path.join(project, 'dev/slides/talk.md');
+  let talk: string;
 
-  beforeAll(async () => {
-    mkdirSync(path.dirname(talk), { recursive: true });
-    writeFileSync(talk, readFileSync(path.join(FIXTURES, 'clean.md')));
-    dev = await startDev(path.dirname(path.dirname(talk)), 'slides/talk.md', ['--lang', 'en']);
-    browser = await launchBrowser();
-    page = await openDevPage(browser, dev.url);
+  badgeTest.beforeAll(async ({ dev: started, page: opened, project: folder }) => {
+    dev = started;
+    page = opened;
+    talk = path.join(folder.root, 'slides/talk.md');
     await page.waitForSelector('#sd-check button');
     await page.click('#sd-check button');
-  }, 120_000);
-
-  afterAll(async () => {
-    if (browser) await closeBrowser(browser);
-    await dev?.stop();
   });
 
   /** The badge's list: severity, then `line:col  message` (its severity's word and its hint apart). */
