@@ -40,10 +40,12 @@ const TYPE = { lineHeight: 1.6, paragraphGap: 0.35, indent: 2 } as const;
 
 const MM_PER_PT = 25.4 / 72;
 
+/** The code points of `characters`. */
+const codes = (characters: string) => new Set([...characters].map((character) => character.codePointAt(0)!));
 /** Never starts a line (Chinese line breaking, `line-break: strict`): closing marks and most punctuation. */
-const NO_LINE_START = new Set([...'。，、；：！？）》」』】〕〉”’…—·%.,;:!?)]}']);
+const NO_LINE_START = codes('。，、；：！？）》」』】〕〉”’…—·%.,;:!?)]}');
 /** Never ends a line: opening marks. */
-const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{']);
+const NO_LINE_END = codes('（《「『【〔〈“‘([{');
 
 /** The room notes have beside or under one slide, in mm. */
 interface NotesBox {
@@ -118,36 +120,40 @@ function setNotes(text: string, box: NotesBox, points: number): NotesFit {
  *  before it along. */
 function* setLines(text: string, indent: number, width: () => number): Generator<number> {
   const units = unitsOf(text);
+  const count = units.width.length;
   let start = 0;
   let first = true;
-  while (start < units.length) {
+  while (start < count) {
     const room = width() - (first ? indent : 0);
     let used = 0;
     let end = start;
-    while (end < units.length && (end === start || used + units[end]!.width <= room)) used += units[end++]!.width;
+    while (end < count && (end === start || used + units.width[end]! <= room)) used += units.width[end++]!;
     // Chinese line breaking: move characters down rather than start a line with `。` or end one with `（`.
     while (
-      end < units.length &&
+      end < count &&
       end - 1 > start &&
-      (NO_LINE_START.has(units[end]!.first) || NO_LINE_END.has(units[end - 1]!.last))
+      (NO_LINE_START.has(units.first[end]!) || NO_LINE_END.has(units.last[end - 1]!))
     )
       end--;
     let characters = 0;
-    for (let index = start; index < end; index++) characters += units[index]!.characters;
+    for (let index = start; index < end; index++) characters += units.characters[index]!;
     yield characters;
     start = end;
-    // Spaces at the start of a line take no room.
-    while (start < units.length && units[start]!.space) start++;
+    // Spaces at the start of a line take no room (a space's unit holds no characters).
+    while (start < count && units.space[start]) start++;
     first = false;
   }
 }
 
-interface Unit {
-  width: number;
-  characters: number;
-  first: string;
-  last: string;
-  space: boolean;
+/** What a line may break between, unit by unit in lists side by side (a talk's notes run to tens of thousands of
+ *  characters: an object each was most of the findings' time): its width in em, the characters it counts, its first
+ *  and last code points, whether it is a space. */
+interface Units {
+  width: number[];
+  characters: number[];
+  first: number[];
+  last: number[];
+  space: boolean[];
 }
 
 /** Advance widths in em of Noto Sans SC's glyphs for ASCII 32 (space) to 126 (`~`), as Chromium sets them. */
@@ -160,17 +166,44 @@ const ASCII_WIDTHS = [
   0.607, 0.521, 0.802, 0.498, 0.521, 0.475, 0.338, 0.27, 0.338, 0.555,
 ];
 
-/** What a line may break between: each Han or full-width character (1 em), each Latin word, each space. */
-function unitsOf(text: string): Unit[] {
-  const units: Unit[] = [];
-  for (const match of text.matchAll(/[!-~]+|\s+|./gsu)) {
-    const piece = match[0];
-    if (/^\s/.test(piece)) units.push({ width: ASCII_WIDTHS[0]!, characters: 0, first: ' ', last: ' ', space: true });
-    else if (/^[!-~]/.test(piece)) {
-      let width = 0;
-      for (let index = 0; index < piece.length; index++) width += ASCII_WIDTHS[piece.charCodeAt(index) - 32]!;
-      units.push({ width, characters: piece.length, first: piece[0]!, last: piece.at(-1)!, space: false });
-    } else units.push({ width: 1, characters: 1, first: piece, last: piece, space: false });
+/** Whether each UTF-16 code unit is white space as a regular expression's `\s` reads it: 1 yes, 2 no, 0 not yet known. */
+const isSpace = new Uint8Array(0x10000);
+
+function space(code: number): boolean {
+  let known = isSpace[code]!;
+  if (!known) known = isSpace[code] = /\s/.test(String.fromCharCode(code)) ? 1 : 2;
+  return known === 1;
+}
+
+/** What a line may break between: each Han or full-width character (1 em), each Latin word (a run of printable ASCII),
+ *  each run of spaces. */
+function unitsOf(text: string): Units {
+  const units: Units = { width: [], characters: [], first: [], last: [], space: [] };
+  const add = (width: number, characters: number, first: number, last: number, isSpace: boolean) => {
+    units.width.push(width);
+    units.characters.push(characters);
+    units.first.push(first);
+    units.last.push(last);
+    units.space.push(isSpace);
+  };
+  let at = 0;
+  while (at < text.length) {
+    const code = text.codePointAt(at)!;
+    let end = at + 1;
+    if (code < 0x10000 && space(code)) {
+      while (end < text.length && space(text.charCodeAt(end))) end++;
+      add(ASCII_WIDTHS[0]!, 0, 0x20, 0x20, true);
+    } else if (code >= 0x21 && code <= 0x7e) {
+      let width = ASCII_WIDTHS[code - 32]!;
+      for (let next = text.charCodeAt(end); next >= 0x21 && next <= 0x7e; next = text.charCodeAt(++end))
+        width += ASCII_WIDTHS[next - 32]!;
+      add(width, end - at, code, text.charCodeAt(end - 1), false);
+    } else {
+      // (a character outside the BMP is two code units, and one character)
+      if (code > 0xffff) end++;
+      add(1, 1, code, code, false);
+    }
+    at = end;
   }
   return units;
 }
