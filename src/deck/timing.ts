@@ -1,20 +1,28 @@
 // How long the speaker talks: the notes as read aloud (spoken.ts: figures and Latin words at their spoken length),
 // divided by `pace`.
-import { spokenLength } from './spoken.ts';
+import { hanApart, spokenLength } from './spoken.ts';
 
-const HAN = /\p{Script=Han}/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Units of speech already counted, by text: the plan counts each slide's notes, the timing table and the rehearsal
+ *  count them again. Kept small, and emptied when full. */
+const counted = new Map<string, number>();
+const COUNTED_MOST = 10_000;
 
 /** Units of speech, as read aloud: 65% is six (百分之六十五), a Han character one. */
 export function spokenUnits(text: string): number {
-  return spokenLength(text);
+  const known = counted.get(text);
+  if (known !== undefined) return known;
+  if (counted.size >= COUNTED_MOST) counted.clear();
+  const units = spokenLength(text);
+  counted.set(text, units);
+  return units;
 }
 
 /** Units of print, for how long a line looks: a Han character one, a run of letters or digits of another script one. */
 export function writtenUnits(text: string): number {
-  const han = text.match(HAN)?.length ?? 0;
-  const others = text.replace(HAN, ' ').match(WORD)?.length ?? 0;
-  return han + others;
+  const { han, rest } = hanApart(text);
+  return han + (rest.match(WORD)?.length ?? 0);
 }
 
 /** Seconds to say `text` at `pace` units per minute. */
