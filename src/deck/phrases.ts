@@ -91,11 +91,12 @@ export function keptPhrases(text: string, keep: readonly string[] = []): KeptPhr
   if (!HAN.test(text)) return [];
   // Every place a phrase stands, found by the phrases that open with the character there (a text is scanned once,
   // not once a phrase: there are hundreds), then taken in the list's order, longest first.
-  const byFirst = phraseIndex(keep);
+  const { byFirst, opens } = phraseIndex(keep);
   const hits: Array<{ phrase: IndexedPhrase; at: number }> = [];
   for (let at = 0; at < text.length; at++) {
-    const opening = byFirst.get(text.charCodeAt(at));
-    if (opening) for (const phrase of opening) if (text.startsWith(phrase.text, at)) hits.push({ phrase, at });
+    const code = text.charCodeAt(at);
+    if (!opens[code]) continue;
+    for (const phrase of byFirst.get(code)!) if (text.startsWith(phrase.text, at)) hits.push({ phrase, at });
   }
   if (!hits.length) return [];
   hits.sort((a, b) => a.phrase.rank - b.phrase.rank || a.at - b.at);
@@ -119,29 +120,38 @@ interface IndexedPhrase {
 
 /** SET_PHRASES and the outline's own, longest first (so 以习近平同志为核心的党中央 wins over 以习近平同志为核心), by
  *  their first UTF-16 code unit. */
-function phraseIndex(keep: readonly string[]): Map<number, IndexedPhrase[]> {
+function phraseIndex(keep: readonly string[]): PhraseIndex {
   const key = keep.join('\n');
   if (indexedFor !== key) {
     const sorted = [...new Set([...SET_PHRASES, ...keep])].sort(
       (a, b) => b.replace(/\|/g, '').length - a.replace(/\|/g, '').length,
     );
-    indexed = new Map();
+    const byFirst = new Map<number, IndexedPhrase[]>();
+    const opens = new Uint8Array(0x10000);
     sorted.forEach((written, rank) => {
       const text = written.replace(/\|/g, '');
       if (!text) return;
       const inner: number[] = [];
       let offset = 0;
       for (const part of written.split('|').slice(0, -1)) inner.push((offset += part.length));
-      const list = indexed.get(text.charCodeAt(0)) ?? [];
+      const list = byFirst.get(text.charCodeAt(0)) ?? [];
       list.push({ text, rank, inner });
-      indexed.set(text.charCodeAt(0), list);
+      byFirst.set(text.charCodeAt(0), list);
+      opens[text.charCodeAt(0)] = 1;
     });
+    indexed = { byFirst, opens };
     indexedFor = key;
   }
   return indexed;
 }
 
-let indexed = new Map<number, IndexedPhrase[]>();
+/** The phrases by their first code unit, and which code units open one (1): most characters open none. */
+interface PhraseIndex {
+  byFirst: Map<number, IndexedPhrase[]>;
+  opens: Uint8Array;
+}
+
+let indexed: PhraseIndex = { byFirst: new Map(), opens: new Uint8Array(0x10000) };
 let indexedFor: string | undefined;
 
 /**
