@@ -85,6 +85,10 @@ describe('a lead that opens its own part, whatever the talk’s length', () => {
     ['习惯的养成，关键在宣传引导。', ''],
     ['食品安全是食堂的生命线。', ''],
     ['人才工作说到底是服务工作。', ''],
+    // The genre's thesis words stand after 是……的 as they do before 在/是: 落脚点, 出发点, 重中之重.
+    ['办好群众身边的小事，是社区工作的落脚点。', ''],
+    ['听得懂群众的话，是做好调解的出发点。', ''],
+    ['安全生产是企业发展的重中之重。', ''],
     ['队伍要稳定。', '一是落实补贴，二是定期培训，三是评优表彰。'],
     ['经费要管好。', '第一，公开透明；第二，审计监督。'],
   ])('“%s” %s', (lead, text) => expect(opensItsOwnPart(run(lead, text))).toBe(true));

@@ -30,12 +30,18 @@ const GROUPED_FROM = 5;
 const GOES_ON =
   /^(我们)?(同样|同时|此外|另外|与此同时)|^[^。]{0,14}?(也要|还要|也在|还在|还得|也得|还需|也需|还应|也应|我们还|我们也|的同时)/u;
 
+/** The genre's words for what a thesis names: 关键, 落脚点, 生命线 … ("……是医保工作的落脚点"). */
+const THESIS_NOUNS =
+  '关键|根本|核心|重点|重中之重|基础|前提|保障|根基|主体|落脚点|出发点|着力点|立足点|突破口|生命线?|命脉|第一[^，。]{1,3}';
 /**
- * "习惯的养成，关键在宣传引导。" "食品安全是食堂的生命线。" "服务说到底是……": a lead whose first clause states a thesis of
- * its own, in the genre's words for one. A speaker makes it a part, however many words it shares with the part before.
+ * "习惯的养成，关键在宣传引导。" "食品安全是食堂的生命线。" "减轻群众负担，是医保工作的落脚点。" "服务说到底是……": a lead
+ * whose first clause states a thesis of its own, in the genre's words for one (the same words whether the thesis comes
+ * first, 关键在……, or last, 是……的关键). A speaker makes it a part, however many words it shares with the part before.
  */
-const OWN_THESIS =
-  /(关键|根本|核心|重点|基础|前提|保障|根基|落脚点|出发点|着力点|突破口)(在于?|是)|重在|贵在|是[^，。]{1,14}的(关键|根本|核心|重点|基础|前提|保障|根基|主体|突破口|生命线?|命脉|第一[^，。]{1,3})|说到底|归根到底|归根结底/u;
+const OWN_THESIS = new RegExp(
+  `(${THESIS_NOUNS})(在于?|是)|重在|贵在|是[^，。]{1,14}的(${THESIS_NOUNS})|说到底|归根到底|归根结底`,
+  'u',
+);
 /** "一是……二是……", "第一，……第二，……", "（一）……（二）……": a passage that counts its own items. */
 const COUNTS_ITS_OWN = [/一是[\s\S]*二是/u, /第一[，,、][\s\S]*第二[，,、]/u, /[（(]一[）)][\s\S]*[（(]二[）)]/u];
 
