@@ -108,7 +108,7 @@ describe('a lead that opens its own part, whatever the talk’s length', () => {
     ];
     expect(partStarts(runs)).toEqual([true, true, true, true, true, true]);
     // Without those cues the same six are joined to the three parts a six-minute talk holds.
-    const plain = runs.map((r, i) =>
+    const plain = runs.map((_r, i) =>
       run(
         ['阵地建起来。', '队伍带起来。', '经费用起来。', '活动办起来。', '群众动起来。', '平台连起来。'][i] ?? '',
         body,
