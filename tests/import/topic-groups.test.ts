@@ -225,3 +225,33 @@ describe('what is never a title or a point', () => {
     expect(pointOf('针对这个问题，我们推行“站长+管理员”的管理模式。')).toBe('推行“站长+管理员”的管理模式');
   });
 });
+
+describe('a speech built on the questions it asks and answers', () => {
+  const body = '我们组织村干部外出学习，回来后逐村制定方案，每个村都有一名乡镇干部包联，每季度开一次推进会。';
+  const SPEECH = [
+    '发展壮大村级集体经济',
+    '',
+    '各位领导、同志们：',
+    '近年来，我镇把发展村级集体经济作为基层党建的重要任务，全镇18个村集体经营性收入全部超过10万元。下面，我汇报几点做法。',
+    `产业从哪里来？我们的做法是，因村施策、一村一品。${body}去年新发展特色种植基地6个。`,
+    `村民不愿意入股怎么办？我们的做法是先示范、后推开。${body}先由党员带头入股，看到分红后群众纷纷跟进。`,
+    `钱从哪里来？这是大家最关心的问题。${body}我们整合涉农资金2300万元投入村集体项目。`,
+    `收益怎么分？这个问题处理不好，就会影响群众积极性。${body}我们定下“442”的分配办法，按比例分红和留存。`,
+    `怎样才能长久？归根到底，要把人才留在村里。${body}去年引回本土人才46名。`,
+    '以上是我们的一些做法，不当之处请批评指正。谢谢大家！',
+  ].join('\n');
+
+  it('parts it by its questions; a question a difficulty raises on the way stays in its part', () => {
+    const run = (lead: string): { lead: string; text: string } => ({ lead, text: lead + body });
+    expect(opensItsOwnPart(run('钱从哪里来？'))).toBe(true);
+    expect(opensItsOwnPart(run('收益怎么分？'))).toBe(true);
+    expect(goesOn('村民不愿意入股怎么办？')).toBe(true);
+    expect(opensItsOwnPart(run('村民不愿意入股怎么办？'))).toBe(false);
+  });
+
+  it('drafts a part a question, the answer that states its thesis naming it', async () => {
+    const { outline } = await draftOf(SPEECH);
+    expect(outline.parts.map((p) => p.title)).toEqual(['产业从哪里来', '钱从哪里来', '收益怎么分', '把人才留在村里']);
+    expect(outline.parts[0]?.slides.length).toBe(2);
+  });
+});
