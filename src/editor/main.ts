@@ -220,9 +220,16 @@ async function start(): Promise<void> {
     timing.layouts++;
   }
 
+  /** What the underlines show now: the text they were placed on and their findings. */
+  let shownFindings: { doc: unknown; findings: string } = { doc: null, findings: '' };
   function showFindings(): void {
     if (view.composing) return;
     const all = [...outlineFindings, ...measuredFindings];
+    // The same findings on the same text stay as they are: setting them again rebuilds the problems list, and a
+    // click on a quick fix there between its press and release would be lost.
+    const now = { doc: view.state.doc, findings: JSON.stringify(all) };
+    if (now.doc === shownFindings.doc && now.findings === shownFindings.findings) return;
+    shownFindings = now;
     view.dispatch(setDiagnostics(view.state, diagnostics(view.state.doc, all, opened.keys, say('applyButton'))));
     layout.status.problems.textContent = say('problemsButton', all.length);
     layout.status.problems.dataset.count = String(all.filter((finding) => finding.severity !== 'hint').length);

@@ -39,6 +39,9 @@ export interface BuiltDeck {
   indexHtml: string;
   /** Every character the deck's fonts hold (fonts/text.ts): paper made from the deck asks for the same. */
   characters: string;
+  /** The @font-face rules index.html declares, as written there: a kept page swaps them in place when a character
+   *  new to the deck changed only them (pdf/deck-pages.ts). */
+  fontFaces?: string;
 }
 
 /** A file the deck folder must hold, and where it comes from. */
@@ -99,7 +102,10 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
   // The whole run was checked before anything was written (outputs/index.ts); a deck written alone is checked here.
   await checkOutputs([{ outlinePath: deck.outlinePath, resources: deck.images.values(), deckDir, files: [] }]);
   const faces = fonts.map((font) => font.face);
-  const fontTags = `<style>\n${fontFaceCss(fonts.map((font) => ({ face: font.face, url: `./${FONT_FOLDER}/${font.name}`, covers: font.covers })))}\n</style>`;
+  const fontFaces = fontFaceCss(
+    fonts.map((font) => ({ face: font.face, url: `./${FONT_FOLDER}/${font.name}`, covers: font.covers })),
+  );
+  const fontTags = `<style>\n${fontFaces}\n</style>`;
   // The same policy as the one-file deck's: every script inline and by hash (the client's too, see
   // content-policy.ts), the folder's own files for its styles, fonts and pictures, narrowed to the folder at once.
   const clientScript = `<script>\n${inlineScript(script)}\n</script>\n`;
@@ -157,6 +163,7 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
     deckDir,
     indexHtml: path.join(deckDir, 'index.html'),
     characters,
+    fontFaces,
     size: { files: files.length + 1, bytes },
     client,
     fonts,

@@ -3,7 +3,9 @@
 // the deck again (loading reveal.js, its fonts and laying out every slide: most of an export's browser time). What the
 // page then prints is what a fresh page prints: anything the in-place update does not reproduce exactly (another
 // number of slides, a slide's own settings, the document around the slides, raw HTML, stretched or lazy content)
-// opens the deck afresh instead, as does a page that closed or crashed.
+// opens the deck afresh instead, as does a page that closed or crashed. A character new to the deck changes only the
+// fonts' @font-face rules (each face cut again to hold it): those are swapped in the open page, which then loads the
+// new cuts and prints from them alone, as a fresh page would.
 import fs from 'node:fs/promises';
 import type { Browser, Page } from 'puppeteer-core';
 import type { BuiltDeck } from '../deck/folder.ts';
@@ -16,9 +18,17 @@ interface Shown {
   browser: Browser;
   page: Page;
   url: string;
-  /** The deck's document without its slides. */
+  /** The deck's document without its slides and its fonts' rules. */
   frame: string;
+  /** The @font-face rules of the fonts cut to the deck's characters (BuiltDeck's fontFaces). */
+  fonts: string;
   sections: readonly string[];
+}
+
+/** The fonts' rules as the page shows them and as the deck now has them. */
+interface FontsChange {
+  was: string;
+  now: string;
 }
 
 /** One slide's change: its new inner HTML (when the content changed), its own attributes set or removed, and its
@@ -47,6 +57,8 @@ export class DeckPages {
   private closed = false;
   /** How many times a kept page was updated in place rather than opened afresh (for the tests and the bench). */
   inPlace = 0;
+  /** How many of those swapped the fonts' rules (a character new to the deck). */
+  fontsSwapped = 0;
 
   /**
    * A page showing `built` at `url` ready to print: the kept page updated in place where it can be, otherwise a new
@@ -55,16 +67,20 @@ export class DeckPages {
   async open(browser: Browser, built: BuiltDeck, url: string, what: string, limit: number, size: Size) {
     const html = await fs.readFile(built.indexHtml, 'utf8');
     const sections = built.deck.slideSections;
-    const shown: Omit<Shown, 'page'> = { browser, url, frame: frameOf(html, built.deck.slidesHtml), sections };
+    const fonts = built.fontFaces ?? '';
+    const frame = frameOf(html, built.deck.slidesHtml, fonts);
+    const shown: Omit<Shown, 'page'> = { browser, url, frame, fonts, sections };
     const kept = this.kept.get(built.indexHtml);
     this.kept.delete(built.indexHtml);
     if (kept) {
       const changes = kept.browser === browser && kept.url === url ? changesFrom(kept, shown, built) : undefined;
+      const newFonts = kept.fonts !== fonts ? { was: kept.fonts, now: fonts } : undefined;
       if (changes && !kept.page.isClosed()) {
         try {
-          if (await withTimeout(updateInPlace(kept.page, changes), what, limit)) {
+          if (await withTimeout(updateInPlace(kept.page, changes, newFonts), what, limit)) {
             this.inPlace += 1;
-            trace(`${what}: ${changes.length} slides updated in the open page`);
+            if (newFonts) this.fontsSwapped += 1;
+            trace(`${what}: ${changes.length} slides updated in the open page${newFonts ? ', its fonts swapped' : ''}`);
             return { page: kept.page, shown };
           }
         } catch (error) {
@@ -109,10 +125,15 @@ interface Size {
   height: number;
 }
 
-/** The document with its slides cut out: where this differs, the page is opened afresh. */
-export function frameOf(html: string, slidesHtml: string): string {
-  const at = slidesHtml ? html.indexOf(slidesHtml) : -1;
-  return at < 0 ? html : html.slice(0, at) + html.slice(at + slidesHtml.length);
+/** The document with its slides and its fonts' rules cut out: where this differs, the page is opened afresh. */
+export function frameOf(html: string, slidesHtml: string, fonts = ''): string {
+  return cut(cut(html, slidesHtml), fonts);
+}
+
+/** `text` without the first `part` in it. */
+function cut(text: string, part: string): string {
+  const at = part ? text.indexOf(part) : -1;
+  return at < 0 ? text : text.slice(0, at) + text.slice(at + part.length);
 }
 
 /** What changed from what the page shows to `now`, slide by slide; undefined where the page must be opened afresh. */
@@ -181,67 +202,82 @@ function attributesOf(tag: string): Map<string, string> | undefined {
 }
 
 /** Puts the changes into the print view of the open page, as reveal.js's print view had them laid out (every
- *  fragment shown), back in screen colours, and waits for its pictures and fonts; false where the page does not hold
- *  one print page per slide as expected. */
-async function updateInPlace(page: Page, changes: SlideChange[]): Promise<boolean> {
-  return page.evaluate(async (changes: SlideChange[]) => {
-    const slides = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page > section'));
-    const pages = document.querySelectorAll('.reveal .slides > *');
-    if (!document.documentElement.dataset.speechdeckReady || slides.length !== pages.length) return false;
-    const deck = (window as unknown as { speechdeck?: { syncFragments(slide: HTMLElement): unknown } }).speechdeck;
-    if (!deck || changes.some((change) => change.index >= slides.length)) return false;
-    // (No named functions in here: the bundler would wrap them in a helper the page does not have.)
-    for (const change of changes) {
-      const slide = slides[change.index]!;
-      if (change.content !== undefined) {
-        const template = document.createElement('template');
-        template.innerHTML = change.content;
-        slide.replaceChildren(template.content);
-        // numbered as reveal.js numbers them when it starts (data-fragment-index), then all shown, as its print view does
-        deck.syncFragments(slide);
-        for (const fragment of Array.from(slide.querySelectorAll('.fragment:not(.fade-out)')))
-          fragment.classList.add('visible');
+ *  fragment shown), back in screen colours, with the fonts' new rules in place of the old (`fonts`), and waits for
+ *  its pictures and fonts; false where the page does not hold one print page per slide as expected, or the old
+ *  rules. */
+async function updateInPlace(page: Page, changes: SlideChange[], fonts?: FontsChange): Promise<boolean> {
+  return page.evaluate(
+    async (changes: SlideChange[], fonts: FontsChange | null) => {
+      const slides = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides > .pdf-page > section'));
+      const pages = document.querySelectorAll('.reveal .slides > *');
+      if (!document.documentElement.dataset.speechdeckReady || slides.length !== pages.length) return false;
+      const deck = (window as unknown as { speechdeck?: { syncFragments(slide: HTMLElement): unknown } }).speechdeck;
+      if (!deck || changes.some((change) => change.index >= slides.length)) return false;
+      // (No named functions in here: the bundler would wrap them in a helper the page does not have.)
+      if (fonts) {
+        // The <style> the deck's fonts are declared in (folder.ts writes it holding them alone). Its new rules replace
+        // the old faces in document.fonts; the text is laid out again with them once they have loaded (below), and
+        // the PDF embeds what it draws with, the new cuts.
+        const style = Array.from(document.querySelectorAll('style')).find(
+          (element) => element.textContent?.trim() === fonts.was.trim(),
+        );
+        if (!style) return false;
+        style.textContent = `\n${fonts.now}\n`;
       }
-      for (const [name, value] of Object.entries(change.attributes ?? {})) {
-        if (value === null) {
-          slide.removeAttribute(name);
-          continue;
+      for (const change of changes) {
+        const slide = slides[change.index]!;
+        if (change.content !== undefined) {
+          const template = document.createElement('template');
+          template.innerHTML = change.content;
+          slide.replaceChildren(template.content);
+          // numbered as reveal.js numbers them when it starts (data-fragment-index), then all shown, as its print view does
+          deck.syncFragments(slide);
+          for (const fragment of Array.from(slide.querySelectorAll('.fragment:not(.fade-out)')))
+            fragment.classList.add('visible');
         }
-        // The value comes escaped as in the HTML: a template reads it as the parser does.
-        const template = document.createElement('template');
-        template.innerHTML = `<i title="${value}"></i>`;
-        slide.setAttribute(name, (template.content.firstElementChild as HTMLElement).title);
+        for (const [name, value] of Object.entries(change.attributes ?? {})) {
+          if (value === null) {
+            slide.removeAttribute(name);
+            continue;
+          }
+          // The value comes escaped as in the HTML: a template reads it as the parser does.
+          const template = document.createElement('template');
+          template.innerHTML = `<i title="${value}"></i>`;
+          slide.setAttribute(name, (template.content.firstElementChild as HTMLElement).title);
+        }
+        // As the parser then reveal.js would have them: the written classes where they were, reveal.js's around them;
+        // the slide's background, which reveal.js gave the slide's classes, likewise.
+        const background = (slide as HTMLElement & { slideBackgroundElement?: HTMLElement }).slideBackgroundElement;
+        for (const element of change.classes ? [slide, background] : []) {
+          if (!element || !change.classes) continue;
+          const { was, now } = change.classes;
+          const names = Array.from(element.classList);
+          const at = names.findIndex((name) => was.includes(name));
+          if (at < 0) return false;
+          const others = names.filter((name) => !was.includes(name) && !now.includes(name));
+          const before = names.slice(0, at).filter((name) => others.includes(name));
+          element.className = [...before, ...now, ...others.filter((name) => !before.includes(name))].join(' ');
+        }
       }
-      // As the parser then reveal.js would have them: the written classes where they were, reveal.js's around them;
-      // the slide's background, which reveal.js gave the slide's classes, likewise.
-      const background = (slide as HTMLElement & { slideBackgroundElement?: HTMLElement }).slideBackgroundElement;
-      for (const element of change.classes ? [slide, background] : []) {
-        if (!element || !change.classes) continue;
-        const { was, now } = change.classes;
-        const names = Array.from(element.classList);
-        const at = names.findIndex((name) => was.includes(name));
-        if (at < 0) return false;
-        const others = names.filter((name) => !was.includes(name) && !now.includes(name));
-        const before = names.slice(0, at).filter((name) => others.includes(name));
-        element.className = [...before, ...now, ...others.filter((name) => !before.includes(name))].join(' ');
-      }
-    }
-    // The last export printed the handout's copy in print colours from this page last.
-    document.documentElement.classList.remove('sd-print');
-    await Promise.all(
-      Array.from(document.images, (image) =>
-        image.complete
-          ? undefined
-          : new Promise((done) => {
-              image.addEventListener('load', done, { once: true });
-              image.addEventListener('error', done, { once: true });
-            }),
-      ),
-    );
-    void document.body.offsetHeight;
-    await document.fonts.ready;
-    void document.body.offsetHeight;
-    await document.fonts.ready;
-    return true;
-  }, changes);
+      // The last export printed the handout's copy in print colours (and paper type) from this page last.
+      document.documentElement.classList.remove('sd-print', 'sd-paper-type');
+      await Promise.all(
+        Array.from(document.images, (image) =>
+          image.complete
+            ? undefined
+            : new Promise((done) => {
+                image.addEventListener('load', done, { once: true });
+                image.addEventListener('error', done, { once: true });
+              }),
+        ),
+      );
+      void document.body.offsetHeight;
+      await document.fonts.ready;
+      void document.body.offsetHeight;
+      await document.fonts.ready;
+      return true;
+    },
+    changes,
+    fonts ?? null,
+  );
 }

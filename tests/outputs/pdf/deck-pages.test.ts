@@ -3,6 +3,7 @@
 // slides), and its page holds what a freshly opened deck holds; anything the update cannot reproduce, and a page
 // closed behind its back, opens the deck afresh; the pages are closed when the run stops. The handout's sheets, kept
 // while its document is unchanged (a point typed), are compared too.
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,7 +15,7 @@ import { KeptOutputs } from '../../../src/outputs/kept.ts';
 import { changesFrom, frameOf } from '../../../src/outputs/pdf/deck-pages.ts';
 import { makeInto } from '../../support/make-outputs.ts';
 import { browserTest } from '../../support/servers.ts';
-import { pageTexts } from '../../support/pdf.ts';
+import { fontObjects, pageTexts } from '../../support/pdf.ts';
 import { readPptx, slideNames } from '../../support/pptx.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -85,6 +86,20 @@ async function expectAsCold(browser: Browser, warm: Map<string, string>, text: s
   expect(await pptxSlides(warm.get('pptx')!), `${name}: pptx`).toEqual(await pptxSlides(cold.get('pptx')!));
 }
 
+/** Each page of a PDF drawn small and grey (pdftoppm): the same drawing gives the same bytes. */
+function pagePictures(file: string): Buffer[] {
+  const out = fs.mkdtempSync(path.join(root, 'pictures-'));
+  try {
+    execFileSync('pdftoppm', ['-r', '24', '-gray', file, path.join(out, 'page')]);
+    return fs
+      .readdirSync(out)
+      .sort()
+      .map((name) => fs.readFileSync(path.join(out, name)));
+  } finally {
+    fs.rmSync(out, { recursive: true, force: true });
+  }
+}
+
 /** The deck's print pages open in the browser (not the blank spares). */
 const deckPagesOpen = async (browser: Browser) =>
   (await browser.pages()).filter((page) => page.url().includes('print-pdf')).length;
@@ -131,6 +146,40 @@ describe('the slides PDF, exported again from a kept page', () => {
       expect(await deckPagesOpen(browser)).toBe(0);
     },
     900_000,
+  );
+
+  browserTest(
+    'a new character typed: the page keeps, its fonts swapped for cuts that hold it, and prints as a cold export',
+    async ({ browser }) => {
+      const sample = fs.readFileSync(path.join(REPO, 'slides/qunzhong.md'), 'utf8');
+      const firstPoint = sample.indexOf('\n', sample.indexOf('\n- ') + 1);
+      const kept = new KeptOutputs();
+      const dir = path.join(root, 'new-character');
+      try {
+        await exportTo(browser, dir, sample, kept);
+        // 鑫 is in no slide, note or word of the deck: every face is cut again to hold it (a bold title too).
+        const typed = `${sample.slice(0, firstPoint)}鑫${sample.slice(firstPoint)}`.replace(/^## (.+)$/m, '## $1鑫');
+        const warm = await exportTo(browser, dir, typed, kept);
+        expect(kept.pages.inPlace).toBe(1);
+        expect(kept.pages.fontsSwapped).toBe(1);
+        await expectAsCold(browser, warm, typed, 'new character');
+        const cold = path.join(root, 'cold-new character', 'dist');
+        for (const output of ['slides', 'handout']) {
+          const [warmPdf, coldPdf] = [warm.get(output)!, path.join(cold, path.basename(warm.get(output)!))];
+          // The same faces embedded, once each, and nothing drawn otherwise (a glyph of a cut that lacks it, a
+          // face not loaded when printed, would draw differently).
+          expect(await fontObjects(warmPdf), output).toEqual(await fontObjects(coldPdf));
+          expect(pagePictures(warmPdf), output).toEqual(pagePictures(coldPdf));
+        }
+        expect(pageTexts(warm.get('slides')!).join('')).toContain('鑫');
+        // Only the deck's cuts are in its folder: the last ones were replaced.
+        const fonts = fs.readdirSync(path.join(dir, 'dist', 'talk', 'assets')).filter((n) => n.endsWith('.woff2'));
+        expect(fonts).toHaveLength(3);
+      } finally {
+        await kept.close();
+      }
+    },
+    600_000,
   );
 
   browserTest(
