@@ -2,12 +2,9 @@
 // for `-`, or `•` pasted from a word processor): the next line starts with the marker meant, `- `, as CodeMirror's
 // own Enter does after `- 群众`; the line left behind keeps its finding and quick fix. Pure: lines in, text out.
 import { NOT_A_MARKER } from '../outline/bullets.ts';
+import { closesContainer, frontMatterLines, isContinuation, isSlideHeading, startsNotes } from '../outline/lines.ts';
 
 const INDENTATION = /^([ \t]*)(.*)$/;
-const NOTES_OPEN = /^[ \t]*:::[ \t]*notes\b/i;
-const CLOSE = /^[ \t]*:::[ \t]*$/;
-const NOTE_LINE = /^Notes?[ \t]*[:：]/i;
-const PAGE_START = /^(#{1,6}[ \t]|---[ \t]*$)/;
 
 /** What Enter at the end of `line` (1-based) inserts, where that line is a point opening with a bullet outside the
  *  front matter and the notes (whose dashes are speech); undefined where CodeMirror's own Enter should run. */
@@ -19,18 +16,18 @@ export function bulletContinuation(lines: readonly string[], line: number): stri
   return `\n${indent}- `;
 }
 
+/** Whether `line` is in the front matter as the parser reads it (one that never closes runs to the end). */
 function inFrontMatter(lines: readonly string[], line: number): boolean {
-  if (!/^---[ \t]*$/.test(lines[0] ?? '')) return false;
-  for (let i = 1; i < lines.length; i++) if (/^---[ \t]*$/.test(lines[i]!)) return line <= i + 1;
-  return true;
+  const front = frontMatterLines(lines);
+  return front !== undefined && line >= front.first && line <= front.last;
 }
 
 /** Whether `line` is in a `::: notes` block or after a `Note:` line of its page. */
 function inNotes(lines: readonly string[], line: number): boolean {
   for (let i = line - 2; i >= 0; i--) {
     const above = lines[i]!;
-    if (CLOSE.test(above) || PAGE_START.test(above)) return false;
-    if (NOTES_OPEN.test(above) || NOTE_LINE.test(above)) return true;
+    if (closesContainer(above) || isSlideHeading(above) || isContinuation(above)) return false;
+    if (startsNotes(above)) return true;
   }
   return false;
 }

@@ -4,11 +4,16 @@ import { RangeSetBuilder } from '@codemirror/state';
 import { Decoration, ViewPlugin } from '@codemirror/view';
 import type { DecorationSet, EditorView, ViewUpdate } from '@codemirror/view';
 
-const FENCE = /^---[ \t]*$/;
-const NOTES_OPEN = /^:::[ \t]*notes\b/i;
-const NOTE_LINE = /^notes?[ \t]*[:：]/i;
-const CLOSE = /^:::[ \t]*$/;
-const HEADING = /^#{1,6}[ \t]/;
+import {
+  closesContainer,
+  containerMarker,
+  frontMatterLines,
+  isContinuation,
+  isNoteLine,
+  isSlideHeading,
+  opensNotes,
+} from '../outline/lines.ts';
+
 const KEY = /^([A-Za-z_][\w-]*)[ \t]*[:：]/;
 
 const front = Decoration.line({ class: 'sd-front' });
@@ -16,34 +21,57 @@ const notes = Decoration.line({ class: 'sd-notes' });
 const continuation = Decoration.line({ class: 'sd-continuation' });
 const key = Decoration.mark({ class: 'sd-key' });
 
+/** How a line looks: in the front matter (with the length of its key, if it has one), in the notes, a continuation. */
+export type LineLook = { kind: 'front'; key: number } | { kind: 'notes' } | { kind: 'continuation' } | undefined;
+
+/** Each line's look, read as the parser reads the outline (lines.ts): the notes run from `::: notes` to its `:::`,
+ *  or from a `Note:` line to the page's end, and a `#`/`##` heading ends them. */
+export function lineLooks(lines: readonly string[]): LineLook[] {
+  const looks: LineLook[] = new Array(lines.length).fill(undefined);
+  const frontMatter = frontMatterLines(lines);
+  const bodyStart = frontMatter ? frontMatter.last : 0;
+  for (let i = frontMatter ? frontMatter.first - 1 : 0; i < bodyStart; i++) {
+    const match = i > frontMatter!.first - 1 && i < frontMatter!.last - 1 ? KEY.exec(lines[i]!) : null;
+    looks[i] = { kind: 'front', key: match ? match[1]!.length : 0 };
+  }
+  let notesColons = 0;
+  let noteRun = false;
+  for (let i = bodyStart; i < lines.length; i++) {
+    const text = lines[i]!;
+    if (isSlideHeading(text)) {
+      noteRun = false;
+      notesColons = 0;
+    }
+    if (notesColons === 0 && isContinuation(text)) {
+      noteRun = false;
+      looks[i] = { kind: 'continuation' };
+      continue;
+    }
+    if (notesColons === 0 && opensNotes(text)) notesColons = containerMarker(text)!.colons;
+    else if (notesColons > 0 && closesContainer(text, notesColons)) {
+      looks[i] = { kind: 'notes' };
+      notesColons = 0;
+      continue;
+    } else if (notesColons === 0 && isNoteLine(text)) noteRun = true;
+    if (notesColons > 0 || noteRun) looks[i] = { kind: 'notes' };
+  }
+  return looks;
+}
+
 /** The decorations of the whole document: outlines are short, and a notes block may start far above the screen. */
 function decorate(view: EditorView): DecorationSet {
   const builder = new RangeSetBuilder<Decoration>();
   const doc = view.state.doc;
-  let inFront = doc.lines > 0 && FENCE.test(doc.line(1).text);
-  let inNotes = false;
-  let noteRun = false;
-  for (let n = 1; n <= doc.lines; n++) {
-    const line = doc.line(n);
-    const text = line.text;
-    if (inFront) {
-      builder.add(line.from, line.from, front);
-      const match = n > 1 ? KEY.exec(text) : null;
-      if (match) builder.add(line.from, line.from + match[1]!.length, key);
-      if (n > 1 && FENCE.test(text)) inFront = false;
-      continue;
-    }
-    if (HEADING.test(text)) noteRun = inNotes = false;
-    if (FENCE.test(text) && !inNotes) {
-      noteRun = false;
-      builder.add(line.from, line.from, continuation);
-      continue;
-    }
-    if (!inNotes && NOTES_OPEN.test(text)) inNotes = true;
-    else if (!inNotes && NOTE_LINE.test(text)) noteRun = true;
-    if (inNotes || noteRun) builder.add(line.from, line.from, notes);
-    if (inNotes && CLOSE.test(text)) inNotes = false;
-  }
+  const lines: string[] = [];
+  for (const text of doc.iterLines()) lines.push(text);
+  lineLooks(lines).forEach((look, index) => {
+    if (!look) return;
+    const { from } = doc.line(index + 1);
+    if (look.kind === 'front') {
+      builder.add(from, from, front);
+      if (look.key > 0) builder.add(from, from + look.key, key);
+    } else builder.add(from, from, look.kind === 'notes' ? notes : continuation);
+  });
   return builder.finish();
 }
 

@@ -1,21 +1,23 @@
 // From notes to points: words chosen in a slide's notes become a point of that slide, written after its last point
 // (or after its heading when it has none), above the notes; and the figures the notes give that no point shows.
 import type { LineChange } from './quick-fixes.ts';
+import { isContinuation, isSlideHeading, startsNotes } from '../outline/lines.ts';
 
-const SLIDE_HEADING = /^#{1,2}[ \t]/;
-const CONTINUATION = /^---[ \t]*$/;
-const NOTES_START = /^(:::[ \t]*notes\b|notes?[ \t]*[:：])/i;
 const LIST_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 const MORE_OF_ITEM = /^[ \t]+\S/;
 
 /** The lines of the slide (or `---` page) that holds `line` (1-based): from its heading to the line before the next. */
 function pageAround(lines: string[], line: number): { first: number; last: number } | undefined {
   let first = line;
-  while (first >= 1 && !SLIDE_HEADING.test(lines[first - 1]!) && !CONTINUATION.test(lines[first - 1]!)) first--;
+  while (first >= 1 && !startsPage(lines[first - 1]!)) first--;
   if (first < 1) return undefined;
   let last = line;
-  while (last < lines.length && !SLIDE_HEADING.test(lines[last]!) && !CONTINUATION.test(lines[last]!)) last++;
+  while (last < lines.length && !startsPage(lines[last]!)) last++;
   return { first, last };
+}
+
+function startsPage(line: string): boolean {
+  return isSlideHeading(line) || isContinuation(line);
 }
 
 /** Words chosen in the notes as a point reads: on one line, without a list marker, and without the sentence's
@@ -38,7 +40,7 @@ export function addPoint(lines: string[], line: number, text: string): LineChang
   if (!page || !point) return undefined;
   let notes = page.last + 1;
   for (let i = page.first + 1; i <= page.last; i++) {
-    if (NOTES_START.test(lines[i - 1]!)) {
+    if (startsNotes(lines[i - 1]!)) {
       notes = i;
       break;
     }

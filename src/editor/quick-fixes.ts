@@ -2,6 +2,15 @@
 // (and its neighbours) and says which lines to write instead. Pure: lines in, a change out, tested without a page.
 import { didYouMean, editDistance } from '../outline/did-you-mean.ts';
 import { ITEM_START, MARK_AFTER_MARKER, NOT_A_MARKER as BULLET_LINE } from '../outline/bullets.ts';
+import {
+  closesContainer,
+  containerMarker,
+  frontMatterLines,
+  isContinuation,
+  isFence,
+  isSlideHeading,
+  opensNotes,
+} from '../outline/lines.ts';
 
 /** Replace lines `from`..`to` (1-based, inclusive) with `lines`; `to` = `from` - 1 inserts before `from`. */
 export interface LineChange {
@@ -10,7 +19,6 @@ export interface LineChange {
   lines: string[];
 }
 
-const FRONT_FENCE = /^---[ \t]*$/;
 const FULL_WIDTH_KEY = /^([A-Za-z_][\w-]*)[ \t]*[：﹕︰][ \t]*(.*)$/;
 const NO_SPACE_KEY = /^([A-Za-z_][\w-]*):(?=[^\s/])(.*)$/;
 const SETTING = /^([A-Za-z_][\w-]*)([ \t]*:.*)$/;
@@ -22,37 +30,28 @@ const FULL_WIDTH_HEADING = /^(＃{1,6})[ \t\u3000]*(.*)$/;
 const FULL_WIDTH_CONTAINER = /^[ \t]*([:：]{3,})[ \t\u3000]*(.*)$/;
 const TAB_LIST = /^(\t+)((?:[-*+]|\d{1,9}[.)])[ \t]+\S.*)$/;
 const LIST_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
-const NOTES_OPEN = /^:::[ \t]*notes\b/i;
 const CONTAINER_OPEN = /^([ \t]*:::[ \t]*)([A-Za-z]+)(.*)$/;
 const INDENTED = /^(?: {4,}|[ ]*\t[ \t]*)(\S.*)$/;
-const CLOSE = /^:::[ \t]*$/;
 /** Words typed straight after `::: notes` (`::: notes全区建成…`): the block's name runs on into what is said. */
 const NOTES_RUN_ON = /^([ \t]*:::[ \t]*notes)([^\sA-Za-z_-].*)$/i;
-const SLIDE_START = /^(#{1,2}[ \t]|---[ \t]*$)/;
-
-/** The line range of the front matter (1-based, the fences included), if the outline starts with one. */
-function frontMatterLines(lines: string[]): { first: number; last: number } | undefined {
-  if (!FRONT_FENCE.test(lines[0] ?? '')) return undefined;
-  for (let i = 1; i < lines.length; i++) if (FRONT_FENCE.test(lines[i]!)) return { first: 1, last: i + 1 };
-  return undefined;
-}
 
 /** The certain fix for the mistake on `line`, if there is one. `keys` are the front matter's keys. */
 export function quickFix(lines: string[], line: number, keys: readonly string[]): LineChange | undefined {
   const text = lines[line - 1];
   if (text === undefined) return undefined;
   const front = frontMatterLines(lines);
-  const inFront = front !== undefined && line > front.first && line < front.last;
+  // A front matter that never closes was meant to end before the first heading (the parser reads no body then).
+  const inFront = front?.closed ? line >= front.first && line <= front.last : line < firstHeading(lines);
   const one = (replacement: string): LineChange => ({ from: line, to: line, lines: [replacement] });
   let match: RegExpExecArray | null;
-  if (inFront || (front === undefined && line < firstHeading(lines))) {
+  if (inFront) {
     if ((match = FULL_WIDTH_KEY.exec(text))) return one(`${knownKey(match[1]!, keys)}: ${match[2]!}`);
     if ((match = NO_SPACE_KEY.exec(text))) return one(`${knownKey(match[1]!, keys)}: ${match[2]!}`);
     if ((match = SETTING.exec(text)) && !keys.includes(match[1]!)) {
       const key = closestKey(match[1]!, keys);
       return key ? one(`${key}${match[2]!}`) : undefined;
     }
-    if (DASH_FENCE.test(text) && !FRONT_FENCE.test(text)) return one('---');
+    if (DASH_FENCE.test(text) && !isFence(text)) return one('---');
     return undefined;
   }
   if ((match = FULL_WIDTH_HEADING.exec(text))) return one(`${'#'.repeat(match[1]!.length)} ${match[2]!}`);
@@ -61,7 +60,7 @@ export function quickFix(lines: string[], line: number, keys: readonly string[])
   if ((match = FULL_WIDTH_CONTAINER.exec(text)) && match[1]!.includes('：'))
     return one(match[2]!.trim() ? `::: ${match[2]!.trim()}` : ':::');
   if ((match = NOTES_RUN_ON.exec(text))) return { from: line, to: line, lines: [match[1]!, match[2]!] };
-  if (NOTES_OPEN.test(text)) return closeNotes(lines, line);
+  if (opensNotes(text)) return closeNotes(lines, line);
   let bullet: RegExpExecArray | null;
   // `－ 要点`, `• 要点`: a bullet typed instead of a marker, after the line's indentation.
   if ((match = INDENTATION.exec(text)) && (bullet = BULLET_LINE.exec(match[2]!)))
@@ -94,21 +93,22 @@ export function quickFix(lines: string[], line: number, keys: readonly string[])
 
 /** An unclosed `::: notes` at `line`: `:::` after its last line of text, before the next slide or part. */
 function closeNotes(lines: string[], line: number): LineChange | undefined {
+  const colons = containerMarker(lines[line - 1]!)?.colons ?? 3;
   let end = lines.length;
   for (let i = line; i < lines.length; i++) {
-    if (CLOSE.test(lines[i]!)) return undefined;
-    if (SLIDE_START.test(lines[i]!)) {
+    if (closesContainer(lines[i]!, colons)) return undefined;
+    if (isSlideHeading(lines[i]!) || isContinuation(lines[i]!)) {
       end = i;
       break;
     }
   }
   let last = end;
   while (last > line && (lines[last - 1] ?? '').trim() === '') last--;
-  return { from: last + 1, to: last, lines: [':::'] };
+  return { from: last + 1, to: last, lines: [':'.repeat(colons)] };
 }
 
 function firstHeading(lines: string[]): number {
-  const index = lines.findIndex((text) => /^#{1,6}\s/.test(text));
+  const index = lines.findIndex((text) => /^ {0,3}#{1,6}(?:[ \t]|$)/.test(text));
   return index < 0 ? lines.length + 1 : index + 1;
 }
 

@@ -4,6 +4,7 @@
 // not certain (link definitions, raw HTML, an open fence, `:::` block or comment) there is one piece.
 import type { MarkdownIt, Token } from 'markdown-it';
 import type { OutlineEnv } from './resources.ts';
+import { containerMarker } from './lines.ts';
 import type { ImageRef, Problem } from './types.ts';
 
 /** A piece of the body: lines [start, end) counted from the body's first line. */
@@ -51,10 +52,9 @@ export class ParseCache {
 }
 
 const HEADING = /^#{1,2}(?=[ \t]|$)/;
-// A fence or `:::` marker indented four columns or more is not one (CommonMark; markdown-it-container checks the same):
-// `    :::` leaves the notes open, and a cut after it would close them where the whole parse does not.
+// A fence or `:::` marker indented four columns or more is not one (CommonMark; markdown-it-container checks the same,
+// lines.ts): `    :::` leaves the notes open, and a cut after it would close them where the whole parse does not.
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-const CONTAINER = /^ {0,3}:{3,}(.*)$/;
 const REFERENCE = /^ {0,3}\[[^\]]+\]:/;
 const COMMENT_OPEN = /^[ \t]*<!--/;
 const BLANK = /^[ \t]*$/;
@@ -88,9 +88,9 @@ export function bodyPieces(body: readonly string[], html: boolean): Piece[] {
       comment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
       return;
     }
-    const container = CONTAINER.exec(line);
+    const container = containerMarker(line);
     if (container) {
-      containers = BLANK.test(container[1] ?? '') ? Math.max(0, containers - 1) : containers + 1;
+      containers = BLANK.test(container.words) ? Math.max(0, containers - 1) : containers + 1;
       return;
     }
     if (index > start && containers === 0 && HEADING.test(line) && BLANK.test(body[index - 1]!)) {

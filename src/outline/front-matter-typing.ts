@@ -3,20 +3,12 @@
 // with the fix, and the text is read as if fixed, so the rest of the front matter is still checked.
 import { say } from '../messages/index.ts';
 import type { Problem } from './types.ts';
-
-const FENCE = /^---[ \t]*$/;
-/** A line of dashes only: ASCII, full-width, em and box-drawing dashes, as an input method may type them. */
-const DASHES = /^[ \t\u3000]*([-—－―─]{2,})[ \t\u3000]*$/;
-
-/** Whether a line is the `---` fence. */
-export function isFence(line: string): boolean {
-  return FENCE.test(line);
-}
+import { fenceLookalike } from './lines.ts';
 
 /** A line meant as the `---` fence but typed otherwise (indented, `———`, `----`): the problem, or undefined. */
 export function fenceTypo(line: string, index: number): Problem | undefined {
-  const dashes = DASHES.exec(line)?.[1];
-  if (dashes === undefined || FENCE.test(line) || dashes === '--') return undefined;
+  const dashes = fenceLookalike(line);
+  if (dashes === undefined) return undefined;
   const at = { line: index + 1, column: 1 };
   const indented = dashes === '---';
   return {

@@ -1,8 +1,8 @@
 // Finds the YAML front matter between the `---` lines and parses it, keeping each key's file position.
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
 import type { Position, Problem } from './types.ts';
-import { isBlank } from './source.ts';
-import { fenceTypo, isFence, settingTypos } from './front-matter-typing.ts';
+import { fenceTypo, settingTypos } from './front-matter-typing.ts';
+import { frontMatterLines } from './lines.ts';
 import { say } from '../messages/index.ts';
 
 /** One `key: value` line of the front matter. */
@@ -29,12 +29,10 @@ export interface FrontMatter {
 }
 
 export function readFrontMatter(lines: string[]): FrontMatter {
-  // The `---` must be line 1; blank lines above it are reported but tolerated so the rest can still be checked.
-  let open = 0;
-  while (open < lines.length && isBlank(lines[open]!)) open++;
-  // A fence typed otherwise (indented, `———`) is reported, then read as the fence it was meant to be.
-  const openTypo = open < lines.length ? fenceTypo(lines[open]!, open) : undefined;
-  if (open >= lines.length || (!isFence(lines[open]!) && !openTypo)) {
+  // The `---` must be line 1; blank lines above it are reported but tolerated so the rest can still be checked. A
+  // fence typed otherwise (indented, `———`) is reported, then read as the fence it was meant to be.
+  const span = frontMatterLines(lines);
+  if (!span) {
     return {
       at: { line: 1, column: 1 },
       settings: [],
@@ -43,19 +41,19 @@ export function readFrontMatter(lines: string[]): FrontMatter {
       problems: [{ line: 1, column: 1, message: say('noFrontMatter'), hint: say('noFrontMatterFix') }],
     };
   }
-  const at = { line: open + 1, column: 1 };
+  const open = span.first - 1;
+  const at = { line: span.first, column: 1 };
+  const openTypo = fenceTypo(lines[open]!, open);
   const problems: Problem[] = openTypo ? [openTypo] : [];
   if (open > 0) {
     problems.push({ ...at, message: say('frontMatterNotFirst'), hint: say('frontMatterNotFirstFix') });
   }
-
-  let close = open + 1;
-  let closeTypo: Problem | undefined;
-  while (close < lines.length && !isFence(lines[close]!) && !(closeTypo = fenceTypo(lines[close]!, close))) close++;
-  if (close >= lines.length) {
+  if (!span.closed) {
     problems.push({ ...at, message: say('frontMatterUnclosed'), hint: say('frontMatterUnclosedFix') });
     return { at, settings: [], readable: false, bodyStart: null, problems };
   }
+  const close = span.last - 1;
+  const closeTypo = fenceTypo(lines[close]!, close);
   if (closeTypo) problems.push(closeTypo);
 
   const controls = controlCharacters(lines.slice(open + 1, close), open + 1);

@@ -6,6 +6,7 @@ import { richBlocks } from './rich-text.ts';
 import { blockText } from './plain-text.ts';
 import type { Notes, Position, Problem } from './types.ts';
 import { didYouMean } from './did-you-mean.ts';
+import { containerName, notePrefixEnd } from './lines.ts';
 import { say } from '../messages/index.ts';
 
 export const NOTES_OPEN = 'container_notes_open';
@@ -15,19 +16,12 @@ export const OTHER_CONTAINER_OPEN = 'container_other_open';
 /** Stands where a `Note:` line was; what follows it on the page is notes. */
 export const NOTE_LINE = 'note_line';
 
-/** `Note:`, `Notes:`, `note：` … at the start of a line, with the spaces after the colon. */
-const NOTE_PREFIX = /notes?[ \t]*[:：][ \t]*/iy;
-
 export function notes(md: MarkdownIt): void {
-  md.use(container, 'notes', { validate: (params: string) => firstWord(params) === 'notes', render: renderAside });
-  md.use(container, 'other', { validate: (params: string) => !['', 'notes'].includes(firstWord(params)) });
+  md.use(container, 'notes', { validate: (params: string) => containerName(params) === 'notes', render: renderAside });
+  md.use(container, 'other', { validate: (params: string) => !['', 'notes'].includes(containerName(params)) });
   md.block.ruler.before('paragraph', NOTE_LINE, noteLine, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
   md.core.ruler.after('block', 'notes_closing', settleContainers);
   md.renderer.rules[NOTE_LINE] = () => '';
-}
-
-function firstWord(params: string): string {
-  return (params.trim().split(/\s+/)[0] ?? '').toLowerCase();
 }
 
 /** `::: notes closing`: the notes of the generated closing slide rather than of the slide the block stands in. */
@@ -40,7 +34,7 @@ function renderAside(tokens: Token[], index: number): string {
 }
 
 /** The name of a `::: name` block, for the problem that reports it. */
-function containerName(token: Token): string {
+function blockName(token: Token): string {
   const name = token.info.trim().split(/\s+/)[0] ?? '';
   return name.length > 40 ? `${name.slice(0, 40)}…` : name;
 }
@@ -57,9 +51,8 @@ function noteLine(state: StateBlock, startLine: number, endLine: number, silent:
     return false;
   const start = lineStart + state.tShift[startLine]!;
   const end = state.eMarks[startLine]!;
-  NOTE_PREFIX.lastIndex = start;
-  if (!NOTE_PREFIX.test(state.src) || NOTE_PREFIX.lastIndex > end) return false;
-  const restStart = NOTE_PREFIX.lastIndex;
+  const restStart = notePrefixEnd(state.src, start);
+  if (restStart === undefined || restStart > end) return false;
   if (silent) return true;
   // Inside `::: notes` the line still ends the paragraph above it, but stays text: it is notes already.
   if (state.level > 0) return false;
@@ -202,12 +195,12 @@ export function containerProblems(body: Body): Problem[] {
     if (token.type !== NOTES_OPEN && token.type !== OTHER_CONTAINER_OPEN) continue;
     const at = markerAt(body, token);
     const next = token.meta?.nextHeading as { line: number; part: boolean } | undefined;
-    if (token.type === OTHER_CONTAINER_OPEN && isNotesTypo(containerName(token))) {
-      problems.push({ ...at, message: say('notesSingular', containerName(token)), hint: say('notesSingularFix') });
+    if (token.type === OTHER_CONTAINER_OPEN && isNotesTypo(blockName(token))) {
+      problems.push({ ...at, message: say('notesSingular', blockName(token)), hint: say('notesSingularFix') });
     } else if (token.type === OTHER_CONTAINER_OPEN) {
       problems.push({
         ...at,
-        message: say('unknownBlock', containerName(token)),
+        message: say('unknownBlock', blockName(token)),
         hint: say('unknownBlockFix'),
       });
     } else if (next) {

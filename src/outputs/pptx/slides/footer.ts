@@ -10,6 +10,7 @@ import { footerStyle } from '../layouts.ts';
 import { textWidthEm } from '../measure.ts';
 import { textParagraph } from '../paragraphs.ts';
 import type { PageNumber, SlideContext } from './context.ts';
+import { placeholderColour } from './readable.ts';
 
 /** The estimate of a text's width is for Noto; 微软雅黑 and the readers' metrics run a little wider. */
 const SLACK = 1.06;
@@ -31,7 +32,10 @@ export function footer(context: SlideContext, slide: Pick<Slide, 'kind' | 'numbe
   // On a template with a slide-number box (in its footer bar): the number there, in the template's footer style.
   const onTemplate = context.frames;
   if (page && onTemplate?.number) {
-    const own = { ...style, colour: undefined };
+    const own = {
+      ...style,
+      colour: placeholderColour(context, 'number', onTemplate.number, CSS.footerSize, style.colour!),
+    };
     tree.placeholder(
       'number',
       onTemplate.number,
@@ -61,7 +65,11 @@ export function footer(context: SlideContext, slide: Pick<Slide, 'kind' | 'numbe
         'footer',
         box,
         textBodyXml({ anchor: 'inherit', wrap: false }, [
-          textParagraph(shortened(text, box.w, width), { ...style, colour: undefined }, { align: 'inherit' }),
+          textParagraph(
+            shortened(text, box.w, width),
+            { ...style, colour: placeholderColour(context, 'footer', box, CSS.footerSize, style.colour!) },
+            { align: 'inherit' },
+          ),
         ]),
       );
     if (onTemplate.number) return;
