@@ -97,7 +97,7 @@ export async function exportHandout(
     }
 
     onPhase(say('layingOutPages'));
-    const sheets = handoutPages(plan.slides, options.perPage).length;
+    const sheets = handoutPages(plan.slides, options.perPage, plan.meta.aspect).length;
     const marginText = handoutMarginText(sheets);
     const laidOut: LaidOut =
       keptSheets ??
@@ -185,7 +185,7 @@ async function handoutInputs(built: BuiltDeck, options: HandoutOptions): Promise
   const { plan } = built.deck;
   const stylesheets = paperStylesheets(plan.meta.theme, '', 'handout').filter(Boolean);
   const sheets = await Promise.all(stylesheets.map((url) => fs.readFile(fileURLToPath(url), 'utf8')));
-  const count = handoutPages(plan.slides, options.perPage).length;
+  const count = handoutPages(plan.slides, options.perPage, plan.meta.aspect).length;
   return JSON.stringify([handoutDocument(plan, options, stylesheets), handoutMarginText(count), sheets, options]);
 }
 
