@@ -139,15 +139,9 @@ function slidesOfPage(
     attributes: source.attributes,
   });
   const only = page.blocks.length === 1 ? page.blocks[0] : undefined;
-  if (only?.kind === 'quote') {
-    return [
-      {
-        kind: 'quote',
-        quote: only,
-        typeSize: quoteSize(only.text, source.titleHtml, aspect),
-        ...common(continued, page.line, true),
-      },
-    ];
+  const quoteType = only?.kind === 'quote' ? quoteSize(only.text, source.titleHtml, aspect) : undefined;
+  if (only?.kind === 'quote' && quoteType !== undefined) {
+    return [{ kind: 'quote', quote: only, typeSize: quoteType, ...common(continued, page.line, true) }];
   }
   // The notes stay with the first of the slides: the speaker says them there.
   return fitPage(page.blocks, source.attributes, source.titleHtml, aspect, continued, keep).map((fitted, i) => ({
