@@ -35,9 +35,38 @@ export function freshBundle() {
 }
 
 /** Packages bundled into the command line rather than imported at run time: pure JavaScript that reads no file of its
- *  own, published as many small CommonJS files. Node's loader spent more on opening and compiling yaml's 80 files one
- *  by one (about a fifth of `pptx`'s CPU at 480 slides) than the command spent reading the outline's front matter. */
-const BUNDLED = new Set(['yaml', 'commander', 'entities', 'image-size', '@xmldom/xmldom']);
+ *  own, published as many small files. Node's loader spent more on opening and compiling yaml's 80 files one by one
+ *  (about a fifth of `pptx`'s CPU at 480 slides) than the command spent reading the outline's front matter; the
+ *  outline's readers (markdown-it and its plugins, parse5, css-tree's tokenizer) and the PowerPoint's (postcss, the
+ *  template's zip reader) were another 150 files opened at every `pptx`. A bundled package's own dependencies are
+ *  bundled too: left outside, they would be looked up from the cache's folder, which finds the top-level version, not
+ *  the one nested under the package (parse5's entities). */
+const BUNDLED = new Set([
+  'yaml',
+  'commander',
+  'entities',
+  'image-size',
+  'queue',
+  'inherits',
+  '@xmldom/xmldom',
+  'markdown-it',
+  'mdurl',
+  'linkify-it',
+  'uc.micro',
+  'punycode.js',
+  'markdown-it-attrs',
+  'markdown-it-container',
+  'markdown-it-cjk-friendly',
+  'get-east-asian-width',
+  'parse5',
+  'css-tree',
+  'postcss',
+  'nanoid',
+  'picocolors',
+  'source-map-js',
+  'yauzl',
+  'pend',
+]);
 
 /** A bare import's package name (`@scope/name` or `name`). @param {string} specifier */
 function packageOf(specifier) {
@@ -89,7 +118,8 @@ export async function buildBundle() {
     logLevel: 'silent',
     legalComments: 'none',
   });
-  const files = new Set(Object.keys(result.metafile.inputs).map(stampedFile));
+  // (this file too: a change to how the bundle is made, such as what it bundles, makes it again)
+  const files = new Set([...Object.keys(result.metafile.inputs).map(stampedFile), 'scripts/cli-bundle.mjs']);
   const inputs = Object.fromEntries([...files].map((file) => [file, stamp(file)]));
   const suffix = `.${process.pid}.tmp`;
   writeFileSync(manifest + suffix, JSON.stringify({ entry: `${folder}/cli.mjs`, inputs }));

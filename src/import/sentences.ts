@@ -94,6 +94,11 @@ export function stripTerminal(sentence: string): string {
   }
 }
 
+/** A sentence that asks ("钱从哪里来？"). */
+export function isQuestion(sentence: string): boolean {
+  return /[？?]$/u.test(sentence.trim());
+}
+
 /** How wide text is on a slide, in Han characters: full-width characters count 1, ASCII ½. */
 export function slideWidth(text: string): number {
   let width = 0;

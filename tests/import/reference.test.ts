@@ -182,11 +182,22 @@ describe('drafts against the reference slides', () => {
 
   it('remove the noise lines each reference lists, and nothing else', async () => {
     table ??= await scoreReferences();
-    // Set 5's noise is measured, not yet met: 67-chanjiao's advertising block keeps two of its three lines (更多精品范文,
-    // 尽在材料之家); no rule is tuned on a held-out speech.
-    for (const test of CASES.filter((c) => c.reference.heldOutSet !== 5)) {
+    // Sets 5 and 6 were written with kinds of noise no rule had seen (an advertising block, a web page's furniture): no
+    // rule is tuned on a held-out speech, so there what is removed is measured, and only a line of the speech removed fails.
+    const measured: string[] = [];
+    for (const test of CASES) {
       const scored = table.cases.find((c) => c.name === test.name);
-      expect(scored?.removed, test.name).toEqual(test.reference.noise);
+      if ((test.reference.heldOutSet ?? 0) < 5) {
+        expect(scored?.removed, test.name).toEqual(test.reference.noise);
+        continue;
+      }
+      const removed = scored?.removed ?? [];
+      expect(
+        removed.filter((line) => !test.reference.noise.includes(line)),
+        test.name,
+      ).toEqual([]);
+      measured.push(`${test.name}: ${removed.length} of ${test.reference.noise.length} noise lines removed`);
     }
+    console.log(measured.join('\n'));
   });
 });

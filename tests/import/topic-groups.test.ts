@@ -85,6 +85,10 @@ describe('a lead that opens its own part, whatever the talk’s length', () => {
     ['习惯的养成，关键在宣传引导。', ''],
     ['食品安全是食堂的生命线。', ''],
     ['人才工作说到底是服务工作。', ''],
+    // The genre's thesis words stand after 是……的 as they do before 在/是: 落脚点, 出发点, 重中之重.
+    ['办好群众身边的小事，是社区工作的落脚点。', ''],
+    ['听得懂群众的话，是做好调解的出发点。', ''],
+    ['安全生产是企业发展的重中之重。', ''],
     ['队伍要稳定。', '一是落实补贴，二是定期培训，三是评优表彰。'],
     ['经费要管好。', '第一，公开透明；第二，审计监督。'],
   ])('“%s” %s', (lead, text) => expect(opensItsOwnPart(run(lead, text))).toBe(true));
@@ -104,7 +108,7 @@ describe('a lead that opens its own part, whatever the talk’s length', () => {
     ];
     expect(partStarts(runs)).toEqual([true, true, true, true, true, true]);
     // Without those cues the same six are joined to the three parts a six-minute talk holds.
-    const plain = runs.map((r, i) =>
+    const plain = runs.map((_r, i) =>
       run(
         ['阵地建起来。', '队伍带起来。', '经费用起来。', '活动办起来。', '群众动起来。', '平台连起来。'][i] ?? '',
         body,
@@ -219,5 +223,35 @@ describe('what is never a title or a point', () => {
     expect(pointOf('审批慢、环节多，是企业反映最集中的问题。')).toBeUndefined();
     expect(pointOf('两年多来，')).toBeUndefined();
     expect(pointOf('针对这个问题，我们推行“站长+管理员”的管理模式。')).toBe('推行“站长+管理员”的管理模式');
+  });
+});
+
+describe('a speech built on the questions it asks and answers', () => {
+  const body = '我们组织村干部外出学习，回来后逐村制定方案，每个村都有一名乡镇干部包联，每季度开一次推进会。';
+  const SPEECH = [
+    '发展壮大村级集体经济',
+    '',
+    '各位领导、同志们：',
+    '近年来，我镇把发展村级集体经济作为基层党建的重要任务，全镇18个村集体经营性收入全部超过10万元。下面，我汇报几点做法。',
+    `产业从哪里来？我们的做法是，因村施策、一村一品。${body}去年新发展特色种植基地6个。`,
+    `村民不愿意入股怎么办？我们的做法是先示范、后推开。${body}先由党员带头入股，看到分红后群众纷纷跟进。`,
+    `钱从哪里来？这是大家最关心的问题。${body}我们整合涉农资金2300万元投入村集体项目。`,
+    `收益怎么分？这个问题处理不好，就会影响群众积极性。${body}我们定下“442”的分配办法，按比例分红和留存。`,
+    `怎样才能长久？归根到底，要把人才留在村里。${body}去年引回本土人才46名。`,
+    '以上是我们的一些做法，不当之处请批评指正。谢谢大家！',
+  ].join('\n');
+
+  it('parts it by its questions; a question a difficulty raises on the way stays in its part', () => {
+    const run = (lead: string): { lead: string; text: string } => ({ lead, text: lead + body });
+    expect(opensItsOwnPart(run('钱从哪里来？'))).toBe(true);
+    expect(opensItsOwnPart(run('收益怎么分？'))).toBe(true);
+    expect(goesOn('村民不愿意入股怎么办？')).toBe(true);
+    expect(opensItsOwnPart(run('村民不愿意入股怎么办？'))).toBe(false);
+  });
+
+  it('drafts a part a question, the answer that states its thesis naming it', async () => {
+    const { outline } = await draftOf(SPEECH);
+    expect(outline.parts.map((p) => p.title)).toEqual(['产业从哪里来', '钱从哪里来', '收益怎么分', '把人才留在村里']);
+    expect(outline.parts[0]?.slides.length).toBe(2);
   });
 });

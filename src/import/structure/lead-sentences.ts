@@ -1,11 +1,11 @@
 // Style: each part a paragraph whose short first sentence is its heading ("紧跟时代步伐，把群众变化把握得更准。做好……").
-import { slideWidth, splitClauses, splitSentences, stripTerminal } from '../sentences.ts';
+import { isQuestion, slideWidth, splitClauses, splitSentences, stripTerminal } from '../sentences.ts';
 import { isStory } from '../ideas.ts';
 import { gatherBody, type Body, type Role } from './body.ts';
 import { headingOf } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
 import { answerTitle } from '../titles.ts';
-import { goesOn, leadTitle, partStarts } from './topic-groups.ts';
+import { goesOn, leadTitle, partStarts, statesThesis } from './topic-groups.ts';
 
 /** A lead sentence is a heading, not the speaker talking about the talk ("今天我谈三点体会。"). */
 const NOT_A_HEADING =
@@ -84,10 +84,12 @@ function leadRoles(
       ? answerTitle([lead.sentence, splitSentences(lead.rest)[0] ?? ''])
       : undefined;
     const restHeading = answer ?? (grouped && samePhrase(short) !== samePhrase(said) ? said : undefined);
+    // "怎样让群众满意？归根到底，要把质量放在第一位。": an answer that states the part's thesis names the part.
+    const thesis = answer !== undefined && statesThesis(splitSentences(lead.rest)[0] ?? '') ? answer : undefined;
     if (starts[k])
       roles[i] = {
         kind: 'part',
-        heading: grouped ? short : said,
+        heading: thesis ?? (grouped ? short : said),
         spoken: lead.sentence.trim(),
         rest: lead.rest,
         ...(restHeading === undefined ? {} : { restHeading }),
@@ -178,10 +180,6 @@ function readLead(paragraph: Paragraph, next: Paragraph | undefined): Lead | und
   const alone = sentences.length === 1 && !/[。！？!?.]$/u.test(first.trim());
   if (alone && next && slideWidth(next.text) >= 30) return { sentence: first, rest: '', alone: true };
   return undefined;
-}
-
-function isQuestion(sentence: string): boolean {
-  return /[？?]$/u.test(sentence.trim());
 }
 
 function isHeadingLike(sentence: string): boolean {

@@ -3,7 +3,7 @@
 // talk's length holds (a six-minute 交流发言 has three, not seven).
 import { DEFAULT_PACE } from '../../outline/meta.ts';
 import { inverseDocumentFrequency } from '../document-frequency.ts';
-import { slideWidth, splitClauses, stripTerminal } from '../sentences.ts';
+import { isQuestion, slideWidth, splitClauses, stripTerminal } from '../sentences.ts';
 import { asTitle } from '../title-phrasing.ts';
 import { shortenedSentence } from '../titles.ts';
 import { isContentWord, wordsOf } from '../words.ts';
@@ -31,11 +31,28 @@ const GOES_ON =
   /^(我们)?(同样|同时|此外|另外|与此同时)|^[^。]{0,14}?(也要|还要|也在|还在|还得|也得|还需|也需|还应|也应|我们还|我们也|的同时)/u;
 
 /**
- * "习惯的养成，关键在宣传引导。" "食品安全是食堂的生命线。" "服务说到底是……": a lead whose first clause states a thesis of
- * its own, in the genre's words for one. A speaker makes it a part, however many words it shares with the part before.
+ * "意见不统一怎么办？" "居民不愿意出钱，又该怎么办？": what to do about a difficulty the part has just met, asked on the
+ * way; a question of its own topic (钱从哪里来？改完以后怎么管？) opens a part.
  */
-const OWN_THESIS =
-  /(关键|根本|核心|重点|基础|前提|保障|根基|落脚点|出发点|着力点|突破口)(在于?|是)|重在|贵在|是[^，。]{1,14}的(关键|根本|核心|重点|基础|前提|保障|根基|主体|突破口|生命线?|命脉|第一[^，。]{1,3})|说到底|归根到底|归根结底/u;
+const RAISED_ON_THE_WAY = /(怎么办|如何应对|怎样应对)[？?]$/u;
+
+/** The genre's words for what a thesis names: 关键, 落脚点, 生命线 … ("……是医保工作的落脚点"). */
+const THESIS_NOUNS =
+  '关键|根本|核心|重点|重中之重|基础|前提|保障|根基|主体|落脚点|出发点|着力点|立足点|突破口|生命线?|命脉|第一[^，。]{1,3}';
+/**
+ * "习惯的养成，关键在宣传引导。" "食品安全是食堂的生命线。" "减轻群众负担，是医保工作的落脚点。" "服务说到底是……": a lead
+ * whose first clause states a thesis of its own, in the genre's words for one (the same words whether the thesis comes
+ * first, 关键在……, or last, 是……的关键). A speaker makes it a part, however many words it shares with the part before.
+ */
+const OWN_THESIS = new RegExp(
+  `(${THESIS_NOUNS})(在于?|是)|重在|贵在|是[^，。]{1,14}的(${THESIS_NOUNS})|说到底|归根到底|归根结底`,
+  'u',
+);
+/** Whether a sentence states a thesis in the genre's words for one ("归根到底，要把质量放在第一位"). */
+export function statesThesis(sentence: string): boolean {
+  return OWN_THESIS.test(sentence);
+}
+
 /** "一是……二是……", "第一，……第二，……", "（一）……（二）……": a passage that counts its own items. */
 const COUNTS_ITS_OWN = [/一是[\s\S]*二是/u, /第一[，,、][\s\S]*第二[，,、]/u, /[（(]一[）)][\s\S]*[（(]二[）)]/u];
 
@@ -46,6 +63,9 @@ const COUNTS_ITS_OWN = [/一是[\s\S]*二是/u, /第一[，,、][\s\S]*第二[�
  * (median TF-IDF cosine 0.13 within a part, 0.09 across), so they only choose among joins a speaker could make.
  */
 export function opensItsOwnPart(run: LeadRun): boolean {
+  // A talk built on the questions it asks and answers ("钱从哪里来？……") is parted by them, as a speaker parts it; the
+  // question a difficulty raises on the way ("意见不统一怎么办？") goes on with its part instead (goesOn).
+  if (isQuestion(run.lead)) return !goesOn(run.lead);
   const firstClause = splitClauses(stripTerminal(run.lead))
     .slice(0, 2)
     .map((c) => c.text)
@@ -61,6 +81,7 @@ export function plausibleParts(width: number): number {
 
 /** Whether a lead goes on with the part before rather than opening one. */
 export function goesOn(lead: string): boolean {
+  if (RAISED_ON_THE_WAY.test(lead.trim())) return true;
   const clauses = splitClauses(lead);
   const opening = clauses
     .slice(0, 2)

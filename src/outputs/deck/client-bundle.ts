@@ -1,12 +1,13 @@
 // The deck's client (reveal.js and its plugins, our code, the theme's stylesheet, the fonts) does not depend on the
-// outline: it is built with Vite once per theme and kept in a cache, keyed by the contents of everything it is
-// made from. A deck build then only renders index.html and copies the cached files beside it.
+// outline: it is built with Vite once per theme and kept in a cache, keyed by the contents of the files it is made
+// from. A deck build then only renders index.html and copies the cached files beside it.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import type { Plugin } from 'vite';
 import { PACKAGE_ROOT, THEMES_DIR } from '../../files/paths.ts';
-import { cacheFolder } from '../../files/cache.ts';
+import { cacheFolder, writeCacheFile } from '../../files/cache.ts';
 
 /** A built client: its folder in the cache, and its files relative to that folder. */
 export interface ClientBundle {
@@ -25,28 +26,52 @@ const MANIFEST = 'speechdeck-client.json';
  *  lowered to 86. */
 const CLIENT_TARGETS = ['chrome86', 'edge86', 'firefox104', 'safari16'];
 
-/** Everything the client is made from: our code (the client imports from src/check, src/messages and others, and
- *  the plugin that builds it lives beside this file: all of src/ is simpler than a list that can fall behind), the
- *  themes, the locked versions. */
-function sourceFiles(): string[] {
-  const inFolder = (dir: string) =>
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.join(entry.parentPath, entry.name));
-  return [
-    ...inFolder(path.join(PACKAGE_ROOT, 'src')),
-    ...inFolder(THEMES_DIR),
-    path.join(PACKAGE_ROOT, 'package-lock.json'),
-  ].sort();
+/** Files that decide what any build of the client holds, besides the modules it includes: how it is built (this file,
+ *  the Vite plugin, the speaker view's translation, where the sources are found) and the locked versions of every
+ *  package (reveal.js's files are keyed by them). The themes, whose stylesheets `@import` one another out of a
+ *  plugin's sight, are keyed whole. */
+const BUILDER_FILES = [
+  'src/outputs/deck/client-bundle.ts',
+  'src/outputs/deck/client-plugin.ts',
+  'src/outputs/deck/speaker-view.ts',
+  'src/files/paths.ts',
+  'package-lock.json',
+];
+
+/** How the key reads a file of the package (relative to its root, with `/`); replaced in tests. */
+export type ReadSource = (file: string) => Uint8Array | string;
+const readSource: ReadSource = (file) => readFileSync(path.join(PACKAGE_ROOT, file));
+
+/** The package's own files the last build of the theme's client included (a list kept beside the cache, so that a
+ *  change to a file only the command line uses, such as the PowerPoint's writer, does not build the client again). */
+const includedList = (cache: string, theme: string) => path.join(cache, `${theme}.included.json`);
+
+async function readIncluded(cache: string, theme: string): Promise<string[] | undefined> {
+  try {
+    const { files } = JSON.parse(await fs.readFile(includedList(cache, theme), 'utf8')) as { files: unknown };
+    return Array.isArray(files) && files.every((file) => typeof file === 'string') ? files : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
-/** The cache key of a theme's client: changes whenever any of its sources does. */
-export function clientKey(theme: string): string {
+/** Every file of the themes' folder, relative to the package. */
+function themeFiles(): string[] {
+  return readdirSync(THEMES_DIR, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => packageRelative(path.join(entry.parentPath, entry.name)));
+}
+
+const packageRelative = (file: string) => path.relative(PACKAGE_ROOT, file).split(path.sep).join('/');
+
+/** The cache key of a theme's client built from `included` (the package's files its last build included): changes
+ *  whenever one of them, the builder's files or a theme does, and with nothing else. */
+export function clientKey(theme: string, included: readonly string[], read: ReadSource = readSource): string {
   const hash = createHash('sha256').update(theme);
-  for (const file of sourceFiles()) {
-    hash.update(path.relative(PACKAGE_ROOT, file)).update('\0');
+  for (const file of [...new Set([...BUILDER_FILES, ...themeFiles(), ...included])].sort()) {
+    hash.update(file).update('\0');
     try {
-      hash.update(readFileSync(file));
+      hash.update(read(file));
     } catch {
       hash.update('(missing)');
     }
@@ -63,39 +88,68 @@ async function readManifest(dir: string): Promise<ClientBundle | undefined> {
   }
 }
 
-/** The theme's client from the cache, built first if it is not there (about a second, once per theme and version). */
-export async function clientBundle(theme: string): Promise<ClientBundle> {
-  const dir = path.join(await cacheFolder('client'), clientKey(theme));
-  const found = await readManifest(dir);
-  if (found) return found;
+/** The theme's client from the cache, built first if it is not there (about a second, once per theme and version).
+ *  `read` is how the key reads the package's files (tests give it other contents). */
+export async function clientBundle(theme: string, read: ReadSource = readSource): Promise<ClientBundle> {
+  const cache = await cacheFolder('client');
+  const included = await readIncluded(cache, theme);
+  if (included) {
+    const found = await readManifest(path.join(cache, clientKey(theme, included, read)));
+    if (found) return found;
+  }
   // Decks written at once in one process (a meeting's talks) share one build: two would share its staging folder.
-  let building = buildsUnderWay.get(dir);
+  let building = buildsUnderWay.get(theme);
   if (!building) {
-    building = buildClient(theme, dir).finally(() => buildsUnderWay.delete(dir));
-    buildsUnderWay.set(dir, building);
+    building = buildClient(theme, cache, read).finally(() => buildsUnderWay.delete(theme));
+    buildsUnderWay.set(theme, building);
   }
   return building;
 }
 
-/** This process's builds under way, by their folder. */
+/** This process's builds under way, by their theme. */
 const buildsUnderWay = new Map<string, Promise<ClientBundle>>();
 
-/** Builds into a folder of its own, then renames it into place: a process that finds the manifest finds it all.
- *  Two processes building at once both succeed; the second rename loses and uses the first's. */
-async function buildClient(theme: string, dir: string): Promise<ClientBundle> {
-  const staging = `${dir}.building-${process.pid}`;
+/** The package's own files (not its dependencies', which package-lock.json keys) among the modules a build read. */
+function ownFiles(ids: Iterable<string>): string[] {
+  const files = new Set<string>();
+  for (const id of ids) {
+    const file = id.split('?')[0]!;
+    if (!path.isAbsolute(file)) continue; // Vite's and our virtual modules
+    const relative = packageRelative(file);
+    if (!relative.startsWith('../') && !relative.split('/').includes('node_modules')) files.add(relative);
+  }
+  return [...files].sort();
+}
+
+/** Notes every module the build read, when its output is made. */
+function includedModules(into: Set<string>): Plugin {
+  return {
+    name: 'speechdeck-client-included',
+    generateBundle() {
+      for (const id of this.getModuleIds()) into.add(id);
+    },
+  };
+}
+
+/** Builds into a folder of its own, then renames it into place under the key of what it included: a process that
+ *  finds the manifest finds it all. Two processes building at once both succeed; the second rename loses and uses
+ *  the first's. The list of what it included is kept for the next command's key. */
+async function buildClient(theme: string, cache: string, read: ReadSource): Promise<ClientBundle> {
+  const staging = path.join(cache, `${theme}.building-${process.pid}`);
   await fs.rm(staging, { recursive: true, force: true });
+  let dir: string;
   try {
     const [{ build }, { VITE_DEFAULTS, clientBundlePlugin }] = await Promise.all([
       import('vite'),
       import('./client-plugin.ts'),
     ]);
+    const modules = new Set<string>();
     await build({
       // The page is virtual; the root only has to hold the output folder and never be it.
       root: PACKAGE_ROOT,
       ...VITE_DEFAULTS,
-      cacheDir: path.join(path.dirname(dir), 'vite'),
-      plugins: [clientBundlePlugin(PACKAGE_ROOT, theme)],
+      cacheDir: path.join(cache, 'vite'),
+      plugins: [clientBundlePlugin(PACKAGE_ROOT, theme), includedModules(modules)],
       build: {
         outDir: staging,
         emptyOutDir: true,
@@ -123,9 +177,12 @@ async function buildClient(theme: string, dir: string): Promise<ClientBundle> {
       path.join(staging, MANIFEST),
       JSON.stringify({ script: bundle.script, stylesheet: bundle.stylesheet, files: bundle.files }),
     );
+    const included = ownFiles(modules);
+    dir = path.join(cache, clientKey(theme, included, read));
     await fs.rename(staging, dir).catch(async (error: NodeJS.ErrnoException) => {
       if (!(await readManifest(dir))) throw error;
     });
+    await writeCacheFile(includedList(cache, theme), JSON.stringify({ files: included }));
   } finally {
     await fs.rm(staging, { recursive: true, force: true });
   }

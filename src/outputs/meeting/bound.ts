@@ -1,19 +1,19 @@
 // The meeting's bound PDF (材料汇编): a cover, a table of contents with page numbers, then each talk's handout or
 // slides and each sent PDF, on A4, with a bookmark per talk (its parts under it) and one page number across the
-// whole. The cover and contents are laid out by the browser; the rest is put together with pdf-lib.
+// whole. The cover and contents are laid out by the browser; the file is bound page by page (pdf/file/bind.ts).
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 import fs from 'node:fs/promises';
-import { PDFDocument, StandardFonts, grayscale } from 'pdf-lib';
-import type { PDFPage } from 'pdf-lib';
 import { chineseDate, escapeHtml } from '../../deck/index.ts';
 import { SLIDE_FACES } from '../../fonts/index.ts';
 import { characterSet } from '../../fonts/text.ts';
-import { writeFileAtomically } from '../../files/atomic.ts';
 import { newPage } from '../browser/launch.ts';
 import { timeLimit, withTimeout } from '../page.ts';
 import { paperFonts, withPaperPage } from '../pdf/paper.ts';
-import { readOutline, writeBookmarks } from '../pdf/file/pdf-lib.ts';
+import { PdfBinding } from '../pdf/file/bind.ts';
+import type { PageWork, SourcePage } from '../pdf/file/bind.ts';
+import { readUpdatablePdf } from '../pdf/file/read.ts';
+import type { UpdatablePdf } from '../pdf/file/read.ts';
 import type { Bookmark } from '../pdf/bookmarks.ts';
 import type { Meeting } from '../../meeting/file.ts';
 
@@ -43,47 +43,61 @@ export async function writeBoundPdf(
   target: string,
   what: string,
 ): Promise<{ path: string; pages: number; bytes: number }> {
-  // Each talk's PDF is read when its pages are added, and let go after: a meeting's talks are never held read all at
-  // once (30 talks' handouts, read by pdf-lib, were the largest part of the meeting's memory).
-  const counts = await Promise.all(
-    talks.map(async (talk) =>
-      !talk.pdf
-        ? 0
-        : (talk.pages ?? (await PDFDocument.load(await pdfOf(talk.pdf), { updateMetadata: false })).getPageCount()),
-    ),
-  );
+  const counts: number[] = [];
+  for (const talk of talks)
+    counts.push(!talk.pdf ? 0 : (talk.pages ?? (await readable(await pdfOf(talk.pdf))).pages.length));
   // The contents name the page each talk starts on, which depends on how many pages the front matter takes: laid out
   // once to count them, then again with the numbers (the same entries, so the same number of pages).
-  let front = await frontMatter(browser, meeting, talks, [], target, what);
-  let frontPages = (await PDFDocument.load(front)).getPageCount();
+  const firstFront = await readable(await frontMatter(browser, meeting, talks, [], target, what));
   const starts: number[] = [];
-  let next = frontPages + 1;
+  let next = firstFront.pages.length + 1;
   for (const count of counts) {
     starts.push(next);
     next += count;
   }
-  front = await frontMatter(browser, meeting, talks, starts, target, what);
-  const doc = await PDFDocument.load(front);
-  frontPages = doc.getPageCount();
-  doc.setTitle(meeting.title, { showInWindowTitleBar: true });
-  if (meeting.organization) doc.setAuthor(meeting.organization);
-  doc.setSubject('材料汇编');
-  doc.setCreator('speechdeck');
-  doc.setLanguage('zh-CN');
-  const bookmarks: Bookmark[] = [{ title: '目录', page: 1, children: [] }];
-  for (const [i, talk] of talks.entries()) {
-    if (!talk.pdf) continue;
-    const source = await PDFDocument.load(await pdfOf(talk.pdf));
-    const first = doc.getPageCount();
-    await appendPages(doc, source);
-    const children = talk.outline ? placed(talk.outline, readOutline(source), first) : [];
-    bookmarks.push({ title: talkHeading(i, talk), page: first, children });
+  const front = await readable(await frontMatter(browser, meeting, talks, starts, target, what));
+  // The bound file is written as it is made, each talk's PDF read when its pages are added and let go after: the
+  // meeting never holds more than one talk's PDF and the file's page list.
+  const binding = PdfBinding.open(target);
+  try {
+    binding.add(front, (page, index) => paged(page, index));
+    const bookmarks: Bookmark[] = [{ title: '目录', page: 1, children: [] }];
+    for (const [i, talk] of talks.entries()) {
+      if (!talk.pdf) continue;
+      const source = await readable(await pdfOf(talk.pdf));
+      const first = binding.add(source, (page, index) => paged(page, index));
+      const children = talk.outline ? placed(talk.outline, source.outline, first) : [];
+      bookmarks.push({ title: talkHeading(i, talk), page: first, children });
+    }
+    const info = {
+      title: meeting.title,
+      ...(meeting.organization ? { author: meeting.organization } : {}),
+      subject: '材料汇编',
+    };
+    const written = await binding.finish(info, bookmarks);
+    return { path: target, ...written };
+  } catch (error) {
+    await binding.abandon();
+    throw error;
   }
-  await numberPages(doc, 1);
-  writeBookmarks(doc, bookmarks);
-  const bytes = await doc.save({ useObjectStreams: true });
-  await writeFileAtomically(target, bytes);
-  return { path: target, pages: doc.getPageCount(), bytes: bytes.length };
+}
+
+/** A PDF as the binding reads it: as it is where it is laid out as Chromium writes (our talks' PDFs, the front
+ *  matter), else (a file a speaker sent, written by another program) first rewritten by pdf-lib with a plain
+ *  cross-reference table, and failing that its pages copied into a new document by pdf-lib. */
+async function readable(bytes: Uint8Array): Promise<UpdatablePdf> {
+  const direct = readUpdatablePdf(bytes, { updated: true });
+  if (direct) return direct;
+  const { PDFDocument } = await import('pdf-lib');
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const rewritten = readUpdatablePdf(await doc.save({ useObjectStreams: false }), { updated: true });
+  if (rewritten) return rewritten;
+  // objects of a generation other than 0, say: renumbered by copying
+  const fresh = await PDFDocument.create({ updateMetadata: false });
+  for (const page of await fresh.copyPages(doc, doc.getPageIndices())) fresh.addPage(page);
+  const copied = readUpdatablePdf(await fresh.save({ useObjectStreams: false }), { updated: true });
+  if (!copied) throw new Error('a PDF pdf-lib wrote could not be read back');
+  return copied;
 }
 
 /** A talk's PDF: its bytes, read from its file when it is one. */
@@ -111,58 +125,27 @@ function placed(tree: Bookmark[], outline: Array<{ page: number }>, offset: numb
   return agrees && index === outline.length ? result : [];
 }
 
-/** The source's pages: an A4 page as it is; any other page (slides, a sent file's) fitted onto an A4 sheet of its
- *  orientation, within a margin, so the bound volume prints on one paper. */
-async function appendPages(doc: PDFDocument, source: PDFDocument): Promise<void> {
-  const pages = source.getPages();
-  const a4 = pages.map((page) => isA4(page));
-  const copied = await doc.copyPages(
-    source,
-    pages.map((_, i) => i).filter((i) => a4[i]),
-  );
-  let c = 0;
-  for (const [i, page] of pages.entries()) {
-    if (a4[i]) {
-      doc.addPage(copied[c++]!);
-      continue;
-    }
-    const { width, height } = page.getSize();
-    const landscape = width > height;
-    const sheet = doc.addPage(landscape ? [A4.height, A4.width] : [A4.width, A4.height]);
-    const room = { width: sheet.getWidth() - 2 * MARGIN, height: sheet.getHeight() - 2 * MARGIN - 12 };
-    const scale = Math.min(room.width / width, room.height / height);
-    const drawn = { width: width * scale, height: height * scale };
-    const x = (sheet.getWidth() - drawn.width) / 2;
-    const y = MARGIN + 12 + (room.height - drawn.height) / 2;
-    // A blank page has no content stream, which pdf-lib cannot embed: its frame is drawn empty.
-    if (page.node.Contents()) {
-      const [embedded] = await doc.embedPages([page]);
-      sheet.drawPage(embedded!, { x, y, ...drawn });
-    }
-    sheet.drawRectangle({ x, y, ...drawn, borderWidth: 0.5, borderColor: grayscale(0.6) });
-  }
+/** A page of the bound file: an A4 page as it is; any other page (slides, a sent file's) fitted onto an A4 sheet of
+ *  its orientation, within a margin, so the bound volume prints on one paper; every page after the cover numbered
+ *  `- 3 -` at its foot, counted from the cover. */
+function paged(page: SourcePage, index: number): PageWork {
+  const foot = index < 1 ? {} : { foot: `- ${index + 1} -` };
+  if (isA4(page)) return foot;
+  const landscape = page.width > page.height;
+  const size = landscape ? { width: A4.height, height: A4.width } : { ...A4 };
+  const room = { width: size.width - 2 * MARGIN, height: size.height - 2 * MARGIN - 12 };
+  const scale = Math.min(room.width / page.width, room.height / page.height);
+  const drawn = { width: page.width * scale, height: page.height * scale };
+  const box = {
+    x: (size.width - drawn.width) / 2,
+    y: MARGIN + 12 + (room.height - drawn.height) / 2,
+    ...drawn,
+  };
+  return { fit: { size, box }, ...foot };
 }
 
-function isA4(page: PDFPage): boolean {
-  const { width, height } = page.getSize();
-  return Math.abs(width - A4.width) < 2 && Math.abs(height - A4.height) < 2;
-}
-
-/** `- 3 -` at the foot of every page after the cover, counted from the cover. */
-async function numberPages(doc: PDFDocument, from: number): Promise<void> {
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (const [i, page] of doc.getPages().entries()) {
-    if (i < from) continue;
-    const text = `- ${i + 1} -`;
-    const size = 9;
-    page.drawText(text, {
-      x: (page.getWidth() - font.widthOfTextAtSize(text, size)) / 2,
-      y: 14,
-      size,
-      font,
-      color: grayscale(0.35),
-    });
-  }
+function isA4(page: SourcePage): boolean {
+  return Math.abs(page.width - A4.width) < 2 && Math.abs(page.height - A4.height) < 2;
 }
 
 /** The cover and the contents, printed by the browser on A4; `starts` are the talks' first pages (none yet on the

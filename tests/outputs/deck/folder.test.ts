@@ -230,10 +230,24 @@ describe('building again', () => {
 });
 
 describe('the client bundle cache', () => {
+  it("keeps the package files the last build included: the client's code and the theme, not the command line's", async () => {
+    // beforeAll built the deck, so a build of the red client has run (in this process or an earlier one)
+    const { cacheFolder } = await import('../../../src/files/cache.ts');
+    const { files: included } = JSON.parse(
+      fs.readFileSync(path.join(await cacheFolder('client'), 'red.included.json'), 'utf8'),
+    ) as { files: string[] };
+    expect(included).toContain('src/client/main.ts');
+    expect(included).toContain('themes/red.css');
+    expect(included.filter((file) => file.includes('node_modules'))).toEqual([]);
+    for (const serverOnly of ['src/cli.ts', 'src/outputs/pptx/write.ts', 'src/outputs/deck/client-bundle.ts'])
+      expect(included).not.toContain(serverOnly);
+  });
+
   it('is keyed by the theme and the contents of what the client is made from', async () => {
     const { clientKey } = await import('../../../src/outputs/deck/client-bundle.ts');
-    expect(clientKey('red')).toBe(clientKey('red'));
-    expect(clientKey('red')).not.toBe(clientKey('light'));
-    expect(clientKey('red')).toMatch(/^red-[0-9a-f]{16}$/);
+    const included = ['src/client/main.ts'];
+    expect(clientKey('red', included)).toBe(clientKey('red', included));
+    expect(clientKey('red', included)).not.toBe(clientKey('light', included));
+    expect(clientKey('red', included)).toMatch(/^red-[0-9a-f]{16}$/);
   });
 });

@@ -32,7 +32,7 @@ export function joinPdfs(
   bookmarks: (joined: { pages: number; starts: number[] }) => Bookmark[],
   options: { lang?: string; pageLabels?: boolean } = {},
 ): JoinedPdf | undefined {
-  const parts = ranges.map(readUpdatablePdf);
+  const parts = ranges.map((range) => readUpdatablePdf(range));
   if (!parts.every((part): part is UpdatablePdf => part !== undefined)) return undefined;
   try {
     return join(parts, info, bookmarks, options);
@@ -294,7 +294,7 @@ function embeddedFace(part: UpdatablePdf, p: number, type0: number): EmbeddedFac
 }
 
 /** A stream's data, inflated when it is stored deflated (the only filter Chromium uses). */
-function decoded(stream: PdfObject): Uint8Array {
+export function decoded(stream: PdfObject): Uint8Array {
   const filter = stream.dict?.get('Filter');
   if (filter === undefined) return stream.data!;
   if (filter === '/FlateDecode' || filter === '[/FlateDecode]') return inflateSync(stream.data!);

@@ -40,22 +40,27 @@ export interface UpdatablePdf {
   object(num: number): PdfObject | undefined;
 }
 
-/** Reads what an update needs; undefined when the file is not laid out the way Chromium writes PDFs. */
-export function readUpdatablePdf(bytes: Uint8Array): UpdatablePdf | undefined {
+/** Reads what an update needs; undefined when the file is not laid out the way Chromium writes PDFs. With
+ *  `updated`, a file with incremental updates of its own (our handout and slides PDFs: the browser's file and our
+ *  update after it) is read too, each object from the newest section that has it; without, such a file is refused
+ *  (updating it again is not what the update is for). */
+export function readUpdatablePdf(bytes: Uint8Array, options: { updated?: boolean } = {}): UpdatablePdf | undefined {
   try {
-    return read(bytes);
+    return read(bytes, options.updated ?? false);
   } catch {
     return undefined;
   }
 }
 
-function read(bytes: Uint8Array): UpdatablePdf | undefined {
+function read(bytes: Uint8Array, updated: boolean): UpdatablePdf | undefined {
   const tail = pdfBytes.text(bytes.subarray(Math.max(0, bytes.length - 1024)));
   const at = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
   if (!at) return undefined;
   const startxref = Number(at[1]);
-  const xref = parseXref(bytes, startxref);
+  const xref = updated ? parseXrefChain(bytes, startxref) : parseXref(bytes, startxref);
   if (!xref) return undefined;
+  // A file that was updated before has older sections too (/Prev): not what the browser writes.
+  if (!updated && /\/Prev\b/.test(xref.trailer)) return undefined;
   const trailer = parseDict(xref.trailer);
   const root = refNumber(trailer.get('Root'));
   const size = Number(trailer.get('Size'));
@@ -79,11 +84,42 @@ function read(bytes: Uint8Array): UpdatablePdf | undefined {
   return { bytes, pages, outline, root, catalog, info, size, startxref, object, ...(id ? { id } : {}) };
 }
 
+/** The cross-reference sections of a file and its updates, newest first (each trailer's /Prev the one before it): an
+ *  object's offset from the newest section that lists it (freed there: none); the newest trailer. */
+function parseXrefChain(bytes: Uint8Array, start: number): Xref | undefined {
+  const newest = parseXref(bytes, start);
+  if (!newest) return undefined;
+  const offsets = new Map(newest.offsets);
+  const listed = new Set([...newest.offsets.keys(), ...newest.freed]);
+  const visited = new Set([start]);
+  for (let section = newest; ; ) {
+    const prev = parseDict(section.trailer).get('Prev');
+    if (prev === undefined) break;
+    const at = Number(prev);
+    if (!Number.isInteger(at) || visited.has(at)) return undefined;
+    visited.add(at);
+    const older = parseXref(bytes, at);
+    if (!older) return undefined;
+    for (const [num, offset] of older.offsets) if (!listed.has(num)) offsets.set(num, offset);
+    for (const num of [...older.offsets.keys(), ...older.freed]) listed.add(num);
+    section = older;
+  }
+  return { offsets, freed: new Set(), trailer: newest.trailer };
+}
+
+interface Xref {
+  offsets: Map<number, number>;
+  /** objects the section lists as free */
+  freed: Set<number>;
+  trailer: string;
+}
+
 /** A classic `xref` table (all its subsections) and the trailer dictionary after it. */
-function parseXref(bytes: Uint8Array, start: number): { offsets: Map<number, number>; trailer: string } | undefined {
+function parseXref(bytes: Uint8Array, start: number): Xref | undefined {
   if (pdfBytes.text(bytes.subarray(start, start + 4)) !== 'xref') return undefined;
   const text = pdfBytes.text(bytes.subarray(start, bytes.length));
   const offsets = new Map<number, number>();
+  const freed = new Set<number>();
   const section = /(\d+) (\d+)\s*\r?\n/y;
   let at = 4;
   while (/\s/.test(text[at] ?? '')) at++;
@@ -101,15 +137,13 @@ function parseXref(bytes: Uint8Array, start: number): { offsets: Map<number, num
       if (entry[17] === 'n') {
         if (entry.slice(11, 16) !== '00000') return undefined;
         offsets.set(first + i, Number(entry.slice(0, 10)));
-      }
+      } else freed.add(first + i);
       at += 20;
     }
   }
   const trailer = /^\s*trailer\s*(<<[\s\S]*?>>)\s*startxref/.exec(text.slice(at));
   if (!trailer) return undefined;
-  // A file that was updated before has older sections too (/Prev): not what the browser writes.
-  if (/\/Prev\b/.test(trailer[1]!)) return undefined;
-  return { offsets, trailer: trailer[1]! };
+  return { offsets, freed, trailer: trailer[1]! };
 }
 
 /** Object `num` at `offset`: its value's text and, for a stream, its data (`lookup` resolves an indirect /Length). */

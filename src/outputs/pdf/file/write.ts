@@ -94,20 +94,30 @@ export function updatedPdf(
 
 /** A PDF written from its first byte on (or after the bytes it updates): objects, each where the cross-reference
  *  section will say, then that section and the trailer. A new file and an update differ only in their trailer's
- *  `/Prev` and in object 0 (a new file's list starts with it, free). */
+ *  `/Prev` and in object 0 (a new file's list starts with it, free). The bytes are kept to be returned whole by
+ *  `end`, or, with `out`, handed to it as they are made (a file written as it goes: bind.ts). */
 export class PdfWriter {
   private readonly chunks: Uint8Array[] = [];
   private position = 0;
   private readonly offsets = new Map<number, number>();
 
   /** `before`: the file this one updates, kept as it is. */
-  constructor(before?: Uint8Array) {
+  constructor(
+    before?: Uint8Array,
+    private readonly out?: (bytes: Uint8Array) => void,
+  ) {
     if (before) this.push(before);
+  }
+
+  /** How many bytes have been written. */
+  get length(): number {
+    return this.position;
   }
 
   push(chunk: Uint8Array | string): void {
     const bytes = typeof chunk === 'string' ? pdfBytes.of(chunk) : chunk;
-    this.chunks.push(bytes);
+    if (this.out) this.out(bytes);
+    else this.chunks.push(bytes);
     this.position += bytes.length;
   }
 
@@ -124,14 +134,18 @@ export class PdfWriter {
     }
   }
 
-  /** The cross-reference section of the objects written (object 0 free in a new file, one without `prev`), the
-   *  trailer and the end of the file; the whole file's bytes. */
-  end(trailer: { size: number; root: number; info: number; prev?: number; id?: string | undefined }): Uint8Array {
+  /** The cross-reference section of the objects written, the trailer and the end of the file. A new file's (one
+   *  without `prev`) lists every number below its size: object 0 and any number not written, free. */
+  close(trailer: { size: number; root: number; info: number; prev?: number; id?: string | undefined }): void {
     const entries: Array<[number, string]> = [...this.offsets].map(([num, at]) => [
       num,
       `${String(at).padStart(10, '0')} 00000 n \n`,
     ]);
-    if (trailer.prev === undefined) entries.push([0, '0000000000 65535 f \n']);
+    if (trailer.prev === undefined) {
+      entries.push([0, '0000000000 65535 f \n']);
+      for (let num = 1; num < trailer.size; num++)
+        if (!this.offsets.has(num)) entries.push([num, '0000000000 00001 f \n']);
+    }
     entries.sort((a, b) => a[0] - b[0]);
     const xrefAt = this.position;
     let xref = 'xref\n';
@@ -151,7 +165,12 @@ export class PdfWriter {
       ...(trailer.id ? [`/ID ${trailer.id}`] : []),
     ]);
     this.push(`${xref}trailer\n${keys}\nstartxref\n${xrefAt}\n%%EOF\n`);
-    const file = Buffer.concat(this.chunks, this.position);
+  }
+
+  /** `close`, then the whole file's bytes (none when they went to `out`). */
+  end(trailer: { size: number; root: number; info: number; prev?: number; id?: string | undefined }): Uint8Array {
+    this.close(trailer);
+    const file = Buffer.concat(this.chunks, this.out ? 0 : this.position);
     return new Uint8Array(file.buffer, file.byteOffset, file.length);
   }
 }
