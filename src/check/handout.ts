@@ -10,15 +10,12 @@ import {
   NOTES_TYPE,
   PER_PAGE,
   SLIDE_TEXT_PT,
-  paperPtPerPx,
-  usesPaperType,
+  smallPrintOf,
 } from '../deck/handout-layout.ts';
 import type { PerPage } from '../deck/handout-layout.ts';
-import type { ContentSlide, DeckPlan } from '../deck/types.ts';
+import type { DeckPlan } from '../deck/types.ts';
 import type { Aspect } from '../outline/types.ts';
-import { isCards, isImage, isTable, subPointSize } from '../deck/layout.ts';
 import { smallPrint } from '../messages/catalogue/check.ts';
-import type { SmallPrint } from '../messages/catalogue/check.ts';
 import { aboutSlide } from './findings.ts';
 import type { Finding } from './findings.ts';
 
@@ -216,9 +213,10 @@ export function handoutFindings(
   return findings;
 }
 
-/** Slides whose body text prints under SLIDE_TEXT_PT in the handout at `perPage` a page (crowded slides, in their
- *  smaller type), naming what does (points, sub-points, cards, a table…), with the most slides a page that would
- *  print them large enough (unless `otherLayouts` is false). The text set in fixed sizes (the agenda, the title slide,
+/** Slides whose body text prints under SLIDE_TEXT_PT in the handout at `perPage` a page (a slide too full for the
+ *  floor, set smaller; a quote slide's quote), naming what does (points, sub-points, cards, a table…), with the most
+ *  slides a page that would print them large enough (unless `otherLayouts` is false). Six a page names none: a slide
+ *  too full for its cell there gets a wide one (printsWide). The text set in fixed sizes (the agenda, the title slide,
  *  the divider, card titles) prints at 7 pt at every count a page (themes/_print.css), so only the body is named. */
 export function smallOnPaperFindings(
   plan: DeckPlan,
@@ -228,12 +226,11 @@ export function smallOnPaperFindings(
 ): Finding[] {
   const findings: Finding[] = [];
   for (const slide of plan.slides) {
-    if (slide.kind !== 'content' || slide.layout === 'statement') continue;
-    const small = smallOnPaper(slide, perPage, plan.meta.aspect);
+    const small = smallPrintOf(slide, perPage, plan.meta.aspect);
     if (small.length === 0) continue;
     const fewer = !otherLayouts
       ? 0
-      : (PER_PAGE.filter((n) => n < perPage && smallOnPaper(slide, n, plan.meta.aspect).length === 0).at(-1) ?? 0);
+      : (PER_PAGE.filter((n) => n < perPage && smallPrintOf(slide, n, plan.meta.aspect).length === 0).at(-1) ?? 0);
     findings.push({
       ...aboutSlide(slide, file),
       severity: 'warning',
@@ -243,29 +240,6 @@ export function smallOnPaperFindings(
     });
   }
   return findings;
-}
-
-/** What of a slide's body prints under SLIDE_TEXT_PT at `perPage` a page, in the order a reader meets it. Each piece's
- *  size as the stylesheet sets it from the slide's point size: the text, cards and tables at it; sub-points, captions
- *  and attributions at it in the paper type (six a page), at 0.88 of it but never below the floor elsewhere. */
-function smallOnPaper(slide: ContentSlide, perPage: PerPage, aspect: Aspect): SmallPrint[] {
-  const paper = usesPaperType(perPage);
-  const point = paper ? slide.paperSize : slide.typeSize;
-  const small = (px: number) => px * paperPtPerPx(perPage, aspect) < SLIDE_TEXT_PT - 0.05;
-  const kinds = new Set<SmallPrint>();
-  for (const block of slide.blocks) {
-    if (isImage(block)) {
-      if (slide.layout === 'image' && small(subPointSize(point, paper))) kinds.add('caption');
-    } else if (isCards(block)) {
-      if (small(point)) kinds.add('cards');
-    } else if (block.kind === 'points') {
-      if (small(point)) kinds.add('points');
-      if (block.points.some((p) => p.points.length) && small(subPointSize(point, paper))) kinds.add('subPoints');
-    } else if (block.kind === 'quote') {
-      if (small(point)) kinds.add('quote');
-    } else if (small(point)) kinds.add(isTable(block) ? 'table' : 'text');
-  }
-  return [...kinds];
 }
 
 /** "about 420": the estimate is good to a few per cent, so a round number. */

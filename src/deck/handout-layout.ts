@@ -1,5 +1,6 @@
 // How the handout lays slides on A4: how many a page, in what frames, with or without their notes. Pure numbers,
 // shared by the handout itself (src/outputs/pdf/) and by check's estimate of the notes' room (src/check/handout.ts).
+import { isCards, isImage, isTable, subPointSize } from './layout.ts';
 import { slideSize } from './size.ts';
 import type { Slide } from './types.ts';
 import type { Aspect } from '../outline/types.ts';
@@ -73,9 +74,91 @@ export function frameSize(perPage: PerPage, aspect: Aspect): { width: number; he
   return { width: Math.round(((height * w) / h) * 100) / 100, height: Math.round(height * 100) / 100 };
 }
 
-/** The slides of each handout page, in order. */
-export function handoutPages(slides: Slide[], perPage: PerPage): Slide[][] {
+/** The kinds of a slide's body text that may print under SLIDE_TEXT_PT. */
+export type SmallPrintKind = 'points' | 'subPoints' | 'cards' | 'table' | 'quote' | 'text' | 'caption';
+
+/** What of a slide's body prints under SLIDE_TEXT_PT at `perPage` a page, in the order a reader meets it: nothing at
+ *  six a page, where a slide too full for its 92 mm cell gets a wide one (printsWide), nor at 1–4 a page but where
+ *  a slide is below the floor. */
+export function smallPrintOf(slide: Slide, perPage: PerPage, aspect: Aspect): SmallPrintKind[] {
+  const small = smallPrintAt(slide, perPage, paperPtPerPx(perPage, aspect));
+  return small.length && usesPaperType(perPage) ? smallPrintAt(slide, perPage, widePtPerPx(aspect)) : small;
+}
+
+/**
+ * At six a page, whether a slide is too full for its body to print at 7 pt in a 92 mm cell (its paper type below
+ * 52 px): it gets a row of the sheet to itself instead, 119 mm wide (three a page's frame, where the floor prints at
+ * 7 pt) with the ruled space beside it. A reader of a handout would rather turn one more page than read a crowded
+ * slide's points at 6 pt; the slide stays as projected (a denser paper layout could not bring a 4:3 table at 40 px to
+ * 52 either), and its neighbours keep their cells.
+ */
+export function printsWide(slide: Slide, perPage: PerPage, aspect: Aspect): boolean {
+  return usesPaperType(perPage) && smallPrintAt(slide, perPage, paperPtPerPx(perPage, aspect)).length > 0;
+}
+
+/** The frame of a wide slide (printsWide) in millimetres: three a page's. */
+export function wideFrameSize(aspect: Aspect): { width: number; height: number } {
+  return frameSize(3, aspect);
+}
+
+function widePtPerPx(aspect: Aspect): number {
+  return ((wideFrameSize(aspect).width / 25.4) * 72) / slideSize(aspect).width;
+}
+
+/** Each piece's size as the stylesheet sets it from the slide's point size: the text, cards and tables at it;
+ *  sub-points, captions and attributions at it in the paper type (six a page), at 0.88 of it but never below the floor
+ *  elsewhere; a quote slide's quote at its own size; printed at `ptPerPx`. (The text set in fixed sizes, the agenda,
+ *  the title slide, the divider, card titles, prints at 7 pt at every count a page: themes/_print.css.) */
+function smallPrintAt(slide: Slide, perPage: PerPage, ptPerPx: number): SmallPrintKind[] {
+  const small = (px: number) => px * ptPerPx < SLIDE_TEXT_PT - 0.05;
+  if (slide.kind === 'quote') return small(slide.typeSize) ? ['quote'] : [];
+  if (slide.kind !== 'content' || slide.layout === 'statement') return [];
+  const paper = usesPaperType(perPage);
+  const point = paper ? slide.paperSize : slide.typeSize;
+  const kinds = new Set<SmallPrintKind>();
+  for (const block of slide.blocks) {
+    if (isImage(block)) {
+      if (slide.layout === 'image' && small(subPointSize(point, paper))) kinds.add('caption');
+    } else if (isCards(block)) {
+      if (small(point)) kinds.add('cards');
+    } else if (block.kind === 'points') {
+      if (small(point)) kinds.add('points');
+      if (block.points.some((p) => p.points.length) && small(subPointSize(point, paper))) kinds.add('subPoints');
+    } else if (block.kind === 'quote') {
+      if (small(point)) kinds.add('quote');
+    } else if (small(point)) kinds.add(isTable(block) ? 'table' : 'text');
+  }
+  return [...kinds];
+}
+
+/** Rows of slides a sheet holds at six a page. */
+const SIX_ROWS = LAYOUTS[6].rows;
+
+/** The slides of each handout page, in order: `perPage` a page; at six a page, rows of two, a wide slide
+ *  (printsWide) a row of its own. */
+export function handoutPages(slides: Slide[], perPage: PerPage, aspect: Aspect): Slide[][] {
   const pages: Slide[][] = [];
-  for (let i = 0; i < slides.length; i += perPage) pages.push(slides.slice(i, i + perPage));
+  if (!usesPaperType(perPage)) {
+    for (let i = 0; i < slides.length; i += perPage) pages.push(slides.slice(i, i + perPage));
+    return pages;
+  }
+  let page: Slide[] = [];
+  let rows = 0;
+  /** Slides in the last row begun (0 when it is full or wide). */
+  let open = 0;
+  for (const slide of slides) {
+    const wide = printsWide(slide, perPage, aspect);
+    if (wide || open === 0) {
+      if (rows === SIX_ROWS) {
+        pages.push(page);
+        page = [];
+        rows = 0;
+      }
+      rows++;
+    }
+    page.push(slide);
+    open = wide || open === 1 ? 0 : 1;
+  }
+  if (page.length) pages.push(page);
   return pages;
 }

@@ -455,13 +455,18 @@ export function paperTypeSize(stage: Stage, projected: number): number {
   return Math.max(projected, PAPER_SIZES.find(fits) ?? projected);
 }
 
-/** The quote slide's type: large for a short quote, smaller as it grows, so it stays within the body. */
-export function quoteSize(text: string, titleHtml: string, aspect: Aspect): number {
+/** The quote slide's type for a quote too long for it at the floor that a content slide cannot hold either (below):
+ *  it prints under 7 pt at three a page, and the handout's finding names it. */
+export const TIGHTEST_QUOTE_SIZE = 36;
+
+/** The quote slide's type: large for a short quote, smaller as it grows, so it stays within the body, down to the
+ *  body's floor; undefined for a quote too long for that (the plan shows it as a content slide's quote, which has
+ *  more room and is set smaller as any body: at 36 px it printed under 7 pt at three a page). */
+export function quoteSize(text: string, titleHtml: string, aspect: Aspect): number | undefined {
   const { width } = slideSize(aspect);
   const inner = width - 2 * FRAME.padX[aspect] - 160;
   const room = bodyHeight(titleHtml, aspect) - 160;
-  for (const s of [60, 54, 48, 44, 40]) if (lines(text, s, inner) * s * 1.6 <= room) return s;
-  return 36;
+  return [60, 54, 48, 44, FLOOR_SIZE].find((s) => lines(text, s, inner) * s * 1.6 <= room);
 }
 
 /** The sizes a divider's part title may take, largest first (themes/_layout.css's `h2.sd-part-title` has the first),

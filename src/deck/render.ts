@@ -265,7 +265,10 @@ export function gapped(words: string[]): string {
 /** The organisation, then the speaker after their label (`交流人：`), each on a line of its own. */
 function byline(meta: Meta): string {
   const lines = [
-    meta.organization ? `<p class="sd-organization">${escapeHtml(meta.organization)}</p>` : '',
+    // (broken between its phrases on balanced lines: a long organisation at 4:3 left 室 alone under …办公)
+    meta.organization
+      ? `<p class="sd-organization sd-phrased">${phrasedPieces([{ text: meta.organization }], rulesOf(meta), escapeHtml)}</p>`
+      : '',
     meta.speaker
       ? `<p class="sd-speaker">${meta.speakerLabel ? `<span class="sd-speaker-label">${escapeHtml(meta.speakerLabel)}</span>` : ''}${escapeHtml(meta.speaker)}</p>`
       : '',
@@ -326,8 +329,8 @@ function blocks(list: Block[], meta: Meta): string {
           if (isTable(block))
             return `<div class="sd-markdown sd-table">${piecesHtml(blocksPieces(block.blocks, { cellClass: numberCell, rawHtml: markRawNumbers }))}</div>`;
           if (isImage(block)) return `<div class="sd-markdown">${blocksHtml(block.blocks)}</div>`;
-          // Paragraphs break between phrases like points do; code and other blocks are left as written.
-          return opensWithParagraph(block.blocks)
+          // Text breaks between phrases like points do; code and other blocks are left as written.
+          return opensWithText(block.blocks)
             ? `<div class="sd-markdown sd-phrased">${phrasedPieces(blocksPieces(block.blocks), rulesOf(meta))}</div>`
             : `<div class="sd-markdown">${blocksHtml(block.blocks)}</div>`;
       }
@@ -376,10 +379,16 @@ function oneLine(title: HtmlPiece[]): HtmlPiece[] {
   return title.filter((piece) => !isBreak(piece));
 }
 
-/** Blocks that open with a paragraph (or raw HTML that does): the text of a slide, broken between phrases. */
-function opensWithParagraph(blocks: readonly RichBlock[]): boolean {
+/** Blocks that open with text, a paragraph, a heading or a list (or raw HTML that does): the text of a slide, broken
+ *  between phrases (the fit measures them so, and the PowerPoint breaks them there too). */
+function opensWithText(blocks: readonly RichBlock[]): boolean {
   const [first] = blocks;
-  return first?.kind === 'paragraph' || (first?.kind === 'html' && first.html.startsWith('<p>'));
+  return (
+    first?.kind === 'paragraph' ||
+    first?.kind === 'heading' ||
+    first?.kind === 'list' ||
+    (first?.kind === 'html' && /^<(?:p|h[1-6]|ul|ol)>/.test(first.html))
+  );
 }
 
 function quote(block: Extract<Block, { kind: 'quote' }>, meta: Meta): string {

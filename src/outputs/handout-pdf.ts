@@ -17,7 +17,7 @@ export const handoutPdf: PrintedOutput<PdfOutput, 'handout'> = {
   measures: pdfMeasures,
   characters(deck, settings) {
     const options = settings.handout ?? DEFAULT_HANDOUT;
-    const sheets = handoutPages(deck.plan.slides, options.perPage).length;
+    const sheets = handoutPages(deck.plan.slides, options.perPage, deck.plan.meta.aspect).length;
     return [charactersOfHtml(handoutDocument(deck.plan, options, [])), handoutMarginText(sheets)];
   },
   load: () => import('./pdf/handout.ts'),

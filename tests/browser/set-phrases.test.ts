@@ -9,6 +9,9 @@ import { pathToFileURL } from 'node:url';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keptPhrases } from '../../src/deck/phrases.ts';
+import { planDeck } from '../../src/deck/index.ts';
+import type { ContentSlide } from '../../src/deck/index.ts';
+import { parseOutline } from '../../src/outline/index.ts';
 import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
 import { buildDeck } from '../../src/outputs/deck/folder.ts';
 import { addLineReader } from '../../src/outputs/pdf/paper.ts';
@@ -37,7 +40,23 @@ aspect: "${aspect}"
 ## 要点
 
 - 用习近平新时代中国特色社会主义思想凝心铸魂
+
+${cards(CARD_PHRASE)}
 `;
+
+/** A card's words holding a set phrase (中国特色社会主义) that four cards side by side at 16:9 cannot hold on a line at the
+ *  size their text alone would take, and the same number of words holding none. */
+const CARD_PHRASE = '中国特色社会主义道路';
+const CARD_WORDS = '中国特色社会发展道路';
+
+const cards = (words: string) =>
+  `## 四张卡片\n\n- **政治上**：增强四个意识\n- **思想上**：${words}\n- **组织上**：全面进步全面过硬\n- **作风上**：力戒形式主义\n`;
+
+/** The type size the plan gives the four cards with `words` on the second. */
+function cardsSize(aspect: string, words: string): number {
+  const plan = planDeck(parseOutline(`---\ntitle: 卡片\naspect: "${aspect}"\n---\n\n${cards(words)}`, 'talk.md'));
+  return plan.slides.find((slide): slide is ContentSlide => slide.kind === 'content')!.typeSize;
+}
 
 /** One line-broken text of a slide: its font size and content width in px, and its lines as drawn. */
 interface Drawn {
@@ -73,7 +92,8 @@ beforeAll(async () => {
             '.reveal .slides section.sd-slide { display: block !important; transform: none !important; }';
           document.head.append(style);
           await document.fonts.ready;
-          const selector = 'h1.sd-deck-title, h2.sd-part-title, h2.sd-heading, .sd-points > li';
+          const selector =
+            'h1.sd-deck-title, h2.sd-part-title, h2.sd-heading, .sd-points:not(.sd-cards) > li, .sd-card-text';
           return [...document.querySelectorAll<HTMLElement>(selector)].map((element) => {
             const scale = element.getBoundingClientRect().width / element.offsetWidth || 1;
             const size = parseFloat(getComputedStyle(element).fontSize);
@@ -124,6 +144,24 @@ describe.each(['16:9', '4:3'])('set phrases on the slides at %s', (aspect) => {
         );
         for (const start of inside) expect(phrase.inner, lines.join(' / ')).toContain(start);
       }
+    }
+  });
+
+  // A card is narrow: its type is set smaller, down to the floor, where that keeps a set phrase whole on its line.
+  it('sets cards whose set phrase would break at their natural size smaller, the phrase whole on a line', () => {
+    const card = drawn.get(aspect)!.find((text) => text.lines.join('') === CARD_PHRASE)!;
+    expect(
+      card.lines.filter((line) => line.includes('中国特色社会主义')),
+      card.lines.join(' / '),
+    ).toHaveLength(1);
+    expect(card.size).toBe(cardsSize(aspect, CARD_PHRASE));
+    if (aspect === '16:9') {
+      // four cards in a row: at the size the same words without a set phrase take, the phrase is wider than the line
+      const natural = cardsSize(aspect, CARD_WORDS);
+      expect(card.size).toBeLessThan(natural);
+      const inner = 1920 - 2 * 116;
+      const line = (inner - 0.6 * natural * 3) / 4 - 1.6 * natural;
+      expect('中国特色社会主义'.length * natural).toBeGreaterThan(line);
     }
   });
 

@@ -141,14 +141,14 @@ describe('dividers and the title slide', () => {
     expect(html).toContain(`第 ${divider.number} 页`);
   });
 
-  it('puts the logo at the top, the title in the writer’s lines, the organisation and the labelled speaker on lines of their own', () => {
+  it('puts the logo at the top, the title in the writer’s lines, the organisation (broken between its phrases) and the labelled speaker on lines of their own', () => {
     const html = sectionOf(stress, stress.slides[0]!);
     expect(html).toContain('<img src="images/emblem.png" class="sd-logo" alt="">');
     expect(html).toMatch(
       /<h1 class="sd-deck-title sd-phrased" style="font-size: \d+px">学习<wbr>[^<]*(<wbr>[^<]*)*<br>奋力/,
     );
     expect(html).toContain(
-      '<p class="sd-organization">某某市某某区委办公室</p><p class="sd-speaker"><span class="sd-speaker-label">交流人：</span>张某某</p>',
+      '<p class="sd-organization sd-phrased">某某市<wbr>某某区<wbr>委办公室</p><p class="sd-speaker"><span class="sd-speaker-label">交流人：</span>张某某</p>',
     );
   });
 
@@ -156,5 +156,41 @@ describe('dividers and the title slide', () => {
     const html = sectionOf(stress, content(stress, '把群众的小事当作自己的大事'));
     expect(html).toContain('sd-layout-statement');
     expect(html).not.toContain('sd-body');
+  });
+});
+
+describe('the text of a slide that is no point', () => {
+  // A heading inside a slide (`###`) and the writer's own HTML list break between phrases as a paragraph does, a set
+  // phrase in a box of its own; code stays as written.
+  it('breaks a block opening with a heading or a list between phrases, set phrases whole, and leaves code alone', () => {
+    const deck = plan(
+      'html: true\n',
+      [
+        '## 小标题',
+        '',
+        '### 始终同以习近平同志为核心的党中央保持高度一致',
+        '',
+        '## 清单',
+        '',
+        '<ul><li>推动基层党组织建设全面进步全面过硬</li></ul>',
+        '',
+        '## 代码',
+        '',
+        '```',
+        '始终同以习近平同志为核心的党中央保持高度一致',
+        '```',
+        '',
+      ].join('\n'),
+    );
+    const heading = sectionOf(deck, content(deck, '小标题'));
+    expect(heading).toContain('<div class="sd-markdown sd-phrased"><h3>');
+    // (the set phrase, with the short word before it, moves to the next line whole, breaking only at its inner boundary)
+    expect(heading).toContain('<h3><span class="sd-keep">始终同以习近平同志为<wbr>核心的党中央</span><wbr>保持');
+    const list = sectionOf(deck, content(deck, '清单'));
+    expect(list).toContain('<div class="sd-markdown sd-phrased"><ul><li>');
+    expect(list).toMatch(/<li>推动<wbr>基层党组织/);
+    expect(list).not.toMatch(/基<wbr>层|党组<wbr>织/);
+    const code = sectionOf(deck, content(deck, '代码'));
+    expect(code).toContain('<div class="sd-markdown"><pre><code>始终同以习近平同志为核心的党中央保持高度一致');
   });
 });

@@ -54,6 +54,16 @@ describe('noise removal', () => {
     ['membership', '倒卖必究！举报者奖励会员'],
     ['banner', '【VIP专享】'],
     ['watermark', '版权声明：本站文章均来自网络，如有侵权请联系删除'],
+    // A document site's advertising, in words made up for the test: its name, "更多……尽在……", its wares, the download.
+    ['document-site', '更多优秀范文，尽在公文写作网'],
+    ['document-site', '尽在文秘之家'],
+    ['document-site', '精选范文 天天有'],
+    ['document-site', '下载后可直接编辑使用'],
+    ['document-site', '本文为Word版，可自由编辑'],
+    ['document-site', '欢迎下载收藏'],
+    ['document-site', '点击下载完整文档'],
+    ['document-site', '某某材料网独家整理'],
+    ['document-site', '写作素材站 海量干货'],
   ];
   for (const [rule, line] of noise) {
     it(`removes "${line}" by the ${rule} rule`, () => {
@@ -94,6 +104,14 @@ describe('noise removal', () => {
     '加入村里的志愿服务队伍',
     '添加到群众工作台账',
     '关注社会心理和群体情绪的变化',
+    // the words of a document site, said by the speech of its own things
+    '建立宣传素材库，收集身边的好故事',
+    '职工之家、妇女之家实现全覆盖',
+    '群众下载“某某通”APP，即可在线办理',
+    '编印《公文写作范文选编》，人手一册',
+    '更多群众在家门口就能办成事',
+    '打造精品文旅线路，优秀文化作品层出不穷',
+    '建好村级档案资料库',
   ];
   for (const line of speech) {
     it(`keeps the speech's own line "${line}"`, () => {

@@ -50,9 +50,17 @@ describe.each(['zh', 'en'] as Language[])('in %s', (lang) => {
   it('points too small on paper: told to shorten or split them, without another layout', () => {
     setLanguage(lang);
     const outline = parseOutline(fs.readFileSync(OVERFLOW, 'utf8'), 'slides/overflow.md');
-    const plan = planDeck(outline);
-    const offered = smallOnPaperFindings(plan, outline.file, 6);
-    const page = smallOnPaperFindings(plan, outline.file, 6, false);
+    // (no plan sets a slide under the floor, and six a page gives a crowded slide a wide cell: a slide set at 36 px by
+    // hand stands for one that would print small at three a page)
+    const planned = planDeck(outline);
+    const plan = {
+      ...planned,
+      slides: planned.slides.map((s) => (s.kind === 'content' ? { ...s, typeSize: 36, paperSize: 36 } : s)),
+    };
+    const offered = smallOnPaperFindings(plan, outline.file, 3);
+    const page = smallOnPaperFindings(plan, outline.file, 3, false);
+    expect(offered.length).toBeGreaterThan(0);
+    expect(smallOnPaperFindings(planned, outline.file, 6)).toEqual([]);
     expect(offered.some((f) => f.hint?.includes('--per-page'))).toBe(true);
     expect(page.map((f) => f.slide)).toEqual(offered.map((f) => f.slide));
     for (const finding of page) expect(finding.hint).not.toContain('--per-page');

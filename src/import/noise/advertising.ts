@@ -1,5 +1,5 @@
 // Rules for the promotion lines that resellers put around a speech: contacts, "关注", memberships, banners.
-import { enoughHits, isShortLine, type NoiseRule } from './rule.ts';
+import { enoughHits, isShortLine, looksLikeHeading, type NoiseRule } from './rule.ts';
 
 /** A QQ number, WeChat id, group number or official account handle: no speech prints one. */
 const CONTACT_ID =
@@ -22,6 +22,18 @@ export const contact: NoiseRule = {
     (isShortLine(line, 40) && SITE.test(line) && !/[。！？!?]$/u.test(line.trim())),
 };
 
+/**
+ * A document site's own advertising: its name in the genre's words (范文网, 材料之家, 公文素材网, 文秘大全, 写作站 …),
+ * "更多……尽在……", its wares praised (精品范文, 海量文档) and what the download gives (免费下载, 下载后可编辑, Word版可编辑).
+ * A speech names its own 职工之家, 宣传素材库 or 档案资料库: 之家 and 库 only after the words of a writing-material site.
+ */
+const DOCUMENT_SITE = [
+  /(范文|公文|文秘|文稿|写作)(网|之家|大全|站|吧|库|宝典|天地|在线)|(材料|资料|文档)(网|之家|大全|站)|(公文|写作|范文)素材|素材(网|站|之家)/u,
+  /更多.{0,12}尽在|^尽在/u,
+  /(精品|精选|海量|优质|优秀|最新)(范文|文档|公文)|范文(大全|精选)/u,
+  /(免费|点击|一键|立即|欢迎)下载|下载(后|即)可|(word|Word|WORD|docx?|DOCX?)\s*(版|格式|文档)?.{0,6}(编辑|修改|下载)|可(直接|自由|任意|随意)编辑|欢迎收藏|收藏本站/u,
+];
+
 const PROMOTION = [
   /更多.{0,8}(资料|材料|精彩|内容|干货|范文|文章).{0,8}(关注|请|访问|下载|获取|见|搜索)/u,
   // A group is named as one (QQ群, 交流群, 进群): "关注不同群体", "关注群众" are the speech's own words.
@@ -37,6 +49,13 @@ export const promotion: NoiseRule = {
   name: 'promotion',
   description: 'a short line asking to follow, scan, add or download ("更多资料请关注……")',
   test: (line) => isShortLine(line, 80) && enoughHits(line, PROMOTION),
+};
+
+export const documentSite: NoiseRule = {
+  name: 'document-site',
+  description:
+    'a short line of a document site\'s advertising: its name (范文网, 材料之家), "更多……尽在……", its wares, the download',
+  test: (line) => isShortLine(line, 60) && !looksLikeHeading(line) && enoughHits(line, DOCUMENT_SITE),
 };
 
 const SELLING =

@@ -1,6 +1,6 @@
 // Take the advertising, watermark, header/footer and page-number lines out of a speech, saying why for each.
 import type { RemovedLine, SourceLine } from '../types.ts';
-import { banner, contact, membership, promotion, source } from './advertising.ts';
+import { banner, contact, documentSite, membership, promotion, source } from './advertising.ts';
 import { pageNumber } from './page-number.ts';
 import { repeated } from './repeated.ts';
 import type { NoiseRule } from './rule.ts';
@@ -17,6 +17,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   source,
   distribution,
   membership,
+  documentSite,
   banner,
   repeated,
   trailer,

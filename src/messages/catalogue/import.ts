@@ -19,6 +19,7 @@ const NOISE_NAMES: Record<string, string> = {
   contact: '联系方式',
   promotion: '推广',
   membership: '会员广告',
+  'document-site': '文库广告',
   banner: '横幅',
   source: '出处',
   'advert-block': '文末广告',

@@ -4,7 +4,16 @@ import { LABELS, escapeHtml, gapped, meetingWords } from '../../deck/index.ts';
 import { coloursCss } from '../../deck/document.ts';
 import type { DeckPlan, Slide } from '../../deck/index.ts';
 import { paperDocument } from './paper-html.ts';
-import { LAYOUTS, NOTES_CUT, NOTES_TYPE, frameSize, handoutPages, showsNotes } from '../../deck/handout-layout.ts';
+import {
+  LAYOUTS,
+  NOTES_CUT,
+  NOTES_TYPE,
+  frameSize,
+  handoutPages,
+  printsWide,
+  showsNotes,
+  wideFrameSize,
+} from '../../deck/handout-layout.ts';
 import type { HandoutOptions, Layout } from '../../deck/handout-layout.ts';
 
 export * from '../../deck/handout-layout.ts';
@@ -20,12 +29,14 @@ export function handoutDocument(plan: DeckPlan, options: HandoutOptions, stylesh
   const layout = LAYOUTS[options.perPage];
   const frame = frameSize(options.perPage, meta.aspect);
   const notes = showsNotes(options);
-  const pages = handoutPages(plan.slides, options.perPage);
+  const pages = handoutPages(plan.slides, options.perPage, meta.aspect);
   const header =
     `<header class="sd-handout-header"><span class="sd-handout-title">${escapeHtml(meta.title)}</span>` +
     `<span class="sd-handout-meeting">${gapped(meetingWords(meta))}</span></header>`;
   const sheets = pages.map((slides, index) => {
-    const cells = slides.map((slide) => cell(slide, notes, layout.beside)).join('');
+    const cells = slides
+      .map((slide) => cell(slide, notes, layout.beside, printsWide(slide, options.perPage, meta.aspect)))
+      .join('');
     return (
       `<section class="sd-sheet" data-sheet="${index}">${header}` +
       `<main class="sd-cells">${cells}</main>` +
@@ -36,7 +47,7 @@ export function handoutDocument(plan: DeckPlan, options: HandoutOptions, stylesh
     className: `sd-handout sd-per-${options.perPage}${layout.beside ? ' sd-beside' : ''}${layout.columns > 1 ? ' sd-grid' : ''}`,
     title: meta.title,
     stylesheets,
-    css: handoutVariables(layout, frame) + coloursCss(meta),
+    css: handoutVariables(layout, frame, wideFrameSize(meta.aspect)) + coloursCss(meta),
     body: sheets.join('\n'),
   });
 }
@@ -60,8 +71,9 @@ function ruledLines(): string {
 }
 
 /** A slide's frame and, beside or under it, its notes or ruled space. Notes beside a slide wrap around it and
- *  run on under it, so long notes get the whole cell. */
-function cell(slide: Slide, notes: boolean, beside: boolean): string {
+ *  run on under it, so long notes get the whole cell. A wide slide (six a page, printsWide) has a row to itself, its
+ *  ruled space beside it. */
+function cell(slide: Slide, notes: boolean, beside: boolean, wide: boolean): string {
   const frame = `<div class="sd-frame"><div class="sd-slot" data-slide="${slide.number}"></div></div>`;
   const text = notes ? slide.notes?.text.trim() : undefined;
   if (text && beside) {
@@ -70,7 +82,7 @@ function cell(slide: Slide, notes: boolean, beside: boolean): string {
   const aside = text
     ? `<div class="sd-notes" data-slide="${slide.number}">${paragraphs(text)}</div>`
     : `<div class="sd-lines" aria-hidden="true">${ruledLines()}</div>`;
-  return `<div class="sd-cell">${frame}${aside}</div>`;
+  return `<div class="sd-cell${wide ? ' sd-wide' : ''}">${frame}${aside}</div>`;
 }
 
 /** Plain-text notes as paragraphs: blank lines separate them, single line breaks stay inside. */
@@ -85,7 +97,11 @@ function paragraphs(text: string): string {
 
 /** The numbers of this layout, for themes/_handout.css; four a page turns the sheet on its side, six a page
  *  narrows the side margins so that each column gets 92 mm. */
-function handoutVariables(layout: Layout, frame: { width: number; height: number }): string {
+function handoutVariables(
+  layout: Layout,
+  frame: { width: number; height: number },
+  wide: { width: number; height: number },
+): string {
   const [pageWidth, pageHeight] = layout.landscape ? [297, 210] : [210, 297];
   const page = layout.landscape ? `@page { size: ${pageWidth}mm ${pageHeight}mm; margin: 0; }\n` : '';
   const sheet = layout.landscape
@@ -93,5 +109,5 @@ function handoutVariables(layout: Layout, frame: { width: number; height: number
     : layout.paperType
       ? ' --sd-sheet-padding: 13mm 10mm 10mm; --sd-cells-gap: 6mm 5mm;'
       : '';
-  return `${page}:root { --sd-columns: ${layout.columns}; --sd-rows: ${layout.rows}; --sd-frame-width: ${frame.width}mm; --sd-frame-height: ${frame.height}mm; --sd-notes-size: ${NOTES_TYPE.largest}pt;${sheet} }`;
+  return `${page}:root { --sd-columns: ${layout.columns}; --sd-rows: ${layout.rows}; --sd-frame-width: ${frame.width}mm; --sd-frame-height: ${frame.height}mm; --sd-notes-size: ${NOTES_TYPE.largest}pt;${layout.paperType ? ` --sd-wide-width: ${wide.width}mm; --sd-wide-height: ${wide.height}mm;` : ''}${sheet} }`;
 }

@@ -4,15 +4,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseOutline } from '../../../src/outline/index.ts';
 import { planDeck } from '../../../src/deck/index.ts';
-import type { ContentSlide } from '../../../src/deck/index.ts';
+import type { ContentSlide, Slide } from '../../../src/deck/index.ts';
 import {
   PER_PAGE,
   frameSize,
   handoutDocument,
   handoutPages,
   paperPtPerPx,
+  printsWide,
   showsNotes,
+  smallPrintOf,
   usesPaperType,
+  wideFrameSize,
 } from '../../../src/outputs/pdf/handout-html.ts';
 import type { PerPage } from '../../../src/outputs/pdf/handout-html.ts';
 import { ROOT, SAMPLE_OUTLINE } from '../../support/sample.ts';
@@ -22,7 +25,7 @@ const plan = planDeck(parseOutline(readFileSync(SAMPLE_OUTLINE, 'utf8'), 'slides
 
 describe('the handout pages', () => {
   it.each(PER_PAGE)('puts %i slides a page, in order, on ceil(slides / per page) pages', (perPage) => {
-    const pages = handoutPages(plan.slides, perPage);
+    const pages = handoutPages(plan.slides, perPage, plan.meta.aspect);
     expect(pages.length).toBe(Math.ceil(plan.slides.length / perPage));
     expect(pages.flat().map((s) => s.number)).toEqual(plan.slides.map((s) => s.number));
   });
@@ -146,10 +149,50 @@ describe('slide text on paper at four and six slides a page', () => {
   it('prints six a page in the slides’ paper type: 7 pt or more wherever a slide has room, as in all of the sample', () => {
     expect(usesPaperType(6)).toBe(true);
     for (const slide of pointsPt(plan, 6)) expect(slide.pt, slide.title).toBeGreaterThanOrEqual(7);
-    // the stress outline's six long points have no room for larger type: the handout names that slide
+    // the stress outline's six long points have no room for larger type in a 92 mm cell: that slide gets a wide one,
+    // where its points print at 7 pt
     const short = pointsPt(stress, 6)
       .filter((slide) => slide.pt < 7)
       .map((slide) => slide.title);
     expect(short).toEqual(['六个长要点，每条都接近检查的长度上限']);
+    const wide = stress.slides.filter((slide) => printsWide(slide, 6, stress.meta.aspect));
+    expect(wide.map((slide) => slide.title)).toEqual(short);
+    const widePt = ((wideFrameSize('16:9').width / 25.4) * 72) / 1920;
+    for (const slide of wide) expect((slide as ContentSlide).paperSize * widePt).toBeGreaterThanOrEqual(7);
+    for (const slide of stress.slides) expect(smallPrintOf(slide, 6, stress.meta.aspect), slide.title).toEqual([]);
+  });
+
+  // A crowded slide has a row of the sheet to itself: in order, every slide once, at most three rows a sheet, a row of
+  // two slides or of one (a wide one, or one whose neighbour is wide).
+  it.each(['16:9', '4:3'] as const)('lays six a page out in rows, a crowded slide a row of its own (%s)', (aspect) => {
+    for (const deck of decksIn('light', aspect)) {
+      const pages = handoutPages(deck.slides, 6, aspect);
+      expect(pages.flat().map((s) => s.number)).toEqual(deck.slides.map((s) => s.number));
+      for (const page of pages) {
+        const rows: Slide[][] = [];
+        for (const slide of page) {
+          const last = rows.at(-1);
+          if (printsWide(slide, 6, aspect) || !last || last.length === 2 || printsWide(last[0]!, 6, aspect))
+            rows.push([slide]);
+          else last.push(slide);
+        }
+        expect(rows.length).toBeLessThanOrEqual(3);
+      }
+      // full sheets but the last
+      for (const page of pages.slice(0, -1)) {
+        const wide = page.filter((slide) => printsWide(slide, 6, aspect)).length;
+        expect(wide + Math.ceil((page.length - wide) / 2)).toBeGreaterThanOrEqual(3);
+      }
+      const html = handoutDocument(deck, { perPage: 6, notes: false }, []);
+      const wide = deck.slides.filter((slide) => printsWide(slide, 6, aspect));
+      expect(html.match(/class="sd-cell sd-wide"/g) ?? []).toHaveLength(wide.length);
+      for (const slide of wide)
+        expect(html).toContain(
+          `<div class="sd-cell sd-wide"><div class="sd-frame"><div class="sd-slot" data-slide="${slide.number}">`,
+        );
+    }
+    // the crowded outline's nine points at the floor are wide; the sample has none
+    expect(decksIn('light', aspect)[2]!.slides.some((slide) => printsWide(slide, 6, aspect))).toBe(true);
+    expect(handoutPages(plan.slides, 6, plan.meta.aspect)).toHaveLength(Math.ceil(plan.slides.length / 6));
   });
 });

@@ -11,7 +11,8 @@ import { loadDeck, type LoadedDeck } from '../../../src/load/index.ts';
 import { setLanguage } from '../../../src/messages/index.ts';
 import { writePptxFile } from '../../../src/outputs/pptx/file.ts';
 import { SOFFICE, convertToPdf } from '../../support/office.ts';
-import { makeOrganiserTemplate } from '../../support/organiser-template.ts';
+import { ORGANISER_COLOURS, makeOrganiserTemplate } from '../../support/organiser-template.ts';
+import { contrast } from '../../../src/outputs/pptx/template/backdrop.ts';
 import { readPdf, squash } from '../../support/pdf.ts';
 import { png } from '../../support/pictures.ts';
 import { readPptx } from '../../support/pptx.ts';
@@ -118,8 +119,26 @@ describe('a talk on an organiser’s template with a dark title bar and a footer
       if (slide.kind === 'content' && slide.layout === 'statement') continue;
       const title = slideShapes(n).find((shape) => shape.type === 'title')!;
       expect(title, `slide ${n}`).toBeDefined();
-      expect(title.xml, `slide ${n}`).not.toContain('<a:solidFill>');
+      // (a divider's title excepted: its white title style stands on the white page, see below)
+      if (slide.kind !== 'divider') expect(title.xml, `slide ${n}`).not.toContain('<a:solidFill>');
       expect(title.xml, `slide ${n}`).not.toMatch(/algn=|anchor=/);
+    }
+  });
+
+  it('gives every title a colour that stands out from what lies behind it: ours where the template’s would not', () => {
+    // The master's title style is white, for its navy title bar; its section layout sets no colour and puts the title
+    // on the white page below the bar. The title page's layout is navy all over.
+    const bar = shapes(master()).find((shape) => shape.xml.includes('name="Title bar"'))!.box!;
+    const { dk2: navy, lt1: white } = ORGANISER_COLOURS.bar;
+    for (const n of numbers()) {
+      const slide = deck.plan.slides[n - 1]!;
+      if (slide.kind === 'content' && slide.layout === 'statement') continue;
+      const title = slideShapes(n).find((shape) => shape.type === 'title')!;
+      const middle = title.box!.y + title.box!.cy / 2;
+      const behind = /<p:sldLayout[^>]* type="title"/.test(layoutOf(n)) || middle <= bar.y + bar.cy ? navy : white;
+      const written = /<a:srgbClr val="([0-9A-F]{6})"\/>/.exec(title.xml)?.[1];
+      expect(contrast(written ?? white!, behind!), `slide ${n}`).toBeGreaterThanOrEqual(3);
+      if (slide.kind === 'divider') expect(written, `slide ${n}`).toBe(navy);
     }
   });
 

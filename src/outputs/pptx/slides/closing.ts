@@ -16,6 +16,7 @@ import {
   type SlideContext,
   type Stacked,
 } from './context.ts';
+import { placeholderColour } from './readable.ts';
 
 export function closingSlide(context: SlideContext, slide: ClosingSlide): void {
   const { look, plan, tree } = context;
@@ -69,7 +70,8 @@ function closingOnTemplate(context: SlideContext, slide: ClosingSlide, box: Fram
   const setIn = (size: number) => ({ size, ...balancedLines(slide.text, box.w, size, 0.06, meta.keep) });
   let words = setIn(CSS.closingSize);
   while (words.lines * words.size * 1.3 > box.h && words.size > MIN_CLOSING) words = setIn(words.size - 4);
-  const style = runStyle(FACES.title, words.size, undefined, { bold: true, spacingPt: words.size * 0.06 * PT_PER_PX });
+  const colour = placeholderColour(context, 'title', box, words.size, context.look.theme.fieldTitle);
+  const style = runStyle(FACES.title, words.size, colour, { bold: true, spacingPt: words.size * 0.06 * PT_PER_PX });
   context.tree.placeholder(
     'title',
     box,

@@ -14,6 +14,7 @@ import { breakRuns, runStyle, runsOf, slideContent, textParagraph } from '../par
 import { blocksOf, inlinesOf, plainText, type Inline } from '../rich-text.ts';
 import { cardsHeight, drawCards } from './cards.ts';
 import { bodyOf, hangingMargin, slideRules, slideTitle, type SlideContext } from './context.ts';
+import { readable } from './readable.ts';
 import { backdrop, figure, figureSize, type FigureImage } from './figure.ts';
 import { paragraphsHeight } from './measure-text.ts';
 import { drawTable, tableLayout } from './table.ts';
@@ -200,11 +201,15 @@ function statement(context: SlideContext, slide: ContentSlide): void {
   const y = top + Math.max(0, (bottom - top - total) / 2);
   const x = middle - rule.w / 2;
   tree.rect({ x, y, w: rule.w, h: rule.h }, theme.accent);
-  const style = runStyle(FACES.title, size, theme.heading, { bold: true, spacingPt: size * 0.04 * PT_PER_PX });
+  const box = { x: middle - width / 2, y: y + rule.h + rule.gap, w: width, h: textHeight };
+  const colour = readable(context, box, theme.heading, size);
+  const style = runStyle(FACES.title, size, colour, { bold: true, spacingPt: size * 0.04 * PT_PER_PX });
   const runs = breakRuns(runsOf(inlines, style), breaks);
   if (slide.continued)
-    runs.push({ text: '（续）', style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: theme.muted } });
-  const box = { x: middle - width / 2, y: y + rule.h + rule.gap, w: width, h: textHeight };
+    runs.push({
+      text: '（续）',
+      style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: readable(context, box, theme.muted, size) },
+    });
   tree.placeholder(
     'title',
     box,

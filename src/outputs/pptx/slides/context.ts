@@ -13,6 +13,7 @@ import { FACES } from '../fonts.ts';
 import { breakRuns, runStyle, runsOf, type Look } from '../paragraphs.ts';
 import { plainText, type Inline } from '../rich-text.ts';
 import type { ShapeTree } from '../shapes.ts';
+import { placeholderColour } from './readable.ts';
 
 /** A picture placed on the slide: its relationship id and its size in pixels. */
 interface PlacedPicture {
@@ -91,13 +92,16 @@ export function slideTitle(context: SlideContext, inlines: Inline[], continued: 
       : sizeToFit(text, width, 2, 52, 40, 0.02);
   // On a template's title box the text takes its title style's colour, alignment and anchor (white, centred in its
   // bar), which our own colours would hide or move.
+  // (unless that colour does not stand out from what lies behind the box there: then ours)
   const inherit = Boolean(frame && frame === context.frames?.title);
-  const style = inherited(titleStyle(look, size), inherit);
+  const own = titleStyle(look, size);
+  const readable = inherit && frame ? placeholderColour(context, 'title', frame, size, own.colour!) : undefined;
+  const style = readable ? { ...own, colour: readable } : inherited(own, inherit);
   const runs = runsOf(inlines, style);
   if (continued)
     runs.push({
       text: LABELS.continued,
-      style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: inherit ? undefined : look.theme.muted },
+      style: { ...style, sizePt: style.sizePt * 0.7, bold: false, colour: inherit ? readable : look.theme.muted },
     });
   const balanced = breakRuns(runs, deckBreaks.length ? deckBreaks : balancedBreaks(text, width, size, 0.02, keep));
   context.tree.placeholder(
@@ -140,8 +144,10 @@ export function subtitleLines(
     lines.reduce((sum, line) => sum + lineCount(line.text, area.w, line.sizePx * scale) * line.sizePx * scale * 1.4, 0);
   let scale = 1;
   while (scale > 0.6 && height(scale) > area.h) scale -= 0.05;
+  const smallest = Math.min(...lines.map((line) => line.sizePx)) * scale;
+  const colour = placeholderColour(context, 'subTitle', area, smallest, context.look.theme.fieldText);
   const paragraphs = lines.map(({ text, sizePx }) => {
-    const style = runStyle(FACES.text, sizePx * scale, undefined);
+    const style = runStyle(FACES.text, sizePx * scale, colour);
     return { runs: [{ text, style }], style: { align: 'inherit' as const, lineSpacing: 1.2 }, end: style };
   });
   context.tree.placeholder('subTitle', area, textBodyXml({ anchor: 'inherit' }, paragraphs));

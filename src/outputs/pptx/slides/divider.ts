@@ -10,6 +10,7 @@ import { READER_ROOM_EM, balancedLines, lineCount, textWidthEm } from '../measur
 import { breakRuns, runStyle, runsOf, textBlocks, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText, pointsAsParagraphs } from '../rich-text.ts';
 import { drawStacked, hangingMargin, underTitle, type SlideContext, type Stacked } from './context.ts';
+import { placeholderColour, readable } from './readable.ts';
 
 export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
   const { look, tree } = context;
@@ -37,14 +38,16 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
   }
   if (caption) {
     const size = CSS.partCaptionSize;
-    const style = runStyle(FACES.title, size, theme.fieldAccent, { bold: true, spacingPt: size * 0.35 * PT_PER_PX });
     const width = (textWidthEm(caption) + 0.35 * [...caption].length) * size;
     parts.push({
       h: size * 1.2 + 44,
       draw: (y) => {
         const x = area.x + (area.w - width) / 2;
+        const box = { x, y, w: width, h: size * 1.2 };
+        const colour = readable(context, box, theme.fieldAccent, size);
+        const style = runStyle(FACES.title, size, colour, { bold: true, spacingPt: size * 0.35 * PT_PER_PX });
         tree.text(
-          { x, y, w: width, h: size * 1.2 },
+          box,
           textBodyXml({ anchor: 'ctr', wrap: false }, [
             textParagraph(caption, style, { align: 'ctr', lineSpacing: 1 }),
           ]),
@@ -70,8 +73,12 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
   const titlePart: Stacked = {
     h: titleHeight,
     draw: (y) => {
-      // (on a template: in its section title's own style, colour and alignment)
-      const style = runStyle(FACES.title, titleSize, onTemplate ? undefined : theme.fieldTitle, {
+      // (on a template: in its section title's own style, colour and alignment; in our colour where the template's
+      // would not stand out from what lies behind its box: a white title style meant for a dark bar, on a white page)
+      const colour = onTemplate
+        ? placeholderColour(context, 'title', onTemplate, titleSize, theme.fieldTitle)
+        : theme.fieldTitle;
+      const style = runStyle(FACES.title, titleSize, colour, {
         bold: true,
         spacingPt: titleSize * 0.03 * PT_PER_PX,
       });
@@ -98,7 +105,6 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
   else parts.push(titlePart);
   if (slide.intro.length) {
     const introWidth = Math.min(CSS.partIntroMaxWidth, area.w);
-    const style = runStyle(FACES.text, CSS.partIntroSize, theme.fieldText);
     const paragraphs = slide.intro.flatMap((block) =>
       textBlocks(block.kind === 'points' ? pointsAsParagraphs(block.points) : blocksOf(block.blocks)),
     );
@@ -111,6 +117,12 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
     parts.push({
       h: 48 + h,
       draw: (y) => {
+        const box = { x: area.x + (area.w - introWidth) / 2, y: y + 48, w: introWidth, h };
+        const style = runStyle(
+          FACES.text,
+          CSS.partIntroSize,
+          readable(context, box, theme.fieldText, CSS.partIntroSize),
+        );
         const xml = textBodyXml(
           {},
           paragraphs.map((inlines) => ({
@@ -119,7 +131,7 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
             end: style,
           })),
         );
-        tree.text({ x: area.x + (area.w - introWidth) / 2, y: y + 48, w: introWidth, h }, xml);
+        tree.text(box, xml);
       },
     });
   }

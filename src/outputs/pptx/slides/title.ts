@@ -19,6 +19,7 @@ import {
   type SlideContext,
   type Stacked,
 } from './context.ts';
+import { placeholderColour } from './readable.ts';
 
 /** The smallest size a title is set in to fit a template's title box. */
 const MIN_TITLE = 48;
@@ -133,7 +134,8 @@ function titleOnTemplate(context: SlideContext, box: Frame): void {
   };
   let title = layOut(deckTitleSize(meta));
   while (title.height > box.h && title.size > MIN_TITLE) title = layOut(title.size - 4);
-  const style = runStyle(FACES.title, title.size, undefined, { bold: true, spacingPt: title.size * 0.04 * PT_PER_PX });
+  const colour = placeholderColour(context, 'title', box, title.size, context.look.theme.fieldTitle);
+  const style = runStyle(FACES.title, title.size, colour, { bold: true, spacingPt: title.size * 0.04 * PT_PER_PX });
   const runs = title.balanced.flatMap(({ line, breaks }, i): Paragraph['runs'] => [
     ...(i ? [{ lineBreak: true as const, style }] : []),
     ...breakRuns([{ text: line, style }], breaks),

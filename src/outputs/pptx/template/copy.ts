@@ -7,7 +7,9 @@ import { XMLSerializer } from '@xmldom/xmldom';
 import { Part, type Package } from '../package/opc.ts';
 import type { Frame } from '../canvas.ts';
 import { EMU_PER_PX } from '../drawingml.ts';
-import { DML_NS, PML_NS, R_NS, elements, parseXml, type Box, type Template, type TemplateLayoutKind } from './read.ts';
+import type { LayoutColours } from './backdrop.ts';
+import { R_NS, parseXml, type Box, type Template, type TemplateLayoutKind } from './read.ts';
+import { DML_NS, PML_NS, elements } from './xml.ts';
 
 /** The template's master as written into the package. */
 export interface TemplateMaster {
@@ -26,6 +28,13 @@ export interface LayoutFrames {
   content?: Frame | undefined;
   number?: Frame | undefined;
   footer?: Frame | undefined;
+  /** What the layout shows behind text (its page, and its and the master's filled shapes, in the canvas's pixels), and
+   *  the colour each of its placeholders gives its text. */
+  colours: {
+    page: string | undefined;
+    shapes: Array<{ frame: Frame; hex: string | undefined }>;
+    text: LayoutColours['text'];
+  };
 }
 
 export interface Numbering {
@@ -101,6 +110,11 @@ export function addTemplate(
         content: frame(content),
         number: frame(number),
         footer: frame(footer),
+        colours: {
+          page: layout.colours.page,
+          shapes: layout.colours.shapes.map((shape) => ({ frame: frame(shape.box)!, hex: shape.hex })),
+          text: layout.colours.text,
+        },
       },
     });
   }

@@ -6,12 +6,12 @@ import path from 'node:path/posix';
 import { DOMParser } from '@xmldom/xmldom';
 import { unpackZip, ZipTooLarge } from '../../../import/zip.ts';
 import { relationshipsName } from '../package/opc.ts';
+import { layoutColours, type LayoutColours } from './backdrop.ts';
+import { DML_NS, PML_NS, elements } from './xml.ts';
 
 const RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
 const CONTENT_TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
 const OFFICE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-export const PML_NS = 'http://schemas.openxmlformats.org/presentationml/2006/main';
-export const DML_NS = 'http://schemas.openxmlformats.org/drawingml/2006/main';
 export const R_NS = OFFICE;
 
 /** The main parts a template may have: a presentation, or a template (.potx), which is written as a presentation. */
@@ -46,6 +46,8 @@ interface TemplateLayout {
   kind: TemplateLayoutKind | undefined;
   /** Where its placeholders are, in the template's EMU. */
   frames: PlaceholderFrames;
+  /** What it shows behind text, and its placeholders' text colours. */
+  colours: LayoutColours;
 }
 
 /** A box in EMU. */
@@ -172,26 +174,34 @@ function readPackage(files: Map<string, Uint8Array>): Template {
   const theme = masterRels.find((r) => r.type === `${OFFICE}/theme` && !r.external)?.target;
   if (!theme) throw new TemplateError('damaged');
   const masterXml = xml(master);
-  const layouts = elements(masterXml, PML_NS, 'sldLayoutId').flatMap((entry) => {
-    const rId = entry.getAttributeNS(OFFICE, 'id');
-    const part = masterRels.find((r) => r.id === rId && !r.external)?.target;
-    if (!part || !parts.has(part)) return [];
-    const layout = xml(part);
-    return [{ part, kind: layoutKind(layout), frames: placeholderFrames(layout, masterXml) }];
-  });
   const colourMap: Record<string, string> = {};
   const map = elements(masterXml, PML_NS, 'clrMap')[0];
   for (let i = 0; map && i < map.attributes.length; i++) {
     const attribute = map.attributes.item(i)!;
     colourMap[attribute.localName ?? attribute.name] = attribute.value;
   }
+  const colours = schemeColours(xml(theme));
+  const layouts = elements(masterXml, PML_NS, 'sldLayoutId').flatMap((entry) => {
+    const rId = entry.getAttributeNS(OFFICE, 'id');
+    const part = masterRels.find((r) => r.id === rId && !r.external)?.target;
+    if (!part || !parts.has(part)) return [];
+    const layout = xml(part);
+    return [
+      {
+        part,
+        kind: layoutKind(layout),
+        frames: placeholderFrames(layout, masterXml),
+        colours: layoutColours(layout, masterXml, { colours, colourMap }),
+      },
+    ];
+  });
   const logo = masterPicture(masterXml, masterRels, files);
   return {
     master,
     layouts,
     theme,
     parts,
-    colours: schemeColours(xml(theme)),
+    colours,
     colourMap,
     ...(logo ? { logo } : {}),
     size: { cx: Number(size?.getAttribute('cx') ?? 0), cy: Number(size?.getAttribute('cy') ?? 0) },
@@ -311,10 +321,6 @@ function contentTypes(document: Document) {
 function resolveTarget(source: string, target: string): string {
   const decoded = decodeURIComponent(target);
   return decoded.startsWith('/') ? path.normalize(decoded).slice(1) : path.join(path.dirname(source), decoded);
-}
-
-export function elements(node: Document | Element, namespace: string, name: string): Element[] {
-  return Array.from(node.getElementsByTagNameNS(namespace, name));
 }
 
 /** XML from someone else: a mistake in it is an error (xmldom would only print it), and no DTD is followed. */
