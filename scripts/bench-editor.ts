@@ -1,8 +1,9 @@
 // The editor section of `npm run bench`: in its page, in Chromium, the time from a keystroke to the slide pane
 // showing the change and to the findings shown (outline and typing, then the layout measured in the preview), on
-// the sample and on a 120-slide talk; the time of the export button; the page's own script and styles, gzipped.
-// Alone: node --import tsx scripts/bench-editor.ts [--export-only] (the export button alone, on the sample:
-// SPEECHDECK_BENCH_EXPORTS presses, 10 by default).
+// the sample and on talks of 120 and 480 slides; the time of the export button; the page's own script and styles,
+// gzipped. Alone: node --import tsx scripts/bench-editor.ts [--export-only | --keystrokes-only] (the export button
+// alone, on the sample: SPEECHDECK_BENCH_EXPORTS presses, 10 by default; with --new-characters each after typing a
+// character the deck does not have yet, so that its fonts are cut again; or the keystrokes alone).
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +21,8 @@ import { median, statCpu } from './bench-lib.ts';
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const KEYSTROKES = 10;
 const EXPORTS = Number(process.env.SPEECHDECK_BENCH_EXPORTS) || 10;
+/** Characters no slide, note or word of the sample has, one typed before each export with --new-characters. */
+const NEW_CHARACTERS = '鑫淼焱垚犇鸭鹅猫狗兔熊鲸鹿';
 /** Linux clock ticks a second (USER_HZ), as /proc counts CPU time. */
 const TICKS = 100;
 
@@ -90,7 +93,10 @@ async function typeAndMeasure(page: Page): Promise<Omit<EditorBench, 'label' | '
   };
 }
 
-export async function measureEditor(exportOnly = false): Promise<{
+/** What to measure: everything, the export button alone, or the keystrokes alone. */
+type Measured = 'all' | 'export' | 'keystrokes';
+
+export async function measureEditor(measured: Measured = 'all'): Promise<{
   runs: EditorBench[];
   exportMs: ExportTimes;
   bundleKb: number;
@@ -109,7 +115,12 @@ export async function measureEditor(exportOnly = false): Promise<{
     await fs.mkdir(path.join(project, 'slides'));
     const talks = [
       { label: 'sample', file: 'sample.md', text: await fs.readFile(path.join(REPO, 'slides/qunzhong.md'), 'utf8') },
-      ...(exportOnly ? [] : [{ label: '120 slides', file: 'bench-120.md', text: outline(120) }]),
+      ...(measured === 'export'
+        ? []
+        : [
+            { label: '120 slides', file: 'bench-120.md', text: outline(120) },
+            { label: '480 slides', file: 'bench-480.md', text: outline(480) },
+          ]),
     ];
     for (const talk of talks) {
       const file = path.join(project, 'slides', talk.file);
@@ -133,9 +144,9 @@ export async function measureEditor(exportOnly = false): Promise<{
         const slides = await page.evaluate(() =>
           Number(document.querySelector('.sd-count')?.getAttribute('data-count')),
         );
-        if (!exportOnly) runs.push({ label: talk.label, slides, ...(await typeAndMeasure(page)) });
+        if (measured !== 'export') runs.push({ label: talk.label, slides, ...(await typeAndMeasure(page)) });
         else await toFirstPoint(page);
-        if (talk.label === 'sample') exportMs = await measureExport(page, () => warm);
+        if (talk.label === 'sample' && measured !== 'keystrokes') exportMs = await measureExport(page, () => warm);
       } finally {
         await page.close();
         await server.close();
@@ -218,8 +229,9 @@ async function measureExport(page: Page, warm: () => Browser | undefined): Promi
   const times: number[] = [];
   const browserCpu: number[] = [];
   const nodeCpu: number[] = [];
+  const typed = process.argv.includes('--new-characters') ? [...NEW_CHARACTERS] : [];
   for (let i = 0; i < EXPORTS; i++) {
-    await page.keyboard.type('字');
+    await page.keyboard.type(typed[i % typed.length] ?? '字');
     const browser = warm();
     const node = process.cpuUsage();
     browserCpu.push(await groupCpu(browser && browserPid(browser), async () => times.push(await press())));
@@ -234,8 +246,8 @@ async function measureExport(page: Page, warm: () => Browser | undefined): Promi
   };
 }
 
-export async function editorSection(exportOnly = false): Promise<string[]> {
-  const { runs, exportMs, bundleKb } = await measureEditor(exportOnly);
+export async function editorSection(measured: Measured = 'all'): Promise<string[]> {
+  const { runs, exportMs, bundleKb } = await measureEditor(measured);
   const ms = (value: number) => `${Math.round(value)} ms`;
   return [
     '## edit: the editor page (median of 10 keystrokes)',
@@ -246,10 +258,17 @@ export async function editorSection(exportOnly = false): Promise<string[]> {
       (run) => `| ${run.label} | ${run.slides} | ${ms(run.slideMs)} | ${ms(run.findingsMs)} | ${ms(run.layoutMs)} |`,
     ),
     '',
-    `Export of every output from the page (sample, browser warm, median of ${EXPORTS} each after a change to a point): ${ms(exportMs.changed)}, CPU ${exportMs.browserCpu.toFixed(2)} s in the browser and ${exportMs.nodeCpu.toFixed(2)} s in Node (the editor, the bench's page included); pressed again with nothing changed: ${ms(exportMs.unchanged)}. Load average (1 min) at the end: ${os.loadavg()[0]!.toFixed(1)}. The page's script and styles: ${bundleKb.toFixed(0)} KB gzipped.`,
+    measured === 'keystrokes'
+      ? `Load average (1 min) at the end: ${os.loadavg()[0]!.toFixed(1)}.`
+      : `Export of every output from the page (sample, browser warm, median of ${EXPORTS} each after a change to a point): ${ms(exportMs.changed)}, CPU ${exportMs.browserCpu.toFixed(2)} s in the browser and ${exportMs.nodeCpu.toFixed(2)} s in Node (the editor, the bench's page included); pressed again with nothing changed: ${ms(exportMs.unchanged)}. Load average (1 min) at the end: ${os.loadavg()[0]!.toFixed(1)}. The page's script and styles: ${bundleKb.toFixed(0)} KB gzipped.`,
   ];
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  process.stdout.write(`${(await editorSection(process.argv.includes('--export-only'))).join('\n')}\n`);
+  const measured = process.argv.includes('--export-only')
+    ? 'export'
+    : process.argv.includes('--keystrokes-only')
+      ? 'keystrokes'
+      : 'all';
+  process.stdout.write(`${(await editorSection(measured)).join('\n')}\n`);
 }

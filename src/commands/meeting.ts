@@ -34,10 +34,10 @@ import { deckBookmarks } from '../outputs/pdf/bookmarks.ts';
 import { writeBoundPdf } from '../outputs/meeting/bound.ts';
 import type { BoundTalk } from '../outputs/meeting/bound.ts';
 import { withScratchFolder } from '../files/scratch.ts';
-import { writeFileAtomically } from '../files/atomic.ts';
 import { writeOneFile } from '../outputs/deck/one-file.ts';
-import { SharedFonts, meetingDeckHtml } from '../outputs/meeting/deck-html.ts';
-import type { MeetingDeckTalk } from '../outputs/meeting/deck-html.ts';
+import { SharedFonts, deckJson } from '../outputs/meeting/deck-html.ts';
+import { writeMeetingDeck } from '../outputs/meeting/deck-file.ts';
+import type { StoredDeckTalk } from '../outputs/meeting/deck-file.ts';
 import type { Position } from '../outline/types.ts';
 import { writeMeetingPptx } from '../outputs/meeting/powerpoint.ts';
 import { loadTemplate } from '../outputs/pptx/template/file.ts';
@@ -78,7 +78,7 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
   // The meeting's template is every talk's: over a talk's own, in its PowerPoint, deck and paper.
   if (template) for (const item of read) if ('deck' in item) useTemplate(item.deck, template);
   await withScratchFolder('speechdeck-meeting-', async (scratch) => {
-    const decks: MeetingDeckTalk[] = [];
+    const decks: StoredDeckTalk[] = [];
     const slides: MeetingPptxTalk[] = [];
     // The fonts cut once for the whole meeting: every talk's deck holds the same cut, of every talk's characters.
     const characters = characterSet(read.flatMap((item) => ('deck' in item ? [deckCharacters(item.deck, [])] : [])));
@@ -100,14 +100,16 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
           (async () => {
             const built = await writeDeck(item.deck, path.join(scratch, String(index)), { characters });
             const oneFile = await writeOneFile(built, path.join(scratch, `${index}.html`));
-            // the deck without its fonts (one copy of them for the meeting), the PDF read when it is bound
-            const deck = fonts.cut(await fs.readFile(oneFile.path, 'utf8'));
+            // the deck without its fonts (one copy of them for the meeting), put in a file until the meeting's deck
+            // is written, as the PDF is until it is bound: no talk's outputs held while the others are made
+            const deckFile = path.join(scratch, `${index}.deck.json`);
+            await fs.writeFile(deckFile, deckJson(fonts.cut(await fs.readFile(oneFile.path, 'utf8'))));
             const target = path.join(scratch, `${index}.pdf`);
             const printed =
               meeting.bound === 'slides'
                 ? await exportSlidesPdf(browser, built, target)
                 : await exportHandout(browser, built, target);
-            return { deck, pdf: target, pages: printed.pages };
+            return { deckFile, pdf: target, pages: printed.pages };
           })(),
         );
       });
@@ -117,7 +119,7 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
           // Made for every deck: a talk that failed to print has failed the command (as one made alone did).
           const talkMade = made[index]!;
           const { plan } = item.deck;
-          decks.push({ ...who(plan.meta), deck: talkMade.deck });
+          decks.push({ ...who(plan.meta), deckFile: talkMade.deckFile });
           slides.push({ ...who(plan.meta), deck: item.deck });
           talks.push({
             title: plan.meta.title,
@@ -138,15 +140,10 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
           slides.push({ ...who(item), sentFile });
         } else talks.push({ title: item.title, ...(item.speaker ? { speaker: item.speaker } : {}) });
       }
-      // The meeting's deck is written first, so that the talks' one-file decks (a megabyte or two of text each) are
-      // let go before the bound PDF and the PowerPoint are made.
       const deckFile = path.join(dist, `${name}.html`);
-      const html = meetingDeckHtml(meeting, decks, fonts);
-      await writeFileAtomically(deckFile, html);
-      report(displayPath(deckFile), say('meetingDeckWritten', decks.length, formatBytes(Buffer.byteLength(html))));
+      const bytes = await writeMeetingDeck(deckFile, meeting, decks, fonts.fonts);
+      report(displayPath(deckFile), say('meetingDeckWritten', decks.length, formatBytes(bytes)));
       trace('meeting: deck written');
-      decks.length = 0;
-      made.length = 0;
       const target = path.join(dist, `${name}.pdf`);
       return progress(say('step', name, say('boundPdf'))).run(
         writeBoundPdf(browser, meeting, talks, target, say('step', name, say('boundPdf'))),

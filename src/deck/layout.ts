@@ -455,9 +455,13 @@ export function paperTypeSize(stage: Stage, projected: number): number {
   return Math.max(projected, PAPER_SIZES.find(fits) ?? projected);
 }
 
+/** The quote slide's type for a quote too long for it at the floor that a content slide cannot hold either (below):
+ *  it prints under 7 pt at three a page, and the handout's finding names it. */
+export const TIGHTEST_QUOTE_SIZE = 36;
+
 /** The quote slide's type: large for a short quote, smaller as it grows, so it stays within the body, down to the
  *  body's floor; undefined for a quote too long for that (the plan shows it as a content slide's quote, which has
- *  more room and is set smaller or continued as any body: at 36 px it printed under 7 pt at three a page). */
+ *  more room and is set smaller as any body: at 36 px it printed under 7 pt at three a page). */
 export function quoteSize(text: string, titleHtml: string, aspect: Aspect): number | undefined {
   const { width } = slideSize(aspect);
   const inner = width - 2 * FRAME.padX[aspect] - 160;

@@ -2,7 +2,7 @@
 import type { Aspect, Outline, Page, SlideSource } from '../outline/types.ts';
 import { LABELS, partNumber } from './labels.ts';
 import { fitPage } from './fit.ts';
-import { agendaPages, quoteSize } from './layout.ts';
+import { TIGHTEST_QUOTE_SIZE, agendaPages, quoteSize } from './layout.ts';
 import { spokenSeconds } from './timing.ts';
 import { cacheKey } from './cache-key.ts';
 import type { DeckPlan, PartLabel, Slide } from './types.ts';
@@ -139,9 +139,16 @@ function slidesOfPage(
     attributes: source.attributes,
   });
   const only = page.blocks.length === 1 ? page.blocks[0] : undefined;
-  const quoteType = only?.kind === 'quote' ? quoteSize(only.text, source.titleHtml, aspect) : undefined;
-  if (only?.kind === 'quote' && quoteType !== undefined) {
-    return [{ kind: 'quote', quote: only, typeSize: quoteType, ...common(continued, page.line, true) }];
+  if (only?.kind === 'quote') {
+    // A quote too long for a quote slide at the floor is a content slide's quote, which has more room; one too long
+    // for that too stays on a quote slide, at its tightest size.
+    const size = quoteSize(only.text, source.titleHtml, aspect);
+    const tooLong = () =>
+      fitPage(page.blocks, source.attributes, source.titleHtml, aspect, continued, keep)[0]!.fit === 'too-long';
+    if (size !== undefined || tooLong()) {
+      const typeSize = size ?? TIGHTEST_QUOTE_SIZE;
+      return [{ kind: 'quote', quote: only, typeSize, ...common(continued, page.line, true) }];
+    }
   }
   // The notes stay with the first of the slides: the speaker says them there.
   return fitPage(page.blocks, source.attributes, source.titleHtml, aspect, continued, keep).map((fitted, i) => ({

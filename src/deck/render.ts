@@ -387,7 +387,7 @@ function opensWithText(blocks: readonly RichBlock[]): boolean {
     first?.kind === 'paragraph' ||
     first?.kind === 'heading' ||
     first?.kind === 'list' ||
-    (first?.kind === 'html' && /^<(?:p|h[1-6]|ul|ol)[\s>]/i.test(first.html))
+    (first?.kind === 'html' && /^<(?:p|h[1-6]|ul|ol)>/.test(first.html))
   );
 }
 

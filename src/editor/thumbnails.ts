@@ -14,11 +14,12 @@ body { overflow-x: auto !important; overflow-y: hidden !important; height: 100% 
   inset: auto !important; margin: 0 !important; pointer-events: auto !important; }
 .reveal .slides > section { display: block !important; position: relative !important; flex: none !important;
   width: var(--sd-width) !important; height: var(--sd-height) !important; transform: none !important; top: auto !important;
-  left: auto !important; opacity: 1 !important; visibility: visible !important; cursor: pointer; outline: 12px solid transparent; }
+  left: auto !important; opacity: 1 !important; visibility: visible !important; cursor: pointer; outline: 12px solid transparent;
+  content-visibility: auto; }
 .reveal .slides > section.sd-strip-current { outline-color: #b3261e; }
 .reveal .fragment { opacity: 1 !important; visibility: visible !important; }
 .reveal .controls, .reveal .progress, .reveal .backgrounds, #sd-error { display: none !important; }
-.reveal .slides > section > .sd-frame { box-shadow: 0 10px 30px rgba(0,0,0,.3); }
+.reveal .slides > section { box-shadow: 0 10px 30px rgba(0,0,0,.3); }
 .reveal .slides > section.sd-title, .reveal .slides > section.sd-divider, .reveal .slides > section.sd-closing { background: var(--sd-field); }
 `;
 

@@ -2,7 +2,7 @@
 // a title that states the thesis, its figures and counted items as points, and its text as notes.
 import { findFigures } from './figures.ts';
 import { countedIdeas, figureIdeas, type Idea } from './ideas.ts';
-import { asTitle, isLeadIn } from './title-phrasing.ts';
+import { asTitle, hasQuotedName, isLeadIn, quotedNameTitle } from './title-phrasing.ts';
 import {
   shortenedSentence,
   STATEMENT_WIDTH,
@@ -302,7 +302,13 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
       titled === undefined && before.length < lead.length && !(thesis && thesis.score > 0)
         ? weighedTitle(sentences.flatMap((s) => countedItems(s.text)))
         : undefined;
-    title = titled?.point ?? solved?.text ?? thesis?.text ?? fallbackTitle;
+    // "我们探索了“政府补一点、企业投一点、居民出一点”的办法：一是……": the method the items carry out, by its name.
+    // A thesis said before them ("治本在岸上。") still wins.
+    const named =
+      thesis && thesis.score > 0
+        ? undefined
+        : introducedName(sentences[candidates[firstItem]?.index ?? -1]?.text ?? '');
+    title = named ?? titled?.point ?? solved?.text ?? thesis?.text ?? fallbackTitle;
   } else if (title === undefined) {
     title = thesisTitle(sentences.map((s) => s.text));
     // A quotation makes a good point but an odd title.
@@ -467,4 +473,12 @@ function notesOf(sentences: Sentence[]): string[] {
     last = sentence.paragraph;
   }
   return paragraphs.map((p) => p.trim());
+}
+
+/** The quoted name of the method a sentence's counted items carry out, from the words before its "一是" or "第一，". */
+function introducedName(sentence: string): string | undefined {
+  const at = sentence.search(/一是|第一[，,、]/u);
+  if (at <= 0) return undefined;
+  const intro = sentence.slice(0, at).replace(/[：:，,\s]+$/u, '');
+  return intro.includes('，') || !hasQuotedName(intro, true) ? undefined : quotedNameTitle(intro, TITLE_WIDTH);
 }

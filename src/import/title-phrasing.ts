@@ -194,7 +194,7 @@ export function isFigureOfSpeech(clause: string): boolean {
 }
 
 /** A name the speech puts in quotation marks ("一件事一次办", "站长+管理员+志愿者"). */
-const QUOTED_NAME = /“([^“”]{2,16})”/u;
+const QUOTED_NAME = /“([^“”]{2,18})”/u;
 /** "从“要我巡”变成了“我要巡”": a change told as two quoted states. */
 const CHANGE = /^从“[^“”]{1,10}”变(成|为)?了?“[^“”]{1,10}”$/u;
 /** "群众“点单”、实践站“派单”、志愿者“接单”": quoted names side by side. */
@@ -212,12 +212,25 @@ export function hasQuotedName(clause: string, opensWithMethod: boolean): boolean
  */
 export function quotedNameTitle(clause: string, width: number): string | undefined {
   // Only a name followed by what it names ("……”的工作机制"): "作为“一号改革工程”" names no method of its own.
-  const match = /“([^“”]{2,16})”的?(\p{Script=Han}{1,6})$/u.exec(clause);
+  const match = /“([^“”]{2,18})”的?(\p{Script=Han}{1,6})$/u.exec(clause);
   if (!match) return undefined;
   const [, name = '', head = ''] = match;
   const withHead = `“${name}”${head}`;
   if (head !== '' && slideWidth(withHead) <= width) return withHead;
-  return slideWidth(name) >= 4 && slideWidth(name) <= width ? name : undefined;
+  // "政府补一点、企业投一点、居民出一点": a name of parallel parts is said whole, as a thesis of two clauses may be.
+  const widest = isSeries(name) ? SERIES_WIDTH : width;
+  return slideWidth(name) >= 4 && slideWidth(name) <= widest ? name : undefined;
+}
+
+/** A name of parallel parts is as wide as a thesis of two clauses may be (titles.ts's STATEMENT_WIDTH). */
+const SERIES_WIDTH = 18;
+
+/** "政府补一点、企业投一点、居民出一点", "网格发现、社区吹哨、部门报到": parts of like length side by side. */
+export function isSeries(name: string): boolean {
+  const parts = name.split('、');
+  if (parts.length < 2) return false;
+  const widths = parts.map(slideWidth);
+  return Math.max(...widths) - Math.min(...widths) <= 1 && Math.min(...widths) >= 2;
 }
 
 /** Figures outside quotation marks: "人才新政“30条”" names a policy, it counts nothing. */

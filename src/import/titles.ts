@@ -28,6 +28,7 @@ import {
   needsTheNext,
   purposeOf,
   quotedNameTitle,
+  isSeries,
   topicOfPart,
 } from './title-phrasing.ts';
 import { isContentWord, wordsOf, type Word } from './words.ts';
@@ -64,6 +65,8 @@ export const THESIS_STATEMENT =
 
 /** The cues that name the thesis outright ("关键在于", "……的核心是", "说到底", "只能"): they weigh more than "还要" or "就是". */
 const STRONG_STATEMENT = /关键|核心|根本|前提|说到底|在于|必须|只能|唯有|说了算|第一资源|作为/u;
+/** A clause that opens a counted item ("一是……", "第一，……"). */
+const COUNTED_START = /^(一是|第一|首先)/u;
 /** What a quoted name of a method adds to a candidate's weight. */
 const NAMED = 1.5;
 /** "审批提速的同时，……": a first clause that turns from the passage before to this one. */
@@ -211,7 +214,7 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         if (turn) text = text.replace(LEANING, '');
         text = asTitle(text);
         const width = slideWidth(text);
-        if (width < 4 || width > (last > c ? STATEMENT_WIDTH : TITLE_WIDTH)) continue;
+        if (width < 4 || width > (last > c || (named && isSeries(text)) ? STATEMENT_WIDTH : TITLE_WIDTH)) continue;
         if (NOT_A_TITLE_START.test(text) || DANGLING.test(text)) continue;
         const words = wordsOf(text);
         // "对引进的高层次人才": a preposition and its object only set up what the sentence goes on to say
@@ -229,6 +232,8 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
           leans,
           clauses: clauses.length,
           keyed: key !== undefined && text === asTitle(key),
+          // "我们探索了“政府补一点、企业投一点、居民出一点”的办法：一是……": the named method the counted items carry out.
+          introduces: named && last === c && clause.end === '：' && COUNTED_START.test(clauses[c + 1]?.text ?? ''),
         };
         candidates.push({ text, score: scoreOf(text, words, at) });
       }
@@ -249,6 +254,7 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
       leans: boolean;
       clauses: number;
       keyed: boolean;
+      introduces: boolean;
     },
   ): number {
     let score = -0.6 * at.s - 0.3 * at.c + (at.leans ? -1 : 0);
@@ -262,10 +268,12 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
     if (at.turn) score += 1;
     // A method or a change the speech names in quotation marks ("推行“一件事一次办”") is what the room remembers.
     if (at.named) score += NAMED;
+    // Its items are its points: the name that introduces them is the slide's title, as a method's verb would make it.
+    if (at.introduces) score += 3;
     // "关键看群众找不找得到人" without "网格划得好不好": the key to what, the clause before says.
     if (/^关键/u.test(text) && at.c > 0) score -= 1;
     // The passage's first words copied as they stand read like the start of the notes: a title only if they state the thesis.
-    if (at.s === 0 && at.c === 0 && !at.statement && at.clauses > 1) score -= 1;
+    if (at.s === 0 && at.c === 0 && !at.statement && !at.introduces && at.clauses > 1) score -= 1;
     // A word weighs by how often the rest of the passage says it ("老屋还是那些老屋" does not weigh twice), and by how
     // rare it is in speeches of the genre (TF-IDF): "机制" or "服务" say little, "助餐" or "河湖长" much.
     const own = new Map<string, number>();

@@ -1,7 +1,9 @@
 // The slides PDF: one 16:9 page per slide (pdf/slides.ts). With the handout in the same run, the deck is loaded once
 // for both: the same page prints the slides, then the slides in print colours for the handout.
+import { DEFAULT_HANDOUT, usesPaperType } from './pdf/handout-html.ts';
 import { pdfMeasures, toldPdf } from './pdf/told.ts';
 import type { PdfOutput } from './pdf/save.ts';
+import type { PaperSlides } from './pdf/slides.ts';
 import type { PrintJob, PrintedOutput } from './output.ts';
 
 export const slidesPdf: PrintedOutput<PdfOutput, 'slides'> = {
@@ -20,12 +22,17 @@ export const slidesPdf: PrintedOutput<PdfOutput, 'slides'> = {
   },
 };
 
-/** The slides PDF's page, also printing the handout's slides; one per deck, whichever of the two asks first. */
+/** The slides PDF's page, also printing the handout's slides (in their paper type at six a page); one per deck,
+ *  whichever of the two asks first. */
 export async function slidesWithPaperCopy(
   job: PrintJob,
-): Promise<{ output: Promise<PdfOutput>; paperSlides: Promise<Uint8Array> }> {
+): Promise<{ output: Promise<PdfOutput>; paperSlides: PaperSlides }> {
   const { exportSlidesWithPaperCopy } = await import('./pdf/slides.ts');
+  const paperType = usesPaperType((job.settings.handout ?? DEFAULT_HANDOUT).perPage);
   return job.shared('slides-with-paper-copy', () =>
-    exportSlidesWithPaperCopy(job.browser, job.written, job.paths.pdf, job.kept ? { pages: job.kept.pages } : {}),
+    exportSlidesWithPaperCopy(job.browser, job.written, job.paths.pdf, {
+      ...(job.kept ? { pages: job.kept.pages } : {}),
+      paperType,
+    }),
   );
 }

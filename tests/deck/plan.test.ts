@@ -5,6 +5,8 @@ import { parseOutline } from '../../src/outline/index.ts';
 import { planDeck, renderSlides, spokenSeconds } from '../../src/deck/index.ts';
 import type { DeckPlan } from '../../src/deck/index.ts';
 import { SAMPLE_OUTLINE } from '../support/sample.ts';
+import { FLOOR_SIZE, TIGHTEST_QUOTE_SIZE } from '../../src/deck/layout.ts';
+import { smallOnPaperFindings } from '../../src/check/handout.ts';
 
 const plan = (source: string): DeckPlan => planDeck(parseOutline(source, 'talk.md'));
 const sample = plan(readFileSync(SAMPLE_OUTLINE, 'utf8'));
@@ -164,5 +166,46 @@ describe('the slides as HTML', () => {
     expect(escaped).toContain('&lt;b&gt;张&lt;/b&gt;');
     expect(escaped).toContain('A &amp; B');
     expect(escaped).not.toContain('<b>张</b>');
+  });
+});
+
+describe('a quote alone on a slide', () => {
+  const words = '坚持以人民为中心的发展思想，把群众利益放在首位，始终保持同人民群众的血肉联系，';
+  const quoted = (length: number) =>
+    small('aspect: "4:3"\n', `## 引文\n\n> ${words.repeat(20).slice(0, length - 1)}。\n> —— 某某\n`).slides.find(
+      (slide) => slide.title === '引文',
+    )!;
+
+  it('is a quote slide, its type large for a short quote and smaller as it grows, never under the floor', () => {
+    const short = quoted(60);
+    const longer = quoted(200);
+    expect(short.kind).toBe('quote');
+    expect(longer.kind).toBe('quote');
+    if (short.kind !== 'quote' || longer.kind !== 'quote') return;
+    expect(longer.typeSize).toBeLessThan(short.typeSize);
+    expect(longer.typeSize).toBeGreaterThanOrEqual(FLOOR_SIZE);
+  });
+
+  // (on the quote slide it was set at 36 px, which printed at 6.3 pt at three slides a page)
+  it('too long for a quote slide at the floor, is a content slide’s quote, fitted as any body', () => {
+    const long = quoted(250);
+    expect(long.kind).toBe('content');
+    if (long.kind !== 'content') return;
+    expect(long.blocks.map((block) => block.kind)).toEqual(['quote']);
+    expect(long.typeSize).toBeGreaterThanOrEqual(FLOOR_SIZE);
+    expect(long.fit).not.toBe('too-long');
+  });
+
+  it('too long for a content slide as well, stays a quote slide at its tightest size, which the handout names', () => {
+    const longest = quoted(300);
+    expect(longest.kind).toBe('quote');
+    if (longest.kind !== 'quote') return;
+    expect(longest.typeSize).toBe(TIGHTEST_QUOTE_SIZE);
+    const deck = small('aspect: "4:3"\n', `## 引文\n\n> ${words.repeat(20).slice(0, 299)}。\n> —— 某某\n`);
+    const named = smallOnPaperFindings(deck, 'talk.md', 3);
+    expect(named.map((finding) => finding.title)).toEqual(['引文']);
+    expect(
+      smallOnPaperFindings({ ...deck, slides: deck.slides.filter((s) => s.kind !== 'quote') }, 'talk.md', 3),
+    ).toEqual([]);
   });
 });

@@ -153,3 +153,16 @@ describe('headings a speaker would reword', () => {
     expect(readSpeakerLine('某某农商银行某某支行行长张某某')).toMatchObject({ speaker: '张某某' });
   });
 });
+
+describe('counted items that carry out a method the speech names', () => {
+  const titleOf = (paragraph: string): string | undefined =>
+    planSlides({ paragraphs: [paragraph] }, '村级集体经济')[0]?.title;
+
+  it('take the name that introduces them as their title', () => {
+    expect(
+      titleOf(
+        '村集体没有钱，是过去最大的难处。我们推行“村村有产业、户户有分红”的路子：一是盘活闲置资产，去年出租闲置校舍12处；二是发展物业经济，建成标准厂房3栋；三是领办合作社，带动农户860户。',
+      ),
+    ).toContain('村村有产业、户户有分红');
+  });
+});

@@ -1,6 +1,8 @@
 // Reading the PDFs we write, as a reader's software would: pages, sizes, text, fonts, metadata.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 
@@ -125,6 +127,34 @@ export async function pdfOutline(file: string): Promise<OutlineEntry[]> {
 export function pageTexts(file: string): string[] {
   const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
   return text.split('\f').slice(0, -1).map(squash);
+}
+
+/** Each page of a PDF drawn small and grey (poppler's pdftoppm), as PGM files. */
+function pagePictures(file: string): Buffer[] {
+  const out = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-pictures-'));
+  try {
+    execFileSync('pdftoppm', ['-r', '24', '-gray', file, path.join(out, 'page')]);
+    return readdirSync(out)
+      .sort()
+      .map((name) => readFileSync(path.join(out, name)));
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+}
+
+/** How far two PDFs' pages, drawn small and grey, differ at most, in grey levels (0–255); Infinity for another number
+ *  or size of pages. The same drawing printed twice differs by a level or two (rounding where it is placed); a glyph
+ *  from another font or in another size, a line broken elsewhere, by a hundred and more. */
+export function largestDifference(a: string, b: string): number {
+  const [first, second] = [pagePictures(a), pagePictures(b)];
+  if (first.length !== second.length) return Number.POSITIVE_INFINITY;
+  let largest = 0;
+  for (const [i, page] of first.entries()) {
+    const other = second[i]!;
+    if (page.length !== other.length) return Number.POSITIVE_INFINITY;
+    for (let at = 0; at < page.length; at++) largest = Math.max(largest, Math.abs(page[at]! - other[at]!));
+  }
+  return largest;
 }
 
 /** Whether a command-line tool is installed (poppler's, qpdf, mutool). */

@@ -57,14 +57,31 @@ export function meetingDeckHtml(
   talks: MeetingDeckTalk[],
   fonts: SharedFonts = new SharedFonts(),
 ): string {
-  const held = talks.flatMap((talk) => (talk.deck ? [talk.deck] : []));
-  const shared = { decks: held.map((deck) => fonts.cut(deck)), fonts: fonts.fonts };
-  const deckIndex = new Map(talks.flatMap((talk, i) => (talk.deck ? [[i, held.indexOf(talk.deck)] as const] : [])));
+  const decks = talks.flatMap((talk) => (talk.deck ? [deckJson(fonts.cut(talk.deck))] : []));
+  const { before, after } = meetingDeckFrame(meeting, talks, fonts.fonts);
+  return `${before}${decks.join(',')}${after}`;
+}
+
+/** A talk's deck (its fonts cut) as it stands in the meeting deck's list of decks. */
+export function deckJson(deck: string): string {
+  return scriptJson(deck);
+}
+
+/** The meeting deck around its list of decks: `before` it and `after` it; between them go the talks' decks that
+ *  have one, in order, each as `deckJson` gives it, separated by commas. Written in three parts, the decks need not
+ *  all be held at once (write-deck.ts). A talk's `deck` here only says whether it has one. */
+export function meetingDeckFrame(
+  meeting: Meeting,
+  talks: Array<Omit<MeetingDeckTalk, 'deck'> & { deck?: unknown }>,
+  fonts: readonly string[],
+): { before: string; after: string } {
+  const deckIndex = new Map<number, number>();
+  for (const [i, talk] of talks.entries()) if (talk.deck) deckIndex.set(i, deckIndex.size);
   const when = [meeting.organization, meeting.place, meeting.date ? chineseDate(meeting.date) : undefined]
     .filter(Boolean)
     .map((line) => `<p>${escapeHtml(line!)}</p>`)
     .join('');
-  const who = (talk: MeetingDeckTalk) => (talk.speaker ? `${escapeHtml(talk.speaker)}　` : '');
+  const who = (talk: { speaker?: string }) => (talk.speaker ? `${escapeHtml(talk.speaker)}　` : '');
   const programme = talks
     .map(
       (talk, i) =>
@@ -84,7 +101,7 @@ export function meetingDeckHtml(
       return divider + body;
     })
     .join('\n');
-  return `<!doctype html>
+  const before = `<!doctype html>
 <html lang="zh-CN">
 <head>
 <meta charset="utf-8">
@@ -119,8 +136,9 @@ html, body { margin: 0; height: 100%; overflow: hidden; background: #7f0000; fon
 ${programme}
 </ol></section>
 ${screens}
-<script type="application/json" id="sd-decks">[${shared.decks.map(scriptJson).join(',')}]</script>
-<script type="application/json" id="sd-fonts">${scriptJson(shared.fonts)}</script>
+<script type="application/json" id="sd-decks">[`;
+  const after = `]</script>
+<script type="application/json" id="sd-fonts">${scriptJson(fonts)}</script>
 <script>
 (() => {
   // Each talk's deck, its shared fonts put back where they stood (one copy of them in this file for every talk).
@@ -175,4 +193,5 @@ ${screens}
 </body>
 </html>
 `;
+  return { before, after };
 }

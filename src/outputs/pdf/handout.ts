@@ -28,6 +28,7 @@ import type { PdfOutput } from './save.ts';
 import type { Box } from './file/stamp.ts';
 import { placeSlides } from './file/place.ts';
 import { PAPER_SLIDES_PDF } from './slides.ts';
+import type { PaperSlides } from './slides.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { trace } from '../../trace.ts';
 import { say } from '../../messages/index.ts';
@@ -51,29 +52,28 @@ export async function exportHandout(
   target: string,
   options: HandoutOptions = DEFAULT_HANDOUT,
   onPhase: (phase: string) => void = () => undefined,
-  /** The slides in print colours, when another page prints them anyway (see exportSlidesWithPaperCopy). */
-  printedSlides?: Promise<Uint8Array>,
+  /** The slides in print colours, when another page prints them anyway (see exportSlidesWithPaperCopy): used where
+   *  they are in the type the layout prints them in (six a page: their paper type). */
+  paperSlides?: PaperSlides,
   /** What the run kept of its last export (the editor's): sheets laid out from the same inputs are not laid out
    *  again, only the new slides placed into them. */
   kept?: KeptOutputs,
 ): Promise<PdfOutput> {
   const { plan } = built.deck;
   const what = say('step', built.name, say('handout'));
+  const printedSlides = paperSlides?.paperType === usesPaperType(options.perPage) ? paperSlides.pdf : undefined;
   const limit = timeLimit(plan.slides.length);
   const { width, height } = slideSize(plan.meta.aspect);
   // The sheets depend on the handout's document, not on the slides stamped into them (a point typed changes none).
   const sheetsKey = `${built.deck.outlinePath}\nhandout sheets\n${target}`;
-  const sheetsInputs =
-    kept && printedSlides && !usesPaperType(options.perPage) ? await handoutInputs(built, options) : '';
+  const sheetsInputs = kept && printedSlides ? await handoutInputs(built, options) : '';
   const keptSheets = sheetsInputs
     ? ((await kept?.reuse(sheetsKey, sheetsInputs, [])) as LaidOut | undefined)
     : undefined;
   const page = keptSheets ? undefined : await newPage(browser, width, height);
   try {
     let slidesPdf: Promise<Uint8Array>;
-    // Six a page prints the slides in their paper type, which the slides PDF's copy does not have.
-    const paperType = usesPaperType(options.perPage);
-    if (printedSlides && !paperType) {
+    if (printedSlides) {
       // Awaited once the pages are laid out; a failure meanwhile is not left unhandled.
       slidesPdf = printedSlides;
       printedSlides.catch(() => undefined);
@@ -85,7 +85,8 @@ export async function exportHandout(
         deckUrl(built.indexHtml, {
           'print-pdf': true,
           'print-variant': true,
-          ...(paperType ? { 'paper-type': true } : {}),
+          // Six a page prints the slides in their paper type.
+          ...(usesPaperType(options.perPage) ? { 'paper-type': true } : {}),
         }),
         what,
         limit,

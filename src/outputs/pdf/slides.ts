@@ -38,22 +38,30 @@ export async function exportSlidesPdf(
 
 /** The slides PDF and, from the same loaded deck, the slides in the light print variant for the handout: the two
  *  differ only in colours (themes/_print.css sets variables, nothing that moves), so the deck is loaded and laid
- *  out once instead of twice. */
+ *  out once instead of twice. With `paperType` (the handout at six a page) the copy is also in the points' paper
+ *  type, likewise only a class on the page (`sd-paper-type`: sizes the deck already wrote on each slide). */
 export function exportSlidesWithPaperCopy(
   browser: Browser,
   built: BuiltDeck,
   target: string,
-  options: Pick<PrintOptions, 'ranges' | 'pages'> = {},
-): { output: Promise<PdfOutput>; paperSlides: Promise<Uint8Array> } {
+  options: Pick<PrintOptions, 'ranges' | 'pages'> & { paperType?: boolean } = {},
+): { output: Promise<PdfOutput>; paperSlides: PaperSlides } {
   let resolve: (pdf: Uint8Array) => void = () => undefined;
   let reject: (error: unknown) => void = () => undefined;
-  const paperSlides = new Promise<Uint8Array>((yes, no) => {
+  const pdf = new Promise<Uint8Array>((yes, no) => {
     resolve = yes;
     reject = no;
   });
-  const output = printSlides(browser, built, target, options, resolve);
+  const paperType = options.paperType === true;
+  const output = printSlides(browser, built, target, options, { done: resolve, paperType });
   output.catch(reject);
-  return { output, paperSlides };
+  return { output, paperSlides: { pdf, paperType } };
+}
+
+/** The slides printed for paper beside the slides PDF, and whether in their paper type (`?paper-type`). */
+export interface PaperSlides {
+  pdf: Promise<Uint8Array>;
+  paperType: boolean;
 }
 
 /** How the slides are printed for paper: untagged, since the handout keeps only their drawing. */
@@ -62,9 +70,18 @@ export const PAPER_SLIDES_PDF = { printBackground: true, preferCSSPageSize: true
 /** How the slides PDF is printed. */
 const SLIDES_PDF = { printBackground: true, preferCSSPageSize: true, timeout: 0 } as const;
 
-/** The slides (already printed) again, in print colours, from the same page. */
-async function printPaperCopy(page: Page, what: string, limit: number): Promise<Uint8Array> {
-  await page.evaluate(() => document.documentElement.classList.add('sd-print'));
+/** The slides for paper, when printed beside the slides PDF: handed to `done`, in paper type where asked. */
+interface PaperCopy {
+  done: (pdf: Uint8Array) => void;
+  paperType: boolean;
+}
+
+/** The slides (already printed) again, in print colours (and paper type), from the same page. */
+async function printPaperCopy(page: Page, what: string, limit: number, paperType: boolean): Promise<Uint8Array> {
+  await page.evaluate(
+    (classes) => document.documentElement.classList.add(...classes),
+    paperType ? ['sd-print', 'sd-paper-type'] : ['sd-print'],
+  );
   const pdf = await withTimeout(page.pdf(PAPER_SLIDES_PDF), `${what} (print colours)`, limit);
   trace(`${what}: printed in print colours`);
   return pdf;
@@ -75,7 +92,7 @@ async function printSlides(
   built: BuiltDeck,
   target: string,
   options: PrintOptions,
-  paperCopy?: (pdf: Uint8Array) => void,
+  paperCopy?: PaperCopy,
 ): Promise<PdfOutput> {
   const { plan } = built.deck;
   const what = say('step', built.name, say(options.notes ? 'slidesPdfWithNotes' : 'slidesPdf'));
@@ -114,7 +131,7 @@ async function printSlides(
       return agrees ? deckBookmarks(plan, (slide) => ({ page: printed.slides[slide.number - 1]! })) : [];
     });
     // The paper copy does not wait for the file: a slides PDF held open in a viewer does not cost the handout.
-    const paper = paperCopy && printPaperCopy(page, what, limit).then(paperCopy);
+    const paper = paperCopy && printPaperCopy(page, what, limit, paperCopy.paperType).then(paperCopy.done);
     const [saved, printedPaper] = await Promise.allSettled([saving, paper]);
     printedWhole = printedPaper.status === 'fulfilled';
     if (printedPaper.status === 'rejected') throw printedPaper.reason;
@@ -172,7 +189,7 @@ async function printRange(
   built: BuiltDeck,
   range: SlideRange,
   what: string,
-  paper: boolean,
+  paper?: PaperCopy,
 ): Promise<{ pdf: Uint8Array; slides: SlideMeasure[]; paper?: Uint8Array } | undefined> {
   const { plan } = built.deck;
   const { width, height } = slideSize(plan.meta.aspect);
@@ -192,7 +209,7 @@ async function printRange(
     }));
     const pdf = await withTimeout(page.pdf(SLIDES_PDF), what, limit);
     trace(`${what}: slides ${range.first}–${range.last} printed`);
-    return { pdf, slides, ...(paper ? { paper: await printPaperCopy(page, what, limit) } : {}) };
+    return { pdf, slides, ...(paper ? { paper: await printPaperCopy(page, what, limit, paper.paperType) } : {}) };
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -207,12 +224,10 @@ async function printInRanges(
   target: string,
   ranges: SlideRange[],
   what: string,
-  paperCopy?: (pdf: Uint8Array) => void,
+  paperCopy?: PaperCopy,
 ): Promise<PdfOutput | undefined> {
   const { plan } = built.deck;
-  const settled = await Promise.allSettled(
-    ranges.map((range) => printRange(browser, built, range, what, paperCopy !== undefined)),
-  );
+  const settled = await Promise.allSettled(ranges.map((range) => printRange(browser, built, range, what, paperCopy)));
   const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failed) throw failed.reason;
   const printed = settled.map(
@@ -236,7 +251,7 @@ async function printInRanges(
       { pageLabels: false },
     );
     if (!paper) return undefined;
-    paperCopy(paper.bytes);
+    paperCopy.done(paper.bytes);
   }
   await writeFileAtomically(target, joined.bytes);
   trace(`${what}: written`);

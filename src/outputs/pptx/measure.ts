@@ -31,16 +31,22 @@ export function textWidthEm(text: string): number {
   return width;
 }
 
-/** Lines `text` wraps to in a box `widthPx` wide at `sizePx`, `spacingEm` letter spacing added to each character:
- *  the deck's own count (deck/measure.ts), lines broken only between the phrases `rules` mark, so that a box is as
- *  high as the deck's and what follows it stands where the deck's does. */
+/** How a text is set besides its width and size: `spacingEm` letter spacing added to each character, broken only
+ *  between the phrases `rules` mark (the talk's own `keep:` too, where given), `indentEm` what the first line holds
+ *  before the text (a card's （一） marker). */
+export interface SetAs {
+  spacingEm?: number;
+  rules?: PhraseRules;
+  indentEm?: number;
+}
+
+/** Lines `text` wraps to in a box `widthPx` wide at `sizePx`: the deck's own count (deck/measure.ts), so that a box is
+ *  as high as the deck's and what follows it stands where the deck's does. */
 export function lineCount(
   text: string,
   widthPx: number,
   sizePx: number,
-  spacingEm = 0,
-  rules: PhraseRules = PHRASE_RULES,
-  indentEm = 0,
+  { spacingEm = 0, rules = PHRASE_RULES, indentEm = 0 }: SetAs = {},
 ): number {
   return deckLineCount(text, sizePx, widthPx, { rules, spacingEm, indentEm });
 }
@@ -54,10 +60,7 @@ export function deckWraps(
   text: string,
   widthPx: number,
   sizePx: number,
-  spacingEm = 0,
-  rules: PhraseRules = PHRASE_RULES,
-  indentEm = 0,
-  pretty = false,
+  { spacingEm = 0, rules = PHRASE_RULES, indentEm = 0, pretty = false }: SetAs & { pretty?: boolean } = {},
 ): number[] {
   const found = wraps(text, sizePx, widthPx, { rules, spacingEm, indentEm, exact: true, pretty });
   return characterOffsets(
@@ -80,11 +83,9 @@ export function balancedWraps(
   text: string,
   widthPx: number,
   sizePx: number,
-  spacingEm = 0,
-  rules: PhraseRules = PHRASE_RULES,
-  indentEm = 0,
+  { spacingEm = 0, rules = PHRASE_RULES, indentEm = 0 }: SetAs = {},
 ): number[] {
-  const greedy = deckWraps(text, widthPx, sizePx, spacingEm, rules, indentEm);
+  const greedy = deckWraps(text, widthPx, sizePx, { spacingEm, rules, indentEm });
   const lines = greedy.length + 1;
   if (lines < 2 || lines > BALANCED_MOST || text.includes('\n')) return greedy;
   const allowed = [...(indentEm ? [0] : []), ...characterOffsets(text, phraseBreaks(text, rules))];
@@ -102,7 +103,7 @@ export function sizeToFit(
   spacingEm = 0,
 ): number {
   for (let size = largest; size > smallest; size -= 2) {
-    if (lineCount(text, widthPx, size, spacingEm) <= maxLines) return size;
+    if (lineCount(text, widthPx, size, { spacingEm }) <= maxLines) return size;
   }
   return smallest;
 }

@@ -70,7 +70,7 @@ export function deckLines(
   rules: PhraseRules,
   { spacingEm = 0, pretty = false }: { spacingEm?: number; pretty?: boolean } = {},
 ): TextRun[] {
-  return breakRuns(runs, deckWraps(runsText(runs), widthPx, sizePx, spacingEm, rules, 0, pretty));
+  return breakRuns(runs, deckWraps(runsText(runs), widthPx, sizePx, { spacingEm, rules, pretty }));
 }
 
 /** The deck's text widths inside a point's band (themes/_layout.css's `.sd-points > li`): the band's left padding

@@ -251,7 +251,7 @@ async function writePackage(pkg: Package, document: PptxDocument): Promise<Uint8
         slide.notes ? notesParagraphs(slide.notes.blocks, piece.theme) : [],
       );
       notes.content = notesSlideXml(notesBody, number, notesNumberRun);
-      // compressed now: the process keeps only what is compressed
+      // compressed on zlib's threads while the next slides are laid out
       pkg.write(part);
       pkg.write(notes);
       if (number % 16 === 0) await turn();

@@ -14,7 +14,15 @@ import type { BuiltDeck } from '../../../src/outputs/deck/folder.ts';
 import type { HandoutOptions } from '../../../src/outputs/pdf/handout-html.ts';
 import { deckCharacters } from '../../../src/outputs/deck/folder.ts';
 import { loadDeck } from '../../../src/load/index.ts';
-import { embeddedFonts, fontObjects, pdfMetadata, rasterImages, readPdf, squash } from '../../support/pdf.ts';
+import {
+  embeddedFonts,
+  fontObjects,
+  largestDifference,
+  pdfMetadata,
+  rasterImages,
+  readPdf,
+  squash,
+} from '../../support/pdf.ts';
 import type { PdfPage } from '../../support/pdf.ts';
 import { SAMPLE_OUTLINE } from '../../support/sample.ts';
 
@@ -139,5 +147,23 @@ describe('every handout layout', () => {
     expect(handout.pages).toBe(Math.ceil(plan.slides.length / 3));
     const [fromSlidesPage, own] = await Promise.all([readPdf(target), readPdf(sample.handout)]);
     expect(fromSlidesPage.map((p) => squash(p.text))).toEqual(own.map((p) => squash(p.text)));
+  });
+
+  it("at six a page is drawn the same when its slides come in their paper type from the slides PDF's page", async () => {
+    const six: HandoutOptions = { perPage: 6, notes: true };
+    const own = path.join(dir, 'handout-six-own.pdf');
+    await exportHandout(browser, deck, own, six);
+    const printed = exportSlidesWithPaperCopy(browser, deck, path.join(dir, 'slides-six.pdf'), { paperType: true });
+    printed.paperSlides.pdf.catch(() => undefined);
+    const target = path.join(dir, 'handout-six-shared.pdf');
+    await Promise.all([
+      printed.output,
+      exportHandout(browser, deck, target, six, () => undefined, printed.paperSlides),
+    ]);
+    expect(largestDifference(target, own)).toBeLessThanOrEqual(8);
+    // (and the copy in screen type is not taken for six a page: it would draw the points smaller)
+    const other = path.join(dir, 'handout-six-other.pdf');
+    await exportHandout(browser, deck, other, six, () => undefined, shared.paperSlides);
+    expect(largestDifference(other, own)).toBeLessThanOrEqual(8);
   });
 });

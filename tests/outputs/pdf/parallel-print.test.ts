@@ -100,9 +100,9 @@ describe.skipIf(missing.length > 0)('the slides PDF printed in ranges at once', 
     joined = path.join(dir, 'slides.pdf');
     // three ranges of a deck of some thirty slides: uneven, with slides of every kind in each
     const printed = exportSlidesWithPaperCopy(browser, deck, joined, { ranges: 3 });
-    printed.paperSlides.catch(() => undefined);
+    printed.paperSlides.pdf.catch(() => undefined);
     measured = (await printed.output).slides;
-    paper = await printed.paperSlides;
+    paper = await printed.paperSlides.pdf;
   });
 
   afterAll(async () => {
@@ -170,14 +170,10 @@ describe.skipIf(missing.length > 0)('the slides PDF printed in ranges at once', 
     expect(pageTexts(copy)).toEqual(pageTexts(joined).map(footerEvent));
     expect(pageTexts(joined).map(footerEvent)).not.toEqual(pageTexts(joined));
     const target = path.join(dir, 'handout.pdf');
-    const output = await exportHandout(
-      browser,
-      deck,
-      target,
-      { perPage: 3, notes: false },
-      () => undefined,
-      Promise.resolve(paper),
-    );
+    const output = await exportHandout(browser, deck, target, { perPage: 3, notes: false }, () => undefined, {
+      pdf: Promise.resolve(paper),
+      paperType: false,
+    });
     const pages = await readPdf(target);
     expect(output.pages).toBe(Math.ceil(deck.deck.plan.slides.length / 3));
     expect(squash(pages.map((page) => page.text).join(''))).toContain(squash(deck.deck.plan.slides.at(-2)!.title));

@@ -5,11 +5,8 @@
 // either may get a line of text at its foot (the page number). Sources are read as the incremental update reads
 // them (read.ts, with their own updates): the caller makes anything else readable first.
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import { naming, renameWhenFree, settled, temporaryPath } from '../../../files/atomic.ts';
+import { StagedFile } from '../../../files/staged.ts';
 import type { Bookmark } from '../bookmarks.ts';
 import type { PdfInfo } from '../metadata.ts';
 import { decoded } from './join.ts';
@@ -33,8 +30,6 @@ export interface SourcePage {
   height: number;
 }
 
-/** Bytes gathered before they go to the file: few writes, little held. */
-const FLUSH_AT = 1 << 20;
 /** The foot line: 9 pt Helvetica, mid grey, 14 pt above the page's lower edge. */
 const FOOT = { size: 9, y: 14, grey: 0.35 } as const;
 
@@ -46,15 +41,9 @@ export class PdfBinding {
   /** Streams already written, by their content: a picture in several talks is stored once. */
   private readonly stored = new Map<string, number>();
   private footFont: number | undefined;
-  private held: Uint8Array[] = [];
-  private heldBytes = 0;
 
-  private constructor(
-    private readonly fd: number,
-    private readonly staging: string,
-    private readonly target: string,
-  ) {
-    this.writer = new PdfWriter(undefined, (bytes) => this.hold(bytes));
+  private constructor(private readonly file: StagedFile) {
+    this.writer = new PdfWriter(undefined, (bytes) => file.write(bytes));
     // The comment of four bytes above 127 tells tools the file holds binary data.
     this.writer.push('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n');
     this.pagesRoot = this.reserve();
@@ -62,14 +51,7 @@ export class PdfBinding {
 
   /** A new file for `target`, written beside it and renamed into place by `finish` (or removed by `abandon`). */
   static open(target: string): PdfBinding {
-    mkdirSync(path.dirname(target), { recursive: true });
-    const staging = temporaryPath(target);
-    try {
-      return new PdfBinding(fs.openSync(staging, 'w'), staging, target);
-    } catch (error) {
-      settled(staging);
-      throw naming(error, target);
-    }
+    return new PdfBinding(StagedFile.open(target));
   }
 
   /** How many pages the file has so far. */
@@ -199,26 +181,17 @@ export class PdfBinding {
       }
       const root = this.add1(dictText(catalog));
       this.writer.close({ size: this.next, root, info: infoNum });
-      this.flush();
-      fs.closeSync(this.fd);
-      await renameWhenFree(this.staging, this.target);
-      settled(this.staging);
+      await this.file.finish();
       return { pages: this.kids.length, bytes: this.writer.length };
     } catch (error) {
-      await this.abandon();
-      throw naming(error, this.target);
+      await this.file.abandon();
+      throw error;
     }
   }
 
   /** Closes and removes the unfinished file. */
-  async abandon(): Promise<void> {
-    try {
-      fs.closeSync(this.fd);
-    } catch {
-      // closed already
-    }
-    await fs.promises.rm(this.staging, { force: true });
-    settled(this.staging);
+  abandon(): Promise<void> {
+    return this.file.abandon();
   }
 
   private reserve(): number {
@@ -331,19 +304,6 @@ export class PdfBinding {
     const copyValue = (value: string): string =>
       value.replace(/(\d+)\s+(\d+)\s+R\b/g, (_, num: string) => `${copyObject(Number(num))} 0 R`);
     return copyValue;
-  }
-
-  private hold(bytes: Uint8Array): void {
-    this.held.push(bytes);
-    this.heldBytes += bytes.length;
-    if (this.heldBytes >= FLUSH_AT) this.flush();
-  }
-
-  private flush(): void {
-    const chunk = Buffer.concat(this.held, this.heldBytes);
-    this.held = [];
-    this.heldBytes = 0;
-    for (let at = 0; at < chunk.length; ) at += fs.writeSync(this.fd, chunk, at);
   }
 }
 

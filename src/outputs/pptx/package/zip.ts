@@ -1,21 +1,22 @@
-// The package's zip container, every entry DEFLATEd by Node's own zlib as it is added, in the calling thread. (The
-// zip libraries, JSZip and fflate, deflate in JavaScript. A worker thread cost a second V8 instance, 40–50 MB of the
-// process's peak; zlib's asynchronous calls cost two to three times the CPU of the synchronous ones for a deck's two
-// thousand small parts (a stream set up and torn down for each: 290–570 ms against 90–170 ms for the 480-slide
-// deck's parts), and a part waiting for its turn was held uncompressed. A part is compressed in well under a
-// millisecond: laid out and written slide by slide, the process holds only what is compressed.) The container is
-// the plain one of APPNOTE 6.3 (no ZIP64: a deck stays far below 4 GB and 65,535 parts).
-import { crc32, deflateRawSync } from 'node:zlib';
+// The package's zip container, every entry DEFLATEd by Node's own zlib on libuv's threads: the parts are compressed
+// while the next slides are laid out, on the machine's other core. (The zip libraries, JSZip and fflate, deflate in
+// JavaScript. A worker thread did this before: its second V8 instance and the copy of every part posted to it cost
+// 40–50 MB of the process's peak. zlib's asynchronous calls, all at once, kept a 16 KB output chunk per waiting part
+// and set each of a deck's two thousand small parts up at a cost; two at a time, each with an output chunk of its
+// part's size, they keep the memory of two parts.) The container is the plain one of APPNOTE 6.3 (no ZIP64: a deck
+// stays far below 4 GB and 65,535 parts).
+import { crc32, deflateRaw, deflateRawSync } from 'node:zlib';
 import type { ZlibOptions } from 'node:zlib';
 
 /** 1980-01-01 00:00, the earliest DOS date: parts carry no time, so the same deck makes the same bytes. */
 const DOS_DATE = (1 << 5) | 1;
 const UTF8_NAMES = 1 << 11;
+/** Parts compressed at once: one on each of libuv's threads that the other core can run while this one lays out. */
+const AT_ONCE = 2;
 
 interface Compressed {
   compressed: Uint8Array;
   crc: number;
-  size: number;
 }
 
 /** How a part is compressed: a window and hash table no larger than the part needs (most parts are a few kilobytes),
@@ -30,29 +31,63 @@ function options(data: Uint8Array): ZlibOptions {
   };
 }
 
+function compressNow(data: Uint8Array): Compressed {
+  return { compressed: new Uint8Array(deflateRawSync(data, options(data))), crc: crc32(data) };
+}
+
+function compressLater(data: Uint8Array): Promise<Compressed> {
+  return new Promise((resolve, reject) =>
+    deflateRaw(data, options(data), (error, compressed) =>
+      error ? reject(error) : resolve({ compressed: new Uint8Array(compressed), crc: crc32(data) }),
+    ),
+  );
+}
+
 export class ZipWriter {
   private readonly names: string[] = [];
-  private readonly entries = new Map<string, Compressed>();
+  private readonly sizes = new Map<string, number>();
+  private readonly entries = new Map<string, Promise<Compressed> | Compressed>();
+  /** Parts waiting for their turn, in the order they were added. */
+  private readonly queue: Array<{ name: string; data: Uint8Array; done: (entry: Promise<Compressed>) => void }> = [];
+  private running = 0;
   private closed = false;
 
-  /** Compresses `data` as entry `name`. */
+  /** Starts compressing `data` as entry `name`. */
   add(name: string, data: Uint8Array): void {
     if (this.entries.has(name)) throw new Error(`${name} is in the zip already`);
-    if (this.closed) return;
     this.names.push(name);
-    this.entries.set(name, { compressed: deflateRawSync(data, options(data)), crc: crc32(data), size: data.length });
+    this.sizes.set(name, data.length);
+    this.entries.set(name, new Promise<Compressed>((resolve) => this.queue.push({ name, data, done: resolve })));
+    this.next();
   }
 
-  /** Lets the entries go (when the package is abandoned half made: nothing more is compressed). */
+  /** Starts the next waiting parts, while fewer than AT_ONCE are being compressed. */
+  private next(): void {
+    while (this.running < AT_ONCE && this.queue.length && !this.closed) {
+      const job = this.queue.shift()!;
+      this.running++;
+      const entry = compressLater(job.data).finally(() => {
+        this.running--;
+        this.next();
+      });
+      // a failure is read where the entry is awaited (bytes), never left unhandled
+      entry.catch(() => undefined);
+      job.done(entry);
+    }
+  }
+
+  /** Lets the waiting parts go (when the package is abandoned half made: nothing more is compressed). */
   close(): void {
     this.closed = true;
-    this.entries.clear();
+    this.queue.length = 0;
   }
 
   /** The zip: the entries named in `first` first (in that order), then the others as they were added. */
-  bytes(first: string[] = []): Uint8Array {
+  async bytes(first: string[] = []): Promise<Uint8Array> {
     const order = [...first, ...this.names.filter((name) => !first.includes(name))];
-    const entries = order.map((name) => this.entries.get(name)!);
+    // what is still waiting is compressed here, at once, rather than two at a time
+    for (const job of this.queue.splice(0)) job.done(Promise.resolve(compressNow(job.data)));
+    const entries = await Promise.all(order.map((name) => this.entries.get(name)!));
     const chunks: Uint8Array[] = [];
     const central: Buffer[] = [];
     let offset = 0;
@@ -67,7 +102,7 @@ export class ZipWriter {
       local.writeUInt16LE(DOS_DATE, 12);
       local.writeUInt32LE(crc, 14);
       local.writeUInt32LE(compressed.length, 18);
-      local.writeUInt32LE(entries[i]!.size, 22);
+      local.writeUInt32LE(this.sizes.get(order[i]!)!, 22);
       local.writeUInt16LE(name.length, 26);
       local.writeUInt16LE(0, 28); // extra field
       const header = Buffer.alloc(46);

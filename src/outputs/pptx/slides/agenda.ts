@@ -39,7 +39,7 @@ export function agendaSlide(context: SlideContext, slide: AgendaSlide): void {
     const width = body.x + body.w - x;
     // The deck's lines (`text-wrap: balance`), written in: the reader would break the Chinese anywhere.
     const runs = runsOf(inlinesOf(entry.titleInlines.filter((inline) => inline.kind !== 'break')), titleStyle);
-    const wraps = balancedWraps(runsText(runs), width, size, 0, slideRules(context));
+    const wraps = balancedWraps(runsText(runs), width, size, { rules: slideRules(context) });
     tree.text(
       { x, y, w: width + (context.frames ? 0 : READER_ROOM_EM * size), h: side },
       textBodyXml({ anchor: 'ctr' }, [

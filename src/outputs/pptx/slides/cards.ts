@@ -56,7 +56,11 @@ function cardsOf(context: SlideContext, block: Points, size: number, innerWidth:
     // 线上线下结合).
     const leadRuns = runsOf(lead, titleStyle);
     const markerEm = marker ? textWidthEm(marker) + 0.04 * [...marker].length + MARKER_GAP : 0;
-    const leadWraps = balancedWraps(runsText(leadRuns), innerWidth, size * CARD.titleSize, 0.04, cardRules, markerEm);
+    const leadWraps = balancedWraps(runsText(leadRuns), innerWidth, size * CARD.titleSize, {
+      spacingEm: 0.04,
+      rules: cardRules,
+      indentEm: markerEm,
+    });
     const titleRuns = [
       ...(marker ? [{ text: marker, style: { ...titleStyle, colour: theme.accent } }] : []),
       ...breakRuns(leadRuns, leadWraps),
@@ -93,14 +97,11 @@ function cardsOf(context: SlideContext, block: Points, size: number, innerWidth:
     // (counted where the reader sets them: the deck's lines, written in, each fit there)
     const readerWidth = innerWidth + READER_ROOM_EM * size;
     const titleHeight =
-      lineCount(
-        runsText(titleRuns.slice(marker ? 1 : 0)),
-        readerWidth,
-        size * CARD.titleSize,
-        0.04,
-        cardRules,
-        markerEm,
-      ) *
+      lineCount(runsText(titleRuns.slice(marker ? 1 : 0)), readerWidth, size * CARD.titleSize, {
+        spacingEm: 0.04,
+        rules: cardRules,
+        indentEm: markerEm,
+      }) *
       size *
       CARD.titleSize *
       CARD.titleLine;

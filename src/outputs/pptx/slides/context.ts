@@ -87,7 +87,7 @@ export function slideTitle(context: SlideContext, inlines: Inline[], continued: 
   const oneLine = ownBox ? CSS.titleSize : sizeToFit(text, width, 1, CSS.titleSize, 52, 0.02);
   const size = deckBreaks.length
     ? titleSizeFor(linesAt(text, deckBreaks), width)
-    : lineCount(text, width, oneLine, 0.02) <= 1
+    : lineCount(text, width, oneLine, { spacingEm: 0.02 }) <= 1
       ? oneLine
       : sizeToFit(text, width, 2, 52, 40, 0.02);
   // On a template's title box the text takes its title style's colour, alignment and anchor (white, centred in its
@@ -201,7 +201,7 @@ export function centredLine(
   const style = runs[0]!.style;
   const sizePx = style.sizePt / PT_PER_PX;
   const text = runs.map((run) => run.text).join('');
-  const lines = lineCount(text, area.w, sizePx, (style.spacingPt ?? 0) / style.sizePt);
+  const lines = lineCount(text, area.w, sizePx, { spacingEm: (style.spacingPt ?? 0) / style.sizePt });
   const h = lines * sizePx * 1.6;
   return {
     h: above + h + below,

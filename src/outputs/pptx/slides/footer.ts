@@ -3,6 +3,7 @@
 // slide-number field, on the right. What does not fit is shortened with "…", as the deck's `text-overflow: ellipsis`.
 import { footerRoom } from '../../../deck/footer.ts';
 import { LABELS, partHeading } from '../../../deck/labels.ts';
+import { textEm } from '../../../deck/measure.ts';
 import type { Slide } from '../../../deck/types.ts';
 import { CSS, footerFrame, innerWidth } from '../canvas.ts';
 import { textBodyXml, type Paragraph, type RunStyle } from '../drawingml.ts';
@@ -26,6 +27,9 @@ export function footer(context: SlideContext, slide: Pick<Slide, 'kind' | 'numbe
   const h = band.h - CSS.footerRule;
   const inner = innerWidth(canvas);
   const width = (text: string) => textWidthEm(text) * CSS.footerSize * SLACK;
+  // As the deck measures them (its face's widths): how the line is shared and where a text is cut are the deck's, so
+  // the same characters stand before the "…"; the boxes are as wide as the reader's face needs for them.
+  const deckWidth = (text: string) => textEm(text) * CSS.footerSize;
 
   const page = shown === 'none' ? '' : LABELS.page(slide.number);
   const pageWidth = width(page) + CSS.footerSize;
@@ -74,21 +78,22 @@ export function footer(context: SlideContext, slide: Pick<Slide, 'kind' | 'numbe
       );
     if (onTemplate.number) return;
   }
-  const room = footerRoom({ part, event: onTemplate?.footer ? '' : event, page }, inner, width);
+  const room = footerRoom({ part, event: onTemplate?.footer ? '' : event, page }, inner, deckWidth);
   if (part && !onTemplate?.footer) {
-    const w = Math.min(width(part), room.side);
+    const shown = shortened(part, room.side, deckWidth);
     tree.text(
-      { x: canvas.padX, y, w, h },
-      textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(shortened(part, w, width), style, { align: 'l' })]),
+      { x: canvas.padX, y, w: width(shown), h },
+      textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(shown, style, { align: 'l' })]),
     );
   }
-  if (room.event && !onTemplate?.footer)
+  if (room.event && !onTemplate?.footer) {
+    const shown = shortened(event, room.event, deckWidth);
+    const w = width(shown);
     tree.text(
-      { x: (canvas.width - room.event) / 2, y, w: room.event, h },
-      textBodyXml({ anchor: 'ctr', wrap: false }, [
-        textParagraph(shortened(event, room.event, width), style, { align: 'ctr' }),
-      ]),
+      { x: (canvas.width - w) / 2, y, w, h },
+      textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(shown, style, { align: 'ctr' })]),
     );
+  }
 }
 
 /** 第 5 页: the number a slide-number field (kept right as slides move), or text where `shown` says so. */
@@ -102,10 +107,11 @@ function pageRuns(page: string, number: number, style: RunStyle, shown: PageNumb
   ];
 }
 
-/** `text`, or as much of it as fits `room` followed by "…". */
+/** `text`, or as much of it as fits `room` followed by "…" (a full em: the CJK face's, as Chromium draws it). */
 function shortened(text: string, room: number, width: (text: string) => number): string {
   if (width(text) <= room) return text;
+  const ellipsis = CSS.footerSize;
   const chars = [...text];
-  while (chars.length && width(`${chars.join('')}…`) > room) chars.pop();
+  while (chars.length && width(chars.join('')) + ellipsis > room) chars.pop();
   return `${chars.join('')}…`;
 }

@@ -16,7 +16,7 @@ export function paragraphsHeight(
     const sizePx = (firstText?.style.sizePt ?? paragraph.end?.sizePt ?? 21) / PT_PER_PX;
     const text = paragraph.runs.map((run) => ('text' in run ? run.text : '\n')).join('');
     const own = 'clause' in rules ? rules : (rules[i] ?? PHRASE_RULES);
-    const lines = lineCount(text, widthPx - (paragraph.style.marginPx ?? 0), sizePx, 0, own);
+    const lines = lineCount(text, widthPx - (paragraph.style.marginPx ?? 0), sizePx, { rules: own });
     const spacing = paragraph.style.lineSpacing;
     const lineHeight =
       spacing === undefined

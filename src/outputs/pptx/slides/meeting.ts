@@ -59,7 +59,7 @@ function largeTitle(context: SlideContext, text: string): Stacked {
   const area = fieldArea(look.canvas);
   const size = CSS.partTitleSize;
   const width = Math.min(CSS.partTitleMaxWidth, area.w);
-  const h = lineCount(text, width, size, 0.03) * size * 1.35;
+  const h = lineCount(text, width, size, { spacingEm: 0.03 }) * size * 1.35;
   return {
     h,
     draw: (y) => {

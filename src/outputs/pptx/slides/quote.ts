@@ -23,7 +23,7 @@ export function quoteSlide(context: SlideContext, slide: QuoteSlide): void {
   const textHeight =
     lines.reduce(
       (sum, inlines) =>
-        sum + lineCount(plainText([{ kind: 'paragraph', inlines }]), textWidth, size, 0, rules) * size * 1.6,
+        sum + lineCount(plainText([{ kind: 'paragraph', inlines }]), textWidth, size, { rules }) * size * 1.6,
       0,
     ) + 12;
   const attribution = slide.quote.attribution ? 40 + 3 + 28 + CSS.attributionSize * 1.5 : 0;

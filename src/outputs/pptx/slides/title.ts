@@ -98,7 +98,7 @@ export function titleSlide(context: SlideContext): void {
     });
     // One line only with room to spare: the reader's faces run wider than the estimate, and PowerPoint, WPS and
     // LibreOffice add space between Chinese and figures (2025 年), which would wrap the date's last character.
-    const oneLine = lineCount(what.join(GAP), area.w * READER_SLACK, CSS.meetingSize, 0.06) <= 1;
+    const oneLine = lineCount(what.join(GAP), area.w * READER_SLACK, CSS.meetingSize, { spacingEm: 0.06 }) <= 1;
     const runs = oneLine
       ? [{ text: what.join(GAP), style }]
       : what.flatMap((text, i) =>
