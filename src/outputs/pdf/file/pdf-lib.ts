@@ -104,7 +104,7 @@ export function writeBookmarks(doc: PDFDocument, bookmarks: Bookmark[]): void {
 }
 
 /** The document's outline as Chromium wrote it (`page.pdf({ outline: true })`): every entry, in document order. */
-export function readOutline(doc: PDFDocument): Array<Place & { title: string }> {
+function readOutline(doc: PDFDocument): Array<Place & { title: string }> {
   const pages = doc.getPages().map((page) => page.ref.toString());
   const heights = doc.getPages().map((page) => page.getHeight());
   const found: Array<Place & { title: string }> = [];

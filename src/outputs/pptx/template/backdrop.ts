@@ -15,7 +15,7 @@ interface Box {
 
 /** A filled shape behind the text, in EMU, with its colour (`RRGGBB`), or undefined where it is not one colour (a
  *  picture, a gradient of far colours): text over it is not judged. */
-export interface Painted {
+interface Painted {
   box: Box;
   hex: string | undefined;
 }
@@ -278,7 +278,7 @@ function fromHsl(h: number, s: number, l: number): [number, number, number] {
 }
 
 /** The relative luminance of `RRGGBB` (WCAG 2). */
-export function luminance(hex: string): number {
+function luminance(hex: string): number {
   const [r, g, b] = [0, 2, 4].map((i) => {
     const c = Number.parseInt(hex.slice(i, i + 2), 16) / 255;
     return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
