@@ -13,6 +13,7 @@ import { decoded } from './join.ts';
 import { resolveDict } from './read.ts';
 import type { PdfObject, UpdatablePdf } from './read.ts';
 import type { Box } from './stamp.ts';
+import { objectCopier } from './copy.ts';
 import { dictText, pdfBytes, pdfText } from './syntax.ts';
 import { PdfWriter, infoDictionary, writeBookmarks } from './write.ts';
 
@@ -269,41 +270,21 @@ export class PdfBinding {
   /** Copies values of `source`, and everything they refer to, into the file (its pages to the numbers `pages` gives
    *  them), each object once; returns the value with the new numbers. */
   private copier(source: UpdatablePdf, pages: Map<number, number>): (value: string) => string {
-    const copied = new Map(pages);
-    const copying = new Set<number>();
-    const copyObject = (num: number): number => {
-      const known = copied.get(num);
-      if (known !== undefined) return known;
-      const object = source.object(num);
-      if (!object) throw new Error(`object ${num} is missing`);
-      const type = object.dict?.get('Type');
-      // A page's resources and links lead to no other page tree, catalog or structure (they are not copied).
-      if (['/Page', '/Pages', '/Catalog', '/StructTreeRoot', '/StructElem'].includes(type ?? ''))
-        throw new Error(`object ${num} leads out of the page`);
-      if (object.data && object.dict) {
-        // A stream is written once its dictionary is (a stream refers to no stream that refers back to it).
-        if (copying.has(num)) throw new Error(`object ${num} refers to itself`);
-        copying.add(num);
-        const text = dictText(
-          [...object.dict].filter(([key]) => key !== 'Length').map(([key, value]) => `/${key} ${copyValue(value)}`),
-        );
-        copying.delete(num);
-        const target = this.storedStream(text, object.data);
-        copied.set(num, target);
-        return target;
-      }
-      const target = this.reserve();
-      copied.set(num, target);
-      // a link's place in a structure tree that is not copied
-      const text = object.dict?.has('StructParent')
-        ? dictText([...object.dict].filter(([key]) => key !== 'StructParent').map(([key, value]) => `/${key} ${value}`))
-        : object.text;
-      this.writer.object(target, copyValue(text));
-      return target;
-    };
-    const copyValue = (value: string): string =>
-      value.replace(/(\d+)\s+(\d+)\s+R\b/g, (_, num: string) => `${copyObject(Number(num))} 0 R`);
-    return copyValue;
+    return objectCopier(
+      source,
+      {
+        reserve: () => this.reserve(),
+        set: (num, text) => this.writer.object(num, text),
+        stream: (text, data) => this.storedStream(text, data),
+      },
+      {
+        numbers: pages,
+        // A page's resources and links lead to no other page tree, catalog or structure (they are not copied).
+        refused: ['/Page', '/Pages', '/Catalog', '/StructTreeRoot', '/StructElem'],
+        // a link's place in a structure tree that is not copied
+        structParent: () => undefined,
+      },
+    );
   }
 }
 

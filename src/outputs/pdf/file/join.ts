@@ -13,6 +13,7 @@ import type { PdfInfo } from '../metadata.ts';
 import { planStructure, writeStructure } from './join-structure.ts';
 import { readUpdatablePdf, resolveDict } from './read.ts';
 import type { PdfObject, UpdatablePdf } from './read.ts';
+import { objectCopier } from './copy.ts';
 import { dictText, pdfBytes, pdfText, refNumber } from './syntax.ts';
 import { PdfWriter, infoDictionary, writeBookmarks } from './write.ts';
 
@@ -118,56 +119,27 @@ function join(
 
   const stored = new Map<string, number>();
   /** Copies objects of range `p`; `structure`: the tree's elements (never reached from a page). */
-  const copier = (p: number, { elements = false } = {}) => {
-    const part = parts[p]!;
-    const map = maps[p]!;
-    const copying = new Set<number>();
-    const copyObject = (num: number): number => {
-      const known = map.get(num);
-      if (known !== undefined) return known;
-      const object = part.object(num);
-      if (!object) throw new Error(`object ${num} is missing`);
-      const type = object.dict?.get('Type');
-      if (
-        type === '/Pages' ||
-        type === '/Catalog' ||
-        type === '/StructTreeRoot' ||
-        (type === '/StructElem' && !elements)
-      )
-        throw new Error(`object ${num} leads out of the page`);
-      if (object.data && object.dict) {
-        // A stream is written once its dictionary is (a stream refers to no stream that refers back to it).
-        if (copying.has(num)) throw new Error(`object ${num} refers to itself`);
-        copying.add(num);
-        const text = dictText(
-          [...object.dict].filter(([key]) => key !== 'Length').map(([key, value]) => `/${key} ${copyValue(value)}`),
-        );
-        copying.delete(num);
+  const copier = (p: number, { elements = false } = {}) =>
+    objectCopier(
+      parts[p]!,
+      {
+        reserve: () => file.reserve(),
+        set: (num, text) => file.set(num, text),
         // A stream the same in another range (a picture on slides of both) is stored once.
-        const key = createHash('sha256').update(text).update(object.data).digest('base64');
-        const target = stored.get(key) ?? file.add(text, object.data);
-        stored.set(key, target);
-        map.set(num, target);
-        return target;
-      }
-      const target = file.reserve();
-      map.set(num, target);
-      // a link's place in the ParentTree moves with its range's keys
-      const parent = structure && object.dict?.get('StructParent');
-      const text = parent
-        ? dictText(
-            [...object.dict!].map(
-              ([key, value]) => `/${key} ${key === 'StructParent' ? Number(parent) + structure.shifts[p]! : value}`,
-            ),
-          )
-        : object.text;
-      file.set(target, copyValue(text));
-      return target;
-    };
-    const copyValue = (value: string): string =>
-      value.replace(/(\d+)\s+(\d+)\s+R\b/g, (_, num: string) => `${copyObject(Number(num))} 0 R`);
-    return copyValue;
-  };
+        stream: (text, data) => {
+          const key = createHash('sha256').update(text).update(data).digest('base64');
+          const target = stored.get(key) ?? file.add(text, data);
+          stored.set(key, target);
+          return target;
+        },
+      },
+      {
+        numbers: maps[p]!,
+        refused: ['/Pages', '/Catalog', '/StructTreeRoot', ...(elements ? [] : ['/StructElem'])],
+        // a link's place in the ParentTree moves with its range's keys
+        structParent: structure ? (parent) => String(Number(parent) + structure.shifts[p]!) : undefined,
+      },
+    );
 
   parts.forEach((part, p) => {
     const copy = copier(p);

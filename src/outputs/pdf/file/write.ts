@@ -6,6 +6,7 @@ import { landing, outlineEntries } from '../bookmarks.ts';
 import type { Bookmark } from '../bookmarks.ts';
 import type { PdfInfo } from '../metadata.ts';
 import type { UpdatablePdf } from './read.ts';
+import { objectCopier } from './copy.ts';
 import { dictText, pdfBytes, pdfText } from './syntax.ts';
 
 /** The objects an update adds or replaces, numbered from the file's /Size on. */
@@ -29,33 +30,18 @@ export class PdfUpdate {
     this.objects.set(num, data ? { text, data } : { text });
   }
 
-  /** Copies an object of `source`, and everything it refers to, into this file; returns its new number.
+  /** Copies a value of `source`, and everything it refers to, into this file; returns the value with the new numbers.
    *  Pages and the document's catalog are never copied: a slide's resources do not lead there. */
   copier(source: UpdatablePdf): (value: string) => string {
-    const copied = new Map<number, number>();
-    const copyObject = (num: number): number => {
-      const known = copied.get(num);
-      if (known !== undefined) return known;
-      const object = source.object(num);
-      if (!object) throw new Error(`object ${num} is missing`);
-      const type = object.dict?.get('Type');
-      if (type === '/Page' || type === '/Pages' || type === '/Catalog')
-        throw new Error(`object ${num} leads to the page tree`);
-      const target = this.next++;
-      copied.set(num, target);
-      if (object.data && object.dict) {
-        const entries = [...object.dict]
-          .filter(([key]) => key !== 'Length')
-          .map(([key, value]) => `/${key} ${copyValue(value)}`);
-        this.set(target, dictText(entries), object.data);
-      } else {
-        this.set(target, copyValue(object.text));
-      }
-      return target;
-    };
-    const copyValue = (value: string): string =>
-      value.replace(/(\d+)\s+(\d+)\s+R\b/g, (_, num: string) => `${copyObject(Number(num))} 0 R`);
-    return copyValue;
+    return objectCopier(
+      source,
+      {
+        reserve: () => this.next++,
+        set: (num, text) => this.set(num, text),
+        stream: (text, data) => this.add(text, data),
+      },
+      { refused: ['/Page', '/Pages', '/Catalog'] },
+    );
   }
 }
 
