@@ -13,7 +13,7 @@ import { decoded } from './join.ts';
 import { resolveDict } from './read.ts';
 import type { PdfObject, UpdatablePdf } from './read.ts';
 import type { Box } from './stamp.ts';
-import { objectCopier } from './copy.ts';
+import { objectCopier, pageFormEntries } from './copy.ts';
 import { dictText, pdfBytes, pdfText } from './syntax.ts';
 import { PdfWriter, infoDictionary, writeBookmarks } from './write.ts';
 
@@ -245,26 +245,14 @@ export class PdfBinding {
       return stream;
     });
     if (!streams.length) return undefined;
-    const [x0, y0, x1, y1] = page.box;
-    const entries = [
-      '/Type /XObject',
-      '/Subtype /Form',
-      '/FormType 1',
-      `/BBox [${x0} ${y0} ${x1} ${y1}]`,
-      `/Resources ${copy(page.resources)}`,
-    ];
     if (streams.length === 1) {
       // One stream, reused as stored.
       const [stream] = streams as [PdfObject];
-      for (const key of ['Filter', 'DecodeParms']) {
-        const value = stream.dict!.get(key);
-        if (value) entries.push(`/${key} ${copy(value)}`);
-      }
-      return this.storedStream(dictText(entries), stream.data!);
+      return this.storedStream(dictText(pageFormEntries(page, copy, stream)), stream.data!);
     }
     // Several streams are one content (an operator may even run across two): joined, and compressed again.
     const joined = Buffer.concat(streams.flatMap((stream) => [decoded(stream), Buffer.from('\n')]));
-    return this.storedStream(dictText([...entries, '/Filter /FlateDecode']), deflateSync(joined));
+    return this.storedStream(dictText([...pageFormEntries(page, copy), '/Filter /FlateDecode']), deflateSync(joined));
   }
 
   /** Copies values of `source`, and everything they refer to, into the file (its pages to the numbers `pages` gives

@@ -1,7 +1,7 @@
 // Copying a PDF's objects into another file: a value's references followed, each object written once under a new
 // number. The handout's slides (write.ts), the joined ranges (join.ts) and the meeting's bound file (bind.ts) all copy
 // so, each with its own numbers and its own rule for a link's place in a structure tree.
-import type { UpdatablePdf } from './read.ts';
+import type { PdfObject, UpdatablePdf } from './read.ts';
 import { dictText } from './syntax.ts';
 
 /** Where copied objects go. */
@@ -68,4 +68,26 @@ export function objectCopier(source: UpdatablePdf, target: CopyTarget, rules: Co
   const copyValue = (value: string): string =>
     value.replace(/(\d+)\s+(\d+)\s+R\b/g, (_, num: string) => `${copyObject(Number(num))} 0 R`);
   return copyValue;
+}
+
+/** The dictionary of a Form XObject drawing `page`: its box, its resources copied and, where the form reuses the
+ *  page's one content stream as stored, that stream's filters. */
+export function pageFormEntries(
+  page: UpdatablePdf['pages'][number],
+  copy: (value: string) => string,
+  stored?: PdfObject,
+): string[] {
+  const [x0, y0, x1, y1] = page.box;
+  const entries = [
+    '/Type /XObject',
+    '/Subtype /Form',
+    '/FormType 1',
+    `/BBox [${x0} ${y0} ${x1} ${y1}]`,
+    `/Resources ${copy(page.resources)}`,
+  ];
+  for (const key of ['Filter', 'DecodeParms']) {
+    const value = stored?.dict?.get(key);
+    if (value) entries.push(`/${key} ${copy(value)}`);
+  }
+  return entries;
 }

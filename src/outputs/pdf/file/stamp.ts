@@ -3,6 +3,7 @@
 // drawn scaled into its frame with a hairline around it. What pdf-lib's embedPages and drawPage do (the fallback,
 // pdf-lib.ts), without parsing or re-serialising either file: for a 480-slide deck, a fraction of the time and memory.
 import type { Bookmark } from '../bookmarks.ts';
+import { pageFormEntries } from './copy.ts';
 import type { PdfInfo } from '../metadata.ts';
 import { readUpdatablePdf, resolveDict } from './read.ts';
 import type { UpdatablePdf } from './read.ts';
@@ -72,18 +73,8 @@ function slideForms(update: PdfUpdate, slides: UpdatablePdf, wanted: Set<number>
     const stream = refs.length === 1 ? slides.object(Number(refs[0]![1])) : undefined;
     if (!stream?.data || !stream.dict) throw new Error('a slide page is not one content stream');
     const [x0, y0, x1, y1] = page.box;
-    const entries = [
-      '/Type /XObject',
-      '/Subtype /Form',
-      '/FormType 1',
-      `/BBox [${x0} ${y0} ${x1} ${y1}]`,
-      `/Resources ${copy(page.resources)}`,
-    ];
-    for (const key of ['Filter', 'DecodeParms']) {
-      const value = stream.dict.get(key);
-      if (value) entries.push(`/${key} ${copy(value)}`);
-    }
-    forms.set(index, { num: update.add(dictText(entries), stream.data), width: x1 - x0, height: y1 - y0 });
+    const form = update.add(dictText(pageFormEntries(page, copy, stream)), stream.data);
+    forms.set(index, { num: form, width: x1 - x0, height: y1 - y0 });
   }
   return forms;
 }
