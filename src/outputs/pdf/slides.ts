@@ -219,9 +219,9 @@ async function printRange(
       ...measure,
       index: measure.index + range.first - 1,
     }));
-    const pdf = await withTimeout(page.pdf(SLIDES_PDF), what, limit);
+    // (not kept here while the copy prints: the join lets it go)
+    printed({ pdf: await withTimeout(page.pdf(SLIDES_PDF), what, limit), slides });
     trace(`${what}: slides ${range.first}–${range.last} printed`);
-    printed({ pdf, slides });
     return paper ? await printPaperCopy(page, what, limit, paper.paperType) : undefined;
   } finally {
     await page.close().catch(() => undefined);
@@ -253,24 +253,37 @@ async function printInRanges(
   );
   // Every page done before this returns or fails: none is left printing when the browser closes.
   const allPrinted = Promise.allSettled(papers);
-  const joined = await joinSlides(plan, slidesOf, what).catch(async (error: unknown) => {
-    await allPrinted;
-    throw error;
-  });
+  const output = await joinSlides(plan, slidesOf, what)
+    .then(async (joined) => {
+      if (!joined) return undefined;
+      // The file is written as soon as it is joined, before the print-colour copy is: the handout then places its
+      // slides with neither the ranges nor this file held (at 3,000 slides, each join and the placing hold some tens
+      // of MB).
+      await writeFileAtomically(target, joined.bytes);
+      trace(`${what}: written`);
+      return { path: target, pages: joined.pages, bytes: joined.bytes.length, slides: joined.slides };
+    })
+    .catch(async (error: unknown) => {
+      await allPrinted;
+      throw error;
+    });
   const settled = await allPrinted;
   const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failed) throw failed.reason;
-  if (!joined) return undefined;
+  if (!output) return undefined;
   if (paperCopy) {
-    const printedPapers = settled.map((result) => (result as PromiseFulfilledResult<Uint8Array>).value);
     const { joinPdfs } = await import('./file/join.ts');
-    const paper = joinPdfs(printedPapers, pdfInfo(plan.meta), () => [], { pageLabels: false });
+    const paper = joinPdfs(
+      settled.map((result) => (result as PromiseFulfilledResult<Uint8Array>).value),
+      pdfInfo(plan.meta),
+      () => [],
+      { pageLabels: false },
+    );
     if (!paper) return undefined;
+    // (handed on last, when nothing else of the ranges is needed)
     paperCopy.done(paper.bytes);
   }
-  await writeFileAtomically(target, joined.bytes);
-  trace(`${what}: written`);
-  return { path: target, pages: joined.pages, bytes: joined.bytes.length, slides: joined.slides };
+  return output;
 }
 
 /** The ranges' slides joined into the slides PDF as soon as every range has printed them; undefined when a range did
