@@ -160,8 +160,8 @@ export async function cutFace(face: FontFace, characters: string): Promise<{ wof
   return { woff2: await sfntToWoff2(font), missing };
 }
 
-/** cutFace's font before it is compressed. */
-async function cutSfnt(face: FontFace, characters: string): Promise<{ font: Uint8Array; missing: string }> {
+/** cutFace's font before it is compressed: a TrueType font (as a PDF embeds one). */
+export async function cutSfnt(face: FontFace, characters: string): Promise<{ font: Uint8Array; missing: string }> {
   prepareHarfbuzz();
   const wanted = new Set([...characters].map((char) => char.codePointAt(0)!));
   const pieces: Uint8Array[] = [];

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
 import { literally, runSpeechdeck, shown } from '../support/cli.ts';
+import { unembeddedFonts } from '../support/pdf.ts';
 import { SAMPLE_OUTLINE } from '../support/sample.ts';
 
 const sample = inject('sample');
@@ -79,6 +80,11 @@ describe('speechdeck meeting', () => {
     ].entries())
       expect(text[1]).toMatch(new RegExp(`${title}.*\\s${pages[i + 1]}\\n`));
     expect(text[pages[4]! - 1]).toContain(`- ${pages[4]} -`);
+    // every font embedded, the page numbers' too (`pdffonts`: "emb" yes on every line)
+    expect(await unembeddedFonts(pdf)).toEqual([]);
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.filter((line) => !/\syes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(line))).toEqual([]);
     // the meeting deck: a programme entry jumping to each talk, a divider before each, each outline's deck in it
     const html = readFileSync(path.join(cwd, 'dist/meeting/meeting.html'), 'utf8');
     expect(html.match(/data-jump="\d+"/g)).toHaveLength(4);

@@ -63,6 +63,23 @@ export async function embeddedFonts(file: string): Promise<string[]> {
   return [...names];
 }
 
+/** The fonts the PDF uses without embedding them (the reader's machine must find them: Helvetica drawn by pdf-lib,
+ *  say), by their names; a Type0 font is judged by its descendant, a Type 3 font is its own drawing. */
+export async function unembeddedFonts(file: string): Promise<string[]> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  const names: string[] = [];
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict) || object.get(PDFName.of('Type'))?.toString() !== '/Font') continue;
+    if (['/Type0', '/Type3'].includes(String(object.get(PDFName.of('Subtype'))))) continue;
+    const descriptor = object.lookup(PDFName.of('FontDescriptor'));
+    const embedded =
+      descriptor instanceof PDFDict &&
+      ['FontFile', 'FontFile2', 'FontFile3'].some((key) => descriptor.get(PDFName.of(key)));
+    if (!embedded) names.push(String(object.get(PDFName.of('BaseFont'))).replace(/^\//, ''));
+  }
+  return names.sort();
+}
+
 /** Each embedded font object's name (subset prefix dropped): a face embedded twice is listed twice. */
 export async function fontObjects(file: string): Promise<string[]> {
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });

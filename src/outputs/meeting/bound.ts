@@ -11,6 +11,7 @@ import { newPage } from '../browser/launch.ts';
 import { timeLimit, withTimeout } from '../page.ts';
 import { paperFonts, withPaperPage } from '../pdf/paper.ts';
 import { PdfBinding } from '../pdf/file/bind.ts';
+import { footFont } from '../pdf/file/foot-font.ts';
 import type { PageWork, SourcePage } from '../pdf/file/bind.ts';
 import { readUpdatablePdf } from '../pdf/file/read.ts';
 import type { UpdatablePdf } from '../pdf/file/read.ts';
@@ -58,7 +59,7 @@ export async function writeBoundPdf(
   const front = await readable(await frontMatter(browser, meeting, talks, starts, target, what));
   // The bound file is written as it is made, each talk's PDF read when its pages are added and let go after: the
   // meeting never holds more than one talk's PDF and the file's page list.
-  const binding = PdfBinding.open(target);
+  const binding = PdfBinding.open(target, await footFont());
   try {
     binding.add(front, (page, index) => paged(page, index));
     const bookmarks: Bookmark[] = [{ title: '目录', page: 1, children: [] }];

@@ -9,6 +9,8 @@ import { deflateSync } from 'node:zlib';
 import { StagedFile } from '../../../files/staged.ts';
 import type { Bookmark } from '../bookmarks.ts';
 import type { PdfInfo } from '../metadata.ts';
+import { footRun, writeFootFont } from './foot-font.ts';
+import type { FootFont } from './foot-font.ts';
 import { decoded } from './join.ts';
 import { resolveDict } from './read.ts';
 import type { PdfObject, UpdatablePdf } from './read.ts';
@@ -21,7 +23,8 @@ import { PdfWriter, infoDictionary, writeBookmarks } from './write.ts';
 export interface PageWork {
   /** Drawn scaled into `box` on a new page of `size` (points), with a hairline frame; else copied as it is. */
   fit?: { size: { width: number; height: number }; box: Box };
-  /** A line of text (ASCII) centred at the page's foot. */
+  /** A line of text centred at the page's foot (in the binding's foot font: a character it lacks is drawn as its
+   *  .notdef). */
   foot?: string;
 }
 
@@ -31,7 +34,7 @@ export interface SourcePage {
   height: number;
 }
 
-/** The foot line: 9 pt Helvetica, mid grey, 14 pt above the page's lower edge. */
+/** The foot line: 9 pt, mid grey, 14 pt above the page's lower edge. */
 const FOOT = { size: 9, y: 14, grey: 0.35 } as const;
 
 export class PdfBinding {
@@ -41,18 +44,23 @@ export class PdfBinding {
   private readonly kids: Array<{ ref: number; box: readonly number[] }> = [];
   /** Streams already written, by their content: a picture in several talks is stored once. */
   private readonly stored = new Map<string, number>();
-  private footFont: number | undefined;
+  /** The foot font's number, once a foot line has used it. */
+  private footFontNum: number | undefined;
 
-  private constructor(private readonly file: StagedFile) {
+  private constructor(
+    private readonly file: StagedFile,
+    private readonly footFont: FootFont,
+  ) {
     this.writer = new PdfWriter(undefined, (bytes) => file.write(bytes));
     // The comment of four bytes above 127 tells tools the file holds binary data.
     this.writer.push('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n');
     this.pagesRoot = this.reserve();
   }
 
-  /** A new file for `target`, written beside it and renamed into place by `finish` (or removed by `abandon`). */
-  static open(target: string): PdfBinding {
-    return new PdfBinding(StagedFile.open(target));
+  /** A new file for `target`, written beside it and renamed into place by `finish` (or removed by `abandon`); foot
+   *  lines drawn in `footFont` (embedded once, when first used). */
+  static open(target: string, footFont: FootFont): PdfBinding {
+    return new PdfBinding(StagedFile.open(target), footFont);
   }
 
   /** How many pages the file has so far. */
@@ -219,16 +227,14 @@ export class PdfBinding {
     return num;
   }
 
-  /** The foot line's operators for a font resource name, and the font (Helvetica, one object for the file). */
+  /** The foot line's operators for a font resource name, and the font (embedded, one object for the file). */
   private footText(text: string, width: number): { font: number; ops: (name: string) => string } {
-    this.footFont ??= this.add1(
-      dictText(['/Type /Font', '/Subtype /Type1', '/BaseFont /Helvetica', '/Encoding /WinAnsiEncoding']),
-    );
-    const x = (width - helveticaWidth(text, FOOT.size)) / 2;
-    const escaped = text.replace(/[\\()]/g, (c) => `\\${c}`);
+    this.footFontNum ??= writeFootFont(this.footFont, (dict, data) => this.add1(dict, data));
+    const run = footRun(this.footFont, text, FOOT.size);
+    const x = (width - run.width) / 2;
     return {
-      font: this.footFont,
-      ops: (name) => `q ${FOOT.grey} g BT ${name} ${FOOT.size} Tf 1 0 0 1 ${f(x)} ${FOOT.y} Tm (${escaped}) Tj ET Q`,
+      font: this.footFontNum,
+      ops: (name) => `q ${FOOT.grey} g BT ${name} ${FOOT.size} Tf 1 0 0 1 ${f(x)} ${FOOT.y} Tm ${run.operand} Tj ET Q`,
     };
   }
 
@@ -290,12 +296,4 @@ function pdfDate(date: Date): string {
 function f(n: number, decimals = 3): string {
   const unit = 10 ** decimals;
   return String(Math.round(n * unit) / unit);
-}
-
-/** Helvetica's advance widths (its AFM, in thousandths of the size) for what a foot line holds: digits, hyphen,
- *  space; any other character counted as a digit. */
-function helveticaWidth(text: string, size: number): number {
-  let units = 0;
-  for (const c of text) units += c === ' ' ? 278 : c === '-' ? 333 : 556;
-  return (units * size) / 1000;
 }

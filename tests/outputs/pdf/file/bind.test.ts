@@ -8,17 +8,27 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { PdfBinding } from '../../../../src/outputs/pdf/file/bind.ts';
 import type { PageWork } from '../../../../src/outputs/pdf/file/bind.ts';
+import { footFont } from '../../../../src/outputs/pdf/file/foot-font.ts';
 import { writeBookmarks } from '../../../../src/outputs/pdf/file/pdf-lib.ts';
 import { readUpdatablePdf, resolveDict } from '../../../../src/outputs/pdf/file/read.ts';
 import { refNumber } from '../../../../src/outputs/pdf/file/syntax.ts';
 import { updatedPdf } from '../../../../src/outputs/pdf/file/write.ts';
-import { installed, pdfMetadata, pdfOutline, rasterImages, readPdf } from '../../../support/pdf.ts';
+import {
+  embeddedFonts,
+  installed,
+  pdfMetadata,
+  pdfOutline,
+  rasterImages,
+  readPdf,
+  unembeddedFonts,
+} from '../../../support/pdf.ts';
 import { png } from '../../../support/pictures.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-pdf-bind-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const PICTURE = png(8, 8);
+const font = await footFont();
 
 /** A PDF laid out as Chromium writes them (a classic cross-reference table), a page per entry of `pages`: its size,
  *  its text, and the same small picture on each. */
@@ -69,7 +79,7 @@ describe('binding PDFs into one file as it goes', () => {
     expect(slides.outline.map((entry) => entry.title)).toEqual(['First slide', 'Third slide']);
 
     const target = path.join(dir, 'bound.pdf');
-    const binding = PdfBinding.open(target);
+    const binding = PdfBinding.open(target, font);
     expect(binding.add(handout, work)).toBe(0);
     expect(binding.add(slides, work)).toBe(2);
     const result = await binding.finish({ title: '材料汇编', author: '某某单位' }, [
@@ -113,6 +123,11 @@ describe('binding PDFs into one file as it goes', () => {
     expect(await pdfMetadata(target)).toMatchObject({ title: '材料汇编', author: '某某单位', pages: 5 });
     // the picture every page shows, in both files, is stored once
     expect(await rasterImages(target)).toBe(1);
+    // the page numbers in the deck's own sans, embedded (cut to a foot line's characters), and once for the file:
+    // the only fonts not embedded are the two sources' own Helvetica
+    expect(await embeddedFonts(target)).toEqual(['NotoSansSC-Regular']);
+    expect(await unembeddedFonts(target)).toEqual(['Helvetica', 'Helvetica']);
+    expect(font.glyphs.size).toBeLessThan(20);
     if (installed('qpdf')) execFileSync('qpdf', ['--check', target], { stdio: 'ignore' });
     else console.warn('qpdf is not installed: the bound file is not checked by it');
   });
@@ -127,7 +142,7 @@ describe('binding PDFs into one file as it goes', () => {
     broken.object = (num) => (num === missing ? undefined : object(num));
 
     const target = path.join(dir, 'partly.pdf');
-    const binding = PdfBinding.open(target);
+    const binding = PdfBinding.open(target, font);
     binding.add(good, work);
     expect(() => binding.add(broken, work)).toThrow(/missing/);
     expect(binding.pages).toBe(1);
@@ -140,7 +155,7 @@ describe('binding PDFs into one file as it goes', () => {
 
   it('leaves nothing behind when abandoned', async () => {
     const target = path.join(dir, 'abandoned.pdf');
-    const binding = PdfBinding.open(target);
+    const binding = PdfBinding.open(target, font);
     binding.add(readUpdatablePdf(await source([[595.28, 841.89, 'Page']]))!, work);
     await binding.abandon();
     expect(fs.readdirSync(dir).filter((name) => name.includes('abandoned'))).toEqual([]);
