@@ -5,7 +5,7 @@ import { handoutOptions, perPage } from './commands/handout-options.ts';
 import { installStopHandlers } from './interrupt.ts';
 import { type Language, say, setLanguage } from './messages/index.ts';
 import { speakUsersLanguage } from './commands/help.ts';
-import type { PerPage } from './deck/handout-layout.ts';
+import type { PerPage } from './deck/per-page.ts';
 import type { DeckCommandOptions } from './commands/deck.ts';
 import { writeText } from './messages/terminal.ts';
 import { DECK_FILES, EVERY_OUTPUT } from './outputs/sets.ts';

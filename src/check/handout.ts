@@ -3,16 +3,9 @@
 // does not fit (src/outputs/pdf/fit-notes.js); this sets the same text in the same box, line by line, at 8.5 pt.
 // tests/outputs/pdf/handout-estimate.test.ts compares it with the browser's own layout.
 import { say } from '../messages/index.ts';
-import {
-  frameSize,
-  LAYOUTS,
-  NOTES_CUT,
-  NOTES_TYPE,
-  PER_PAGE,
-  SLIDE_TEXT_PT,
-  smallPrintOf,
-} from '../deck/handout-layout.ts';
-import type { PerPage } from '../deck/handout-layout.ts';
+import { frameSize, LAYOUTS, NOTES_CUT, NOTES_TYPE, SLIDE_TEXT_PT, smallPrintOf } from '../deck/handout-layout.ts';
+import { PER_PAGE } from '../deck/per-page.ts';
+import type { PerPage } from '../deck/per-page.ts';
 import type { DeckPlan } from '../deck/types.ts';
 import type { Aspect } from '../outline/types.ts';
 import { smallPrint } from '../messages/catalogue/check.ts';

@@ -1,7 +1,8 @@
 // The handout's options on the command line: how many slides a page, and whether their notes are printed beside them.
 import { InvalidArgumentError } from 'commander';
-import { PER_PAGE } from '../deck/handout-layout.ts';
-import type { HandoutOptions, PerPage } from '../deck/handout-layout.ts';
+import { PER_PAGE } from '../deck/per-page.ts';
+import type { HandoutOptions } from '../deck/handout-layout.ts';
+import type { PerPage } from '../deck/per-page.ts';
 import { say } from '../messages/index.ts';
 
 /** Parses `--per-page` (commander turns the error into a message and exit 1). */

@@ -4,9 +4,10 @@ import { isCards, isImage, isTable, subPointSize } from './layout.ts';
 import { slideSize } from './size.ts';
 import type { Slide } from './types.ts';
 import type { Aspect } from '../outline/types.ts';
+import type { PerPage } from './per-page.ts';
 
-export const PER_PAGE = [1, 2, 3, 4, 6] as const;
-export type PerPage = (typeof PER_PAGE)[number];
+export { PER_PAGE } from './per-page.ts';
+export type { PerPage } from './per-page.ts';
 
 export interface HandoutOptions {
   perPage: PerPage;

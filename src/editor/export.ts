@@ -1,13 +1,41 @@
 // The button that makes every output of the outline (deck, PDFs, handout, script, PowerPoint) from the saved file,
-// showing the progress the server reports and the files written.
+// showing the progress the server reports and the files written, and beside it the handout's slides a page.
 import type { EditorSay } from '../messages/editor-page.ts';
+import { PER_PAGE } from '../deck/per-page.ts';
 import { API } from './protocol.ts';
-import type { Exported } from './protocol.ts';
+import type { HandoutAsked, Exported } from './protocol.ts';
 import { request } from './server.ts';
 import { button, element } from './dom.ts';
 import type { Layout } from './layout.ts';
 
-export function exportButton(say: EditorSay, saving: { flush(): Promise<void> }, layout: Layout): HTMLButtonElement {
+/** The handout's slides a page the speaker last chose (`deck --per-page`), kept by the browser. */
+const PER_PAGE_SETTING = 'speechdeck-handout-per-page';
+const DEFAULT_PER_PAGE = 3;
+
+/** The choice of the handout's slides a page, remembered for the next visit; `changed` is told of a new choice. */
+export function perPageChoice(say: EditorSay, changed: () => void): { element: HTMLElement; value: () => number } {
+  const chosen = Number(localStorage.getItem(PER_PAGE_SETTING));
+  const select = element(
+    'select',
+    '',
+    PER_PAGE.map((count) => element('option', '', say('perPageChoice', count), { value: String(count) })),
+  );
+  select.value = String((PER_PAGE as readonly number[]).includes(chosen) ? chosen : DEFAULT_PER_PAGE);
+  select.addEventListener('change', () => {
+    localStorage.setItem(PER_PAGE_SETTING, select.value);
+    changed();
+  });
+  const label = element('label', 'sd-per-page', [document.createTextNode(say('perPageLabel')), select]);
+  label.title = say('perPageTitle');
+  return { element: label, value: () => Number(select.value) };
+}
+
+export function exportButton(
+  say: EditorSay,
+  saving: { flush(): Promise<void> },
+  layout: Layout,
+  perPage: () => number,
+): HTMLButtonElement {
   const made = button(
     say('exportButton'),
     () => {
@@ -19,7 +47,8 @@ export function exportButton(say: EditorSay, saving: { flush(): Promise<void> },
         window.addEventListener('speechdeck-export', onPhase);
         try {
           await saving.flush();
-          const { value } = await request<Exported>(API.export, { json: {} });
+          const asked: HandoutAsked = { perPage: perPage() };
+          const { value } = await request<Exported>(API.export, { json: asked });
           close();
           const list = element(
             'ul',

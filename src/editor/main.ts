@@ -21,7 +21,7 @@ import { request } from './server.ts';
 import { button } from './dom.ts';
 import { Saving } from './save.ts';
 import { pictureHandlers } from './pictures.ts';
-import { exportButton } from './export.ts';
+import { exportButton, perPageChoice } from './export.ts';
 import { historyButton } from './history.ts';
 import { buildLayout } from './layout.ts';
 import { outlineSwitcher } from './outlines.ts';
@@ -191,7 +191,9 @@ async function start(): Promise<void> {
     }
   }
 
-  // The findings: asked for once typing pauses, apart from the slide; the newest answer only is shown.
+  // The findings: asked for once typing pauses, apart from the slide; the newest answer only is shown. The handout's
+  // are of the handout the export will print: asked again when the speaker chooses another.
+  const perPage = perPageChoice(say, () => void lint());
   let lintTimer: ReturnType<typeof setTimeout> | undefined;
   let lintsAsked = 0;
   function scheduleLint(): void {
@@ -202,7 +204,9 @@ async function start(): Promise<void> {
     // Never in a composition: compositionend asks again.
     if (view.composing) return;
     const asked = ++lintsAsked;
-    const linted = (await request<Linted>(API.findings, { json: { text: view.state.doc.toString() } })).value;
+    const linted = (
+      await request<Linted>(API.findings, { json: { text: view.state.doc.toString(), perPage: perPage.value() } })
+    ).value;
     if (asked !== lintsAsked) return;
     outlineFindings = linted.findings;
     if (!linted.ok) measuredFindings = [];
@@ -296,7 +300,7 @@ async function start(): Promise<void> {
   writing.push(
     button(say('saveButton'), () => void saving.save('save'), 'sd-save-button'),
     button(say('toPoint'), makePoint, 'sd-to-point'),
-    exportButton(say, saving, layout),
+    exportButton(say, saving, layout, perPage.value),
   );
   const [saveButton, pointButton, exportAll] = writing;
   layout.toolbar.append(
@@ -305,6 +309,7 @@ async function start(): Promise<void> {
     saving.autosaveToggle(),
     pointButton!,
     historyButton(say, view, layout),
+    perPage.element,
     exportAll!,
   );
   layout.status.problems.addEventListener('click', () => openLintPanel(view));

@@ -85,6 +85,11 @@ export interface HistoryEntry {
   kind: 'save' | 'auto' | 'theirs';
 }
 
+/** What the page asks of the handout, in the export and the findings: its slides a page (`--per-page`), 3 where not said. */
+export interface HandoutAsked {
+  perPage?: number;
+}
+
 export interface Exported {
   files: string[];
   /** The page's address of each file (in the order of `files`), '' for one it cannot open. */

@@ -1,11 +1,13 @@
 // The editor's page in a real browser, in Chinese: typing changes the slide, a mistake is underlined with its Chinese
 // message and fixed by its quick fix, an input method's composition loses nothing, Ctrl-S keeps CRLF, a change on
-// disk is never overwritten, notes become points at the right line, a pasted picture is copied and linked.
+// disk is never overwritten, notes become points at the right line, a pasted picture is copied and linked, the export
+// prints the handout at the slides a page chosen beside its button.
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect } from 'vitest';
 import type { Browser, Page } from 'puppeteer-core';
 import { editorTest, openEditorPage } from '../support/servers.ts';
+import { readPdf, squash } from '../support/pdf.ts';
 import type { EditorProject } from '../support/editor-server.ts';
 
 const OUTLINE = [
@@ -324,6 +326,26 @@ describe('the editor page', () => {
     // What was exported is what the page showed: the saved text.
     expect(onDisk()).toContain('![](images/党徽.png)');
     await page.evaluate(() => document.querySelector('.sd-backdrop')?.remove());
+  }, 120_000);
+
+  it('prints the handout at the slides a page chosen beside the button, and remembers the choice', async () => {
+    const handout = path.join(project.root, 'dist', 'talk-handout.pdf');
+    const handoutText = async () => squash((await readPdf(handout)).map((one) => one.text).join(''));
+    // 3 a page (the default): the notes beside the slides (全区 is in the notes only, not in the point made from them).
+    expect(await handoutText()).toContain('全区建成了');
+    try {
+      await page.select('.sd-per-page select', '6');
+      await page.click('.sd-export');
+      await page.waitForSelector('.sd-export-files', { timeout: 120_000 });
+      expect(await page.$eval('.sd-dialog', (dialog) => dialog.textContent)).not.toMatch(/没有生成/);
+      // 6 a page: no room for notes; the slides are still there.
+      const printed = await handoutText();
+      expect(printed).not.toContain('全区建成了');
+      expect(printed).toContain('要点甲');
+      expect(await page.evaluate(() => localStorage.getItem('speechdeck-handout-per-page'))).toBe('6');
+    } finally {
+      await page.evaluate(() => document.querySelector('.sd-backdrop')?.remove());
+    }
   }, 120_000);
 
   it('restores a saved version from the list of versions, keeping the version it came from', async () => {

@@ -10,13 +10,16 @@ import { send, startEditorProject } from '../support/editor-server.ts';
 import type { EditorProject } from '../support/editor-server.ts';
 
 let project: EditorProject;
+/** The handout's slides a page each export was asked for. */
+const askedPerPage: number[] = [];
 const withToken = () => ({ [TOKEN_HEADER]: project.token, 'x-speechdeck-session': 's1' });
 const port = () => project.server.port;
 
 beforeAll(async () => {
   project = await startEditorProject('---\ntitle: 讲话\n---\n\n## 第一页\n', {
     // The outputs as an export writes them, without a browser: a PDF, a PowerPoint, the deck folder's page.
-    exportAll: async (outline) => {
+    exportAll: async (outline, _phase, _browser, _kept, perPage) => {
+      askedPerPage.push(perPage);
       const dist = path.join(path.dirname(path.dirname(outline)), 'dist');
       fs.mkdirSync(path.join(dist, 'talk 讲话'), { recursive: true });
       const files = {
@@ -71,5 +74,21 @@ describe('the files an export wrote', () => {
       expect(answer.status, address).not.toBe(200);
       expect(answer.body, address).not.toContain('第一页');
     }
+  });
+});
+
+describe('the slides a page the export is asked for', () => {
+  const exportWith = (body: string) => send(port(), API.export, { method: 'POST', headers: withToken(), body });
+
+  it('reach the outputs as asked, 3 where the page names none, and nothing is made for a number no handout has', async () => {
+    askedPerPage.length = 0;
+    expect((await exportWith(JSON.stringify({ perPage: 6 }))).status).toBe(200);
+    expect((await exportWith('{}')).status).toBe(200);
+    for (const refused of [JSON.stringify({ perPage: 5 }), JSON.stringify({ perPage: '6' }), '{']) {
+      const answer = await exportWith(refused);
+      expect(answer.status, refused).toBe(400);
+      expect((JSON.parse(answer.body) as Exported).files).toEqual([]);
+    }
+    expect(askedPerPage).toEqual([6, 3]);
   });
 });

@@ -1,5 +1,5 @@
 // The export button pressed again with nothing changed makes nothing again; a change to the outline, to a picture it
-// shows or to an output written makes everything again.
+// shows, to an output written or to what the button asks for (the handout's slides a page) makes everything again.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,20 +31,26 @@ describe('the export, pressed again', () => {
       return [output];
     };
     const last = new LastExport();
-    expect(await last.run(outline, make)).toEqual({ files: [output], unchanged: false });
-    expect(await last.run(outline, make)).toEqual({ files: [output], unchanged: true });
+    expect(await last.run(outline, '3', make)).toEqual({ files: [output], unchanged: false });
+    expect(await last.run(outline, '3', make)).toEqual({ files: [output], unchanged: true });
     expect(made).toBe(1);
 
     fs.appendFileSync(outline, '\n## 第二页\n');
-    expect((await last.run(outline, make)).unchanged).toBe(false);
-    expect((await last.run(outline, make)).unchanged).toBe(true);
+    expect((await last.run(outline, '3', make)).unchanged).toBe(false);
+    expect((await last.run(outline, '3', make)).unchanged).toBe(true);
 
     fs.writeFileSync(picture, Buffer.concat([PNG, Buffer.from([0])]));
-    expect((await last.run(outline, make)).unchanged).toBe(false);
+    expect((await last.run(outline, '3', make)).unchanged).toBe(false);
 
     fs.rmSync(output);
-    expect((await last.run(outline, make)).unchanged).toBe(false);
+    expect((await last.run(outline, '3', make)).unchanged).toBe(false);
     expect(made).toBe(4);
+
+    // Asked for another handout (6 slides a page): made again, then kept while asked the same.
+    expect((await last.run(outline, '6', make)).unchanged).toBe(false);
+    expect((await last.run(outline, '6', make)).unchanged).toBe(true);
+    expect((await last.run(outline, '3', make)).unchanged).toBe(false);
+    expect(made).toBe(6);
   });
 
   it('never skips an outline that does not load (the export says why)', async () => {
@@ -57,8 +63,8 @@ describe('the export, pressed again', () => {
       return [];
     };
     const last = new LastExport();
-    await last.run(outline, make);
-    await last.run(outline, make);
+    await last.run(outline, '3', make);
+    await last.run(outline, '3', make);
     expect(made).toBe(2);
   });
 });

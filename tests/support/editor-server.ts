@@ -5,7 +5,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { startEditorServer } from '../../src/server/editor/index.ts';
-import type { EditorServer } from '../../src/server/editor/index.ts';
+import type { EditorOptions, EditorServer } from '../../src/server/editor/index.ts';
 import { WarmBrowser } from '../../src/server/editor/warm-browser.ts';
 
 export interface EditorProject {
@@ -22,7 +22,7 @@ export interface EditorProject {
 export async function startEditorProject(
   text: string | Buffer,
   options: {
-    exportAll?: (outline: string, phase: (text: string) => void) => Promise<string[]>;
+    exportAll?: EditorOptions['exportAll'];
     /** Keep a real browser warm for the export button (only the tests that export need one). */
     warmBrowser?: boolean;
   } = {},

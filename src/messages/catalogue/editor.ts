@@ -117,6 +117,15 @@ export const EDITOR_MESSAGES = {
     zh: (year: number, month: number, day: number, time: string) => `${year}年${month}月${day}日 ${time}`,
   } satisfies Message<[number, number, number, string]>,
   exporting: { en: () => 'Making the outputs…', zh: () => '正在生成…' } satisfies Message<[]>,
+  perPageLabel: { en: () => 'Handout:', zh: () => '讲义每页' } satisfies Message<[]>,
+  perPageChoice: {
+    en: (count: number) => `${count} a page`,
+    zh: (count: number) => `${count} 张`,
+  } satisfies Message<[number]>,
+  perPageTitle: {
+    en: () => 'How many slides each page of the exported handout holds (their notes beside them at 1–3 a page)',
+    zh: () => '导出的讲义每页放几张幻灯片（每页 1–3 张时旁边印备注）',
+  } satisfies Message<[]>,
   exported: {
     en: (count: number) => `${count} files written:`,
     zh: (count: number) => `已写好 ${count} 个文件：`,

@@ -243,6 +243,17 @@ async function printInRanges(
   );
   if (!joined || joined.pages !== plan.slides.length) return undefined;
   trace(`${what}: ${ranges.length} ranges joined`);
+  // The file is written before the print-colour copy is joined, and the copy handed on last, when nothing else of
+  // the ranges is needed: the handout then places its slides with neither the ranges nor this file held (at 3,000
+  // slides, each join and the placing hold some tens of MB).
+  await writeFileAtomically(target, joined.bytes);
+  trace(`${what}: written`);
+  const output = {
+    path: target,
+    pages: joined.pages,
+    bytes: joined.bytes.length,
+    slides: printed.flatMap((range) => range.slides),
+  };
   if (paperCopy) {
     const paper = joinPdfs(
       printed.map((range) => range.paper!),
@@ -253,14 +264,7 @@ async function printInRanges(
     if (!paper) return undefined;
     paperCopy.done(paper.bytes);
   }
-  await writeFileAtomically(target, joined.bytes);
-  trace(`${what}: written`);
-  return {
-    path: target,
-    pages: joined.pages,
-    bytes: joined.bytes.length,
-    slides: printed.flatMap((range) => range.slides),
-  };
+  return output;
 }
 
 /** Where each slide lands in reveal's print view: a page per slide, and after it, with `showNotes`, its notes

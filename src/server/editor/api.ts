@@ -8,7 +8,9 @@ import { FRONT_MATTER_KEYS } from '../../outline/meta.ts';
 import { displayPath } from '../../files/project.ts';
 import { language, say } from '../../messages/index.ts';
 import { API } from '../../editor/protocol.ts';
-import type { Exported, OpenedOutline, Saved, Switched } from '../../editor/protocol.ts';
+import type { HandoutAsked, Exported, OpenedOutline, Saved, Switched } from '../../editor/protocol.ts';
+import { PER_PAGE } from '../../deck/per-page.ts';
+import type { PerPage } from '../../deck/per-page.ts';
 import type { OutlineStore } from './outline-store.ts';
 import type { Tabs } from './tabs.ts';
 import { MAX_IMAGE_BYTES, savePicture } from './images.ts';
@@ -29,7 +31,7 @@ export interface EditorState {
   renderer: SlideRenderer;
   /** Writes every output of the saved outline (none where nothing changed since the last time); `phase` reports
    *  progress. */
-  exportAll: (phase: (text: string) => void) => Promise<ExportResult>;
+  exportAll: (phase: (text: string) => void, perPage: PerPage) => Promise<ExportResult>;
   /** Starts the export's browser in the background (a page has opened). */
   warmBrowser: () => void;
   /** Edits `file` from now on (every page is told to load it). */
@@ -70,8 +72,8 @@ export async function answerApi(state: EditorState, req: IncomingMessage, res: S
       return json(res, 200, await state.renderer.render(state.outlinePath, state.text, sessionName, Number(have) || 0));
     }
     case `POST ${API.findings}`: {
-      const { text } = JSON.parse(await body(req, 50 * 1024 * 1024)) as { text: string };
-      return json(res, 200, await state.renderer.findings(state.outlinePath, String(text)));
+      const asked = JSON.parse(await body(req, 50 * 1024 * 1024)) as HandoutAsked & { text: string };
+      return json(res, 200, await state.renderer.findings(state.outlinePath, String(asked.text), perPageOf(asked)));
     }
     case `POST ${API.save}`: {
       if (!writer) return json(res, 409, { saved: false, readOnly: true } satisfies Saved);
@@ -128,8 +130,10 @@ export async function answerApi(state: EditorState, req: IncomingMessage, res: S
     }
     case `POST ${API.export}`: {
       if (!writer) return json(res, 409, { files: [], error: 'read-only' } satisfies Exported);
+      const perPage = askedPerPage(await body(req, 64 * 1024));
+      if (perPage === undefined) return json(res, 400, { files: [], error: 'per-page' } satisfies Exported);
       try {
-        const made = await state.exportAll((phase) => state.tabs.broadcast({ type: 'export', phase }));
+        const made = await state.exportAll((phase) => state.tabs.broadcast({ type: 'export', phase }), perPage);
         const links = made.files.map((file) => outputLink(state.outlinePath, file));
         return json(res, 200, { files: made.files, links, unchanged: made.unchanged } satisfies Exported);
       } catch (error) {
@@ -204,4 +208,19 @@ function bodyBytes(req: IncomingMessage, limit: number): Promise<Buffer> {
     req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/** The handout's slides a page the export asks for (3 where it says none); undefined for anything else. */
+function askedPerPage(sent: string): PerPage | undefined {
+  try {
+    return perPageOf(sent.trim() ? (JSON.parse(sent) as HandoutAsked) : {});
+  } catch {
+    return undefined;
+  }
+}
+
+/** The handout's slides a page a request names (3 where it names none); undefined for a number no handout has. */
+function perPageOf(asked: HandoutAsked): PerPage | undefined {
+  const perPage = asked.perPage ?? 3;
+  return (PER_PAGE as readonly unknown[]).includes(perPage) ? (perPage as PerPage) : undefined;
 }

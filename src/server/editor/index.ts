@@ -23,6 +23,7 @@ import { Tabs } from './tabs.ts';
 import { WarmBrowser } from './warm-browser.ts';
 import type { EarlyBrowser } from '../../outputs/browser/early.ts';
 import { KeptOutputs } from '../../outputs/kept.ts';
+import type { PerPage } from '../../deck/per-page.ts';
 import { readFile } from 'node:fs/promises';
 
 export interface EditorOptions {
@@ -36,6 +37,7 @@ export interface EditorOptions {
     phase: (text: string) => void,
     browser: EarlyBrowser,
     kept: KeptOutputs,
+    perPage: PerPage,
   ) => Promise<string[]>;
   /** The browser kept warm for the export button (a real one by default). */
   browser?: WarmBrowser;
@@ -69,9 +71,15 @@ export async function startEditorServer(outlinePath: string, options: EditorOpti
     text: (await store.read()).text,
     renderer: new SlideRenderer(),
     // The outputs' code (the browser's library, the PowerPoint's) is loaded when first asked for.
-    exportAll: (phase) =>
-      lastExport.run(state.outlinePath, async () =>
-        (options.exportAll ?? (await import('./outputs.ts')).exportAll)(state.outlinePath, phase, browser.lend(), kept),
+    exportAll: (phase, perPage) =>
+      lastExport.run(state.outlinePath, `${perPage}`, async () =>
+        (options.exportAll ?? (await import('./outputs.ts')).exportAll)(
+          state.outlinePath,
+          phase,
+          browser.lend(),
+          kept,
+          perPage,
+        ),
       ),
     warmBrowser: () => browser.warm(),
     async switchTo(file) {

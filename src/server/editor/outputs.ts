@@ -6,14 +6,17 @@ import { EVERY_OUTPUT } from '../../outputs/sets.ts';
 import type { OutputReporter } from '../../outputs/index.ts';
 import type { EarlyBrowser } from '../../outputs/browser/early.ts';
 import type { KeptOutputs } from '../../outputs/kept.ts';
+import type { PerPage } from '../../deck/per-page.ts';
 
-/** Every output of the saved outline, as `deck` writes them, printed by `browser` (one is started otherwise); a
- *  printed output whose inputs did not change since `kept` saw it made is not made again. The paths written. */
+/** Every output of the saved outline, as `deck` writes them (the handout `perPage` slides a page), printed by `browser`
+ *  (one is started otherwise); a printed output whose inputs did not change since `kept` saw it made is not made
+ *  again. The paths written. */
 export async function exportAll(
   outlinePath: string,
   phase: (text: string) => void,
   browser?: EarlyBrowser,
   kept?: KeptOutputs,
+  perPage: PerPage = 3,
 ): Promise<string[]> {
   const files: string[] = [];
   const reporter: OutputReporter = {
@@ -28,6 +31,8 @@ export async function exportAll(
       outlines: [outlinePath],
       dist: (outline) => distDirFor(outline),
       outputs: EVERY_OUTPUT,
+      // As `deck --per-page` makes it: the notes printed where the page has room for them (1–3 a page).
+      handout: { perPage, notes: true },
       ...(browser ? { browser } : {}),
       ...(kept ? { kept } : {}),
     },

@@ -10,6 +10,7 @@ import type { Finding } from '../../check/index.ts';
 import { OutlineError } from '../../outline/error.ts';
 import type { Block, Point } from '../../outline/types.ts';
 import type { Slide } from '../../deck/types.ts';
+import type { PerPage } from '../../deck/per-page.ts';
 import { displayPath } from '../../files/project.ts';
 import type { ChangedSlide, Linted, Rendered, SlideInfo } from '../../editor/protocol.ts';
 
@@ -90,10 +91,12 @@ export class SlideRenderer {
   }
 
   /** What `check` finds in `text` without a browser (the outline's problems where it does not parse). */
-  async findings(file: string, text: string): Promise<Linted> {
+  async findings(file: string, text: string, perPage: PerPage = 3): Promise<Linted> {
     try {
-      // The page's export prints the default handout: its findings offer nothing the page cannot do (`--per-page`).
-      return { ok: true, findings: deckFindings(await this.deck(file, text), {}, { otherLayouts: false }) };
+      // Of the handout the page's export prints (the slides a page chosen there, notes where there is room); the
+      // command line's other choices (`--no-notes`) are not offered.
+      const handout = { perPage, notes: true };
+      return { ok: true, findings: deckFindings(await this.deck(file, text), {}, { handout, otherLayouts: false }) };
     } catch (error) {
       const findings: Finding[] =
         error instanceof OutlineError

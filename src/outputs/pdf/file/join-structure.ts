@@ -76,34 +76,48 @@ function numberTree(part: UpdatablePdf, value: string | undefined, depth = 0): A
   return entries;
 }
 
-/** Writes the joined tree (each range's elements copied by `copy`, which knows the range's old numbers: its root and
- *  Document must already map to the joined ones) and returns the catalog's entries for it. */
+/** The joined tree's entries as its ranges are copied: the Document's kids, the ParentTree's pairs, and the first
+ *  range's other Document entries. */
+export interface StructurePieces {
+  kids: string[];
+  nums: string[];
+  kept: string[];
+}
+
+export function structurePieces(): StructurePieces {
+  return { kids: [], nums: [], kept: [] };
+}
+
+/** Copies range `r`'s elements (by `copy`, which knows the range's old numbers: its root and Document must already
+ *  map to the joined ones) into `pieces`, so that the range can be let go before the next is copied. */
+export function copyRangeStructure(
+  structure: JoinedStructure,
+  r: number,
+  copy: (value: string) => string,
+  pieces: StructurePieces,
+): void {
+  const range = structure.ranges[r]!;
+  const k = range.documentDict.get('K');
+  if (k) {
+    const copied = copy(k).trim();
+    const kids = copied.startsWith('[') ? copied.slice(1, -1).trim() : copied;
+    if (kids) pieces.kids.push(kids);
+  }
+  for (const [key, value] of range.entries) pieces.nums.push(`${key + structure.shifts[r]!} ${copy(value)}`);
+  if (r === 0)
+    for (const [key, value] of range.documentDict)
+      if (!['K', 'P', 'Type', 'S'].includes(key)) pieces.kept.push(`/${key} ${copy(value)}`);
+}
+
+/** Writes the joined tree from every range's pieces and returns the catalog's entries for it. */
 export function writeStructure(
   structure: JoinedStructure,
   set: (num: number, text: string) => void,
-  copy: (range: number, value: string) => string,
+  { kids, nums, kept }: StructurePieces,
 ): string[] {
-  const kids: string[] = [];
-  const nums: string[] = [];
-  structure.ranges.forEach((range, r) => {
-    const k = range.documentDict.get('K');
-    if (k) {
-      const copied = copy(r, k).trim();
-      kids.push(copied.startsWith('[') ? copied.slice(1, -1).trim() : copied);
-    }
-    for (const [key, value] of range.entries) nums.push(`${key + structure.shifts[r]!} ${copy(r, value)}`);
-  });
-  const first = structure.ranges[0]!.documentDict;
-  const kept = [...first].filter(([key]) => !['K', 'P', 'Type', 'S'].includes(key));
   set(
     structure.document,
-    dictText([
-      '/Type /StructElem',
-      '/S /Document',
-      `/P ${structure.root} 0 R`,
-      `/K [${kids.filter(Boolean).join(' ')}]`,
-      ...kept.map(([key, value]) => `/${key} ${copy(0, value)}`),
-    ]),
+    dictText(['/Type /StructElem', '/S /Document', `/P ${structure.root} 0 R`, `/K [${kids.join(' ')}]`, ...kept]),
   );
   const nextKey = structure.shifts.at(-1)! + structure.ranges.at(-1)!.nextKey;
   set(

@@ -10,7 +10,7 @@ import { unionGlyphs } from '../../../fonts/merge.ts';
 import { readTables } from '../../../fonts/sfnt.ts';
 import type { Bookmark } from '../bookmarks.ts';
 import type { PdfInfo } from '../metadata.ts';
-import { planStructure, writeStructure } from './join-structure.ts';
+import { copyRangeStructure, planStructure, structurePieces, writeStructure } from './join-structure.ts';
 import { readUpdatablePdf, resolveDict } from './read.ts';
 import type { PdfObject, UpdatablePdf } from './read.ts';
 import { objectCopier } from './copy.ts';
@@ -42,17 +42,25 @@ export function joinPdfs(
   }
 }
 
-/** Objects of the new file, numbered from 1 as they are made. */
+/** Objects of the new file, numbered from 1 as they are reserved, each written out as it is made (not held until
+ *  the end). */
 class NewFile {
-  readonly objects = new Map<number, { text: string; data?: Uint8Array }>();
+  private readonly file = new PdfWriter();
+  private written = 0;
   next = 1;
+
+  constructor() {
+    // The comment of four bytes above 127 tells tools the file holds binary data.
+    this.file.push('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n');
+  }
 
   reserve(): number {
     return this.next++;
   }
 
   set(num: number, text: string, data?: Uint8Array): void {
-    this.objects.set(num, data ? { text, data } : { text });
+    this.file.object(num, text, data);
+    this.written++;
   }
 
   add(text: string, data?: Uint8Array): number {
@@ -61,17 +69,10 @@ class NewFile {
     return num;
   }
 
-  /** The whole file: header, objects in number order, cross-reference table and trailer. */
+  /** The whole file: header, objects, cross-reference table and trailer. */
   bytes(root: number, info: number, id: string | undefined): Uint8Array {
-    const file = new PdfWriter();
-    // The comment of four bytes above 127 tells tools the file holds binary data.
-    file.push('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n');
-    for (let num = 1; num < this.next; num++) {
-      const object = this.objects.get(num);
-      if (!object) throw new Error(`object ${num} was reserved but never written`);
-      file.object(num, object.text, object.data);
-    }
-    return file.end({ size: this.next, root, info, id });
+    if (this.written !== this.next - 1) throw new Error('an object was reserved but never written');
+    return this.file.end({ size: this.next, root, info, id });
   }
 }
 
@@ -141,6 +142,8 @@ function join(
       },
     );
 
+  // Each range copied whole, its tags' elements too, then the objects read from it let go before the next.
+  const tags = structure && structurePieces();
   parts.forEach((part, p) => {
     const copy = copier(p);
     for (const page of part.pages) {
@@ -161,6 +164,8 @@ function join(
         ]),
       );
     }
+    if (structure && tags) copyRangeStructure(structure, p, copier(p, { elements: true }), tags);
+    part.forget();
   });
   file.set(
     pagesRoot,
@@ -178,16 +183,7 @@ function join(
     // Page 1 is labelled 1 and so on: the slide number, which a reader's page box then shows.
     ...(options.pageLabels === false ? [] : ['/PageLabels << /Nums [0 << /S /D >>] >>']),
   ];
-  if (structure) {
-    const elements = parts.map((_, p) => copier(p, { elements: true }));
-    catalog.push(
-      ...writeStructure(
-        structure,
-        (num, text) => file.set(num, text),
-        (p, value) => elements[p]!(value),
-      ),
-    );
-  }
+  if (structure && tags) catalog.push(...writeStructure(structure, (num, text) => file.set(num, text), tags));
   if (marks.length) {
     const outline = writeBookmarks(
       file,

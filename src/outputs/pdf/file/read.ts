@@ -38,6 +38,8 @@ export interface UpdatablePdf {
   startxref: number;
   id?: string;
   object(num: number): PdfObject | undefined;
+  /** Lets go of the objects read so far (each is read again if asked for): a file copied whole need not hold them. */
+  forget(): void;
 }
 
 /** Reads what an update needs; undefined when the file is not laid out the way Chromium writes PDFs. With
@@ -81,7 +83,8 @@ function read(bytes: Uint8Array, updated: boolean): UpdatablePdf | undefined {
   const info = (infoRef === undefined ? undefined : object(infoRef)?.dict) ?? new Map<string, string>();
   const outline = readOutline(object, refNumber(catalog.get('Outlines')), pages);
   const id = trailer.get('ID');
-  return { bytes, pages, outline, root, catalog, info, size, startxref, object, ...(id ? { id } : {}) };
+  const forget = () => cache.clear();
+  return { bytes, pages, outline, root, catalog, info, size, startxref, object, forget, ...(id ? { id } : {}) };
 }
 
 /** The cross-reference sections of a file and its updates, newest first (each trailer's /Prev the one before it): an
@@ -162,7 +165,7 @@ function readObject(
     const whole = offset + size >= bytes.length;
     if (!window.startsWith('<<', start)) {
       const end = window.indexOf('endobj', start);
-      if (end >= 0) return { text: window.slice(start, end).trim() };
+      if (end >= 0) return { text: ownText(bytes, offset + start, offset + end).trim() };
       if (whole) return undefined;
       continue;
     }
@@ -175,7 +178,7 @@ function readObject(
     }
     // The `stream` keyword after the dictionary must be inside the window too.
     if (end + 16 > window.length && !whole) continue;
-    const text = window.slice(start, end);
+    const text = ownText(bytes, offset + start, offset + end);
     const dict = parseDict(text);
     const stream = /^\s*stream\r?\n/.exec(window.slice(end, end + 16));
     if (!stream) return { text, dict };
@@ -187,6 +190,12 @@ function readObject(
     if (dataStart + length > bytes.length) return undefined;
     return { text, dict, data: bytes.subarray(dataStart, dataStart + length) };
   }
+}
+
+/** Bytes `from`–`to` as text of their own. A slice of the window read would keep the whole window (4 KB or more)
+ *  alive for as long as the object is cached: at 3,000 slides, tens of megabytes for a few hundred bytes an object. */
+function ownText(bytes: Uint8Array, from: number, to: number): string {
+  return pdfBytes.text(bytes.subarray(from, to));
 }
 
 /** The leaves of the page tree in order, with what a page may inherit (MediaBox, Resources) filled in. */

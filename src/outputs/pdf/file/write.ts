@@ -81,18 +81,27 @@ export function updatedPdf(
 /** A PDF written from its first byte on (or after the bytes it updates): objects, each where the cross-reference
  *  section will say, then that section and the trailer. A new file and an update differ only in their trailer's
  *  `/Prev` and in object 0 (a new file's list starts with it, free). The bytes are kept to be returned whole by
- *  `end`, or, with `out`, handed to it as they are made (a file written as it goes: bind.ts). */
+ *  `end`, or, with `out`, handed to it as they are made (a file written as it goes: bind.ts). Kept bytes are stored
+ *  in pieces of about 64 KB (the objects' text gathered, a stream's data copied in), not a buffer per object: at
+ *  3,000 slides that was some hundred thousand small buffers, and a stream's data kept its whole source file alive. */
 export class PdfWriter {
   private readonly chunks: Uint8Array[] = [];
   private position = 0;
   private readonly offsets = new Map<number, number>();
+  /** Text not yet stored as bytes, and its length. */
+  private pending: string[] = [];
+  private pendingLength = 0;
 
   /** `before`: the file this one updates, kept as it is. */
   constructor(
     before?: Uint8Array,
     private readonly out?: (bytes: Uint8Array) => void,
   ) {
-    if (before) this.push(before);
+    if (before) {
+      if (out) out(before);
+      else this.chunks.push(before);
+      this.position = before.length;
+    }
   }
 
   /** How many bytes have been written. */
@@ -101,10 +110,30 @@ export class PdfWriter {
   }
 
   push(chunk: Uint8Array | string): void {
-    const bytes = typeof chunk === 'string' ? pdfBytes.of(chunk) : chunk;
-    if (this.out) this.out(bytes);
-    else this.chunks.push(bytes);
-    this.position += bytes.length;
+    if (this.out) {
+      const bytes = typeof chunk === 'string' ? pdfBytes.of(chunk) : chunk;
+      this.out(bytes);
+      this.position += bytes.length;
+      return;
+    }
+    if (typeof chunk !== 'string' && chunk.length >= PIECE) {
+      // a large stream (a font, a picture): a copy of its own
+      this.flush();
+      this.chunks.push(chunk.slice());
+      this.position += chunk.length;
+      return;
+    }
+    this.pending.push(typeof chunk === 'string' ? chunk : pdfBytes.text(chunk));
+    this.pendingLength += chunk.length;
+    this.position += chunk.length;
+    if (this.pendingLength >= PIECE) this.flush();
+  }
+
+  private flush(): void {
+    if (!this.pendingLength) return;
+    this.chunks.push(pdfBytes.of(this.pending.join('')));
+    this.pending = [];
+    this.pendingLength = 0;
   }
 
   /** Object `num`: `text` its value, or, with `data`, its stream's dictionary (ours, ending with `>>`, so /Length goes
@@ -156,10 +185,14 @@ export class PdfWriter {
   /** `close`, then the whole file's bytes (none when they went to `out`). */
   end(trailer: { size: number; root: number; info: number; prev?: number; id?: string | undefined }): Uint8Array {
     this.close(trailer);
+    this.flush();
     const file = Buffer.concat(this.chunks, this.out ? 0 : this.position);
     return new Uint8Array(file.buffer, file.byteOffset, file.length);
   }
 }
+
+/** The size of the pieces a file kept in memory is stored in. */
+const PIECE = 64 * 1024;
 
 /** Our Info dictionary: title, speaker, event, creator, with the dates the browser set (from its own `old` one). */
 export function infoDictionary(info: PdfInfo, old: ReadonlyMap<string, string>): string {
