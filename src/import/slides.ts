@@ -2,7 +2,7 @@
 // a title that states the thesis, its figures and counted items as points, and its text as notes.
 import { findFigures } from './figures.ts';
 import { countedIdeas, figureIdeas, type Idea } from './ideas.ts';
-import { asTitle, hasQuotedName, isLeadIn, quotedNameTitle } from './title-phrasing.ts';
+import { asTitle, hasQuotedName, isLeadIn, quotedNameTitle, unfitTitle, withoutLessonFrame } from './title-phrasing.ts';
 import {
   shortenedSentence,
   STATEMENT_WIDTH,
@@ -80,7 +80,8 @@ export function planPart(part: SpeechPart): PartPlan {
     notes.push(...first.notes);
     slides.shift();
   }
-  return { heading: withoutOpeningModal(part.heading), notes, slides };
+  // "第一点体会是，要……": the part is named by its lesson, not by the speaker's frame of it.
+  return { heading: withoutOpeningModal(withoutLessonFrame(part.heading)), notes, slides };
 }
 
 function isShortIntro(paragraphs: string[]): boolean {
@@ -209,13 +210,18 @@ function subheadingRuns(sentences: Sentence[]): Array<{ heading?: string; senten
       .join('');
     // "意见不统一怎么办？我们的做法是多商量、不硬推。": the answer goes with its question, on one slide.
     const answers = /[？?]\s*$/u.test(sentences[i - 1]?.text ?? '');
-    if (i > 0 && !answers && isSubheading(sentence.text) && slideWidth(following) >= 60) {
-      // A stock saying ("作风建设没有休止符。") opens the passage but is not its title: the passage's thesis is.
-      const heading = isLeadIn(sentence.text)
-        ? undefined
-        : (shortenedSentence(sentence.text) ?? asTitle(pointOf(sentence.text) ?? stripTerminal(sentence.text)));
-      runs.push({ ...(heading === undefined ? {} : { heading }), sentences: [sentence] });
-    } else runs.at(-1)?.sentences.push(sentence);
+    // A stock saying ("作风建设没有休止符。") opens the passage but is not its title: the passage's thesis is.
+    const heading =
+      i > 0 && !answers && isSubheading(sentence.text) && slideWidth(following) >= 60
+        ? isLeadIn(sentence.text)
+          ? undefined
+          : (shortenedSentence(sentence.text) ?? asTitle(pointOf(sentence.text) ?? stripTerminal(sentence.text)))
+        : null;
+    // A short sentence that opens a story ("过去种的都是玉米。"), leans on the one before ("也没有放下。") or states a
+    // problem ("一个人做饭麻烦。") heads nothing: it is said in the run it belongs to.
+    if (heading === null || (heading !== undefined && unfitTitle(heading) !== undefined))
+      runs.at(-1)?.sentences.push(sentence);
+    else runs.push({ ...(heading === undefined ? {} : { heading }), sentences: [sentence] });
   });
   return runs.filter((r) => r.sentences.length > 0);
 }
@@ -295,7 +301,13 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
       candidates.find((c) => c.intro) ??
       candidates
         .slice(0, firstItem)
-        .find((c) => c.point !== undefined && !c.point.startsWith('“') && !isLeadIn(sentences[c.index]?.text ?? ''));
+        .find(
+          (c) =>
+            c.point !== undefined &&
+            !c.point.startsWith('“') &&
+            !isLeadIn(sentences[c.index]?.text ?? '') &&
+            unfitTitle(asTitle(c.point)) === undefined,
+        );
     if (thesis && thesis.score > 0) titled = undefined;
     // After a problem and nothing else, the items say how it was solved: the best-weighed of them is the title.
     const solved =
@@ -313,16 +325,15 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
     title = thesisTitle(sentences.map((s) => s.text));
     // A quotation makes a good point but an odd title.
     if (title === undefined) {
-      titled =
-        candidates.find((c) => c.point !== undefined && !c.point.startsWith('“')) ??
-        candidates.find((c) => c.point !== undefined);
+      const fit = candidates.filter((c) => c.point !== undefined && unfitTitle(asTitle(c.point)) === undefined);
+      titled = fit.find((c) => !c.point?.startsWith('“')) ?? fit[0];
       title = titled?.point ?? fallbackTitle;
     }
   }
   // A title drawn from the text fits a glance: a longer one keeps its first clause when that says something.
   if (heading === undefined && slideWidth(title) > (THESIS_STATEMENT.test(title) ? STATEMENT_WIDTH : TITLE_WIDTH)) {
     const first = splitClauses(title)[0]?.text ?? '';
-    if (slideWidth(first) >= 4 && first !== title) title = first;
+    if (slideWidth(first) >= 4 && first !== title && unfitTitle(asTitle(first)) === undefined) title = first;
   }
   if (heading === undefined) title = asTitle(title);
   const shown = title;

@@ -18,7 +18,11 @@ const ONCE = /^(开展|召开|组织|举办|进行|发布)一次/u;
 
 /** A title of the speech's words only: effort adverbs, how often, the room's scope and a set phrase's tail left out. */
 export function asTitle(text: string): string {
-  let title = text.replace(SCOPE, '').replace(SET_PHRASE_TAIL, '$1').replace(HOW_OFTEN, '').replace(ONCE, '$1');
+  let title = withoutLessonFrame(text)
+    .replace(SCOPE, '')
+    .replace(SET_PHRASE_TAIL, '$1')
+    .replace(HOW_OFTEN, '')
+    .replace(ONCE, '$1');
   const adverbs = EFFORT_ADVERB.exec(title)?.[0] ?? '';
   const rest = title.slice(adverbs.length);
   const verb = EFFORT_VERB.exec(rest)?.[0] ?? '';
@@ -237,4 +241,183 @@ export function isSeries(name: string): boolean {
 export function hasFigureOutsideQuotes(text: string): boolean {
   const unquoted = text.replace(/“[^“”]*”/gu, '“”');
   return /[\d０-９]/u.test(unquoted) || findFigures(unquoted).length > 0;
+}
+
+/**
+ * "我们体会，……", "我们体会最深的是，……", "第一点体会是，……", "我的感受是……": the speaker framing a thesis as their
+ * lesson. A title says the lesson; the frame, with its numbering, is left out.
+ */
+const LESSON_FRAME =
+  /^(第[一二三四五六七八九十]+点|[一二三四五六七八九十]是)?(我们|我)?(的)?(一点|几点|最大的|最深的|深切的|深刻的)?(体会|感受|认识|启示|收获|感悟)(到|最深的|最深)?(就是|是|有)?[，,：:]?\s*(?=\p{Script=Han}{2})/u;
+
+/** A title without the speaker's frame of their lesson ("第一点体会是，要把群众放在心上" → "要把群众放在心上"). */
+export function withoutLessonFrame(text: string): string {
+  const bare = text.trim().replace(LESSON_FRAME, '');
+  return slideWidth(bare) >= 4 ? bare : text.trim();
+}
+
+/** "过去种的都是玉米", "刚开始大家都不理解": how things were, the start of a story; what was done comes after. */
+const STORY_TIME =
+  /^(过去|以前|以往|从前|原来|原先|早些年|前些年|那些年|那时|当时|刚开始|一开始|起初|最初|开始时|小时候)/u;
+/** "一个人做饭麻烦", "有位老党员……", "一户村民……": a story's character brought on stage. */
+const STORY_CHARACTER =
+  /^(有|有一)?(一)?(个|位|名|户|家|对)(人|老人|老汉|老党员|党员|大爷|大娘|大妈|阿姨|村民|居民|群众|孩子|学生|职工|工人|老板|家庭|母亲|父亲|年轻人|小伙子|姑娘)/u;
+/** "我想讲一个例子", "举个例子", "给大家说一件事": the speaker announcing a story. */
+const STORY_ANNOUNCED =
+  /^(我|我们)?(想|再|就|先|来|给大家)?(讲|说|举|谈|分享|介绍)(一|两|几)?(个|件|段)\p{Script=Han}{0,4}(例子|故事|事情|事例|案例|事|经历)|(例子|故事|事例)$/u;
+/** Words a title cannot open on: they join it to what was said before, or to the subject it lost. */
+const OPENS_MID_CLAUSE = new Set([
+  ...[
+    '的',
+    '地',
+    '得',
+    '之',
+    '了',
+    '着',
+    '过',
+    '和',
+    '与',
+    '及',
+    '或',
+    '并',
+    '而',
+    '也',
+    '还',
+    '又',
+    '就',
+    '才',
+    '却',
+    '都',
+  ],
+  ...['则', '但', '所以', '因此', '因而', '从而', '于是', '以及', '并且', '而且', '甚至', '以便', '但是', '可是'],
+]);
+/**
+ * "书房就不愁没人来", "价格也上去": a short topic and a consequence leaning on the clause it was said with (只要……,
+ * 有了……), not a thesis of its own. "护河还要发动群众", "后端也要运得走" say what is needed, and stay.
+ */
+const LEANING_ADVERB = new Set(['也', '就', '才', '又']);
+const STILL_A_THESIS = /^(要|是|得|需|能|应|必须|可以|会)/u;
+
+/** Whether the title opens mid-clause, by its words ("就业" opens nothing; "就不愁……" leans on a condition). */
+function opensMidClause(text: string): boolean {
+  const words = wordsOf(text);
+  if (OPENS_MID_CLAUSE.has(words[0]?.word ?? '')) return true;
+  const lean = words.findIndex((w) => LEANING_ADVERB.has(w.word) && w.tag.startsWith('d'));
+  // The topic is a noun or two ("书房", "价格"): "给年轻人才压担子" opens with a verb's preposition, not a topic.
+  if (lean < 1 || !words.slice(0, lean).every((w) => /^(n|r|vn)/u.test(w.tag))) return false;
+  const topic = words
+    .slice(0, lean)
+    .map((w) => w.word)
+    .join('');
+  const rest = words
+    .slice(lean + 1)
+    .map((w) => w.word)
+    .join('');
+  return slideWidth(topic) <= 4 && !STILL_A_THESIS.test(rest);
+}
+/** Prepositions that need the verb after their object: "成立了由行业协会" is cut before its verb. */
+const WAITS_FOR_A_VERB = new Set([
+  '由',
+  '被',
+  '经',
+  '向',
+  '给',
+  '跟',
+  '同',
+  '对',
+  '为',
+  '把',
+  '将',
+  '以',
+  '通过',
+  '按照',
+]);
+
+/** A title whose verb's object opens with a preposition waiting for a verb ("成立了由行业协会") that never comes. */
+function cutBeforeItsVerb(text: string): boolean {
+  const words = wordsOf(text);
+  const at = words.findLastIndex((w) => w.tag.startsWith('p') && WAITS_FOR_A_VERB.has(w.word));
+  // "成立了由……": a verb whose object a preposition opened. One that opens the title ("给年轻干部压担子") is weighed
+  // elsewhere (titles.ts's onlySetsUp): jieba tags too many of the genre's verbs as nouns to judge what follows it.
+  if (at < 1 || !words.slice(0, at).some((w) => w.tag.startsWith('v'))) return false;
+  const after = words.slice(at + 1);
+  return after.length > 0 && !after.some((w) => /^(v|x|l|i)|^a$/u.test(w.tag));
+}
+
+/** "群众需要什么就提供什么": a question word echoed by its answer is a whole thesis, not a clause waiting for the next. */
+const ECHOED = /(什么|哪里|谁|多少).+\1$/u;
+
+/** "听群众的", "看群众的": whose word is followed, a 的 that ends a whole phrase. */
+const WHOSE_WORD = /(听|看|按|照)\p{Script=Han}{1,4}的$/u;
+
+/** How a text fails as a slide title, as a speaker would say it; undefined when it can be one. */
+export type UnfitTitle = 'story' | 'fragment' | 'half clause' | 'frame' | 'problem';
+
+/** "第一点体会是", "我们的体会": the frame alone, with nothing of the lesson it frames. */
+const LESSON_FRAME_ALONE =
+  /^(第[一二三四五六七八九十]+点|[一二三四五六七八九十]是)?(我们|我)?(的)?(一点|几点|最大的|最深的)?(体会|感受|认识|启示|收获|感悟)(到|最深的|最深)?(就是|是|有)?$/u;
+
+/**
+ * Why a text is no slide title, whatever chose it: the opening of a story ("过去种的都是玉米", "一个人做饭麻烦", "我想讲
+ * 一个例子"), a fragment that starts mid-clause ("的团队花两个月……", "也没有放下", "也让群众参与进来"), a half clause cut
+ * before its verb ("成立了由行业协会") or ending on a function word, or a problem the passage answers ("说到底，是对调解结果
+ * 不放心"). Undefined when none of these applies.
+ */
+export function unfitTitle(title: string): UnfitTitle | undefined {
+  const text = title.trim().replace(/[。！？；，、\s]+$/u, '');
+  const plain = text.replace(/^[“”‘’"「」]+/u, '');
+  if (STORY_TIME.test(plain) || STORY_CHARACTER.test(plain) || STORY_ANNOUNCED.test(plain)) return 'story';
+  if (opensMidClause(plain)) return 'fragment';
+  if (
+    (endsOnFunctionWord(plain) && !WHOSE_WORD.test(plain)) ||
+    cutBeforeItsVerb(plain) ||
+    (needsTheNext(plain) && !ECHOED.test(plain))
+  )
+    return 'half clause';
+  if (LESSON_FRAME_ALONE.test(plain)) return 'frame';
+  if (isProblem(plain) || isWorry(plain)) return 'problem';
+  return undefined;
+}
+
+/**
+ * "是对调解结果不放心", "一个人做饭麻烦", "群众怕麻烦": what people worry about or find hard — the problem a passage
+ * answers, said as its cause. An open list.
+ */
+const WORRY =
+  /(不放心|不信任|不相信|不理解|不愿意|不愿|不敢|不会用|不方便|顾虑|担心|怕麻烦|嫌麻烦|没人管|没人问|没钱|缺钱|缺人手|麻烦|发愁|犯难|头疼|难办|吃不上|看不起病|跑断腿)$/u;
+
+function isWorry(text: string): boolean {
+  return WORRY.test(text.replace(/[。！？；，\s]+$/u, ''));
+}
+
+/** "品牌打响之后": the cause a result follows. */
+const AFTER_CAUSE = /^(\p{Script=Han}{2,8}?)(之后|以后)$/u;
+/** "价格也上去了": its result, leaning on the cause by 也/就 and closed by 了. */
+const LEANING_RESULT = /^(\p{Script=Han}{1,6}?)(也|就)(\p{Script=Han}{2,8}?)了?$/u;
+
+/**
+ * "品牌打响之后，价格也上去了" → "品牌打响，价格上去": a cause and the result that followed, said as a speaker's two-beat
+ * slogan (之后, the leaning 也 and the closing 了 left out).
+ */
+export function causeAndResult(first: string, second: string): string | undefined {
+  const cause = AFTER_CAUSE.exec(first)?.[1];
+  const result = LEANING_RESULT.exec(second);
+  if (cause === undefined || !result || /^(我|他|她|它|这|那)/u.test(cause)) return undefined;
+  const said = `${result[1]}${result[3]}`;
+  return slideWidth(said) >= 3 ? `${cause}，${said}` : undefined;
+}
+
+/** "书房建在哪里", "改什么", "谁来管": a question the speech raises inside a sentence, with the answer after it. */
+const OPEN_QUESTION = /(哪里|什么|谁|哪些|怎么\p{Script=Han}{0,2}|如何\p{Script=Han}{0,2})$/u;
+/** "我们也听群众的", "由群众说了算": who decides, the answer; the speaker's side before it left out. */
+const DECIDED_BY = /^(我们|大家)?(也|都|就|还)?((听|由|让|问|靠)\p{Script=Han}{2,10})$/u;
+
+/**
+ * "书房建在哪里，我们也听群众的" → "书房建在哪里听群众的": a question raised inside the sentence and who answers it, as
+ * one statement (the speaker's 我们也 left out).
+ */
+export function decidedBy(first: string, second: string): string | undefined {
+  if (!OPEN_QUESTION.test(first) || slideWidth(first) < 3 || slideWidth(first) > 8) return undefined;
+  const answer = DECIDED_BY.exec(second)?.[3];
+  return answer === undefined ? undefined : `${first}${answer}`;
 }

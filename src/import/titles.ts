@@ -16,7 +16,9 @@ import {
   achieved,
   answeredQuestion,
   asTitle,
+  causeAndResult,
   contrastThesis,
+  decidedBy,
   FIRST_HALF,
   keyedTopic,
   keyOf,
@@ -30,6 +32,8 @@ import {
   quotedNameTitle,
   isSeries,
   topicOfPart,
+  unfitTitle,
+  withoutLessonFrame,
 } from './title-phrasing.ts';
 import { isContentWord, wordsOf, type Word } from './words.ts';
 
@@ -119,7 +123,9 @@ export function answerTitle(sentences: readonly string[]): string | undefined {
   if (point === undefined || hasFigureOutsideQuotes(point) || isStory(point)) return undefined;
   const title = asTitle(point);
   const width = slideWidth(title);
-  return width >= 4 && width <= TITLE_WIDTH && !NOT_A_TITLE_START.test(title) ? title : undefined;
+  return width >= 4 && width <= TITLE_WIDTH && !NOT_A_TITLE_START.test(title) && unfitTitle(title) === undefined
+    ? title
+    : undefined;
 }
 
 /**
@@ -162,7 +168,7 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
     if (isContentWord(word)) frequencies.set(word.word, (frequencies.get(word.word) ?? 0) + 1);
   const candidates: TitleCandidate[] = [];
   sentences.slice(0, LEAD_SENTENCES).forEach((sentence, s) => {
-    const clauses = splitClauses(withoutSpeakersFrame(unnumbered(sentence)));
+    const clauses = splitClauses(withoutLessonFrame(withoutSpeakersFrame(unnumbered(sentence))));
     const opening = clauses[0]?.text ?? '';
     // What was wrong before, the problem the passage sets out to solve, and a stock saying are not its thesis.
     // Nor is the speaker greeting the room ("尊敬的各位领导，亲爱的团员青年朋友们：").
@@ -178,9 +184,14 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         // "为了让企业诉求件件有着落，我们……": the goal the sentence opens with states what the passage is for.
         const goal = last === c && c === 0 && clauses.length > 1 ? purposeOf(clause.text) : undefined;
         // The second clause of a thesis leans on the first by design ("……，还要留得住"): only the first may not frame.
-        const framed = run.some(
-          (r, i) => (i === 0 || !THESIS_STATEMENT.test(r.text)) && isFrameClause(r.text) && !(turn && i === 0) && !goal,
-        );
+        // "品牌打响之后，价格也上去了": the cause frames its result by design; the two are said as one slogan below.
+        const caused = last > c && causeAndResult(run[0]?.text ?? '', run[1]?.text ?? '') !== undefined;
+        const framed =
+          !caused &&
+          run.some(
+            (r, i) =>
+              (i === 0 || !THESIS_STATEMENT.test(r.text)) && isFrameClause(r.text) && !(turn && i === 0) && !goal,
+          );
         if (framed || run.some((r) => hasFigureOutsideQuotes(r.text) || isStory(r.text) || isFigureOfSpeech(r.text)))
           continue;
         // "全部把婚事新办、丧事简办": a clause whose verb or main clause comes after is no title without it.
@@ -192,7 +203,11 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         const [first, second] = [run[0]?.text ?? '', run[1]?.text ?? ''];
         const shortened =
           last > c
-            ? (answeredQuestion(first, second) ?? contrastThesis(first, second) ?? keyedTopic(first, second))
+            ? (answeredQuestion(first, second) ??
+              contrastThesis(first, second) ??
+              keyedTopic(first, second) ??
+              causeAndResult(first, second) ??
+              decidedBy(first, second))
             : undefined;
         // "……，关键是要有干事创业的平台": what the passage turns on, said without its 关键是.
         const key = last === c && c > 0 ? keyOf(clause.text) : undefined;
@@ -204,8 +219,11 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         if (last > c && (!statement || clauses[c]?.end === '；' || clauses[c]?.end === '：')) continue;
         const method = THESIS_VERB.test(asTitle(asPoint(clause.text).replace(SPEAKER, '')));
         const named = hasQuotedName(source, method && last === c);
+        // A cause and its result, a question and who answers it: said whole as built, 的 and all ("……听群众的").
+        const built = last > c ? (causeAndResult(first, second) ?? decidedBy(first, second)) : undefined;
         let text =
           part ??
+          built ??
           (shortened !== undefined ? statementOf(shortened) : statement ? statementOf(source) : phraseOf(source));
         if (named && last === c && (text === undefined || slideWidth(asTitle(text)) > TITLE_WIDTH))
           text = quotedNameTitle(asPoint(clause.text), TITLE_WIDTH);
@@ -216,6 +234,8 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         const width = slideWidth(text);
         if (width < 4 || width > (last > c || (named && isSeries(text)) ? STATEMENT_WIDTH : TITLE_WIDTH)) continue;
         if (NOT_A_TITLE_START.test(text) || DANGLING.test(text)) continue;
+        // A story's opening, a fragment or half clause, a frame or a problem is never a title, however it weighs.
+        if (unfitTitle(text) !== undefined) continue;
         const words = wordsOf(text);
         // "对引进的高层次人才": a preposition and its object only set up what the sentence goes on to say
         // ("在监管上做减法" has its verb: it says what was done).
@@ -299,7 +319,11 @@ export function shortenedSentence(sentence: string): string | undefined {
     clauses.length === 1
       ? topicOfPart(first)
       : clauses.length === 2
-        ? (answeredQuestion(first, second) ?? contrastThesis(first, second) ?? keyedTopic(first, second))
+        ? (answeredQuestion(first, second) ??
+          contrastThesis(first, second) ??
+          keyedTopic(first, second) ??
+          causeAndResult(first, second) ??
+          decidedBy(first, second))
         : undefined;
   return text === undefined ? undefined : asTitle(text);
 }
