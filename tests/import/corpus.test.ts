@@ -236,6 +236,7 @@ const REQUIRED = [
   'watermark',
   'banner',
   'advert-block',
+  'web-page',
   // guards for what looks like noise
   'guard-wechat',
   'guard-account',
@@ -245,6 +246,7 @@ const REQUIRED = [
   'guard-members',
   'guard-repeated-labels',
   'guard-banner',
+  'guard-web-page',
 ];
 
 describe('the corpus itself', () => {

@@ -6,6 +6,7 @@ import { repeated } from './repeated.ts';
 import type { NoiseRule } from './rule.ts';
 import { trailer } from './trailer.ts';
 import { distribution } from './watermark.ts';
+import { webPage } from './web-page.ts';
 
 export type { NoiseRule } from './rule.ts';
 
@@ -18,6 +19,7 @@ export const NOISE_RULES: readonly NoiseRule[] = [
   distribution,
   membership,
   documentSite,
+  webPage,
   banner,
   repeated,
   trailer,

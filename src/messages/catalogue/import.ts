@@ -20,6 +20,7 @@ const NOISE_NAMES: Record<string, string> = {
   promotion: '推广',
   membership: '会员广告',
   'document-site': '文库广告',
+  'web-page': '网页元素',
   banner: '横幅',
   source: '出处',
   'advert-block': '文末广告',

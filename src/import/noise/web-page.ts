@@ -1,0 +1,81 @@
+// Rule for the furniture of a web page a speech was copied from: the breadcrumb, the line of publication time, source
+// and views, the font-size switch, the print/close/share links, the previous and next articles, the editor's name and
+// the site's footer. Each shape is a line no speech says: labels with a colon and a value, links with nothing between.
+import { slideWidth } from '../sentences.ts';
+import type { NoiseRule } from './rule.ts';
+
+/** "您现在的位置：", "当前位置：", "位置：" before a breadcrumb. */
+const LOCATION = /^(?:您|你)?(?:现在|当前)?(?:的)?(?:所在)?位置\s*[:：]\s*/u;
+const CRUMB_SEPARATOR = /\s*(?:>{1,2}|＞|»|›|→|\/)\s*/u;
+const HOME = /^(?:网站)?(?:首页|主页)$/u;
+
+/** "首页 > 政务公开 > 工作动态": short names joined by arrows, from the home page or after "当前位置：". */
+function isBreadcrumb(line: string): boolean {
+  const located = LOCATION.test(line);
+  const crumbs = line.replace(LOCATION, '').split(CRUMB_SEPARATOR);
+  if (crumbs.length < 2) return false;
+  if (!crumbs.every((crumb) => crumb !== '' && slideWidth(crumb) <= 14 && !/[，。！？；,!?;]/u.test(crumb)))
+    return false;
+  return located || HOME.test(crumbs[0] ?? '');
+}
+
+/**
+ * The labels of an article's data, each at the line's start or after a space or bracket, with its colon: 发布时间,
+ * 来源, 浏览次数, 责任编辑 … "数据来源：" or "收入来源：" are a speech's own words (the label is inside a word).
+ */
+const LABEL =
+  /(?<=^|[\s\u3000|｜【[（(])(?:(?:发布|发表|更新|成文|印发)?(?:时间|日期)|(?:信息|文章|稿件|新闻)?来源|作者|(?:浏览|阅读|点击|访问)(?:次数|量|数)?|字号|索引号|发布机构|主题分类|文号|(?:责任)?编辑|审核|校对|签发|核稿|供稿|摄影)\s*[:：]/gu;
+/** A label that names a time and a date or clock time after it: "发布时间：2026-05-12 10:15", "日期：2025年9月18日". */
+const DATED = /(?:时间|日期)\s*[:：]\s*(?:\d{4}\s*[-./年]\s*\d{1,2}|\d{1,2}\s*[:：]\s*\d{2})/u;
+/** A count of views alone: "浏览次数：2316". */
+const VIEWS = /^(?:浏览|阅读|点击|访问)(?:次数|量|数)?\s*[:：]\s*\d+\s*(?:次)?$/u;
+/** An editor signing the page: "责任编辑：李某某", "【编辑：王某 审核：陈某】". */
+const EDITOR = /^[【[（(]?(?:责任编辑|编辑|审核|校对|签发|核稿)\s*[:：]\s*\S{1,6}[】\]）)]?$/u;
+/** The source named as a site or paper: "来源：某某县人民政府网". */
+const SITE_SOURCE = /^(?:信息|文章|稿件|新闻)?来源\s*[:：]\s*\S{1,24}(?:网|网站|客户端|日报|晚报|新闻)$/u;
+
+function isArticleData(line: string): boolean {
+  if (/[。！？!?；;]$/u.test(line)) return false;
+  const labels = line.match(LABEL)?.length ?? 0;
+  if (labels >= 2) return true;
+  return labels === 1 && (DATED.test(line) || VIEWS.test(line) || EDITOR.test(line) || SITE_SOURCE.test(line));
+}
+
+/** "【字体：大 中 小】", "字号：[大] [中] [小]": the font-size switch. */
+const FONT_SWITCH = /字[体号]\s*[:：]?\s*[[【(（]?\s*大\s*[\]】)）]?\s*[[【(（]?\s*中\s*[\]】)）]?\s*[[【(（]?\s*小/u;
+/** A page's links: print, close, back to top, bookmark, report an error, share. */
+const ACTION =
+  /打印(?:本页|此页|本文|文章)?|关闭(?:窗口|本页|页面)?|返回(?:顶部|首页|列表|上页)?|(?:加入|添加)?收藏(?:本页|本站)?|我要纠错|纠错|保存(?:本页|文章)?|分享|TOP|top/gu;
+const LINK_GLUE = /[\s\u3000【】[\]［］|｜()（）·•、,，:：]/gu;
+
+/** "【打印本页】【关闭窗口】", "[打印] [关闭]", "打印本页 | 关闭窗口": nothing but links, two of them or one in brackets. */
+function isPageLinks(line: string): boolean {
+  const withoutSwitch = line.replace(FONT_SWITCH, ' ');
+  const links = withoutSwitch.match(ACTION)?.length ?? 0;
+  if (withoutSwitch.replace(ACTION, '').replace(LINK_GLUE, '') !== '') return false;
+  return links >= 2 || (links === 1 && /[【[［]/u.test(line)) || withoutSwitch !== line;
+}
+
+/** "分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页". */
+const SHARE = /^分享(?:到|至)?\s*[:：]|在手机(?:上)?(?:打开|浏览|查看|阅读)(?:当前|本|此)页/u;
+/** "上一篇：……", "下一篇：没有了". */
+const NEIGHBOUR = /^[【[]?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|上篇|下篇)\s*[:：]/u;
+/** The list under an article and the site's footer: 相关链接, 网站地图, ICP备案, 网站标识码, 主办/承办单位. */
+const FOOTER =
+  /^(?:相关(?:链接|阅读|新闻|文章|推荐|附件)|推荐阅读|热点推荐|网站地图|联系我们|返回顶部)\s*[:：]?$|ICP\s*备|网站标识码|公网安备|主办单位\s*[:：].*(?:承办|协办|技术支持|联系)/u;
+
+export const webPage: NoiseRule = {
+  name: 'web-page',
+  description:
+    'the furniture of a web page the speech was copied from: breadcrumb, 发布时间/来源/浏览次数, 【字体：大 中 小】, print/close/share links, 上一篇/下一篇, 责任编辑, the site footer',
+  test: (line) => {
+    const text = line.trim();
+    if (slideWidth(text) > 80) return false;
+    return (
+      isBreadcrumb(text) ||
+      isArticleData(text) ||
+      isPageLinks(text) ||
+      (slideWidth(text) <= 60 && (SHARE.test(text) || NEIGHBOUR.test(text) || FOOTER.test(text)))
+    );
+  },
+};
