@@ -38,7 +38,7 @@ export function readSpeech(
   // A file that is all head (a title, a speaker line) still needs a slide: its lines are the body too.
   const afterHead = head.length < paragraphs.length ? paragraphs.slice(head.length) : paragraphs;
   // The byline signed at the end goes to the front matter too; what the head said comes first.
-  const { length: signed, ...signature } = readSignature(afterHead);
+  const { length: signed, ...signature } = head.length < paragraphs.length ? readSignature(afterHead) : { length: 0 };
   const header: Header = { ...head, ...mergeBylines([head, signature]) };
   const afterHeader = afterHead.slice(0, afterHead.length - signed);
   const closing = closingLength(afterHeader);
