@@ -135,23 +135,35 @@ function smallPrintAt(slide: Slide, perPage: PerPage, ptPerPx: number): SmallPri
 /** Rows of slides a sheet holds at six a page. */
 const SIX_ROWS = LAYOUTS[6].rows;
 
-/** The slides of each handout page, in order: `perPage` a page; at six a page, rows of two, a wide slide
- *  (printsWide) a row of its own. A row that one slide opens just before a wide slide is not left half empty: the
- *  first slide that is not wide after those wide ones comes up beside it (1 3 / 2 wide / 4 5), the only slide out of
- *  its place; a row of one is left only where no later slide could fill it (at the end). */
+/** Which of `slides` print wide on the handout (a row of the sheet to themselves, in three a page's frame): those too
+ *  full for their cell (printsWide), and at six a page a slide that would otherwise stand alone in its row just before
+ *  a wide one. That row is its own either way: printed wide, the slide fills it, larger, and every slide keeps its
+ *  place in the talk's order. */
+export function printedWide(slides: Slide[], perPage: PerPage, aspect: Aspect): boolean[] {
+  const wide = slides.map((slide) => printsWide(slide, perPage, aspect));
+  /** Slides in the last row begun (0 when it is full or wide). */
+  let open = 0;
+  wide.forEach((isWide, index) => {
+    if (!isWide && open === 0 && wide[index + 1]) wide[index] = true;
+    open = wide[index] || open === 1 ? 0 : 1;
+  });
+  return wide;
+}
+
+/** The slides of each handout page, in order: `perPage` a page; at six a page, rows of two, a slide printed wide
+ *  (printedWide) a row of its own. */
 export function handoutPages(slides: Slide[], perPage: PerPage, aspect: Aspect): Slide[][] {
   const pages: Slide[][] = [];
   if (!usesPaperType(perPage)) {
     for (let i = 0; i < slides.length; i += perPage) pages.push(slides.slice(i, i + perPage));
     return pages;
   }
-  const wide = slides.map((slide) => printsWide(slide, perPage, aspect));
-  const placed = new Set<number>();
+  const wide = printedWide(slides, perPage, aspect);
   let page: Slide[] = [];
   let rows = 0;
   /** Slides in the last row begun (0 when it is full or wide). */
   let open = 0;
-  const place = (index: number) => {
+  slides.forEach((slide, index) => {
     if (wide[index] || open === 0) {
       if (rows === SIX_ROWS) {
         pages.push(page);
@@ -160,17 +172,8 @@ export function handoutPages(slides: Slide[], perPage: PerPage, aspect: Aspect):
       }
       rows++;
     }
-    page.push(slides[index]!);
-    placed.add(index);
+    page.push(slide);
     open = wide[index] || open === 1 ? 0 : 1;
-  };
-  slides.forEach((_, index) => {
-    if (placed.has(index)) return;
-    if (wide[index] && open === 1) {
-      const beside = wide.findIndex((isWide, later) => later > index && !isWide && !placed.has(later));
-      if (beside !== -1) place(beside);
-    }
-    place(index);
   });
   if (page.length) pages.push(page);
   return pages;

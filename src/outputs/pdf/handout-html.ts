@@ -10,7 +10,7 @@ import {
   NOTES_TYPE,
   frameSize,
   handoutPages,
-  printsWide,
+  printedWide,
   showsNotes,
   wideFrameSize,
 } from '../../deck/handout-layout.ts';
@@ -30,13 +30,13 @@ export function handoutDocument(plan: DeckPlan, options: HandoutOptions, stylesh
   const frame = frameSize(options.perPage, meta.aspect);
   const notes = showsNotes(options);
   const pages = handoutPages(plan.slides, options.perPage, meta.aspect);
+  const printed = printedWide(plan.slides, options.perPage, meta.aspect);
+  const wide = new Set(plan.slides.filter((_, index) => printed[index]));
   const header =
     `<header class="sd-handout-header"><span class="sd-handout-title">${escapeHtml(meta.title)}</span>` +
     `<span class="sd-handout-meeting">${gapped(meetingWords(meta))}</span></header>`;
   const sheets = pages.map((slides, index) => {
-    const cells = slides
-      .map((slide) => cell(slide, notes, layout.beside, printsWide(slide, options.perPage, meta.aspect)))
-      .join('');
+    const cells = slides.map((slide) => cell(slide, notes, layout.beside, wide.has(slide))).join('');
     return (
       `<section class="sd-sheet" data-sheet="${index}">${header}` +
       `<main class="sd-cells">${cells}</main>` +
@@ -71,7 +71,7 @@ function ruledLines(): string {
 }
 
 /** A slide's frame and, beside or under it, its notes or ruled space. Notes beside a slide wrap around it and
- *  run on under it, so long notes get the whole cell. A wide slide (six a page, printsWide) has a row to itself, its
+ *  run on under it, so long notes get the whole cell. A wide slide (six a page, printedWide) has a row to itself, its
  *  ruled space beside it. */
 function cell(slide: Slide, notes: boolean, beside: boolean, wide: boolean): string {
   const frame = `<div class="sd-frame"><div class="sd-slot" data-slide="${slide.number}"></div></div>`;

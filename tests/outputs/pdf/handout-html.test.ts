@@ -11,6 +11,7 @@ import {
   handoutDocument,
   handoutPages,
   paperPtPerPx,
+  printedWide,
   printsWide,
   showsNotes,
   smallPrintOf,
@@ -164,35 +165,41 @@ describe('slide text on paper at four and six slides a page', () => {
   });
 
   // A crowded slide has a row of the sheet to itself: in order, every slide once, at most three rows a sheet, a row of
-  // two slides or of one (a wide one, or one whose neighbour is wide).
+  // two slides or of one printed wide (a crowded one, or one that would stand alone before it); a half row only at the
+  // end.
   it.each(['16:9', '4:3'] as const)('lays six a page out in rows, a crowded slide a row of its own (%s)', (aspect) => {
     for (const deck of decksIn('light', aspect)) {
       const pages = handoutPages(deck.slides, 6, aspect);
-      // every slide once; a slide out of its place only moved up beside the slide before wide ones
-      const order = pages.flat().map((s) => s.number);
-      expect([...order].sort((a, b) => a - b)).toEqual(deck.slides.map((s) => s.number));
-      order.forEach((number, i) => {
-        const skipped = deck.slides.filter((s) => s.number < number && !order.slice(0, i).includes(s.number));
-        for (const slide of skipped)
-          expect(printsWide(slide, 6, aspect), `${number} before ${slide.number}`).toBe(true);
+      const printed = printedWide(deck.slides, 6, aspect);
+      const isWide = (slide: Slide) => printed[deck.slides.indexOf(slide)]!;
+      // printed wide: the crowded slides, and only beside them a slide that would stand alone just before one
+      deck.slides.forEach((slide, index) => {
+        if (printed[index] && !printsWide(slide, 6, aspect))
+          expect(printsWide(deck.slides[index + 1]!, 6, aspect), `slide ${slide.number}`).toBe(true);
+        if (printsWide(slide, 6, aspect)) expect(printed[index]).toBe(true);
       });
+      // every slide once, in the talk's order
+      expect(pages.flat().map((s) => s.number)).toEqual(deck.slides.map((s) => s.number));
+      const allRows: Slide[][] = [];
       for (const page of pages) {
         const rows: Slide[][] = [];
         for (const slide of page) {
           const last = rows.at(-1);
-          if (printsWide(slide, 6, aspect) || !last || last.length === 2 || printsWide(last[0]!, 6, aspect))
-            rows.push([slide]);
+          if (isWide(slide) || !last || last.length === 2 || isWide(last[0]!)) rows.push([slide]);
           else last.push(slide);
         }
         expect(rows.length).toBeLessThanOrEqual(3);
+        allRows.push(...rows);
       }
+      const halfRows = allRows.filter((row) => row.length === 1 && !isWide(row[0]!));
+      expect(halfRows.every((row) => row === allRows.at(-1))).toBe(true);
       // full sheets but the last
       for (const page of pages.slice(0, -1)) {
-        const wide = page.filter((slide) => printsWide(slide, 6, aspect)).length;
+        const wide = page.filter(isWide).length;
         expect(wide + Math.ceil((page.length - wide) / 2)).toBeGreaterThanOrEqual(3);
       }
       const html = handoutDocument(deck, { perPage: 6, notes: false }, []);
-      const wide = deck.slides.filter((slide) => printsWide(slide, 6, aspect));
+      const wide = deck.slides.filter(isWide);
       expect(html.match(/class="sd-cell sd-wide"/g) ?? []).toHaveLength(wide.length);
       for (const slide of wide)
         expect(html).toContain(
@@ -205,37 +212,53 @@ describe('slide text on paper at four and six slides a page', () => {
   });
 
   // (a row opened just before a wide slide held one slide and left the other half of the row empty)
-  it('fills the row before a wide slide with the next slide that is not wide, leaving no half row but at the end', () => {
+  it('prints a slide that would stand alone in its row before a wide slide wide too, the order kept, a half row only at the end', () => {
     const crowded = `## 六个长要点\n\n${Array.from({ length: 6 }, () => '- 坚持以人民为中心的发展思想，把群众利益放在首位').join('\n')}\n`;
     const slide = (title: string) => `## ${title}\n\n- 要点\n`;
     // title, 甲, wide, wide, 乙, 丙, wide, 丁, closing
     const body = [slide('甲'), crowded, crowded, slide('乙'), slide('丙'), crowded, slide('丁')].join('\n');
     const deck = planDeck(parseOutline(`---\ntitle: 讲义\n---\n\n${body}`, 'talk.md'));
-    const wide = deck.slides.map((s) => printsWide(s, 6, '16:9'));
-    expect(wide).toEqual([false, false, true, true, false, false, true, false, false]);
-    const rows = (pages: Slide[][]) =>
-      pages.map((page) => {
+    expect(deck.slides.map((s) => printsWide(s, 6, '16:9'))).toEqual([
+      false,
+      false,
+      true,
+      true,
+      false,
+      false,
+      true,
+      false,
+      false,
+    ]);
+    const rows = (slides: Slide[]) => {
+      const wide = printedWide(slides, 6, '16:9');
+      return handoutPages(slides, 6, '16:9').map((page) => {
         const out: number[][] = [];
         for (const s of page) {
           const last = out.at(-1);
-          if (wide[s.number - 1] || !last || last.length === 2 || wide[last[0]! - 1]) out.push([s.number]);
+          const at = slides.indexOf(s);
+          if (wide[at] || !last || last.length === 2 || wide[slides.findIndex((one) => one.number === last[0])])
+            out.push([s.number]);
           else last.push(s.number);
         }
         return out.map((row) => row.join(' '));
       });
-    // rows of two fill up before each wide slide as they are: nothing moves
-    expect(rows(handoutPages(deck.slides, 6, '16:9'))).toEqual([
+    };
+    // rows of two fill up before each wide slide as they are: nothing changes
+    expect(printedWide(deck.slides, 6, '16:9')).toEqual(deck.slides.map((s) => printsWide(s, 6, '16:9')));
+    expect(rows(deck.slides)).toEqual([
       ['1 2', '3', '4'],
       ['5 6', '7', '8 9'],
     ]);
-    // a single slide before the wide one takes the next slide that is not wide up beside it
+    // a single slide before the wide one prints wide itself, and every slide keeps its place
     const shifted = [deck.slides[0]!, ...deck.slides.slice(2)];
-    expect(rows(handoutPages(shifted, 6, '16:9'))).toEqual([
-      ['1 5', '3', '4'],
-      ['6 8', '7', '9'],
+    expect(printedWide(shifted, 6, '16:9')).toEqual([true, true, true, false, false, true, false, false]);
+    expect(rows(shifted)).toEqual([
+      ['1', '3', '4'],
+      ['5 6', '7', '8 9'],
     ]);
-    // and at the end, with nothing after the wide slide, the row of one stays
-    expect(rows(handoutPages(deck.slides.slice(0, 3), 6, '16:9'))).toEqual([['1 2', '3']]);
-    expect(rows(handoutPages([deck.slides[0]!, deck.slides[2]!], 6, '16:9'))).toEqual([['1', '3']]);
+    expect(rows([deck.slides[0]!, deck.slides[2]!])).toEqual([['1', '3']]);
+    // at the end, with nothing after it, a row of one stays as it is
+    expect(printedWide(deck.slides.slice(0, 2), 6, '16:9')).toEqual([false, false]);
+    expect(rows([deck.slides[0]!, deck.slides[1]!, deck.slides[4]!])).toEqual([['1 2', '5']]);
   });
 });
