@@ -213,6 +213,7 @@ describe('a slide title drawn from its passage', () => {
   });
 
   it('passes over a stock saying of how long or hard the work is, for what the passage does', () => {
+    expect(isStockSaying('服务群众没有最好，只有更好。')).toBe(true);
     for (const saying of [
       '作风建设没有休止符。',
       '生态环境保护任重道远。',
@@ -378,3 +379,46 @@ function inOrder(title: string, text: string): boolean {
   for (const ch of text) if (ch === chars[at]) at++;
   return at >= chars.length;
 }
+
+describe('a short sentence read as a run’s heading', () => {
+  it('titles its run only when it says what is done or holds; a state of things gives way to the run’s thesis', () => {
+    const slides = planSlides(
+      {
+        paragraphs: [
+          '我们把产业发展作为头等大事来抓，全村流转土地1200亩，建起了高山蔬菜基地。村里的年轻人越来越少。我们在镇上建起返乡创业园，为返乡青年免费提供场地、培训和贷款贴息，请农技专家和电商老师常年驻园指导，两年来共有46名青年回村创业，带动就业300多人。',
+        ],
+      },
+      '发展产业留住人',
+    );
+    const titles = slides.map((s) => s.title);
+    expect(titles).not.toContain('村里的年轻人越来越少');
+    expect(titles).toContain('在镇上建起返乡创业园');
+  });
+});
+
+describe('a heading the structure drew from a lead', () => {
+  it('is no slide title when it leans on the lead before or opens a story: the slide draws its own', () => {
+    for (const heading of ['也没有停下', '过去村里种的都是小麦']) {
+      const [slide] = planSlides(
+        {
+          heading,
+          paragraphs: [
+            `${heading}。我们组建了12支“红马甲”巡查队，推行“河道巡查日志”制度，每天对全镇河道巡查一遍，去年共发现并处置各类问题310个，群众满意率达到95%。`,
+          ],
+        },
+        '巡河护河',
+      );
+      expect(slide?.title, heading).not.toBe(heading);
+      expect(unfitTitle(slide?.title ?? ''), heading).toBeUndefined();
+    }
+    // A problem may be the speech's own heading, and stays one.
+    const [slide] = planSlides(
+      {
+        heading: '水从哪里来',
+        paragraphs: ['水从哪里来？我们新建了3座水厂，把自来水接到了218个行政村，全县农村自来水普及率达到91%。'],
+      },
+      '农村供水',
+    );
+    expect(slide?.title).toBe('水从哪里来');
+  });
+});
