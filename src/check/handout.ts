@@ -95,20 +95,28 @@ function setNotes(text: string, box: NotesBox, points: number): NotesFit {
     // A single line break stays a line break (handout-html.ts makes it a <br>); only the paragraph's first line is indented.
     for (const [n, line] of paragraph.split('\n').entries()) {
       const widthAt = (y: number) => (box.float && y < box.float.height ? box.width - box.float.width : box.width) / em;
-      for (const characters of setLines(line, n === 0 ? TYPE.indent : 0, () => widthAt(top))) {
-        if (top + lineHeight > box.height + 0.15) return { fits: false, total, shown };
-        top += lineHeight;
-        shown += characters;
-      }
+      const full = !setLines(
+        line,
+        n === 0 ? TYPE.indent : 0,
+        () => widthAt(top),
+        (characters) => {
+          if (top + lineHeight > box.height + 0.15) return false;
+          top += lineHeight;
+          shown += characters;
+          return true;
+        },
+      );
+      if (full) return { fits: false, total, shown };
     }
   }
   return { fits: true, total, shown };
 }
 
-/** Breaks one line of text into lines of the width `width()` gives (in em, asked before each line); yields the
- *  characters each line holds. Latin words stay whole; punctuation that may not start a line pulls the character
- *  before it along. */
-function* setLines(text: string, indent: number, width: () => number): Generator<number> {
+/** Breaks one line of text into lines of the width `width()` gives (in em, asked before each line); hands `set` the
+ *  characters each line holds, and stops where it says the box is full (false, returned). Latin words stay whole;
+ *  punctuation that may not start a line pulls the character before it along. (A callback, not a generator: at 480
+ *  slides a generator's steps were most of the estimate's time.) */
+function setLines(text: string, indent: number, width: () => number, set: (characters: number) => boolean): boolean {
   const units = unitsOf(text);
   const count = units.width.length;
   let start = 0;
@@ -127,12 +135,13 @@ function* setLines(text: string, indent: number, width: () => number): Generator
       end--;
     let characters = 0;
     for (let index = start; index < end; index++) characters += units.characters[index]!;
-    yield characters;
+    if (!set(characters)) return false;
     start = end;
     // Spaces at the start of a line take no room (a space's unit holds no characters).
     while (start < count && units.space[start]) start++;
     first = false;
   }
+  return true;
 }
 
 /** What a line may break between, unit by unit in lists side by side (a talk's notes run to tens of thousands of

@@ -4,6 +4,7 @@
 // each talk's timing against its slot and its check findings.
 import { spawnSync } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import v8 from 'node:v8';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -51,6 +52,11 @@ type ReadTalk =
   | { talk: Talk; failed: true; title: string; speaker?: string };
 
 export async function meetingCommand(meetingFile: string): Promise<number> {
+  // Each talk made leaves some tens of MB of garbage (its one-file deck as text, its PDFs' bytes) while what stays
+  // alive is about 30 MB; V8 would let its heap grow to 3–4× what it kept at its last collection before collecting
+  // again, which made the meeting's peak (30 talks: 180–200 MB) twice one talk's `deck`. Growing it by a fifth at
+  // a time holds the peak near 120 MB, for about 2 s more of collecting at 30 talks (docs/share.md, "Scale").
+  v8.setFlagsFromString('--heap-growing-percent=20');
   const file = path.resolve(meetingFile);
   const shown = displayPath(file);
   const text = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
@@ -84,6 +90,7 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
     const characters = characterSet(read.flatMap((item) => ('deck' in item ? [deckCharacters(item.deck, [])] : [])));
     // Cut before the talks start, so that talks made at once find the cut in the cache instead of each making it.
     await subsetFaces(SLIDE_FACES, characters);
+    trace('meeting: fonts cut');
     const fonts = new SharedFonts();
     const bound = await early.use(async (browser) => {
       // Talks made at once, one page of the one browser each, as many as there are cores: each talk's print runs

@@ -349,8 +349,21 @@ export interface Stage {
   paper?: boolean;
 }
 
+/** Heights and rooms found already, by stage: the type size, the fit decision and the paper size ask about one stage
+ *  at the same sizes again. (A stage is not changed once made.) */
+const heightsOf = new WeakMap<Stage, Map<number, number>>();
+const roomOf = new WeakMap<Stage, number>();
+
 /** The height in px the stage's content takes at point size `s`. */
 export function contentHeight(stage: Stage, s: number): number {
+  let heights = heightsOf.get(stage);
+  if (!heights) heightsOf.set(stage, (heights = new Map()));
+  let height = heights.get(s);
+  if (height === undefined) heights.set(s, (height = measureContent(stage, s)));
+  return height;
+}
+
+function measureContent(stage: Stage, s: number): number {
   const column = columnWidth(stage.layout, stage.aspect);
   // 0.5em between a list and what stands before or after it (counted between any two blocks: never short)
   const gaps = Math.max(0, stage.blocks.length - 1) * 0.5 * s;
@@ -362,7 +375,10 @@ export function contentHeight(stage: Stage, s: number): number {
 
 /** The room the stage's body has, in px. */
 export function stageRoom(stage: Stage): number {
-  return bodyHeight(stage.titleHtml, stage.aspect, stage.continued, stage.keep, stage.paper);
+  let room = roomOf.get(stage);
+  if (room === undefined)
+    roomOf.set(stage, (room = bodyHeight(stage.titleHtml, stage.aspect, stage.continued, stage.keep, stage.paper)));
+  return room;
 }
 
 /** Whether the stage's content fits its body at point size `s`. */
@@ -451,8 +467,9 @@ const PAPER_SIZES = [56, 54, 52, 50, 48, 46, 44, 42] as const;
 export function paperTypeSize(stage: Stage, projected: number): number {
   if (projected >= PAPER_SIZES[0] || stage.blocks.length === 0) return projected;
   const largest = cardLimit(stage, true);
-  const fits = (s: number) => s <= largest && fitsAt({ ...stage, paper: true }, s);
-  return Math.max(projected, PAPER_SIZES.find(fits) ?? projected);
+  const paper = { ...stage, paper: true };
+  // (only the sizes above the projector's can change the answer)
+  return PAPER_SIZES.find((s) => s > projected && s <= largest && fitsAt(paper, s)) ?? projected;
 }
 
 /** The quote slide's type for a quote too long for it at the floor that a content slide cannot hold either (below):

@@ -48,10 +48,16 @@ export interface LineOptions {
   pretty?: boolean;
 }
 
-/** The rules as a key of the caches below. */
+/** The rules as a key of the caches below (made once per rules object: the fit asks for it at every count). */
 function rulesKey(rules: PhraseRules): string {
-  return `${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')}`;
+  let key = rulesKeys.get(rules);
+  if (key === undefined) {
+    key = `${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')}`;
+    rulesKeys.set(rules, key);
+  }
+  return key;
 }
+const rulesKeys = new WeakMap<PhraseRules, string>();
 
 /** Pieces already found, by rules and then by line: a line's pieces do not depend on its size or width, which the
  *  type sizes and the fit try several of. Kept small, and emptied when full. */

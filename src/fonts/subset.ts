@@ -106,6 +106,28 @@ async function subsetFace(folder: string, face: FontFace | FallbackFace, charact
   return { face, file, name, size: made.woff2.length, missing: made.missing };
 }
 
+/** A face cut to `characters` as a TrueType font (what a PDF embeds), from the cache or made now: cutting means
+ *  opening the face's file in harfbuzz, whose memory stays with the process. */
+export async function cachedTrueType(face: FontFace, characters: string): Promise<Uint8Array> {
+  const folder = await cacheFolder('fonts');
+  const { stem, version } = sourceOf(face);
+  const key = createHash('sha256').update(`${MAKER}\0${version}\0${face}\0ttf\0${characters}`).digest('hex');
+  const file = path.join(folder, `${stem}-${key.slice(0, 16)}.ttf`);
+  try {
+    const font = await fs.readFile(file);
+    // used again: kept from the clean-up a while longer
+    const now = new Date();
+    await fs.utimes(file, now, now).catch(() => undefined);
+    return font;
+  } catch {
+    // not made yet
+  }
+  const { font } = await cutSfnt(face, characters);
+  await writeCacheFile(file, font);
+  await forgetUnused(folder);
+  return font;
+}
+
 /** How long a subset nobody asked for stays in the cache: every edit of a talk's text makes new ones. */
 const KEEP_UNUSED_MS = 14 * 24 * 3600 * 1000;
 
@@ -160,8 +182,8 @@ export async function cutFace(face: FontFace, characters: string): Promise<{ wof
   return { woff2: await sfntToWoff2(font), missing };
 }
 
-/** cutFace's font before it is compressed: a TrueType font (as a PDF embeds one). */
-export async function cutSfnt(face: FontFace, characters: string): Promise<{ font: Uint8Array; missing: string }> {
+/** cutFace's font before it is compressed. */
+async function cutSfnt(face: FontFace, characters: string): Promise<{ font: Uint8Array; missing: string }> {
   prepareHarfbuzz();
   const wanted = new Set([...characters].map((char) => char.codePointAt(0)!));
   const pieces: Uint8Array[] = [];

@@ -1,10 +1,21 @@
 // The fit decision in the slide plan: a slide that does not fit is set smaller down to the floor, then continued on
 // （续） slides with its points shared out in order, never clipped; every output reads the same plan.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseOutline } from '../../src/outline/index.ts';
 import { planDeck, renderSlides } from '../../src/deck/index.ts';
 import type { ContentSlide, DeckPlan } from '../../src/deck/index.ts';
-import { FLOOR_SIZE, REGULAR_SIZE, contentHeight, stageRoom } from '../../src/deck/layout.ts';
+import {
+  FLOOR_SIZE,
+  REGULAR_SIZE,
+  contentHeight,
+  contentLayout,
+  fitsAt,
+  isCards,
+  paperTypeSize,
+  stageRoom,
+  typeSize,
+} from '../../src/deck/layout.ts';
 
 const plan = (front: string, body: string): DeckPlan =>
   planDeck(parseOutline(`---\ntitle: 小样\n${front}---\n\n${body}`, 'talk.md'));
@@ -103,5 +114,63 @@ describe("the estimate and the outline's own set phrases", () => {
     const stage = { blocks, layout: 'points' as const, titleHtml: '一页', aspect: '16:9' as const };
     // the phrase would stand across a line's end: kept whole, it takes the point onto one more line
     expect(contentHeight({ ...stage, keep: [KEEP] }, REGULAR_SIZE)).toBeGreaterThan(contentHeight(stage, REGULAR_SIZE));
+  });
+});
+
+describe('the type sizes, asked again', () => {
+  // Pieces of real speech, a bold lead now and then (cards), sub-points, long and short: the sizes' answers turn on
+  // how many lines each takes.
+  const PHRASES = [
+    '坚持以人民为中心的发展思想',
+    '把群众的呼声当作第一信号',
+    '建立健全直接联系群众常态化机制',
+    '解民忧、纾民困、暖民心',
+    '总结推广基层的创新创造，带动更大范围的改革和发展，推动基层治理',
+    '以习近平新时代中国特色社会主义思想为指导',
+    '办好民生实事',
+    '2025 年新建 12 个服务站',
+  ];
+  const pointText = fc
+    .tuple(fc.constantFrom(...PHRASES), fc.constantFrom(...PHRASES), fc.integer({ min: 1, max: 3 }))
+    .map(([a, b, n]) => (n === 1 ? a : n === 2 ? `${a}，${b}` : `${a}${b}${a}`));
+  const point = fc
+    .tuple(fc.boolean(), pointText, fc.array(pointText, { maxLength: 2 }))
+    .map(
+      ([lead, text, subs]) =>
+        `- ${lead ? `**${text.slice(0, 4)}**：` : ''}${text}${subs.map((sub) => `\n  - ${sub}`).join('')}`,
+    );
+  const body = fc.record({
+    points: fc.array(point, { minLength: 1, maxLength: 9 }),
+    title: fc.constantFrom('一页', '坚持以人民为中心的发展思想，建立健全直接联系群众常态化机制'),
+    aspect: fc.constantFrom('16:9' as const, '4:3' as const),
+    continued: fc.boolean(),
+  });
+
+  it('gives the paper size of the largest paper type that fits, never below the projector’s, as trying every size did', () => {
+    fc.assert(
+      fc.property(body, ({ points, title, aspect, continued }) => {
+        const outline = parseOutline(`---\ntitle: 题目\n---\n\n## ${title}\n\n${points.join('\n')}\n`, 'talk.md');
+        const blocks = outline.opening[0]!.pages[0]!.blocks;
+        const stage = { blocks, layout: contentLayout(blocks, { classes: [], data: {} }), titleHtml: title, aspect };
+        const at = { ...stage, continued };
+        const projected = typeSize(at);
+        const paper = { ...at, paper: true };
+        // what paperTypeSize was: the first of all the paper sizes that fits (cards: at most the widest `largest`
+        // allows, which is what a projector size of 0 finds), the projector's where that is smaller
+        const cards = blocks.some(isCards);
+        const found = cards
+          ? paperTypeSize(at, 0) || undefined
+          : [56, 54, 52, 50, 48, 46, 44, 42].find((s) => fitsAt({ ...paper }, s));
+        expect(paperTypeSize(at, projected)).toBe(Math.max(projected, found ?? projected));
+        // and a stage asked at sizes in any order answers as a new one does
+        for (const s of [40, 56, 42, 48, 40, 52]) {
+          expect(contentHeight(at, s)).toBe(contentHeight({ ...at }, s));
+          expect(contentHeight(paper, s)).toBe(contentHeight({ ...paper }, s));
+        }
+        expect(stageRoom(paper)).toBe(stageRoom({ ...paper }));
+        expect(stageRoom(at)).toBe(stageRoom({ ...at }));
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -1,6 +1,7 @@
 // The deck's client (reveal.js and its plugins, our code, the theme's stylesheet, the fonts) does not depend on the
 // outline: it is built with Vite once per theme and kept in a cache, keyed by the contents of the files it is made
-// from. A deck build then only renders index.html and copies the cached files beside it.
+// from (found by their sizes and times where those did not change: client-stamps.ts). A deck build then only renders
+// index.html and copies the cached files beside it.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
@@ -8,6 +9,7 @@ import path from 'node:path';
 import type { Plugin } from 'vite';
 import { PACKAGE_ROOT, THEMES_DIR } from '../../files/paths.ts';
 import { cacheFolder, writeCacheFile } from '../../files/cache.ts';
+import { keyByStamps } from './client-stamps.ts';
 
 /** A built client: its folder in the cache, and its files relative to that folder. */
 export interface ClientBundle {
@@ -67,8 +69,17 @@ const packageRelative = (file: string) => path.relative(PACKAGE_ROOT, file).spli
 /** The cache key of a theme's client built from `included` (the package's files its last build included): changes
  *  whenever one of them, the builder's files or a theme does, and with nothing else. */
 export function clientKey(theme: string, included: readonly string[], read: ReadSource = readSource): string {
+  return keyOf(theme, keyFiles(included), read);
+}
+
+/** The files a theme's key is made from, in order. */
+function keyFiles(included: readonly string[]): string[] {
+  return [...new Set([...BUILDER_FILES, ...themeFiles(), ...included])].sort();
+}
+
+function keyOf(theme: string, files: readonly string[], read: ReadSource): string {
   const hash = createHash('sha256').update(theme);
-  for (const file of [...new Set([...BUILDER_FILES, ...themeFiles(), ...included])].sort()) {
+  for (const file of files) {
     hash.update(file).update('\0');
     try {
       hash.update(read(file));
@@ -94,7 +105,15 @@ export async function clientBundle(theme: string, read: ReadSource = readSource)
   const cache = await cacheFolder('client');
   const included = await readIncluded(cache, theme);
   if (included) {
-    const found = await readManifest(path.join(cache, clientKey(theme, included, read)));
+    // (the package's files as they are: read only where their sizes or times changed, client-stamps.ts)
+    const files = keyFiles(included);
+    const key =
+      read === readSource
+        ? await keyByStamps(path.join(cache, `${theme}.stamps.json`), PACKAGE_ROOT, files, () =>
+            keyOf(theme, files, read),
+          )
+        : keyOf(theme, files, read);
+    const found = await readManifest(path.join(cache, key));
     if (found) return found;
   }
   // Decks written at once in one process (a meeting's talks) share one build: two would share its staging folder.

@@ -183,14 +183,23 @@ export function printRanges(
   return ranges;
 }
 
-/** One range of the slides printed in a page of its own (and in print colours too, for the handout). */
+/** A range's slides as printed, and as its page measured them (numbered as in the deck). */
+interface PrintedRange {
+  pdf: Uint8Array;
+  slides: SlideMeasure[];
+}
+
+/** One range of the slides printed in a page of its own, handed to `printed` as soon as it is (undefined when the
+ *  print view did not lay out a page per slide); then, for the handout, the same slides in print colours, which it
+ *  returns. */
 async function printRange(
   browser: Browser,
   built: BuiltDeck,
   range: SlideRange,
   what: string,
+  printed: (range: PrintedRange | undefined) => void,
   paper?: PaperCopy,
-): Promise<{ pdf: Uint8Array; slides: SlideMeasure[]; paper?: Uint8Array } | undefined> {
+): Promise<Uint8Array | undefined> {
   const { plan } = built.deck;
   const { width, height } = slideSize(plan.meta.aspect);
   const limit = timeLimit(range.last - range.first + 1);
@@ -198,18 +207,22 @@ async function printRange(
   try {
     const url = deckUrl(built.indexHtml, { 'print-pdf': true, 'print-slides': `${range.first}-${range.last}` });
     await openDeck(page, url, what, limit, plan.meta.online);
-    const printed = await printedPages(page, height);
+    const pages = await printedPages(page, height);
     // A page per slide of the range, or the join would misplace them: then the deck is printed whole instead.
     const count = range.last - range.first + 1;
-    if (printed.total !== count || printed.slides.length !== count) return undefined;
+    if (pages.total !== count || pages.slides.length !== count) {
+      printed(undefined);
+      return undefined;
+    }
     // The range's slides measured as the whole deck's are, numbered as in the deck.
     const slides = (await measureOpenDeck(page, what, limit)).map((measure) => ({
       ...measure,
       index: measure.index + range.first - 1,
     }));
-    const pdf = await withTimeout(page.pdf(SLIDES_PDF), what, limit);
+    // (not kept here while the copy prints: the join lets it go)
+    printed({ pdf: await withTimeout(page.pdf(SLIDES_PDF), what, limit), slides });
     trace(`${what}: slides ${range.first}–${range.last} printed`);
-    return { pdf, slides, ...(paper ? { paper: await printPaperCopy(page, what, limit, paper.paperType) } : {}) };
+    return paper ? await printPaperCopy(page, what, limit, paper.paperType) : undefined;
   } finally {
     await page.close().catch(() => undefined);
   }
@@ -217,7 +230,8 @@ async function printRange(
 
 /** The slides printed in ranges at once, each in a page of its own, joined into the slides PDF (and the paper copy,
  *  when asked for, joined likewise); undefined when a range did not print a page per slide or the ranges could not
- *  be joined, for the caller to print the deck whole. */
+ *  be joined, for the caller to print the deck whole. The slides are joined while the ranges' pages print their
+ *  paper copies, rather than after. */
 async function printInRanges(
   browser: Browser,
   built: BuiltDeck,
@@ -227,12 +241,59 @@ async function printInRanges(
   paperCopy?: PaperCopy,
 ): Promise<PdfOutput | undefined> {
   const { plan } = built.deck;
-  const settled = await Promise.allSettled(ranges.map((range) => printRange(browser, built, range, what, paperCopy)));
+  const papers: Array<Promise<Uint8Array | undefined>> = [];
+  const slidesOf = ranges.map(
+    (range) =>
+      new Promise<PrintedRange | undefined>((resolve, reject) => {
+        // (a range that failed before it printed its slides rejects both; `resolve` after `printed` does nothing)
+        const paper = printRange(browser, built, range, what, resolve, paperCopy);
+        paper.then(() => resolve(undefined), reject);
+        papers.push(paper);
+      }),
+  );
+  // Every page done before this returns or fails: none is left printing when the browser closes.
+  const allPrinted = Promise.allSettled(papers);
+  const output = await joinSlides(plan, slidesOf, what)
+    .then(async (joined) => {
+      if (!joined) return undefined;
+      // The file is written as soon as it is joined, before the print-colour copy is: the handout then places its
+      // slides with neither the ranges nor this file held (at 3,000 slides, each join and the placing hold some tens
+      // of MB).
+      await writeFileAtomically(target, joined.bytes);
+      trace(`${what}: written`);
+      return { path: target, pages: joined.pages, bytes: joined.bytes.length, slides: joined.slides };
+    })
+    .catch(async (error: unknown) => {
+      await allPrinted;
+      throw error;
+    });
+  const settled = await allPrinted;
   const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   if (failed) throw failed.reason;
-  const printed = settled.map(
-    (result) => (result as PromiseFulfilledResult<Awaited<ReturnType<typeof printRange>>>).value,
-  );
+  if (!output) return undefined;
+  if (paperCopy) {
+    const { joinPdfs } = await import('./file/join.ts');
+    const paper = joinPdfs(
+      settled.map((result) => (result as PromiseFulfilledResult<Uint8Array>).value),
+      pdfInfo(plan.meta),
+      () => [],
+      { pageLabels: false },
+    );
+    if (!paper) return undefined;
+    // (handed on last, when nothing else of the ranges is needed)
+    paperCopy.done(paper.bytes);
+  }
+  return output;
+}
+
+/** The ranges' slides joined into the slides PDF as soon as every range has printed them; undefined when a range did
+ *  not print a page per slide or the join failed. */
+async function joinSlides(
+  plan: BuiltDeck['deck']['plan'],
+  slidesOf: Array<Promise<PrintedRange | undefined>>,
+  what: string,
+): Promise<{ bytes: Uint8Array; pages: number; slides: SlideMeasure[] } | undefined> {
+  const printed = await Promise.all(slidesOf);
   if (!printed.every((range) => range !== undefined)) return undefined;
   const { joinPdfs } = await import('./file/join.ts');
   // One page per slide, in order: slide n is page n - 1.
@@ -242,29 +303,8 @@ async function printInRanges(
     ({ pages }) => (pages === plan.slides.length ? deckBookmarks(plan, (slide) => ({ page: slide.number - 1 })) : []),
   );
   if (!joined || joined.pages !== plan.slides.length) return undefined;
-  trace(`${what}: ${ranges.length} ranges joined`);
-  // The file is written before the print-colour copy is joined, and the copy handed on last, when nothing else of
-  // the ranges is needed: the handout then places its slides with neither the ranges nor this file held (at 3,000
-  // slides, each join and the placing hold some tens of MB).
-  await writeFileAtomically(target, joined.bytes);
-  trace(`${what}: written`);
-  const output = {
-    path: target,
-    pages: joined.pages,
-    bytes: joined.bytes.length,
-    slides: printed.flatMap((range) => range.slides),
-  };
-  if (paperCopy) {
-    const paper = joinPdfs(
-      printed.map((range) => range.paper!),
-      pdfInfo(plan.meta),
-      () => [],
-      { pageLabels: false },
-    );
-    if (!paper) return undefined;
-    paperCopy.done(paper.bytes);
-  }
-  return output;
+  trace(`${what}: ${printed.length} ranges joined`);
+  return { bytes: joined.bytes, pages: joined.pages, slides: printed.flatMap((range) => range.slides) };
 }
 
 /** Where each slide lands in reveal's print view: a page per slide, and after it, with `showNotes`, its notes

@@ -2,23 +2,16 @@
 // builds would write into one staging folder, and one of them fail. Vite is replaced by a build that writes a client
 // of two files and holds until the second deck has looked in the cache, so that the second asks while the first is
 // building, however the machine schedules them.
-import { mkdtempSync, rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { removeTempCache } from '../../support/temp-cache.ts';
 
-const cacheRoot = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-client-cache-'));
-afterAll(() => rmSync(cacheRoot, { recursive: true, force: true }));
+afterAll(removeTempCache);
 
-vi.mock('../../../src/files/cache.ts', async (original) => ({
-  ...(await original<typeof import('../../../src/files/cache.ts')>()),
-  cacheFolder: async (kind: string) => {
-    const folder = path.join(cacheRoot, kind);
-    await fs.mkdir(folder, { recursive: true });
-    return folder;
-  },
-}));
+vi.mock('../../../src/files/cache.ts', async (original) =>
+  (await import('../../support/temp-cache.ts')).tempCache(await original()),
+);
 
 /** Opens when the test says so: the build waits on it. */
 let release: () => void = () => {};

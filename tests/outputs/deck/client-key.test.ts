@@ -2,25 +2,19 @@
 // does (the first command after any change to src/ used to build it again: 80–110 MB more of Node's peak). Vite is
 // replaced by a build that reports the modules it read, as Vite's own tells a plugin, and writes a client of two
 // files; the key reads the package's files through a reader the test changes.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import type { Plugin } from 'vite';
 import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cacheRoot, removeTempCache } from '../../support/temp-cache.ts';
 import { PACKAGE_ROOT } from '../../../src/files/paths.ts';
 
-const cacheRoot = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-client-key-'));
-afterAll(() => rmSync(cacheRoot, { recursive: true, force: true }));
+afterAll(removeTempCache);
 
-vi.mock('../../../src/files/cache.ts', async (original) => ({
-  ...(await original<typeof import('../../../src/files/cache.ts')>()),
-  cacheFolder: async (kind: string) => {
-    const folder = path.join(cacheRoot, kind);
-    await fs.mkdir(folder, { recursive: true });
-    return folder;
-  },
-}));
+vi.mock('../../../src/files/cache.ts', async (original) =>
+  (await import('../../support/temp-cache.ts')).tempCache(await original()),
+);
 
 /** What the stand-in build "reads": the client's entry and a module it imports, reveal.js, the theme, a virtual id. */
 const MODULES = [

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { FONTS } from '../../../fonts/index.ts';
 import { readCmap, readTables } from '../../../fonts/sfnt.ts';
-import { cutSfnt } from '../../../fonts/subset.ts';
+import { cachedTrueType } from '../../../fonts/subset.ts';
 import { dictText } from './syntax.ts';
 
 /** What a foot line holds: `- 12 -`. */
@@ -29,9 +29,9 @@ export interface FootFont {
   capHeight: number;
 }
 
-/** The sans face cut to the characters of a foot line (`characters` may add more). */
+/** The sans face cut to the characters of a foot line (`characters` may add more), kept in the fonts' cache. */
 export async function footFont(characters = FOOT_CHARACTERS): Promise<FootFont> {
-  const { font } = await cutSfnt('sans', characters);
+  const font = await cachedTrueType('sans', characters);
   return describeFont(font, `${FONTS.sans.family.replace(/\s+/g, '')}-Regular`);
 }
 
