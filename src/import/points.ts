@@ -38,7 +38,7 @@ const TELLING = /^(我|他|她)(问|说|想|记得|告诉)|^(说起|记得|听�
 const RETOLD =
   /(居民|群众|村民|市民|家长|老人|老党员|党员|大爷|大娘|阿姨|职工|游客|学员|学生|孩子|负责人|老板|企业家|个体户|有人)们?(都|也|还)?(说|反映|讲|告诉我|跟我说|对我说)$/u;
 /** "（每建一个书房，）都先在社区征集意见": an adverb that leans on a subject said before is not where a point starts. */
-const LEANING_ADVERB = /^(都|均)(先后|先|一直|始终)?(?=\p{Script=Han}{4})/u;
+const LEANING_ADVERB = /^(都|均)(?=\p{Script=Han}{4})/u;
 /** "有居民反映……" "一位做食品生意的个体户……": someone of the public introduced, as a story opens. */
 const STORY_OPENING =
   /^(有|一位|一名|一个|有一位|有一名|有个|有位)(居民|群众|村民|市民|家长|老人|老党员|企业主|商户|个体户|学生|孩子|大爷|大娘|阿姨|游客|网友|职工)/u;
