@@ -5,6 +5,8 @@
 import type { Aspect, Block, SlideAttributes } from '../outline/types.ts';
 import { FLOOR_SIZE, REGULAR_SIZE, contentLayout, fitsAt, isImage, paperTypeSize, typeSize } from './layout.ts';
 import type { ContentLayout, Stage } from './layout.ts';
+import { quoteOf, quotePieces } from './quote-parts.ts';
+import type { QuotePiece } from './quote-parts.ts';
 
 /**
  * How a slide came to fit:
@@ -27,11 +29,14 @@ export interface FittedPage {
   line?: number;
 }
 
-/** A piece a page may be cut into: a point with its sub-points, or a whole block. */
+/** A piece a page may be cut into: a point with its sub-points, a sentence (or clause) of a quote too long for a
+ *  slide, or a whole block. */
 interface Unit {
   block: Block;
   /** For a point: its index in the block. */
   point?: number;
+  /** For a piece of a quote: its pieces, and which of them this is. */
+  quote?: { pieces: QuotePiece[]; index: number };
 }
 
 /** The slides one page of an outline's slide becomes (one, unless it must be continued). */
@@ -58,9 +63,16 @@ export function fitPage(
   if (layout === 'statement' || layout === 'background' || layout === 'image') return [sized('fits')];
   if (fitsAt(stage, REGULAR_SIZE)) return [sized('fits')];
   if (fitsAt(stage, FLOOR_SIZE)) return [sized('smaller')];
-  const units = unitsOf(blocks.filter((block) => !isImage(block)));
-  if (units.length < 2) return [sized('too-long')];
   const image = blocks.find(isImage);
+  // (a quote alone on a continued page, with the （续） title: whether it fits there whole or must be cut)
+  const alone = (block: Block) =>
+    fitsAt(pageStage([{ block }], 1, undefined, attributes, titleHtml, aspect, continued, keep), FLOOR_SIZE);
+  const units = unitsOf(
+    blocks.filter((block) => !isImage(block)),
+    alone,
+    keep,
+  );
+  if (units.length < 2) return [sized('too-long')];
   const groups = shareOut(units, (group, index) =>
     pageStage(group, index, image, attributes, titleHtml, aspect, continued, keep),
   );
@@ -98,19 +110,33 @@ function pageStage(
 }
 
 /** Points one by one (with their sub-points; cards too, which stand side by side again where two or more share a
- *  slide), other blocks whole. */
-function unitsOf(blocks: Block[]): Unit[] {
-  return blocks.flatMap((block): Unit[] =>
-    block.kind === 'points' ? block.points.map((_, point) => ({ block, point })) : [{ block }],
-  );
+ *  slide), a quote that does not fit a slide `alone` sentence by sentence, other blocks whole. */
+function unitsOf(blocks: Block[], alone: (block: Block) => boolean, keep?: readonly string[]): Unit[] {
+  return blocks.flatMap((block): Unit[] => {
+    if (block.kind === 'points') return block.points.map((_, point) => ({ block, point }));
+    if (block.kind !== 'quote' || alone(block)) return [{ block }];
+    const pieces = quotePieces(block, alone, keep);
+    return pieces.map((_, index) => ({ block, quote: { pieces, index } }));
+  });
 }
 
 /** The units back into blocks: consecutive points of one list rejoin it, numbered on from where they stood. */
 function blocksOf(units: Unit[]): Block[] {
   const blocks: Block[] = [];
   let list: { source: Block; block: Extract<Block, { kind: 'points' }> } | undefined;
+  // (the quote being rejoined: where it stands among the blocks, and the index of its first piece there)
+  let quoted: { source: Block; at: number; first: number } | undefined;
   for (const unit of units) {
-    const { block, point } = unit;
+    const { block, point, quote } = unit;
+    if (quote && block.kind === 'quote') {
+      // consecutive pieces of one quote rejoin it; the attribution goes with its last piece
+      if (quoted?.source !== block) quoted = { source: block, at: blocks.length, first: quote.index };
+      const pieces = quote.pieces.slice(quoted.first, quote.index + 1);
+      blocks[quoted.at] = quoteOf(block, pieces, quote.index === quote.pieces.length - 1);
+      list = undefined;
+      continue;
+    }
+    quoted = undefined;
     if (point === undefined || block.kind !== 'points') {
       blocks.push(block);
       list = undefined;

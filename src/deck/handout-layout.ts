@@ -136,20 +136,23 @@ function smallPrintAt(slide: Slide, perPage: PerPage, ptPerPx: number): SmallPri
 const SIX_ROWS = LAYOUTS[6].rows;
 
 /** The slides of each handout page, in order: `perPage` a page; at six a page, rows of two, a wide slide
- *  (printsWide) a row of its own. */
+ *  (printsWide) a row of its own. A row that one slide opens just before a wide slide is not left half empty: the
+ *  first slide that is not wide after those wide ones comes up beside it (1 3 / 2 wide / 4 5), the only slide out of
+ *  its place; a row of one is left only where no later slide could fill it (at the end). */
 export function handoutPages(slides: Slide[], perPage: PerPage, aspect: Aspect): Slide[][] {
   const pages: Slide[][] = [];
   if (!usesPaperType(perPage)) {
     for (let i = 0; i < slides.length; i += perPage) pages.push(slides.slice(i, i + perPage));
     return pages;
   }
+  const wide = slides.map((slide) => printsWide(slide, perPage, aspect));
+  const placed = new Set<number>();
   let page: Slide[] = [];
   let rows = 0;
   /** Slides in the last row begun (0 when it is full or wide). */
   let open = 0;
-  for (const slide of slides) {
-    const wide = printsWide(slide, perPage, aspect);
-    if (wide || open === 0) {
+  const place = (index: number) => {
+    if (wide[index] || open === 0) {
       if (rows === SIX_ROWS) {
         pages.push(page);
         page = [];
@@ -157,9 +160,18 @@ export function handoutPages(slides: Slide[], perPage: PerPage, aspect: Aspect):
       }
       rows++;
     }
-    page.push(slide);
-    open = wide || open === 1 ? 0 : 1;
-  }
+    page.push(slides[index]!);
+    placed.add(index);
+    open = wide[index] || open === 1 ? 0 : 1;
+  };
+  slides.forEach((_, index) => {
+    if (placed.has(index)) return;
+    if (wide[index] && open === 1) {
+      const beside = wide.findIndex((isWide, later) => later > index && !isWide && !placed.has(later));
+      if (beside !== -1) place(beside);
+    }
+    place(index);
+  });
   if (page.length) pages.push(page);
   return pages;
 }

@@ -6,6 +6,7 @@ import { asTitle, hasQuotedName, isLeadIn, quotedNameTitle, unfitTitle, withoutL
 import {
   shortenedSentence,
   STATEMENT_WIDTH,
+  statesAThesis,
   THESIS_STATEMENT,
   thesisTitle,
   TITLE_WIDTH,
@@ -212,11 +213,14 @@ function subheadingRuns(sentences: Sentence[]): Array<{ heading?: string; senten
     // "意见不统一怎么办？我们的做法是多商量、不硬推。": the answer goes with its question, on one slide.
     const answers = /[？?]\s*$/u.test(sentences[i - 1]?.text ?? '');
     // A stock saying ("作风建设没有休止符。") opens the passage but is not its title: the passage's thesis is.
+    const shaped = shortenedSentence(sentence.text);
+    const said = asTitle(pointOf(sentence.text) ?? stripTerminal(sentence.text));
+    // A sentence that states no thesis ("村里的年轻人越来越少。") still opens its run, but the run's thesis titles it.
     const heading =
       i > 0 && !answers && isSubheading(sentence.text) && slideWidth(following) >= 60
-        ? isLeadIn(sentence.text)
+        ? isLeadIn(sentence.text) || (shaped === undefined && !statesAThesis(said))
           ? undefined
-          : (shortenedSentence(sentence.text) ?? asTitle(pointOf(sentence.text) ?? stripTerminal(sentence.text)))
+          : (shaped ?? said)
         : null;
     // A short sentence that opens a story ("过去种的都是玉米。"), leans on the one before ("也没有放下。") or states a
     // problem ("一个人做饭麻烦。") heads nothing: it is said in the run it belongs to.
@@ -326,7 +330,13 @@ function planSlide(sentences: Sentence[], heading: string | undefined, fallbackT
     title = thesisTitle(sentences.map((s) => s.text));
     // A quotation makes a good point but an odd title.
     if (title === undefined) {
-      const fit = candidates.filter((c) => c.point !== undefined && unfitTitle(asTitle(c.point)) === undefined);
+      // Never a stock saying or a problem the passage answers ("营商环境没有最好，只有更好"), nor a title a speaker rewrites.
+      const fit = candidates.filter(
+        (c) =>
+          c.point !== undefined &&
+          !isLeadIn(sentences[c.index]?.text ?? '') &&
+          unfitTitle(asTitle(c.point)) === undefined,
+      );
       titled = fit.find((c) => !c.point?.startsWith('“')) ?? fit[0];
       title = titled?.point ?? fallbackTitle;
     }

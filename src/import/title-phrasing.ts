@@ -160,7 +160,7 @@ export function achieved(clause: string): string | undefined {
  * the work is. They lead into a passage; what it does is said after them. An open list.
  */
 const STOCK_SAYING =
-  /(任重道远|没有休止符|没有完成时|只有起点|没有终点|永远在路上|是一项(长期|系统|复杂|艰巨|基础)[^，。]{0,6}(任务|工程|工作)|重于泰山|是一篇大文章|没有捷径可?走|久久为功|一劳永逸|非一日之功|不是一朝一夕|一茬接着一茬干)/u;
+  /(任重道远|没有休止符|没有完成时|只有起点|没有终点|永远在路上|是一项(长期|系统|复杂|艰巨|基础)[^，。]{0,6}(任务|工程|工作)|重于泰山|是一篇大文章|没有捷径可?走|久久为功|一劳永逸|非一日之功|不是一朝一夕|一茬接着一茬干|没有最好[，,]?只有更好)/u;
 
 /**
  * "没有规矩，不成方圆", "火车跑得快，全靠车头带": proverbs a speaker quotes on the way into a passage; like the stock

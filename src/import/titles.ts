@@ -96,6 +96,22 @@ const DANGLING = /^([镇县区市村乡省]里|\p{Script=Han}{1,3}们)|他们|�
 /** "过去，……" "以前……": a sentence about how things were states the problem, not the thesis. */
 const PAST = /^(过去|以前|此前|原来|过去一段时间|前些年|那时)$/u;
 
+/**
+ * Whether a short sentence read as a heading says what its run does or holds ("开发的前提是保护", "坚持逐户上门",
+ * "要把规矩立在前面"), rather than only what it is about or how things stand ("村里的年轻人越来越少"): only then is it the
+ * run's title as said; otherwise the run's title is drawn from its thesis, as for any passage.
+ */
+export function statesAThesis(heading: string): boolean {
+  const text = heading.replace(SPEAKER, '').replace(EFFORT, '');
+  if (THESIS_STATEMENT.test(heading) || THESIS_VERB.test(text) || /^要/u.test(text) || hasQuotedName(heading, true))
+    return true;
+  // Any verb of doing that opens it, past its adverbs ("特别关注……", "给年轻人才压担子"): it says what is done.
+  const words = wordsOf(text);
+  const first = words.findIndex((w) => !w.tag.startsWith('d'));
+  const tag = words[first]?.tag ?? '';
+  return tag.startsWith('v') || (tag.startsWith('p') && words.slice(first + 1).some((w) => w.tag.startsWith('v')));
+}
+
 /** A title candidate: a clause (or a short sentence) of the passage as a title says it, and its score. */
 export interface TitleCandidate {
   text: string;

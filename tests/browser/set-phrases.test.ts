@@ -18,12 +18,15 @@ import { addLineReader } from '../../src/outputs/pdf/paper.ts';
 import type { DrawnLinesReader } from '../support/drawn-lines.ts';
 
 const PART = '坚持以习近平同志为核心的党中央集中统一领导，推动中国特色社会主义事业';
+/** An organisation too long for one line of the 4:3 title slide: it broke as …办公 / 室. */
+const ORGANIZATION = '中共某某省某某市某区委全面深化改革委员会办公室';
 
 const outline = (aspect: string) => `---
 title: |
   坚持以习近平同志为核心的党中央集中统一领导
   推动基层党组织建设全面进步全面过硬
 speaker: 李某
+organization: ${ORGANIZATION}
 event: 青年干部理论学习交流会
 aspect: "${aspect}"
 ---
@@ -93,16 +96,23 @@ beforeAll(async () => {
           document.head.append(style);
           await document.fonts.ready;
           const selector =
-            'h1.sd-deck-title, h2.sd-part-title, h2.sd-heading, .sd-points:not(.sd-cards) > li, .sd-card-text';
-          return [...document.querySelectorAll<HTMLElement>(selector)].map((element) => {
-            const scale = element.getBoundingClientRect().width / element.offsetWidth || 1;
-            const size = parseFloat(getComputedStyle(element).fontSize);
-            const read = (window as unknown as { speechdeckDrawnLines: DrawnLinesReader }).speechdeckDrawnLines;
-            const lines = read(element, { scale }).lines.map((line) => line.drawn);
-            const padding =
-              parseFloat(getComputedStyle(element).paddingLeft) + parseFloat(getComputedStyle(element).paddingRight);
-            return { selector: element.tagName.toLowerCase(), size, width: element.clientWidth - padding, lines };
-          });
+            'h1.sd-deck-title, h2.sd-part-title, h2.sd-heading, .sd-points:not(.sd-cards) > li, .sd-card-text, ' +
+            'p.sd-organization';
+          const readAll = (what: string, paper: boolean) =>
+            [...document.querySelectorAll<HTMLElement>(what)].map((element) => {
+              const scale = element.getBoundingClientRect().width / element.offsetWidth || 1;
+              const size = parseFloat(getComputedStyle(element).fontSize);
+              const read = (window as unknown as { speechdeckDrawnLines: DrawnLinesReader }).speechdeckDrawnLines;
+              const lines = read(element, { scale }).lines.map((line) => line.drawn);
+              const padding =
+                parseFloat(getComputedStyle(element).paddingLeft) + parseFloat(getComputedStyle(element).paddingRight);
+              const tag = element.tagName.toLowerCase();
+              return { selector: paper ? `paper ${tag}` : tag, size, width: element.clientWidth - padding, lines };
+            });
+          const projected = readAll(selector, false);
+          // the paper type (the handout at six a page) sets the title slide's organisation at 52 px
+          document.documentElement.classList.add('sd-paper-type');
+          return [...projected, ...readAll('p.sd-organization', true)];
         }),
       );
     } finally {
@@ -164,6 +174,26 @@ describe.each(['16:9', '4:3'])('set phrases on the slides at %s', (aspect) => {
       expect('中国特色社会主义'.length * natural).toBeGreaterThan(line);
     }
   });
+
+  // (the markup alone was tested: <wbr> between phrases and `text-wrap: balance`; this reads the lines as drawn)
+  it.each([false, true])(
+    'breaks the title slide’s organisation between phrases on balanced lines, none of one or two characters (paper type: %s)',
+    (paper) => {
+      const organization = drawn
+        .get(aspect)!
+        .find((text) => text.lines.join('') === ORGANIZATION && text.selector.startsWith('paper') === paper)!;
+      const { lines, size } = organization;
+      expect(size).toBe(paper ? 52 : 40);
+      // (on paper at 4:3 the organisation is wider than the slide's line: it broke as …办公 / 室)
+      if (paper && aspect === '4:3') expect(lines.length, lines.join(' / ')).toBeGreaterThan(1);
+      for (const line of lines) expect(letters(line), lines.join(' / ')).toBeGreaterThan(2);
+      // balanced: no line much shorter than the longest
+      const lengths = lines.map(letters);
+      expect(Math.min(...lengths), lines.join(' / ')).toBeGreaterThanOrEqual(Math.max(...lengths) * 0.75);
+      // and every break between two of the phrases the slide marks, never inside a word
+      if (lines.length > 1) expect(lines.slice(0, -1).map((line) => line.at(-1))).toEqual(['委']);
+    },
+  );
 
   it('sets the divider’s title so that its set phrase and 坚持 share a line, 集中统一领导 whole', () => {
     const divider = drawn.get(aspect)!.find((text) => text.selector === 'h2' && text.lines.join('') === PART)!;

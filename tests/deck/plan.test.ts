@@ -196,12 +196,68 @@ describe('a quote alone on a slide', () => {
     expect(long.fit).not.toBe('too-long');
   });
 
-  it('too long for a content slide as well, stays a quote slide at its tightest size, which the handout names', () => {
-    const longest = quoted(300);
+  // (a quote slide at 36 px printed at 6.3 pt at three slides a page)
+  it.each(['4:3', '16:9'])(
+    'too long for a content slide as well, is continued on （续） slides sentence by sentence at %s, nothing lost',
+    (aspect) => {
+      const sentences = [
+        '坚持以人民为中心的发展思想，把群众利益放在首位。',
+        '始终保持同人民群众的血肉联系；',
+        '全年投入2023.5亿元，用在刀刃上！',
+        '这是中国特色社会主义制度的显著优势？',
+        '我们要“把为人民服务落到实处。”',
+      ];
+      const text = sentences.join('').repeat(12);
+      const deck = small(
+        `aspect: "${aspect}"
+`,
+        `## 引文
+
+> ${text}
+> —— 某某
+`,
+      );
+      const slides = deck.slides.filter((slide) => slide.title.startsWith('引文'));
+      expect(slides.length).toBeGreaterThan(1);
+      const quotes = slides.map((slide) => {
+        expect(slide.kind).toBe('content');
+        if (slide.kind !== 'content') throw new Error('not a content slide');
+        expect(slide.typeSize).toBeGreaterThanOrEqual(FLOOR_SIZE);
+        expect(slide.fit).toBe('continued');
+        expect(slide.blocks.map((block) => block.kind)).toEqual(['quote']);
+        return slide.blocks[0] as Extract<(typeof slide.blocks)[number], { kind: 'quote' }>;
+      });
+      expect(slides.map((slide) => slide.title)).toEqual(['引文', ...slides.slice(1).map(() => '引文（续）')]);
+      // every part ends a sentence (its closing quotation mark with it), the attribution on the last part only
+      expect(quotes.map((quote) => quote.text).join('')).toBe(text);
+      for (const quote of quotes) expect(quote.text).toMatch(/[。！？；]”?$/);
+      expect(quotes.map((quote) => quote.attribution)).toEqual([...quotes.slice(1).map(() => undefined), '某某']);
+      expect(smallOnPaperFindings(deck, 'talk.md', 3)).toEqual([]);
+      expect(smallOnPaperFindings(deck, 'talk.md', 6)).toEqual([]);
+    },
+  );
+
+  it('one sentence too long for a slide is continued between its clauses, never inside a figure', () => {
+    const long = quoted(300);
+    expect(long.kind).toBe('content');
+    const deck = small('aspect: "4:3"\n', `## 引文\n\n> ${words.repeat(20).slice(0, 299)}。\n> —— 某某\n`);
+    const quotes = deck.slides.flatMap((slide) =>
+      slide.kind === 'content' && slide.title.startsWith('引文') ? slide.blocks : [],
+    );
+    expect(quotes.length).toBeGreaterThan(1);
+    expect(quotes.map((quote) => (quote.kind === 'quote' ? quote.text : '')).join('')).toBe(
+      `${words.repeat(20).slice(0, 299)}。`,
+    );
+    expect(smallOnPaperFindings(deck, 'talk.md', 3)).toEqual([]);
+  });
+
+  it('too long for a slide even between its clauses, stays a quote slide at its tightest size, which the handout names', () => {
+    const unbroken = '坚持以人民为中心的发展思想把群众利益放在首位始终保持同人民群众的血肉联系'.repeat(10);
+    const deck = small('aspect: "4:3"\n', `## 引文\n\n> ${unbroken}。\n> —— 某某\n`);
+    const longest = deck.slides.find((slide) => slide.title === '引文')!;
     expect(longest.kind).toBe('quote');
     if (longest.kind !== 'quote') return;
     expect(longest.typeSize).toBe(TIGHTEST_QUOTE_SIZE);
-    const deck = small('aspect: "4:3"\n', `## 引文\n\n> ${words.repeat(20).slice(0, 299)}。\n> —— 某某\n`);
     const named = smallOnPaperFindings(deck, 'talk.md', 3);
     expect(named.map((finding) => finding.title)).toEqual(['引文']);
     expect(

@@ -213,6 +213,7 @@ describe('a slide title drawn from its passage', () => {
   });
 
   it('passes over a stock saying of how long or hard the work is, for what the passage does', () => {
+    expect(isStockSaying('服务群众没有最好，只有更好。')).toBe(true);
     for (const saying of [
       '作风建设没有休止符。',
       '生态环境保护任重道远。',
@@ -378,3 +379,19 @@ function inOrder(title: string, text: string): boolean {
   for (const ch of text) if (ch === chars[at]) at++;
   return at >= chars.length;
 }
+
+describe('a short sentence read as a run’s heading', () => {
+  it('titles its run only when it says what is done or holds; a state of things gives way to the run’s thesis', () => {
+    const slides = planSlides(
+      {
+        paragraphs: [
+          '我们把产业发展作为头等大事来抓，全村流转土地1200亩，建起了高山蔬菜基地。村里的年轻人越来越少。我们在镇上建起返乡创业园，为返乡青年免费提供场地、培训和贷款贴息，请农技专家和电商老师常年驻园指导，两年来共有46名青年回村创业，带动就业300多人。',
+        ],
+      },
+      '发展产业留住人',
+    );
+    const titles = slides.map((s) => s.title);
+    expect(titles).not.toContain('村里的年轻人越来越少');
+    expect(titles).toContain('在镇上建起返乡创业园');
+  });
+});

@@ -2,11 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import { pointOf } from '../../src/import/points.ts';
 import {
+  askedAsStatement,
   goesOn,
   leadTitle,
   opensItsOwnPart,
   partStarts,
   plausibleParts,
+  statesThesis,
 } from '../../src/import/structure/topic-groups.ts';
 import { isStockSaying, keyedTopic, keyOf, needsTheNext } from '../../src/import/title-phrasing.ts';
 import { thesisTitle } from '../../src/import/titles.ts';
@@ -253,5 +255,110 @@ describe('a speech built on the questions it asks and answers', () => {
     const { outline } = await draftOf(SPEECH);
     expect(outline.parts.map((p) => p.title)).toEqual(['产业从哪里来', '钱从哪里来', '收益怎么分', '把人才留在村里']);
     expect(outline.parts[0]?.slides.length).toBe(2);
+  });
+});
+
+describe('a question said as a statement', () => {
+  it.each([
+    ['人从哪里来，是我们遇到的第一道难题。', '人从哪里来'],
+    ['场地放在哪儿，是大家最关心的事。', '场地放在哪儿'],
+    ['群众愿不愿意参加，是活动能不能办下去的关键。', '群众愿不愿意参加'],
+    ['矛盾纠纷怎么办，是摆在我们面前的难题。', '矛盾纠纷怎么办'],
+    ['建成以后谁来管，也是绕不开的问题。', '建成以后谁来管'],
+  ])('“%s” asks “%s”', (lead, question) => {
+    expect(askedAsStatement(lead)).toBe(question);
+    expect(opensItsOwnPart({ lead, text: `${lead}我们组织干部逐户走访，摸清了群众的需求。` })).toBe(true);
+  });
+  it.each([
+    '钱从哪里来？',
+    '这个问题怎么解决，我们想了很多办法。',
+    '谁来管、怎么管，都有明确规定。',
+    '审批慢、环节多，是企业反映最集中的问题。',
+    '好不好，群众说了算。',
+    '怎么让每一分钱都花在刀刃上，我们主要抓了三个环节，一是预算，二是采购。',
+  ])('“%s” is no question said as a statement', (lead) => expect(askedAsStatement(lead)).toBeUndefined());
+});
+
+describe('the words of a thesis naming a problem', () => {
+  it('说到底 or 归根到底 before a doubt, a fear or a lack states the problem, not the thesis', () => {
+    expect(statesThesis('说到底，是群众对评选结果不放心。')).toBe(false);
+    expect(statesThesis('归根到底，还是干部不敢担当。')).toBe(false);
+    expect(statesThesis('说到底，是缺少稳定的资金来源。')).toBe(false);
+    expect(statesThesis('说到底，是要让群众得实惠。')).toBe(true);
+    expect(statesThesis('归根到底，要把质量放在第一位。')).toBe(true);
+  });
+
+  it('a question’s answer that names a problem does not name its part', async () => {
+    const body = '我们组织村干部逐户走访，把群众的意见一条条记下来，每季度召开一次评议会。';
+    const { outline } = await draftOf(
+      [
+        '让乡风评议评出正气',
+        '',
+        '各位领导、同志们：',
+        '近年来，我镇在全镇23个村开展乡风文明评议，评出“好媳妇”“好婆婆”等典型460多人。下面，我汇报几点做法。',
+        `评议评什么？我们的做法是，评身边人、身边事。${body}去年评出各类典型150人。`,
+        `群众为什么不愿参评？说到底，是怕评不公平。${body}我们把评选过程全部公开。`,
+        `评议由谁来评？我们的回答是，让群众自己评。${body}每个村都成立了由老党员、老教师组成的评议会。`,
+        `评完以后怎么用？归根到底，要让好人有好报。${body}获评家庭在贷款、就业上优先，去年发放信用贷款1200万元。`,
+        '以上是我们的一些做法，不当之处请批评指正。谢谢大家！',
+      ].join('\n'),
+    );
+    expect(outline.parts.map((p) => p.title)).toEqual([
+      '评议评什么',
+      '群众为什么不愿参评',
+      '评议由谁来评',
+      '让好人有好报',
+    ]);
+  });
+});
+
+describe('a speech whose parts open with questions said as statements', () => {
+  const SPEECH = [
+    '让老旧小区用上电梯',
+    '某某区住房和城乡建设局 冯某某',
+    '',
+    '各位领导、同志们：',
+    '我区有老旧小区310个，六层以下没有电梯的住宅楼2100多栋，老人上下楼难是群众反映最多的问题之一。两年来，我们推动加装电梯186部。下面，我结合工作实际谈谈做法。',
+    '居民意见怎么统一，是加装电梯遇到的第一道难题。低层住户担心采光和噪音，高层住户着急用电梯，一栋楼往往要商量好几个月。我们请社区干部、楼栋长挨家挨户做工作，算清楚每户出多少钱、得多少便利。',
+    '我们还请已经装好电梯的小区居民现身说法，组织居民到现场参观，去年通过协商达成一致的楼栋有92栋。',
+    '钱从哪里来，是绕不开的问题。一部电梯造价在60万元左右，居民一次拿出来压力很大。我们落实每部电梯20万元的财政补助，允许提取住房公积金，再由银行推出“加梯贷”。',
+    '对困难家庭，社区再协调慈善资金帮助解决，去年帮助困难家庭37户。',
+    '装好以后谁来管，也是群众关心的事。过去有的电梯装好了，坏了没人修。我们推行“物业托管+保险”的模式，每部电梯都买了安全责任保险，维保单位24小时响应。',
+    '今年以来，全区加装电梯的故障率下降了四成，居民满意率达到96%。',
+    '下一步，我们将继续把这件民生实事办好。谢谢大家！',
+  ].join('\n');
+
+  it('parts it by what it asks, each part going on into the paragraph after its lead', async () => {
+    const { outline } = await draftOf(SPEECH);
+    expect(outline.parts.map((p) => p.title)).toEqual(['居民意见怎么统一', '钱从哪里来', '装好以后谁来管']);
+    const notes = notesInOrder(outline);
+    for (const sentence of ['去年通过协商达成一致的楼栋有92栋', '去年帮助困难家庭37户', '居民满意率达到96%'])
+      expect(notes).toContain(sentence);
+  });
+});
+
+describe('parts the speaker counts with the framing of a lesson', () => {
+  const SPEECH = [
+    '在基层一线读懂群众',
+    '某某县委组织部 郭某某',
+    '',
+    '今年3月，我被派到某某镇挂职，在镇里工作了半年，走访了全镇14个村、800多户群众。结合这段经历，我谈四点体会。',
+    '第一点体会是，群众工作要先学会听。刚到镇里时，我总想着给群众讲政策，可群众关心的是孩子上学、老人看病这些身边事。后来我每次下村都带着本子，只听不讲，半年记了三本民情日记，梳理出群众急难愁盼问题63个。',
+    '听，还要听得懂。村里老人说的方言，我一开始听不明白，就请村干部当“翻译”，慢慢地自己也能听懂了，和群众拉家常也不再冷场。',
+    '第二点感受是：解决问题要一件一件办。群众反映的问题，有的一天就能办好，有的要跑好几个部门。我们把63个问题列成清单，能马上办的马上办，一时办不了的说明原因、明确时限，到目前已经办结58个。',
+    '办事要讲规矩。有的群众提出的要求不符合政策，我们不能一口答应，而是把政策讲清楚，再帮他想别的办法，群众反倒更信任我们了。',
+    '第三点体会是，干部要把自己当成群众的一员。在村里吃派饭、住农家，和群众一起干农活，群众才愿意跟你说心里话。半年来，我在村里住了60多个晚上，和群众交上了朋友。',
+    '第四点体会是，基层是最好的课堂。在机关看文件，很多事情只是一个数字；到了基层，才知道一项政策落地要过多少道坎。这半年学到的东西，比过去几年在机关学到的还要多。',
+    '挂职的时间是短暂的，收获却是长久的。今后，我将把在基层学到的东西用到工作中去。',
+  ].join('\n');
+
+  it('takes each counted lesson for a part, its framing left out, the short leads between them its slides', async () => {
+    const { outline } = await draftOf(SPEECH);
+    expect(outline.parts.map((p) => p.title)).toEqual([
+      '群众工作要先学会听',
+      '解决问题要一件一件办',
+      '干部要把自己当成群众的一员',
+      '基层是最好的课堂',
+    ]);
   });
 });

@@ -1,8 +1,9 @@
 // Organisers' templates as they are sent: a master whose text styles set the title's colour and size (white on a dark
 // title bar, or dark blue over a rule on a light page), a footer bar or line with its date, footer and slide-number
 // placeholders, an emblem, and a title slide of its own design — written by hand, to be saved again by LibreOffice.
-import { strToU8, zipSync } from 'fflate';
 import { png } from './pictures.ts';
+import { GROUP, NS, PML, layoutIdList, templatePackage } from './template-package.ts';
+import type { Relation } from './template-package.ts';
 
 export type OrganiserStyle = 'bar' | 'light';
 
@@ -17,14 +18,6 @@ export const ORGANISER_COLOURS: Record<OrganiserStyle, Record<string, string>> =
   bar: { dk1: '222222', lt1: 'FFFFFF', dk2: '12305E', lt2: 'E9EEF6', accent1: '12305E', accent2: 'C8102E' },
   light: { dk1: '1F2933', lt1: 'FFFFFF', dk2: '0E6E6E', lt2: 'EEF5F5', accent1: '0E8C8C', accent2: 'D4A017' },
 };
-
-const NS =
-  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PML = 'application/vnd.openxmlformats-officedocument.presentationml';
-const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const GROUP =
-  '<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>';
 
 type Box = [number, number, number, number];
 const fill = (scheme: string) => `<a:solidFill><a:schemeClr val="${scheme}"/></a:solidFill>`;
@@ -146,54 +139,17 @@ export function makeOrganiserTemplate({ style, size = { cx: 12192000, cy: 685800
       listStyle: own ? level('r', 12, g.footerScheme) : '',
     });
 
-  const files: Record<string, Uint8Array> = {};
-  const put = (name: string, text: string) => (files[name] = strToU8(DECL + text));
-  const rels = (entries: Array<[string, string, string]>) =>
-    `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entries
-      .map(([id, type, target]) => `<Relationship Id="${id}" Type="${R}/${type}" Target="${target}"/>`)
-      .join('')}</Relationships>`;
-  put(
-    '[Content_Types].xml',
-    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/><Override PartName="/ppt/presentation.xml" ContentType="${PML}.presentation.main+xml"/><Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="${PML}.slideMaster+xml"/>${LAYOUTS.map((_, i) => `<Override PartName="/ppt/slideLayouts/slideLayout${i + 1}.xml" ContentType="${PML}.slideLayout+xml"/>`).join('')}<Override PartName="/ppt/slides/slide1.xml" ContentType="${PML}.slide+xml"/><Override PartName="/ppt/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/></Types>`,
-  );
-  put('_rels/.rels', rels([['rId1', 'officeDocument', 'ppt/presentation.xml']]));
-  put(
-    'ppt/presentation.xml',
-    `<p:presentation ${NS}><p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst><p:sldIdLst><p:sldId id="256" r:id="rId2"/></p:sldIdLst><p:sldSz cx="${size.cx}" cy="${size.cy}"/><p:notesSz cx="6858000" cy="9144000"/></p:presentation>`,
-  );
-  put(
-    'ppt/_rels/presentation.xml.rels',
-    rels([
-      ['rId1', 'slideMaster', 'slideMasters/slideMaster1.xml'],
-      ['rId2', 'slide', 'slides/slide1.xml'],
-      ['rId3', 'theme', 'theme/theme1.xml'],
-    ]),
-  );
   const bodyStyle =
     `<a:lvl1pPr marL="342900" indent="-342900" algn="l"><a:buFont typeface="Arial"/><a:buChar char="•"/><a:defRPr sz="2400">${fill('tx1')}</a:defRPr></a:lvl1pPr>` +
     `<a:lvl2pPr marL="742950" indent="-285750" algn="l"><a:buFont typeface="Arial"/><a:buChar char="–"/><a:defRPr sz="2000">${fill('tx1')}</a:defRPr></a:lvl2pPr>`;
-  put(
-    'ppt/slideMasters/slideMaster1.xml',
+  const master =
     `<p:sldMaster ${NS}><p:cSld><p:bg><p:bgPr>${fill('bg1')}<a:effectLst/></p:bgPr></p:bg><p:spTree>${GROUP}${g.decorations}` +
-      placeholder(2, 'title', 0, g.title, { anchor: 'ctr', text: '单击此处编辑母版标题样式' }) +
-      placeholder(3, 'body', 1, g.body, { text: '单击此处编辑母版文本样式' }) +
-      footers(4, true) +
-      `</p:spTree></p:cSld><p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>` +
-      `<p:sldLayoutIdLst>${LAYOUTS.map((_, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="rId${i + 1}"/>`).join('')}</p:sldLayoutIdLst>` +
-      `<p:txStyles><p:titleStyle>${g.titleStyle.replace('<a:defRPr', '<a:defRPr').replace('</a:defRPr>', '<a:latin typeface="+mj-lt"/><a:ea typeface="+mj-ea"/></a:defRPr>')}</p:titleStyle><p:bodyStyle>${bodyStyle}</p:bodyStyle><p:otherStyle>${level('l', 18, 'tx1')}</p:otherStyle></p:txStyles></p:sldMaster>`,
-  );
-  put(
-    'ppt/slideMasters/_rels/slideMaster1.xml.rels',
-    rels([
-      ...LAYOUTS.map((_, i): [string, string, string] => [
-        `rId${i + 1}`,
-        'slideLayout',
-        `../slideLayouts/slideLayout${i + 1}.xml`,
-      ]),
-      ['rId80', 'theme', '../theme/theme1.xml'],
-      ['rIdEmblem', 'image', '../media/emblem.png'],
-    ]),
-  );
+    placeholder(2, 'title', 0, g.title, { anchor: 'ctr', text: '单击此处编辑母版标题样式' }) +
+    placeholder(3, 'body', 1, g.body, { text: '单击此处编辑母版文本样式' }) +
+    footers(4, true) +
+    `</p:spTree></p:cSld><p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>` +
+    layoutIdList(LAYOUTS.length) +
+    `<p:txStyles><p:titleStyle>${g.titleStyle.replace('<a:defRPr', '<a:defRPr').replace('</a:defRPr>', '<a:latin typeface="+mj-lt"/><a:ea typeface="+mj-ea"/></a:defRPr>')}</p:titleStyle><p:bodyStyle>${bodyStyle}</p:bodyStyle><p:otherStyle>${level('l', 18, 'tx1')}</p:otherStyle></p:txStyles></p:sldMaster>`;
   const layoutShapes: Record<(typeof LAYOUTS)[number], string> = {
     title:
       g.cover.shapes +
@@ -224,20 +180,13 @@ export function makeOrganiserTemplate({ style, size = { cx: 12192000, cy: 685800
     titleOnly: placeholder(2, 'title', 0) + footers(3),
     blank: footers(2),
   };
-  LAYOUTS.forEach((kind, i) => {
+  const layouts = LAYOUTS.map((kind) => {
     const cover = kind === 'title';
     const background = cover ? `<p:bg><p:bgPr>${fill(g.cover.background)}<a:effectLst/></p:bgPr></p:bg>` : '';
-    put(
-      `ppt/slideLayouts/slideLayout${i + 1}.xml`,
-      `<p:sldLayout ${NS} type="${kind}" preserve="1"${cover ? ' showMasterSp="0"' : ''}><p:cSld name="${{ title: '标题幻灯片', secHead: '节标题', obj: '标题和内容', twoObj: '两栏内容', titleOnly: '仅标题', blank: '空白' }[kind]}">${background}<p:spTree>${GROUP}${layoutShapes[kind]}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>`,
-    );
-    put(
-      `ppt/slideLayouts/_rels/slideLayout${i + 1}.xml.rels`,
-      rels([
-        ['rId1', 'slideMaster', '../slideMasters/slideMaster1.xml'],
-        ...(cover ? [['rIdEmblem', 'image', '../media/emblem.png'] as [string, string, string]] : []),
-      ]),
-    );
+    return {
+      xml: `<p:sldLayout ${NS} type="${kind}" preserve="1"${cover ? ' showMasterSp="0"' : ''}><p:cSld name="${{ title: '标题幻灯片', secHead: '节标题', obj: '标题和内容', twoObj: '两栏内容', titleOnly: '仅标题', blank: '空白' }[kind]}">${background}<p:spTree>${GROUP}${layoutShapes[kind]}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>`,
+      relations: cover ? [['rIdEmblem', 'image', '../media/emblem.png'] as Relation] : [],
+    };
   });
   const scheme = Object.entries({
     ...colours,
@@ -254,15 +203,14 @@ export function makeOrganiserTemplate({ style, size = { cx: 12192000, cy: 685800
     `<a:${tag}><a:latin typeface="Arial"/><a:ea typeface="${ea}"/><a:cs typeface=""/></a:${tag}>`;
   const phFill = fill('phClr');
   const line = `<a:ln w="9525">${phFill}</a:ln>`;
-  put(
-    'ppt/theme/theme1.xml',
-    `<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Organiser"><a:themeElements><a:clrScheme name="Organiser">${scheme}</a:clrScheme><a:fontScheme name="Organiser">${font('majorFont', '黑体')}${font('minorFont', '微软雅黑')}</a:fontScheme><a:fmtScheme name="Organiser"><a:fillStyleLst>${phFill}${phFill}${phFill}</a:fillStyleLst><a:lnStyleLst>${line}${line}${line}</a:lnStyleLst><a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst><a:bgFillStyleLst>${phFill}${phFill}${phFill}</a:bgFillStyleLst></a:fmtScheme></a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>`,
-  );
-  files['ppt/media/emblem.png'] = png(96, 96);
-  put(
-    'ppt/slides/slide1.xml',
-    `<p:sld ${NS}><p:cSld><p:spTree>${GROUP}${placeholder(2, 'title', 0, undefined, { text: '模板示例页' })}</p:spTree></p:cSld></p:sld>`,
-  );
-  put('ppt/slides/_rels/slide1.xml.rels', rels([['rId1', 'slideLayout', '../slideLayouts/slideLayout3.xml']]));
-  return zipSync(files);
+  return templatePackage({
+    mainType: `${PML}.presentation.main+xml`,
+    size,
+    master,
+    masterRelations: [['rIdEmblem', 'image', '../media/emblem.png']],
+    layouts,
+    theme: `<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Organiser"><a:themeElements><a:clrScheme name="Organiser">${scheme}</a:clrScheme><a:fontScheme name="Organiser">${font('majorFont', '黑体')}${font('minorFont', '微软雅黑')}</a:fontScheme><a:fmtScheme name="Organiser"><a:fillStyleLst>${phFill}${phFill}${phFill}</a:fillStyleLst><a:lnStyleLst>${line}${line}${line}</a:lnStyleLst><a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle><a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst><a:bgFillStyleLst>${phFill}${phFill}${phFill}</a:bgFillStyleLst></a:fmtScheme></a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/></a:theme>`,
+    emblem: png(96, 96),
+    slide: { shapes: placeholder(2, 'title', 0, undefined, { text: '模板示例页' }), layout: 3 },
+  });
 }

@@ -1,8 +1,8 @@
 // An organiser's PowerPoint template written by hand for the tests: a slide master of its own (a coloured band, an
 // emblem picture, a link to the web), its theme's own colours and faces, the layouts asked for (each with the
 // placeholders PowerPoint gives that kind), and an example slide that must never reach a talk's PowerPoint.
-import { strToU8, zipSync } from 'fflate';
 import { png } from './pictures.ts';
+import { GROUP, NS, PML, layoutIdList, templatePackage } from './template-package.ts';
 
 export type Kind = 'title' | 'secHead' | 'obj' | 'twoObj' | 'titleOnly' | 'blank';
 export const ALL_KINDS: Kind[] = ['title', 'secHead', 'obj', 'twoObj', 'titleOnly', 'blank'];
@@ -16,14 +16,6 @@ export const TEMPLATE_COLOURS = {
   accent1: '1F6FD1',
   accent2: 'E08A00',
 };
-
-const NS =
-  'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
-const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
-const PML = 'application/vnd.openxmlformats-officedocument.presentationml';
-const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
-const GROUP =
-  '<p:nvGrpSpPr><p:cNvPr id="1" name=""/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/><a:chOff x="0" y="0"/><a:chExt cx="0" cy="0"/></a:xfrm></p:grpSpPr>';
 
 function placeholder(id: number, type: string | undefined, idx: number, box: [number, number, number, number]): string {
   const ph = `<p:ph${type ? ` type="${type}"` : ''}${idx ? ` idx="${idx}"` : ''}/>`;
@@ -100,81 +92,34 @@ export function makeTemplate({
   macro = false,
   size = { cx: 9144000, cy: 5143500 },
 }: TemplateOptions = {}): Uint8Array {
-  const rels = (entries: Array<[string, string, string, boolean?]>) =>
-    `${DECL}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${entries
-      .map(
-        ([id, type, target, external]) =>
-          `<Relationship Id="${id}" Type="${R}/${type}" Target="${target}"${external ? ' TargetMode="External"' : ''}/>`,
-      )
-      .join('')}</Relationships>`;
-  const main = macro
-    ? 'application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml'
-    : `${PML}.${potx ? 'template' : 'presentation'}.main+xml`;
-  const files: Record<string, Uint8Array> = {};
-  const put = (name: string, text: string) => (files[name] = strToU8(text));
-  put(
-    '[Content_Types].xml',
-    `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="png" ContentType="image/png"/>` +
-      `<Override PartName="/ppt/presentation.xml" ContentType="${main}"/><Override PartName="/ppt/slideMasters/slideMaster1.xml" ContentType="${PML}.slideMaster+xml"/>` +
-      kinds
-        .map(
-          (_, i) =>
-            `<Override PartName="/ppt/slideLayouts/slideLayout${i + 1}.xml" ContentType="${PML}.slideLayout+xml"/>`,
-        )
-        .join('') +
-      `<Override PartName="/ppt/slides/slide1.xml" ContentType="${PML}.slide+xml"/><Override PartName="/ppt/theme/theme1.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/></Types>`,
-  );
-  put('_rels/.rels', rels([['rId1', 'officeDocument', 'ppt/presentation.xml']]));
-  put(
-    'ppt/presentation.xml',
-    `${DECL}<p:presentation ${NS}><p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId1"/></p:sldMasterIdLst><p:sldIdLst><p:sldId id="256" r:id="rId2"/></p:sldIdLst><p:sldSz cx="${size.cx}" cy="${size.cy}"/><p:notesSz cx="6858000" cy="9144000"/></p:presentation>`,
-  );
-  put(
-    'ppt/_rels/presentation.xml.rels',
-    rels([
-      ['rId1', 'slideMaster', 'slideMasters/slideMaster1.xml'],
-      ['rId2', 'slide', 'slides/slide1.xml'],
-      ['rId3', 'theme', 'theme/theme1.xml'],
-    ]),
-  );
   const band = `<p:sp><p:nvSpPr><p:cNvPr id="20" name="Band"><a:hlinkClick r:id="rId90"/></p:cNvPr><p:cNvSpPr/><p:nvPr/></p:nvSpPr><p:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="${size.cx}" cy="360000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:solidFill><a:schemeClr val="accent1"/></a:solidFill></p:spPr></p:sp>`;
   const emblem = `<p:pic><p:nvPicPr><p:cNvPr id="21" name="Emblem"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="rId91"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm><a:off x="${size.cx - 700000}" y="30000"/><a:ext cx="300000" cy="300000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`;
   const titles =
     placeholder(2, 'title', 0, [457200, 457200, 8229600, 1000000]) +
     placeholder(3, 'body', 1, [457200, 1600000, 8229600, 3000000]);
-  put(
-    'ppt/slideMasters/slideMaster1.xml',
-    `${DECL}<p:sldMaster ${NS}><p:cSld><p:bg><p:bgPr><a:solidFill><a:schemeClr val="bg1"/></a:solidFill><a:effectLst/></p:bgPr></p:bg><p:spTree>${GROUP}${band}${emblem}${titles}</p:spTree></p:cSld>` +
+  return templatePackage({
+    mainType: macro
+      ? 'application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml'
+      : `${PML}.${potx ? 'template' : 'presentation'}.main+xml`,
+    size,
+    master:
+      `<p:sldMaster ${NS}><p:cSld><p:bg><p:bgPr><a:solidFill><a:schemeClr val="bg1"/></a:solidFill><a:effectLst/></p:bgPr></p:bg><p:spTree>${GROUP}${band}${emblem}${titles}</p:spTree></p:cSld>` +
       '<p:clrMap bg1="lt1" tx1="dk1" bg2="lt2" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/>' +
-      `<p:sldLayoutIdLst>${kinds.map((_, i) => `<p:sldLayoutId id="${2147483649 + i}" r:id="rId${i + 1}"/>`).join('')}</p:sldLayoutIdLst><p:txStyles><p:titleStyle/><p:bodyStyle/><p:otherStyle/></p:txStyles></p:sldMaster>`,
-  );
-  put(
-    'ppt/slideMasters/_rels/slideMaster1.xml.rels',
-    rels([
-      ...kinds.map((_, i): [string, string, string] => [
-        `rId${i + 1}`,
-        'slideLayout',
-        `../slideLayouts/slideLayout${i + 1}.xml`,
-      ]),
-      ['rId80', 'theme', '../theme/theme1.xml'],
+      `${layoutIdList(kinds.length)}<p:txStyles><p:titleStyle/><p:bodyStyle/><p:otherStyle/></p:txStyles></p:sldMaster>`,
+    masterRelations: [
       ['rId90', 'hyperlink', 'https://example.org/tracker', true],
       ['rId91', 'image', '../media/emblem.png'],
-    ]),
-  );
-  kinds.forEach((kind, i) => {
-    put(`ppt/slideLayouts/slideLayout${i + 1}.xml`, DECL + layoutXml(kind));
-    put(
-      `ppt/slideLayouts/_rels/slideLayout${i + 1}.xml.rels`,
-      rels([['rId1', 'slideMaster', '../slideMasters/slideMaster1.xml']]),
-    );
+    ],
+    layouts: kinds.map((kind) => ({ xml: layoutXml(kind) })),
+    theme: themeXml(),
+    emblem: png(64, 64),
+    slide: {
+      shapes: placeholder(2, 'ctrTitle', 0, [0, 0, 100, 100]).replace(
+        '<a:p><a:endParaRPr lang="zh-CN"/></a:p>',
+        '<a:p><a:r><a:t>模板示例页</a:t></a:r></a:p>',
+      ),
+      layout: 1,
+    },
+    ...(macro ? { extra: { 'ppt/vbaProject.bin': new Uint8Array([1, 2, 3]) } } : {}),
   });
-  put('ppt/theme/theme1.xml', DECL + themeXml());
-  files['ppt/media/emblem.png'] = png(64, 64);
-  put(
-    'ppt/slides/slide1.xml',
-    `${DECL}<p:sld ${NS}><p:cSld><p:spTree>${GROUP}${placeholder(2, 'ctrTitle', 0, [0, 0, 100, 100]).replace('<a:p><a:endParaRPr lang="zh-CN"/></a:p>', '<a:p><a:r><a:t>模板示例页</a:t></a:r></a:p>')}</p:spTree></p:cSld></p:sld>`,
-  );
-  put('ppt/slides/_rels/slide1.xml.rels', rels([['rId1', 'slideLayout', '../slideLayouts/slideLayout1.xml']]));
-  if (macro) files['ppt/vbaProject.bin'] = new Uint8Array([1, 2, 3]);
-  return zipSync(files);
 }

@@ -2,17 +2,17 @@
 import { isQuestion, slideWidth, splitClauses, splitSentences, stripTerminal } from '../sentences.ts';
 import { isStory } from '../ideas.ts';
 import { gatherBody, type Body, type Role } from './body.ts';
-import { headingOf } from './markers.ts';
+import { FRAMED_COUNT, headingOf, withoutCounting } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
 import { answerTitle } from '../titles.ts';
-import { goesOn, leadTitle, partStarts, statesThesis } from './topic-groups.ts';
+import { askedAsStatement, asksItsQuestion, goesOn, leadTitle, partStarts, statesThesis } from './topic-groups.ts';
 
 /** A lead sentence is a heading, not the speaker talking about the talk ("今天我谈三点体会。"). */
 const NOT_A_HEADING =
   /^(我|今天|大家|同志们|各位|下面|说起|记得)|我想|很高兴|汇报|谈谈|谈几点|几点体会|感谢|谢谢|(交流|发言)(如下|一下)/u;
 /** "我谈三点体会。" "有三点体会比较深。" "汇报如下。": the opening announces the parts; what stands up to it is no part. */
 const ANNOUNCES =
-  /(谈|讲|汇报|交流|分享|介绍)(谈|一谈|一下)?.{0,6}(几|[两三四五六七八九十\d])(点|个方面)|[几两三四五六七八九十]点(体会|认识|思考|感悟|收获|做法|看法|建议)|(汇报|报告|介绍)如下|作个?(简要)?(汇报|交流)/u;
+  /(谈|讲|汇报|交流|分享|介绍)(谈|一谈|一下)?.{0,6}(几|[两三四五六七八九十\d])(点|个方面)|(?<!第)[几两三四五六七八九十]点(体会|认识|思考|感悟|收获|做法|看法|建议)|(汇报|报告|介绍)如下|作个?(简要)?(汇报|交流)/u;
 /**
  * A phrase without its punctuation, to tell two wordings apart; its commas kept: "习惯的养成，关键在宣传引导" said as one
  * clause ("习惯的养成关键在宣传引导") names the part, and the lead as said titles its slide.
@@ -78,25 +78,26 @@ function leadRoles(
     // the slide of the rest of its paragraph, as the speaker who groups them does ("激励约束两手抓" / "激励约束要两手抓").
     // A lead with nothing to shorten names its part only: the slide of its rest draws its own title.
     const said = headingOf(lead.sentence);
-    const short = leadTitle(lead.sentence);
-    // "饭菜价格怎么定？我们的做法是保本微利。……": the part asks, and its short answer titles the slide of the rest.
-    const answer = isQuestion(lead.sentence)
-      ? answerTitle([lead.sentence, splitSentences(lead.rest)[0] ?? ''])
-      : undefined;
+    const short = leadTitle(withoutCounting(lead.sentence));
+    // "饭菜价格怎么定？我们的做法是保本微利。……": the part asks, and its short answer titles the slide of the rest; a
+    // question said as a statement ("钱从哪里来，是绕不开的问题") names its part by what it asks.
+    const asked = askedAsStatement(lead.sentence);
+    const question = isQuestion(lead.sentence) ? lead.sentence : asked === undefined ? undefined : `${asked}？`;
+    const answer = question === undefined ? undefined : answerTitle([question, splitSentences(lead.rest)[0] ?? '']);
     const restHeading = answer ?? (grouped && samePhrase(short) !== samePhrase(said) ? said : undefined);
     // "怎样让群众满意？归根到底，要把质量放在第一位。": an answer that states the part's thesis names the part.
     const thesis = answer !== undefined && statesThesis(splitSentences(lead.rest)[0] ?? '') ? answer : undefined;
     if (starts[k])
       roles[i] = {
         kind: 'part',
-        heading: thesis ?? (grouped ? short : said),
+        heading: thesis ?? asked ?? (grouped ? short : said),
         spoken: lead.sentence.trim(),
         rest: lead.rest,
         ...(restHeading === undefined ? {} : { restHeading }),
       };
     else if (alone) roles[i] = { kind: 'text', text: paragraph.text };
     // A question asked on the way ("意见不统一怎么办？我们的做法是……") is answered on its slide: the answer titles it.
-    else if (isQuestion(lead.sentence)) roles[i] = { kind: 'section', text: paragraph.text };
+    else if (asksItsQuestion(lead.sentence)) roles[i] = { kind: 'section', text: paragraph.text };
     else roles[i] = { kind: 'section', heading: leadTitle(lead.sentence), text: paragraph.text };
   });
   return roles;
@@ -116,13 +117,18 @@ function chooseLeads(
   if (announced >= 0 && leads.some((l, i) => l && i > announced))
     leads = leads.map((l, i) => (i <= announced ? undefined : l));
   if (leads.filter((l) => l?.alone).length >= 2) leads = leads.map((l) => (l?.alone ? l : undefined));
-  leads = parallelLeads(leads);
+  // "第一点体会是，……第二点感受是：……": where the speech counts its parts so, those are its parts.
+  const framed = (l: Lead | undefined): boolean => l !== undefined && FRAMED_COUNT.test(l.sentence.trim());
+  if (leads.filter(framed).length >= 2) leads = leads.map((l) => (framed(l) ? l : undefined));
+  else leads = parallelLeads(leads);
   // "宣传还要抓住党员这个关键少数。": a lead that leans on the one before (还要, 也要, 我们还) goes on with its part.
   const first = leads.findIndex((l) => l);
-  const leaning = leads.map((l, i) => (l && i > first && goesOn(l.sentence) ? l : undefined));
+  const leaning = leads.map((l, i) => (l && i > first && !framed(l) && goesOn(l.sentence) ? l : undefined));
   leads = leads.map((l, i) => (leaning[i] ? undefined : l));
   // Questions the speech answers are built alike however many clauses each asks in ("改什么，由谁说了算？" "钱从哪里来？").
-  const shapes = leads.map((l) => (l ? (isQuestion(l.sentence) ? 0 : splitClauses(l.sentence).length) : undefined));
+  const shapes = leads.map((l) =>
+    l ? (asksItsQuestion(l.sentence) || framed(l) ? 0 : splitClauses(l.sentence).length) : undefined,
+  );
   const usual = mostCommon(shapes.filter((s): s is number => s !== undefined));
   if (usual === undefined) return { leads, leaning };
   for (const edge of [leads.findIndex((l) => l), leads.findLastIndex((l) => l)]) {
@@ -183,7 +189,7 @@ function readLead(paragraph: Paragraph, next: Paragraph | undefined): Lead | und
 }
 
 function isHeadingLike(sentence: string): boolean {
-  const text = stripTerminal(sentence);
+  const text = stripTerminal(sentence.trim().replace(FRAMED_COUNT, ''));
   // "有一个小区的居民一开始不愿出钱，……": a story opens a paragraph of the part it tells of.
   if (isStory(text)) return false;
   // A line wholly in brackets is a remark ("（数据来源：……）"), not a heading.

@@ -2,9 +2,10 @@
 // a lead that goes on with the one before (也要, 同时 …), by the words two neighbours share, and by how many parts the
 // talk's length holds (a six-minute 交流发言 has three, not seven).
 import { DEFAULT_PACE } from '../../outline/meta.ts';
-import { inverseDocumentFrequency } from '../document-frequency.ts';
+import { isGeneralWord } from '../document-frequency.ts';
 import { isQuestion, slideWidth, splitClauses, stripTerminal } from '../sentences.ts';
-import { asTitle } from '../title-phrasing.ts';
+import { asTitle, isProblem } from '../title-phrasing.ts';
+import { FRAMED_COUNT } from './markers.ts';
 import { shortenedSentence } from '../titles.ts';
 import { isContentWord, wordsOf } from '../words.ts';
 
@@ -48,9 +49,38 @@ const OWN_THESIS = new RegExp(
   `(${THESIS_NOUNS})(在于?|是)|重在|贵在|是[^，。]{1,14}的(${THESIS_NOUNS})|说到底|归根到底|归根结底`,
   'u',
 );
-/** Whether a sentence states a thesis in the genre's words for one ("归根到底，要把质量放在第一位"). */
+/**
+ * "说到底，是对调解结果不放心" "归根到底还是群众不信任": what the words of a thesis name is a problem — a doubt, a fear, a
+ * lack — which the part goes on to answer, not its thesis.
+ */
+const PROBLEM_NAMED =
+  /(说到底|归根到底|归根结底)[，,]?[^，。]*(不放心|不信任|不相信|不认可|不愿|不敢|不想|不会|担心|顾虑|怕|缺|没有|难|矛盾|问题|短板)/u;
+
+/** Whether a sentence states a thesis in the genre's words for one ("归根到底，要把质量放在第一位"), not a problem. */
 export function statesThesis(sentence: string): boolean {
-  return OWN_THESIS.test(sentence);
+  return OWN_THESIS.test(sentence) && !PROBLEM_NAMED.test(sentence) && !isProblem(sentence);
+}
+
+/** An indirect question: "钱从哪里来", "谁来带孩子", "家长敢不敢送、放不放心", "费用怎么定". */
+const ASKED = /哪里|哪儿|哪个|哪些|谁|怎么|怎样|如何|什么|多少|为什么|何时|能不能|会不会|有没有|(\p{Script=Han})不\1/u;
+/** What the question is to the work: "是绕不开的问题", "是摆在我们面前的又一道难题", "是……的关键", "是最发愁的事". */
+const SAID_OF_IT =
+  /^(这|也|始终|一直|都|就)?是[^，。]{0,18}(问题|难题|难点|一道题|考题|题|坎|关|事|事情|考验|课题|关键)$/u;
+
+/**
+ * "钱从哪里来，是绕不开的问题" "家长敢不敢送、放不放心，是摆在我们面前的又一道难题": a question said as a statement
+ * leads its part as a question asked does; the question is what it asks.
+ */
+export function askedAsStatement(sentence: string): string | undefined {
+  const clauses = splitClauses(stripTerminal(sentence)).map((c) => c.text.trim());
+  const [question = '', said = ''] = clauses;
+  if (clauses.length !== 2 || !ASKED.test(question) || slideWidth(question) > 16) return undefined;
+  return SAID_OF_IT.test(said) ? question : undefined;
+}
+
+/** A question the speech asks, or says as a statement: it leads a part. */
+export function asksItsQuestion(sentence: string): boolean {
+  return isQuestion(sentence) || askedAsStatement(sentence) !== undefined;
 }
 
 /** "一是……二是……", "第一，……第二，……", "（一）……（二）……": a passage that counts its own items. */
@@ -65,7 +95,9 @@ const COUNTS_ITS_OWN = [/一是[\s\S]*二是/u, /第一[，,、][\s\S]*第二[�
 export function opensItsOwnPart(run: LeadRun): boolean {
   // A talk built on the questions it asks and answers ("钱从哪里来？……") is parted by them, as a speaker parts it; the
   // question a difficulty raises on the way ("意见不统一怎么办？") goes on with its part instead (goesOn).
-  if (isQuestion(run.lead)) return !goesOn(run.lead);
+  if (asksItsQuestion(run.lead)) return !goesOn(run.lead);
+  // "第一点体会是，……": a part the speech counts itself.
+  if (FRAMED_COUNT.test(run.lead.trim())) return true;
   const firstClause = splitClauses(stripTerminal(run.lead))
     .slice(0, 2)
     .map((c) => c.text)
@@ -136,11 +168,19 @@ export function partStarts(runs: readonly LeadRun[]): boolean[] {
   return starts;
 }
 
-/** The run's content words, each weighed by how often it says it times how rare it is in speeches of the genre. */
+/** The names of things a passage talks about: nouns (网格, 托育点, 医保), not verbs nor the words of official speech. */
+const NOUN_TAGS = /^(n|nz|nr|ns|nt|vn|j)/u;
+
+/**
+ * The run's topic words, each weighed by how often it says it. Only the words of the run itself: no table of how common a
+ * word is in the genre, so rebuilding that table (scripts/import-idf.ts) never changes which leads a talk joins.
+ */
 function weights(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const word of wordsOf(text)) if (isContentWord(word)) counts.set(word.word, (counts.get(word.word) ?? 0) + 1);
-  return new Map([...counts].map(([word, count]) => [word, count * inverseDocumentFrequency(word)]));
+  for (const word of wordsOf(text))
+    if (isContentWord(word) && NOUN_TAGS.test(word.tag) && !isGeneralWord(word.word))
+      counts.set(word.word, (counts.get(word.word) ?? 0) + 1);
+  return counts;
 }
 
 function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {

@@ -2,7 +2,7 @@
 // each, a level down), `**bold**` a bold run in the accent colour, a quote serif with its attribution, notes one
 // paragraph per paragraph.
 import { chineseNumber } from '../../deck/labels.ts';
-import { REGULAR_SIZE, subPointSize } from '../../deck/layout.ts';
+import { FLOOR_SIZE, REGULAR_SIZE, subPointSize } from '../../deck/layout.ts';
 import type { PhraseRules } from '../../deck/phrases.ts';
 import type { Block, Numbering, Point, RichBlock as OutlineBlock } from '../../outline/types.ts';
 import { CSS, type Canvas } from './canvas.ts';
@@ -123,7 +123,8 @@ function makeBodyStyles(look: Look, pointSize: number) {
     subPoint,
     pointGapPt,
     quote: runStyle(FACES.title, pointSize, theme.heading, { bold: true }),
-    attribution: runStyle(FACES.text, pointSize * 0.8, theme.muted),
+    /** A quote's attribution (`.sd-attribution`: 0.88em, never below the floor). */
+    attribution: runStyle(FACES.text, Math.max(pointSize * 0.88, FLOOR_SIZE), theme.muted),
     code: runStyle(FACES.code, pointSize * 0.6, theme.text),
     heading: runStyle(FACES.title, pointSize * 1.1, theme.heading, { bold: true }),
     marker: runStyle(FACES.text, pointSize, theme.accent),
@@ -234,7 +235,9 @@ function pointParagraphs(
   });
 }
 
-/** A quote inside a content slide: serif lines indented, the attribution to the right. */
+/** A quote inside a content slide as the deck sets it (`.sd-quote-block`, `.sd-quote-text p`): serif lines
+ *  indented by the block's border and padding (1.19em, no hanging first line), 1.6 apart, 0.4em between paragraphs,
+ *  the attribution to the right 0.6em under them. */
 function quoteParagraphs(
   blocks: RichBlock[],
   attribution: string | undefined,
@@ -249,12 +252,23 @@ function quoteParagraphs(
       runs: column
         ? deckLines(runsOf(inlines, styles.quote), width, pointSize, column.rules)
         : runsOf(inlines, styles.quote),
-      style: { marginPx: 52, lineSpacing: 1.3, spaceAfterPt: 6 },
+      style: {
+        marginPx: BAND.quote * pointSize,
+        indentPx: 0,
+        lineSpacing: { exactPt: 1.6 * pointSize * PT_PER_PX },
+        spaceAfterPt: 0.4 * pointSize * PT_PER_PX,
+      },
       end: styles.quote,
     }),
   );
   if (attribution)
-    paragraphs.push(textParagraph(`—— ${attribution}`, styles.attribution, { align: 'r', spaceAfterPt: 12 }));
+    paragraphs.push(
+      textParagraph(`—— ${attribution}`, styles.attribution, {
+        align: 'r',
+        spaceBeforePt: 0.2 * pointSize * PT_PER_PX,
+        spaceAfterPt: 12,
+      }),
+    );
   return paragraphs;
 }
 

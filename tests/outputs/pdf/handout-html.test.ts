@@ -154,7 +154,8 @@ describe('slide text on paper at four and six slides a page', () => {
     const short = pointsPt(stress, 6)
       .filter((slide) => slide.pt < 7)
       .map((slide) => slide.title);
-    expect(short).toEqual(['六个长要点，每条都接近检查的长度上限']);
+    // (and the first part of its long quote, continued on a （续） slide)
+    expect(short).toEqual(['六个长要点，每条都接近检查的长度上限', '总书记的嘱托']);
     const wide = stress.slides.filter((slide) => printsWide(slide, 6, stress.meta.aspect));
     expect(wide.map((slide) => slide.title)).toEqual(short);
     const widePt = ((wideFrameSize('16:9').width / 25.4) * 72) / 1920;
@@ -167,7 +168,14 @@ describe('slide text on paper at four and six slides a page', () => {
   it.each(['16:9', '4:3'] as const)('lays six a page out in rows, a crowded slide a row of its own (%s)', (aspect) => {
     for (const deck of decksIn('light', aspect)) {
       const pages = handoutPages(deck.slides, 6, aspect);
-      expect(pages.flat().map((s) => s.number)).toEqual(deck.slides.map((s) => s.number));
+      // every slide once; a slide out of its place only moved up beside the slide before wide ones
+      const order = pages.flat().map((s) => s.number);
+      expect([...order].sort((a, b) => a - b)).toEqual(deck.slides.map((s) => s.number));
+      order.forEach((number, i) => {
+        const skipped = deck.slides.filter((s) => s.number < number && !order.slice(0, i).includes(s.number));
+        for (const slide of skipped)
+          expect(printsWide(slide, 6, aspect), `${number} before ${slide.number}`).toBe(true);
+      });
       for (const page of pages) {
         const rows: Slide[][] = [];
         for (const slide of page) {
@@ -194,5 +202,40 @@ describe('slide text on paper at four and six slides a page', () => {
     // the crowded outline's nine points at the floor are wide; the sample has none
     expect(decksIn('light', aspect)[2]!.slides.some((slide) => printsWide(slide, 6, aspect))).toBe(true);
     expect(handoutPages(plan.slides, 6, plan.meta.aspect)).toHaveLength(Math.ceil(plan.slides.length / 6));
+  });
+
+  // (a row opened just before a wide slide held one slide and left the other half of the row empty)
+  it('fills the row before a wide slide with the next slide that is not wide, leaving no half row but at the end', () => {
+    const crowded = `## 六个长要点\n\n${Array.from({ length: 6 }, () => '- 坚持以人民为中心的发展思想，把群众利益放在首位').join('\n')}\n`;
+    const slide = (title: string) => `## ${title}\n\n- 要点\n`;
+    // title, 甲, wide, wide, 乙, 丙, wide, 丁, closing
+    const body = [slide('甲'), crowded, crowded, slide('乙'), slide('丙'), crowded, slide('丁')].join('\n');
+    const deck = planDeck(parseOutline(`---\ntitle: 讲义\n---\n\n${body}`, 'talk.md'));
+    const wide = deck.slides.map((s) => printsWide(s, 6, '16:9'));
+    expect(wide).toEqual([false, false, true, true, false, false, true, false, false]);
+    const rows = (pages: Slide[][]) =>
+      pages.map((page) => {
+        const out: number[][] = [];
+        for (const s of page) {
+          const last = out.at(-1);
+          if (wide[s.number - 1] || !last || last.length === 2 || wide[last[0]! - 1]) out.push([s.number]);
+          else last.push(s.number);
+        }
+        return out.map((row) => row.join(' '));
+      });
+    // rows of two fill up before each wide slide as they are: nothing moves
+    expect(rows(handoutPages(deck.slides, 6, '16:9'))).toEqual([
+      ['1 2', '3', '4'],
+      ['5 6', '7', '8 9'],
+    ]);
+    // a single slide before the wide one takes the next slide that is not wide up beside it
+    const shifted = [deck.slides[0]!, ...deck.slides.slice(2)];
+    expect(rows(handoutPages(shifted, 6, '16:9'))).toEqual([
+      ['1 5', '3', '4'],
+      ['6 8', '7', '9'],
+    ]);
+    // and at the end, with nothing after the wide slide, the row of one stays
+    expect(rows(handoutPages(deck.slides.slice(0, 3), 6, '16:9'))).toEqual([['1 2', '3']]);
+    expect(rows(handoutPages([deck.slides[0]!, deck.slides[2]!], 6, '16:9'))).toEqual([['1', '3']]);
   });
 });

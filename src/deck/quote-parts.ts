@@ -1,0 +1,114 @@
+// A quote too long for one slide, cut into the pieces it may be continued between: its sentences (after 。！？；
+// and the closing marks that follow them), and a sentence too long for a slide alone into its clauses (after ，：).
+// Never inside a set phrase or a figure, never inside bold or a link; the attribution stays with the last piece.
+// Pure: the fit decision (fit.ts) shares the pieces out over （续） slides as it shares out points.
+import type { Block, Inline, RichBlock } from '../outline/types.ts';
+import { altText } from '../outline/html.ts';
+import { keptPhrases } from './phrases.ts';
+
+type Quote = Extract<Block, { kind: 'quote' }>;
+
+/** One piece of a quote: a paragraph's run of inlines (`paragraph` its index in the quote), or a whole block that
+ *  is not a paragraph (a list inside the quote). */
+export interface QuotePiece {
+  paragraph: number;
+  block: RichBlock;
+}
+
+/** Where a sentence ends (group 0 ends there), and where a clause does. */
+const SENTENCE_END = /[。！？；!?;]+[”’」』）)]*/gu;
+const CLAUSE_END = /[，：,:]+[”’」』）)]*/gu;
+
+/** The quote's pieces: its sentences, and a sentence that is not `small` enough alone (as a quote of its own) its
+ *  clauses. One piece where it has no such end. `keep`: the outline's own set phrases. */
+export function quotePieces(quote: Quote, small: (part: Quote) => boolean, keep: readonly string[] = []): QuotePiece[] {
+  const cut = (pieces: QuotePiece[], ends: RegExp) =>
+    pieces.flatMap(({ paragraph, block }): QuotePiece[] =>
+      block.kind === 'paragraph'
+        ? cutInlines(block.inlines, ends, keep).map((inlines) => ({ paragraph, block: { ...block, inlines } }))
+        : [{ paragraph, block }],
+    );
+  const sentences = cut(
+    quote.blocks.map((block, paragraph) => ({ paragraph, block })),
+    SENTENCE_END,
+  );
+  return sentences.flatMap((sentence) =>
+    small(quoteOf(quote, [sentence], false)) ? [sentence] : cut([sentence], CLAUSE_END),
+  );
+}
+
+/** The pieces back into a quote: pieces of one paragraph rejoin it; the attribution only where the quote's last piece
+ *  is among them. `last`: whether they end the quote. */
+export function quoteOf(quote: Quote, pieces: readonly QuotePiece[], last: boolean): Quote {
+  const blocks: RichBlock[] = [];
+  let paragraph = -1;
+  for (const piece of pieces) {
+    const previous = blocks.at(-1);
+    if (piece.paragraph === paragraph && previous?.kind === 'paragraph' && piece.block.kind === 'paragraph')
+      blocks[blocks.length - 1] = { ...previous, inlines: [...previous.inlines, ...piece.block.inlines] };
+    else blocks.push(piece.block);
+    paragraph = piece.paragraph;
+  }
+  const { attribution, ...rest } = quote;
+  const first = blocks[0];
+  return {
+    ...rest,
+    line: first ? firstLine(first) : quote.line,
+    blocks,
+    text: blocks.map(blockText).join('\n\n'),
+    ...(last && attribution !== undefined ? { attribution } : {}),
+  };
+}
+
+function firstLine(block: RichBlock): number {
+  return block.kind === 'paragraph' ? (block.inlines[0]?.line ?? block.line) : block.line;
+}
+
+/** A piece's text as the quote's own `text` has it: a paragraph's words, trimmed. */
+function blockText(block: RichBlock): string {
+  return block.kind === 'paragraph' ? altText(block.inlines).trim() : '';
+}
+
+/**
+ * A paragraph's inlines cut after each end (`ends`) in its top-level text: a cut is never inside a set phrase of the
+ * paragraph, never between two digits, never at the paragraph's end, and what follows a cut starts without the
+ * spaces and source line break that stood there.
+ */
+function cutInlines(inlines: readonly Inline[], ends: RegExp, keep: readonly string[]): Inline[][] {
+  const whole = altText(inlines);
+  const phrases = keptPhrases(whole, keep);
+  const inside = (at: number) => phrases.some((phrase) => at > phrase.from && at < phrase.to);
+  const pieces: Inline[][] = [[]];
+  let offset = 0;
+  for (const inline of inlines) {
+    const length = altText([inline]).length;
+    if (inline.kind !== 'text') {
+      pieces.at(-1)!.push(inline);
+      offset += length;
+      continue;
+    }
+    let from = 0;
+    for (const match of inline.text.matchAll(ends)) {
+      const at = match.index + match[0].length;
+      const rest = whole.slice(offset + at);
+      const inFigure = /\d/.test(whole[offset + match.index - 1] ?? '') && /^\d/.test(rest);
+      if (!rest.trim() || inside(offset + at) || inFigure) continue;
+      pieces.at(-1)!.push({ ...inline, text: inline.text.slice(from, at) });
+      pieces.push([]);
+      from = at;
+    }
+    const tail = inline.text.slice(from);
+    if (tail) pieces.at(-1)!.push({ ...inline, text: tail });
+    offset += length;
+  }
+  return pieces.filter((piece) => piece.length > 0).map(trimStart);
+}
+
+/** A piece without the spaces and line breaks it would start with. */
+function trimStart(inlines: Inline[]): Inline[] {
+  const out = [...inlines];
+  while (out[0]?.kind === 'break' || (out[0]?.kind === 'text' && !out[0].text.trim())) out.shift();
+  const first = out[0];
+  if (first?.kind === 'text') out[0] = { ...first, text: first.text.trimStart() };
+  return out.length ? out : inlines;
+}
