@@ -158,7 +158,7 @@ export interface Wrap {
 
 /** A piece wider than the line breaks after its punctuation first (把群众的意见带回来、 / 落下去): `keep-all` keeps
  *  the letters together, not the break a line may take after a comma. */
-const AFTER_PUNCTUATION = /(?<=[，、；：。！？,;:!?])(?=[^，、；：。！？,;:!?])/u;
+const AFTER_PUNCTUATION = /(?<=[，、；：。！？,;:!?])(?=[^，、；：。！？,;:!?])(?!(?<=\d[,:])\d)/u;
 
 /** Where `text` wraps in a box `widthPx` wide at `sizePx`, as the slide sets it (its own line breaks start lines too,
  *  and are not listed): UTF-16 offsets. The PowerPoint writes the breaks between phrases into its text, so that its

@@ -216,8 +216,10 @@ function findBreaks(text: string, rules: PhraseRules): number[] {
   const ends = kept
     .flatMap((phrase) => [phrase.from, phrase.to])
     .filter((at) => !NO_START.test(text[at] ?? '') && !NO_END.test(text[at - 1] ?? ''));
+  // (nor inside a figure: 3,864, 10:30, 2023.5)
+  const inFigure = (at: number) => /\d[,.:]$/.test(text.slice(at - 2, at)) && /^\d/.test(text[at] ?? '');
   const cuts = [...new Set([...agreed, ...clauseEnds, ...ends])]
-    .filter((at) => at > 0 && at < text.length && !inside(at))
+    .filter((at) => at > 0 && at < text.length && !inside(at) && !inFigure(at))
     .sort((a, b) => a - b);
 
   let chunks = split(text, cuts);

@@ -264,7 +264,11 @@ function byLength(sentences: Sentence[]): Sentence[][] {
   return chunks;
 }
 
-function planSlide(sentences: Sentence[], heading: string | undefined, fallbackTitle: string): SlidePlan {
+function planSlide(sentences: Sentence[], given: string | undefined, fallbackTitle: string): SlidePlan {
+  // A heading the structure drew from a lead that leans on the one before ("也没有放下") or opens a story is no title:
+  // the slide draws its own. A problem may be the speech's own heading ("水从哪里来"), and stays.
+  const unfit = given === undefined ? undefined : unfitTitle(given);
+  const heading = unfit === 'fragment' || unfit === 'story' ? undefined : given;
   const candidates = sentences.flatMap((s, index) => {
     const counted = enumeratedPoints(s.text);
     if (counted.length > 0) {

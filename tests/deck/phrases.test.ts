@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   CARD_PHRASES,
+  PHRASE_RULES,
   keptPhrases,
   lineBreaksAllowed,
   phraseBreaks,
@@ -11,6 +12,7 @@ import {
   phrasedPieces,
 } from '../../src/deck/phrases.ts';
 import type { PhraseRules } from '../../src/deck/phrases.ts';
+import { lineCount, wraps } from '../../src/deck/measure.ts';
 import { blocksPieces, inlinesPieces, piecesHtml } from '../../src/outline/html.ts';
 import { markdownFor } from '../../src/outline/markdown.ts';
 import { richBlocks, richInlines } from '../../src/outline/rich-text.ts';
@@ -68,6 +70,15 @@ describe('where a line of Chinese may break', () => {
   it('breaks after a comma rather than inside a short clause', () => {
     expect(marked('紧跟时代步伐，把群众变化把握得更准')).toBe('紧跟时代步伐，|把群众变化把握得更准');
     expect(marked('年轻干部干事创业，一刻也离不开群众')).toBe('年轻干部干事创业，|一刻也离不开群众');
+  });
+
+  // (the long quote's 完成12345热线工单3, / 864件 on a 4:3 slide)
+  it('never breaks inside a figure: 3,864, 10:30, 2023.5', () => {
+    const text = '要推进基层治理体系和治理能力现代化，完成12345热线工单3,864件，时间是10:30，投入2023.5亿元。';
+    for (const rules of [PHRASE_RULES, CARD_PHRASES])
+      for (const at of phraseBreaks(text, rules)) expect(text.slice(at - 2, at + 1)).not.toMatch(/^\d[,.:]\d$/);
+    expect(lineCount('完成12345热线工单3,864件', 40, 40 * 12.5)).toBe(2);
+    expect(wraps('完成12345热线工单3,864件', 40, 40 * 12.5).map((wrap) => wrap.at)).not.toContain(13);
   });
 
   it('never leaves fewer than four characters for the last line, nor one for the first', () => {

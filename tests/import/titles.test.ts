@@ -395,3 +395,30 @@ describe('a short sentence read as a run’s heading', () => {
     expect(titles).toContain('在镇上建起返乡创业园');
   });
 });
+
+describe('a heading the structure drew from a lead', () => {
+  it('is no slide title when it leans on the lead before or opens a story: the slide draws its own', () => {
+    for (const heading of ['也没有停下', '过去村里种的都是小麦']) {
+      const [slide] = planSlides(
+        {
+          heading,
+          paragraphs: [
+            `${heading}。我们组建了12支“红马甲”巡查队，推行“河道巡查日志”制度，每天对全镇河道巡查一遍，去年共发现并处置各类问题310个，群众满意率达到95%。`,
+          ],
+        },
+        '巡河护河',
+      );
+      expect(slide?.title, heading).not.toBe(heading);
+      expect(unfitTitle(slide?.title ?? ''), heading).toBeUndefined();
+    }
+    // A problem may be the speech's own heading, and stays one.
+    const [slide] = planSlides(
+      {
+        heading: '水从哪里来',
+        paragraphs: ['水从哪里来？我们新建了3座水厂，把自来水接到了218个行政村，全县农村自来水普及率达到91%。'],
+      },
+      '农村供水',
+    );
+    expect(slide?.title).toBe('水从哪里来');
+  });
+});

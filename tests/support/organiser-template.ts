@@ -11,6 +11,9 @@ export interface OrganiserOptions {
   style: OrganiserStyle;
   /** The slide size in EMU (default 16:9, 33.867 × 19.05 cm). */
   size?: { cx: number; cy: number };
+  /** The placeholders' indices: the date's, the footer's and the slide number's (PowerPoint's 10, 11, 12 by default;
+   *  other programs number them otherwise), and the section layout's text (1). */
+  idx?: { dt: number; ftr: number; sldNum: number; section: number };
 }
 
 /** The colours: a navy and red organisation (the bar), or a teal one on white (light). */
@@ -128,14 +131,20 @@ function geometry(style: OrganiserStyle, { cx: W, cy: H }: { cx: number; cy: num
 
 const LAYOUTS = ['title', 'secHead', 'obj', 'twoObj', 'titleOnly', 'blank'] as const;
 
-export function makeOrganiserTemplate({ style, size = { cx: 12192000, cy: 6858000 } }: OrganiserOptions): Uint8Array {
+export function makeOrganiserTemplate({
+  style,
+  size = { cx: 12192000, cy: 6858000 },
+  idx = { dt: 10, ftr: 11, sldNum: 12, section: 1 },
+}: OrganiserOptions): Uint8Array {
   const g = geometry(style, size);
   const colours = ORGANISER_COLOURS[style];
   const footerStyle = level('ctr', 12, g.footerScheme);
   const footers = (first: number, own = false) =>
-    placeholder(first, 'dt', 10, own ? g.date : undefined, { listStyle: own ? level('l', 12, g.footerScheme) : '' }) +
-    placeholder(first + 1, 'ftr', 11, own ? g.footer : undefined, { listStyle: own ? footerStyle : '' }) +
-    placeholder(first + 2, 'sldNum', 12, own ? g.number : undefined, {
+    placeholder(first, 'dt', idx.dt, own ? g.date : undefined, {
+      listStyle: own ? level('l', 12, g.footerScheme) : '',
+    }) +
+    placeholder(first + 1, 'ftr', idx.ftr, own ? g.footer : undefined, { listStyle: own ? footerStyle : '' }) +
+    placeholder(first + 2, 'sldNum', idx.sldNum, own ? g.number : undefined, {
       listStyle: own ? level('r', 12, g.footerScheme) : '',
     });
 
@@ -164,7 +173,12 @@ export function makeOrganiserTemplate({ style, size = { cx: 12192000, cy: 685800
       placeholder(2, 'title', 0, [g.body[0], Math.round(size.cy * 0.36), g.body[2], Math.round(size.cy * 0.18)], {
         anchor: 'b',
       }) +
-      placeholder(3, 'body', 1, [g.body[0], Math.round(size.cy * 0.56), g.body[2], Math.round(size.cy * 0.12)]) +
+      placeholder(3, 'body', idx.section, [
+        g.body[0],
+        Math.round(size.cy * 0.56),
+        g.body[2],
+        Math.round(size.cy * 0.12),
+      ]) +
       footers(4),
     obj: placeholder(2, 'title', 0) + placeholder(3, undefined, 1) + footers(4),
     twoObj:

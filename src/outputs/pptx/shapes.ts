@@ -24,7 +24,8 @@ export type PlaceholderKind = 'title' | 'body' | 'subTitle' | 'footer' | 'number
 const PLACEHOLDER_XML: Record<PlaceholderKind, string> = {
   title: '<p:ph type="title"/>',
   body: '<p:ph type="body" idx="1"/>',
-  // A template's title slide, and its footer's text and slide number (matched by type, as PowerPoint writes them).
+  // A template's title slide, and its footer's text and slide number, where the layout does not say (a template's
+  // layout names its own: `ph`).
   subTitle: '<p:ph type="subTitle" idx="1"/>',
   footer: '<p:ph type="ftr" sz="quarter" idx="11"/>',
   number: '<p:ph type="sldNum" sz="quarter" idx="12"/>',
@@ -85,11 +86,12 @@ export class ShapeTree {
   }
 
   /** The placeholder `kind` at `frame`, holding `bodyXml`: on a layout its prompt, on a slide its text. */
-  placeholder(kind: PlaceholderKind, frame: Frame, bodyXml: string): void {
+  /** A placeholder of `kind`; `ph` the layout's own `<p:ph>` it fills, where a template's layout names it. */
+  placeholder(kind: PlaceholderKind, frame: Frame, bodyXml: string, ph?: string): void {
     const id = this.id();
     const name = `${kind === 'title' ? 'Title' : kind === 'body' || kind === 'subTitle' ? 'Body' : kind === 'footer' ? 'Footer' : 'Slide Number'} ${id}`;
     this.shapes.push(
-      `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${PLACEHOLDER_XML[kind]}</p:nvPr></p:nvSpPr>` +
+      `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph ?? PLACEHOLDER_XML[kind]}</p:nvPr></p:nvSpPr>` +
         `${shapePropertiesXml(frame, {})}<p:txBody>${bodyXml}</p:txBody></p:sp>`,
     );
   }

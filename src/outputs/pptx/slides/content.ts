@@ -13,7 +13,7 @@ import { READER_ROOM_EM, balancedBreaks, balancedLines, lineCount } from '../mea
 import { breakRuns, runStyle, runsOf, slideContent, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText, type Inline } from '../rich-text.ts';
 import { cardsHeight, drawCards } from './cards.ts';
-import { bodyOf, hangingMargin, slideRules, slideTitle, type SlideContext } from './context.ts';
+import { bodyOf, hangingMargin, layoutPh, slideRules, slideTitle, type SlideContext } from './context.ts';
 import { readable } from './readable.ts';
 import { backdrop, figure, figureSize, type FigureImage } from './figure.ts';
 import { paragraphsHeight } from './measure-text.ts';
@@ -156,7 +156,7 @@ function stack(context: SlideContext, blocks: Block[], area: Frame, planned: num
       // A lone text fills the body and is centred in it, as in the layout; one among others takes its own height.
       const body = textBodyXml({ anchor: pieces.length === 1 ? 'ctr' : 't' }, piece.paragraphs);
       const box = readerRoom(context, pieces.length === 1 ? area : frame, size);
-      if (!placed) context.tree.placeholder('body', box, body);
+      if (!placed) context.tree.placeholder('body', box, body, layoutPh(context, area));
       else context.tree.text(box, body);
       placed = true;
     } else if (piece.kind === 'cards') drawCards(context, piece.block, frame, size);

@@ -132,12 +132,22 @@ function inherited(style: RunStyle, inherit: boolean): RunStyle {
   return inherit ? { ...style, colour: undefined } : style;
 }
 
-/** On a template's title or closing slide: the lines under the title (subtitle, organisation, speaker, meeting) in
- *  its subtitle placeholder, in the placeholder's own colours and alignment, smaller where they would not fit. */
+/** The layout's own `<p:ph>` of its content placeholder at `area` (one of `frames.bodies`, as underTitle and bodyOf
+ *  give them), for a slide's placeholder to name; none elsewhere (ours, or off a template). */
+export function layoutPh(context: SlideContext, area: Frame): string | undefined {
+  const at = context.frames?.bodies.indexOf(area) ?? -1;
+  return at < 0 ? undefined : context.frames?.ph.bodies[at];
+}
+
+/** On a template's title, closing or section slide: the lines under the title (subtitle, organisation, speaker,
+ *  meeting; a part's caption and introduction) in the layout's placeholder there (its subtitle, its section text),
+ *  in the placeholder's own colours and alignment, smaller where they would not fit; `kind` the placeholder's, as
+ *  written where the layout names none. */
 export function subtitleLines(
   context: SlideContext,
   area: Frame,
-  lines: Array<{ text: string; sizePx: number }>,
+  lines: Array<{ text: string; sizePx: number; bold?: boolean }>,
+  kind: 'subTitle' | 'body' = 'subTitle',
 ): void {
   if (!lines.length) return;
   const height = (scale: number) =>
@@ -146,11 +156,11 @@ export function subtitleLines(
   while (scale > 0.6 && height(scale) > area.h) scale -= 0.05;
   const smallest = Math.min(...lines.map((line) => line.sizePx)) * scale;
   const colour = placeholderColour(context, 'subTitle', area, smallest, context.look.theme.fieldText);
-  const paragraphs = lines.map(({ text, sizePx }) => {
-    const style = runStyle(FACES.text, sizePx * scale, colour);
+  const paragraphs = lines.map(({ text, sizePx, bold }) => {
+    const style = runStyle(FACES.text, sizePx * scale, colour, bold ? { bold } : {});
     return { runs: [{ text, style }], style: { align: 'inherit' as const, lineSpacing: 1.2 }, end: style };
   });
-  context.tree.placeholder('subTitle', area, textBodyXml({ anchor: 'inherit' }, paragraphs));
+  context.tree.placeholder(kind, area, textBodyXml({ anchor: 'inherit' }, paragraphs), layoutPh(context, area));
 }
 
 /** The left margin that centres one line of centred text ending in closing punctuation (坚持以人民为中心，) on its

@@ -9,18 +9,36 @@ import { FACES } from '../fonts.ts';
 import { READER_ROOM_EM, balancedLines, lineCount, textWidthEm } from '../measure.ts';
 import { breakRuns, runStyle, runsOf, textBlocks, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText, pointsAsParagraphs } from '../rich-text.ts';
-import { drawStacked, hangingMargin, underTitle, type SlideContext, type Stacked } from './context.ts';
+import { drawStacked, hangingMargin, subtitleLines, underTitle, type SlideContext, type Stacked } from './context.ts';
 import { placeholderColour, readable } from './readable.ts';
 
 export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
   const { look, tree } = context;
   const { theme, canvas } = look;
   // On a template: the part's title in its section header's title placeholder, the caption and introduction in its
-  // text placeholder (or under the title), clear of its decorations; the large part number (the caption names it) left out.
+  // text placeholder (or, where the layout has none, under the title), clear of its decorations; the large part
+  // number (the caption names it) left out.
   const onTemplate = context.frames?.title;
+  const textPlaceholder = onTemplate ? context.frames?.bodies[0] : undefined;
   const area = onTemplate ? underTitle(context, onTemplate) : fieldArea(canvas);
   const parts: Stacked[] = [];
   const caption = partCaption(slide.part.index + 1, context.plan.meta.numbering);
+  const introParagraphs = slide.intro.flatMap((block) =>
+    textBlocks(block.kind === 'points' ? pointsAsParagraphs(block.points) : blocksOf(block.blocks)),
+  );
+  if (textPlaceholder)
+    subtitleLines(
+      context,
+      textPlaceholder,
+      [
+        ...(caption ? [{ text: caption, sizePx: CSS.partCaptionSize, bold: true }] : []),
+        ...introParagraphs.map((inlines) => ({
+          text: plainText([{ kind: 'paragraph', inlines }]),
+          sizePx: CSS.partIntroSize,
+        })),
+      ],
+      'body',
+    );
   if (caption && !onTemplate) {
     // In figures above the caption, the divider's anchor (a large 一 between the caption's rules reads as a rule).
     const size = CSS.partNumberSize;
@@ -36,7 +54,7 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
         ),
     });
   }
-  if (caption) {
+  if (caption && !textPlaceholder) {
     const size = CSS.partCaptionSize;
     const width = (textWidthEm(caption) + 0.35 * [...caption].length) * size;
     parts.push({
@@ -103,11 +121,9 @@ export function dividerSlide(context: SlideContext, slide: DividerSlide): void {
   };
   if (onTemplate) titlePart.draw!(onTemplate.y);
   else parts.push(titlePart);
-  if (slide.intro.length) {
+  if (introParagraphs.length && !textPlaceholder) {
     const introWidth = Math.min(CSS.partIntroMaxWidth, area.w);
-    const paragraphs = slide.intro.flatMap((block) =>
-      textBlocks(block.kind === 'points' ? pointsAsParagraphs(block.points) : blocksOf(block.blocks)),
-    );
+    const paragraphs = introParagraphs;
     const h = paragraphs.reduce(
       (sum, inlines) =>
         sum +

@@ -46,6 +46,7 @@ export function footer(context: SlideContext, slide: Pick<Slide, 'kind' | 'numbe
       textBodyXml({ anchor: 'inherit', wrap: false }, [
         { runs: pageRuns(page, slide.number, own, shown), style: { align: 'inherit' }, end: own },
       ]),
+      onTemplate.ph.number,
     );
   } else if (page) {
     const runs = pageRuns(page, slide.number, style, shown);
@@ -75,6 +76,7 @@ export function footer(context: SlideContext, slide: Pick<Slide, 'kind' | 'numbe
             { align: 'inherit' },
           ),
         ]),
+        onTemplate.ph.footer,
       );
     if (onTemplate.number) return;
   }

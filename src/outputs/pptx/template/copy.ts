@@ -28,6 +28,8 @@ export interface LayoutFrames {
   content?: Frame | undefined;
   number?: Frame | undefined;
   footer?: Frame | undefined;
+  /** How a slide names the layout's placeholders it fills (see PlaceholderFrames). */
+  ph: Template['layouts'][number]['frames']['ph'];
   /** What the layout shows behind text (its page, and its and the master's filled shapes, in the canvas's pixels), and
    *  the colour each of its placeholders gives its text. */
   colours: {
@@ -101,7 +103,7 @@ export function addTemplate(
     // A layout belongs to this master (a template could relate one to another master of its own).
     const master = template.parts.get(layout.part)!.relationships.find((r) => r.type === SLIDE_MASTER);
     if (!layout.kind || master?.target !== template.master || layouts.has(layout.kind)) continue;
-    const { title, bodies, content, number, footer } = layout.frames;
+    const { title, bodies, content, number, footer, ph } = layout.frames;
     layouts.set(layout.kind, {
       part,
       frames: {
@@ -110,6 +112,7 @@ export function addTemplate(
         content: frame(content),
         number: frame(number),
         footer: frame(footer),
+        ph,
         colours: {
           page: layout.colours.page,
           shapes: layout.colours.shapes.map((shape) => ({ frame: frame(shape.box)!, hex: shape.hex })),

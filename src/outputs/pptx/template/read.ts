@@ -70,6 +70,10 @@ interface PlaceholderFrames {
   /** The footer's slide number and footer text. */
   number?: Box;
   footer?: Box;
+  /** How a slide names the layout's placeholder it fills (`<p:ph type="ftr" idx="11"/>`): by the layout's own type
+   *  and index, which differ from one template to another (PowerPoint's 10, 11, 12 for the date, footer and slide
+   *  number; other programs' their own). */
+  ph: { bodies: string[]; number?: string; footer?: string };
 }
 
 /** The colours of the template's theme by their scheme names (`dk1`, `lt1`, `accent1`…), as `RRGGBB`. */
@@ -243,7 +247,11 @@ function placeholderFrames(layout: Document, master: Document): PlaceholderFrame
           : undefined;
       const valid = box && Object.values(box).every(Number.isFinite) && box.cx > 0 && box.cy > 0 ? box : undefined;
       return [
-        { type: type === 'ctrTitle' ? 'title' : type === 'subTitle' || type === 'body' ? 'obj' : type, box: valid },
+        {
+          type: type === 'ctrTitle' ? 'title' : type === 'subTitle' || type === 'body' ? 'obj' : type,
+          box: valid,
+          ph: placeholderXml(ph),
+        },
       ];
     });
   const onMaster = boxes(master);
@@ -257,18 +265,34 @@ function placeholderFrames(layout: Document, master: Document): PlaceholderFrame
   const number = boxOf('sldNum');
   const footer = boxOf('ftr');
   const content = masterBox('obj');
+  const bodies = own.flatMap((p) => {
+    const box = p.type === 'obj' ? (p.box ?? masterBox('obj')) : undefined;
+    return box ? [{ box, ph: p.ph }] : [];
+  });
+  const phOf = (type: string) => own.find((p) => p.type === type)?.ph;
   return {
     ...(title ? { title } : {}),
-    bodies: own
-      .filter((p) => p.type === 'obj')
-      .flatMap((p) => {
-        const box = p.box ?? masterBox('obj');
-        return box ? [box] : [];
-      }),
+    bodies: bodies.map((body) => body.box),
     ...(content ? { content } : {}),
     ...(number ? { number } : {}),
     ...(footer ? { footer } : {}),
+    ph: {
+      bodies: bodies.map((body) => body.ph),
+      ...(number ? { number: phOf('sldNum')! } : {}),
+      ...(footer ? { footer: phOf('ftr')! } : {}),
+    },
   };
+}
+
+/** The `<p:ph>` a slide writes to fill a layout's placeholder: its type (none for an object placeholder) and its
+ *  index, as the layout names them (PowerPoint matches a slide's placeholder to the layout's by these). */
+function placeholderXml(ph: Element): string {
+  const type = ph.getAttribute('type');
+  const idx = ph.getAttribute('idx');
+  const safe = (value: string | null, pattern: RegExp) => (value && pattern.test(value) ? value : undefined);
+  const typeText = safe(type, /^[A-Za-z]+$/);
+  const idxText = safe(idx, /^\d+$/);
+  return `<p:ph${typeText ? ` type="${typeText}"` : ''}${idxText ? ` idx="${idxText}"` : ''}/>`;
 }
 
 /** The first picture drawn on the master, as the logo of the deck and the PDFs. */
