@@ -7,6 +7,7 @@ import { deflateSync } from 'node:zlib';
 import { FONTS } from '../../../fonts/index.ts';
 import { readCmap, readTables } from '../../../fonts/sfnt.ts';
 import { cachedTrueType } from '../../../fonts/subset.ts';
+import { toUnicodeCMap } from './join.ts';
 import { dictText } from './syntax.ts';
 
 /** What a foot line holds: `- 12 -`. */
@@ -116,35 +117,13 @@ export function writeFootFont(font: FootFont, add: (text: string, data?: Uint8Ar
       '/CIDToGIDMap /Identity',
     ]),
   );
-  const hex = (n: number) => n.toString(16).padStart(4, '0').toUpperCase();
-  const utf16 = (char: string) => Array.from({ length: char.length }, (_, i) => hex(char.charCodeAt(i))).join('');
-  // bfchar entries, at most 100 a block (PDF's CMap limit)
-  const entries = used.map(([char, glyph]) => `<${hex(glyph.gid)}> <${utf16(char)}>`);
-  const blocks: string[] = [];
-  for (let i = 0; i < entries.length; i += 100) {
-    const block = entries.slice(i, i + 100);
-    blocks.push(`${block.length} beginbfchar\n${block.join('\n')}\nendbfchar`);
-  }
+  const utf16 = (char: string) =>
+    Array.from({ length: char.length }, (_, i) => char.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0')).join(
+      '',
+    );
   const toUnicode = add(
     dictText([]),
-    Buffer.from(
-      [
-        '/CIDInit /ProcSet findresource begin',
-        '12 dict begin',
-        'begincmap',
-        '/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def',
-        '/CMapName /Adobe-Identity-UCS def',
-        '/CMapType 2 def',
-        '1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange',
-        ...blocks,
-        'endcmap',
-        'CMapName currentdict /CMap defineresource pop',
-        'end',
-        'end',
-        '',
-      ].join('\n'),
-      'latin1',
-    ),
+    Buffer.from(toUnicodeCMap(new Map(used.map(([char, glyph]) => [glyph.gid, utf16(char)]))), 'latin1'),
   );
   return add(
     dictText([

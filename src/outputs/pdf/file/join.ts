@@ -377,6 +377,11 @@ export function joinedToUnicode(cmaps: Uint8Array[]): string {
       }
     }
   }
+  return toUnicodeCMap(text);
+}
+
+/** A ToUnicode CMap over two-byte codes: each code's text (UTF-16BE, hex), in bfchar sections of 100 at most. */
+export function toUnicodeCMap(text: ReadonlyMap<number, string>): string {
   const codes = [...text.keys()].sort((a, b) => a - b);
   const blocks: string[] = [];
   for (let i = 0; i < codes.length; i += 100) {
