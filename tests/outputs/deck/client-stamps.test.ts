@@ -48,14 +48,19 @@ function writeAll(at: number): void {
   write('themes/red.css', 'body { color: red }', at);
 }
 
+/** The files written at `at` (s), and their key found once. */
+async function keyedAt(at: number) {
+  writeAll(at);
+  const key = contentKey(FILES);
+  return { key, first: await keyByStamps(stamps, root, FILES, key) };
+}
+
 const hourAgo = () => Math.floor(Date.now() / 1000) - 3600;
 const thisSecond = () => Math.floor(Date.now() / 1000);
 
 describe("the client key's stamps", () => {
   it('reads the files once while their sizes and times stay as they were', async () => {
-    writeAll(hourAgo());
-    const key = contentKey(FILES);
-    const first = await keyByStamps(stamps, root, FILES, key);
+    const { key, first } = await keyedAt(hourAgo());
     expect(await keyByStamps(stamps, root, FILES, key)).toBe(first);
     expect(await keyByStamps(stamps, root, FILES, key)).toBe(first);
     expect(key.reads).toBe(1);
@@ -63,9 +68,7 @@ describe("the client key's stamps", () => {
 
   it('reads them again when a file changed size or time, went missing or came, or the list changed', async () => {
     const at = hourAgo();
-    writeAll(at);
-    const key = contentKey(FILES);
-    const first = await keyByStamps(stamps, root, FILES, key);
+    const { key, first } = await keyedAt(at);
     write('src/a.ts', 'export const a = 22;', at);
     const longer = await keyByStamps(stamps, root, FILES, key);
     expect(longer).not.toBe(first);
@@ -85,9 +88,7 @@ describe("the client key's stamps", () => {
 
   it('reads a file changed in the second the key was found again, though its size and time are the same', async () => {
     const second = thisSecond();
-    writeAll(second);
-    const key = contentKey(FILES);
-    const first = await keyByStamps(stamps, root, FILES, key);
+    const { key, first } = await keyedAt(second);
     // the same size, the same whole second: only the contents differ
     const before = statSync(path.join(root, 'src/a.ts'));
     write('src/a.ts', 'export const a = 2;', second);
