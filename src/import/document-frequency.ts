@@ -50,12 +50,6 @@ const GENERAL_WORDS = [
   '人员',
 ];
 
-/** Whether a word is of official speech in general (机制, 服务, 基层 …): it says nothing of what a passage is about. */
-export function isGeneralWord(word: string): boolean {
-  return GENERAL.has(word);
-}
-const GENERAL = new Set(GENERAL_WORDS);
-
 /** Words found in one speech only are as rare as an unseen word: the file keeps those found in two or more. */
 const FEWEST_KEPT = 2;
 

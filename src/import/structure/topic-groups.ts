@@ -2,7 +2,7 @@
 // a lead that goes on with the one before (也要, 同时 …), by the words two neighbours share, and by how many parts the
 // talk's length holds (a six-minute 交流发言 has three, not seven).
 import { DEFAULT_PACE } from '../../outline/meta.ts';
-import { isGeneralWord } from '../document-frequency.ts';
+import { inverseDocumentFrequency } from '../document-frequency.ts';
 import { isQuestion, slideWidth, splitClauses, stripTerminal } from '../sentences.ts';
 import { asTitle, isProblem } from '../title-phrasing.ts';
 import { FRAMED_COUNT } from './markers.ts';
@@ -168,19 +168,11 @@ export function partStarts(runs: readonly LeadRun[]): boolean[] {
   return starts;
 }
 
-/** The names of things a passage talks about: nouns (网格, 托育点, 医保), not verbs nor the words of official speech. */
-const NOUN_TAGS = /^(n|nz|nr|ns|nt|vn|j)/u;
-
-/**
- * The run's topic words, each weighed by how often it says it. Only the words of the run itself: no table of how common a
- * word is in the genre, so rebuilding that table (scripts/import-idf.ts) never changes which leads a talk joins.
- */
+/** The run's content words, each weighed by how often it says it times how rare it is in speeches of the genre. */
 function weights(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const word of wordsOf(text))
-    if (isContentWord(word) && NOUN_TAGS.test(word.tag) && !isGeneralWord(word.word))
-      counts.set(word.word, (counts.get(word.word) ?? 0) + 1);
-  return counts;
+  for (const word of wordsOf(text)) if (isContentWord(word)) counts.set(word.word, (counts.get(word.word) ?? 0) + 1);
+  return new Map([...counts].map(([word, count]) => [word, count * inverseDocumentFrequency(word)]));
 }
 
 function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
