@@ -12,7 +12,7 @@ const ATTRIBUTION =
   /(指出|强调|提出|说|说过|写道|认为|表示|谈到|讲到|告诫|所说|讲话中|指示|认识到|意识到|体会到|感受到|看到|懂得|明白|知道|发现)$/u;
 /** "随着……，" "通过……，" "只要……，" "对老年人等……的群体，": a framing clause; the point is in what follows. */
 const FRAMING =
-  /^(随着|对于|通过|为了|面对|围绕|按照|根据|基于|经过|只要|如果|虽然|尽管|即使|因为|由于|既然|在)|(时|的时候|以来|期间|之际|之后|以后)$|^对[^，,]{2,16}的\p{Script=Han}{1,4}$/u;
+  /^(随着|对于|通过|为了|为(防止|避免|确保|保证|破解|方便|便于)|面对|围绕|按照|根据|基于|经过|只要|如果|虽然|尽管|即使|因为|由于|既然|在)|(时|的时候|以来|期间|之际|之后|以后|的基础上|的前提下|的情况下|的背景下|的过程中)$|^作为|^每(建|办|开|设|到)一?个|[^统唯之第万专单同划]一(立|动|抓|查|建|改|通)$|[一二两三四五六七八九十\d]+个?(年|月|天|日|周|小时)之?内$|^对[^，,]{2,16}的\p{Script=Han}{1,4}$/u;
 /** "我们按照市委的统一部署，……": a frame after the subject ("在……中做了……" is not one: it goes on to say what was done). */
 const FRAME_AFTER_SUBJECT = /^(随着|对于|通过|为了|面对|围绕|按照|根据|基于)/u;
 /** "去年，" "比如，" "为此，": a clause of time or a connective says nothing on its own; the point follows it. */
@@ -37,6 +37,11 @@ const TELLING = /^(我|他|她)(问|说|想|记得|告诉)|^(说起|记得|听�
  */
 const RETOLD =
   /(居民|群众|村民|市民|家长|老人|老党员|党员|大爷|大娘|阿姨|职工|游客|学员|学生|孩子|负责人|老板|企业家|个体户|有人)们?(都|也|还)?(说|反映|讲|告诉我|跟我说|对我说)$/u;
+/** "（每建一个书房，）都先在社区征集意见": an adverb that leans on a subject said before is not where a point starts. */
+const LEANING_ADVERB = /^(都|均)(?=\p{Script=Han}{4})/u;
+/** "有居民反映……" "一位做食品生意的个体户……": someone of the public introduced, as a story opens. */
+const STORY_OPENING =
+  /^(有|一位|一名|一个|有一位|有一名|有个|有位)(居民|群众|村民|市民|家长|老人|老党员|企业主|商户|个体户|学生|孩子|大爷|大娘|阿姨|游客|网友|职工)/u;
 /** "我们……", "我县……": who does it is the speaker's side; the point is what is done. */
 const SUBJECT =
   /^(我们(单位|局|县|市|区|镇|乡|村|社区|街道|学校|科室)?|我(市|县|区|镇|乡|局|委|院|馆|校|部|单位))(今年|去年|还|也|都|先后|一直|将要|将)?/u;
@@ -77,6 +82,18 @@ export function isSalutation(sentence: string): boolean {
   return names.length > 0 && names.every((n) => ADDRESSEE.test(n));
 }
 
+/**
+ * "建立了……体系" "制定了……清单" "开设……课程": a clause that says what was set up or done, by a verb of method at its start.
+ * A passage's methods are what a speaker shows beside its figures.
+ */
+const METHOD =
+  /^(建立|建成|建起|制定|成立|推行|实行|开设|设置|设立|组建|引入|开通|编印|编写|出台|搭建|打造|推出|实施|开发|上线|印发|评选|选派|培育|招募|聘请|举办|开办|创建|研发|完善|健全)了?\p{Script=Han}/u;
+
+/** Whether a point says what was set up or done ("建立了区、镇、村三级河湖长体系"), not how it went. */
+export function isMethodPoint(point: string): boolean {
+  return METHOD.test(point.trim());
+}
+
 /** Numbering and counting words before a point: 一、 （一） 1. ① 第一， 首先， 一是 */
 const NUMBERING = new RegExp(
   String.raw`^([一二三四五六七八九十]{1,3}[、．.]${NOT_A_SERIES}|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,3}[，,、：:]|(首先|其次|再次|再者|最后)[，,、：:]|[一二三四五六七八九十]是[，,：:]?)\s*`,
@@ -103,7 +120,8 @@ export function withoutModal(clause: string): string | undefined {
     if (i > 0 && BEFORE_YAO.has(chars[i - 1] ?? '')) continue;
     if (AFTER_YAO.has(chars[i + 1] ?? '')) continue;
     const rest = chars.slice(i + 1).join('');
-    return slideWidth(rest) >= 2 ? rest : undefined;
+    // "服务要精准" is not "精准": a predicate of one word needs what it is said of.
+    return slideWidth(rest) >= (i > 0 ? 4 : 2) ? rest : undefined;
   }
   return undefined;
 }
@@ -129,13 +147,14 @@ function withoutSubject(clause: string): string | undefined {
   let at = 0;
   for (const { word } of wordsOf(clause)) ends.add((at += word.length));
   const length = ends.has(subject[0].length) ? subject[0].length : clause.startsWith('我们') && ends.has(2) ? 2 : 0;
-  const rest = clause.slice(length);
+  // "我们都先在社区征集意见": the adverbs that lean on the subject go with it.
+  const rest = clause.slice(length).replace(LEANING_ADVERB, '');
   return length > 0 && slideWidth(rest) >= 4 && !DEPENDENT.test(rest) && !NOT_A_PREDICATE.test(rest) ? rest : undefined;
 }
 
 /** A clause as a point says it: without a modal 要 ("要把握……" → "把握……") or the speaker's side as subject. */
 export function asPoint(clause: string): string {
-  return withoutModal(clause) ?? withoutSubject(clause) ?? clause;
+  return withoutModal(clause) ?? withoutSubject(clause) ?? clause.replace(LEANING_ADVERB, '');
 }
 
 /**
@@ -174,10 +193,20 @@ export function isModalSentence(sentence: string): boolean {
  */
 const SPEAKERS_FRAME =
   /^(我们|我)的?(体会|回答|答案|做法|办法|经验|感受|认识|思路|打算|考虑|理解)(就是|是)[，,：:]?\s*(?=\p{Script=Han}{2})/u;
+/**
+ * "我们体会，……" "我认为……" "我想，……" "我们深深感到，……": the speaker's view said as a frame before it; the point is
+ * the view. Only before a comma, or before a clause long enough to be the view ("我想讲一个例子" frames nothing).
+ */
+const VIEW_FRAME =
+  /^(我们|我)(也|都|还)?(始终|一直|深深|深刻|真切|越来越)?(地)?(体会到|体会|感受到|感到|认识到|意识到|认为|觉得|相信|坚信|深知|想)(?:[，,：:]\s*|(?=\p{Script=Han}{4}))/u;
 
 /** A sentence without the speaker's frame before what it says ("我们的体会是，群众说了算" → "群众说了算"). */
 export function withoutSpeakersFrame(sentence: string): string {
-  return sentence.trim().replace(SPEAKERS_FRAME, '');
+  const text = sentence.trim().replace(SPEAKERS_FRAME, '');
+  const view = VIEW_FRAME.exec(text);
+  // "我想" before its view needs the comma: "我想讲一个例子" is an announcement, not a frame.
+  if (!view || (view[5] === '想' && !/[，,：:]\s*$/u.test(view[0]))) return text;
+  return text.slice(view[0].length);
 }
 
 /** The short phrase a slide shows for this sentence, or undefined when none reads well (never one ending on 的). */
@@ -202,7 +231,9 @@ function phraseOfSentence(sentence: string): string | undefined {
     REFERS_BACK.test(whole) ||
     // "……存在……的问题", "一些家庭……": the problem the passage answers is no point of it.
     isProblem(whole) ||
-    RETOLD.test(clauses[0]?.text ?? '')
+    RETOLD.test(clauses[0]?.text ?? '') ||
+    // "有居民反映小区消防通道被长期占用": a story's opening, who came with what.
+    STORY_OPENING.test(whole)
   )
     return undefined;
   const first = clauses[0]?.text ?? '';
@@ -245,6 +276,7 @@ function firstContentClause(clauses: Clause[]): number | undefined {
       (ATTRIBUTION.test(text) ||
         FRAMING.test(text) ||
         FRAME_AFTER_SUBJECT.test(withoutSubject(text) ?? '') ||
+        /(的基础上|的前提下|的情况下|的背景下|的过程中)$/u.test(text) ||
         OPENER.test(text) ||
         WHEN.test(text))
     )
@@ -271,6 +303,8 @@ function phraseFrom(clauses: Clause[], start: number): string | undefined {
     const clause = clauses[i];
     const next = clauses[i + 1];
     if (!clause || !next || (clause.end !== '，' && clause.end !== ',') || FRAMING.test(next.text)) break;
+    // "……设立了“人才日”，这一天……": a clause that points back or sets the time starts what the point does not say.
+    if (REFERS_BACK.test(next.text) || /^这一?(天|年|次|时)/u.test(next.text) || WHEN.test(next.text)) break;
     const longer = `${phrase}${clause.end}${next.text}`;
     if (slideWidth(longer) > POINT_WIDTH) break;
     phrase = longer;

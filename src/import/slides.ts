@@ -17,6 +17,7 @@ import {
   enumeratedPoints,
   isFrameClause,
   isModalSentence,
+  isMethodPoint,
   isNumbered,
   isSalutation,
   pointAfter,
@@ -411,6 +412,8 @@ function slideIdeas(
   for (const idea of counted.slice(0, figures.length > 0 ? MOST_POINTS - 1 : MOST_POINTS)) add(idea);
   if (!hasFigure() && figures[0]) add(figures[0]);
   for (const idea of figures) add(idea);
+  // What the passage set up or did ("建立了……体系", "开设……课程"), beside its figures, up to a full slide.
+  for (const idea of others.filter((o) => o.weight < 4 && isMethodPoint(o.text))) add(idea);
   for (const idea of others.filter((o) => o.weight > 0)) if (chosen.length < WANTED_POINTS) add(idea);
   for (const idea of others) if (chosen.length < FEWEST_POINTS) add(idea);
   const before = chosen.length;

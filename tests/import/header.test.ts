@@ -88,6 +88,11 @@ const TEXT_CASES: Array<[string, string[], Head]> = [
     { title: TITLE, subtitle: '交流发言', event: '全市乡村振兴经验交流会' },
   ],
   [
+    'a bare 发言 at a 研讨班',
+    [TITLE, '——在全县乡村振兴专题研讨班上的发言'],
+    { title: TITLE, subtitle: '研讨发言', event: '全县乡村振兴专题研讨班' },
+  ],
+  [
     'a bare 发言 at a meeting that only has 交流 in its name',
     [TITLE, '——在县人大代表履职交流会上的发言'],
     { title: TITLE, event: '县人大代表履职交流会' },

@@ -54,6 +54,29 @@ describe('slide points from sentences', () => {
     ['近年来，我们做了一些探索，下面我汇报三点思考。', undefined],
     // a set phrase is not cut, and the topic before "就是要" is no point: better none
     ['做好群众工作，归根结底就是要把最广大人民群众的根本利益实现好、维护好、发展好。', undefined],
+    // the speaker's view said as a frame before it: the point is the view
+    ['我们体会，服务群众要从细微处入手。', '从细微处入手'],
+    ['我们深深感到，网格化管理让矛盾就地化解。', '网格化管理让矛盾就地化解'],
+    ['我认为党建引领是基层治理的关键。', '党建引领是基层治理的关键'],
+    ['我想，基层治理归根到底要靠群众。', '基层治理归根到底要靠群众'],
+    // …but "我想讲一个例子" frames nothing, and 我想办法 is no view
+    ['我想讲一个例子。', undefined],
+    // a one-word predicate keeps what it is said of: "服务要精准", not "精准"
+    ['服务要精准。', '服务要精准'],
+    // a purpose or a basis said first is a frame: the point is what was done
+    ['为防止河长“挂名不管事”，我们制定了河长履职清单，明确各级河长的巡河次数和内容。', '制定了河长履职清单'],
+    ['我们在原有热线的基础上，整合了区长信箱、网络问政等渠道，统一归集到一个平台。', '整合了区长信箱、网络问政等渠道'],
+    ['作为全省试点县，我们在每个乡镇都建起了文明实践所。', '在每个乡镇都建起了文明实践所'],
+    // a story's opening (who came with what) is no point
+    ['有居民反映小区消防通道被长期占用。', undefined],
+    // a clause that sets a time or points back ends the point before it
+    ['我们建立了小区改造回访制度，改造完成一年内，每季度上门回访一次。', '建立了小区改造回访制度'],
+    ['我们还设立了“读书日”，这一天全市图书馆免费开放。', '设立了“读书日”'],
+    // an adverb that leans on a subject said before is not where a point starts
+    [
+      '每开一个便民服务点，都先在社区、商圈和学校周边征集群众意见，再定下选址。',
+      '先在社区、商圈和学校周边征集群众意见',
+    ],
   ];
   for (const [sentence, point] of cases) {
     it(`"${sentence}" → ${point === undefined ? 'no point' : `"${point}"`}`, () => {
@@ -159,5 +182,23 @@ describe('a point beside its title', () => {
     // What is left must say something by itself: the second half of a contrast does not.
     expect(beyondTitle('营商环境没有最好，只有更好', '营商环境没有最好')).toBeUndefined();
     expect(beyondTitle('全区共设立河湖长286名', '建立三级河湖长体系')).toBe('全区共设立河湖长286名');
+  });
+});
+
+describe('what a passage set up, beside its figures', () => {
+  it('a slide of figures also shows the method its passage set up ("建立了……体系"), up to four points', async () => {
+    const { draftOf, pointsBySlide } = await import('./support/outline.ts');
+    const text = [
+      '守护一方碧水',
+      '一、压实巡河责任',
+      '河长制的核心是责任。我们建立了县、乡、村三级河长体系，全县共设立河长312名。去年，全县各级河长累计巡河2.1万余次，发现并解决问题930多个。',
+      '二、发动群众护河',
+      '护河还要发动群众。我们在全县招募护河志愿者1500余名，共受理群众反映问题2600余件，办结率达到98.5%。',
+    ].join('\n');
+    const { outline } = await draftOf(text);
+    const points = [...pointsBySlide(outline).values()].flat();
+    expect(points).toContain('建立了县、乡、村三级河长体系');
+    expect(points.some((p) => p.includes('312名'))).toBe(true);
+    for (const slide of pointsBySlide(outline).values()) expect(slide.length).toBeLessThanOrEqual(4);
   });
 });

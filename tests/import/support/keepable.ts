@@ -14,10 +14,11 @@ const BARE =
   /^(下面|接下来|首先|其次|再次|最后|同时|此外|另外|总之|因此|所以|但是|然而|当然|比如|例如|具体来说|总的来说|一方面|另一方面|一是|二是|三是|第一|第二|第三|我认为|我觉得|大家知道)$/u;
 /**
  * What may stand just before a point in the text: punctuation; the 要 / 是 the importer takes off ("要把握……",
- * "一是建队伍"); or the speaker's side as subject at a clause's start ("我们还建立了……" → "建立了……").
+ * "一是建队伍"); the speaker's side as subject at a clause's start ("我们还建立了……" → "建立了……"); or an adverb at a
+ * clause's start that leans on a subject said before ("每建一个书房，都先在社区……" → "先在社区……").
  */
 const BEFORE =
-  /([\s，。；：！？、“”‘’（）《》【】,.;:!?()要是]|(^|[\s，。；：！？])我[们市县区镇乡局委院馆校部单][\p{Script=Han}]{0,3})$/u;
+  /([\s，。；：！？、“”‘’（）《》【】,.;:!?()要是]|(^|[\s，。；：！？])我[们市县区镇乡局委院馆校部单][\p{Script=Han}]{0,3}|[，。；：！？](都|均))$/u;
 const AFTER = /^[\s，。；：！？、“”‘’（）《》【】,.;:!?()]/u;
 
 export function width(text: string): number {
