@@ -25,6 +25,8 @@ export class Saving {
   private readOnly = false;
   /** The file on disk is not the version the page started from, and the speaker has not chosen yet. */
   private conflicted = false;
+  /** The newest version on disk while a conflict is shown. */
+  private theirs: { text: string; base: string } | undefined;
   /** Another outline is being loaded: what is unsaved was saved, or given up on purpose. */
   private leaving = false;
 
@@ -128,19 +130,25 @@ export class Saving {
     this.status.dataset.state = this.dirty() ? 'unsaved' : 'saved';
   }
 
-  /** The file on disk is not the version this page started from. */
-  private conflict(theirs: { text: string; base: string }): void {
+  /** The file on disk is not the version this page started from. The banner's buttons act on the newest version on
+   *  disk: a second change told while it shows (one write can be told twice) updates that version and keeps the
+   *  banner, so that a click on one of its buttons is never lost to a banner built anew under it. */
+  private conflict(latest: { text: string; base: string }): void {
     clearTimeout(this.timer);
     this.conflicted = true;
+    this.theirs = latest;
+    this.status.textContent = this.say('unsaved');
+    if (this.layout.banner.querySelector('.sd-conflict')) return;
+    const theirs = () => this.theirs ?? latest;
     const loadTheirs = () => {
       this.conflicted = false;
-      this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: theirs.text } });
-      this.base = theirs.base;
-      this.savedText = theirs.text;
+      this.view.dispatch({ changes: { from: 0, to: this.view.state.doc.length, insert: theirs().text } });
+      this.base = theirs().base;
+      this.savedText = theirs().text;
       this.layout.banner.replaceChildren();
       this.show();
     };
-    const keepMine = () => void this.save('save', theirs.base);
+    const keepMine = () => void this.save('save', theirs().base);
     const seeBoth = () => {
       const both = element('div', 'sd-both');
       const close = this.layout.dialog([
@@ -161,7 +169,7 @@ export class Saving {
           button(this.say('close'), () => close()),
         ]),
       ]);
-      showBoth(both, theirs.text, this.view.state.doc.toString(), this.phrases);
+      showBoth(both, theirs().text, this.view.state.doc.toString(), this.phrases);
     };
     this.layout.banner.replaceChildren(
       element('div', 'sd-conflict', [
@@ -171,7 +179,6 @@ export class Saving {
         button(this.say('seeBoth'), seeBoth, 'sd-see-both'),
       ]),
     );
-    this.status.textContent = this.say('unsaved');
   }
 
   /** The live connection: which tab writes, and the file changed on disk. */
