@@ -151,14 +151,18 @@ export function printedWide(slides: Slide[], perPage: PerPage, aspect: Aspect): 
 }
 
 /** The slides of each handout page, in order: `perPage` a page; at six a page, rows of two, a slide printed wide
- *  (printedWide) a row of its own. */
-export function handoutPages(slides: Slide[], perPage: PerPage, aspect: Aspect): Slide[][] {
+ *  (`wide`, printedWide's answer, which a caller that also needs it passes) a row of its own. */
+export function handoutPages(
+  slides: Slide[],
+  perPage: PerPage,
+  aspect: Aspect,
+  wide: readonly boolean[] = printedWide(slides, perPage, aspect),
+): Slide[][] {
   const pages: Slide[][] = [];
   if (!usesPaperType(perPage)) {
     for (let i = 0; i < slides.length; i += perPage) pages.push(slides.slice(i, i + perPage));
     return pages;
   }
-  const wide = printedWide(slides, perPage, aspect);
   let page: Slide[] = [];
   let rows = 0;
   /** Slides in the last row begun (0 when it is full or wide). */

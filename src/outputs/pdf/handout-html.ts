@@ -29,8 +29,8 @@ export function handoutDocument(plan: DeckPlan, options: HandoutOptions, stylesh
   const layout = LAYOUTS[options.perPage];
   const frame = frameSize(options.perPage, meta.aspect);
   const notes = showsNotes(options);
-  const pages = handoutPages(plan.slides, options.perPage, meta.aspect);
   const printed = printedWide(plan.slides, options.perPage, meta.aspect);
+  const pages = handoutPages(plan.slides, options.perPage, meta.aspect, printed);
   const wide = new Set(plan.slides.filter((_, index) => printed[index]));
   const header =
     `<header class="sd-handout-header"><span class="sd-handout-title">${escapeHtml(meta.title)}</span>` +
