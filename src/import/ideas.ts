@@ -106,7 +106,7 @@ export function countedIdeas(text: string, sentence: number): Idea[] {
   return starts.flatMap((start, n) => {
     const end = starts[n + 1] ?? clauses.length;
     const item = clauses.slice(start, end);
-    const head = phraseOf((item[0]?.text ?? '').replace(COUNTED, ''));
+    const head = completeHead(item);
     const withFigure = figureClauseOf(item.slice(1));
     const joined =
       withFigure === undefined || head === undefined
@@ -118,6 +118,24 @@ export function countedIdeas(text: string, sentence: number): Idea[] {
     if (text === undefined) return [];
     return [{ text, sentence, clause: start, kind: 'counted' as const, weight: 4 + (joined || figure ? 2 : 0) }];
   });
+}
+
+/** "定菜单" "严监管" "强队伍": an item's label of a verb and a one- or two-character object says nothing alone. */
+const BARE_HEAD = 4;
+
+/**
+ * A counted item's own words as a phrase: its first clause, and where that is only a bare label ("一是定菜单，由老人代表
+ * 每月投票选出下月菜谱") the clause that says what it does, so the point is a whole phrase ("定菜单，由老人代表每月投票选出下月菜谱");
+ * the label alone when the two do not fit one line, or when the item has a figure to show beside it.
+ */
+function completeHead(item: readonly Clause[]): string | undefined {
+  const label = (item[0]?.text ?? '').replace(COUNTED, '');
+  const head = phraseOf(label);
+  const next = item[1];
+  if (head === undefined || slideWidth(head) > BARE_HEAD || next === undefined || isFrameClause(next.text)) return head;
+  // An item with a figure shows its result beside the label instead (countedIdeas).
+  if (item.some((clause) => findFigures(clause.text).length > 0)) return head;
+  return phraseOf(`${label}，${next.text}`) ?? head;
 }
 
 function figureClauseOf(clauses: readonly Clause[]): Clause | undefined {
