@@ -324,6 +324,77 @@ async function printInRanges(
   return output;
 }
 
+/** The slides in print colours alone (and in their paper type where asked), for a handout printed without the
+ *  slides PDF beside it: in ranges as the slides PDF is, `atOnce` pages at a time, and joined; undefined where the
+ *  deck prints in one page, or a range did not print a page per slide, or the ranges could not be joined. */
+export async function printPaperInRanges(
+  browser: Browser,
+  built: BuiltDeck,
+  paperType: boolean,
+  what: string,
+  atOnce = availableParallelism(),
+): Promise<Uint8Array | undefined> {
+  const { plan } = built.deck;
+  const ranges = printRanges(plan.slides.length);
+  if (ranges.length <= 1) return undefined;
+  const { width, height } = slideSize(plan.meta.aspect);
+  const printed = await inTurn(ranges, Math.max(1, Math.min(atOnce, ranges.length)), async (range) => {
+    const limit = timeLimit(range.last - range.first + 1);
+    const page = await newPage(browser, width, height);
+    try {
+      const query: Record<string, string | true> = {
+        'print-pdf': true,
+        'print-variant': true,
+        'print-slides': `${range.first}-${range.last}`,
+      };
+      if (paperType) query['paper-type'] = true;
+      await openDeck(page, deckUrl(built.indexHtml, query), what, limit, plan.meta.online);
+      const pages = await printedPages(page, height);
+      const count = range.last - range.first + 1;
+      if (pages.total !== count || pages.slides.length !== count) return undefined;
+      const pdf = await withTimeout(page.pdf(PAPER_SLIDES_PDF), what, limit);
+      trace(`${what}: slides ${range.first}–${range.last} printed in print colours`);
+      return pdf;
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  });
+  if (!printed) return undefined;
+  const { joinPdfs } = await import('./file/join.ts');
+  const joined = joinPdfs(printed, pdfInfo(plan.meta), () => [], { pageLabels: false });
+  if (joined?.pages !== plan.slides.length) return undefined;
+  trace(`${what}: ${ranges.length} ranges joined`);
+  return joined.bytes;
+}
+
+/** `work` done for each of `items`, `atOnce` at a time, each next one started as one ends; its results in order, or
+ *  undefined as soon as one gives undefined (no more are started). Every one started is done before this returns or
+ *  throws the first failure. */
+async function inTurn<T, R>(
+  items: T[],
+  atOnce: number,
+  work: (item: T) => Promise<R | undefined>,
+): Promise<R[] | undefined> {
+  const results: R[] = [];
+  let next = 0;
+  let stopped = false;
+  const worker = async () => {
+    while (!stopped && next < items.length) {
+      const i = next++;
+      const result = await work(items[i]!).catch((error: unknown) => {
+        stopped = true;
+        throw error;
+      });
+      if (result === undefined) stopped = true;
+      else results[i] = result;
+    }
+  };
+  const settled = await Promise.allSettled(Array.from({ length: atOnce }, worker));
+  const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return stopped ? undefined : results;
+}
+
 /** A promise with its resolve and reject at hand; only the first of them counts. */
 function settleable<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void } {
   let resolve: (value: T) => void = () => undefined;

@@ -12,7 +12,12 @@ import { closeBrowser, launchBrowser } from '../../../src/outputs/browser/launch
 import type { BuiltDeck } from '../../../src/outputs/deck/folder.ts';
 import { deckCharacters } from '../../../src/outputs/deck/folder.ts';
 import { loadDeck } from '../../../src/load/index.ts';
-import { MOST_PER_RANGE, exportSlidesWithPaperCopy, printRanges } from '../../../src/outputs/pdf/slides.ts';
+import {
+  MOST_PER_RANGE,
+  exportSlidesWithPaperCopy,
+  printPaperInRanges,
+  printRanges,
+} from '../../../src/outputs/pdf/slides.ts';
 import { exportHandout } from '../../../src/outputs/pdf/handout.ts';
 import { measureLayout } from '../../../src/outputs/layout.ts';
 import type { SlideMeasure } from '../../../src/check/layout.ts';
@@ -178,6 +183,64 @@ describe.skipIf(missing.length > 0)('the slides PDF printed in ranges at once', 
     const pages = await readPdf(target);
     expect(output.pages).toBe(Math.ceil(deck.deck.plan.slides.length / 3));
     expect(squash(pages.map((page) => page.text).join(''))).toContain(squash(deck.deck.plan.slides.at(-2)!.title));
+  });
+});
+
+describe.skipIf(missing.length > 0)("a handout's slides printed in ranges without the slides PDF", () => {
+  let browser: Browser;
+  let dir: string;
+  let deck: BuiltDeck;
+  const asked = process.env.SPEECHDECK_PRINT_RANGES;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-paper-ranges-'));
+    const loaded = await loadDeck(SAMPLE_OUTLINE);
+    deck = {
+      deck: loaded,
+      name: 'qunzhong',
+      deckDir: sample.deckDir,
+      indexHtml: sample.indexHtml,
+      characters: deckCharacters(loaded, []),
+    };
+  });
+
+  afterAll(async () => {
+    if (asked === undefined) delete process.env.SPEECHDECK_PRINT_RANGES;
+    else process.env.SPEECHDECK_PRINT_RANGES = asked;
+    if (browser) await closeBrowser(browser);
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('prints the slides in print colours in ranges, in turn, as the same pages as printed whole', async () => {
+    process.env.SPEECHDECK_PRINT_RANGES = '3';
+    const ranged = await printPaperInRanges(browser, deck, false, 'paper', 2);
+    expect(ranged).toBeDefined();
+    const file = path.join(dir, 'paper-ranges.pdf');
+    await fs.writeFile(file, ranged!);
+    process.env.SPEECHDECK_PRINT_RANGES = '1';
+    // one page: not in ranges
+    expect(await printPaperInRanges(browser, deck, false, 'paper')).toBeUndefined();
+    const event = deck.deck.plan.meta.event!;
+    const footerEvent = (text: string) => text.replace(new RegExp(`${event}(?=第\\d+页$)`), '');
+    expect(pageTexts(file)).toEqual(pageTexts(sample.pdf).map(footerEvent));
+    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toMatch(
+      /No syntax or stream encoding errors/,
+    );
+  });
+
+  it('makes the same handout from them as from the slides printed whole', async () => {
+    const handout = async (ranges: string, name: string) => {
+      process.env.SPEECHDECK_PRINT_RANGES = ranges;
+      const target = path.join(dir, name);
+      const output = await exportHandout(browser, deck, target, { perPage: 3, notes: true });
+      return { output, texts: pageTexts(target) };
+    };
+    const whole = await handout('1', 'whole.pdf');
+    const ranged = await handout('3', 'ranged.pdf');
+    expect(ranged.output.pages).toBe(whole.output.pages);
+    expect(ranged.texts).toEqual(whole.texts);
+    expect(squash(ranged.texts.join(''))).toContain(squash(deck.deck.plan.slides.at(-2)!.title));
   });
 });
 
