@@ -31,6 +31,9 @@
   const lines = [];
   /** @type {number[]} */
   const hard = [];
+  // One Range moved from character to character: every Range the page creates stays attached to the document until it
+  // is collected, and each change to the document (a line ended with a break) updates every one of them.
+  const range = document.createRange();
   /** @param {Node} node */
   const walk = (node) => {
     if (node instanceof Element && node !== block) {
@@ -47,7 +50,6 @@
       for (let i = 0; i < value.length; i++) {
         const letter = value[i] ?? '';
         if (!letter.trim()) continue;
-        const range = document.createRange();
         range.setStart(textNode, i);
         range.setEnd(textNode, i + 1);
         const rect = range.getBoundingClientRect();
@@ -76,5 +78,6 @@
     node.childNodes.forEach(walk);
   };
   walk(block);
+  range.detach();
   return { text, lines, hard };
 };
