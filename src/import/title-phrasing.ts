@@ -8,8 +8,9 @@ import { endsOnFunctionWord, wordsOf } from './words.ts';
 /** Adverbs of effort before a verb ("特别注重发挥……", "更注重修复", "着力营造……"): the verb leads the title. */
 const EFFORT_ADVERB = /^(特别|尤其|始终|一直|更加|更|还|也|都)+/u;
 const EFFORT_VERB = /^(注重|注意|着力|坚持不懈地)/u;
-/** Scope the room already knows ("全街道", "全区"): a title leaves it out. */
-const SCOPE = /(在)?全(街道|社区|区|县|市|镇|乡|村|省)(?![域级内外])(范围内)?/gu;
+/** Scope the room already knows ("全街道", "全区"): a title leaves it out. Not where the scope is what is said: whose
+ *  or which rank ("我县是全省的产粮大县", "位居全市第一", "全区前列"): left out, it would change the meaning. */
+const SCOPE = /(?<![是居列为])(在)?全(街道|社区|区|县|市|镇|乡|村|省)(?![域级内外的第前首最])(范围内)?/gu;
 /** "把……作为头等大事来抓": the set phrase's 来抓 adds nothing to the title. */
 const SET_PHRASE_TAIL = /(作为.{2,10})来(抓|推进|推动|落实)$/u;
 /** "每个季度开展一次……评比", "每月发布……": how often is the notes' detail; the title leads with what is done. */

@@ -78,6 +78,14 @@ export function askedAsStatement(sentence: string): string | undefined {
   return SAID_OF_IT.test(said) ? question : undefined;
 }
 
+/**
+ * Whether a part's name drawn from a question still asks it: "群众家门口遇到矛盾纠纷，第一时间能找谁来帮着化解？" cut to its
+ * first clause ("群众家门口遇到矛盾纠纷") names only half of it, a situation, not what the part is about.
+ */
+export function stillAsks(name: string): boolean {
+  return ASKED.test(name);
+}
+
 /** A question the speech asks, or says as a statement: it leads a part. */
 export function asksItsQuestion(sentence: string): boolean {
   return isQuestion(sentence) || askedAsStatement(sentence) !== undefined;
