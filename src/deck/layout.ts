@@ -47,6 +47,15 @@ const LONGEST_TABLE = 60;
 /** The share of the body larger type may fill; the rest is air around it. */
 const ROOMY_FILL = 0.72;
 
+/** The body's sizes, largest first: TYPE_SIZES, then the tight ones down to the floor. */
+export const BODY_SIZES: readonly number[] = [...TYPE_SIZES, ...TIGHT_SIZES];
+
+/** The share of its body a slide's content may fill at size `s`: all of it up to the regular size, above it
+ *  ROOMY_FILL (the rest air). */
+export function fillAt(s: number): number {
+  return s > REGULAR_SIZE ? ROOMY_FILL : 1;
+}
+
 /** The frame (see _layout.css): paddings, footer, title. */
 export const FRAME = {
   padTop: 64,
@@ -450,11 +459,9 @@ function unbroken(text: string, rules: PhraseRules, inner: boolean): number[] {
 export function typeSize(stage: Stage): number {
   if (stage.blocks.length === 0) return TYPE_SIZES[0];
   const room = stageRoom(stage);
-  const regular = TYPE_SIZES.at(-1)!;
   // Narrow cards read better in smaller type even where height allows more: a line there holds only a few words.
   const largest = cardLimit(stage);
-  for (const s of TYPE_SIZES)
-    if (s <= largest && contentHeight(stage, s) <= (s === regular ? room : room * ROOMY_FILL)) return s;
+  for (const s of TYPE_SIZES) if (s <= largest && contentHeight(stage, s) <= room * fillAt(s)) return s;
   for (const s of TIGHT_SIZES) if (contentHeight(stage, s) <= room) return s;
   return FLOOR_SIZE;
 }

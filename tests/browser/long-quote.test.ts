@@ -1,6 +1,6 @@
 // A quote too long for one slide, continued on （续） slides sentence by sentence, as Chromium draws it at 16:9 and 4:3:
-// each part at the floor or above (so it prints at 7 pt at three a page), nothing past the slide's body, and the parts
-// together the whole quote, its attribution under the last.
+// each part at the floor or above (so it prints at 7 pt at three a page) and all at one size, nothing past the slide's
+// body, and the parts together the whole quote, its attribution under the last.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -98,5 +98,11 @@ describe.each(['16:9', '4:3'] as const)('a quote too long for one slide at %s', 
       expect(part.size * paperPtPerPx(3, aspect)).toBeGreaterThanOrEqual(SLIDE_TEXT_PT - 0.05);
     }
     expect(measures.filter((measure) => measure.overflow || measure.smallText)).toEqual([]);
+  });
+
+  // (shared out by count, the parts of one quote were drawn at 42 px and then 48 px)
+  it('draws every part at one size', () => {
+    const { parts } = drawn.get(aspect)!;
+    expect(new Set(parts.map((part) => part.size)).size).toBe(1);
   });
 });
