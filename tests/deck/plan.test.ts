@@ -277,6 +277,45 @@ describe('a quote alone on a slide', () => {
     },
   );
 
+  // (a list inside a quote stayed one piece: a quote of a long list was one slide too long for the floor)
+  it.each(['4:3', '16:9'] as const)(
+    'with a list too long for one slide, is continued between the list’s items, numbered on, at %s',
+    (aspect) => {
+      const items = Array.from(
+        { length: 14 },
+        (_, i) => `第${i + 1}项：坚持以人民为中心的发展思想，把群众利益放在首位，始终保持血肉联系。`,
+      );
+      const deck = small(
+        `aspect: "${aspect}"\n`,
+        `## 引文\n\n> 总书记强调：\n>\n${items.map((item, i) => `> ${i + 1}. ${item}`).join('\n')}\n>\n> —— 某某\n`,
+      );
+      const parts = deck.slides.filter(
+        (slide): slide is ContentSlide => slide.kind === 'content' && slide.title.startsWith('引文'),
+      );
+      expect(parts.length).toBeGreaterThan(1);
+      for (const part of parts) expect(part.fit).toBe('continued');
+      const lists = parts.map((part) => {
+        const quote = part.blocks[0]!;
+        const list = quote.kind === 'quote' ? quote.blocks.find((block) => block.kind === 'list') : undefined;
+        if (list?.kind !== 'list') throw new Error(`no list on ${part.title}`);
+        return list;
+      });
+      // every item once, in order, each part's list numbered on from where the last stopped
+      expect(lists.flatMap((list) => list.items.map((item) => item.line))).toEqual(
+        items.map((_, i) => lists[0]!.items[0]!.line + i),
+      );
+      let next = 1;
+      for (const list of lists) {
+        expect(list.start ?? 1).toBe(next);
+        next += list.items.length;
+      }
+      const last = parts.at(-1)!.blocks[0]!;
+      expect(last.kind === 'quote' && last.attribution).toBe('某某');
+      oneSize(parts, aspect);
+      expect(smallOnPaperFindings(deck, 'talk.md', 3)).toEqual([]);
+    },
+  );
+
   it('one sentence too long for a slide is continued between its clauses, never inside a figure', () => {
     const long = quoted(300);
     expect(long.kind).toBe('content');
