@@ -57,15 +57,22 @@ async function tunedSection(): Promise<string[]> {
     const titles = slides.map((s) => s.title);
     const points = slides.flatMap((s) => s.points);
     lines.push(`## ${scored.name}`);
-    for (const slide of slides)
-      lines.push(
-        `  draft ${isFirstSentenceTitle(slide) === true ? 'FIRST ' : ''}「${slide.title}」 ${slide.points.join(' | ')}`,
-      );
+    for (const slide of draft.opening) lines.push(`  draft 「${slide.title}」 ${slide.points.join(' | ')}`);
+    for (const part of draft.parts) {
+      lines.push(`  part 〔${part.heading}〕`);
+      for (const slide of part.slides)
+        lines.push(
+          `  draft ${isFirstSentenceTitle(slide) === true ? 'FIRST ' : ''}「${slide.title}」 ${slide.points.join(' | ')}`,
+        );
+    }
+    const best = (list: string[], ref: string): string => {
+      const top = list.reduce((a, b) => (rougeL(b, ref) > rougeL(a, ref) ? b : a), '');
+      return `${rougeL(top, ref).toFixed(2)} ${top}`;
+    };
+    const headings = draft.parts.map((p) => p.heading);
+    for (const part of references.get(scored.name)?.parts ?? [])
+      lines.push(`  ref part 〔${part.heading}〕 ← ${best(headings, part.heading)}`);
     for (const slide of references.get(scored.name)?.parts.flatMap((p) => p.slides) ?? []) {
-      const best = (list: string[], ref: string): string => {
-        const top = list.reduce((a, b) => (rougeL(b, ref) > rougeL(a, ref) ? b : a), '');
-        return `${rougeL(top, ref).toFixed(2)} ${top}`;
-      };
       lines.push(`  ref 「${slide.title}」 ← ${best(titles, slide.title)}`);
       for (const point of slide.points) lines.push(`      · ${point} ← ${best(points, point)}`);
     }

@@ -21,7 +21,7 @@ import type { LoadedDeck } from '../load/index.ts';
 import { OutlineError } from '../outline/error.ts';
 import { displayPath } from '../files/project.ts';
 import { countFindings, deckFindings, formatFinding } from '../check/index.ts';
-import { say } from '../messages/index.ts';
+import { language, say } from '../messages/index.ts';
 import { trace } from '../trace.ts';
 import { launchEarly } from '../outputs/browser/early.ts';
 import type { EarlyBrowser } from '../outputs/browser/early.ts';
@@ -34,6 +34,7 @@ import { exportSlidesPdf } from '../outputs/pdf/slides.ts';
 import { deckBookmarks } from '../outputs/pdf/bookmarks.ts';
 import { writeBoundPdf } from '../outputs/meeting/bound.ts';
 import type { BoundTalk } from '../outputs/meeting/bound.ts';
+import { standInPdf } from '../outputs/meeting/stand-in.ts';
 import { withScratchFolder } from '../files/scratch.ts';
 import { writeOneFile } from '../outputs/deck/one-file.ts';
 import { SharedFonts, deckJson } from '../outputs/meeting/deck-html.ts';
@@ -296,13 +297,8 @@ async function convertedPptx(file: string): Promise<Uint8Array> {
     }));
   if (converted) return converted;
   printLine(process.stderr, `speechdeck: ${say('meetingPptxAlone', displayPath(file))}\n`);
-  const doc = await PDFDocument.create();
-  const page = doc.addPage([595.28, 841.89]);
-  const font = await doc.embedFont('Helvetica');
-  // The file's name may be Chinese, which the standard fonts cannot draw: the page says it in ASCII where it can.
-  const name = path.basename(file).replace(/[^\x20-\x7e]/g, '?');
-  page.drawText(`See the file sent: ${name}`, { x: 72, y: 760, size: 14, font });
-  return doc.save();
+  const name = path.basename(file);
+  return standInPdf(say('meetingPptxPage', name), name, language() === 'zh' ? 'zh-CN' : 'en');
 }
 
 /** The organiser's summary on stdout: each talk, its time against its slot, and its findings. */

@@ -2,7 +2,7 @@
 // the regular size is set smaller down to a floor; what does not fit even there is continued on （续） slides, its
 // points shared out evenly, never clipped. Made once, in the slide plan, so the deck, the PDFs, the handout and the
 // PowerPoint all show the same slides. Pure; tests/browser/fit.test.ts holds the estimate against Chromium.
-import type { Aspect, Block, SlideAttributes } from '../outline/types.ts';
+import type { Aspect, Block, RichBlock, SlideAttributes } from '../outline/types.ts';
 import {
   BODY_SIZES,
   FLOOR_SIZE,
@@ -19,6 +19,8 @@ import {
 import type { ContentLayout, Stage } from './layout.ts';
 import { quoteOf, quotePieces } from './quote-parts.ts';
 import type { QuotePiece } from './quote-parts.ts';
+import { tableRows } from './tables.ts';
+import { altText } from '../outline/html.ts';
 
 /**
  * How a slide came to fit:
@@ -42,11 +44,13 @@ export interface FittedPage {
 }
 
 /** A piece a page may be cut into: a point with its sub-points, a sentence (or clause) of a quote too long for a
- *  slide, or a whole block. */
+ *  slide, a row of a table too long for a slide, or a whole block. */
 interface Unit {
   block: Block;
   /** For a point: its index in the block. */
   point?: number;
+  /** For a row of a table too long for a slide: its index among the table's rows (under the header row). */
+  row?: number;
   /** For a piece of a quote: its pieces, and which of them this is. */
   quote?: { pieces: QuotePiece[]; index: number };
 }
@@ -130,10 +134,16 @@ function pageStage(
 }
 
 /** Points one by one (with their sub-points; cards too, which stand side by side again where two or more share a
- *  slide), a quote that does not fit a slide `alone` sentence by sentence, other blocks whole. */
+ *  slide), a quote that does not fit a slide `alone` sentence by sentence, a table that does not row by row (its
+ *  header row repeated on every slide), other blocks whole. */
 function unitsOf(blocks: Block[], alone: (block: Block) => boolean, keep?: readonly string[]): Unit[] {
   return blocks.flatMap((block): Unit[] => {
     if (block.kind === 'points') return block.points.map((_, point) => ({ block, point }));
+    const table = markdownTable(block);
+    // (a table too wide for the slide is not helped by fewer rows)
+    if (table && table.rows.length > 1 && block.kind === 'markdown' && !alone(block)) {
+      if (alone(tableOf(block, tableRows(table, 0, 1)))) return table.rows.map((_, row) => ({ block, row }));
+    }
     if (block.kind !== 'quote' || alone(block)) return [{ block }];
     const pieces = quotePieces(block, alone, keep);
     return pieces.map((_, index) => ({ block, quote: { pieces, index } }));
@@ -146,8 +156,20 @@ function blocksOf(units: Unit[]): Block[] {
   let list: { source: Block; block: Extract<Block, { kind: 'points' }> } | undefined;
   // (the quote being rejoined: where it stands among the blocks, and the index of its first piece there)
   let quoted: { source: Block; at: number; first: number } | undefined;
+  // (the same for a table's rows)
+  let tabled: { source: Block; at: number; first: number } | undefined;
   for (const unit of units) {
-    const { block, point, quote } = unit;
+    const { block, point, quote, row } = unit;
+    const table = row === undefined ? undefined : markdownTable(block);
+    if (row !== undefined && table && block.kind === 'markdown') {
+      // consecutive rows of one table rejoin it, under its header row
+      if (tabled?.source !== block) tabled = { source: block, at: blocks.length, first: row };
+      blocks[tabled.at] = tableOf(block, tableRows(table, tabled.first, row + 1));
+      list = undefined;
+      quoted = undefined;
+      continue;
+    }
+    tabled = undefined;
     if (quote && block.kind === 'quote') {
       // consecutive pieces of one quote rejoin it; the attribution goes with its last piece
       if (quoted?.source !== block) quoted = { source: block, at: blocks.length, first: quote.index };
@@ -179,6 +201,28 @@ function blocksOf(units: Unit[]): Block[] {
     list.block.points.push(block.points[point]!);
   }
   return blocks;
+}
+
+type Table = Extract<RichBlock, { kind: 'table' }>;
+
+/** The table a Markdown block is, where it is one table and nothing else (a table in HTML stays whole). */
+function markdownTable(block: Block): Table | undefined {
+  if (block.kind !== 'markdown' || block.blocks.length !== 1) return undefined;
+  const only = block.blocks[0]!;
+  return only.kind === 'table' ? only : undefined;
+}
+
+/** A table block holding `table` (some of the rows of `source`'s), its text as the outline's reader makes it: rows
+ *  on lines, cells apart by a tab. */
+function tableOf(source: Extract<Block, { kind: 'markdown' }>, table: Table): Block {
+  const cells = (row: Table['head']) => row.map((cell) => altText(cell.inlines).trim()).filter(Boolean);
+  const firstRow = table.rows[0]?.find((cell) => cell.inlines.length > 0)?.inlines[0]?.line;
+  return {
+    ...source,
+    line: firstRow ?? source.line,
+    blocks: [table],
+    text: [table.head, ...table.rows].map((row) => cells(row).join('\t')).join('\n'),
+  };
 }
 
 function firstLine(block: Block): number {

@@ -286,22 +286,58 @@ function blockHeight(
           table?.kind === 'table'
             ? [table.head, ...table.rows].map((row) => row.map((cell) => cellText(cell.inlines)))
             : rawTableRows(piecesHtml(blocksPieces(block.blocks)));
-        const columns = Math.max(1, ...rows.map((row) => row.length));
-        // The browser gives each column what its longest cell needs when the table fits: then every row is one line.
-        const natural = Array.from(
-          { length: columns },
-          (_, c) => Math.max(0, ...rows.map((row) => textEm(row[c] ?? ''))) * s * 1.08 + 1.2 * s,
-        );
-        const fits = natural.reduce((a, b) => a + b, 0) <= width;
-        const cellWidth = width / columns - 1.2 * s;
+        const widths = columnWidths(rows, s, width);
+        if (widths?.[0] === 0) return Number.POSITIVE_INFINITY;
+        // (where every cell's longest line fits its column, a row is as many lines as its cells' own line breaks)
         const rowLines = (row: string[]) =>
-          fits ? 1 : Math.max(1, ...row.map((cell) => lines(cell, s, cellWidth, rules)));
-        return rows.reduce((sum, row) => sum + rowLines(row) * s * 1.35 + 0.6 * s, 0);
+          Math.max(
+            1,
+            ...row.map((cell, c) =>
+              widths ? lines(cell, s, widths[c]! - CELL_PADDING * s, rules) : cell.split('\n').length,
+            ),
+          );
+        // each row its lines, its cells' padding (0.3em above and below) and its 1 px rule; the table's 3 px rule
+        return rows.reduce((sum, row) => sum + rowLines(row) * s * 1.35 + 0.6 * s + 1, 3);
       }
       return lines(block.text, s, width, rules) * s * 1.6 + 0.6 * s;
     }
   }
 }
+
+/** A table cell's padding left and right, in em (0.6em each side, in _layout.css). */
+const CELL_PADDING = 1.2;
+
+/**
+ * The columns' widths at `size` px as the browser's automatic table layout gives them in `width`: none where every
+ * column's longest cell fits on one line (then each row is one line); otherwise at least its widest piece that
+ * cannot break (a number, a word in Latin letters, a character with the punctuation held to it), and the room left
+ * shared out in proportion to what each column lacks of its one-line width; all 0 where even the least is wider than
+ * `width`. (Sharing it out evenly, as this did, set a column of figures as wide as one of long names: a six-column
+ * table at 4:3 was reckoned a slide too tall.)
+ */
+function columnWidths(rows: string[][], size: number, width: number): number[] | undefined {
+  const columns = Math.max(1, ...rows.map((row) => row.length));
+  const of = (measure: (cell: string) => number) =>
+    Array.from(
+      { length: columns },
+      (_, c) => Math.max(0, ...rows.map((row) => measure(row[c] ?? ''))) * size + CELL_PADDING * size,
+    );
+  const natural = of((cell) => Math.max(0, ...cell.split('\n').map((line) => textEm(line))));
+  const total = natural.reduce((a, b) => a + b, 0);
+  // (with the estimate's margin: a table just as wide as the body may wrap a cell in the browser)
+  if (total * 1.08 <= width) return undefined;
+  const least = of((cell) => Math.max(0, ...(cell.match(UNBREAKABLE) ?? []).map((piece) => textEm(piece))));
+  const floor = least.reduce((a, b) => a + b, 0);
+  // (wider than the body even broken wherever it may break: the table runs off the slide's right edge)
+  if (floor >= width) return least.map(() => 0);
+  const share = (width - floor) / (total - floor);
+  return least.map((min, c) => min + (natural[c]! - min) * share);
+}
+
+/** The pieces a cell's line cannot break inside: a run of letters, digits and their signs, or one character of
+ *  Chinese with the punctuation that may not start a line after it (and one that may not end a line before it). */
+const UNBREAKABLE =
+  /[（《「『“‘([]*(?:[\p{Script=Han}]|[^\s\p{Script=Han}（《「『“‘([）》」』”’)\]，。、；：！？]+)[）》」』”’)\]，。、；：！？%％]*/gu;
 
 /** The （续） mark after a continued title: three characters at 0.7em, and its margin; on paper at six a page at
  *  PAPER_FLOOR. */

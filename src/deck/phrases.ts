@@ -7,6 +7,7 @@ import { escapeText } from '../outline/html.ts';
 import type { HtmlPiece } from '../outline/html.ts';
 import { rawPieces } from './raw-html.ts';
 import { SET_PHRASES } from './set-phrases.ts';
+import { WORD_FINDER_FILE, type WordFinder, findWords, wordFinder } from './word-finder.ts';
 
 /** BudouX's Simplified Chinese model: where a phrase may end. */
 let budoux: PhraseBoundaries | undefined;
@@ -64,11 +65,11 @@ export function keepBreaksIn(next: BreakStore | undefined): void {
 }
 
 /** What the breaks are made by besides a text and its rules, for a store to know its breaks still hold: the files of
- *  this module and of BudouX's reader and model (in the built command line, the chunks that hold them), the set
- *  phrases, and the version of ICU, whose dictionary finds the words. */
+ *  this module, of its word finder and of BudouX's reader and model (in the built command line, the chunks that hold
+ *  them), the set phrases, and the version of ICU, whose dictionary finds the words. */
 export function breakerSources(): { files: string[]; phrases: readonly string[]; icu: string } {
   return {
-    files: [import.meta.url, ...boundaryFiles()],
+    files: [import.meta.url, WORD_FINDER_FILE, ...boundaryFiles()],
     phrases: SET_PHRASES,
     icu: `${process.versions.icu} ${process.versions.unicode}`,
   };
@@ -89,15 +90,11 @@ export interface KeptPhrase {
 /** The set phrases in `text` (SET_PHRASES and `keep`), longest first where two overlap; none overlap in the result. */
 export function keptPhrases(text: string, keep: readonly string[] = []): KeptPhrase[] {
   if (!HAN.test(text)) return [];
-  // Every place a phrase stands, found by the phrases that open with the character there (a text is scanned once,
-  // not once a phrase: there are hundreds), then taken in the list's order, longest first.
-  const { byFirst, opens } = phraseIndex(keep);
+  // Every place a phrase stands, found in one pass over the text (there are hundreds of phrases, dozens opening
+  // with the same character), then taken in the list's order, longest first.
+  const { phrases, finder } = phraseIndex(keep);
   const hits: Array<{ phrase: IndexedPhrase; at: number }> = [];
-  for (let at = 0; at < text.length; at++) {
-    const code = text.charCodeAt(at);
-    if (!opens[code]) continue;
-    for (const phrase of byFirst.get(code)!) if (text.startsWith(phrase.text, at)) hits.push({ phrase, at });
-  }
+  findWords(finder, text, (word, at) => hits.push({ phrase: phrases[word]!, at }));
   if (!hits.length) return [];
   hits.sort((a, b) => a.phrase.rank - b.phrase.rank || a.at - b.at);
   const taken = new Uint8Array(text.length);
@@ -118,40 +115,36 @@ interface IndexedPhrase {
   inner: number[];
 }
 
-/** SET_PHRASES and the outline's own, longest first (so 以习近平同志为核心的党中央 wins over 以习近平同志为核心), by
- *  their first UTF-16 code unit. */
+/** SET_PHRASES and the outline's own, longest first (so 以习近平同志为核心的党中央 wins over 以习近平同志为核心), and
+ *  the finder of their texts (word i of the finder is phrases[i]). */
 function phraseIndex(keep: readonly string[]): PhraseIndex {
   const key = keep.join('\n');
   if (indexedFor !== key) {
     const sorted = [...new Set([...SET_PHRASES, ...keep])].sort(
       (a, b) => b.replace(/\|/g, '').length - a.replace(/\|/g, '').length,
     );
-    const byFirst = new Map<number, IndexedPhrase[]>();
-    const opens = new Uint8Array(0x10000);
+    const phrases: IndexedPhrase[] = [];
     sorted.forEach((written, rank) => {
       const text = written.replace(/\|/g, '');
       if (!text) return;
       const inner: number[] = [];
       let offset = 0;
       for (const part of written.split('|').slice(0, -1)) inner.push((offset += part.length));
-      const list = byFirst.get(text.charCodeAt(0)) ?? [];
-      list.push({ text, rank, inner });
-      byFirst.set(text.charCodeAt(0), list);
-      opens[text.charCodeAt(0)] = 1;
+      phrases.push({ text, rank, inner });
     });
-    indexed = { byFirst, opens };
+    indexed = { phrases, finder: wordFinder(phrases.map((phrase) => phrase.text)) };
     indexedFor = key;
   }
   return indexed;
 }
 
-/** The phrases by their first code unit, and which code units open one (1): most characters open none. */
+/** The phrases, and the finder of where they stand in a text. */
 interface PhraseIndex {
-  byFirst: Map<number, IndexedPhrase[]>;
-  opens: Uint8Array;
+  phrases: IndexedPhrase[];
+  finder: WordFinder;
 }
 
-let indexed: PhraseIndex = { byFirst: new Map(), opens: new Uint8Array(0x10000) };
+let indexed: PhraseIndex = { phrases: [], finder: wordFinder([]) };
 let indexedFor: string | undefined;
 
 /**

@@ -20,6 +20,15 @@ export function numberCell(table: Table, column: number): string | undefined {
   return numeric.has(column) ? 'sd-number' : undefined;
 }
 
+/** Rows `first` to `end` (not included) of `table` under its header row, for a table continued on （续） slides: its
+ *  numeric columns are the whole table's, so that a column set right-aligned on one slide is on the next too. */
+export function tableRows(table: Table, first: number, end: number): Table {
+  const part: Table = { ...table, rows: table.rows.slice(first, end) };
+  numberCell(table, 0);
+  numericOf.set(part, numericOf.get(table)!);
+  return part;
+}
+
 /** The columns (0-based) whose cells below the header row all hold numbers: they are set right-aligned. */
 export function numericColumns(rows: string[][]): Set<number> {
   const body = rows.slice(1);

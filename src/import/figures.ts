@@ -17,6 +17,7 @@ const FIGURE_UNITS = [
   '户次',
   '场次',
   '批次',
+  '册次',
   '亩次',
   '万元',
   '亿元',
@@ -65,6 +66,7 @@ const FIGURE_UNITS = [
   '批',
   '块',
   '对',
+  '册',
 ] as const;
 
 const UNIT = FIGURE_UNITS.join('|');

@@ -114,10 +114,24 @@ export function countedIdeas(text: string, sentence: number): Idea[] {
         : phraseOf(`${(item[0]?.text ?? '').replace(COUNTED, '')}，${withFigure.text}`);
     // Figures first: the item's result, when its own words and the figure do not fit one line together.
     const figure = withFigure === undefined ? undefined : phraseOf(withFigure.text);
-    const text = joined ?? figure ?? head;
+    const text = joined ?? figure ?? completeHead(item, head);
     if (text === undefined) return [];
     return [{ text, sentence, clause: start, kind: 'counted' as const, weight: 4 + (joined || figure ? 2 : 0) }];
   });
+}
+
+/** "定菜单" "严监管" "强队伍": an item's label of a verb and a one- or two-character object says nothing alone. */
+const BARE_HEAD = 4;
+
+/**
+ * A counted item's own words as a phrase: its first clause, and where that is only a bare label ("一是定菜单，由老人代表
+ * 每月投票选出下月菜谱") the clause that says what it does, so the point is a whole phrase ("定菜单，由老人代表每月投票选出下月菜谱");
+ * the label alone when the two do not fit one line. An item with a figure shows its result beside the label instead.
+ */
+function completeHead(item: readonly Clause[], head: string | undefined): string | undefined {
+  const next = item[1];
+  if (head === undefined || slideWidth(head) > BARE_HEAD || next === undefined || isFrameClause(next.text)) return head;
+  return phraseOf(`${(item[0]?.text ?? '').replace(COUNTED, '')}，${next.text}`) ?? head;
 }
 
 function figureClauseOf(clauses: readonly Clause[]): Clause | undefined {

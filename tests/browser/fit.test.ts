@@ -80,6 +80,31 @@ function generated(seed: number, theme: string, aspect: string): string {
   return `---\ntitle: 生成的提纲\ntheme: ${theme}\naspect: "${aspect}"\nnumbering: ${random.pick(['chinese', 'arabic'])}\nevent: 2025年度青年干部理论学习交流会\n---\n\n# 第一部分\n\n${slides.join('\n')}`;
 }
 
+/** An outline of tables of every shape: 2–7 columns, 1–30 rows, names, figures, years and units, long and short. */
+function tables(seed: number, theme: string, aspect: string): string {
+  const random = prng(seed);
+  const cell = (column: number): string => {
+    const kind = random.next();
+    if (column === 0) return random.pick(PHRASES).slice(0, random.int(2, 16));
+    if (kind < 0.4) return `${random.int(1, 99_999).toLocaleString('en-US')}`;
+    if (kind < 0.6) return `${random.int(1, 99)}.${random.int(0, 9)}%`;
+    if (kind < 0.75) return `${random.int(1, 9)}.${random.int(0, 9)}个百分点`;
+    return random.pick(PHRASES).slice(0, random.int(2, 12));
+  };
+  const heads = ['指标', '2023年', '2024年', '2025年', '增幅', '备注说明', '完成率（%）', '责任单位'];
+  const slides = Array.from({ length: 16 }, (_, i) => {
+    const columns = random.int(2, 7);
+    const rows = random.int(1, 30);
+    const head = `| ${heads.slice(0, columns).join(' | ')} |\n|${' --- |'.repeat(columns)}`;
+    const body = Array.from(
+      { length: rows },
+      () => `| ${Array.from({ length: columns }, (_, c) => cell(c)).join(' | ')} |`,
+    ).join('\n');
+    return `## 第${i + 1}张表\n\n${head}\n${body}\n`;
+  });
+  return `---\ntitle: 表格\ntheme: ${theme}\naspect: "${aspect}"\nevent: 2025年度青年干部理论学习交流会\n---\n\n# 第一部分\n\n${slides.join('\n')}`;
+}
+
 let browser: Browser;
 let work: string;
 
@@ -97,11 +122,19 @@ describe.each(VARIANTS)('the fit decision against Chromium, $theme $aspect', ({ 
   let slides: Slide[];
   let measures: SlideMeasure[];
 
+  let tableSlides: Slide[];
+  let tableMeasures: SlideMeasure[];
+
   beforeAll(async () => {
     const dir = path.join(work, `${theme}-${aspect.replace(':', 'x')}`);
     await fs.cp(IMAGES, path.join(dir, 'images'), { recursive: true });
     const outline = path.join(dir, 'generated.md');
     await fs.writeFile(outline, generated(seed, theme, aspect));
+    const tablesOutline = path.join(dir, 'tables.md');
+    await fs.writeFile(tablesOutline, tables(seed, theme, aspect));
+    const tablesBuilt = await buildDeck(tablesOutline, path.join(dir, 'tables-dist'));
+    tableSlides = tablesBuilt.deck.plan.slides;
+    tableMeasures = await measureLayout(browser, tablesBuilt);
     const built = await buildDeck(outline, path.join(dir, 'dist'));
     slides = built.deck.plan.slides;
     measures = await measureLayout(browser, built);
@@ -122,6 +155,20 @@ describe.each(VARIANTS)('the fit decision against Chromium, $theme $aspect', ({ 
           `${slide.number} “${slide.title}” (${slide.kind === 'content' ? `${slide.fit} at ${slide.typeSize}px` : slide.kind})`,
       );
     expect(wrong).toEqual([]);
+  });
+
+  it('never says a table fits where the browser finds it running over, and continues long tables', () => {
+    const wrong = tableMeasures
+      .filter((m) => m.overflow && (m.overflow.bottom > 2 || m.overflow.right > 0))
+      .map((m) => tableSlides[m.index]!)
+      .map(
+        (slide) =>
+          `${slide.number} “${slide.title}” (${slide.kind === 'content' ? `${slide.fit} at ${slide.typeSize}px` : slide.kind})`,
+      );
+    expect(wrong).toEqual([]);
+    const content = tableSlides.filter((s): s is ContentSlide => s.kind === 'content');
+    expect(content.filter((s) => s.fit === 'too-long')).toEqual([]);
+    expect(new Set(content.map((s) => s.fit))).toContain('continued');
   });
 
   it('made every kind of decision on these outlines, and shows every point written', () => {

@@ -1,18 +1,12 @@
 // A quote too long for one slide, continued on （续） slides sentence by sentence, as Chromium draws it at 16:9 and 4:3:
 // each part at the floor or above (so it prints at 7 pt at three a page) and all at one size, nothing past the slide's
-// body, and the parts together the whole quote, its attribution under the last.
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+// body, and the parts together the whole quote, its attribution under the last; a list inside a quote continued
+// between its items.
+import { describe, expect, it } from 'vitest';
 import { FLOOR_SIZE } from '../../src/deck/layout.ts';
 import { SLIDE_TEXT_PT, paperPtPerPx } from '../../src/deck/handout-layout.ts';
-import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
-import { buildDeck } from '../../src/outputs/deck/folder.ts';
 import { measureLayout } from '../../src/outputs/layout.ts';
-import type { SlideMeasure } from '../../src/check/layout.ts';
+import { ASPECTS, drawnAtEachAspect } from '../support/drawn-decks.ts';
 
 const SENTENCES = [
   '坚持以人民为中心的发展思想，把群众利益放在首位。',
@@ -40,62 +34,36 @@ interface Part {
   attribution: string;
 }
 
-let browser: Browser;
-let work: string;
-const drawn = new Map<string, { parts: Part[]; listed: Part[]; measures: SlideMeasure[]; slides: number }>();
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-long-quote-'));
-  for (const aspect of ['16:9', '4:3']) {
-    const dir = path.join(work, aspect.replace(':', 'x'));
-    await fs.mkdir(dir);
-    await fs.writeFile(path.join(dir, 'talk.md'), outline(aspect));
-    const built = await buildDeck(path.join(dir, 'talk.md'), path.join(dir, 'dist'));
-    const measures = await measureLayout(browser, built);
-    const page = await browser.newPage();
-    try {
-      await page.setViewport({ width: aspect === '4:3' ? 1440 : 1920, height: 1080 });
-      await page.goto(pathToFileURL(built.indexHtml).href, { waitUntil: 'load' });
-      await page.waitForSelector('html[data-speechdeck-ready]', { timeout: 60_000 });
-      const parts = await page.evaluate(async () => {
-        await document.fonts.ready;
-        return [...document.querySelectorAll<HTMLElement>('.reveal .slides section.sd-slide')].flatMap((section) => {
-          const quote = section.querySelector<HTMLElement>('.sd-quote-text');
-          if (!quote) return [];
-          return [
-            {
-              title: section.querySelector('h2')?.textContent?.trim() ?? '',
-              size: parseFloat(getComputedStyle(quote).fontSize),
-              text: (quote.textContent ?? '').replace(/\s+/g, ''),
-              numbers: [...quote.querySelectorAll('ol > li')].map(
-                (item) =>
-                  Number(item.parentElement?.getAttribute('start') ?? 1) +
-                  [...item.parentElement!.children].indexOf(item),
-              ),
-              attribution: section.querySelector('.sd-attribution')?.textContent?.trim() ?? '',
-            },
-          ];
-        });
-      });
-      drawn.set(aspect, {
-        parts: parts.filter((part) => part.title.startsWith('总书记的嘱托')),
-        listed: parts.filter((part) => part.title.startsWith('列表引文')),
-        measures,
-        slides: built.deck.plan.slides.length,
-      });
-    } finally {
-      await page.close();
-    }
-  }
-}, 180_000);
-
-afterAll(async () => {
-  if (browser) await closeBrowser(browser);
-  if (work) await fs.rm(work, { recursive: true, force: true });
+const drawn = drawnAtEachAspect('long-quote', outline, async ({ browser, built, page }) => {
+  const measures = await measureLayout(browser, built);
+  const parts: Part[] = await page.evaluate(async () => {
+    await document.fonts.ready;
+    return [...document.querySelectorAll<HTMLElement>('.reveal .slides section.sd-slide')].flatMap((section) => {
+      const quote = section.querySelector<HTMLElement>('.sd-quote-text');
+      if (!quote) return [];
+      return [
+        {
+          title: section.querySelector('h2')?.textContent?.trim() ?? '',
+          size: parseFloat(getComputedStyle(quote).fontSize),
+          text: (quote.textContent ?? '').replace(/\s+/g, ''),
+          numbers: [...quote.querySelectorAll('ol > li')].map(
+            (item) =>
+              Number(item.parentElement?.getAttribute('start') ?? 1) + [...item.parentElement!.children].indexOf(item),
+          ),
+          attribution: section.querySelector('.sd-attribution')?.textContent?.trim() ?? '',
+        },
+      ];
+    });
+  });
+  return {
+    parts: parts.filter((part) => part.title.startsWith('总书记的嘱托')),
+    listed: parts.filter((part) => part.title.startsWith('列表引文')),
+    measures,
+    slides: built.deck.plan.slides.length,
+  };
 });
 
-describe.each(['16:9', '4:3'] as const)('a quote too long for one slide at %s', (aspect) => {
+describe.each(ASPECTS)('a quote too long for one slide at %s', (aspect) => {
   it('is continued on （续） slides, the parts together the whole quote, the attribution under the last', () => {
     const { parts } = drawn.get(aspect)!;
     expect(parts.length).toBeGreaterThan(1);

@@ -2,20 +2,14 @@
 // broken where it fits on a line, and no line holding a short word alone before a phrase that had to move whole
 // (坚持 / 以习近平同志为核心的党中央). Lines read from where each character is drawn (drawn-lines.js, as the paper pages
 // read them).
-import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { Browser } from 'puppeteer-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { keptPhrases } from '../../src/deck/phrases.ts';
 import { planDeck } from '../../src/deck/index.ts';
 import type { ContentSlide } from '../../src/deck/index.ts';
 import { parseOutline } from '../../src/outline/index.ts';
-import { closeBrowser, launchBrowser } from '../../src/outputs/browser/launch.ts';
-import { buildDeck } from '../../src/outputs/deck/folder.ts';
 import { addLineReader } from '../../src/outputs/pdf/paper.ts';
 import type { DrawnLinesReader } from '../support/drawn-lines.ts';
+import { ASPECTS, drawnAtEachAspect } from '../support/drawn-decks.ts';
 
 const PART = '坚持以习近平同志为核心的党中央集中统一领导，推动中国特色社会主义事业';
 /** An organisation too long for one line of the 4:3 title slide: it broke as …办公 / 室. */
@@ -69,66 +63,37 @@ interface Drawn {
   lines: string[];
 }
 
-let browser: Browser;
-let work: string;
-const drawn = new Map<string, Drawn[]>();
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  work = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-set-phrases-'));
-  for (const aspect of ['16:9', '4:3']) {
-    const dir = path.join(work, aspect.replace(':', 'x'));
-    await fs.mkdir(dir);
-    await fs.writeFile(path.join(dir, 'talk.md'), outline(aspect));
-    const built = await buildDeck(path.join(dir, 'talk.md'), path.join(dir, 'dist'));
-    const page = await browser.newPage();
-    try {
-      await page.setViewport({ width: aspect === '4:3' ? 1440 : 1920, height: 1080 });
-      await page.goto(pathToFileURL(built.indexHtml).href, { waitUntil: 'load' });
-      await page.waitForSelector('html[data-speechdeck-ready]', { timeout: 60_000 });
-      await addLineReader(page);
-      drawn.set(
-        aspect,
-        await page.evaluate(async () => {
-          const style = document.createElement('style');
-          style.textContent =
-            '.reveal .slides section.sd-slide { display: block !important; transform: none !important; }';
-          document.head.append(style);
-          await document.fonts.ready;
-          const selector =
-            'h1.sd-deck-title, h2.sd-part-title, h2.sd-heading, .sd-points:not(.sd-cards) > li, .sd-card-text, ' +
-            'p.sd-organization';
-          const readAll = (what: string, paper: boolean) =>
-            [...document.querySelectorAll<HTMLElement>(what)].map((element) => {
-              const scale = element.getBoundingClientRect().width / element.offsetWidth || 1;
-              const size = parseFloat(getComputedStyle(element).fontSize);
-              const read = (window as unknown as { speechdeckDrawnLines: DrawnLinesReader }).speechdeckDrawnLines;
-              const lines = read(element, { scale }).lines.map((line) => line.drawn);
-              const padding =
-                parseFloat(getComputedStyle(element).paddingLeft) + parseFloat(getComputedStyle(element).paddingRight);
-              const tag = element.tagName.toLowerCase();
-              return { selector: paper ? `paper ${tag}` : tag, size, width: element.clientWidth - padding, lines };
-            });
-          const projected = readAll(selector, false);
-          // the paper type (the handout at six a page) sets the title slide's organisation at 52 px
-          document.documentElement.classList.add('sd-paper-type');
-          return [...projected, ...readAll('p.sd-organization', true)];
-        }),
-      );
-    } finally {
-      await page.close();
-    }
-  }
-}, 180_000);
-
-afterAll(async () => {
-  if (browser) await closeBrowser(browser);
-  if (work) await fs.rm(work, { recursive: true, force: true });
+const drawn = drawnAtEachAspect('set-phrases', outline, async ({ page }) => {
+  await addLineReader(page);
+  return page.evaluate(async (): Promise<Drawn[]> => {
+    const style = document.createElement('style');
+    style.textContent = '.reveal .slides section.sd-slide { display: block !important; transform: none !important; }';
+    document.head.append(style);
+    await document.fonts.ready;
+    const selector =
+      'h1.sd-deck-title, h2.sd-part-title, h2.sd-heading, .sd-points:not(.sd-cards) > li, .sd-card-text, ' +
+      'p.sd-organization';
+    const readAll = (what: string, paper: boolean) =>
+      [...document.querySelectorAll<HTMLElement>(what)].map((element) => {
+        const scale = element.getBoundingClientRect().width / element.offsetWidth || 1;
+        const size = parseFloat(getComputedStyle(element).fontSize);
+        const read = (window as unknown as { speechdeckDrawnLines: DrawnLinesReader }).speechdeckDrawnLines;
+        const lines = read(element, { scale }).lines.map((line) => line.drawn);
+        const padding =
+          parseFloat(getComputedStyle(element).paddingLeft) + parseFloat(getComputedStyle(element).paddingRight);
+        const tag = element.tagName.toLowerCase();
+        return { selector: paper ? `paper ${tag}` : tag, size, width: element.clientWidth - padding, lines };
+      });
+    const projected = readAll(selector, false);
+    // the paper type (the handout at six a page) sets the title slide's organisation at 52 px
+    document.documentElement.classList.add('sd-paper-type');
+    return [...projected, ...readAll('p.sd-organization', true)];
+  });
 });
 
 const letters = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '').length;
 
-describe.each(['16:9', '4:3'])('set phrases on the slides at %s', (aspect) => {
+describe.each(ASPECTS)('set phrases on the slides at %s', (aspect) => {
   it('never leaves a short word alone on a line before a set phrase', () => {
     const texts = drawn.get(aspect)!;
     expect(texts.length).toBeGreaterThan(5);

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { PDFDocument } from 'pdf-lib';
-import { literally, runSpeechdeck, shown } from '../support/cli.ts';
+import { CHINESE_MACHINE, literally, runSpeechdeck, shown } from '../support/cli.ts';
 import { unembeddedFonts } from '../support/pdf.ts';
 import { SAMPLE_OUTLINE } from '../support/sample.ts';
 
@@ -108,6 +108,29 @@ describe('speechdeck meeting', () => {
       '4. 用数据跑路代替群众跑腿（王某某）',
       '5. 发来的材料（赵某某）',
     ]);
+  });
+
+  it('stands a page in Chinese, in an embedded font, for a PowerPoint sent where LibreOffice is not found', async () => {
+    // LibreOffice is looked for on the PATH: an empty one finds none (node and the browser are named by their paths)
+    const nowhere = path.join(cwd, 'no-programs');
+    mkdirSync(nowhere, { recursive: true });
+    writeFileSync(path.join(cwd, 'received/李某某的交流发言.pptx'), 'not converted: its bytes are never read');
+    writeFileSync(
+      path.join(cwd, 'sent-pptx.yaml'),
+      'title: 交流会\nbound: slides\ntalks:\n  - outline: slides/jiceng.md\n  - file: received/李某某的交流发言.pptx\n    speaker: 李某某\n',
+    );
+    const { code, stderr } = runSpeechdeck(cwd, { ...CHINESE_MACHINE, PATH: nowhere }, ['meeting', 'sent-pptx.yaml']);
+    expect(code).toBe(0);
+    expect(stderr).toContain(shown('received/李某某的交流发言.pptx'));
+    const pdf = path.join(cwd, 'dist/sent-pptx/sent-pptx.pdf');
+    expect(await unembeddedFonts(pdf)).toEqual([]);
+    const fonts = execFileSync('pdffonts', [pdf], { encoding: 'utf8' }).trim().split('\n').slice(2);
+    expect(fonts.filter((line) => !/\syes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+\s*$/.test(line))).toEqual([]);
+    // the last page is the stand-in: the file's name read back as it is, in a Chinese sentence
+    const pages = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).split('\f');
+    const standIn = pages[pages.length - 2]!;
+    expect(standIn).toContain('李某某的交流发言.pptx');
+    expect(standIn.replace(/李某某的交流发言\.pptx|[\s\d-]/g, '')).toMatch(/^[\p{Script=Han}\p{P}]+$/u);
   });
 
   it('names a mistake in the meeting file at its line, exit 1', () => {

@@ -95,9 +95,47 @@ describe('the fit decision', () => {
         if (block.kind === 'points') for (const p of block.points) expect(p.points).toHaveLength(1);
   });
 
+  it('continues a table too long for a slide on （续） slides, its header row on each, every row once and in order', () => {
+    for (const aspect of ['16:9', '4:3']) {
+      const rows = Array.from(
+        { length: 40 },
+        (_, i) => `| ${i + 1} | 某某社区的民生实事项目第${i + 1}项 | ${(i + 1) * 37} |`,
+      );
+      const deck = plan(
+        `aspect: "${aspect}"\n`,
+        `## 长表\n\n| 序号 | 项目 | 金额（万元） |\n| --- | --- | --- |\n${rows.join('\n')}\n`,
+      );
+      const slides = contents(deck);
+      expect(slides.length).toBeGreaterThan(2);
+      expect(slides.every((slide) => slide.fit === 'continued')).toBe(true);
+      expect(slides.slice(1).every((slide) => slide.continued && slide.title === '长表（续）')).toBe(true);
+      const tables = slides.map((slide) => {
+        expect(slide.blocks).toHaveLength(1);
+        const block = slide.blocks[0]!;
+        if (block.kind !== 'markdown' || block.blocks[0]?.kind !== 'table') throw new Error('not a table');
+        return { block, table: block.blocks[0] };
+      });
+      const cell = (row: { inlines: { kind: string; text?: string }[] }[], i: number) => row[i]!.inlines[0]!.text;
+      for (const { table } of tables) expect(cell(table.head, 2)).toBe('金额（万元）');
+      expect(tables.flatMap(({ table }) => table.rows.map((row) => cell(row, 0)))).toEqual(
+        rows.map((_, i) => String(i + 1)),
+      );
+      // each slide starts at its first row's line (the header row is line 8, row n line 9 + n), and its text holds
+      // its own rows under the header
+      expect(tables[1]!.block.line).toBe(9 + tables[0]!.table.rows.length + 1);
+      expect(tables[1]!.block.text.split('\n')[0]).toBe('序号\t项目\t金额（万元）');
+      // the shares are even: no slide of one row after full ones
+      const counts = tables.map(({ table }) => table.rows.length);
+      expect(Math.max(...counts) - Math.min(...counts)).toBeLessThanOrEqual(1);
+      // the column of numbers is set right-aligned on every slide
+      const html = renderSlides(deck);
+      expect(html.match(/<td class="sd-number">/g)?.length).toBe(80);
+    }
+  });
+
   it('says when one block alone is taller than a slide', () => {
-    const rows = Array.from({ length: 40 }, (_, i) => `| ${i} | 某某社区的民生实事项目 |`).join('\n');
-    const slides = contents(plan('', `## 长表\n\n| 序号 | 项目 |\n| --- | --- |\n${rows}\n`));
+    const long = '某某社区的民生实事项目'.repeat(120);
+    const slides = contents(plan('', `## 长段\n\n${long}\n`));
     expect(slides).toHaveLength(1);
     expect(slides[0]!.fit).toBe('too-long');
   });

@@ -112,7 +112,21 @@ const TEXT_CASES: Array<[string, string[], Head]> = [
   ['with a full stop over a byline', [`${TITLE}。`, BYLINE], { title: TITLE, speaker: '黄某某' }],
   ['the byline in brackets on its line', [`${TITLE}（${BYLINE}）`], { title: TITLE, speaker: '黄某某' }],
   ['the byline after dashes on its line', [`${TITLE} ——${BYLINE}`], { title: TITLE, speaker: '黄某某' }],
+  ['a short title over a byline', ['不负韶华', `共青团某某县委 张某某`], { title: '不负韶华', speaker: '张某某' }],
+  [
+    'a short title that opens on a surname, over a byline',
+    ['和美乡村', BYLINE],
+    { title: '和美乡村', speaker: '黄某某' },
+  ],
+  [
+    'after a breadcrumb that ends on the article’s title',
+    ['首页 > 工作动态 > 某某镇：依托山水资源走好富民强村之路的实践与思考', TITLE, BYLINE],
+    { title: TITLE, speaker: '黄某某' },
+  ],
+  ['after a breadcrumb that ends on 正文', ['工作动态 > 基层之声 > 正文', TITLE], { title: TITLE }],
+  ['after a breadcrumb with dashes', ['当前位置：首页 - 工作动态', TITLE, BYLINE], { title: TITLE, speaker: '黄某某' }],
   // Guards: what looks like a kind or a second line of the title and is not.
+  ['a name over its unit, then the title', ['黄某某', '某某镇党委', TITLE], { title: TITLE, speaker: '黄某某' }],
   [
     'a title that ends on 经验 keeps it',
     ['提升服务企业能力的经验', BYLINE],

@@ -8,7 +8,8 @@ import {
   withoutModal,
 } from '../../src/import/points.ts';
 import { slideWidth, splitSentences } from '../../src/import/sentences.ts';
-import { beyondTitle } from '../../src/import/slides.ts';
+import { beyondTitle, planSlides } from '../../src/import/slides.ts';
+import { countedIdeas } from '../../src/import/ideas.ts';
 
 describe('slide points from sentences', () => {
   const cases: Array<[string, string | undefined]> = [
@@ -200,5 +201,76 @@ describe('what a passage set up, beside its figures', () => {
     expect(points).toContain('建立了县、乡、村三级河长体系');
     expect(points.some((p) => p.includes('312名'))).toBe(true);
     for (const slide of pointsBySlide(outline).values()) expect(slide.length).toBeLessThanOrEqual(4);
+  });
+});
+
+describe('counted items as complete phrases', () => {
+  const texts = (sentence: string): string[] => countedIdeas(sentence, 0).map((idea) => idea.text);
+
+  it('a bare label (一是定菜单) keeps the clause that says what it does', () => {
+    expect(
+      texts(
+        '一是定菜单，由老人代表每月投票选出下月菜谱；二是严监管，市场监管部门每周抽检一次；三是听意见，每个站点设意见箱。',
+      ),
+    ).toEqual([
+      '定菜单，由老人代表每月投票选出下月菜谱',
+      '严监管，市场监管部门每周抽检一次',
+      '听意见，每个站点设意见箱',
+    ]);
+  });
+
+  it('a label that says something alone stays alone, and a label too long to join stays a label', () => {
+    expect(texts('一是建立网格员积分制度，每月公布排名；二是健全考核办法，年底兑现奖惩。')).toEqual([
+      '建立网格员积分制度',
+      '健全考核办法',
+    ]);
+    expect(
+      texts('一是强队伍，从退休教师、老党员和返乡大学生中选聘专职网格员；二是建机制，每周召开一次网格议事会。'),
+    ).toEqual(['强队伍', '建机制，每周召开一次网格议事会']);
+  });
+
+  it('an item with a figure shows the figure beside its label', () => {
+    expect(texts('一是定菜单，老人代表每月投票，满意率达到97%；二是严监管，每周抽检一次。')).toEqual([
+      '定菜单，满意率达到97%',
+      '严监管，每周抽检一次',
+    ]);
+  });
+
+  it('on a slide, each item is a point of at most 20 characters whose words stand in the item in order', async () => {
+    const { draftOf, pointsBySlide } = await import('./support/outline.ts');
+    const text = [
+      '办好老年助餐',
+      '一、管好一日三餐',
+      '管好一日三餐，关键在制度。我们建立了三项制度：一是定菜单，由老人代表每月投票选出下月菜谱；二是严监管，市场监管部门每周抽检一次；三是听意见，每个助餐点设意见箱和评议日。',
+      '二、让服务长久办下去',
+      '让助餐服务长久办下去，关键是可持续。区财政每年安排补贴资金800万元，合作企业按成本价供餐，老人每餐只需支付8元。',
+    ].join('\n');
+    const { outline } = await draftOf(text);
+    const points = [...pointsBySlide(outline).values()].flat();
+    for (const label of ['定菜单', '严监管', '听意见']) {
+      const point = points.find((p) => p.startsWith(label));
+      expect(point, label).toBeDefined();
+      expect(point?.length, point).toBeGreaterThan(label.length + 4);
+      expect(slideWidth(point ?? ''), point).toBeLessThanOrEqual(POINT_WIDTH);
+    }
+  });
+});
+
+describe('every paragraph of a slide covered', () => {
+  const figures =
+    '我们把养老服务设施建在群众家门口，全区建成综合养老服务中心达到12个，社区养老服务站达到86个，助餐点达到45家，服务老人累计达到38万人次，老人满意率达到98%。';
+
+  it('a short paragraph said on the slide of one full of figures still shows what it did', () => {
+    const did = '我们还组建了“时间银行”志愿服务队，低龄老人服务高龄老人，服务时间存起来将来兑换。';
+    const [slide] = planSlides({ paragraphs: [figures, did] }, '养老');
+    expect(slide?.points.length).toBeLessThanOrEqual(4);
+    expect(slide?.points.some((p) => p.includes('时间银行'))).toBe(true);
+    expect(slide?.points.some((p) => /\d/u.test(p))).toBe(true);
+  });
+
+  it('a story told beside the figures shows nothing of its own', () => {
+    const story = '有一位七十多岁的王阿姨，一个人住在六楼，过去吃饭全靠凑合，现在天天到助餐点吃热乎饭。';
+    const [slide] = planSlides({ paragraphs: [figures, story] }, '养老');
+    expect(slide?.points.some((p) => p.includes('王阿姨'))).toBe(false);
   });
 });

@@ -44,6 +44,7 @@ const FIGURES: ReadonlyArray<[string, string[]]> = [
   ['退单率下降到百分之三点五，派单时间压缩到三十分钟以内', ['百分之三点五', '三十分钟']],
   ['提高了2倍，近500户，3到5家', ['2倍', '近500户', '5家']],
   ['二十三个村，十五个专班，九十六对新人，十二项', ['二十三个', '十五个', '九十六对', '十二项']],
+  ['采购图书4.8万册，线上借阅31万册次', ['4.8万册', '31万册次']],
   // Not figures: a way of speaking, a set phrase, a number of order, a name.
   ['一名专员，每月一次，千家万户，十分重要，第12期，12345热线，2026年，一对一，十五的月亮', []],
 ];
@@ -182,8 +183,9 @@ describe('drafts against the reference slides', () => {
 
   it('remove the noise lines each reference lists, and nothing else', async () => {
     table ??= await scoreReferences();
-    // Sets 5 and 6 were written with kinds of noise no rule had seen (an advertising block, a web page's furniture): no
-    // rule is tuned on a held-out speech, so there what is removed is measured, and only a line of the speech removed fails.
+    // Sets 5 and 6 were written with kinds of noise no rule had seen (an advertising block, a web page's furniture), and
+    // so may any later set: no rule is tuned on a held-out speech, so from set 5 on what is removed is measured, and only
+    // a line of the speech removed fails.
     const measured: string[] = [];
     for (const test of CASES) {
       const scored = table.cases.find((c) => c.name === test.name);

@@ -362,3 +362,61 @@ describe('parts the speaker counts with the framing of a lesson', () => {
     ]);
   });
 });
+
+describe('parts a speech without markers opens with questions and topic words', () => {
+  const speech = (leads: readonly string[]): string =>
+    [
+      '把矛盾纠纷化解在基层',
+      '',
+      '各位领导、同志们：',
+      '近年来，我们坚持和发展新时代“枫桥经验”，全县矛盾纠纷调解成功率达到96%。下面，我谈几点体会。',
+      '',
+      `${leads[0]}我们的回答是，找身边的调解员。我们在每个村配齐了专职调解员，全县共选聘调解员386名，村里的老党员、老教师、乡贤都进了调解队伍。去年，村级调解员就地化解纠纷2100多件。`,
+      '',
+      `${leads[1]}我们把调解员的补贴纳入县财政预算，每人每月补贴800元，办结一件纠纷再给予奖励。三年来，调解员队伍没有一个人因为待遇问题离开，不少调解员一干就是十几年。`,
+      '',
+      `${leads[2]}关键在公道。我们建立了调解员培训制度，每年集中培训两次，邀请法官、律师讲案例。调解过程全程记录，调解结果当场公示，群众有意见可以申请复核，复核改变的案件去年只有3件。`,
+      '',
+      `${leads[3]}我们在每个乡镇建成了调解室，布置得像会客厅，群众进门有茶水，坐下来慢慢谈。调解室还开通了视频调解，外出务工的村民在外地也能参加调解，去年视频调解纠纷180多件。`,
+      '',
+      `${leads[4]}县法院在乡镇设立了诉讼服务站12个，调解不成的案件当天就能立案，调解达成的协议可以申请司法确认，去年司法确认调解协议560份。我们还请法官定期到村里开庭，以案说法，群众旁听一次，胜过听十次讲座。`,
+      '',
+      '谢谢大家！',
+    ].join('\n');
+  const leads = [
+    '群众家门口遇到矛盾纠纷，第一时间能找谁来帮着化解？',
+    '调解员的队伍要稳定下来。',
+    '调解员靠什么让群众信服？',
+    '调解的场所要让群众愿意来。',
+    '诉调衔接要打通。',
+  ];
+  const partsOf = async (text: string): Promise<string[]> => (await draftOf(text)).outline.parts.map((p) => p.title);
+
+  it('a word the whole talk keeps saying (调解) opens leads by chance: no lead is dropped as not parallel', async () => {
+    const { speech: read } = await draftOf(speech(leads));
+    expect(read.parts.length).toBeGreaterThanOrEqual(3);
+    // Every lead's paragraph is in a part, the first (a question after the opening announced the parts) and the last
+    // (诉调衔接, which does not open with 调解) too: none is left in the opening or said as a slide of the part before.
+    expect(read.opening.flatMap((p) => p.paragraphs).join('')).not.toContain('找身边的调解员');
+    expect(read.parts[0]?.paragraphs.join('')).toContain('第一时间能找谁');
+    const opens = read.parts.flatMap((p) => [p.paragraphs[0] ?? '', ...p.sections.map((s) => s.paragraphs[0] ?? '')]);
+    expect(opens.some((text) => text.startsWith('诉调衔接要打通'))).toBe(true);
+    // A speech whose leads open alike with a word said only there still has its parallel parts (坚持……).
+    const parallel = await partsOf(
+      speech([
+        '坚持就近可找，让群众遇事有人管。',
+        '坚持待遇留人，让调解员安心干。',
+        '坚持公道服人，让群众信得过。',
+        '调解的场所要让群众愿意来。',
+        '坚持诉调衔接，让纠纷有出口。',
+      ]),
+    );
+    expect(parallel.every((p) => p.startsWith('坚持'))).toBe(true);
+  });
+
+  it('a part that asks a long question is named by its answer, not by the clause before its asking', async () => {
+    const parts = await partsOf(speech(leads));
+    expect(parts).not.toContain('群众家门口遇到矛盾纠纷');
+    expect(parts[0]).toBe('找身边的调解员');
+  });
+});

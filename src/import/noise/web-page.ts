@@ -6,17 +6,28 @@ import type { NoiseRule } from './rule.ts';
 
 /** "您现在的位置：", "当前位置：", "位置：" before a breadcrumb. */
 const LOCATION = /^(?:您|你)?(?:现在|当前)?(?:的)?(?:所在)?位置\s*[:：]\s*/u;
-const CRUMB_SEPARATOR = /\s*(?:>{1,2}|＞|»|›|→|\/)\s*/u;
+const CRUMB_SEPARATOR = /\s*(?:>{1,2}|＞{1,2}|»|›|→|\/)\s*|\s+[-－|｜]\s+/u;
 const HOME = /^(?:网站)?(?:首页|主页)$/u;
+/** "…… > 工作动态 > 正文": the crumb a page gives the article itself. */
+const ARTICLE = /^(?:正文|详情|内容|详细内容|阅读正文|文章详情)$/u;
 
-/** "首页 > 政务公开 > 工作动态": short names joined by arrows, from the home page or after "当前位置：". */
+/** A section's name in a breadcrumb: short, no sentence in it. */
+function isCrumb(crumb: string): boolean {
+  return crumb !== '' && slideWidth(crumb) <= 14 && !/[，。！？；,!?;]/u.test(crumb);
+}
+
+/**
+ * "首页 > 政务公开 > 工作动态": short names joined by arrows, from the home page or after "当前位置：". The last may be the
+ * article's own title, however long ("首页 > 工作动态 > 某某局：用心用情化解……的实践与思考"), but no sentence.
+ */
 function isBreadcrumb(line: string): boolean {
   const located = LOCATION.test(line);
   const crumbs = line.replace(LOCATION, '').split(CRUMB_SEPARATOR);
   if (crumbs.length < 2) return false;
-  if (!crumbs.every((crumb) => crumb !== '' && slideWidth(crumb) <= 14 && !/[，。！？；,!?;]/u.test(crumb)))
-    return false;
-  return located || HOME.test(crumbs[0] ?? '');
+  const last = crumbs.at(-1) ?? '';
+  const titled = crumbs.length >= 3 && last !== '' && slideWidth(last) <= 50 && !/[。！？；!?;]/u.test(last);
+  if (!crumbs.slice(0, -1).every(isCrumb) || !(isCrumb(last) || titled)) return false;
+  return located || HOME.test(crumbs[0] ?? '') || (crumbs.length >= 3 && ARTICLE.test(last));
 }
 
 /**

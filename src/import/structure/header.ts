@@ -2,7 +2,7 @@
 import { slideWidth } from '../sentences.ts';
 import { ORDINAL_FAMILIES, readNumbering } from '../../outline/numbering.ts';
 import type { Paragraph } from './paragraph.ts';
-import { readSpeakerLine, type SpeakerInfo } from './speaker.ts';
+import { readSpeakerLine, SURNAME, type SpeakerInfo } from './speaker.ts';
 
 export interface Header extends SpeakerInfo {
   title?: string | undefined;
@@ -65,7 +65,7 @@ export function readHeader(paragraphs: readonly Paragraph[]): Header {
       continue;
     }
     const speaker = readHeadSpeaker(text);
-    if (!speaker) break;
+    if (!speaker || shortTitle(speaker, paragraphs[at + 1]?.text ?? '')) break;
     above.push(speaker);
   }
   // …but only a byline that names someone or a date: a title can end like a unit ("……开遍城乡").
@@ -125,6 +125,15 @@ function readHeadSpeaker(text: string): SpeakerInfo | undefined {
   if (speaker?.speaker !== undefined && speaker.organization === undefined && speaker.date === undefined)
     return slideWidth(speaker.speaker) <= 4 ? speaker : undefined;
   return speaker;
+}
+
+/**
+ * "不负韶华" / "共青团某某县委 张某某": a line that reads only as a name is the title when the name starts with no
+ * surname, or when the next line names the speaker (a talk has one).
+ */
+function shortTitle(line: SpeakerInfo, next: string): boolean {
+  if (line.speaker === undefined || line.organization !== undefined || line.date !== undefined) return false;
+  return !SURNAME.test(line.speaker) || readSpeakerLine(next)?.speaker !== undefined;
 }
 
 /** "交流发言", "【研讨发言】", "研讨发言材料：": the kind on a line of its own. */

@@ -5,7 +5,16 @@ import { gatherBody, type Body, type Role } from './body.ts';
 import { FRAMED_COUNT, headingOf, withoutCounting } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
 import { answerTitle } from '../titles.ts';
-import { askedAsStatement, asksItsQuestion, goesOn, leadTitle, partStarts, statesThesis } from './topic-groups.ts';
+import { unfitTitle } from '../title-phrasing.ts';
+import {
+  askedAsStatement,
+  asksItsQuestion,
+  goesOn,
+  leadTitle,
+  partStarts,
+  statesThesis,
+  stillAsks,
+} from './topic-groups.ts';
 
 /** A lead sentence is a heading, not the speaker talking about the talk ("今天我谈三点体会。"). */
 const NOT_A_HEADING =
@@ -84,13 +93,18 @@ function leadRoles(
     const asked = askedAsStatement(lead.sentence);
     const question = isQuestion(lead.sentence) ? lead.sentence : asked === undefined ? undefined : `${asked}？`;
     const answer = question === undefined ? undefined : answerTitle([question, splitSentences(lead.rest)[0] ?? '']);
-    const restHeading = answer ?? (grouped && samePhrase(short) !== samePhrase(said) ? said : undefined);
+    // A lead that states a problem ("山区村子分散，群众吃水难") titles nothing: the slide draws its title from the thesis.
+    const restHeading =
+      answer ?? (grouped && samePhrase(short) !== samePhrase(said) && fitTitle(said) ? said : undefined);
     // "怎样让群众满意？归根到底，要把质量放在第一位。": an answer that states the part's thesis names the part.
     const thesis = answer !== undefined && statesThesis(splitSentences(lead.rest)[0] ?? '') ? answer : undefined;
+    // A question's name cut to the clause before its asking is half of it: the answer names the part instead.
+    const named = thesis ?? asked ?? (grouped ? short : said);
+    const whole = question === undefined || stillAsks(named) ? named : (answer ?? said);
     if (starts[k])
       roles[i] = {
         kind: 'part',
-        heading: thesis ?? asked ?? (grouped ? short : said),
+        heading: whole,
         spoken: lead.sentence.trim(),
         rest: lead.rest,
         ...(restHeading === undefined ? {} : { restHeading }),
@@ -98,9 +112,20 @@ function leadRoles(
     else if (alone) roles[i] = { kind: 'text', text: paragraph.text };
     // A question asked on the way ("意见不统一怎么办？我们的做法是……") is answered on its slide: the answer titles it.
     else if (asksItsQuestion(lead.sentence)) roles[i] = { kind: 'section', text: paragraph.text };
-    else roles[i] = { kind: 'section', heading: leadTitle(lead.sentence), text: paragraph.text };
+    else {
+      const heading = leadTitle(lead.sentence);
+      roles[i] = { kind: 'section', ...(fitTitle(heading) ? { heading } : {}), text: paragraph.text };
+    }
   });
   return roles;
+}
+
+/**
+ * Whether a lead, as said or shortened, can title a slide: not a problem the passage answers, a story's opening, a
+ * fragment or a frame (title-phrasing.ts) — the same check as for any title the draft chooses.
+ */
+function fitTitle(title: string): boolean {
+  return unfitTitle(title) === undefined;
 }
 
 /**
@@ -120,10 +145,10 @@ function chooseLeads(
   // "第一点体会是，……第二点感受是：……": where the speech counts its parts so, those are its parts.
   const framed = (l: Lead | undefined): boolean => l !== undefined && FRAMED_COUNT.test(l.sentence.trim());
   if (leads.filter(framed).length >= 2) leads = leads.map((l) => (framed(l) ? l : undefined));
-  else leads = parallelLeads(leads);
+  else leads = parallelLeads(leads, paragraphs.map((p) => p.text).join(''));
   // "宣传还要抓住党员这个关键少数。": a lead that leans on the one before (还要, 也要, 我们还) goes on with its part.
-  const first = leads.findIndex((l) => l);
-  const leaning = leads.map((l, i) => (l && i > first && !framed(l) && goesOn(l.sentence) ? l : undefined));
+  const opening = leads.findIndex((l) => l);
+  const leaning = leads.map((l, i) => (l && i > opening && !framed(l) && goesOn(l.sentence) ? l : undefined));
   leads = leads.map((l, i) => (leaning[i] ? undefined : l));
   // Questions the speech answers are built alike however many clauses each asks in ("改什么，由谁说了算？" "钱从哪里来？").
   const shapes = leads.map((l) =>
@@ -131,8 +156,12 @@ function chooseLeads(
   );
   const usual = mostCommon(shapes.filter((s): s is number => s !== undefined));
   if (usual === undefined) return { leads, leaning };
-  for (const edge of [leads.findIndex((l) => l), leads.findLastIndex((l) => l)]) {
-    if (edge >= 0 && shapes[edge] !== usual) leads[edge] = undefined;
+  const first = leads.findIndex((l) => l);
+  for (const edge of [first, leads.findLastIndex((l) => l)]) {
+    // "群众遇到纠纷，第一时间找谁？……": after an opening that announced the parts, a question the first part asks is
+    // that part, not an opening statement.
+    const asks = edge === first && announced >= 0 && asksItsQuestion(leads[edge]?.sentence ?? '');
+    if (edge >= 0 && shapes[edge] !== usual && !asks) leads[edge] = undefined;
   }
   return { leads, leaning };
 }
@@ -140,9 +169,10 @@ function chooseLeads(
 /**
  * "坚持问需于企，……" "坚持刀刃向内，……" "坚持真金白银，……": when three or more leads open alike (the same two
  * characters at the same place), they are the parts, and a lead that does not ("改革要见效，关键在窗口。") is a
- * paragraph of the part before it.
+ * paragraph of the part before it. Two characters the whole talk keeps saying (调解 in a talk on mediation: "调解员
+ * 靠什么……" "调解的场所……") are its topic, not a parallel opening: they open leads by chance.
  */
-function parallelLeads(leads: ReadonlyArray<Lead | undefined>): Array<Lead | undefined> {
+function parallelLeads(leads: ReadonlyArray<Lead | undefined>, text: string): Array<Lead | undefined> {
   const pairs = leads.map((l) => {
     const chars = [...(l ? stripTerminal(l.sentence) : '')];
     return new Set(
@@ -157,8 +187,12 @@ function parallelLeads(leads: ReadonlyArray<Lead | undefined>): Array<Lead | und
   const total = leads.filter((l) => l).length;
   if (shared === undefined || count === undefined || count < 3 || count === total || total - count >= count)
     return [...leads];
+  if (text.split(shared.slice(shared.indexOf(':') + 1)).length - 1 > TOPIC_TIMES * count) return [...leads];
   return leads.map((l, i) => (l && pairs[i]?.has(shared) ? l : undefined));
 }
+
+/** A parallel opening is said about once a lead; a talk's topic many times more. */
+const TOPIC_TIMES = 2;
 
 /** The value most of at least three leads share, when it is shared by more than half of them. */
 function mostCommon(values: readonly number[]): number | undefined {

@@ -22,7 +22,7 @@ const NOT_A_NAME = /^(各位|同志|大家|谢谢|领导|老师|朋友|女士|�
  * Common surnames (and 某, as bylines write an unnamed speaker): a name written straight after a unit must start with
  * one, or a title that ends like a unit would read as one ("……在乡村处处绽放" is no 处 with a speaker 绽放).
  */
-const SURNAME =
+export const SURNAME =
   /^(某|欧阳|司马|诸葛|上官|东方|皇甫|令狐|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝])/u;
 const LABELS: Array<[RegExp, keyof SpeakerInfo]> = [
   [/^(发言人|发言者|报告人|主讲人|姓名|作者|汇报人)[：:]\s*/u, 'speaker'],

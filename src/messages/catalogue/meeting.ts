@@ -83,6 +83,11 @@ export const MEETING_MESSAGES = {
     en: (file: string) => `${file}: LibreOffice was not found to convert it; the bound PDF has a page naming the file`,
     zh: (file: string) => `${file}：没有找到 LibreOffice，无法转换；汇编中以一页说明代替`,
   } satisfies Message<[string]>,
+  /** The page the bound PDF holds for a PowerPoint sent that could not be converted. */
+  meetingPptxPage: {
+    en: (file: string) => `This talk's slides are in the file sent: ${file}. Open it on its own.`,
+    zh: (file: string) => `本发言的材料见发来的文件“${file}”，请另行打开。`,
+  } satisfies Message<[string]>,
   meetingDeckWritten: {
     en: (talks: number, size: string) => `the meeting's deck: ${talks} talks in one file, ${size}`,
     zh: (talks: number, size: string) => `会议演示文件：${talks} 个发言，单个文件，${size}`,

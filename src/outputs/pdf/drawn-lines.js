@@ -12,9 +12,12 @@
  */
 
 /**
- * Each character gets a Range; a new line starts where a character's top lies more than 0.6 of its font size below
- * the top of the line so far (the same line's characters differ by a few px at most; the next line is a whole line
- * height down).
+ * A new line starts where a character's top lies more than 0.6 of its font size below the top of the line so far (the
+ * same line's characters differ by a few px at most; the next line is a whole line height down). Characters are read
+ * through one Range moved along the text: in a text node of plain left-to-right text, only where its lines change
+ * (the next line's length guessed from the last one's, then searched by halves), since a line's characters lie between
+ * its first and its last; anything else (right-to-left script, marks, format characters, surrogates: what may be drawn
+ * with no width or out of order) character by character.
  * @param {Element} block
  * @param {{ skip?: string, scale?: number }} [options] `skip`: elements left out with their content (a `<br>` is
  *   always left out, and noted); `scale`: how much a CSS transform enlarges the block (font sizes are CSS px, the
@@ -31,6 +34,118 @@
   const lines = [];
   /** @type {number[]} */
   const hard = [];
+  // One Range moved from character to character: every Range the page creates stays attached to the document until it
+  // is collected, and each change to the document (a line ended with a break) updates every one of them.
+  const range = document.createRange();
+  /** @param {Text} node @param {number} i */
+  const boxOf = (node, i) => {
+    range.setStart(node, i);
+    range.setEnd(node, i + 1);
+    return range.getBoundingClientRect();
+  };
+  /** @param {Text} node @param {number} i @param {DOMRect} rect @param {number} size */
+  const add = (node, i, rect, size) => {
+    const letter = node.data[i] ?? '';
+    const line = lines.at(-1);
+    if (!line || rect.top > line.top + size * 0.6)
+      lines.push({
+        start: text.length + i,
+        node,
+        offset: i,
+        top: rect.top,
+        right: rect.right,
+        letters: 1,
+        size,
+        drawn: letter,
+      });
+    else {
+      line.right = Math.max(line.right, rect.right);
+      line.letters++;
+      line.drawn += letter;
+    }
+  };
+  /** Every character read. @param {Text} node @param {number} size */
+  const eachLetter = (node, size) => {
+    const value = node.data;
+    for (let i = 0; i < value.length; i++) {
+      if (!(value[i] ?? '').trim()) continue;
+      const rect = boxOf(node, i);
+      if (rect.width > 0) add(node, i, rect, size);
+    }
+  };
+  /** Only where the lines change. @param {Text} node @param {number} size @param {DOMRectList} pieces */
+  const byLines = (node, size, pieces) => {
+    const value = node.data;
+    /** @type {number[]} the characters drawn: all but spaces, each with a width in plain text */
+    const drawn = [];
+    for (let i = 0; i < value.length; i++) if ((value[i] ?? '').trim()) drawn.push(i);
+    if (!drawn.length) return;
+    // On one line (a phrase kept whole): its box is its characters' line, and its last drawn character its right edge.
+    const piece = pieces.length === 1 ? pieces[0] : undefined;
+    if (piece) {
+      const first = /** @type {number} */ (drawn[0]);
+      const last = /** @type {number} */ (drawn.at(-1));
+      const line = lines.at(-1);
+      const right = last === value.length - 1 ? piece.right : boxOf(node, last).right;
+      if (!line || piece.top > line.top + size * 0.6)
+        lines.push({
+          start: text.length + first,
+          node,
+          offset: first,
+          top: piece.top,
+          right,
+          letters: drawn.length,
+          size,
+          drawn: drawn.map((i) => value[i]).join(''),
+        });
+      else {
+        line.right = Math.max(line.right, right);
+        line.letters += drawn.length;
+        line.drawn += drawn.map((i) => value[i]).join('');
+      }
+      return;
+    }
+    let guess = 1;
+    let p = 0;
+    while (p < drawn.length) {
+      const first = /** @type {number} */ (drawn[p]);
+      add(node, first, boxOf(node, first), size);
+      const line = /** @type {DrawnLine} */ (lines.at(-1));
+      const below = (/** @type {number} */ k) =>
+        boxOf(node, /** @type {number} */ (drawn[k])).top > line.top + size * 0.6;
+      // drawn[p..good] lie on this line, drawn[bad] (if any) below it
+      let good = p;
+      let bad = drawn.length;
+      const tried = Math.min(p + guess - 1, bad - 1);
+      if (tried > good) {
+        if (below(tried)) bad = tried;
+        else good = tried;
+      }
+      for (let step = 1; good + step < bad; step *= 2) {
+        if (below(good + step)) {
+          bad = good + step;
+          break;
+        }
+        good += step;
+      }
+      while (bad - good > 1) {
+        const middle = (good + bad) >> 1;
+        if (below(middle)) bad = middle;
+        else good = middle;
+      }
+      if (good > p) {
+        const last = /** @type {number} */ (drawn[good]);
+        line.right = Math.max(line.right, boxOf(node, last).right);
+        line.letters += good - p;
+        for (let k = p + 1; k <= good; k++) line.drawn += value[/** @type {number} */ (drawn[k])];
+      }
+      if (line.start === text.length + first) guess = good - p + 1;
+      p = good + 1;
+    }
+  };
+  // Left-to-right text where every character but a space is drawn with a width, one after another.
+  const plain =
+    /^[^\p{Mn}\p{Me}\p{Cf}\p{Cc}\p{Cs}\p{Co}\p{Cn}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\u{10000}-\u{10FFFF}]*$/u;
   /** @param {Node} node */
   const walk = (node) => {
     if (node instanceof Element && node !== block) {
@@ -42,39 +157,19 @@
     }
     if (node.nodeType === Node.TEXT_NODE) {
       const textNode = /** @type {Text} */ (node);
-      const value = textNode.data;
-      const size = parseFloat(getComputedStyle(/** @type {Element} */ (textNode.parentElement)).fontSize) * scale;
-      for (let i = 0; i < value.length; i++) {
-        const letter = value[i] ?? '';
-        if (!letter.trim()) continue;
-        const range = document.createRange();
-        range.setStart(textNode, i);
-        range.setEnd(textNode, i + 1);
-        const rect = range.getBoundingClientRect();
-        if (!(rect.width > 0)) continue;
-        const line = lines.at(-1);
-        if (!line || rect.top > line.top + size * 0.6)
-          lines.push({
-            start: text.length + i,
-            node: textNode,
-            offset: i,
-            top: rect.top,
-            right: rect.right,
-            letters: 1,
-            size,
-            drawn: letter,
-          });
-        else {
-          line.right = Math.max(line.right, rect.right);
-          line.letters++;
-          line.drawn += letter;
-        }
-      }
-      text += value;
+      const style = getComputedStyle(/** @type {Element} */ (textNode.parentElement));
+      const size = parseFloat(style.fontSize) * scale;
+      range.selectNodeContents(textNode);
+      const pieces = range.getClientRects();
+      const leftToRight = style.direction === 'ltr' && style.writingMode === 'horizontal-tb';
+      if (pieces.length && size > 0 && leftToRight && plain.test(textNode.data)) byLines(textNode, size, pieces);
+      else eachLetter(textNode, size);
+      text += textNode.data;
       return;
     }
     node.childNodes.forEach(walk);
   };
   walk(block);
+  range.detach();
   return { text, lines, hard };
 };

@@ -27,7 +27,7 @@ import { charactersOfHtml } from '../../fonts/text.ts';
 import type { PdfOutput } from './save.ts';
 import type { Box } from './file/stamp.ts';
 import { placeSlides } from './file/place.ts';
-import { PAPER_SLIDES_PDF } from './slides.ts';
+import { PAPER_SLIDES_PDF, printPaperInRanges, printRanges } from './slides.ts';
 import type { PaperSlides } from './slides.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { trace } from '../../trace.ts';
@@ -72,13 +72,8 @@ export async function exportHandout(
     : undefined;
   const page = keptSheets ? undefined : await newPage(browser, width, height);
   try {
-    let slidesPdf: Promise<Uint8Array>;
-    if (printedSlides) {
-      // Awaited once the pages are laid out; a failure meanwhile is not left unhandled.
-      slidesPdf = printedSlides;
-      printedSlides.catch(() => undefined);
-    } else {
-      onPhase(say('printingSlides'));
+    /** The slides in print colours printed whole in this page. */
+    const printWhole = async (): Promise<Uint8Array> => {
       // (a page is open: sheets are kept only where the slides come from the slides PDF's page)
       await openDeck(
         page!,
@@ -92,8 +87,24 @@ export async function exportHandout(
         limit,
         built.deck.plan.meta.online,
       );
-      slidesPdf = Promise.resolve(await withTimeout(page!.pdf(PAPER_SLIDES_PDF), what, limit));
+      const pdf = await withTimeout(page!.pdf(PAPER_SLIDES_PDF), what, limit);
       trace(`${what}: slides printed`);
+      return pdf;
+    };
+    let slidesPdf: Promise<Uint8Array | undefined>;
+    if (printedSlides) {
+      // Awaited once the pages are laid out; a failure meanwhile is not left unhandled.
+      slidesPdf = printedSlides;
+      printedSlides.catch(() => undefined);
+    } else {
+      onPhase(say('printingSlides'));
+      // A long deck's slides print in ranges, in pages of their own, while this page lays out the sheets; if they
+      // cannot be joined, this page prints them whole once the sheets are printed.
+      slidesPdf =
+        printRanges(plan.slides.length).length > 1
+          ? printPaperInRanges(browser, built, usesPaperType(options.perPage), what)
+          : Promise.resolve(await printWhole());
+      slidesPdf.catch(() => undefined);
     }
 
     onPhase(say('layingOutPages'));
@@ -113,7 +124,7 @@ export async function exportHandout(
     const places = new Map(laidOut.slots.map((slot) => [slot.slide, { page: slot.sheet, top: slot.top * PT_PER_PX }]));
     const placed = await placeSlides({
       sheetsPdf: laidOut.pdf,
-      slidesPdf: await withTimeout(slidesPdf, what, limit),
+      slidesPdf: (await withTimeout(slidesPdf, what, limit)) ?? (await printWhole()),
       placements: laidOut.slots.map((slot) => ({
         slide: slot.slide - 1,
         sheet: slot.sheet,

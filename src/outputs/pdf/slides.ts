@@ -21,8 +21,10 @@ export type { PdfOutput } from './save.ts';
 export interface PrintOptions {
   /** A page of notes after each slide that has notes. */
   notes?: boolean;
-  /** How many ranges to print the slides in at once (by default chosen from the cores and the deck's size). */
+  /** How many ranges to print the slides in (by default chosen from the cores and the deck's size). */
   ranges?: number;
+  /** How many of them print at once, each in a page of its own (by default one per core). */
+  pagesAtOnce?: number;
   /** The run's kept deck pages (the editor's exports): the deck's page is updated in place and kept open after. */
   pages?: DeckPages;
 }
@@ -44,7 +46,7 @@ export function exportSlidesWithPaperCopy(
   browser: Browser,
   built: BuiltDeck,
   target: string,
-  options: Pick<PrintOptions, 'ranges' | 'pages'> & { paperType?: boolean } = {},
+  options: Pick<PrintOptions, 'ranges' | 'pagesAtOnce' | 'pages'> & { paperType?: boolean } = {},
 ): { output: Promise<PdfOutput>; paperSlides: PaperSlides } {
   let resolve: (pdf: Uint8Array) => void = () => undefined;
   let reject: (error: unknown) => void = () => undefined;
@@ -101,7 +103,8 @@ async function printSlides(
     ? []
     : printRanges(plan.slides.length, availableParallelism(), options.ranges?.toString());
   if (ranges.length > 1) {
-    const output = await printInRanges(browser, built, target, ranges, what, paperCopy);
+    const atOnce = Math.max(1, Math.min(options.pagesAtOnce ?? availableParallelism(), ranges.length));
+    const output = await printInRanges(browser, built, target, ranges, atOnce, what, paperCopy);
     if (output) return output;
     trace(`${what}: the ranges could not be joined; printed again in one page`);
   }
@@ -157,10 +160,16 @@ export interface SlideRange {
 export const PARALLEL_FROM_SLIDES = 200;
 /** The fewest slides a range is given. */
 const LEAST_PER_RANGE = 100;
+/** The most slides a range is given. Chromium's time to print a document grows with the square of its pages (each
+ *  page costs more the longer the document: 7 ms a slide in a range of 250, 11 ms in 500, 21 ms in 1,000, measured
+ *  in one page), while opening a range costs about 1.2 s whatever its length: a long deck prints in many short
+ *  ranges, one per core at a time, rather than in one long range per core (docs/performance.md, "5,000 slides"). */
+export const MOST_PER_RANGE = 250;
 
-/** The ranges a deck of `slides` slides is printed in at once: one per core the machine has, each of at least
- *  LEAST_PER_RANGE slides, none below PARALLEL_FROM_SLIDES; an empty list means one page prints the whole deck.
- *  SPEECHDECK_PRINT_RANGES sets the number (1: never in ranges), for measuring. */
+/** The ranges a deck of `slides` slides is printed in: one per core the machine has, each of at least
+ *  LEAST_PER_RANGE slides, and more where a range would exceed MOST_PER_RANGE; none below PARALLEL_FROM_SLIDES; an
+ *  empty list means one page prints the whole deck. SPEECHDECK_PRINT_RANGES sets the number (1: never in ranges), for
+ *  measuring. */
 export function printRanges(
   slides: number,
   cores = availableParallelism(),
@@ -172,7 +181,7 @@ export function printRanges(
       ? Math.min(forced, slides)
       : slides < PARALLEL_FROM_SLIDES
         ? 1
-        : Math.max(1, Math.min(cores, Math.floor(slides / LEAST_PER_RANGE)));
+        : Math.max(Math.min(cores, Math.floor(slides / LEAST_PER_RANGE)), Math.ceil(slides / MOST_PER_RANGE));
   if (count <= 1) return [];
   const ranges: SlideRange[] = [];
   for (let i = 0; i < count; i++) {
@@ -228,32 +237,65 @@ async function printRange(
   }
 }
 
-/** The slides printed in ranges at once, each in a page of its own, joined into the slides PDF (and the paper copy,
- *  when asked for, joined likewise); undefined when a range did not print a page per slide or the ranges could not
- *  be joined, for the caller to print the deck whole. The slides are joined while the ranges' pages print their
- *  paper copies, rather than after. */
+/** The slides printed in ranges, `atOnce` pages at a time, each range in a page of its own (the next range in a new
+ *  page as one ends), joined into the slides PDF (and the paper copy, when asked for, joined likewise); undefined when
+ *  a range did not print a page per slide or the ranges could not be joined, for the caller to print the deck whole.
+ *  The slides are joined while the last ranges' pages print their paper copies, rather than after. */
 async function printInRanges(
   browser: Browser,
   built: BuiltDeck,
   target: string,
   ranges: SlideRange[],
+  atOnce: number,
   what: string,
   paperCopy?: PaperCopy,
 ): Promise<PdfOutput | undefined> {
   const { plan } = built.deck;
-  const papers: Array<Promise<Uint8Array | undefined>> = [];
-  const slidesOf = ranges.map(
-    (range) =>
-      new Promise<PrintedRange | undefined>((resolve, reject) => {
-        // (a range that failed before it printed its slides rejects both; `resolve` after `printed` does nothing)
-        const paper = printRange(browser, built, range, what, resolve, paperCopy);
-        paper.then(() => resolve(undefined), reject);
-        papers.push(paper);
-      }),
-  );
-  // Every page done before this returns or fails: none is left printing when the browser closes.
-  const allPrinted = Promise.allSettled(papers);
-  const output = await joinSlides(plan, slidesOf, what)
+  const slidesOf = ranges.map(() => settleable<PrintedRange | undefined>());
+  const papers: Array<Uint8Array | undefined> = [];
+  let next = 0;
+  // A range that failed, or printed other than a page per slide, stops the others taking new ranges.
+  let stopped = false;
+  const pageAtWork = async () => {
+    while (!stopped && next < ranges.length) {
+      const i = next++;
+      const slides = slidesOf[i]!;
+      const paper = printRange(
+        browser,
+        built,
+        ranges[i]!,
+        what,
+        (printed) => {
+          if (!printed) stopped = true;
+          slides.resolve(printed);
+        },
+        paperCopy,
+      );
+      // (a range that failed before it printed its slides rejects both; `resolve` after `printed` does nothing)
+      papers[i] = await paper.then(
+        (pdf) => {
+          slides.resolve(undefined);
+          return pdf;
+        },
+        (error: unknown) => {
+          stopped = true;
+          slides.reject(error);
+          throw error;
+        },
+      );
+    }
+  };
+  // Every page done before this returns or fails: none is left printing when the browser closes. The ranges never
+  // started (after a stop) count as not printed.
+  const allPrinted = Promise.allSettled(Array.from({ length: atOnce }, pageAtWork)).then((settled) => {
+    for (const slides of slidesOf) slides.resolve(undefined);
+    return settled;
+  });
+  const output = await joinSlides(
+    plan,
+    slidesOf.map((slides) => slides.promise),
+    what,
+  )
     .then(async (joined) => {
       if (!joined) return undefined;
       // The file is written as soon as it is joined, before the print-colour copy is: the handout then places its
@@ -273,17 +315,97 @@ async function printInRanges(
   if (!output) return undefined;
   if (paperCopy) {
     const { joinPdfs } = await import('./file/join.ts');
-    const paper = joinPdfs(
-      settled.map((result) => (result as PromiseFulfilledResult<Uint8Array>).value),
-      pdfInfo(plan.meta),
-      () => [],
-      { pageLabels: false },
-    );
+    if (!papers.every((pdf): pdf is Uint8Array => pdf !== undefined)) return undefined;
+    const paper = joinPdfs(papers, pdfInfo(plan.meta), () => [], { pageLabels: false });
     if (!paper) return undefined;
     // (handed on last, when nothing else of the ranges is needed)
     paperCopy.done(paper.bytes);
   }
   return output;
+}
+
+/** The slides in print colours alone (and in their paper type where asked), for a handout printed without the
+ *  slides PDF beside it: in ranges as the slides PDF is, `atOnce` pages at a time, and joined; undefined where the
+ *  deck prints in one page, or a range did not print a page per slide, or the ranges could not be joined. */
+export async function printPaperInRanges(
+  browser: Browser,
+  built: BuiltDeck,
+  paperType: boolean,
+  what: string,
+  atOnce = availableParallelism(),
+): Promise<Uint8Array | undefined> {
+  const { plan } = built.deck;
+  const ranges = printRanges(plan.slides.length);
+  if (ranges.length <= 1) return undefined;
+  const { width, height } = slideSize(plan.meta.aspect);
+  const printed = await inTurn(ranges, Math.max(1, Math.min(atOnce, ranges.length)), async (range) => {
+    const limit = timeLimit(range.last - range.first + 1);
+    const page = await newPage(browser, width, height);
+    try {
+      const query: Record<string, string | true> = {
+        'print-pdf': true,
+        'print-variant': true,
+        'print-slides': `${range.first}-${range.last}`,
+      };
+      if (paperType) query['paper-type'] = true;
+      await openDeck(page, deckUrl(built.indexHtml, query), what, limit, plan.meta.online);
+      const pages = await printedPages(page, height);
+      const count = range.last - range.first + 1;
+      if (pages.total !== count || pages.slides.length !== count) return undefined;
+      const pdf = await withTimeout(page.pdf(PAPER_SLIDES_PDF), what, limit);
+      trace(`${what}: slides ${range.first}–${range.last} printed in print colours`);
+      return pdf;
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  });
+  if (!printed) return undefined;
+  const { joinPdfs } = await import('./file/join.ts');
+  const joined = joinPdfs(printed, pdfInfo(plan.meta), () => [], { pageLabels: false });
+  if (joined?.pages !== plan.slides.length) return undefined;
+  trace(`${what}: ${ranges.length} ranges joined`);
+  return joined.bytes;
+}
+
+/** `work` done for each of `items`, `atOnce` at a time, each next one started as one ends; its results in order, or
+ *  undefined as soon as one gives undefined (no more are started). Every one started is done before this returns or
+ *  throws the first failure. */
+async function inTurn<T, R>(
+  items: T[],
+  atOnce: number,
+  work: (item: T) => Promise<R | undefined>,
+): Promise<R[] | undefined> {
+  const results: R[] = [];
+  let next = 0;
+  let stopped = false;
+  const worker = async () => {
+    while (!stopped && next < items.length) {
+      const i = next++;
+      const result = await work(items[i]!).catch((error: unknown) => {
+        stopped = true;
+        throw error;
+      });
+      if (result === undefined) stopped = true;
+      else results[i] = result;
+    }
+  };
+  const settled = await Promise.allSettled(Array.from({ length: atOnce }, worker));
+  const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  return stopped ? undefined : results;
+}
+
+/** A promise with its resolve and reject at hand; only the first of them counts. */
+function settleable<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: unknown) => void } {
+  let resolve: (value: T) => void = () => undefined;
+  let reject: (error: unknown) => void = () => undefined;
+  const promise = new Promise<T>((yes, no) => {
+    resolve = yes;
+    reject = no;
+  });
+  // (a rejection is handled by whoever awaits it; one nobody awaits is not left unhandled)
+  promise.catch(() => undefined);
+  return { promise, resolve, reject };
 }
 
 /** The ranges' slides joined into the slides PDF as soon as every range has printed them; undefined when a range did

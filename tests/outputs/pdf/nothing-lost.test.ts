@@ -38,13 +38,25 @@ const NOTES = [
 
 const notes = (i: number) => `::: notes\n${NOTES[i]}\n:::\n`;
 
+const LONG_TABLE = longTable();
+
 /** A second part: what the slides set in fixed sizes on paper (cards' titles, a quote's attribution, a table). */
 const SECOND_PART = [
   '# 第二部分 扎实推动基层治理现代化',
   '## 四张卡片\n\n- **政治上**：增强四个意识\n- **思想上**：做到学思践悟\n- **组织上**：全面进步全面过硬\n- **作风上**：力戒形式主义',
   '## 引文\n\n> 江山就是人民，人民就是江山。\n> —— 习近平',
   '## 民生实事\n\n| 项目 | 2023年 | 2024年 | 增长 |\n| --- | --- | --- | --- |\n| 老旧小区改造（个） | 1200 | 1450 | 20.8% |\n| 城乡居民医保参保率 | 96.5% | 97.2% | 0.7% |\n| 群众满意度 | 92.0% | 95.3% | 3.6% |',
+  `## 二十项民生实事\n\n| 序号 | 项目 | 完成（个） |\n| --- | --- | --- |\n${LONG_TABLE.map(([n, item, done]) => `| ${n} | ${item} | ${done} |`).join('\n')}`,
 ].join('\n\n');
+
+/** A dozens of rows table, too long for a slide: continued on （续） slides, its header on each. */
+function longTable(): [string, string, string][] {
+  return Array.from({ length: 20 }, (_, i) => [
+    String(i + 1),
+    `${['老旧小区改造', '便民服务点建设', '背街小巷整治', '养老助餐点'][i % 4]}第${i + 1}批`,
+    String(100 + i * 13),
+  ]);
+}
 
 /** A dense outline: six long points, ten numbered ones, points with sub-points, a paragraph before points; notes; an
  *  organisation and a speaker on the title slide, two parts (so an agenda), cards, a quote and a table. */
@@ -209,6 +221,24 @@ describe.each([
         path.basename(pdf),
       ).toEqual([]);
     }
+  });
+
+  it('shows every row of a table too long for one slide in the slides PDF, the handout and the PowerPoint', async () => {
+    const plan = await planned();
+    const continued = plan.slides.filter((slide) => slide.title.startsWith('二十项民生实事'));
+    expect(continued.length).toBeGreaterThan(1);
+    const rows = LONG_TABLE.map((row) => squash(row.join('')));
+    for (const pdf of [files.get('slides')!, files.get('handout')!])
+      expect(
+        rows.filter((row) => !text(pdf).includes(row)),
+        path.basename(pdf),
+      ).toEqual([]);
+    // (the PowerPoint's tables are tables of cells, not text shapes: their runs read from the slides' XML)
+    const { parts } = await readPptx(await fs.readFile(files.get('pptx')!));
+    const runs = slideNames(parts)
+      .map((name) => [...String(parts.get(name)).matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((m) => m[1]).join(''))
+      .join('');
+    expect(LONG_TABLE.filter(([, item]) => !runs.includes(item))).toEqual([]);
   });
 
   it('shows every point and sub-point on its own slide of the PowerPoint', async () => {

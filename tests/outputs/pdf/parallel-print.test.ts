@@ -12,7 +12,12 @@ import { closeBrowser, launchBrowser } from '../../../src/outputs/browser/launch
 import type { BuiltDeck } from '../../../src/outputs/deck/folder.ts';
 import { deckCharacters } from '../../../src/outputs/deck/folder.ts';
 import { loadDeck } from '../../../src/load/index.ts';
-import { exportSlidesWithPaperCopy, printRanges } from '../../../src/outputs/pdf/slides.ts';
+import {
+  MOST_PER_RANGE,
+  exportSlidesWithPaperCopy,
+  printPaperInRanges,
+  printRanges,
+} from '../../../src/outputs/pdf/slides.ts';
 import { exportHandout } from '../../../src/outputs/pdf/handout.ts';
 import { measureLayout } from '../../../src/outputs/layout.ts';
 import type { SlideMeasure } from '../../../src/check/layout.ts';
@@ -98,8 +103,9 @@ describe.skipIf(missing.length > 0)('the slides PDF printed in ranges at once', 
       characters: deckCharacters(loaded, []),
     };
     joined = path.join(dir, 'slides.pdf');
-    // three ranges of a deck of some thirty slides: uneven, with slides of every kind in each
-    const printed = exportSlidesWithPaperCopy(browser, deck, joined, { ranges: 3 });
+    // three ranges of a deck of some thirty slides: uneven, with slides of every kind in each; two pages at once, so
+    // that one page's range is followed by the third in a new page
+    const printed = exportSlidesWithPaperCopy(browser, deck, joined, { ranges: 3, pagesAtOnce: 2 });
     printed.paperSlides.pdf.catch(() => undefined);
     measured = (await printed.output).slides;
     paper = await printed.paperSlides.pdf;
@@ -180,6 +186,64 @@ describe.skipIf(missing.length > 0)('the slides PDF printed in ranges at once', 
   });
 });
 
+describe.skipIf(missing.length > 0)("a handout's slides printed in ranges without the slides PDF", () => {
+  let browser: Browser;
+  let dir: string;
+  let deck: BuiltDeck;
+  const asked = process.env.SPEECHDECK_PRINT_RANGES;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-paper-ranges-'));
+    const loaded = await loadDeck(SAMPLE_OUTLINE);
+    deck = {
+      deck: loaded,
+      name: 'qunzhong',
+      deckDir: sample.deckDir,
+      indexHtml: sample.indexHtml,
+      characters: deckCharacters(loaded, []),
+    };
+  });
+
+  afterAll(async () => {
+    if (asked === undefined) delete process.env.SPEECHDECK_PRINT_RANGES;
+    else process.env.SPEECHDECK_PRINT_RANGES = asked;
+    if (browser) await closeBrowser(browser);
+    if (dir) await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('prints the slides in print colours in ranges, in turn, as the same pages as printed whole', async () => {
+    process.env.SPEECHDECK_PRINT_RANGES = '3';
+    const ranged = await printPaperInRanges(browser, deck, false, 'paper', 2);
+    expect(ranged).toBeDefined();
+    const file = path.join(dir, 'paper-ranges.pdf');
+    await fs.writeFile(file, ranged!);
+    process.env.SPEECHDECK_PRINT_RANGES = '1';
+    // one page: not in ranges
+    expect(await printPaperInRanges(browser, deck, false, 'paper')).toBeUndefined();
+    const event = deck.deck.plan.meta.event!;
+    const footerEvent = (text: string) => text.replace(new RegExp(`${event}(?=第\\d+页$)`), '');
+    expect(pageTexts(file)).toEqual(pageTexts(sample.pdf).map(footerEvent));
+    expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toMatch(
+      /No syntax or stream encoding errors/,
+    );
+  });
+
+  it('makes the same handout from them as from the slides printed whole', async () => {
+    const handout = async (ranges: string, name: string) => {
+      process.env.SPEECHDECK_PRINT_RANGES = ranges;
+      const target = path.join(dir, name);
+      const output = await exportHandout(browser, deck, target, { perPage: 3, notes: true });
+      return { output, texts: pageTexts(target) };
+    };
+    const whole = await handout('1', 'whole.pdf');
+    const ranged = await handout('3', 'ranged.pdf');
+    expect(ranged.output.pages).toBe(whole.output.pages);
+    expect(ranged.texts).toEqual(whole.texts);
+    expect(squash(ranged.texts.join(''))).toContain(squash(deck.deck.plan.slides.at(-2)!.title));
+  });
+});
+
 describe('how many ranges a deck is printed in', () => {
   it('prints a short deck in one page, a long one in a range per core, every slide in exactly one range', () => {
     expect(printRanges(28, 2, undefined)).toEqual([]);
@@ -190,15 +254,26 @@ describe('how many ranges a deck is printed in', () => {
       [3000, 2],
       [200, 4],
       [3001, 8],
+      [5000, 2],
+      [1000, 16],
     ] as const) {
       const ranges = printRanges(slides, cores, undefined);
       expect(ranges.length).toBeGreaterThan(1);
-      expect(ranges.length).toBeLessThanOrEqual(cores);
       expect(ranges[0]!.first).toBe(1);
       expect(ranges.at(-1)!.last).toBe(slides);
       ranges.slice(1).forEach((range, i) => expect(range.first).toBe(ranges[i]!.last + 1));
+      // no range longer than the most, none shorter than needed: as few ranges as that and the cores allow
+      for (const range of ranges) expect(range.last - range.first + 1).toBeLessThanOrEqual(MOST_PER_RANGE);
+      expect(ranges.length).toBe(
+        Math.max(Math.min(cores, Math.floor(slides / 100)), Math.ceil(slides / MOST_PER_RANGE)),
+      );
     }
-    expect(printRanges(480, 1, undefined)).toEqual([]);
+    // a range per core, where that keeps the ranges short enough
+    expect(printRanges(480, 2, undefined)).toHaveLength(2);
+    expect(printRanges(3001, 8, undefined)).toHaveLength(Math.ceil(3001 / MOST_PER_RANGE));
+    // one core: one page, unless the deck is longer than a range may be (then its ranges print one after another)
+    expect(printRanges(MOST_PER_RANGE, 1, undefined)).toEqual([]);
+    expect(printRanges(3000, 1, undefined)).toHaveLength(Math.ceil(3000 / MOST_PER_RANGE));
   });
 
   it('takes the number asked for, and 1 for never', () => {

@@ -2,18 +2,12 @@
 // footer 5, the slide number 6, the section layout's text 13): each slide fills the layout's placeholders by the
 // layout's own type and index, the footer there and the divider's caption in the section layout's text placeholder,
 // not in a text box of ours; LibreOffice shows them (skipped, saying so, where it is not installed).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { partCaption } from '../../../src/deck/labels.ts';
-import { loadDeck, type LoadedDeck } from '../../../src/load/index.ts';
-import { setLanguage } from '../../../src/messages/index.ts';
-import { writePptxFile } from '../../../src/outputs/pptx/file.ts';
 import { SOFFICE, convertToPdf } from '../../support/office.ts';
 import { makeOrganiserTemplate } from '../../support/organiser-template.ts';
 import { readPdf, squash } from '../../support/pdf.ts';
-import { readPptx } from '../../support/pptx.ts';
+import { templateTalk } from '../../support/template-talk.ts';
 
 if (!SOFFICE)
   console.warn(
@@ -57,38 +51,20 @@ function shapes(xml: string): Array<{ ph?: string; xml: string }> {
 const attribute = (ph: string, name: string) => new RegExp(`\\b${name}="([^"]+)"`).exec(ph)?.[1];
 
 describe('a talk on a template whose placeholders have indices of its own', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-template-placeholders-'));
-  let deck: LoadedDeck;
-  let parts: Map<string, string>;
-  let pptx: string;
+  const talk = templateTalk('template-placeholders', OUTLINE, () =>
+    makeOrganiserTemplate({ style: 'light', idx: IDX }),
+  );
+  const { layoutOf } = talk;
 
-  beforeAll(async () => {
-    setLanguage('en');
-    const project = path.join(dir, 'project');
-    mkdirSync(path.join(project, 'received'), { recursive: true });
-    writeFileSync(path.join(project, 'received', '模板.pptx'), makeOrganiserTemplate({ style: 'light', idx: IDX }));
-    writeFileSync(path.join(project, 'talk.md'), OUTLINE);
-    deck = await loadDeck(path.join(project, 'talk.md'));
-    pptx = (await writePptxFile(deck, path.join(dir, 'talk.pptx'))).path;
-    parts = (await readPptx(readFileSync(pptx))).parts;
-  });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  const layoutOf = (n: number) => {
-    const rels = parts.get(`ppt/slides/_rels/slide${n}.xml.rels`)!;
-    return parts.get(`ppt/slideLayouts/${/slideLayouts\/([^"]+)"/.exec(rels)![1]}`)!;
-  };
-  const slideShapes = (n: number) => shapes(parts.get(`ppt/slides/slide${n}.xml`)!);
-  const dividers = () => deck.plan.slides.filter((slide) => slide.kind === 'divider');
+  const slideShapes = (n: number) => shapes(talk.parts.get(`ppt/slides/slide${n}.xml`)!);
+  const dividers = () => talk.deck.plan.slides.filter((slide) => slide.kind === 'divider');
 
   it('fills each layout placeholder by the layout’s own type and index, the footer’s and slide number’s too', () => {
     let footers = 0;
-    for (const slide of deck.plan.slides) {
+    for (const slide of talk.deck.plan.slides) {
       const n = slide.number;
       const layout = shapes(layoutOf(n)).flatMap((shape) => (shape.ph ? [shape.ph] : []));
-      // (a title fills a centred title: PowerPoint takes the two for one)
-      const key = (ph: string) =>
-        `${(attribute(ph, 'type') ?? 'obj').replace('ctrTitle', 'title')}/${attribute(ph, 'idx') ?? '0'}`;
+      const key = (ph: string) => `${attribute(ph, 'type') ?? 'obj'}/${attribute(ph, 'idx') ?? '0'}`;
       const offered = new Set(layout.map(key));
       for (const shape of slideShapes(n).filter((s) => s.ph)) {
         // every placeholder of the slide is one its layout has, by type and index
@@ -103,14 +79,14 @@ describe('a talk on a template whose placeholders have indices of its own', () =
     // the event stands in the footer of the content slides, the page in the slide number of every slide but the first
     expect(footers).toBeGreaterThan(0);
     expect(
-      deck.plan.slides.slice(1).every((slide) => slideShapes(slide.number).some((s) => s.ph?.includes('sldNum'))),
+      talk.deck.plan.slides.slice(1).every((slide) => slideShapes(slide.number).some((s) => s.ph?.includes('sldNum'))),
     ).toBe(true);
   });
 
   it('puts a divider’s caption and introduction in the section layout’s text placeholder, not in a box of ours', () => {
     expect(dividers()).toHaveLength(2);
     for (const slide of dividers()) {
-      const caption = partCaption(slide.part.index + 1, deck.plan.meta.numbering);
+      const caption = partCaption(slide.part.index + 1, talk.deck.plan.meta.numbering);
       expect(caption).toMatch(/^第.部分$/);
       const on = slideShapes(slide.number);
       const text = on.find((shape) => shape.ph && attribute(shape.ph, 'idx') === String(IDX.section))!;
@@ -127,14 +103,14 @@ describe('a talk on a template whose placeholders have indices of its own', () =
   it.skipIf(!SOFFICE)(
     'renders in LibreOffice with each divider’s caption and the footer’s event',
     async () => {
-      const slides = await readPdf(await convertToPdf(pptx, dir));
-      expect(slides).toHaveLength(deck.plan.slides.length);
+      const slides = await readPdf(await convertToPdf(talk.pptx, talk.dir));
+      expect(slides).toHaveLength(talk.deck.plan.slides.length);
       for (const slide of dividers()) {
         const text = squash(slides[slide.number - 1]!.text);
-        expect(text).toContain(squash(partCaption(slide.part.index + 1, deck.plan.meta.numbering)));
+        expect(text).toContain(squash(partCaption(slide.part.index + 1, talk.deck.plan.meta.numbering)));
         expect(text).toContain(squash(slide.part.title));
       }
-      const points = deck.plan.slides.find((slide) => slide.kind === 'content')!.number;
+      const points = talk.deck.plan.slides.find((slide) => slide.kind === 'content')!.number;
       expect(squash(slides[points - 1]!.text)).toContain('全市基层治理工作经验交流会');
     },
     180_000,

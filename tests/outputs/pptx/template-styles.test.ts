@@ -3,19 +3,13 @@
 // title in the template's own title style (no colour of ours over its white), the title and closing slides in its
 // title layout's boxes, the footer in its footer placeholders on the bar, a statement in the master's content room;
 // and LibreOffice showing every slide's words (skipped, saying so, where it is not installed).
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDeck, type LoadedDeck } from '../../../src/load/index.ts';
-import { setLanguage } from '../../../src/messages/index.ts';
-import { writePptxFile } from '../../../src/outputs/pptx/file.ts';
+import { describe, expect, it } from 'vitest';
 import { SOFFICE, convertToPdf } from '../../support/office.ts';
 import { ORGANISER_COLOURS, makeOrganiserTemplate } from '../../support/organiser-template.ts';
 import { contrast } from '../../../src/outputs/pptx/template/backdrop.ts';
 import { readPdf, squash } from '../../support/pdf.ts';
 import { png } from '../../support/pictures.ts';
-import { readPptx } from '../../support/pptx.ts';
+import { templateTalk } from '../../support/template-talk.ts';
 
 if (!SOFFICE)
   console.warn(
@@ -70,6 +64,9 @@ function shapes(xml: string): Array<{ type?: string; box?: Box; xml: string }> {
   });
 }
 
+/** A title placeholder: a slide's title, or a title slide's centred one. */
+const isTitle = (type: string | undefined) => type === 'title' || type === 'ctrTitle';
+
 const inside = (inner: Box, outer: Box, slack = 3) =>
   inner.x >= outer.x - slack &&
   inner.y >= outer.y - slack &&
@@ -77,47 +74,30 @@ const inside = (inner: Box, outer: Box, slack = 3) =>
   inner.y + inner.cy <= outer.y + outer.cy + slack;
 
 describe('a talk on an organiser’s template with a dark title bar and a footer bar', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-template-styles-'));
-  let deck: LoadedDeck;
-  let parts: Map<string, string>;
-  let pptx: string;
-
-  beforeAll(async () => {
-    setLanguage('en');
-    const project = path.join(dir, 'project');
-    mkdirSync(path.join(project, 'received'), { recursive: true });
-    writeFileSync(path.join(project, 'received', '模板.pptx'), makeOrganiserTemplate({ style: 'bar' }));
-    writeFileSync(path.join(project, 'talk.md'), OUTLINE);
-    writeFileSync(path.join(project, 'logo.png'), png(300, 120));
-    deck = await loadDeck(path.join(project, 'talk.md'));
-    pptx = (await writePptxFile(deck, path.join(dir, 'talk.pptx'))).path;
-    parts = (await readPptx(readFileSync(pptx))).parts;
+  const talk = templateTalk('template-styles', OUTLINE, () => makeOrganiserTemplate({ style: 'bar' }), {
+    'logo.png': png(300, 120),
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const { layoutOf } = talk;
 
   const master = () =>
-    parts.get(
-      [...parts.keys()].find(
-        (name) => /^ppt\/slideMasters\/slideMaster\d+\.xml$/.test(name) && parts.get(name)!.includes('Title bar'),
+    talk.parts.get(
+      [...talk.parts.keys()].find(
+        (name) => /^ppt\/slideMasters\/slideMaster\d+\.xml$/.test(name) && talk.parts.get(name)!.includes('Title bar'),
       )!,
     )!;
-  const layoutOf = (n: number) => {
-    const rels = parts.get(`ppt/slides/_rels/slide${n}.xml.rels`)!;
-    return parts.get(`ppt/slideLayouts/${/slideLayouts\/([^"]+)"/.exec(rels)![1]}`)!;
-  };
   /** Where the slide's layout (or the master, where the layout gives none) puts a placeholder of `type`. */
   const templateBox = (n: number, type: string): Box => {
     const own = shapes(layoutOf(n)).find((shape) => shape.type === type)?.box;
     return own ?? shapes(master()).find((shape) => shape.type === type)!.box!;
   };
-  const slideShapes = (n: number) => shapes(parts.get(`ppt/slides/slide${n}.xml`)!);
-  const numbers = () => deck.plan.slides.map((slide) => slide.number);
+  const slideShapes = (n: number) => shapes(talk.parts.get(`ppt/slides/slide${n}.xml`)!);
+  const numbers = () => talk.deck.plan.slides.map((slide) => slide.number);
 
   it('writes every title in the template’s title style: no colour, alignment or anchor of ours over it', () => {
     for (const n of numbers()) {
-      const slide = deck.plan.slides[n - 1]!;
+      const slide = talk.deck.plan.slides[n - 1]!;
       if (slide.kind === 'content' && slide.layout === 'statement') continue;
-      const title = slideShapes(n).find((shape) => shape.type === 'title')!;
+      const title = slideShapes(n).find((shape) => isTitle(shape.type))!;
       expect(title, `slide ${n}`).toBeDefined();
       // (a divider's title excepted: its white title style stands on the white page, see below)
       if (slide.kind !== 'divider') expect(title.xml, `slide ${n}`).not.toContain('<a:solidFill>');
@@ -131,9 +111,9 @@ describe('a talk on an organiser’s template with a dark title bar and a footer
     const bar = shapes(master()).find((shape) => shape.xml.includes('name="Title bar"'))!.box!;
     const { dk2: navy, lt1: white } = ORGANISER_COLOURS.bar;
     for (const n of numbers()) {
-      const slide = deck.plan.slides[n - 1]!;
+      const slide = talk.deck.plan.slides[n - 1]!;
       if (slide.kind === 'content' && slide.layout === 'statement') continue;
-      const title = slideShapes(n).find((shape) => shape.type === 'title')!;
+      const title = slideShapes(n).find((shape) => isTitle(shape.type))!;
       const middle = title.box!.y + title.box!.cy / 2;
       const behind = /<p:sldLayout[^>]* type="title"/.test(layoutOf(n)) || middle <= bar.y + bar.cy ? navy : white;
       const written = /<a:srgbClr val="([0-9A-F]{6})"\/>/.exec(title.xml)?.[1];
@@ -143,10 +123,11 @@ describe('a talk on an organiser’s template with a dark title bar and a footer
   });
 
   it('puts the title and closing slides in the title layout’s boxes: the words in its title, the rest in its subtitle', () => {
-    const closing = deck.plan.slides.find((slide) => slide.kind === 'closing')!.number;
+    const closing = talk.deck.plan.slides.find((slide) => slide.kind === 'closing')!.number;
     for (const n of [1, closing]) {
       expect(layoutOf(n), `slide ${n}`).toContain('type="title"');
-      const title = slideShapes(n).find((shape) => shape.type === 'title')!;
+      // (the layout's centred title, named as the layout names it)
+      const title = slideShapes(n).find((shape) => shape.type === 'ctrTitle')!;
       expect(inside(title.box!, templateBox(n, 'ctrTitle')), `slide ${n}`).toBe(true);
       const subtitle = slideShapes(n).find((shape) => shape.type === 'subTitle')!;
       expect(inside(subtitle.box!, templateBox(n, 'subTitle')), `slide ${n}`).toBe(true);
@@ -157,7 +138,7 @@ describe('a talk on an organiser’s template with a dark title bar and a footer
     expect(slideShapes(1).find((shape) => shape.type === 'subTitle')!.xml).toContain('王某某');
     // the logo the outline names, under the title, inside the subtitle's room
     const logo = /<p:pic>[\s\S]*?<a:off x="(\d+)" y="(\d+)"\/><a:ext cx="(\d+)" cy="(\d+)"\/>/.exec(
-      parts.get('ppt/slides/slide1.xml')!,
+      talk.parts.get('ppt/slides/slide1.xml')!,
     )!;
     const [x, y, cx, cy] = logo.slice(1).map(Number);
     expect(inside({ x: x!, y: y!, cx: cx!, cy: cy! }, templateBox(1, 'subTitle'))).toBe(true);
@@ -176,14 +157,14 @@ describe('a talk on an organiser’s template with a dark title bar and a footer
       for (const shape of on.filter((s) => !s.type && s.box))
         expect(shape.box!.y + shape.box!.cy, `slide ${n}`).toBeLessThanOrEqual(bar.y);
     }
-    const points = deck.plan.slides.find((slide) => slide.kind === 'content' && slide.layout === 'points')!.number;
+    const points = talk.deck.plan.slides.find((slide) => slide.kind === 'content' && slide.layout === 'points')!.number;
     const footer = slideShapes(points).find((shape) => shape.type === 'ftr')!;
     expect(inside(footer.box!, templateBox(points, 'ftr'))).toBe(true);
     expect(footer.xml).toContain('全市基层治理工作经验交流会');
   });
 
   it('stands a statement in the master’s room for content, clear of its title bar and footer bar', () => {
-    const statement = deck.plan.slides.find((slide) => slide.kind === 'content' && slide.layout === 'statement')!;
+    const statement = talk.deck.plan.slides.find((slide) => slide.kind === 'content' && slide.layout === 'statement')!;
     const room = shapes(master()).find((shape) => shape.type === 'body')!.box!;
     for (const shape of slideShapes(statement.number).filter((s) => s.type !== 'sldNum' && s.type !== 'ftr'))
       expect(inside(shape.box!, room), shape.xml.slice(0, 80)).toBe(true);
@@ -192,9 +173,9 @@ describe('a talk on an organiser’s template with a dark title bar and a footer
   it.skipIf(!SOFFICE)(
     'renders in LibreOffice with every slide’s words',
     async () => {
-      const slides = await readPdf(await convertToPdf(pptx, dir));
-      expect(slides).toHaveLength(deck.plan.slides.length);
-      deck.plan.slides.forEach((slide, i) => {
+      const slides = await readPdf(await convertToPdf(talk.pptx, talk.dir));
+      expect(slides).toHaveLength(talk.deck.plan.slides.length);
+      talk.deck.plan.slides.forEach((slide, i) => {
         const words = slide.kind === 'divider' ? slide.part.title : slide.kind === 'closing' ? slide.text : slide.title;
         expect(squash(slides[i]!.text), `slide ${i + 1}`).toContain(squash(words));
       });
