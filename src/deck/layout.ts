@@ -148,11 +148,38 @@ function piecesText(pieces: readonly HtmlPiece[]): string {
   return text;
 }
 
-/** Cards in a row: all of them, except four on a 4:3 slide, which stand two by two. */
-export function cardColumns(block: Block, aspect: Aspect): number {
+/**
+ * Cards in a row: all of them, except four on a 4:3 slide, and four on a 16:9 slide with a piece of text no line of
+ * a card a quarter of the slide wide holds even at the floor (坚持中国特色社会主义道路，…: the browser broke it as
+ * 中国特色社会主 / 义道路, anywhere): those stand two by two, on lines twice as long.
+ */
+export function cardColumns(block: Block, aspect: Aspect, keep?: readonly string[]): number {
   const count = block.kind === 'points' ? block.points.length : 1;
-  return aspect === '4:3' && count === 4 ? 2 : count;
+  if (count !== 4) return count;
+  return aspect === '4:3' || !piecesFitCards(block, aspect, count, keep) ? 2 : count;
 }
+
+/** Whether every piece of the cards' text no line breaks inside (a set phrase broken at most at its inner
+ *  boundaries) fits the line of one of `columns` cards side by side at the floor; asked once per list. */
+function piecesFitCards(block: Block, aspect: Aspect, columns: number, keep?: readonly string[]): boolean {
+  const key = `${aspect} ${columns} ${(keep ?? []).join('|')}`;
+  const known = cardPieces.get(block);
+  if (known?.key === key) return known.fits;
+  const s = FLOOR_SIZE;
+  const line = (columnWidth('points', aspect) - 0.6 * s * (columns - 1)) / columns - 1.6 * s;
+  const rules = phraseRulesWith(CARD_PHRASES, keep);
+  const fits = (text: string, scale: number) =>
+    unbroken(text, rules, true).every((em) => em * SAFETY * scale * s <= line);
+  const answer =
+    block.kind !== 'points' ||
+    block.points.every((point) => {
+      const phrase = leadPhrase(point);
+      return !phrase || (fits(piecesText(phrase.lead), 1.1) && fits(piecesText(phrase.rest), 1));
+    });
+  cardPieces.set(block, { key, fits: answer });
+  return answer;
+}
+const cardPieces = new WeakMap<Block, { key: string; fits: boolean }>();
 
 export function isCards(block: Block): boolean {
   return (
@@ -218,7 +245,7 @@ function blockHeight(
     case 'points': {
       if (isCards(block)) {
         const gap = 0.6 * s;
-        const columns = cardColumns(block, aspect);
+        const columns = cardColumns(block, aspect, keep);
         const cardWidth = (width - gap * (columns - 1)) / columns - 1.6 * s;
         const rows = Math.ceil(block.points.length / columns);
         const tallest = Math.max(
@@ -461,7 +488,10 @@ export function fitsAt(stage: Stage, s: number): boolean {
  *  than keeps every set phrase of a card whole on a line (cardPhraseLimit). */
 function cardLimit(stage: Stage, paper = false): number {
   const inner = slideSize(stage.aspect).width - 2 * FRAME.padX[stage.aspect];
-  const columns = Math.max(1, ...stage.blocks.filter(isCards).map((block) => cardColumns(block, stage.aspect)));
+  const columns = Math.max(
+    1,
+    ...stage.blocks.filter(isCards).map((block) => cardColumns(block, stage.aspect, stage.keep)),
+  );
   // (paper may hold a fifth fewer characters a line: it is read close up)
   const nine = (inner / (columns * 9)) * (paper ? 1.2 : 1);
   return columns > 1 ? Math.min(nine, cardPhraseLimit(stage, paper ? PAPER_FLOOR : FLOOR_SIZE)) : Infinity;
@@ -481,7 +511,7 @@ function cardPhraseLimit(stage: Stage, floor: number): number {
   const limits = (inner: boolean) =>
     Math.min(
       ...stage.blocks.filter(isCards).flatMap((block) => {
-        const columns = cardColumns(block, stage.aspect);
+        const columns = cardColumns(block, stage.aspect, stage.keep);
         // a card's line at size s: (column - 0.6s gaps) / columns - 1.6s of padding; a piece of `em` (at `scale` of
         // the point size: the title's 1.1) fits while em·scale·s <= that, so s <= column / (columns·(em·scale + 1.6) + 0.6·(columns - 1))
         const largest = (em: number, scale: number) =>

@@ -17,6 +17,7 @@ import {
   FRAME,
   PART_TITLE_SIZE,
   REGULAR_SIZE,
+  cardColumns,
   isCards,
   isImage,
   isTable,
@@ -355,7 +356,10 @@ function pointsList(block: Extract<Block, { kind: 'points' }>, meta: Meta): stri
         `<div class="sd-card-text sd-phrased">${phrasedPieces(rest, rules)}</div>${subpoints(p, meta)}</li>`
       );
     });
-    return `<${tag} class="sd-points sd-cards sd-cards-${block.points.length}${chinese}">${cards.join('')}</${tag}>`;
+    // (four cards whose words need longer lines than a quarter of the slide stand two by two: cardColumns)
+    const pairs =
+      block.points.length === 4 && cardColumns(block, meta.aspect, meta.keep) === 2 ? ' sd-cards-pairs' : '';
+    return `<${tag} class="sd-points sd-cards sd-cards-${block.points.length}${pairs}${chinese}">${cards.join('')}</${tag}>`;
   }
   return `<${tag} class="sd-points${chinese}">${block.points.map((p, i) => point(p, meta, meta.fragments, marker(i))).join('')}</${tag}>`;
 }

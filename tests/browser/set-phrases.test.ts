@@ -39,7 +39,18 @@ aspect: "${aspect}"
 - 用习近平新时代中国特色社会主义思想凝心铸魂
 
 ${cards(CARD_PHRASE)}
+
+${LONG_CARDS}
 `;
+
+/** Four cards whose words a card a quarter of the slide wide cannot hold between their phrases at the floor: at 16:9
+ *  they broke as 坚持 / 中国特色社会主 / 义道路， and 推进 / 全过程人民民主 / ，完善; they stand two by two now. */
+const LONG_CARDS = `## 四张长卡片
+
+- **政治引领**：坚持中国特色社会主义道路，把党的领导贯穿基层治理全过程
+- **法治保障**：推进全过程人民民主，完善基层群众自治制度
+- **德治教化**：弘扬社会主义核心价值观，培育文明乡风良好家风
+- **智治支撑**：建设数字乡村，推动治理数据互联互通`;
 
 /** A card's words holding a set phrase (中国特色社会主义) that four cards side by side at 16:9 cannot hold on a line at the
  *  size their text alone would take, and the same number of words holding none. */
@@ -120,6 +131,18 @@ describe.each(ASPECTS)('set phrases on the slides at %s', (aspect) => {
         for (const start of inside) expect(phrase.inner, lines.join(' / ')).toContain(start);
       }
     }
+  });
+
+  it('never starts a line with a comma or a full stop, and breaks no word of the long cards', () => {
+    const texts = drawn.get(aspect)!;
+    for (const { lines } of texts)
+      for (const line of lines.slice(1)) expect(/^[，。、；：！？）》”]/u.test(line), lines.join(' / ')).toBe(false);
+    const long = texts.filter((text) => text.lines.join('').startsWith('坚持中国特色社会主义道路'));
+    expect(long).toHaveLength(1);
+    expect(
+      long[0]!.lines.some((line) => line.includes('中国特色社会主义道路')),
+      long[0]!.lines.join(' / '),
+    ).toBe(true);
   });
 
   // A card is narrow: its type is set smaller, down to the floor, where that keeps a set phrase whole on its line.

@@ -116,7 +116,7 @@ const MARKER_GAP = 0.05;
 const SUB_INDENT = 1.1;
 
 function geometry(context: SlideContext, block: Points, width: number, size: number) {
-  const columns = cardColumns(block, context.plan.meta.aspect);
+  const columns = cardColumns(block, context.plan.meta.aspect, context.plan.meta.keep);
   const gap = CARD.gap * size;
   const cardWidth = (width - gap * (columns - 1)) / columns;
   const innerWidth = cardWidth - 2 * CARD.padX * size;
