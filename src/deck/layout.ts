@@ -274,10 +274,11 @@ const CELL_PADDING = 1.2;
 
 /**
  * The columns' widths at `size` px as the browser's automatic table layout gives them in `width`: none where every
- * column's longest cell fits on one line (then each row is one line); otherwise at least its widest piece that cannot break
- * (a number, a word in Latin letters, a character with the punctuation held to it), and the room left shared out in
- * proportion to what each column lacks of its one-line width; all 0 where even the least is wider than `width`. (Sharing it out evenly, as this did, set a column of
- * figures as wide as one of long names: a six-column table at 4:3 was reckoned a slide too tall.)
+ * column's longest cell fits on one line (then each row is one line); otherwise at least its widest piece that
+ * cannot break (a number, a word in Latin letters, a character with the punctuation held to it), and the room left
+ * shared out in proportion to what each column lacks of its one-line width; all 0 where even the least is wider than
+ * `width`. (Sharing it out evenly, as this did, set a column of figures as wide as one of long names: a six-column
+ * table at 4:3 was reckoned a slide too tall.)
  */
 function columnWidths(rows: string[][], size: number, width: number): number[] | undefined {
   const columns = Math.max(1, ...rows.map((row) => row.length));

@@ -411,6 +411,17 @@ function slideIdeas(
   const hasFigure = (): boolean => chosen.some((c) => findFigures(c.text).length > 0);
   for (const idea of counted.slice(0, figures.length > 0 ? MOST_POINTS - 1 : MOST_POINTS)) add(idea);
   if (!hasFigure() && figures[0]) add(figures[0]);
+  // Every paragraph of the slide shows something of its own: its key figure, or what it states or did.
+  const paragraphOf = (idea: Idea): number => sentences[idea.sentence]?.paragraph ?? -1;
+  for (const paragraph of new Set(sentences.map((s) => s.paragraph))) {
+    // A story ("有一位……") is told for the point beside it, and shows nothing of its own.
+    const opening = sentences.find((s) => s.paragraph === paragraph)?.text.trim() ?? '';
+    if (STORY.test(opening) || chosen.some((c) => paragraphOf(c) === paragraph)) continue;
+    const own = [...figures, ...others.filter((o) => o.weight > 0), ...others.filter((o) => o.weight === 0)].filter(
+      (i) => paragraphOf(i) === paragraph,
+    );
+    for (const idea of own) if (!chosen.some((c) => paragraphOf(c) === paragraph)) add(idea);
+  }
   for (const idea of figures) add(idea);
   // What the passage set up or did ("建立了……体系", "开设……课程"), beside its figures, up to a full slide.
   for (const idea of others.filter((o) => o.weight < 4 && isMethodPoint(o.text))) add(idea);

@@ -8,17 +8,46 @@ import { endsOnFunctionWord, wordsOf } from './words.ts';
 /** Adverbs of effort before a verb ("特别注重发挥……", "更注重修复", "着力营造……"): the verb leads the title. */
 const EFFORT_ADVERB = /^(特别|尤其|始终|一直|更加|更|还|也|都)+/u;
 const EFFORT_VERB = /^(注重|注意|着力|坚持不懈地)/u;
-/** Scope the room already knows ("全街道", "全区"): a title leaves it out. */
-const SCOPE = /(在)?全(街道|社区|区|县|市|镇|乡|村|省)(?![域级内外])(范围内)?/gu;
+/** Scope the room already knows ("全街道", "全区"): a title leaves it out. Not where the scope is what is said: whose
+ *  or which rank ("我县是全省的产粮大县", "位居全市第一", "全区前列"): left out, it would change the meaning. */
+const SCOPE = /(?<![是居列为])(在)?全(街道|社区|区|县|市|镇|乡|村|省)(?![域级内外的第前首最])(范围内)?/gu;
 /** "把……作为头等大事来抓": the set phrase's 来抓 adds nothing to the title. */
 const SET_PHRASE_TAIL = /(作为.{2,10})来(抓|推进|推动|落实)$/u;
 /** "每个季度开展一次……评比", "每月发布……": how often is the notes' detail; the title leads with what is done. */
 const HOW_OFTEN = /^(还|也)?(每个?(年|季度|月|周|天|星期)|定期)(都|还|也)?(?=\p{Script=Han}{4})/u;
 const ONCE = /^(开展|召开|组织|举办|进行|发布)一次/u;
 
+/**
+ * "我们还……", "我县率先……", "我们村建起了……": the speaker's side as the subject, with an adverb that leans on what was
+ * said before. A title says what was done, without who (the issue's rule: never 我们 as a title's opening words).
+ */
+const SPEAKERS_SIDE =
+  /^((我们|咱们)([县市区镇乡村局委院所厅校]|街道|社区)?|我([县市区镇乡村局委院所厅校]|街道|社区))(?![的们])(还|也|又|都|就|再|先|一直|始终)?/u;
+/** "推行林长制后，我们……", "去年以来，我们……": a time before the speaker's side. */
+const SPEAKERS_TIME = /^[^，,]{2,12}(后|以后|之后|以来|期间|过程中)[，,](?=我们|咱们|我[县市区镇乡村局委])/u;
+/** "上线了智慧助餐系统": the 了 of a deed told; a title states the deed ("上线智慧助餐系统"). */
+const TOLD_DEED = /^(\p{Script=Han}{2})了(?=\p{Script=Han}{3})/u;
+
+/** A title without the speaker's side as its subject ("我们上线了智慧助餐系统" → "上线智慧助餐系统"), where enough is left. */
+export function withoutSpeakersSide(text: string): string {
+  // "推行林长制后，我们建立了……": the time that frames what the speaker did goes with the speaker.
+  const framed = SPEAKERS_TIME.exec(text);
+  const said = framed ? text.slice(framed[0].length) : text;
+  const side = SPEAKERS_SIDE.exec(said)?.[0] ?? '';
+  if (side === '') return text;
+  const rest = said.slice(side.length);
+  if (slideWidth(rest) < 4 || /^[，,、：:\p{P}]/u.test(rest)) return text;
+  // "我们上线了智慧助餐系统": the 了 goes with the subject, where its verb is a word of two characters.
+  const deed = TOLD_DEED.exec(rest);
+  const verb = deed ? wordsOf(rest)[0] : undefined;
+  return verb !== undefined && verb.word === deed?.[1] && !/^[pcu]/u.test(verb.tag)
+    ? rest.replace(TOLD_DEED, '$1')
+    : rest;
+}
+
 /** A title of the speech's words only: effort adverbs, how often, the room's scope and a set phrase's tail left out. */
 export function asTitle(text: string): string {
-  let title = withoutLessonFrame(text)
+  let title = withoutSpeakersSide(withoutLessonFrame(text))
     .replace(SCOPE, '')
     .replace(SET_PHRASE_TAIL, '$1')
     .replace(HOW_OFTEN, '')
@@ -386,8 +415,19 @@ export function unfitTitle(title: string): UnfitTitle | undefined {
 const WORRY =
   /(不放心|不信任|不相信|不理解|不愿意|不愿|不敢|不会用|不方便|顾虑|担心|怕麻烦|嫌麻烦|没人管|没人问|没钱|缺钱|缺人手|麻烦|发愁|犯难|头疼|难办|吃不上|看不起病|跑断腿)$/u;
 
+/**
+ * "群众办事难", "基层人手不足", "村子富不起来", "山区村子分散", "基层负担重": a state that is wrong, said at the end — the
+ * problem a passage answers. An open list.
+ */
+const WRONG_STATE =
+  /((?<![克迎畏知])难|不足|不够|不强|不高|不到位|不健全|不完善|不平衡|不充分|不规范|不顺畅|不畅|薄弱|滞后|落后|短缺|匮乏|缺乏|欠缺|分散|单一|老化|空心化|(负担|压力|任务|担子)(很|太|较|过)?重|(压力|难度|缺口)(很|太|较|过)?大|(成本|门槛|风险)(很|太|较|过)?高|[不没](起来|下去|上来|进来|出去|过来|住|了|动|起|上))$/u;
+/** "破解融资难", "补齐服务短板不足", "改变村子富不起来": a verb that solves the wrong state first makes it a thesis. */
+const SOLVES =
+  /^(破解|解决|化解|破除|缓解|攻克|补齐|补足|弥补|克服|应对|扭转|改变|治理|整治|根治|打破|突破|减轻|减少|降低|消除|防止|避免|杜绝|纠正|告别|不再|让|使|把|从|变)/u;
+
 function isWorry(text: string): boolean {
-  return WORRY.test(text.replace(/[。！？；，\s]+$/u, ''));
+  const plain = text.replace(/[。！？；，\s]+$/u, '');
+  return WORRY.test(plain) || (WRONG_STATE.test(plain) && !SOLVES.test(plain));
 }
 
 /** "品牌打响之后": the cause a result follows. */

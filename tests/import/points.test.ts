@@ -8,7 +8,7 @@ import {
   withoutModal,
 } from '../../src/import/points.ts';
 import { slideWidth, splitSentences } from '../../src/import/sentences.ts';
-import { beyondTitle } from '../../src/import/slides.ts';
+import { beyondTitle, planSlides } from '../../src/import/slides.ts';
 import { countedIdeas } from '../../src/import/ideas.ts';
 
 describe('slide points from sentences', () => {
@@ -253,5 +253,24 @@ describe('counted items as complete phrases', () => {
       expect(point?.length, point).toBeGreaterThan(label.length + 4);
       expect(slideWidth(point ?? ''), point).toBeLessThanOrEqual(POINT_WIDTH);
     }
+  });
+});
+
+describe('every paragraph of a slide covered', () => {
+  const figures =
+    '我们把养老服务设施建在群众家门口，全区建成综合养老服务中心达到12个，社区养老服务站达到86个，助餐点达到45家，服务老人累计达到38万人次，老人满意率达到98%。';
+
+  it('a short paragraph said on the slide of one full of figures still shows what it did', () => {
+    const did = '我们还组建了“时间银行”志愿服务队，低龄老人服务高龄老人，服务时间存起来将来兑换。';
+    const [slide] = planSlides({ paragraphs: [figures, did] }, '养老');
+    expect(slide?.points.length).toBeLessThanOrEqual(4);
+    expect(slide?.points.some((p) => p.includes('时间银行'))).toBe(true);
+    expect(slide?.points.some((p) => /\d/u.test(p))).toBe(true);
+  });
+
+  it('a story told beside the figures shows nothing of its own', () => {
+    const story = '有一位七十多岁的王阿姨，一个人住在六楼，过去吃饭全靠凑合，现在天天到助餐点吃热乎饭。';
+    const [slide] = planSlides({ paragraphs: [figures, story] }, '养老');
+    expect(slide?.points.some((p) => p.includes('王阿姨'))).toBe(false);
   });
 });

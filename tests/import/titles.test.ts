@@ -117,6 +117,10 @@ describe('a slide title drawn from its passage', () => {
     expect(asTitle('着力营造尊重人才的社会氛围')).toBe('营造尊重人才的社会氛围');
     expect(asTitle('更注重修复')).toBe('注重修复');
     expect(asTitle('对全街道网格重新进行划分')).toBe('对网格重新进行划分');
+    // a scope that is what is said stays: left out, the title would say something else (我县是的产粮大县)
+    expect(asTitle('我县是全省的产粮大县')).toBe('我县是全省的产粮大县');
+    expect(asTitle('群众满意度位居全市第一')).toBe('群众满意度位居全市第一');
+    expect(asTitle('办结率连续三年保持全区前列')).toBe('办结率连续三年保持全区前列');
     expect(asTitle('把引回人才作为头等大事来抓')).toBe('把引回人才作为头等大事');
     expect(asTitle('全面推行电子证照')).toBe('全面推行电子证照');
     expect(achieved('做到了小事不出网格、大事不出社区')).toBe('小事不出网格、大事不出社区');

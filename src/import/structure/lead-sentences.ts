@@ -5,6 +5,7 @@ import { gatherBody, type Body, type Role } from './body.ts';
 import { FRAMED_COUNT, headingOf, withoutCounting } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
 import { answerTitle } from '../titles.ts';
+import { unfitTitle } from '../title-phrasing.ts';
 import {
   askedAsStatement,
   asksItsQuestion,
@@ -92,7 +93,9 @@ function leadRoles(
     const asked = askedAsStatement(lead.sentence);
     const question = isQuestion(lead.sentence) ? lead.sentence : asked === undefined ? undefined : `${asked}？`;
     const answer = question === undefined ? undefined : answerTitle([question, splitSentences(lead.rest)[0] ?? '']);
-    const restHeading = answer ?? (grouped && samePhrase(short) !== samePhrase(said) ? said : undefined);
+    // A lead that states a problem ("山区村子分散，群众吃水难") titles nothing: the slide draws its title from the thesis.
+    const restHeading =
+      answer ?? (grouped && samePhrase(short) !== samePhrase(said) && fitTitle(said) ? said : undefined);
     // "怎样让群众满意？归根到底，要把质量放在第一位。": an answer that states the part's thesis names the part.
     const thesis = answer !== undefined && statesThesis(splitSentences(lead.rest)[0] ?? '') ? answer : undefined;
     // A question's name cut to the clause before its asking is half of it: the answer names the part instead.
@@ -109,9 +112,20 @@ function leadRoles(
     else if (alone) roles[i] = { kind: 'text', text: paragraph.text };
     // A question asked on the way ("意见不统一怎么办？我们的做法是……") is answered on its slide: the answer titles it.
     else if (asksItsQuestion(lead.sentence)) roles[i] = { kind: 'section', text: paragraph.text };
-    else roles[i] = { kind: 'section', heading: leadTitle(lead.sentence), text: paragraph.text };
+    else {
+      const heading = leadTitle(lead.sentence);
+      roles[i] = { kind: 'section', ...(fitTitle(heading) ? { heading } : {}), text: paragraph.text };
+    }
   });
   return roles;
+}
+
+/**
+ * Whether a lead, as said or shortened, can title a slide: not a problem the passage answers, a story's opening, a
+ * fragment or a frame (title-phrasing.ts) — the same check as for any title the draft chooses.
+ */
+function fitTitle(title: string): boolean {
+  return unfitTitle(title) === undefined;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { DEFAULT_PACE } from '../../outline/meta.ts';
 import { inverseDocumentFrequency } from '../document-frequency.ts';
 import { isQuestion, slideWidth, splitClauses, stripTerminal } from '../sentences.ts';
-import { asTitle, isProblem } from '../title-phrasing.ts';
+import { asTitle, isProblem, withoutSpeakersSide } from '../title-phrasing.ts';
 import { FRAMED_COUNT } from './markers.ts';
 import { shortenedSentence } from '../titles.ts';
 import { isContentWord, wordsOf } from '../words.ts';
@@ -209,6 +209,8 @@ const MODAL_WORDS = new Set([
 ]);
 /** Openers that tie a lead to the part before ("同时，我们……"). */
 const TIES = new Set(['同时', '此外', '另外', '同样', '与此同时', '我们']);
+/** Adverbs that lean on the part before, left out with the speaker's side ("我们还……"). */
+const LEANING_WORDS = new Set(['还', '也', '又', '都']);
 /** A title drawn from a lead is at most this wide; a longer one is said as its first clause. */
 const LEAD_TITLE_WIDTH = 18;
 
@@ -223,9 +225,17 @@ export function leadTitle(sentence: string): string {
   const clauses = splitClauses(stripTerminal(sentence)).map((c) => c.text);
   const [first = '', second] = clauses;
   const turn = clauses.length === 2 && second !== undefined && /^[^，,]{0,6}?(也|还)/u.test(second);
-  let text = turn ? (second ?? first) : clauses.length > 1 ? clauses.join('，') : first;
+  let text = withoutSpeakersSide(turn ? (second ?? first) : clauses.length > 1 ? clauses.join('，') : first);
   const words = wordsOf(text).map((w) => w.word);
-  while (words.length > 1 && (TIES.has(words[0] ?? '') || /^[\s\p{P}]+$/u.test(words[0] ?? ''))) words.shift();
+  // "我们还建立了……": the adverb that leaned on the speaker's side goes with it.
+  let tied = false;
+  while (
+    words.length > 1 &&
+    (TIES.has(words[0] ?? '') || /^[\s\p{P}]+$/u.test(words[0] ?? '') || (tied && LEANING_WORDS.has(words[0] ?? '')))
+  ) {
+    const word = words.shift() ?? '';
+    tied = tied || TIES.has(word);
+  }
   const kept = words.filter((w, i) => i === 0 || !MODAL_WORDS.has(w));
   text = asTitle(kept.join(''));
   if (slideWidth(text) > LEAD_TITLE_WIDTH) {

@@ -5,7 +5,7 @@ import { CSS, bodyFrame, footerFrame, innerWidth, titleFrame, titleRuleY } from 
 import { fillXml, textBodyXml, type Paragraph, type RunStyle } from './drawingml.ts';
 import { FACES } from './fonts.ts';
 import { bodyStyles, runStyle, textParagraph, type Look } from './paragraphs.ts';
-import { ShapeTree } from './shapes.ts';
+import { CENTRED_TITLE_PH, ShapeTree } from './shapes.ts';
 
 /** Each layout's name, as the layout gallery of PowerPoint and WPS shows it. */
 const LAYOUT_NAMES = {
@@ -48,7 +48,7 @@ export interface Layout {
 /** The master's layouts, one per slide kind: the chrome drawn, placeholders with their prompts. */
 export function layouts(look: Look): Layout[] {
   return (Object.keys(LAYOUT_NAMES) as LayoutKind[]).map((kind) => {
-    const tree = new ShapeTree();
+    const tree = new ShapeTree(kind === 'title' ? CENTRED_TITLE_PH : undefined);
     const field = FIELD.has(kind);
     if (kind !== 'title') drawFooter(tree, look, field);
     if (!field) drawHeader(tree, look, kind !== 'statement');

@@ -31,6 +31,9 @@ const PLACEHOLDER_XML: Record<PlaceholderKind, string> = {
   number: '<p:ph type="sldNum" sz="quarter" idx="12"/>',
 };
 
+/** The title placeholder of a title slide's layout (ours): centred, as PowerPoint's own title slide names it. */
+export const CENTRED_TITLE_PH = '<p:ph type="ctrTitle"/>';
+
 /** A cell of a table: its text body (`<a:txBody>`'s inside) and how the cell is drawn. */
 export interface TableCell {
   bodyXml: string;
@@ -62,6 +65,10 @@ export class ShapeTree {
   private readonly shapes: string[] = [];
   private nextId = 2;
 
+  /** `titlePh`: the `<p:ph>` of the layout's title, which a title placeholder on the tree names: a title slide's layout
+   *  has a centred title (`type="ctrTitle"`), and a template's layout may give it an index. */
+  constructor(private readonly titlePh = PLACEHOLDER_XML.title) {}
+
   private id(): number {
     return this.nextId++;
   }
@@ -85,13 +92,13 @@ export class ShapeTree {
     );
   }
 
-  /** The placeholder `kind` at `frame`, holding `bodyXml`: on a layout its prompt, on a slide its text. */
-  /** A placeholder of `kind`; `ph` the layout's own `<p:ph>` it fills, where a template's layout names it. */
+  /** The placeholder `kind` at `frame`, holding `bodyXml`: on a layout its prompt, on a slide its text; `ph` the
+   *  layout's own `<p:ph>` it fills, where a template's layout names it. */
   placeholder(kind: PlaceholderKind, frame: Frame, bodyXml: string, ph?: string): void {
     const id = this.id();
     const name = `${kind === 'title' ? 'Title' : kind === 'body' || kind === 'subTitle' ? 'Body' : kind === 'footer' ? 'Footer' : 'Slide Number'} ${id}`;
     this.shapes.push(
-      `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph ?? PLACEHOLDER_XML[kind]}</p:nvPr></p:nvSpPr>` +
+      `<p:sp><p:nvSpPr><p:cNvPr id="${id}" name="${name}"/><p:cNvSpPr><a:spLocks noGrp="1"/></p:cNvSpPr><p:nvPr>${ph ?? (kind === 'title' ? this.titlePh : PLACEHOLDER_XML[kind])}</p:nvPr></p:nvSpPr>` +
         `${shapePropertiesXml(frame, {})}<p:txBody>${bodyXml}</p:txBody></p:sp>`,
     );
   }

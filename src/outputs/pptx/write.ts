@@ -22,7 +22,7 @@ import {
 import { appPropertiesXml, corePropertiesXml } from './package/properties.ts';
 import { themeXml } from './package/theme.ts';
 import { bodyStyles, notesParagraphs, runStyle, type Look } from './paragraphs.ts';
-import { ShapeTree } from './shapes.ts';
+import { CENTRED_TITLE_PH, ShapeTree } from './shapes.ts';
 import type { SlideContext } from './slides/index.ts';
 import type { PptxTheme } from './theme.ts';
 import { addTemplate, type LayoutFrames, type TemplateMaster } from './template/copy.ts';
@@ -185,14 +185,21 @@ async function writePackage(pkg: Package, document: PptxDocument): Promise<Uint8
     return master;
   };
   /** The layout a slide is drawn on: the template's of its kind, else ours (named to the caller). */
-  const layoutFor = (piece: PptxPiece, slide: PptxSlide, number: number): { part: Part; frames?: LayoutFrames } => {
+  const layoutFor = (
+    piece: PptxPiece,
+    slide: PptxSlide,
+    number: number,
+  ): { part: Part; frames?: LayoutFrames; titlePh?: string | undefined } => {
     if (piece.template) {
       const kind = slide.template ?? TEMPLATE_KINDS[slide.layout];
       const found = templateMaster(piece.template).layouts.get(kind);
-      if (found) return found;
+      if (found) return { ...found, titlePh: found.frames.ph.title };
       document.onFallback?.(kind, number);
     }
-    return { part: ourMaster(piece.theme).layouts.get(slide.layout)! };
+    return {
+      part: ourMaster(piece.theme).layouts.get(slide.layout)!,
+      ...(slide.layout === 'title' ? { titlePh: CENTRED_TITLE_PH } : {}),
+    };
   };
 
   // The notes master, with a theme of its own (a copy of the first piece's), as PowerPoint writes it.
@@ -230,7 +237,8 @@ async function writePackage(pkg: Package, document: PptxDocument): Promise<Uint8
       notes.relate(RELATIONSHIP.slide, part);
       slideIds.push(presentation.relate(RELATIONSHIP.slide, part));
 
-      const tree = new ShapeTree();
+      // (a title placeholder names the layout's: `ctrTitle` on a title slide's)
+      const tree = new ShapeTree(layout.titlePh);
       const picture = (src: string) => {
         const image = piece.images.get(src);
         if (!image) return undefined;

@@ -50,7 +50,8 @@ describe('a meeting on the organiser’s template', () => {
     expect([...parts.keys()].filter((name) => /^ppt\/slideMasters\/[^/]+\.xml$/.test(name))).toHaveLength(1);
     // The cover's title in the template's own title style (no colour of a talk's theme over it).
     const cover = parts.get('ppt/slides/slide1.xml')!;
-    const title = cover.slice(cover.indexOf('<p:ph type="title"/>'));
+    const title = cover.slice(cover.indexOf('<p:ph type="ctrTitle"/>'));
+    expect(title).toContain('</p:sp>');
     expect(title.slice(0, title.indexOf('</p:sp>'))).not.toContain('<a:solidFill>');
     expect(cover).not.toContain('B71C1C');
   });

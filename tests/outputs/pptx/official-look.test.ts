@@ -225,7 +225,7 @@ describe.each([
   });
 
   it('keeps the writer’s title lines, breaking one too wide for the slide between phrases into balanced lines', () => {
-    const title = shapesOf(slides[0]!).find((shape) => shape.placeholder === 'title')!;
+    const title = shapesOf(slides[0]!).find((shape) => shape.placeholder === 'ctrTitle')!;
     const lines = title.paragraphs
       .map((p) => p.text)
       .join('')

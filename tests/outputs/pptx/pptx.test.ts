@@ -49,9 +49,25 @@ describe('the sample talk as a PowerPoint', () => {
     expect(new Set(layouts).size).toBe(byKind.size);
   });
 
-  it('puts each slide title in a title placeholder', () => {
+  it('names on each slide only placeholders its layout has, by type and index (a title slide’s title: ctrTitle)', () => {
+    const phs = (part: string) =>
+      [...part.matchAll(/<p:ph\b[^>]*\/>/g)].map(([ph]) => {
+        const type = /\btype="([^"]+)"/.exec(ph)?.[1] ?? 'obj';
+        return `${type}/${/\bidx="(\d+)"/.exec(ph)?.[1] ?? '0'}`;
+      });
     deck.plan.slides.forEach((slide, i) => {
-      const titles = shapesOf(slides[i]!).filter((shape) => shape.placeholder === 'title');
+      const rels = pptx.parts.get(`ppt/slides/_rels/slide${i + 1}.xml.rels`)!;
+      const layout = pptx.parts.get(`ppt/slideLayouts/${/slideLayouts\/(slideLayout\d+\.xml)/.exec(rels)![1]}`)!;
+      const offered = new Set(phs(layout));
+      for (const ph of phs(slides[i]!)) expect(offered, `slide ${i + 1}: ${ph}`).toContain(ph);
+      if (slide.kind === 'title') expect(phs(layout)).toContain('ctrTitle/0');
+    });
+  });
+
+  it('puts each slide title in a title placeholder, the title slide’s in its layout’s centred title', () => {
+    deck.plan.slides.forEach((slide, i) => {
+      const kind = slide.kind === 'title' ? 'ctrTitle' : 'title';
+      const titles = shapesOf(slides[i]!).filter((shape) => shape.placeholder === kind);
       expect(titles, `slide ${i + 1}`).toHaveLength(1);
       // A long title is broken into balanced lines, as the HTML deck's `text-wrap: balance` does.
       const text = titles[0]!.paragraphs

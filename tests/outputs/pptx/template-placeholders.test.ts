@@ -64,9 +64,7 @@ describe('a talk on a template whose placeholders have indices of its own', () =
     for (const slide of talk.deck.plan.slides) {
       const n = slide.number;
       const layout = shapes(layoutOf(n)).flatMap((shape) => (shape.ph ? [shape.ph] : []));
-      // (a title fills a centred title: PowerPoint takes the two for one)
-      const key = (ph: string) =>
-        `${(attribute(ph, 'type') ?? 'obj').replace('ctrTitle', 'title')}/${attribute(ph, 'idx') ?? '0'}`;
+      const key = (ph: string) => `${attribute(ph, 'type') ?? 'obj'}/${attribute(ph, 'idx') ?? '0'}`;
       const offered = new Set(layout.map(key));
       for (const shape of slideShapes(n).filter((s) => s.ph)) {
         // every placeholder of the slide is one its layout has, by type and index

@@ -64,6 +64,9 @@ function shapes(xml: string): Array<{ type?: string; box?: Box; xml: string }> {
   });
 }
 
+/** A title placeholder: a slide's title, or a title slide's centred one. */
+const isTitle = (type: string | undefined) => type === 'title' || type === 'ctrTitle';
+
 const inside = (inner: Box, outer: Box, slack = 3) =>
   inner.x >= outer.x - slack &&
   inner.y >= outer.y - slack &&
@@ -94,7 +97,7 @@ describe('a talk on an organiser’s template with a dark title bar and a footer
     for (const n of numbers()) {
       const slide = talk.deck.plan.slides[n - 1]!;
       if (slide.kind === 'content' && slide.layout === 'statement') continue;
-      const title = slideShapes(n).find((shape) => shape.type === 'title')!;
+      const title = slideShapes(n).find((shape) => isTitle(shape.type))!;
       expect(title, `slide ${n}`).toBeDefined();
       // (a divider's title excepted: its white title style stands on the white page, see below)
       if (slide.kind !== 'divider') expect(title.xml, `slide ${n}`).not.toContain('<a:solidFill>');
@@ -110,7 +113,7 @@ describe('a talk on an organiser’s template with a dark title bar and a footer
     for (const n of numbers()) {
       const slide = talk.deck.plan.slides[n - 1]!;
       if (slide.kind === 'content' && slide.layout === 'statement') continue;
-      const title = slideShapes(n).find((shape) => shape.type === 'title')!;
+      const title = slideShapes(n).find((shape) => isTitle(shape.type))!;
       const middle = title.box!.y + title.box!.cy / 2;
       const behind = /<p:sldLayout[^>]* type="title"/.test(layoutOf(n)) || middle <= bar.y + bar.cy ? navy : white;
       const written = /<a:srgbClr val="([0-9A-F]{6})"\/>/.exec(title.xml)?.[1];
@@ -123,7 +126,8 @@ describe('a talk on an organiser’s template with a dark title bar and a footer
     const closing = talk.deck.plan.slides.find((slide) => slide.kind === 'closing')!.number;
     for (const n of [1, closing]) {
       expect(layoutOf(n), `slide ${n}`).toContain('type="title"');
-      const title = slideShapes(n).find((shape) => shape.type === 'title')!;
+      // (the layout's centred title, named as the layout names it)
+      const title = slideShapes(n).find((shape) => shape.type === 'ctrTitle')!;
       expect(inside(title.box!, templateBox(n, 'ctrTitle')), `slide ${n}`).toBe(true);
       const subtitle = slideShapes(n).find((shape) => shape.type === 'subTitle')!;
       expect(inside(subtitle.box!, templateBox(n, 'subTitle')), `slide ${n}`).toBe(true);

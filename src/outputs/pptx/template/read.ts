@@ -73,7 +73,7 @@ interface PlaceholderFrames {
   /** How a slide names the layout's placeholder it fills (`<p:ph type="ftr" idx="11"/>`): by the layout's own type
    *  and index, which differ from one template to another (PowerPoint's 10, 11, 12 for the date, footer and slide
    *  number; other programs' their own). */
-  ph: { bodies: string[]; number?: string; footer?: string };
+  ph: { bodies: string[]; title?: string; number?: string; footer?: string };
 }
 
 /** The colours of the template's theme by their scheme names (`dk1`, `lt1`, `accent1`…), as `RRGGBB`. */
@@ -278,6 +278,8 @@ function placeholderFrames(layout: Document, master: Document): PlaceholderFrame
     ...(footer ? { footer } : {}),
     ph: {
       bodies: bodies.map((body) => body.ph),
+      // (a centred title's `ctrTitle`, which the slide's title must name too)
+      ...(title ? { title: phOf('title')! } : {}),
       ...(number ? { number: phOf('sldNum')! } : {}),
       ...(footer ? { footer: phOf('ftr')! } : {}),
     },
