@@ -3,7 +3,19 @@
 // points shared out evenly, never clipped. Made once, in the slide plan, so the deck, the PDFs, the handout and the
 // PowerPoint all show the same slides. Pure; tests/browser/fit.test.ts holds the estimate against Chromium.
 import type { Aspect, Block, RichBlock, SlideAttributes } from '../outline/types.ts';
-import { FLOOR_SIZE, REGULAR_SIZE, contentLayout, fitsAt, isImage, paperTypeSize, typeSize } from './layout.ts';
+import {
+  BODY_SIZES,
+  FLOOR_SIZE,
+  REGULAR_SIZE,
+  contentHeight,
+  contentLayout,
+  fillAt,
+  fitsAt,
+  isImage,
+  paperTypeSize,
+  stageRoom,
+  typeSize,
+} from './layout.ts';
 import type { ContentLayout, Stage } from './layout.ts';
 import { quoteOf, quotePieces } from './quote-parts.ts';
 import type { QuotePiece } from './quote-parts.ts';
@@ -80,15 +92,23 @@ export function fitPage(
   const groups = shareOut(units, (group, index) =>
     pageStage(group, index, image, attributes, titleHtml, aspect, continued, keep),
   );
-  return groups.map((group, index) => {
-    const page = pageStage(group, index, image, attributes, titleHtml, aspect, continued, keep);
-    const pageSize = typeSize(page);
+  const pages = groups.map((group, index) =>
+    pageStage(group, index, image, attributes, titleHtml, aspect, continued, keep),
+  );
+  const sizes = pages.map(typeSize);
+  // The parts of one quote are set at one size, so that the quote reads on as one text: the size all of them fit at.
+  const quoted = units.some((unit) => unit.quote);
+  const one = Math.min(...sizes);
+  const sizeOf = (index: number) => (quoted ? one : sizes[index]!);
+  const paperSizes = pages.map((page, index) => paperTypeSize(page, sizeOf(index)));
+  const onePaper = Math.min(...paperSizes);
+  return pages.map((page, index) => {
     const first = page.blocks.find((block) => !isImage(block));
     return {
       blocks: page.blocks,
       layout: page.layout,
-      typeSize: pageSize,
-      paperSize: paperTypeSize(page, pageSize),
+      typeSize: sizeOf(index),
+      paperSize: quoted ? onePaper : paperSizes[index]!,
       fit: fitsAt(page, FLOOR_SIZE) ? 'continued' : 'too-long',
       continued: page.continued ?? false,
       ...(first ? { line: firstLine(first) } : {}),
@@ -225,8 +245,9 @@ function shareOut(units: Unit[], stageOf: (group: Unit[], index: number) => Stag
     return pages;
   };
   const fewest = packed(fits);
-  // Evenly: at most `share` units' worth of height on each page, the smallest share that still needs no more pages.
   const count = fewest.length;
+  if (units.some((unit) => unit.quote)) return byHeight(packed, fewest, stageOf);
+  // Evenly: at most `share` units' worth of height on each page, the smallest share that still needs no more pages.
   let best = fewest;
   for (let share = Math.ceil(units.length / count); share < units.length; share++) {
     const even = packed((group, index) => group.length <= share && fits(group, index));
@@ -236,4 +257,38 @@ function shareOut(units: Unit[], stageOf: (group: Unit[], index: number) => Stag
     }
   }
   return best;
+}
+
+/** Steps of the search for the fullest page's least share of its body (1/2^14 of the body: under a pixel). */
+const SHARE_STEPS = 14;
+
+/**
+ * A quote's pieces (and what stands with them) on as many pages as `fewest`, shared out by height: at the largest
+ * body size at which every page fits, the fullest page as little full as can be (its content's share of its body),
+ * so that the parts are about as tall and all are set at that one size. Shared out by count, sentences of different
+ * lengths made parts of one quote 42 px and 48 px.
+ */
+function byHeight(
+  packed: (room: (group: Unit[], index: number) => boolean) => Unit[][],
+  fewest: Unit[][],
+  stageOf: (group: Unit[], index: number) => Stage,
+): Unit[][] {
+  for (const size of BODY_SIZES) {
+    const share = (group: Unit[], index: number) => {
+      const stage = stageOf(group, index);
+      return contentHeight(stage, size) / stageRoom(stage);
+    };
+    let [low, high] = [0, fillAt(size)];
+    let best = packed((group, index) => share(group, index) <= high);
+    if (best.length > fewest.length) continue;
+    // (packing each page while its share stays under `most` needs no more pages for every `most` above the least)
+    for (let step = 0; step < SHARE_STEPS; step++) {
+      const most = (low + high) / 2;
+      const pages = packed((group, index) => share(group, index) <= most);
+      if (pages.length <= fewest.length) [best, high] = [pages, most];
+      else low = most;
+    }
+    return best;
+  }
+  return fewest;
 }

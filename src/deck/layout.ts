@@ -9,6 +9,7 @@ import { rawTableRows } from './raw-tables.ts';
 import { slideSize } from './size.ts';
 import { LABELS } from './labels.ts';
 import { SAFETY, lineCount, textEm } from './measure.ts';
+import { blockText } from './quote-parts.ts';
 import { CARD_PHRASES, PHRASE_RULES, phraseBreaks, phraseInnerBreaks, phraseRulesWith } from './phrases.ts';
 import type { PhraseRules } from './phrases.ts';
 
@@ -42,10 +43,21 @@ export function subPointSize(pointSize: number, paper = false): number {
  *  agenda, the title slide's byline, the divider's caption, card titles, the （续） mark) take at least this there
  *  (themes/_print.css), and the fit counts it. */
 const PAPER_FLOOR = 52;
+/** How far the browser indents a Markdown list (`padding-inline-start: 40px`, no style of ours). */
+const LIST_INDENT = 40;
 /** More rows than any slide can show: estimated by their count alone. */
 const LONGEST_TABLE = 60;
 /** The share of the body larger type may fill; the rest is air around it. */
 const ROOMY_FILL = 0.72;
+
+/** The body's sizes, largest first: TYPE_SIZES, then the tight ones down to the floor. */
+export const BODY_SIZES: readonly number[] = [...TYPE_SIZES, ...TIGHT_SIZES];
+
+/** The share of its body a slide's content may fill at size `s`: all of it up to the regular size, above it
+ *  ROOMY_FILL (the rest air). */
+export function fillAt(s: number): number {
+  return s > REGULAR_SIZE ? ROOMY_FILL : 1;
+}
 
 /** The frame (see _layout.css): paddings, footer, title. */
 export const FRAME = {
@@ -238,8 +250,31 @@ function blockHeight(
         return sum + own + subs + air;
       }, 0);
     }
-    case 'quote':
-      return lines(block.text, s, width - 1.5 * s, rules) * s * 1.6 + (block.attribution ? 1.4 * s : 0) + 0.6 * s;
+    case 'quote': {
+      const text = width - 1.5 * s;
+      const lists = block.blocks.filter((rich) => rich.kind === 'list');
+      // A list inside the quote: its items indented by the browser's 40 px, and 1em above and below it.
+      const listed = lists.reduce(
+        (sum, list) =>
+          sum +
+          list.items.reduce(
+            (total, item) => total + lines(item.blocks.map(blockText).join('\n'), s, text - LIST_INDENT, rules),
+            0,
+          ) *
+            s *
+            1.6 +
+          2 * s,
+        0,
+      );
+      const said = lists.length
+        ? block.blocks
+            .filter((rich) => rich.kind !== 'list')
+            .map(blockText)
+            .filter(Boolean)
+            .join('\n\n')
+        : block.text;
+      return (said ? lines(said, s, text, rules) * s * 1.6 : 0) + listed + (block.attribution ? 1.4 * s : 0) + 0.6 * s;
+    }
     case 'markdown': {
       if (isImage(block)) return 0;
       if (isTable(block)) {
@@ -486,11 +521,9 @@ function unbroken(text: string, rules: PhraseRules, inner: boolean): number[] {
 export function typeSize(stage: Stage): number {
   if (stage.blocks.length === 0) return TYPE_SIZES[0];
   const room = stageRoom(stage);
-  const regular = TYPE_SIZES.at(-1)!;
   // Narrow cards read better in smaller type even where height allows more: a line there holds only a few words.
   const largest = cardLimit(stage);
-  for (const s of TYPE_SIZES)
-    if (s <= largest && contentHeight(stage, s) <= (s === regular ? room : room * ROOMY_FILL)) return s;
+  for (const s of TYPE_SIZES) if (s <= largest && contentHeight(stage, s) <= room * fillAt(s)) return s;
   for (const s of TIGHT_SIZES) if (contentHeight(stage, s) <= room) return s;
   return FLOOR_SIZE;
 }

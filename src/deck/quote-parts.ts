@@ -8,8 +8,8 @@ import { keptPhrases } from './phrases.ts';
 
 type Quote = Extract<Block, { kind: 'quote' }>;
 
-/** One piece of a quote: a paragraph's run of inlines (`paragraph` its index in the quote), or a whole block that
- *  is not a paragraph (a list inside the quote). */
+/** One piece of a quote: a paragraph's run of inlines (`paragraph` its index in the quote), an item of a list inside
+ *  the quote (the list alone with that item, numbered on from where it stood), or a whole block of another kind. */
 export interface QuotePiece {
   paragraph: number;
   block: RichBlock;
@@ -28,10 +28,11 @@ export function quotePieces(quote: Quote, small: (part: Quote) => boolean, keep:
         ? cutInlines(block.inlines, ends, keep).map((inlines) => ({ paragraph, block: { ...block, inlines } }))
         : [{ paragraph, block }],
     );
-  const sentences = cut(
-    quote.blocks.map((block, paragraph) => ({ paragraph, block })),
-    SENTENCE_END,
+  // (a list's items are pieces of their own, as a paragraph's sentences are)
+  const blocks = quote.blocks.flatMap((block, paragraph): QuotePiece[] =>
+    block.kind === 'list' ? listItems(block).map((item) => ({ paragraph, block: item })) : [{ paragraph, block }],
   );
+  const sentences = cut(blocks, SENTENCE_END);
   return sentences.flatMap((sentence) =>
     small(quoteOf(quote, [sentence], false)) ? [sentence] : cut([sentence], CLAUSE_END),
   );
@@ -46,6 +47,8 @@ export function quoteOf(quote: Quote, pieces: readonly QuotePiece[], last: boole
     const previous = blocks.at(-1);
     if (piece.paragraph === paragraph && previous?.kind === 'paragraph' && piece.block.kind === 'paragraph')
       blocks[blocks.length - 1] = { ...previous, inlines: [...previous.inlines, ...piece.block.inlines] };
+    else if (piece.paragraph === paragraph && previous?.kind === 'list' && piece.block.kind === 'list')
+      blocks[blocks.length - 1] = { ...previous, items: [...previous.items, ...piece.block.items] };
     else blocks.push(piece.block);
     paragraph = piece.paragraph;
   }
@@ -55,18 +58,43 @@ export function quoteOf(quote: Quote, pieces: readonly QuotePiece[], last: boole
     ...rest,
     line: first ? firstLine(first) : quote.line,
     blocks,
-    text: blocks.map(blockText).join('\n\n'),
+    text: blocks.map(blockText).filter(Boolean).join('\n\n'),
     ...(last && attribution !== undefined ? { attribution } : {}),
   };
+}
+
+type List = Extract<RichBlock, { kind: 'list' }>;
+
+/** A list's items, each as the list alone with it: a numbered one numbered on from where it stood. */
+function listItems(list: List): List[] {
+  return list.items.map((item, i) => ({
+    ...list,
+    line: item.line,
+    items: [item],
+    ...(list.ordered && i > 0 ? { start: (list.start ?? 1) + i } : {}),
+  }));
 }
 
 function firstLine(block: RichBlock): number {
   return block.kind === 'paragraph' ? (block.inlines[0]?.line ?? block.line) : block.line;
 }
 
-/** A piece's text as the quote's own `text` has it: a paragraph's words, trimmed. */
-function blockText(block: RichBlock): string {
-  return block.kind === 'paragraph' ? altText(block.inlines).trim() : '';
+/** A piece's text as the quote's own `text` has it (outline/plain-text.ts): a paragraph's words, trimmed; a list's
+ *  items a line each. */
+export function blockText(block: RichBlock): string {
+  switch (block.kind) {
+    case 'paragraph':
+    case 'heading':
+      return altText(block.inlines).trim();
+    case 'list':
+      return block.items.map((item) => item.blocks.map(blockText).filter(Boolean).join('\n')).join('\n');
+    case 'quote':
+      return block.blocks.map(blockText).filter(Boolean).join('\n\n');
+    case 'code':
+      return block.text;
+    default:
+      return '';
+  }
 }
 
 /**

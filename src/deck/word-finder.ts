@@ -10,7 +10,8 @@ export const WORD_FINDER_FILE = import.meta.url;
 export interface WordFinder {
   /** The root's next node by code unit (0: none): most characters of a text open no word, and are passed at once. */
   root: Int32Array;
-  next: Array<Map<number, number>>;
+  /** Every other node's next node by `node * 0x10000 + code unit` (one map for the whole trie, not one a node). */
+  next: Map<number, number>;
   fallback: Int32Array;
   /** The indices (into the words given) of the words ending at each node, longest first. */
   ends: number[][];
@@ -20,46 +21,51 @@ export interface WordFinder {
 
 /** The finder of `words` (empty words are never found). */
 export function wordFinder(words: readonly string[]): WordFinder {
-  const next: Array<Map<number, number>> = [new Map()];
+  const root = new Int32Array(0x10000);
+  const next = new Map<number, number>();
+  /** Each node's children's code units, for the walk below. */
+  const children: number[][] = [[]];
   const ownEnds: number[][] = [[]];
   words.forEach((word, index) => {
     if (!word) return;
     let node = 0;
     for (let at = 0; at < word.length; at++) {
       const code = word.charCodeAt(at);
-      let child = next[node]!.get(code);
+      let child = node === 0 ? root[code] || undefined : next.get(node * 0x10000 + code);
       if (child === undefined) {
-        child = next.length;
-        next.push(new Map());
+        child = ownEnds.length;
         ownEnds.push([]);
-        next[node]!.set(code, child);
+        children.push([]);
+        children[node]!.push(code);
+        if (node === 0) root[code] = child;
+        else next.set(node * 0x10000 + code, child);
       }
       node = child;
     }
     ownEnds[node]!.push(index);
   });
-  const root = new Int32Array(0x10000);
-  for (const [code, child] of next[0]!) root[code] = child;
   // Breadth first, so a node's fallback (a shorter path) is complete before the node's own.
-  const fallback = new Int32Array(next.length);
+  const fallback = new Int32Array(ownEnds.length);
   const ends: number[][] = ownEnds.map((own) => own);
-  const queue = [...next[0]!.values()];
+  const finder: WordFinder = { root, next, fallback, ends, lengths: words.map((word) => word.length) };
+  const queue = children[0]!.map((code) => root[code]!);
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head]!;
     ends[node] = [...ownEnds[node]!, ...ends[fallback[node]!]!];
-    for (const [code, child] of next[node]!) {
-      fallback[child] = step({ root, next, fallback, ends, lengths: [] }, fallback[node]!, code);
+    for (const code of children[node]!) {
+      const child = next.get(node * 0x10000 + code)!;
+      fallback[child] = step(finder, fallback[node]!, code);
       queue.push(child);
     }
   }
-  return { root, next, fallback, ends, lengths: words.map((word) => word.length) };
+  return finder;
 }
 
 /** The node after `node` on reading `code`. */
 function step(finder: WordFinder, node: number, code: number): number {
   let at = node;
   while (at !== 0) {
-    const child = finder.next[at]!.get(code);
+    const child = finder.next.get(at * 0x10000 + code);
     if (child !== undefined) return child;
     at = finder.fallback[at]!;
   }

@@ -36,7 +36,9 @@ export function withoutSpeakersSide(text: string): string {
   const side = SPEAKERS_SIDE.exec(said)?.[0] ?? '';
   if (side === '') return text;
   const rest = said.slice(side.length);
-  if (slideWidth(rest) < 4 || /^[，,、：:\p{P}]/u.test(rest)) return text;
+  // "我县是全省的产粮大县": a sentence that says what the side is, not what it did, keeps its subject.
+  if (slideWidth(rest) < 4 || /^[，,、：:\p{P}]/u.test(rest) || /^(是|为|有|系|属于|位于|地处)/u.test(rest))
+    return text;
   // "我们上线了智慧助餐系统": the 了 goes with the subject, where its verb is a word of two characters.
   const deed = TOLD_DEED.exec(rest);
   const verb = deed ? wordsOf(rest)[0] : undefined;

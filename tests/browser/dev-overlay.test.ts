@@ -3,28 +3,20 @@
 // closes it and the badge's list without opening reveal's overview; the badge never mixes findings of an earlier
 // save with the latest; the terminal lists what the badge lists.
 import fs from 'node:fs';
-import path from 'node:path';
 import { describe, expect } from 'vitest';
-import type { Page } from 'puppeteer-core';
-import { ROOT } from '../support/sample.ts';
-import type { DevServer } from '../support/dev-server.ts';
-import { devTest, temporaryProject } from '../support/servers.ts';
+import { OVERFLOWING, overflowDevTest } from '../support/overflow-dev.ts';
 
-/** Slide 3 holds twelve points: it overflows, which only the page can measure. */
-const overflowing = fs.readFileSync(path.join(ROOT, 'tests/fixtures/check/overflow.md'), 'utf8');
-const fitting = overflowing.replace(/- 第(七|八|九|十|十一|十二)条.*\n/g, '');
+const fitting = OVERFLOWING.replace(/- 第(七|八|九|十|十一|十二)条.*\n/g, '');
 /** Line 9 opens notes that are never closed: the next slide, at line 13, runs into them. */
 const unclosed = fitting.replace(
   '先说结论，再讲理由\n\n::: notes\n今天我想用几分钟时间，谈谈怎样把一页幻灯片写得简洁明白，让后排的同事也能看清楚。\n:::',
   '先说结论，再讲理由\n\n::: notes\n今天我想用几分钟时间，谈谈怎样把一页幻灯片写得简洁明白，让后排的同事也能看清楚。\n',
 );
 
-const it = devTest({
-  project: () => temporaryProject({ 'slides/talk.md': overflowing }),
-  args: ['--lang', 'zh'],
-  hash: '#/2',
+const { it, at } = overflowDevTest(
+  ['--lang', 'zh'],
   // Every label the badge shows, recorded in the page from its first load.
-  prepare: (opening) =>
+  (opening) =>
     opening.evaluateOnNewDocument(() => {
       const seen: string[] = [];
       (window as unknown as { badgeLabels: string[] }).badgeLabels = seen;
@@ -33,31 +25,26 @@ const it = devTest({
         if (label && label !== seen.at(-1)) seen.push(label);
       }).observe(document, { subtree: true, childList: true, characterData: true });
     }),
-});
-let dev: DevServer;
-let page: Page;
-let outline: string;
-
-it.beforeAll(async ({ dev: started, page: opened, project }) => {
-  dev = started;
-  page = opened;
-  outline = path.join(project.root, 'slides/talk.md');
-});
+);
 
 const badgeSays = (text: string) =>
-  page.waitForFunction((t) => document.querySelector('#sd-check button')?.textContent === t, { timeout: 20_000 }, text);
+  at.page.waitForFunction(
+    (t) => document.querySelector('#sd-check button')?.textContent === t,
+    { timeout: 20_000 },
+    text,
+  );
 const isOverview = () =>
-  page.evaluate(() => (window as unknown as { speechdeck: { isOverview(): boolean } }).speechdeck.isOverview());
+  at.page.evaluate(() => (window as unknown as { speechdeck: { isOverview(): boolean } }).speechdeck.isOverview());
 /** Every label the badge has shown since the page opened, in order (recorded in the page as it changes). */
-const labels = () => page.evaluate(() => (window as unknown as { badgeLabels: string[] }).badgeLabels);
+const labels = () => at.page.evaluate(() => (window as unknown as { badgeLabels: string[] }).badgeLabels);
 
 describe('speechdeck dev, for a newcomer', () => {
   it('lists the same findings in the badge and in the terminal, the slide the plan continues included', async () => {
     await badgeSays('0:25 · 1 个警告');
-    const terminal = await dev.printed(/已自动接续/);
-    await page.click('#sd-check button');
+    const terminal = await at.dev.printed(/已自动接续/);
+    await at.page.click('#sd-check button');
     // Each item without its severity and hint: "13:1  第 3 页… 已自动接续…".
-    const items = await page.$$eval('#sd-check li', (list) =>
+    const items = await at.page.$$eval('#sd-check li', (list) =>
       list.map((item) =>
         [...item.childNodes]
           .filter((node) => !['B', 'SMALL'].includes(node.nodeName))
@@ -71,21 +58,21 @@ describe('speechdeck dev, for a newcomer', () => {
   });
 
   it("closes the badge's list with Esc, and reveal.js does not open its overview", async () => {
-    expect(await page.$('#sd-check li')).not.toBeNull();
-    await page.keyboard.press('Escape');
-    expect(await page.$('#sd-check li')).toBeNull();
+    expect(await at.page.$('#sd-check li')).not.toBeNull();
+    await at.page.keyboard.press('Escape');
+    expect(await at.page.$('#sd-check li')).toBeNull();
     expect(await isOverview()).toBe(false);
     // With nothing of ours open, Esc is reveal.js's again.
-    await page.keyboard.press('Escape');
+    await at.page.keyboard.press('Escape');
     expect(await isOverview()).toBe(true);
-    await page.keyboard.press('Escape');
+    await at.page.keyboard.press('Escape');
     expect(await isOverview()).toBe(false);
   });
 
   it('shows an outline error in its own overlay, at its line, with the line quoted and marked; the badge has only that error', async () => {
-    fs.writeFileSync(outline, unclosed);
-    await page.waitForSelector('#sd-error', { timeout: 20_000 });
-    const overlay = await page.$eval('#sd-error', (element) => ({
+    fs.writeFileSync(at.outline, unclosed);
+    await at.page.waitForSelector('#sd-error', { timeout: 20_000 });
+    const overlay = await at.page.$eval('#sd-error', (element) => ({
       title: element.querySelector('h2')!.textContent,
       where: element.querySelector('.sd-error-where')!.textContent,
       message: element.querySelector('.sd-error-message')!.textContent,
@@ -105,26 +92,29 @@ describe('speechdeck dev, for a newcomer', () => {
       line: '9 │ ::: notes',
       marked: ':',
     });
-    expect(await page.$('vite-error-overlay')).toBeNull();
+    expect(await at.page.$('vite-error-overlay')).toBeNull();
     await badgeSays('1 个错误');
-    expect(await dev.printed(/talk\.md:9:1 {2}`::: notes` 没有结束/)).toContain(
+    expect(await at.dev.printed(/talk\.md:9:1 {2}`::: notes` 没有结束/)).toContain(
       '在备注结尾、第 13 行之前加一行 `:::`。',
     );
   });
 
   it('hides the overlay with Esc, without opening the overview', async () => {
-    await page.keyboard.press('Escape');
-    expect(await page.$('#sd-error')).toBeNull();
+    await at.page.keyboard.press('Escape');
+    expect(await at.page.$('#sd-error')).toBeNull();
     expect(await isOverview()).toBe(false);
   });
 
   it('takes the overlay away and measures the new slides when a save fixes the outline, never showing an older finding', async () => {
     // Shorter notes than the first save's: the badge's time tells the saves apart.
-    fs.writeFileSync(outline, fitting.replace('所以，一页只讲几件事，其余的留在讲稿里说。', '所以，一页只讲几件事。'));
-    await page.waitForFunction(() => document.querySelector('#sd-check button')?.textContent?.endsWith('没有问题'), {
+    fs.writeFileSync(
+      at.outline,
+      fitting.replace('所以，一页只讲几件事，其余的留在讲稿里说。', '所以，一页只讲几件事。'),
+    );
+    await at.page.waitForFunction(() => document.querySelector('#sd-check button')?.textContent?.endsWith('没有问题'), {
       timeout: 20_000,
     });
-    expect(await page.$('#sd-error')).toBeNull();
+    expect(await at.page.$('#sd-error')).toBeNull();
     // Every label the badge ever showed belongs to one save: the first (its full slide continued by the plan), the
     // broken one, the fixed one. The first's finding never appeared beside a later save's findings.
     const shown = await labels();

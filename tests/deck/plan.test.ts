@@ -4,8 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { parseOutline } from '../../src/outline/index.ts';
 import { planDeck, renderSlides, spokenSeconds } from '../../src/deck/index.ts';
 import type { DeckPlan } from '../../src/deck/index.ts';
-import { SAMPLE_OUTLINE } from '../support/sample.ts';
-import { FLOOR_SIZE, TIGHTEST_QUOTE_SIZE } from '../../src/deck/layout.ts';
+import { ROOT, SAMPLE_OUTLINE } from '../support/sample.ts';
+import path from 'node:path';
+import { FLOOR_SIZE, TIGHTEST_QUOTE_SIZE, contentHeight, fillAt, stageRoom } from '../../src/deck/layout.ts';
+import type { ContentSlide } from '../../src/deck/types.ts';
 import { smallOnPaperFindings } from '../../src/check/handout.ts';
 
 const plan = (source: string): DeckPlan => planDeck(parseOutline(source, 'talk.md'));
@@ -169,6 +171,26 @@ describe('the slides as HTML', () => {
   });
 });
 
+/** A content slide's stage, as the plan fitted it. */
+const stageOf = (slide: ContentSlide, aspect: '4:3' | '16:9') => ({
+  blocks: slide.blocks,
+  layout: slide.layout,
+  titleHtml: slide.titleHtml,
+  aspect,
+  continued: slide.continued,
+});
+
+/** The parts of one quote all set at one size (on the projector and on paper), each fitting its body there by the
+ *  estimator's height (the share a size may fill: all of the body up to the regular size, less above it). */
+function oneSize(parts: ContentSlide[], aspect: '4:3' | '16:9'): void {
+  expect(new Set(parts.map((slide) => slide.typeSize)).size).toBe(1);
+  expect(new Set(parts.map((slide) => slide.paperSize)).size).toBe(1);
+  for (const slide of parts) {
+    const stage = stageOf(slide, aspect);
+    expect(contentHeight(stage, slide.typeSize)).toBeLessThanOrEqual(stageRoom(stage) * fillAt(slide.typeSize));
+  }
+}
+
 describe('a quote alone on a slide', () => {
   const words = '坚持以人民为中心的发展思想，把群众利益放在首位，始终保持同人民群众的血肉联系，';
   const quoted = (length: number) =>
@@ -234,6 +256,63 @@ describe('a quote alone on a slide', () => {
       expect(quotes.map((quote) => quote.attribution)).toEqual([...quotes.slice(1).map(() => undefined), '某某']);
       expect(smallOnPaperFindings(deck, 'talk.md', 3)).toEqual([]);
       expect(smallOnPaperFindings(deck, 'talk.md', 6)).toEqual([]);
+      oneSize(slides as ContentSlide[], aspect as '4:3' | '16:9');
+    },
+  );
+
+  // (shared out by count, the stress outline's long quote was set at 42 px and then 48 px at 16:9)
+  it.each(['4:3', '16:9'] as const)(
+    'continued, its parts are shared out by height: all set at one size, at which each fits, at %s',
+    (aspect) => {
+      const source = readFileSync(path.join(ROOT, 'tests/fixtures/layout/stress.md'), 'utf8');
+      const stress = plan(source.replace('theme: red', `theme: red\naspect: "${aspect}"`));
+      const parts = stress.slides.filter(
+        (slide): slide is ContentSlide => slide.kind === 'content' && slide.title.startsWith('总书记的嘱托'),
+      );
+      expect(parts.length).toBeGreaterThan(1);
+      oneSize(parts, aspect);
+      // no part much fuller than another at that size: the parts' heights differ by less than the longest sentence's
+      const heights = parts.map((slide) => contentHeight(stageOf(slide, aspect), slide.typeSize));
+      expect(Math.max(...heights) - Math.min(...heights)).toBeLessThan(4 * 1.6 * parts[0]!.typeSize);
+    },
+  );
+
+  // (a list inside a quote stayed one piece: a quote of a long list was one slide too long for the floor)
+  it.each(['4:3', '16:9'] as const)(
+    'with a list too long for one slide, is continued between the list’s items, numbered on, at %s',
+    (aspect) => {
+      const items = Array.from(
+        { length: 14 },
+        (_, i) => `第${i + 1}项：坚持以人民为中心的发展思想，把群众利益放在首位，始终保持血肉联系。`,
+      );
+      const deck = small(
+        `aspect: "${aspect}"\n`,
+        `## 引文\n\n> 总书记强调：\n>\n${items.map((item, i) => `> ${i + 1}. ${item}`).join('\n')}\n>\n> —— 某某\n`,
+      );
+      const parts = deck.slides.filter(
+        (slide): slide is ContentSlide => slide.kind === 'content' && slide.title.startsWith('引文'),
+      );
+      expect(parts.length).toBeGreaterThan(1);
+      for (const part of parts) expect(part.fit).toBe('continued');
+      const lists = parts.map((part) => {
+        const quote = part.blocks[0]!;
+        const list = quote.kind === 'quote' ? quote.blocks.find((block) => block.kind === 'list') : undefined;
+        if (list?.kind !== 'list') throw new Error(`no list on ${part.title}`);
+        return list;
+      });
+      // every item once, in order, each part's list numbered on from where the last stopped
+      expect(lists.flatMap((list) => list.items.map((item) => item.line))).toEqual(
+        items.map((_, i) => lists[0]!.items[0]!.line + i),
+      );
+      let next = 1;
+      for (const list of lists) {
+        expect(list.start ?? 1).toBe(next);
+        next += list.items.length;
+      }
+      const last = parts.at(-1)!.blocks[0]!;
+      expect(last.kind === 'quote' && last.attribution).toBe('某某');
+      oneSize(parts, aspect);
+      expect(smallOnPaperFindings(deck, 'talk.md', 3)).toEqual([]);
     },
   );
 

@@ -78,4 +78,30 @@ describe('a quote’s pieces', () => {
     expect(last.attribution).toBe('某某');
     expect(`${first.text}${last.text}`).toBe(quote.text);
   });
+
+  // (a list inside a quote stayed one piece: a long one could not be continued between its items)
+  it('are each item of a list inside the quote; rejoined, the items of one list are one list numbered on', () => {
+    const quote = quoteOfOutline(
+      '> 总书记强调。\n>\n> 1. 甲项。\n> 2. 乙项。\n> 3. 丙项。\n> 4. 丁项。\n>\n> 末句。\n> —— 某某',
+    );
+    expect(texts(quote, () => true)).toEqual(['总书记强调。', '甲项。', '乙项。', '丙项。', '丁项。', '末句。']);
+    const pieces = quotePieces(quote, () => true);
+    const first = quoteOf(quote, pieces.slice(0, 3), false);
+    const last = quoteOf(quote, pieces.slice(3), true);
+    expect(first.blocks.map((block) => block.kind)).toEqual(['paragraph', 'list']);
+    expect(last.blocks.map((block) => block.kind)).toEqual(['list', 'paragraph']);
+    const [, list] = first.blocks;
+    const [rest] = last.blocks;
+    expect(list?.kind === 'list' && list.items.length).toBe(2);
+    expect(list?.kind === 'list' && list.start).toBeUndefined();
+    // the second part's list numbers on from 3, and holds both items left
+    expect(rest?.kind === 'list' && [rest.start, rest.items.length]).toEqual([3, 2]);
+    const whole = quote.blocks[1]!;
+    expect(rest?.line).toBe(whole.kind === 'list' ? whole.items[2]!.line : -1);
+    expect(first.text).toBe('总书记强调。\n\n甲项。\n乙项。');
+    expect(last.text).toBe('丙项。\n丁项。\n\n末句。');
+    expect(last.attribution).toBe('某某');
+    // whole, the quote as written
+    expect(quoteOf(quote, pieces, true)).toEqual({ ...quote, line: quote.line });
+  });
 });

@@ -11,6 +11,13 @@ import { slideWidth, splitSentences } from '../../src/import/sentences.ts';
 import { beyondTitle, planSlides } from '../../src/import/slides.ts';
 import { countedIdeas } from '../../src/import/ideas.ts';
 
+/** The points of each slide the importer drafts from a speech of these lines. */
+async function slidePoints(lines: readonly string[]): Promise<string[][]> {
+  const { draftOf, pointsBySlide } = await import('./support/outline.ts');
+  const { outline } = await draftOf(lines.join('\n'));
+  return [...pointsBySlide(outline).values()];
+}
+
 describe('slide points from sentences', () => {
   const cases: Array<[string, string | undefined]> = [
     ['要畅通群众意见表达的渠道。', '畅通群众意见表达的渠道'],
@@ -188,19 +195,17 @@ describe('a point beside its title', () => {
 
 describe('what a passage set up, beside its figures', () => {
   it('a slide of figures also shows the method its passage set up ("建立了……体系"), up to four points', async () => {
-    const { draftOf, pointsBySlide } = await import('./support/outline.ts');
-    const text = [
+    const slides = await slidePoints([
       '守护一方碧水',
       '一、压实巡河责任',
       '河长制的核心是责任。我们建立了县、乡、村三级河长体系，全县共设立河长312名。去年，全县各级河长累计巡河2.1万余次，发现并解决问题930多个。',
       '二、发动群众护河',
       '护河还要发动群众。我们在全县招募护河志愿者1500余名，共受理群众反映问题2600余件，办结率达到98.5%。',
-    ].join('\n');
-    const { outline } = await draftOf(text);
-    const points = [...pointsBySlide(outline).values()].flat();
+    ]);
+    const points = slides.flat();
     expect(points).toContain('建立了县、乡、村三级河长体系');
     expect(points.some((p) => p.includes('312名'))).toBe(true);
-    for (const slide of pointsBySlide(outline).values()) expect(slide.length).toBeLessThanOrEqual(4);
+    for (const slide of slides) expect(slide.length).toBeLessThanOrEqual(4);
   });
 });
 
@@ -237,16 +242,15 @@ describe('counted items as complete phrases', () => {
   });
 
   it('on a slide, each item is a point of at most 20 characters whose words stand in the item in order', async () => {
-    const { draftOf, pointsBySlide } = await import('./support/outline.ts');
-    const text = [
-      '办好老年助餐',
-      '一、管好一日三餐',
-      '管好一日三餐，关键在制度。我们建立了三项制度：一是定菜单，由老人代表每月投票选出下月菜谱；二是严监管，市场监管部门每周抽检一次；三是听意见，每个助餐点设意见箱和评议日。',
-      '二、让服务长久办下去',
-      '让助餐服务长久办下去，关键是可持续。区财政每年安排补贴资金800万元，合作企业按成本价供餐，老人每餐只需支付8元。',
-    ].join('\n');
-    const { outline } = await draftOf(text);
-    const points = [...pointsBySlide(outline).values()].flat();
+    const points = (
+      await slidePoints([
+        '办好老年助餐',
+        '一、管好一日三餐',
+        '管好一日三餐，关键在制度。我们建立了三项制度：一是定菜单，由老人代表每月投票选出下月菜谱；二是严监管，市场监管部门每周抽检一次；三是听意见，每个助餐点设意见箱和评议日。',
+        '二、让服务长久办下去',
+        '让助餐服务长久办下去，关键是可持续。区财政每年安排补贴资金800万元，合作企业按成本价供餐，老人每餐只需支付8元。',
+      ])
+    ).flat();
     for (const label of ['定菜单', '严监管', '听意见']) {
       const point = points.find((p) => p.startsWith(label));
       expect(point, label).toBeDefined();

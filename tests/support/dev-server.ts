@@ -21,20 +21,59 @@ export function devAddress(output: string): string | undefined {
   return /(http:\/\/127\.0\.0\.1:\d+\/)/.exec(output)?.[1];
 }
 
-/** Starts `speechdeck <args> dev <outline> --port 0` in `cwd` and waits for its address; `root`: the speechdeck to
- *  run (a copy of the project), `env`: more of its environment. */
+/** `speechdeck dev` exited before it printed its address: its exit code and what it printed. */
+export class DevExited extends Error {
+  override name = 'DevExited';
+
+  constructor(
+    readonly code: number | null,
+    readonly output: string,
+    readonly errors: string,
+  ) {
+    super(`the dev server did not start (exit code ${code}): ${output}`);
+  }
+}
+
+/** How to start it: `root`, the speechdeck to run (a copy of the project); `env`, more of its environment;
+ *  `nodeOptions`, Node's options before the command's file; `port`, the port asked for (0: any free one); `host`,
+ *  `dev --host`. */
+export interface DevStart {
+  root?: string;
+  env?: Record<string, string>;
+  nodeOptions?: string[];
+  port?: number;
+  host?: string;
+}
+
+/** Starts `speechdeck <args> dev <outline> --port 0` in `cwd` and waits for its address (127.0.0.1's, or
+ *  localhost's with `--host localhost`); a server that exits first is a DevExited. */
 export async function startDev(
   cwd: string,
   outline: string,
   args: string[] = [],
-  options: { root?: string; env?: Record<string, string> } = {},
+  options: DevStart = {},
 ): Promise<DevServer> {
   const bin = path.join(options.root ?? ROOT, 'bin/speechdeck.js');
-  const dev = spawn(process.execPath, [bin, ...args, 'dev', outline, '--port', '0'], {
-    cwd,
-    env: { ...process.env, ...options.env },
-  });
+  const dev = spawn(
+    process.execPath,
+    [
+      ...(options.nodeOptions ?? []),
+      bin,
+      ...args,
+      'dev',
+      outline,
+      '--port',
+      String(options.port ?? 0),
+      ...(options.host ? ['--host', options.host] : []),
+    ],
+    {
+      cwd,
+      env: { ...process.env, ...options.env },
+    },
+  );
   const exited = new Promise<void>((resolve) => dev.once('exit', () => resolve()));
+  // (its output may still be on the way when it has exited: all of it is read once its pipes close)
+  const closed = new Promise<void>((resolve) => dev.once('close', () => resolve()));
   let output = '';
   let errors = '';
   dev.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -60,10 +99,12 @@ export async function startDev(
     if (dev.exitCode === null && dev.signalCode === null) dev.kill('SIGTERM');
     await exited;
   };
-  const url = devAddress(await printed(/http:\/\/127\.0\.0\.1:\d+\//));
+  const address = /http:\/\/(?:127\.0\.0\.1|localhost):\d+\//;
+  const url = devAddress(await printed(address)) ?? address.exec(output)?.[0];
   if (!url) {
     await stop();
-    throw new Error(`the dev server did not start: ${output}`);
+    await closed;
+    throw new DevExited(dev.exitCode, output, errors);
   }
   return { url, printed, output: () => output, errors: () => errors, stop };
 }

@@ -57,6 +57,8 @@ export interface DevOptions {
   args?: string[];
   /** Run the project's own copy of speechdeck (a `projectCopy`) from its sources, not this one. */
   ownCopy?: boolean;
+  /** More of the server's environment. */
+  env?: Record<string, string>;
   /** Appended to the server's address (`#/5`: open on a slide). */
   hash?: string;
   /** Runs before the page loads (to record what it shows from the start). */
@@ -75,7 +77,8 @@ export function devTest(options: DevOptions) {
       })
       .extend('dev', { scope: 'file' }, async ({ project }, { onCleanup }) => {
         const dev: DevServer = await startDev(project.root, options.outline ?? 'slides/talk.md', options.args ?? [], {
-          ...(options.ownCopy ? { root: project.root, env: { SPEECHDECK_FROM_SOURCE: '1' } } : {}),
+          ...(options.ownCopy ? { root: project.root } : {}),
+          env: { ...(options.ownCopy ? { SPEECHDECK_FROM_SOURCE: '1' } : {}), ...options.env },
         });
         onCleanup(() => dev.stop());
         return dev;

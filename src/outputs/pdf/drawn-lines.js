@@ -1,5 +1,5 @@
 // Runs inside a page (injected by paper.ts's addLineReader, for the printing page and the tests alike): a block's
-// lines as the browser drew them, read character by character, since the DOM says nothing of where lines break.
+// lines as the browser drew them, read from the boxes of its characters and phrases, since the DOM says nothing of where lines break.
 // Plain JavaScript on purpose: functions handed to page.evaluate from TypeScript run through tsx, whose helpers the page lacks.
 
 /**
@@ -43,25 +43,28 @@
     range.setEnd(node, i + 1);
     return range.getBoundingClientRect();
   };
-  /** @param {Text} node @param {number} i @param {DOMRect} rect @param {number} size */
-  const add = (node, i, rect, size) => {
-    const letter = node.data[i] ?? '';
+  /**
+   * Characters drawn from `node`'s `i`th on one line: a line of their own, or the end of the line so far.
+   * @param {Text} node @param {number} i @param {number} top @param {number} right @param {string} letters
+   * @param {number} size
+   */
+  const add = (node, i, top, right, letters, size) => {
     const line = lines.at(-1);
-    if (!line || rect.top > line.top + size * 0.6)
+    if (!line || top > line.top + size * 0.6)
       lines.push({
         start: text.length + i,
         node,
         offset: i,
-        top: rect.top,
-        right: rect.right,
-        letters: 1,
+        top,
+        right,
+        letters: letters.length,
         size,
-        drawn: letter,
+        drawn: letters,
       });
     else {
-      line.right = Math.max(line.right, rect.right);
-      line.letters++;
-      line.drawn += letter;
+      line.right = Math.max(line.right, right);
+      line.letters += letters.length;
+      line.drawn += letters;
     }
   };
   /** Every character read. @param {Text} node @param {number} size */
@@ -70,7 +73,7 @@
     for (let i = 0; i < value.length; i++) {
       if (!(value[i] ?? '').trim()) continue;
       const rect = boxOf(node, i);
-      if (rect.width > 0) add(node, i, rect, size);
+      if (rect.width > 0) add(node, i, rect.top, rect.right, value[i] ?? '', size);
     }
   };
   /** Only where the lines change. @param {Text} node @param {number} size @param {DOMRectList} pieces */
@@ -85,31 +88,16 @@
     if (piece) {
       const first = /** @type {number} */ (drawn[0]);
       const last = /** @type {number} */ (drawn.at(-1));
-      const line = lines.at(-1);
       const right = last === value.length - 1 ? piece.right : boxOf(node, last).right;
-      if (!line || piece.top > line.top + size * 0.6)
-        lines.push({
-          start: text.length + first,
-          node,
-          offset: first,
-          top: piece.top,
-          right,
-          letters: drawn.length,
-          size,
-          drawn: drawn.map((i) => value[i]).join(''),
-        });
-      else {
-        line.right = Math.max(line.right, right);
-        line.letters += drawn.length;
-        line.drawn += drawn.map((i) => value[i]).join('');
-      }
+      add(node, first, piece.top, right, drawn.map((k) => value[k]).join(''), size);
       return;
     }
     let guess = 1;
     let p = 0;
     while (p < drawn.length) {
       const first = /** @type {number} */ (drawn[p]);
-      add(node, first, boxOf(node, first), size);
+      const box = boxOf(node, first);
+      add(node, first, box.top, box.right, value[first] ?? '', size);
       const line = /** @type {DrawnLine} */ (lines.at(-1));
       const below = (/** @type {number} */ k) =>
         boxOf(node, /** @type {number} */ (drawn[k])).top > line.top + size * 0.6;

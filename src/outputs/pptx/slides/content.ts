@@ -16,7 +16,7 @@ import { cardsHeight, drawCards } from './cards.ts';
 import { bodyOf, hangingMargin, layoutPh, slideRules, slideTitle, type SlideContext } from './context.ts';
 import { readable } from './readable.ts';
 import { backdrop, figure, figureSize, type FigureImage } from './figure.ts';
-import { paragraphsHeight } from './measure-text.ts';
+import { paragraphsHeight, writtenHeight } from './measure-text.ts';
 import { drawTable, tableLayout } from './table.ts';
 
 export function contentSlide(context: SlideContext, slide: ContentSlide): void {
@@ -43,7 +43,7 @@ function imageOf(block: Block): FigureImage {
 
 /** A piece of a slide's body drawn on its own: text (paragraphs), cards, a table, or a row of pictures. */
 type Piece =
-  | { kind: 'text'; paragraphs: Paragraph[] }
+  | { kind: 'text'; paragraphs: Paragraph[]; quotes: QuoteRange[] }
   | { kind: 'cards'; block: Extract<Block, { kind: 'points' }> }
   | { kind: 'table'; rows: Parameters<typeof drawTable>[1] }
   | { kind: 'pictures'; images: FigureImage[] };
@@ -61,13 +61,23 @@ function picturesIn(block: Block): FigureImage[] {
   return images(blocksOf(block.blocks));
 }
 
+/** The paragraphs of a quote among a text's paragraphs (`from` up to `to`): the deck draws the accent bar beside
+ *  them (`.sd-quote-block`'s left border). */
+interface QuoteRange {
+  from: number;
+  to: number;
+}
+
 function piecesOf(context: SlideContext, blocks: Block[], size: number, width: number): Piece[] {
   const column = { widthPx: width, rules: slideRules(context) };
   const pieces: Piece[] = [];
-  const text = (paragraphs: Paragraph[]) => {
-    const last = pieces.at(-1);
-    if (last?.kind === 'text') last.paragraphs.push(...paragraphs);
-    else if (paragraphs.length) pieces.push({ kind: 'text', paragraphs });
+  const text = (paragraphs: Paragraph[], quote = false) => {
+    if (!paragraphs.length) return;
+    let last = pieces.at(-1);
+    if (last?.kind !== 'text') pieces.push((last = { kind: 'text', paragraphs: [], quotes: [] }));
+    const from = last.paragraphs.length;
+    last.paragraphs.push(...paragraphs);
+    if (quote) last.quotes.push({ from, to: last.paragraphs.length });
   };
   for (const block of blocks) {
     if (block.kind === 'points' && isCards(block)) pieces.push({ kind: 'cards', block });
@@ -75,7 +85,10 @@ function piecesOf(context: SlideContext, blocks: Block[], size: number, width: n
       const table = blocksOf(block.kind === 'markdown' ? block.blocks : []).find((rich) => rich.kind === 'table');
       if (table?.kind === 'table') pieces.push({ kind: 'table', rows: table.rows });
     } else if (!isImage(block)) {
-      text(slideContent([block], context.look, size, context.plan.meta.numbering, column).paragraphs);
+      text(
+        slideContent([block], context.look, size, context.plan.meta.numbering, column).paragraphs,
+        block.kind === 'quote',
+      );
       const images = picturesIn(block);
       if (images.length) pieces.push({ kind: 'pictures', images });
     }
@@ -100,6 +113,8 @@ function textHeight(context: SlideContext, pieces: Piece[], width: number, size:
   return heights.reduce((a, b) => a + b, 0) + PIECE_GAP * size * Math.max(0, pieces.length - 1);
 }
 
+/** The accent bar beside a quote (`.sd-quote-block`'s left border), in em of the body's type. */
+const QUOTE_BAR_EM = 0.19;
 /** Room between two pieces of a body (`margin-top: 0.5em`). */
 const PIECE_GAP = 0.5;
 /** Pictures in a row stand this far apart; a row is never squeezed below this height. */
@@ -159,6 +174,9 @@ function stack(context: SlideContext, blocks: Block[], area: Frame, planned: num
       if (!placed) context.tree.placeholder('body', box, body, layoutPh(context, area));
       else context.tree.text(box, body);
       placed = true;
+      // (a lone text is centred in the body by the reader, the others stand from their own top)
+      const top = pieces.length === 1 ? centredTop(piece.paragraphs, area.y, area.h) : y;
+      quoteBars(context, piece.paragraphs, piece.quotes, { x: area.x, y: top }, size);
     } else if (piece.kind === 'cards') drawCards(context, piece.block, frame, size);
     else if (piece.kind === 'table') drawTable(context, piece.rows, frame, size);
     else {
@@ -169,6 +187,32 @@ function stack(context: SlideContext, blocks: Block[], area: Frame, planned: num
     }
     y += heights[i]! + PIECE_GAP * size;
   });
+}
+
+/** The deck's accent bar beside each quote of a text whose first line stands at `at.y` (`.sd-quote-block`:
+ *  `border-left: 0.19em solid var(--sd-accent)`, from the quote's first line down to its attribution), as tall as
+ *  the deck's lines written into the quote's paragraphs. */
+function quoteBars(
+  context: SlideContext,
+  paragraphs: Paragraph[],
+  quotes: readonly QuoteRange[],
+  at: { x: number; y: number },
+  size: number,
+): void {
+  for (const { from, to } of quotes) {
+    // (the paragraphs above, and the room after the last of them)
+    const above =
+      from > 0
+        ? writtenHeight(paragraphs.slice(0, from)) + (paragraphs[from - 1]!.style.spaceAfterPt ?? 0) / PT_PER_PX
+        : 0;
+    const frame = { x: at.x, y: at.y + above, w: QUOTE_BAR_EM * size, h: writtenHeight(paragraphs.slice(from, to)) };
+    context.tree.rect(frame, context.look.theme.accent);
+  }
+}
+
+/** Where the first line of `paragraphs` stands in a box from `y`, `height` tall, that centres them. */
+function centredTop(paragraphs: Paragraph[], y: number, height: number): number {
+  return y + Math.max(0, (height - writtenHeight(paragraphs)) / 2);
 }
 
 /** A box of text with the deck's lines, made wider by READER_ROOM_EM: to the right for left-aligned text (into the
@@ -349,7 +393,13 @@ function background(context: SlideContext, slide: ContentSlide): void {
   // (58 % of the body is the panel's text, its padding around that: `.sd-panel`'s max-width, content-box)
   const panelWidth = body.w * 0.58 + 2 * pad.x;
   const column = { widthPx: panelWidth - 2 * pad.x, rules: slideRules(context) };
-  const paragraphs = rest.flatMap((b) => slideContent([b], look, size, context.plan.meta.numbering, column).paragraphs);
+  const paragraphs: Paragraph[] = [];
+  const quotes: QuoteRange[] = [];
+  for (const b of rest) {
+    const from = paragraphs.length;
+    paragraphs.push(...slideContent([b], look, size, context.plan.meta.numbering, column).paragraphs);
+    if (b.kind === 'quote' && paragraphs.length > from) quotes.push({ from, to: paragraphs.length });
+  }
   const textHeight = paragraphsHeight(paragraphs, column.widthPx, slideRules(context));
   // (pictures inside the text, as a row under it on the panel)
   const inText = rest.flatMap(picturesIn);
@@ -367,6 +417,8 @@ function background(context: SlideContext, slide: ContentSlide): void {
     readerRoom(context, { x: panel.x + pad.x, y: panel.y + pad.y, w: panel.w - 2 * pad.x, h: textHeight }, size),
     textBodyXml({ anchor: 'ctr' }, paragraphs),
   );
+  const top = centredTop(paragraphs, panel.y + pad.y, textHeight);
+  quoteBars(context, paragraphs, quotes, { x: panel.x + pad.x, y: top }, size);
   drawRow(context, inText, row, {
     x: panel.x + pad.x,
     y: panel.y + pad.y + textHeight + 0.4 * size,
