@@ -37,7 +37,11 @@ export function withoutSpeakersSide(text: string): string {
   if (side === '') return text;
   const rest = said.slice(side.length);
   // "我县是全省的产粮大县": a sentence that says what the side is, not what it did, keeps its subject.
-  if (slideWidth(rest) < 4 || /^[，,、：:\p{P}]/u.test(rest) || /^(是|为|有|系|属于|位于|地处)/u.test(rest))
+  if (
+    slideWidth(rest) < 4 ||
+    /^[，,、：:\p{P}]/u.test(rest) ||
+    /^(是|为|有|系|成为|属于|位于|位居|位列|地处)/u.test(rest)
+  )
     return text;
   // "我们上线了智慧助餐系统": the 了 goes with the subject, where its verb is a word of two characters.
   const deed = TOLD_DEED.exec(rest);
@@ -289,7 +293,12 @@ export function withoutLessonFrame(text: string): string {
 
 /** "过去种的都是玉米", "刚开始大家都不理解": how things were, the start of a story; what was done comes after. */
 const STORY_TIME =
-  /^(过去|以前|以往|从前|原来|原先|早些年|前些年|那些年|那时|当时|刚开始|一开始|起初|最初|开始时|小时候)/u;
+  /^(过去|以前|以往|从前|原来|原先|早些年|前些年|那些年|那时|当时|刚开始|一开始|起初|最初|开始时|小时候|早上|上午|中午|下午|傍晚|晚上|夜里|半夜|凌晨|清晨|深夜|有一天|有一次|有天|有次|那天|那一天|那年|那一年|[一二三四五六七八九十两\d]{1,2}点(多|半|钟|[，,]))/u;
+/**
+ * "“书记，你们真是办了件好事啊”": someone's words quoted — a voice (a sentence with a pronoun or a particle of speech
+ * in it), not a name the speech gives its method ("“一件事一次办”").
+ */
+const QUOTED_WORDS = /^“(?=[^“”]*[，,！!？?])(?=[^“”]*([你我咱您他她]|[吗呢啊吧呀啦哇嘛]))/u;
 /** "一个人做饭麻烦", "有位老党员……", "一户村民……": a story's character brought on stage. */
 const STORY_CHARACTER =
   /^(有|有一)?(一)?(个|位|名|户|家|对)(人|老人|老汉|老党员|党员|大爷|大娘|大妈|阿姨|村民|居民|群众|孩子|学生|职工|工人|老板|家庭|母亲|父亲|年轻人|小伙子|姑娘)/u;
@@ -397,7 +406,8 @@ const LESSON_FRAME_ALONE =
 export function unfitTitle(title: string): UnfitTitle | undefined {
   const text = title.trim().replace(/[。！？；，、\s]+$/u, '');
   const plain = text.replace(/^[“”‘’"「」]+/u, '');
-  if (STORY_TIME.test(plain) || STORY_CHARACTER.test(plain) || STORY_ANNOUNCED.test(plain)) return 'story';
+  if (STORY_TIME.test(plain) || STORY_CHARACTER.test(plain) || STORY_ANNOUNCED.test(plain) || QUOTED_WORDS.test(text))
+    return 'story';
   if (opensMidClause(plain)) return 'fragment';
   if (
     (endsOnFunctionWord(plain) && !WHOSE_WORD.test(plain)) ||

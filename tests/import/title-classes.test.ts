@@ -51,6 +51,7 @@ describe('the speaker’s side is no title’s subject', () => {
     // Not the speaker's side: what is theirs, or a time before someone else.
     expect(asTitle('我们的做法得到了群众认可')).toBe('我们的做法得到了群众认可');
     expect(asTitle('改革以后，群众更满意了')).toBe('改革以后，群众更满意了');
+    expect(asTitle('我县是全省的产粮大县')).toBe('我县是全省的产粮大县');
   });
 
   it('as a lead that leans on the part before, and as a passage’s thesis', () => {
@@ -59,5 +60,25 @@ describe('the speaker’s side is no title’s subject', () => {
     expect(thesisTitle(['我们还建立了网格员积分考核制度，每月公布积分排名。', '网格员流失率下降到5%。'])).toBe(
       '建立网格员积分考核制度',
     );
+  });
+});
+
+describe('a story is never a slide title', () => {
+  it('not the time a story opens on, nor someone’s words quoted', () => {
+    for (const title of [
+      '中午十二点多',
+      '早上七点，老人们就来排队',
+      '有一次，一位老人找到村里',
+      '“书记，你们真是办了件好事”',
+    ])
+      expect(unfitTitle(title), title).toBe('story');
+    for (const title of [
+      '“一件事一次办”',
+      '“我为群众办实事”',
+      '“小事不出村，大事不出镇”',
+      '一点一滴见真情',
+      '点亮微心愿',
+    ])
+      expect(unfitTitle(title), title).toBeUndefined();
   });
 });
