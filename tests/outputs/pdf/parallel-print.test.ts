@@ -90,6 +90,7 @@ describe.skipIf(missing.length > 0)('the slides PDF printed in ranges at once', 
   let joined: string;
   let paper: Uint8Array;
   let measured: SlideMeasure[] | undefined;
+  const asked = process.env.SPEECHDECK_PRINT_RANGES;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -112,6 +113,8 @@ describe.skipIf(missing.length > 0)('the slides PDF printed in ranges at once', 
   });
 
   afterAll(async () => {
+    if (asked === undefined) delete process.env.SPEECHDECK_PRINT_RANGES;
+    else process.env.SPEECHDECK_PRINT_RANGES = asked;
     if (browser) await closeBrowser(browser);
     if (dir) await fs.rm(dir, { recursive: true, force: true });
   });
@@ -184,35 +187,9 @@ describe.skipIf(missing.length > 0)('the slides PDF printed in ranges at once', 
     expect(output.pages).toBe(Math.ceil(deck.deck.plan.slides.length / 3));
     expect(squash(pages.map((page) => page.text).join(''))).toContain(squash(deck.deck.plan.slides.at(-2)!.title));
   });
-});
 
-describe.skipIf(missing.length > 0)("a handout's slides printed in ranges without the slides PDF", () => {
-  let browser: Browser;
-  let dir: string;
-  let deck: BuiltDeck;
-  const asked = process.env.SPEECHDECK_PRINT_RANGES;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    dir = await fs.mkdtemp(path.join(os.tmpdir(), 'speechdeck-paper-ranges-'));
-    const loaded = await loadDeck(SAMPLE_OUTLINE);
-    deck = {
-      deck: loaded,
-      name: 'qunzhong',
-      deckDir: sample.deckDir,
-      indexHtml: sample.indexHtml,
-      characters: deckCharacters(loaded, []),
-    };
-  });
-
-  afterAll(async () => {
-    if (asked === undefined) delete process.env.SPEECHDECK_PRINT_RANGES;
-    else process.env.SPEECHDECK_PRINT_RANGES = asked;
-    if (browser) await closeBrowser(browser);
-    if (dir) await fs.rm(dir, { recursive: true, force: true });
-  });
-
-  it('prints the slides in print colours in ranges, in turn, as the same pages as printed whole', async () => {
+  // the handout made alone, with no slides PDF printed beside it: its slides in print colours printed in ranges
+  it('prints the slides in print colours in ranges alone, in turn, as the same pages as printed whole', async () => {
     process.env.SPEECHDECK_PRINT_RANGES = '3';
     const ranged = await printPaperInRanges(browser, deck, false, 'paper', 2);
     expect(ranged).toBeDefined();
