@@ -9,7 +9,6 @@ import type { Told } from '../outputs/output.ts';
 import type { HandoutOptions } from '../deck/handout-layout.ts';
 import type { Naming } from '../files/output-names.ts';
 import type { PictureOptions } from '../outputs/pictures/folder.ts';
-import { say } from '../messages/index.ts';
 import { deckFindings, timingTable } from '../check/index.ts';
 import { deckVerdict } from '../check/report.ts';
 import type { OutlineCheck } from '../check/report.ts';

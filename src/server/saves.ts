@@ -6,7 +6,7 @@
 // gone: the writer was held up between emptying the file and writing it, as a busy machine does) waits longer for
 // the rest of the save before it shows what it found.
 
-export interface SaveWatch<T> {
+export interface SaveWatch {
   /** Call on every change event of the file. */
   changed(): void;
 }
@@ -36,7 +36,7 @@ export function watchSaves<T>(
   publish: (result: T | Error) => void,
   waits: SaveWaits,
   timers: SaveTimers = REAL_TIMERS,
-): SaveWatch<T> {
+): SaveWatch {
   const { settleMs, midSave = async () => false, patienceMs = 0 } = waits;
   let timer: unknown;
   let latest = 0;
