@@ -17,10 +17,9 @@ import {
   typeSize,
 } from './layout.ts';
 import type { ContentLayout, Stage } from './layout.ts';
-import { quoteOf, quotePieces } from './quote-parts.ts';
+import { blockText, quoteOf, quotePieces } from './quote-parts.ts';
 import type { QuotePiece } from './quote-parts.ts';
 import { tableRows } from './tables.ts';
-import { altText } from '../outline/html.ts';
 
 /**
  * How a slide came to fit:
@@ -212,17 +211,10 @@ function markdownTable(block: Block): Table | undefined {
   return only.kind === 'table' ? only : undefined;
 }
 
-/** A table block holding `table` (some of the rows of `source`'s), its text as the outline's reader makes it: rows
- *  on lines, cells apart by a tab. */
+/** A table block holding `table` (some of the rows of `source`'s), its text as the outline's reader makes it. */
 function tableOf(source: Extract<Block, { kind: 'markdown' }>, table: Table): Block {
-  const cells = (row: Table['head']) => row.map((cell) => altText(cell.inlines).trim()).filter(Boolean);
   const firstRow = table.rows[0]?.find((cell) => cell.inlines.length > 0)?.inlines[0]?.line;
-  return {
-    ...source,
-    line: firstRow ?? source.line,
-    blocks: [table],
-    text: [table.head, ...table.rows].map((row) => cells(row).join('\t')).join('\n'),
-  };
+  return { ...source, line: firstRow ?? source.line, blocks: [table], text: blockText(table) };
 }
 
 function firstLine(block: Block): number {

@@ -79,8 +79,8 @@ function firstLine(block: RichBlock): number {
   return block.kind === 'paragraph' ? (block.inlines[0]?.line ?? block.line) : block.line;
 }
 
-/** A piece's text as the quote's own `text` has it (outline/plain-text.ts): a paragraph's words, trimmed; a list's
- *  items a line each. */
+/** A block's text as the outline's own `text` has it (outline/plain-text.ts): a paragraph's words, trimmed; a list's
+ *  items a line each; a table's rows a line each, its cells apart by a tab. */
 export function blockText(block: RichBlock): string {
   switch (block.kind) {
     case 'paragraph':
@@ -92,6 +92,15 @@ export function blockText(block: RichBlock): string {
       return block.blocks.map(blockText).filter(Boolean).join('\n\n');
     case 'code':
       return block.text;
+    case 'table':
+      return [block.head, ...block.rows]
+        .map((row) =>
+          row
+            .map((cell) => altText(cell.inlines).trim())
+            .filter(Boolean)
+            .join('\t'),
+        )
+        .join('\n');
     default:
       return '';
   }

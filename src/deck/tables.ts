@@ -11,21 +11,24 @@ const numericOf = new WeakMap<Table, Set<number>>();
 
 /** The class of a cell in `column` of `table`: `sd-number` where the column holds only numbers. */
 export function numberCell(table: Table, column: number): string | undefined {
+  return numericOfTable(table).has(column) ? 'sd-number' : undefined;
+}
+
+function numericOfTable(table: Table): Set<number> {
   let numeric = numericOf.get(table);
   if (!numeric) {
     // (a table of thousands of rows is a mistake `check` reports; it is shown as written)
     numeric = table.rows.length > 5_000 ? new Set() : numericColumns([table.head, ...table.rows].map(rowText));
     numericOf.set(table, numeric);
   }
-  return numeric.has(column) ? 'sd-number' : undefined;
+  return numeric;
 }
 
 /** Rows `first` to `end` (not included) of `table` under its header row, for a table continued on （续） slides: its
  *  numeric columns are the whole table's, so that a column set right-aligned on one slide is on the next too. */
 export function tableRows(table: Table, first: number, end: number): Table {
   const part: Table = { ...table, rows: table.rows.slice(first, end) };
-  numberCell(table, 0);
-  numericOf.set(part, numericOf.get(table)!);
+  numericOf.set(part, numericOfTable(table));
   return part;
 }
 
