@@ -252,45 +252,28 @@ async function printInRanges(
 ): Promise<PdfOutput | undefined> {
   const { plan } = built.deck;
   const slidesOf = ranges.map(() => settleable<PrintedRange | undefined>());
-  const papers: Array<Uint8Array | undefined> = [];
-  let next = 0;
-  // A range that failed, or printed other than a page per slide, stops the others taking new ranges.
-  let stopped = false;
-  const pageAtWork = async () => {
-    while (!stopped && next < ranges.length) {
-      const i = next++;
-      const slides = slidesOf[i]!;
-      const paper = printRange(
-        browser,
-        built,
-        ranges[i]!,
-        what,
-        (printed) => {
-          if (!printed) stopped = true;
-          slides.resolve(printed);
-        },
-        paperCopy,
-      );
-      // (a range that failed before it printed its slides rejects both; `resolve` after `printed` does nothing)
-      papers[i] = await paper.then(
-        (pdf) => {
-          slides.resolve(undefined);
-          return pdf;
-        },
-        (error: unknown) => {
-          stopped = true;
-          slides.reject(error);
-          throw error;
-        },
-      );
-    }
-  };
-  // Every page done before this returns or fails: none is left printing when the browser closes. The ranges never
-  // started (after a stop) count as not printed.
-  const allPrinted = Promise.allSettled(Array.from({ length: atOnce }, pageAtWork)).then((settled) => {
+  // A range that failed, or printed other than a page per slide, stops the others taking new ranges. Every page is
+  // done before this returns or fails: none is left printing when the browser closes.
+  const allPrinted = inTurn(ranges, atOnce, async (range, i) => {
+    const slides = slidesOf[i]!;
+    let pagePerSlide = true;
+    const printed = (pages: PrintedRange | undefined) => {
+      pagePerSlide = pages !== undefined;
+      slides.resolve(pages);
+    };
+    // (a range that failed before it printed its slides rejects both; `resolve` after `printed` does nothing)
+    const paper = await printRange(browser, built, range, what, printed, paperCopy).catch((error: unknown) => {
+      slides.reject(error);
+      throw error;
+    });
+    slides.resolve(undefined);
+    return pagePerSlide ? { paper } : undefined;
+  }).finally(() => {
+    // (the ranges never started, after a stop, count as not printed)
     for (const slides of slidesOf) slides.resolve(undefined);
-    return settled;
   });
+  // (its failure is thrown below, once the slides are joined or not)
+  allPrinted.catch(() => undefined);
   const output = await joinSlides(
     plan,
     slidesOf.map((slides) => slides.promise),
@@ -306,17 +289,14 @@ async function printInRanges(
       return { path: target, pages: joined.pages, bytes: joined.bytes.length, slides: joined.slides };
     })
     .catch(async (error: unknown) => {
-      await allPrinted;
+      await allPrinted.catch(() => undefined);
       throw error;
     });
-  const settled = await allPrinted;
-  const failed = settled.find((result): result is PromiseRejectedResult => result.status === 'rejected');
-  if (failed) throw failed.reason;
-  if (!output) return undefined;
+  const papers = (await allPrinted)?.map((range) => range.paper);
+  if (!output || !papers) return undefined;
   if (paperCopy) {
-    const { joinPdfs } = await import('./file/join.ts');
     if (!papers.every((pdf): pdf is Uint8Array => pdf !== undefined)) return undefined;
-    const paper = joinPdfs(papers, pdfInfo(plan.meta), () => [], { pageLabels: false });
+    const paper = await joinPaperRanges(papers, plan);
     if (!paper) return undefined;
     // (handed on last, when nothing else of the ranges is needed)
     paperCopy.done(paper.bytes);
@@ -360,20 +340,26 @@ export async function printPaperInRanges(
     }
   });
   if (!printed) return undefined;
-  const { joinPdfs } = await import('./file/join.ts');
-  const joined = joinPdfs(printed, pdfInfo(plan.meta), () => [], { pageLabels: false });
+  const joined = await joinPaperRanges(printed, plan);
   if (joined?.pages !== plan.slides.length) return undefined;
   trace(`${what}: ${ranges.length} ranges joined`);
   return joined.bytes;
 }
 
-/** `work` done for each of `items`, `atOnce` at a time, each next one started as one ends; its results in order, or
- *  undefined as soon as one gives undefined (no more are started). Every one started is done before this returns or
- *  throws the first failure. */
+/** The print-colour copies of the ranges joined into one PDF (no page labels: the handout places its pages);
+ *  undefined where they could not be joined. */
+async function joinPaperRanges(pdfs: Uint8Array[], plan: BuiltDeck['deck']['plan']) {
+  const { joinPdfs } = await import('./file/join.ts');
+  return joinPdfs(pdfs, pdfInfo(plan.meta), () => [], { pageLabels: false });
+}
+
+/** `work` done for each of `items` (with its index), `atOnce` at a time, each next one started as one ends; its
+ *  results in order, or undefined as soon as one gives undefined (no more are started). Every one started is done
+ *  before this returns or throws the first failure. */
 async function inTurn<T, R>(
   items: T[],
   atOnce: number,
-  work: (item: T) => Promise<R | undefined>,
+  work: (item: T, index: number) => Promise<R | undefined>,
 ): Promise<R[] | undefined> {
   const results: R[] = [];
   let next = 0;
@@ -381,7 +367,7 @@ async function inTurn<T, R>(
   const worker = async () => {
     while (!stopped && next < items.length) {
       const i = next++;
-      const result = await work(items[i]!).catch((error: unknown) => {
+      const result = await work(items[i]!, i).catch((error: unknown) => {
         stopped = true;
         throw error;
       });
