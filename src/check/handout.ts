@@ -148,7 +148,8 @@ function setLines(text: string, indent: number, width: () => number, set: (chara
  *  characters: an object each was most of the findings' time): its width in em, the characters it counts, its first
  *  and last code points, whether it is a space. One set of arrays serves every line (`count` units of them are this
  *  line's), grown when a line is longer than any before: the estimate sets every note of the deck, and arrays made
- *  and pushed to for each line were a third of its time and most of its garbage. */
+ *  and pushed to for each line (with the copies countCharacters made) were 5 of the findings' 14 MB of garbage at 480
+ *  slides. */
 interface Units {
   count: number;
   width: Float64Array;
