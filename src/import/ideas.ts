@@ -139,9 +139,16 @@ const BARE_HEAD = 4;
  * the label alone when the two do not fit one line. An item with a figure shows its result beside the label instead.
  */
 function completeHead(item: readonly Clause[], head: string | undefined): string | undefined {
-  const next = item[1];
-  if (head === undefined || slideWidth(head) > BARE_HEAD || next === undefined || isFrameClause(next.text)) return head;
-  return phraseOf(`${(item[0]?.text ?? '').replace(COUNTED, '')}，${next.text}`) ?? head;
+  if (head === undefined || slideWidth(head) > BARE_HEAD) return head;
+  const label = (item[0]?.text ?? '').replace(COUNTED, '');
+  // The clause right after the label, or where that is too long to share its line, the first later clause of the item
+  // that does ("聚合力，动员……组成帮扶小组，开展结对帮扶" → "聚合力，开展结对帮扶"): a point keeps whole clauses only.
+  for (const clause of item.slice(1)) {
+    if (isFrameClause(clause.text)) continue;
+    const phrase = phraseOf(`${label}，${clause.text}`);
+    if (phrase !== undefined) return phrase;
+  }
+  return head;
 }
 
 function figureClauseOf(clauses: readonly Clause[]): Clause | undefined {

@@ -2,7 +2,15 @@
 // a title that states the thesis, its figures and counted items as points, and its text as notes.
 import { findFigures } from './figures.ts';
 import { countedIdeas, figureIdeas, type Idea } from './ideas.ts';
-import { asTitle, hasQuotedName, isLeadIn, quotedNameTitle, unfitTitle, withoutLessonFrame } from './title-phrasing.ts';
+import {
+  asTitle,
+  hasQuotedName,
+  isLeadIn,
+  quotedNameTitle,
+  topicOfPart,
+  unfitTitle,
+  withoutLessonFrame,
+} from './title-phrasing.ts';
 import {
   keyClause,
   shortenedSentence,
@@ -218,6 +226,12 @@ function subheadingRuns(sentences: Sentence[]): Array<{ heading?: string; senten
     const shaped = shortenedSentence(sentence.text);
     const said = asTitle(pointOf(sentence.text) ?? stripTerminal(sentence.text));
     // A sentence that states no thesis ("村里的年轻人越来越少。") still opens its run, but the run's thesis titles it.
+    // "心理安全同样不能忽视。" "食品安全是校园安全的重要内容，……": the passage turns to a topic of its own, which titles it.
+    const turn = i > 0 && !answers ? topicTurn(sentence.text, following) : undefined;
+    if (turn !== undefined) {
+      runs.push({ heading: turn, sentences: [sentence] });
+      return;
+    }
     const heading =
       i > 0 && !answers && isSubheading(sentence.text) && slideWidth(following) >= 60
         ? isLeadIn(sentence.text) || (shaped === undefined && !statesAThesis(said))
@@ -231,6 +245,27 @@ function subheadingRuns(sentences: Sentence[]): Array<{ heading?: string; senten
     else runs.push({ ...(heading === undefined ? {} : { heading }), sentences: [sentence] });
   });
   return runs.filter((r) => r.sentences.length > 0);
+}
+
+/** "心理安全同样不能忽视" "安全教育也很重要": a topic the passage turns to, said to matter as much as what went before. */
+const TOPIC_TURN =
+  /^(\p{Script=Han}{2,10}?)(同样|也|更|还)?(是)?(不能忽视|不容忽视|不可忽视|不能放松|不能松懈|不能缺位|很重要|十分重要|非常重要|至关重要|重中之重)$/u;
+/** What a topic turn needs after it to make a slide of its own: a sentence or two of what was done about it. */
+const TURN_FOLLOWING = 30;
+
+/**
+ * The title of a run a sentence opens where the passage turns to a topic of its own: the sentence whole when it only
+ * says the topic matters ("心理安全同样不能忽视"), or its first clause's topic where that says what the topic is part of
+ * ("食品安全是校园安全的重要内容，……" → "食品安全"); undefined for any other sentence.
+ */
+function topicTurn(sentence: string, following: string): string | undefined {
+  const clauses = splitClauses(stripTerminal(sentence)).map((c) => c.text.trim());
+  const [first = ''] = clauses;
+  if (clauses.length === 1 && TOPIC_TURN.test(first) && slideWidth(following) >= TURN_FOLLOWING) return first;
+  const topic = topicOfPart(first);
+  if (topic === undefined || findFigures(first).length > 0) return undefined;
+  const rest = clauses.slice(1).join('') + following;
+  return slideWidth(rest) >= TURN_FOLLOWING ? topic : undefined;
 }
 
 /** A short sentence of one clause, or a "要……" sentence of two short clauses, with no quotation. */
@@ -406,11 +441,8 @@ function slideIdeas(
     // when the slide has too few points without it.
     const sentence = texts[candidate.sentence] ?? '';
     const next = followOn ? pointAfter(sentence, candidate.text) : undefined;
-    const own = beyondTitle(candidate.text, title);
-    // A follow-on also stands in for a point already shown ("对每名矫正对象进行风险评估" → "……，高风险对象每周见面一次").
-    const shown = own !== undefined && chosen.some((c) => overlaps(c.text, own));
     const text =
-      (shown && followOn ? undefined : own) ?? (next !== undefined && !overlaps(next, title) ? next : undefined);
+      beyondTitle(candidate.text, title) ?? (next !== undefined && !overlaps(next, title) ? next : undefined);
     if (text === undefined) return;
     const idea = { ...candidate, text };
     if (chosen.length >= MOST_POINTS || chosen.some((c) => overlaps(c.text, idea.text))) return;
@@ -439,6 +471,12 @@ function slideIdeas(
   for (const idea of others) if (chosen.length < FEWEST_POINTS) add(idea, true);
   // What a sentence says next is worth showing only when it gives the slide its points: one alone would not.
   if (chosen.length < FEWEST_POINTS) chosen.splice(before);
+  // "……全部实现“明厨亮灶”，家长可以通过手机实时查看后厨": a slide of one point shows what the same sentence says after it.
+  for (const idea of [...chosen]) {
+    if (chosen.length >= FEWEST_POINTS) break;
+    const next = pointAfter(texts[idea.sentence] ?? '', idea.text);
+    if (next !== undefined) add({ ...idea, text: next, clause: idea.clause + 1, kind: 'counted' });
+  }
   return chosen.sort((a, b) => a.sentence - b.sentence || a.clause - b.clause);
 }
 

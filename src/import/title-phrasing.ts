@@ -157,9 +157,28 @@ const NOT_ENOUGH_ALONE = /^(光|只|单|仅|单单)靠[^，,]{1,12}[，,][^，,]
 /** "过去群众反映问题要找好几个部门": how things were, without a figure to set against now. */
 const PAST_STATE = /^(过去|以前|以往|从前)(?![的，,])/u;
 
+/**
+ * One rule for titles and points: a problem named (……是最大的短板), what is not enough alone, how things were, or a
+ * wrong state said at the end of its sentence (群众吃水难, 发展后劲不足) that no verb of its last clause solves.
+ */
 export function isProblem(sentence: string): boolean {
   const text = sentence.replace(/[。！？；，\s]+$/u, '');
-  return PROBLEM.test(text) || NOT_ENOUGH_ALONE.test(text) || (PAST_STATE.test(text) && findFigures(text).length === 0);
+  return (
+    PROBLEM.test(text) ||
+    NOT_ENOUGH_ALONE.test(text) ||
+    (PAST_STATE.test(text) && findFigures(text).length === 0) ||
+    isWorry(lastClause(text))
+  );
+}
+
+/** "山区村子分散，群众吃水难" → "群众吃水难": what a sentence ends on. */
+function lastClause(text: string): string {
+  return (
+    text
+      .split(/[，,；;：:]/u)
+      .at(-1)
+      ?.trim() ?? text
+  );
 }
 
 /**
@@ -430,7 +449,7 @@ export function unfitTitle(title: string): UnfitTitle | undefined {
   )
     return 'half clause';
   if (LESSON_FRAME_ALONE.test(plain) || isAnnouncement(plain)) return 'frame';
-  if (isProblem(plain) || isWorry(plain)) return 'problem';
+  if (isProblem(plain)) return 'problem';
   return undefined;
 }
 
@@ -451,9 +470,16 @@ const WRONG_STATE =
 const SOLVES =
   /^(破解|解决|化解|破除|缓解|攻克|补齐|补足|弥补|克服|应对|扭转|改变|治理|整治|根治|打破|突破|减轻|减少|降低|消除|防止|避免|杜绝|纠正|告别|不再|让|使|把|从|变)/u;
 
+/**
+ * "着力破解群众吃水难", "解决了群众吃水难": a verb that solves it, after the speaker's side or an adverb; "……的项目一律不上":
+ * a rule the speaker keeps, not a wrong state.
+ */
+const SOLVED_ON_THE_WAY =
+  /(破解|解决|化解|破除|缓解|攻克|补齐|补足|弥补|克服|扭转|改变|根治|打破|突破|减轻|消除|防止|避免|杜绝|告别|不再|一律不|坚决不|绝不|决不)/u;
+
 function isWorry(text: string): boolean {
   const plain = text.replace(/[。！？；，\s]+$/u, '');
-  return WORRY.test(plain) || (WRONG_STATE.test(plain) && !SOLVES.test(plain));
+  return WORRY.test(plain) || (WRONG_STATE.test(plain) && !SOLVES.test(plain) && !SOLVED_ON_THE_WAY.test(plain));
 }
 
 /** "品牌打响之后": the cause a result follows. */
