@@ -6,6 +6,8 @@ import { findFigures } from '../../src/import/figures.ts';
 import { countedIdeas, figureIdeas } from '../../src/import/ideas.ts';
 import { pointOf } from '../../src/import/points.ts';
 import { unfitTitle } from '../../src/import/title-phrasing.ts';
+import { opensItsOwnPart } from '../../src/import/structure/topic-groups.ts';
+import { withoutFillers } from '../../src/import/words.ts';
 import { draftOf, pointsBySlide } from './support/outline.ts';
 
 const figuresOf = (text: string): string[] => findFigures(text).map((f) => f.text);
@@ -96,5 +98,21 @@ describe('counted items named by a bare label', () => {
 
   it('an announcement of the talk’s ways of doing (汇报三点做法) is no point', () => {
     expect(pointOf('下面简要汇报三点做法。')).toBeUndefined();
+  });
+});
+
+describe('words a point keeps', () => {
+  it('a 了 that ends one action before the next is said stays; a 了 of a deed before its object goes', () => {
+    expect(withoutFillers('证件办好了由专员送上门')).toBe('证件办好了由专员送上门');
+    expect(withoutFillers('问题解决了再销号')).toBe('问题解决了再销号');
+    expect(withoutFillers('建立了区、镇、村三级体系')).toBe('建立区、镇、村三级体系');
+  });
+});
+
+describe('a lead that opens its own part without the shared words', () => {
+  it('says its topic is the key (管护是关键), as 关键在…… and ……的关键 do', () => {
+    const text = '建成以后，管护是关键。我们明确了县、乡、村三级管护责任，每个村都有专职管护员。';
+    expect(opensItsOwnPart({ lead: '建成以后，管护是关键。', text })).toBe(true);
+    expect(opensItsOwnPart({ lead: '管护员是关键岗位的骨干力量。', text })).toBe(false);
   });
 });
