@@ -1,7 +1,7 @@
 // Sentences → short slide points: a clause or two of about 20 Han characters, cut only at punctuation.
 import { slideWidth, splitClauses, splitSentences, stripTerminal, type Clause } from './sentences.ts';
 import { NOT_A_SERIES } from '../outline/numbering.ts';
-import { isProblem } from './title-phrasing.ts';
+import { isAnnouncement, isProblem } from './title-phrasing.ts';
 import { wordsOf } from './words.ts';
 
 /** About this wide (in Han characters), a point fits one line of a 16:9 slide: "about 20 characters". */
@@ -171,6 +171,7 @@ export function isFrameClause(clause: string): boolean {
     TELLING.test(text) ||
     REFERS_BACK.test(text) ||
     NOT_A_POINT.test(text) ||
+    isAnnouncement(text) ||
     DEPENDENT.test(text)
   );
 }
@@ -226,6 +227,7 @@ function phraseOfSentence(sentence: string): string | undefined {
     /[？?]\s*$/u.test(sentence) ||
     isSalutation(sentence) ||
     NOT_A_POINT.test(whole) ||
+    isAnnouncement(whole) ||
     /^[（(【\[].*[）)】\]]$/u.test(whole) ||
     TELLING.test(whole) ||
     REFERS_BACK.test(whole) ||

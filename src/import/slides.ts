@@ -12,6 +12,7 @@ import {
   withoutLessonFrame,
 } from './title-phrasing.ts';
 import {
+  keyClause,
   shortenedSentence,
   STATEMENT_WIDTH,
   statesAThesis,
@@ -32,6 +33,7 @@ import {
   pointBeforeCounting,
   pointOf,
   POINT_WIDTH,
+  unnumbered,
   withoutOpeningModal,
 } from './points.ts';
 import { slideWidth, splitClauses, splitSentences, stripTerminal } from './sentences.ts';
@@ -327,6 +329,7 @@ function planSlide(sentences: Sentence[], given: string | undefined, fallbackTit
   });
   let title = heading;
   let titled: (typeof candidates)[number] | undefined;
+  const label = heading === undefined ? itemLabel(sentences[0]?.text ?? '') : undefined;
   // "……讲道理：一是……二是……三是……": the items are the slide's points, all of them; none is its title, but what introduces them may be.
   const counted =
     candidates.filter((c) => !c.intro && (c.counted || isNumbered(sentences[c.index]?.text ?? ''))).length >= 2;
@@ -365,6 +368,10 @@ function planSlide(sentences: Sentence[], given: string | undefined, fallbackTit
         ? undefined
         : introducedName(sentences[candidates[firstItem]?.index ?? -1]?.text ?? '');
     title = named ?? titled?.point ?? solved?.text ?? thesis?.text ?? fallbackTitle;
+  } else if (label !== undefined) {
+    // "一是分类管理。我们对每名矫正对象进行风险评估……": the item's label is the slide's title, its detail a point.
+    titled = candidates[0];
+    title = label;
   } else if (title === undefined) {
     title = thesisTitle(sentences.map((s) => s.text));
     // A quotation makes a good point but an odd title.
@@ -380,11 +387,9 @@ function planSlide(sentences: Sentence[], given: string | undefined, fallbackTit
       title = titled?.point ?? fallbackTitle;
     }
   }
-  // A title drawn from the text fits a glance: a longer one keeps its first clause when that says something.
-  if (heading === undefined && slideWidth(title) > (THESIS_STATEMENT.test(title) ? STATEMENT_WIDTH : TITLE_WIDTH)) {
-    const first = splitClauses(title)[0]?.text ?? '';
-    if (slideWidth(first) >= 4 && first !== title && unfitTitle(asTitle(first)) === undefined) title = first;
-  }
+  // A title drawn from the text fits a glance: a longer one is said by its key clause (坚持/聚焦/推动… + object).
+  if (heading === undefined && slideWidth(title) > (THESIS_STATEMENT.test(title) ? STATEMENT_WIDTH : TITLE_WIDTH))
+    title = keyClause(title) ?? title;
   if (heading === undefined) title = asTitle(title);
   const shown = title;
   const ideas = slideIdeas(
@@ -553,6 +558,17 @@ function notesOf(sentences: Sentence[]): string[] {
     last = sentence.paragraph;
   }
   return paragraphs.map((p) => p.trim());
+}
+
+/** A counted item's label is short: "分类管理", "科技监管", "帮就业". */
+const LABEL_WIDTH = 10;
+
+/** The label of a counted item said as a sentence of its own ("一是分类管理。"), as a title; undefined for any other sentence. */
+function itemLabel(sentence: string): string | undefined {
+  if (!isNumbered(sentence) || splitClauses(sentence).length !== 1) return undefined;
+  const label = asTitle(stripTerminal(unnumbered(sentence)));
+  const width = slideWidth(label);
+  return width >= 2 && width <= LABEL_WIDTH && unfitTitle(label) === undefined ? label : undefined;
 }
 
 /** The quoted name of the method a sentence's counted items carry out, from the words before its "一是" or "第一，". */

@@ -237,7 +237,12 @@ export function leadTitle(sentence: string): string {
     const word = words.shift() ?? '';
     tied = tied || TIES.has(word);
   }
-  const kept = words.filter((w, i) => i === 0 || !MODAL_WORDS.has(w));
+  // "管护要有钱": before 有 the 要 says what is needed, and stays: "管护有钱" would claim it is so.
+  const kept = words.flatMap((w, i) => {
+    if (i === 0 || !MODAL_WORDS.has(w)) return [w];
+    const needed = w.replace(/^(也|还)/u, '');
+    return /^有/u.test(words[i + 1] ?? '') && /要|得|必须/u.test(needed) ? [needed] : [];
+  });
   text = asTitle(kept.join(''));
   if (slideWidth(text) > LEAD_TITLE_WIDTH) {
     const clause = splitClauses(text)[0]?.text ?? text;
