@@ -12,6 +12,7 @@ import { SAFETY, breakablePieces, lineCount, textEm } from './measure.ts';
 import { blockText } from './quote-parts.ts';
 import {
   CARD_PHRASES,
+  CELL_ANYWHERE,
   CELL_CHARACTERS,
   CELL_WORDS,
   PHRASE_RULES,
@@ -194,7 +195,8 @@ export function isCards(block: Block): boolean {
     block.kind === 'points' &&
     block.points.length >= 2 &&
     block.points.length <= 4 &&
-    block.points.every((p) => leadPhrase(p) !== undefined)
+    // (a point with an attribution is a saying, not a card's)
+    block.points.every((p) => leadPhrase(p) !== undefined && p.attribution === undefined)
   );
 }
 
@@ -275,10 +277,14 @@ function blockHeight(
       const air = s > REGULAR_SIZE ? 1.7 * s : 1.2 * s;
       const sub = subPointSize(s, paper);
       return block.points.reduce((sum, point) => {
-        const own = lines(point.text, s, text, rules) * s * 1.45;
+        const own = lines(point.text, s, text, rules) * s * 1.45 + attributionHeight(point, s, text, rules);
         const subs = point.points.length
           ? point.points.reduce(
-              (total, p) => total + lines(p.text, sub, text - 1.1 * sub, rules) * sub * 1.4 + 0.1 * sub,
+              (total, p) =>
+                total +
+                lines(p.text, sub, text - 1.1 * sub, rules) * sub * 1.4 +
+                0.1 * sub +
+                attributionHeight(p, sub, text - 1.1 * sub, rules),
               0.15 * sub,
             )
           : 0;
@@ -336,6 +342,14 @@ function blockHeight(
   }
 }
 
+/** The height of a point's attribution (`.sd-point-attribution`: 0.88em, never below the floor, 0.1em above it) at
+ *  point size `s` in `width` px. */
+function attributionHeight(point: Point, s: number, width: number, rules: PhraseRules): number {
+  if (point.attribution === undefined) return 0;
+  const size = Math.max(0.88 * s, FLOOR_SIZE);
+  return lines(`—— ${point.attribution}`, size, width, rules) * size * 1.45 + 0.1 * s;
+}
+
 /** A table cell's padding left and right, in em (0.6em each side, in _layout.css). */
 const CELL_PADDING = 1.2;
 
@@ -378,11 +392,12 @@ function columnCount(rows: string[][]): number {
 }
 
 /** Each column's least width at `size` px: its widest piece that no line breaks inside by its cells' rules (a word,
- *  a figure with its unit, a word in Latin letters, with the punctuation held to it). */
+ *  a figure with its unit, a word in Latin letters, with the punctuation held to it); a column broken between
+ *  characters at least BROKEN_COLUMN_EM. */
 function leastWidths(rows: string[][], size: number, rules: readonly PhraseRules[]): number[] {
   return columnsOf(rows, size, (cell, c) =>
     Math.max(
-      0,
+      (rules[c] ?? rules[0]!).cells === 'characters' ? BROKEN_COLUMN_EM * SAFETY : 0,
       ...cell
         .split('\n')
         .flatMap((line) => breakablePieces(line, rules[c] ?? rules[0]!).map((piece) => textEm(piece.trim()) * SAFETY)),
@@ -424,7 +439,9 @@ function cellRules(block: Block, rows: string[][], width: number, keep?: readonl
     const gains = least.map((w, c) => (rules[c] === words ? w - broken[c]! : 0));
     const best = gains.indexOf(Math.max(...gains));
     if (!markdown || gains[best]! <= 0) {
-      rules.fill(characters);
+      // (too wide even so: every cell breaks between any two characters, a figure and its unit too, as the browser
+      // breaks Chinese, rather than run off the slide)
+      rules.fill(phraseRulesWith(CELL_ANYWHERE, keep));
       break;
     }
     rules[best] = characters;
@@ -434,6 +451,10 @@ function cellRules(block: Block, rows: string[][], width: number, keep?: readonl
   return rules;
 }
 const cellRulesOf = new WeakMap<Block, { key: string; rules: PhraseRules[] }>();
+
+/** The least width, in em, of a column broken between characters (themes/_layout.css's `.sd-cell-characters`): the
+ *  browser gave such a column one character a line where the other columns left it no room. */
+const BROKEN_COLUMN_EM = 2;
 
 /** The rules a table block's cells are broken by, column by column, on a slide of `layout` at `aspect` (render.ts
  *  marks them so). */

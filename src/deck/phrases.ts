@@ -37,8 +37,9 @@ export interface PhraseRules {
   /** A table's cells, whose columns may be narrow: lines break between words (`words`: the dictionary's, a set phrase
    *  one word), or, where a table's words are too wide for the slide even at the floor, between any two characters
    *  (`characters`); never inside a figure with its unit (3.2个百分点, 2023年, 12,486万元), never before a mark that
-   *  may not start a line. Phrases, clauses and last lines are not looked at there. */
-  cells?: 'words' | 'characters';
+   *  may not start a line; only a table too wide even so (`anywhere`) breaks between a figure and its unit too.
+   *  Phrases, clauses and last lines are not looked at there. */
+  cells?: 'words' | 'characters' | 'anywhere';
 }
 
 export const PHRASE_RULES: PhraseRules = { clause: 12, lastLine: 4, longest: 12 };
@@ -49,6 +50,7 @@ export const CARD_PHRASES: PhraseRules = { ...PHRASE_RULES, clause: 4, longest: 
 /** A table's cells: broken between words, or (`CELL_CHARACTERS`) between characters; see PhraseRules.cells. */
 export const CELL_WORDS: PhraseRules = { ...PHRASE_RULES, cells: 'words' };
 export const CELL_CHARACTERS: PhraseRules = { ...PHRASE_RULES, cells: 'characters' };
+export const CELL_ANYWHERE: PhraseRules = { ...PHRASE_RULES, cells: 'anywhere' };
 
 /** The rules as the start of a key of what was found with them. */
 export function rulesKey(rules: PhraseRules): string {
@@ -217,7 +219,11 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
  *  broken at most at its inner boundaries) or between any two characters, and in both never inside a figure with its
  *  unit, before a mark that may not start a line or after one that may not end it; `的` and the like stay with the word
  *  before them. Only where Chinese stands on one side: Latin words break at their spaces, as the browser breaks them. */
-function cellBreaks(text: string, mode: 'words' | 'characters', keep: readonly string[] | undefined): number[] {
+function cellBreaks(
+  text: string,
+  mode: NonNullable<PhraseRules['cells']>,
+  keep: readonly string[] | undefined,
+): number[] {
   const figures = [...text.matchAll(FIGURE)].map((m) => [m.index, m.index + m[0].length] as const);
   const kept = keptPhrases(text, keep);
   const inner = new Set(kept.flatMap((phrase) => phrase.inner));
@@ -234,8 +240,8 @@ function cellBreaks(text: string, mode: 'words' | 'characters', keep: readonly s
       if (!CJK.test(before) && !CJK.test(after)) return false;
       if (/\s/.test(before) || /\s/.test(after)) return false;
       if (NO_START.test(after) || NO_END.test(before)) return false;
-      if (figures.some(([from, to]) => at > from && at < to)) return false;
-      return mode === 'characters' || (!insideKept(at) && !LEANS_BACK.test(after));
+      if (mode !== 'anywhere' && figures.some(([from, to]) => at > from && at < to)) return false;
+      return mode !== 'words' || (!insideKept(at) && !LEANS_BACK.test(after));
     });
 }
 

@@ -331,8 +331,13 @@ function blocks(list: Block[], meta: Meta, layout: ContentLayout = 'points'): st
           if (isTable(block)) {
             // (its cells break between words, or where its words are too wide for the slide between characters,
             // never inside a figure: as the fit measured them)
-            const pieces = blocksPieces(block.blocks, { cellClass: numberCell, rawHtml: markRawNumbers });
             const rules = tableCellRules(block, layout, meta.aspect, meta.keep);
+            // (a column broken between characters is given room for a few of them)
+            const cellClass = (table: Extract<RichBlock, { kind: 'table' }>, column: number) =>
+              [numberCell(table, column), rules[column]?.cells === 'characters' ? 'sd-cell-characters' : undefined]
+                .filter(Boolean)
+                .join(' ') || undefined;
+            const pieces = blocksPieces(block.blocks, { cellClass, rawHtml: markRawNumbers });
             return `<div class="sd-markdown sd-table">${phrasedTable(pieces, (column) => rules[column] ?? rules[0]!)}</div>`;
           }
           if (isImage(block)) return `<div class="sd-markdown">${blocksHtml(block.blocks)}</div>`;
@@ -377,7 +382,11 @@ function listNumber(n: number, numbering: Numbering): string {
 
 function point(p: Point, meta: Meta, fragments: boolean, marker = ''): string {
   const cls = fragments ? 'fragment sd-phrased' : 'sd-phrased';
-  return `<li class="${cls}">${marker}${phrasedPieces(pointPieces(p.blocks), rulesOf(meta))}${subpoints(p, meta)}</li>`;
+  // (who said it, under the point's words, as under a quote's)
+  const said = p.attribution
+    ? `<span class="sd-attribution sd-point-attribution">—— ${escapeHtml(p.attribution)}</span>`
+    : '';
+  return `<li class="${cls}">${marker}${phrasedPieces(pointPieces(p.blocks), rulesOf(meta))}${said}${subpoints(p, meta)}</li>`;
 }
 
 function subpoints(p: Point, meta: Meta): string {
