@@ -5,7 +5,7 @@
 import { deckCharacters } from '../src/outputs/deck/folder.ts';
 import { loadDeck } from '../src/load/index.ts';
 import { SCRIPT_FACES } from '../src/fonts/index.ts';
-import { cutFace } from '../src/fonts/subset.ts';
+import { cutFace } from '../src/fonts/cut.ts';
 import { paperText } from '../src/outputs/deck-folder.ts';
 import { outputsNamed } from '../src/outputs/list.ts';
 

@@ -7,6 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = path.join(root, 'src/cli.ts');
+/** The fonts' cutting process (src/fonts/cutter.ts), an entry of its own: a process starts from a file. */
+const fontWorker = path.join(root, 'src/fonts/cut-worker.ts');
 const cacheDir = path.join(root, 'node_modules/.cache/speechdeck');
 const manifest = path.join(cacheDir, 'cli.json');
 /** Builds older than this are removed: a command still running from one may yet load its chunks. */
@@ -88,7 +90,7 @@ export async function buildBundle() {
   const folder = `cli-${Date.now().toString(36)}-${process.pid}`;
   const result = await esbuild.build({
     absWorkingDir: root,
-    entryPoints: [entry],
+    entryPoints: [entry, fontWorker],
     bundle: true,
     platform: 'node',
     format: 'esm',

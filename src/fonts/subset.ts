@@ -1,20 +1,18 @@
 // One woff2 per face per deck, holding exactly the deck's characters: cut by harfbuzz (harfbuzz.ts) from the
 // @fontsource files already installed, merged into one font where a character lives in another of the face's
-// files (merge.ts), and kept in a cache under a hash of the characters, so a deck whose text did not change costs
-// nothing.
+// files (cut.ts, run in a process of its own: cutter.ts), and kept in a cache under a hash of the characters, so a deck
+// whose text did not change costs nothing.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { cacheFolder, writeCacheFile } from '../files/cache.ts';
 import { packageFile } from '../files/paths.ts';
+import { withCutter } from './cutter.ts';
+import type { Cut } from './cutter.ts';
 import { FONTS, faceFileStem } from './index.ts';
 import type { FallbackFace, FontFace } from './index.ts';
-import { FALLBACK, boxFont, cutRare, unicodeRanges } from './fallback.ts';
-import { cutTrueType, prepareHarfbuzz } from './harfbuzz.ts';
-import { appendGlyphs } from './merge.ts';
-import { readCmap, readTables } from './sfnt.ts';
-import { sfntToWoff2, woffToSfnt } from './woff.ts';
+import { FALLBACK } from './fallback.ts';
 
 /** A face cut to a deck's characters. */
 export interface SubsetFace {
@@ -38,8 +36,10 @@ const MAKER = 'speechdeck-subset-2';
 export async function subsetFaces(faces: readonly FontFace[], characters: string): Promise<SubsetFace[]> {
   if (!faces.length) return [];
   const folder = await cacheFolder('fonts');
-  const cut = await Promise.all(faces.map((face) => subsetFace(folder, face, characters)));
-  return [...cut, ...(await fallbackFaces(folder, missingFrom(cut)))];
+  return withCutter(async (cut) => {
+    const made = await Promise.all(faces.map((face) => subsetFace(folder, face, characters, cut)));
+    return [...made, ...(await fallbackFaces(folder, missingFrom(made), cut))];
+  });
 }
 
 /** The characters some face lacks, once each. */
@@ -50,12 +50,12 @@ function missingFrom(faces: SubsetFace[]): string {
 }
 
 /** HanaMin for the characters it has, the box for the rest. */
-async function fallbackFaces(folder: string, missing: string): Promise<SubsetFace[]> {
+async function fallbackFaces(folder: string, missing: string, cut: Cut): Promise<SubsetFace[]> {
   if (!missing) return [];
-  const rare = await subsetFace(folder, 'rare', missing);
+  const rare = await subsetFace(folder, 'rare', missing, cut);
   const covered = [...missing].filter((char) => !rare.missing.includes(char)).join('');
   const faces = covered ? [{ ...rare, covers: covered }] : [];
-  if (rare.missing) faces.push({ ...(await subsetFace(folder, 'box', '□')), covers: rare.missing });
+  if (rare.missing) faces.push({ ...(await subsetFace(folder, 'box', '□', cut)), covers: rare.missing });
   return faces;
 }
 
@@ -69,21 +69,12 @@ function sourceOf(face: FontFace | FallbackFace): { stem: string; version: strin
   return { stem: faceFileStem(face), version: `${FONTS[face].package}@${packageVersion(face)}` };
 }
 
-/** A face cut to `characters`: a bundled face, HanaMin, or the box (whole, whatever is asked). */
-async function cutAny(
+async function subsetFace(
+  folder: string,
   face: FontFace | FallbackFace,
   characters: string,
-): Promise<{ woff2: Uint8Array; missing: string }> {
-  if (face === 'box') return { woff2: await sfntToWoff2(boxFont((await cutSfnt('sans', '□')).font)), missing: '' };
-  if (face === 'rare') {
-    const { font, missing } = await cutRare(characters);
-    // none of them in HanaMin either: an empty file is never declared (fallbackFaces covers nothing with it)
-    return { woff2: font ? await sfntToWoff2(font) : new Uint8Array(), missing };
-  }
-  return cutFace(face, characters);
-}
-
-async function subsetFace(folder: string, face: FontFace | FallbackFace, characters: string): Promise<SubsetFace> {
+  cut: Cut,
+): Promise<SubsetFace> {
   const { stem, version } = sourceOf(face);
   const key = createHash('sha256').update(`${MAKER}\0${version}\0${face}\0${characters}`).digest('hex').slice(0, 16);
   const name = `${stem}-${key}.woff2`;
@@ -98,16 +89,16 @@ async function subsetFace(folder: string, face: FontFace | FallbackFace, charact
   } catch {
     // not made yet
   }
-  const made = await cutAny(face, characters);
+  const made = await cut(face, characters, 'woff2');
   // The font first, then the manifest that says it is whole.
-  await writeCacheFile(file, made.woff2);
+  await writeCacheFile(file, made.font);
   await writeCacheFile(manifest, JSON.stringify({ face, missing: made.missing }));
   await forgetUnused(folder);
-  return { face, file, name, size: made.woff2.length, missing: made.missing };
+  return { face, file, name, size: made.font.length, missing: made.missing };
 }
 
-/** A face cut to `characters` as a TrueType font (what a PDF embeds), from the cache or made now: cutting means
- *  opening the face's file in harfbuzz, whose memory stays with the process. */
+/** A face cut to `characters` as a TrueType font (what a PDF embeds), from the cache or made now (in the cutting
+ *  process, whose harfbuzz memory goes with it). */
 export async function cachedTrueType(face: FontFace, characters: string): Promise<Uint8Array> {
   const folder = await cacheFolder('fonts');
   const { stem, version } = sourceOf(face);
@@ -122,7 +113,7 @@ export async function cachedTrueType(face: FontFace, characters: string): Promis
   } catch {
     // not made yet
   }
-  const { font } = await cutSfnt(face, characters);
+  const { font } = await withCutter((cut) => cut(face, characters, 'ttf'));
   await writeCacheFile(file, font);
   await forgetUnused(folder);
   return font;
@@ -145,64 +136,7 @@ async function forgetUnused(folder: string): Promise<void> {
   }
 }
 
-/** One of a face's files and the code points the stylesheet says it holds (none given: whatever it has). */
-interface Source {
-  file: string;
-  ranges?: Array<[number, number]>;
-}
-
-/** A face's files (their WOFF 1.0 copies, quicker to open): first `chinese-simplified` (about 8,000 characters, the common ones and ASCII, with the layout
- *  features of Chinese punctuation), then every unicode-range slice of the full stylesheet, where the rest are. */
-function sourcesOf(face: FontFace): Source[] {
-  const known = sources.get(face);
-  if (known) return known;
-  const { package: pkg, weight } = FONTS[face];
-  const stylesheet = packageFile(`${pkg}/${weight}.css`);
-  const folder = path.dirname(stylesheet);
-  const main: Source = {
-    file: path.join(folder, 'files', `${pkg.replace('@fontsource/', '')}-chinese-simplified-${weight}-normal.woff`),
-  };
-  const slices = [...readFileSync(stylesheet, 'utf8').matchAll(/@font-face\s*{([^}]*)}/g)].flatMap(([, rule]) => {
-    const url = /url\(\.\/(files\/[^)]+\.woff)\)/.exec(rule!)?.[1];
-    const range = /unicode-range:\s*([^;]+)/.exec(rule!)?.[1];
-    return url && range ? [{ file: path.join(folder, url), ranges: unicodeRanges(range) }] : [];
-  });
-  sources.set(face, [main, ...slices]);
-  return [main, ...slices];
-}
-
-const sources = new Map<FontFace, Source[]>();
-
 export { unicodeRanges as parseUnicodeRange } from './fallback.ts';
-
-/** A face cut to `characters`, with no cache: each file that holds some of the characters still wanted is cut, in
- *  order, and the pieces merged into the first. */
-export async function cutFace(face: FontFace, characters: string): Promise<{ woff2: Uint8Array; missing: string }> {
-  const { font, missing } = await cutSfnt(face, characters);
-  return { woff2: await sfntToWoff2(font), missing };
-}
-
-/** cutFace's font before it is compressed. */
-async function cutSfnt(face: FontFace, characters: string): Promise<{ font: Uint8Array; missing: string }> {
-  prepareHarfbuzz();
-  const wanted = new Set([...characters].map((char) => char.codePointAt(0)!));
-  const pieces: Uint8Array[] = [];
-  for (const source of sourcesOf(face)) {
-    const mine = [...wanted].filter(
-      (code) => !source.ranges || source.ranges.some(([from, to]) => code >= from && code <= to),
-    );
-    if (!mine.length) continue;
-    const font = await woffToSfnt(await fs.readFile(source.file));
-    // The first piece keeps its layout features (and the glyphs they reach); the others only their characters.
-    const piece = await cutTrueType(font, mine, { noLayoutClosure: pieces.length > 0 });
-    const held = readCmap(readTables(piece).get('cmap')!);
-    for (const code of mine) if (held.has(code)) wanted.delete(code);
-    pieces.push(piece);
-    if (!wanted.size) break;
-  }
-  if (!pieces.length) throw new Error(`no font file of ${FONTS[face].family} was found`);
-  return { font: appendGlyphs(pieces[0]!, pieces.slice(1)), missing: String.fromCodePoint(...wanted) };
-}
 
 const versions = new Map<string, string>();
 

@@ -67,6 +67,10 @@ const FIGURE_UNITS = [
   '块',
   '对',
   '册',
+  // "拍摄微视频30余部" (not "5部门"), "打机井1200余眼", "发放贷款300多笔".
+  '部(?![门署委办队分])',
+  '眼',
+  '笔',
 ] as const;
 
 const UNIT = FIGURE_UNITS.join('|');
@@ -80,7 +84,15 @@ const ABOUT = '(?:余|多)?';
 /** "百分之九十七", "百分之三点五": a percentage said in words. */
 const PERCENT_WORDS = String.raw`百分之[零〇一二两三四五六七八九十百点]+`;
 
-const FIGURE = new RegExp(String.raw`${PERCENT_WORDS}|近?(?:${ARABIC}|${CHINESE})${ABOUT}(?:${UNIT})`, 'gu');
+/**
+ * The genre's set terms that a speaker shows as a slide's hard fact, as a figure is ("实行一票否决"). An open list.
+ */
+const SET_TERMS = '一票否决';
+
+const FIGURE = new RegExp(
+  String.raw`${PERCENT_WORDS}|${SET_TERMS}|近?(?:${ARABIC}|${CHINESE})${ABOUT}(?:${UNIT})`,
+  'gu',
+);
 
 /** A figure as written in the text, and where it starts. */
 export interface Figure {

@@ -1,6 +1,6 @@
 // What a slide shows of its passage as points: the figures first, and the counted items.
 import { findFigures, isResult } from './figures.ts';
-import { asPoint, isFrameClause, unnumbered } from './points.ts';
+import { asPoint, isFrameClause, POINT_WIDTH, unnumbered } from './points.ts';
 import { slideWidth, splitClauses, type Clause } from './sentences.ts';
 import { endsOnFunctionWord, withoutFillers } from './words.ts';
 
@@ -23,11 +23,11 @@ const LEANS_BACK = /^(而是|而且|而|但是|但|却|并且|从而|进而|所�
 const COUNTED = /^[一二三四五六七八九十]是/u;
 
 /** A clause as a phrase: no numbering, no modal 要 or "我们" as subject, no filler words; undefined when too long or dangling. */
-export function phraseOf(text: string): string | undefined {
+export function phraseOf(text: string, width = PHRASE_WIDTH): string | undefined {
   const phrase = withoutFillers(asPoint(unnumbered(text))).trim();
   if (
     phrase === '' ||
-    slideWidth(phrase) > PHRASE_WIDTH ||
+    slideWidth(phrase) > width ||
     endsOnFunctionWord(phrase) ||
     slideWidth(phrase) < 3 ||
     LEANS_BACK.test(phrase)
@@ -59,6 +59,16 @@ function figureListCut(text: string): string | undefined {
     : undefined;
 }
 
+/**
+ * A clause with a figure a little too long for one line, without a list to cut at ("改造完成后的小区物业管理覆盖率达到
+ * 百分之九十二"): shown whole up to the widest a point may be, rather than lose its figure; a point is never cut inside a
+ * clause.
+ */
+function wholeFigureClause(text: string): string | undefined {
+  const phrase = withoutFillers(asPoint(unnumbered(text))).trim();
+  return slideWidth(phrase) <= POINT_WIDTH && phraseOf(phrase, POINT_WIDTH) !== undefined ? phrase : undefined;
+}
+
 /** The phrases of a sentence that carry figures, one a clause, a short clause joined to the one before it. */
 export function figureIdeas(text: string, sentence: number): Idea[] {
   const clauses = splitClauses(text);
@@ -71,7 +81,7 @@ export function figureIdeas(text: string, sentence: number): Idea[] {
       previous && slideWidth(clause.text) <= 8 && !COUNTED.test(clause.text) && !isFrameClause(previous.text)
         ? phraseOf(`${previous.text}${previous.end}${clause.text}`)
         : undefined;
-    const phrase = joined ?? phraseOf(clause.text) ?? figureListCut(clause.text);
+    const phrase = joined ?? phraseOf(clause.text) ?? figureListCut(clause.text) ?? wholeFigureClause(clause.text);
     if (phrase === undefined || findFigures(phrase).length === 0) return;
     const result = figures.some((f) => isResult(clause.text, f));
     const weight = 3 + (result ? 2 : 0) + Math.min(2, figures.length - 1);
@@ -129,9 +139,16 @@ const BARE_HEAD = 4;
  * the label alone when the two do not fit one line. An item with a figure shows its result beside the label instead.
  */
 function completeHead(item: readonly Clause[], head: string | undefined): string | undefined {
-  const next = item[1];
-  if (head === undefined || slideWidth(head) > BARE_HEAD || next === undefined || isFrameClause(next.text)) return head;
-  return phraseOf(`${(item[0]?.text ?? '').replace(COUNTED, '')}，${next.text}`) ?? head;
+  if (head === undefined || slideWidth(head) > BARE_HEAD) return head;
+  const label = (item[0]?.text ?? '').replace(COUNTED, '');
+  // The clause right after the label, or where that is too long to share its line, the first later clause of the item
+  // that does ("聚合力，动员……组成帮扶小组，开展结对帮扶" → "聚合力，开展结对帮扶"): a point keeps whole clauses only.
+  for (const clause of item.slice(1)) {
+    if (isFrameClause(clause.text)) continue;
+    const phrase = phraseOf(`${label}，${clause.text}`);
+    if (phrase !== undefined) return phrase;
+  }
+  return head;
 }
 
 function figureClauseOf(clauses: readonly Clause[]): Clause | undefined {

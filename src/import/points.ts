@@ -1,7 +1,7 @@
 // Sentences → short slide points: a clause or two of about 20 Han characters, cut only at punctuation.
 import { slideWidth, splitClauses, splitSentences, stripTerminal, type Clause } from './sentences.ts';
 import { NOT_A_SERIES } from '../outline/numbering.ts';
-import { isProblem } from './title-phrasing.ts';
+import { isAnnouncement, isProblem } from './title-phrasing.ts';
 import { wordsOf } from './words.ts';
 
 /** About this wide (in Han characters), a point fits one line of a 16:9 slide: "about 20 characters". */
@@ -52,7 +52,7 @@ const NOT_A_PREDICATE = /^(的|身边|身上|心中|心里|自己|大家|这|那
  * "有些同志觉得……" "身边也有一些干部……": a view the speech argues against, or a bad example — none is a point.
  */
 const NOT_A_POINT =
-  /[：:]$|^(各位|尊敬的|同志们)|(谈|汇报|交流|讲|说)(一下|三|几|两|四|五|一些|一点)点?(认识|体会|思考|想法|看法|意见|感受)|(下面|接下来|这里|借此机会)[，,]?我|(汇报|介绍)如下|作个?(简要)?(汇报|交流)|(谈|讲|介绍|分享)(谈|一谈|一下)?.{0,6}(几|[两三四五六七八九十])(点|个方面)|从.{0,6}(几|[两三四五六七八九十])个?方面.{0,4}(谈|讲|汇报|交流|介绍|说|分享)|以下几|[两三四五六七八九十几](件事|项(措施|举措|工作)|条(措施|举措|做法)?|个?方面)$|^(有的|有些|一些|个别|少数)(同志|干部|人|地方|单位|企业)?(认为|觉得|以为)|^有人(认为|觉得|说)|有(一些|个别|少数|的)(干部|同志|党员)/u;
+  /[：:]$|^(各位|尊敬的|同志们)|(谈|汇报|交流|讲|说)(一下|三|几|两|四|五|一些|一点)点?(认识|体会|思考|想法|看法|意见|感受|做法|经验|建议)|(下面|接下来|这里|借此机会)[，,]?我|(汇报|介绍)如下|作个?(简要)?(汇报|交流)|(谈|讲|介绍|分享)(谈|一谈|一下)?.{0,6}(几|[两三四五六七八九十])(点|个方面)|从.{0,6}(几|[两三四五六七八九十])个?方面.{0,4}(谈|讲|汇报|交流|介绍|说|分享)|以下几|[两三四五六七八九十几](件事|项(措施|举措|工作)|条(措施|举措|做法)?|个?方面)$|^(有的|有些|一些|个别|少数)(同志|干部|人|地方|单位|企业)?(认为|觉得|以为)|^有人(认为|觉得|说)|有(一些|个别|少数|的)(干部|同志|党员)/u;
 
 /** Who a salutation addresses: "尊敬的各位领导", "亲爱的团员青年朋友们", "各位来宾", "同志们". */
 const ADDRESSEE =
@@ -171,6 +171,7 @@ export function isFrameClause(clause: string): boolean {
     TELLING.test(text) ||
     REFERS_BACK.test(text) ||
     NOT_A_POINT.test(text) ||
+    isAnnouncement(text) ||
     DEPENDENT.test(text)
   );
 }
@@ -226,6 +227,7 @@ function phraseOfSentence(sentence: string): string | undefined {
     /[？?]\s*$/u.test(sentence) ||
     isSalutation(sentence) ||
     NOT_A_POINT.test(whole) ||
+    isAnnouncement(whole) ||
     /^[（(【\[].*[）)】\]]$/u.test(whole) ||
     TELLING.test(whole) ||
     REFERS_BACK.test(whole) ||

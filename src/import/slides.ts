@@ -2,8 +2,17 @@
 // a title that states the thesis, its figures and counted items as points, and its text as notes.
 import { findFigures } from './figures.ts';
 import { countedIdeas, figureIdeas, type Idea } from './ideas.ts';
-import { asTitle, hasQuotedName, isLeadIn, quotedNameTitle, unfitTitle, withoutLessonFrame } from './title-phrasing.ts';
 import {
+  asTitle,
+  hasQuotedName,
+  isLeadIn,
+  quotedNameTitle,
+  topicOfPart,
+  unfitTitle,
+  withoutLessonFrame,
+} from './title-phrasing.ts';
+import {
+  keyClause,
   shortenedSentence,
   STATEMENT_WIDTH,
   statesAThesis,
@@ -24,6 +33,7 @@ import {
   pointBeforeCounting,
   pointOf,
   POINT_WIDTH,
+  unnumbered,
   withoutOpeningModal,
 } from './points.ts';
 import { slideWidth, splitClauses, splitSentences, stripTerminal } from './sentences.ts';
@@ -216,6 +226,12 @@ function subheadingRuns(sentences: Sentence[]): Array<{ heading?: string; senten
     const shaped = shortenedSentence(sentence.text);
     const said = asTitle(pointOf(sentence.text) ?? stripTerminal(sentence.text));
     // A sentence that states no thesis ("村里的年轻人越来越少。") still opens its run, but the run's thesis titles it.
+    // "心理安全同样不能忽视。" "食品安全是校园安全的重要内容，……": the passage turns to a topic of its own, which titles it.
+    const turn = i > 0 && !answers ? topicTurn(sentence.text, following) : undefined;
+    if (turn !== undefined) {
+      runs.push({ heading: turn, sentences: [sentence] });
+      return;
+    }
     const heading =
       i > 0 && !answers && isSubheading(sentence.text) && slideWidth(following) >= 60
         ? isLeadIn(sentence.text) || (shaped === undefined && !statesAThesis(said))
@@ -229,6 +245,27 @@ function subheadingRuns(sentences: Sentence[]): Array<{ heading?: string; senten
     else runs.push({ ...(heading === undefined ? {} : { heading }), sentences: [sentence] });
   });
   return runs.filter((r) => r.sentences.length > 0);
+}
+
+/** "心理安全同样不能忽视" "安全教育也很重要": a topic the passage turns to, said to matter as much as what went before. */
+const TOPIC_TURN =
+  /^(\p{Script=Han}{2,10}?)(同样|也|更|还)?(是)?(不能忽视|不容忽视|不可忽视|不能放松|不能松懈|不能缺位|很重要|十分重要|非常重要|至关重要|重中之重)$/u;
+/** What a topic turn needs after it to make a slide of its own: a sentence or two of what was done about it. */
+const TURN_FOLLOWING = 30;
+
+/**
+ * The title of a run a sentence opens where the passage turns to a topic of its own: the sentence whole when it only
+ * says the topic matters ("心理安全同样不能忽视"), or its first clause's topic where that says what the topic is part of
+ * ("食品安全是校园安全的重要内容，……" → "食品安全"); undefined for any other sentence.
+ */
+function topicTurn(sentence: string, following: string): string | undefined {
+  const clauses = splitClauses(stripTerminal(sentence)).map((c) => c.text.trim());
+  const [first = ''] = clauses;
+  if (clauses.length === 1 && TOPIC_TURN.test(first) && slideWidth(following) >= TURN_FOLLOWING) return first;
+  const topic = topicOfPart(first);
+  if (topic === undefined || findFigures(first).length > 0) return undefined;
+  const rest = clauses.slice(1).join('') + following;
+  return slideWidth(rest) >= TURN_FOLLOWING ? topic : undefined;
 }
 
 /** A short sentence of one clause, or a "要……" sentence of two short clauses, with no quotation. */
@@ -292,6 +329,7 @@ function planSlide(sentences: Sentence[], given: string | undefined, fallbackTit
   });
   let title = heading;
   let titled: (typeof candidates)[number] | undefined;
+  const label = heading === undefined ? itemLabel(sentences[0]?.text ?? '') : undefined;
   // "……讲道理：一是……二是……三是……": the items are the slide's points, all of them; none is its title, but what introduces them may be.
   const counted =
     candidates.filter((c) => !c.intro && (c.counted || isNumbered(sentences[c.index]?.text ?? ''))).length >= 2;
@@ -330,6 +368,10 @@ function planSlide(sentences: Sentence[], given: string | undefined, fallbackTit
         ? undefined
         : introducedName(sentences[candidates[firstItem]?.index ?? -1]?.text ?? '');
     title = named ?? titled?.point ?? solved?.text ?? thesis?.text ?? fallbackTitle;
+  } else if (label !== undefined) {
+    // "一是分类管理。我们对每名矫正对象进行风险评估……": the item's label is the slide's title, its detail a point.
+    titled = candidates[0];
+    title = label;
   } else if (title === undefined) {
     title = thesisTitle(sentences.map((s) => s.text));
     // A quotation makes a good point but an odd title.
@@ -345,11 +387,9 @@ function planSlide(sentences: Sentence[], given: string | undefined, fallbackTit
       title = titled?.point ?? fallbackTitle;
     }
   }
-  // A title drawn from the text fits a glance: a longer one keeps its first clause when that says something.
-  if (heading === undefined && slideWidth(title) > (THESIS_STATEMENT.test(title) ? STATEMENT_WIDTH : TITLE_WIDTH)) {
-    const first = splitClauses(title)[0]?.text ?? '';
-    if (slideWidth(first) >= 4 && first !== title && unfitTitle(asTitle(first)) === undefined) title = first;
-  }
+  // A title drawn from the text fits a glance: a longer one is said by its key clause (坚持/聚焦/推动… + object).
+  if (heading === undefined && slideWidth(title) > (THESIS_STATEMENT.test(title) ? STATEMENT_WIDTH : TITLE_WIDTH))
+    title = keyClause(title) ?? title;
   if (heading === undefined) title = asTitle(title);
   const shown = title;
   const ideas = slideIdeas(
@@ -431,6 +471,12 @@ function slideIdeas(
   for (const idea of others) if (chosen.length < FEWEST_POINTS) add(idea, true);
   // What a sentence says next is worth showing only when it gives the slide its points: one alone would not.
   if (chosen.length < FEWEST_POINTS) chosen.splice(before);
+  // "……全部实现“明厨亮灶”，家长可以通过手机实时查看后厨": a slide of one point shows what the same sentence says after it.
+  for (const idea of [...chosen]) {
+    if (chosen.length >= FEWEST_POINTS) break;
+    const next = pointAfter(texts[idea.sentence] ?? '', idea.text);
+    if (next !== undefined) add({ ...idea, text: next, clause: idea.clause + 1, kind: 'counted' });
+  }
   return chosen.sort((a, b) => a.sentence - b.sentence || a.clause - b.clause);
 }
 
@@ -512,6 +558,17 @@ function notesOf(sentences: Sentence[]): string[] {
     last = sentence.paragraph;
   }
   return paragraphs.map((p) => p.trim());
+}
+
+/** A counted item's label is short: "分类管理", "科技监管", "帮就业". */
+const LABEL_WIDTH = 10;
+
+/** The label of a counted item said as a sentence of its own ("一是分类管理。"), as a title; undefined for any other sentence. */
+function itemLabel(sentence: string): string | undefined {
+  if (!isNumbered(sentence) || splitClauses(sentence).length !== 1) return undefined;
+  const label = asTitle(stripTerminal(unnumbered(sentence)));
+  const width = slideWidth(label);
+  return width >= 2 && width <= LABEL_WIDTH && unfitTitle(label) === undefined ? label : undefined;
 }
 
 /** The quoted name of the method a sentence's counted items carry out, from the words before its "一是" or "第一，". */

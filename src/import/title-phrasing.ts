@@ -157,9 +157,28 @@ const NOT_ENOUGH_ALONE = /^(光|只|单|仅|单单)靠[^，,]{1,12}[，,][^，,]
 /** "过去群众反映问题要找好几个部门": how things were, without a figure to set against now. */
 const PAST_STATE = /^(过去|以前|以往|从前)(?![的，,])/u;
 
+/**
+ * One rule for titles and points: a problem named (……是最大的短板), what is not enough alone, how things were, or a
+ * wrong state said at the end of its sentence (群众吃水难, 发展后劲不足) that no verb of its last clause solves.
+ */
 export function isProblem(sentence: string): boolean {
   const text = sentence.replace(/[。！？；，\s]+$/u, '');
-  return PROBLEM.test(text) || NOT_ENOUGH_ALONE.test(text) || (PAST_STATE.test(text) && findFigures(text).length === 0);
+  return (
+    PROBLEM.test(text) ||
+    NOT_ENOUGH_ALONE.test(text) ||
+    (PAST_STATE.test(text) && findFigures(text).length === 0) ||
+    isWorry(lastClause(text))
+  );
+}
+
+/** "山区村子分散，群众吃水难" → "群众吃水难": what a sentence ends on. */
+function lastClause(text: string): string {
+  return (
+    text
+      .split(/[，,；;：:]/u)
+      .at(-1)
+      ?.trim() ?? text
+  );
 }
 
 /**
@@ -330,6 +349,8 @@ const OPENS_MID_CLAUSE = new Set([
     '都',
   ],
   ...['则', '但', '所以', '因此', '因而', '从而', '于是', '以及', '并且', '而且', '甚至', '以便', '但是', '可是'],
+  // "可以直接向县农业农村局报告": what someone may or should do, without the someone it was said of.
+  ...['可以', '能够', '应当', '应该', '得以', '便于', '进而'],
 ]);
 /**
  * "书房就不愁没人来", "价格也上去": a short topic and a consequence leaning on the clause it was said with (只要……,
@@ -390,6 +411,18 @@ const ECHOED = /(什么|哪里|谁|多少).+\1$/u;
 /** "听群众的", "看群众的": whose word is followed, a 的 that ends a whole phrase. */
 const WHOSE_WORD = /(听|看|按|照)\p{Script=Han}{1,4}的$/u;
 
+/**
+ * "下面简要汇报", "下面我从三个方面汇报", "接下来，就我县的做法作个介绍", "现将有关情况报告如下": the speaker announcing
+ * what the talk will do — its frame, never its content.
+ */
+const ANNOUNCEMENT =
+  /^(下面|接下来|以下|现将|现就|在此)[，,]?(我|我们|本人)?(就|从|把|将|对|围绕)?[^，,。]{0,16}?(简要|简单|重点|扼要|着重)?(汇报|介绍|交流|报告|谈谈|谈一谈|谈|讲讲|讲|说说|分享)(一下|如下|几点|\p{Script=Han}{0,20})$/u;
+
+/** Whether a sentence only announces what the talk will say ("下面，我简要汇报我县的做法"). */
+export function isAnnouncement(sentence: string): boolean {
+  return ANNOUNCEMENT.test(sentence.trim().replace(/[。！；：:，\s]+$/u, ''));
+}
+
 /** How a text fails as a slide title, as a speaker would say it; undefined when it can be one. */
 export type UnfitTitle = 'story' | 'fragment' | 'half clause' | 'frame' | 'problem';
 
@@ -415,8 +448,8 @@ export function unfitTitle(title: string): UnfitTitle | undefined {
     (needsTheNext(plain) && !ECHOED.test(plain))
   )
     return 'half clause';
-  if (LESSON_FRAME_ALONE.test(plain)) return 'frame';
-  if (isProblem(plain) || isWorry(plain)) return 'problem';
+  if (LESSON_FRAME_ALONE.test(plain) || isAnnouncement(plain)) return 'frame';
+  if (isProblem(plain)) return 'problem';
   return undefined;
 }
 
@@ -437,9 +470,16 @@ const WRONG_STATE =
 const SOLVES =
   /^(破解|解决|化解|破除|缓解|攻克|补齐|补足|弥补|克服|应对|扭转|改变|治理|整治|根治|打破|突破|减轻|减少|降低|消除|防止|避免|杜绝|纠正|告别|不再|让|使|把|从|变)/u;
 
+/**
+ * "着力破解群众吃水难", "解决了群众吃水难": a verb that solves it, after the speaker's side or an adverb; "……的项目一律不上":
+ * a rule the speaker keeps, not a wrong state.
+ */
+const SOLVED_ON_THE_WAY =
+  /(破解|解决|化解|破除|缓解|攻克|补齐|补足|弥补|克服|扭转|改变|根治|打破|突破|减轻|消除|防止|避免|杜绝|告别|不再|一律不|坚决不|绝不|决不)/u;
+
 function isWorry(text: string): boolean {
   const plain = text.replace(/[。！？；，\s]+$/u, '');
-  return WORRY.test(plain) || (WRONG_STATE.test(plain) && !SOLVES.test(plain));
+  return WORRY.test(plain) || (WRONG_STATE.test(plain) && !SOLVES.test(plain) && !SOLVED_ON_THE_WAY.test(plain));
 }
 
 /** "品牌打响之后": the cause a result follows. */
@@ -472,4 +512,26 @@ export function decidedBy(first: string, second: string): string | undefined {
   if (!OPEN_QUESTION.test(first) || slideWidth(first) < 3 || slideWidth(first) > 8) return undefined;
   const answer = DECIDED_BY.exec(second)?.[3];
   return answer === undefined ? undefined : `${first}${answer}`;
+}
+
+/** What a thesis names its topic ("……是社区矫正的底线", "是医保工作的落脚点"): the genre's words for the ground a part stands on. */
+const THESIS_OF_TOPIC =
+  /^(就|始终|更|也)?是[^，,。]{1,14}的(底线|红线|生命线|核心|关键|根本|基础|前提|保障|根基|落脚点|出发点|着力点|突破口|重中之重|第一要务|头等大事)$/u;
+
+/**
+ * "精准管控，是社区矫正的底线" → "精准管控": a lead whose first clause is a short topic and whose second only says what
+ * that topic is to the work names its part by the topic, as a speaker does; undefined for any other sentence
+ * ("改革要见效，关键在窗口" says how, and stays whole).
+ */
+export function thesisTopic(sentence: string): string | undefined {
+  const clauses = sentence
+    .trim()
+    .replace(/[。！；\s]+$/u, '')
+    .split(/[，,]/u);
+  if (clauses.length !== 2) return undefined;
+  const [topic = '', said = ''] = clauses.map((c) => c.trim());
+  if (!THESIS_OF_TOPIC.test(said) || slideWidth(topic) < 2 || slideWidth(topic) > 8) return undefined;
+  // "我们要……", "这……": a clause with a subject or modal of its own is no topic.
+  if (/^(我|他|她|它|这|那|要|也|还)|[要了把将]|我们/u.test(topic) || endsOnFunctionWord(topic)) return undefined;
+  return topic;
 }

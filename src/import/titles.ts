@@ -324,6 +324,31 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
 }
 
 /**
+ * A title too long for a glance said by its key clause: the one that says what was done (坚持/聚焦/推动/建立… + object)
+ * or states the thesis ("……是……的关键"), ≤ TITLE_WIDTH; else its first clause when that can stand alone. Never an
+ * opening phrase (面对……, 在……过程中), a time, or a clause without its subject ("可以直接向……报告"). Undefined when
+ * no clause fits.
+ */
+export function keyClause(title: string): string | undefined {
+  const clauses = splitClauses(title).map((c) => c.text);
+  const opening = (clause: string): boolean => isFrameClause(clause) || PAST.test(clause);
+  const fit = clauses.flatMap((clause, i) => {
+    if (opening(clause)) return [];
+    const text = asTitle(clause);
+    const width = slideWidth(text);
+    if (width < 4 || width > TITLE_WIDTH || NOT_A_TITLE_START.test(text) || DANGLING.test(text)) return [];
+    // The first clause said after the openings ("按照县委的部署，全面推行河湖长制度") is where the sentence begins to say something.
+    const first = clauses.slice(0, i).every(opening);
+    return unfitTitle(text) === undefined ? [{ text, first }] : [];
+  });
+  const key = fit.find(({ text }) => {
+    const verbFirst = text.replace(EFFORT, '');
+    return THESIS_VERB.test(verbFirst) && !PREPOSITION.test(verbFirst) ? true : THESIS_STATEMENT.test(text);
+  });
+  return (key ?? fit.find((f) => f.first))?.text;
+}
+
+/**
  * A short sentence the passage opens with, as a title: its question answered ("政策关键看能不能兑现"), its contrast
  * said by the half that states the thesis ("护河还要发动群众"), or its topic where it only says what that is part of
  * ("资金保障"); undefined when none of these shapes applies.

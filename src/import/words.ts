@@ -172,9 +172,20 @@ export function wordsOf(text: string): Word[] {
   return tag(text, true).map((t) => ({ word: t.word, tag: t.tag }));
 }
 
+/**
+ * "证件办好了由专员送上门", "问题解决了再销号": a 了 before a preposition or an adverb ends one action before the next
+ * is said; without it the two run together ("办好由专员送上门"), so it stays.
+ */
+const NEXT_ACTION = new Set(['就', '再', '才', '又', '便', '即', '还', '也']);
+
+function endsAnAction(word: Word, next: Word | undefined): boolean {
+  return word.word === '了' && next !== undefined && (next.tag === 'p' || NEXT_ACTION.has(next.word));
+}
+
 /** The text without the listed fillers, where jieba reads them as words of their own (了 in 了解 stays). */
 export function withoutFillers(text: string): string {
-  const words = wordsOf(text).filter((w) => !FILLERS.has(w.word));
+  const all = wordsOf(text);
+  const words = all.filter((w, i) => !FILLERS.has(w.word) || endsAnAction(w, all[i + 1]));
   while (words.length > 1 && OPENING_FILLERS.includes(words[0]?.word ?? '')) words.shift();
   return words.map((w) => w.word).join('');
 }

@@ -17,6 +17,16 @@ export function tooDeep(lines: readonly string[], first: number): Problem[] {
   let fence: string | undefined;
   let reported = false;
   lines.forEach((raw, i) => {
+    // A line that opens with a plain character (a heading, a paragraph's words) is no fence, quote or list item, and
+    // ends every list above it: what the reading below would find, without its half-dozen regular expressions for
+    // each of a long outline's lines.
+    if (opensPlain(raw)) {
+      if (fence === undefined) {
+        indents.length = 0;
+        reported = false;
+      }
+      return;
+    }
     const fenced = /^\s*(`{3,}|~{3,})/.exec(raw);
     if (fence !== undefined) {
       if (fenced && fenced[1]!.startsWith(fence)) fence = undefined;
@@ -54,4 +64,11 @@ export function tooDeep(lines: readonly string[], first: number): Problem[] {
     } else reported = false;
   });
   return problems;
+}
+
+/** Whether a line opens with a character that starts no fence (`` ` ``, `~`), quote (`>`) or list marker (`-*+`, a
+ *  digit) and is no white space. */
+function opensPlain(line: string): boolean {
+  const first = line[0];
+  return first !== undefined && !/[\s`~>*+\-\d]/.test(first);
 }

@@ -45,15 +45,18 @@ export function deckUrl(indexHtml: string, query: Record<string, string | true> 
 }
 
 /** Loads the deck and waits for the client's ready signal (reveal laid out, fonts loaded). The page reads nothing
- *  but the files of the deck's folder, and the internet only when the outline says `online: true`. */
+ *  but the files of the deck's folder, and the internet only when the outline says `online: true`. With `html`, the
+ *  page is given that document at `url` (a file there) instead of the file's. */
 export async function openDeck(
   page: Page,
   url: string,
   what: string,
   timeout = PAGE_TIMEOUT_MS,
   online = false,
+  html?: string,
 ): Promise<void> {
-  if (url.startsWith('file:')) await readOnly(page, [path.dirname(fileURLToPath(url))], online);
+  if (url.startsWith('file:'))
+    await readOnly(page, [path.dirname(fileURLToPath(url))], online, html === undefined ? undefined : { url, html });
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
   // Puppeteer's own limits run on wall time: stretched by the machine's load as the step starts.

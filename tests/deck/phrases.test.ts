@@ -13,7 +13,7 @@ import {
 } from '../../src/deck/phrases.ts';
 import type { PhraseRules } from '../../src/deck/phrases.ts';
 import { lineCount, wraps } from '../../src/deck/measure.ts';
-import { blocksPieces, inlinesPieces, piecesHtml } from '../../src/outline/html.ts';
+import { blocksPieces, escapeText, inlinesPieces, piecesHtml } from '../../src/outline/html.ts';
 import { markdownFor } from '../../src/outline/markdown.ts';
 import { richBlocks, richInlines } from '../../src/outline/rich-text.ts';
 
@@ -179,6 +179,34 @@ describe('phrase breaks in the slide’s rich text', () => {
         expect(unmarked(phrased(source))).toBe(piecesHtml(pieces(source)));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('writes text the default writer leaves alone as it is, marked as text written character by character is', () => {
+    // The same writer, but not the default one: every character written alone, as any other writer's text is.
+    const byCharacter = (text: string) => escapeText(text);
+    const word = fc.constantFrom(
+      '调查研究',
+      '群众',
+      '以习近平同志为核心的党中央',
+      '，',
+      '。',
+      '𠮷',
+      '𪚥大爷',
+      'R&D',
+      '<',
+      ' ',
+    );
+    // lone halves of surrogate pairs, and a pair cut apart by markup
+    const odd = fc.constantFrom('\ud842', '\udfb7', '\ud842**\udfb7**');
+    const markup = fc.constantFrom('**', '*', '\n', '[链接](a.md)');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(word, word, odd, markup), { maxLength: 20 }), (parts) => {
+        const written = pieces(parts.join(''));
+        expect(phrasedPieces(written)).toBe(phrasedPieces(written, PHRASE_RULES, byCharacter));
+        expect(phrasedNotes(written)).toBe(phrasedPieces(written, PHRASE_RULES, byCharacter));
+      }),
+      { numRuns: 200 },
     );
   });
 });

@@ -103,6 +103,17 @@ export async function rasterImages(file: string): Promise<number> {
   return count;
 }
 
+/** How many patterns (a gradient is one: a shading and where it is drawn) the file holds. */
+export async function patterns(file: string): Promise<number> {
+  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
+  let count = 0;
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    const dict = object instanceof PDFDict ? object : (object as { dict?: unknown }).dict;
+    if (dict instanceof PDFDict && dict.get(PDFName.of('PatternType')) !== undefined) count++;
+  }
+  return count;
+}
+
 export async function pdfMetadata(file: string) {
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
   return { title: doc.getTitle(), author: doc.getAuthor(), subject: doc.getSubject(), pages: doc.getPageCount() };

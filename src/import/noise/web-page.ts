@@ -2,7 +2,7 @@
 // and views, the font-size switch, the print/close/share links, the previous and next articles, the editor's name and
 // the site's footer. Each shape is a line no speech says: labels with a colon and a value, links with nothing between.
 import { slideWidth } from '../sentences.ts';
-import type { NoiseRule } from './rule.ts';
+import type { NoiseContext, NoiseRule } from './rule.ts';
 
 /** "您现在的位置：", "当前位置：", "位置：" before a breadcrumb. */
 const LOCATION = /^(?:您|你)?(?:现在|当前)?(?:的)?(?:所在)?位置\s*[:：]\s*/u;
@@ -75,14 +75,42 @@ const NEIGHBOUR = /^[【[]?(?:上一篇|下一篇|上一条|下一条|上一页|
 const FOOTER =
   /^(?:相关(?:链接|阅读|新闻|文章|推荐|附件)|推荐阅读|热点推荐|网站地图|联系我们|返回顶部)\s*[:：]?$|ICP\s*备|网站标识码|公网安备|主办单位\s*[:：].*(?:承办|协办|技术支持|联系)/u;
 
+/**
+ * "某某市住房和城乡建设局", "某某县人民政府门户网站": the site's name over the article, a unit or site alone on its line, no
+ * sentence, no person.
+ */
+const SITE_NAME =
+  /^[\p{Script=Han}（）()]{4,24}(局|委|厅|办|办公室|委员会|人民政府|政府|网|网站|门户网站|门户|平台|客户端|中心|党校|法院|检察院)$/u;
+/** The site's name stands in the page's first lines, above the article's title. */
+const SITE_NAME_LINES = 3;
+
+/** Whether a line of the document is one of the page's furniture found by its own shape. */
+function isFurniture(line: string): boolean {
+  const text = line.trim();
+  return slideWidth(text) <= 80 && (isBreadcrumb(text) || isArticleData(text) || isPageLinks(text));
+}
+
+/**
+ * The site's name over a page the speech was copied from: only in the page's first lines, and only on a page whose
+ * furniture (a breadcrumb, the article's data, print/close links) shows it is one; a speech's own byline (某某县教育局
+ * over the title of a speech typed in Word) stays.
+ */
+function isSiteName(text: string, context: NoiseContext): boolean {
+  if (!SITE_NAME.test(text)) return false;
+  const before = context.lines.slice(0, context.index).filter((l) => l.trim() !== '').length;
+  if (before >= SITE_NAME_LINES - 1) return false;
+  return context.once('web-page furniture', () => context.lines.some(isFurniture));
+}
+
 export const webPage: NoiseRule = {
   name: 'web-page',
   description:
-    'the furniture of a web page the speech was copied from: breadcrumb, 发布时间/来源/浏览次数, 【字体：大 中 小】, print/close/share links, 上一篇/下一篇, 责任编辑, the site footer',
-  test: (line) => {
+    "the furniture of a web page the speech was copied from: the site's name over it, breadcrumb, 发布时间/来源/浏览次数, 【字体：大 中 小】, print/close/share links, 上一篇/下一篇, 责任编辑, the site footer",
+  test: (line, context) => {
     const text = line.trim();
     if (slideWidth(text) > 80) return false;
     return (
+      isSiteName(text, context) ||
       isBreadcrumb(text) ||
       isArticleData(text) ||
       isPageLinks(text) ||

@@ -4,8 +4,8 @@ import { isStory } from '../ideas.ts';
 import { gatherBody, type Body, type Role } from './body.ts';
 import { FRAMED_COUNT, headingOf, withoutCounting } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
-import { answerTitle } from '../titles.ts';
-import { unfitTitle } from '../title-phrasing.ts';
+import { answerTitle, thesisTitle } from '../titles.ts';
+import { isProblem, thesisTopic, unfitTitle } from '../title-phrasing.ts';
 import {
   askedAsStatement,
   asksItsQuestion,
@@ -86,7 +86,10 @@ function leadRoles(
     // Where the speech's leads were grouped, a part is named by a short phrase of its lead, and the lead as said titles
     // the slide of the rest of its paragraph, as the speaker who groups them does ("激励约束两手抓" / "激励约束要两手抓").
     // A lead with nothing to shorten names its part only: the slide of its rest draws its own title.
-    const said = headingOf(lead.sentence);
+    const asSaid = headingOf(lead.sentence);
+    // "精准管控，是社区矫正的底线": the part is named by its topic, as a speaker names it.
+    const topic = thesisTopic(withoutCounting(lead.sentence));
+    const said = topic ?? asSaid;
     const short = leadTitle(withoutCounting(lead.sentence));
     // "饭菜价格怎么定？我们的做法是保本微利。……": the part asks, and its short answer titles the slide of the rest; a
     // question said as a statement ("钱从哪里来，是绕不开的问题") names its part by what it asks.
@@ -99,7 +102,12 @@ function leadRoles(
     // "怎样让群众满意？归根到底，要把质量放在第一位。": an answer that states the part's thesis names the part.
     const thesis = answer !== undefined && statesThesis(splitSentences(lead.rest)[0] ?? '') ? answer : undefined;
     // A question's name cut to the clause before its asking is half of it: the answer names the part instead.
-    const named = thesis ?? asked ?? (grouped ? short : said);
+    const asLed = thesis ?? asked ?? topic ?? (grouped ? short : said);
+    // "过去一些地方建设质量不高，群众意见很大": a problem names no part; what the paragraph does about it does.
+    const named =
+      question === undefined && !lead.alone && (unfitTitle(asLed) === 'problem' || isProblem(lead.sentence))
+        ? (solvedBy(lead.rest) ?? asLed)
+        : asLed;
     const whole = question === undefined || stillAsks(named) ? named : (answer ?? said);
     if (starts[k])
       roles[i] = {
@@ -118,6 +126,12 @@ function leadRoles(
     }
   });
   return roles;
+}
+
+/** The thesis of what follows a problem, as its part's name: what was done about it. */
+function solvedBy(rest: string): string | undefined {
+  const title = thesisTitle(splitSentences(rest));
+  return title !== undefined && fitTitle(title) ? title : undefined;
 }
 
 /**

@@ -43,15 +43,21 @@ export function readSpeakerLine(line: string): SpeakerInfo | undefined {
     info.date = date.iso;
     text = text.replace(date.written, ' ');
   }
-  for (const token of text
-    .split(/[\s\u3000、，,|｜/／·]+|(?=(?:发言人|单位|部门|日期|时间)[：:])/u)
-    .filter((t) => t !== '')) {
-    if (!readToken(token, info)) return undefined;
+  let joiner = ' ';
+  for (const piece of text.split(/([\s\u3000、，,|｜/／·]+)|(?=(?:发言人|单位|部门|日期|时间)[：:])/u)) {
+    if (piece === undefined || piece === '') continue;
+    // "党组书记、局长": posts the line joins by 、 stay so joined; any other separator is a space.
+    if (/^[\s\u3000、，,|｜/／·]+$/u.test(piece)) {
+      joiner = piece.trim() === '、' ? '、' : ' ';
+      continue;
+    }
+    if (!readToken(piece, info, joiner)) return undefined;
+    joiner = ' ';
   }
   return info.speaker || info.organization || info.date ? info : undefined;
 }
 
-function readToken(token: string, info: SpeakerInfo): boolean {
+function readToken(token: string, info: SpeakerInfo, joiner: string): boolean {
   for (const [label, field] of LABELS) {
     const match = label.exec(token);
     if (!match) continue;
@@ -71,7 +77,7 @@ function readToken(token: string, info: SpeakerInfo): boolean {
     (UNIT_END.test(token) && !NOT_A_UNIT.test(token) && slideWidth(token) >= 3) ||
     (POST.test(token) && slideWidth(token) >= 2)
   ) {
-    info.organization = info.organization === undefined ? token : `${info.organization} ${token}`;
+    info.organization = info.organization === undefined ? token : `${info.organization}${joiner}${token}`;
     return true;
   }
   if (NAME.test(name) && !NOT_A_NAME.test(name) && info.speaker === undefined) {

@@ -41,12 +41,13 @@ const RAISED_ON_THE_WAY = /(怎么办|如何应对|怎样应对)[？?]$/u;
 const THESIS_NOUNS =
   '关键|根本|核心|重点|重中之重|基础|前提|保障|根基|主体|落脚点|出发点|着力点|立足点|突破口|生命线?|命脉|第一[^，。]{1,3}';
 /**
- * "习惯的养成，关键在宣传引导。" "食品安全是食堂的生命线。" "减轻群众负担，是医保工作的落脚点。" "服务说到底是……": a lead
+ * "习惯的养成，关键在宣传引导。" "食品安全是食堂的生命线。" "减轻群众负担，是医保工作的落脚点。" "建成以后，管护是关键。"
+ * "服务说到底是……": a lead
  * whose first clause states a thesis of its own, in the genre's words for one (the same words whether the thesis comes
  * first, 关键在……, or last, 是……的关键). A speaker makes it a part, however many words it shares with the part before.
  */
 const OWN_THESIS = new RegExp(
-  `(${THESIS_NOUNS})(在于?|是)|重在|贵在|是[^，。]{1,14}的(${THESIS_NOUNS})|说到底|归根到底|归根结底`,
+  `(${THESIS_NOUNS})(在于?|是)|重在|贵在|是[^，。]{1,14}的(${THESIS_NOUNS})|是(${THESIS_NOUNS})(，|$)|说到底|归根到底|归根结底`,
   'u',
 );
 /**
@@ -236,7 +237,12 @@ export function leadTitle(sentence: string): string {
     const word = words.shift() ?? '';
     tied = tied || TIES.has(word);
   }
-  const kept = words.filter((w, i) => i === 0 || !MODAL_WORDS.has(w));
+  // "管护要有钱": before 有 the 要 says what is needed, and stays: "管护有钱" would claim it is so.
+  const kept = words.flatMap((w, i) => {
+    if (i === 0 || !MODAL_WORDS.has(w)) return [w];
+    const needed = w.replace(/^(也|还)/u, '');
+    return /^有/u.test(words[i + 1] ?? '') && /要|得|必须/u.test(needed) ? [needed] : [];
+  });
   text = asTitle(kept.join(''));
   if (slideWidth(text) > LEAD_TITLE_WIDTH) {
     const clause = splitClauses(text)[0]?.text ?? text;

@@ -11,6 +11,14 @@ import type { HTTPRequest, Page } from 'puppeteer-core';
 interface Allowed {
   places: Set<string>;
   online: boolean;
+  /** A document served from memory for one address the page opens, instead of the file there. */
+  served?: ServedDocument;
+}
+
+/** The HTML a page is given when it opens `url` (a long deck's range: only its slides, pdf/range-document.ts). */
+export interface ServedDocument {
+  url: string;
+  html: string;
 }
 
 const filtered = new WeakMap<Page, Allowed>();
@@ -19,23 +27,28 @@ const filtered = new WeakMap<Page, Allowed>();
  * From now on, `page` reads only regular files inside the folders of `places` or those files themselves (by their
  * real paths: a link out of a folder does not count) and, when `online`, http(s) addresses; every other request is
  * aborted. Calling it again on the same page allows more (the handout's page reads the deck, then its paper).
+ * With `served`, opening its address gives its HTML (the file there is not read).
  */
-export async function readOnly(page: Page, places: string[], online: boolean): Promise<void> {
+export async function readOnly(page: Page, places: string[], online: boolean, served?: ServedDocument): Promise<void> {
   const known = filtered.get(page);
   const real = places.map(realPath);
   if (known) {
     for (const place of real) known.places.add(place);
     known.online ||= online;
+    if (served) known.served = served;
     return;
   }
-  const allowed: Allowed = { places: new Set(real), online };
+  const allowed: Allowed = { places: new Set(real), online, ...(served ? { served } : {}) };
   filtered.set(page, allowed);
   // Every request is paused until the handler answers (the Fetch domain of the DevTools protocol): data: and blob:
   // addresses are not requests and never pause.
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;
-    if (mayRead(request.url(), allowed)) void request.continue();
+    const { served } = allowed;
+    if (served && request.isNavigationRequest() && request.url() === served.url)
+      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: served.html });
+    else if (mayRead(request.url(), allowed)) void request.continue();
     else void request.abort('accessdenied');
   });
 }

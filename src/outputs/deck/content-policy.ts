@@ -46,10 +46,23 @@ export function speakerViewPage(notesPluginCode: string): string | null {
 /** Where a deck's own files are: all inside the one file (`data:` addresses), or beside index.html in its folder. */
 export type DeckForm = 'one-file' | 'folder';
 
+/** The speaker view's scripts, by the plugin file's size and time: every deck of a run, folder and one-file deck
+ *  alike, asks for them, and translating the plugin's code (about 80 KB, a split and join for each label) each time
+ *  was a few ms and 3 MB of garbage a deck. Read again when the file changes (a reveal.js upgrade under a running
+ *  dev server). */
+let speakerScripts: { stamp: string; scripts: Promise<string[]> } | undefined;
+
 /** The scripts of the speaker view's page as the client bundles it (reveal.js's notes plugin, translated). */
 export async function speakerViewScripts(): Promise<string[]> {
   // The module Vite bundles (the `import` condition), beside the `require` one resolve finds.
   const plugin = packageFile('reveal.js/plugin/notes').replace(/\.js$/, '.mjs');
+  const { size, mtimeMs } = await fs.stat(plugin);
+  const stamp = `${size} ${mtimeMs}`;
+  if (speakerScripts?.stamp !== stamp) speakerScripts = { stamp, scripts: readSpeakerViewScripts(plugin) };
+  return [...(await speakerScripts.scripts)];
+}
+
+async function readSpeakerViewScripts(plugin: string): Promise<string[]> {
   const page = speakerViewPage(translateSpeakerView(await fs.readFile(plugin, 'utf8')).code);
   if (page === null) throw new Error(`the speaker view's page was not found in ${path.basename(plugin)}`);
   return inlineScriptTexts(page);

@@ -1,4 +1,5 @@
 // The slides PDF: reveal.js's print view, one 16:9 page per slide (optionally a notes page after each).
+import fs from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Browser, Page } from 'puppeteer-core';
 import type { BuiltDeck } from '../deck/folder.ts';
@@ -15,6 +16,8 @@ import { trace } from '../../trace.ts';
 import { measureOpenDeck } from '../layout.ts';
 import type { SlideMeasure } from '../../check/layout.ts';
 import { say } from '../../messages/index.ts';
+import { rangeDocuments } from './range-document.ts';
+import type { RangeDocument } from './range-document.ts';
 
 export type { PdfOutput } from './save.ts';
 
@@ -207,6 +210,7 @@ async function printRange(
   range: SlideRange,
   what: string,
   printed: (range: PrintedRange | undefined) => void,
+  documents: RangeDocument | undefined,
   paper?: PaperCopy,
 ): Promise<Uint8Array | undefined> {
   const { plan } = built.deck;
@@ -214,8 +218,7 @@ async function printRange(
   const limit = timeLimit(range.last - range.first + 1);
   const page = await newPage(browser, width, height);
   try {
-    const url = deckUrl(built.indexHtml, { 'print-pdf': true, 'print-slides': `${range.first}-${range.last}` });
-    await openDeck(page, url, what, limit, plan.meta.online);
+    await openRange(page, built, range, {}, what, limit, documents);
     const pages = await printedPages(page, height);
     // A page per slide of the range, or the join would misplace them: then the deck is printed whole instead.
     const count = range.last - range.first + 1;
@@ -251,6 +254,7 @@ async function printInRanges(
   paperCopy?: PaperCopy,
 ): Promise<PdfOutput | undefined> {
   const { plan } = built.deck;
+  const documents = await rangeDocumentsOf(built);
   const slidesOf = ranges.map(() => settleable<PrintedRange | undefined>());
   // A range that failed, or printed other than a page per slide, stops the others taking new ranges. Every page is
   // done before this returns or fails: none is left printing when the browser closes.
@@ -262,10 +266,12 @@ async function printInRanges(
       slides.resolve(pages);
     };
     // (a range that failed before it printed its slides rejects both; `resolve` after `printed` does nothing)
-    const paper = await printRange(browser, built, range, what, printed, paperCopy).catch((error: unknown) => {
-      slides.reject(error);
-      throw error;
-    });
+    const paper = await printRange(browser, built, range, what, printed, documents, paperCopy).catch(
+      (error: unknown) => {
+        slides.reject(error);
+        throw error;
+      },
+    );
     slides.resolve(undefined);
     return pagePerSlide ? { paper } : undefined;
   }).finally(() => {
@@ -318,17 +324,14 @@ export async function printPaperInRanges(
   const ranges = printRanges(plan.slides.length);
   if (ranges.length <= 1) return undefined;
   const { width, height } = slideSize(plan.meta.aspect);
+  const documents = await rangeDocumentsOf(built);
   const printed = await inTurn(ranges, Math.max(1, Math.min(atOnce, ranges.length)), async (range) => {
     const limit = timeLimit(range.last - range.first + 1);
     const page = await newPage(browser, width, height);
     try {
-      const query: Record<string, string | true> = {
-        'print-pdf': true,
-        'print-variant': true,
-        'print-slides': `${range.first}-${range.last}`,
-      };
+      const query: Record<string, string | true> = { 'print-variant': true };
       if (paperType) query['paper-type'] = true;
-      await openDeck(page, deckUrl(built.indexHtml, query), what, limit, plan.meta.online);
+      await openRange(page, built, range, query, what, limit, documents);
       const pages = await printedPages(page, height);
       const count = range.last - range.first + 1;
       if (pages.total !== count || pages.slides.length !== count) return undefined;
@@ -344,6 +347,39 @@ export async function printPaperInRanges(
   if (joined?.pages !== plan.slides.length) return undefined;
   trace(`${what}: ${ranges.length} ranges joined`);
   return joined.bytes;
+}
+
+/** The deck's page cut to each range (range-document.ts), read once for all the ranges; undefined where it cannot be
+ *  cut (the client then drops the other slides). */
+async function rangeDocumentsOf(built: BuiltDeck): Promise<RangeDocument | undefined> {
+  const html = await fs.readFile(built.indexHtml, 'utf8').catch(() => undefined);
+  return html === undefined ? undefined : rangeDocuments(html, built.deck.slidesHtml, built.deck.slideSections);
+}
+
+/** Opens `range` of the deck's slides in print view (with the `query` given besides): the page is given only the
+ *  range's slides where `documents` can cut them, otherwise the whole deck with `?print-slides`, which the client cuts
+ *  to the range before laying it out. */
+async function openRange(
+  page: Page,
+  built: BuiltDeck,
+  range: SlideRange,
+  query: Record<string, string | true>,
+  what: string,
+  limit: number,
+  documents: RangeDocument | undefined,
+): Promise<void> {
+  const { online } = built.deck.plan.meta;
+  if (documents) {
+    const url = deckUrl(built.indexHtml, { 'print-pdf': true, ...query });
+    await openDeck(page, url, what, limit, online, documents(range.first, range.last));
+  } else {
+    const url = deckUrl(built.indexHtml, {
+      'print-pdf': true,
+      ...query,
+      'print-slides': `${range.first}-${range.last}`,
+    });
+    await openDeck(page, url, what, limit, online);
+  }
 }
 
 /** The print-colour copies of the ranges joined into one PDF (no page labels: the handout places its pages);

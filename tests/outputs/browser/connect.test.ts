@@ -57,6 +57,28 @@ describe('PipeTransport', () => {
     expect(closed).toBe(false);
   });
 
+  it('answers a call the browser leaves unanswered past its limit with an error for that call, counting only the share of the machine the load leaves', async () => {
+    const toBrowser = new PassThrough();
+    const fromBrowser = new PassThrough();
+    toBrowser.resume();
+    // the first counts find the machine fully taken (nothing counts), then wholly free
+    let counts = 0;
+    const share = () => (++counts <= 4 ? 0 : 1);
+    const transport = new PipeTransport(toBrowser, fromBrowser, { limitMs: 20, share });
+    const received: string[] = [];
+    transport.onmessage = (message) => received.push(message);
+    transport.send(JSON.stringify({ method: 'Page.printToPDF', params: {}, id: 7, sessionId: 'AB12' }));
+    transport.send(JSON.stringify({ method: 'Browser.getVersion', params: {}, id: 8 }));
+    fromBrowser.write('{"id":8,"result":{}}\0');
+    await until(received, 2);
+    expect(received[0]).toBe('{"id":8,"result":{}}');
+    const error = JSON.parse(received[1]!) as { id: number; sessionId?: string; error: { message: string } };
+    expect(error).toMatchObject({ id: 7, sessionId: 'AB12', error: { code: -32000 } });
+    // (not before the load left the machine any share)
+    expect(counts).toBeGreaterThan(4);
+    transport.close();
+  });
+
   it('reports the browser closing its end of the pipe', async () => {
     const { fromBrowser, transport } = pipes();
     const closed = new Promise<void>((resolve) => {

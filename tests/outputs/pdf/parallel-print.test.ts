@@ -19,6 +19,7 @@ import {
   printRanges,
 } from '../../../src/outputs/pdf/slides.ts';
 import { exportHandout } from '../../../src/outputs/pdf/handout.ts';
+import { rangeDocuments } from '../../../src/outputs/pdf/range-document.ts';
 import { measureLayout } from '../../../src/outputs/layout.ts';
 import type { SlideMeasure } from '../../../src/check/layout.ts';
 import { fontObjects, installed, pageTexts, pdfMetadata, pdfOutline, readPdf, squash } from '../../support/pdf.ts';
@@ -164,6 +165,11 @@ describe.skipIf(missing.length > 0)('the slides PDF printed in ranges at once', 
     expect(tags!.flat().length).toBeGreaterThanOrEqual(whole!.flat().length);
   });
 
+  it("gave each range's page only its slides: the deck's written page is cut into the ranges", async () => {
+    const html = await fs.readFile(deck.indexHtml, 'utf8');
+    expect(rangeDocuments(html, deck.deck.slidesHtml, deck.deck.slideSections)).toBeDefined();
+  });
+
   it('is a sound PDF (qpdf --check)', () => {
     // exits non-zero on any error
     const report = execFileSync('qpdf', ['--check', joined], { encoding: 'utf8' });
@@ -204,6 +210,19 @@ describe.skipIf(missing.length > 0)('the slides PDF printed in ranges at once', 
     expect(execFileSync('qpdf', ['--check', file], { encoding: 'utf8' })).toMatch(
       /No syntax or stream encoding errors/,
     );
+  });
+
+  it("prints the same pages where the deck's page cannot be cut into ranges: the client drops the other slides", async () => {
+    process.env.SPEECHDECK_PRINT_RANGES = '3';
+    // (a page that does not hold the slides as rendered now: written by another version, or changed since)
+    const uncut: BuiltDeck = { ...deck, deck: { ...deck.deck, slidesHtml: '<section>other</section>' } };
+    const html = await fs.readFile(deck.indexHtml, 'utf8');
+    expect(rangeDocuments(html, uncut.deck.slidesHtml, uncut.deck.slideSections)).toBeUndefined();
+    const ranged = await printPaperInRanges(browser, uncut, false, 'paper', 2);
+    expect(ranged).toBeDefined();
+    const file = path.join(dir, 'paper-client-ranges.pdf');
+    await fs.writeFile(file, ranged!);
+    expect(pageTexts(file)).toEqual(pageTexts(path.join(dir, 'paper-ranges.pdf')));
   });
 
   it('makes the same handout from them as from the slides printed whole', async () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { parseOutline } from '../../../src/outline/index.ts';
 import { planDeck } from '../../../src/deck/index.ts';
-import { embeddedFonts, fontObjects, pdfMetadata, rasterImages, readPdf, squash } from '../../support/pdf.ts';
+import { embeddedFonts, fontObjects, pdfMetadata, patterns, rasterImages, readPdf, squash } from '../../support/pdf.ts';
 import { SAMPLE_OUTLINE } from '../../support/sample.ts';
 
 const sample = inject('sample');
@@ -44,6 +44,13 @@ describe('the slides PDF', () => {
 
   it('draws the theme as vectors: no raster image where the outline has none', async () => {
     expect(await rasterImages(sample.pdf)).toBe(0);
+  });
+
+  it('draws each slide in its own page: slides of one kind share their gradients, not one copy a slide', async () => {
+    // (each page laid out and painted apart, themes/_layout.css: a page's gradients are in its own coordinates)
+    const gradients = await patterns(sample.pdf);
+    expect(gradients).toBeGreaterThan(0);
+    expect(gradients).toBeLessThan(plan.slides.length / 2);
   });
 
   it("is the browser's PDF with our metadata and bookmarks appended, not a rewrite of it", () => {
