@@ -1,6 +1,6 @@
 // How the footer's three texts share its one line: the part's name on the left, the event at the slide's centre, the
-// page number on the right. Decided here, from estimated widths, for the deck (as the event's largest width) and the
-// PowerPoint (as its text boxes); pure.
+// page number on the right, and where each is cut with "…". Decided here, from estimated widths, for the deck and the
+// PowerPoint alike, so both show the same characters before the "…"; pure.
 import { textEm } from './measure.ts';
 
 /** The footer's type size and the room between its texts (themes/_layout.css: `--sd-footer-size`, `gap`). */
@@ -41,4 +41,27 @@ export function footerRoom(
   const shown = room - 2 * side;
   if (shown < SHORTEST_EVENT_EM * FOOTER.size) return { event: 0, side: inner - page - FOOTER.gap, narrowed: false };
   return { event: shown, side, narrowed: true };
+}
+
+/** The footer's texts as shown: the part's name and the event each cut with "…" where it does not fit its room (the
+ *  event left out where the room is too small for it), by the same estimate for every output. */
+export function footerTexts(
+  texts: { part: string; event: string; page: string },
+  inner: number,
+  widthOf: (text: string) => number = (text) => textEm(text) * FOOTER.size,
+): { part: string; event: string; room: FooterRoom } {
+  const room = footerRoom(texts, inner, widthOf);
+  return {
+    part: texts.part ? shortened(texts.part, room.side, widthOf) : '',
+    event: room.event ? shortened(texts.event, room.event, widthOf) : '',
+    room,
+  };
+}
+
+/** `text`, or as much of it as fits `room` followed by "…" (a full em: the CJK face's, as Chromium draws it). */
+export function shortened(text: string, room: number, widthOf: (text: string) => number): string {
+  if (widthOf(text) <= room) return text;
+  const chars = [...text];
+  while (chars.length && widthOf(chars.join('')) + FOOTER.size > room) chars.pop();
+  return `${chars.join('')}…`;
 }

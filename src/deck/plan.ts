@@ -1,5 +1,7 @@
 // Outline → the slides in the order the deck shows them: title, agenda, parts, closing.
-import type { Aspect, Outline, Page, SlideSource } from '../outline/types.ts';
+import { piecesHtml, titlePieces } from '../outline/html.ts';
+import { numberValue, readNumbering } from '../outline/numbering.ts';
+import type { Aspect, Inline, Numbering, Outline, Page, SlideSource } from '../outline/types.ts';
 import { LABELS, partNumber } from './labels.ts';
 import { fitPage } from './fit.ts';
 import { TIGHTEST_QUOTE_SIZE, agendaPages, quoteSize } from './layout.ts';
@@ -28,6 +30,26 @@ export class PlanCache {
   }
 }
 
+/**
+ * A part's title without the number its writer gave it where the deck numbers the parts itself: `# 一、情况` as the
+ * first part is 情况, which the agenda, the footer and the bookmarks show as 一、情况 (not 一、一、情况). Only a part
+ * number (一、 or 1.) that is the part's own place is taken off; any other opening is the writer's title.
+ */
+function withoutOwnNumber(
+  part: Pick<PartLabel, 'title' | 'titleHtml' | 'titleInlines'>,
+  position: number,
+  numbering: Numbering,
+): Pick<PartLabel, 'title' | 'titleHtml' | 'titleInlines'> {
+  const own = numbering === 'none' ? undefined : readNumbering(part.title);
+  const [first, ...rest] = part.titleInlines;
+  if (!own || (own.kind !== 'cn' && own.kind !== 'num') || numberValue(own.number) !== position) return part;
+  const cut = part.title.length - own.rest.length;
+  const text = first?.kind === 'text' ? first.text.trimStart() : '';
+  if (first?.kind !== 'text' || text.length < cut) return part;
+  const titleInlines: Inline[] = text.length > cut ? [{ ...first, text: text.slice(cut) }, ...rest] : rest;
+  return { title: own.rest, titleHtml: piecesHtml(titlePieces(titleInlines)), titleInlines };
+}
+
 /** Makes the slide plan; `cache` (kept from the last plan of the same outline) gives the same plan sooner. */
 export function planDeck(outline: Outline, cache?: PlanCache): DeckPlan {
   const { meta } = outline;
@@ -35,9 +57,7 @@ export function planDeck(outline: Outline, cache?: PlanCache): DeckPlan {
   const parts: PartLabel[] = outline.parts.map((part, index) => ({
     index,
     number: partNumber(index + 1, meta.numbering),
-    title: part.title,
-    titleHtml: part.titleHtml,
-    titleInlines: part.titleInlines,
+    ...withoutOwnNumber(part, index + 1, meta.numbering),
   }));
 
   const slides: Unnumbered<Slide>[] = [{ kind: 'title', title: meta.title, line: 1, seconds: 0 }];

@@ -11,7 +11,7 @@ import {
 import type { HtmlPiece } from '../outline/html.ts';
 import type { Block, Meta, Numbering, Point, RichBlock } from '../outline/types.ts';
 import { LABELS, chineseDate, chineseNumber, partCaption, partHeading } from './labels.ts';
-import { footerRoom } from './footer.ts';
+import { footerTexts } from './footer.ts';
 import {
   FRAME,
   PART_TITLE_SIZE,
@@ -301,8 +301,8 @@ function agendaEntry(entry: PartLabel, meta: Meta): string {
   );
 }
 
-/** The footer: the part's name, the event at the slide's centre (narrowed where it must give way, see footer.ts), the
- *  page number. */
+/** The footer: the part's name, the event at the slide's centre (narrowed where it must give way), the page number;
+ *  each cut with "…" where footer.ts says, the whole text in its `title`. */
 function footer(slide: Slide, meta: Meta, total: number): string {
   // A divider shows its part in large type already: its footer keeps only the page number.
   const part =
@@ -310,11 +310,11 @@ function footer(slide: Slide, meta: Meta, total: number): string {
   const page = LABELS.page(slide.number);
   const inner = slideSize(meta.aspect).width - 2 * FRAME.padX[meta.aspect];
   const texts = { part, event: slide.kind === 'divider' ? '' : (meta.event ?? ''), page };
-  const room = footerRoom(texts, inner);
-  const event = room.event ? texts.event : '';
+  const shown = footerTexts(texts, inner);
+  const whole = (text: string, full: string) => (text === full ? '' : ` title="${escapeHtml(full)}"`);
   return (
-    `<footer class="sd-footer${event ? ' sd-footer-centred' : ''}"><span class="sd-footer-part">${escapeHtml(part)}</span>` +
-    `<span class="sd-footer-event"${room.narrowed ? ` style="max-width: ${Math.floor(room.event)}px"` : ''}>${escapeHtml(event)}</span>` +
+    `<footer class="sd-footer${shown.event ? ' sd-footer-centred' : ''}"><span class="sd-footer-part"${whole(shown.part, part)}>${escapeHtml(shown.part)}</span>` +
+    `<span class="sd-footer-event"${shown.room.narrowed ? ` style="max-width: ${Math.floor(shown.room.event)}px"` : ''}${shown.event ? whole(shown.event, texts.event) : ''}>${escapeHtml(shown.event)}</span>` +
     `<span class="sd-footer-page" data-total="${total}">${page}</span></footer>`
   );
 }

@@ -190,9 +190,12 @@ describe.each(['red', 'light'])('the %s deck', (theme) => {
 describe.each(['red', 'light'])('the %s deck’s footer with a long part name and a long event', (theme) => {
   it('stands the event at the slide’s centre and shows much of both rather than cutting one to a few characters', async () => {
     const shown = await pages.get(theme)!.evaluate((selector) => {
+      // the share of its whole text (its title, where the deck cut it) that is drawn
       const visible = (element: Element) => {
         const e = element as HTMLElement;
-        return e.scrollWidth <= e.clientWidth + 1 ? 1 : e.clientWidth / e.scrollWidth;
+        const drawn = e.scrollWidth <= e.clientWidth + 1 ? 1 : e.clientWidth / e.scrollWidth;
+        const whole = e.title || e.textContent!;
+        return (drawn * e.textContent!.replace(/…$/, '').length) / whole.length;
       };
       const frame = document.querySelector(`${selector} .sd-frame`)!.getBoundingClientRect();
       const footer = document.querySelector(`${selector} .sd-footer`)!;

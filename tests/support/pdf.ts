@@ -94,22 +94,21 @@ export async function fontObjects(file: string): Promise<string[]> {
 
 /** How many raster images the PDF holds (image XObjects, soft masks included), as `pdfimages -list` counts them. */
 export async function rasterImages(file: string): Promise<number> {
-  const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
-  let count = 0;
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    const dict = object instanceof PDFDict ? object : (object as { dict?: unknown }).dict;
-    if (dict instanceof PDFDict && dict.get(PDFName.of('Subtype'))?.toString() === '/Image') count++;
-  }
-  return count;
+  return countObjects(file, (dict) => dict.get(PDFName.of('Subtype'))?.toString() === '/Image');
 }
 
 /** How many patterns (a gradient is one: a shading and where it is drawn) the file holds. */
 export async function patterns(file: string): Promise<number> {
+  return countObjects(file, (dict) => dict.get(PDFName.of('PatternType')) !== undefined);
+}
+
+/** How many of the file's objects (a stream by its dictionary) are `wanted`. */
+async function countObjects(file: string, wanted: (dict: PDFDict) => boolean): Promise<number> {
   const doc = await PDFDocument.load(readFileSync(file), { updateMetadata: false });
   let count = 0;
   for (const [, object] of doc.context.enumerateIndirectObjects()) {
     const dict = object instanceof PDFDict ? object : (object as { dict?: unknown }).dict;
-    if (dict instanceof PDFDict && dict.get(PDFName.of('PatternType')) !== undefined) count++;
+    if (dict instanceof PDFDict && wanted(dict)) count++;
   }
   return count;
 }

@@ -130,8 +130,8 @@ function pageLines(file: string): Line[][] {
 
 /** The text on each page, line by line: characters grouped by their baseline (within a third of their size), each
  *  line also cut where two characters stand more than three em apart (cards side by side, a table's cells), the bullets
- *  the PowerPoint draws as characters (◆ – ❶, which LibreOffice draws as ①) left out, and the footer band's (each
- *  output shortens the footer in its own way) too. */
+ *  the PowerPoint draws as characters (◆ – ❶, which LibreOffice draws as ①) and the quote's large mark left out, and
+ *  the footer band's (read apart) too. */
 function baselineLines(file: string, band: 'body' | 'footer' = 'body'): string[][][] {
   const doc = xml(execFileSync('mutool', ['draw', '-q', '-F', 'stext', '-o', '-', file], { encoding: 'utf8' }));
   return elements(doc, 'page').map((page) => {
@@ -139,6 +139,8 @@ function baselineLines(file: string, band: 'body' | 'footer' = 'body'): string[]
     const rows: Array<{ y: number; size: number; chars: Array<{ c: string; x: number }> }> = [];
     for (const font of elements(page, 'font')) {
       const size = Number(font.attribs.size);
+      // (the quote slide's large opening mark is drawn, not read: its place on its line is each face's own)
+      if (size > 0.15 * Number(page.attribs.height)) continue;
       for (const char of elements(font, 'char')) {
         const [x, y] = [Number(char.attribs.x), Number(char.attribs.y)];
         if (y >= footer !== (band === 'footer')) continue;
@@ -202,145 +204,155 @@ afterAll(async () => {
 });
 
 describe.skipIf(!SOFFICE).each([
-  ['red', '16:9'],
-  ['light', '4:3'],
-])('every layout in theme %s at %s: the deck’s slides PDF and the PowerPoint in LibreOffice', (theme, aspect) => {
-  let plan: DeckPlan;
-  let deckPages: string[];
-  let pptxPages: string[];
-  let pictures: number[];
-  let deckLines: Line[][];
-  let pptxLines: Line[][];
-  let deckText: string[][][];
-  let pptxText: string[][][];
-  let deckFooters: string[][][];
-  let pptxFooters: string[][][];
+  ['stress', 'red', '16:9'],
+  ['stress', 'light', '4:3'],
+  ['dense', 'light', '16:9'],
+])(
+  'every layout of %s.md in theme %s at %s: the deck’s slides PDF and the PowerPoint in LibreOffice',
+  (name, theme, aspect) => {
+    let plan: DeckPlan;
+    let deckPages: string[];
+    let pptxPages: string[];
+    let pictures: number[];
+    let deckLines: Line[][];
+    let pptxLines: Line[][];
+    let deckText: string[][][];
+    let pptxText: string[][][];
+    let deckFooters: string[][][];
+    let pptxFooters: string[][][];
 
-  beforeAll(async () => {
-    const dir = path.join(work, `${theme}-${aspect.replace(':', 'x')}`);
-    await fs.cp(path.join(STRESS, 'images'), path.join(dir, 'images'), { recursive: true });
-    const source = (await fs.readFile(path.join(STRESS, 'stress.md'), 'utf8')).replace(
-      'theme: red',
-      `theme: ${theme}\naspect: "${aspect}"`,
-    );
-    const outline = path.join(dir, 'stress.md');
-    await fs.writeFile(outline, source);
-    const dist = path.join(dir, 'dist');
-    const pdfs: string[] = [];
-    const deck = await loadDeck(outline);
-    plan = deck.plan;
-    const pptx = await writePptxFile(deck, path.join(dir, 'stress.pptx'));
-    const [, office] = await Promise.all([
-      makeOutputs({ outlines: [outline], dist: () => dist, outputs: ['slides'] }, quietly(pdfs)),
-      convertToPdf(pptx.path, dir),
-    ]);
-    deckPages = pageTexts(pdfs[0]!);
-    pptxPages = pageTexts(office);
-    if (installed('mutool')) {
-      deckLines = pageLines(pdfs[0]!);
-      pptxLines = pageLines(office);
-      deckText = baselineLines(pdfs[0]!);
-      pptxText = baselineLines(office);
-      deckFooters = baselineLines(pdfs[0]!, 'footer');
-      pptxFooters = baselineLines(office, 'footer');
-    }
-    const parts = (await readPptx(await fs.readFile(pptx.path))).parts;
-    pictures = slideNames(parts).map((name) => (parts.get(name)!.match(/<p:pic>/g) ?? []).length);
-  }, 300_000);
+    beforeAll(async () => {
+      const dir = path.join(work, `${name}-${theme}-${aspect.replace(':', 'x')}`);
+      await fs.cp(path.join(STRESS, 'images'), path.join(dir, 'images'), { recursive: true });
+      const source = (await fs.readFile(path.join(STRESS, `${name}.md`), 'utf8')).replace(
+        'theme: red',
+        `theme: ${theme}\naspect: "${aspect}"`,
+      );
+      const outline = path.join(dir, `${name}.md`);
+      await fs.writeFile(outline, source);
+      const dist = path.join(dir, 'dist');
+      const pdfs: string[] = [];
+      const deck = await loadDeck(outline);
+      plan = deck.plan;
+      const pptx = await writePptxFile(deck, path.join(dir, `${name}.pptx`));
+      const [, office] = await Promise.all([
+        makeOutputs({ outlines: [outline], dist: () => dist, outputs: ['slides'] }, quietly(pdfs)),
+        convertToPdf(pptx.path, dir),
+      ]);
+      deckPages = pageTexts(pdfs[0]!);
+      pptxPages = pageTexts(office);
+      if (installed('mutool')) {
+        deckLines = pageLines(pdfs[0]!);
+        pptxLines = pageLines(office);
+        deckText = baselineLines(pdfs[0]!);
+        pptxText = baselineLines(office);
+        deckFooters = baselineLines(pdfs[0]!, 'footer');
+        pptxFooters = baselineLines(office, 'footer');
+      }
+      const parts = (await readPptx(await fs.readFile(pptx.path))).parts;
+      pictures = slideNames(parts).map((name) => (parts.get(name)!.match(/<p:pic>/g) ?? []).length);
+    }, 300_000);
 
-  it('has a page per slide in both', () => {
-    expect(deckPages).toHaveLength(plan.slides.length);
-    expect(pptxPages).toHaveLength(plan.slides.length);
-  });
-
-  it('shows the same pieces of text on each slide, every one of them', () => {
-    const missing: string[] = [];
-    let total = 0;
-    plan.slides.forEach((slide, i) => {
-      const expected = pieces(slide, plan).map(squash).filter(Boolean);
-      total += expected.length;
-      const inDeck = expected.filter((text) => deckPages[i]!.includes(text));
-      const inPptx = expected.filter((text) => pptxPages[i]!.includes(text));
-      // equal as sets, and all of them
-      expect(new Set(inPptx), `slide ${i + 1}`).toEqual(new Set(inDeck));
-      missing.push(...expected.filter((text) => !inPptx.includes(text)).map((text) => `${i + 1}: ${text}`));
+    it('has a page per slide in both', () => {
+      expect(deckPages).toHaveLength(plan.slides.length);
+      expect(pptxPages).toHaveLength(plan.slides.length);
     });
-    expect(missing).toEqual([]);
-    expect(total).toBeGreaterThan(80);
-  });
 
-  it('shows the pictures the deck shows: the logo, beside points, alone, as a background', () => {
-    plan.slides.forEach((slide, i) => {
-      const expected =
-        slide.kind === 'title'
-          ? plan.meta.logo
-            ? 1
-            : 0
-          : slide.kind === 'content' && ['media', 'image', 'background'].includes(slide.layout)
-            ? 1
-            : 0;
-      expect(pictures[i], `slide ${i + 1}`).toBe(expected);
-    });
-  });
-
-  // The PowerPoint carries the deck's own line breaks (docs/powerpoint.md): read line by line, each slide shows the
-  // same lines in LibreOffice as in the browser — titles, points, cards, a table's cells, captions, dividers.
-  it.skipIf(!installed('mutool'))('sets each slide’s text in the deck’s lines', () => {
-    // the same pieces, or (where the two set the pieces of a line a little apart or closer: a table's figures in
-    // columns of other widths) the same lines whole
-    const same = (a: string[], b: string[]) => [...a].sort().join('\n') === [...b].sort().join('\n');
-    const differing = plan.slides.flatMap((_, i) => {
-      const [deck, pptx] = [deckText[i]!, pptxText[i]!];
-      if (
-        same(deck.flat(), pptx.flat()) ||
-        same(
-          deck.map((row) => row.join('')),
-          pptx.map((row) => row.join('')),
-        )
-      )
-        return [];
-      const [d, p] = [deck.flat(), pptx.flat()];
-      return [
-        `${i + 1}: ${d.filter((l) => !p.includes(l)).join(' | ')} ≠ ${p.filter((l) => !d.includes(l)).join(' | ')}`,
-      ];
-    });
-    expect(differing).toEqual([]);
-    expect(deckText.flat(2).length).toBeGreaterThan(80);
-  });
-
-  it.skipIf(!installed('mutool'))(
-    'places each slide’s title and body at the same height, within TOLERANCE of the page',
-    () => {
-      const apart: string[] = [];
-      let measured = 0;
+    it('shows the same pieces of text on each slide, every one of them', () => {
+      const missing: string[] = [];
+      let total = 0;
       plan.slides.forEach((slide, i) => {
-        const deck = blockTops(slide, plan, deckLines[i]!);
-        const pptx = blockTops(slide, plan, pptxLines[i]!);
-        for (const block of ['title', 'body'] as const) {
-          const d = deck[block];
-          const p = pptx[block];
-          if (d === undefined && p === undefined) continue;
-          measured++;
-          if (d === undefined || p === undefined || Math.abs(d - p) > TOLERANCE) apart.push(`${i + 1} ${block}`);
-        }
+        const expected = pieces(slide, plan).map(squash).filter(Boolean);
+        total += expected.length;
+        const inDeck = expected.filter((text) => deckPages[i]!.includes(text));
+        const inPptx = expected.filter((text) => pptxPages[i]!.includes(text));
+        // equal as sets, and all of them
+        expect(new Set(inPptx), `slide ${i + 1}`).toEqual(new Set(inDeck));
+        missing.push(...expected.filter((text) => !inPptx.includes(text)).map((text) => `${i + 1}: ${text}`));
       });
-      expect(apart).toEqual([]);
-      expect(measured).toBeGreaterThan(15);
-    },
-  );
-
-  // The footer's part name and event, where they do not fit their room, end with "…" after the characters the deck
-  // shows (the line shared and the text cut by the deck's own measure: docs/powerpoint.md).
-  it.skipIf(!installed('mutool'))('cuts the footer’s texts where the deck cuts them', () => {
-    const differing = plan.slides.flatMap((_, i) => {
-      // (read as one text: the deck's part name and event stand closer than the pieces' three em apart)
-      const [deck, pptx] = [deckFooters[i]!.flat().join(''), pptxFooters[i]!.flat().join('')];
-      return deck === pptx ? [] : [`${i + 1}: ${deck} ≠ ${pptx}`];
+      expect(missing).toEqual([]);
+      expect(total).toBeGreaterThan(80);
     });
-    expect(differing).toEqual([]);
-    // (at 4:3 the outline's long part names are cut on ten slides: the test would prove nothing otherwise; at 16:9
-    // they fit)
-    const cut = deckFooters.flat(2).filter((text) => text.includes('…')).length;
-    if (aspect === '4:3') expect(cut).toBeGreaterThan(5);
-  });
-});
+
+    it('shows the pictures the deck shows: the logo, beside points, alone, as a background', () => {
+      plan.slides.forEach((slide, i) => {
+        const own =
+          slide.kind === 'title'
+            ? plan.meta.logo
+              ? 1
+              : 0
+            : slide.kind === 'content' && ['media', 'image', 'background'].includes(slide.layout)
+              ? 1
+              : 0;
+        // (logoOnEverySlide: the logo small beside the title of every slide with a title at the top)
+        const corner =
+          plan.meta.logo && plan.meta.logoOnEverySlide && ['content', 'quote', 'agenda'].includes(slide.kind) ? 1 : 0;
+        expect(pictures[i], `slide ${i + 1}`).toBe(own + corner);
+      });
+    });
+
+    // The PowerPoint carries the deck's own line breaks (docs/powerpoint.md): read line by line, each slide shows the
+    // same lines in LibreOffice as in the browser — titles, points, cards, a table's cells, captions, dividers.
+    it.skipIf(!installed('mutool'))('sets each slide’s text in the deck’s lines', () => {
+      // the same pieces, or (where the two set the pieces of a line a little apart or closer: a table's figures in
+      // columns of other widths) the same lines whole
+      const same = (a: string[], b: string[]) => [...a].sort().join('\n') === [...b].sort().join('\n');
+      const differing = plan.slides.flatMap((slide, i) => {
+        const [deck, pptx] = [deckText[i]!, pptxText[i]!];
+        if (
+          same(deck.flat(), pptx.flat()) ||
+          // (the title slide's event and date: one line in the deck, and two in the PowerPoint where the reader's wider
+          // faces might not hold them on one, pptx/slides/title.ts; in the same order, each whole)
+          (slide.kind === 'title' && deck.flat().join('') === pptx.flat().join('')) ||
+          same(
+            deck.map((row) => row.join('')),
+            pptx.map((row) => row.join('')),
+          )
+        )
+          return [];
+        const [d, p] = [deck.flat(), pptx.flat()];
+        return [
+          `${i + 1}: ${d.filter((l) => !p.includes(l)).join(' | ')} ≠ ${p.filter((l) => !d.includes(l)).join(' | ')}`,
+        ];
+      });
+      expect(differing).toEqual([]);
+      expect(deckText.flat(2).length).toBeGreaterThan(80);
+    });
+
+    it.skipIf(!installed('mutool'))(
+      'places each slide’s title and body at the same height, within TOLERANCE of the page',
+      () => {
+        const apart: string[] = [];
+        let measured = 0;
+        plan.slides.forEach((slide, i) => {
+          const deck = blockTops(slide, plan, deckLines[i]!);
+          const pptx = blockTops(slide, plan, pptxLines[i]!);
+          for (const block of ['title', 'body'] as const) {
+            const d = deck[block];
+            const p = pptx[block];
+            if (d === undefined && p === undefined) continue;
+            measured++;
+            if (d === undefined || p === undefined || Math.abs(d - p) > TOLERANCE) apart.push(`${i + 1} ${block}`);
+          }
+        });
+        expect(apart).toEqual([]);
+        expect(measured).toBeGreaterThan(15);
+      },
+    );
+
+    // The footer's part name and event, where they do not fit their room, end with "…" after the characters the deck
+    // shows (the line shared and the text cut by the deck's own measure: docs/powerpoint.md).
+    it.skipIf(!installed('mutool'))('cuts the footer’s texts where the deck cuts them', () => {
+      const differing = plan.slides.flatMap((_, i) => {
+        // (read as one text: the deck's part name and event stand closer than the pieces' three em apart)
+        const [deck, pptx] = [deckFooters[i]!.flat().join(''), pptxFooters[i]!.flat().join('')];
+        return deck === pptx ? [] : [`${i + 1}: ${deck} ≠ ${pptx}`];
+      });
+      expect(differing).toEqual([]);
+      // (at 4:3 the outline's long part names are cut on ten slides: the test would prove nothing otherwise; at 16:9
+      // they fit)
+      const cut = deckFooters.flat(2).filter((text) => text.includes('…')).length;
+      if (aspect === '4:3') expect(cut).toBeGreaterThan(5);
+    });
+  },
+);

@@ -115,10 +115,41 @@ describe('a table header’s width in the reader’s faces', () => {
       })),
     ] as unknown as TableRow[];
     for (const size of [42, 45, 48, 52]) {
-      const { columns } = tableLayout(rows, 1440 - 2 * 96, size);
+      // (at the size the table is set: the deck's, or up to a tenth smaller to hold every cell on one line)
+      const { columns, size: set } = tableLayout(rows, 1440 - 2 * 96, size);
+      expect(set).toBeGreaterThanOrEqual(0.9 * size);
       header.forEach((text, c) =>
-        expect(columns[c]! - 2 * 0.6 * size, `${text} at ${size}px`).toBeGreaterThan(readerWidthEm(text) * size - 0.01),
+        expect(columns[c]! - 2 * 0.6 * set, `${text} at ${size}px`).toBeGreaterThan(readerWidthEm(text) * set - 0.01),
       );
     }
+  });
+});
+
+describe('a table whose every cell is one line in the deck', () => {
+  const rows = [
+    ['指标', '2023年', '2024年', '2025年', '增幅', '备注说明'],
+    ['矛盾纠纷受理（件）', '12,486', '11,302', '9,875', '-12.6%', '源头化解见效'],
+    ['就地化解率', '92.1%', '95.4%', '98.6%', '3.2个百分点', '达到省定目标'],
+  ].map((cells, r) => ({
+    header: r === 0,
+    cells: cells.map((text) => ({ inlines: [{ text }] })),
+  })) as unknown as TableRow[];
+
+  it('is set a little smaller rather than broken where the reader’s wider faces would not hold it', () => {
+    const { columns, size } = tableLayout(rows, 1688, 42);
+    expect(size).toBeLessThan(42);
+    expect(size).toBeGreaterThanOrEqual(0.9 * 42);
+    // every cell on one line in the reader's faces, at that size
+    rows.forEach((row) =>
+      row.cells.forEach((_, c) => {
+        const text = (row.cells[c] as unknown as { inlines: Array<{ text: string }> }).inlines[0]!.text;
+        expect(columns[c]! - 2 * 0.6 * size, text).toBeGreaterThanOrEqual(readerWidthEm(text) * size - 0.01);
+      }),
+    );
+  });
+
+  it('keeps the deck’s size where the reader’s faces hold it, or where only much smaller type would', () => {
+    expect(tableLayout(rows, 2400, 42).size).toBe(42);
+    expect(tableLayout(rows, 1500, 42).size).toBe(42);
   });
 });

@@ -1,7 +1,7 @@
 // The footer's texts on one line each, as the HTML deck's: the part's name on the left, the event at the slide's
 // centre (the two giving way in proportion where all does not fit, see deck/footer.ts), the page number, a
-// slide-number field, on the right. What does not fit is shortened with "…", as the deck's `text-overflow: ellipsis`.
-import { footerRoom } from '../../../deck/footer.ts';
+// slide-number field, on the right. What does not fit is shortened with "…" where the deck shortens it (deck/footer.ts).
+import { footerTexts, shortened } from '../../../deck/footer.ts';
 import { LABELS, partHeading } from '../../../deck/labels.ts';
 import { textEm } from '../../../deck/measure.ts';
 import type { Slide } from '../../../deck/types.ts';
@@ -80,20 +80,17 @@ export function footer(context: SlideContext, slide: Pick<Slide, 'kind' | 'numbe
       );
     if (onTemplate.number) return;
   }
-  const room = footerRoom({ part, event: onTemplate?.footer ? '' : event, page }, inner, deckWidth);
-  if (part && !onTemplate?.footer) {
-    const shown = shortened(part, room.side, deckWidth);
+  const cut = footerTexts({ part, event: onTemplate?.footer ? '' : event, page }, inner, deckWidth);
+  if (cut.part && !onTemplate?.footer)
     tree.text(
-      { x: canvas.padX, y, w: width(shown), h },
-      textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(shown, style, { align: 'l' })]),
+      { x: canvas.padX, y, w: width(cut.part), h },
+      textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(cut.part, style, { align: 'l' })]),
     );
-  }
-  if (room.event && !onTemplate?.footer) {
-    const shown = shortened(event, room.event, deckWidth);
-    const w = width(shown);
+  if (cut.event && !onTemplate?.footer) {
+    const w = width(cut.event);
     tree.text(
       { x: (canvas.width - w) / 2, y, w, h },
-      textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(shown, style, { align: 'ctr' })]),
+      textBodyXml({ anchor: 'ctr', wrap: false }, [textParagraph(cut.event, style, { align: 'ctr' })]),
     );
   }
 }
@@ -107,13 +104,4 @@ function pageRuns(page: string, number: number, style: RunStyle, shown: PageNumb
     { field: 'slidenum', text: String(number), style },
     { text: page.slice(at + String(number).length), style },
   ];
-}
-
-/** `text`, or as much of it as fits `room` followed by "…" (a full em: the CJK face's, as Chromium draws it). */
-function shortened(text: string, room: number, width: (text: string) => number): string {
-  if (width(text) <= room) return text;
-  const ellipsis = CSS.footerSize;
-  const chars = [...text];
-  while (chars.length && width(chars.join('')) + ellipsis > room) chars.pop();
-  return `${chars.join('')}…`;
 }

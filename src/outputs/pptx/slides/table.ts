@@ -1,6 +1,7 @@
 // A table as the deck shows it (`.sd-table`): the body's full width, columns as wide as the browser's automatic
 // layout makes them (in proportion to their longest cell), the header row white on the accent, even rows banded, a
 // hairline under each row and the accent under the last, columns of numbers right-aligned.
+import { textEm as deckTextEm } from '../../../deck/measure.ts';
 import { numericColumns } from '../../../deck/tables.ts';
 import type { Frame } from '../canvas.ts';
 import { textBodyXml } from '../drawingml.ts';
@@ -17,20 +18,45 @@ const PAD_Y = 0.3;
 const LINE = 1.35;
 /** Our widths are estimated for Noto; the readers' faces run a little wider. */
 const SLACK = 1.08;
+/** How much smaller than the deck's a table may be set to keep its cells on one line. */
+const SMALLEST = 0.9;
 
 interface TableLayout {
   columns: number[];
   rowHeights: number[];
   height: number;
+  /** The type size: the deck's, or a little smaller (see `oneLineSize`). */
+  size: number;
+}
+
+/** The widest a column's cells are, in em, by `widthEm`. */
+function widestEm(rows: TableRow[], c: number, widthEm: (text: string) => number): number {
+  return Math.max(0, ...rows.map((row) => widthEm(cellText(row, c))));
+}
+
+/**
+ * A table the deck shows with every cell on one line has every cell on one line in the PowerPoint too: where the
+ * reader's wider faces (figures, and the space readers put between figures and Chinese) would not hold the cells at
+ * the deck's size, the table is set a little smaller, by a tenth at most, rather than broken (矛盾纠纷受理 / （件）,
+ * 3.2个百分 / 点 were).
+ */
+function oneLineSize(rows: TableRow[], count: number, width: number, size: number): number {
+  const columns = Array.from({ length: count }, (_, c) => c);
+  const deckEm = columns.reduce((sum, c) => sum + widestEm(rows, c, deckTextEm) + 2 * PAD_X, 0);
+  const readerEm = columns.reduce((sum, c) => sum + widestEm(rows, c, readerWidthEm) + 2 * PAD_X, 0);
+  if (deckEm * size > width || readerEm * size <= width) return size;
+  const smaller = width / readerEm;
+  return smaller >= SMALLEST * size ? smaller : size;
 }
 
 function cellText(row: TableRow, c: number): string {
   return plainText([{ kind: 'paragraph', inlines: row.cells[c]?.inlines ?? [] }]);
 }
 
-/** Column widths and row heights of `rows` at type size `size` across `width`. */
-export function tableLayout(rows: TableRow[], width: number, size: number): TableLayout {
+/** Column widths and row heights of `rows` at type size `deckSize` across `width`, and the type size. */
+export function tableLayout(rows: TableRow[], width: number, deckSize: number): TableLayout {
   const count = Math.max(1, ...rows.map((row) => row.cells.length));
+  const size = oneLineSize(rows, count, width, deckSize);
   const natural = Array.from(
     { length: count },
     (_, c) => Math.max(1, ...rows.map((row) => textWidthEm(cellText(row, c)) * SLACK)) * size + 2 * PAD_X * size,
@@ -49,10 +75,7 @@ export function tableLayout(rows: TableRow[], width: number, size: number): Tabl
   let columns = natural.map((w) => (w / total) * width);
   // Where every cell fits on one line in the reader's faces, each column gets its widest cell and a share of the rest
   // in proportion: no cell wraps (the deck's table, which fits, wraps none).
-  const whole = Array.from(
-    { length: count },
-    (_, c) => Math.max(0, ...rows.map((row) => readerWidthEm(cellText(row, c)))) * size + 2 * PAD_X * size,
-  );
+  const whole = Array.from({ length: count }, (_, c) => (widestEm(rows, c, readerWidthEm) + 2 * PAD_X) * size);
   const wholeTotal = whole.reduce((a, b) => a + b, 0);
   if (wholeTotal <= width) columns = whole.map((w) => w + ((width - wholeTotal) * w) / wholeTotal);
   const short = columns.map((w, c) => Math.max(0, header[c]! - w));
@@ -67,12 +90,12 @@ export function tableLayout(rows: TableRow[], width: number, size: number): Tabl
       Math.max(1, ...columns.map((w, c) => lineCount(cellText(row, c), w - 2 * PAD_X * size, size))) * size * LINE +
       2 * PAD_Y * size,
   );
-  return { columns, rowHeights, height: rowHeights.reduce((a, b) => a + b, 0) };
+  return { columns, rowHeights, height: rowHeights.reduce((a, b) => a + b, 0), size };
 }
 
-export function drawTable(context: SlideContext, rows: TableRow[], frame: Frame, size: number): void {
+export function drawTable(context: SlideContext, rows: TableRow[], frame: Frame, deckSize: number): void {
   const { theme } = context.look;
-  const { columns, rowHeights } = tableLayout(rows, frame.w, size);
+  const { columns, rowHeights, size } = tableLayout(rows, frame.w, deckSize);
   const numeric = numericColumns(rows.map((row) => row.cells.map((_, c) => cellText(row, c))));
   let bodyIndex = 0;
   const tableRows = rows.map((row, r) => {
