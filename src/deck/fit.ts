@@ -2,7 +2,7 @@
 // the regular size is set smaller down to a floor; what does not fit even there is continued on （续） slides, its
 // points shared out evenly, never clipped. Made once, in the slide plan, so the deck, the PDFs, the handout and the
 // PowerPoint all show the same slides. Pure; tests/browser/fit.test.ts holds the estimate against Chromium.
-import type { Aspect, Block, RichBlock, SlideAttributes } from '../outline/types.ts';
+import type { Aspect, Block, Point, RichBlock, SlideAttributes } from '../outline/types.ts';
 import {
   BODY_SIZES,
   FLOOR_SIZE,
@@ -11,6 +11,7 @@ import {
   contentLayout,
   fillAt,
   fitsAt,
+  isCards,
   isImage,
   paperTypeSize,
   stageRoom,
@@ -52,6 +53,8 @@ interface Unit {
   row?: number;
   /** For a piece of a quote: its pieces, and which of them this is. */
   quote?: { pieces: QuotePiece[]; index: number };
+  /** For a piece of a point too long for a slide alone: its sentences (or clauses), and which of them this is. */
+  part?: { pieces: QuotePiece[]; index: number };
 }
 
 /** The slides one page of an outline's slide becomes (one, unless it must be continued). */
@@ -137,7 +140,17 @@ function pageStage(
  *  header row repeated on every slide), other blocks whole. */
 function unitsOf(blocks: Block[], alone: (block: Block) => boolean, keep?: readonly string[]): Unit[] {
   return blocks.flatMap((block): Unit[] => {
-    if (block.kind === 'points') return block.points.map((_, point) => ({ block, point }));
+    if (block.kind === 'points')
+      return block.points.flatMap((source, point): Unit[] => {
+        // A point too long for a slide alone is cut after its sentences (or clauses), as a quote is.
+        const only = (of: Point) => ({ ...block, points: [of] });
+        if (isCards(block) || source.blocks.some((rich) => rich.kind !== 'paragraph') || alone(only(source)))
+          return [{ block, point }];
+        const said = sayingOf(source);
+        const pieces = quotePieces(said, (part) => alone(only(pointOf(source, part.blocks, false))), keep);
+        if (pieces.length < 2) return [{ block, point }];
+        return pieces.map((_, index) => ({ block, point, part: { pieces, index } }));
+      });
     const table = markdownTable(block);
     // (a table too wide for the slide is not helped by fewer rows)
     if (table && table.rows.length > 1 && block.kind === 'markdown' && !alone(block)) {
@@ -152,13 +165,20 @@ function unitsOf(blocks: Block[], alone: (block: Block) => boolean, keep?: reado
 /** The units back into blocks: consecutive points of one list rejoin it, numbered on from where they stood. */
 function blocksOf(units: Unit[]): Block[] {
   const blocks: Block[] = [];
-  let list: { source: Block; block: Extract<Block, { kind: 'points' }> } | undefined;
+  // (the list being rejoined, and where its last point is pieces of one point: which, and its first piece there)
+  let list:
+    | {
+        source: Block;
+        block: Extract<Block, { kind: 'points' }>;
+        parted?: { point: number; first: number } | undefined;
+      }
+    | undefined;
   // (the quote being rejoined: where it stands among the blocks, and the index of its first piece there)
   let quoted: { source: Block; at: number; first: number } | undefined;
   // (the same for a table's rows)
   let tabled: { source: Block; at: number; first: number } | undefined;
   for (const unit of units) {
-    const { block, point, quote, row } = unit;
+    const { block, point, quote, row, part } = unit;
     const table = row === undefined ? undefined : markdownTable(block);
     if (row !== undefined && table && block.kind === 'markdown') {
       // consecutive rows of one table rejoin it, under its header row
@@ -197,9 +217,41 @@ function blocksOf(units: Unit[]): Block[] {
       };
       blocks.push(list.block);
     }
-    list.block.points.push(block.points[point]!);
+    const source = block.points[point]!;
+    if (!part) {
+      list.block.points.push(source);
+      list.parted = undefined;
+      continue;
+    }
+    // consecutive pieces of one point rejoin it; its sub-points and attribution go with its last piece
+    const going = list.parted?.point === point;
+    if (!going) list.parted = { point, first: part.index };
+    const pieces = part.pieces.slice(list.parted!.first, part.index + 1);
+    const last = part.index === part.pieces.length - 1;
+    const rejoined = pointOf(source, quoteOf(sayingOf(source), pieces, false).blocks, last);
+    if (going) list.block.points[list.block.points.length - 1] = rejoined;
+    else list.block.points.push(rejoined);
   }
   return blocks;
+}
+
+/** A point's words as a quote, to be cut into its sentences as a quote is (quote-parts.ts). */
+function sayingOf(point: Point): Extract<Block, { kind: 'quote' }> {
+  return { kind: 'quote', line: point.line, column: point.column, blocks: point.blocks, text: point.text };
+}
+
+/** A point showing `blocks` of `source`'s words; its sub-points and attribution only where they are its `last`. */
+function pointOf(source: Point, blocks: RichBlock[], last: boolean): Point {
+  const { attribution, ...rest } = source;
+  const first = blocks[0];
+  return {
+    ...rest,
+    line: first?.kind === 'paragraph' ? (first.inlines[0]?.line ?? first.line) : source.line,
+    blocks,
+    text: blocks.map(blockText).filter(Boolean).join('\n'),
+    points: last ? source.points : [],
+    ...(last && attribution !== undefined ? { attribution } : {}),
+  };
 }
 
 type Table = Extract<RichBlock, { kind: 'table' }>;

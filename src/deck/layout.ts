@@ -8,9 +8,18 @@ import { rawPlainText } from './raw-html.ts';
 import { rawTableRows } from './raw-tables.ts';
 import { slideSize } from './size.ts';
 import { LABELS } from './labels.ts';
-import { SAFETY, lineCount, textEm } from './measure.ts';
+import { SAFETY, breakablePieces, lineCount, textEm } from './measure.ts';
 import { blockText } from './quote-parts.ts';
-import { CARD_PHRASES, PHRASE_RULES, phraseBreaks, phraseInnerBreaks, phraseRulesWith } from './phrases.ts';
+import {
+  CARD_PHRASES,
+  CELL_ANYWHERE,
+  CELL_CHARACTERS,
+  CELL_WORDS,
+  PHRASE_RULES,
+  phraseBreaks,
+  phraseInnerBreaks,
+  phraseRulesWith,
+} from './phrases.ts';
 import type { PhraseRules } from './phrases.ts';
 
 /**
@@ -186,7 +195,8 @@ export function isCards(block: Block): boolean {
     block.kind === 'points' &&
     block.points.length >= 2 &&
     block.points.length <= 4 &&
-    block.points.every((p) => leadPhrase(p) !== undefined)
+    // (a point with an attribution is a saying, not a card's)
+    block.points.every((p) => leadPhrase(p) !== undefined && p.attribution === undefined)
   );
 }
 
@@ -267,10 +277,14 @@ function blockHeight(
       const air = s > REGULAR_SIZE ? 1.7 * s : 1.2 * s;
       const sub = subPointSize(s, paper);
       return block.points.reduce((sum, point) => {
-        const own = lines(point.text, s, text, rules) * s * 1.45;
+        const own = lines(point.text, s, text, rules) * s * 1.45 + attributionHeight(point, s, text, rules);
         const subs = point.points.length
           ? point.points.reduce(
-              (total, p) => total + lines(p.text, sub, text - 1.1 * sub, rules) * sub * 1.4 + 0.1 * sub,
+              (total, p) =>
+                total +
+                lines(p.text, sub, text - 1.1 * sub, rules) * sub * 1.4 +
+                0.1 * sub +
+                attributionHeight(p, sub, text - 1.1 * sub, rules),
               0.15 * sub,
             )
           : 0;
@@ -308,19 +322,16 @@ function blockHeight(
         // A table of hundreds of rows cannot fit whatever its type: no need to read every cell.
         const rowCount = block.text.split('\n').length;
         if (rowCount > LONGEST_TABLE) return rowCount * s * 1.95;
-        const table = block.blocks[0];
-        const rows =
-          table?.kind === 'table'
-            ? [table.head, ...table.rows].map((row) => row.map((cell) => cellText(cell.inlines)))
-            : rawTableRows(piecesHtml(blocksPieces(block.blocks)));
-        const widths = columnWidths(rows, s, width);
+        const rows = tableTexts(block);
+        const cells = cellRules(block, rows, width, keep);
+        const widths = columnWidths(rows, s, width, cells);
         if (widths?.[0] === 0) return Number.POSITIVE_INFINITY;
         // (where every cell's longest line fits its column, a row is as many lines as its cells' own line breaks)
         const rowLines = (row: string[]) =>
           Math.max(
             1,
             ...row.map((cell, c) =>
-              widths ? lines(cell, s, widths[c]! - CELL_PADDING * s, rules) : cell.split('\n').length,
+              widths ? lines(cell, s, widths[c]! - CELL_PADDING * s, cells[c]) : cell.split('\n').length,
             ),
           );
         // each row its lines, its cells' padding (0.3em above and below) and its 1 px rule; the table's 3 px rule
@@ -329,6 +340,14 @@ function blockHeight(
       return lines(block.text, s, width, rules) * s * 1.6 + 0.6 * s;
     }
   }
+}
+
+/** The height of a point's attribution (`.sd-point-attribution`: 0.88em, never below the floor, 0.1em above it) at
+ *  point size `s` in `width` px. */
+function attributionHeight(point: Point, s: number, width: number, rules: PhraseRules): number {
+  if (point.attribution === undefined) return 0;
+  const size = Math.max(0.88 * s, FLOOR_SIZE);
+  return lines(`—— ${point.attribution}`, size, width, rules) * size * 1.45 + 0.1 * s;
 }
 
 /** A table cell's padding left and right, in em (0.6em each side, in _layout.css). */
@@ -342,18 +361,17 @@ const CELL_PADDING = 1.2;
  * `width`. (Sharing it out evenly, as this did, set a column of figures as wide as one of long names: a six-column
  * table at 4:3 was reckoned a slide too tall.)
  */
-function columnWidths(rows: string[][], size: number, width: number): number[] | undefined {
-  const columns = Math.max(1, ...rows.map((row) => row.length));
-  const of = (measure: (cell: string) => number) =>
-    Array.from(
-      { length: columns },
-      (_, c) => Math.max(0, ...rows.map((row) => measure(row[c] ?? ''))) * size + CELL_PADDING * size,
-    );
-  const natural = of((cell) => Math.max(0, ...cell.split('\n').map((line) => textEm(line))));
+function columnWidths(
+  rows: string[][],
+  size: number,
+  width: number,
+  rules: readonly PhraseRules[],
+): number[] | undefined {
+  const natural = columnsOf(rows, size, (cell) => Math.max(0, ...cell.split('\n').map((line) => textEm(line))));
   const total = natural.reduce((a, b) => a + b, 0);
   // (with the estimate's margin: a table just as wide as the body may wrap a cell in the browser)
   if (total * 1.08 <= width) return undefined;
-  const least = of((cell) => Math.max(0, ...(cell.match(UNBREAKABLE) ?? []).map((piece) => textEm(piece))));
+  const least = leastWidths(rows, size, rules);
   const floor = least.reduce((a, b) => a + b, 0);
   // (wider than the body even broken wherever it may break: the table runs off the slide's right edge)
   if (floor >= width) return least.map(() => 0);
@@ -361,10 +379,93 @@ function columnWidths(rows: string[][], size: number, width: number): number[] |
   return least.map((min, c) => min + (natural[c]! - min) * share);
 }
 
-/** The pieces a cell's line cannot break inside: a run of letters, digits and their signs, or one character of
- *  Chinese with the punctuation that may not start a line after it (and one that may not end a line before it). */
-const UNBREAKABLE =
-  /[（《「『“‘([]*(?:[\p{Script=Han}]|[^\s\p{Script=Han}（《「『“‘([）》」』”’)\]，。、；：！？]+)[）》」』”’)\]，。、；：！？%％]*/gu;
+/** Each column's width at `size` px from `measure` of its cells (in em), with the cells' padding. */
+function columnsOf(rows: string[][], size: number, measure: (cell: string, column: number) => number): number[] {
+  return Array.from(
+    { length: columnCount(rows) },
+    (_, c) => Math.max(0, ...rows.map((row) => measure(row[c] ?? '', c))) * size + CELL_PADDING * size,
+  );
+}
+
+function columnCount(rows: string[][]): number {
+  return Math.max(1, ...rows.map((row) => row.length));
+}
+
+/** Each column's least width at `size` px: its widest piece that no line breaks inside by its cells' rules (a word,
+ *  a figure with its unit, a word in Latin letters, with the punctuation held to it); a column broken between
+ *  characters at least BROKEN_COLUMN_EM. */
+function leastWidths(rows: string[][], size: number, rules: readonly PhraseRules[]): number[] {
+  return columnsOf(rows, size, (cell, c) =>
+    Math.max(
+      (rules[c] ?? rules[0]!).cells === 'characters' ? BROKEN_COLUMN_EM * SAFETY : 0,
+      ...cell
+        .split('\n')
+        .flatMap((line) => breakablePieces(line, rules[c] ?? rules[0]!).map((piece) => textEm(piece.trim()) * SAFETY)),
+    ),
+  );
+}
+
+/** The text of each cell of a table block, row by row (the header row first), as its measure counts it. */
+function tableTexts(block: Block): string[][] {
+  const table = block.kind === 'markdown' ? block.blocks[0] : undefined;
+  return table?.kind === 'table'
+    ? [table.head, ...table.rows].map((row) => row.map((cell) => cellText(cell.inlines)))
+    : rawTableRows(piecesHtml(blocksPieces(block.kind === 'markdown' ? block.blocks : [])));
+}
+
+/**
+ * How each column's cells break in a table `width` px wide: between words where every column's widest word leaves
+ * the table within the width at the floor (the type is set smaller for that where it must); otherwise, one column at
+ * a time, the column that gains most breaks between characters, until the table fits. Never inside a figure with its
+ * unit (phrases.ts's cellBreaks): a column of figures gains nothing. A table written in HTML has one rule for all.
+ */
+function cellRules(block: Block, rows: string[][], width: number, keep?: readonly string[]): PhraseRules[] {
+  const key = `${width} ${(keep ?? []).join('|')}`;
+  const known = cellRulesOf.get(block);
+  if (known?.key === key) return known.rules;
+  const words = phraseRulesWith(CELL_WORDS, keep);
+  const characters = phraseRulesWith(CELL_CHARACTERS, keep);
+  const count = columnCount(rows);
+  const rules: PhraseRules[] = Array.from({ length: count }, () => words);
+  const least = leastWidths(rows, FLOOR_SIZE, rules);
+  const broken = leastWidths(
+    rows,
+    FLOOR_SIZE,
+    Array.from({ length: count }, () => characters),
+  );
+  const markdown = block.kind === 'markdown' && block.blocks[0]?.kind === 'table';
+  const total = () => least.reduce((a, b) => a + b, 0);
+  while (total() >= width) {
+    const gains = least.map((w, c) => (rules[c] === words ? w - broken[c]! : 0));
+    const best = gains.indexOf(Math.max(...gains));
+    if (!markdown || gains[best]! <= 0) {
+      // (too wide even so: every cell breaks between any two characters, a figure and its unit too, as the browser
+      // breaks Chinese, rather than run off the slide)
+      rules.fill(phraseRulesWith(CELL_ANYWHERE, keep));
+      break;
+    }
+    rules[best] = characters;
+    least[best] = broken[best]!;
+  }
+  cellRulesOf.set(block, { key, rules });
+  return rules;
+}
+const cellRulesOf = new WeakMap<Block, { key: string; rules: PhraseRules[] }>();
+
+/** The least width, in em, of a column broken between characters (themes/_layout.css's `.sd-cell-characters`): the
+ *  browser gave such a column one character a line where the other columns left it no room. */
+const BROKEN_COLUMN_EM = 2;
+
+/** The rules a table block's cells are broken by, column by column, on a slide of `layout` at `aspect` (render.ts
+ *  marks them so). */
+export function tableCellRules(
+  block: Block,
+  layout: ContentLayout,
+  aspect: Aspect,
+  keep?: readonly string[],
+): PhraseRules[] {
+  return cellRules(block, tableTexts(block), columnWidth(layout, aspect), keep);
+}
 
 /** The （续） mark after a continued title: three characters at 0.7em, and its margin; on paper at six a page at
  *  PAPER_FLOOR. */

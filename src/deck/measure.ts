@@ -2,7 +2,7 @@
 // full-width characters one em, Latin at the widths of the bundled face, lines broken only between the phrases
 // phrases.ts marks (the slides set `word-break: keep-all` and a <wbr> there). Pure; the fit decision (fit.ts) and
 // the type sizes (layout.ts) build on it, and tests/browser/fit.test.ts holds it against Chromium's own layout.
-import { PHRASE_RULES, keptPhrases, phraseBreaks } from './phrases.ts';
+import { PHRASE_RULES, keptPhrases, phraseBreaks, rulesKey as phraseRulesKey } from './phrases.ts';
 import type { PhraseRules } from './phrases.ts';
 
 /** Advance widths (hundredths of an em, rounded up) of U+0020–U+007E in Noto Sans SC, the wider of its regular and
@@ -52,7 +52,7 @@ export interface LineOptions {
 function rulesKey(rules: PhraseRules): string {
   let key = rulesKeys.get(rules);
   if (key === undefined) {
-    key = `${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')}`;
+    key = phraseRulesKey(rules);
     rulesKeys.set(rules, key);
   }
   return key;
@@ -65,7 +65,7 @@ const piecesFound = new Map<string, Map<string, string[]>>();
 let piecesKept = 0;
 
 /** The pieces a line may break between: phrases of Chinese, words of other scripts (a space ends a word). */
-function breakablePieces(text: string, rules: PhraseRules = PHRASE_RULES): string[] {
+export function breakablePieces(text: string, rules: PhraseRules = PHRASE_RULES): string[] {
   const key = rulesKey(rules);
   let byLine = piecesFound.get(key);
   const known = byLine?.get(text);

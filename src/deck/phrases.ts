@@ -34,12 +34,28 @@ export interface PhraseRules {
   longest: number;
   /** Set phrases of the talk's own (`keep:`), besides SET_PHRASES. */
   keep?: readonly string[];
+  /** A table's cells, whose columns may be narrow: lines break between words (`words`: the dictionary's, a set phrase
+   *  one word), or, where a table's words are too wide for the slide even at the floor, between any two characters
+   *  (`characters`); never inside a figure with its unit (3.2个百分点, 2023年, 12,486万元), never before a mark that
+   *  may not start a line; only a table too wide even so (`anywhere`) breaks between a figure and its unit too.
+   *  Phrases, clauses and last lines are not looked at there. */
+  cells?: 'words' | 'characters' | 'anywhere';
 }
 
 export const PHRASE_RULES: PhraseRules = { clause: 12, lastLine: 4, longest: 12 };
 
 /** A card's line holds only a few words: no clause is kept whole there, only phrases. */
 export const CARD_PHRASES: PhraseRules = { ...PHRASE_RULES, clause: 4, longest: 6 };
+
+/** A table's cells: broken between words, or (`CELL_CHARACTERS`) between characters; see PhraseRules.cells. */
+export const CELL_WORDS: PhraseRules = { ...PHRASE_RULES, cells: 'words' };
+export const CELL_CHARACTERS: PhraseRules = { ...PHRASE_RULES, cells: 'characters' };
+export const CELL_ANYWHERE: PhraseRules = { ...PHRASE_RULES, cells: 'anywhere' };
+
+/** The rules as the start of a key of what was found with them. */
+export function rulesKey(rules: PhraseRules): string {
+  return `${rules.clause} ${rules.lastLine} ${rules.longest} ${rules.cells ?? ''} ${(rules.keep ?? []).join('|')}`;
+}
 
 /** Longer text is not a heading or a point but a mistake (`check` says so): it keeps the browser's own breaks. */
 const LONGEST_RUN = 400;
@@ -167,14 +183,14 @@ export function phraseInnerBreaks(text: string, keep: readonly string[] = []): n
 export function phraseBreaks(text: string, rules: PhraseRules = PHRASE_RULES): number[] {
   if (!HAN.test(text)) return [];
   if (text.length > LONGEST_RUN) return text.length > LONGEST_HTML ? [] : bySentence(text, rules);
-  const key = `${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')} ${text}`;
+  const key = `${rulesKey(rules)} ${text}`;
   const found = known.get(key);
   if (found) {
     store?.set(key, found);
     return found;
   }
   if (known.size >= KNOWN_MOST) known.clear();
-  const breaks = store?.get(key) ?? findBreaks(text, rules);
+  const breaks = store?.get(key) ?? (rules.cells ? cellBreaks(text, rules.cells, rules.keep) : findBreaks(text, rules));
   store?.set(key, breaks);
   known.set(key, breaks);
   return breaks;
@@ -191,6 +207,78 @@ function bySentence(text: string, rules: PhraseRules): number[] {
     if (from < text.length) breaks.push(from);
   }
   return breaks;
+}
+
+/** A figure with its unit, which no line breaks inside: 3.2个百分点, 2023年, 12,486万元, 98.6%, 第3, 10:30. */
+const FIGURE =
+  /第?[+\-−±]?[¥￥$€]?\d[\d,，.．:：]*(?:\s*(?:%|％|‰|个百分点|百分点|个月|季度|平方(?:公里|米)|公里|[万亿千百]?(?:元|人次|人|个|项|次|户|件|家|年|月|日|号|天|亩|吨|台|辆|所|名|条|岁|倍|批|场|轮|届|期|篇|部|座|张|万|亿)))?/gu;
+/** Characters of Chinese text: Han, and the full-width marks and forms. */
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
+
+/** Where a table cell's line may break (PhraseRules.cells): between the dictionary's words (a set phrase one word,
+ *  broken at most at its inner boundaries) or between any two characters, and in both never inside a figure with its
+ *  unit, before a mark that may not start a line or after one that may not end it; `的` and the like stay with the word
+ *  before them. Only where Chinese stands on one side: Latin words break at their spaces, as the browser breaks them. */
+function cellBreaks(
+  text: string,
+  mode: NonNullable<PhraseRules['cells']>,
+  keep: readonly string[] | undefined,
+): number[] {
+  const figures = [...text.matchAll(FIGURE)].map((m) => [m.index, m.index + m[0].length] as const);
+  const kept = keptPhrases(text, keep);
+  const inner = new Set(kept.flatMap((phrase) => phrase.inner));
+  const insideKept = (at: number) => kept.some((phrase) => at > phrase.from && at < phrase.to && !inner.has(at));
+  const candidates: number[] = [];
+  if (mode === 'words') candidates.push(...wordStarts(text));
+  else for (let at = 1; at < text.length; at++) if (!/[\udc00-\udfff]/.test(text[at]!)) candidates.push(at);
+  return [...new Set([...candidates, ...inner])]
+    .sort((a, b) => a - b)
+    .filter((at) => {
+      if (at <= 0 || at >= text.length) return false;
+      const before = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1)!;
+      const after = String.fromCodePoint(text.codePointAt(at)!);
+      if (!CJK.test(before) && !CJK.test(after)) return false;
+      if (/\s/.test(before) || /\s/.test(after)) return false;
+      if (NO_START.test(after) || NO_END.test(before)) return false;
+      if (mode !== 'anywhere' && figures.some(([from, to]) => at > from && at < to)) return false;
+      return mode !== 'words' || (!insideKept(at) && !LEANS_BACK.test(after));
+    });
+}
+
+/** Characters that are words of their own (a preposition, a conjunction): a line may break beside them. */
+const OWN_WORD = /^[和与及或在对把被从向为是将由以于而并各每该其此这那也都又就还所按经]$/;
+/** The longest word a character the dictionary left alone is joined into on both sides. */
+const JOINED_WORD = 6;
+
+/**
+ * Where the dictionary's words start in `text`, with its single characters joined: ICU's dictionary does not know
+ * many words of the genre (同/比, 网/格/员, 增长/率), and cuts them into characters. A run of such characters is one
+ * word (同比, 网格员), and a character alone goes with the words on both sides of it (党委副书记) or, where that would
+ * make a word longer than JOINED_WORD, with the word before it (增长率); a character that is a word of its own
+ * (和, 在, 把) stays apart.
+ */
+function wordStarts(text: string): number[] {
+  words ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const segments = [...words.segment(text)].map(({ index, segment }) => ({ index, segment }));
+  const lone = (i: number) => {
+    const segment = segments[i]?.segment;
+    return segment !== undefined && segment.length === 1 && HAN.test(segment) && !OWN_WORD.test(segment);
+  };
+  const han = (i: number) => HAN.test(segments[i]?.segment ?? '');
+  const joined = new Set<number>();
+  for (let i = 0; i < segments.length; i++) {
+    if (!lone(i)) continue;
+    if (lone(i - 1) || lone(i + 1)) {
+      // (a run of them: joined to each other)
+      if (lone(i + 1)) joined.add(i + 1);
+      continue;
+    }
+    const before = han(i - 1) ? letters(segments[i - 1]!.segment) : 0;
+    const after = han(i + 1) ? letters(segments[i + 1]!.segment) : 0;
+    if (before) joined.add(i);
+    if (after && (!before || before + 1 + after <= JOINED_WORD)) joined.add(i + 1);
+  }
+  return segments.filter((_, i) => !joined.has(i)).map((segment) => segment.index);
 }
 
 function findBreaks(text: string, rules: PhraseRules): number[] {
@@ -423,13 +511,37 @@ export function phrasedNotes(pieces: readonly HtmlPiece[], rules: PhraseRules = 
   return html + phrasedRun(part, rules);
 }
 
+/** A table's pieces with each cell's text phrased by its column's rules (`rulesOf`, 0 the first column). */
+export function phrasedTable(pieces: readonly HtmlPiece[], rulesOf: (column: number) => PhraseRules): string {
+  let html = '';
+  let cell: Piece[] | undefined;
+  let column = -1;
+  for (const piece of expand(pieces)) {
+    const cellTag = 'tag' in piece && (piece.name === 'td' || piece.name === 'th');
+    if (cell && cellTag && piece.closes) {
+      html += phrasedRun(cell, rulesOf(column)) + piece.tag;
+      cell = undefined;
+    } else if (cellTag && !piece.closes) {
+      if (cell) html += phrasedRun(cell, rulesOf(column));
+      html += piece.tag;
+      column++;
+      cell = [];
+    } else if (cell) cell.push(piece);
+    else {
+      if ('tag' in piece && piece.name === 'tr' && !piece.closes) column = -1;
+      html += 'tag' in piece ? piece.tag : piece.raw;
+    }
+  }
+  return cell ? html + phrasedRun(cell, rulesOf(column)) : html;
+}
+
 const knownHtml = new Map<string, string>();
 
 function phrasedRun(pieces: Piece[], rules: PhraseRules): string {
   let html = '';
   for (const piece of pieces) html += 'tag' in piece ? piece.tag : piece.raw;
   if (!HAN.test(html) || html.length > LONGEST_HTML) return html;
-  const key = `${rules.clause} ${rules.lastLine} ${rules.longest} ${(rules.keep ?? []).join('|')} ${html}`;
+  const key = `${rulesKey(rules)} ${html}`;
   const found = knownHtml.get(key);
   if (found !== undefined) return found;
   if (knownHtml.size >= KNOWN_MOST) knownHtml.clear();
@@ -521,7 +633,8 @@ function markPhrases(pieces: Piece[], rules: PhraseRules): string {
       const owner = ownerOf(at);
       if (owner) mark(owner.piece, at - owner.from, '<wbr>', 1);
     }
-    for (const phrase of keptPhrases(text, rules.keep)) {
+    // (a cell's set phrases have their inner boundaries among its breaks already, and no box: cellBreaks)
+    for (const phrase of rules.cells ? [] : keptPhrases(text, rules.keep)) {
       // The box holds the whole piece between two breaks the phrase stands in (把以习近平同志为核心的党中央的要求):
       // a box's edges are places a line may break, and 把 must not be left at the end of one.
       const from = breaks.findLast((at) => at <= phrase.from) ?? 0;

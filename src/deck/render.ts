@@ -5,7 +5,6 @@ import {
   blocksPieces,
   escapeText,
   inlinesHtml,
-  piecesHtml,
   pointPieces,
   titlePieces,
 } from '../outline/html.ts';
@@ -24,9 +23,11 @@ import {
   leadPhrase,
   partTitleSize,
   textEm,
+  tableCellRules,
 } from './layout.ts';
+import type { ContentLayout } from './layout.ts';
 import { slideSize } from './size.ts';
-import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith, phrasedNotes, phrasedPieces } from './phrases.ts';
+import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith, phrasedNotes, phrasedPieces, phrasedTable } from './phrases.ts';
 import { numberCell } from './tables.ts';
 import { markRawNumbers } from './raw-tables.ts';
 import { pacingSeconds } from './timing.ts';
@@ -212,7 +213,7 @@ function contentBody(slide: ContentSlide, meta: Meta): string {
     case 'statement':
       return '';
     case 'media':
-      return `<div class="sd-body"><div class="sd-text">${blocks(rest, meta)}</div>${figure(image!)}</div>`;
+      return `<div class="sd-body"><div class="sd-text">${blocks(rest, meta, 'media')}</div>${figure(image!)}</div>`;
     case 'image':
       return `<div class="sd-body">${figure(image!, true)}${blocks(rest, meta)}</div>`;
     case 'background':
@@ -318,7 +319,7 @@ function footer(slide: Slide, meta: Meta, total: number): string {
   );
 }
 
-function blocks(list: Block[], meta: Meta): string {
+function blocks(list: Block[], meta: Meta, layout: ContentLayout = 'points'): string {
   return list
     .map((block) => {
       switch (block.kind) {
@@ -327,8 +328,18 @@ function blocks(list: Block[], meta: Meta): string {
         case 'quote':
           return quote(block, meta);
         case 'markdown':
-          if (isTable(block))
-            return `<div class="sd-markdown sd-table">${piecesHtml(blocksPieces(block.blocks, { cellClass: numberCell, rawHtml: markRawNumbers }))}</div>`;
+          if (isTable(block)) {
+            // (its cells break between words, or where its words are too wide for the slide between characters,
+            // never inside a figure: as the fit measured them)
+            const rules = tableCellRules(block, layout, meta.aspect, meta.keep);
+            // (a column broken between characters is given room for a few of them)
+            const cellClass = (table: Extract<RichBlock, { kind: 'table' }>, column: number) =>
+              [numberCell(table, column), rules[column]?.cells === 'characters' ? 'sd-cell-characters' : undefined]
+                .filter(Boolean)
+                .join(' ') || undefined;
+            const pieces = blocksPieces(block.blocks, { cellClass, rawHtml: markRawNumbers });
+            return `<div class="sd-markdown sd-table">${phrasedTable(pieces, (column) => rules[column] ?? rules[0]!)}</div>`;
+          }
           if (isImage(block)) return `<div class="sd-markdown">${blocksHtml(block.blocks)}</div>`;
           // Text breaks between phrases like points do; code and other blocks are left as written.
           return opensWithText(block.blocks)
@@ -371,7 +382,11 @@ function listNumber(n: number, numbering: Numbering): string {
 
 function point(p: Point, meta: Meta, fragments: boolean, marker = ''): string {
   const cls = fragments ? 'fragment sd-phrased' : 'sd-phrased';
-  return `<li class="${cls}">${marker}${phrasedPieces(pointPieces(p.blocks), rulesOf(meta))}${subpoints(p, meta)}</li>`;
+  // (who said it, under the point's words, as under a quote's)
+  const said = p.attribution
+    ? `<span class="sd-attribution sd-point-attribution">—— ${escapeHtml(p.attribution)}</span>`
+    : '';
+  return `<li class="${cls}">${marker}${phrasedPieces(pointPieces(p.blocks), rulesOf(meta))}${said}${subpoints(p, meta)}</li>`;
 }
 
 function subpoints(p: Point, meta: Meta): string {

@@ -39,6 +39,16 @@ function pointOf(body: Body, open: number, close: number, keepNested: boolean): 
         else {
           for (const block of point.blocks) blocks.push(block);
           text.push(point.text);
+          // (a folded item's attribution stays a line of its own)
+          if (point.attribution !== undefined) {
+            const said = `—— ${point.attribution}`;
+            blocks.push({
+              kind: 'paragraph',
+              inlines: [{ kind: 'text', text: said, line: point.line }],
+              line: point.line,
+            });
+            text.push(said);
+          }
         }
       }
     } else if (token.type === 'paragraph_open') {
@@ -55,11 +65,13 @@ function pointOf(body: Body, open: number, close: number, keepNested: boolean): 
       text.push(blockText(block));
     }
   }
+  const attribution: unknown = tokens[open]?.meta?.attribution;
   return {
     ...startOf(body, tokens[open]),
     blocks,
     text: text.filter(Boolean).join('\n'),
     points,
+    ...(typeof attribution === 'string' ? { attribution } : {}),
   };
 }
 

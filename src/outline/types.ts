@@ -112,6 +112,8 @@ export interface Point extends Position {
   blocks: RichBlock[];
   /** One nested level at most. */
   points: Point[];
+  /** Who said it: the item's last line `——某某` (as a quote's), shown under the point's words. */
+  attribution?: string;
 }
 
 /** What a slide shows, block by block, in source order. */

@@ -203,6 +203,18 @@ function pointParagraphs(
   const lined = (runs: TextRun[], width: number, size: number) =>
     column ? deckLines(runs, width, size, column.rules, { pretty: true }) : runs;
   return points.flatMap((point, i) => {
+    // (who said it, on a line of its own to the right under the point's words, as the deck shows it)
+    const said = (of: Point, marginPx: number): Paragraph[] =>
+      of.attribution === undefined
+        ? []
+        : [
+            textParagraph(`—— ${of.attribution}`, styles.attribution, {
+              align: 'r',
+              marginPx,
+              lineSpacing: { exactPt: 1.45 * styles.attribution.sizePt },
+              spaceAfterPt: styles.subPointParagraph.spaceAfterPt,
+            }),
+          ];
     const group: Paragraph[] = [
       {
         runs: [
@@ -212,15 +224,19 @@ function pointParagraphs(
         style: styles.pointParagraph(ordered, 1, points.length, chinese),
         end: styles.point,
       },
-      ...point.points.map((sub) => ({
-        runs: lined(
-          runsOf(pointInlines(sub), styles.subPoint, look.theme.accent),
-          pointWidth - BAND.subIndent * subSize,
-          subSize,
-        ),
-        style: styles.subPointParagraph,
-        end: styles.subPoint,
-      })),
+      ...said(point, 2 * pointSize),
+      ...point.points.flatMap((sub) => [
+        {
+          runs: lined(
+            runsOf(pointInlines(sub), styles.subPoint, look.theme.accent),
+            pointWidth - BAND.subIndent * subSize,
+            subSize,
+          ),
+          style: styles.subPointParagraph,
+          end: styles.subPoint,
+        },
+        ...said(sub, styles.subPointParagraph.marginPx),
+      ]),
     ];
     // Sub-points sit closer to their point than to the next one: the point's gap comes after the last of them, and
     // the point itself is followed only by a sub-point's small gap.
