@@ -452,6 +452,20 @@ function cellRules(block: Block, rows: string[][], width: number, keep?: readonl
 }
 const cellRulesOf = new WeakMap<Block, { key: string; rules: PhraseRules[] }>();
 
+/** A table block's columns at type size `size` in `width` px, as the deck's estimate sets them: each column's width
+ *  (none where every cell is one line) and the rules its cells break by. The PowerPoint writes its cells' lines from
+ *  them, so that its reader breaks them where the deck does (pptx/slides/table.ts). */
+export function tableColumns(
+  block: Block,
+  width: number,
+  size: number,
+  keep?: readonly string[],
+): { widths: number[] | undefined; rules: PhraseRules[] } {
+  const rows = tableTexts(block);
+  const rules = cellRules(block, rows, width, keep);
+  return { widths: columnWidths(rows, size, width, rules), rules };
+}
+
 /** The least width, in em, of a column broken between characters (themes/_layout.css's `.sd-cell-characters`): the
  *  browser gave such a column one character a line where the other columns left it no room. */
 const BROKEN_COLUMN_EM = 2;

@@ -2,7 +2,7 @@
 // `contentBody`): a statement large in the middle; points balanced between title and footer (with cards and tables
 // among them); points beside one image; one image centred with its caption; or the image filling the slide behind a
 // title band, the points on a panel.
-import { isCards, isImage, isTable } from '../../../deck/layout.ts';
+import { isCards, isImage, isTable, tableColumns } from '../../../deck/layout.ts';
 import type { ContentSlide } from '../../../deck/types.ts';
 import type { Block, Point } from '../../../outline/types.ts';
 import { CSS, bodyFrame, footerFrame, innerWidth, titleRuleY, type Frame } from '../canvas.ts';
@@ -17,7 +17,7 @@ import { bodyOf, hangingMargin, layoutPh, slideRules, slideTitle, type SlideCont
 import { readable } from './readable.ts';
 import { backdrop, figure, figureSize, type FigureImage } from './figure.ts';
 import { paragraphsHeight, writtenHeight } from './measure-text.ts';
-import { drawTable, tableLayout } from './table.ts';
+import { type DeckColumns, drawTable, tableLayout } from './table.ts';
 
 export function contentSlide(context: SlideContext, slide: ContentSlide): void {
   switch (slide.layout) {
@@ -45,7 +45,7 @@ function imageOf(block: Block): FigureImage {
 type Piece =
   | { kind: 'text'; paragraphs: Paragraph[]; quotes: QuoteRange[] }
   | { kind: 'cards'; block: Extract<Block, { kind: 'points' }> }
-  | { kind: 'table'; rows: Parameters<typeof drawTable>[1] }
+  | { kind: 'table'; rows: Parameters<typeof drawTable>[1]; deck?: DeckColumns | undefined }
   | { kind: 'pictures'; images: FigureImage[] };
 
 /** The pictures a block shows inside its text (two in one paragraph, one in a sentence or a point), which the text's
@@ -83,7 +83,11 @@ function piecesOf(context: SlideContext, blocks: Block[], size: number, width: n
     if (block.kind === 'points' && isCards(block)) pieces.push({ kind: 'cards', block });
     else if (isTable(block)) {
       const table = blocksOf(block.kind === 'markdown' ? block.blocks : []).find((rich) => rich.kind === 'table');
-      if (table?.kind === 'table') pieces.push({ kind: 'table', rows: table.rows });
+      // (on our own layout, the deck's columns: on a template's body the table is set to the template's width)
+      const deck: DeckColumns | undefined = context.frames
+        ? undefined
+        : (at) => tableColumns(block, width, at, context.plan.meta.keep);
+      if (table?.kind === 'table') pieces.push({ kind: 'table', rows: table.rows, deck });
     } else if (!isImage(block)) {
       text(
         slideContent([block], context.look, size, context.plan.meta.numbering, column).paragraphs,
@@ -107,7 +111,7 @@ function textHeight(context: SlideContext, pieces: Piece[], width: number, size:
       : piece.kind === 'cards'
         ? cardsHeight(context, piece.block, width, size)
         : piece.kind === 'table'
-          ? tableLayout(piece.rows, width, size).height
+          ? tableLayout(piece.rows, width, size, piece.deck).height
           : MIN_ROW,
   );
   return heights.reduce((a, b) => a + b, 0) + PIECE_GAP * size * Math.max(0, pieces.length - 1);
@@ -152,7 +156,7 @@ function stack(context: SlideContext, blocks: Block[], area: Frame, planned: num
       : piece.kind === 'cards'
         ? cardsHeight(context, piece.block, area.w, size)
         : piece.kind === 'table'
-          ? tableLayout(piece.rows, area.w, size).height
+          ? tableLayout(piece.rows, area.w, size, piece.deck).height
           : 0,
   );
   const gaps = PIECE_GAP * size * Math.max(0, pieces.length - 1);
@@ -178,7 +182,7 @@ function stack(context: SlideContext, blocks: Block[], area: Frame, planned: num
       const top = pieces.length === 1 ? centredTop(piece.paragraphs, area.y, area.h) : y;
       quoteBars(context, piece.paragraphs, piece.quotes, { x: area.x, y: top }, size);
     } else if (piece.kind === 'cards') drawCards(context, piece.block, frame, size);
-    else if (piece.kind === 'table') drawTable(context, piece.rows, frame, size);
+    else if (piece.kind === 'table') drawTable(context, piece.rows, frame, size, piece.deck);
     else {
       const { cell } = picturesRow(context, piece.images, area.w, rowRoom);
       piece.images.forEach((image, n) =>

@@ -2,12 +2,13 @@
 // layout makes them (in proportion to their longest cell), the header row white on the accent, even rows banded, a
 // hairline under each row and the accent under the last, columns of numbers right-aligned.
 import { textEm as deckTextEm } from '../../../deck/measure.ts';
+import type { PhraseRules } from '../../../deck/phrases.ts';
 import { numericColumns } from '../../../deck/tables.ts';
 import type { Frame } from '../canvas.ts';
-import { textBodyXml } from '../drawingml.ts';
+import { textBodyXml, type TextRun } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
-import { lineCount, readerWidthEm, textWidthEm } from '../measure.ts';
-import { runStyle, runsOf } from '../paragraphs.ts';
+import { deckWraps, lineCount, readerWidthEm, textWidthEm } from '../measure.ts';
+import { breakRuns, runStyle, runsOf } from '../paragraphs.ts';
 import { plainText, type TableRow } from '../rich-text.ts';
 import type { TableCell } from '../shapes.ts';
 import type { SlideContext } from './context.ts';
@@ -18,8 +19,8 @@ const PAD_Y = 0.3;
 const LINE = 1.35;
 /** Our widths are estimated for Noto; the readers' faces run a little wider. */
 const SLACK = 1.08;
-/** How much smaller than the deck's a table may be set to keep its cells on one line. */
-const SMALLEST = 0.9;
+/** How much smaller than the deck's a table may be set to keep its cells in the deck's lines. */
+const SMALLEST = 0.85;
 
 interface TableLayout {
   columns: number[];
@@ -27,6 +28,54 @@ interface TableLayout {
   height: number;
   /** The type size: the deck's, or a little smaller (see `oneLineSize`). */
   size: number;
+  /** Each cell's lines where the deck breaks the cells (see `deckTable`), row by row: written in. */
+  lines?: string[][][];
+}
+
+/** The deck's columns of a table at a type size (deck/layout.ts `tableColumns`). */
+export type DeckColumns = (size: number) => { widths: number[] | undefined; rules: PhraseRules[] };
+
+/**
+ * A table whose cells the deck breaks: each row as many lines as the deck breaks its cells into, the lines written in
+ * (drawTable), so that the reader breaks them where the deck does, between words, rather than anywhere (矛盾纠 /
+ * 纷受理, - / 12.6% were). Each column is as wide as its widest line in the reader's wider faces, the rest shared in
+ * proportion (a header 2023年 then stays whole); where they do not fit, the table is set up to SMALLEST smaller, and
+ * beyond that the columns are the deck's. Undefined where the deck breaks no cell: the reader's own layout holds each
+ * cell on its one line.
+ */
+function deckTable(
+  rows: TableRow[],
+  width: number,
+  size: number,
+  widths: number[],
+  rules: PhraseRules[],
+): TableLayout | undefined {
+  const total = widths.reduce((a, b) => a + b, 0);
+  const inDeck = widths.map((w) => (w * width) / total);
+  const linesOf = (row: TableRow, c: number): string[] => {
+    const chars = [...cellText(row, c)];
+    const at = [
+      0,
+      ...deckWraps(chars.join(''), inDeck[c]! - 2 * PAD_X * size, size, { rules: rules[c]! }),
+      chars.length,
+    ];
+    return at.slice(1).map((end, i) => chars.slice(at[i], end).join(''));
+  };
+  const lines = rows.map((row) => inDeck.map((_, c) => linesOf(row, c)));
+  if (lines.every((row) => row.every((cell) => cell.length <= 1))) return undefined;
+  const need = inDeck.map(
+    (_, c) => (Math.max(0, ...lines.flatMap((row) => row[c]!.map(readerWidthEm))) + 2 * PAD_X) * size,
+  );
+  const needTotal = need.reduce((a, b) => a + b, 0);
+  // (where they do not fit, the table a little smaller, as `oneLineSize` sets it, rather than a line broken again)
+  const fits = needTotal * SMALLEST <= width;
+  const set = fits ? size * Math.min(1, width / needTotal) : size;
+  const columns = fits ? need.map((w) => (w * width) / needTotal) : inDeck;
+  // (rows as tall as the deck's, smaller type or not: the table stands where the deck's does)
+  const rowHeights = lines.map(
+    (row) => Math.max(1, ...row.map((cell) => cell.length)) * size * LINE + 2 * PAD_Y * size,
+  );
+  return { columns, rowHeights, height: rowHeights.reduce((a, b) => a + b, 0), size: set, lines };
 }
 
 /** The widest a column's cells are, in em, by `widthEm`. */
@@ -37,7 +86,7 @@ function widestEm(rows: TableRow[], c: number, widthEm: (text: string) => number
 /**
  * A table the deck shows with every cell on one line has every cell on one line in the PowerPoint too: where the
  * reader's wider faces (figures, and the space readers put between figures and Chinese) would not hold the cells at
- * the deck's size, the table is set a little smaller, by a tenth at most, rather than broken (矛盾纠纷受理 / （件）,
+ * the deck's size, the table is set a little smaller, by SMALLEST at most, rather than broken (矛盾纠纷受理 / （件）,
  * 3.2个百分 / 点 were).
  */
 function oneLineSize(rows: TableRow[], count: number, width: number, size: number): number {
@@ -53,9 +102,16 @@ function cellText(row: TableRow, c: number): string {
   return plainText([{ kind: 'paragraph', inlines: row.cells[c]?.inlines ?? [] }]);
 }
 
-/** Column widths and row heights of `rows` at type size `deckSize` across `width`, and the type size. */
-export function tableLayout(rows: TableRow[], width: number, deckSize: number): TableLayout {
+/** Column widths and row heights of `rows` at type size `deckSize` across `width`, and the type size: the deck's
+ *  columns where it breaks the cells (`deck`), else the reader's own. */
+export function tableLayout(rows: TableRow[], width: number, deckSize: number, deck?: DeckColumns): TableLayout {
   const count = Math.max(1, ...rows.map((row) => row.cells.length));
+  const columnsInDeck = deck?.(deckSize);
+  const broken =
+    columnsInDeck?.widths?.length === count && columnsInDeck.widths.every((w) => w > 0)
+      ? deckTable(rows, width, deckSize, columnsInDeck.widths, columnsInDeck.rules)
+      : undefined;
+  if (broken) return broken;
   const size = oneLineSize(rows, count, width, deckSize);
   const natural = Array.from(
     { length: count },
@@ -93,10 +149,26 @@ export function tableLayout(rows: TableRow[], width: number, deckSize: number): 
   return { columns, rowHeights, height: rowHeights.reduce((a, b) => a + b, 0), size };
 }
 
-export function drawTable(context: SlideContext, rows: TableRow[], frame: Frame, deckSize: number): void {
+export function drawTable(
+  context: SlideContext,
+  rows: TableRow[],
+  frame: Frame,
+  deckSize: number,
+  deck?: DeckColumns,
+): void {
   const { theme } = context.look;
-  const { columns, rowHeights, size } = tableLayout(rows, frame.w, deckSize);
+  const { columns, rowHeights, size, lines } = tableLayout(rows, frame.w, deckSize, deck);
   const numeric = numericColumns(rows.map((row) => row.cells.map((_, c) => cellText(row, c))));
+  // (the deck's line breaks written in where it breaks the cells)
+  const inDeckLines = (runs: TextRun[], r: number, c: number) => {
+    const cell = lines?.[r]?.[c];
+    if (!cell || cell.length <= 1) return runs;
+    let at = 0;
+    return breakRuns(
+      runs,
+      cell.slice(0, -1).map((line) => (at += [...line].length)),
+    );
+  };
   let bodyIndex = 0;
   const tableRows = rows.map((row, r) => {
     const even = !row.header && bodyIndex++ % 2 === 1;
@@ -112,7 +184,7 @@ export function drawTable(context: SlideContext, rows: TableRow[], frame: Frame,
       const align = numeric.has(c) || cell?.align === 'right' ? 'r' : cell?.align === 'center' ? 'ctr' : 'l';
       const body = textBodyXml({ anchor: 'ctr' }, [
         {
-          runs: runsOf(cell?.inlines ?? [], style, row.header ? undefined : theme.heading),
+          runs: inDeckLines(runsOf(cell?.inlines ?? [], style, row.header ? undefined : theme.heading), r, c),
           style: { align, lineSpacing: { exactPt: size * LINE * 0.5 } },
           end: style,
         },
