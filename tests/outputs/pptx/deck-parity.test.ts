@@ -206,6 +206,7 @@ afterAll(async () => {
 describe.skipIf(!SOFFICE).each([
   ['stress', 'red', '16:9'],
   ['stress', 'light', '4:3'],
+  ['dense', 'red', '4:3'],
   ['dense', 'light', '16:9'],
 ])(
   'every layout of %s.md in theme %s at %s: the deck’s slides PDF and the PowerPoint in LibreOffice',
