@@ -5,7 +5,7 @@ import { textEm as deckTextEm } from '../../../deck/measure.ts';
 import type { PhraseRules } from '../../../deck/phrases.ts';
 import { numericColumns } from '../../../deck/tables.ts';
 import type { Frame } from '../canvas.ts';
-import { textBodyXml, type TextRun } from '../drawingml.ts';
+import { textBodyXml } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
 import { deckWraps, lineCount, readerWidthEm, textWidthEm } from '../measure.ts';
 import { breakRuns, runStyle, runsOf } from '../paragraphs.ts';
@@ -28,8 +28,8 @@ interface TableLayout {
   height: number;
   /** The type size: the deck's, or a little smaller (see `oneLineSize`). */
   size: number;
-  /** Each cell's lines where the deck breaks the cells (see `deckTable`), row by row: written in. */
-  lines?: string[][][];
+  /** Where the deck breaks each cell's text (character offsets, row by row, see `deckTable`): written in. */
+  breaks?: number[][][];
 }
 
 /** The deck's columns of a table at a type size (deck/layout.ts `tableColumns`). */
@@ -52,19 +52,18 @@ function deckTable(
 ): TableLayout | undefined {
   const total = widths.reduce((a, b) => a + b, 0);
   const inDeck = widths.map((w) => (w * width) / total);
-  const linesOf = (row: TableRow, c: number): string[] => {
+  const breaks = rows.map((row) =>
+    inDeck.map((w, c) => deckWraps(cellText(row, c), w - 2 * PAD_X * size, size, { rules: rules[c]! })),
+  );
+  if (breaks.every((row) => row.every((cell) => cell.length === 0))) return undefined;
+  // (a cell's lines: its text cut at its breaks)
+  const linesOf = (row: TableRow, c: number, at: number[]): string[] => {
     const chars = [...cellText(row, c)];
-    const at = [
-      0,
-      ...deckWraps(chars.join(''), inDeck[c]! - 2 * PAD_X * size, size, { rules: rules[c]! }),
-      chars.length,
-    ];
-    return at.slice(1).map((end, i) => chars.slice(at[i], end).join(''));
+    return [0, ...at].map((from, i) => chars.slice(from, at[i] ?? chars.length).join(''));
   };
-  const lines = rows.map((row) => inDeck.map((_, c) => linesOf(row, c)));
-  if (lines.every((row) => row.every((cell) => cell.length <= 1))) return undefined;
   const need = inDeck.map(
-    (_, c) => (Math.max(0, ...lines.flatMap((row) => row[c]!.map(readerWidthEm))) + 2 * PAD_X) * size,
+    (_, c) =>
+      (Math.max(0, ...rows.flatMap((row, r) => linesOf(row, c, breaks[r]![c]!).map(readerWidthEm))) + 2 * PAD_X) * size,
   );
   const needTotal = need.reduce((a, b) => a + b, 0);
   // (where they do not fit, the table a little smaller, as `oneLineSize` sets it, rather than a line broken again)
@@ -72,10 +71,10 @@ function deckTable(
   const set = fits ? size * Math.min(1, width / needTotal) : size;
   const columns = fits ? need.map((w) => (w * width) / needTotal) : inDeck;
   // (rows as tall as the deck's, smaller type or not: the table stands where the deck's does)
-  const rowHeights = lines.map(
-    (row) => Math.max(1, ...row.map((cell) => cell.length)) * size * LINE + 2 * PAD_Y * size,
+  const rowHeights = breaks.map(
+    (row) => (1 + Math.max(0, ...row.map((cell) => cell.length))) * size * LINE + 2 * PAD_Y * size,
   );
-  return { columns, rowHeights, height: rowHeights.reduce((a, b) => a + b, 0), size: set, lines };
+  return { columns, rowHeights, height: rowHeights.reduce((a, b) => a + b, 0), size: set, breaks };
 }
 
 /** The widest a column's cells are, in em, by `widthEm`. */
@@ -157,18 +156,8 @@ export function drawTable(
   deck?: DeckColumns,
 ): void {
   const { theme } = context.look;
-  const { columns, rowHeights, size, lines } = tableLayout(rows, frame.w, deckSize, deck);
+  const { columns, rowHeights, size, breaks } = tableLayout(rows, frame.w, deckSize, deck);
   const numeric = numericColumns(rows.map((row) => row.cells.map((_, c) => cellText(row, c))));
-  // (the deck's line breaks written in where it breaks the cells)
-  const inDeckLines = (runs: TextRun[], r: number, c: number) => {
-    const cell = lines?.[r]?.[c];
-    if (!cell || cell.length <= 1) return runs;
-    let at = 0;
-    return breakRuns(
-      runs,
-      cell.slice(0, -1).map((line) => (at += [...line].length)),
-    );
-  };
   let bodyIndex = 0;
   const tableRows = rows.map((row, r) => {
     const even = !row.header && bodyIndex++ % 2 === 1;
@@ -184,7 +173,11 @@ export function drawTable(
       const align = numeric.has(c) || cell?.align === 'right' ? 'r' : cell?.align === 'center' ? 'ctr' : 'l';
       const body = textBodyXml({ anchor: 'ctr' }, [
         {
-          runs: inDeckLines(runsOf(cell?.inlines ?? [], style, row.header ? undefined : theme.heading), r, c),
+          // (the deck's line breaks written in where it breaks the cells)
+          runs: breakRuns(
+            runsOf(cell?.inlines ?? [], style, row.header ? undefined : theme.heading),
+            breaks?.[r]?.[c] ?? [],
+          ),
           style: { align, lineSpacing: { exactPt: size * LINE * 0.5 } },
           end: style,
         },
