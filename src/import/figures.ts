@@ -74,6 +74,11 @@ const FIGURE_UNITS = [
 ] as const;
 
 const UNIT = FIGURE_UNITS.join('|');
+/**
+ * Units said only after digits: "埋深1.6米", "12周的培训", "平均分提高了6.5分"; after a Chinese numeral they are words
+ * ("十分重要", "一周", "两米多高" said in passing).
+ */
+const DIGIT_UNITS = ['米', '周(?![年岁])', '分(?![之钟])'].join('|');
 const ARABIC = String.raw`\d+(?:\.\d+)?(?:[万亿])?`;
 /**
  * Chinese numerals of at least ten ("一百二十", "三千", "十八万", "十五"): "一名专员" or "一次" is a way
@@ -89,8 +94,11 @@ const PERCENT_WORDS = String.raw`百分之[零〇一二两三四五六七八九�
  */
 const SET_TERMS = '一票否决';
 
+/** A model's name counted in figures, in its quotation marks: "1+1+X", "5+2", "1+N". */
+const COUNTED_MODEL = String.raw`(?<=“)\d+(?:\+(?:\d+|[A-Z]))+(?=”)`;
+
 const FIGURE = new RegExp(
-  String.raw`${PERCENT_WORDS}|${SET_TERMS}|近?(?:${ARABIC}|${CHINESE})${ABOUT}(?:${UNIT})`,
+  String.raw`${PERCENT_WORDS}|${SET_TERMS}|${COUNTED_MODEL}|近?(?:${ARABIC}|${CHINESE})${ABOUT}(?:${UNIT})|近?${ARABIC}${ABOUT}(?:${DIGIT_UNITS})`,
   'gu',
 );
 

@@ -54,7 +54,14 @@ function figureListCut(text: string): string | undefined {
     if (slideWidth(longer) > PHRASE_WIDTH) break;
     kept = longer;
   }
-  return kept !== '' && kept !== clean && findFigures(kept).length > 0 && balanced(kept) && !endsOnFunctionWord(kept)
+  // "就是把年用水量1万立方米以上的工业企业、……全部纳入……": a cut inside what 把/将 governs loses its verb.
+  return kept !== '' &&
+    kept !== clean &&
+    findFigures(kept).length > 0 &&
+    balanced(kept) &&
+    !endsOnFunctionWord(kept) &&
+    !LEANS_BACK.test(kept) &&
+    !/[把将]/u.test(kept)
     ? kept
     : undefined;
 }
@@ -81,7 +88,9 @@ export function figureIdeas(text: string, sentence: number): Idea[] {
       previous && slideWidth(clause.text) <= 8 && !COUNTED.test(clause.text) && !isFrameClause(previous.text)
         ? phraseOf(`${previous.text}${previous.end}${clause.text}`)
         : undefined;
-    const phrase = joined ?? phraseOf(clause.text) ?? figureListCut(clause.text) ?? wholeFigureClause(clause.text);
+    const named = previous && !joined ? namingClause(previous.text, clause.text) : undefined;
+    const phrase =
+      joined ?? named ?? phraseOf(clause.text) ?? figureListCut(clause.text) ?? wholeFigureClause(clause.text);
     if (phrase === undefined || findFigures(phrase).length === 0) return;
     const result = figures.some((f) => isResult(clause.text, f));
     const weight = 3 + (result ? 2 : 0) + Math.min(2, figures.length - 1);
@@ -98,6 +107,23 @@ export function figureIdeas(text: string, sentence: number): Idea[] {
     } else ideas.push({ text: phrase, sentence, clause: index, lastClause: index, kind: 'figure', weight });
   });
   return ideas.map(({ lastClause: _, ...idea }) => idea);
+}
+
+/**
+ * "……与受威胁群众逐户签订安全告知书，共签订3200余份": a figure clause that only says its verb again before the figure
+ * (共签订3200余份) counts what the clause before names; where the two are too long for a line together, the clause before
+ * is taken from that verb on ("签订安全告知书，共签订3200余份"), so the point carries the figure's noun.
+ */
+function namingClause(before: string, clause: string): string | undefined {
+  const figure = findFigures(clause)[0];
+  if (figure === undefined || clause.slice(figure.index + figure.text.length).trim() !== '') return undefined;
+  // Only the verb, and a word of counting before it, stands before the figure: 共签订, 累计发放了.
+  const verb = /^(?:共|累计|先后|已|总共)?(\p{Script=Han}{2})了?$/u.exec(clause.slice(0, figure.index).trim())?.[1];
+  const at = verb === undefined ? -1 : before.lastIndexOf(verb);
+  // The verb's object follows it in the clause before ("签订安全告知书"); "参加技能培训" names nothing after it.
+  if (at < 0 || slideWidth(before.slice(at)) < (verb?.length ?? 0) + 2) return undefined;
+  const phrase = phraseOf(`${before.slice(at)}，${clause}`, POINT_WIDTH);
+  return phrase !== undefined && findFigures(phrase).length > 0 ? phrase : undefined;
 }
 
 /** "一位做食品生意的个体户……", "有一次凌晨一点……": a story's figures are not the passage's results. */
@@ -153,4 +179,42 @@ function completeHead(item: readonly Clause[], head: string | undefined): string
 
 function figureClauseOf(clauses: readonly Clause[]): Clause | undefined {
   return [...clauses].reverse().find((c) => findFigures(c.text).length > 0);
+}
+
+/** "……：一张清单、一套机制、一个平台。": the names a sentence lists after its colon, two to six of them. */
+const NAME_LIST = /[：:]\s*((?:[^，。；：、,;:\s]{2,8}、){1,5}[^，。；：、,;:\s]{2,8})[。；;！!]?$/u;
+
+/**
+ * Items a passage names in a list and then says one by one ("我们重点抓好“三个一”：一张清单、一套机制、一个平台。一张清单，
+ * 就是把……"): for each sentence that opens with one of the names, a point that starts with its name and goes on with a
+ * whole clause of what it is, or the figure of its result, where either fits a line ("一套机制，实行计划用水和超定额
+ * 累进加价"); the name alone otherwise. Keyed by the sentence's index; empty when fewer than two items are said so.
+ */
+export function namedItems(sentences: readonly string[]): Map<number, string> {
+  const names = sentences.flatMap((s) => NAME_LIST.exec(s.trim())?.[1]?.split('、') ?? []);
+  const items = new Map<number, string>();
+  if (names.length < 2) return items;
+  sentences.forEach((sentence, index) => {
+    const name = names.find((n) => new RegExp(`^${escaped(n)}[，,：:]`, 'u').test(sentence.trim()));
+    if (name === undefined) return;
+    // "就是" stays: a point keeps the speech's words in order, and "一套机制，就是……" says what the item is.
+    const clauses = splitClauses(sentence.trim().slice(name.length + 1)).map((c) => c.text);
+    const withName = (clause: string): string | undefined => phraseOf(`${name}，${clause}`, POINT_WIDTH);
+    const figure = [...clauses].reverse().find((c) => findFigures(c).length > 0);
+    const point =
+      (clauses[0] === undefined ? undefined : withName(clauses[0])) ??
+      (figure === undefined ? undefined : withName(figure)) ??
+      clauses
+        .slice(1)
+        .filter((c) => !isFrameClause(c))
+        .map(withName)
+        .find((p) => p !== undefined) ??
+      name;
+    items.set(index, point);
+  });
+  return items.size >= 2 ? items : new Map();
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }

@@ -1,7 +1,7 @@
 // Passages → slides: a slide per idea (the speech's sub-headings, then its paragraphs, a part in 1–3 slides), each with
 // a title that states the thesis, its figures and counted items as points, and its text as notes.
 import { findFigures } from './figures.ts';
-import { countedIdeas, figureIdeas, type Idea } from './ideas.ts';
+import { countedIdeas, figureIdeas, namedItems, type Idea } from './ideas.ts';
 import {
   asTitle,
   hasQuotedName,
@@ -306,7 +306,12 @@ function planSlide(sentences: Sentence[], given: string | undefined, fallbackTit
   // the slide draws its own. A problem may be the speech's own heading ("水从哪里来"), and stays.
   const unfit = given === undefined ? undefined : unfitTitle(given);
   const heading = unfit === 'fragment' || unfit === 'story' ? undefined : given;
+  const named = namedItems(sentences.map((s) => s.text));
   const candidates = sentences.flatMap((s, index) => {
+    // "一张清单，就是把……": an item the passage named before, shown by its name and what it is.
+    const item = named.get(index);
+    if (item !== undefined)
+      return [{ index, point: item as string | undefined, stated: true, counted: true, intro: false }];
     const counted = enumeratedPoints(s.text);
     if (counted.length > 0) {
       const before = pointBeforeCounting(s.text);
@@ -325,7 +330,8 @@ function planSlide(sentences: Sentence[], given: string | undefined, fallbackTit
         })),
       ];
     }
-    return [{ index, point: pointOf(s.text), stated: isStatedPoint(s.text), counted: false, intro: false }];
+    const point = isQuotedSpeech(s.text) ? undefined : pointOf(s.text);
+    return [{ index, point, stated: isStatedPoint(s.text), counted: false, intro: false }];
   });
   let title = heading;
   let titled: (typeof candidates)[number] | undefined;
@@ -367,7 +373,7 @@ function planSlide(sentences: Sentence[], given: string | undefined, fallbackTit
       thesis && thesis.score > 0
         ? undefined
         : introducedName(sentences[candidates[firstItem]?.index ?? -1]?.text ?? '');
-    title = named ?? titled?.point ?? solved?.text ?? thesis?.text ?? fallbackTitle;
+    title = named ?? titled?.point ?? solved?.text ?? thesis?.text ?? itemLabels(sentences) ?? fallbackTitle;
   } else if (label !== undefined) {
     // "一是分类管理。我们对每名矫正对象进行风险评估……": the item's label is the slide's title, its detail a point.
     titled = candidates[0];
@@ -418,6 +424,7 @@ function slideIdeas(
   title: string,
 ): Idea[] {
   const texts = sentences.map((s) => s.text);
+  const named = namedItems(texts);
   const counted = texts.flatMap((t, i) => countedIdeas(t, i));
   const figures = texts.flatMap((t, i) => figureIdeas(t, i)).sort((a, b) => b.weight - a.weight);
   // A sentence that opens with its number ("一是……", "第二，……") is a counted item of its own.
@@ -430,7 +437,7 @@ function slideIdeas(
             sentence: c.index,
             clause: 0,
             kind: 'counted' as const,
-            weight: isNumbered(texts[c.index] ?? '') ? 4 : c.stated ? 1 : 0,
+            weight: isNumbered(texts[c.index] ?? '') || named.has(c.index) ? 4 : c.stated ? 1 : 0,
           },
         ],
   );
@@ -528,6 +535,8 @@ function samePhrase(text: string): string {
 export function beyondTitle(point: string, title: string): string | undefined {
   if (!overlaps(point, title)) return point;
   const clauses = splitClauses(point);
+  // "每年定向培养本土师范生60名" under "定向培养": a clause whose figure is what it adds, and the title never shows it.
+  if (clauses.length === 1 && findFigures(point).some((f) => !title.includes(f.text))) return point;
   for (let i = 1; i < clauses.length; i++) {
     const said = clauses
       .slice(0, i)
@@ -541,6 +550,19 @@ export function beyondTitle(point: string, title: string): string | undefined {
     return slideWidth(rest) >= 6 && !isFrameClause(rest) && !overlaps(rest, title) ? rest : undefined;
   }
   return undefined;
+}
+
+/**
+ * "“有了家庭医生，看病心里就踏实了。”" "“以前取个快递要跑十几里路。”村民老王说。": someone's words quoted whole, a
+ * sentence of their own inside the marks, are what the speaker tells, not a point; a quoted name or slogan ("最多跑一次")
+ * may still be one.
+ */
+function isQuotedSpeech(sentence: string): boolean {
+  const quoted = /^“([^“”]+)”/u.exec(sentence.trim())?.[1];
+  return (
+    quoted !== undefined &&
+    (/[。！？!?]$/u.test(quoted) || /^”?[^，。]{0,8}(说|讲|感慨|告诉)/u.test(sentence.trim().slice(quoted.length + 2)))
+  );
 }
 
 /** The speech states a point when it says "要……", or in a sentence short enough to be one. */
@@ -569,6 +591,19 @@ function itemLabel(sentence: string): string | undefined {
   const label = asTitle(stripTerminal(unnumbered(sentence)));
   const width = slideWidth(label);
   return width >= 2 && width <= LABEL_WIDTH && unfitTitle(label) === undefined ? label : undefined;
+}
+
+/**
+ * "二是特岗招聘。……三是城乡交流。……" said on one slide, with nothing before them to title it: the items' own labels
+ * ("特岗招聘、城乡交流"), when every item says one and they fit a title, rather than the part's name.
+ */
+function itemLabels(sentences: readonly Sentence[]): string | undefined {
+  const items = sentences.filter((s) => isNumbered(s.text));
+  const labels = items.map((s) => itemLabel(s.text));
+  const title = labels.join('、');
+  return items.length >= 2 && labels.every((l) => l !== undefined) && slideWidth(title) <= TITLE_WIDTH
+    ? title
+    : undefined;
 }
 
 /** The quoted name of the method a sentence's counted items carry out, from the words before its "一是" or "第一，". */

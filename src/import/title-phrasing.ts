@@ -154,6 +154,9 @@ const PROBLEM =
 
 /** "光靠财政投入，改不了几个小区": what is not enough alone, said without what is needed besides ("……，还要……"). */
 const NOT_ENOUGH_ALONE = /^(光|只|单|仅|单单)靠[^，,]{1,12}[，,][^，,]*(不|难|没)[^，,]*$/u;
+/** "岗位再多，技能跟不上，也难上岗": however much there is of one thing, what still fails without another. */
+const STILL_FAILS =
+  /^[^，,]{1,12}再[多好大高强全][，,]([^，,]{1,14}[，,])?[^，,]{0,6}(也|还是|仍然|都)?(难|不|没)[^，,]*$/u;
 /** "过去群众反映问题要找好几个部门": how things were, without a figure to set against now. */
 const PAST_STATE = /^(过去|以前|以往|从前)(?![的，,])/u;
 
@@ -166,6 +169,7 @@ export function isProblem(sentence: string): boolean {
   return (
     PROBLEM.test(text) ||
     NOT_ENOUGH_ALONE.test(text) ||
+    STILL_FAILS.test(text) ||
     (PAST_STATE.test(text) && findFigures(text).length === 0) ||
     isWorry(lastClause(text))
   );

@@ -11,6 +11,7 @@ import {
   asksItsQuestion,
   goesOn,
   leadTitle,
+  opensItsOwnPart,
   partStarts,
   statesThesis,
   stillAsks,
@@ -46,14 +47,33 @@ interface Lead {
 }
 
 export function leadSentenceStyle(paragraphs: readonly Paragraph[]): Body | undefined {
+  const candidates = paragraphs.map((p, i) => readLead(p, paragraphs[i + 1]));
+  const items = countedItems(paragraphs, candidates);
   const { leads, leaning } = chooseLeads(
-    paragraphs.map((p, i) => readLead(p, paragraphs[i + 1])),
+    candidates.map((l, i) => (items[i] ? undefined : l)),
     paragraphs,
   );
   const count = leads.filter((l) => l !== undefined).length;
   if (count < 2 || count > MOST_PARTS) return undefined;
   const roles = leadRoles(paragraphs, leads, leaning);
   return gatherBody(paragraphs, (paragraph, index) => roles[index] ?? { kind: 'text', text: paragraph.text });
+}
+
+/**
+ * "让教师下得去，关键是把补充渠道打通。" over "一是定向培养。……" "二是特岗招聘。……" paragraphs, and again for the next
+ * part: where two or more leads each head a run of counted paragraphs, the runs are the items of their leads' parts,
+ * never parts of their own, however like a lead their first sentences read.
+ */
+function countedItems(paragraphs: readonly Paragraph[], candidates: ReadonlyArray<Lead | undefined>): boolean[] {
+  const items = paragraphs.map(() => false);
+  let heads = 0;
+  paragraphs.forEach((paragraph, i) => {
+    if (!candidates[i] || COUNTED.test(paragraph.text) || !COUNTED.test(paragraphs[i + 1]?.text ?? '')) return;
+    heads += 1;
+    for (let next = i + 1; next < paragraphs.length && COUNTED.test(paragraphs[next]?.text ?? ''); next += 1)
+      items[next] = true;
+  });
+  return heads >= 2 ? items : paragraphs.map(() => false);
 }
 
 /**
@@ -175,7 +195,13 @@ function chooseLeads(
     // "群众遇到纠纷，第一时间找谁？……": after an opening that announced the parts, a question the first part asks is
     // that part, not an opening statement.
     const asks = edge === first && announced >= 0 && asksItsQuestion(leads[edge]?.sentence ?? '');
-    if (edge >= 0 && shapes[edge] !== usual && !asks) leads[edge] = undefined;
+    // "建成以后，管护是关键。": a lead that states a thesis of its own opens its part however it is built.
+    const lead = leads[edge];
+    const own =
+      lead !== undefined &&
+      !asksItsQuestion(lead.sentence) &&
+      opensItsOwnPart({ lead: lead.sentence, text: lead.sentence });
+    if (edge >= 0 && shapes[edge] !== usual && !asks && !own) leads[edge] = undefined;
   }
   return { leads, leaning };
 }
@@ -229,6 +255,9 @@ function readLead(paragraph: Paragraph, next: Paragraph | undefined): Lead | und
   const heads = slideWidth(rest) >= 40 || (next !== undefined && COUNTED.test(next.text));
   // "钱从哪里来？这是改造中最难的一道题。……": a question the paragraph goes on to answer leads it as a statement does.
   if (sentences.length >= 2 && heads && /[。！？?]$/u.test(first.trim()))
+    return { sentence: first, rest, alone: false };
+  // "让教师下得去，关键是把补充渠道打通。" alone in its paragraph, over "一是……" "二是……" paragraphs: it leads them.
+  if (sentences.length === 1 && heads && !COUNTED.test(first) && /[。！!]$/u.test(first.trim()))
     return { sentence: first, rest, alone: false };
   // A heading on a line of its own, without punctuation, over a paragraph.
   const alone = sentences.length === 1 && !/[。！？!?.]$/u.test(first.trim());

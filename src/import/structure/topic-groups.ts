@@ -36,6 +36,11 @@ const GOES_ON =
  * way; a question of its own topic (钱从哪里来？改完以后怎么管？) opens a part.
  */
 const RAISED_ON_THE_WAY = /(怎么办|如何应对|怎样应对)[？?]$/u;
+/**
+ * "岗位再多，技能跟不上，也难上岗。" "设施再好，没人管护也用不长。": what the part before provided, conceded before what
+ * it still lacks; the part goes on with what answers it, and the topics after it are not gathered under it.
+ */
+const CONCEDES = /^[^，,。]{1,12}再[多好大高强全][，,]/u;
 
 /** The genre's words for what a thesis names: 关键, 落脚点, 生命线 … ("……是医保工作的落脚点"). */
 const THESIS_NOUNS =
@@ -122,7 +127,7 @@ export function plausibleParts(width: number): number {
 
 /** Whether a lead goes on with the part before rather than opening one. */
 export function goesOn(lead: string): boolean {
-  if (RAISED_ON_THE_WAY.test(lead.trim())) return true;
+  if (RAISED_ON_THE_WAY.test(lead.trim()) || CONCEDES.test(lead.trim())) return true;
   const clauses = splitClauses(lead);
   const opening = clauses
     .slice(0, 2)
