@@ -64,6 +64,8 @@ async function slidesWithImages(written: WrittenDeck): Promise<{ slides: string;
     }),
   );
   const html = written.deck.slidesHtml;
+  // (no picture: nothing to look for in the slides)
+  if (urls.size === 0) return { slides: html, shared: [] };
   const uses = new Map<string, number>();
   for (const match of html.matchAll(/"([^"]*)(?=")/g)) {
     const url = urls.get(match[1]!);
