@@ -120,8 +120,7 @@ const COUNTED_MOST = 20_000;
 
 /** Lines `text` takes in a box `widthPx` wide at `sizePx` (its own line breaks count). */
 export function lineCount(text: string, sizePx: number, widthPx: number, options: LineOptions = {}): number {
-  const rules = options.rules ?? PHRASE_RULES;
-  const key = `${sizePx} ${widthPx} ${options.spacingEm ?? 0} ${options.tailEm ?? 0} ${options.indentEm ?? 0} ${options.exact ? 1 : 0} ${rulesKey(rules)}`;
+  const key = settingsKey(sizePx, widthPx, options);
   let byText = counted.get(key);
   const known = byText?.get(text);
   if (known !== undefined) return known;
@@ -135,6 +134,49 @@ export function lineCount(text: string, sizePx: number, widthPx: number, options
   byText.set(text, lines);
   countedKept++;
   return lines;
+}
+
+/** The settings of the last count, and their key: the fit counts text after text at one size and width, and making
+ *  the key (numbers written out) at every count cost more than the count found in the cache. */
+let lastSettings:
+  | {
+      sizePx: number;
+      widthPx: number;
+      spacingEm: number;
+      tailEm: number;
+      indentEm: number;
+      exact: boolean;
+      rules: PhraseRules;
+      key: string;
+    }
+  | undefined;
+
+/** The settings of a count as a key of `counted`: everything of them but the text. */
+function settingsKey(sizePx: number, widthPx: number, options: LineOptions): string {
+  const last = lastSettings;
+  if (
+    last &&
+    last.sizePx === sizePx &&
+    last.widthPx === widthPx &&
+    last.spacingEm === (options.spacingEm ?? 0) &&
+    last.tailEm === (options.tailEm ?? 0) &&
+    last.indentEm === (options.indentEm ?? 0) &&
+    last.exact === Boolean(options.exact) &&
+    last.rules === (options.rules ?? PHRASE_RULES)
+  )
+    return last.key;
+  const settings = {
+    sizePx,
+    widthPx,
+    spacingEm: options.spacingEm ?? 0,
+    tailEm: options.tailEm ?? 0,
+    indentEm: options.indentEm ?? 0,
+    exact: Boolean(options.exact),
+    rules: options.rules ?? PHRASE_RULES,
+  };
+  const key = `${sizePx} ${widthPx} ${settings.spacingEm} ${settings.tailEm} ${settings.indentEm} ${settings.exact ? 1 : 0} ${rulesKey(settings.rules)}`;
+  lastSettings = { ...settings, key };
+  return key;
 }
 
 function countLines(text: string, sizePx: number, widthPx: number, options: LineOptions): number {

@@ -1,5 +1,5 @@
-// Fonts are cut in a process of their own (cut-worker.ts), started for one set of cuts and ended with it: harfbuzz's
-// WebAssembly memory grows to the largest font file it opened and never shrinks, and the faces' inflated tables come
+// Fonts are cut in a process of their own (cut-worker.ts), started at the first cut and ended a while after the last
+// (one process for all the faces of a run): harfbuzz's WebAssembly memory grows to the largest font file it opened and never shrinks, and the faces' inflated tables come
 // and go beside it: 60–70 MB that stayed with the command's process for the rest of its run (and with the editor's
 // server for the rest of its session) when the cutting ran in it. A worker thread let go of the WebAssembly memory
 // but not of the tables: glibc keeps a thread's freed allocations in that thread's own arena, and the process stayed
@@ -33,57 +33,112 @@ export type Cut = (
   as: 'woff2' | 'ttf',
 ) => Promise<{ font: Uint8Array; missing: string }>;
 
-/** Runs `work` with a way to cut fonts; the cutting process is started at the first cut (none when every font was in
- *  the cache) and ended when `work` has finished, whatever its outcome. */
+/** How long the cutting process waits for more cuts once nobody is using it: the cuts of one run that come one after
+ *  another (a meeting's stand-in pages and page numbers after its decks' faces) and the editor's next new characters
+ *  find it started and its harfbuzz compiled, instead of paying a process's start (about 80 ms of CPU) each. It does
+ *  not keep the command from ending. */
+const LINGER_MS = 10_000;
+
+/** One cutting process and the runs using it. */
+interface Cutter {
+  cut: Cut;
+  /** `work`s running with it. */
+  users: number;
+  /** Ends the process (when started); later cuts start another cutter. */
+  end(): Promise<void>;
+  /** When it ends if nobody uses it meanwhile. */
+  timer?: NodeJS.Timeout | undefined;
+}
+
+/** The cutter the runs now share, if any. */
+let shared: Cutter | undefined;
+
+/** How many cutting processes this process has started (for tests: a run's faces share one). */
+let processesStarted = 0;
+export const cuttingProcessesStarted = (): number => processesStarted;
+
+/** Runs `work` with a way to cut fonts. Runs at once, or one soon after another, share one cutting process: it is
+ *  started at the first cut (none when every font was in the cache) and ends `LINGER_MS` after the last run using
+ *  it has finished, whatever its outcome, or when it fails. */
 export async function withCutter<T>(work: (cut: Cut) => Promise<T>): Promise<T> {
+  shared ??= newCutter();
+  const cutter = shared;
+  clearTimeout(cutter.timer);
+  cutter.users++;
+  try {
+    return await work(cutter.cut);
+  } finally {
+    cutter.users--;
+    if (!cutter.users && shared === cutter) cutter.timer = setTimeout(() => void cutter.end(), LINGER_MS).unref();
+  }
+}
+
+/** Ends the shared cutting process now, if there is one (a test's end, a server closing). */
+export async function endCutter(): Promise<void> {
+  await shared?.end();
+}
+
+function newCutter(): Cutter {
   let child: ChildProcess | undefined;
   let exited: Promise<void> | undefined;
   let failed: Error | undefined;
   let next = 0;
   const waiting = new Map<number, { resolve: (reply: CutReply) => void; reject: (error: Error) => void }>();
+  // The channel keeps the command's process alive only while a cut is awaited: an idle cutter does not hold it open.
+  const hold = () => (waiting.size ? child?.channel?.ref() : child?.channel?.unref());
+  const cutter: Cutter = {
+    users: 0,
+    cut: async (face, characters, as) => {
+      if (failed) throw failed;
+      child ??= start();
+      const id = next++;
+      const reply = await new Promise<CutReply>((resolve, reject) => {
+        waiting.set(id, { resolve, reject });
+        hold();
+        child!.send({ id, face, characters, as } satisfies CutRequest, (error) => {
+          if (error) fail(error);
+        });
+      });
+      if ('error' in reply) throw new Error(reply.error);
+      return reply;
+    },
+    async end() {
+      clearTimeout(cutter.timer);
+      if (shared === cutter) shared = undefined;
+      if (!child) return;
+      // it leaves when its channel closes; its exit is awaited (held open until then)
+      child.ref();
+      if (child.connected) child.disconnect();
+      await exited;
+    },
+  };
   const fail = (error: Error) => {
     failed = error;
+    // the runs to come start another
+    if (shared === cutter) shared = undefined;
     for (const { reject } of waiting.values()) reject(error);
     waiting.clear();
   };
   const start = (): ChildProcess => {
     const started = cuttingProcess();
+    processesStarted++;
+    started.unref();
     started.on('message', (reply: CutReply) => {
       const asked = waiting.get(reply.id);
       waiting.delete(reply.id);
+      hold();
       asked?.resolve(reply);
     });
     started.on('error', fail);
     exited = new Promise((resolve) =>
       started.on('exit', (code, signal) => {
-        if (waiting.size) fail(new Error(`the font cutting process stopped (${signal ?? `exit ${code}`})`));
+        fail(new Error(`the font cutting process stopped (${signal ?? `exit ${code}`})`));
         resolve();
       }),
     );
     return started;
   };
-  const cut: Cut = async (face, characters, as) => {
-    if (failed) throw failed;
-    child ??= start();
-    const id = next++;
-    const reply = await new Promise<CutReply>((resolve, reject) => {
-      waiting.set(id, { resolve, reject });
-      child!.send({ id, face, characters, as } satisfies CutRequest, (error) => {
-        if (error) fail(error);
-      });
-    });
-    if ('error' in reply) throw new Error(reply.error);
-    return reply;
-  };
-  try {
-    return await work(cut);
-  } finally {
-    if (child) {
-      // it leaves when its channel closes
-      if (child.connected) child.disconnect();
-      await exited;
-    }
-  }
+  return cutter;
 }
 
 /** The cutting process, from the bundle's `cut-worker.mjs` or, run from source, from `cut-worker.ts` through tsx. */

@@ -34,6 +34,7 @@ export const handoutPdf: PrintedOutput<PdfOutput, 'handout'> = {
       job.onPhase,
       paperSlides,
       job.kept,
+      () => job.doneWithBrowser(),
     );
   },
 };

@@ -138,7 +138,7 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
     // While the browser is still starting, Node is idle: load the outputs' code now rather than after.
     const loading = loadPrinted(printed);
     try {
-      await browser.use(async (opened) => {
+      await browser.use(async (opened, release) => {
         for (const [i, deck] of written.entries()) {
           const printing = printDeck(
             opened,
@@ -150,6 +150,9 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
             inUse,
             measured,
             fromFoldersWritten,
+            // the last deck's outputs close the browser as soon as none of them needs it (the handout places its
+            // slides in Node)
+            i === written.length - 1 ? release : undefined,
           );
           // Once the first deck's pages are asked for: Chromium loads and prints them while Node writes.
           if (i === 0) writeOutlineOutputsOnce();
@@ -340,23 +343,39 @@ async function printDeck(
   measured: Map<WrittenDeck, Measures>,
   /** What must be reported before this deck's printed outputs (the one-file decks). */
   reportedBefore: Promise<unknown> = Promise.resolve(),
+  /** Closes the browser: called once every printed output of this deck needs it no more. */
+  release?: () => Promise<void>,
 ): Promise<void> {
   await loading;
   const sharedWork = new Map<string, unknown>();
-  const job = (onPhase: (phase: string) => void): PrintJob => ({
+  const printed = asked.filter(isPrinted);
+  let needing = printed.length;
+  const doneWith = () => {
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      // (a failure to close is the closing's own: `use` closes it again at the end)
+      if (--needing === 0) release?.().catch(() => undefined);
+    };
+  };
+  const job = (onPhase: (phase: string) => void, doneWithBrowser: () => void): PrintJob => ({
     ...jobOf(written.deck, request, asked, onPhase),
     browser,
     written,
     ...(request.kept ? { kept: request.kept } : {}),
+    doneWithBrowser,
     shared: <T>(key: string, start: () => T): T => {
       if (!sharedWork.has(key)) sharedWork.set(key, start());
       return sharedWork.get(key) as T;
     },
   });
-  const printed = asked.filter(isPrinted);
-  const made = printed.map((output) =>
-    report.step(say('step', written.name, say(output.label)), (phase) => keptOrMade(output, job(phase), request.kept)),
-  );
+  const made = printed.map((output) => {
+    const done = doneWith();
+    return report
+      .step(say('step', written.name, say(output.label)), (phase) => keptOrMade(output, job(phase, done), request.kept))
+      .finally(done);
+  });
   // Wait for all before reporting or failing, so no page is left printing when the browser closes.
   const results = await Promise.allSettled(made);
   await reportedBefore;

@@ -61,6 +61,10 @@ export interface PrintJob extends OutputJob {
   shared<T>(key: string, start: () => T): T;
   /** What the run keeps from one export to the next (the editor's): the deck's page, the handout's sheets. */
   kept?: KeptOutputs;
+  /** Says the output needs the browser no more (its pages closed), while it goes on in Node: once every output of the
+   *  run's last deck has said so or is made, the browser is closed. An output that never says it is done with it when
+   *  made. */
+  doneWithBrowser(): void;
 }
 
 interface OutputBase<Name extends string, Made> {

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import * as fontkit from 'fontkit';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { cuttingProcessesStarted, endCutter } from '../../src/fonts/cutter.ts';
 import { cachedTrueType, subsetFaces } from '../../src/fonts/subset.ts';
 import { characterSet } from '../../src/fonts/text.ts';
 import { removeTempCache } from '../support/temp-cache.ts';
@@ -18,7 +19,10 @@ vi.mock('../../src/fonts/harfbuzz.ts', () => {
   return { cutTrueType: notHere, prepareHarfbuzz: notHere };
 });
 
-afterAll(removeTempCache);
+afterAll(async () => {
+  await endCutter();
+  removeTempCache();
+});
 
 function lacking(file: string | Uint8Array, characters: string): string {
   const font = fontkit.create(Buffer.from(typeof file === 'string' ? readFileSync(file) : file)) as fontkit.Font;
@@ -46,5 +50,23 @@ describe('cutting fonts in a process of their own', () => {
     await expect(cachedTrueType('rare' as 'sans', '𠮷')).rejects.toThrow(/rare/);
     const [sans] = await subsetFaces(['sans'], characterSet(['把人心焐热']));
     expect(lacking(sans!.file, '把人心焐热')).toBe('');
+  });
+
+  it('cuts every face of a run in one process, asked at once or one after another', async () => {
+    await endCutter();
+    const before = cuttingProcessesStarted();
+    // each face asked on its own, as a meeting's page numbers, stand-in pages and decks ask, on a cold cache
+    await cachedTrueType('sans', '一二三');
+    await cachedTrueType('sansBold', '一二三');
+    await cachedTrueType('serif', '一二三');
+    await Promise.all([
+      subsetFaces(['sans'], characterSet(['四五六'])),
+      subsetFaces(['serif'], characterSet(['四五六'])),
+    ]);
+    expect(cuttingProcessesStarted() - before).toBe(1);
+    // ended, the next cut starts another
+    await endCutter();
+    await cachedTrueType('sans', '七八九');
+    expect(cuttingProcessesStarted() - before).toBe(2);
   });
 });

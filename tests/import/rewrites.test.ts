@@ -145,9 +145,9 @@ describe('headings a speaker would reword', () => {
     expect(part.notes).toEqual(['要让好书找到想读的人']);
   });
 
-  it('reads a byline whose post ends in 馆长, 行长, 厂长 … as unit, post and name', () => {
+  it('reads a byline whose post ends in 馆长, 行长, 厂长 … as unit, post and name (the unit is the organization)', () => {
     expect(readSpeakerLine('某某市图书馆馆长 冯某某')).toMatchObject({
-      organization: '某某市图书馆馆长',
+      organization: '某某市图书馆',
       speaker: '冯某某',
     });
     expect(readSpeakerLine('某某农商银行某某支行行长张某某')).toMatchObject({ speaker: '张某某' });

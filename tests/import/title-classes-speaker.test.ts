@@ -87,10 +87,13 @@ describe('a part named by its topic', () => {
 });
 
 describe('the byline', () => {
-  it('keeps the posts it joins by 、 so joined', () => {
+  it('reads the posts it joins by 、 as one post after the unit, which is the organization', () => {
     expect(readSpeakerLine('某某县教育局党组书记、局长 张某某')).toMatchObject({
-      organization: '某某县教育局党组书记、局长',
+      organization: '某某县教育局',
       speaker: '张某某',
+    });
+    expect(readSpeakerLine('某某县教育局党组书记、某某学校校长 张某某')).toMatchObject({
+      organization: '某某县教育局党组书记、某某学校校长',
     });
     expect(readSpeakerLine('县人大代表 某某村党支部书记 朱某某')).toMatchObject({
       organization: '县人大代表 某某村党支部书记',
@@ -99,7 +102,7 @@ describe('the byline', () => {
 
   it('and the draft shows them so', async () => {
     const { outline } = await draftOf(THREE_TOPICS);
-    expect(outline.meta.organization).toBe('某某县司法局党组书记、局长');
+    expect(outline.meta.organization).toBe('某某县司法局');
   });
 });
 

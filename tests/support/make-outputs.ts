@@ -7,7 +7,10 @@ import type { OutputName, OutputReporter, OutputRequest } from '../../src/output
 import type { KeptOutputs } from '../../src/outputs/kept.ts';
 import type { EarlyBrowser } from '../../src/outputs/browser/early.ts';
 
-const lent = (browser: Browser): EarlyBrowser => ({ use: (work) => work(browser), cancel: async () => undefined });
+const lent = (browser: Browser): EarlyBrowser => ({
+  use: (work) => work(browser, async () => undefined),
+  cancel: async () => undefined,
+});
 
 /** Writes `text` as `dir/slides/talk.md` and makes `outputs` of it into `dir/dist` (with the handout asked for, the
  *  default one otherwise); the paths made, by output. */

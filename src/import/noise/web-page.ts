@@ -2,6 +2,7 @@
 // and views, the font-size switch, the print/close/share links, the previous and next articles, the editor's name and
 // the site's footer. Each shape is a line no speech says: labels with a colon and a value, links with nothing between.
 import { slideWidth } from '../sentences.ts';
+import { readSpeakerLine } from '../structure/speaker.ts';
 import type { NoiseContext, NoiseRule } from './rule.ts';
 
 /** "您现在的位置：", "当前位置：", "位置：" before a breadcrumb. */
@@ -45,8 +46,18 @@ const EDITOR = /^[【[（(]?(?:责任编辑|编辑|审核|校对|签发|核稿)\
 /** The source named as a site or paper: "来源：某某县人民政府网". */
 const SITE_SOURCE = /^(?:信息|文章|稿件|新闻)?来源\s*[:：]\s*\S{1,24}(?:网|网站|客户端|日报|晚报|新闻)$/u;
 
+/** "作者：某某县邮政管理局局长 王某某 来源：某某网": the speaker's byline, which the head reads, not the page's data. */
+function isAuthorsByline(line: string): boolean {
+  const labels = line.match(LABEL) ?? [];
+  return (
+    labels.some((l) => /^作者/u.test(l)) &&
+    labels.every((l) => /^(作者|(?:信息|文章|稿件)?来源)/u.test(l)) &&
+    readSpeakerLine(line)?.organization !== undefined
+  );
+}
+
 function isArticleData(line: string): boolean {
-  if (/[。！？!?；;]$/u.test(line)) return false;
+  if (/[。！？!?；;]$/u.test(line) || isAuthorsByline(line)) return false;
   const labels = line.match(LABEL)?.length ?? 0;
   if (labels >= 2) return true;
   return labels === 1 && (DATED.test(line) || VIEWS.test(line) || EDITOR.test(line) || SITE_SOURCE.test(line));
@@ -80,9 +91,12 @@ const FOOTER =
  * sentence, no person.
  */
 const SITE_NAME =
-  /^[\p{Script=Han}（）()]{4,24}(局|委|厅|办|办公室|委员会|人民政府|政府|网|网站|门户网站|门户|平台|客户端|中心|党校|法院|检察院)$/u;
-/** The site's name stands in the page's first lines, above the article's title. */
-const SITE_NAME_LINES = 3;
+  /^[\p{Script=Han}（）()]{4,24}(局|委|厅|办|办公室|委员会|人民政府|政府|网|网站|门户网站|门户|平台|客户端|中心|党校|法院|检察院|在线|之窗|之声|发布|日报|晚报|融媒|频道|资讯|官网|电视台|公司|集团|协会|学会)$/u;
+/**
+ * The site's name stands in the page's head, above the article's title: in its first two lines, or further down where
+ * only the page's furniture (the breadcrumb or links over it, another name of the site) stands before it.
+ */
+const SITE_NAME_LINES = 6;
 
 /** Whether a line of the document is one of the page's furniture found by its own shape. */
 function isFurniture(line: string): boolean {
@@ -97,8 +111,13 @@ function isFurniture(line: string): boolean {
  */
 function isSiteName(text: string, context: NoiseContext): boolean {
   if (!SITE_NAME.test(text)) return false;
-  const before = context.lines.slice(0, context.index).filter((l) => l.trim() !== '').length;
-  if (before >= SITE_NAME_LINES - 1) return false;
+  const before = context.lines.slice(0, context.index).flatMap((l, i) => (l.trim() === '' ? [] : [i]));
+  if (before.length >= SITE_NAME_LINES) return false;
+  const said = before.filter((i) => {
+    const other = (context.lines[i] ?? '').trim();
+    return !context.removed.has(i) && !isFurniture(other) && !SITE_NAME.test(other);
+  });
+  if (before.length >= 2 && said.length > 0) return false;
   return context.once('web-page furniture', () => context.lines.some(isFurniture));
 }
 

@@ -21,7 +21,7 @@ const KIND_PREFIX = new RegExp(`^[“"]?([^：:“”"|｜丨—]{2,16}?${KIND})
  * compounds only, so that a short title that ends on 体会 or 经验 is still a title.
  */
 const KIND_LINE = new RegExp(
-  `^[【\\[［〔“"]?((?:交流|研讨|学习|经验|座谈|典型|表态|读书|心得|专题|主题)[^\\s：:，。]{0,6}?${KIND})[】\\]］〕”"]?\\s*[：:]?$`,
+  `^[【\\[［〔“"（(]?((?:交流|研讨|学习|经验|座谈|典型|表态|读书|心得|专题|主题)[^\\s：:，。（）()]{0,6}?${KIND})[】\\]］〕”"）)]?\\s*[：:]?$`,
   'u',
 );
 /** "关于……的研讨发言", "……的交流材料": a title that names its kind at its end. */
@@ -136,7 +136,7 @@ function shortTitle(line: SpeakerInfo, next: string): boolean {
   return !SURNAME.test(line.speaker) || readSpeakerLine(next)?.speaker !== undefined;
 }
 
-/** "交流发言", "【研讨发言】", "研讨发言材料：": the kind on a line of its own. */
+/** "交流发言", "【研讨发言】", "（交流发言）", "研讨发言材料：": the kind on a line of its own. */
 function readKindLine(text: string): string | undefined {
   return KIND_LINE.exec(text.trim())?.[1];
 }
@@ -231,6 +231,8 @@ function isFirstOfBoldHeadings(paragraphs: readonly Paragraph[]): boolean {
 function splitTitle(text: string): { title: string; subtitle?: string; event?: string } {
   const unquoted = text
     .replace(/^《(.+)》$/u, '$1')
+    // "【快递进村打通最后一公里】": a title set in the brackets a page or a document uses to mark it.
+    .replace(/^[【〖［]([^【】〖〗［］]+)[】〗］]$/u, '$1')
     .replace(/^(标题|题目)[：:]\s*/u, '')
     .replace(/。$/u, '')
     .trim();

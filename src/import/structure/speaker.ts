@@ -25,7 +25,7 @@ const NOT_A_NAME = /^(各位|同志|大家|谢谢|领导|老师|朋友|女士|�
 export const SURNAME =
   /^(某|欧阳|司马|诸葛|上官|东方|皇甫|令狐|[王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝])/u;
 const LABELS: Array<[RegExp, keyof SpeakerInfo]> = [
-  [/^(发言人|发言者|报告人|主讲人|姓名|作者|汇报人)[：:]\s*/u, 'speaker'],
+  [/^(发言人|发言者|报告人|主讲人|姓名|汇报人)[：:]\s*/u, 'speaker'],
   [/^(单位|部门|工作单位)[：:]\s*/u, 'organization'],
   [/^(日期|时间)[：:]\s*/u, 'date'],
 ];
@@ -44,7 +44,7 @@ export function readSpeakerLine(line: string): SpeakerInfo | undefined {
     text = text.replace(date.written, ' ');
   }
   let joiner = ' ';
-  for (const piece of text.split(/([\s\u3000、，,|｜/／·]+)|(?=(?:发言人|单位|部门|日期|时间)[：:])/u)) {
+  for (const piece of text.split(/([\s\u3000、，,|｜/／·]+)|(?=(?:发言人|作者|来源|单位|部门|日期|时间)[：:])/u)) {
     if (piece === undefined || piece === '') continue;
     // "党组书记、局长": posts the line joins by 、 stay so joined; any other separator is a space.
     if (/^[\s\u3000、，,|｜/／·]+$/u.test(piece)) {
@@ -54,10 +54,38 @@ export function readSpeakerLine(line: string): SpeakerInfo | undefined {
     if (!readToken(piece, info, joiner)) return undefined;
     joiner = ' ';
   }
+  if (info.organization !== undefined) info.organization = withoutPost(info.organization);
   return info.speaker || info.organization || info.date ? info : undefined;
 }
 
+/** A post said after its unit ("局长", "党组书记、局长", "副主任"). */
+const POST_AFTER = new RegExp(`^(?:党组|党委|党工委|党总支|党支部)?(?:常务)?副?(?:${POSTS})$`, 'u');
+
+/**
+ * "某某县邮政管理局局长" → "某某县邮政管理局": a byline that names one unit with the speaker's post after it gives the unit
+ * as the organization, the post is no organization ("党组书记、局长" after it goes too). A line of posts in their own
+ * right ("县人大代表 某某村党支部书记") says who the speaker is, and stays as written.
+ */
+function withoutPost(organization: string): string {
+  if (/\s/u.test(organization)) return organization;
+  const [first = '', ...more] = organization.split('、');
+  if (!more.every((post) => POST_AFTER.test(post))) return organization;
+  for (let end = 3; end < first.length; end++) {
+    const unit = first.slice(0, end);
+    if (UNIT_END.test(unit) && !NOT_A_UNIT.test(unit) && POST_AFTER.test(first.slice(end))) return unit;
+  }
+  return organization;
+}
+
+/** "来源：某某网" beside the author on a page's byline: where the text was found, nobody's field. */
+const FOUND_AT = /^(?:信息|文章|稿件)?(?:来源|出处)[：:]/u;
+/** "作者：某某县邮政管理局局长": the author's unit and post, or name, read as any byline word is. */
+const AUTHOR = /^作者[：:]\s*/u;
+
 function readToken(token: string, info: SpeakerInfo, joiner: string): boolean {
+  if (FOUND_AT.test(token)) return true;
+  const author = AUTHOR.exec(token);
+  if (author) return token.length === author[0].length || readToken(token.slice(author[0].length), info, joiner);
   for (const [label, field] of LABELS) {
     const match = label.exec(token);
     if (!match) continue;

@@ -30,6 +30,14 @@ export const FILE_MESSAGES = {
     en: () => 'free some space, or write elsewhere with `--out <folder>`.',
     zh: () => '请腾出空间，或用 `--out <文件夹>` 写到别处。',
   } satisfies Message<[]>,
+  fontCacheGone: {
+    en: (file: string) => `the font ${file} was removed from speechdeck's font cache while the deck was being written`,
+    zh: (file: string) => `写演示文稿时，字体 ${file} 被从 speechdeck 的字体缓存中删除了`,
+  } satisfies Message<[string]>,
+  fontCacheGoneHint: {
+    en: (folder: string) => `something else is emptying ${folder}: let it finish, then run the command again.`,
+    zh: (folder: string) => `有别的程序在清空 ${folder}：请等它结束后再运行一次。`,
+  } satisfies Message<[string]>,
   importIntoFolder: {
     en: () => 'this is a folder; import writes one outline file.',
     zh: () => '这是一个文件夹；import 要写的是一个大纲文件。',

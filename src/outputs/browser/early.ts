@@ -5,9 +5,10 @@ import { closeBrowser, launchBrowser } from './launch.ts';
 
 /** A browser being started ahead of its work: `use` waits for it, runs the work and closes it; `cancel` closes it
  *  if `use` did not (calling it after `use` is harmless). One of them must be called, and a failed start is
- *  reported only by `use` (an outline error found meanwhile wins over a missing browser). */
+ *  reported only by `use` (an outline error found meanwhile wins over a missing browser). The work may close it
+ *  sooner with `release`, once nothing it still does needs the browser (a browser lent for longer stays open). */
 export interface EarlyBrowser {
-  use<T>(work: (browser: Browser) => Promise<T>): Promise<T>;
+  use<T>(work: (browser: Browser, release: () => Promise<void>) => Promise<T>): Promise<T>;
   cancel(): Promise<void>;
 }
 
@@ -24,7 +25,7 @@ export function launchEarly(): EarlyBrowser {
       const { browser, error } = await starting;
       if (!browser) throw error;
       try {
-        return await work(browser);
+        return await work(browser, () => close(browser));
       } finally {
         await close(browser);
       }

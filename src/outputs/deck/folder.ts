@@ -31,6 +31,10 @@ import {
 } from './content-policy.ts';
 import { inlineScript } from './inline.ts';
 import { lecternPageWords } from '../../messages/catalogue/lectern-page.ts';
+import { say } from '../../messages/index.ts';
+import { sentences } from '../../outline/error.ts';
+import { displayPath } from '../../files/project.ts';
+import { EnvironmentError } from '../errors.ts';
 
 export interface BuiltDeck {
   deck: LoadedDeck;
@@ -80,7 +84,7 @@ export interface DeckOptions {
 }
 
 /** Where a deck's font files go in its folder. */
-const FONT_FOLDER = 'assets';
+export const FONT_FOLDER = 'assets';
 
 /** Writes an already loaded deck into `distDir/<name>/`. */
 export async function writeDeck(deck: LoadedDeck, distDir: string, options: DeckOptions = {}): Promise<WrittenDeck> {
@@ -154,8 +158,14 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
   );
   const clientInPlace = present.slice(0, clientFiles.length).every(Boolean);
   const marker = deckMarker(files.map((file) => file.path));
-  if (clientInPlace) await updateDeckFolder(deckDir, files, present, html, marker);
-  else await replaceDeckFolder(deckDir, files, html, marker);
+  await withFontsInCache(
+    fonts,
+    () =>
+      clientInPlace
+        ? updateDeckFolder(deckDir, files, present, html, marker)
+        : replaceDeckFolder(deckDir, files, html, marker),
+    () => subsetFaces(SLIDE_FACES, characters),
+  );
   const bytes = files.reduce((sum, file) => sum + file.size, Buffer.byteLength(html));
   return {
     deck,
@@ -169,6 +179,38 @@ export async function writeDeck(deck: LoadedDeck, distDir: string, options: Deck
     fonts,
     pictures,
   };
+}
+
+/** Runs `write`, which copies `fonts` out of the fonts' cache. A font gone from the cache meanwhile (something else
+ *  emptied it: a clean-up, another program) is cut again (`cutAgain`) and `write` run once more; gone again, the
+ *  command stops with a message that names the file and says what to do, as the machine's fault (exit 2). */
+async function withFontsInCache(
+  fonts: SubsetFace[],
+  write: () => Promise<void>,
+  cutAgain: () => Promise<unknown>,
+): Promise<void> {
+  const lost = (error: unknown) => {
+    const failure = error as Partial<NodeJS.ErrnoException> | null;
+    return failure?.code === 'ENOENT' ? fonts.find((font) => font.file === failure.path) : undefined;
+  };
+  try {
+    return await write();
+  } catch (error) {
+    if (!lost(error)) throw error;
+  }
+  await cutAgain();
+  try {
+    return await write();
+  } catch (error) {
+    const font = lost(error);
+    if (!font) throw error;
+    throw new EnvironmentError(
+      sentences(
+        say('fontCacheGone', displayPath(font.file)),
+        say('fontCacheGoneHint', displayPath(path.dirname(font.file))),
+      ),
+    );
+  }
 }
 
 /** Every character the deck can show: its page (slides, notes, footers, the words the deck adds), the speaker view's

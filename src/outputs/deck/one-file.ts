@@ -9,6 +9,7 @@ import { contentType } from '../../files/content-type.ts';
 import { fontFaceCss } from '../../fonts/index.ts';
 import { fontLicenceComment } from '../../fonts/licences.ts';
 import { deckDocument } from '../../deck/document.ts';
+import { FONT_FOLDER } from './folder.ts';
 import type { WrittenDeck } from './folder.ts';
 import { inlineScript } from './inline.ts';
 import { contentPolicy, contentPolicyTag, inlineScriptTexts, speakerViewScripts } from './content-policy.ts';
@@ -63,6 +64,8 @@ async function slidesWithImages(written: WrittenDeck): Promise<{ slides: string;
     }),
   );
   const html = written.deck.slidesHtml;
+  // (no picture: nothing to look for in the slides)
+  if (urls.size === 0) return { slides: html, shared: [] };
   const uses = new Map<string, number>();
   for (const match of html.matchAll(/"([^"]*)(?=")/g)) {
     const url = urls.get(match[1]!);
@@ -130,7 +133,12 @@ export async function writeOneFile(written: WrittenDeck, target: string): Promis
     fs.readFile(path.join(client.dir, client.script), 'utf8'),
     fs.readFile(stylesheetFile, 'utf8').then((css) => withDataUrls(css, path.dirname(stylesheetFile))),
     Promise.all(
-      written.fonts.map(async (font) => ({ face: font.face, url: await dataUrl(font.file), covers: font.covers })),
+      // from the deck's folder, which holds them, not from the fonts' cache, which something else may empty
+      written.fonts.map(async (font) => ({
+        face: font.face,
+        url: await dataUrl(path.join(written.deckDir, FONT_FOLDER, font.name)),
+        covers: font.covers,
+      })),
     ),
     slidesWithImages(written),
     speakerViewScripts(),

@@ -23,8 +23,20 @@ export function handoutMarginText(sheets: number): string {
   return NOTES_CUT + LABELS.pageOfTotal(sheets, sheets);
 }
 
-/** The whole handout as one HTML document; `stylesheets` are URLs of the fonts and the theme (for its colours). */
-export function handoutDocument(plan: DeckPlan, options: HandoutOptions, stylesheets: string[]): string {
+/** Sheets `first` to `last` of the handout, counted from 0, both included. */
+export interface SheetRange {
+  first: number;
+  last: number;
+}
+
+/** The whole handout as one HTML document; `stylesheets` are URLs of the fonts and the theme (for its colours). With
+ *  `range`, only those sheets, numbered and counted as in the whole (a range printed on its own: pdf/handout.ts). */
+export function handoutDocument(
+  plan: DeckPlan,
+  options: HandoutOptions,
+  stylesheets: string[],
+  range?: SheetRange,
+): string {
   const { meta } = plan;
   const layout = LAYOUTS[options.perPage];
   const frame = frameSize(options.perPage, meta.aspect);
@@ -35,7 +47,8 @@ export function handoutDocument(plan: DeckPlan, options: HandoutOptions, stylesh
   const header =
     `<header class="sd-handout-header"><span class="sd-handout-title">${escapeHtml(meta.title)}</span>` +
     `<span class="sd-handout-meeting">${gapped(meetingWords(meta))}</span></header>`;
-  const sheets = pages.map((slides, index) => {
+  const sheets = pages.flatMap((slides, index) => {
+    if (range && (index < range.first || index > range.last)) return [];
     const cells = slides.map((slide) => cell(slide, notes, layout.beside, wide.has(slide))).join('');
     return (
       `<section class="sd-sheet" data-sheet="${index}">${header}` +

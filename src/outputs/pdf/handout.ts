@@ -1,5 +1,6 @@
 // The handout PDF: A4 pages laid out in the browser, each real slide (print variant) stamped, as vectors, into its frame.
 import fs from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
@@ -18,7 +19,7 @@ import {
   showsNotes,
   usesPaperType,
 } from './handout-html.ts';
-import type { HandoutOptions } from './handout-html.ts';
+import type { HandoutOptions, SheetRange } from './handout-html.ts';
 import { pdfInfo } from './metadata.ts';
 import { deckUrl, openDeck, timeLimit, withTimeout } from '../page.ts';
 import { PT_PER_PX, endShortLines, paperFonts, paperStylesheets, withPaperPage } from './paper.ts';
@@ -27,7 +28,7 @@ import { charactersOfHtml } from '../../fonts/text.ts';
 import type { PdfOutput } from './save.ts';
 import type { Box } from './file/stamp.ts';
 import { placeSlides } from './file/place.ts';
-import { PAPER_SLIDES_PDF, printPaperInRanges, printRanges } from './slides.ts';
+import { PAPER_SLIDES_PDF, inTurn, printPaperInRanges, printRanges } from './slides.ts';
 import type { PaperSlides } from './slides.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { trace } from '../../trace.ts';
@@ -58,6 +59,8 @@ export async function exportHandout(
   /** What the run kept of its last export (the editor's): sheets laid out from the same inputs are not laid out
    *  again, only the new slides placed into them. */
   kept?: KeptOutputs,
+  /** Told once the browser is needed no more (the slides are placed in Node). */
+  doneWithBrowser: () => void = () => undefined,
 ): Promise<PdfOutput> {
   const { plan } = built.deck;
   const what = say('step', built.name, say('handout'));
@@ -112,7 +115,7 @@ export async function exportHandout(
     const marginText = handoutMarginText(sheets);
     const laidOut: LaidOut =
       keptSheets ??
-      (await layOutSheets(page!, built, options, marginText, target, what, limit).then(async (laidOut) => {
+      (await layOutSheets(browser, page!, built, options, marginText, target, what, limit).then(async (laidOut) => {
         if (sheetsInputs) await kept?.keep(sheetsKey, sheetsInputs, [], laidOut);
         return laidOut;
       }));
@@ -122,9 +125,13 @@ export async function exportHandout(
       throw new Error(`${what}: the browser laid out ${laidOut.slots.length} frames for ${plan.slides.length} slides.`);
     }
     const places = new Map(laidOut.slots.map((slot) => [slot.slide, { page: slot.sheet, top: slot.top * PT_PER_PX }]));
+    const slides = (await withTimeout(slidesPdf, what, limit)) ?? (await printWhole());
+    // The browser's part is done: its page closed now, and the browser with it where nothing else needs it.
+    await page?.close().catch(() => undefined);
+    doneWithBrowser();
     const placed = await placeSlides({
       sheetsPdf: laidOut.pdf,
-      slidesPdf: (await withTimeout(slidesPdf, what, limit)) ?? (await printWhole()),
+      slidesPdf: slides,
       placements: laidOut.slots.map((slot) => ({
         slide: slot.slide - 1,
         sheet: slot.sheet,
@@ -159,8 +166,11 @@ interface LaidOut {
   pdf: Uint8Array;
 }
 
-/** Lays out and prints the handout's sheets in `page`: frames for the slides, notes fitted to their room. */
+/** Lays out and prints the handout's sheets: frames for the slides, notes fitted to their room. A handout of many
+ *  sheets prints them in ranges (`sheetRanges`), each in a page of its own (the first in `page`), and joins them;
+ *  where they cannot be joined, `page` prints them whole. */
 async function layOutSheets(
+  browser: Browser,
   page: Page,
   built: BuiltDeck,
   options: HandoutOptions,
@@ -175,7 +185,74 @@ async function layOutSheets(
     marginText,
   ]);
   const stylesheets = paperStylesheets(plan.meta.theme, fonts, 'handout');
-  const paper = { html: handoutDocument(plan, options, stylesheets), stylesheets, online: plan.meta.online };
+  const inPage = (into: Page, range?: SheetRange) =>
+    printSheets(into, target, plan, options, stylesheets, marginText, what, limit, range);
+  const ranges = sheetRanges(handoutPages(plan.slides, options.perPage, plan.meta.aspect).length);
+  if (ranges.length > 1) {
+    const { width, height } = slideSize(plan.meta.aspect);
+    const printed = await inTurn(ranges, Math.min(availableParallelism(), ranges.length), async (range, i) => {
+      if (i === 0) return inPage(page, range);
+      const own = await newPage(browser, width, height);
+      try {
+        return await inPage(own, range);
+      } finally {
+        await own.close().catch(() => undefined);
+      }
+    });
+    const sheets = ranges.at(-1)!.last + 1;
+    const joined = printed && (await joinSheets(printed, plan, sheets));
+    if (printed && joined) {
+      trace(`${what}: ${ranges.length} ranges of pages joined`);
+      return {
+        fitted: {
+          shrunk: printed.flatMap((one) => one.fitted.shrunk),
+          cut: printed.flatMap((one) => one.fitted.cut),
+        },
+        slots: printed.flatMap((one) => one.slots),
+        pdf: joined,
+      };
+    }
+    trace(`${what}: the ranges of pages could not be joined; laid out again in one page`);
+  }
+  return inPage(page);
+}
+
+/** Handouts of fewer sheets lay them out in one page: below this, a page of its own for each range costs more than
+ *  the printing it saves (see docs/performance.md, "The handout's sheets and the script in ranges"). */
+export const SHEETS_IN_RANGES_FROM = 200;
+/** The most sheets a range is given: Chromium's time to print a document grows with the square of its pages. */
+export const MOST_SHEETS_PER_RANGE = 100;
+
+/** The ranges a handout of `sheets` sheets is laid out in (an empty list: one page lays out all of them), equal in
+ *  size; SPEECHDECK_PRINT_RANGES sets the number (1: never in ranges), for measuring. */
+export function sheetRanges(sheets: number, asked = process.env.SPEECHDECK_PRINT_RANGES): SheetRange[] {
+  const forced = asked ? Number.parseInt(asked, 10) : Number.NaN;
+  const count =
+    Number.isInteger(forced) && forced >= 1
+      ? Math.min(forced, sheets)
+      : sheets < SHEETS_IN_RANGES_FROM
+        ? 1
+        : Math.ceil(sheets / MOST_SHEETS_PER_RANGE);
+  if (count <= 1) return [];
+  return Array.from({ length: count }, (_, i) => ({
+    first: Math.floor((i * sheets) / count),
+    last: Math.floor(((i + 1) * sheets) / count) - 1,
+  }));
+}
+
+/** The handout's sheets (those of `range`, or all) laid out and printed in `page`. */
+async function printSheets(
+  page: Page,
+  target: string,
+  plan: BuiltDeck['deck']['plan'],
+  options: HandoutOptions,
+  stylesheets: string[],
+  marginText: string,
+  what: string,
+  limit: number,
+  range?: SheetRange,
+): Promise<LaidOut> {
+  const paper = { html: handoutDocument(plan, options, stylesheets, range), stylesheets, online: plan.meta.online };
   return withPaperPage(page, target, paper, what, marginText, limit, async () => {
     const fitted = showsNotes(options) ? await fitNotes(page) : { shrunk: [], cut: [] };
     if (showsNotes(options)) await endShortLines(page, '.sd-notes p, .sd-notes li');
@@ -185,8 +262,26 @@ async function layOutSheets(
       what,
       limit,
     );
+    if (range) trace(`${what}: pages ${range.first + 1}–${range.last + 1} printed`);
     return { fitted, slots, pdf };
   });
+}
+
+/** The ranges' sheets joined into one PDF (no page labels, no bookmarks: the placing adds those); undefined where they
+ *  could not be joined or did not print a page per sheet. */
+async function joinSheets(
+  printed: LaidOut[],
+  plan: BuiltDeck['deck']['plan'],
+  sheets: number,
+): Promise<Uint8Array | undefined> {
+  const { joinPdfs } = await import('./file/join.ts');
+  const joined = joinPdfs(
+    printed.map((one) => one.pdf),
+    pdfInfo(plan.meta, '讲义'),
+    () => [],
+    { pageLabels: false },
+  );
+  return joined?.pages === sheets ? joined.bytes : undefined;
 }
 
 /** Everything the sheets are made from, as one text: the document, its margins, the stylesheets it links as they read

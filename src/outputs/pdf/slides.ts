@@ -392,7 +392,7 @@ async function joinPaperRanges(pdfs: Uint8Array[], plan: BuiltDeck['deck']['plan
 /** `work` done for each of `items` (with its index), `atOnce` at a time, each next one started as one ends; its
  *  results in order, or undefined as soon as one gives undefined (no more are started). Every one started is done
  *  before this returns or throws the first failure. */
-async function inTurn<T, R>(
+export async function inTurn<T, R>(
   items: T[],
   atOnce: number,
   work: (item: T, index: number) => Promise<R | undefined>,

@@ -31,7 +31,8 @@ export class WarmBrowser {
       use: async (work) => {
         const browser = await this.browser();
         try {
-          return await work(browser);
+          // (kept open for the next export: nothing releases it)
+          return await work(browser, async () => undefined);
         } finally {
           // The next export's pages, opened while the speaker reads what this one wrote.
           this.openSpares(browser);

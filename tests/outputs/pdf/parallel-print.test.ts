@@ -18,7 +18,12 @@ import {
   printPaperInRanges,
   printRanges,
 } from '../../../src/outputs/pdf/slides.ts';
-import { exportHandout } from '../../../src/outputs/pdf/handout.ts';
+import {
+  MOST_SHEETS_PER_RANGE,
+  SHEETS_IN_RANGES_FROM,
+  exportHandout,
+  sheetRanges,
+} from '../../../src/outputs/pdf/handout.ts';
 import { rangeDocuments } from '../../../src/outputs/pdf/range-document.ts';
 import { measureLayout } from '../../../src/outputs/layout.ts';
 import type { SlideMeasure } from '../../../src/check/layout.ts';
@@ -225,18 +230,25 @@ describe.skipIf(missing.length > 0)('the slides PDF printed in ranges at once', 
     expect(pageTexts(file)).toEqual(pageTexts(path.join(dir, 'paper-ranges.pdf')));
   });
 
-  it('makes the same handout from them as from the slides printed whole', async () => {
+  it('makes the same handout from them as from the slides printed whole, its sheets laid out in ranges too', async () => {
     const handout = async (ranges: string, name: string) => {
       process.env.SPEECHDECK_PRINT_RANGES = ranges;
       const target = path.join(dir, name);
       const output = await exportHandout(browser, deck, target, { perPage: 3, notes: true });
-      return { output, texts: pageTexts(target) };
+      return { output, target, texts: pageTexts(target) };
     };
     const whole = await handout('1', 'whole.pdf');
     const ranged = await handout('3', 'ranged.pdf');
+    expect(sheetRanges(whole.output.pages, '3')).toHaveLength(3);
     expect(ranged.output.pages).toBe(whole.output.pages);
     expect(ranged.texts).toEqual(whole.texts);
     expect(squash(ranged.texts.join(''))).toContain(squash(deck.deck.plan.slides.at(-2)!.title));
+    // numbered across the ranges' seams, each sheet its own number of the whole count
+    ranged.texts.forEach((text, i) => expect(squash(text)).toContain(`第${i + 1}页/共${ranged.texts.length}页`));
+    expect(outlineLines(ranged.target)).toEqual(outlineLines(whole.target));
+    // the sheets' faces joined as the slides' are: the same fonts as the handout laid out whole
+    expect(fontNames(ranged.target)).toEqual(fontNames(whole.target));
+    expect(() => execFileSync('qpdf', ['--check', ranged.target], { encoding: 'utf8' })).not.toThrow();
   });
 });
 
@@ -275,5 +287,18 @@ describe('how many ranges a deck is printed in', () => {
   it('takes the number asked for, and 1 for never', () => {
     expect(printRanges(480, 2, '1')).toEqual([]);
     expect(printRanges(30, 2, '3')).toHaveLength(3);
+  });
+
+  it("lays out a long handout's sheets in short ranges, every sheet in exactly one, and a short one whole", () => {
+    expect(sheetRanges(SHEETS_IN_RANGES_FROM - 1, undefined)).toEqual([]);
+    expect(sheetRanges(10, '1')).toEqual([]);
+    for (const sheets of [SHEETS_IN_RANGES_FROM, 1000, 1667, 333]) {
+      const ranges = sheetRanges(sheets, undefined);
+      expect(ranges.length).toBe(Math.max(2, Math.ceil(sheets / MOST_SHEETS_PER_RANGE)));
+      expect(ranges[0]!.first).toBe(0);
+      expect(ranges.at(-1)!.last).toBe(sheets - 1);
+      ranges.slice(1).forEach((range, i) => expect(range.first).toBe(ranges[i]!.last + 1));
+      for (const range of ranges) expect(range.last - range.first + 1).toBeLessThanOrEqual(MOST_SHEETS_PER_RANGE);
+    }
   });
 });

@@ -1,6 +1,9 @@
 // A browser-made PDF read for an incremental update: its cross-reference table, page tree, outline, catalog and any
 // object on demand, each object read only when asked for. Only a classic cross-reference table as Chromium writes it
-// is understood; for anything else the reader returns undefined and the caller falls back to pdf-lib.
+// is understood; for anything else the reader returns undefined and the caller falls back to pdf-lib. The PDF is read
+// from bytes in memory or from its file on disk (`fileSource`): from a file, only the cross-reference table and the
+// objects asked for are read, each by its offset, so that a large PDF is never held whole.
+import fs from 'node:fs';
 import type { Place } from '../bookmarks.ts';
 import { decodePdfString, matchingEnd, parseDict, pdfBytes, refNumber } from './syntax.ts';
 
@@ -24,9 +27,45 @@ export interface PdfObject {
   data?: Uint8Array;
 }
 
+/** Where a PDF's bytes are read from: `read(from, to)` gives bytes `from`–`to` (fewer at the end of the file). */
+export interface PdfSource {
+  size: number;
+  read(from: number, to: number): Uint8Array;
+}
+
+/** A PDF held in memory. */
+function bytesSource(bytes: Uint8Array): PdfSource & { bytes: Uint8Array } {
+  return { bytes, size: bytes.length, read: (from, to) => bytes.subarray(from, Math.min(to, bytes.length)) };
+}
+
+/** A PDF in a file, read piece by piece where asked (the file is opened for each read: nothing is left open). */
+export function fileSource(file: string): PdfSource & { file: string } {
+  const size = fs.statSync(file).size;
+  return {
+    file,
+    size,
+    read(from, to) {
+      const length = Math.max(0, Math.min(to, size) - from);
+      const bytes = Buffer.alloc(length);
+      const fd = fs.openSync(file, 'r');
+      try {
+        let done = 0;
+        while (done < length) {
+          const got = fs.readSync(fd, bytes, done, length - done, from + done);
+          if (got === 0) break;
+          done += got;
+        }
+        return done === length ? bytes : bytes.subarray(0, done);
+      } finally {
+        fs.closeSync(fd);
+      }
+    },
+  };
+}
+
 /** A PDF whose structure we understood. */
 export interface UpdatablePdf {
-  bytes: Uint8Array;
+  source: PdfSource;
   pages: PdfPage[];
   /** The browser's own outline (`page.pdf({ outline: true })`), entries in document order. */
   outline: Array<Place & { title: string }>;
@@ -46,16 +85,19 @@ export interface UpdatablePdf {
  *  `updated`, a file with incremental updates of its own (our handout and slides PDFs: the browser's file and our
  *  update after it) is read too, each object from the newest section that has it; without, such a file is refused
  *  (updating it again is not what the update is for). */
-export function readUpdatablePdf(bytes: Uint8Array, options: { updated?: boolean } = {}): UpdatablePdf | undefined {
+export function readUpdatablePdf(
+  pdf: Uint8Array | PdfSource,
+  options: { updated?: boolean } = {},
+): UpdatablePdf | undefined {
   try {
-    return read(bytes, options.updated ?? false);
+    return read(pdf instanceof Uint8Array ? bytesSource(pdf) : pdf, options.updated ?? false);
   } catch {
     return undefined;
   }
 }
 
-function read(bytes: Uint8Array, updated: boolean): UpdatablePdf | undefined {
-  const tail = pdfBytes.text(bytes.subarray(Math.max(0, bytes.length - 1024)));
+function read(bytes: PdfSource, updated: boolean): UpdatablePdf | undefined {
+  const tail = pdfBytes.text(bytes.read(Math.max(0, bytes.size - 1024), bytes.size));
   const at = /startxref\s+(\d+)\s+%%EOF\s*$/.exec(tail);
   if (!at) return undefined;
   const startxref = Number(at[1]);
@@ -84,12 +126,24 @@ function read(bytes: Uint8Array, updated: boolean): UpdatablePdf | undefined {
   const outline = readOutline(object, refNumber(catalog.get('Outlines')), pages);
   const id = trailer.get('ID');
   const forget = () => cache.clear();
-  return { bytes, pages, outline, root, catalog, info, size, startxref, object, forget, ...(id ? { id } : {}) };
+  return {
+    source: bytes,
+    pages,
+    outline,
+    root,
+    catalog,
+    info,
+    size,
+    startxref,
+    object,
+    forget,
+    ...(id ? { id } : {}),
+  };
 }
 
 /** The cross-reference sections of a file and its updates, newest first (each trailer's /Prev the one before it): an
  *  object's offset from the newest section that lists it (freed there: none); the newest trailer. */
-function parseXrefChain(bytes: Uint8Array, start: number): Xref | undefined {
+function parseXrefChain(bytes: PdfSource, start: number): Xref | undefined {
   const newest = parseXref(bytes, start);
   if (!newest) return undefined;
   const offsets = new Map(newest.offsets);
@@ -118,9 +172,9 @@ interface Xref {
 }
 
 /** A classic `xref` table (all its subsections) and the trailer dictionary after it. */
-function parseXref(bytes: Uint8Array, start: number): Xref | undefined {
-  if (pdfBytes.text(bytes.subarray(start, start + 4)) !== 'xref') return undefined;
-  const text = pdfBytes.text(bytes.subarray(start, bytes.length));
+function parseXref(bytes: PdfSource, start: number): Xref | undefined {
+  if (pdfBytes.text(bytes.read(start, start + 4)) !== 'xref') return undefined;
+  const text = xrefText(bytes, start);
   const offsets = new Map<number, number>();
   const freed = new Set<number>();
   const section = /(\d+) (\d+)\s*\r?\n/y;
@@ -149,23 +203,32 @@ function parseXref(bytes: Uint8Array, start: number): Xref | undefined {
   return { offsets, freed, trailer: trailer[1]! };
 }
 
+/** The text of a cross-reference section and its trailer: read in growing windows up to the trailer's `startxref`
+ *  (an older section of an updated file is followed by the objects of the update, which need not be read). */
+function xrefText(bytes: PdfSource, start: number): string {
+  for (let size = 64 * 1024; ; size *= 4) {
+    const text = pdfBytes.text(bytes.read(start, start + size));
+    if (start + size >= bytes.size || /trailer\s*<<[\s\S]*?>>\s*startxref/.test(text)) return text;
+  }
+}
+
 /** Object `num` at `offset`: its value's text and, for a stream, its data (`lookup` resolves an indirect /Length). */
 function readObject(
-  bytes: Uint8Array,
+  bytes: PdfSource,
   offset: number,
   num: number,
   lookup: (ref: number) => string | undefined,
 ): PdfObject | undefined {
   // Read a small window first; a large dictionary (a font's widths) gets a larger one.
   for (let size = 4096; ; size *= 4) {
-    const window = pdfBytes.text(bytes.subarray(offset, Math.min(bytes.length, offset + size)));
+    const window = pdfBytes.text(bytes.read(offset, offset + size));
     const header = new RegExp(`^${num}\\s+0\\s+obj\\s*`).exec(window);
     if (!header) return undefined;
     const start = header[0].length;
-    const whole = offset + size >= bytes.length;
+    const whole = offset + size >= bytes.size;
     if (!window.startsWith('<<', start)) {
       const end = window.indexOf('endobj', start);
-      if (end >= 0) return { text: ownText(bytes, offset + start, offset + end).trim() };
+      if (end >= 0) return { text: ownText(window, start, end).trim() };
       if (whole) return undefined;
       continue;
     }
@@ -178,7 +241,7 @@ function readObject(
     }
     // The `stream` keyword after the dictionary must be inside the window too.
     if (end + 16 > window.length && !whole) continue;
-    const text = ownText(bytes, offset + start, offset + end);
+    const text = ownText(window, start, end);
     const dict = parseDict(text);
     const stream = /^\s*stream\r?\n/.exec(window.slice(end, end + 16));
     if (!stream) return { text, dict };
@@ -187,15 +250,16 @@ function readObject(
     const length = Number(lengthRef === undefined ? lengthValue : lookup(lengthRef));
     if (!Number.isInteger(length) || length < 0) return undefined;
     const dataStart = offset + end + stream[0].length;
-    if (dataStart + length > bytes.length) return undefined;
-    return { text, dict, data: bytes.subarray(dataStart, dataStart + length) };
+    if (dataStart + length > bytes.size) return undefined;
+    return { text, dict, data: bytes.read(dataStart, dataStart + length) };
   }
 }
 
-/** Bytes `from`–`to` as text of their own. A slice of the window read would keep the whole window (4 KB or more)
- *  alive for as long as the object is cached: at 3,000 slides, tens of megabytes for a few hundred bytes an object. */
-function ownText(bytes: Uint8Array, from: number, to: number): string {
-  return pdfBytes.text(bytes.subarray(from, to));
+/** Characters `from`–`to` of the window as a string of their own. A slice of the window would keep the whole window
+ *  (4 KB or more) alive for as long as the object is cached: at 3,000 slides, tens of megabytes for a few hundred
+ *  bytes an object. (Read back from its bytes, the copy is flat.) */
+function ownText(window: string, from: number, to: number): string {
+  return pdfBytes.text(pdfBytes.of(window.slice(from, to)));
 }
 
 /** The leaves of the page tree in order, with what a page may inherit (MediaBox, Resources) filled in. */

@@ -69,8 +69,10 @@ export function updatedPdf(
   }
   update.set(pdf.root, dictText([...catalog].map(([key, value]) => `/${key} ${value}`)));
 
-  const file = new PdfWriter(pdf.bytes);
-  if (pdf.bytes[pdf.bytes.length - 1] !== 0x0a) file.push('\n');
+  // (the file as it is, then the update: held in memory for a PDF read from memory, read whole from its file)
+  const before = pdf.source.read(0, pdf.source.size);
+  const file = new PdfWriter(before);
+  if (before[before.length - 1] !== 0x0a) file.push('\n');
   for (const num of [...update.objects.keys()].sort((a, b) => a - b)) {
     const { text, data } = update.objects.get(num)!;
     file.object(num, text, data);

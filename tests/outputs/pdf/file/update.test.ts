@@ -7,7 +7,8 @@ import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { landing, outlineEntries } from '../../../../src/outputs/pdf/bookmarks.ts';
 import type { Bookmark } from '../../../../src/outputs/pdf/bookmarks.ts';
 import { writeBookmarks } from '../../../../src/outputs/pdf/file/pdf-lib.ts';
-import { readUpdatablePdf } from '../../../../src/outputs/pdf/file/read.ts';
+import { fileSource, readUpdatablePdf } from '../../../../src/outputs/pdf/file/read.ts';
+import type { UpdatablePdf } from '../../../../src/outputs/pdf/file/read.ts';
 import { decodePdfString, parseDict, pdfText } from '../../../../src/outputs/pdf/file/syntax.ts';
 import { updatedPdf } from '../../../../src/outputs/pdf/file/write.ts';
 import { pdfMetadata, pdfOutline } from '../../../support/pdf.ts';
@@ -71,6 +72,71 @@ describe('reading a browser-made PDF', () => {
     // an update of an update (a /Prev chain) is not what a browser writes
     const once = updatedPdf(readUpdatablePdf(await browserLikePdf())!, { title: 't' }, []);
     expect(readUpdatablePdf(once)).toBeUndefined();
+  });
+});
+
+describe('reading a PDF from its file', () => {
+  /** Every object the reader reaches, as text and stream data, from the catalog and the pages. */
+  function objects(pdf: UpdatablePdf): string[] {
+    const seen: string[] = [];
+    for (let num = 1; num < pdf.size; num++) {
+      const object = pdf.object(num);
+      seen.push(object ? `${object.text}|${object.data ? Buffer.from(object.data).toString('base64') : ''}` : '-');
+    }
+    return seen;
+  }
+
+  it('finds the same pages, outline and objects as from the bytes, reading only what it is asked for', async () => {
+    const raw = await browserLikePdf();
+    const file = write('from-file.pdf', raw);
+    const source = fileSource(file);
+    let read = 0;
+    const counted = {
+      size: source.size,
+      read: (from: number, to: number) => {
+        read += to - from;
+        return source.read(from, to);
+      },
+    };
+    const fromFile = readUpdatablePdf(counted)!;
+    const fromBytes = readUpdatablePdf(raw)!;
+    expect(fromFile).toBeDefined();
+    expect(fromFile.pages.map((p) => [p.ref, p.box, p.contents])).toEqual(
+      fromBytes.pages.map((p) => [p.ref, p.box, p.contents]),
+    );
+    expect(fromFile.outline).toEqual(fromBytes.outline);
+    expect(objects(fromFile)).toEqual(objects(fromBytes));
+    // and an update of it is the same file either way
+    expect(Buffer.from(updatedPdf(fromFile, { title: '标题' }, BOOKMARKS))).toEqual(
+      Buffer.from(updatedPdf(readUpdatablePdf(raw)!, { title: '标题' }, BOOKMARKS)),
+    );
+    expect(read).toBeGreaterThan(0);
+  });
+
+  it('reads a file with incremental updates, each object from the newest section that has it', async () => {
+    const once = updatedPdf(readUpdatablePdf(await browserLikePdf())!, { title: '第一次' }, BOOKMARKS);
+    const twice = updatedPdf(readUpdatablePdf(once, { updated: true })!, { title: '第二次' }, []);
+    const file = write('updated-twice.pdf', twice);
+    // refused unless an updated file is asked for
+    expect(readUpdatablePdf(fileSource(file))).toBeUndefined();
+    const pdf = readUpdatablePdf(fileSource(file), { updated: true })!;
+    expect(pdf).toBeDefined();
+    expect(pdf.pages).toHaveLength(4);
+    expect(decodePdfString(pdf.info.get('Title')!)).toBe('第二次');
+    // the second update left out the outline: the catalog read is the newest, without one
+    expect(pdf.catalog.has('Outlines')).toBe(false);
+    expect(objects(pdf)).toEqual(objects(readUpdatablePdf(twice, { updated: true })!));
+    expect((await pdfMetadata(file)).title).toBe('第二次');
+  });
+
+  it('declines a file whose cross-reference section is a stream, and a file cut short', async () => {
+    const streamed = write('xref-stream.pdf', await browserLikePdf({ objectStreams: true }));
+    expect(fs.readFileSync(streamed, 'latin1')).toMatch(/\/Type\s*\/XRef/);
+    expect(readUpdatablePdf(fileSource(streamed))).toBeUndefined();
+    expect(readUpdatablePdf(fileSource(streamed), { updated: true })).toBeUndefined();
+    const raw = await browserLikePdf();
+    const cut = write('cut.pdf', raw.subarray(0, Math.floor(raw.length / 2)));
+    expect(readUpdatablePdf(fileSource(cut))).toBeUndefined();
   });
 });
 
