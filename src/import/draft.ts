@@ -9,6 +9,7 @@ import { escapeInline, escapeLine } from './markdown-escape.ts';
 import { noiseName } from '../messages/catalogue/import.ts';
 import { planPart, planSlides, type PartPlan, type SlidePlan } from './slides.ts';
 import { isFullDate } from './structure/speaker.ts';
+import { statesAThesis } from './titles.ts';
 import type { ImportWarning, RemovedLine, SourceKind, Speech } from './types.ts';
 
 /** The opening's slides need a title when the speech gives none. */
@@ -24,7 +25,7 @@ export interface DraftPlan {
 }
 
 export function planDraft(speech: Speech): DraftPlan {
-  let opening = speech.opening.flatMap((passage) => planSlides(passage, OPENING_TITLE));
+  let opening = speech.opening.flatMap((passage) => planSlides(passage, OPENING_TITLE)).map(openingTitle);
   const parts = speech.parts.map(planPart);
   // An opening that only greets the room and announces the parts has nothing to show: it leads into the first part.
   // One point without a figure ("某某街道坚持党建引领") is not a slide either: a slide shows 2–4.
@@ -36,6 +37,30 @@ export function planDraft(speech: Speech): DraftPlan {
     opening = [];
   }
   return { opening, parts, closing: [...speech.closing] };
+}
+
+/** What a speaker calls the opening that tells how things stand, in the genre's word. */
+const OPENING_FACTS = '基本情况';
+
+/** Half a clause whose subject went before ("占教师总数的六成"). */
+const HALF_CLAUSE = /^(占|的|是)/u;
+/** A statement of what someone has given ("退役军人为国家作出了贡献"): a fact the talk starts from, not its framing. */
+const GIVEN = /(为|向|给)\p{Script=Han}{1,10}(作出|做出|付出|奉献|提供|带来)/u;
+
+/**
+ * The opening slide is titled by the speech's own framing (a thesis, a topic, what something is: "人才是第一资源"); one
+ * titled by half a clause of its facts, by a statement of what was given or by nothing of its own, with figures on it,
+ * is the talk's 基本情况.
+ */
+function openingTitle(slide: SlidePlan): SlidePlan {
+  const title = slide.title;
+  if (slide.titleFrom !== 'point') return slide;
+  // "我县有乡村学校86所，乡村教师2100名": the facts themselves, taken for want of a title, are its first point.
+  if (findFigures(title).length > 0) return { ...slide, title: OPENING_FACTS, points: [title, ...slide.points] };
+  const facts = title === OPENING_TITLE || HALF_CLAUSE.test(title) || (GIVEN.test(title) && !statesAThesis(title));
+  return facts && slide.points.some((point) => findFigures(point).length > 0)
+    ? { ...slide, title: OPENING_FACTS }
+    : slide;
 }
 
 /** What the importer took out or could not read: kept at the end of the draft for the speaker to check. */

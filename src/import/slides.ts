@@ -4,6 +4,7 @@ import { findFigures } from './figures.ts';
 import { countedIdeas, figureIdeas, type Idea } from './ideas.ts';
 import {
   asTitle,
+  goalOfLead,
   hasQuotedName,
   isLeadIn,
   quotedNameTitle,
@@ -92,8 +93,10 @@ export function planPart(part: SpeechPart): PartPlan {
     notes.push(...first.notes);
     slides.shift();
   }
-  // "第一点体会是，要……": the part is named by its lesson, not by the speaker's frame of it.
-  return { heading: withoutOpeningModal(withoutLessonFrame(part.heading)), notes, slides };
+  // "第一点体会是，要……": the part is named by its lesson, not by the speaker's frame of it; "让教师下得去，关键是……":
+  // by the goal its lead states, not the way to it.
+  const heading = withoutOpeningModal(withoutLessonFrame(part.heading));
+  return { heading: goalOfLead(heading) ?? heading, notes, slides };
 }
 
 function isShortIntro(paragraphs: string[]): boolean {

@@ -535,3 +535,46 @@ export function thesisTopic(sentence: string): string | undefined {
   if (/^(我|他|她|它|这|那|要|也|还)|[要了把将]|我们/u.test(topic) || endsOnFunctionWord(topic)) return undefined;
   return topic;
 }
+
+/** What the second clause of a lead names as the way to its goal: "关键是……", "重在……", "要……". */
+const WAY_TO_GOAL = /^(关键(是|在于|在|要)|重在|贵在|在于|要(?!求))/u;
+/** A goal said as a clause of its own: "让教师下得去", "使群众满意", "留得住", "教得好". */
+const GOAL =
+  /^(要)?(让|使|确保)|.得(去|住|好|上|起|动|下|了|快|实|牢|稳|准|通|优|来|出|开|活|响|美|富|强|宽|早|进|久|满意)$/u;
+
+/**
+ * "让教师下得去，关键是把补充渠道打通" → "让教师下得去": a part's lead that states its goal, then the way to it, is named
+ * by the goal, as a speaker names the parts of a talk (让教师下得去 / 留得住 / 教得好); undefined for any other lead
+ * ("习惯的养成，关键在宣传引导" names a topic, not a goal, and stays whole).
+ */
+export function goalOfLead(heading: string): string | undefined {
+  const clauses = heading
+    .trim()
+    .replace(/[。！；\s]+$/u, '')
+    .split(/[，,]/u)
+    .map((c) => c.trim());
+  if (clauses.length !== 2) return undefined;
+  const [goal = '', way = ''] = clauses;
+  if (!WAY_TO_GOAL.test(way) || !GOAL.test(goal) || slideWidth(way) < 4) return undefined;
+  const named = goal.replace(/^要(?=让|使|确保)/u, '');
+  return slideWidth(named) >= 3 ? named : undefined;
+}
+
+/**
+ * "节水，既要靠管，也要靠改" as said: a lead whose clauses pair 既…也/又 is one thought, kept whole with its 要s (never
+ * "节水，既要靠管"); only its pair where the topic before would make it too long. Undefined for any other lead.
+ */
+export function pairedLead(sentence: string, width: number): string | undefined {
+  const clauses = sentence
+    .trim()
+    .replace(/^我们/u, '')
+    .replace(/[。！；\s]+$/u, '')
+    .split(/[，,]/u)
+    .map((c) => c.trim());
+  const both = clauses.findIndex((c, i) => /^既/u.test(c) && /^(也|又|还|更)/u.test(clauses[i + 1] ?? ''));
+  if (both < 0 || both + 2 !== clauses.length || both > 1) return undefined;
+  const whole = clauses.join('，');
+  if (slideWidth(whole) <= width) return whole;
+  const pair = clauses.slice(both).join('，');
+  return slideWidth(pair) <= width ? pair : undefined;
+}

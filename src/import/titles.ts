@@ -85,16 +85,73 @@ const EFFORT = /^(注意|注重|着力|始终|更加|更|还|也|都)/u;
 /** "注重从返乡人才中……": after a word of effort, a preposition does not lead a method. */
 const PREPOSITION = /^(把|让|以|用|从)/u;
 
-/** A title does not open with the speaker, a pronoun, or a word that leans on what went before ("就……", "更……", "同样……"). */
-const NOT_A_TITLE_START = /^(我|他|她|它|这|那|有(?!了)|是|就|更|也|还|都|又|才|却|而|但|并|则|即|同样|同时|一样)/u;
+/**
+ * A title does not open with the speaker, a pronoun, or a word that leans on what went before ("就……", "更……", "同样……"),
+ * nor with half a clause whose subject went before ("占教师总数的六成", "的……").
+ */
+const NOT_A_TITLE_START =
+  /^(我|他|她|它|这|那|有(?!了)|是|的|占(?!领|据)|就|更|也|还|都|又|才|却|而|但|并|则|即|同样|同时|一样)/u;
 /**
  * "镇里专门建了一个返乡创业园", "老人们白天来中心活动", "……提升他们的本领": who did it, told as a story, or a pronoun
  * that needs the sentence before — a title that dangles.
  */
 const DANGLING = /^([镇县区市村乡省]里|\p{Script=Han}{1,3}们)|他们|她们|它们|其中/u;
 
+/** "下了一番功夫", "做了大量工作": effort said without what it was, no title. */
+const EFFORT_ONLY =
+  /^(下了?(一番|很大|不少)?功夫|做了?(大量|许多|很多)(的)?工作|进行了?(积极|有益)?(的)?探索|取得了?(一定|明显|积极)(的)?成效)$/u;
+
 /** "过去，……" "以前……": a sentence about how things were states the problem, not the thesis. */
 const PAST = /^(过去|以前|此前|原来|过去一段时间|前些年|那时)$/u;
+
+/**
+ * "如果……", "只要……", "群众有诉求": a condition said first, which the main clause after it answers. The condition is
+ * never the title; the main clause is the point ("……，可以直接向……报告" → "直接向……报告").
+ */
+const CONDITION =
+  /^(如果|假如|假若|倘若|若是|要是|一旦|只要|凡是|每当|遇到|碰到|无论|不管|不论)|^[^，,]{1,8}有(诉求|需求|困难|问题|意见|需要|难处|难题)$/u;
+/** "直到大多数人同意为止": how long it goes on, no point of its own. */
+const UNTIL = /^直到|为止$/u;
+
+/** Whether a clause is a condition that the next clause answers. */
+function isCondition(clause: string): boolean {
+  return CONDITION.test(clause.trim());
+}
+
+/**
+ * The main clause after a condition, without what ties it to the condition: "就由村民议事会重新讨论" → "由村民议事会重新
+ * 讨论", "人社部门就在三天内组织专场招聘" → "人社部门在三天内组织专场招聘", "可以直接向……报告" → "直接向……报告".
+ */
+function mainClause(clause: string): string {
+  return clause
+    .trim()
+    .replace(/^我们/u, '')
+    .replace(/^(\p{Script=Han}{2,6}?)(就|便|即|则)(?=\p{Script=Han}{4})/u, '$1')
+    .replace(/^(就|便|即|则|都)/u, '')
+    .replace(/^(可以|能够|可|能)(?=\p{Script=Han}{4})/u, '');
+}
+
+/** Words a long thesis says around its core: the speaker's side, adverbs of effort, 坚持 before 把, 工作的, 来抓. */
+const AROUND_CORE: ReadonlyArray<[RegExp, string]> = [
+  [/^(我们|我[县市区镇乡局委])/u, ''],
+  [/^(始终如一地|一以贯之地|坚定不移地|始终|一直|切实|持续|不断|坚决|认真|扎实|全力|着力|努力|真正)+/u, ''],
+  [/^坚持(?=[把将])/u, ''],
+  [/工作的(?=\p{Script=Han}{2})/gu, ''],
+  [/来(抓|做|办)$/u, ''],
+];
+
+/**
+ * A one-clause thesis too long for a glance said by its core ("始终坚持把群众满意作为工作的第一标准" → "把群众满意作为第一
+ * 标准"): the words around the verb and its object left out, the rest the speech's characters in order. Undefined when
+ * nothing is left out or the core is still too long.
+ */
+export function thesisCore(clause: string): string | undefined {
+  let text = asTitle(clause);
+  for (const [around, by] of AROUND_CORE) text = text.replace(around, by);
+  const width = slideWidth(text);
+  if (text === asTitle(clause) || width < SHORTEST_WIDE || width > TITLE_WIDTH) return undefined;
+  return NOT_A_TITLE_START.test(text) || unfitTitle(text) !== undefined ? undefined : text;
+}
 
 /**
  * Whether a short sentence read as a heading says what its run does or holds ("开发的前提是保护", "坚持逐户上门",
@@ -184,7 +241,12 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
     if (isContentWord(word)) frequencies.set(word.word, (frequencies.get(word.word) ?? 0) + 1);
   const candidates: TitleCandidate[] = [];
   sentences.slice(0, LEAD_SENTENCES).forEach((sentence, s) => {
-    const clauses = splitClauses(withoutLessonFrame(withoutSpeakersFrame(unnumbered(sentence))));
+    // The clause after a condition is the sentence's point, said without what ties it to the condition.
+    const clauses = splitClauses(withoutLessonFrame(withoutSpeakersFrame(unnumbered(sentence)))).map(
+      (clause, i, all) =>
+        i > 0 && isCondition(all[i - 1]?.text ?? '') ? { ...clause, text: mainClause(clause.text) } : clause,
+    );
+    const main = (c: number): boolean => c > 0 && isCondition(clauses[c - 1]?.text ?? '');
     const opening = clauses[0]?.text ?? '';
     // What was wrong before, the problem the passage sets out to solve, and a stock saying are not its thesis.
     // Nor is the speaker greeting the room ("尊敬的各位领导，亲爱的团员青年朋友们：").
@@ -192,6 +254,8 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
     // A question the passage asks is answered by its thesis; the answer is the title.
     if (/[？?]\s*$/u.test(sentence)) return;
     clauses.forEach((clause, c) => {
+      // A condition said first is never the title, nor is how long something goes on.
+      if ((isCondition(clause.text) && c + 1 < clauses.length) || UNTIL.test(clause.text)) return;
       for (const last of [c, c + 1]) {
         if (last >= clauses.length) continue;
         const run = clauses.slice(c, last + 1);
@@ -210,6 +274,8 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
           );
         if (framed || run.some((r) => hasFigureOutsideQuotes(r.text) || isStory(r.text) || isFigureOfSpeech(r.text)))
           continue;
+        // "节水，既要靠管": the first half of a pair (既……也……) is no title without the second.
+        if (/^既/u.test(run.at(-1)?.text ?? '') && /^(也|又|还|更)/u.test(clauses[last + 1]?.text ?? '')) continue;
         // "全部把婚事新办、丧事简办": a clause whose verb or main clause comes after is no title without it.
         if (needsTheNext(run.at(-1)?.text ?? '') && last + 1 < clauses.length) continue;
         const whole = c === 0 && last === clauses.length - 1;
@@ -247,9 +313,13 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         // "……的同时，我们也在监管上做减法": the 也 or 更 leans on the turn, which the title leaves behind.
         if (turn) text = text.replace(LEANING, '');
         text = asTitle(text);
+        const widest = last > c || (named && isSeries(text)) ? STATEMENT_WIDTH : TITLE_WIDTH;
+        // A one-clause thesis too long for a glance is said by its core.
+        const core = last === c && slideWidth(text) > widest ? thesisCore(text) : undefined;
+        if (core !== undefined) text = core;
         const width = slideWidth(text);
-        if (width < 4 || width > (last > c || (named && isSeries(text)) ? STATEMENT_WIDTH : TITLE_WIDTH)) continue;
-        if (NOT_A_TITLE_START.test(text) || DANGLING.test(text)) continue;
+        if (width < 4 || width > widest) continue;
+        if (NOT_A_TITLE_START.test(text) || DANGLING.test(text) || EFFORT_ONLY.test(text)) continue;
         // A story's opening, a fragment or half clause, a frame or a problem is never a title, however it weighs.
         if (unfitTitle(text) !== undefined) continue;
         const words = wordsOf(text);
@@ -261,13 +331,15 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         const at = {
           s,
           c,
-          statement,
+          // "把群众满意作为第一标准": the core states the thesis its frame hid.
+          statement: statement || (core !== undefined && THESIS_STATEMENT.test(core)),
           whole: whole || turn,
           turn,
           named: named || achieved(clause.text) !== undefined,
           leans,
           clauses: clauses.length,
           keyed: key !== undefined && text === asTitle(key),
+          main: last === c && main(c),
           // "我们探索了“政府补一点、企业投一点、居民出一点”的办法：一是……": the named method the counted items carry out.
           introduces: named && last === c && clause.end === '：' && COUNTED_START.test(clauses[c + 1]?.text ?? ''),
         };
@@ -290,10 +362,13 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
       leans: boolean;
       clauses: number;
       keyed: boolean;
+      main: boolean;
       introduces: boolean;
     },
   ): number {
     let score = -0.6 * at.s - 0.3 * at.c + (at.leans ? -1 : 0);
+    // What is done once the condition is met is what the sentence says.
+    if (at.main) score += 2;
     const verbFirst = text.replace(EFFORT, '');
     if (THESIS_VERB.test(verbFirst) && (verbFirst === text || !PREPOSITION.test(verbFirst))) score += 3;
     // "……，关键是要有干事创业的平台": the key the speaker names is the thesis outright, though its cue is left behind.
@@ -331,10 +406,11 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
  */
 export function keyClause(title: string): string | undefined {
   const clauses = splitClauses(title).map((c) => c.text);
-  const opening = (clause: string): boolean => isFrameClause(clause) || PAST.test(clause);
+  const opening = (clause: string): boolean => isFrameClause(clause) || PAST.test(clause) || isCondition(clause);
   const fit = clauses.flatMap((clause, i) => {
-    if (opening(clause)) return [];
-    const text = asTitle(clause);
+    if (opening(clause) || (isCondition(clause) && i + 1 < clauses.length)) return [];
+    const said = asTitle(i > 0 && isCondition(clauses[i - 1] ?? '') ? mainClause(clause) : clause);
+    const text = slideWidth(said) > TITLE_WIDTH ? (thesisCore(said) ?? said) : said;
     const width = slideWidth(text);
     if (width < 4 || width > TITLE_WIDTH || NOT_A_TITLE_START.test(text) || DANGLING.test(text)) return [];
     // The first clause said after the openings ("按照县委的部署，全面推行河湖长制度") is where the sentence begins to say something.

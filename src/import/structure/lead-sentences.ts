@@ -4,8 +4,8 @@ import { isStory } from '../ideas.ts';
 import { gatherBody, type Body, type Role } from './body.ts';
 import { FRAMED_COUNT, headingOf, withoutCounting } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
-import { answerTitle, thesisTitle } from '../titles.ts';
-import { isProblem, thesisTopic, unfitTitle } from '../title-phrasing.ts';
+import { answerTitle, STATEMENT_WIDTH, thesisTitle } from '../titles.ts';
+import { goalOfLead, isProblem, pairedLead, thesisTopic, unfitTitle } from '../title-phrasing.ts';
 import {
   askedAsStatement,
   asksItsQuestion,
@@ -90,7 +90,9 @@ function leadRoles(
     // "精准管控，是社区矫正的底线": the part is named by its topic, as a speaker names it.
     const topic = thesisTopic(withoutCounting(lead.sentence));
     const said = topic ?? asSaid;
-    const short = leadTitle(withoutCounting(lead.sentence));
+    // "节水，既要靠管，也要靠改": a pair is one thought, said whole.
+    const short =
+      pairedLead(withoutCounting(lead.sentence), STATEMENT_WIDTH) ?? leadTitle(withoutCounting(lead.sentence));
     // "饭菜价格怎么定？我们的做法是保本微利。……": the part asks, and its short answer titles the slide of the rest; a
     // question said as a statement ("钱从哪里来，是绕不开的问题") names its part by what it asks.
     const asked = askedAsStatement(lead.sentence);
@@ -121,7 +123,8 @@ function leadRoles(
     // A question asked on the way ("意见不统一怎么办？我们的做法是……") is answered on its slide: the answer titles it.
     else if (asksItsQuestion(lead.sentence)) roles[i] = { kind: 'section', text: paragraph.text };
     else {
-      const heading = leadTitle(lead.sentence);
+      const said = leadTitle(lead.sentence);
+      const heading = pairedLead(lead.sentence, STATEMENT_WIDTH) ?? goalOfLead(said) ?? said;
       roles[i] = { kind: 'section', ...(fitTitle(heading) ? { heading } : {}), text: paragraph.text };
     }
   });
