@@ -367,16 +367,29 @@ function columnWidths(
   width: number,
   rules: readonly PhraseRules[],
 ): number[] | undefined {
-  const natural = columnsOf(rows, size, (cell) => Math.max(0, ...cell.split('\n').map((line) => textEm(line))));
+  const natural = oneLineWidths(rows, size);
   const total = natural.reduce((a, b) => a + b, 0);
-  // (with the estimate's margin: a table just as wide as the body may wrap a cell in the browser)
-  if (total * 1.08 <= width) return undefined;
+  if (holdsOneLine(total, width)) return undefined;
   const least = leastWidths(rows, size, rules);
   const floor = least.reduce((a, b) => a + b, 0);
   // (wider than the body even broken wherever it may break: the table runs off the slide's right edge)
   if (floor >= width) return least.map(() => 0);
-  const share = (width - floor) / (total - floor);
-  return least.map((min, c) => min + (natural[c]! - min) * share);
+  // (a column's one-line width is never less than its least, which has the estimate's margin: 3.2个百分点 alone in
+  // its column was given less than its least, and broke 3.2个百分 / 点 where Chromium did not)
+  const whole = natural.map((w, c) => Math.max(w, least[c]!));
+  const share = (width - floor) / (whole.reduce((a, b) => a + b, 0) - floor);
+  return least.map((min, c) => min + (whole[c]! - min) * share);
+}
+
+/** Each column's width at `size` px with every cell on one line (its own line breaks kept), with the cells' padding. */
+export function oneLineWidths(rows: string[][], size: number): number[] {
+  return columnsOf(rows, size, (cell) => Math.max(0, ...cell.split('\n').map((line) => textEm(line))));
+}
+
+/** Whether a table whose one-line widths come to `total` px stays on one line a row in `width` px: with the
+ *  estimate's margin (a table just as wide as the body may wrap a cell in the browser). */
+export function holdsOneLine(total: number, width: number): boolean {
+  return total * 1.08 <= width;
 }
 
 /** Each column's width at `size` px from `measure` of its cells (in em), with the cells' padding. */
@@ -453,9 +466,8 @@ function cellRules(block: Block, rows: string[][], width: number, keep?: readonl
 const cellRulesOf = new WeakMap<Block, { key: string; rules: PhraseRules[] }>();
 
 /** A table block's columns at type size `size` in `width` px, as the deck's estimate sets them: each column's width
- *  (none where every cell is one line) and the rules its cells break by. The PowerPoint writes its cells' lines from
- *  them, so that its reader breaks them where the deck does (pptx/slides/table.ts). */
-export function tableColumns(
+ *  (none where every cell is one line) and the rules its cells break by. */
+function tableColumns(
   block: Block,
   width: number,
   size: number,
@@ -479,6 +491,23 @@ export function tableCellRules(
   keep?: readonly string[],
 ): PhraseRules[] {
   return cellRules(block, tableTexts(block), columnWidth(layout, aspect), keep);
+}
+
+/** A table block's columns on a slide of `layout` at `aspect` at type size `size`, each a share (0–1) of the body's
+ *  width, as the estimate sets them (`tableColumns`); undefined where every cell is one line (the browser's own
+ *  layout then holds them) or the table is too wide for any. The deck writes them into the table (`<col>`, with
+ *  `table-layout: fixed`), so that Chromium breaks each cell where the estimate does, and the PowerPoint takes the
+ *  same columns (pptx/slides/table.ts). */
+export function tableShares(
+  block: Block,
+  layout: ContentLayout,
+  aspect: Aspect,
+  size: number,
+  keep?: readonly string[],
+): number[] | undefined {
+  const width = columnWidth(layout, aspect);
+  const { widths } = tableColumns(block, width, size, keep);
+  return widths && widths.every((w) => w > 0) ? widths.map((w) => w / width) : undefined;
 }
 
 /** The （续） mark after a continued title: three characters at 0.7em, and its margin; on paper at six a page at

@@ -198,6 +198,10 @@ export interface Wrap {
   kind: 'phrase' | 'inner' | 'clause' | 'character';
 }
 
+/** A full-width closing bracket or quote at the end of a piece: Chromium sets it half as wide at the end of a line
+ *  that would not hold it otherwise. */
+const CLOSING_END = /[）」』】》〕〉”’]$/u;
+
 /** A piece wider than the line breaks after its punctuation first (把群众的意见带回来、 / 落下去): `keep-all` keeps
  *  the letters together, not the break a line may take after a comma. */
 const AFTER_PUNCTUATION = /(?<=[，、；：。！？,;:!?])(?=[^，、；：。！？,;:!?])(?!(?<=\d[,:])\d)/u;
@@ -238,8 +242,10 @@ function wrapLine(
     used = 0;
   };
   for (const piece of breakablePieces(line, options.rules)) {
-    // A space at the end of a line hangs past it.
-    const width = textEm(piece.replace(/ +$/, ''), spacing) * safety;
+    // A space at the end of a line hangs past it; so does, where Chromium sets it (`exact`), half of a full-width
+    // closing bracket or quote (`text-spacing-trim`: 矛盾纠纷受理（件） fits a line of 8.6 em).
+    const width =
+      textEm(piece.replace(/ +$/, ''), spacing) * safety - (options.exact && CLOSING_END.test(piece) ? 0.5 : 0);
     const full = textEm(piece, spacing) * safety;
     if (used > 0 && used + width > room) {
       // `keep-all` keeps letters together, not the break a line may take after a comma: a phrase that does not fit

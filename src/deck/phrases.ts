@@ -230,7 +230,7 @@ function cellBreaks(
   const insideKept = (at: number) => kept.some((phrase) => at > phrase.from && at < phrase.to && !inner.has(at));
   const candidates: number[] = [];
   if (mode === 'words') candidates.push(...wordStarts(text));
-  else for (let at = 1; at < text.length; at++) if (!/[\udc00-\udfff]/.test(text[at]!)) candidates.push(at);
+  else for (let at = 1; at < text.length; at++) if (!secondOfPair(text, at)) candidates.push(at);
   return [...new Set([...candidates, ...inner])]
     .sort((a, b) => a - b)
     .filter((at) => {
@@ -250,12 +250,17 @@ const OWN_WORD = /^[和与及或在对把被从向为是将由以于而并各每
 /** The longest word a character the dictionary left alone is joined into on both sides. */
 const JOINED_WORD = 6;
 
+/** The longest run of characters the dictionary left alone that is read as one word (同/比: 同比). */
+const JOINED_RUN = 2;
+
 /**
  * Where the dictionary's words start in `text`, with its single characters joined: ICU's dictionary does not know
- * many words of the genre (同/比, 网/格/员, 增长/率), and cuts them into characters. A run of such characters is one
- * word (同比, 网格员), and a character alone goes with the words on both sides of it (党委副书记) or, where that would
- * make a word longer than JOINED_WORD, with the word before it (增长率); a character that is a word of its own
- * (和, 在, 把) stays apart.
+ * many words of the genre (同/比, 增长/率), and cuts them into characters. Two such characters side by side are one
+ * word (同比); a longer run of them (网/格/员/入/户) may break between any two, as nothing says where its words end
+ * (joined, 网格员入户 was one piece five characters wide that pushed its table's column to break anywhere): a `keep:`
+ * phrase (网格员) or a figure with its unit holds them (cellBreaks). A character alone goes with the words on both
+ * sides of it (党委副书记) or, where that would make a word longer than JOINED_WORD, with the word before it
+ * (增长率); a character that is a word of its own (和, 在, 把) stays apart.
  */
 function wordStarts(text: string): number[] {
   words ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
@@ -269,8 +274,11 @@ function wordStarts(text: string): number[] {
   for (let i = 0; i < segments.length; i++) {
     if (!lone(i)) continue;
     if (lone(i - 1) || lone(i + 1)) {
-      // (a run of them: joined to each other)
-      if (lone(i + 1)) joined.add(i + 1);
+      // (a run of them: a pair joined, a longer run left apart)
+      let end = i;
+      while (lone(end + 1)) end++;
+      if (end - i + 1 <= JOINED_RUN) for (let k = i + 1; k <= end; k++) joined.add(k);
+      i = end;
       continue;
     }
     const before = han(i - 1) ? letters(segments[i - 1]!.segment) : 0;

@@ -24,6 +24,7 @@ import {
   partTitleSize,
   textEm,
   tableCellRules,
+  tableShares,
 } from './layout.ts';
 import type { ContentLayout } from './layout.ts';
 import { slideSize } from './size.ts';
@@ -209,17 +210,18 @@ function isBreak(piece: HtmlPiece | undefined): boolean {
 function contentBody(slide: ContentSlide, meta: Meta): string {
   const image = slide.blocks.find(isImage);
   const rest = slide.blocks.filter((block) => block !== image);
+  const sizes = { size: slide.typeSize, paper: slide.paperSize };
   switch (slide.layout) {
     case 'statement':
       return '';
     case 'media':
-      return `<div class="sd-body"><div class="sd-text">${blocks(rest, meta, 'media')}</div>${figure(image!)}</div>`;
+      return `<div class="sd-body"><div class="sd-text">${blocks(rest, meta, 'media', sizes)}</div>${figure(image!)}</div>`;
     case 'image':
-      return `<div class="sd-body">${figure(image!, true)}${blocks(rest, meta)}</div>`;
+      return `<div class="sd-body">${figure(image!, true)}${blocks(rest, meta, 'image', sizes)}</div>`;
     case 'background':
-      return `${figure(image!, false, 'sd-backdrop')}<div class="sd-body">${rest.length ? `<div class="sd-panel">${blocks(rest, meta)}</div>` : ''}</div>`;
+      return `${figure(image!, false, 'sd-backdrop')}<div class="sd-body">${rest.length ? `<div class="sd-panel">${blocks(rest, meta, 'background', sizes)}</div>` : ''}</div>`;
     case 'points':
-      return `<div class="sd-body">${blocks(slide.blocks, meta)}</div>`;
+      return `<div class="sd-body">${blocks(slide.blocks, meta, 'points', sizes)}</div>`;
   }
 }
 
@@ -319,7 +321,13 @@ function footer(slide: Slide, meta: Meta, total: number): string {
   );
 }
 
-function blocks(list: Block[], meta: Meta, layout: ContentLayout = 'points'): string {
+/** A content slide's type sizes: the projector's and the paper's (six a page). */
+interface Sizes {
+  size: number;
+  paper: number;
+}
+
+function blocks(list: Block[], meta: Meta, layout: ContentLayout = 'points', sizes?: Sizes): string {
   return list
     .map((block) => {
       switch (block.kind) {
@@ -338,7 +346,8 @@ function blocks(list: Block[], meta: Meta, layout: ContentLayout = 'points'): st
                 .filter(Boolean)
                 .join(' ') || undefined;
             const pieces = blocksPieces(block.blocks, { cellClass, rawHtml: markRawNumbers });
-            return `<div class="sd-markdown sd-table">${phrasedTable(pieces, (column) => rules[column] ?? rules[0]!)}</div>`;
+            const table = phrasedTable(pieces, (column) => rules[column] ?? rules[0]!);
+            return `<div class="sd-markdown sd-table">${sizes ? withColumns(table, block, layout, meta, sizes) : table}</div>`;
           }
           if (isImage(block)) return `<div class="sd-markdown">${blocksHtml(block.blocks)}</div>`;
           // Text breaks between phrases like points do; code and other blocks are left as written.
@@ -348,6 +357,28 @@ function blocks(list: Block[], meta: Meta, layout: ContentLayout = 'points'): st
       }
     })
     .join('');
+}
+
+/** A Markdown table with the estimate's columns written in (layout.ts's `tableShares`), at the slide's size and at
+ *  its paper size: `table-layout: fixed` holds them (themes/_layout.css), so Chromium breaks each cell where the
+ *  estimate does, not where its own automatic layout would (城关 / 镇). A table whose cells each stay on one line,
+ *  or one written in HTML, keeps the browser's layout. */
+function withColumns(table: string, block: Block, layout: ContentLayout, meta: Meta, sizes: Sizes): string {
+  if (block.kind !== 'markdown' || block.blocks[0]?.kind !== 'table' || !table.startsWith('<table>')) return table;
+  const shares = tableShares(block, layout, meta.aspect, sizes.size, meta.keep);
+  const paper = tableShares(block, layout, meta.aspect, sizes.paper, meta.keep);
+  if (!shares && !paper) return table;
+  const percent = (share: number) => `${Math.round(share * 1e5) / 1e3}%`;
+  const count = (shares ?? paper)!.length;
+  const cols = Array.from({ length: count }, (_, c) => {
+    const style = [
+      shares ? `--sd-col: ${percent(shares[c]!)}` : '',
+      paper ? `--sd-paper-col: ${percent(paper[c]!)}` : '',
+    ].filter(Boolean);
+    return `<col style="${style.join('; ')}">`;
+  }).join('');
+  const classes = [shares ? 'sd-columns' : '', paper ? 'sd-paper-columns' : ''].filter(Boolean).join(' ');
+  return `<table class="${classes}"><colgroup>${cols}</colgroup>${table.slice('<table>'.length)}`;
 }
 
 /** A list of points: bands with markers, or cards side by side when each opens with a bold lead phrase. */
@@ -372,7 +403,8 @@ function pointsList(block: Extract<Block, { kind: 'points' }>, meta: Meta): stri
       block.points.length === 4 && cardColumns(block, meta.aspect, meta.keep) === 2 ? ' sd-cards-pairs' : '';
     return `<${tag} class="sd-points sd-cards sd-cards-${block.points.length}${pairs}${chinese}">${cards.join('')}</${tag}>`;
   }
-  return `<${tag} class="sd-points${chinese}">${block.points.map((p, i) => point(p, meta, meta.fragments, marker(i))).join('')}</${tag}>`;
+  // (the rest of a point cut over two slides reads on without its marker)
+  return `<${tag} class="sd-points${chinese}">${block.points.map((p, i) => point(p, meta, meta.fragments, p.continues ? '' : marker(i))).join('')}</${tag}>`;
 }
 
 /** The number of an ordered point: （一） with `numbering: chinese`, else 1. */
@@ -381,7 +413,7 @@ function listNumber(n: number, numbering: Numbering): string {
 }
 
 function point(p: Point, meta: Meta, fragments: boolean, marker = ''): string {
-  const cls = fragments ? 'fragment sd-phrased' : 'sd-phrased';
+  const cls = `${fragments ? 'fragment sd-phrased' : 'sd-phrased'}${p.continues ? ' sd-continues' : ''}`;
   // (who said it, under the point's words, as under a quote's)
   const said = p.attribution
     ? `<span class="sd-attribution sd-point-attribution">—— ${escapeHtml(p.attribution)}</span>`

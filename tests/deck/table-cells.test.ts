@@ -2,7 +2,10 @@
 // words: the browser broke 备注说 / 明, 源头化 / 解见效, 3.2个百分 / 点 and 2023 / 年 anywhere.
 import { describe, expect, it } from 'vitest';
 import { planDeck, renderSlides } from '../../src/deck/index.ts';
-import { CELL_CHARACTERS, CELL_WORDS, phraseBreaks } from '../../src/deck/phrases.ts';
+import { CELL_CHARACTERS, CELL_WORDS, phraseBreaks, phraseRulesWith } from '../../src/deck/phrases.ts';
+import { FRAME, isTable, tableShares } from '../../src/deck/layout.ts';
+import { SAFETY, textEm } from '../../src/deck/measure.ts';
+import { slideSize } from '../../src/deck/size.ts';
 import { parseOutline } from '../../src/outline/index.ts';
 
 /** The text cut at its breaks, with ` / `. */
@@ -40,11 +43,20 @@ describe('where a table cell may break', () => {
           .split('/')
           .some((p) => p.includes(word)),
       ).toBe(true);
-    // (words the dictionary cuts into characters are joined again: 同/比, 网/格/员)
+    // (two characters the dictionary leaves alone are one word again: 同/比)
     expect(cut('同比增长').split('/')).toEqual(['同比', '增长']);
-    expect(cut('网格员全覆盖')).not.toMatch(/网\/|格\//);
     // a set phrase breaks at most at its inner boundary
     expect(cut('以习近平同志为核心的党中央部署')).toBe('以习近平同志为/核心的党中央/部署');
+  });
+
+  it('between the characters of a longer run the dictionary leaves alone, unless a set phrase holds them', () => {
+    // (joined, 网格员入户 was one piece five characters wide, and pushed its column to break anywhere)
+    expect(cut('网格员入户')).toBe('网/格/员/入/户');
+    expect(cut('网格员全覆盖')).toBe('网/格/员/全/覆盖');
+    expect(cut('网格员入户', phraseRulesWith(CELL_WORDS, ['网格员']))).toBe('网格员/入/户');
+    expect(cut('网格员入户走访', phraseRulesWith(CELL_WORDS, ['网格员', '入户走访']))).toBe('网格员/入户走访');
+    // (a figure with its unit holds its characters too)
+    expect(cut('网格员3,120名')).toBe('网/格/员/3,120名');
   });
 
   it('never inside a figure with its unit, between words or between characters', () => {
@@ -111,5 +123,58 @@ describe('a table on a slide', () => {
     // (some column gave way, and not every one did: 同比增长 and 群众满意度 keep their words)
     expect(cells.some((cell) => /^.\/./.test(cell))).toBe(true);
     expect(cells).toContain('同比/增长');
+  });
+});
+
+describe('a table’s columns on a slide', () => {
+  const SEVEN_RUNS = SEVEN.replace('源头化解见效', '网格员入户').replace('网格员全覆盖', '网格员入户');
+
+  it('keep a column of lone characters in words, rather than break it anywhere', () => {
+    // (a seven-column table at 4:3: one column must give way; its names' column, not the one of 网格员入户)
+    const html = tableHtml(SEVEN_RUNS, '4:3');
+    expect(html).toContain('<th>备注<wbr>说明</th>');
+    expect(html.match(/<td>网<wbr>格<wbr>员<wbr>入<wbr>户<\/td>/g)).toHaveLength(2);
+  });
+
+  it('are written in as the estimate sets them, where its cells break, at the slide’s size and on paper', () => {
+    for (const aspect of ['16:9', '4:3'] as const) {
+      const plan = planDeck(parseOutline(`---\ntitle: 表\naspect: "${aspect}"\n---\n\n## 指标\n\n${SEVEN}`, 'talk.md'));
+      const slide = plan.slides.find((s) => s.kind === 'content')!;
+      if (slide.kind !== 'content') throw new Error('no content slide');
+      const block = slide.blocks.find(isTable)!;
+      const html = renderSlides(plan);
+      const written = (name: string) =>
+        [...html.matchAll(new RegExp(`${name}: ([\\d.]+)%`, 'g'))].map((m) => Number(m[1]) / 100);
+      for (const [name, size] of [
+        ['--sd-col', slide.typeSize],
+        ['--sd-paper-col', slide.paperSize],
+      ] as const) {
+        const shares = tableShares(block, slide.layout, aspect, size);
+        expect(shares, `${aspect} ${name}`).toBeDefined();
+        expect(written(name)).toHaveLength(7);
+        written(name).forEach((share, c) => expect(share).toBeCloseTo(shares![c]!, 4));
+        expect(written(name).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 3);
+      }
+      expect(html).toContain('<table class="sd-columns sd-paper-columns"><colgroup>');
+    }
+  });
+
+  it('are the browser’s own where every cell is one line', () => {
+    const html = tableHtml('| 指标 | 数值 |\n| --- | --- |\n| 受理 | 12 |\n', '16:9');
+    expect(html).not.toContain('<colgroup>');
+    expect(html).toContain('<table>');
+  });
+
+  it('are never narrower than their widest figure', () => {
+    for (const aspect of ['16:9', '4:3'] as const) {
+      const plan = planDeck(parseOutline(`---\ntitle: 表\naspect: "${aspect}"\n---\n\n## 指标\n\n${SEVEN}`, 'talk.md'));
+      const slide = plan.slides.find((s) => s.kind === 'content')!;
+      if (slide.kind !== 'content') throw new Error('no content slide');
+      const block = slide.blocks.find(isTable)!;
+      const inner = slideSize(aspect).width - 2 * FRAME.padX[aspect];
+      const shares = tableShares(block, slide.layout, aspect, slide.typeSize)!;
+      // (3.2个百分点 alone in its column, with the estimate's margin and the cell's padding)
+      expect(shares[4]! * inner).toBeGreaterThanOrEqual((textEm('3.2个百分点') * SAFETY + 1.2) * slide.typeSize - 0.01);
+    }
   });
 });

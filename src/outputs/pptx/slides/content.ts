@@ -2,7 +2,7 @@
 // `contentBody`): a statement large in the middle; points balanced between title and footer (with cards and tables
 // among them); points beside one image; one image centred with its caption; or the image filling the slide behind a
 // title band, the points on a panel.
-import { isCards, isImage, isTable, tableColumns } from '../../../deck/layout.ts';
+import { type ContentLayout, isCards, isImage, isTable, tableCellRules, tableShares } from '../../../deck/layout.ts';
 import type { ContentSlide } from '../../../deck/types.ts';
 import type { Block, Point } from '../../../outline/types.ts';
 import { CSS, bodyFrame, footerFrame, innerWidth, titleRuleY, type Frame } from '../canvas.ts';
@@ -31,7 +31,7 @@ export function contentSlide(context: SlideContext, slide: ContentSlide): void {
       return background(context, slide);
     case 'points':
       slideTitle(context, inlinesOf(slide.titleInlines), slide.continued);
-      return stack(context, slide.blocks, bodyOf(context), slide.typeSize, true);
+      return stack(context, slide.blocks, bodyOf(context), slide.typeSize, true, 'points');
   }
 }
 
@@ -68,7 +68,7 @@ interface QuoteRange {
   to: number;
 }
 
-function piecesOf(context: SlideContext, blocks: Block[], size: number, width: number): Piece[] {
+function piecesOf(context: SlideContext, blocks: Block[], size: number, width: number, layout: ContentLayout): Piece[] {
   const column = { widthPx: width, rules: slideRules(context) };
   const pieces: Piece[] = [];
   const text = (paragraphs: Paragraph[], quote = false) => {
@@ -83,10 +83,15 @@ function piecesOf(context: SlideContext, blocks: Block[], size: number, width: n
     if (block.kind === 'points' && isCards(block)) pieces.push({ kind: 'cards', block });
     else if (isTable(block)) {
       const table = blocksOf(block.kind === 'markdown' ? block.blocks : []).find((rich) => rich.kind === 'table');
-      // (on our own layout, the deck's columns: on a template's body the table is set to the template's width)
+      // (on our own layout, the deck's columns, as it writes them: on a template's body the table is set to the
+      // template's width)
+      const { aspect, keep } = context.plan.meta;
       const deck: DeckColumns | undefined = context.frames
         ? undefined
-        : (at) => tableColumns(block, width, at, context.plan.meta.keep);
+        : (at) => ({
+            shares: tableShares(block, layout, aspect, at, keep),
+            rules: tableCellRules(block, layout, aspect, keep),
+          });
       if (table?.kind === 'table') pieces.push({ kind: 'table', rows: table.rows, deck });
     } else if (!isImage(block)) {
       text(
@@ -141,14 +146,21 @@ function picturesRow(
  * The blocks stacked in `area`, centred top to bottom as the deck's body is. The first text goes into the layout's
  * body placeholder (`placeholder`), so that the points are the slide's points in PowerPoint's outline view.
  */
-function stack(context: SlideContext, blocks: Block[], area: Frame, planned: number, placeholder: boolean): void {
+function stack(
+  context: SlideContext,
+  blocks: Block[],
+  area: Frame,
+  planned: number,
+  placeholder: boolean,
+  layout: ContentLayout,
+): void {
   // On a template whose body is smaller than ours the type is set smaller until the text fits, as the plan fits a
   // slide (down to the smallest size it sets a point in); on our own layout the plan's size fits already.
   let size = planned;
-  let pieces = piecesOf(context, blocks, size, area.w);
+  let pieces = piecesOf(context, blocks, size, area.w, layout);
   while (context.frames && size > MIN_SIZE && textHeight(context, pieces, area.w, size) > area.h) {
     size = Math.max(MIN_SIZE, Math.floor(size * 0.92));
-    pieces = piecesOf(context, blocks, size, area.w);
+    pieces = piecesOf(context, blocks, size, area.w, layout);
   }
   const fixed = pieces.map((piece) =>
     piece.kind === 'text'
@@ -291,6 +303,7 @@ function media(context: SlideContext, slide: ContentSlide): void {
     second ? body : { ...body, w: textWidth },
     slide.typeSize,
     true,
+    'media',
   );
   if (image)
     figure(

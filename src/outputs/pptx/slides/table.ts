@@ -1,7 +1,7 @@
 // A table as the deck shows it (`.sd-table`): the body's full width, columns as wide as the browser's automatic
 // layout makes them (in proportion to their longest cell), the header row white on the accent, even rows banded, a
 // hairline under each row and the accent under the last, columns of numbers right-aligned.
-import { textEm as deckTextEm } from '../../../deck/measure.ts';
+import { holdsOneLine, oneLineWidths } from '../../../deck/layout.ts';
 import type { PhraseRules } from '../../../deck/phrases.ts';
 import { numericColumns } from '../../../deck/tables.ts';
 import type { Frame } from '../canvas.ts';
@@ -21,6 +21,8 @@ const LINE = 1.35;
 const SLACK = 1.08;
 /** How much smaller than the deck's a table may be set to keep its cells in the deck's lines. */
 const SMALLEST = 0.85;
+/** The least padding, in em, beside a cell's text where the deck's lines need the room (see `deckTable`). */
+const MIN_PAD_X = 0.15;
 
 interface TableLayout {
   columns: number[];
@@ -30,51 +32,47 @@ interface TableLayout {
   size: number;
   /** Where the deck breaks each cell's text (character offsets, row by row, see `deckTable`): written in. */
   breaks?: number[][][];
+  /** Each column's padding left and right, in px, where it is not PAD_X of the size. */
+  pads?: number[];
 }
 
-/** The deck's columns of a table at a type size (deck/layout.ts `tableColumns`). */
-export type DeckColumns = (size: number) => { widths: number[] | undefined; rules: PhraseRules[] };
+/** The deck's columns of a table at a type size, each a share of the body's width (deck/layout.ts `tableShares`:
+ *  undefined where the deck keeps the browser's layout), and the rules its cells break by. */
+export type DeckColumns = (size: number) => { shares: number[] | undefined; rules: PhraseRules[] };
 
 /**
  * A table whose cells the deck breaks: each row as many lines as the deck breaks its cells into, the lines written in
  * (drawTable), so that the reader breaks them where the deck does, between words, rather than anywhere (矛盾纠 /
- * 纷受理, - / 12.6% were). Each column is as wide as its widest line in the reader's wider faces, the rest shared in
- * proportion (a header 2023年 then stays whole); where they do not fit, the table is set up to SMALLEST smaller, and
- * beyond that the columns are the deck's. Undefined where the deck breaks no cell: the reader's own layout holds each
- * cell on its one line.
+ * 纷受理, - / 12.6% were). Its columns are the deck's, as the deck writes them (`<col>`, deck/layout.ts
+ * `tableShares`); where a line in the reader's wider faces does not fit its column, the table is set smaller, up to
+ * SMALLEST smaller with the deck's padding, and beyond that with less padding beside the text (MIN_PAD_X) before the
+ * type is set smaller still: a written line broken again by the reader (at 4:3, seven columns) would no longer be the
+ * deck's. A table the deck writes no columns for keeps the reader's own layout (`oneLineSize`).
  */
-function deckTable(
-  rows: TableRow[],
-  width: number,
-  size: number,
-  widths: number[],
-  rules: PhraseRules[],
-): TableLayout | undefined {
-  const total = widths.reduce((a, b) => a + b, 0);
-  const inDeck = widths.map((w) => (w * width) / total);
+function deckTable(rows: TableRow[], width: number, size: number, shares: number[], rules: PhraseRules[]): TableLayout {
+  const columns = shares.map((share) => share * width);
   const breaks = rows.map((row) =>
-    inDeck.map((w, c) => deckWraps(cellText(row, c), w - 2 * PAD_X * size, size, { rules: rules[c]! })),
+    columns.map((w, c) => deckWraps(cellText(row, c), w - 2 * PAD_X * size, size, { rules: rules[c]! })),
   );
-  if (breaks.every((row) => row.every((cell) => cell.length === 0))) return undefined;
   // (a cell's lines: its text cut at its breaks)
   const linesOf = (row: TableRow, c: number, at: number[]): string[] => {
     const chars = [...cellText(row, c)];
     return [0, ...at].map((from, i) => chars.slice(from, at[i] ?? chars.length).join(''));
   };
-  const need = inDeck.map(
-    (_, c) =>
-      (Math.max(0, ...rows.flatMap((row, r) => linesOf(row, c, breaks[r]![c]!).map(readerWidthEm))) + 2 * PAD_X) * size,
+  const widest = columns.map((_, c) =>
+    Math.max(0, ...rows.flatMap((row, r) => linesOf(row, c, breaks[r]![c]!).map(readerWidthEm))),
   );
-  const needTotal = need.reduce((a, b) => a + b, 0);
-  // (where they do not fit, the table a little smaller, as `oneLineSize` sets it, rather than a line broken again)
-  const fits = needTotal * SMALLEST <= width;
-  const set = fits ? size * Math.min(1, width / needTotal) : size;
-  const columns = fits ? need.map((w) => (w * width) / needTotal) : inDeck;
+  // (the largest size at which every column holds its widest line with `pad` em each side)
+  const largest = (pad: number) => Math.min(size, ...columns.map((w, c) => w / (widest[c]! + 2 * pad)));
+  const padded = largest(PAD_X);
+  const set = padded >= SMALLEST * size ? padded : Math.max(largest(MIN_PAD_X), Math.min(padded, SMALLEST * size));
+  // (each column's padding: the deck's, or what its widest line leaves, down to MIN_PAD_X)
+  const pads = columns.map((w, c) => Math.max(MIN_PAD_X * set, Math.min(PAD_X * set, (w - widest[c]! * set) / 2)));
   // (rows as tall as the deck's, smaller type or not: the table stands where the deck's does)
   const rowHeights = breaks.map(
     (row) => (1 + Math.max(0, ...row.map((cell) => cell.length))) * size * LINE + 2 * PAD_Y * size,
   );
-  return { columns, rowHeights, height: rowHeights.reduce((a, b) => a + b, 0), size: set, breaks };
+  return { columns, rowHeights, height: rowHeights.reduce((a, b) => a + b, 0), size: set, breaks, pads };
 }
 
 /** The widest a column's cells are, in em, by `widthEm`. */
@@ -86,13 +84,17 @@ function widestEm(rows: TableRow[], c: number, widthEm: (text: string) => number
  * A table the deck shows with every cell on one line has every cell on one line in the PowerPoint too: where the
  * reader's wider faces (figures, and the space readers put between figures and Chinese) would not hold the cells at
  * the deck's size, the table is set a little smaller, by SMALLEST at most, rather than broken (矛盾纠纷受理 / （件）,
- * 3.2个百分 / 点 were).
+ * 3.2个百分 / 点 were). Whether the deck holds them on one line is the deck's own reckoning (deck/layout.ts
+ * `holdsOneLine`); with the deck's columns (`deck`), the deck breaks no cell here.
  */
-function oneLineSize(rows: TableRow[], count: number, width: number, size: number): number {
-  const columns = Array.from({ length: count }, (_, c) => c);
-  const deckEm = columns.reduce((sum, c) => sum + widestEm(rows, c, deckTextEm) + 2 * PAD_X, 0);
-  const readerEm = columns.reduce((sum, c) => sum + widestEm(rows, c, readerWidthEm) + 2 * PAD_X, 0);
-  if (deckEm * size > width || readerEm * size <= width) return size;
+function oneLineSize(rows: TableRow[], count: number, width: number, size: number, deck: boolean): number {
+  const texts = rows.map((row) => Array.from({ length: count }, (_, c) => cellText(row, c)));
+  const deckTotal = oneLineWidths(texts, size).reduce((a, b) => a + b, 0);
+  const readerEm = Array.from({ length: count }, (_, c) => c).reduce(
+    (sum, c) => sum + widestEm(rows, c, readerWidthEm) + 2 * PAD_X,
+    0,
+  );
+  if ((!deck && !holdsOneLine(deckTotal, width)) || readerEm * size <= width) return size;
   const smaller = width / readerEm;
   return smaller >= SMALLEST * size ? smaller : size;
 }
@@ -102,16 +104,24 @@ function cellText(row: TableRow, c: number): string {
 }
 
 /** Column widths and row heights of `rows` at type size `deckSize` across `width`, and the type size: the deck's
- *  columns where it breaks the cells (`deck`), else the reader's own. */
+ *  columns where it breaks the cells (`deck`), else the reader's own. Laid out once per table, width and size (the
+ *  body's height, the stack and the drawing each ask). */
 export function tableLayout(rows: TableRow[], width: number, deckSize: number, deck?: DeckColumns): TableLayout {
+  const key = `${width} ${deckSize} ${deck ? 'deck' : ''}`;
+  let known = laidOut.get(rows);
+  if (!known) laidOut.set(rows, (known = new Map()));
+  let layout = known.get(key);
+  if (!layout) known.set(key, (layout = layTable(rows, width, deckSize, deck)));
+  return layout;
+}
+const laidOut = new WeakMap<TableRow[], Map<string, TableLayout>>();
+
+function layTable(rows: TableRow[], width: number, deckSize: number, deck?: DeckColumns): TableLayout {
   const count = Math.max(1, ...rows.map((row) => row.cells.length));
   const columnsInDeck = deck?.(deckSize);
-  const broken =
-    columnsInDeck?.widths?.length === count && columnsInDeck.widths.every((w) => w > 0)
-      ? deckTable(rows, width, deckSize, columnsInDeck.widths, columnsInDeck.rules)
-      : undefined;
-  if (broken) return broken;
-  const size = oneLineSize(rows, count, width, deckSize);
+  if (columnsInDeck?.shares?.length === count)
+    return deckTable(rows, width, deckSize, columnsInDeck.shares, columnsInDeck.rules);
+  const size = oneLineSize(rows, count, width, deckSize, columnsInDeck !== undefined);
   const natural = Array.from(
     { length: count },
     (_, c) => Math.max(1, ...rows.map((row) => textWidthEm(cellText(row, c)) * SLACK)) * size + 2 * PAD_X * size,
@@ -156,7 +166,7 @@ export function drawTable(
   deck?: DeckColumns,
 ): void {
   const { theme } = context.look;
-  const { columns, rowHeights, size, breaks } = tableLayout(rows, frame.w, deckSize, deck);
+  const { columns, rowHeights, size, breaks, pads } = tableLayout(rows, frame.w, deckSize, deck);
   const numeric = numericColumns(rows.map((row) => row.cells.map((_, c) => cellText(row, c))));
   let bodyIndex = 0;
   const tableRows = rows.map((row, r) => {
@@ -184,7 +194,7 @@ export function drawTable(
       ]);
       return {
         bodyXml: body,
-        marginsPx: [PAD_Y * size, PAD_X * size, PAD_Y * size, PAD_X * size],
+        marginsPx: [PAD_Y * size, pads?.[c] ?? PAD_X * size, PAD_Y * size, pads?.[c] ?? PAD_X * size],
         ...(row.header ? { fill: theme.accent } : even ? { fill: theme.pointBand } : {}),
         ...(last
           ? { bottom: { colour: theme.accent, widthPx: 3 } }
