@@ -333,8 +333,7 @@ function planSlide(sentences: Sentence[], given: string | undefined, fallbackTit
         })),
       ];
     }
-    const point = isQuotedSpeech(s.text) ? undefined : pointOf(s.text);
-    return [{ index, point, stated: isStatedPoint(s.text), counted: false, intro: false }];
+    return [{ index, point: pointOf(s.text), stated: isStatedPoint(s.text), counted: false, intro: false }];
   });
   let title = heading;
   let titled: (typeof candidates)[number] | undefined;
@@ -553,19 +552,6 @@ export function beyondTitle(point: string, title: string): string | undefined {
     return slideWidth(rest) >= 6 && !isFrameClause(rest) && !overlaps(rest, title) ? rest : undefined;
   }
   return undefined;
-}
-
-/**
- * "“有了家庭医生，看病心里就踏实了。”" "“以前取个快递要跑十几里路。”村民老王说。": someone's words quoted whole, a
- * sentence of their own inside the marks, are what the speaker tells, not a point; a quoted name or slogan ("最多跑一次")
- * may still be one.
- */
-function isQuotedSpeech(sentence: string): boolean {
-  const quoted = /^“([^“”]+)”/u.exec(sentence.trim())?.[1];
-  return (
-    quoted !== undefined &&
-    (/[。！？!?]$/u.test(quoted) || /^”?[^，。]{0,8}(说|讲|感慨|告诉)/u.test(sentence.trim().slice(quoted.length + 2)))
-  );
 }
 
 /** The speech states a point when it says "要……", or in a sentence short enough to be one. */

@@ -353,25 +353,7 @@ describe('the last or first lead, built unlike the others, that states a thesis 
   });
 });
 
-describe('someone’s words quoted whole', () => {
-  it('are no point, but a quoted slogan the speaker goes on with is', () => {
-    const told = [
-      '我们推行家庭医生签约服务，组建签约团队86个。“有了家庭医生，看病心里就踏实了。”这是很多签约居民的心里话。今年签约率达到65%。',
-      '我们在每个行政村设立快递服务站，群众取件不出村。“以前取个快递要跑十几里路，现在在家门口就能拿到”，村民老王说。去年快递进村业务量达到近三百万单。',
-      '我们开通了24小时热线。“有事打个电话，半小时就有人上门！”不少老人这样说。全年上门服务3100余次。',
-    ];
-    for (const text of told) {
-      const points = planSlides({ paragraphs: [text] }, '标题').flatMap((s) => s.points);
-      expect(points.join('|'), text).not.toMatch(/“/u);
-      expect(points.length, text).toBeGreaterThanOrEqual(1);
-    }
-    const slogan = planSlides(
-      { paragraphs: ['我们推行“最多跑一次”改革。“最多跑一次”，让群众办事更省心。去年办件12万件。'] },
-      '标题',
-    );
-    expect(slogan.flatMap((s) => s.points)).toContain('“最多跑一次”，让群众办事更省心');
-  });
-
+describe('a point that repeats the title', () => {
   it('a point that repeats the title with a figure after it keeps only what it adds', () => {
     const [slide] = planSlides(
       { paragraphs: ['我们推行家庭医生签约服务，组建签约团队86个。今年签约率达到65%。'] },
