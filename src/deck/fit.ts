@@ -53,8 +53,9 @@ interface Unit {
   row?: number;
   /** For a piece of a quote: its pieces, and which of them this is. */
   quote?: { pieces: QuotePiece[]; index: number };
-  /** For a piece of a point too long for a slide alone: its sentences (or clauses), and which of them this is. */
-  part?: { pieces: QuotePiece[]; index: number };
+  /** For a piece of a point too long for a slide alone: its words' pieces (sentences or clauses, items of a list,
+   *  other blocks whole) then its sub-points one by one, and which of them this is. */
+  part?: { pieces: QuotePiece[]; subs: number; index: number };
 }
 
 /** The slides one page of an outline's slide becomes (one, unless it must be continued). */
@@ -142,14 +143,20 @@ function unitsOf(blocks: Block[], alone: (block: Block) => boolean, keep?: reado
   return blocks.flatMap((block): Unit[] => {
     if (block.kind === 'points')
       return block.points.flatMap((source, point): Unit[] => {
-        // A point too long for a slide alone is cut after its sentences (or clauses), as a quote is.
+        // A point too long for a slide alone is cut as a quote is: after its sentences (or clauses), between the
+        // items of a list, around its other blocks; then between its sub-points.
         const only = (of: Point) => ({ ...block, points: [of] });
-        if (isCards(block) || source.blocks.some((rich) => rich.kind !== 'paragraph') || alone(only(source)))
-          return [{ block, point }];
+        // (a card too long for a slide alone too: its pieces are shown as a point's)
+        if (alone(only(source))) return [{ block, point }];
         const said = sayingOf(source);
-        const pieces = quotePieces(said, (part) => alone(only(pointOf(source, part.blocks, false))), keep);
-        if (pieces.length < 2) return [{ block, point }];
-        return pieces.map((_, index) => ({ block, point, part: { pieces, index } }));
+        const pieces = quotePieces(said, (part) => alone(only(pointOf(source, part.blocks, [], false))), keep);
+        const subs = source.points.length;
+        if (pieces.length + subs < 2) return [{ block, point }];
+        return Array.from({ length: pieces.length + subs }, (_, index) => ({
+          block,
+          point,
+          part: { pieces, subs, index },
+        }));
       });
     const table = markdownTable(block);
     // (a table too wide for the slide is not helped by fewer rows)
@@ -226,9 +233,13 @@ function blocksOf(units: Unit[]): Block[] {
     // consecutive pieces of one point rejoin it; its sub-points and attribution go with its last piece
     const going = list.parted?.point === point;
     if (!going) list.parted = { point, first: part.index };
-    const pieces = part.pieces.slice(list.parted!.first, part.index + 1);
-    const last = part.index === part.pieces.length - 1;
-    const rejoined = pointOf(source, quoteOf(sayingOf(source), pieces, false).blocks, last);
+    const first = list.parted!.first;
+    const words = part.pieces.slice(first, part.index + 1);
+    const subs = source.points.slice(Math.max(0, first - part.pieces.length), part.index + 1 - part.pieces.length);
+    // (the attribution stands under the point's last words)
+    const said = first < part.pieces.length && part.index >= part.pieces.length - 1;
+    const shown = words.length ? quoteOf(sayingOf(source), words, false).blocks : [];
+    const rejoined = pointOf(source, shown, subs, said, first > 0);
     if (going) list.block.points[list.block.points.length - 1] = rejoined;
     else list.block.points.push(rejoined);
   }
@@ -240,17 +251,19 @@ function sayingOf(point: Point): Extract<Block, { kind: 'quote' }> {
   return { kind: 'quote', line: point.line, column: point.column, blocks: point.blocks, text: point.text };
 }
 
-/** A point showing `blocks` of `source`'s words; its sub-points and attribution only where they are its `last`. */
-function pointOf(source: Point, blocks: RichBlock[], last: boolean): Point {
+/** A point showing `blocks` of `source`'s words and `subs` of its sub-points, its attribution where `said`; where
+ *  they are not its first piece, it `continues` the point (shown without its marker). */
+function pointOf(source: Point, blocks: RichBlock[], subs: Point[], said: boolean, continues = false): Point {
   const { attribution, ...rest } = source;
   const first = blocks[0];
   return {
     ...rest,
-    line: first?.kind === 'paragraph' ? (first.inlines[0]?.line ?? first.line) : source.line,
+    line: first?.kind === 'paragraph' ? (first.inlines[0]?.line ?? first.line) : (first ?? subs[0] ?? source).line,
     blocks,
     text: blocks.map(blockText).filter(Boolean).join('\n'),
-    points: last ? source.points : [],
-    ...(last && attribution !== undefined ? { attribution } : {}),
+    points: subs,
+    ...(said && attribution !== undefined ? { attribution } : {}),
+    ...(continues ? { continues: true as const } : {}),
   };
 }
 

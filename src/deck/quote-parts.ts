@@ -13,6 +13,8 @@ type Quote = Extract<Block, { kind: 'quote' }>;
 export interface QuotePiece {
   paragraph: number;
   block: RichBlock;
+  /** For a piece of a quote inside the quote (or inside a point): the index of its block there. */
+  part?: number;
 }
 
 /** Where a sentence ends (group 0 ends there), and where a clause does. */
@@ -28,10 +30,21 @@ export function quotePieces(quote: Quote, small: (part: Quote) => boolean, keep:
         ? cutInlines(block.inlines, ends, keep).map((inlines) => ({ paragraph, block: { ...block, inlines } }))
         : [{ paragraph, block }],
     );
-  // (a list's items are pieces of their own, as a paragraph's sentences are)
-  const blocks = quote.blocks.flatMap((block, paragraph): QuotePiece[] =>
-    block.kind === 'list' ? listItems(block).map((item) => ({ paragraph, block: item })) : [{ paragraph, block }],
-  );
+  // (a list's items are pieces of their own, as a paragraph's sentences are; so are a table's rows, each under the
+  // header row, and the sentences of a quote inside)
+  const blocks = quote.blocks.flatMap((block, paragraph): QuotePiece[] => {
+    if (block.kind === 'list') return listItems(block).map((item) => ({ paragraph, block: item }));
+    if (block.kind === 'table' && block.rows.length > 1)
+      return block.rows.map((row) => ({ paragraph, block: { ...block, rows: [row] } }));
+    if (block.kind === 'quote')
+      return block.blocks.flatMap((inner, part) =>
+        (inner.kind === 'paragraph'
+          ? cutInlines(inner.inlines, SENTENCE_END, keep).map((inlines): RichBlock => ({ ...inner, inlines }))
+          : [inner]
+        ).map((piece) => ({ paragraph, part, block: { ...block, blocks: [piece] } })),
+      );
+    return [{ paragraph, block }];
+  });
   const sentences = cut(blocks, SENTENCE_END);
   return sentences.flatMap((sentence) =>
     small(quoteOf(quote, [sentence], false)) ? [sentence] : cut([sentence], CLAUSE_END),
@@ -43,14 +56,28 @@ export function quotePieces(quote: Quote, small: (part: Quote) => boolean, keep:
 export function quoteOf(quote: Quote, pieces: readonly QuotePiece[], last: boolean): Quote {
   const blocks: RichBlock[] = [];
   let paragraph = -1;
+  let part: number | undefined;
   for (const piece of pieces) {
     const previous = blocks.at(-1);
-    if (piece.paragraph === paragraph && previous?.kind === 'paragraph' && piece.block.kind === 'paragraph')
+    const same = piece.paragraph === paragraph;
+    if (same && previous?.kind === 'paragraph' && piece.block.kind === 'paragraph')
       blocks[blocks.length - 1] = { ...previous, inlines: [...previous.inlines, ...piece.block.inlines] };
-    else if (piece.paragraph === paragraph && previous?.kind === 'list' && piece.block.kind === 'list')
+    else if (same && previous?.kind === 'list' && piece.block.kind === 'list')
       blocks[blocks.length - 1] = { ...previous, items: [...previous.items, ...piece.block.items] };
-    else blocks.push(piece.block);
+    else if (same && previous?.kind === 'table' && piece.block.kind === 'table')
+      blocks[blocks.length - 1] = { ...previous, rows: [...previous.rows, ...piece.block.rows] };
+    else if (same && previous?.kind === 'quote' && piece.block.kind === 'quote') {
+      // (the sentences of one of its paragraphs rejoin it)
+      const inner = piece.block.blocks[0]!;
+      const last = previous.blocks.at(-1);
+      const joined =
+        piece.part === part && last?.kind === 'paragraph' && inner.kind === 'paragraph'
+          ? [...previous.blocks.slice(0, -1), { ...last, inlines: [...last.inlines, ...inner.inlines] }]
+          : [...previous.blocks, inner];
+      blocks[blocks.length - 1] = { ...previous, blocks: joined };
+    } else blocks.push(piece.block);
     paragraph = piece.paragraph;
+    part = piece.part;
   }
   const { attribution, ...rest } = quote;
   const first = blocks[0];

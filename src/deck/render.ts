@@ -403,7 +403,8 @@ function pointsList(block: Extract<Block, { kind: 'points' }>, meta: Meta): stri
       block.points.length === 4 && cardColumns(block, meta.aspect, meta.keep) === 2 ? ' sd-cards-pairs' : '';
     return `<${tag} class="sd-points sd-cards sd-cards-${block.points.length}${pairs}${chinese}">${cards.join('')}</${tag}>`;
   }
-  return `<${tag} class="sd-points${chinese}">${block.points.map((p, i) => point(p, meta, meta.fragments, marker(i))).join('')}</${tag}>`;
+  // (the rest of a point cut over two slides reads on without its marker)
+  return `<${tag} class="sd-points${chinese}">${block.points.map((p, i) => point(p, meta, meta.fragments, p.continues ? '' : marker(i))).join('')}</${tag}>`;
 }
 
 /** The number of an ordered point: （一） with `numbering: chinese`, else 1. */
@@ -412,7 +413,7 @@ function listNumber(n: number, numbering: Numbering): string {
 }
 
 function point(p: Point, meta: Meta, fragments: boolean, marker = ''): string {
-  const cls = fragments ? 'fragment sd-phrased' : 'sd-phrased';
+  const cls = `${fragments ? 'fragment sd-phrased' : 'sd-phrased'}${p.continues ? ' sd-continues' : ''}`;
   // (who said it, under the point's words, as under a quote's)
   const said = p.attribution
     ? `<span class="sd-attribution sd-point-attribution">—— ${escapeHtml(p.attribution)}</span>`

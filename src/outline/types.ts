@@ -114,6 +114,9 @@ export interface Point extends Position {
   points: Point[];
   /** Who said it: the item's last line `——某某` (as a quote's), shown under the point's words. */
   attribution?: string;
+  /** Set by the slide plan on the rest of a point cut over two slides: the same point read on, so shown without its
+   *  number or bullet. */
+  continues?: true;
 }
 
 /** What a slide shows, block by block, in source order. */

@@ -33,7 +33,7 @@ describe('a point too long for a slide', () => {
       expect(pieces.slice(0, -1).every((point) => point.attribution === undefined && point.points.length === 0)).toBe(
         true,
       );
-      // a numbered point keeps its number on the slide it is continued on
+      // a numbered list goes on from the long point's number on the slide it is continued on (continued-point.test.ts)
       const lists = slides.flatMap((slide) => slide.blocks.filter((block) => block.kind === 'points'));
       expect(lists.slice(1).every((list) => list.kind === 'points' && list.start === 2)).toBe(true);
     });
@@ -58,4 +58,50 @@ describe('an attribution under a point', () => {
     expect(html).toContain('<span class="sd-attribution sd-point-attribution">—— 习近平</span>');
     expect(html).not.toMatch(/人民就是江山[^<]*习近平/);
   });
+});
+
+describe('a point too long for a slide whose words are not only paragraphs', () => {
+  const subs = Array.from({ length: 14 }, (_, i) => `第${i + 1}项：${SENTENCE.slice(0, 44)}`);
+  const rows = Array.from(
+    { length: 18 },
+    (_, i) => `第${i + 1}季度 | ${1000 + i * 37}件 | 网格员入户走访，矛盾纠纷就地化解`,
+  );
+  const cases = {
+    'a long sub-list': {
+      body: `1. 有很多子要点\n${subs.map((s) => `   - ${s}`).join('\n')}\n2. 后面的要点\n`,
+      words: subs,
+    },
+    'a table': {
+      body: `1. 各季度如下\n\n   | 季度 | 件数 | 做法 |\n   | --- | --- | --- |\n${rows.map((r) => `   | ${r} |`).join('\n')}\n2. 后面的要点\n`,
+      words: rows.map((r) => r.split(' | ')[0]!),
+    },
+    'a quote': {
+      body: `1. 领导的讲话\n\n${Array.from({ length: 7 }, (_, i) => `   > 第${i + 1}段：${SENTENCE}`).join('\n   >\n')}\n2. 后面的要点\n`,
+      words: Array.from({ length: 7 }, (_, i) => `第${i + 1}段：`),
+    },
+    'a card': {
+      body: `- **第一张卡片** ${LONG}\n- **第二张卡片** 短的卡片\n`,
+      words: Array.from({ length: 9 }, (_, i) => `第${i + 1}句坚持`),
+    },
+  };
+  for (const aspect of ['16:9', '4:3'])
+    for (const [name, { body, words }] of Object.entries(cases))
+      it(`with ${name} is continued between them at ${aspect}, every piece once and in order`, () => {
+        const source = `---\ntitle: 长\naspect: "${aspect}"\n---\n\n## 很长的要点\n\n${body}`;
+        const slides = contentOf(source);
+        expect(slides.length).toBeGreaterThan(1);
+        expect(slides.map((slide) => slide.fit)).not.toContain('too-long');
+        // (the deck's text, its tags and the <wbr> between phrases left out)
+        const shown = renderSlides(planDeck(parseOutline(source, 'talk.md'))).replace(/<[^>]*>/g, '');
+        const found = words.map((word) => shown.indexOf(word));
+        expect(found.every((at) => at >= 0)).toBe(true);
+        expect(found).toEqual([...found].sort((a, b) => a - b));
+        expect(words.every((word) => shown.indexOf(word) === shown.lastIndexOf(word))).toBe(true);
+        // the first piece with its marker, the others reading on without one
+        const points = slides.flatMap((slide) =>
+          slide.blocks.flatMap((block) => (block.kind === 'points' ? block.points : [])),
+        );
+        const continuing = points.filter((point) => point.continues);
+        expect(continuing.length).toBe(slides.length - 1);
+      });
 });

@@ -25,6 +25,13 @@ function pdfFilter(notes: boolean): string {
 
 /** Converts `pptx` to a PDF in `dir` and returns its path. */
 export async function convertToPdf(pptx: string, dir: string, { notes = false } = {}): Promise<string> {
+  const [pdf] = await convertAllToPdf([pptx], dir, { notes });
+  return pdf!;
+}
+
+/** Converts each of `pptxs` (of different names) to a PDF in `dir`, in one run of LibreOffice (which takes longer to
+ *  start than to convert a deck), and returns their paths in the same order. */
+export async function convertAllToPdf(pptxs: string[], dir: string, { notes = false } = {}): Promise<string[]> {
   const profile = path.join(dir, `profile-${notes ? 'notes' : 'slides'}`);
   const out = path.join(dir, notes ? 'notes' : 'slides');
   mkdirSync(out, { recursive: true });
@@ -36,7 +43,7 @@ export async function convertToPdf(pptx: string, dir: string, { notes = false } 
     pdfFilter(notes),
     '--outdir',
     out,
-    pptx,
+    ...pptxs,
   ];
   const env = { ...process.env, FONTCONFIG_FILE: fontconfig(dir) };
   await new Promise<void>((resolve, reject) => {
@@ -47,9 +54,11 @@ export async function convertToPdf(pptx: string, dir: string, { notes = false } 
     child.on('error', reject);
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`soffice exited ${code}: ${output}`))));
   });
-  const pdf = path.join(out, `${path.basename(pptx, '.pptx')}.pdf`);
-  if (!existsSync(pdf)) throw new Error(`soffice wrote no ${pdf}`);
-  return pdf;
+  return pptxs.map((pptx) => {
+    const pdf = path.join(out, `${path.basename(pptx, '.pptx')}.pdf`);
+    if (!existsSync(pdf)) throw new Error(`soffice wrote no ${pdf}`);
+    return pdf;
+  });
 }
 
 /** Bundled faces standing in for the faces the PowerPoint names (微软雅黑, 宋体), which a Linux machine lacks. */

@@ -170,8 +170,7 @@ export function slideContent(
   const paragraphs: Paragraph[] = [];
   const media: Media[] = [];
   for (const block of blocks) {
-    if (block.kind === 'points')
-      paragraphs.push(...pointParagraphs(block.points, block.ordered, look, pointSize, numbering, column));
+    if (block.kind === 'points') paragraphs.push(...pointParagraphs(block, look, pointSize, numbering, column));
     else if (block.kind === 'quote')
       paragraphs.push(...quoteParagraphs(blocksOf(block.blocks), block.attribution, look, pointSize, column));
     else {
@@ -185,10 +184,10 @@ export function slideContent(
   return { paragraphs, media };
 }
 
-/** Points and their sub-points, one paragraph each. */
+/** Points and their sub-points, one paragraph each, numbered from the list's `start` (where the plan continued it
+ *  on another slide); the rest of a point cut over two slides (`continues`) without its number or bullet. */
 function pointParagraphs(
-  points: Point[],
-  ordered: boolean,
+  { points, ordered, start = 1 }: Extract<Block, { kind: 'points' }>,
   look: Look,
   pointSize: number,
   numbering: Numbering,
@@ -202,6 +201,13 @@ function pointParagraphs(
     : 0;
   const lined = (runs: TextRun[], width: number, size: number) =>
     column ? deckLines(runs, width, size, column.rules, { pretty: true }) : runs;
+  // (the numbers after a point continued from the slide before go on from the next one: a paragraph without a
+  // number does not count in a reader's numbering)
+  const first = points[0]?.continues ? start + 1 : start;
+  const numbered = styles.pointParagraph(ordered, first, start + points.length - 1, chinese);
+  // (its first line stands where the point's words do, under no hanging marker)
+  const { bullet: _, ...unmarked } = numbered;
+  const continued = { ...unmarked, indentPx: 0 };
   return points.flatMap((point, i) => {
     // (who said it, on a line of its own to the right under the point's words, as the deck shows it)
     const said = (of: Point, marginPx: number): Paragraph[] =>
@@ -218,10 +224,10 @@ function pointParagraphs(
     const group: Paragraph[] = [
       {
         runs: [
-          ...(chinese ? [{ text: `（${chineseNumber(i + 1)}）`, style: styles.marker }] : []),
+          ...(chinese && !point.continues ? [{ text: `（${chineseNumber(start + i)}）`, style: styles.marker }] : []),
           ...lined(runsOf(pointInlines(point), styles.point, look.theme.accent), pointWidth, pointSize),
         ],
-        style: styles.pointParagraph(ordered, 1, points.length, chinese),
+        style: point.continues ? continued : numbered,
         end: styles.point,
       },
       ...said(point, 2 * pointSize),

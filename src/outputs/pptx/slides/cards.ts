@@ -39,6 +39,8 @@ interface Card {
 function cardsOf(context: SlideContext, block: Points, size: number, innerWidth: number): Card[] {
   const { theme } = context.look;
   const numbering = context.plan.meta.numbering;
+  // (numbered on from where the list stood, where the plan continued it on another slide)
+  const start = block.start ?? 1;
   const titleStyle = runStyle(FACES.title, size * CARD.titleSize, theme.heading, {
     bold: true,
     spacingPt: size * CARD.titleSize * 0.04 * PT_PER_PX,
@@ -50,7 +52,11 @@ function cardsOf(context: SlideContext, block: Points, size: number, innerWidth:
   const subRules = phraseRulesWith(PHRASE_RULES, context.plan.meta.keep);
   return block.points.map((point, i) => {
     const { lead, rest } = leadInlines(point) ?? { lead: [], rest: pointInlines(point) };
-    const marker = block.ordered ? (numbering === 'chinese' ? `（${chineseNumber(i + 1)}）` : `${i + 1}. `) : '';
+    const marker = block.ordered
+      ? numbering === 'chinese'
+        ? `（${chineseNumber(start + i)}）`
+        : `${start + i}. `
+      : '';
     // The deck's own lines, written in: the reader would break the Chinese anywhere (当前和长远统筹兼 / 顾). The lead
     // is balanced (`text-wrap: balance`) after its （一）, a box of its own the lead may start under (（一） /
     // 线上线下结合).
