@@ -12,7 +12,7 @@ const FLUSH_AT = 1 << 20;
 export class StagedFile {
   private held: Uint8Array[] = [];
   private heldBytes = 0;
-  private written = 0;
+  private bytesWritten = 0;
   private closed = false;
 
   private constructor(
@@ -35,7 +35,7 @@ export class StagedFile {
 
   /** How many bytes have been written. */
   get length(): number {
-    return this.written + this.heldBytes;
+    return this.bytesWritten + this.heldBytes;
   }
 
   write(chunk: Uint8Array | string): void {
@@ -43,6 +43,12 @@ export class StagedFile {
     this.held.push(bytes);
     this.heldBytes += bytes.length;
     if (this.heldBytes >= FLUSH_AT) this.flush();
+  }
+
+  /** What was written so far, as it is on disk now (to read back what was written: `path`). */
+  written(): string {
+    this.flush();
+    return this.staging;
   }
 
   /** The file renamed into place; on a failure, removed (and the failure names the target). */
@@ -80,6 +86,6 @@ export class StagedFile {
     } catch (error) {
       throw naming(error, this.target);
     }
-    this.written += chunk.length;
+    this.bytesWritten += chunk.length;
   }
 }

@@ -1,9 +1,11 @@
 // The last step of every PDF we write: metadata and bookmarks, then an atomic write of the file.
+import fs from 'node:fs/promises';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import type { Bookmark, Place } from './bookmarks.ts';
 import type { PdfInfo } from './metadata.ts';
 import type { SlideMeasure } from '../../check/layout.ts';
-import { readUpdatablePdf } from './file/read.ts';
+import { fileSource, readUpdatablePdf } from './file/read.ts';
+import { StagedFile } from '../../files/staged.ts';
 import { updatedPdf } from './file/write.ts';
 
 /** What the command line reports for one written PDF. */
@@ -43,4 +45,37 @@ export async function saveBrowserPdf(
   const { bytes, pages } = await rewrittenPdf(raw, info, bookmarks);
   await writeFileAtomically(target, bytes);
   return { path: target, pages, bytes: bytes.length };
+}
+
+/** `saveBrowserPdf` for a PDF the browser streams (`page.createPDFStream`): written to its staging file as it comes,
+ *  read back from there by offset (only the cross-reference table and the objects the update needs), our update
+ *  appended to it and the file renamed into place, so that Node never holds the PDF whole (at 5,000 slides the
+ *  script is 23 MB: its bytes, their copy in the update and the protocol's chunks were 60–70 MB of Node's peak).
+ *  A file the update does not understand is read whole and saved as `saveBrowserPdf` saves it. */
+export async function saveStreamedPdf(
+  stream: ReadableStream<Uint8Array>,
+  target: string,
+  info: PdfInfo,
+  bookmarks: (printed: PrintedPdf) => Bookmark[],
+): Promise<PdfOutput> {
+  const file = StagedFile.open(target);
+  try {
+    const reader = stream.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) file.write(read.value);
+    const staged = file.written();
+    const updatable = readUpdatablePdf(fileSource(staged));
+    if (!updatable) {
+      const raw = await fs.readFile(staged);
+      await file.abandon();
+      return saveBrowserPdf(raw, target, info, bookmarks);
+    }
+    const marks = bookmarks({ pages: updatable.pages.length, outline: updatable.outline });
+    updatedPdf(updatable, info, marks, undefined, undefined, (bytes) => file.write(bytes));
+    const bytes = file.length;
+    await file.finish();
+    return { path: target, pages: updatable.pages.length, bytes };
+  } catch (error) {
+    await file.abandon();
+    throw error;
+  }
 }

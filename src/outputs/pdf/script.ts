@@ -13,7 +13,7 @@ import { charactersOfHtml } from '../../fonts/text.ts';
 import { newPage } from '../browser/launch.ts';
 import { pdfInfo } from './metadata.ts';
 import { timeLimit, withTimeout } from '../page.ts';
-import { saveBrowserPdf } from './save.ts';
+import { saveStreamedPdf } from './save.ts';
 import type { PdfOutput } from './save.ts';
 import { scriptDocument, scriptHeadings, scriptMarginText } from './script-html.ts';
 import { trace } from '../../trace.ts';
@@ -50,18 +50,23 @@ export async function exportScript(browser: Browser, built: BuiltDeck, target: s
     const stylesheets = paperStylesheets(plan.meta.theme, fonts, 'script');
     const paper = { html: scriptDocument(plan, stylesheets), stylesheets, online: plan.meta.online };
     const limit = timeLimit(plan.slides.length);
-    const raw = await withPaperPage(page, target, paper, what, marginText, limit, async () => {
+    const output = await withPaperPage(page, target, paper, what, marginText, limit, async () => {
       await withTimeout(endShortLines(page, '.sd-script-notes p, .sd-script-notes li'), what, limit);
-      // `outline`: Chromium lists the headings (parts, slide markers) with the page each landed on.
+      // `outline`: Chromium lists the headings (parts, slide markers) with the page each landed on. Streamed to
+      // the file, not held whole (a long talk's script is tens of MB).
+      const stream = await withTimeout(
+        page.createPDFStream({ preferCSSPageSize: true, printBackground: true, outline: true, timeout: 0 }),
+        what,
+        limit,
+      );
       return withTimeout(
-        page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, timeout: 0 }),
+        saveStreamedPdf(stream, target, pdfInfo(plan.meta, SCRIPT_SUFFIX), ({ outline }) =>
+          scriptBookmarks(plan, outline),
+        ),
         what,
         limit,
       );
     });
-    const output = await saveBrowserPdf(raw, target, pdfInfo(plan.meta, SCRIPT_SUFFIX), ({ outline }) =>
-      scriptBookmarks(plan, outline),
-    );
     trace(`${what}: written`);
     return { ...output, detail: scriptDetail(plan) };
   } finally {

@@ -70,13 +70,14 @@ export async function writePictures(
       const name = pictureName(index, count, extension);
       const file = path.join(staging, options.jpeg ? `${name}.png` : name);
       writeNow(file, png, path.join(target.folder, name));
-      pngs.push(file);
+      // (by index: two pages may shoot at once, shoot.ts)
+      pngs[index] = file;
       if (options.jpeg) {
         const jpeg = encodeJpeg(decodePng(png), SLIDE_JPEG_QUALITY);
         writeNow(path.join(staging, name), jpeg, path.join(target.folder, name));
         bytes += jpeg.length;
       } else bytes += png.length;
-      names.push(name);
+      names[index] = name;
     });
     let long: LongImagePart[] = [];
     if (options.long) {

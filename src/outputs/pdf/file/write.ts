@@ -53,6 +53,9 @@ export function updatedPdf(
   bookmarks: Bookmark[],
   update = new PdfUpdate(pdf),
   lang = 'zh-CN',
+  /** Where the update's bytes go, without the file's own (which stay where they are: its file on disk): then none are
+   *  returned. */
+  out?: (bytes: Uint8Array) => void,
 ): Uint8Array {
   const infoNum = update.add(infoDictionary(info, pdf.info));
 
@@ -69,10 +72,12 @@ export function updatedPdf(
   }
   update.set(pdf.root, dictText([...catalog].map(([key, value]) => `/${key} ${value}`)));
 
-  // (the file as it is, then the update: held in memory for a PDF read from memory, read whole from its file)
-  const before = pdf.source.read(0, pdf.source.size);
-  const file = new PdfWriter(before);
-  if (before[before.length - 1] !== 0x0a) file.push('\n');
+  // (the file as it is, then the update: held in memory for a PDF read from memory, read whole from its file; with
+  // `out`, only the update is made)
+  const before = out ? pdf.source.size : pdf.source.read(0, pdf.source.size);
+  const file = new PdfWriter(before, out);
+  const last = pdf.source.read(pdf.source.size - 1, pdf.source.size)[0];
+  if (last !== 0x0a) file.push('\n');
   for (const num of [...update.objects.keys()].sort((a, b) => a - b)) {
     const { text, data } = update.objects.get(num)!;
     file.object(num, text, data);
@@ -94,12 +99,14 @@ export class PdfWriter {
   private pending: string[] = [];
   private pendingLength = 0;
 
-  /** `before`: the file this one updates, kept as it is. */
+  /** `before`: the file this one updates, kept as it is; or its length, where it stays in its file and only what
+   *  follows it goes to `out`. */
   constructor(
-    before?: Uint8Array,
+    before?: Uint8Array | number,
     private readonly out?: (bytes: Uint8Array) => void,
   ) {
-    if (before) {
+    if (typeof before === 'number') this.position = before;
+    else if (before) {
       if (out) out(before);
       else this.chunks.push(before);
       this.position = before.length;

@@ -11,6 +11,7 @@ import { fileSource, readUpdatablePdf } from '../../../../src/outputs/pdf/file/r
 import type { UpdatablePdf } from '../../../../src/outputs/pdf/file/read.ts';
 import { decodePdfString, parseDict, pdfText } from '../../../../src/outputs/pdf/file/syntax.ts';
 import { updatedPdf } from '../../../../src/outputs/pdf/file/write.ts';
+import { saveBrowserPdf, saveStreamedPdf } from '../../../../src/outputs/pdf/save.ts';
 import { pdfMetadata, pdfOutline } from '../../../support/pdf.ts';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'speechdeck-pdf-update-'));
@@ -137,6 +138,36 @@ describe('reading a PDF from its file', () => {
     const raw = await browserLikePdf();
     const cut = write('cut.pdf', raw.subarray(0, Math.floor(raw.length / 2)));
     expect(readUpdatablePdf(fileSource(cut))).toBeUndefined();
+  });
+});
+
+describe('a PDF streamed to its file', () => {
+  /** `bytes` as the browser's stream hands them over: in pieces. */
+  function streamed(bytes: Uint8Array): ReadableStream<Uint8Array> {
+    return new ReadableStream({
+      start(controller) {
+        for (let at = 0; at < bytes.length; at += 1000) controller.enqueue(bytes.slice(at, at + 1000));
+        controller.close();
+      },
+    });
+  }
+
+  it('is saved as the same file as one held whole, and leaves nothing beside it', async () => {
+    for (const objectStreams of [false, true]) {
+      const raw = await browserLikePdf({ objectStreams });
+      const folder = fs.mkdtempSync(path.join(dir, 'streamed-'));
+      const held = await saveBrowserPdf(raw, path.join(folder, 'held.pdf'), { title: '标题' }, () => BOOKMARKS);
+      const target = path.join(folder, 'streamed.pdf');
+      const saved = await saveStreamedPdf(streamed(raw), target, { title: '标题' }, ({ pages }) =>
+        pages === 4 ? BOOKMARKS : [],
+      );
+      expect(saved.pages).toBe(held.pages);
+      expect(saved.bytes).toBe(fs.statSync(target).size);
+      // (pdf-lib's rewrite of a file the update declines dates it: compared by what readers see)
+      if (!objectStreams) expect(fs.readFileSync(target)).toEqual(fs.readFileSync(held.path));
+      expect(await pdfOutline(target)).toEqual(await pdfOutline(held.path));
+      expect(fs.readdirSync(folder).sort()).toEqual(['held.pdf', 'streamed.pdf']);
+    }
   });
 });
 
