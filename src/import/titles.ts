@@ -101,6 +101,23 @@ const DANGLING = /^([镇县区市村乡省]里|\p{Script=Han}{1,3}们)|他们|�
 const EFFORT_ONLY =
   /^(下了?(一番|很大|不少)?功夫|做了?(大量|许多|很多)(的)?工作|进行了?(积极|有益)?(的)?探索|取得了?(一定|明显|积极)(的)?成效)$/u;
 
+/**
+ * "“家门口就能寄快递，方便多了”": someone's words quoted whole make a good point but no title; a short quoted name
+ * ("“四下基层”", "“一件事一次办”") with or without words after it is one.
+ */
+function isQuotedSpeech(text: string): boolean {
+  const quoted = /^[“"]([^”"]+)(?:[”"]|$)/u.exec(text);
+  if (!quoted) return false;
+  const rest = text.slice(quoted[0].length);
+  return rest === '' && (/[，,。！？]/u.test(quoted[1] ?? '') || slideWidth(quoted[1] ?? '') > 8);
+}
+
+/**
+ * "一家快递公司单独进村", "一户农户单独闯市场": one case told as the problem's detail, and "很难坚持下去", how hard it was:
+ * not what the passage did.
+ */
+const INSTANCE = /^(一|某)(家|个|户|位|名|所|座|辆|台|条)\p{Script=Han}|^(很难|难以|不易)/u;
+
 /** "过去，……" "以前……": a sentence about how things were states the problem, not the thesis. */
 const PAST = /^(过去|以前|此前|原来|过去一段时间|前些年|那时)$/u;
 
@@ -319,7 +336,14 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         if (core !== undefined) text = core;
         const width = slideWidth(text);
         if (width < 4 || width > widest) continue;
-        if (NOT_A_TITLE_START.test(text) || DANGLING.test(text) || EFFORT_ONLY.test(text)) continue;
+        if (
+          NOT_A_TITLE_START.test(text) ||
+          DANGLING.test(text) ||
+          EFFORT_ONLY.test(text) ||
+          INSTANCE.test(text) ||
+          isQuotedSpeech(text)
+        )
+          continue;
         // A story's opening, a fragment or half clause, a frame or a problem is never a title, however it weighs.
         if (unfitTitle(text) !== undefined) continue;
         const words = wordsOf(text);

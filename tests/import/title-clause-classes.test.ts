@@ -172,3 +172,31 @@ const WATER = [
   '节水要靠全民参与。我们开展节水进机关、进学校、进社区活动，创建节水型单位86个。',
   '同志们，节约用水任重道远。我们将继续努力，为建设节水型社会作出新的贡献。',
 ].join('\n');
+
+describe('a slide’s title is what the passage did', () => {
+  it('never one case told as the problem’s detail, nor how hard it was', () => {
+    for (const text of [
+      '一家快递公司单独进村，件量少、成本高，很难坚持下去。七家快递企业共同配送以后，车辆共用、人员共用，每单成本下降了一半。',
+      '一个村单独建污水处理设施，花钱多、管护难。我们推行几个村联建共管，建成联村污水处理站23座。',
+      '一户农户单独闯市场，卖不上价。合作社统一品牌、统一销售以后，农户每斤多卖两毛钱。',
+    ]) {
+      const title = titleOf(text) ?? '';
+      expect(title, text).not.toMatch(/^(一家|一个|一户)|单独|很难/u);
+    }
+  });
+
+  it('never someone’s words quoted whole, which stay a point', () => {
+    const [slide] = planSlides(
+      passage(
+        '“家门口就能寄快递，方便多了。”这是村民对村级服务站的评价。我们在行政村建设村级服务站186个，群众在家门口就能收发快递。',
+      ),
+      '快递进村',
+    );
+    expect(slide?.title).not.toMatch(/^“/u);
+    expect(slide?.points.some((p) => p.startsWith('“家门口'))).toBe(true);
+    // A short name in quotation marks still titles its slide.
+    expect(titleOf('推行“一件事一次办”。我们把87项高频事项整合成一件事，群众办事平均跑动次数从3次降到0.6次。')).toMatch(
+      /一件事一次办/u,
+    );
+  });
+});
