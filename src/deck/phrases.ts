@@ -250,15 +250,15 @@ const OWN_WORD = /^[和与及或在对把被从向为是将由以于而并各每
 /** The longest word a character the dictionary left alone is joined into on both sides. */
 const JOINED_WORD = 6;
 
-/** The longest run of characters the dictionary left alone that is read as one word (同/比: 同比). */
-const JOINED_RUN = 2;
+/** The longest run of characters the dictionary left alone that is read as one word (同/比: 同比; 网/格/员, 下/划/线). */
+const JOINED_RUN = 3;
 
 /**
  * Where the dictionary's words start in `text`, with its single characters joined: ICU's dictionary does not know
- * many words of the genre (同/比, 增长/率), and cuts them into characters. Two such characters side by side are one
- * word (同比); a longer run of them (网/格/员/入/户) may break between any two, as nothing says where its words end
- * (joined, 网格员入户 was one piece five characters wide that pushed its table's column to break anywhere): a `keep:`
- * phrase (网格员) or a figure with its unit holds them (cellBreaks). A character alone goes with the words on both
+ * many words of the genre (同/比, 网/格/员, 增长/率), and cuts them into characters. Two or three such characters
+ * side by side are one word (同比, 网格员); a longer run of them (网/格/员/入/户) may break between any two, as nothing
+ * says where its words end (joined, 网格员入户 was one piece five characters wide that pushed its table's column to
+ * break anywhere): a `keep:` phrase (网格员) or a figure with its unit holds them (cellBreaks). A character alone goes with the words on both
  * sides of it (党委副书记) or, where that would make a word longer than JOINED_WORD, with the word before it
  * (增长率); a character that is a word of its own (和, 在, 把) stays apart.
  */

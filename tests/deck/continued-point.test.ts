@@ -97,3 +97,22 @@ describe('a bulleted point continued', () => {
     expect(after.bullet).toBe('char');
   });
 });
+
+describe('a point’s attribution in the PowerPoint', () => {
+  it('ends where the deck’s does, inside the band’s padding, and the point after it keeps its full width', async () => {
+    const { slides, parts } = await made(
+      `---\ntitle: 出处\nagenda: false\nclosing: false\n---\n\n## 要点下的出处\n\n- 江山就是人民，人民就是江山\n——习近平\n- 为人民服务\n`,
+    );
+    const size = slides[0]!.typeSize;
+    const part = parts.find((p) => p.includes('要点下的出处'))!;
+    const body = shapesOf(part).find((shape) => shape.placeholder === 'body')!;
+    const pPrs = elements(body.element, 'a:pPr');
+    const said = body.paragraphs.findIndex((p) => p.text.includes('习近平'));
+    expect(body.paragraphs[said]!.align).toBe('r');
+    // (the box is wider than the deck's body by the reader's room, half an em: the band's 0.75em padding and that)
+    const emuPerPx = 12_192_000 / 1920; // (the slide, 1920 px, is 12,192,000 EMU wide)
+    expect(Number(pPrs[said]!.attribs.marR) / emuPerPx).toBeCloseTo(1.25 * size, 0);
+    // (LibreOffice would carry the margin over to the next point)
+    expect(pPrs[said + 1]!.attribs.marR).toBe('0');
+  });
+});

@@ -43,8 +43,9 @@ describe('where a table cell may break', () => {
           .split('/')
           .some((p) => p.includes(word)),
       ).toBe(true);
-    // (two characters the dictionary leaves alone are one word again: 同/比)
+    // (two or three characters the dictionary leaves alone are one word again: 同/比, 网/格/员)
     expect(cut('同比增长').split('/')).toEqual(['同比', '增长']);
+    expect(cut('网格员走访')).toBe('网格员/走访');
     // a set phrase breaks at most at its inner boundary
     expect(cut('以习近平同志为核心的党中央部署')).toBe('以习近平同志为/核心的党中央/部署');
   });
@@ -54,9 +55,10 @@ describe('where a table cell may break', () => {
     expect(cut('网格员入户')).toBe('网/格/员/入/户');
     expect(cut('网格员全覆盖')).toBe('网/格/员/全/覆盖');
     expect(cut('网格员入户', phraseRulesWith(CELL_WORDS, ['网格员']))).toBe('网格员/入/户');
+    expect(cut('网格员入户', phraseRulesWith(CELL_WORDS, ['网格员入户']))).toBe('网格员入户');
     expect(cut('网格员入户走访', phraseRulesWith(CELL_WORDS, ['网格员', '入户走访']))).toBe('网格员/入户走访');
     // (a figure with its unit holds its characters too)
-    expect(cut('网格员3,120名')).toBe('网/格/员/3,120名');
+    expect(cut('网格员入户3,120名')).toBe('网/格/员/入/户/3,120名');
   });
 
   it('never inside a figure with its unit, between words or between characters', () => {

@@ -28,7 +28,7 @@ import { charactersOfHtml } from '../../fonts/text.ts';
 import type { PdfOutput } from './save.ts';
 import type { Box } from './file/stamp.ts';
 import { placeSlides } from './file/place.ts';
-import { PAPER_SLIDES_PDF, inTurn, printPaperInRanges, printRanges } from './slides.ts';
+import { PAPER_SLIDES_PDF, evenRanges, inTurn, printPaperInRanges, printRanges } from './slides.ts';
 import type { PaperSlides } from './slides.ts';
 import { writeFileAtomically } from '../../files/atomic.ts';
 import { trace } from '../../trace.ts';
@@ -218,7 +218,7 @@ async function layOutSheets(
 }
 
 /** Handouts of fewer sheets lay them out in one page: below this, a page of its own for each range costs more than
- *  the printing it saves (see docs/performance.md, "The handout's sheets and the script in ranges"). */
+ *  the printing it saves (see docs/performance.md, "The handout's sheets in ranges, the browser closed sooner, the script streamed"). */
 export const SHEETS_IN_RANGES_FROM = 200;
 /** The most sheets a range is given: Chromium's time to print a document grows with the square of its pages. */
 export const MOST_SHEETS_PER_RANGE = 100;
@@ -226,18 +226,7 @@ export const MOST_SHEETS_PER_RANGE = 100;
 /** The ranges a handout of `sheets` sheets is laid out in (an empty list: one page lays out all of them), equal in
  *  size; SPEECHDECK_PRINT_RANGES sets the number (1: never in ranges), for measuring. */
 export function sheetRanges(sheets: number, asked = process.env.SPEECHDECK_PRINT_RANGES): SheetRange[] {
-  const forced = asked ? Number.parseInt(asked, 10) : Number.NaN;
-  const count =
-    Number.isInteger(forced) && forced >= 1
-      ? Math.min(forced, sheets)
-      : sheets < SHEETS_IN_RANGES_FROM
-        ? 1
-        : Math.ceil(sheets / MOST_SHEETS_PER_RANGE);
-  if (count <= 1) return [];
-  return Array.from({ length: count }, (_, i) => ({
-    first: Math.floor((i * sheets) / count),
-    last: Math.floor(((i + 1) * sheets) / count) - 1,
-  }));
+  return evenRanges(sheets, sheets < SHEETS_IN_RANGES_FROM ? 1 : Math.ceil(sheets / MOST_SHEETS_PER_RANGE), asked, 0);
 }
 
 /** The handout's sheets (those of `range`, or all) laid out and printed in `page`. */

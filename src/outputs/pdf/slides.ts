@@ -178,21 +178,23 @@ export function printRanges(
   cores = availableParallelism(),
   asked = process.env.SPEECHDECK_PRINT_RANGES,
 ): SlideRange[] {
-  const forced = asked ? Number.parseInt(asked, 10) : Number.NaN;
   const count =
-    Number.isInteger(forced) && forced >= 1
-      ? Math.min(forced, slides)
-      : slides < PARALLEL_FROM_SLIDES
-        ? 1
-        : Math.max(Math.min(cores, Math.floor(slides / LEAST_PER_RANGE)), Math.ceil(slides / MOST_PER_RANGE));
-  if (count <= 1) return [];
-  const ranges: SlideRange[] = [];
-  for (let i = 0; i < count; i++) {
-    const first = Math.floor((i * slides) / count) + 1;
-    const last = Math.floor(((i + 1) * slides) / count);
-    ranges.push({ first, last });
-  }
-  return ranges;
+    slides < PARALLEL_FROM_SLIDES
+      ? 1
+      : Math.max(Math.min(cores, Math.floor(slides / LEAST_PER_RANGE)), Math.ceil(slides / MOST_PER_RANGE));
+  return evenRanges(slides, count, asked);
+}
+
+/** `items` split into `count` runs as even as can be (or into the number `asked`, SPEECHDECK_PRINT_RANGES, when it is
+ *  one), counted from `from`, both ends included; an empty list for one run: one page prints them all. */
+export function evenRanges(items: number, count: number, asked: string | undefined, from = 1): SlideRange[] {
+  const forced = asked ? Number.parseInt(asked, 10) : Number.NaN;
+  const runs = Number.isInteger(forced) && forced >= 1 ? Math.min(forced, items) : count;
+  if (runs <= 1) return [];
+  return Array.from({ length: runs }, (_, i) => ({
+    first: Math.floor((i * items) / runs) + from,
+    last: Math.floor(((i + 1) * items) / runs) + from - 1,
+  }));
 }
 
 /** A range's slides as printed, and as its page measured them (numbered as in the deck). */

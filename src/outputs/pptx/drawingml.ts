@@ -42,6 +42,8 @@ export interface ParagraphStyle {
   /** Left margin of the text, and where the first line (the bullet) starts relative to it (negative: hanging). */
   marginPx?: number;
   indentPx?: number;
+  /** Right margin of the text. */
+  rightPx?: number;
   /** A multiple of single spacing (1.0 = the font's own line height), or an exact height in points. */
   lineSpacing?: number | { exactPt: number };
   spaceBeforePt?: number;
@@ -159,6 +161,7 @@ function paragraphPropertiesXml(tag: string, style: ParagraphStyle, defaults?: R
   const attributes = [
     style.marginPx !== undefined ? `marL="${emu(style.marginPx)}"` : '',
     style.indentPx !== undefined ? `indent="${emu(style.indentPx)}"` : '',
+    style.rightPx !== undefined ? `marR="${emu(style.rightPx)}"` : '',
     style.level && tag === 'a:pPr' ? `lvl="${style.level}"` : '',
     style.align === 'inherit' ? '' : `algn="${style.align ?? 'l'}"`,
     // Chinese line breaking: break between any two characters, keep closing punctuation off a line's start.

@@ -8,7 +8,7 @@ import type { Block, Numbering, Point, RichBlock as OutlineBlock } from '../../o
 import { CSS, type Canvas } from './canvas.ts';
 import { PT_PER_PX, type Paragraph, type RunStyle, type TextRun } from './drawingml.ts';
 import { FACES, type Face } from './fonts.ts';
-import { deckWraps } from './measure.ts';
+import { READER_ROOM_EM, deckWraps } from './measure.ts';
 import { blocksOf, pointInlines, type Inline, type ListItem, type RichBlock, type TableRow } from './rich-text.ts';
 import type { Colour, PptxTheme } from './theme.ts';
 
@@ -208,7 +208,7 @@ function pointParagraphs(
   // (its first line stands where the point's words do, under no hanging marker)
   const { bullet: _, ...unmarked } = numbered;
   const continued = { ...unmarked, indentPx: 0 };
-  return points.flatMap((point, i) => {
+  const paragraphs = points.flatMap((point, i) => {
     // (who said it, on a line of its own to the right under the point's words, as the deck shows it)
     const said = (of: Point, marginPx: number): Paragraph[] =>
       of.attribution === undefined
@@ -217,6 +217,9 @@ function pointParagraphs(
             textParagraph(`—— ${of.attribution}`, styles.attribution, {
               align: 'r',
               marginPx,
+              // (its right edge where the deck's stands, inside the band's padding: the text box is wider by the
+              // reader's room, content.ts's readerRoom)
+              ...(column ? { rightPx: (BAND.right + READER_ROOM_EM) * pointSize } : {}),
               lineSpacing: { exactPt: 1.45 * styles.attribution.sizePt },
               spaceAfterPt: styles.subPointParagraph.spaceAfterPt,
             }),
@@ -255,6 +258,13 @@ function pointParagraphs(
     }
     return group;
   });
+  // LibreOffice carries a paragraph's right margin over to the paragraphs after it that do not set their own: the one
+  // after an attribution says 0.
+  return paragraphs.map((paragraph, i) =>
+    i > 0 && paragraphs[i - 1]!.style.rightPx && paragraph.style.rightPx === undefined
+      ? { ...paragraph, style: { ...paragraph.style, rightPx: 0 } }
+      : paragraph,
+  );
 }
 
 /** A quote inside a content slide as the deck sets it (`.sd-quote-block`, `.sd-quote-text p`): serif lines
@@ -287,6 +297,8 @@ function quoteParagraphs(
     paragraphs.push(
       textParagraph(`—— ${attribution}`, styles.attribution, {
         align: 'r',
+        // (said, though it is a paragraph's own: LibreOffice carries a point's attribution's margin over to it)
+        rightPx: 0,
         spaceBeforePt: 0.2 * pointSize * PT_PER_PX,
         spaceAfterPt: 12,
       }),
