@@ -11,7 +11,6 @@ import {
   contentLayout,
   fillAt,
   fitsAt,
-  isCards,
   isImage,
   paperTypeSize,
   stageRoom,
