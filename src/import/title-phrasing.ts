@@ -233,11 +233,11 @@ export function isStockSaying(sentence: string): boolean {
 
 /**
  * A clause that needs the next to be whole: "全部把婚事新办、丧事简办" (the verb of 把 comes after), "一些家庭为了办一场
- * 婚礼" (what they did for it comes after), "每建一个城市书房" (what is done each time comes after), "书房建在哪里" (what answers it comes after). Never a title on its
- * own.
+ * 婚礼" (what they did for it comes after), "每建一个城市书房" (what is done each time comes after), "书房建在哪里", "发展什么产业" (what answers it comes after). Never a title on
+ * its own.
  */
 const NEEDS_THE_NEXT =
-  /(?<!手)把(\p{Script=Han}{2,6}、)+\p{Script=Han}{2,6}$|^[^，,为]{1,8}为了[^，,]{1,12}$|^每(当|逢|到|次|建|办|开|发现|接到|遇到|有)|(哪里|什么|怎么|如何|多少|哪些|哪个)$/u;
+  /(?<!手)把(\p{Script=Han}{2,6}、)+\p{Script=Han}{2,6}$|^[^，,为]{1,8}为了[^，,]{1,12}$|^每(当|逢|到|次|建|办|开|发现|接到|遇到|有)|(哪里|什么|怎么|如何|多少|哪些|哪个)$|(什么|哪些|哪个|多少)\p{Script=Han}{1,4}$/u;
 
 export function needsTheNext(clause: string): boolean {
   return NEEDS_THE_NEXT.test(clause.replace(/[。！？；，\s]+$/u, ''));

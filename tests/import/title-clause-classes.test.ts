@@ -4,7 +4,7 @@
 // Sentences invented in the genre's manner (none from a held-out speech of the reference set).
 import { describe, expect, it } from 'vitest';
 import { planSlides } from '../../src/import/slides.ts';
-import { goalOfLead, pairedLead } from '../../src/import/title-phrasing.ts';
+import { goalOfLead, needsTheNext, pairedLead } from '../../src/import/title-phrasing.ts';
 import { keyClause, thesisCore } from '../../src/import/titles.ts';
 import { draftOf } from './support/outline.ts';
 
@@ -198,5 +198,28 @@ describe('a slide’s title is what the passage did', () => {
     expect(titleOf('推行“一件事一次办”。我们把87项高频事项整合成一件事，群众办事平均跑动次数从3次降到0.6次。')).toMatch(
       /一件事一次办/u,
     );
+  });
+});
+
+describe('a question asked inside its sentence ("发展什么产业，农民最有发言权")', () => {
+  it('needs its answer: never a title on its own', () => {
+    for (const clause of ['发展什么产业', '建设什么样的公园', '先修哪些路', '建多少个站点', '选哪个村试点'])
+      expect(needsTheNext(clause), clause).toBe(true);
+    // A question word inside a thesis, or a question heading of its own, is not this class.
+    for (const clause of ['钱从哪里来', '什么事都要商量着办', '说什么也不能让群众吃亏'])
+      expect(needsTheNext(clause), clause).toBe(false);
+  });
+
+  it('leaves the slide to the answer, not the question', () => {
+    const cases = [
+      '发展什么产业，农民最有发言权。我们在项目选址、设计、施工各个环节都召开村民代表会议，请群众全程监督，累计收到意见建议九百多条。',
+      '建设什么样的公园，居民最有发言权。街道把三套设计方案摆到小区广场上，请居民投票选定，共收到选票四千二百余张。',
+      '先办哪些实事，要让群众来定。街道每年初张榜公布候选项目，由居民代表投票选出十件，全部按期办结。',
+    ];
+    for (const paragraph of cases) {
+      const slide = planSlides(passage(paragraph), '坚持群众参与，让群众成为主人')[0];
+      expect(slide?.title, paragraph).toBeDefined();
+      expect(slide?.title, paragraph).not.toMatch(/(什么|哪些|哪个|多少)\p{Script=Han}{0,4}$/u);
+    }
   });
 });
