@@ -12,7 +12,7 @@ import type { Bookmark } from '../bookmarks.ts';
 import type { PdfInfo } from '../metadata.ts';
 import { copyRangeStructure, planStructure, structurePieces, writeStructure } from './join-structure.ts';
 import { readUpdatablePdf, resolveDict } from './read.ts';
-import type { PdfObject, UpdatablePdf } from './read.ts';
+import type { PdfObject, PdfSource, UpdatablePdf } from './read.ts';
 import { objectCopier } from './copy.ts';
 import { dictText, pdfBytes, pdfText, refNumber } from './syntax.ts';
 import { PdfWriter, infoDictionary, writeBookmarks } from './write.ts';
@@ -28,7 +28,7 @@ export interface JoinedPdf {
 /** The ranges' PDFs as one; undefined when any of them is not laid out as Chromium writes PDFs. `bookmarks` is told
  *  the page count and where each range starts. */
 export function joinPdfs(
-  ranges: Uint8Array[],
+  ranges: Array<Uint8Array | PdfSource>,
   info: PdfInfo,
   bookmarks: (joined: { pages: number; starts: number[] }) => Bookmark[],
   options: { lang?: string; pageLabels?: boolean } = {},
