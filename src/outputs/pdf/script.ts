@@ -14,14 +14,13 @@ import { charactersOfHtml } from '../../fonts/text.ts';
 import { newPage } from '../browser/launch.ts';
 import { pdfInfo } from './metadata.ts';
 import { timeLimit, withTimeout } from '../page.ts';
-import { saveStreamedPdf } from './save.ts';
+import { saveStreamedPdf, stagedPdf } from './save.ts';
 import type { PdfOutput } from './save.ts';
 import { scriptDocument, scriptHeadings, scriptMarginText } from './script-html.ts';
 import type { ScriptRange } from './script-html.ts';
 import { fileSource, readUpdatablePdf } from './file/read.ts';
 import { inTurn } from './slides.ts';
 import { StagedFile } from '../../files/staged.ts';
-import { writeFileAtomically } from '../../files/atomic.ts';
 import { trace } from '../../trace.ts';
 import { say } from '../../messages/index.ts';
 
@@ -86,11 +85,11 @@ export async function exportScript(browser: Browser, built: BuiltDeck, target: s
   let output = await inPage((page) => laidOutWhole(page, scriptInRanges(plan.slides.length)));
   if (Array.isArray(output)) {
     const ranges = output;
-    const joined = await printInRanges(ranges, (range, into, file) =>
+    const joined = await printInRanges(ranges, (range, into) =>
       withPaperPage(into, target, paper(range), what, marginText, limit, async () => {
         await withTimeout(endShortLines(into, NOTES_BLOCKS), what, limit);
         const stream = await withTimeout(into.createPDFStream(SCRIPT_PDF), what, limit);
-        await withTimeout(streamInto(stream, file), what, limit);
+        return withTimeout(stagedPdf(stream, target), what, limit);
       }),
     );
     output = joined ?? (await inPage((page) => laidOutWhole(page, false)));
@@ -102,14 +101,13 @@ export async function exportScript(browser: Browser, built: BuiltDeck, target: s
    *  undefined where a range printed other than the pages the layout found for it, or they could not be joined. */
   async function printInRanges(
     ranges: ScriptRange[],
-    print: (range: ScriptRange, page: Page, file: StagedFile) => Promise<void>,
+    print: (range: ScriptRange, page: Page) => Promise<StagedFile>,
   ): Promise<PdfOutput | undefined> {
     const files: StagedFile[] = [];
     try {
       const printed = await inTurn(ranges, Math.min(availableParallelism(), ranges.length), async (range, i) => {
-        const file = StagedFile.open(target);
+        const file = await inPage((page) => print(range, page));
         files[i] = file;
-        await inPage((page) => print(range, page, file));
         const source = fileSource(file.written());
         const pdf = readUpdatablePdf(source);
         if (pdf?.pages.length !== rangePages(range, ranges)) return undefined;
@@ -124,26 +122,26 @@ export async function exportScript(browser: Browser, built: BuiltDeck, target: s
       const outline = printed.flatMap((range, i) =>
         range.outline.map((entry) => ({ ...entry, page: entry.page + ranges[i]!.firstPage - 1 })),
       );
+      // written to its file as it is joined, not held
+      const out = StagedFile.open(target);
       const joined = joinPdfs(
         printed.map((range) => range.source),
         pdfInfo(plan.meta, SCRIPT_SUFFIX),
         () => scriptBookmarks(plan, outline),
-        { pageLabels: false },
+        { pageLabels: false, out: (bytes) => out.write(bytes) },
       );
-      if (joined?.pages !== ranges[0]!.pages) return undefined;
-      await writeFileAtomically(target, joined.bytes);
+      if (joined?.pages !== ranges[0]!.pages) {
+        await out.abandon();
+        return undefined;
+      }
+      const bytes = out.length;
+      await out.finish();
       trace(`${what}: ${ranges.length} ranges joined`);
-      return { path: target, pages: joined.pages, bytes: joined.bytes.length };
+      return { path: target, pages: joined.pages, bytes };
     } finally {
       await Promise.all(files.map((file) => file?.abandon()));
     }
   }
-}
-
-/** A PDF the browser streams, written to `file` as it comes. */
-async function streamInto(stream: ReadableStream<Uint8Array>, file: StagedFile): Promise<void> {
-  const reader = stream.getReader();
-  for (let read = await reader.read(); !read.done; read = await reader.read()) file.write(read.value);
 }
 
 /** How the script is printed (see exportScript). */
