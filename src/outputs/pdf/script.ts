@@ -151,7 +151,7 @@ const SCRIPT_PDF = { preferCSSPageSize: true, printBackground: true, outline: tr
 const NOTES_BLOCKS = '.sd-script-notes p, .sd-script-notes li';
 
 /** Scripts of fewer slides print whole in one page (see docs/performance.md, "The script in ranges"). */
-export const SCRIPT_IN_RANGES_FROM = 1000;
+export const SCRIPT_IN_RANGES_FROM = 4000;
 /** The most pages a range is given, and the fewest: Chromium's time to print a document grows faster than its pages. */
 export const MOST_SCRIPT_PAGES_PER_RANGE = 100;
 const LEAST_SCRIPT_PAGES_PER_RANGE = 30;
