@@ -148,6 +148,35 @@ describe('a site’s name and the page’s dates further down its head', () => {
   });
 });
 
+describe('the site’s footer', () => {
+  it('备案号, 主办/承办 and 技术支持 lines at the page’s end are removed and listed', async () => {
+    const footers = [
+      ['主办：某某县人民政府办公室　承办：某某县大数据中心', '备案号：某ICP备12345678号-1'],
+      ['主办单位：某某市交通运输局', '技术支持：某某信息技术有限公司', '网站标识码：1234000012'],
+      ['备案编号：某公网安备 12345602000123号', '承办：某某区融媒体中心'],
+    ];
+    for (const [index, footer] of footers.entries()) {
+      const { title, body } = BODIES[index % BODIES.length] ?? { title: '', body: [] };
+      const { removed, all } = await shown(
+        ['首页 > 工作动态', title, ...body, '【打印本页】【关闭窗口】', ...footer].join('\n'),
+      );
+      for (const line of footer) {
+        expect(removed.find((r) => r.text === line)?.rule, line).toBe('web-page');
+        expect(all, line).not.toContain(line);
+      }
+    }
+  });
+
+  it('but the speech’s own words on who hosts or supports stay', () => {
+    for (const said of [
+      '主办：县文旅局，承办：各乡镇文化站，活动一共开展了32场。',
+      '技术支持方面，我们与高校合作，建成了数据平台。',
+      '备案号码要一户一档，做到底数清、情况明。',
+    ])
+      expect(removeNoise([said, ...(BODIES[1]?.body ?? [])].join('\n')).removed, said).toEqual([]);
+  });
+});
+
 describe('a speaker line with a long post over the title', () => {
   const lines: ReadonlyArray<[string, string, string]> = [
     ['中共某某县委常委、组织部部长　李某某', '李某某', '中共某某县委组织部'],
