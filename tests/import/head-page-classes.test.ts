@@ -269,6 +269,45 @@ describe('the title with its kind', () => {
   });
 });
 
+describe('the unit said on the title’s line', () => {
+  it('after the dashes with the kind, or before a colon, is the organization; the title is the rest', async () => {
+    for (const [index, [line, title, organization, kind]] of [
+      [
+        '建好管好护好养好农村公路——某某县交通运输局经验交流材料',
+        '建好管好护好养好农村公路',
+        '某某县交通运输局',
+        '经验交流材料',
+      ],
+      [
+        '某某市退役军人事务局：用心用情做好退役军人服务保障',
+        '用心用情做好退役军人服务保障',
+        '某某市退役军人事务局',
+        undefined,
+      ],
+      [
+        '某某区数据资源管理局：以数字赋能提升基层治理效能',
+        '以数字赋能提升基层治理效能',
+        '某某区数据资源管理局',
+        undefined,
+      ],
+      ['用心用情做好退役军人服务保障——某某街道典型发言', '用心用情做好退役军人服务保障', '某某街道', '典型发言'],
+    ].entries()) {
+      const { body } = BODIES[index % BODIES.length] ?? { body: [] };
+      const { outline } = await shown([line ?? '', ...body].join('\n'));
+      expect(outline.meta, line).toMatchObject({ title, organization });
+      expect(outline.meta.subtitle, line).toBe(kind);
+    }
+  });
+
+  it('but a title whose first words are a theme, not a unit, stays whole', async () => {
+    for (const line of ['乡村振兴：让农民的腰包鼓起来', '数字赋能：让基层治理更有温度']) {
+      const { outline } = await shown([line, ...(BODIES[2]?.body ?? [])].join('\n'));
+      expect(outline.meta.title, line).toBe(line);
+      expect(outline.meta.organization, line).toBeUndefined();
+    }
+  });
+});
+
 describe('watermark and advertising lines anywhere', () => {
   const stamps = [
     '内部资料 注意保存',
