@@ -1,7 +1,7 @@
 // The sample's pictures, timed beyond the browser's start: one process builds the sample's deck, starts the
 // browser (timed on its own), then writes the 21 pictures, and then the pictures with the long image. Prints JSON:
 // each step's wall time and (Linux) its CPU time over Node and every Chromium process, which a loaded machine changes
-// far less than the wall time.
+// far less than the wall time, and how many pages took the pictures (SPEECHDECK_PICTURE_PAGES=1|2 sets it).
 // Usage: node --import tsx scripts/bench-png.ts <outline> <dist>
 import { closeBrowser, launchBrowser } from '../src/outputs/browser/launch.ts';
 import { writePictures } from '../src/outputs/pictures/folder.ts';
@@ -52,7 +52,14 @@ try {
   const target = { folder: path.join(dist, 'qunzhong-png'), longImage: path.join(dist, 'qunzhong-长图.jpg') };
   started = performance.now();
   let cpu = treeCpuMs();
-  await writePictures(browser, built, target, { scale: 1, jpeg: false, long: false }, 'pictures', () => {});
+  const shot = await writePictures(
+    browser,
+    built,
+    target,
+    { scale: 1, jpeg: false, long: false },
+    'pictures',
+    () => {},
+  );
   const picturesMs = performance.now() - started;
   const picturesCpuMs = cpuSince(cpu);
   started = performance.now();
@@ -65,6 +72,7 @@ try {
       browserMs,
       picturesMs,
       picturesCpuMs,
+      pages: shot.pages,
       withLongMs,
       withLongCpuMs,
       slides: long.count,

@@ -24,6 +24,8 @@ export interface SampleSizes {
     picturesMs: number;
     withLongMs: number;
     longBytes: number;
+    /** How many pages took the pictures at once (src/outputs/pictures/shoot.ts) */
+    pages: number;
     /** CPU of Node and Chromium over each step (Linux) */
     picturesCpuMs?: number;
     withLongCpuMs?: number;
@@ -89,6 +91,7 @@ export function sampleLines(sample: SampleSizes): string[] {
     `- fonts cut with nothing cached: ${Math.round(subset.ms)} ms (CPU of all threads ${Math.round(subset.cpuMs)} ms; limit 300 ms), ` +
       `${subset.characters} characters, 4 faces, ${formatBytes(subset.bytes)} of woff2 (median of ${SUBSET_RUNS} processes)`,
     `- pictures (png) beyond the browser's start: ${Math.round(pictures.picturesMs)} ms${cpu(pictures.picturesCpuMs)} ` +
+      `in ${pictures.pages} page${pictures.pages === 1 ? '' : 's'} at once ` +
       `(limit 2,000 ms; the browser started in ${Math.round(pictures.browserMs)} ms); with the long image ` +
       `${Math.round(pictures.withLongMs)} ms${cpu(pictures.withLongCpuMs)}, ` +
       `${formatBytes(pictures.longBytes)}`,

@@ -1,8 +1,8 @@
 // Fonts are cut in a process of their own (cut-worker.ts), started at the first cut and ended a while after the last
-// (one process for all the faces of a run): harfbuzz's WebAssembly memory grows to the largest font file it opened and never shrinks, and the faces' inflated tables come
-// and go beside it: 60–70 MB that stayed with the command's process for the rest of its run (and with the editor's
-// server for the rest of its session) when the cutting ran in it. A worker thread let go of the WebAssembly memory
-// but not of the tables: glibc keeps a thread's freed allocations in that thread's own arena, and the process stayed
+// (one process for all the faces of a run; one dying is replaced once): harfbuzz's WebAssembly memory grows to the
+// largest font file it opened and never shrinks, and the faces' inflated tables come and go beside it: 60–70 MB
+// that stayed with the command's process for the rest of its run (and with the editor's server for the rest of its
+// session) when the cutting ran in it. A worker thread let go of the WebAssembly memory but not of the tables: glibc keeps a thread's freed allocations in that thread's own arena, and the process stayed
 // nearly as large after the worker had ended (after cutting the 480-slide deck's faces from 78–86 MB: 143–147 MB in
 // the main thread, 124–134 MB in a worker, 82–89 MB in a process). A process's memory goes with it.
 //
@@ -14,6 +14,9 @@ import type { ChildProcess, ForkOptions } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { FallbackFace, FontFace } from './index.ts';
+import { EnvironmentError } from '../outputs/errors.ts';
+import { sentences } from '../outline/error.ts';
+import { say } from '../messages/index.ts';
 
 /** What the cutting process is asked: a face cut to some characters, as the deck's woff2 or as TrueType (what a PDF
  *  embeds). */
@@ -82,22 +85,32 @@ function newCutter(): Cutter {
   let child: ChildProcess | undefined;
   let exited: Promise<void> | undefined;
   let failed: Error | undefined;
+  let ending = false;
   let next = 0;
-  const waiting = new Map<number, { resolve: (reply: CutReply) => void; reject: (error: Error) => void }>();
+  /** How many of its processes stopped of themselves. */
+  let deaths = 0;
+  const waiting = new Map<
+    number,
+    { request: CutRequest; resolve: (reply: CutReply) => void; reject: (error: Error) => void }
+  >();
   // The channel keeps the command's process alive only while a cut is awaited: an idle cutter does not hold it open.
   const hold = () => (waiting.size ? child?.channel?.ref() : child?.channel?.unref());
+  const send = (request: CutRequest) => {
+    const to = (child ??= start());
+    // (a channel closed under it: the process is ending, and its end sends the request again or fails it)
+    to.send(request, (error) => {
+      if (error) stopped(to, error.message);
+    });
+  };
   const cutter: Cutter = {
     users: 0,
     cut: async (face, characters, as) => {
       if (failed) throw failed;
-      child ??= start();
-      const id = next++;
+      const request = { id: next++, face, characters, as } satisfies CutRequest;
       const reply = await new Promise<CutReply>((resolve, reject) => {
-        waiting.set(id, { resolve, reject });
+        waiting.set(request.id, { request, resolve, reject });
+        send(request);
         hold();
-        child!.send({ id, face, characters, as } satisfies CutRequest, (error) => {
-          if (error) fail(error);
-        });
       });
       if ('error' in reply) throw new Error(reply.error);
       return reply;
@@ -105,6 +118,7 @@ function newCutter(): Cutter {
     async end() {
       clearTimeout(cutter.timer);
       if (shared === cutter) shared = undefined;
+      ending = true;
       if (!child) return;
       // it leaves when its channel closes; its exit is awaited (held open until then)
       child.ref();
@@ -119,6 +133,27 @@ function newCutter(): Cutter {
     for (const { reject } of waiting.values()) reject(error);
     waiting.clear();
   };
+  /** A process that stopped, not asked to (killed, out of memory, crashed): the first time another is started and
+   *  given the cuts it had not answered, and the cuts that follow; the second time the run's cuts fail with our
+   *  message, as the machine's fault. */
+  const stopped = (gone: ChildProcess, why: string) => {
+    if (gone !== child) return;
+    child = undefined;
+    gone.kill();
+    if (failed) return;
+    if (ending) {
+      fail(new Error(`the font cutting process stopped (${why})`));
+      return;
+    }
+    deaths++;
+    if (deaths > 1) {
+      const faces = [...new Set([...waiting.values()].map(({ request }) => request.face))];
+      fail(new EnvironmentError(sentences(say('fontCutterStopped', why, faces.join(', ')), say('fontCutterHint'))));
+      return;
+    }
+    for (const { request } of waiting.values()) send(request);
+    hold();
+  };
   const start = (): ChildProcess => {
     const started = cuttingProcess();
     processesStarted++;
@@ -129,10 +164,10 @@ function newCutter(): Cutter {
       hold();
       asked?.resolve(reply);
     });
-    started.on('error', fail);
+    started.on('error', (error) => stopped(started, error.message));
     exited = new Promise((resolve) =>
       started.on('exit', (code, signal) => {
-        fail(new Error(`the font cutting process stopped (${signal ?? `exit ${code}`})`));
+        stopped(started, signal ?? `exit ${code}`);
         resolve();
       }),
     );

@@ -183,6 +183,11 @@ function figureClauseOf(clauses: readonly Clause[]): Clause | undefined {
 
 /** "……：一张清单、一套机制、一个平台。": the names a sentence lists after its colon, two to six of them. */
 const NAME_LIST = /[：:]\s*((?:[^，。；：、,;:\s]{2,8}、){1,5}[^，。；：、,;:\s]{2,8})[。；;！!]?$/u;
+/** "就是县财政……" "即由街道……" "就是县里……": a definition that opens with who acts, not with what the item is. */
+const SETS_UP =
+  /^(就是|即|也就是)由?(各级|街道|财政|我们|[省市县区乡镇](里|财政|政府|委|级|\p{Script=Han}{0,3}(局|办|部门)))/u;
+/** What follows an item's name where the sentence says it: "一张清单，就是……" "一套机制：……". */
+const NAME_ENDS = new Set(['，', ',', '：', ':']);
 
 /**
  * Items a passage names in a list and then says one by one ("我们重点抓好“三个一”：一张清单、一套机制、一个平台。一张清单，
@@ -195,14 +200,18 @@ export function namedItems(sentences: readonly string[]): Map<number, string> {
   const items = new Map<number, string>();
   if (names.length < 2) return items;
   sentences.forEach((sentence, index) => {
-    const name = names.find((n) => new RegExp(`^${escaped(n)}[，,：:]`, 'u').test(sentence.trim()));
+    const said = sentence.trim();
+    const name = names.find((n) => said.startsWith(n) && NAME_ENDS.has(said[n.length] ?? ''));
     if (name === undefined) return;
     // "就是" stays: a point keeps the speech's words in order, and "一套机制，就是……" says what the item is.
-    const clauses = splitClauses(sentence.trim().slice(name.length + 1)).map((c) => c.text);
+    const clauses = splitClauses(said.slice(name.length + 1)).map((c) => c.text);
     const withName = (clause: string): string | undefined => phraseOf(`${name}，${clause}`, POINT_WIDTH);
     const figure = [...clauses].reverse().find((c) => findFigures(c).length > 0);
+    // "一批站点，就是市财政安排资金……，新建便民服务站八十六个": who pays or acts is said first, and the item is what the
+    // clause after makes; its first clause alone is half the sentence.
+    const first = clauses[0] === undefined || (clauses.length > 1 && SETS_UP.test(clauses[0])) ? undefined : clauses[0];
     const point =
-      (clauses[0] === undefined ? undefined : withName(clauses[0])) ??
+      (first === undefined ? undefined : withName(first)) ??
       (figure === undefined ? undefined : withName(figure)) ??
       clauses
         .slice(1)
@@ -213,8 +222,4 @@ export function namedItems(sentences: readonly string[]): Map<number, string> {
     items.set(index, point);
   });
   return items.size >= 2 ? items : new Map();
-}
-
-function escaped(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }

@@ -2,6 +2,7 @@
 import { slideWidth, splitClauses, splitSentences, stripTerminal, type Clause } from './sentences.ts';
 import { NOT_A_SERIES } from '../outline/numbering.ts';
 import { isAnnouncement, isProblem } from './title-phrasing.ts';
+import { EXHORTS } from './structure/closing.ts';
 import { wordsOf } from './words.ts';
 
 /** About this wide (in Han characters), a point fits one line of a 16:9 slide: "about 20 characters". */
@@ -227,6 +228,8 @@ function phraseOfSentence(sentence: string): string | undefined {
     /[？?]\s*$/u.test(sentence) ||
     isSalutation(sentence) ||
     NOT_A_POINT.test(whole) ||
+    // "让我们携手努力，为……作出新的更大贡献": the closing's rallying call, never a point.
+    EXHORTS.test(whole) ||
     isAnnouncement(whole) ||
     /^[（(【\[].*[）)】\]]$/u.test(whole) ||
     TELLING.test(whole) ||

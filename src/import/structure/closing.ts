@@ -1,4 +1,5 @@
 // Find the closing remarks at the end of a speech ("以上是我的发言，不当之处，敬请批评指正。谢谢！"), said on the closing slide.
+import { findFigures } from '../figures.ts';
 import { slideWidth } from '../sentences.ts';
 import type { Paragraph } from './paragraph.ts';
 
@@ -23,7 +24,7 @@ export function closingLength(paragraphs: readonly Paragraph[]): number {
     const afterHeading = paragraphs[i - 1]?.level !== undefined || HEADING.test(paragraphs[i - 1]?.text ?? '');
     if (
       !isClosing(paragraph.text, onlyThanksAfter) &&
-      !(onlyThanksAfter && !afterHeading && looksAhead(paragraph.text))
+      !(onlyThanksAfter && !afterHeading && (looksAhead(paragraph.text) || exhorts(paragraph.text)))
     )
       break;
     onlyThanksAfter &&= slideWidth(paragraph.text) <= SHORT && THANKS.test(paragraph.text);
@@ -41,6 +42,17 @@ const LOOKS_AHEAD = /(下一步|今后|接下来|下阶段)[，,]?(我们)?(将|
 const HEADING = /^[一二三四五六七八九十]+[、．.]/u;
 /** Shorter than this and without a figure, a last paragraph that looks ahead is the closing, not a part's text. */
 const LOOK_AHEAD_LONGEST = 200;
+
+/**
+ * "让我们携手努力，为……作出新的更大贡献！" "以……为……，奋力谱写……新篇章。" "……没有休止符，我们将继续……": the last
+ * paragraph rallies the room or pledges to go on; its slogans are said on the closing slide, never shown as points.
+ */
+export const EXHORTS =
+  /(^|[。！!；;，,])让我们|作出(新的)?更大的?贡献|(奋力|共同|努力|继续)(谱写|书写|开创|交出)|新篇章|新征程|新答卷|我们将(继续|一如既往|始终|以更)/u;
+
+function exhorts(text: string): boolean {
+  return slideWidth(text) <= LOOK_AHEAD_LONGEST && EXHORTS.test(text) && findFigures(text).length === 0;
+}
 
 function looksAhead(text: string): boolean {
   return slideWidth(text) <= LOOK_AHEAD_LONGEST && LOOKS_AHEAD.test(text) && !/\d/u.test(text);

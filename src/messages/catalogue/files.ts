@@ -38,6 +38,15 @@ export const FILE_MESSAGES = {
     en: (folder: string) => `something else is emptying ${folder}: let it finish, then run the command again.`,
     zh: (folder: string) => `有别的程序在清空 ${folder}：请等它结束后再运行一次。`,
   } satisfies Message<[string]>,
+  fontCutterStopped: {
+    en: (why: string, faces: string) =>
+      `the process that cuts the fonts stopped twice (${why})${faces ? ` while cutting ${faces}` : ''}`,
+    zh: (why: string, faces: string) => `裁剪字体的进程两次意外退出（${why}）${faces ? `，正在裁剪 ${faces}` : ''}`,
+  } satisfies Message<[string, string]>,
+  fontCutterHint: {
+    en: () => 'the machine may be short of memory: close other programs, then run the command again.',
+    zh: () => '电脑的内存可能不够：请关掉其他程序，再运行一次。',
+  } satisfies Message<[]>,
   importIntoFolder: {
     en: () => 'this is a folder; import writes one outline file.',
     zh: () => '这是一个文件夹；import 要写的是一个大纲文件。',

@@ -41,6 +41,8 @@ export interface PicturesOutput {
   height: number;
   bytes: number;
   long: LongImagePart[];
+  /** How many pages took the pictures at once (shoot.ts's picturePages). */
+  pages: 1 | 2;
 }
 
 /** `7` of 21 slides → `07.png`: numbered to the digits of the slide count (two at least), so they sort in order. */
@@ -95,6 +97,7 @@ export async function writePictures(
       height: shot.height,
       bytes,
       long,
+      pages: shot.pages,
     };
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true });

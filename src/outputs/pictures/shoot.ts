@@ -1,7 +1,7 @@
 // Pictures of the slides from the print path the slides PDF takes: reveal.js's print view (fonts loaded, every
 // fragment shown, no transition), loaded once a page; the viewport is scrolled to each slide in turn, no page reloaded
-// per slide. Where the machine has a core free for it, two pages shoot at once, each given half of the slides.
-import { availableParallelism, loadavg } from 'node:os';
+// per slide. Where the machine has a second core, two pages shoot at once, each given half of the slides.
+import { availableParallelism } from 'node:os';
 import type { Browser, Page } from 'puppeteer-core';
 import type { BuiltDeck } from '../deck/folder.ts';
 import { slideSize } from '../../deck/index.ts';
@@ -13,20 +13,19 @@ import { trace } from '../../trace.ts';
  *  CPU) would cost more than its half of the pictures saves. */
 const TWO_PAGES_FROM_SLIDES = 8;
 
-/** How many pages shoot a deck of `slides` slides at once: two where the machine has two cores or more and is not
- *  busy (a one-minute load average under twice its cores: the command's own earlier work counts in it), one
+/** How many pages shoot a deck of `slides` slides at once: two where the machine has two cores or more, one
  *  otherwise. Each picture is bounded by the CPU Chromium gets, its renderer, GPU and browser processes working one
  *  after another for each, so two pages take the pictures in about half the time on a free core; they cost 30–40 %
- *  more CPU (the deck laid out twice, each page's frames drawn), which a busy machine pays for little.
- *  SPEECHDECK_PICTURE_PAGES sets the number (1 or 2), for measuring. */
+ *  more CPU (the deck laid out twice, each page's frames drawn), which a busy machine pays for little. The machine's
+ *  load is not asked: an office PC is seldom busy, and the pictures of a deck must not depend on what else runs
+ *  (the two ways round a gradient a shade apart). SPEECHDECK_PICTURE_PAGES sets the number (1 or 2). */
 export function picturePages(
   slides: number,
   cores = availableParallelism(),
-  load = loadavg()[0] ?? 0,
   asked = process.env.SPEECHDECK_PICTURE_PAGES,
 ): 1 | 2 {
   if (asked === '1' || asked === '2') return slides < 2 ? 1 : (Number(asked) as 1 | 2);
-  return slides >= TWO_PAGES_FROM_SLIDES && cores >= 2 && load < 2 * cores ? 2 : 1;
+  return slides >= TWO_PAGES_FROM_SLIDES && cores >= 2 ? 2 : 1;
 }
 
 /** `scale` device pixels per slide pixel: 1 gives 1920×1080 (1440×1080 for 4:3), 2 twice that. `picture` is called
@@ -39,7 +38,7 @@ export async function shootSlides(
   what: string,
   picture: (index: number, png: Uint8Array) => Promise<void>,
   pages: 1 | 2 = picturePages(built.deck.plan.slides.length),
-): Promise<{ count: number; width: number; height: number }> {
+): Promise<{ count: number; width: number; height: number; pages: 1 | 2 }> {
   const { plan } = built.deck;
   const { width, height } = slideSize(plan.meta.aspect);
   const total = plan.slides.length;
@@ -72,7 +71,7 @@ export async function shootSlides(
   if (failed) throw failed.reason;
   const count = settled.reduce((sum, result) => sum + (result.status === 'fulfilled' ? result.value : 0), 0);
   trace(`${what}: ${count} pictures taken in ${pages} page${pages === 1 ? '' : 's'}`);
-  return { count, width: width * scale, height: height * scale };
+  return { count, width: width * scale, height: height * scale, pages };
 }
 
 /** The pictures of the slides a page opened in print view holds, in order; how many. */
