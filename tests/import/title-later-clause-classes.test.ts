@@ -1,10 +1,13 @@
-// Slide titles a speaker takes from later in the passage than the draft did: the clause that states the thesis after a
-// clause of background in the same sentence, and a method the speech names in quotation marks and says what kind it
-// is (……”的工作机制, ……”活动), over the saying that leads to it. Sentences invented in the genre's manner, on topics
-// of their own (none from a speech of the reference set).
+// Slide titles and part names a speaker takes from later in the sentence or passage than the draft did: the clause that
+// states the thesis after a clause of background in the same sentence, a method the speech names in quotation marks
+// and says what kind it is (……”的工作机制, ……”活动) over the saying that leads to it, and a part named by its lead's key
+// clause where the lead only sets the scene first (针对……，……). Sentences invented in the genre's manner, on topics of
+// their own (none from a speech of the reference set).
 import { describe, expect, it } from 'vitest';
+import { slideWidth } from '../../src/import/sentences.ts';
 import { planSlides } from '../../src/import/slides.ts';
 import { namesItsMethod } from '../../src/import/title-phrasing.ts';
+import { draftOf } from './support/outline.ts';
 
 const titleOf = (paragraph: string): string | undefined => planSlides({ paragraphs: [paragraph] }, '开场')[0]?.title;
 
@@ -67,5 +70,82 @@ describe('a method the speech names in quotation marks and says what kind it is'
         '我们把老旧市场改造作为民生实事，改造后的市场成了群众的“菜篮子”。去年改造农贸市场12个。我们还建立了市场管理“红黑榜”制度，每月通报一次。',
       ),
     ).toBe('把老旧市场改造作为民生实事');
+  });
+});
+
+/** Whether `short` is `long` with characters left out, in order. */
+const inOrder = (short: string, long: string): boolean => {
+  let at = 0;
+  for (const char of long) if (char === short[at]) at++;
+  return at === short.length;
+};
+
+const speech = (leads: string[], rests: string[]): string =>
+  [
+    '在全市工作推进会上的交流发言',
+    '某某县某某局 张某某',
+    '',
+    '各位领导、同志们：',
+    '今年以来，我们围绕群众关心的事做了一些工作，取得了一定成效。',
+    ...leads.map((lead, i) => `${lead}${rests[i] ?? ''}`),
+    '下一步，我们将继续努力，把好事办好、实事办实。',
+    '谢谢大家！',
+    '',
+  ].join('\n');
+
+describe('a part whose lead sets the scene first (针对……，……; 为了……，……; 在……上，……)', () => {
+  it('is named by the key clause of what the lead goes on to say, ≤ 16 characters of the lead in order', async () => {
+    const cases: Array<{ leads: string[]; rests: string[]; names: string[] }> = [
+      {
+        leads: [
+          '针对乡镇卫生院人才短缺，县里推动优质医疗资源下沉到乡镇。',
+          '在家庭医生签约上，我们坚持把老年人和慢性病患者放在首位。',
+          '为了让群众少跑腿，全县推行检查结果互认和一站式结算服务。',
+        ],
+        rests: [
+          '县人民医院与14个乡镇卫生院组建医共体，每年选派60名骨干医生到乡镇坐诊，乡镇卫生院门诊量去年增长了23%。县医院还开通了远程会诊平台，去年远程会诊达到3200例。',
+          '全县组建家庭医生团队96支，每个团队包联两到三个行政村，重点人群签约率达到86%。团队每月入户随访一次，去年全县高血压规范管理率提高到72%。',
+          '县乡两级医疗机构的32项检查结果实现互认，群众转诊不再重复检查，一年为群众节省费用1100多万元。住院费用实行一站式结算，出院当天就能报销。',
+        ],
+        names: ['推动优质医疗资源下沉到乡镇', '坚持把老年人和慢性病患者放在首位', '推行检查结果互认和一站式结算服务'],
+      },
+      {
+        leads: [
+          '针对垃圾随意堆放，全县建立村收集、镇转运的处理体系。',
+          '在厕所革命上，我们坚持以奖代补的办法推进农户改厕。',
+          '为了让村庄长期干净整洁，我们把村规民约作为重要抓手。',
+        ],
+        rests: [
+          '全县配备保洁员1860名，每个行政村都建起了垃圾收集点，收运处置体系覆盖所有行政村。去年共清理陈年垃圾4.2万吨，村庄环境明显改观。',
+          '县财政对完成改厕的农户每户补助1500元，去年新改建农村户厕1.1万座，卫生厕所普及率提高到91%。改厕以后，我们还组建了12支管护队伍，厕所坏了有人修。',
+          '各村把门前三包、垃圾不乱扔写进村规民约，每月评选一次卫生户，评上的挂牌表扬。去年全县评出卫生户3.6万户，村民参与整治的积极性越来越高。',
+        ],
+        names: ['建立村收集、镇转运的处理体系', '坚持以奖代补的办法推进农户改厕', '把村规民约作为重要抓手'],
+      },
+    ];
+    for (const { leads, rests, names } of cases) {
+      const { outline } = await draftOf(speech(leads, rests));
+      const parts = outline.parts.map((p) => p.title);
+      expect(parts).toEqual(names);
+      parts.forEach((name, i) => {
+        expect(slideWidth(name), name).toBeLessThanOrEqual(16);
+        expect(inOrder(name, leads[i] ?? ''), name).toBe(true);
+      });
+    }
+  });
+
+  it('but a lead of two clauses of its own is the speaker’s heading, kept whole', async () => {
+    const leads = [
+      '坚持问需于民，把群众的难点当作工作的重点。',
+      '坚持刀刃向内，把办事的堵点当作改革的重点。',
+      '坚持真抓实干，把群众的痛点当作服务的落点。',
+    ];
+    const rests = [
+      '我们建立了县领导包联社区制度，28名县领导每人联系3个社区，每季度至少走访一次，去年共收集群众意见716条，办结率达到99%。',
+      '我们推行一件事一次办，把开办企业、不动产登记等42个高频事项集成办理，申报材料平均减少了40%，办理时间缩短一半以上。',
+      '我们设立了2000万元的民生微实事资金，由群众点题、部门答题，去年办成民生实事360件，群众满意率达到97.5%。',
+    ];
+    const { outline } = await draftOf(speech(leads, rests));
+    expect(outline.parts.map((p) => p.title)).toEqual(leads.map((l) => l.replace(/。$/u, '')));
   });
 });
