@@ -350,7 +350,12 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         // "……的同时，我们也在监管上做减法": the 也 or 更 leans on the turn, which the title leaves behind.
         if (turn) text = text.replace(LEANING, '');
         text = asTitle(text);
-        const widest = last > c || (named && isSeries(text)) ? STATEMENT_WIDTH : TITLE_WIDTH;
+        // "全民阅读不能只靠图书馆一家唱独角戏。": a sentence that is its thesis and nothing else is said whole, as a thesis
+        // of two clauses may be.
+        const widest =
+          last > c || (named && isSeries(text)) || (whole && clauses.length === 1 && statement)
+            ? STATEMENT_WIDTH
+            : TITLE_WIDTH;
         // A one-clause thesis too long for a glance is said by its core.
         const core = last === c && slideWidth(text) > widest ? thesisCore(text) : undefined;
         if (core !== undefined) text = core;

@@ -1,7 +1,7 @@
 // Slide titles and part names a speaker takes from later in the sentence or passage than the draft did: the clause that
-// states the thesis after a clause of background in the same sentence, a method the speech names in quotation marks
-// and says what kind it is (……”的工作机制, ……”活动) over the saying that leads to it, and a part named by its lead's key
-// clause where the lead only sets the scene first (针对……，……). Sentences invented in the genre's manner, on topics of
+// states the thesis after a clause of background in the same sentence, a one-clause thesis of up to 18 characters said
+// whole, a method the speech names in quotation marks and says what kind it is (……”的工作机制, ……”活动) over the saying
+// that leads to it, and a part named by its lead's key clause where the lead only sets the scene first (针对……，……). Sentences invented in the genre's manner, on topics of
 // their own (none from a speech of the reference set).
 import { describe, expect, it } from 'vitest';
 import { slideWidth } from '../../src/import/sentences.ts';
@@ -37,6 +37,30 @@ describe('a thesis said after the background in its sentence', () => {
     expect(
       titleOf('改革要见效，关键在窗口。我们在政务大厅设立了企业专区，由业务骨干帮办代办，去年帮办事项2600件。'),
     ).toBe('改革要见效，关键在窗口');
+  });
+});
+
+describe('a sentence that is its thesis and nothing else, a little long for a glance', () => {
+  it('titles the slide whole up to 18 characters, over a detail said after the figures', () => {
+    const cases: Array<[string, string]> = [
+      [
+        '基层治理不能只靠社区干部一家唱独角戏。全街道楼栋长达到860名，注册志愿者1.2万人，去年共参与化解矛盾纠纷430起，还请退休干部、律师担任“和事佬”，带着居民一起议、一起办。',
+        '基层治理不能只靠社区干部一家唱独角戏',
+      ],
+      [
+        '垃圾分类不能只靠环卫部门一家唱独角戏。全区垃圾分类督导员达到2300名，去年开展入户宣传18万户次，还请物业、志愿者担任“桶边管家”，带着居民一起分、一起投。',
+        '垃圾分类不能只靠环卫部门一家唱独角戏',
+      ],
+      [
+        '平安校园建设不能只靠学校一家单打独斗。全市中小学配备专职保安1860名，去年开展应急演练3200场，还请民警、家长担任“护学岗”，陪着孩子一起上学、一起回家。',
+        '平安校园建设不能只靠学校一家单打独斗',
+      ],
+    ];
+    for (const [paragraph, title] of cases) expect(titleOf(paragraph), paragraph).toBe(title);
+    // Longer than a thesis of two clauses may be, it is not said whole.
+    const long =
+      '乡村文化振兴不能只靠文化站一家唱独角戏。全县村级文艺队达到410支，去年送戏下乡1200场，还请乡贤、非遗传承人担任“文化管家”，带着村民一起唱、一起跳。';
+    expect(titleOf(long)).not.toBe('乡村文化振兴不能只靠文化站一家唱独角戏');
   });
 });
 
