@@ -111,9 +111,10 @@ describe.skipIf(missing.length > 0)('the script printed in ranges at once', () =
 });
 
 describe('where a script is cut into ranges', () => {
-  it('splits a long script, not a short one; SPEECHDECK_PRINT_RANGES decides where given', () => {
+  it('prints a script whole unless SPEECHDECK_PRINT_RANGES asks for ranges (they did not pay where measured)', () => {
     expect(scriptInRanges(28, undefined)).toBe(false);
-    expect(scriptInRanges(20000, undefined)).toBe(true);
+    expect(scriptInRanges(5000, undefined)).toBe(false);
+    expect(scriptInRanges(20000, '2')).toBe(true);
     expect(scriptInRanges(20000, '1')).toBe(false);
     expect(scriptInRanges(28, '3')).toBe(true);
     expect(scriptRangeCount(10, 2, undefined)).toBe(1);
