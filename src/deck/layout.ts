@@ -3,7 +3,7 @@
 // The geometry below mirrors themes/_layout.css; the browser tests check that what it picks never overflows.
 import { blocksPieces, piecesHtml, pointPieces } from '../outline/html.ts';
 import type { HtmlPiece } from '../outline/html.ts';
-import type { Aspect, Block, Inline, Point, SlideAttributes } from '../outline/types.ts';
+import type { Aspect, Block, Inline, Point, RichBlock, SlideAttributes } from '../outline/types.ts';
 import { rawPlainText } from './raw-html.ts';
 import { rawTableRows } from './raw-tables.ts';
 import { slideSize } from './size.ts';
@@ -277,12 +277,12 @@ function blockHeight(
       const air = s > REGULAR_SIZE ? 1.7 * s : 1.2 * s;
       const sub = subPointSize(s, paper);
       return block.points.reduce((sum, point) => {
-        const own = lines(point.text, s, text, rules) * s * 1.45 + attributionHeight(point, s, text, rules);
+        const own = wordsHeight(point, s, text, rules, 1.45) + attributionHeight(point, s, text, rules);
         const subs = point.points.length
           ? point.points.reduce(
               (total, p) =>
                 total +
-                lines(p.text, sub, text - 1.1 * sub, rules) * sub * 1.4 +
+                wordsHeight(p, sub, text - 1.1 * sub, rules, 1.4) +
                 0.1 * sub +
                 attributionHeight(p, sub, text - 1.1 * sub, rules),
               0.15 * sub,
@@ -340,6 +340,104 @@ function blockHeight(
       return lines(block.text, s, width, rules) * s * 1.6 + 0.6 * s;
     }
   }
+}
+
+/** How the browser sets a quote or a table inside a point (no style of ours: its own for `blockquote` and `table`):
+ *  a quote 1em above and below and 40 px in from each side, its paragraphs at 1.6 and 0.6em apart (themes/_layout.css's
+ *  `.sd-body p`); a table's cells 1 px in from their edges and 2 px apart. */
+const POINT_QUOTE = { margin: 1, indent: 40, line: 1.6, gap: 0.6 } as const;
+const POINT_TABLE = { padding: 2, spacing: 2 } as const;
+
+/**
+ * The height of a point's words at `s` px in `width` px, its lines `line` apart: counted as lines of text, except a
+ * quote or a table among them, which the browser sets as blocks of their own (POINT_QUOTE, POINT_TABLE). Counted as
+ * lines they were reckoned up to 101 px short, and a point cut to fit still ran past the slide.
+ */
+function wordsHeight(point: Point, s: number, width: number, rules: PhraseRules, line: number): number {
+  if (!point.blocks.some((block) => block.kind === 'quote' || block.kind === 'table'))
+    return lines(point.text, s, width, rules) * s * line;
+  let height = 0;
+  let run: string[] = [];
+  // (the `<br>` between a block and the words after it opens an empty line first)
+  let afterBlock = false;
+  const flush = () => {
+    if (run.length) height += (lines(run.join('\n'), s, width, rules) + (afterBlock ? 1 : 0)) * s * line;
+    run = [];
+  };
+  for (const block of point.blocks) {
+    if (block.kind === 'quote' || block.kind === 'table') {
+      flush();
+      height +=
+        block.kind === 'quote' ? pointQuoteHeight(block, s, width, rules) : pointTableHeight(block, s, width, line);
+      afterBlock = true;
+    } else {
+      const text = block.kind === 'html' ? plainOf(block.html) : blockText(block);
+      if (text) run.push(text);
+    }
+  }
+  flush();
+  return height;
+}
+
+/** A quote inside a point (POINT_QUOTE): its paragraphs at 1.6, 0.6em apart, 40 px in from each side, 1em above
+ *  and below. */
+function pointQuoteHeight(
+  quote: Extract<RichBlock, { kind: 'quote' }>,
+  s: number,
+  width: number,
+  rules: PhraseRules,
+): number {
+  const inner = width - 2 * POINT_QUOTE.indent;
+  const said = quote.blocks.map(blockText).filter(Boolean);
+  const text = said.reduce((sum, part) => sum + lines(part, s, inner, rules) * s * POINT_QUOTE.line, 0);
+  return text + Math.max(0, said.length - 1) * POINT_QUOTE.gap * s + 2 * POINT_QUOTE.margin * s;
+}
+
+/**
+ * A table inside a point, as the browser's automatic layout sets it (POINT_TABLE): its cells' words break only after
+ * their punctuation and spaces (the point's `word-break: keep-all`, no `<wbr>` in them), each column at least its
+ * widest such piece, the room beyond that shared in proportion to what each lacks of its one-line width; each row
+ * as many lines as its tallest cell, lines `line` apart.
+ */
+function pointTableHeight(
+  table: Extract<RichBlock, { kind: 'table' }>,
+  s: number,
+  width: number,
+  line: number,
+): number {
+  const rows = [table.head, ...table.rows].map((row) => row.map((cell) => cellText(cell.inlines)));
+  const count = columnCount(rows);
+  const edge = POINT_TABLE.padding + POINT_TABLE.spacing;
+  const room = width - POINT_TABLE.spacing - count * edge;
+  const pieces = (cell: string) => cell.split('\n').map((text) => text.split(/(?<=[\s，、。；：！？,.;:!?）】》”’])/u));
+  const widest = (measure: (cell: string) => number) =>
+    Array.from({ length: count }, (_, c) => Math.max(0, ...rows.map((row) => measure(row[c] ?? ''))) * s * SAFETY);
+  const most = widest((cell) => Math.max(0, ...pieces(cell).map((parts) => textEm(parts.join('')))));
+  const least = widest((cell) =>
+    Math.max(
+      0,
+      ...pieces(cell)
+        .flat()
+        .map((piece) => textEm(piece.trimEnd())),
+    ),
+  );
+  const [mostSum, leastSum] = [most, least].map((ws) => ws.reduce((a, b) => a + b, 0)) as [number, number];
+  const share = mostSum <= room ? 1 : leastSum >= room ? 0 : (room - leastSum) / (mostSum - leastSum);
+  const widths = least.map((min, c) => min + (most[c]! - min) * share);
+  const cellLines = (cell: string, c: number) =>
+    pieces(cell).reduce((sum, parts) => {
+      let used = 1;
+      let filled = 0;
+      for (const piece of parts) {
+        if (filled > 0 && filled + textEm(piece.trimEnd()) * s * SAFETY > widths[c]!) [used, filled] = [used + 1, 0];
+        filled += textEm(piece) * s * SAFETY;
+      }
+      return sum + used;
+    }, 0);
+  return rows.reduce<number>(
+    (sum, row) => sum + Math.max(1, ...row.map(cellLines)) * s * line + edge,
+    POINT_TABLE.spacing,
+  );
 }
 
 /** The height of a point's attribution (`.sd-point-attribution`: 0.88em, never below the floor, 0.1em above it) at

@@ -6,6 +6,7 @@ import { ZipTooLarge } from './zip.ts';
 import { formatBytes } from '../files/size.ts';
 import { countSlides, planDraft, writeDraft } from './draft.ts';
 import { NOISE_RULES, removeNoise } from './noise/index.ts';
+import { pageByline } from './noise/web-page.ts';
 import { readInputFrontMatter } from './structure/front-matter.ts';
 import { readSpeech } from './structure/index.ts';
 import type { Draft, ImportWarning, SourceKind } from './types.ts';
@@ -23,7 +24,7 @@ export async function draftOutline(input: { bytes: Uint8Array; fileName: string;
   if (kept.every((line) => line.text.trim() === '')) {
     throw OutlineError.about(fileName, say('onlyNoise', removed.length), say('onlyNoiseFix'));
   }
-  const { style, ...speech } = readSpeech(kept, meta, titleFromFileName(fileName));
+  const { style, ...speech } = readSpeech(kept, meta, titleFromFileName(fileName), pageByline(removed));
   const plan = planDraft(speech);
   const markdown = writeDraft(speech, plan, { removed, warnings }, kind, baseName(fileName), input.duration);
   return { markdown, removed, warnings, speech, summary: { style, ...countSlides(plan) } };

@@ -255,8 +255,22 @@ export function isFigureOfSpeech(clause: string): boolean {
   return TAUTOLOGY.test(clause);
 }
 
-/** A name the speech puts in quotation marks ("一件事一次办", "站长+管理员+志愿者"). */
-const QUOTED_NAME = /“([^“”]{2,18})”/u;
+/**
+ * A name the speech puts in quotation marks ("一件事一次办", "站长+管理员+志愿者"); not a figure of speech after 的
+ * ("办成群众的“连心站”"), which says what a thing is like, not what the method is called.
+ */
+const QUOTED_NAME = /(?<!的)“([^“”]{2,18})”/u;
+/**
+ * "建立了“网格发现、社区吹哨、部门报到”的工作机制", "开展“党员带头分、家庭一起分”活动": a quoted name followed by the kind of
+ * method it names — the speaker's own headline for what the passage did.
+ */
+const METHOD_NAME =
+  /(?<!的)“[^“”]{2,18}”的?(\p{Script=Han}{0,2})(机制|模式|办法|制度|活动|行动|工作法|做法|体系|服务)$/u;
+
+/** Whether the clause names its method in quotation marks and says what kind of method it is. */
+export function namesItsMethod(clause: string): boolean {
+  return METHOD_NAME.test(clause.replace(/[。！；，、\s]+$/u, ''));
+}
 /** "从“要我巡”变成了“我要巡”": a change told as two quoted states. */
 const CHANGE = /^从“[^“”]{1,10}”变(成|为)?了?“[^“”]{1,10}”$/u;
 /** "群众“点单”、实践站“派单”、志愿者“接单”": quoted names side by side. */

@@ -23,6 +23,7 @@ import {
   keyedTopic,
   keyOf,
   hasFigureOutsideQuotes,
+  namesItsMethod,
   hasQuotedName,
   isFigureOfSpeech,
   isDescribedNoun,
@@ -73,10 +74,14 @@ const STRONG_STATEMENT = /关键|核心|根本|前提|说到底|在于|必须|�
 const COUNTED_START = /^(一是|第一|首先)/u;
 /** What a quoted name of a method adds to a candidate's weight. */
 const NAMED = 1.5;
+/** What a quoted name adds besides when the clause says what kind of method it names ("……”的工作机制"). */
+const METHOD = 2;
 /** "审批提速的同时，……": a first clause that turns from the passage before to this one. */
 const TURN = /的同时$/u;
 /** The speaker's side and a leaning adverb before what a clause says ("我们还把……"). */
 const SPEAKER = /^(我们|我[县市区镇乡局委])?(还|也|更|都)?/u;
+/** The speaker's side alone, before an adverb that may lean ("我们还……"). */
+const SPEAKER_ONLY = /^(我们|我[县市区镇乡局委])/u;
 /** Adverbs that lean on the clause before ("更注重……", "还……", "也……"). */
 const LEANING = /^(更|还|也|又|同样)/u;
 /** Words of effort before the verb of method ("注重给年轻人才压担子", "注意弥合……"): the verb still leads the title. */
@@ -184,6 +189,18 @@ export function statesAThesis(heading: string): boolean {
   const first = words.findIndex((w) => !w.tag.startsWith('d'));
   const tag = words[first]?.tag ?? '';
   return tag.startsWith('v') || (tag.startsWith('p') && words.slice(first + 1).some((w) => w.tag.startsWith('v')));
+}
+
+/** A second clause that goes on from the first by design: "还要留得住", "关键在窗口", "才能常态化", "而是……". */
+const LEANS_ON_FIRST = /^(还要|更要|也要|还得|还需|才能|才|就|关键|重在|贵在|而是|而要|却|但|同样|也|还|更|又)/u;
+
+/**
+ * "覆盖全部行政村，团队是签约服务的主体", "耕地少、坡地多，只能走特色种植的路子": the first clause tells the background, the
+ * second states the thesis on its own, without leaning on it.
+ */
+function backgroundBefore(first: string, second: string): boolean {
+  const own = (clause: string): boolean => THESIS_STATEMENT.test(clause.replace(SPEAKER, ''));
+  return own(second) && !own(first) && !LEANS_ON_FIRST.test(second.replace(/^我们/u, ''));
 }
 
 /** A title candidate: a clause (or a short sentence) of the passage as a title says it, and its score. */
@@ -316,6 +333,9 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         const statement = THESIS_STATEMENT.test(said) || turn || shortened !== undefined || part !== undefined;
         // Two clauses make a title only when together they state the thesis ("有了设施，还要有服务").
         if (last > c && (!statement || clauses[c]?.end === '；' || clauses[c]?.end === '：')) continue;
+        // "覆盖全部行政村，团队是签约服务的主体": a second clause that states the thesis by itself, after a first that only
+        // tells the background, is the title alone; one that leans on the first ("人回来了，还要留得住") keeps it.
+        if (last > c && shortened === undefined && backgroundBefore(first, second)) continue;
         const method = THESIS_VERB.test(asTitle(asPoint(clause.text).replace(SPEAKER, '')));
         const named = hasQuotedName(source, method && last === c);
         // A cause and its result, a question and who answers it: said whole as built, 的 and all ("……听群众的").
@@ -330,7 +350,12 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
         // "……的同时，我们也在监管上做减法": the 也 or 更 leans on the turn, which the title leaves behind.
         if (turn) text = text.replace(LEANING, '');
         text = asTitle(text);
-        const widest = last > c || (named && isSeries(text)) ? STATEMENT_WIDTH : TITLE_WIDTH;
+        // "全民阅读不能只靠图书馆一家唱独角戏。": a sentence that is its thesis and nothing else is said whole, as a thesis
+        // of two clauses may be.
+        const widest =
+          last > c || (named && isSeries(text)) || (whole && clauses.length === 1 && statement)
+            ? STATEMENT_WIDTH
+            : TITLE_WIDTH;
         // A one-clause thesis too long for a glance is said by its core.
         const core = last === c && slideWidth(text) > widest ? thesisCore(text) : undefined;
         if (core !== undefined) text = core;
@@ -366,6 +391,13 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
           main: last === c && main(c),
           // "我们探索了“政府补一点、企业投一点、居民出一点”的办法：一是……": the named method the counted items carry out.
           introduces: named && last === c && clause.end === '：' && COUNTED_START.test(clauses[c + 1]?.text ?? ''),
+          // "我们还建立了……“回头看”制度": a further step the speaker adds (还, 也) is no headline of the passage.
+          method:
+            named &&
+            last === c &&
+            !leans &&
+            !LEANING.test(clause.text.replace(SPEAKER_ONLY, '')) &&
+            namesItsMethod(clause.text),
         };
         candidates.push({ text, score: scoreOf(text, words, at) });
       }
@@ -388,6 +420,7 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
       keyed: boolean;
       main: boolean;
       introduces: boolean;
+      method: boolean;
     },
   ): number {
     let score = -0.6 * at.s - 0.3 * at.c + (at.leans ? -1 : 0);
@@ -405,6 +438,9 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
     if (at.named) score += NAMED;
     // Its items are its points: the name that introduces them is the slide's title, as a method's verb would make it.
     if (at.introduces) score += 3;
+    // "建立了“网格发现、社区吹哨、部门报到”的工作机制": a method named and said to be one is the passage's headline, over
+    // the saying that leads to it ("网格不能只是“画出来”，更要“转起来”") or a step it takes.
+    else if (at.method) score += METHOD;
     // "关键看群众找不找得到人" without "网格划得好不好": the key to what, the clause before says.
     if (/^关键/u.test(text) && at.c > 0) score -= 1;
     // The passage's first words copied as they stand read like the start of the notes: a title only if they state the thesis.

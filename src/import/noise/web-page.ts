@@ -2,7 +2,8 @@
 // and views, the font-size switch, the print/close/share links, the previous and next articles, the editor's name and
 // the site's footer. Each shape is a line no speech says: labels with a colon and a value, links with nothing between.
 import { slideWidth } from '../sentences.ts';
-import { readSpeakerLine } from '../structure/speaker.ts';
+import { readSpeakerLine, type SpeakerInfo } from '../structure/speaker.ts';
+import type { RemovedLine } from '../types.ts';
 import type { NoiseContext, NoiseRule } from './rule.ts';
 
 /** "您现在的位置：", "当前位置：", "位置：" before a breadcrumb. */
@@ -46,21 +47,55 @@ const EDITOR = /^[【[（(]?(?:责任编辑|编辑|审核|校对|签发|核稿)\
 /** The source named as a site or paper: "来源：某某县人民政府网". */
 const SITE_SOURCE = /^(?:信息|文章|稿件|新闻)?来源\s*[:：]\s*\S{1,24}(?:网|网站|客户端|日报|晚报|新闻)$/u;
 
-/** "作者：某某县邮政管理局局长 王某某 来源：某某网": the speaker's byline, which the head reads, not the page's data. */
+/**
+ * "作者：某某县交通运输局局长　唐某某　来源：某某日报": the page's author line, furniture like the rest of its data. Who
+ * it names is read from the removed line (`pageByline`) where the speech's own head names no one.
+ */
 function isAuthorsByline(line: string): boolean {
   const labels = line.match(LABEL) ?? [];
-  return (
-    labels.some((l) => /^作者/u.test(l)) &&
-    labels.every((l) => /^(作者|(?:信息|文章|稿件)?来源)/u.test(l)) &&
-    readSpeakerLine(line)?.organization !== undefined
-  );
+  return labels.some((l) => /^作者/u.test(l)) && readSpeakerLine(authorsPart(line)) !== undefined;
+}
+
+/** The author's line without the page's other data after it (来源：…, 发布时间：…), which no byline reads. */
+function authorsPart(line: string): string {
+  return line
+    .replace(
+      /(?:^|[\s\u3000])(?:(?:信息|文章|稿件|新闻)?来源|(?:发布|更新)?(?:时间|日期)|(?:浏览|阅读|点击)(?:次数|量)?)\s*[:：]\s*\S+/gu,
+      ' ',
+    )
+    .trim();
 }
 
 function isArticleData(line: string): boolean {
-  if (/[。！？!?；;]$/u.test(line) || isAuthorsByline(line)) return false;
+  if (/[。！？!?；;]$/u.test(line)) return false;
+  if (isAuthorsByline(line)) return true;
   const labels = line.match(LABEL)?.length ?? 0;
   if (labels >= 2) return true;
   return labels === 1 && (DATED.test(line) || VIEWS.test(line) || EDITOR.test(line) || SITE_SOURCE.test(line));
+}
+
+/**
+ * The speaker and unit a page's removed author line names ("作者：某某县交通运输局局长 唐某某 来源：某某日报" →
+ * 唐某某, 某某县交通运输局), for the head to fall back on.
+ */
+export function pageByline(removed: readonly RemovedLine[]): SpeakerInfo {
+  for (const line of removed) {
+    if (line.rule !== webPage.name || !isAuthorsByline(line.text.trim())) continue;
+    const byline = readSpeakerLine(authorsPart(line.text.trim()));
+    if (byline?.speaker !== undefined) return { speaker: byline.speaker, organization: byline.organization };
+  }
+  return {};
+}
+
+/**
+ * "2026-05-12 09:30", "2026年05月12日 09:30:15", "2026-05-12 星期二": the page's time of publication alone on a line,
+ * a date with its clock time or weekday (a date alone may be the speech's own, signed under it).
+ */
+const PUBLISHED_AT =
+  /^[[【（(]?\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s*(?:(?:星期|周)[一二三四五六日天]\s*)?(?:\d{1,2}\s*[:：]\s*\d{2}(?:\s*[:：]\s*\d{2})?)?[\]】）)]?$/u;
+
+function isPublishedAt(line: string): boolean {
+  return PUBLISHED_AT.test(line) && /(?:星期|周)[一二三四五六日天]|\d\s*[:：]\s*\d{2}/u.test(line);
 }
 
 /** "【字体：大 中 小】", "字号：[大] [中] [小]": the font-size switch. */
@@ -91,7 +126,7 @@ const FOOTER =
  * sentence, no person.
  */
 const SITE_NAME =
-  /^[\p{Script=Han}（）()]{4,24}(局|委|厅|办|办公室|委员会|人民政府|政府|网|网站|门户网站|门户|平台|客户端|中心|党校|法院|检察院|在线|之窗|之声|发布|日报|晚报|融媒|频道|资讯|官网|电视台|公司|集团|协会|学会)$/u;
+  /^(?=.{4})[\p{Script=Han}（）()]{2,24}(局|委|厅|办|办公室|委员会|人民政府|政府|网|网站|门户网站|门户|平台|客户端|中心|融媒体中心|党校|法院|检察院|在线|之窗|之声|发布|日报|晚报|融媒|频道|资讯|官网|电视台|公司|集团|协会|学会)$/u;
 /**
  * The site's name stands in the page's head, above the article's title: in its first two lines, or further down where
  * only the page's furniture (the breadcrumb or links over it, another name of the site) stands before it.
@@ -101,7 +136,15 @@ const SITE_NAME_LINES = 6;
 /** Whether a line of the document is one of the page's furniture found by its own shape. */
 function isFurniture(line: string): boolean {
   const text = line.trim();
-  return slideWidth(text) <= 80 && (isBreadcrumb(text) || isArticleData(text) || isPageLinks(text));
+  return (
+    slideWidth(text) <= 80 &&
+    (isBreadcrumb(text) || isArticleData(text) || isPageLinks(text) || isPublishedAt(text) || isPageEnd(text))
+  );
+}
+
+/** "分享到：", "上一篇：……", "相关链接", the ICP line: what stands under an article. */
+function isPageEnd(text: string): boolean {
+  return slideWidth(text) <= 60 && (SHARE.test(text) || NEIGHBOUR.test(text) || FOOTER.test(text));
 }
 
 /**
@@ -117,8 +160,18 @@ function isSiteName(text: string, context: NoiseContext): boolean {
     const other = (context.lines[i] ?? '').trim();
     return !context.removed.has(i) && !isFurniture(other) && !SITE_NAME.test(other);
   });
-  if (before.length >= 2 && said.length > 0) return false;
+  // Under the title, only a name no speaker's unit bears (某某政务服务平台, 某某融媒, 某某新闻网): a unit there is the byline.
+  if (before.length >= 2 && said.length > 0 && !(said.length === 1 && isSiteOnly(text))) return false;
   return context.once('web-page furniture', () => context.lines.some(isFurniture));
+}
+
+/** A site's or medium's name, never a workplace: 网, 平台, 客户端, 融媒, 发布 …; a title that builds one (打造……平台) is none. */
+const SITE_ONLY =
+  /(网|网站|门户|平台|客户端|在线|之窗|之声|发布|日报|晚报|融媒|融媒体中心|频道|资讯|官网|电视台|APP|App)$/u;
+const BUILDS = /^(打造|建设|建好|建成|搭建|构建|用好|依托|做强|做优|推进|推动|完善|健全|织密|筑牢|让|把|以|在|从|为)/u;
+
+function isSiteOnly(text: string): boolean {
+  return SITE_ONLY.test(text) && !BUILDS.test(text) && slideWidth(text) <= 16;
 }
 
 export const webPage: NoiseRule = {
@@ -133,7 +186,8 @@ export const webPage: NoiseRule = {
       isBreadcrumb(text) ||
       isArticleData(text) ||
       isPageLinks(text) ||
-      (slideWidth(text) <= 60 && (SHARE.test(text) || NEIGHBOUR.test(text) || FOOTER.test(text)))
+      isPublishedAt(text) ||
+      isPageEnd(text)
     );
   },
 };

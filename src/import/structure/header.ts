@@ -286,6 +286,9 @@ function readEventLine(
   }
   const meeting = dashed ? meetingKind(line) : undefined;
   if (meeting) return meeting;
+  // "——某某县委办公室主任 刘某某": the byline under the title, set off by dashes, is no subtitle.
+  const signed = dashed ? readHeadSpeaker(line) : undefined;
+  if (signed?.speaker !== undefined || signed?.organization !== undefined) return { byline: signed };
   return dashed && dashedSubtitle ? { subtitle: line } : undefined;
 }
 

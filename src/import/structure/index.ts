@@ -9,6 +9,7 @@ import { headingStyle } from './headings.ts';
 import { leadSentenceStyle } from './lead-sentences.ts';
 import { ordinalStyle } from './ordinals.ts';
 import { toParagraphs, type Paragraph } from './paragraph.ts';
+import type { SpeakerInfo } from './speaker.ts';
 
 /**
  * Tried in order: explicit headings are surer than counting words, which are surer than lead sentences.
@@ -27,11 +28,15 @@ function plainStyle(paragraphs: readonly Paragraph[]): Body {
   return { opening, parts: [] };
 }
 
-/** `meta`: what a Markdown input's own front matter says (see front-matter.ts); it wins over what the text suggests. */
+/**
+ * `meta`: what a Markdown input's own front matter says (see front-matter.ts); it wins over what the text suggests.
+ * `pageByline`: who a web page's author line (removed as furniture) names, taken where the speech names no one itself.
+ */
 export function readSpeech(
   lines: readonly SourceLine[],
   meta: InputMeta,
   fallbackTitle: string,
+  pageByline: SpeakerInfo = {},
 ): Speech & { style: string } {
   const paragraphs = toParagraphs(lines);
   const head: Header = meta.title ? { ...meta, length: 0 } : { ...readHeader(paragraphs), ...meta };
@@ -39,7 +44,9 @@ export function readSpeech(
   const afterHead = head.length < paragraphs.length ? paragraphs.slice(head.length) : paragraphs;
   // The byline signed at the end goes to the front matter too; what the head said comes first.
   const { length: signed, ...signature } = head.length < paragraphs.length ? readSignature(afterHead) : { length: 0 };
-  const header: Header = { ...head, ...mergeBylines([head, signature]) };
+  const said = mergeBylines([head, signature]);
+  const named = said.speaker !== undefined || said.organization !== undefined;
+  const header: Header = { ...head, ...mergeBylines(named ? [said] : [said, pageByline]) };
   const afterHeader = afterHead.slice(0, afterHead.length - signed);
   const closing = closingLength(afterHeader);
   const body = afterHeader.slice(0, afterHeader.length - closing);

@@ -6,7 +6,7 @@ import { isSalutation } from '../points.ts';
 import { gatherBody, type Body, type Role } from './body.ts';
 import { FRAMED_COUNT, headingOf, withoutCounting } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
-import { answerTitle, STATEMENT_WIDTH, thesisTitle } from '../titles.ts';
+import { answerTitle, keyClause, STATEMENT_WIDTH, thesisTitle, TITLE_WIDTH } from '../titles.ts';
 import { goalOfLead, isProblem, pairedLead, thesisTopic, unfitTitle } from '../title-phrasing.ts';
 import {
   askedAsStatement,
@@ -111,7 +111,7 @@ function leadRoles(
     const asSaid = headingOf(lead.sentence);
     // "精准管控，是社区矫正的底线": the part is named by its topic, as a speaker names it.
     const topic = thesisTopic(withoutCounting(lead.sentence));
-    const said = topic ?? asSaid;
+    const said = topic ?? framedLeadKey(asSaid);
     // "节水，既要靠管，也要靠改": a pair is one thought, said whole.
     const short =
       pairedLead(withoutCounting(lead.sentence), STATEMENT_WIDTH) ?? leadTitle(withoutCounting(lead.sentence));
@@ -151,6 +151,30 @@ function leadRoles(
     }
   });
   return roles;
+}
+
+/**
+ * "针对……", "随着……", "为了……", "在……上": a first clause that only sets the scene for what the lead goes on to say.
+ */
+const SCENE = /^(针对|围绕|面对|面向|随着|为了|为|按照|根据|依托|立足|结合|在[^，,]{1,12}(上|中|下|方面|过程中))/u;
+/** A place said as the subject ("县里推动……", "镇里建起……"): the room knows whose work it is. */
+const PLACE_SUBJECT = /^([镇县区市村乡省]里|全[县市区镇乡省])/u;
+
+/**
+ * "针对乡镇卫生院人才短缺，县里推动优质医疗资源下沉到乡镇" → "推动优质医疗资源下沉到乡镇": a lead too long to name its
+ * part at a glance, whose first clause only sets the scene, is named by the key clause of what it goes on to say (the
+ * speech's characters in order, ≤ TITLE_WIDTH). A lead of two clauses of its own ("坚持问需于企，把企业的难点当作工作的
+ * 重点") is the speaker's heading and stays whole, as does any lead with no key clause to take.
+ */
+function framedLeadKey(lead: string): string {
+  if (slideWidth(lead) <= TITLE_WIDTH) return lead;
+  const clauses = splitClauses(lead).map((c) => c.text.trim());
+  if (clauses.length < 2 || !SCENE.test(clauses[0] ?? '')) return lead;
+  const rest = clauses
+    .slice(1)
+    .map((c) => c.replace(PLACE_SUBJECT, ''))
+    .join('，');
+  return keyClause(rest) ?? lead;
 }
 
 /**

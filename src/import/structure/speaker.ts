@@ -13,7 +13,7 @@ const UNIT_END =
 const NOT_A_UNIT = /(城乡|乡村|农村|山村|城镇|乡镇|基层|社会|全社会)$/u;
 /** A post after the unit or on its own ("党支部书记", "县人大代表"): the byline shows it with the unit. */
 const POSTS =
-  '书记|主任|局长|部长|科长|处长|校长|院长|所长|站长|队长|馆长|行长|台长|社长|厂长|园长|团长|庭长|检察长|理事长|主席|会长|秘书长|委员|代表|干事|科员|经理|董事长|县长|市长|区长|镇长|乡长|村长|组长|调研员|网格员|选调生|指导员|教导员|主编';
+  '书记|主任|局长|部长|常委|成员|科长|处长|校长|院长|所长|站长|队长|馆长|行长|台长|社长|厂长|园长|团长|庭长|检察长|理事长|主席|会长|秘书长|委员|代表|干事|科员|经理|董事长|县长|市长|区长|镇长|乡长|村长|组长|调研员|网格员|选调生|指导员|教导员|主编';
 const POST = new RegExp(`(${POSTS})$`, 'u');
 const NAME = /^[\p{Script=Han}]{1,2}[\p{Script=Han}·]{1,4}$/u;
 /** Salutations and courtesies that have the shape of a name. */
@@ -41,7 +41,8 @@ export function readSpeakerLine(line: string): SpeakerInfo | undefined {
   const date = findDate(text);
   if (date) {
     info.date = date.iso;
-    text = text.replace(date.written, ' ');
+    // "王某某（2026年6月）": the date in brackets of its own goes with its brackets.
+    text = text.replace(date.written, ' ').replace(/[（(]\s*[）)]/gu, ' ');
   }
   let joiner = ' ';
   for (const piece of text.split(/([\s\u3000、，,|｜/／·]+)|(?=(?:发言人|作者|来源|单位|部门|日期|时间)[：:])/u)) {
@@ -69,13 +70,22 @@ const POST_AFTER = new RegExp(`^(?:党组|党委|党工委|党总支|党支部)?
 function withoutPost(organization: string): string {
   if (/\s/u.test(organization)) return organization;
   const [first = '', ...more] = organization.split('、');
-  if (!more.every((post) => POST_AFTER.test(post))) return organization;
+  // "中共某某县委常委、组织部部长": a member of the unit's body who heads one of its departments works there
+  // (中共某某县委组织部); "……办公室副主任、县委督查室主任" heads two, and the first names the unit.
+  const departments = more.flatMap((post) => (POST_AFTER.test(post) ? [] : [DEPARTMENT_POST.exec(post)?.[1]]));
+  if (departments.includes(undefined)) return organization;
   for (let end = 3; end < first.length; end++) {
     const unit = first.slice(0, end);
-    if (UNIT_END.test(unit) && !NOT_A_UNIT.test(unit) && POST_AFTER.test(first.slice(end))) return unit;
+    const post = first.slice(end);
+    if (!UNIT_END.test(unit) || NOT_A_UNIT.test(unit) || !POST_AFTER.test(post)) continue;
+    const member = /(常委|委员|成员)$/u.test(post) && departments.length === 1;
+    return member ? `${unit}${departments[0] ?? ''}` : unit;
   }
   return organization;
 }
+
+/** "组织部部长", "宣传部副部长", "办公室主任": a department's head, said after a post of the unit it belongs to. */
+const DEPARTMENT_POST = new RegExp(`^([\\p{Script=Han}]{1,6}?(?:部|办公室|办|室))(?:常务)?副?(?:${POSTS})$`, 'u');
 
 /** "来源：某某网" beside the author on a page's byline: where the text was found, nobody's field. */
 const FOUND_AT = /^(?:信息|文章|稿件)?(?:来源|出处)[：:]/u;

@@ -47,6 +47,21 @@ export async function saveBrowserPdf(
   return { path: target, pages, bytes: bytes.length };
 }
 
+/** A PDF the browser streams (`page.createPDFStream`) written to a staging file beside `target` as it comes (for the
+ *  caller to read by offset, `fileSource`, and to finish or abandon). */
+export async function stagedPdf(stream: ReadableStream<Uint8Array>, target: string): Promise<StagedFile> {
+  const file = StagedFile.open(target);
+  try {
+    const reader = stream.getReader();
+    for (let read = await reader.read(); !read.done; read = await reader.read()) file.write(read.value);
+    file.written();
+    return file;
+  } catch (error) {
+    await file.abandon();
+    throw error;
+  }
+}
+
 /** `saveBrowserPdf` for a PDF the browser streams (`page.createPDFStream`): written to its staging file as it comes,
  *  read back from there by offset (only the cross-reference table and the objects the update needs), our update
  *  appended to it and the file renamed into place, so that Node never holds the PDF whole (at 5,000 slides the

@@ -9,8 +9,10 @@ import { newPage } from '../browser/launch.ts';
 import type { DeckPages } from './deck-pages.ts';
 import { pdfInfo } from './metadata.ts';
 import { deckUrl, openDeck, timeLimit, withTimeout } from '../page.ts';
-import { saveBrowserPdf } from './save.ts';
-import { writeFileAtomically } from '../../files/atomic.ts';
+import { saveBrowserPdf, stagedPdf } from './save.ts';
+import { fileSource } from './file/read.ts';
+import type { PdfSource } from './file/read.ts';
+import { StagedFile } from '../../files/staged.ts';
 import type { PdfOutput } from './save.ts';
 import { trace } from '../../trace.ts';
 import { measureOpenDeck } from '../layout.ts';
@@ -199,7 +201,8 @@ export function evenRanges(items: number, count: number, asked: string | undefin
 
 /** A range's slides as printed, and as its page measured them (numbered as in the deck). */
 interface PrintedRange {
-  pdf: Uint8Array;
+  /** streamed to a staging file, read from there by offset */
+  pdf: PdfSource;
   slides: SlideMeasure[];
 }
 
@@ -213,6 +216,8 @@ async function printRange(
   what: string,
   printed: (range: PrintedRange | undefined) => void,
   documents: RangeDocument | undefined,
+  /** where the range's PDF is staged beside; the staging file is handed to `staged` to be removed after the join */
+  staging: { target: string; staged: (file: StagedFile) => void },
   paper?: PaperCopy,
 ): Promise<Uint8Array | undefined> {
   const { plan } = built.deck;
@@ -233,8 +238,11 @@ async function printRange(
       ...measure,
       index: measure.index + range.first - 1,
     }));
-    // (not kept here while the copy prints: the join lets it go)
-    printed({ pdf: await withTimeout(page.pdf(SLIDES_PDF), what, limit), slides });
+    // Streamed to its file and read from there by offset: not held while the copy prints.
+    const stream = await withTimeout(page.createPDFStream(SLIDES_PDF), what, limit);
+    const file = await withTimeout(stagedPdf(stream, staging.target), what, limit);
+    staging.staged(file);
+    printed({ pdf: fileSource(file.written()), slides });
     trace(`${what}: slides ${range.first}–${range.last} printed`);
     return paper ? await printPaperCopy(page, what, limit, paper.paperType) : undefined;
   } finally {
@@ -258,6 +266,8 @@ async function printInRanges(
   const { plan } = built.deck;
   const documents = await rangeDocumentsOf(built);
   const slidesOf = ranges.map(() => settleable<PrintedRange | undefined>());
+  const files: StagedFile[] = [];
+  const staging = { target, staged: (file: StagedFile) => files.push(file) };
   // A range that failed, or printed other than a page per slide, stops the others taking new ranges. Every page is
   // done before this returns or fails: none is left printing when the browser closes.
   const allPrinted = inTurn(ranges, atOnce, async (range, i) => {
@@ -268,7 +278,7 @@ async function printInRanges(
       slides.resolve(pages);
     };
     // (a range that failed before it printed its slides rejects both; `resolve` after `printed` does nothing)
-    const paper = await printRange(browser, built, range, what, printed, documents, paperCopy).catch(
+    const paper = await printRange(browser, built, range, what, printed, documents, staging, paperCopy).catch(
       (error: unknown) => {
         slides.reject(error);
         throw error;
@@ -286,19 +296,21 @@ async function printInRanges(
     plan,
     slidesOf.map((slides) => slides.promise),
     what,
+    target,
   )
-    .then(async (joined) => {
-      if (!joined) return undefined;
-      // The file is written as soon as it is joined, before the print-colour copy is: the handout then places its
-      // slides with neither the ranges nor this file held (at 3,000 slides, each join and the placing hold some tens
-      // of MB).
-      await writeFileAtomically(target, joined.bytes);
-      trace(`${what}: written`);
-      return { path: target, pages: joined.pages, bytes: joined.bytes.length, slides: joined.slides };
+    .then((joined) => {
+      // The file is written as it is joined, before the print-colour copy is: the handout then places its slides
+      // with neither the ranges nor this file held.
+      if (joined) trace(`${what}: written`);
+      return joined;
     })
     .catch(async (error: unknown) => {
       await allPrinted.catch(() => undefined);
       throw error;
+    })
+    .finally(async () => {
+      await allPrinted.catch(() => undefined);
+      await Promise.all(files.map((file) => file.abandon()));
     });
   const papers = (await allPrinted)?.map((range) => range.paper);
   if (!output || !papers) return undefined;
@@ -438,19 +450,28 @@ async function joinSlides(
   plan: BuiltDeck['deck']['plan'],
   slidesOf: Array<Promise<PrintedRange | undefined>>,
   what: string,
-): Promise<{ bytes: Uint8Array; pages: number; slides: SlideMeasure[] } | undefined> {
+  target: string,
+): Promise<PdfOutput | undefined> {
   const printed = await Promise.all(slidesOf);
   if (!printed.every((range) => range !== undefined)) return undefined;
   const { joinPdfs } = await import('./file/join.ts');
+  // Written to its file as it is joined, not held.
+  const out = StagedFile.open(target);
   // One page per slide, in order: slide n is page n - 1.
   const joined = joinPdfs(
     printed.map((range) => range.pdf),
     pdfInfo(plan.meta),
     ({ pages }) => (pages === plan.slides.length ? deckBookmarks(plan, (slide) => ({ page: slide.number - 1 })) : []),
+    { out: (bytes) => out.write(bytes) },
   );
-  if (!joined || joined.pages !== plan.slides.length) return undefined;
+  if (!joined || joined.pages !== plan.slides.length) {
+    await out.abandon();
+    return undefined;
+  }
+  const bytes = out.length;
+  await out.finish();
   trace(`${what}: ${printed.length} ranges joined`);
-  return { bytes: joined.bytes, pages: joined.pages, slides: printed.flatMap((range) => range.slides) };
+  return { path: target, pages: joined.pages, bytes, slides: printed.flatMap((range) => range.slides) };
 }
 
 /** Where each slide lands in reveal's print view: a page per slide, and after it, with `showNotes`, its notes

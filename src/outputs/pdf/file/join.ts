@@ -12,12 +12,13 @@ import type { Bookmark } from '../bookmarks.ts';
 import type { PdfInfo } from '../metadata.ts';
 import { copyRangeStructure, planStructure, structurePieces, writeStructure } from './join-structure.ts';
 import { readUpdatablePdf, resolveDict } from './read.ts';
-import type { PdfObject, UpdatablePdf } from './read.ts';
+import type { PdfObject, PdfSource, UpdatablePdf } from './read.ts';
 import { objectCopier } from './copy.ts';
 import { dictText, pdfBytes, pdfText, refNumber } from './syntax.ts';
 import { PdfWriter, infoDictionary, writeBookmarks } from './write.ts';
 
-/** The joined file, its page count, and where each range's first page landed. */
+/** The joined file (empty where it was handed to `out` as it was made), its page count, and where each range's first
+ *  page landed. */
 export interface JoinedPdf {
   bytes: Uint8Array;
   pages: number;
@@ -25,13 +26,15 @@ export interface JoinedPdf {
   starts: number[];
 }
 
-/** The ranges' PDFs as one; undefined when any of them is not laid out as Chromium writes PDFs. `bookmarks` is told
- *  the page count and where each range starts. */
+/** The ranges' PDFs (held, or read by offset from their files) as one; undefined when any of them is not laid out as
+ *  Chromium writes PDFs. `bookmarks` is told the page count and where each range starts. With `out`, the file is
+ *  handed to it piece by piece as it is made (to a file on disk), not held: on undefined, what it was handed is no
+ *  PDF. */
 export function joinPdfs(
-  ranges: Uint8Array[],
+  ranges: Array<Uint8Array | PdfSource>,
   info: PdfInfo,
   bookmarks: (joined: { pages: number; starts: number[] }) => Bookmark[],
-  options: { lang?: string; pageLabels?: boolean } = {},
+  options: JoinOptions = {},
 ): JoinedPdf | undefined {
   const parts = ranges.map((range) => readUpdatablePdf(range));
   if (!parts.every((part): part is UpdatablePdf => part !== undefined)) return undefined;
@@ -42,14 +45,21 @@ export function joinPdfs(
   }
 }
 
+interface JoinOptions {
+  lang?: string;
+  pageLabels?: boolean;
+  out?: (bytes: Uint8Array) => void;
+}
+
 /** Objects of the new file, numbered from 1 as they are reserved, each written out as it is made (not held until
  *  the end). */
 class NewFile {
-  private readonly file = new PdfWriter();
+  private readonly file: PdfWriter;
   private written = 0;
   next = 1;
 
-  constructor() {
+  constructor(out?: (bytes: Uint8Array) => void) {
+    this.file = new PdfWriter(undefined, out);
     // The comment of four bytes above 127 tells tools the file holds binary data.
     this.file.push('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n');
   }
@@ -92,9 +102,9 @@ function join(
   parts: UpdatablePdf[],
   info: PdfInfo,
   bookmarks: (joined: { pages: number; starts: number[] }) => Bookmark[],
-  options: { lang?: string; pageLabels?: boolean },
+  options: JoinOptions,
 ): JoinedPdf {
-  const file = new NewFile();
+  const file = new NewFile(options.out);
   const pagesRoot = file.reserve();
   // Each part's object numbers → the new file's, filled as objects are copied; pages and shared fonts first.
   const maps = parts.map(() => new Map<number, number>());
