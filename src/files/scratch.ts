@@ -13,10 +13,15 @@ export interface ScratchFolder {
   remove(): void;
 }
 
-/** Makes a folder named `prefix` and a few random characters, removed by `remove` (by default at once, tried again
- *  while a process just killed still writes into it) when the caller is done or the run is stopped. */
-export function scratchFolder(prefix: string, remove: (folder: string) => void = removeNow): ScratchFolder {
-  const folder = mkdtempSync(path.join(os.tmpdir(), prefix));
+/** Makes a folder named `prefix` and a few random characters in `base` (the temporary folder), removed by `remove`
+ *  (by default at once, tried again while a process just killed still writes into it) when the caller is done or the
+ *  run is stopped. */
+export function scratchFolder(
+  prefix: string,
+  remove: (folder: string) => void = removeNow,
+  base: string = os.tmpdir(),
+): ScratchFolder {
+  const folder = mkdtempSync(path.join(base, prefix));
   const forget = onStop(() => remove(folder));
   return {
     path: folder,

@@ -194,3 +194,21 @@ export function installed(tool: string): boolean {
     return (error as NodeJS.ErrnoException).code !== 'ENOENT';
   }
 }
+
+/** `mutool show file outline`: each bookmark's title and page, indentation kept. */
+export function outlineLines(file: string): string[] {
+  return execFileSync('mutool', ['show', file, 'outline'], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.replace(/&zoom=.*$/, ''));
+}
+
+/** pdffonts' font names, the subset tag dropped: one line per font object. */
+export function fontNames(file: string): string[] {
+  return execFileSync('pdffonts', [file], { encoding: 'utf8' })
+    .split('\n')
+    .slice(2)
+    .filter(Boolean)
+    .map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''))
+    .sort();
+}

@@ -6,13 +6,13 @@
 // the next run removes. Its flags are in flags.ts, its process (start, kill, profile) in process.ts.
 import type { ChildProcess } from 'node:child_process';
 import os from 'node:os';
-import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { lookForBrowser } from './discovery.mjs';
 import type { FoundBrowser } from './discovery.mjs';
 import { NoAnswer, connectOverPipe } from './connect.ts';
-import { killTree, lastLines, ownTempFits, removeProfile, spawnBrowser, watchEnd } from './process.ts';
+import { browserTempBase, killTree, lastLines, removeProfile, spawnBrowser, watchEnd } from './process.ts';
 import { removeLeftovers } from '../../files/leftovers.ts';
+import { removeNow } from '../../files/remove-now.ts';
 import { scratchFolder } from '../../files/scratch.ts';
 import type { ScratchFolder } from '../../files/scratch.ts';
 import { onStop } from '../../interrupt.ts';
@@ -63,7 +63,8 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   const entry: Launched = { profile: scratchFolder(`${PROFILE_PREFIX}${process.pid}-`, removeProfile) };
   const tempPrefix = `${TEMP_PREFIX}${process.pid}-`;
   // mkdtemp adds six characters to the prefix
-  if (ownTempFits(path.join(os.tmpdir(), `${tempPrefix}XXXXXX`))) entry.temp = scratchFolder(tempPrefix);
+  const tempBase = browserTempBase(os.tmpdir(), `${tempPrefix}XXXXXX`);
+  if (tempBase) entry.temp = scratchFolder(tempPrefix, removeNow, tempBase);
   launched.add(entry);
   const child = spawnBrowser(found.path, entry.profile.path, entry.temp?.path);
   entry.child = child;
@@ -72,6 +73,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   // While it starts: what killed runs left in the temporary folder.
   removeLeftovers(os.tmpdir(), PROFILE_PREFIX, { remove: removeProfile });
   removeLeftovers(os.tmpdir(), TEMP_PREFIX);
+  if (tempBase && tempBase !== os.tmpdir()) removeLeftovers(tempBase, TEMP_PREFIX);
   let browser: Browser;
   try {
     browser = await connectOverPipe(child, ended, said, options.startTimeoutMs ?? START_TIMEOUT_MS);

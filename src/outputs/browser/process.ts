@@ -58,6 +58,26 @@ export function ownTempFits(folder: string, platform: NodeJS.Platform = process.
   return platform === 'win32' || (limit !== undefined && Buffer.byteLength(folder) + LOCK_SOCKET.length <= limit);
 }
 
+/** The system's own short temporary folder, for a browser whose user's temporary folder is too deep for its lock
+ *  socket (a `TMPDIR` set under a long home folder or inside another tool's folder). */
+const SHORT_TEMP = '/tmp';
+
+/** Where the browser's own temporary folder (`name`, as long as it will be) goes: the user's temporary folder `temp`
+ *  where the lock socket fits there, else the system's short one where it exists, else nowhere (Windows: always the
+ *  user's). Without it a deep `TMPDIR` stops Chromium at its start (SIGABRT) with no word of why. */
+export function browserTempBase(
+  temp: string,
+  name: string,
+  platform: NodeJS.Platform = process.platform,
+  isFolder: (folder: string) => boolean = (folder) =>
+    fs.statSync(folder, { throwIfNoEntry: false })?.isDirectory() ?? false,
+): string | undefined {
+  if (ownTempFits(path.join(temp, name), platform)) return temp;
+  if (platform !== 'win32' && ownTempFits(path.posix.join(SHORT_TEMP, name), platform) && isFolder(SHORT_TEMP))
+    return SHORT_TEMP;
+  return undefined;
+}
+
 /** How to end a browser and every process it started, on each system. Linux and macOS: the process group it leads.
  *  Windows: killing the browser's process leaves its helpers holding the profile, so its process tree is ended
  *  with `taskkill /pid N /T /F`, as Puppeteer does. */

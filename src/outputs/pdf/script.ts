@@ -150,10 +150,13 @@ const SCRIPT_PDF = { preferCSSPageSize: true, printBackground: true, outline: tr
 /** The blocks whose short lines are ended (see endShortLines). */
 const NOTES_BLOCKS = '.sd-script-notes p, .sd-script-notes li';
 
-/** Scripts of fewer slides print whole in one page (see docs/performance.md, "The script in ranges"). */
-export const SCRIPT_IN_RANGES_FROM = 4000;
+/** Scripts of fewer slides print whole in one page: by default all of them. Measured on this project's 2-core
+ *  machine at a load of 33–47, the ranges cost more CPU than one document at every size tried (480 to 5,000 slides:
+ *  laying the whole out to find its page breaks, each range's own layout, and the join of the ranges' tags and faces)
+ *  and saved no wall time; see docs/performance.md, "The script in ranges". SPEECHDECK_PRINT_RANGES asks for them. */
+const SCRIPT_IN_RANGES_FROM = Number.POSITIVE_INFINITY;
 /** The most pages a range is given, and the fewest: Chromium's time to print a document grows faster than its pages. */
-export const MOST_SCRIPT_PAGES_PER_RANGE = 100;
+const MOST_SCRIPT_PAGES_PER_RANGE = 100;
 const LEAST_SCRIPT_PAGES_PER_RANGE = 30;
 
 /** Whether a script of `slides` slides is laid out to be split into ranges (SPEECHDECK_PRINT_RANGES: 1 never, more

@@ -27,7 +27,17 @@ import {
 import { rangeDocuments } from '../../../src/outputs/pdf/range-document.ts';
 import { measureLayout } from '../../../src/outputs/layout.ts';
 import type { SlideMeasure } from '../../../src/check/layout.ts';
-import { fontObjects, installed, pageTexts, pdfMetadata, pdfOutline, readPdf, squash } from '../../support/pdf.ts';
+import {
+  fontNames,
+  fontObjects,
+  installed,
+  outlineLines,
+  pageTexts,
+  pdfMetadata,
+  pdfOutline,
+  readPdf,
+  squash,
+} from '../../support/pdf.ts';
 import { SAMPLE_OUTLINE } from '../../support/sample.ts';
 
 const sample = inject('sample');
@@ -35,24 +45,6 @@ const sample = inject('sample');
 const TOOLS = ['pdftotext', 'pdffonts', 'qpdf', 'mutool'];
 const missing = TOOLS.filter((tool) => !installed(tool));
 if (missing.length) console.warn(`parallel-print.test.ts: skipped, ${missing.join(', ')} not installed`);
-
-/** `mutool show file outline`: each bookmark's title and page, indentation kept. */
-function outlineLines(file: string): string[] {
-  return execFileSync('mutool', ['show', file, 'outline'], { encoding: 'utf8' })
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => line.replace(/&zoom=.*$/, ''));
-}
-
-/** pdffonts' font names, the subset tag dropped: one line per font object. */
-function fontNames(file: string): string[] {
-  return execFileSync('pdffonts', [file], { encoding: 'utf8' })
-    .split('\n')
-    .slice(2)
-    .filter(Boolean)
-    .map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''))
-    .sort();
-}
 
 /** A tagged PDF's tags as a screen reader reaches them from each page: for every page, the structure types of the
  *  elements its ParentTree entry lists, each checked to lead up through one Document to the StructTreeRoot and to

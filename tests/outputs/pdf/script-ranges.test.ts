@@ -13,29 +13,11 @@ import { closeBrowser, launchBrowser } from '../../../src/outputs/browser/launch
 import type { BuiltDeck } from '../../../src/outputs/deck/folder.ts';
 import { deckCharacters } from '../../../src/outputs/deck/folder.ts';
 import { exportScript, scriptCuts, scriptInRanges, scriptRangeCount } from '../../../src/outputs/pdf/script.ts';
-import { installed, pageTexts, pdfMetadata, squash } from '../../support/pdf.ts';
+import { fontNames, installed, outlineLines, pageTexts, pdfMetadata, squash } from '../../support/pdf.ts';
 
 const TOOLS = ['pdftotext', 'pdffonts', 'qpdf', 'mutool'];
 const missing = TOOLS.filter((tool) => !installed(tool));
 if (missing.length) console.warn(`script-ranges.test.ts: skipped, ${missing.join(', ')} not installed`);
-
-/** `mutool show file outline`: each bookmark's title and page, indentation kept. */
-function outlineLines(file: string): string[] {
-  return execFileSync('mutool', ['show', file, 'outline'], { encoding: 'utf8' })
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => line.replace(/&zoom=.*$/, ''));
-}
-
-/** pdffonts' font names, the subset tag dropped: one line per font object. */
-function fontNames(file: string): string[] {
-  return execFileSync('pdffonts', [file], { encoding: 'utf8' })
-    .split('\n')
-    .slice(2)
-    .filter(Boolean)
-    .map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''))
-    .sort();
-}
 
 describe.skipIf(missing.length > 0)('the script printed in ranges at once', () => {
   let browser: Browser;
@@ -111,9 +93,10 @@ describe.skipIf(missing.length > 0)('the script printed in ranges at once', () =
 });
 
 describe('where a script is cut into ranges', () => {
-  it('splits a long script, not a short one; SPEECHDECK_PRINT_RANGES decides where given', () => {
+  it('prints a script whole unless SPEECHDECK_PRINT_RANGES asks for ranges (they did not pay where measured)', () => {
     expect(scriptInRanges(28, undefined)).toBe(false);
-    expect(scriptInRanges(20000, undefined)).toBe(true);
+    expect(scriptInRanges(5000, undefined)).toBe(false);
+    expect(scriptInRanges(20000, '2')).toBe(true);
     expect(scriptInRanges(20000, '1')).toBe(false);
     expect(scriptInRanges(28, '3')).toBe(true);
     expect(scriptRangeCount(10, 2, undefined)).toBe(1);
