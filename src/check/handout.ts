@@ -256,11 +256,14 @@ export function handoutFindings(
   const findings: Finding[] = [];
   if (!LAYOUTS[perPage].roomForNotes) return findings;
   const roomier = PER_PAGE.filter((n) => n < perPage && LAYOUTS[n].roomForNotes).sort((a, b) => b - a);
+  const cutSlides = cut ? new Set(cut) : undefined;
   for (const slide of plan.slides) {
     const text = slide.notes?.text.trim();
     if (!text) continue;
+    // (where the browser measured the cut, only the slides it cut are set: the estimate is for their message)
+    if (cutSlides && !cutSlides.has(slide.number)) continue;
     const fit = fitNotes(text, notesBox(perPage, plan.meta.aspect));
-    if (cut ? !cut.includes(slide.number) : fit.fits) continue;
+    if (!cutSlides && fit.fits) continue;
     const holds = otherLayouts ? roomier.find((n) => fitNotes(text, notesBox(n, plan.meta.aspect)).fits) : undefined;
     findings.push({
       ...aboutSlide(slide, file),

@@ -94,8 +94,8 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
     trace('meeting: fonts cut');
     const fonts = new SharedFonts();
     const bound = await early.use(async (browser) => {
-      // Talks made at once, one page of the one browser each, as many as there are cores: each talk's print runs
-      // in its own renderer, and Node builds one talk's folder while another prints. Their parts are gathered in
+      // Talks made at once, one page of the one browser each, one more than there are cores: each talk's print runs
+      // in its own renderer, and Node builds one talk's folder while the others print. Their parts are gathered in
       // the programme's order.
       const made = await inOrder(read, TALKS_AT_ONCE(), async (item, index) => {
         if (!('deck' in item)) return undefined;
@@ -172,9 +172,12 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
   return read.some((item) => 'failed' in item) ? EXIT.user : EXIT.ok;
 }
 
-/** How many talks are made at once: one a core (two at least, so that Node's part of one talk runs beside another's
- *  print). */
-const TALKS_AT_ONCE = () => Math.max(2, availableParallelism());
+/** How many talks are made at once: one a core (two at least) and one more, so that Node's part of a talk (its
+ *  folder, its one-file deck, its slides placed on the sheets) runs while the others print: 30 × 20 on 2 cores,
+ *  alternated, three at once were faster than two in each of three rounds, for the same CPU and a Node peak of 1.30×
+ *  one talk's `deck` (docs/share.md, "Scale"). SPEECHDECK_MEETING_TALKS sets the number, for measuring. */
+const TALKS_AT_ONCE = (asked = Number(process.env.SPEECHDECK_MEETING_TALKS)) =>
+  Number.isInteger(asked) && asked > 0 ? asked : Math.max(2, availableParallelism()) + 1;
 
 /** `work` on each item, at most `limit` at once, started in order; the results in the items' order. The first
  *  failure is thrown once the work under way has ended (no page left printing behind a closed browser). */

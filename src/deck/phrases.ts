@@ -491,7 +491,21 @@ const NOTE_END = new Set(['p', 'li', 'blockquote']);
 
 /** A tag, or text as written (`raw`) whose characters (`text`) each know where they start in it. */
 type Piece = { tag: string; name: string; closes: boolean } | Text;
-type Text = { raw: string; text: string; starts: number[] };
+type Text = { raw: string; text: string; starts?: number[] };
+
+/** Where the character at `index` of a text's characters starts in its HTML: a text written as it is (`starts`
+ *  undefined: nearly every run of a talk's words) starts each code unit where it stands, the second half of a
+ *  surrogate pair where its first does. (Not listed for such text: an array and its copies for every character of
+ *  the deck's points and notes, at 480 slides some 130,000 entries made only to be read back as their index.) */
+function startAt(piece: Text, index: number): number {
+  if (piece.starts) return piece.starts[index]!;
+  return secondOfPair(piece.text, index) ? index - 1 : index;
+}
+
+/** A text's starts listed (see startAt). */
+function startsOf(piece: Text): number[] {
+  return piece.starts ?? Array.from({ length: piece.text.length }, (_, at) => startAt(piece, at));
+}
 
 /** The pieces written out with `<wbr>` where a line may break, and each set phrase with an inner boundary in a box
  *  (`sd-keep`) that moves to the next line whole. Text is written by `writeText` (markdown-it's, as the outline's HTML
@@ -569,11 +583,17 @@ function expand(pieces: readonly HtmlPiece[], writeText: (text: string) => strin
       out.push(piece);
       open = undefined;
     } else if (!open) {
-      open = { raw: piece.raw, text: piece.text, starts: [...piece.starts] };
+      open = piece.starts ? { raw: piece.raw, text: piece.text, starts: [...piece.starts] } : { ...piece };
       out.push(open);
     } else {
-      const shift = open.raw.length;
-      for (const at of piece.starts) open.starts.push(at + shift);
+      // Two texts written as they are join as one (unless a surrogate pair is split between them, whose second half
+      // starts where it stands in its own text); otherwise their starts are listed.
+      const split = secondOfPair(open.text + piece.text.charAt(0), open.text.length);
+      if (open.starts || piece.starts || split) {
+        const shift = open.raw.length;
+        open.starts = startsOf(open);
+        for (const at of startsOf(piece)) open.starts.push(at + shift);
+      }
       open.raw += piece.raw;
       open.text += piece.text;
     }
@@ -595,14 +615,11 @@ function secondOfPair(text: string, at: number): boolean {
 
 /** Text and the HTML `writeText` writes it as. */
 function written(text: string, writeText: (text: string) => string): Text {
+  // Text the default writer leaves as it is (nearly every run of a talk's words) is its own HTML, its starts those
+  // startAt gives. Writing it character by character cost a call and a string a character, over every note of the
+  // deck.
+  if (writeText === escapeText && !/[&<>"]/.test(text)) return { raw: text, text };
   const starts: number[] = [];
-  // Text the default writer leaves as it is (nearly every run of a talk's words) is its own HTML: each code unit starts
-  // where it stands, the second half of a surrogate pair where its first does. Writing it character by character
-  // cost a call and a string a character, over every note of the deck.
-  if (writeText === escapeText && !/[&<>"]/.test(text)) {
-    for (let at = 0; at < text.length; at++) starts.push(secondOfPair(text, at) ? at - 1 : at);
-    return { raw: text, text, starts };
-  }
   let raw = '';
   for (const character of text) {
     for (let k = 0; k < character.length; k++) starts.push(raw.length);
@@ -665,7 +682,7 @@ function markPhrases(pieces: Piece[], rules: PhraseRules): string {
       let out = '';
       let from = 0;
       for (const { at: index, tag } of at) {
-        const cut = index >= piece.text.length ? piece.raw.length : piece.starts[index]!;
+        const cut = index >= piece.text.length ? piece.raw.length : startAt(piece, index);
         out += `${piece.raw.slice(from, cut)}${tag}`;
         from = cut;
       }

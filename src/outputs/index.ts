@@ -90,7 +90,12 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
   const asked = outputsNamed(request.outputs);
   const printed = asked.filter(isPrinted);
   const folder = asked.find(isFolder);
-  const browser = printed.length ? (request.browser ?? launchEarly()) : undefined;
+  // (each printed output opens a page of its own at first: opened as soon as the browser answers)
+  const browser = printed.length ? (request.browser ?? launchEarly(printed.length)) : undefined;
+  // The printed outputs' code is read meanwhile too, rather than once the deck folders are written. (A failure is
+  // read where it is awaited, never left unhandled.)
+  const loading = browser ? loadPrinted(printed) : undefined;
+  loading?.catch(() => undefined);
   const inUse: string[] = [];
   const measured = new Map<WrittenDeck, Measures>();
   let written: WrittenDeck[];
@@ -134,9 +139,7 @@ export async function makeOutputs(request: OutputRequest, report: OutputReporter
     if (fromOutlines.length)
       outlineOutputs ??= settled(makeFromOutlines(decks, fromOutlines, request, asked, report, inUse));
   };
-  if (browser && written.length) {
-    // While the browser is still starting, Node is idle: load the outputs' code now rather than after.
-    const loading = loadPrinted(printed);
+  if (browser && loading && written.length) {
     try {
       await browser.use(async (opened, release) => {
         for (const [i, deck] of written.entries()) {

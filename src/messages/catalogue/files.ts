@@ -34,6 +34,11 @@ export const FILE_MESSAGES = {
     en: (file: string) => `the font ${file} was removed from speechdeck's font cache while the deck was being written`,
     zh: (file: string) => `写演示文稿时，字体 ${file} 被从 speechdeck 的字体缓存中删除了`,
   } satisfies Message<[string]>,
+  paperFontGone: {
+    en: (file: string, what: string) =>
+      `the font ${file} was removed from speechdeck's font cache while ${what} was being printed`,
+    zh: (file: string, what: string) => `打印${what}时，字体 ${file} 被从 speechdeck 的字体缓存中删除了`,
+  } satisfies Message<[string, string]>,
   fontCacheGoneHint: {
     en: (folder: string) => `something else is emptying ${folder}: let it finish, then run the command again.`,
     zh: (folder: string) => `有别的程序在清空 ${folder}：请等它结束后再运行一次。`,

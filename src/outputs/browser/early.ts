@@ -1,7 +1,7 @@
 // A browser started ahead of its work, so that its start-up (about a second, the longest wait of every export)
 // overlaps with reading the outlines and writing the decks.
 import type { Browser } from 'puppeteer-core';
-import { closeBrowser, launchBrowser } from './launch.ts';
+import { closeBrowser, launchBrowser, openAhead } from './launch.ts';
 
 /** A browser being started ahead of its work: `use` waits for it, runs the work and closes it; `cancel` closes it
  *  if `use` did not (calling it after `use` is harmless). One of them must be called, and a failed start is
@@ -12,10 +12,14 @@ export interface EarlyBrowser {
   cancel(): Promise<void>;
 }
 
-/** Starts a browser now; see EarlyBrowser. */
-export function launchEarly(): EarlyBrowser {
+/** Starts a browser now; see EarlyBrowser. `pages`: how many pages the work will open at once first, opened as soon
+ *  as the browser answers (launch.ts's openAhead). */
+export function launchEarly(pages = 0): EarlyBrowser {
   const starting = launchBrowser().then(
-    (browser) => ({ browser, error: undefined }),
+    (browser) => {
+      if (pages > 0) openAhead(browser, pages);
+      return { browser, error: undefined };
+    },
     (error: unknown) => ({ browser: undefined, error }),
   );
   let closed: Promise<void> | undefined;

@@ -122,6 +122,7 @@ export async function closeBrowser(browser: Browser): Promise<void> {
   const entry = connected.get(browser);
   unused.delete(browser);
   filling.delete(browser);
+  ahead.delete(browser);
   if (!entry?.child) {
     // Not one of ours, or closed already.
     await Promise.race([browser.close().catch(() => undefined), pause(10_000)]);
@@ -173,6 +174,10 @@ export async function newPage(browser: Browser, width: number, height: number): 
   let page: Page | undefined;
   while (!page && ready.length) page = ready.shift();
   if (page?.isClosed()) page = undefined;
+  // (a page still opening ahead is this one's, rather than one more window)
+  const opening = page ? undefined : ahead.get(browser)?.shift();
+  if (opening) page = await opening;
+  if (page?.isClosed()) page = undefined;
   // A window of its own: of several tabs in one window only the front one is visible, and a hidden page gets no
   // animation frames, which reveal.js's print view waits for. Pages work in parallel, so each is in front.
   page ??= await openWindow(browser);
@@ -181,6 +186,20 @@ export async function newPage(browser: Browser, width: number, height: number): 
 }
 
 const openWindow = (browser: Browser) => browser.newPage({ type: 'window' });
+
+/** Pages being opened ahead of the work that will ask for them (openAhead), taken by newPage in turn. */
+const ahead = new Map<Browser, Array<Promise<Page | undefined>>>();
+
+/** Opens pages now, at once, until `browser` has `count` (with those it has unused) for the newPage calls to come:
+ *  `deck` knows how many pages its outputs open the moment the browser answers, and each page's renderer then starts
+ *  while Node is still writing the deck folder, rather than after. Each is given to one newPage, never more are
+ *  opened; one that fails to open leaves its newPage to open another. */
+export function openAhead(browser: Browser, count: number): void {
+  const opening = ahead.get(browser) ?? [];
+  ahead.set(browser, opening);
+  const have = (unused.get(browser) ?? []).filter((page) => !page.isClosed()).length + opening.length;
+  for (let i = have; i < count; i++) opening.push(openWindow(browser).catch(() => undefined));
+}
 
 /** Opens pages until `browser` has `count` ready for newPage: a new page costs the start of a renderer process
  *  (a third of a second on a busy machine), which the editor's warm browser pays while the speaker types rather than

@@ -14,6 +14,10 @@ import { subsetFaces } from '../../fonts/subset.ts';
 import { characterSet } from '../../fonts/text.ts';
 import { readOnly } from '../browser/request-filter.ts';
 import { withTimeout } from '../page.ts';
+import { EnvironmentError } from '../errors.ts';
+import { displayPath } from '../../files/project.ts';
+import { sentences } from '../../outline/error.ts';
+import { say } from '../../messages/index.ts';
 
 /** File URLs of the fonts (`paperFonts`), of the deck's theme (whose --sd-* variables give paper its colours), then
  *  of the document's own stylesheet (`themes/_handout.css`, `themes/_script.css`). */
@@ -39,7 +43,37 @@ export async function paperFonts(deckCharacters: string, faces: readonly FontFac
   // kept by the cache's clean-up while in use (see fonts/subset.ts)
   const now = new Date();
   await fs.utimes(file, now, now).catch(() => writeCacheFile(file, css));
-  return pathToFileURL(file).href;
+  const url = pathToFileURL(file).href;
+  remember(url, () => paperFonts(deckCharacters, faces, texts));
+  return url;
+}
+
+/** How each stylesheet `paperFonts` wrote was made: made again (the same file, the same fonts) where its fonts left
+ *  the cache before a page loaded them. The last few only: a page uses the stylesheet it was just given. */
+const madeFonts = new Map<string, () => Promise<unknown>>();
+const MADE_FONTS_KEPT = 32;
+
+function remember(url: string, remake: () => Promise<unknown>): void {
+  madeFonts.delete(url);
+  madeFonts.set(url, remake);
+  for (const old of madeFonts.keys()) {
+    if (madeFonts.size <= MADE_FONTS_KEPT) break;
+    madeFonts.delete(old);
+  }
+}
+
+/** The first file of the paper's fonts that is not where its stylesheet says: the stylesheet, or a font it names. */
+async function missingFontFile(stylesheets: string[]): Promise<string | undefined> {
+  for (const url of stylesheets.filter((sheet) => madeFonts.has(sheet))) {
+    const file = fileURLToPath(url);
+    const css = await fs.readFile(file, 'utf8').catch(() => undefined);
+    if (css === undefined) return file;
+    for (const [, name] of css.matchAll(/url\("?\.\/([^")]+)"?\)/g)) {
+      const font = path.join(path.dirname(file), decodeURIComponent(name!));
+      if (!(await fs.stat(font).catch(() => undefined))) return font;
+    }
+  }
+  return undefined;
 }
 
 /** A4 at 96 px per inch: the viewport paper is laid out in, so what we measure is what prints. */
@@ -79,14 +113,42 @@ export async function withPaperPage<T>(
     await page.setViewport({ ...A4_PX, deviceScaleFactor: 1 });
     await page.emulateMediaType('print');
     const folders = stylesheets.filter((url) => url.startsWith('file:')).map((url) => path.dirname(fileURLToPath(url)));
-    await readOnly(page, [file, ...folders], online);
-    await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: limit });
-    await fontsLoaded(page, extraText, what, limit);
+    /** Opens the document; whether its fonts did not load. */
+    const open = async (): Promise<boolean> => {
+      await readOnly(page, [file, ...folders], online);
+      await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: limit });
+      await fontsLoaded(page, extraText, what, limit);
+      return withTimeout(page.evaluate(somethingUnloaded), what, limit);
+    };
+    const fontsSheet = stylesheets.find((sheet) => madeFonts.has(sheet));
+    if ((await open()) && fontsSheet) {
+      // Something emptied the fonts' cache after the paper's fonts were cut (a clean-up, another program): printed
+      // now, the paper would fall back to the system's fonts without a word. Cut again and opened once more; gone
+      // again, the command stops, as the machine's fault.
+      await Promise.all(stylesheets.map((sheet) => madeFonts.get(sheet)?.()));
+      if (await open()) {
+        const missing = await missingFontFile(stylesheets);
+        const folder = path.dirname(missing ?? fileURLToPath(fontsSheet));
+        throw new EnvironmentError(
+          sentences(
+            say('paperFontGone', displayPath(missing ?? folder), what),
+            say('fontCacheGoneHint', displayPath(folder)),
+          ),
+        );
+      }
+    }
     return await work();
   } finally {
     await fs.rm(file, { force: true });
     settled(file);
   }
+}
+
+/** In the page: whether its fonts did not load: a font it asked for failed, or none loaded (the fonts' stylesheet
+ *  itself was not read: the browser then finds it empty, not missing). */
+function somethingUnloaded(): boolean {
+  const faces = Array.from(document.fonts);
+  return !faces.some((face) => face.status === 'loaded') || faces.some((face) => face.status === 'error');
 }
 
 /** Waits until every font the page uses has loaded, plus those for `text` (sans and serif, both weights). */

@@ -124,7 +124,7 @@ function makeBodyStyles(look: Look, pointSize: number) {
     pointGapPt,
     quote: runStyle(FACES.title, pointSize, theme.heading, { bold: true }),
     /** A quote's attribution (`.sd-attribution`: 0.88em, never below the floor). */
-    attribution: runStyle(FACES.text, Math.max(pointSize * 0.88, FLOOR_SIZE), theme.muted),
+    attribution: runStyle(FACES.text, attributionSize(pointSize), theme.muted),
     code: runStyle(FACES.code, pointSize * 0.6, theme.text),
     heading: runStyle(FACES.title, pointSize * 1.1, theme.heading, { bold: true }),
     marker: runStyle(FACES.text, pointSize, theme.accent),
@@ -267,6 +267,21 @@ function pointParagraphs(
   );
 }
 
+/** What the deck's attribution line (1.6 of its size) has beyond its words, under them in the PowerPoint (see
+ *  quoteParagraphs); the quote's bar reaches down through it, as the deck's does (`quoteBarBelow`). */
+const ATTRIBUTION_BELOW = 0.6;
+
+/** How far, in px, a quote's bar reaches below its paragraphs' written lines at point size `pointSize`: through the
+ *  rest of its attribution's line, where it has one. */
+export function quoteBarBelow(block: Block, pointSize: number): number {
+  return block.kind === 'quote' && block.attribution ? ATTRIBUTION_BELOW * attributionSize(pointSize) : 0;
+}
+
+/** A quote's attribution's size in px (`.sd-attribution`: 0.88em, never below the floor). */
+function attributionSize(pointSize: number): number {
+  return Math.max(pointSize * 0.88, FLOOR_SIZE);
+}
+
 /** A quote inside a content slide as the deck sets it (`.sd-quote-block`, `.sd-quote-text p`): serif lines
  *  indented by the block's border and padding (1.19em, no hanging first line), 1.6 apart, 0.4em between paragraphs,
  *  the attribution to the right 0.6em under them. */
@@ -293,16 +308,25 @@ function quoteParagraphs(
       end: styles.quote,
     }),
   );
-  if (attribution)
-    paragraphs.push(
-      textParagraph(`—— ${attribution}`, styles.attribution, {
-        align: 'r',
-        // (said, though it is a paragraph's own: LibreOffice carries a point's attribution's margin over to it)
-        rightPx: 0,
-        spaceBeforePt: 0.2 * pointSize * PT_PER_PX,
-        spaceAfterPt: 12,
-      }),
-    );
+  if (!attribution) return paragraphs;
+  // The attribution as the deck's `.sd-attribution` under the quote's last line (no room after that line): 0.6 of
+  // its own size above it, then its line. The deck's line is 1.6 of its size with the room split above and below the
+  // words; a reader puts an exact line's room above its words, so the line here is exactly the size and the rest of the
+  // deck's line (ATTRIBUTION_BELOW) comes after it. Left to the reader's own line height, 0.2em above it after 0.4em
+  // under the last line, it stood 0.015-0.02 of the page lower than the deck's (LibreOffice).
+  const size = styles.attribution.sizePt;
+  const last = paragraphs.at(-1);
+  if (last) paragraphs[paragraphs.length - 1] = { ...last, style: { ...last.style, spaceAfterPt: 0 } };
+  paragraphs.push(
+    textParagraph(`—— ${attribution}`, styles.attribution, {
+      align: 'r',
+      // (said, though it is a paragraph's own: LibreOffice carries a point's attribution's margin over to it)
+      rightPx: 0,
+      lineSpacing: { exactPt: size },
+      spaceBeforePt: 0.6 * size,
+      spaceAfterPt: ATTRIBUTION_BELOW * size + 12,
+    }),
+  );
   return paragraphs;
 }
 

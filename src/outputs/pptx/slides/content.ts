@@ -2,7 +2,15 @@
 // `contentBody`): a statement large in the middle; points balanced between title and footer (with cards and tables
 // among them); points beside one image; one image centred with its caption; or the image filling the slide behind a
 // title band, the points on a panel.
-import { type ContentLayout, isCards, isImage, isTable, tableCellRules, tableShares } from '../../../deck/layout.ts';
+import {
+  type ContentLayout,
+  REGULAR_SIZE,
+  isCards,
+  isImage,
+  isTable,
+  tableCellRules,
+  tableShares,
+} from '../../../deck/layout.ts';
 import type { ContentSlide } from '../../../deck/types.ts';
 import type { Block, Point } from '../../../outline/types.ts';
 import { CSS, bodyFrame, footerFrame, innerWidth, titleRuleY, type Frame } from '../canvas.ts';
@@ -10,7 +18,7 @@ import { PT_PER_PX, textBodyXml, type Paragraph } from '../drawingml.ts';
 import { FACES } from '../fonts.ts';
 import { titleStyle } from '../layouts.ts';
 import { READER_ROOM_EM, balancedBreaks, balancedLines, lineCount } from '../measure.ts';
-import { breakRuns, runStyle, runsOf, slideContent, textParagraph } from '../paragraphs.ts';
+import { breakRuns, quoteBarBelow, runStyle, runsOf, slideContent, textParagraph } from '../paragraphs.ts';
 import { blocksOf, inlinesOf, plainText, type Inline } from '../rich-text.ts';
 import { cardsHeight, drawCards } from './cards.ts';
 import { bodyOf, hangingMargin, layoutPh, slideRules, slideTitle, type SlideContext } from './context.ts';
@@ -66,19 +74,30 @@ function picturesIn(block: Block): FigureImage[] {
 interface QuoteRange {
   from: number;
   to: number;
+  /** How far its bar reaches below its written lines (paragraphs.ts's quoteBarBelow). */
+  below: number;
 }
 
 function piecesOf(context: SlideContext, blocks: Block[], size: number, width: number, layout: ContentLayout): Piece[] {
   const column = { widthPx: width, rules: slideRules(context) };
   const pieces: Piece[] = [];
-  const text = (paragraphs: Paragraph[], quote = false) => {
+  const text = (paragraphs: Paragraph[], quote?: Block) => {
     if (!paragraphs.length) return;
     let last = pieces.at(-1);
     if (last?.kind !== 'text') pieces.push((last = { kind: 'text', paragraphs: [], quotes: [] }));
     const from = last.paragraphs.length;
+    // (a quote under points stands the band's padding and 0.5em below the last point, `.sd-points +
+    // .sd-quote-block`, not a point's gap: it stood 0.03 of the page lower than the deck's)
+    const before = last.paragraphs[from - 1];
+    if (quote && before && lastBlock?.kind === 'points')
+      last.paragraphs[from - 1] = {
+        ...before,
+        style: { ...before.style, spaceAfterPt: (size > REGULAR_SIZE ? 1.05 : 0.9) * size * PT_PER_PX },
+      };
     last.paragraphs.push(...paragraphs);
-    if (quote) last.quotes.push({ from, to: last.paragraphs.length });
+    if (quote) last.quotes.push({ from, to: last.paragraphs.length, below: quoteBarBelow(quote, size) });
   };
+  let lastBlock: Block | undefined;
   for (const block of blocks) {
     if (block.kind === 'points' && isCards(block)) pieces.push({ kind: 'cards', block });
     else if (isTable(block)) {
@@ -96,11 +115,12 @@ function piecesOf(context: SlideContext, blocks: Block[], size: number, width: n
     } else if (!isImage(block)) {
       text(
         slideContent([block], context.look, size, context.plan.meta.numbering, column).paragraphs,
-        block.kind === 'quote',
+        block.kind === 'quote' ? block : undefined,
       );
       const images = picturesIn(block);
       if (images.length) pieces.push({ kind: 'pictures', images });
     }
+    lastBlock = block;
   }
   return pieces;
 }
@@ -186,12 +206,17 @@ function stack(
     if (piece.kind === 'text') {
       // A lone text fills the body and is centred in it, as in the layout; one among others takes its own height.
       const body = textBodyXml({ anchor: pieces.length === 1 ? 'ctr' : 't' }, piece.paragraphs);
-      const box = readerRoom(context, pieces.length === 1 ? area : frame, size);
+      // (a quote's bar reaching below the text's last line, through its attribution's: the reader centres the lines
+      // alone, so the box leaves that much out, as the deck centres the quote with it)
+      const last = piece.quotes.at(-1);
+      const below = last?.to === piece.paragraphs.length ? last.below : 0;
+      const lone = { ...area, h: area.h - below };
+      const box = readerRoom(context, pieces.length === 1 ? lone : frame, size);
       if (!placed) context.tree.placeholder('body', box, body, layoutPh(context, area));
       else context.tree.text(box, body);
       placed = true;
       // (a lone text is centred in the body by the reader, the others stand from their own top)
-      const top = pieces.length === 1 ? centredTop(piece.paragraphs, area.y, area.h) : y;
+      const top = pieces.length === 1 ? centredTop(piece.paragraphs, lone.y, lone.h) : y;
       quoteBars(context, piece.paragraphs, piece.quotes, { x: area.x, y: top }, size);
     } else if (piece.kind === 'cards') drawCards(context, piece.block, frame, size);
     else if (piece.kind === 'table') drawTable(context, piece.rows, frame, size, piece.deck);
@@ -215,13 +240,18 @@ function quoteBars(
   at: { x: number; y: number },
   size: number,
 ): void {
-  for (const { from, to } of quotes) {
+  for (const { from, to, below } of quotes) {
     // (the paragraphs above, and the room after the last of them)
     const above =
       from > 0
         ? writtenHeight(paragraphs.slice(0, from)) + (paragraphs[from - 1]!.style.spaceAfterPt ?? 0) / PT_PER_PX
         : 0;
-    const frame = { x: at.x, y: at.y + above, w: QUOTE_BAR_EM * size, h: writtenHeight(paragraphs.slice(from, to)) };
+    const frame = {
+      x: at.x,
+      y: at.y + above,
+      w: QUOTE_BAR_EM * size,
+      h: writtenHeight(paragraphs.slice(from, to)) + below,
+    };
     context.tree.rect(frame, context.look.theme.accent);
   }
 }
@@ -415,7 +445,8 @@ function background(context: SlideContext, slide: ContentSlide): void {
   for (const b of rest) {
     const from = paragraphs.length;
     paragraphs.push(...slideContent([b], look, size, context.plan.meta.numbering, column).paragraphs);
-    if (b.kind === 'quote' && paragraphs.length > from) quotes.push({ from, to: paragraphs.length });
+    if (b.kind === 'quote' && paragraphs.length > from)
+      quotes.push({ from, to: paragraphs.length, below: quoteBarBelow(b, size) });
   }
   const textHeight = paragraphsHeight(paragraphs, column.widthPx, slideRules(context));
   // (pictures inside the text, as a row under it on the panel)
