@@ -1,6 +1,6 @@
 // What a slide shows of its passage as points: the figures first, and the counted items.
 import { findFigures, isResult } from './figures.ts';
-import { asPoint, isFrameClause, POINT_WIDTH, unnumbered } from './points.ts';
+import { asPoint, isFrameClause, isQuotedSpeech, POINT_WIDTH, unnumbered } from './points.ts';
 import { slideWidth, splitClauses, type Clause } from './sentences.ts';
 import { endsOnFunctionWord, withoutFillers } from './words.ts';
 
@@ -78,6 +78,8 @@ function wholeFigureClause(text: string): string | undefined {
 
 /** The phrases of a sentence that carry figures, one a clause, a short clause joined to the one before it. */
 export function figureIdeas(text: string, sentence: number): Idea[] {
+  // "有的商户说：“一年能多赚两万元。”": a figure someone is quoted saying is their words, not the passage's result.
+  if (isQuotedSpeech(text)) return [];
   const clauses = splitClauses(text);
   const ideas: Array<Idea & { lastClause: number }> = [];
   clauses.forEach((clause, index) => {
@@ -118,7 +120,11 @@ function namingClause(before: string, clause: string): string | undefined {
   const figure = findFigures(clause)[0];
   if (figure === undefined || clause.slice(figure.index + figure.text.length).trim() !== '') return undefined;
   // Only the verb, and a word of counting before it, stands before the figure: 共签订, 累计发放了.
-  const verb = /^(?:共|累计|先后|已|总共)?(\p{Script=Han}{2})了?$/u.exec(clause.slice(0, figure.index).trim())?.[1];
+  // "全年更换2600余处", "去年共签订……": a time said before the count is no noun of its own either.
+  const verb =
+    /^(?:全年|去年|今年|当年|年内|[一二两三四五六七八九十\d]{1,2}年(?:来|内)?)?(?:共|累计|先后|已|总共)?(\p{Script=Han}{2})了?$/u.exec(
+      clause.slice(0, figure.index).trim(),
+    )?.[1];
   const at = verb === undefined ? -1 : before.lastIndexOf(verb);
   // The verb's object follows it in the clause before ("签订安全告知书"); "参加技能培训" names nothing after it.
   if (at < 0 || slideWidth(before.slice(at)) < (verb?.length ?? 0) + 2) return undefined;

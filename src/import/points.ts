@@ -40,6 +40,19 @@ const RETOLD =
   /(居民|群众|村民|市民|家长|老人|老党员|党员|大爷|大娘|阿姨|职工|游客|学员|学生|孩子|负责人|老板|企业家|个体户|有人)们?(都|也|还)?(说|反映|讲|告诉我|跟我说|对我说)$/u;
 /** "（每建一个书房，）都先在社区征集意见": an adverb that leans on a subject said before is not where a point starts. */
 const LEANING_ADVERB = /^(都|均)(?=\p{Script=Han}{4})/u;
+/**
+ * "群众说：“……”" "居民纷纷点赞：“……”" "用村民的话说，“……”" "“……”村民们高兴地说。": someone's words quoted. On the
+ * tuned references none of the twelve sayings of the public is a point or title (the speaker's own clause and figures
+ * around it are, in eleven); a motto the speaker coins in quotation marks ("一号响应、一网通办") is no saying and stays.
+ */
+const QUOTED_SPEECH =
+  /(说|讲|道|问|感慨|感叹|点赞|称赞|夸赞|评价|反映|表示|所说|的话说|的话讲|常说)[：:，,]\s*“[^”]{4,}|“[^”]{4,}[。！？!?]?”[，,]?[^。，“”]{0,12}(说|讲|道|感慨|点赞|称赞)(道)?$/u;
+
+/** Whether a sentence quotes someone's words rather than stating the speaker's own point. */
+export function isQuotedSpeech(sentence: string): boolean {
+  return QUOTED_SPEECH.test(stripTerminal(sentence.trim()));
+}
+
 /** "有居民反映……" "一位做食品生意的个体户……": someone of the public introduced, as a story opens. */
 const STORY_OPENING =
   /^(有|一位|一名|一个|有一位|有一名|有个|有位)(居民|群众|村民|市民|家长|老人|老党员|企业主|商户|个体户|学生|孩子|大爷|大娘|阿姨|游客|网友|职工)/u;
@@ -230,6 +243,7 @@ function phraseOfSentence(sentence: string): string | undefined {
     NOT_A_POINT.test(whole) ||
     // "让我们携手努力，为……作出新的更大贡献": the closing's rallying call, never a point.
     EXHORTS.test(whole) ||
+    isQuotedSpeech(whole) ||
     isAnnouncement(whole) ||
     /^[（(【\[].*[）)】\]]$/u.test(whole) ||
     TELLING.test(whole) ||

@@ -148,6 +148,35 @@ describe('a site’s name and the page’s dates further down its head', () => {
   });
 });
 
+describe('the site’s footer', () => {
+  it('备案号, 主办/承办 and 技术支持 lines at the page’s end are removed and listed', async () => {
+    const footers = [
+      ['主办：某某县人民政府办公室　承办：某某县大数据中心', '备案号：某ICP备12345678号-1'],
+      ['主办单位：某某市交通运输局', '技术支持：某某信息技术有限公司', '网站标识码：1234000012'],
+      ['备案编号：某公网安备 12345602000123号', '承办：某某区融媒体中心'],
+    ];
+    for (const [index, footer] of footers.entries()) {
+      const { title, body } = BODIES[index % BODIES.length] ?? { title: '', body: [] };
+      const { removed, all } = await shown(
+        ['首页 > 工作动态', title, ...body, '【打印本页】【关闭窗口】', ...footer].join('\n'),
+      );
+      for (const line of footer) {
+        expect(removed.find((r) => r.text === line)?.rule, line).toBe('web-page');
+        expect(all, line).not.toContain(line);
+      }
+    }
+  });
+
+  it('but the speech’s own words on who hosts or supports stay', () => {
+    for (const said of [
+      '主办：县文旅局，承办：各乡镇文化站，活动一共开展了32场。',
+      '技术支持方面，我们与高校合作，建成了数据平台。',
+      '备案号码要一户一档，做到底数清、情况明。',
+    ])
+      expect(removeNoise([said, ...(BODIES[1]?.body ?? [])].join('\n')).removed, said).toEqual([]);
+  });
+});
+
 describe('a speaker line with a long post over the title', () => {
   const lines: ReadonlyArray<[string, string, string]> = [
     ['中共某某县委常委、组织部部长　李某某', '李某某', '中共某某县委组织部'],
@@ -236,6 +265,45 @@ describe('the title with its kind', () => {
       const { title, body: other } = BODIES[1] ?? { title: '', body: [] };
       const { outline } = await shown([title, event, ...other].join('\n'));
       expect(outline.meta, event).toMatchObject({ title, subtitle: kind });
+    }
+  });
+});
+
+describe('the unit said on the title’s line', () => {
+  it('after the dashes with the kind, or before a colon, is the organization; the title is the rest', async () => {
+    for (const [index, [line, title, organization, kind]] of [
+      [
+        '建好管好护好养好农村公路——某某县交通运输局经验交流材料',
+        '建好管好护好养好农村公路',
+        '某某县交通运输局',
+        '经验交流材料',
+      ],
+      [
+        '某某市退役军人事务局：用心用情做好退役军人服务保障',
+        '用心用情做好退役军人服务保障',
+        '某某市退役军人事务局',
+        undefined,
+      ],
+      [
+        '某某区数据资源管理局：以数字赋能提升基层治理效能',
+        '以数字赋能提升基层治理效能',
+        '某某区数据资源管理局',
+        undefined,
+      ],
+      ['用心用情做好退役军人服务保障——某某街道典型发言', '用心用情做好退役军人服务保障', '某某街道', '典型发言'],
+    ].entries()) {
+      const { body } = BODIES[index % BODIES.length] ?? { body: [] };
+      const { outline } = await shown([line ?? '', ...body].join('\n'));
+      expect(outline.meta, line).toMatchObject({ title, organization });
+      expect(outline.meta.subtitle, line).toBe(kind);
+    }
+  });
+
+  it('but a title whose first words are a theme, not a unit, stays whole', async () => {
+    for (const line of ['乡村振兴：让农民的腰包鼓起来', '数字赋能：让基层治理更有温度']) {
+      const { outline } = await shown([line, ...(BODIES[2]?.body ?? [])].join('\n'));
+      expect(outline.meta.title, line).toBe(line);
+      expect(outline.meta.organization, line).toBeUndefined();
     }
   });
 });

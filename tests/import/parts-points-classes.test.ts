@@ -2,7 +2,7 @@
 // items named in a list and defined by who acts, parts that open with the problem they answer. Every text is made up in
 // the genre's manner, on topics of its own (none from a speech of the reference set).
 import { describe, expect, it } from 'vitest';
-import { namedItems } from '../../src/import/ideas.ts';
+import { figureIdeas, namedItems } from '../../src/import/ideas.ts';
 import { pointOf } from '../../src/import/points.ts';
 import { splitSentences } from '../../src/import/sentences.ts';
 import { pointProblem } from './support/keepable.ts';
@@ -82,5 +82,102 @@ describe('items named in a list and defined by who acts first', () => {
     const items = [...namedItems(splitSentences(passages[0] ?? '')).values()];
     expect(items).toContain('一支队伍，就是招募志愿者三千余名');
     expect(items).toContain('一批站点，在全市新建便民服务站八十六个');
+  });
+});
+
+/** Speeches without markers whose first part opens with the difficulty it answers, after an opening paragraph. */
+const DIFFICULTY_FIRST = [
+  [
+    '打通快递进村最后一公里',
+    '某某县邮政管理局 孙某某',
+    '各位领导：',
+    '近年来，我县把快递进村作为服务乡村振兴的重要抓手，取得了一定成效。',
+    '快递进村最难的是成本高、网点少。过去，一家快递公司单独进村，一趟跑下来亏多赚少，很多村群众取件要跑十几公里。我们推动邮政与民营快递合作共配，在全县建成村级服务站186个，建制村快递服务覆盖率达到百分之百。',
+    '共配之后，效率要提上来。我们建设了县级分拣中心，统一分拣、统一配送，日均处理快件五万余件，单件派送成本下降百分之三十五。',
+    '让农产品出村进城，是快递进村的另一头。我们引导快递企业与合作社对接，打造快递服务现代农业项目12个，去年寄递农产品八百六十万件。',
+    '以上发言，不当之处请批评指正。',
+  ],
+  [
+    '让老旧小区焕发新颜',
+    '某某区住建局 周某某',
+    '同志们：',
+    '三年来，全区累计改造老旧小区一百二十个，惠及居民四万余户。',
+    '老旧小区改造难在资金。单靠财政，改不了几个小区。我们推行政府补助、企业投入、居民出资相结合，两年引入社会资本一点六亿元，居民出资占比达到百分之二十。',
+    '改造之后，管理要跟上来。我们在每个改造小区引入物业或成立自管小组，物业覆盖率达到百分之九十五，改造后的小区没有一个“返旧”。',
+    '让居民满意，是改造的最终标准。我们每个项目完工后都请居民代表打分验收，打分不合格的限期整改，群众满意率达到百分之九十七。',
+    '以上汇报，请批评指正。',
+  ],
+  [
+    '把家庭医生签约做实',
+    '某某县卫健局 吴某某',
+    '各位领导、同志们：',
+    '我县从二〇二二年起全面推行家庭医生签约服务，目前签约居民二十三万人。',
+    '基层最头疼的是人手不够。一个村医要管上千名群众，签了约也服务不过来。我们组建县乡村三级签约团队三百一十个，每个团队配备医生、护士和公卫人员，人均服务群众降到四百人以下。',
+    '团队组起来，服务要跟上去。我们为慢病患者提供定期随访，去年随访高血压、糖尿病患者八万六千余人次，规范管理率达到百分之七十二。',
+    '让群众愿意签，是签约服务的关键。我们把医保报销、优先转诊与签约挂钩，签约居民到县医院住院可以优先安排床位，签约居民续签率达到百分之九十一。',
+    '以上发言，请批评指正。',
+  ],
+].map((lines) => lines.join('\n'));
+
+describe('a first part that opens with the difficulty it answers (……最难的是……, ……难在资金)', () => {
+  it('is a part of its own, not the opening, named by what was done about it', async () => {
+    for (const text of DIFFICULTY_FIRST) {
+      const { outline } = await draftOf(text);
+      expect(outline.parts, text.slice(0, 12)).toHaveLength(3);
+      const first = outline.parts[0];
+      // The part's figures are on its own slides, not the opening's.
+      const figure = /(\d+个|一点六亿元|三百一十个)/u.exec(text.split('\n')[4] ?? '')?.[0] ?? '';
+      expect(first?.slides.flatMap((s) => [...(pointsBySlide(outline).get(s.title) ?? [])]).join('|')).toContain(
+        figure,
+      );
+      // A difficulty names no part.
+      expect(first?.title).not.toMatch(/最难|难在|头疼/u);
+    }
+  });
+
+  it('but a difficulty said before anything else is the opening’s', async () => {
+    const lines = (DIFFICULTY_FIRST[0] ?? '').split('\n');
+    const { outline } = await draftOf([...lines.slice(0, 3), ...lines.slice(4)].join('\n'));
+    expect(outline.parts.map((p) => p.title).join('|')).not.toContain('合作共配');
+  });
+});
+
+describe('someone’s words quoted (群众说：“……”)', () => {
+  const sayings = [
+    '群众说：“现在在家门口就能取快递，比以前方便多了。”',
+    '居民纷纷点赞：“环境变好了，住着舒心。”',
+    '有的商户说：“一年能多赚两万元。”',
+    '用村民的话说，“家门口就能挣钱”。',
+    '正如一位网格员所说：“群众的事再小也是大事。”',
+    '“现在看病不用跑县城了。”村民们高兴地说。',
+  ];
+
+  it('is no point, and its figure is the speaker’s words, not the passage’s result', () => {
+    for (const saying of sayings) {
+      expect(pointOf(saying), saying).toBeUndefined();
+      expect(figureIdeas(saying, 0), saying).toEqual([]);
+    }
+  });
+
+  it('the speaker’s own clause, and a motto in quotation marks, stay points', () => {
+    expect(pointOf('我们推行“一号响应、一网通办”，群众诉求统一归集。')).toBeDefined();
+    expect(figureIdeas('群众反映“取件难”的问题，我们建成村级服务站186个。', 0).map((i) => i.text)).toContain(
+      '建成村级服务站186个',
+    );
+  });
+});
+
+describe('a count with a time before its verb (全年更换2600余处), its noun in the clause before', () => {
+  it('carries the noun, from the verb the count says again', () => {
+    for (const [sentence, point] of [
+      ['组织志愿者为低保家庭上门更换老化灯具线路，全年更换2600余处。', '更换老化灯具线路，全年更换2600余处'],
+      ['我们在各乡镇集中开展反诈宣讲进村入户，去年宣讲一千三百余场。', '宣讲进村入户，去年宣讲一千三百余场'],
+    ] as const) {
+      expect(
+        figureIdeas(sentence, 0).map((i) => i.text),
+        sentence,
+      ).toContain(point);
+      expect(pointProblem(point, sentence), point).toBeUndefined();
+    }
   });
 });

@@ -228,7 +228,10 @@ function isFirstOfBoldHeadings(paragraphs: readonly Paragraph[]): boolean {
   return !DASHES.test(next.text) && readEventLine(next.text) === undefined && readSpeakerLine(next.text) === undefined;
 }
 
-function splitTitle(text: string): { title: string; subtitle?: string; event?: string } {
+/** "某某县委办公室经验交流材料": a unit, then the genre's kind. */
+const UNIT_KIND = new RegExp(`^(.{3,24}?)((?:经验交流|交流|研讨|典型|表态|座谈)(?:发言|材料|体会)(?:材料)?)$`, 'u');
+
+function splitTitle(text: string): { title: string; subtitle?: string; event?: string } & SpeakerInfo {
   const unquoted = text
     .replace(/^《(.+)》$/u, '$1')
     // "【快递进村打通最后一公里】": a title set in the brackets a page or a document uses to mark it.
@@ -248,6 +251,16 @@ function splitTitle(text: string): { title: string; subtitle?: string; event?: s
   const bracketed = tail?.[3] === undefined ? undefined : readSpeakerLine(after);
   if (tail && bracketed?.organization !== undefined && bracketed.speaker !== undefined)
     return { ...splitTitle(tail[1] ?? ''), ...bracketed };
+  // "……——某某县委办公室经验交流材料": the unit and the kind said after the title's dashes.
+  const unitKind = tail?.[2] === undefined ? undefined : UNIT_KIND.exec(after);
+  const unit = unitKind ? readSpeakerLine(unitKind[1] ?? '') : undefined;
+  if (tail && unitKind && unit?.organization !== undefined && unit.speaker === undefined)
+    return { ...splitTitle(tail[1] ?? ''), organization: unit.organization, subtitle: unitKind[2] ?? '' };
+  // "某某县委办公室：为基层减负让干部轻装上阵": the unit before a colon, as a collection of exchange talks heads each.
+  const headed = /^([^：:，。]{4,20})[：:]\s*(.{6,})$/u.exec(unquoted);
+  const by = headed ? readSpeakerLine(headed[1] ?? '') : undefined;
+  if (headed && by?.organization !== undefined && by.speaker === undefined && by.date === undefined)
+    return { ...splitTitle(headed[2] ?? ''), organization: by.organization };
   const kind = KIND_BRACKETS.exec(unquoted) ?? KIND_PREFIX.exec(unquoted);
   if (kind) {
     // "在……上的发言：……", "全市……现场会交流材料：……": the kind before the colon names the meeting too.

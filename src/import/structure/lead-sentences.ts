@@ -1,6 +1,8 @@
 // Style: each part a paragraph whose short first sentence is its heading ("紧跟时代步伐，把群众变化把握得更准。做好……").
 import { isQuestion, slideWidth, splitClauses, splitSentences, stripTerminal } from '../sentences.ts';
+import { findFigures } from '../figures.ts';
 import { isStory } from '../ideas.ts';
+import { isSalutation } from '../points.ts';
 import { gatherBody, type Body, type Role } from './body.ts';
 import { FRAMED_COUNT, headingOf, withoutCounting } from './markers.ts';
 import type { Paragraph } from './paragraph.ts';
@@ -127,7 +129,7 @@ function leadRoles(
     const asLed = thesis ?? asked ?? topic ?? (grouped ? short : said);
     // "过去一些地方建设质量不高，群众意见很大": a problem names no part; what the paragraph does about it does.
     const named =
-      question === undefined && !lead.alone && (unfitTitle(asLed) === 'problem' || isProblem(lead.sentence))
+      question === undefined && !lead.alone && (unfitTitle(asLed) === 'problem' || namesDifficulty(lead.sentence))
         ? (solvedBy(lead.rest) ?? asLed)
         : asLed;
     const whole = question === undefined || stillAsks(named) ? named : (answer ?? said);
@@ -175,10 +177,17 @@ function framedLeadKey(lead: string): string {
   return keyClause(rest) ?? lead;
 }
 
-/** The thesis of what follows a problem, as its part's name: what was done about it. */
+/**
+ * The thesis of what follows a problem, as its part's name: what was done about it; where no sentence states a thesis,
+ * the first thing the speaker's side says it did ("我们推行政府补助、企业投入、居民出资相结合，……").
+ */
 function solvedBy(rest: string): string | undefined {
-  const title = thesisTitle(splitSentences(rest));
-  return title !== undefined && fitTitle(title) ? title : undefined;
+  const sentences = splitSentences(rest);
+  const title = thesisTitle(sentences);
+  if (title !== undefined && fitTitle(title)) return title;
+  const done = sentences.find((s) => /^我们/u.test(s.trim()) && !isProblem(s));
+  const said = done === undefined ? undefined : leadTitle(done);
+  return said !== undefined && findFigures(said).length === 0 && fitTitle(said) ? said : undefined;
 }
 
 /**
@@ -228,9 +237,38 @@ function chooseLeads(
       lead !== undefined &&
       !asksItsQuestion(lead.sentence) &&
       opensItsOwnPart({ lead: lead.sentence, text: lead.sentence });
-    if (edge >= 0 && shapes[edge] !== usual && !asks && !own) leads[edge] = undefined;
+    if (edge >= 0 && shapes[edge] !== usual && !asks && !own && !answersItsProblem(leads, edge, first, paragraphs))
+      leads[edge] = undefined;
   }
   return { leads, leaning };
+}
+
+/** "……最难的是成本高、网点少" "……难在资金" "……的短板是……": the difficulty a part answers, named as its lead. */
+const DIFFICULTY = /最(难|头疼|突出|紧迫|大的(难题|问题|短板|瓶颈|难点))|难在|(难点|难题|短板|瓶颈|痛点|堵点)(是|在)/u;
+
+function namesDifficulty(sentence: string): boolean {
+  return DIFFICULTY.test(sentence) || isProblem(sentence);
+}
+
+/**
+ * "快递进村最难的是成本高、网点少。……我们推动……建成村级服务站186个": after the opening has been said, a first lead
+ * that names the difficulty its paragraph goes on to solve, with the figures of what was done, is the first part, however
+ * it is built; a problem said before anything else is the opening's.
+ */
+function answersItsProblem(
+  leads: ReadonlyArray<Lead | undefined>,
+  edge: number,
+  first: number,
+  paragraphs: readonly Paragraph[],
+): boolean {
+  const lead = leads[edge];
+  return (
+    lead !== undefined &&
+    edge === first &&
+    paragraphs.slice(0, edge).some((p) => !isSalutation(p.text)) &&
+    namesDifficulty(lead.sentence) &&
+    findFigures(lead.rest).length > 0
+  );
 }
 
 /**

@@ -20,10 +20,11 @@ const BARE =
 const BEFORE =
   /([\s，。；：！？、“”‘’（）《》【】,.;:!?()要是]|(^|[\s，。；：！？])我[们市县区镇乡局委院馆校部单][\p{Script=Han}]{0,3}|[，。；：！？](都|均))$/u;
 /**
- * "签订安全告知书，共签订3200余份": a point may open inside its clause at the verb the next clause, a count, says again,
+ * "签订安全告知书，共签订3200余份" "更换老化灯具线路，全年更换2600余处": a point may open inside its clause at the verb the next clause, a count, says again,
  * so that the count carries its noun (the issue allows two adjacent clauses).
  */
-const namesItsCount = /^(\p{Script=Han}{2})[^，]*，(共|累计|先后|已|总共)?\1了?[\d一二两三四五六七八九十]/u;
+const namesItsCount =
+  /^(\p{Script=Han}{2})[^，]*，(全年|去年|今年|当年|年内|[一二两三四五六七八九十\d]{1,2}年(来|内)?)?(共|累计|先后|已|总共)?\1了?[\d一二两三四五六七八九十]/u;
 const AFTER = /^[\s，。；：！？、“”‘’（）《》【】,.;:!?()]/u;
 
 export function width(text: string): number {
