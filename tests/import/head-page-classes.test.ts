@@ -131,6 +131,36 @@ describe('a site’s name and the page’s dates further down its head', () => {
     }
   });
 
+  it('the site’s tool bar over the page (language, accessible and senior modes) is removed and is never the title', async () => {
+    const bars = [
+      '繁體 | 无障碍 | 长者模式 | 智能问答',
+      '简体　繁體　English　无障碍浏览',
+      '【关怀版】【无障碍】【网站地图】',
+      '登录 注册 | 手机版 | 读屏',
+    ];
+    for (const [index, bar] of bars.entries()) {
+      const { title, body } = BODIES[index % BODIES.length] ?? { title: '', body: [] };
+      for (const head of [
+        [bar, title],
+        [bar, '首页 > 工作动态', title],
+        ['某某市人民政府', bar, title, '发布时间：2026年5月12日　浏览次数：1352'],
+      ]) {
+        const said = head.join(' / ');
+        const { outline, removed, all } = await shown([...head, ...body].join('\n'));
+        expect(outline.meta.title, said).toBe(title);
+        expect(
+          removed.some((r) => r.text === bar),
+          said,
+        ).toBe(true);
+        expect(all, said).not.toContain(bar);
+      }
+    }
+    // a sentence that speaks of these services stays
+    const { title, body } = BODIES[0] ?? { title: '', body: [] };
+    const said = '我们开通了长者模式、无障碍浏览和智能问答，老年人办事不再求人。';
+    expect(removeNoise([title, said, ...body].join('\n')).removed).toEqual([]);
+  });
+
   it('but a unit under the title, a part heading or a sentence with figures stays', async () => {
     const { title, body } = BODIES[2] ?? { title: '', body: [] };
     for (const line of [
@@ -183,6 +213,9 @@ describe('a speaker line with a long post over the title', () => {
     ['某某市某某区人民政府副区长 王某某（2026年6月）', '王某某', '某某市某某区人民政府'],
     ['某某市市场监督管理局党组成员、副局长 范某某', '范某某', '某某市市场监督管理局'],
     ['某某县人民政府党组成员、副县长　赵某某', '赵某某', '某某县人民政府'],
+    // a committee's member heading one of its commissions works there (政法委, 编委)
+    ['中共某某区委常委、政法委书记　陈某某', '陈某某', '中共某某区委政法委'],
+    ['中共某某市委常委、市委编委办主任 周某某', '周某某', '中共某某市委编委办'],
   ];
   it('is the speaker and organization, and the next line is the title', async () => {
     for (const [index, [line, speaker, organization]] of lines.entries()) {

@@ -113,6 +113,15 @@ function isPageLinks(line: string): boolean {
   return links >= 2 || (links === 1 && /[【[［]/u.test(line)) || withoutSwitch !== line;
 }
 
+/** The site's tool bar over a page: language, accessible and senior modes, search and sign-in. */
+const SITE_TOOL =
+  /繁體|繁体|简体|無障礙|无障碍(?:浏览|阅读|模式)?|长者模式|关怀版|关怀模式|适老化|老年版|大字版|读屏|语音播报|智能问答|智能客服|网站地图|手机版|移动版|English|ENGLISH|登录|注册|个人中心|搜索|简|繁/gu;
+
+/** "繁體 | 无障碍 | 长者模式 | 智能问答", "简体 繁體 English 无障碍": nothing but the site's tools, two of them at least. */
+function isSiteTools(line: string): boolean {
+  return (line.match(SITE_TOOL)?.length ?? 0) >= 2 && line.replace(SITE_TOOL, '').replace(LINK_GLUE, '') === '';
+}
+
 /** "分享到：微信 微博 QQ空间", "扫一扫在手机打开当前页". */
 const SHARE = /^分享(?:到|至)?\s*[:：]|在手机(?:上)?(?:打开|浏览|查看|阅读)(?:当前|本|此)页/u;
 /** "上一篇：……", "下一篇：没有了". */
@@ -138,7 +147,12 @@ function isFurniture(line: string): boolean {
   const text = line.trim();
   return (
     slideWidth(text) <= 80 &&
-    (isBreadcrumb(text) || isArticleData(text) || isPageLinks(text) || isPublishedAt(text) || isPageEnd(text))
+    (isBreadcrumb(text) ||
+      isArticleData(text) ||
+      isPageLinks(text) ||
+      isSiteTools(text) ||
+      isPublishedAt(text) ||
+      isPageEnd(text))
   );
 }
 
@@ -177,7 +191,7 @@ function isSiteOnly(text: string): boolean {
 export const webPage: NoiseRule = {
   name: 'web-page',
   description:
-    "the furniture of a web page the speech was copied from: the site's name over it, breadcrumb, 发布时间/来源/浏览次数, 【字体：大 中 小】, print/close/share links, 上一篇/下一篇, 责任编辑, the site footer",
+    "the furniture of a web page the speech was copied from: the site's name and tool bar (繁體 | 无障碍 | 长者模式) over it, breadcrumb, 发布时间/来源/浏览次数, 【字体：大 中 小】, print/close/share links, 上一篇/下一篇, 责任编辑, the site footer",
   test: (line, context) => {
     const text = line.trim();
     if (slideWidth(text) > 80) return false;
@@ -186,6 +200,7 @@ export const webPage: NoiseRule = {
       isBreadcrumb(text) ||
       isArticleData(text) ||
       isPageLinks(text) ||
+      isSiteTools(text) ||
       isPublishedAt(text) ||
       isPageEnd(text)
     );

@@ -84,8 +84,12 @@ function withoutPost(organization: string): string {
   return organization;
 }
 
-/** "组织部部长", "宣传部副部长", "办公室主任": a department's head, said after a post of the unit it belongs to. */
-const DEPARTMENT_POST = new RegExp(`^([\\p{Script=Han}]{1,6}?(?:部|办公室|办|室))(?:常务)?副?(?:${POSTS})$`, 'u');
+/** "组织部部长", "宣传部副部长", "办公室主任", "政法委书记", "编委办主任": a department's or commission's head, said
+ *  after a post of the unit it belongs to. */
+const DEPARTMENT_POST = new RegExp(
+  `^(?:市委|县委|区委)?([\\p{Script=Han}]{1,6}?(?:部|办公室|办|室|委))(?:常务)?副?(?:${POSTS})$`,
+  'u',
+);
 
 /** "来源：某某网" beside the author on a page's byline: where the text was found, nobody's field. */
 const FOUND_AT = /^(?:信息|文章|稿件)?(?:来源|出处)[：:]/u;
