@@ -17,19 +17,10 @@ const lose = vi.hoisted(() => ({ times: 0, fonts: '' }));
 
 // The fonts' cache in a folder of this file's own (the client's stays where it is: it is not what is tested).
 vi.mock('../../../src/files/cache.ts', async (original) => {
-  const real = await original<typeof import('../../../src/files/cache.ts')>();
-  const { mkdtempSync, mkdirSync } = await import('node:fs');
-  const { tmpdir } = await import('node:os');
-  const { join } = await import('node:path');
-  lose.fonts = mkdtempSync(join(tmpdir(), 'speechdeck-fonts-'));
-  return {
-    ...real,
-    cacheFolder: async (kind: string) => {
-      if (kind !== 'fonts') return real.cacheFolder(kind);
-      mkdirSync(lose.fonts, { recursive: true });
-      return lose.fonts;
-    },
-  };
+  const { ownFontsCache } = await import('../../support/fonts-cache.ts');
+  const cache = ownFontsCache(await original<typeof import('../../../src/files/cache.ts')>());
+  lose.fonts = cache.folder;
+  return cache.module;
 });
 
 // The file system under the copy: while `times` lasts, a copy out of the fonts' cache finds it emptied first.
