@@ -2,9 +2,10 @@
 // (one process for all the faces of a run; one dying is replaced once): harfbuzz's WebAssembly memory grows to the
 // largest font file it opened and never shrinks, and the faces' inflated tables come and go beside it: 60–70 MB
 // that stayed with the command's process for the rest of its run (and with the editor's server for the rest of its
-// session) when the cutting ran in it. A worker thread let go of the WebAssembly memory but not of the tables: glibc keeps a thread's freed allocations in that thread's own arena, and the process stayed
-// nearly as large after the worker had ended (after cutting the 480-slide deck's faces from 78–86 MB: 143–147 MB in
-// the main thread, 124–134 MB in a worker, 82–89 MB in a process). A process's memory goes with it.
+// session) when the cutting ran in it. A worker thread let go of the WebAssembly memory but not of the tables: glibc
+// keeps a thread's freed allocations in that thread's own arena, and the process stayed nearly as large after the
+// worker had ended (after cutting the 480-slide deck's faces from 78–86 MB: 143–147 MB in the main thread, 124–134 MB
+// in a worker, 82–89 MB in a process). A process's memory goes with it.
 //
 // The command line runs as one esbuild bundle (scripts/cli-bundle.mjs), where the cutting process's entry is an entry
 // of its own beside the chunk this file is in (`cut-worker.mjs`); run from the TypeScript source (tsx, the tests), it
