@@ -153,13 +153,15 @@ function byParagraph(sentences: Sentence[]): Sentence[][] {
 }
 
 /**
- * At most `most` slides a part (more only where the speech heads more sub-points itself): the two neighbours that
- * together say least are said on one slide, until the part fits. A chunk the speech heads is never joined to the one before.
+ * At most `most` slides a part (more only where the speech heads more sub-points itself, or counts more items in
+ * paragraphs of their own: "四是……" gets its slide): the two neighbours that together say least are said on one slide,
+ * until the part fits. A chunk the speech heads is never joined to the one before.
  */
 function fewestSlides(chunks: Chunk[], most: number): Chunk[] {
   const result = [...chunks];
   const headed = result.filter((c) => c.own).length;
-  while (result.length > Math.max(most, headed)) {
+  const items = result.filter((c) => opensItem(c)).length;
+  while (result.length > Math.max(most, headed, items)) {
     let best = -1;
     let bestWidth = Number.POSITIVE_INFINITY;
     for (let i = 0; i + 1 < result.length; i++) {
@@ -175,7 +177,8 @@ function fewestSlides(chunks: Chunk[], most: number): Chunk[] {
     if (best < 0) break;
     const [first, second] = [result[best], result[best + 1]];
     if (!first || !second) break;
-    const heading = first.heading ?? second.heading;
+    // "二是……" said with "三是扶持创业。……": the second item's label heads only its half, and titles nothing.
+    const heading = first.heading ?? (opensItem(first) ? undefined : second.heading);
     result.splice(best, 2, {
       ...(heading === undefined ? {} : { heading }),
       ...(first.own ? { own: first.own } : {}),
@@ -183,6 +186,11 @@ function fewestSlides(chunks: Chunk[], most: number): Chunk[] {
     });
   }
   return result;
+}
+
+/** A chunk that opens with a counted item ("二是搭建就业平台。……"). */
+function opensItem(chunk: Chunk): boolean {
+  return isNumbered(chunk.sentences[0]?.text ?? '');
 }
 
 interface Chunk {

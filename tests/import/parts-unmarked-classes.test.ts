@@ -108,3 +108,175 @@ describe('parts whose thesis is said after the background, without markers', () 
     expect((await draftOf(long)).outline.parts).toHaveLength(0);
   });
 });
+
+/** Three parts, each a long lead sentence alone in its paragraph over 一是…… paragraphs; the middle one counts four. */
+function ledItems(leads: readonly string[]): string {
+  const items = [
+    [
+      '一是因村选准产业。我们逐村分析土地和市场条件，帮助四十二个村确定了茶叶、食用菌等主导产业。',
+      '二是引进经营主体带动。我们引进龙头企业九家，带动农户一千六百余户。',
+      '三是壮大村集体经济。我们建设标准化厂房和冷库，村集体经济收入全部超过十万元。',
+    ],
+    [
+      '一是开展技能培训。我们开设电工、焊工、家政等培训班，三年培训三千八百人次。',
+      '二是搭建就业平台。每年举办专场招聘会四场，提供岗位二千余个。',
+      '三是扶持创业。对创业者给予贴息贷款，累计发放贷款二千六百万元。',
+      '四是开发公益岗位。在村里设置保洁、护林等公益岗位三百二十个。',
+    ],
+    [
+      '一是资金直补到户。我们通过“一卡通”发放直补资金，做到不截留、不挪用。',
+      '二是项目全程公开。项目从申报到验收，全程在村务公开栏公示。',
+      '三是强化审计监督。审计部门每年开展专项审计，发现问题限期整改。',
+    ],
+  ];
+  return [
+    '做好后续帮扶 让群众稳得住能致富',
+    '某某县乡村振兴局 陈某某',
+    '我县共有搬迁群众二万三千余人，分布在十二个乡镇。近年来，我们把后续帮扶作为重点，取得了明显成效。',
+    ...leads.flatMap((lead, i) => [lead, ...(items[i] ?? [])]),
+    '以上是我的发言，不当之处请批评指正。',
+  ].join('\n');
+}
+
+describe('parts whose leads are long sentences over counted paragraphs (一是……四是)', () => {
+  const cases = [
+    [
+      '产业是长远的事，后续帮扶不能只顾眼前，要在培育产业上多用力、下长功夫。',
+      '就业是群众增收最直接的途径，我们把帮助群众就近就业放在后续帮扶的突出位置。',
+      '帮扶资金是群众的“保命钱”，每一分都必须用在明处、管在严处、花在实处。',
+    ],
+    [
+      '搬得出只是第一步，要让群众稳得住、能致富，根本还在于把产业发展起来。',
+      '一人就业、全家脱贫，我们始终把稳岗就业作为后续帮扶最重要的一项工作来抓。',
+      '资金管得好不好直接关系群众切身利益，我们坚持公开透明，让每一笔钱都经得起检验。',
+    ],
+  ];
+
+  it('are the parts, the first one too, and no counted item is a part of its own', async () => {
+    for (const leads of cases) {
+      const { outline, speech } = await draftOf(ledItems(leads));
+      expect(outline.parts, leads[0]).toHaveLength(3);
+      speech.parts.forEach((part, i) => expect(part.paragraphs.join(''), leads[i]).toBe(leads[i]));
+      for (const name of outline.parts.map((p) => p.title))
+        expect(name, name).not.toMatch(/^(一|二|三|四)是|开发公益岗位|因村选准产业/u);
+      // The four counted items of the middle part are all said in it.
+      const middle = outline.parts[1]?.slides.flatMap((s) => s.pages.map((p) => p.notes?.text ?? '')).join('') ?? '';
+      expect(middle).toContain('四是开发公益岗位');
+    }
+  });
+
+  it('are named short, by what the lead says to do, never the whole long sentence', async () => {
+    for (const leads of cases) {
+      const { outline } = await draftOf(ledItems(leads));
+      for (const part of outline.parts) expect(part.title.length, part.title).toBeLessThanOrEqual(20);
+    }
+  });
+
+  it('gives a part that counts four items a slide for each, titled by its own label, never the next one’s', async () => {
+    for (const leads of cases) {
+      const { outline } = await draftOf(ledItems(leads));
+      const slides = outline.parts[1]?.slides ?? [];
+      const labels = ['开展技能培训', '搭建就业平台', '扶持创业', '开发公益岗位'];
+      expect(slides.map((s) => s.title)).toEqual(labels);
+      slides.forEach((slide, i) => {
+        const notes = slide.pages.map((p) => p.notes?.text ?? '').join('');
+        expect(notes.startsWith(`${'一二三四'[i]}是${labels[i]}`), slide.title).toBe(true);
+      });
+    }
+  });
+});
+
+describe('a last lead whose passage is short', () => {
+  const talks = [
+    [
+      '把专家请下来。县医院每周派出专家到乡镇坐诊，两年来共派出专家三千二百人次，接诊群众四万一千人次，门诊量增长了百分之三十五。',
+      '把设备配起来。我们为十八家卫生院配齐了数字化X光机、彩超等设备，投入资金二千六百万元，群众在家门口就能做检查。',
+      '把人才留下来。全县招聘定向医学生八十六名。',
+    ],
+    [
+      '让老人吃得好。我们在每个社区建起长者食堂，全区共建成四十二个，每天供餐三千余份，八十岁以上老人每餐补贴三元。',
+      '让老人住得安。我们为独居老人家庭安装烟感报警器和紧急呼叫设备，共安装五千六百套，全年处置紧急呼叫一百二十次。',
+      '让老人乐得起来。各社区开设了老年兴趣班。',
+    ],
+    [
+      '打通审批堵点。我们把企业开办涉及的六个环节压缩为一个环节，开办时间由五天缩短到半天，全年新登记企业二千一百户。',
+      '降低办事成本。我们为新开办企业免费刻制公章、免费邮寄证照，全年为企业节约成本三百六十万元，群众满意度明显提升。',
+      '做优帮办服务。每个窗口都配了帮办代办员。',
+    ],
+  ];
+  const talk = (parts: readonly string[]): string =>
+    ['把好事办实', '某某县 郑某某', '近年来，我们围绕群众关心的事，做了一些探索。', ...parts, '谢谢大家！'].join('\n');
+
+  it('is the last part where it is built as the leads before it, not a paragraph of the part before', async () => {
+    for (const parts of talks) {
+      const { speech } = await draftOf(talk(parts));
+      expect(
+        speech.parts.map((p) => p.paragraphs.join('')),
+        parts[2],
+      ).toEqual(parts.map((p) => p.split('。')[0] + '。'));
+    }
+  });
+
+  it('stays in the part before where it is a result with its figure or is built unlike the leads', async () => {
+    const [first = []] = talks;
+    for (const last of [
+      '目前全县已有定向医学生八十六名。群众看病方便了许多。',
+      '医生多了，设备新了，群众看病更方便了。老百姓都说好。',
+    ]) {
+      const { speech } = await draftOf(talk([first[0] ?? '', first[1] ?? '', last]));
+      expect(speech.parts, last).toHaveLength(2);
+    }
+  });
+});
+
+describe('a slogan the last part ends on, before the closing', () => {
+  const parts = [
+    '第一，织密责任网。我们建立县乡村三级林长制，设立各级林长五百八十名，聘用专职护林员四百二十名。',
+    '第二，织密监测网。我们在重点林区建设视频监控点一百一十个，全年处置热点报警三十六起。',
+  ];
+  const lasts = [
+    ['第三，织密扑救网。我们组建专业扑火队伍十二支，确保小火不过夜。', '防火就是保生命，护林就是护家园。'],
+    ['第三，守住安全底线。我们每月开展隐患排查，全年整改隐患一千二百余处。', '安全是底线，发展是目标。'],
+    [
+      '第三，护好一江清水。我们建立河湖长制，全县设立河湖长三百六十名。',
+      '绿水青山就是金山银山，冰天雪地也是金山银山。',
+    ],
+  ];
+  const talk = (last: string): string =>
+    [
+      '守护好绿水青山',
+      '某某县 何某某',
+      '近年来，我们重点抓好三件事。',
+      ...parts,
+      last,
+      '以上是我的发言，谢谢大家！',
+    ].join('\n');
+
+  it('is said on the closing slide, not shown on the last part’s slides', async () => {
+    for (const [last = '', slogan = ''] of lasts) {
+      const { outline } = await draftOf(talk(last + slogan));
+      const shown = outline.parts.flatMap((p) =>
+        p.slides.flatMap((s) => [
+          s.title,
+          ...s.pages.flatMap((page) =>
+            page.blocks.flatMap((b) => (b.kind === 'points' ? b.points.map((pt) => pt.text) : [])),
+          ),
+        ]),
+      );
+      for (const clause of slogan.split(/[，。]/u).filter((c) => c !== ''))
+        expect(shown.join('|'), slogan).not.toContain(clause);
+      expect(outline.closingNotes?.text ?? '', slogan).toContain(slogan);
+      for (const sentence of sentencesOf(last)) expect(everything(outline)).toContain(sentence);
+    }
+  });
+
+  it('stays in its part when no closing follows, or when it is no slogan', async () => {
+    const [last = '', slogan = ''] = lasts[0] ?? [];
+    const bare = ['守护好绿水青山', '某某县 何某某', '近年来，我们重点抓好三件事。', ...parts, last + slogan].join(
+      '\n',
+    );
+    expect((await draftOf(bare)).outline.closingNotes?.text ?? '').not.toContain(slogan);
+    const plain = '我们还组建了半专业扑火队伍。';
+    expect((await draftOf(talk(last + plain))).outline.closingNotes?.text ?? '').not.toContain(plain);
+  });
+});

@@ -1,6 +1,6 @@
 // Find the closing remarks at the end of a speech ("以上是我的发言，不当之处，敬请批评指正。谢谢！"), said on the closing slide.
 import { findFigures } from '../figures.ts';
-import { slideWidth } from '../sentences.ts';
+import { slideWidth, splitClauses, splitSentences, stripTerminal } from '../sentences.ts';
 import type { Paragraph } from './paragraph.ts';
 
 const CLOSING =
@@ -62,4 +62,21 @@ function isClosing(text: string, last: boolean): boolean {
   const width = slideWidth(text);
   if (width <= SHORT && CLOSING.test(text)) return true;
   return last && width <= LONGEST && ((ADDRESS.test(text) && THANKS.test(text)) || TURNS_TO_ROOM.test(text));
+}
+
+/** "防火就是保生命，护林就是护家园" "绿水青山就是金山银山": a slogan of clauses built alike on one link word. */
+const SLOGAN_CLAUSE = /^\p{Script=Han}{1,5}(就是|便是|才是|是)\p{Script=Han}{2,5}$/u;
+
+/**
+ * The slogan a speech's last passage ends on, said to rally the room as the closing begins ("……确保小火不过夜。防火就是
+ * 保生命，护林就是护家园。"): its sentence, or undefined. Only a sentence of two or more short clauses built alike on one
+ * link word, with no figure, that follows something said before it in its paragraph.
+ */
+export function trailingSlogan(text: string): string | undefined {
+  const sentences = splitSentences(text);
+  const last = sentences.at(-1);
+  if (last === undefined || sentences.length < 2 || findFigures(last).length > 0) return undefined;
+  const clauses = splitClauses(stripTerminal(last)).map((c) => c.text.trim());
+  const links = clauses.map((c) => SLOGAN_CLAUSE.exec(c)?.[1]);
+  return clauses.length >= 2 && links.every((l) => l !== undefined && l === links[0]) ? last : undefined;
 }

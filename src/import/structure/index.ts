@@ -2,7 +2,7 @@
 import { settingText } from '../../outline/front-matter.ts';
 import type { Passage, SourceLine, Speech } from '../types.ts';
 import type { Body } from './body.ts';
-import { closingLength } from './closing.ts';
+import { closingLength, trailingSlogan } from './closing.ts';
 import { mergeBylines, readHeader, readSignature, type Header } from './header.ts';
 import type { InputMeta } from './front-matter.ts';
 import { headingStyle } from './headings.ts';
@@ -52,7 +52,15 @@ export function readSpeech(
   const header: Header = { ...head, ...mergeBylines(named ? [said] : [said, pageByline]) };
   const afterHeader = afterHead.slice(0, afterHead.length - signed);
   const closing = closingLength(afterHeader);
-  const body = afterHeader.slice(0, afterHeader.length - closing);
+  const spoken = afterHeader.slice(0, afterHeader.length - closing);
+  // "……确保小火不过夜。防火就是保生命，护林就是护家园。" before the closing: the slogan is the closing's first words,
+  // said on the closing slide, never a point of the last part.
+  const slogan = closing > 0 ? trailingSlogan(spoken.at(-1)?.text ?? '') : undefined;
+  const lastSaid = spoken.at(-1);
+  const body =
+    slogan === undefined || lastSaid === undefined
+      ? spoken
+      : [...spoken.slice(0, -1), { ...lastSaid, text: lastSaid.text.slice(0, lastSaid.text.length - slogan.length) }];
   let style = 'paragraphs';
   let found: Body | undefined;
   for (const candidate of STYLES) {
@@ -73,7 +81,10 @@ export function readSpeech(
     ...(header.date ? { date: header.date } : {}),
     opening,
     parts,
-    closing: afterHeader.slice(afterHeader.length - closing).map((p) => p.text),
+    closing: [
+      ...(slogan === undefined ? [] : [slogan]),
+      ...afterHeader.slice(afterHeader.length - closing).map((p) => p.text),
+    ],
     style,
   };
 }

@@ -46,6 +46,10 @@ interface Lead {
   rest: string;
   /** A heading on a line of its own, over its paragraph. */
   alone: boolean;
+  /** A sentence too long to read as a heading, which leads only because counted paragraphs follow it. */
+  long?: boolean;
+  /** The body's last paragraph, whose lead heads less than a passage: a part only where it is built like the others. */
+  last?: boolean;
 }
 
 export function leadSentenceStyle(paragraphs: readonly Paragraph[]): Body | undefined {
@@ -108,7 +112,7 @@ function leadRoles(
     // Where the speech's leads were grouped, a part is named by a short phrase of its lead, and the lead as said titles
     // the slide of the rest of its paragraph, as the speaker who groups them does ("激励约束两手抓" / "激励约束要两手抓").
     // A lead with nothing to shorten names its part only: the slide of its rest draws its own title.
-    const asSaid = headingOf(lead.sentence);
+    const asSaid = lead.long ? longLeadName(lead.sentence) : headingOf(lead.sentence);
     // "精准管控，是社区矫正的底线": the part is named by its topic, as a speaker names it.
     const topic = thesisTopic(withoutCounting(lead.sentence));
     const said = topic ?? framedLeadKey(asSaid);
@@ -225,6 +229,8 @@ function chooseLeads(
     l ? (asksItsQuestion(l.sentence) || framed(l) ? 0 : splitClauses(l.sentence).length) : undefined,
   );
   const usual = mostCommon(shapes.filter((s): s is number => s !== undefined));
+  // The last paragraph's short lead is a part only beside leads of its shape.
+  leads = leads.map((l, i) => (l?.last && (usual === undefined || shapes[i] !== usual) ? undefined : l));
   if (usual === undefined) return { leads, leaning };
   const first = leads.findIndex((l) => l);
   for (const edge of [first, leads.findLastIndex((l) => l)]) {
@@ -233,10 +239,11 @@ function chooseLeads(
     const asks = edge === first && announced >= 0 && asksItsQuestion(leads[edge]?.sentence ?? '');
     // "建成以后，管护是关键。": a lead that states a thesis of its own opens its part however it is built.
     const lead = leads[edge];
+    // A lead over counted paragraphs ("……多用力。" "一是……" "二是……") is one by what follows it, however it is built.
     const own =
       lead !== undefined &&
-      !asksItsQuestion(lead.sentence) &&
-      opensItsOwnPart({ lead: lead.sentence, text: lead.sentence });
+      (lead.long === true ||
+        (!asksItsQuestion(lead.sentence) && opensItsOwnPart({ lead: lead.sentence, text: lead.sentence })));
     if (edge >= 0 && shapes[edge] !== usual && !asks && !own && !answersItsProblem(leads, edge, first, paragraphs))
       leads[edge] = undefined;
   }
@@ -316,8 +323,24 @@ function readLead(paragraph: Paragraph, next: Paragraph | undefined): Lead | und
   const sentences = splitSentences(paragraph.text);
   const first = sentences[0] ?? '';
   const rest = sentences.slice(1).join('');
+  // "产业是长远的事，后期扶持不能只顾眼前，要在培育产业上多用力。" alone in its paragraph over "一是……" paragraphs leads
+  // them however long it is: the counted paragraphs after it are what makes it a lead.
+  if (sentences.length === 1 && next !== undefined && COUNTED.test(next.text) && isLongLead(first))
+    return { sentence: first, rest, alone: false, long: true };
   if (!isHeadingLike(first)) return undefined;
   const heads = slideWidth(rest) >= 40 || (next !== undefined && COUNTED.test(next.text));
+  // "把人才留下来。全县招聘定向医学生八十六名。" last in the body: a lead over a short passage is still the last part
+  // where it is built as the leads before it are (chooseLeads).
+  if (
+    next === undefined &&
+    !heads &&
+    sentences.length >= 2 &&
+    slideWidth(rest) >= LAST_REST &&
+    findFigures(first).length === 0 &&
+    !isProblem(first) &&
+    /[。！!]$/u.test(first.trim())
+  )
+    return { sentence: first, rest, alone: false, last: true };
   // "钱从哪里来？这是改造中最难的一道题。……": a question the paragraph goes on to answer leads it as a statement does.
   if (sentences.length >= 2 && heads && /[。！？?]$/u.test(first.trim()))
     return { sentence: first, rest, alone: false };
@@ -330,6 +353,39 @@ function readLead(paragraph: Paragraph, next: Paragraph | undefined): Lead | und
   return undefined;
 }
 
+/** A lead over counted paragraphs is at most this wide: longer, it is a passage of its own. */
+const LONG_LEAD_WIDTH = 60;
+
+/** A sentence over counted paragraphs that is too long to read as a heading but leads them as one. */
+function isLongLead(sentence: string): boolean {
+  const text = stripTerminal(sentence.trim());
+  return (
+    !COUNTED.test(text) &&
+    /[。！!]$/u.test(sentence.trim()) &&
+    slideWidth(text) > HEADING_WIDTH &&
+    slideWidth(text) <= LONG_LEAD_WIDTH &&
+    !isStory(text) &&
+    !isQuotation(text) &&
+    !NOT_A_HEADING.test(text) &&
+    !/[：:]$/u.test(text)
+  );
+}
+
+/**
+ * A long lead named as a speaker names its part: the thesis it states ("……，要在培育产业上多用力" → "在培育产业上多用力"),
+ * else its first clause said as a title ("就业是移民增收最直接的途径").
+ */
+function longLeadName(sentence: string): string {
+  const thesis = thesisTitle([sentence]);
+  return thesis !== undefined && fitTitle(thesis) ? thesis : leadTitle(sentence);
+}
+
+/** What the last paragraph's lead must head at least: a sentence of what was done, not a word of thanks. */
+const LAST_REST = 10;
+
+/** Wider than this, a first sentence reads as a passage, not a heading. */
+const HEADING_WIDTH = 28;
+
 function isHeadingLike(sentence: string): boolean {
   const text = stripTerminal(sentence.trim().replace(FRAMED_COUNT, ''));
   // "有一个小区的居民一开始不愿出钱，……": a story opens a paragraph of the part it tells of.
@@ -338,7 +394,7 @@ function isHeadingLike(sentence: string): boolean {
   if (/^[（(【\[].*[）)】\]]$/u.test(text)) return false;
   return (
     slideWidth(text) >= 4 &&
-    slideWidth(text) <= 28 &&
+    slideWidth(text) <= HEADING_WIDTH &&
     !isQuotation(text) &&
     !NOT_A_HEADING.test(text) &&
     !/[：:]$/u.test(text)
