@@ -10,6 +10,7 @@ import {
   quotedNameTitle,
   topicOfPart,
   unfitTitle,
+  withoutLabel,
   withoutLessonFrame,
 } from './title-phrasing.ts';
 import {
@@ -398,7 +399,7 @@ function planSlide(sentences: Sentence[], given: string | undefined, fallbackTit
   // A title drawn from the text fits a glance: a longer one is said by its key clause (坚持/聚焦/推动… + object).
   if (heading === undefined && slideWidth(title) > (THESIS_STATEMENT.test(title) ? STATEMENT_WIDTH : TITLE_WIDTH))
     title = keyClause(title) ?? title;
-  if (heading === undefined) title = asTitle(title);
+  title = heading === undefined ? asTitle(title) : withoutLabel(title);
   const shown = title;
   const ideas = slideIdeas(
     sentences,
