@@ -9,12 +9,10 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { stopSignals } from '../src/stop-signals.mjs';
 
 /** tsx's cache (tsx-<uid>) is tsx's, made by tests that run a TypeScript file as a process: not a test's left-over. */
 const NOT_LEFT_OVER = /^tsx-\d+$/;
-
-/** @type {NodeJS.Signals[]} */
-const signals = process.platform === 'win32' ? ['SIGINT', 'SIGBREAK', 'SIGHUP'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 const temporary = mkdtempSync(path.join(os.tmpdir(), 'speechdeck-tests-'));
 const remove = () => rmSync(temporary, { recursive: true, force: true, maxRetries: 3 });
@@ -29,7 +27,7 @@ const child = spawn(process.execPath, [vitest, 'run', ...process.argv.slice(2)],
 // A stop reaches vitest too (the same process group, or forwarded here); this process waits for it to end, then
 // removes the folder. A second stop ends at once, the folder removed.
 let stops = 0;
-for (const signal of signals) {
+for (const signal of stopSignals()) {
   process.on(signal, () => {
     stops += 1;
     if (stops > 1) {
@@ -55,7 +53,7 @@ child.on('exit', (code, signal) => {
     process.exit(1);
   }
   if (signal) {
-    for (const stop of signals) process.removeAllListeners(stop);
+    for (const stop of stopSignals()) process.removeAllListeners(stop);
     process.kill(process.pid, signal);
     return;
   }

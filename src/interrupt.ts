@@ -3,18 +3,12 @@
 // The handlers are installed once, when the command line starts, before any browser or staging file exists; a
 // second signal ends the process at once, even when a clean-up or a read that never returns holds it up.
 import { say } from './messages/index.ts';
+import { stopSignals } from './stop-signals.mjs';
 
 export type StopSignal = 'SIGINT' | 'SIGTERM' | 'SIGHUP' | 'SIGBREAK';
 
 /** 128 + the signal's number, as shells report a process ended by it (SIGBREAK is 21 on Windows). */
 export const STOP_EXIT_CODES: Record<StopSignal, number> = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129, SIGBREAK: 149 };
-
-/** The signals a stop arrives as on each system. Windows delivers Ctrl-C as SIGINT, Ctrl-Break as SIGBREAK and a
- *  closed console window as SIGHUP (with about ten seconds before Windows ends the process); it never delivers
- *  SIGTERM. Elsewhere: Ctrl-C, `kill`, and a closed terminal. */
-export function stopSignals(platform: NodeJS.Platform = process.platform): StopSignal[] {
-  return platform === 'win32' ? ['SIGINT', 'SIGBREAK', 'SIGHUP'] : ['SIGINT', 'SIGTERM', 'SIGHUP'];
-}
 
 /** The signal that stopped the run, once one has. */
 let stoppedBy: StopSignal | undefined;

@@ -12,7 +12,7 @@ import { exportHandout } from '../src/outputs/pdf/handout.ts';
 import { exportScript } from '../src/outputs/pdf/script.ts';
 import { outputPaths } from '../src/files/output-names.ts';
 import { SAMPLE_OUTLINE } from './support/sample.ts';
-import { stopSignals } from '../src/interrupt.ts';
+import { stopSignals } from '../src/stop-signals.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,8 @@
 // What a stop does: the clean-ups registered by then, an exit code as shells expect, and a second stop that ends
 // the process at once. The signals themselves are sent to real commands in tests/cli/interrupt*.test.ts.
 import { afterEach, describe, expect, it } from 'vitest';
-import { STOP_EXIT_CODES, onStop, runCleanups, stopHandler, stopSignals } from '../src/interrupt.ts';
+import { STOP_EXIT_CODES, onStop, runCleanups, stopHandler } from '../src/interrupt.ts';
+import { stopSignals } from '../src/stop-signals.mjs';
 import type { StopActions } from '../src/interrupt.ts';
 
 /** What a stop did, instead of doing it to this process. */

@@ -13,6 +13,7 @@ import { deckFindings, timingTable } from '../check/index.ts';
 import { deckVerdict } from '../check/report.ts';
 import type { OutlineCheck } from '../check/report.ts';
 import { coverageOf } from '../fonts/coverage.ts';
+import { trace } from '../trace.ts';
 
 export interface DeckCommandOptions {
   /** The outputs to make (outputs/list.ts). */
@@ -56,6 +57,7 @@ export async function deckCommand(named: string[], options: DeckCommandOptions):
       handout ? { handout } : {},
     ),
   }));
+  trace('findings made');
   for (const line of deckVerdict(checks, terminalColumns())) printLine(process.stdout, `${line}\n`);
   return checks.some((check) => check.findings.some((finding) => finding.severity === 'error')) ? 1 : 0;
 }

@@ -277,12 +277,16 @@ function blockHeight(
       const air = s > REGULAR_SIZE ? 1.7 * s : 1.2 * s;
       const sub = subPointSize(s, paper);
       return block.points.reduce((sum, point) => {
-        const own = wordsHeight(point, s, text, rules, 1.45) + attributionHeight(point, s, text, rules);
+        // (a table inside a point breaks its cells by the rules of the point's width at the floor)
+        const floorText = width - (block.ordered ? 4.2 : 2.9) * FLOOR_SIZE;
+        const tables = { keep, width: floorText };
+        const subTables = { keep, width: floorText - 1.1 * subPointSize(FLOOR_SIZE) };
+        const own = wordsHeight(point, s, text, rules, 1.45, tables) + attributionHeight(point, s, text, rules);
         const subs = point.points.length
           ? point.points.reduce(
               (total, p) =>
                 total +
-                wordsHeight(p, sub, text - 1.1 * sub, rules, 1.4) +
+                wordsHeight(p, sub, text - 1.1 * sub, rules, 1.4, subTables) +
                 0.1 * sub +
                 attributionHeight(p, sub, text - 1.1 * sub, rules),
               0.15 * sub,
@@ -322,54 +326,56 @@ function blockHeight(
         // A table of hundreds of rows cannot fit whatever its type: no need to read every cell.
         const rowCount = block.text.split('\n').length;
         if (rowCount > LONGEST_TABLE) return rowCount * s * 1.95;
-        const rows = tableTexts(block);
-        const cells = cellRules(block, rows, width, keep);
-        const widths = columnWidths(rows, s, width, cells);
-        if (widths?.[0] === 0) return Number.POSITIVE_INFINITY;
-        // (where every cell's longest line fits its column, a row is as many lines as its cells' own line breaks)
-        const rowLines = (row: string[]) =>
-          Math.max(
-            1,
-            ...row.map((cell, c) =>
-              widths ? lines(cell, s, widths[c]! - CELL_PADDING * s, cells[c]) : cell.split('\n').length,
-            ),
-          );
-        // each row its lines, its cells' padding (0.3em above and below) and its 1 px rule; the table's 3 px rule
-        return rows.reduce((sum, row) => sum + rowLines(row) * s * 1.35 + 0.6 * s + 1, 3);
+        return tableHeight(block, s, width, cellRules(block, tableTexts(block), width, keep));
       }
       return lines(block.text, s, width, rules) * s * 1.6 + 0.6 * s;
     }
   }
 }
 
-/** How the browser sets a quote or a table inside a point (no style of ours: its own for `blockquote` and `table`):
- *  a quote 1em above and below and 40 px in from each side, its paragraphs at 1.6 and 0.6em apart (themes/_layout.css's
- *  `.sd-body p`); a table's cells 1 px in from their edges and 2 px apart. */
+/** How the browser sets a quote inside a point (no style of ours: its own for `blockquote`): 1em above and below and
+ *  40 px in from each side, its paragraphs at 1.6 and 0.6em apart (themes/_layout.css's `.sd-body p`). */
 const POINT_QUOTE = { margin: 1, indent: 40, line: 1.6, gap: 0.6 } as const;
-const POINT_TABLE = { padding: 2, spacing: 2 } as const;
+/** A table inside a point is the deck's table (`.sd-point-table`, render.ts's pointTable), 0.3em above and below. */
+const POINT_TABLE_MARGIN = 0.3;
 
 /**
- * The height of a point's words at `s` px in `width` px, its lines `line` apart: counted as lines of text, except a
- * quote or a table among them, which the browser sets as blocks of their own (POINT_QUOTE, POINT_TABLE). Counted as
- * lines they were reckoned up to 101 px short, and a point cut to fit still ran past the slide.
+ * The height of a point's words at `s` px in `width` px, its lines `line` apart (a table's cells broken by the rules
+ * of `tables.width`): counted as lines of text, except a
+ * quote or a table among them, which the browser sets as blocks of their own (POINT_QUOTE; a table as the deck's
+ * tables, `tableHeight`). Counted as lines they were reckoned up to 101 px short, and a point cut to fit still ran
+ * past the slide.
  */
-function wordsHeight(point: Point, s: number, width: number, rules: PhraseRules, line: number): number {
+function wordsHeight(
+  point: Point,
+  s: number,
+  width: number,
+  rules: PhraseRules,
+  line: number,
+  tables: { keep: readonly string[] | undefined; width: number },
+): number {
   if (!point.blocks.some((block) => block.kind === 'quote' || block.kind === 'table'))
     return lines(point.text, s, width, rules) * s * line;
   let height = 0;
   let run: string[] = [];
-  // (the `<br>` between a block and the words after it opens an empty line first)
-  let afterBlock = false;
+  // (the `<br>` between a quote and the words after it opens an empty line first; a table ends its line itself)
+  let afterQuote = false;
   const flush = () => {
-    if (run.length) height += (lines(run.join('\n'), s, width, rules) + (afterBlock ? 1 : 0)) * s * line;
+    if (run.length) height += (lines(run.join('\n'), s, width, rules) + (afterQuote ? 1 : 0)) * s * line;
     run = [];
   };
   for (const block of point.blocks) {
-    if (block.kind === 'quote' || block.kind === 'table') {
+    if (block.kind === 'quote') {
       flush();
-      height +=
-        block.kind === 'quote' ? pointQuoteHeight(block, s, width, rules) : pointTableHeight(block, s, width, line);
-      afterBlock = true;
+      height += pointQuoteHeight(block, s, width, rules);
+      afterQuote = true;
+    } else if (block.kind === 'table') {
+      flush();
+      const table = pointTableBlock(block);
+      // (its cells break by the rules of the point's width at the floor, whatever the type: render.ts's are those)
+      height += tableHeight(table, s, width, cellRules(table, tableTexts(table), tables.width, tables.keep));
+      height += 2 * POINT_TABLE_MARGIN * s;
+      afterQuote = false;
     } else {
       const text = block.kind === 'html' ? plainOf(block.html) : blockText(block);
       if (text) run.push(text);
@@ -393,51 +399,71 @@ function pointQuoteHeight(
   return text + Math.max(0, said.length - 1) * POINT_QUOTE.gap * s + 2 * POINT_QUOTE.margin * s;
 }
 
+/** A table inside a point as a table block of its own (the deck draws it as one): made once a table. */
+function pointTableBlock(table: Extract<RichBlock, { kind: 'table' }>): Block {
+  let block = pointTables.get(table);
+  if (!block)
+    pointTables.set(table, (block = { kind: 'markdown', text: '', blocks: [table], line: table.line, column: 0 }));
+  return block;
+}
+const pointTables = new WeakMap<RichBlock, Block>();
+
+/** Where a list's point stands on a slide: what a table inside it is as wide as. */
+export interface PointPlace {
+  layout: ContentLayout;
+  aspect: Aspect;
+  ordered: boolean;
+  /** A sub-point's. */
+  sub: boolean;
+}
+
+/** The width of a point's words at point size `s` (as `blockHeight` counts it): the column less the band's border and
+ *  paddings, and a sub-point's indent. */
+function pointTextWidth(place: PointPlace, s: number, paper: boolean): number {
+  const text = columnWidth(place.layout, place.aspect) - (place.ordered ? 4.2 : 2.9) * s;
+  return place.sub ? text - 1.1 * subPointSize(s, paper) : text;
+}
+
 /**
- * A table inside a point, as the browser's automatic layout sets it (POINT_TABLE): its cells' words break only after
- * their punctuation and spaces (the point's `word-break: keep-all`, no `<wbr>` in them), each column at least its
- * widest such piece, the room beyond that shared in proportion to what each lacks of its one-line width; each row
- * as many lines as its tallest cell, lines `line` apart.
+ * A table inside a point of `place` whose list is set at `size` (and on paper at `paperSize`): the rules its cells
+ * break by (at the point's width at the floor, as `wordsHeight` counts them) and its columns, each a share of the
+ * point's width (undefined where every cell holds one line), as the deck's tables' `tableShares`.
  */
-function pointTableHeight(
+export function pointTableColumns(
   table: Extract<RichBlock, { kind: 'table' }>,
-  s: number,
-  width: number,
-  line: number,
-): number {
-  const rows = [table.head, ...table.rows].map((row) => row.map((cell) => cellText(cell.inlines)));
-  const count = columnCount(rows);
-  const edge = POINT_TABLE.padding + POINT_TABLE.spacing;
-  const room = width - POINT_TABLE.spacing - count * edge;
-  const pieces = (cell: string) => cell.split('\n').map((text) => text.split(/(?<=[\s，、。；：！？,.;:!?）】》”’])/u));
-  const widest = (measure: (cell: string) => number) =>
-    Array.from({ length: count }, (_, c) => Math.max(0, ...rows.map((row) => measure(row[c] ?? ''))) * s * SAFETY);
-  const most = widest((cell) => Math.max(0, ...pieces(cell).map((parts) => textEm(parts.join('')))));
-  const least = widest((cell) =>
+  place: PointPlace,
+  sizes: { size: number; paper: number },
+  keep?: readonly string[],
+): { rules: PhraseRules[]; shares: number[] | undefined; paper: number[] | undefined } {
+  const block = pointTableBlock(table);
+  const rows = tableTexts(block);
+  const type = (s: number, paper: boolean) => (place.sub ? subPointSize(s, paper) : s);
+  const rules = cellRules(block, rows, pointTextWidth(place, FLOOR_SIZE, false), keep);
+  const shares = (s: number, paper: boolean) => {
+    const width = pointTextWidth(place, s, paper);
+    const widths = columnWidths(rows, type(s, paper), width, rules);
+    return widths && widths.every((w) => w > 0) ? widths.map((w) => w / width) : undefined;
+  };
+  return { rules, shares: shares(sizes.size, false), paper: shares(sizes.paper, true) };
+}
+
+/**
+ * A table's height at `s` px in `width` px, its cells broken by `cells` (`.sd-table`): each row its lines, its cells'
+ * padding (0.3em above and below) and its 1 px rule; the table's 3 px rule.
+ */
+function tableHeight(block: Block, s: number, width: number, cells: PhraseRules[]): number {
+  const rows = tableTexts(block);
+  const widths = columnWidths(rows, s, width, cells);
+  if (widths?.[0] === 0) return Number.POSITIVE_INFINITY;
+  // (where every cell's longest line fits its column, a row is as many lines as its cells' own line breaks)
+  const rowLines = (row: string[]) =>
     Math.max(
-      0,
-      ...pieces(cell)
-        .flat()
-        .map((piece) => textEm(piece.trimEnd())),
-    ),
-  );
-  const [mostSum, leastSum] = [most, least].map((ws) => ws.reduce((a, b) => a + b, 0)) as [number, number];
-  const share = mostSum <= room ? 1 : leastSum >= room ? 0 : (room - leastSum) / (mostSum - leastSum);
-  const widths = least.map((min, c) => min + (most[c]! - min) * share);
-  const cellLines = (cell: string, c: number) =>
-    pieces(cell).reduce((sum, parts) => {
-      let used = 1;
-      let filled = 0;
-      for (const piece of parts) {
-        if (filled > 0 && filled + textEm(piece.trimEnd()) * s * SAFETY > widths[c]!) [used, filled] = [used + 1, 0];
-        filled += textEm(piece) * s * SAFETY;
-      }
-      return sum + used;
-    }, 0);
-  return rows.reduce<number>(
-    (sum, row) => sum + Math.max(1, ...row.map(cellLines)) * s * line + edge,
-    POINT_TABLE.spacing,
-  );
+      1,
+      ...row.map((cell, c) =>
+        widths ? lines(cell, s, widths[c]! - CELL_PADDING * s, cells[c]) : cell.split('\n').length,
+      ),
+    );
+  return rows.reduce((sum, row) => sum + rowLines(row) * s * 1.35 + 0.6 * s + 1, 3);
 }
 
 /** The height of a point's attribution (`.sd-point-attribution`: 0.88em, never below the floor, 0.1em above it) at
@@ -546,17 +572,44 @@ function cellRules(block: Block, rows: string[][], width: number, keep?: readonl
   );
   const markdown = block.kind === 'markdown' && block.blocks[0]?.kind === 'table';
   const total = () => least.reduce((a, b) => a + b, 0);
+  const anywhere = phraseRulesWith(CELL_ANYWHERE, keep);
+  const loose = () =>
+    leastWidths(
+      rows,
+      FLOOR_SIZE,
+      Array.from({ length: count }, () => anywhere),
+    );
+  // (a column whose piece no word break holds is over half the width, a long code, breaks anywhere first: the other
+  // columns keep their words)
+  if (markdown && total() >= width && least.some((w, c) => w > width / 2 && broken[c]! > width / 2)) {
+    const all = loose();
+    least.forEach((w, c) => {
+      if (w > width / 2 && broken[c]! > width / 2) [rules[c], least[c]] = [anywhere, all[c]!];
+    });
+  }
+  let looseWidths: number[] | undefined;
   while (total() >= width) {
     const gains = least.map((w, c) => (rules[c] === words ? w - broken[c]! : 0));
     const best = gains.indexOf(Math.max(...gains));
-    if (!markdown || gains[best]! <= 0) {
+    if (!markdown) {
       // (too wide even so: every cell breaks between any two characters, a figure and its unit too, as the browser
       // breaks Chinese, rather than run off the slide)
-      rules.fill(phraseRulesWith(CELL_ANYWHERE, keep));
+      rules.fill(anywhere);
       break;
     }
-    rules[best] = characters;
-    least[best] = broken[best]!;
+    if (gains[best]! > 0) {
+      rules[best] = characters;
+      least[best] = broken[best]!;
+      continue;
+    }
+    // (too wide even so: the column that gains most breaks between any two characters, a figure and its unit and a
+    // run of letters and figures too, rather than run off the slide; a long code ran past the slide's right edge)
+    const all = (looseWidths ??= loose());
+    const looser = least.map((w, c) => (rules[c] === anywhere ? 0 : w - all[c]!));
+    const most = looser.indexOf(Math.max(...looser));
+    if (looser[most]! <= 0) break;
+    rules[most] = anywhere;
+    least[most] = all[most]!;
   }
   cellRulesOf.set(block, { key, rules });
   return rules;

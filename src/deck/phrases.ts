@@ -181,7 +181,8 @@ export function phraseInnerBreaks(text: string, keep: readonly string[] = []): n
 /** Positions (UTF-16 offsets) in `text` where a line may break; empty for text with no Han characters. Text longer
  *  than a heading or a point (a paragraph of the script) is broken sentence by sentence. */
 export function phraseBreaks(text: string, rules: PhraseRules = PHRASE_RULES): number[] {
-  if (!HAN.test(text)) return [];
+  // (a table's cells broken `anywhere` break letters and figures too: phrasedRun, cellBreaks)
+  if (!HAN.test(text) && rules.cells !== 'anywhere') return [];
   if (text.length > LONGEST_RUN) return text.length > LONGEST_HTML ? [] : bySentence(text, rules);
   const key = `${rulesKey(rules)} ${text}`;
   const found = known.get(key);
@@ -218,7 +219,8 @@ const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef“”‘’—…·]/u;
 /** Where a table cell's line may break (PhraseRules.cells): between the dictionary's words (a set phrase one word,
  *  broken at most at its inner boundaries) or between any two characters, and in both never inside a figure with its
  *  unit, before a mark that may not start a line or after one that may not end it; `的` and the like stay with the word
- *  before them. Only where Chinese stands on one side: Latin words break at their spaces, as the browser breaks them. */
+ *  before them. Only where Chinese stands on one side: Latin words break at their spaces, as the browser breaks them;
+ *  `anywhere` (a table too wide even so) breaks them between any two characters too. */
 function cellBreaks(
   text: string,
   mode: NonNullable<PhraseRules['cells']>,
@@ -237,7 +239,8 @@ function cellBreaks(
       if (at <= 0 || at >= text.length) return false;
       const before = Array.from(text.slice(Math.max(0, at - 2), at)).at(-1)!;
       const after = String.fromCodePoint(text.codePointAt(at)!);
-      if (!CJK.test(before) && !CJK.test(after)) return false;
+      // (a table too wide even so breaks a run of letters and figures too: a long code ran past the slide's edge)
+      if (mode !== 'anywhere' && !CJK.test(before) && !CJK.test(after)) return false;
       if (/\s/.test(before) || /\s/.test(after)) return false;
       if (NO_START.test(after) || NO_END.test(before)) return false;
       if (mode !== 'anywhere' && figures.some(([from, to]) => at > from && at < to)) return false;
@@ -562,7 +565,7 @@ const knownHtml = new Map<string, string>();
 function phrasedRun(pieces: Piece[], rules: PhraseRules): string {
   let html = '';
   for (const piece of pieces) html += 'tag' in piece ? piece.tag : piece.raw;
-  if (!HAN.test(html) || html.length > LONGEST_HTML) return html;
+  if ((!HAN.test(html) && rules.cells !== 'anywhere') || html.length > LONGEST_HTML) return html;
   const key = `${rulesKey(rules)} ${html}`;
   const found = knownHtml.get(key);
   if (found !== undefined) return found;

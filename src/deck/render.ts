@@ -22,6 +22,7 @@ import {
   isTable,
   leadPhrase,
   partTitleSize,
+  pointTableColumns,
   textEm,
   tableCellRules,
   tableShares,
@@ -29,6 +30,7 @@ import {
 import type { ContentLayout } from './layout.ts';
 import { slideSize } from './size.ts';
 import { CARD_PHRASES, PHRASE_RULES, phraseRulesWith, phrasedNotes, phrasedPieces, phrasedTable } from './phrases.ts';
+import type { PhraseRules } from './phrases.ts';
 import { numberCell } from './tables.ts';
 import { markRawNumbers } from './raw-tables.ts';
 import { pacingSeconds } from './timing.ts';
@@ -332,21 +334,14 @@ function blocks(list: Block[], meta: Meta, layout: ContentLayout = 'points', siz
     .map((block) => {
       switch (block.kind) {
         case 'points':
-          return pointsList(block, meta);
+          return pointsList(block, meta, sizes && { layout, sizes });
         case 'quote':
           return quote(block, meta);
         case 'markdown':
           if (isTable(block)) {
             // (its cells break between words, or where its words are too wide for the slide between characters,
             // never inside a figure: as the fit measured them)
-            const rules = tableCellRules(block, layout, meta.aspect, meta.keep);
-            // (a column broken between characters is given room for a few of them)
-            const cellClass = (table: Extract<RichBlock, { kind: 'table' }>, column: number) =>
-              [numberCell(table, column), rules[column]?.cells === 'characters' ? 'sd-cell-characters' : undefined]
-                .filter(Boolean)
-                .join(' ') || undefined;
-            const pieces = blocksPieces(block.blocks, { cellClass, rawHtml: markRawNumbers });
-            const table = phrasedTable(pieces, (column) => rules[column] ?? rules[0]!);
+            const table = tableHtml(block.blocks, tableCellRules(block, layout, meta.aspect, meta.keep));
             return `<div class="sd-markdown sd-table">${sizes ? withColumns(table, block, layout, meta, sizes) : table}</div>`;
           }
           if (isImage(block)) return `<div class="sd-markdown">${blocksHtml(block.blocks)}</div>`;
@@ -364,10 +359,16 @@ function blocks(list: Block[], meta: Meta, layout: ContentLayout = 'points', siz
  *  estimate does, not where its own automatic layout would (城关 / 镇). A table whose cells each stay on one line,
  *  or one written in HTML, keeps the browser's layout. */
 function withColumns(table: string, block: Block, layout: ContentLayout, meta: Meta, sizes: Sizes): string {
-  if (block.kind !== 'markdown' || block.blocks[0]?.kind !== 'table' || !table.startsWith('<table>')) return table;
+  if (block.kind !== 'markdown' || block.blocks[0]?.kind !== 'table') return table;
   const shares = tableShares(block, layout, meta.aspect, sizes.size, meta.keep);
   const paper = tableShares(block, layout, meta.aspect, sizes.paper, meta.keep);
-  if (!shares && !paper) return table;
+  return columnsWritten(table, shares, paper);
+}
+
+/** A table's HTML with its columns written in, each a share of its width, at the slide's size and at its paper size
+ *  (none where the browser's layout holds every cell on one line). */
+function columnsWritten(table: string, shares: number[] | undefined, paper: number[] | undefined): string {
+  if ((!shares && !paper) || !table.startsWith('<table>')) return table;
   const percent = (share: number) => `${Math.round(share * 1e5) / 1e3}%`;
   const count = (shares ?? paper)!.length;
   const cols = Array.from({ length: count }, (_, c) => {
@@ -381,8 +382,25 @@ function withColumns(table: string, block: Block, layout: ContentLayout, meta: M
   return `<table class="${classes}"><colgroup>${cols}</colgroup>${table.slice('<table>'.length)}`;
 }
 
+/** The table HTML of a table block's pieces, each cell broken by its column's rules, numbers right-aligned and a
+ *  column broken between characters given room for a few of them (as the fit measured them). */
+function tableHtml(blocks: readonly RichBlock[], rules: readonly PhraseRules[]): string {
+  const cellClass = (table: Extract<RichBlock, { kind: 'table' }>, column: number) =>
+    [numberCell(table, column), rules[column]?.cells === 'characters' ? 'sd-cell-characters' : undefined]
+      .filter(Boolean)
+      .join(' ') || undefined;
+  const pieces = blocksPieces(blocks, { cellClass, rawHtml: markRawNumbers });
+  return phrasedTable(pieces, (column) => rules[column] ?? rules[0]!);
+}
+
+/** Where a list stands, for a table inside one of its points: drawn as the deck's tables at the point's width. */
+interface ListRoom {
+  layout: ContentLayout;
+  sizes: Sizes;
+}
+
 /** A list of points: bands with markers, or cards side by side when each opens with a bold lead phrase. */
-function pointsList(block: Extract<Block, { kind: 'points' }>, meta: Meta): string {
+function pointsList(block: Extract<Block, { kind: 'points' }>, meta: Meta, room?: ListRoom): string {
   const tag = block.ordered ? 'ol' : 'ul';
   const chinese = block.ordered && meta.numbering === 'chinese' ? ' sd-numbered-chinese' : '';
   const first = block.start ?? 1;
@@ -404,7 +422,8 @@ function pointsList(block: Extract<Block, { kind: 'points' }>, meta: Meta): stri
     return `<${tag} class="sd-points sd-cards sd-cards-${block.points.length}${pairs}${chinese}">${cards.join('')}</${tag}>`;
   }
   // (the rest of a point cut over two slides reads on without its marker)
-  return `<${tag} class="sd-points${chinese}">${block.points.map((p, i) => point(p, meta, meta.fragments, p.continues ? '' : marker(i))).join('')}</${tag}>`;
+  const place = room && { ...room, ordered: block.ordered };
+  return `<${tag} class="sd-points${chinese}">${block.points.map((p, i) => point(p, meta, meta.fragments, p.continues ? '' : marker(i), place)).join('')}</${tag}>`;
 }
 
 /** The number of an ordered point: （一） with `numbering: chinese`, else 1. */
@@ -412,17 +431,48 @@ function listNumber(n: number, numbering: Numbering): string {
   return numbering === 'chinese' ? `（${chineseNumber(n)}）` : String(n);
 }
 
-function point(p: Point, meta: Meta, fragments: boolean, marker = ''): string {
+/** Where a point stands, for a table inside it. */
+type PointRoom = ListRoom & { ordered: boolean };
+
+function point(p: Point, meta: Meta, fragments: boolean, marker = '', room?: PointRoom, sub = false): string {
   const cls = `${fragments ? 'fragment sd-phrased' : 'sd-phrased'}${p.continues ? ' sd-continues' : ''}`;
   // (who said it, under the point's words, as under a quote's)
   const said = p.attribution
     ? `<span class="sd-attribution sd-point-attribution">—— ${escapeHtml(p.attribution)}</span>`
     : '';
-  return `<li class="${cls}">${marker}${phrasedPieces(pointPieces(p.blocks), rulesOf(meta))}${said}${subpoints(p, meta)}</li>`;
+  return `<li class="${cls}">${marker}${pointWords(p, meta, room, sub)}${said}${subpoints(p, meta, room)}</li>`;
 }
 
-function subpoints(p: Point, meta: Meta): string {
-  return p.points.length ? `<ul class="sd-subpoints">${p.points.map((c) => point(c, meta, false)).join('')}</ul>` : '';
+function subpoints(p: Point, meta: Meta, room?: PointRoom): string {
+  return p.points.length
+    ? `<ul class="sd-subpoints">${p.points.map((c) => point(c, meta, false, '', room, true)).join('')}</ul>`
+    : '';
+}
+
+/** A point's words, and a table among them as the deck's tables (`.sd-point-table`, a block ending its line: no
+ *  `<br>` beside it), its columns as the estimate sets them at the point's width (layout.ts's pointTableColumns). */
+function pointWords(p: Point, meta: Meta, room: PointRoom | undefined, sub: boolean): string {
+  if (!room || !p.blocks.some((block) => block.kind === 'table'))
+    return phrasedPieces(pointPieces(p.blocks), rulesOf(meta));
+  let html = '';
+  let run: RichBlock[] = [];
+  const flush = () => {
+    const pieces = pointPieces(run);
+    if (pieces.length) html += phrasedPieces(pieces, rulesOf(meta));
+    run = [];
+  };
+  for (const block of p.blocks) {
+    if (block.kind !== 'table') {
+      run.push(block);
+      continue;
+    }
+    flush();
+    const place = { layout: room.layout, aspect: meta.aspect, ordered: room.ordered, sub };
+    const { rules, shares, paper } = pointTableColumns(block, place, room.sizes, meta.keep);
+    html += `<div class="sd-table sd-point-table">${columnsWritten(tableHtml([block], rules), shares, paper)}</div>`;
+  }
+  flush();
+  return html;
 }
 
 /** A part title as one line (its own `<br>` is for the divider), for the agenda. */

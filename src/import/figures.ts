@@ -71,6 +71,8 @@ const FIGURE_UNITS = [
   '部(?![门署委办队分])',
   '眼',
   '笔',
+  // "编印乡土教材二十六本" (not "根本", "成本", "本地": a figure's number stands before it).
+  '本(?![地土届级身领职科次期])',
 ] as const;
 
 const UNIT = FIGURE_UNITS.join('|');
@@ -85,7 +87,16 @@ const ARABIC = String.raw`\d+(?:\.\d+)?(?:[万亿])?`;
  * of speaking, and "千家万户" a set phrase, not a figure.
  */
 const CHINESE = String.raw`[一二两三四五六七八九十](?=[零〇一二两三四五六七八九十百千万亿]*[十百千万亿]|[十百千万亿])[零〇一二两三四五六七八九十百千万亿]*|十[一二三四五六七八九]?`;
-const ABOUT = '(?:余|多)?';
+/** "余/多" after the number, and a 万/亿 after that: "一百二十多万条", "120多万分", "三十余万人次". */
+const ABOUT = '(?:余|多)?(?:万|亿)?';
+/** "一点六倍", "二点五万元": a decimal said in words (its 点 between digits, never "一点" alone). */
+const CHINESE_DECIMAL = String.raw`[一二两三四五六七八九十百]+点[零〇一二三四五六七八九]+`;
+/**
+ * Measures a single Chinese numeral counts in as a hard fact ("巡护道路三公里", "两倍", "五万元"), unlike "一名专员" or
+ * "三个方面"; 一 before them is left out ("最后一公里" is a set phrase).
+ */
+const MEASURES = ['公里', '万元', '亿元', '万亩', '万人', '万户', '个百分点', '倍'].join('|');
+const ONE_DIGIT = '[两三四五六七八九]';
 /** "百分之九十七", "百分之三点五": a percentage said in words. */
 const PERCENT_WORDS = String.raw`百分之[零〇一二两三四五六七八九十百点]+`;
 
@@ -98,7 +109,7 @@ const SET_TERMS = '一票否决';
 const COUNTED_MODEL = String.raw`(?<=“)\d+(?:\+(?:\d+|[A-Z]))+(?=”)`;
 
 const FIGURE = new RegExp(
-  String.raw`${PERCENT_WORDS}|${SET_TERMS}|${COUNTED_MODEL}|近?(?:${ARABIC}|${CHINESE})${ABOUT}(?:${UNIT})|近?${ARABIC}${ABOUT}(?:${DIGIT_UNITS})`,
+  String.raw`${PERCENT_WORDS}|${SET_TERMS}|${COUNTED_MODEL}|近?(?:${ARABIC}|${CHINESE_DECIMAL}|${CHINESE})${ABOUT}(?:${UNIT})|近?${ONE_DIGIT}(?:${MEASURES})|近?${ARABIC}${ABOUT}(?:${DIGIT_UNITS})`,
   'gu',
 );
 

@@ -2,7 +2,7 @@
 import { findFigures, isResult } from './figures.ts';
 import { asPoint, isFrameClause, isQuotedSpeech, POINT_WIDTH, unnumbered } from './points.ts';
 import { slideWidth, splitClauses, type Clause } from './sentences.ts';
-import { endsOnFunctionWord, withoutFillers } from './words.ts';
+import { endsOnFunctionWord, withoutFillers, wordsOf } from './words.ts';
 
 /** "Complete phrases of about 20 characters": what fits one line of a slide. */
 const PHRASE_WIDTH = 20;
@@ -76,11 +76,78 @@ function wholeFigureClause(text: string): string | undefined {
   return slideWidth(phrase) <= POINT_WIDTH && phraseOf(phrase, POINT_WIDTH) !== undefined ? phrase : undefined;
 }
 
+/** A result verb with where it went: "提高到", "压缩至", "下降到". */
+const RESULT_TO = '(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|压缩|缩短|缩减|降)(?:到|至)';
+/**
+ * "由原来的半年（压缩到30天以内）", "由百分之八十一（提高到百分之九十八）": where a result started, said just before the result
+ * verb. A number (or 半) must be in it, so "由村民（提高到……）" is no start value; 自由, 理由, 经由, 缘由 are words.
+ */
+const START_VALUE = new RegExp(
+  String.raw`(?<![自理经缘来])[由从](?:原来|过去|原先|此前|之前|以前|改革前)?的?(?=[^，。；：、到至由从]{0,8}[\d零〇一二两三四五六七八九十百千万半])[^，。；：、到至由从]{1,10}?(?=${RESULT_TO})`,
+  'u',
+);
+
+/**
+ * The two kinds of words a result's point may leave out besides the listed fillers, each narrow and each kept by what is
+ * left: the value a result started from ("普及率由百分之八十一提高到百分之九十八" → "普及率提高到百分之九十八": the result is
+ * still said as reached), and examples listed before 等 where a figure after 等 counts them all ("梳理出信息采集、矛盾调解、
+ * 隐患排查等6大类38项工作" → "梳理出6大类38项工作": the figure's count stands for the list). Nothing else is taken out;
+ * the rest of the clause stays in order.
+ */
+export function withoutResultDetail(clause: string): string {
+  return withoutExamples(clause.replace(START_VALUE, ''));
+}
+
+/** "解决住房、子女入学等实际问题420多个" → "解决实际问题420多个": examples of two or more before 等, counted by a figure after it. */
+function withoutExamples(clause: string): string {
+  const at = clause.indexOf('等');
+  const list = clause.slice(0, at);
+  const firstComma = list.indexOf('、');
+  if (at < 0 || firstComma < 0) return clause;
+  // The figure counts the list: it follows 等 at once or after a short noun ("等创新平台126个", "等8支志愿服务总队").
+  const after = clause.slice(at + 1);
+  const figure = findFigures(after)[0];
+  if (figure === undefined || figure.index > 6 || /[，。；：、]/u.test(after.slice(0, figure.index))) return clause;
+  // The list starts after the verb that governs it: the last verb (and its 了 or 出) that leaves a first item of two
+  // characters or more ("组建了理论宣讲、……": 组建, not 宣讲, which ends the item).
+  let start = -1;
+  let end = 0;
+  const words = wordsOf(list.slice(0, firstComma));
+  words.forEach((word, i) => {
+    end += word.word.length;
+    const next = words[i + 1];
+    const verbEnd = end + (next !== undefined && /^(了|出|好)$/u.test(next.word) ? next.word.length : 0);
+    if (word.tag === 'v' && firstComma - verbEnd >= 2) start = verbEnd;
+  });
+  const items = list.slice(start).split('、');
+  if (start < 0 || items.some((item) => slideWidth(item) < 2 || slideWidth(item) > 12)) return clause;
+  return `${clause.slice(0, start)}${after}`;
+}
+
+/**
+ * A result clause too long for a line without its start value or its listed examples ("全县农村自来水普及率由百分之八十一
+ * 提高到百分之九十八" → "全县农村自来水普及率提高到百分之九十八"), as a point, or undefined when it is still too long.
+ */
+function shortenedFigureClause(text: string): string | undefined {
+  const shorter = withoutResultDetail(unnumbered(text));
+  if (shorter === unnumbered(text)) return undefined;
+  const phrase = phraseOf(shorter, POINT_WIDTH);
+  return phrase !== undefined && findFigures(phrase).length > 0 ? phrase : undefined;
+}
+
+/** "建队伍" and "组建理论宣讲、文化文艺、助老助残等12支专业志愿服务队" → "建队伍，组建12支专业志愿服务队", when it fits. */
+function labelWithShortened(label: string, figureClause: string): string | undefined {
+  const shorter = withoutResultDetail(figureClause);
+  return shorter === figureClause ? undefined : phraseOf(`${label}，${shorter}`);
+}
+
 /** The phrases of a sentence that carry figures, one a clause, a short clause joined to the one before it. */
 export function figureIdeas(text: string, sentence: number): Idea[] {
   // "有的商户说：“一年能多赚两万元。”": a figure someone is quoted saying is their words, not the passage's result.
   if (isQuotedSpeech(text)) return [];
   const clauses = splitClauses(text);
+  // "有一位在工地上干活的师傅，……，两年读了六十多本": a story of one person, whose figures are theirs, not the passage's.
+  if (PERSON_STORY.test(clauses[0]?.text ?? '')) return [];
   const ideas: Array<Idea & { lastClause: number }> = [];
   clauses.forEach((clause, index) => {
     const figures = findFigures(clause.text);
@@ -92,7 +159,12 @@ export function figureIdeas(text: string, sentence: number): Idea[] {
         : undefined;
     const named = previous && !joined ? namingClause(previous.text, clause.text) : undefined;
     const phrase =
-      joined ?? named ?? phraseOf(clause.text) ?? figureListCut(clause.text) ?? wholeFigureClause(clause.text);
+      joined ??
+      named ??
+      phraseOf(clause.text) ??
+      figureListCut(clause.text) ??
+      wholeFigureClause(clause.text) ??
+      shortenedFigureClause(clause.text);
     if (phrase === undefined || findFigures(phrase).length === 0) return;
     const result = figures.some((f) => isResult(clause.text, f));
     const weight = 3 + (result ? 2 : 0) + Math.min(2, figures.length - 1);
@@ -121,14 +193,41 @@ function namingClause(before: string, clause: string): string | undefined {
   if (figure === undefined || clause.slice(figure.index + figure.text.length).trim() !== '') return undefined;
   // Only the verb, and a word of counting before it, stands before the figure: 共签订, 累计发放了.
   // "全年更换2600余处", "去年共签订……": a time said before the count is no noun of its own either.
+  // "共排查出……", "共鉴定完成……": the verb may carry its result.
   const verb =
-    /^(?:全年|去年|今年|当年|年内|[一二两三四五六七八九十\d]{1,2}年(?:来|内)?)?(?:共|累计|先后|已|总共)?(\p{Script=Han}{2})了?$/u.exec(
+    /^(?:全年|去年|今年|当年|年内|[一二两三四五六七八九十\d]{1,2}年(?:来|内)?)?(?:共|累计|先后|已|总共)?(\p{Script=Han}{2})(?:出|到|完成)?了?$/u.exec(
       clause.slice(0, figure.index).trim(),
     )?.[1];
   const at = verb === undefined ? -1 : before.lastIndexOf(verb);
-  // The verb's object follows it in the clause before ("签订安全告知书"); "参加技能培训" names nothing after it.
-  if (at < 0 || slideWidth(before.slice(at)) < (verb?.length ?? 0) + 2) return undefined;
-  const phrase = phraseOf(`${before.slice(at)}，${clause}`, POINT_WIDTH);
+  if (at < 0) return undefined;
+  // The verb's object follows it in the clause before ("签订安全告知书"); where the clause before ends on the verb, its
+  // object is the clause before itself ("开展安全鉴定，共鉴定三千四百多户", "开展隐患排查，共排查出一千二百余处"), taken
+  // whole; "参加技能培训" names nothing after it and is no frame either.
+  const endsOnVerb = slideWidth(before.slice(at)) < (verb?.length ?? 0) + 2;
+  if (endsOnVerb && (at + (verb?.length ?? 0) !== before.length || isFrameClause(before))) return undefined;
+  const phrase = endsOnVerb
+    ? (phraseOf(`${before}，${clause}`, POINT_WIDTH) ?? fromLastVerb(before, at, clause))
+    : phraseOf(`${before.slice(at)}，${clause}`, POINT_WIDTH);
+  return phrase !== undefined && findFigures(phrase).length > 0 ? phrase : undefined;
+}
+
+/** "有一位……师傅", "有位老大爷", "有一名……": one person brought in, as a story opens. */
+const PERSON_STORY = /^(有一?位|有一名|一位)/u;
+
+/**
+ * "对全镇农村危房开展安全鉴定，共鉴定三千四百多户" too long for a line: the clause before from its verb that governs the
+ * named action on ("开展安全鉴定，共鉴定三千四百多户").
+ */
+function fromLastVerb(before: string, at: number, clause: string): string | undefined {
+  let start = -1;
+  let end = 0;
+  for (const word of wordsOf(before)) {
+    if (end >= at) break;
+    if (word.tag === 'v' && end + word.word.length <= at && end > 0) start = end;
+    end += word.word.length;
+  }
+  if (start < 0) return undefined;
+  const phrase = phraseOf(`${before.slice(start)}，${clause}`, POINT_WIDTH);
   return phrase !== undefined && findFigures(phrase).length > 0 ? phrase : undefined;
 }
 
@@ -153,9 +252,15 @@ export function countedIdeas(text: string, sentence: number): Idea[] {
     const joined =
       withFigure === undefined || head === undefined
         ? undefined
-        : phraseOf(`${(item[0]?.text ?? '').replace(COUNTED, '')}，${withFigure.text}`);
+        : (phraseOf(`${(item[0]?.text ?? '').replace(COUNTED, '')}，${withFigure.text}`) ??
+          labelWithShortened(head, withFigure.text));
     // Figures first: the item's result, when its own words and the figure do not fit one line together.
-    const figure = withFigure === undefined ? undefined : phraseOf(withFigure.text);
+    const figure =
+      withFigure === undefined
+        ? undefined
+        : (phraseOf(withFigure.text) ??
+          phraseOf(withFigure.text, POINT_WIDTH) ??
+          shortenedFigureClause(withFigure.text));
     const text = joined ?? figure ?? completeHead(item, head);
     if (text === undefined) return [];
     return [{ text, sentence, clause: start, kind: 'counted' as const, weight: 4 + (joined || figure ? 2 : 0) }];

@@ -53,9 +53,12 @@ export function isQuotedSpeech(sentence: string): boolean {
   return QUOTED_SPEECH.test(stripTerminal(sentence.trim()));
 }
 
-/** "有居民反映……" "一位做食品生意的个体户……": someone of the public introduced, as a story opens. */
+/**
+ * "有居民反映……" "一位做食品生意的个体户……" "有一位在工地上干活的师傅": someone of the public introduced, as a story opens
+ * (有一位/有位/有一名 always bring in one person, whoever they are).
+ */
 const STORY_OPENING =
-  /^(有|一位|一名|一个|有一位|有一名|有个|有位)(居民|群众|村民|市民|家长|老人|老党员|企业主|商户|个体户|学生|孩子|大爷|大娘|阿姨|游客|网友|职工)/u;
+  /^(有一?位|有一名)|^(有|一位|一名|一个|有个)(居民|群众|村民|市民|家长|老人|老党员|企业主|商户|个体户|学生|孩子|大爷|大娘|阿姨|游客|网友|职工)/u;
 /** "我们……", "我县……": who does it is the speaker's side; the point is what is done. */
 const SUBJECT =
   /^(我们(单位|局|县|市|区|镇|乡|村|社区|街道|学校|科室)?|我(市|县|区|镇|乡|局|委|院|馆|校|部|单位))(今年|去年|还|也|都|先后|一直|将要|将)?/u;

@@ -72,6 +72,11 @@ export function asTitle(text: string): string {
 const QUESTION = /(好不好|怎么样|行不行|强不强|实不实|管不管用)$/u;
 
 /**
+ * "关键看……", "主要在……", "就看……", "老人说了算": an answer that still reads as one when its question is left out.
+ */
+const KEYED_ANSWER = /^(关键|主要|根本|重点|全|就|重在|贵在)(在于|在|是|看)|^在于|^\p{Script=Han}{1,4}说了算$/u;
+
+/**
  * "政策好不好，关键看能不能兑现" → "政策关键看能不能兑现": the question left out, its topic kept with the answer —
  * only where the topic is a noun ("网格划得好不好" keeps its question: "网格划得" says nothing alone).
  */
@@ -81,7 +86,9 @@ export function answeredQuestion(first: string, second: string): string | undefi
   const topic = first.slice(0, question.index);
   const last = wordsOf(topic).at(-1);
   if (!last || !/^(n|vn)/u.test(last.tag) || slideWidth(topic) < 2) return undefined;
-  return `${topic}${second}`;
+  // "村子强不强，要看……" → "村子要看……" and "服务好不好，群众最有发言权" → "服务群众最有发言权" would say something
+  // else: only an answer that names the key drops the question; any other is said whole.
+  return KEYED_ANSWER.test(second) ? `${topic}${second}` : `${first}，${second}`;
 }
 
 /** "关键在宣传引导" "关键是要有干事创业的平台" "重在坚持": a clause that names what a thing turns on. */

@@ -70,6 +70,8 @@ export const THESIS_STATEMENT =
 
 /** The cues that name the thesis outright ("关键在于", "……的核心是", "说到底", "只能"): they weigh more than "还要" or "就是". */
 const STRONG_STATEMENT = /关键|核心|根本|前提|说到底|在于|必须|只能|唯有|说了算|第一资源|作为/u;
+/** "制度再完善", "虽然条件有限": a concession the clause after it holds against. */
+const CONCESSION = /^[^，,]{1,8}再\p{Script=Han}{1,4}$|^(虽然|尽管|即使|哪怕|纵然|就算)/u;
 /** A clause that opens a counted item ("一是……", "第一，……"). */
 const COUNTED_START = /^(一是|第一|首先)/u;
 /** What a quoted name of a method adds to a candidate's weight. */
@@ -209,6 +211,16 @@ export interface TitleCandidate {
   score: number;
 }
 
+/** A candidate as the structure reads it: which sentence it stands in, whether it states a claim or tells a detail. */
+interface Weighed extends TitleCandidate {
+  sentence: number;
+  claim: boolean;
+  detail: boolean;
+  headline: boolean;
+  maxim: boolean;
+  strong: boolean;
+}
+
 /** The passage's thesis as a title: the answer to the question it opens with, or the best candidate's text (see weighedTitle). */
 export function thesisTitle(sentences: readonly string[]): string | undefined {
   const answer = answerTitle(sentences);
@@ -268,12 +280,54 @@ export function weighedTitle(sentences: readonly string[]): TitleCandidate | und
   return titleCandidates(sentences)[0];
 }
 
+/**
+ * What a passage does in detail rather than what it claims: how (通过……, 依托……, 以市图书馆为总馆), to whom one by one
+ * (对进山人员逐一登记), each time (每个……都要……), in steps (先……再……), for example (比如……), a list of the kinds
+ * (楼栋长、单元长等), or the benefit to someone (让上班族不用请假也能办事). A detail never titles a passage that claims.
+ */
+const DETAIL =
+  /^(通过|依托|利用|借助|采取|采用|运用|比如|例如|譬如|先|再|然后|随后|接着|最后|共|累计|先后)|^以[^，,]{1,10}为[^，,]{1,4}$|逐一|逐个|逐户|逐村|一一|、[^，,、]{1,8}等|^每[^，,]{1,10}都|^让[^，,]{1,8}(不用|不必|也能|就能|都能|足不出)/u;
+
+export function isDetail(clause: string): boolean {
+  return DETAIL.test(clause.replace(SPEAKER, '').trim());
+}
+
+/**
+ * The candidates in the order the structure ranks them, weight last: a claim of the passage's lead (its first sentence
+ * that claims anything: 坚持/聚焦/推动… + object, or a judgement 是/要/必须/关键在…) first, then claims said later, then
+ * anything else, and details last — each tier by its weight.
+ */
+function byStructure(candidates: readonly Weighed[]): TitleCandidate[] {
+  const claims = candidates.filter((c) => c.claim && !c.detail);
+  // A maxim leads only where no other claim follows it.
+  const lead = Math.min(
+    ...(claims.some((c) => !c.maxim) ? claims.filter((c) => !c.maxim) : claims).map((c) => c.sentence),
+  );
+  const tier = (c: Weighed): number =>
+    c.detail
+      ? 0
+      : !c.claim
+        ? 1
+        : c.sentence === lead && c.strong
+          ? 4
+          : c.headline || (c.sentence === lead && !c.maxim)
+            ? 3
+            : 2;
+  return [...candidates]
+    .sort((a, b) => tier(b) - tier(a) || b.score - a.score)
+    .map(({ text, score }) => ({ text, score }));
+}
+
 /** Every title candidate of the passage, best first (see weighedTitle). */
 function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
+  return byStructure(weighedCandidates(sentences));
+}
+
+function weighedCandidates(sentences: readonly string[]): Weighed[] {
   const frequencies = new Map<string, number>();
   for (const word of wordsOf(sentences.join('')))
     if (isContentWord(word)) frequencies.set(word.word, (frequencies.get(word.word) ?? 0) + 1);
-  const candidates: TitleCandidate[] = [];
+  const candidates: Weighed[] = [];
   sentences.slice(0, LEAD_SENTENCES).forEach((sentence, s) => {
     // The clause after a condition is the sentence's point, said without what ties it to the condition.
     const clauses = splitClauses(withoutLessonFrame(withoutSpeakersFrame(unnumbered(sentence)))).map(
@@ -399,11 +453,34 @@ function titleCandidates(sentences: readonly string[]): TitleCandidate[] {
             !LEANING.test(clause.text.replace(SPEAKER_ONLY, '')) &&
             namesItsMethod(clause.text),
         };
-        candidates.push({ text, score: scoreOf(text, words, at) });
+        const verbFirst = text.replace(EFFORT, '');
+        // "关键看群众找不找得到人" without "网格划得好不好": the key to what, the clause before says; it claims nothing alone.
+        const halfKey = /^关键/u.test(text) && c > 0;
+        const claim =
+          !halfKey &&
+          (at.statement ||
+            at.named ||
+            at.keyed ||
+            (THESIS_VERB.test(verbFirst) && (verbFirst === text || !PREPOSITION.test(verbFirst))));
+        const detail = isDetail(source) || isDetail(text);
+        candidates.push({
+          text,
+          score: scoreOf(text, words, at),
+          sentence: s,
+          claim,
+          detail,
+          // "建立了“网格发现、社区吹哨、部门报到”的工作机制": a method named as one heads the passage wherever it is said.
+          headline: at.method || at.introduces,
+          // "乡村振兴，关键在人": a key of one word is a maxim the passage goes on to make concrete, not its own claim.
+          // "制度再完善，最终还要靠人来执行": what holds however the clause before goes is a saying too.
+          maxim: /关键(在|是)\p{Script=Han}$/u.test(text) || (c > 0 && CONCESSION.test(clauses[c - 1]?.text ?? '')),
+          // "只能走特色化、品牌化的路子": a lead that names its thesis outright outranks even a named method after it.
+          strong: at.statement && STRONG_STATEMENT.test(source),
+        });
       }
     });
   });
-  return candidates.sort((a, b) => b.score - a.score);
+  return candidates;
 
   function scoreOf(
     text: string,

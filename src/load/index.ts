@@ -14,6 +14,7 @@ import { say } from '../messages/index.ts';
 import { type ImageAddresses, type LargePicture, imageResolver } from './resources.ts';
 import { readRehearsals } from './rehearsal.ts';
 import { findTemplate } from './template.ts';
+import { trace } from '../trace.ts';
 import type { Template } from '../outputs/pptx/template/read.ts';
 import { templateVariables } from '../outputs/pptx/template/colours.ts';
 
@@ -110,6 +111,7 @@ export async function loadDeckText(
       throw new OutlineError(shown, [...error.problems, ...problems].sort(byPosition));
     throw error;
   }
+  trace('outline parsed');
   // The organiser's template, read before the plan: its emblem is the title slide's logo where the outline has none.
   const templateFile = findTemplate(outline, path.dirname(absolute), projectDir, problems);
   let template: LoadedDeck['template'];
@@ -133,6 +135,7 @@ export async function loadDeckText(
   }
   // The speaker's rehearsals, when there are any, give the pace and the slides' times (deck/rehearsal.ts).
   const plan = rehearsedPlan(planDeck(outline, caches?.plan), await readRehearsals(absolute));
+  trace('slides planned');
   // Rendered when first asked for: the PowerPoint does without (a third of `pptx`'s time at 480 slides).
   let sections: string[] | undefined;
   let rendered: string | undefined;

@@ -128,6 +128,39 @@ describe('a table on a slide', () => {
   });
 });
 
+/** A code no word break holds, wider than any slide's line. */
+const CODE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const CODES = `| 单位 | 编码 | 受理（件） |
+| --- | --- | --- |
+| 城关镇 | ${CODE} | 1,024 |
+| 东山乡 | 2026051209300012345678901234567890123456789012345 | 856 |
+`;
+
+describe('a table with a cell wider than the slide', () => {
+  it('breaks that column anywhere, letters and figures too, and keeps the other columns’ words and figures', () => {
+    for (const aspect of ['16:9', '4:3']) {
+      for (const html of [
+        tableHtml(CODES, aspect),
+        tableHtml(`1. 各单位的编码\n\n${CODES.replace(/^/gm, '   ')}`, aspect),
+      ]) {
+        const cells = cellsOf(html);
+        const code = cells.find((cell) => cell.replaceAll('/', '') === CODE)!;
+        expect(code.split('/').length, aspect).toBeGreaterThan(CODE.length / 2);
+        expect(cells).toContain('1,024');
+        expect(cells).toContain('城关镇');
+      }
+    }
+  });
+
+  it('draws a table inside a point as the deck’s table, its columns written in', () => {
+    const html = tableHtml(`1. 各单位的编码\n\n${CODES.replace(/^/gm, '   ')}`, '16:9');
+    expect(html).toMatch(
+      /<li[^>]*>.*<div class="sd-table sd-point-table"><table class="sd-columns sd-paper-columns"><colgroup>/s,
+    );
+    expect(html).toMatch(/<td class="sd-number">1,024<\/td>/);
+  });
+});
+
 describe('a table’s columns on a slide', () => {
   const SEVEN_RUNS = SEVEN.replace('源头化解见效', '网格员入户').replace('网格员全覆盖', '网格员入户');
 

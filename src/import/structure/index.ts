@@ -6,6 +6,7 @@ import { closingLength } from './closing.ts';
 import { mergeBylines, readHeader, readSignature, type Header } from './header.ts';
 import type { InputMeta } from './front-matter.ts';
 import { headingStyle } from './headings.ts';
+import { laterThesisStyle } from './later-theses.ts';
 import { leadSentenceStyle } from './lead-sentences.ts';
 import { ordinalStyle } from './ordinals.ts';
 import { toParagraphs, type Paragraph } from './paragraph.ts';
@@ -13,13 +14,15 @@ import type { SpeakerInfo } from './speaker.ts';
 
 /**
  * Tried in order: explicit headings are surer than counting words, which are surer than lead sentences.
- * "一是……二是……" paragraphs come last: under lead sentences they count the points of one part, not the parts.
+ * "一是……二是……" paragraphs come after: under lead sentences they count the points of one part, not the parts. Last,
+ * theses said after the background in paragraphs without a lead ("……，专业设置必须跟着产业走。").
  */
 const STYLES: ReadonlyArray<{ name: string; read: (paragraphs: readonly Paragraph[]) => Body | undefined }> = [
   { name: 'headings', read: headingStyle },
   { name: 'ordinals', read: (paragraphs) => ordinalStyle(paragraphs, ['di', 'shouxian']) },
   { name: 'lead-sentences', read: leadSentenceStyle },
   { name: 'ordinals', read: (paragraphs) => ordinalStyle(paragraphs, ['yishi']) },
+  { name: 'later-theses', read: laterThesisStyle },
 ];
 
 /** Text with no structure found: all of it is opening, cut into slides later by paragraph groups. */

@@ -35,6 +35,7 @@ import { say } from '../../messages/index.ts';
 import { sentences } from '../../outline/error.ts';
 import { displayPath } from '../../files/project.ts';
 import { EnvironmentError } from '../errors.ts';
+import { trace } from '../../trace.ts';
 
 export interface BuiltDeck {
   deck: LoadedDeck;
@@ -217,7 +218,10 @@ async function withFontsInCache(
  *  words, and the paper's. */
 export function deckCharacters(deck: LoadedDeck, paperText: string[]): string {
   const page = deckDocument(deck.plan, '', deck.slidesHtml);
-  return characterSet([charactersOfHtml(page), ...SPEAKER_VIEW_WORDS, ...lecternPageWords(), ...paperText]);
+  trace('slides rendered');
+  const characters = characterSet([charactersOfHtml(page), ...SPEAKER_VIEW_WORDS, ...lecternPageWords(), ...paperText]);
+  trace("the fonts' characters found");
+  return characters;
 }
 
 /** The outline's local images as files of the deck: the loader gave each its address in the deck folder. */

@@ -2,6 +2,7 @@
 import type { DeckPlan } from '../../../src/deck/index.ts';
 import type { Outline, SlideSource } from '../../../src/outline/index.ts';
 import { FILLERS, OPENING_FILLERS } from '../../../src/import/words.ts';
+import { withoutResultDetail } from '../../../src/import/ideas.ts';
 
 /** "About 20 characters": a Han character counts 1, an ASCII character ½, as on the slide. */
 const MOST_POINT_WIDTH = 22;
@@ -23,8 +24,13 @@ const BEFORE =
  * "签订安全告知书，共签订3200余份" "更换老化灯具线路，全年更换2600余处": a point may open inside its clause at the verb the next clause, a count, says again,
  * so that the count carries its noun (the issue allows two adjacent clauses).
  */
-const namesItsCount =
-  /^(\p{Script=Han}{2})[^，]*，(全年|去年|今年|当年|年内|[一二两三四五六七八九十\d]{1,2}年(来|内)?)?(共|累计|先后|已|总共)?\1了?[\d一二两三四五六七八九十]/u;
+const COUNT_AGAIN = String.raw`，(全年|去年|今年|当年|年内|[一二两三四五六七八九十\d]{1,2}年(来|内)?)?(共|累计|先后|已|总共)?\1(出|到|完成)?了?[\d一二两三四五六七八九十]`;
+/** …or at the verb that governs a clause ending on the action the count says again ("开展安全鉴定，共鉴定三千四百多户"). */
+const namesItsCountFrom = [
+  new RegExp(String.raw`^(\p{Script=Han}{2})[^，]*${COUNT_AGAIN}`, 'u'),
+  new RegExp(String.raw`^[^，]*(\p{Script=Han}{2})${COUNT_AGAIN}`, 'u'),
+];
+const namesItsCount = { test: (point: string): boolean => namesItsCountFrom.some((re) => re.test(point)) };
 const AFTER = /^[\s，。；：！？、“”‘’（）《》【】,.;:!?()]/u;
 
 export function width(text: string): number {
@@ -43,8 +49,34 @@ function notesOf(slide: SlideSource): string {
   return slide.pages.map((page) => page.notes?.text ?? '').join('\n');
 }
 
-/** Why a point would not be kept, or undefined when it would. */
+/**
+ * The notes with each clause's result detail left out (its start value "由原来的半年", or examples listed before 等 that
+ * a figure after it counts): the two narrow kinds of words beside the fillers a point may leave out (docs/import.md).
+ */
+function withoutResultDetails(notes: string): string {
+  return notes
+    .split(/([，。；：！？\n,;:!?])/u)
+    .map((piece) => withoutResultDetail(piece))
+    .join('');
+}
+
+/**
+ * Why a point would not be kept, or undefined when it would: read in the notes as written, or, where it is not found
+ * there, in the notes without their result details.
+ */
 export function pointProblem(point: string, notes: string): string | undefined {
+  const problem = pointProblemIn(point, notes);
+  if (problem === undefined || !IN_WORDS_PROBLEMS.has(problem)) return problem;
+  const shorter = withoutResultDetails(notes);
+  return shorter !== notes && pointProblemIn(point, shorter) === undefined ? undefined : problem;
+}
+
+const CUT = 'cut in the middle of a clause';
+const NOT_IN_WORDS = 'not in the slide’s own words';
+/** The problems of where a point stands in its notes (the others are the point's own). */
+const IN_WORDS_PROBLEMS = new Set([CUT, NOT_IN_WORDS]);
+
+function pointProblemIn(point: string, notes: string): string | undefined {
   const bare = point.replace(/^[“‘]|[”’]$/gu, '');
   if (width(point) > MOST_POINT_WIDTH) return `longer than ${MOST_POINT_WIDTH}`;
   if (BARE.test(bare) || width(bare) < 3) return 'a bare connective';
@@ -59,7 +91,7 @@ export function pointProblem(point: string, notes: string): string | undefined {
     const opens = before === '' || BEFORE.test(before) || namesItsCount.test(bare);
     if (opens && (after === '' || AFTER.test(after))) return undefined;
   }
-  return inWords ? 'cut in the middle of a clause' : 'not in the slide’s own words';
+  return inWords ? CUT : NOT_IN_WORDS;
 }
 
 /** Filler words a point may leave out anywhere, and those it may leave out where it opens. */

@@ -28,7 +28,8 @@ interface ReferenceFile extends Reference {
    * scored at the end of that round on the importer as it stood when the set was written; 6 a round later, committed
    * and then scored once, as a whole, on the importer as it stood, before any rule of that round; 7 a round later
    * still, the same way; 8 a round after that, the same way, while the importer was tuned by others who never read it;
-   * 9 a round later still, the same way; 10 a round after that, the same way; 11 a round later still, the same way.
+   * 9 a round later still, the same way; 10 a round after that, the same way; 11 a round later still, the same way; 12 a
+   * round after that, the same way.
    */
   heldOutSet?: number;
   /** Lines the importer must remove as noise. */
@@ -88,8 +89,8 @@ export function scoredDraft(outline: Outline): ScoredDraft {
 }
 
 /** Which measure a speech counts in: tuned on, then the held-out sets in the order they were written (set 1, the
- *  fresh one written later, the third, fourth, fifth, sixth, seventh, eighth, ninth, tenth and eleventh), each a round after
- *  the one before. */
+ *  fresh one written later, the third, fourth, fifth, sixth, seventh, eighth, ninth, tenth, eleventh and twelfth), each a
+ *  round after the one before. */
 const SETS = [
   'tuned',
   'heldOut',
@@ -103,6 +104,7 @@ const SETS = [
   'ninth',
   'tenth',
   'eleventh',
+  'twelfth',
 ] as const;
 type SetName = (typeof SETS)[number];
 
@@ -310,6 +312,19 @@ export const BEFORE: Record<SetName, Measures> = {
     pointsPerSlide: 2.811,
     titleAndKind: 0.917,
   },
+  twelfth: {
+    figureRecall: 0.732,
+    figurePrecision: 1,
+    firstSentenceTitles: 0.171,
+    titleRouge: 0.424,
+    titlesKept: 0.373,
+    pointsKept: 0.58,
+    fragmentRate: 0,
+    partsFound: 0.872,
+    twoToFourPoints: 0.988,
+    pointsPerSlide: 2.628,
+    titleAndKind: 0.923,
+  },
 };
 
 const ROWS: ReadonlyArray<{ measure: keyof Measures; label: string; goal: string }> = [
@@ -340,7 +355,7 @@ export function scoreTableMarkdown(table: ScoreTable): string {
         `| ${r.label} | ${r.goal} | ${SETS.flatMap((set) => [f(BEFORE[set][r.measure]), f(table[set][r.measure])]).join(' | ')} | ${f(table.allHeldOut[r.measure])} |`,
     ),
     '',
-    `${count('tuned')} tuned speeches; held-out set 1 (${count('heldOut')} speeches), set 2 (${count('fresh')}, written later), set 3 (${count('third')}, written two rounds later), set 4 (${count('fourth')}, three rounds later) set 5 (${count('fifth')}, four rounds later), set 6 (${count('sixth')}, five rounds later), set 7 (${count('seventh')}, six rounds later), set 8 (${count('eighth')}, seven rounds later), set 9 (${count('ninth')}, eight rounds later), set 10 (${count('tenth')}, nine rounds later) and set 11 (${count('eleventh')}, ten rounds later), each scored on the importer as it stood when written ("before") and after the rules that followed.`,
+    `${count('tuned')} tuned speeches; held-out set 1 (${count('heldOut')} speeches), set 2 (${count('fresh')}, written later), set 3 (${count('third')}, written two rounds later), set 4 (${count('fourth')}, three rounds later) set 5 (${count('fifth')}, four rounds later), set 6 (${count('sixth')}, five rounds later), set 7 (${count('seventh')}, six rounds later), set 8 (${count('eighth')}, seven rounds later), set 9 (${count('ninth')}, eight rounds later), set 10 (${count('tenth')}, nine rounds later), set 11 (${count('eleventh')}, ten rounds later) and set 12 (${count('twelfth')}, eleven rounds later), each scored on the importer as it stood when written ("before") and after the rules that followed.`,
   ];
   return lines.join('\n');
 }

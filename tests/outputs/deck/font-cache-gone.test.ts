@@ -26,14 +26,11 @@ vi.mock('../../../src/files/cache.ts', async (original) => {
 // The file system under the copy: while `times` lasts, a copy out of the fonts' cache finds it emptied first.
 vi.mock('../../../src/files/copy.ts', async (original) => {
   const real = await original<typeof import('../../../src/files/copy.ts')>();
-  const { rmSync } = await import('node:fs');
+  const { emptyBeforeRead } = await import('../../support/fonts-cache.ts');
   return {
     ...real,
     copyFileAnywhere(source: string, target: string) {
-      if (lose.times > 0 && source.startsWith(lose.fonts)) {
-        lose.times--;
-        rmSync(lose.fonts, { recursive: true, force: true });
-      }
+      emptyBeforeRead(lose, [source]);
       real.copyFileAnywhere(source, target);
     },
   };

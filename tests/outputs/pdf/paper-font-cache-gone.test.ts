@@ -32,14 +32,11 @@ vi.mock('../../../src/files/cache.ts', async (original) => {
 // While `times` lasts, a page about to read from the fonts' cache finds it emptied first.
 vi.mock('../../../src/outputs/browser/request-filter.ts', async (original) => {
   const real = await original<typeof import('../../../src/outputs/browser/request-filter.ts')>();
-  const { rmSync } = await import('node:fs');
+  const { emptyBeforeRead } = await import('../../support/fonts-cache.ts');
   return {
     ...real,
     readOnly(...args: Parameters<typeof real.readOnly>) {
-      if (lose.times > 0 && args[1].some((place) => place.startsWith(lose.fonts))) {
-        lose.times--;
-        rmSync(lose.fonts, { recursive: true, force: true });
-      }
+      emptyBeforeRead(lose, args[1]);
       return real.readOnly(...args);
     },
   };

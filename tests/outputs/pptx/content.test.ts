@@ -76,6 +76,18 @@ theme: red
 - 第一点 ![背景点图](tall.png)
 
 ![背景](chart.png)
+
+## 要点里的表
+
+1. 各乡镇情况如下
+
+   | 乡镇 | 受理（件） |
+   | --- | --- |
+   | 西湖街道 | 1,310 |
+   | 东山乡 | 856 |
+
+   表后的话
+2. 后面的要点
 `;
 
 describe('an outline’s Markdown in the PowerPoint', () => {
@@ -174,6 +186,31 @@ describe('an outline’s Markdown in the PowerPoint', () => {
         .flatMap((cell) => cell.runs)
         .every((run) => run.eastAsian && run.lang === 'zh-CN'),
     ).toBe(true);
+  });
+
+  it('draws a table inside a point as a native table, between the point’s words, within the point’s band', () => {
+    const slide = slides.find((xmlText) => xmlText.includes('各乡镇情况如下'))!;
+    const [table] = elements(xml(slide), 'a:tbl');
+    expect(table).toBeDefined();
+    const rows = elements(table!, 'a:tr').map((row) =>
+      elements(row, 'a:tc').map((cell) => paragraphOf(elements(cell, 'a:p')[0]!)),
+    );
+    expect(rows.map((row) => row.map((cell) => cell.text))).toEqual([
+      ['乡镇', '受理（件）'],
+      ['西湖街道', '1,310'],
+      ['东山乡', '856'],
+    ]);
+    expect(rows.slice(1).map((row) => row[1]!.align)).toEqual(['r', 'r']);
+    // (the point's words are text, and the table's cells are not among them)
+    const texts = shapesOf(slide).flatMap((shape) => shape.paragraphs.map((p) => p.text));
+    expect(texts.join('|')).not.toContain('西湖街道');
+    expect(texts.some((text) => text.includes('各乡镇情况如下'))).toBe(true);
+    expect(texts.some((text) => text.includes('表后的话'))).toBe(true);
+    // (standing in by the band's padding, as in the deck)
+    const [frame] = elements(xml(slide), 'p:graphicFrame');
+    const [off] = elements(frame!, 'a:off');
+    const emu = 914400 / 144;
+    expect(Number(off!.attribs.x)).toBeGreaterThan((116 + 60) * emu);
   });
 
   it('shows an image a PowerPoint cannot hold as its description, and says so', () => {

@@ -8,6 +8,7 @@ import {
   isCards,
   isImage,
   isTable,
+  pointTableColumns,
   tableCellRules,
   tableShares,
 } from '../../../deck/layout.ts';
@@ -53,7 +54,13 @@ function imageOf(block: Block): FigureImage {
 type Piece =
   | { kind: 'text'; paragraphs: Paragraph[]; quotes: QuoteRange[] }
   | { kind: 'cards'; block: Extract<Block, { kind: 'points' }> }
-  | { kind: 'table'; rows: Parameters<typeof drawTable>[1]; deck?: DeckColumns | undefined }
+  | {
+      kind: 'table';
+      rows: Parameters<typeof drawTable>[1];
+      deck?: DeckColumns | undefined;
+      /** A table inside a point stands in from the body's sides by the point's band, in em. */
+      inset?: { left: number; right: number };
+    }
   | { kind: 'pictures'; images: FigureImage[] };
 
 /** The pictures a block shows inside its text (two in one paragraph, one in a sentence or a point), which the text's
@@ -99,7 +106,14 @@ function piecesOf(context: SlideContext, blocks: Block[], size: number, width: n
   };
   let lastBlock: Block | undefined;
   for (const block of blocks) {
-    if (block.kind === 'points' && isCards(block)) pieces.push({ kind: 'cards', block });
+    if (block.kind === 'points' && !isCards(block) && block.points.some(holdsTable)) {
+      // (a table inside a point is a table, as the deck draws it: the points around it text)
+      for (const part of pointsAroundTables(block)) {
+        if (part.kind === 'points')
+          text(slideContent([part], context.look, size, context.plan.meta.numbering, column).paragraphs);
+        else pieces.push(pointTablePiece(context, part.table, layout, block.ordered));
+      }
+    } else if (block.kind === 'points' && isCards(block)) pieces.push({ kind: 'cards', block });
     else if (isTable(block)) {
       const table = blocksOf(block.kind === 'markdown' ? block.blocks : []).find((rich) => rich.kind === 'table');
       // (on our own layout, the deck's columns, as it writes them: on a template's body the table is set to the
@@ -125,6 +139,93 @@ function piecesOf(context: SlideContext, blocks: Block[], size: number, width: n
   return pieces;
 }
 
+type OutlineTable = Extract<Point['blocks'][number], { kind: 'table' }>;
+
+function holdsTable(point: Point): boolean {
+  return point.blocks.some((rich) => rich.kind === 'table');
+}
+
+/** A list whose points hold tables, cut around them: the points before, a point's words up to its table, the table,
+ *  the rest of the point read on (no marker: `continues`) with the points after, numbered on. */
+function pointsAroundTables(
+  block: Extract<Block, { kind: 'points' }>,
+): (Extract<Block, { kind: 'points' }> | { kind: 'table'; table: OutlineTable })[] {
+  const parts: (Extract<Block, { kind: 'points' }> | { kind: 'table'; table: OutlineTable })[] = [];
+  let points: Point[] = [];
+  let start = block.start ?? 1;
+  let at = start;
+  const flush = () => {
+    if (points.length) parts.push({ ...block, points, start });
+    points = [];
+  };
+  block.points.forEach((point, i) => {
+    at = (block.start ?? 1) + i;
+    if (!holdsTable(point)) {
+      if (!points.length) start = at;
+      points.push(point);
+      return;
+    }
+    // (a piece of the point: its words `blocks`; the last piece with its sub-points and attribution)
+    const { attribution, continues: first, points: subs, ...words } = point;
+    const piece = (blocks: Point['blocks'], last: boolean, continues: boolean): Point => ({
+      ...words,
+      blocks,
+      points: last ? subs : [],
+      ...(last && attribution !== undefined ? { attribution } : {}),
+      ...(continues ? { continues: true as const } : {}),
+    });
+    let rest: Point['blocks'] = [];
+    let continues = first === true;
+    for (const rich of point.blocks) {
+      if (rich.kind !== 'table') {
+        rest.push(rich);
+        continue;
+      }
+      if (rest.length) {
+        if (!points.length) start = at;
+        points.push(piece(rest, false, continues));
+      }
+      flush();
+      parts.push({ kind: 'table', table: rich });
+      rest = [];
+      continues = true;
+    }
+    if (!points.length) start = at;
+    points.push(piece(rest, true, continues));
+  });
+  flush();
+  return parts.filter(
+    (part) =>
+      part.kind !== 'points' ||
+      part.points.some((p) => p.blocks.length || p.points.length || p.attribution !== undefined),
+  );
+}
+
+/** A table inside a point: as wide as the point's words, standing where they stand, the deck's columns. */
+function pointTablePiece(context: SlideContext, table: OutlineTable, layout: ContentLayout, ordered: boolean): Piece {
+  const { aspect, keep } = context.plan.meta;
+  const place = { layout, aspect, ordered, sub: false };
+  const deck: DeckColumns | undefined = context.frames
+    ? undefined
+    : (at) => {
+        const { shares, rules } = pointTableColumns(table, place, { size: at, paper: at }, keep);
+        return { shares, rules };
+      };
+  const rows = blocksOf([table]).find((rich) => rich.kind === 'table');
+  // (the band's border and its left padding, 2em, 3.3em beside a number; the right padding 0.75em)
+  return {
+    kind: 'table',
+    rows: rows?.kind === 'table' ? rows.rows : [],
+    deck,
+    inset: { left: ordered ? 3.44 : 2.14, right: 0.75 },
+  };
+}
+
+/** A table piece's width in a body `width` px wide: less its inset, where it stands in a point. */
+function insetWidth(piece: Extract<Piece, { kind: 'table' }>, width: number, size: number): number {
+  return width - ((piece.inset?.left ?? 0) + (piece.inset?.right ?? 0)) * size;
+}
+
 /** The smallest type a body is set in on a template's smaller body. */
 const MIN_SIZE = 24;
 
@@ -136,7 +237,7 @@ function textHeight(context: SlideContext, pieces: Piece[], width: number, size:
       : piece.kind === 'cards'
         ? cardsHeight(context, piece.block, width, size)
         : piece.kind === 'table'
-          ? tableLayout(piece.rows, width, size, piece.deck).height
+          ? tableLayout(piece.rows, insetWidth(piece, width, size), size, piece.deck).height
           : MIN_ROW,
   );
   return heights.reduce((a, b) => a + b, 0) + PIECE_GAP * size * Math.max(0, pieces.length - 1);
@@ -188,7 +289,7 @@ function stack(
       : piece.kind === 'cards'
         ? cardsHeight(context, piece.block, area.w, size)
         : piece.kind === 'table'
-          ? tableLayout(piece.rows, area.w, size, piece.deck).height
+          ? tableLayout(piece.rows, insetWidth(piece, area.w, size), size, piece.deck).height
           : 0,
   );
   const gaps = PIECE_GAP * size * Math.max(0, pieces.length - 1);
@@ -219,8 +320,11 @@ function stack(
       const top = pieces.length === 1 ? centredTop(piece.paragraphs, lone.y, lone.h) : y;
       quoteBars(context, piece.paragraphs, piece.quotes, { x: area.x, y: top }, size);
     } else if (piece.kind === 'cards') drawCards(context, piece.block, frame, size);
-    else if (piece.kind === 'table') drawTable(context, piece.rows, frame, size, piece.deck);
-    else {
+    else if (piece.kind === 'table') {
+      const left = (piece.inset?.left ?? 0) * size;
+      const inset = { ...frame, x: frame.x + left, w: insetWidth(piece, frame.w, size) };
+      drawTable(context, piece.rows, inset, size, piece.deck);
+    } else {
       const { cell } = picturesRow(context, piece.images, area.w, rowRoom);
       piece.images.forEach((image, n) =>
         figure(context, image, { x: area.x + n * (cell + ROW_GAP), y, w: cell, h: heights[i]! }),
