@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runProcess } from './bench-run.ts';
+import type { ProcessKind } from './bench-run.ts';
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WORDS = '推进基层治理现代化关键在于把群众工作做实做细坚持问题导向调查研究服务群众提升能力深化改革创新发展'.split(
@@ -35,6 +36,8 @@ function outline(n: number, slides: number): string {
 interface Run {
   seconds: number;
   cpuSeconds: number | undefined;
+  /** that CPU by kind of process, largest first */
+  cpuByKind: Array<[ProcessKind, number]>;
   peakMb: number;
   code: number | null;
   /** the one-minute load average when it started and when it ended */
@@ -48,6 +51,9 @@ async function run(cwd: string, args: string[]): Promise<Run> {
   return {
     seconds: result.ms / 1000,
     cpuSeconds: result.cpuMs === undefined ? undefined : result.cpuMs / 1000,
+    cpuByKind: [...(result.cpuMsByKind ?? [])]
+      .map(([kind, ms]): [ProcessKind, number] => [kind, ms / 1000])
+      .sort((a, b) => b[1] - a[1]),
     peakMb: (result.memory?.nodeKb ?? 0) / 1024,
     code: result.code,
     load: [before, os.loadavg()[0]!],
@@ -58,6 +64,11 @@ async function run(cwd: string, args: string[]): Promise<Run> {
 function timed(run: Run): string {
   const cpu = run.cpuSeconds === undefined ? '' : `${run.cpuSeconds.toFixed(1)} s CPU, `;
   return `${run.seconds.toFixed(1)} s (${cpu}load ${run.load.map((load) => load.toFixed(0)).join('–')})`;
+}
+
+/** `browser 12.0 s, renderer 11.1 s, node 6.2 s, …` */
+function byKind(run: Run): string {
+  return run.cpuByKind.map(([kind, seconds]) => `${kind} ${seconds.toFixed(1)} s`).join(', ');
 }
 
 async function main(): Promise<void> {
@@ -81,6 +92,7 @@ async function main(): Promise<void> {
         `${meeting.peakMb.toFixed(0)} MB = ${(meeting.peakMb / one.peakMb).toFixed(2)}× one talk's (goal 1.5×)` +
         (meeting.code === 0 ? '' : `, exit ${meeting.code}`),
     );
+    console.log(`the meeting's CPU by process: ${byKind(meeting)}`);
   } finally {
     await fs.rm(dir, { recursive: true, force: true });
   }

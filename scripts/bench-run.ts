@@ -20,6 +20,8 @@ export interface ProcessRun {
   /** CPU time (user + system) of the whole tree, each process's as last sampled (so up to one sampling interval of
    *  each process's last work is missed); undefined when not sampled */
   cpuMs: number | undefined;
+  /** that CPU time by kind of process (`processKind`), in ms; undefined when not sampled */
+  cpuMsByKind: Map<ProcessKind, number> | undefined;
   /** [ms since spawn, kB of the whole tree] for every sample */
   series: Array<[number, number]>;
   code: number | null;
@@ -70,9 +72,10 @@ export async function runProcess(
     const { code, signal, ms } = await exited;
     const memory = await sampler?.stop();
     const cpuMs = sampler?.cpuMs();
+    const cpuMsByKind = sampler?.cpuMsByKind();
     // a process left behind that still holds the pipes must not hang the bench
     await Promise.race([closed, pause(5_000, { unref: true })]);
-    return { ms, sampling, memory, cpuMs, series: sampler?.series ?? [], code, signal, stdout, stderr };
+    return { ms, sampling, memory, cpuMs, cpuMsByKind, series: sampler?.series ?? [], code, signal, stdout, stderr };
   } finally {
     running.delete(child);
     await sampler?.stop();
@@ -84,6 +87,8 @@ interface Sampler {
   stop: () => Promise<MemoryPeaks>;
   /** The tree's CPU time so far, in ms. */
   cpuMs: () => number;
+  /** The same, by kind of process. */
+  cpuMsByKind: () => Map<ProcessKind, number>;
 }
 
 /** What the samples have seen so far of one process tree. */
@@ -100,6 +105,8 @@ interface TreeState {
   browserTreeKb: number;
   /** each process's CPU clock ticks (utime + stime), the last read */
   ticks: Map<number, number>;
+  /** each process's kind, as last read */
+  kinds: Map<number, ProcessKind>;
 }
 
 function startSampler(root: number, started: number, pss: boolean): Sampler {
@@ -112,6 +119,7 @@ function startSampler(root: number, started: number, pss: boolean): Sampler {
     treeKb: 0,
     browserTreeKb: 0,
     ticks: new Map(),
+    kinds: new Map(),
   };
   const series: Array<[number, number]> = [];
   let stopped = false;
@@ -130,6 +138,14 @@ function startSampler(root: number, started: number, pss: boolean): Sampler {
       return peaksOf(state);
     },
     cpuMs: () => [...state.ticks.values()].reduce((sum, ticks) => sum + ticks, 0) * MS_PER_TICK,
+    cpuMsByKind: () => {
+      const byKind = new Map<ProcessKind, number>();
+      for (const [pid, ticks] of state.ticks) {
+        const kind = state.kinds.get(pid) ?? 'other';
+        byKind.set(kind, (byKind.get(kind) ?? 0) + ticks * MS_PER_TICK);
+      }
+      return byKind;
+    },
   };
 }
 
@@ -153,6 +169,9 @@ async function sampleTree(state: TreeState): Promise<number> {
   let browser = 0;
   for (const { pid, hwmKb, sizeKb, ticks } of readings) {
     if (ticks !== undefined) state.ticks.set(pid, ticks);
+    // read again each time: a process forked by the zygote shows the zygote's command line until it names itself
+    const kind = await kindOf(pid, state.root);
+    if (kind !== 'other' || !state.kinds.has(pid)) state.kinds.set(pid, kind);
     if (hwmKb === undefined) continue;
     // VmHWM only grows: the last value read before the process exits is its peak
     if (pid === state.root) state.nodeKb = hwmKb;
@@ -163,6 +182,22 @@ async function sampleTree(state: TreeState): Promise<number> {
   state.treeKb = Math.max(state.treeKb, total);
   state.browserTreeKb = Math.max(state.browserTreeKb, browser);
   return total;
+}
+
+/** What a process of the tree is: the command's Node process (and the Node processes it forks, such as the fonts'
+ *  cutter), Chromium's browser process, or one of its helpers by its `--type=` (renderer, gpu-process, zygote,
+ *  utility). */
+export type ProcessKind = 'node' | 'browser' | 'renderer' | 'gpu-process' | 'zygote' | 'utility' | 'other';
+
+async function kindOf(pid: number, root: number): Promise<ProcessKind> {
+  if (pid === root) return 'node';
+  // Chromium's helpers rename themselves: their command line may be one string, its arguments split by spaces
+  const line = (await readText(`/proc/${pid}/cmdline`))?.replaceAll('\0', ' ') ?? '';
+  const type = /(?:^| )--type=([\w-]+)/.exec(line)?.[1];
+  if (type === 'renderer' || type === 'gpu-process' || type === 'zygote' || type === 'utility') return type;
+  if (type !== undefined) return 'other';
+  if (/ --remote-debugging-pipe\b/.test(line)) return 'browser';
+  return /^\S*node /.test(line) ? 'node' : 'other';
 }
 
 /** Brings the pid → parent map up to date: new processes read once, ended ones forgotten. */

@@ -24,6 +24,7 @@ import { countFindings, deckFindings, formatFinding } from '../check/index.ts';
 import { language, say } from '../messages/index.ts';
 import { trace } from '../trace.ts';
 import { launchEarly } from '../outputs/browser/early.ts';
+import { keepPages } from '../outputs/browser/launch.ts';
 import type { EarlyBrowser } from '../outputs/browser/early.ts';
 import { deckCharacters, writeDeck } from '../outputs/deck/folder.ts';
 import { characterSet } from '../fonts/text.ts';
@@ -32,7 +33,8 @@ import { subsetFaces } from '../fonts/subset.ts';
 import { exportHandout } from '../outputs/pdf/handout.ts';
 import { exportSlidesPdf } from '../outputs/pdf/slides.ts';
 import { deckBookmarks } from '../outputs/pdf/bookmarks.ts';
-import { writeBoundPdf } from '../outputs/meeting/bound.ts';
+import { frontMatterWords, writeBoundPdf } from '../outputs/meeting/bound.ts';
+import { handoutPdf } from '../outputs/handout-pdf.ts';
 import type { BoundTalk } from '../outputs/meeting/bound.ts';
 import { standInPdf } from '../outputs/meeting/stand-in.ts';
 import { withScratchFolder } from '../files/scratch.ts';
@@ -87,13 +89,20 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
   await withScratchFolder('speechdeck-meeting-', async (scratch) => {
     const decks: StoredDeckTalk[] = [];
     const slides: MeetingPptxTalk[] = [];
-    // The fonts cut once for the whole meeting: every talk's deck holds the same cut, of every talk's characters.
-    const characters = characterSet(read.flatMap((item) => ('deck' in item ? [deckCharacters(item.deck, [])] : [])));
+    // The fonts cut once for the whole meeting: every talk's deck holds the same cut, of every talk's characters and
+    // those its handout and the bound PDF's cover and contents show, so that their paper finds its fonts cut already.
+    const characters = characterSet([
+      ...read.flatMap((item) => ('deck' in item ? [deckCharacters(item.deck, paperWords(item.deck, meeting))] : [])),
+      ...frontMatterWords(meeting, read.map(who)),
+    ]);
     // Cut before the talks start, so that talks made at once find the cut in the cache instead of each making it.
     await subsetFaces(SLIDE_FACES, characters);
     trace('meeting: fonts cut');
     const fonts = new SharedFonts();
     const bound = await early.use(async (browser) => {
+      // A page done with is kept for the next talk: a window, and its renderer, started once for each talk at work at
+      // once rather than once for each of the meeting's talks (docs/share.md, "Scale").
+      keepPages(browser);
       // Talks made at once, one page of the one browser each, one more than there are cores: each talk's print runs
       // in its own renderer, and Node builds one talk's folder while the others print. Their parts are gathered in
       // the programme's order.
@@ -154,7 +163,7 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
       trace('meeting: deck written');
       const target = path.join(dist, `${name}.pdf`);
       return progress(say('step', name, say('boundPdf'))).run(
-        writeBoundPdf(browser, meeting, talks, target, say('step', name, say('boundPdf'))),
+        writeBoundPdf(browser, meeting, talks, target, say('step', name, say('boundPdf')), characters),
       );
     });
     report(displayPath(bound.path), say('pdfWritten', bound.pages, formatBytes(bound.bytes), ''));
@@ -232,8 +241,15 @@ function useTemplate(deck: LoadedDeck, template: NonNullable<LoadedDeck['templat
 }
 
 /** A talk's title and speaker, as the meeting deck names it. */
-function who(talk: { title: string; speaker?: string | undefined }): { title: string; speaker?: string } {
+function who(talk: ReadTalk | { title: string; speaker?: string | undefined }): { title: string; speaker?: string } {
+  if ('deck' in talk) return who(talk.deck.plan.meta);
   return { title: talk.title, ...(talk.speaker ? { speaker: talk.speaker } : {}) };
+}
+
+/** The words a talk's paper in the bound PDF shows besides its slides: its handout's (the slides print in the deck's
+ *  own fonts). */
+function paperWords(deck: LoadedDeck, meeting: Meeting): string[] {
+  return meeting.bound === 'handout' ? (handoutPdf.characters?.(deck, {}) ?? []) : [];
 }
 
 /** Reads one talk; a failure is said at once (file and line) and the talk kept, failed, in its place. */

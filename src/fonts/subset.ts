@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
+import { trace } from '../trace.ts';
 import { cacheFolder, writeCacheFile } from '../files/cache.ts';
 import { packageFile } from '../files/paths.ts';
 import { withCutter } from './cutter.ts';
@@ -90,6 +91,7 @@ async function subsetFace(
     // not made yet
   }
   const made = await cut(face, characters, 'woff2');
+  trace(`fonts: ${face} cut to ${[...characters].length} characters`);
   // The font first, then the manifest that says it is whole.
   await writeCacheFile(file, made.font);
   await writeCacheFile(manifest, JSON.stringify({ face, missing: made.missing }));

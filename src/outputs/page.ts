@@ -58,14 +58,20 @@ export async function openDeck(
   if (url.startsWith('file:'))
     await readOnly(page, [path.dirname(fileURLToPath(url))], online, html === undefined ? undefined : { url, html });
   const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
-  // Puppeteer's own limits run on wall time: stretched by the machine's load as the step starts.
-  const stretched = Math.round(timeout / cpuShare());
-  await page.goto(url, { waitUntil: 'load', timeout: stretched });
+  const onError = (error: unknown) => errors.push(error instanceof Error ? error.message : String(error));
+  page.on('pageerror', onError);
   try {
-    await page.waitForSelector('html[data-speechdeck-ready]', { timeout: stretched });
-  } catch {
-    throw new ExportTimeoutError(say('notReady', what, seconds(timeout), errors.slice(0, 3).join(' | ')));
+    // Puppeteer's own limits run on wall time: stretched by the machine's load as the step starts.
+    const stretched = Math.round(timeout / cpuShare());
+    await page.goto(url, { waitUntil: 'load', timeout: stretched });
+    try {
+      await page.waitForSelector('html[data-speechdeck-ready]', { timeout: stretched });
+    } catch {
+      throw new ExportTimeoutError(say('notReady', what, seconds(timeout), errors.slice(0, 3).join(' | ')));
+    }
+  } finally {
+    // (a page kept for the next document, launch.ts's donePage, gathers no listener per document)
+    page.off('pageerror', onError);
   }
 }
 

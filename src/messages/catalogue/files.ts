@@ -39,6 +39,16 @@ export const FILE_MESSAGES = {
       `the font ${file} was removed from speechdeck's font cache while ${what} was being printed`,
     zh: (file: string, what: string) => `打印${what}时，字体 ${file} 被从 speechdeck 的字体缓存中删除了`,
   } satisfies Message<[string, string]>,
+  paperFileGone: {
+    en: (file: string, what: string) => `${file} could not be read while ${what} was being printed`,
+    zh: (file: string, what: string) => `打印${what}时，无法读取 ${file}`,
+  } satisfies Message<[string, string]>,
+  paperFileGoneHint: {
+    en: (folder: string) =>
+      `something removed it from ${folder} or damaged it: put it back (or install speechdeck again), then run the command again.`,
+    zh: (folder: string) =>
+      `有别的程序把它从 ${folder} 中删除或损坏了：请放回原处（或重新安装 speechdeck），再运行一次。`,
+  } satisfies Message<[string]>,
   fontCacheGoneHint: {
     en: (folder: string) => `something else is emptying ${folder}: let it finish, then run the command again.`,
     zh: (folder: string) => `有别的程序在清空 ${folder}：请等它结束后再运行一次。`,

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'puppeteer-core';
 import { lookForBrowser } from './discovery.mjs';
 import type { FoundBrowser } from './discovery.mjs';
 import { NoAnswer, connectOverPipe } from './connect.ts';
+import { forgetReads } from './request-filter.ts';
 import { browserTempBase, killTree, lastLines, removeProfile, spawnBrowser, watchEnd } from './process.ts';
 import { removeLeftovers } from '../../files/leftovers.ts';
 import { removeNow } from '../../files/remove-now.ts';
@@ -183,6 +184,37 @@ export async function newPage(browser: Browser, width: number, height: number): 
   page ??= await openWindow(browser);
   await page.setViewport({ width, height, deviceScaleFactor: 1 });
   return page;
+}
+
+/** Browsers whose pages are kept for the next newPage when done with (keepPages), rather than closed. */
+const keeping = new WeakSet<Browser>();
+
+/** From now on, a page of `browser` given to donePage is kept for the next newPage rather than closed: a command that
+ *  prints many documents one after another (the meeting's talks) then opens a window, and starts its renderer, once
+ *  for each page at work at once rather than once for each document. */
+export function keepPages(browser: Browser): void {
+  keeping.add(browser);
+}
+
+/** Done with a page newPage gave: closed, or, where its browser keeps pages (keepPages), emptied (its document,
+ *  what it may read, its media) and kept for the next newPage. Call it once per newPage. */
+export async function donePage(page: Page): Promise<void> {
+  const browser = page.browser();
+  if (keeping.has(browser) && !page.isClosed() && browser.connected) {
+    try {
+      forgetReads(page);
+      await page.emulateMediaType();
+      // (a document left open would go on running, and holding its memory, while the page waits)
+      await page.goto('about:blank');
+      const ready = unused.get(browser) ?? [];
+      unused.set(browser, ready);
+      ready.push(page);
+      return;
+    } catch {
+      // closed below: the next newPage opens another
+    }
+  }
+  await page.close().catch(() => undefined);
 }
 
 const openWindow = (browser: Browser) => browser.newPage({ type: 'window' });

@@ -76,6 +76,16 @@ function serve(page: Page, request: HTTPRequest, served: ServedDocument): void {
   void request.continue({ url: pathToFileURL(staging).href });
 }
 
+/** Forgets what `page` may read: until `readOnly` allows more, it reads no file (a page kept for another document,
+ *  launch.ts's donePage). */
+export function forgetReads(page: Page): void {
+  const known = filtered.get(page);
+  if (!known) return;
+  known.places.clear();
+  known.online = false;
+  delete known.served;
+}
+
 /** Whether a page may read `url`. */
 export function mayRead(url: string, allowed: { places: ReadonlySet<string>; online: boolean }): boolean {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();

@@ -6,8 +6,7 @@ import type { Browser } from 'puppeteer-core';
 import fs from 'node:fs/promises';
 import { chineseDate, escapeHtml } from '../../deck/index.ts';
 import { SLIDE_FACES } from '../../fonts/index.ts';
-import { characterSet } from '../../fonts/text.ts';
-import { newPage } from '../browser/launch.ts';
+import { donePage, newPage } from '../browser/launch.ts';
 import { timeLimit, withTimeout } from '../page.ts';
 import { paperFonts, withPaperPage } from '../pdf/paper.ts';
 import { PdfBinding } from '../pdf/file/bind.ts';
@@ -43,20 +42,23 @@ export async function writeBoundPdf(
   talks: BoundTalk[],
   target: string,
   what: string,
+  /** Characters the fonts are cut to besides the front matter's (`frontMatterWords`): the meeting's, which hold the
+   *  front matter's too, so that the fonts cut for the talks serve it as well. */
+  characters = '',
 ): Promise<{ path: string; pages: number; bytes: number }> {
   const counts: number[] = [];
   for (const talk of talks)
     counts.push(!talk.pdf ? 0 : (talk.pages ?? (await readable(await pdfOf(talk.pdf))).pages.length));
   // The contents name the page each talk starts on, which depends on how many pages the front matter takes: laid out
   // once to count them, then again with the numbers (the same entries, so the same number of pages).
-  const firstFront = await readable(await frontMatter(browser, meeting, talks, [], target, what));
+  const firstFront = await readable(await frontMatter(browser, meeting, talks, [], target, what, characters));
   const starts: number[] = [];
   let next = firstFront.pages.length + 1;
   for (const count of counts) {
     starts.push(next);
     next += count;
   }
-  const front = await readable(await frontMatter(browser, meeting, talks, starts, target, what));
+  const front = await readable(await frontMatter(browser, meeting, talks, starts, target, what, characters));
   // The bound file is written as it is made, each talk's PDF read when its pages are added and let go after: the
   // meeting never holds more than one talk's PDF and the file's page list.
   const binding = PdfBinding.open(target, await footFont());
@@ -107,7 +109,7 @@ function pdfOf(pdf: Uint8Array | string): Promise<Uint8Array> {
 }
 
 /** "1. 题目（张某某）" */
-function talkHeading(index: number, talk: BoundTalk): string {
+function talkHeading(index: number, talk: Talked): string {
   return `${index + 1}. ${talk.title}${talk.speaker ? `（${talk.speaker}）` : ''}`;
 }
 
@@ -149,6 +151,21 @@ function isA4(page: SourcePage): boolean {
   return Math.abs(page.width - A4.width) < 2 && Math.abs(page.height - A4.height) < 2;
 }
 
+/** A talk as the contents name it. */
+type Talked = Pick<BoundTalk, 'title' | 'speaker'>;
+
+/** Every word the cover and the contents may show. */
+export function frontMatterWords(meeting: Meeting, talks: readonly Talked[]): string[] {
+  return [
+    meeting.title,
+    meeting.organization ?? '',
+    meeting.place ?? '',
+    meeting.date ? chineseDate(meeting.date) : '',
+    '材料汇编目录',
+    ...talks.map((talk, i) => `${talkHeading(i, talk)}未能收入0123456789`),
+  ];
+}
+
 /** The cover and the contents, printed by the browser on A4; `starts` are the talks' first pages (none yet on the
  *  first pass). */
 async function frontMatter(
@@ -158,21 +175,16 @@ async function frontMatter(
   starts: number[],
   target: string,
   what: string,
+  characters: string,
 ): Promise<Uint8Array> {
-  const words = [
-    meeting.title,
-    meeting.organization ?? '',
-    meeting.place ?? '',
-    meeting.date ? chineseDate(meeting.date) : '',
-    '材料汇编目录',
-    ...talks.map((talk, i) => `${talkHeading(i, talk)}未能收入0123456789`),
-  ];
-  const fonts = await paperFonts(characterSet(words), SLIDE_FACES, []);
+  const words = frontMatterWords(meeting, talks);
+  const fonts = await paperFonts(characters, SLIDE_FACES, words);
   const html = frontMatterHtml(meeting, talks, starts, fonts);
   const page = await newPage(browser, 794, 1123);
   const limit = timeLimit(talks.length * 4);
+  let printed: Uint8Array;
   try {
-    return await withPaperPage(
+    printed = await withPaperPage(
       page,
       path.join(path.dirname(target), 'front.pdf'),
       { html, stylesheets: [fonts], online: false },
@@ -186,9 +198,12 @@ async function frontMatter(
           limit,
         ),
     );
-  } finally {
+  } catch (error) {
     await page.close().catch(() => undefined);
+    throw error;
   }
+  await donePage(page);
+  return printed;
 }
 
 function frontMatterHtml(meeting: Meeting, talks: BoundTalk[], starts: number[], fonts: string): string {

@@ -8,7 +8,7 @@ import type { BuiltDeck } from '../deck/folder.ts';
 import { PACKAGE_ROOT } from '../../files/paths.ts';
 import { slideSize } from '../../deck/index.ts';
 import { deckBookmarks } from './bookmarks.ts';
-import { newPage } from '../browser/launch.ts';
+import { donePage, newPage } from '../browser/launch.ts';
 import {
   DEFAULT_HANDOUT,
   NOTES_CUT,
@@ -74,6 +74,13 @@ export async function exportHandout(
     ? ((await kept?.reuse(sheetsKey, sheetsInputs, [])) as LaidOut | undefined)
     : undefined;
   const page = keptSheets ? undefined : await newPage(browser, width, height);
+  // Done with once the slides are printed; closed (never kept for another document) where the export failed.
+  let pageOpen = page !== undefined;
+  const pageDone = async (failed = false) => {
+    if (!pageOpen) return;
+    pageOpen = false;
+    await (failed ? page!.close().catch(() => undefined) : donePage(page!));
+  };
   try {
     /** The slides in print colours printed whole in this page. */
     const printWhole = async (): Promise<Uint8Array> => {
@@ -127,7 +134,7 @@ export async function exportHandout(
     const places = new Map(laidOut.slots.map((slot) => [slot.slide, { page: slot.sheet, top: slot.top * PT_PER_PX }]));
     const slides = (await withTimeout(slidesPdf, what, limit)) ?? (await printWhole());
     // The browser's part is done: its page closed now, and the browser with it where nothing else needs it.
-    await page?.close().catch(() => undefined);
+    await pageDone();
     doneWithBrowser();
     const placed = await placeSlides({
       sheetsPdf: laidOut.pdf,
@@ -155,7 +162,7 @@ export async function exportHandout(
       ...(showsNotes(options) ? { notesCut: laidOut.fitted.cut } : {}),
     };
   } finally {
-    await page?.close().catch(() => undefined);
+    await pageDone(true);
   }
 }
 

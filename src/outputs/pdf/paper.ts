@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Page } from 'puppeteer-core';
+import type { HTTPRequest, Page } from 'puppeteer-core';
 import { createHash } from 'node:crypto';
 import { settled, temporaryPath, writeNow } from '../../files/atomic.ts';
 import { writeCacheFile } from '../../files/cache.ts';
@@ -113,29 +113,35 @@ export async function withPaperPage<T>(
     await page.setViewport({ ...A4_PX, deviceScaleFactor: 1 });
     await page.emulateMediaType('print');
     const folders = stylesheets.filter((url) => url.startsWith('file:')).map((url) => path.dirname(fileURLToPath(url)));
-    /** Opens the document; whether its fonts did not load. */
-    const open = async (): Promise<boolean> => {
+    /** Opens the document; what of it did not load (nothing: undefined). */
+    const open = async (): Promise<Unloaded | undefined> => {
       await readOnly(page, [file, ...folders], online);
-      await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: limit });
-      await fontsLoaded(page, extraText, what, limit);
-      return withTimeout(page.evaluate(somethingUnloaded), what, limit);
-    };
-    const fontsSheet = stylesheets.find((sheet) => madeFonts.has(sheet));
-    if ((await open()) && fontsSheet) {
-      // Something emptied the fonts' cache after the paper's fonts were cut (a clean-up, another program): printed
-      // now, the paper would fall back to the system's fonts without a word. Cut again and opened once more; gone
-      // again, the command stops, as the machine's fault.
-      await Promise.all(stylesheets.map((sheet) => madeFonts.get(sheet)?.()));
-      if (await open()) {
-        const missing = await missingFontFile(stylesheets);
-        const folder = path.dirname(missing ?? fileURLToPath(fontsSheet));
-        throw new EnvironmentError(
-          sentences(
-            say('paperFontGone', displayPath(missing ?? folder), what),
-            say('fontCacheGoneHint', displayPath(folder)),
-          ),
-        );
+      // A file the page asks for and cannot read (a stylesheet, a font, an image gone) fails its request: our
+      // request filter turns a missing file away. Chromium would go on without it and print without a word.
+      const failed: string[] = [];
+      const onFailed = (request: HTTPRequest) => {
+        if (request.url().startsWith('file:')) failed.push(request.url());
+      };
+      page.on('requestfailed', onFailed);
+      try {
+        await page.goto(pathToFileURL(file).href, { waitUntil: 'load', timeout: limit });
+        await fontsLoaded(page, extraText, what, limit);
+        const inPage = await withTimeout(page.evaluate(somethingUnloaded), what, limit);
+        const files = [...failed, ...inPage.brokenImages];
+        // (fonts of ours the page lacks: where it links a stylesheet of them)
+        const fonts = inPage.fonts && stylesheets.some((sheet) => madeFonts.has(sheet));
+        return files.length || fonts ? { files, fonts } : undefined;
+      } finally {
+        page.off('requestfailed', onFailed);
       }
+    };
+    if (await open()) {
+      // Something removed a file the page reads after it was made: the fonts' cache emptied after the paper's fonts
+      // were cut (a clean-up, another program), a theme's stylesheet or a picture gone. The fonts are cut again and
+      // the page opened once more; still missing, the command stops, as the machine's fault, naming the file.
+      await Promise.all(stylesheets.map((sheet) => madeFonts.get(sheet)?.()));
+      const unloaded = await open();
+      if (unloaded) throw await goneError(unloaded, stylesheets, what);
     }
     return await work();
   } finally {
@@ -144,11 +150,47 @@ export async function withPaperPage<T>(
   }
 }
 
-/** In the page: whether its fonts did not load: a font it asked for failed, or none loaded (the fonts' stylesheet
- *  itself was not read: the browser then finds it empty, not missing). */
-function somethingUnloaded(): boolean {
+/** What of a paper page did not load: files it could not read or pictures that did not decode (file URLs), and
+ *  whether its fonts failed. */
+interface Unloaded {
+  files: string[];
+  fonts: boolean;
+}
+
+/** Our message for what a paper page lacked, naming the file: a font of the cache as the cache emptied, another file
+ *  (a theme's stylesheet, a picture) as removed from its folder. */
+async function goneError(unloaded: Unloaded, stylesheets: string[], what: string): Promise<EnvironmentError> {
+  const fontsSheet = stylesheets.find((sheet) => madeFonts.has(sheet));
+  const fontsFolder = fontsSheet && path.dirname(fileURLToPath(fontsSheet));
+  const files = unloaded.files.map((url) => fileURLToPath(url));
+  const other = files.find((file) => !fontsFolder || path.dirname(file) !== fontsFolder);
+  if (other && !unloaded.fonts)
+    return new EnvironmentError(
+      sentences(
+        say('paperFileGone', displayPath(other), what),
+        say('paperFileGoneHint', displayPath(path.dirname(other))),
+      ),
+    );
+  const missing = (await missingFontFile(stylesheets)) ?? files.find((file) => file !== other);
+  const folder = missing ? path.dirname(missing) : (fontsFolder ?? path.dirname(other ?? '.'));
+  return new EnvironmentError(
+    sentences(
+      say('paperFontGone', displayPath(missing ?? folder), what),
+      say('fontCacheGoneHint', displayPath(folder)),
+    ),
+  );
+}
+
+/** In the page: whether its fonts did not load (a font it asked for failed, or none loaded: a fonts' stylesheet
+ *  not read reads as empty, not missing), and the pictures that did not decode. */
+function somethingUnloaded(): { fonts: boolean; brokenImages: string[] } {
   const faces = Array.from(document.fonts);
-  return !faces.some((face) => face.status === 'loaded') || faces.some((face) => face.status === 'error');
+  return {
+    fonts: !faces.some((face) => face.status === 'loaded') || faces.some((face) => face.status === 'error'),
+    brokenImages: Array.from(document.images)
+      .filter((image) => image.src.startsWith('file:') && (!image.complete || image.naturalWidth === 0))
+      .map((image) => image.src),
+  };
 }
 
 /** Waits until every font the page uses has loaded, plus those for `text` (sans and serif, both weights). */
