@@ -111,9 +111,9 @@ export function isMethodPoint(point: string): boolean {
   return METHOD.test(point.trim());
 }
 
-/** Numbering and counting words before a point: 一、 （一） 1. ① 第一， 首先， 一是 */
+/** Numbering and counting words before a point: 一、 （一） 1. ① 第一， 首先， 首先是 一是 */
 const NUMBERING = new RegExp(
-  String.raw`^([一二三四五六七八九十]{1,3}[、．.]${NOT_A_SERIES}|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,3}[，,、：:]|(首先|其次|再次|再者|最后)[，,、：:]|[一二三四五六七八九十]是[，,：:]?)\s*`,
+  String.raw`^([一二三四五六七八九十]{1,3}[、．.]${NOT_A_SERIES}|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、．.](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩]|第[一二三四五六七八九十]{1,3}[，,、：:]|(首先|其次|再次|再者|最后)[，,、：:]|(首先|其次|再次|最后)是(?=\p{Script=Han})|[一二三四五六七八九十]是[，,：:]?)\s*`,
   'u',
 );
 

@@ -10,6 +10,7 @@ import {
   quotedNameTitle,
   topicOfPart,
   unfitTitle,
+  withoutLabel,
   withoutLessonFrame,
 } from './title-phrasing.ts';
 import {
@@ -79,7 +80,16 @@ interface Sentence {
 
 export function planPart(part: SpeechPart): PartPlan {
   const notes = [...part.paragraphs];
-  const chunks = fewestSlides(part.sections.flatMap(passageChunks), MOST_SLIDES_A_PART);
+  const all = part.sections.flatMap(passageChunks);
+  // A lead said on the divider (below) is not one of the part's slides.
+  const lead = all[0];
+  const leadOnDivider =
+    lead !== undefined &&
+    all.length > 1 &&
+    lead.heading === undefined &&
+    isShortIntro(lead.sentences.map((s) => s.text)) &&
+    findFigures(lead.sentences.map((s) => s.text).join('')).length === 0;
+  const chunks = fewestSlides(all, MOST_SLIDES_A_PART + (leadOnDivider ? 1 : 0));
   const slides = withPointsEverywhere(chunks, part.heading);
   // A sentence or two before the part's first sub-heading is said on the divider rather than given a slide of its own.
   const first = slides[0];
@@ -167,9 +177,13 @@ function fewestSlides(chunks: Chunk[], most: number): Chunk[] {
       const width = slideWidth(
         [...(result[i]?.sentences ?? []), ...(result[i + 1]?.sentences ?? [])].map((s) => s.text).join(''),
       );
-      if (width < bestWidth) {
+      // Two items the speech heads (一是……。二是……。) are joined only where nothing else can be: a lead before them
+      // joins the first, so the second item is not made a point under the first one's title.
+      const cost =
+        result[i]?.heading !== undefined && result[i + 1]?.heading !== undefined ? width + JOINS_TWO_HEADED : width;
+      if (cost < bestWidth) {
         best = i;
-        bestWidth = width;
+        bestWidth = cost;
       }
     }
     if (best < 0) break;
@@ -184,6 +198,9 @@ function fewestSlides(chunks: Chunk[], most: number): Chunk[] {
   }
   return result;
 }
+
+/** Added to the width of two headed neighbours, so that any join of an unheaded chunk is tried before theirs. */
+const JOINS_TWO_HEADED = 100_000;
 
 interface Chunk {
   heading?: string;
@@ -236,7 +253,7 @@ function subheadingRuns(sentences: Sentence[]): Array<{ heading?: string; senten
       return;
     }
     const heading =
-      i > 0 && !answers && isSubheading(sentence.text) && slideWidth(following) >= 60
+      i > 0 && !answers && isSubheading(sentence.text) && slideWidth(following) >= followingNeeded(sentence.text, runs)
         ? isLeadIn(sentence.text) || (shaped === undefined && !statesAThesis(said))
           ? undefined
           : (shaped ?? said)
@@ -248,6 +265,15 @@ function subheadingRuns(sentences: Sentence[]): Array<{ heading?: string; senten
     else runs.push({ ...(heading === undefined ? {} : { heading }), sentences: [sentence] });
   });
   return runs.filter((r) => r.sentences.length > 0);
+}
+
+/** What a short sentence needs after it to head a run: a slide's worth of text. */
+const HEADED_TEXT = 60;
+/** "三是抓执法监管。" after "一是……" and "二是……" headed runs: the series' last item heads its own, short as it is. */
+const ITEM_TEXT = 20;
+
+function followingNeeded(sentence: string, runs: ReadonlyArray<{ heading?: string }>): number {
+  return isNumbered(sentence) && runs.some((run) => run.heading !== undefined) ? ITEM_TEXT : HEADED_TEXT;
 }
 
 /** "心理安全同样不能忽视" "安全教育也很重要": a topic the passage turns to, said to matter as much as what went before. */
@@ -398,7 +424,7 @@ function planSlide(sentences: Sentence[], given: string | undefined, fallbackTit
   // A title drawn from the text fits a glance: a longer one is said by its key clause (坚持/聚焦/推动… + object).
   if (heading === undefined && slideWidth(title) > (THESIS_STATEMENT.test(title) ? STATEMENT_WIDTH : TITLE_WIDTH))
     title = keyClause(title) ?? title;
-  if (heading === undefined) title = asTitle(title);
+  title = heading === undefined ? asTitle(title) : withoutLabel(title);
   const shown = title;
   const ideas = slideIdeas(
     sentences,

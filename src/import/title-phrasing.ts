@@ -53,7 +53,7 @@ export function withoutSpeakersSide(text: string): string {
 
 /** A title of the speech's words only: effort adverbs, how often, the room's scope and a set phrase's tail left out. */
 export function asTitle(text: string): string {
-  let title = withoutSpeakersSide(withoutLessonFrame(text))
+  let title = withoutSpeakersSide(withoutLessonFrame(withoutLabel(text)))
     .replace(SCOPE, '')
     .replace(SET_PHRASE_TAIL, '$1')
     .replace(HOW_OFTEN, '')
@@ -68,8 +68,32 @@ export function asTitle(text: string): string {
   return title;
 }
 
+/** "二是", "第三，", "其次，": the count an item is said with, no part of what it says. */
+const ITEM_LABEL =
+  /^([一二三四五六七八九十]是[，,：:]?|第[一二三四五六七八九十]{1,2}[，,、：:]|(首先|其次|再次|最后)[，,、：:])(?=\p{Script=Han}{4})/u;
+
+/** "二是引进经营主体带动" → "引进经营主体带动": a title never keeps the count its item was said with. */
+export function withoutLabel(text: string): string {
+  return text.trim().replace(ITEM_LABEL, '');
+}
+
 /** "X好不好，……" "X怎么样，……": a question the next clause answers. */
 const QUESTION = /(好不好|怎么样|行不行|强不强|实不实|管不管用)$/u;
+
+/** "监测网", "一张清单": the short name of an item a clause goes on to say what it is (就是……). */
+const ITEM_NAME = /^[^，,、“”]{2,6}$/u;
+/** "就是让……", "就是要……": what the item is, its 就是 and a leading 让/要 left out. */
+const WHAT_IT_IS = /^就是(让|要)?(?=\p{Script=Han}{3})/u;
+
+/**
+ * "监测网，就是让火情早发现、早报告" → "监测网：火情早发现、早报告": a named item and what it is, said short, as the
+ * speaker's slide names it; undefined unless the first clause is a short name and the second says what it is.
+ */
+export function namedItem(first: string, second: string): string | undefined {
+  const name = first.trim();
+  if (!ITEM_NAME.test(name) || !WHAT_IT_IS.test(second) || /[要能得了把将让使是]|我们/u.test(name)) return undefined;
+  return `${name}：${second.replace(WHAT_IT_IS, '')}`;
+}
 
 /**
  * "关键看……", "主要在……", "就看……", "老人说了算": an answer that still reads as one when its question is left out.
@@ -456,6 +480,13 @@ const LESSON_FRAME_ALONE =
   /^(第[一二三四五六七八九十]+点|[一二三四五六七八九十]是)?(我们|我)?(的)?(一点|几点|最大的|最深的)?(体会|感受|认识|启示|收获|感悟)(到|最深的|最深)?(就是|是|有)?$/u;
 
 /**
+ * "根据企业用工需求", "对银行抵押业务", "针对老人的需求": a preposition and the object it frames, the verb still to come —
+ * the opening of a clause, not what it says.
+ */
+const SCENE_ONLY =
+  /^(根据|按照|依照|依据|针对|对于?|围绕|面对|随着|结合|依托|立足|基于)[^，,]{1,10}(需求|需要|意愿|实际|情况|问题|业务|特点|要求|部署|原则|标准|变化|形势|群体|人员|企业|对象|领域|环节|短板|难题|痛点|期待|期盼)$/u;
+
+/**
  * Why a text is no slide title, whatever chose it: the opening of a story ("过去种的都是玉米", "一个人做饭麻烦", "我想讲
  * 一个例子"), a fragment that starts mid-clause ("的团队花两个月……", "也没有放下", "也让群众参与进来"), a half clause cut
  * before its verb ("成立了由行业协会") or ending on a function word, or a problem the passage answers ("说到底，是对调解结果
@@ -466,7 +497,7 @@ export function unfitTitle(title: string): UnfitTitle | undefined {
   const plain = text.replace(/^[“”‘’"「」]+/u, '');
   if (STORY_TIME.test(plain) || STORY_CHARACTER.test(plain) || STORY_ANNOUNCED.test(plain) || QUOTED_WORDS.test(text))
     return 'story';
-  if (opensMidClause(plain)) return 'fragment';
+  if (opensMidClause(plain) || SCENE_ONLY.test(plain)) return 'fragment';
   if (
     (endsOnFunctionWord(plain) && !WHOSE_WORD.test(plain)) ||
     cutBeforeItsVerb(plain) ||

@@ -23,6 +23,7 @@ import {
   keyedTopic,
   keyOf,
   hasFigureOutsideQuotes,
+  namedItem,
   namesItsMethod,
   hasQuotedName,
   isFigureOfSpeech,
@@ -70,6 +71,8 @@ export const THESIS_STATEMENT =
 
 /** The cues that name the thesis outright ("关键在于", "……的核心是", "说到底", "只能"): they weigh more than "还要" or "就是". */
 const STRONG_STATEMENT = /关键|核心|根本|前提|说到底|在于|必须|只能|唯有|说了算|第一资源|作为/u;
+/** "织好“三张网”", "做到“四个到位”": a name that counts the items the passage goes on to say names what it does. */
+const COUNTED_NAME = /“[一二三四五六七八九十两几][^“”]{1,6}”/u;
 /** "制度再完善", "虽然条件有限": a concession the clause after it holds against. */
 const CONCESSION = /^[^，,]{1,8}再\p{Script=Han}{1,4}$|^(虽然|尽管|即使|哪怕|纵然|就算)/u;
 /** A clause that opens a counted item ("一是……", "第一，……"). */
@@ -373,7 +376,8 @@ function weighedCandidates(sentences: readonly string[]): Weighed[] {
         const [first, second] = [run[0]?.text ?? '', run[1]?.text ?? ''];
         const shortened =
           last > c
-            ? (answeredQuestion(first, second) ??
+            ? (namedItem(first, second) ??
+              answeredQuestion(first, second) ??
               contrastThesis(first, second) ??
               keyedTopic(first, second) ??
               causeAndResult(first, second) ??
@@ -459,6 +463,7 @@ function weighedCandidates(sentences: readonly string[]): Weighed[] {
         const claim =
           !halfKey &&
           (at.statement ||
+            COUNTED_NAME.test(text) ||
             at.named ||
             at.keyed ||
             (THESIS_VERB.test(verbFirst) && (verbFirst === text || !PREPOSITION.test(verbFirst))));

@@ -6,6 +6,7 @@
 // set).
 import { describe, expect, it } from 'vitest';
 import { planSlides } from '../../src/import/slides.ts';
+import { asTitle, unfitTitle } from '../../src/import/title-phrasing.ts';
 import { isDetail } from '../../src/import/titles.ts';
 
 const titleOf = (paragraph: string): string | undefined => planSlides({ paragraphs: [paragraph] }, '开场')[0]?.title;
@@ -102,5 +103,54 @@ describe('a question and its answer', () => {
       ],
     ];
     for (const [paragraph, title] of cases) expect(titleOf(paragraph), paragraph).toBe(title);
+  });
+});
+
+describe('an item and its name', () => {
+  it('never keeps the count the item was said with', () => {
+    const cases: Array<[string, string]> = [
+      ['二是引进龙头企业带动', '引进龙头企业带动'],
+      ['三是壮大村集体经济', '壮大村集体经济'],
+      ['第二，压实属地管理责任', '压实属地管理责任'],
+      ['其次，畅通群众反映渠道', '畅通群众反映渠道'],
+    ];
+    for (const [said, title] of cases) expect(asTitle(said), said).toBe(title);
+    // "第一书记" is a post, not a count.
+    expect(asTitle('第一书记驻村帮扶')).toBe('第一书记驻村帮扶');
+  });
+
+  it('titles a named item by its name and what it is, short', () => {
+    const cases: Array<[string, string]> = [
+      [
+        '预警网，就是让山洪险情早发现、早转移。全县设立雨量监测点一百二十个，每个村配备预警员两名，险情发生后十分钟内通知到户。去年共发布预警信息三千多条。',
+        '预警网：山洪险情早发现、早转移',
+      ],
+      [
+        '议事会，就是让居民的事居民商量着办。每个小区推选议事代表七到九名，每月议事一次，去年共议定加装电梯、停车管理等事项二百四十件。',
+        '议事会：居民的事居民商量着办',
+      ],
+    ];
+    for (const [paragraph, title] of cases) expect(titleOf(paragraph), paragraph).toBe(title);
+  });
+
+  it('titles the passage by the counted name that announces its items', () => {
+    const paragraph =
+      '我们重点织好“三张网”。监测网，就是让返贫风险早发现、早预警，全县设立监测员二百一十名。帮扶网，就是一户一策落实帮扶措施，共落实帮扶责任人八百六十名。保障网，就是对因病因灾的家庭及时给予救助，去年发放临时救助资金三百四十万元。';
+    expect(titleOf(paragraph)).toBe('重点织好“三张网”');
+  });
+});
+
+describe('a fragment', () => {
+  it('that only frames an object, its verb still to come, is no title', () => {
+    for (const fragment of [
+      '根据企业用工需求',
+      '对银行抵押业务',
+      '针对老人的就餐需求',
+      '按照群众的意愿',
+      '结合各村实际',
+    ])
+      expect(unfitTitle(fragment), fragment).toBe('fragment');
+    for (const title of ['对守法企业无事不扰', '根据群众需求设置服务项目', '在监管上做减法'])
+      expect(unfitTitle(title), title).toBeUndefined();
   });
 });
