@@ -14,15 +14,31 @@ export interface BenchOptions {
   /** untimed rounds per size that read the process tree's Pss */
   memoryRuns: number;
   sizes: number[];
+  /** the commands timed at each size (all by default) */
+  commands: Command[];
+  /** a run of each command before the timed rounds (off for a large size alone: at 3,000 slides it doubles an hour) */
+  warmUp: boolean;
+  /** only the commands at the sizes: not the dev server, the sample, the pictures, the importer, the editor or the
+   *  remote after them */
+  sizesOnly: boolean;
 }
 
 export const MIN_SLIDES = 8;
 
-export const DEFAULT_OPTIONS: BenchOptions = { runs: 5, memoryRuns: 2, sizes: [28, 120, 480] };
+export const DEFAULT_OPTIONS: BenchOptions = {
+  runs: 5,
+  memoryRuns: 2,
+  sizes: [28, 120, 480],
+  commands: [...COMMANDS],
+  warmUp: true,
+  sizesOnly: false,
+};
 
-const USAGE = 'usage: npm run bench -- [--runs 5] [--memory-runs 2] [--sizes 28,120,480]';
+const USAGE =
+  'usage: npm run bench -- [--runs 5] [--memory-runs 2] [--sizes 28,120,480[,3000]] [--commands floor,marp,…] [--no-warm-up] [--sizes-only]';
 
-/** `--runs R`, `--memory-runs M` and `--sizes 28,120` (also as `--runs=R`); anything else is an error with the usage. */
+/** `--runs R`, `--memory-runs M`, `--sizes 28,120`, `--commands floor,marp` (also as `--runs=R`), `--no-warm-up` and
+ *  `--sizes-only`; anything else is an error with the usage. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
   const options = { ...DEFAULT_OPTIONS };
   const args = argv.flatMap((arg) => (arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s, 2) : [arg]));
@@ -38,6 +54,13 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     } else if (name === '--sizes' && value !== undefined) {
       options.sizes = value.split(',').map((size) => wholeNumber(size.trim(), '--sizes'));
       i++;
+    } else if (name === '--commands' && value !== undefined) {
+      options.commands = value.split(',').map((command) => commandNamed(command.trim()));
+      i++;
+    } else if (name === '--no-warm-up') {
+      options.warmUp = false;
+    } else if (name === '--sizes-only') {
+      options.sizesOnly = true;
     } else {
       throw new Error(`unknown argument ${name}; ${USAGE}`);
     }
@@ -46,6 +69,18 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   if (options.sizes.some((size) => size < MIN_SLIDES))
     throw new Error(`--sizes: every deck needs at least ${MIN_SLIDES} slides`);
   return options;
+}
+
+function commandNamed(name: string): Command {
+  const command = COMMANDS.find((known) => known === name);
+  if (!command) throw new Error(`--commands takes ${COMMANDS.join(', ')}, not "${name}"`);
+  return command;
+}
+
+/** The browser's time limit for the floor and Marp CLI at `slides` slides: 120 s up to 480 slides, and with the square
+ *  of the slides beyond (one document prints in a time growing with the square of its pages: 3,000 slides, 78 min). */
+export function printTimeoutSeconds(slides: number): number {
+  return Math.round(120 * Math.max(1, (slides / 480) ** 2));
 }
 
 function wholeNumber(text: string, option: string, least = 1): number {

@@ -31,8 +31,9 @@ export async function marpCli(progress: (line: string) => void): Promise<string>
   return entry;
 }
 
-/** Marp CLI's arguments to print `markdown` to `pdf` with the browser speechdeck would use. */
-export function marpArgs(entry: string, markdown: string, pdf: string): string[] {
+/** Marp CLI's arguments to print `markdown` to `pdf` with the browser speechdeck would use, waiting on the browser
+ *  for up to `timeoutSeconds`. */
+export function marpArgs(entry: string, markdown: string, pdf: string, timeoutSeconds = 120): string[] {
   const browser = findBrowser();
   if (!browser?.exists)
     throw new Error(
@@ -47,7 +48,7 @@ export function marpArgs(entry: string, markdown: string, pdf: string): string[]
     '--browser-path',
     browser.path,
     '--browser-timeout',
-    '120',
+    String(timeoutSeconds),
     markdown,
     '-o',
     pdf,

@@ -4,7 +4,9 @@
 // then scores the importer's drafts against the reference slides (scripts/bench-import.ts, table into docs/import.md) and
 // times the editor's page (scripts/bench-editor.ts, its table in docs/editor.md) and the phone remote's tap → slide
 // (scripts/bench-remote.ts).
-// Usage: npm run bench -- [--runs 5] [--memory-runs 2] [--sizes 28,120,480]
+// Usage: npm run bench -- [--runs 5] [--memory-runs 2] [--sizes 28,120,480] [--commands floor,marp,…] [--no-warm-up]
+// [--sizes-only]. 3,000 slides is an opt-in size: `--sizes 3000 --runs 1 --memory-runs 0 --no-warm-up --sizes-only`
+// took about 50 min of wall time at a load of 20–30 on 2 cores (docs/performance.md).
 import { rmSync } from 'node:fs';
 import fs from 'node:fs/promises';
 import os from 'node:os';
@@ -22,6 +24,7 @@ import {
   goalMet,
   median,
   parseBenchArgs,
+  printTimeoutSeconds,
   roundOrder,
   sizeTable,
   summarize,
@@ -69,7 +72,7 @@ function commandLine(
   switch (command) {
     case 'floor':
       return {
-        args: [FLOOR, `floor-${slides}.html`, `floor-${slides}.pdf`],
+        args: [FLOOR, `floor-${slides}.html`, `floor-${slides}.pdf`, String(printTimeoutSeconds(slides))],
         outputs: [`floor-${slides}.pdf`],
         pdf: `floor-${slides}.pdf`,
       };
@@ -93,7 +96,7 @@ function commandLine(
       return { args: [BIN, 'pptx', outline], outputs: [`${deck}.pptx`] };
     case 'marp':
       return {
-        args: marpArgs(marp, `marp-${slides}.md`, `marp-${slides}.pdf`),
+        args: marpArgs(marp, `marp-${slides}.md`, `marp-${slides}.pdf`, printTimeoutSeconds(slides)),
         outputs: [`marp-${slides}.pdf`],
         pdf: `marp-${slides}.pdf`,
       };
@@ -170,12 +173,15 @@ const byCommand = <T>(make: () => T): Record<Command, T> => ({
  *  each round in a rotated order, so that drift hits every command alike. */
 async function benchSize(bench: Bench, slides: number, options: BenchOptions): Promise<SizeRuns> {
   const runs: SizeRuns = { warmupMs: byCommand(() => 0), timed: byCommand(() => []), memory: byCommand(() => []) };
-  progress(`… ${slides} slides: warm-up`);
-  for (const command of COMMANDS) runs.warmupMs[command] = (await runChecked(bench, command, slides, 'none')).ms;
+  const { commands } = options;
+  if (options.warmUp) {
+    progress(`… ${slides} slides: warm-up`);
+    for (const command of commands) runs.warmupMs[command] = (await runChecked(bench, command, slides, 'none')).ms;
+  }
   for (let round = 0; round < options.runs; round++) {
     progress(`… ${slides} slides: round ${round + 1}/${options.runs}`);
     const line: string[] = [];
-    for (const command of roundOrder(COMMANDS, round)) {
+    for (const command of roundOrder(commands, round)) {
       const run = await runChecked(bench, command, slides, 'status');
       runs.timed[command].push(run);
       line.push(
@@ -187,7 +193,7 @@ async function benchSize(bench: Bench, slides: number, options: BenchOptions): P
   if (!CAN_SAMPLE) return runs;
   for (let round = 0; round < options.memoryRuns; round++) {
     progress(`… ${slides} slides: memory run ${round + 1}/${options.memoryRuns} (untimed)`);
-    for (const command of roundOrder(COMMANDS, round))
+    for (const command of roundOrder(commands, round))
       runs.memory[command].push(await runChecked(bench, command, slides, 'pss'));
   }
   return runs;
@@ -218,9 +224,8 @@ interface Measured {
   sizes: Map<number, SizeRuns>;
   /** Distinct characters of each generated deck. */
   characters: Map<number, number>;
-  dev: DevLatency;
-  sample: SampleSizes;
-  pictures: PicturesAgainstMarp;
+  /** the sections after the sizes: not measured with --sizes-only */
+  extras: { dev: DevLatency; sample: SampleSizes; pictures: PicturesAgainstMarp } | undefined;
 }
 
 async function measure(options: BenchOptions, project: string): Promise<Measured> {
@@ -229,6 +234,7 @@ async function measure(options: BenchOptions, project: string): Promise<Measured
   const sizes: Measured['sizes'] = new Map();
   for (const slides of options.sizes) sizes.set(slides, await benchSize(bench, slides, options));
   const characters = new Map(options.sizes.map((slides) => [slides, [...characterSet([outline(slides)])].length]));
+  if (options.sizesOnly) return { options, sizes, characters, extras: undefined };
   const devSlides = options.sizes.includes(28) ? 28 : Math.min(...options.sizes);
   progress(`… dev server: ${DEV_SAVES} saves of the ${devSlides}-slide outline`);
   const dev = await measureDevLatency({ bin: BIN, project, outline: `slides/bench-${devSlides}.md`, saves: DEV_SAVES });
@@ -236,7 +242,7 @@ async function measure(options: BenchOptions, project: string): Promise<Measured
   const sample = await measureSample(BIN, project);
   progress('… pictures of 28 slides: speechdeck png against Marp CLI --images png');
   const pictures = await measurePicturesAgainstMarp(BIN, bench.marp, project, options.runs, progress);
-  return { options, sizes, characters, dev, sample, pictures };
+  return { options, sizes, characters, extras: { dev, sample, pictures } };
 }
 
 function summariesOf(runs: SizeRuns): SizeSummary {
@@ -273,9 +279,7 @@ function reportText(measured: Measured, summaries: Map<number, SizeSummary>, goa
     '',
     sizeTable(summaries, measured.characters),
     '',
-    ...sampleLines(measured.sample),
-    picturesLine(measured.pictures),
-    '',
+    ...(measured.extras ? [...sampleLines(measured.extras.sample), picturesLine(measured.extras.pictures), ''] : []),
     '### Goals',
     '',
     ...goals.map(goalLine),
@@ -295,7 +299,7 @@ function reportText(measured: Measured, summaries: Map<number, SizeSummary>, goa
 async function writeResults(
   measured: Measured,
   summaries: Map<number, SizeSummary>,
-  dev: DevSummary,
+  dev: DevSummary | undefined,
   goals: Goal[],
   seconds: number,
 ): Promise<void> {
@@ -338,9 +342,9 @@ async function writeResults(
         ),
       ]),
     ),
-    dev: { ...dev, latenciesMs: measured.dev.latenciesMs },
+    dev: measured.extras && { ...dev, latenciesMs: measured.extras.dev.latenciesMs },
     characters: Object.fromEntries(measured.characters),
-    sample: measured.sample,
+    sample: measured.extras?.sample,
     goals: goals.map((goal) => ({
       what: goal.what,
       value: goal.value,
@@ -364,11 +368,12 @@ function rawRun(
 
 async function report(measured: Measured, seconds: number): Promise<void> {
   const summaries = new Map([...measured.sizes].map(([slides, runs]) => [slides, summariesOf(runs)] as const));
-  const dev = devSummary(measured.dev);
+  const dev = measured.extras && devSummary(measured.extras.dev);
   const goals = benchGoals(summaries, dev);
   const text = [reportText(measured, summaries, goals, seconds)];
   process.stdout.write(text[0]!);
   await writeResults(measured, summaries, dev, goals, seconds);
+  if (measured.options.sizesOnly) return;
   // The importer's drafts against the reference slides: no process to time, so it runs after the rest.
   text.push((await importSection()).join('\n'));
   process.stdout.write(`\n${text.at(-1)}\n`);
@@ -379,7 +384,7 @@ async function report(measured: Measured, seconds: number): Promise<void> {
   text.push((await remoteSection()).join('\n'));
   process.stdout.write(`\n${text.at(-1)}\n`);
   // docs/performance.md shows the latest full run, between its markers.
-  if (measured.options.sizes.join(',') === DEFAULT_SIZES) {
+  if (measured.options.sizes.join(',') === DEFAULT_SIZES && measured.options.commands.length === COMMANDS.length) {
     await writeFileAtomically(
       PERFORMANCE_DOC,
       withBenchReport(await fs.readFile(PERFORMANCE_DOC, 'utf8'), text.join('\n\n')),

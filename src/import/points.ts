@@ -24,7 +24,7 @@ const OPENER =
  * ("是读书的习惯", "不是工作的标准": the half of a contrast, or a predicate whose subject was said before).
  */
 const DEPENDENT =
-  /^(而是|而且|而|但是|但|却|并且|并|也|还|又|就|才|则|从而|进而|以便|以免|所以|因此|因而|于是|甚至|乃至|否则|不然|即|便|其中|不是|是(?!否))/u;
+  /^(而是|而且|而|但是|但|却|并且|并|也|还|又|就|才|则|从而|进而|以便|以免|所以|因此|因而|于是|甚至|乃至|否则|不然|即|便|其中|以及|不是|是(?!否))/u;
 /** "这句话，……" "这件事……" "这是……" "这个问题不解决，……": a sentence that points back at the one before says nothing on a slide by itself. */
 const REFERS_BACK = /^(这|那)(句话|件事|一点|些|样|种|么|是|就是|也是|(个|一)(问题|难题|情况|现象))|^其中/u;
 /** "去年汛期，" "今年一季度，": a short clause of time sets the scene. */
@@ -55,10 +55,10 @@ export function isQuotedSpeech(sentence: string): boolean {
 
 /**
  * "有居民反映……" "一位做食品生意的个体户……" "有一位在工地上干活的师傅": someone of the public introduced, as a story opens
- * (有一位/有位/有一名 always bring in one person, whoever they are).
+ * (有一位/有位/有一名/一位 always bring in one person, whoever they are), or a story's time is set (那天早上，……, 有一次，……).
  */
 const STORY_OPENING =
-  /^(有一?位|有一名)|^(有|一位|一名|一个|有个)(居民|群众|村民|市民|家长|老人|老党员|企业主|商户|个体户|学生|孩子|大爷|大娘|阿姨|游客|网友|职工)/u;
+  /^(有一?位|有一名|一位|(那|有)一?(天|年|次|回)|那时候?)|^(有|一名|一个|有个)(居民|群众|村民|市民|家长|老人|老党员|企业主|商户|个体户|学生|孩子|大爷|大娘|阿姨|游客|网友|职工)/u;
 /** "我们……", "我县……": who does it is the speaker's side; the point is what is done. */
 const SUBJECT =
   /^(我们(单位|局|县|市|区|镇|乡|村|社区|街道|学校|科室)?|我(市|县|区|镇|乡|局|委|院|馆|校|部|单位))(今年|去年|还|也|都|先后|一直|将要|将)?/u;

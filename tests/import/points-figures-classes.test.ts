@@ -108,3 +108,23 @@ describe('one person’s story', () => {
     expect(ideasOf('全年开展夜校课程一百二十期，参训群众三千余人。').length).toBeGreaterThan(0);
   });
 });
+
+describe('a story’s start and a half sentence', () => {
+  it('are no point', () => {
+    for (const sentence of [
+      '一位在外打工多年的青年，回村办起了合作社。',
+      '一位刚毕业的大学生，主动报名到社区工作。',
+      '那天早上，一位大娘拿着锦旗来到办公室。',
+      '有一次，我们在村里走访到深夜。',
+      '那年冬天，雪下得特别大。',
+      '以及各类社会组织和志愿者的力量。',
+    ])
+      expect(pointOf(sentence), sentence).toBeUndefined();
+  });
+
+  it('leave what the speaker’s side did a point, and a topic asked as A不A keeps what it is said of', () => {
+    expect(pointOf('我们组织一百多名青年回村创业。')).toBe('组织一百多名青年回村创业');
+    expect(pointOf('今年以来，我们共举办各类讲座三十场。')).toBeDefined();
+    expect(pointOf('社区强不强，要看带头人。')).toBe('社区强不强，要看带头人');
+  });
+});

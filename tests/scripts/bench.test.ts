@@ -11,6 +11,7 @@ import {
   median,
   parseBenchArgs,
   parseStat,
+  printTimeoutSeconds,
   statCpu,
   processTree,
   pssKb,
@@ -54,16 +55,41 @@ Shared_Clean:     120000 kB
 
 describe('bench arguments', () => {
   it('defaults to 5 timed runs, 2 memory runs, and decks of 28, 120 and 480 slides', () => {
-    expect(parseBenchArgs([])).toEqual({ runs: 5, memoryRuns: 2, sizes: [28, 120, 480] });
+    expect(parseBenchArgs([])).toEqual({
+      runs: 5,
+      memoryRuns: 2,
+      sizes: [28, 120, 480],
+      commands: ['floor', 'build', 'pdf', 'deck', 'pptx', 'marp'],
+      warmUp: true,
+      sizesOnly: false,
+    });
   });
 
   it('takes --runs, --memory-runs and --sizes, with a space or an equals sign', () => {
-    expect(parseBenchArgs(['--runs', '3', '--sizes', '28,120'])).toEqual({ runs: 3, memoryRuns: 2, sizes: [28, 120] });
-    expect(parseBenchArgs(['--runs=1', '--memory-runs=0', '--sizes=480'])).toEqual({
+    expect(parseBenchArgs(['--runs', '3', '--sizes', '28,120'])).toMatchObject({
+      runs: 3,
+      memoryRuns: 2,
+      sizes: [28, 120],
+    });
+    expect(parseBenchArgs(['--runs=1', '--memory-runs=0', '--sizes=480'])).toMatchObject({
       runs: 1,
       memoryRuns: 0,
       sizes: [480],
     });
+  });
+
+  it('takes the large size alone: some commands, no warm-up, no sections after the sizes', () => {
+    expect(
+      parseBenchArgs(['--sizes', '3000', '--commands', 'floor,marp', '--no-warm-up', '--sizes-only']),
+    ).toMatchObject({ sizes: [3000], commands: ['floor', 'marp'], warmUp: false, sizesOnly: true });
+    expect(() => parseBenchArgs(['--commands', 'floor,slides'])).toThrow('--commands takes floor, build');
+  });
+
+  it("gives the floor's and Marp's browser 120 s up to 480 slides, and more with the square of the slides", () => {
+    expect(printTimeoutSeconds(28)).toBe(120);
+    expect(printTimeoutSeconds(480)).toBe(120);
+    expect(printTimeoutSeconds(960)).toBe(480);
+    expect(printTimeoutSeconds(3000)).toBe(4688);
   });
 
   it('refuses what it does not know, and decks too small to generate', () => {

@@ -4,7 +4,8 @@
 // PDF that is then sent out.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { settled, temporaryPath } from '../../files/atomic.ts';
 import type { HTTPRequest, Page } from 'puppeteer-core';
 
 /** What a page may read: regular files inside these folders, or these files themselves; http(s) when `online`. */
@@ -46,11 +47,33 @@ export async function readOnly(page: Page, places: string[], online: boolean, se
   page.on('request', (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;
     const { served } = allowed;
-    if (served && request.isNavigationRequest() && request.url() === served.url)
-      void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: served.html });
+    if (served && request.isNavigationRequest() && request.url() === served.url) serve(page, request, served);
     else if (mayRead(request.url(), allowed)) void request.continue();
     else void request.abort('accessdenied');
   });
+}
+
+/** Gives the page `served`'s HTML for its address: written to a staging file beside the page's own file, which the
+ *  browser reads in its place (the address the page sees is unchanged), removed once read. Answered from memory
+ *  (`respond`), Puppeteer turns the document into a string of its bytes, its base64 and a protocol message, each as
+ *  large as the document and all garbage at once: at 480 slides, 25–30 MB of Node's peak for the slides' four
+ *  ranges. */
+function serve(page: Page, request: HTTPRequest, served: ServedDocument): void {
+  const staging = temporaryPath(fileURLToPath(served.url));
+  try {
+    fs.writeFileSync(staging, served.html);
+  } catch {
+    settled(staging);
+    void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: served.html });
+    return;
+  }
+  const done = (finished: HTTPRequest) => {
+    if (finished !== request) return;
+    page.off('requestfinished', done).off('requestfailed', done);
+    fs.rm(staging, { force: true }, () => settled(staging));
+  };
+  page.on('requestfinished', done).on('requestfailed', done);
+  void request.continue({ url: pathToFileURL(staging).href });
 }
 
 /** Forgets what `page` may read: until `readOnly` allows more, it reads no file (a page kept for another document,

@@ -7,14 +7,13 @@ import type { LoadedDeck } from '../../load/index.ts';
 import type { Meeting } from '../../meeting/file.ts';
 import { DEFAULT_CLOSING, DEFAULT_PACE, DEFAULT_THEME } from '../../outline/meta.ts';
 import type { Aspect } from '../../outline/types.ts';
-import { writeFileAtomically } from '../../files/atomic.ts';
 import { imageSources, planSlide } from '../pptx/index.ts';
 import type { PptxTheme } from '../pptx/index.ts';
 import { imageWarnings, readImages, readPptxTheme, templateWarnings } from '../pptx/file.ts';
 import { templateTheme } from '../pptx/template/colours.ts';
 import type { Template, TemplateLayoutKind } from '../pptx/template/read.ts';
 import { nextSpeakerSlide, sentFileSlide } from '../pptx/slides/meeting.ts';
-import { writePresentation, type PptxPiece, type PptxSlide } from '../pptx/write.ts';
+import { savePresentation, type PptxPiece, type PptxSlide } from '../pptx/write.ts';
 import type { Section } from '../pptx/package/presentation.ts';
 
 /** A talk of the meeting's PowerPoint: its loaded deck, or the name of the file its speaker sent. */
@@ -85,22 +84,24 @@ export async function writeMeetingPptx(
       slides: Array.from({ length: count - first }, (_, k) => first + k),
     });
   }
-  const bytes = await writePresentation({
-    aspect,
-    properties: {
-      title: meeting.title,
-      subject: meeting.place ?? '',
-      author: meeting.organization ?? '',
-      company: meeting.organization ?? '',
+  const bytes = await savePresentation(
+    {
+      aspect,
+      properties: {
+        title: meeting.title,
+        subject: meeting.place ?? '',
+        author: meeting.organization ?? '',
+        company: meeting.organization ?? '',
+      },
+      pieces,
+      sections,
+      created,
+      onFallback: (kind, slide) => fallbacks.set(kind, [...(fallbacks.get(kind) ?? []), slide]),
     },
-    pieces,
-    sections,
-    created,
-    onFallback: (kind, slide) => fallbacks.set(kind, [...(fallbacks.get(kind) ?? []), slide]),
-  });
+    target,
+  );
   warnings.push(...templateWarnings(template ?? pieces.find((piece) => piece.template)?.template, fallbacks, aspect));
-  await writeFileAtomically(target, bytes);
-  return { path: target, slides: count, bytes: bytes.byteLength, warnings };
+  return { path: target, slides: count, bytes, warnings };
 }
 
 /** The meeting's own slides as a plan: the cover (the meeting, the organisation, the place and the date) and the

@@ -58,27 +58,9 @@ export function scriptMarginText(plan: DeckPlan): string {
   return `${plan.meta.title}${TIME_WORDS.running}第页共0123456789 /`;
 }
 
-/** A run of the script printed as a document of its own (pdf/script.ts prints a long script in ranges): its slides
- *  (indices into the plan's, both ends included), which page of the whole its first page is (from 1), and the whole's
- *  page count, which its pages' numbers say. */
-export interface ScriptRange {
-  first: number;
-  last: number;
-  firstPage: number;
-  pages: number;
-}
-
-/** The script's document, or, given a range, the document of that range alone: the same blocks as the whole holds
- *  from the range's first slide to its last (the title block only in the first range; a part's heading where the
- *  range holds the part's first slide), its pages numbered as in the whole. */
-export function scriptDocument(plan: DeckPlan, stylesheets: string[], range?: ScriptRange): string {
+export function scriptDocument(plan: DeckPlan, stylesheets: string[]): string {
   const { meta } = plan;
-  const inRange = range && new Set(plan.slides.slice(range.first, range.last + 1));
-  const sections = scriptSections(plan).flatMap((section) => {
-    if (!inRange) return [{ section, heading: true }];
-    const slides = section.slides.filter((slide) => inRange.has(slide));
-    return slides.length ? [{ section: { ...section, slides }, heading: slides[0] === section.slides[0] }] : [];
-  });
+  const sections = scriptSections(plan);
   const byline = bylineWords(meta);
   const meeting = meetingWords(meta);
   const timing = gapped(
@@ -87,7 +69,7 @@ export function scriptDocument(plan: DeckPlan, stylesheets: string[], range?: Sc
       meta.duration ? TIME_WORDS.limit(meta.duration) : undefined,
     ].filter((words): words is string => !!words),
   );
-  const parts = scriptSections(plan).filter((s) => s.part);
+  const parts = sections.filter((s) => s.part);
   const head =
     `<header class="sd-script-head">` +
     `<div class="sd-script-title">${titleHtml(meta)}</div>` +
@@ -102,12 +84,11 @@ export function scriptDocument(plan: DeckPlan, stylesheets: string[], range?: Sc
       : '') +
     `</header>`;
   const body = sections
-    .map(({ section, heading: headed }) => {
-      const heading =
-        section.part && headed
-          ? `<h1 class="sd-script-part">${phrasedIn(meta, partTitle(plan, section.part))}</h1>` +
-            `<p class="sd-script-part-time">${TIME_WORDS.part(section.seconds)}</p>`
-          : '';
+    .map((section) => {
+      const heading = section.part
+        ? `<h1 class="sd-script-part">${phrasedIn(meta, partTitle(plan, section.part))}</h1>` +
+          `<p class="sd-script-part-time">${TIME_WORDS.part(section.seconds)}</p>`
+        : '';
       const slides = section.slides.map((slide) => slideText(slide, meta)).join('');
       return `<section class="sd-script-section">${heading}${slides}</section>`;
     })
@@ -116,26 +97,9 @@ export function scriptDocument(plan: DeckPlan, stylesheets: string[], range?: Sc
     className: 'sd-script',
     title: meta.title,
     stylesheets,
-    css: runningTitle(meta.title) + coloursCss(meta) + (range ? rangeCss(meta.title, range) : ''),
-    body: range && range.first > 0 ? body : `${head}\n${body}`,
+    css: runningTitle(meta.title) + coloursCss(meta),
+    body: `${head}\n${body}`,
   });
-}
-
-/** A range's pages numbered as the whole's: counted on from the pages before it, out of the whole's count. A range
- *  after the first starts on a page the whole breaks to unforced, where the block first on it loses its top margin
- *  (as CSS fragmentation truncates it), and its first page carries the running title as every page but the whole's
- *  first does. */
-function rangeCss(title: string, range: ScriptRange): string {
-  const numbers =
-    `html { counter-reset: page ${range.firstPage - 1}; }` +
-    `@page { @bottom-center { content: "第 " counter(page) " 页 / 共 ${range.pages} 页"; } }`;
-  if (range.first === 0) return numbers;
-  return (
-    numbers +
-    `@page :first { @top-left { content: ${cssString(title)}; } @top-right { content: ${cssString(TIME_WORDS.running)}; } }` +
-    'body > .sd-script-section:first-child > :first-child,' +
-    ' body > .sd-script-section:first-child > .sd-script-slide:first-child > :first-child { margin-top: 0; }'
-  );
 }
 
 function partTitle(plan: DeckPlan, part: PartLabel): string {

@@ -4,12 +4,11 @@ import fs from 'node:fs/promises';
 import { imageSize } from 'image-size';
 import { CssSyntaxError } from 'postcss';
 import type { LoadedDeck } from '../../load/index.ts';
-import { writeFileAtomically } from '../../files/atomic.ts';
 import { themePath } from '../../files/paths.ts';
 import { displayPath } from '../../files/project.ts';
 import { say } from '../../messages/index.ts';
 import { OutlineError } from '../../outline/error.ts';
-import { ThemeError, imageSources, readTheme, writePptx, type PptxTheme, type SlideImage } from './index.ts';
+import { ThemeError, imageSources, readTheme, savePptx, type PptxTheme, type SlideImage } from './index.ts';
 import { listItems } from '../../messages/list.ts';
 import { deckPictures } from '../deck/pictures.ts';
 import type { Aspect } from '../../outline/types.ts';
@@ -32,12 +31,11 @@ export async function writePptxFile(deck: LoadedDeck, target: string): Promise<P
   const { plan } = deck;
   const [theme, images] = await Promise.all([readPptxTheme(plan.meta.theme), readImages(deck)]);
   const template = deck.template?.read;
-  const { bytes, imagesLeftOut, fallbacks } = await writePptx({ plan, theme, images, template });
-  await writeFileAtomically(target, bytes);
+  const { size, imagesLeftOut, fallbacks } = await savePptx({ plan, theme, images, template }, target);
   return {
     path: target,
     slides: plan.slides.length,
-    bytes: bytes.byteLength,
+    bytes: size,
     warnings: [...imageWarnings(deck, imagesLeftOut), ...templateWarnings(template, fallbacks, plan.meta.aspect)],
   };
 }

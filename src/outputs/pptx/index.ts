@@ -9,7 +9,7 @@ import type { PageNumber } from './slides/context.ts';
 import type { PptxTheme } from './theme.ts';
 import { templateTheme } from './template/colours.ts';
 import type { Template, TemplateLayoutKind } from './template/read.ts';
-import { writePresentation, type PptxSlide, type SlideImage } from './write.ts';
+import { savePresentation, writePresentation, type PptxDocument, type PptxSlide, type SlideImage } from './write.ts';
 
 export { readTheme, ThemeError, type PptxTheme } from './theme.ts';
 
@@ -34,16 +34,35 @@ export interface PptxOutput {
   fallbacks: Map<TemplateLayoutKind, number[]>;
 }
 
-export async function writePptx({
-  plan,
-  theme,
-  images,
-  template,
-  created = new Date(),
-}: PptxInput): Promise<PptxOutput> {
+export async function writePptx(input: PptxInput): Promise<PptxOutput> {
+  const { document, fallbacks } = presentationOf(input);
+  const bytes = await writePresentation(document);
+  return { bytes, imagesLeftOut: imagesLeftOut(input), fallbacks };
+}
+
+/** `writePptx` to the file `target`, each slide's parts written as it is laid out (renamed into place once whole);
+ *  `size` is the file's in bytes. */
+export async function savePptx(
+  input: PptxInput,
+  target: string,
+): Promise<Omit<PptxOutput, 'bytes'> & { size: number }> {
+  const { document, fallbacks } = presentationOf(input);
+  const size = await savePresentation(document, target);
+  return { size, imagesLeftOut: imagesLeftOut(input), fallbacks };
+}
+
+function imagesLeftOut({ plan, images }: PptxInput): string[] {
+  return imageSources(plan).filter((src) => !images.has(src));
+}
+
+/** The package's document for a talk: one piece, a section per part; `fallbacks` fills as its slides are drawn. */
+function presentationOf({ plan, theme, images, template, created = new Date() }: PptxInput): {
+  document: PptxDocument;
+  fallbacks: Map<TemplateLayoutKind, number[]>;
+} {
   const { meta } = plan;
   const fallbacks = new Map<TemplateLayoutKind, number[]>();
-  const bytes = await writePresentation({
+  const document: PptxDocument = {
     aspect: meta.aspect,
     properties: {
       title: meta.title,
@@ -66,8 +85,8 @@ export async function writePptx({
     })),
     created,
     onFallback: (kind, slide) => fallbacks.set(kind, [...(fallbacks.get(kind) ?? []), slide]),
-  });
-  return { bytes, imagesLeftOut: imageSources(plan).filter((src) => !images.has(src)), fallbacks };
+  };
+  return { document, fallbacks };
 }
 
 /** A slide of the plan as the package draws it: on its kind's layout, its page number in the footer as `pageNumber`

@@ -60,6 +60,19 @@ describe('the printing page', () => {
     expect(refused).toEqual(expect.arrayContaining([secretUrl, folderUrl, 'file:///etc/hostname']));
   });
 
+  it('is given a served document at its own address, from a staging file removed once read', async () => {
+    const built = await buildDeck(outline, path.join(project, 'dist'));
+    const url = deckUrl(built.indexHtml, { 'print-pdf': true });
+    const html = fs.readFileSync(built.indexHtml, 'utf8').replace('<body', '<body data-served="范围"');
+    const seen = await withBrowser(async (browser) => {
+      const page = await newPage(browser, 1280, 720);
+      await openDeck(page, url, 'test', undefined, false, html);
+      return page.evaluate(() => ({ href: location.href, served: document.body.dataset.served }));
+    });
+    expect(seen).toEqual({ href: url, served: '范围' });
+    expect(fs.readdirSync(built.deckDir).filter((name) => name.startsWith('.speechdeck-tmp-'))).toEqual([]);
+  });
+
   it('prints no local file into the slides PDF, the handout or the script', async () => {
     const run = runSpeechdeck(project, { LANG: 'C.UTF-8' }, ['deck', outline]);
     expect(run.code, run.stderr).toBe(0);

@@ -3,7 +3,9 @@
 // `[Content_Types].xml` and every part's `_rels` from them, so a relationship's target always exists and every part's
 // content type is declared.
 import path from 'node:path/posix';
-import { ZipWriter } from './zip.ts';
+import fs from 'node:fs';
+import { StagedFile } from '../../../files/staged.ts';
+import { ZipEntries, zipDirectory } from './zip.ts';
 
 const OFFICE = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -42,6 +44,9 @@ export const CONTENT_TYPE = {
   extendedProperties: 'application/vnd.openxmlformats-officedocument.extended-properties+xml',
   relationships: 'application/vnd.openxmlformats-package.relationships+xml',
 } as const;
+
+/** How much of the staged parts is copied into the package at a time. */
+const COPY_CHUNK = 1 << 20;
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
@@ -141,11 +146,24 @@ export class Package {
     return `${XML_DECLARATION}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">${defaults.join('')}${overrides.join('')}</Types>`;
   }
 
-  private readonly zip = new ZipWriter();
+  /** The parts' entries, each handed on as it is written: to `spill` when the package goes to a file, else kept as
+   *  `chunks`. */
+  private readonly chunks: Uint8Array[] = [];
+  private readonly zip: ZipEntries;
   private readonly written = new Set<Part>();
 
-  /** Compresses `part` and its relationships now, while the rest of the package is made: its content and its
-   *  relationships must be final. Its content is let go (the zip holds it, compressed). */
+  /** A package made in memory (`bytes`), or written to a file as its parts are made (`spill`, then `save`). */
+  constructor(private readonly spill?: StagedFile) {
+    this.zip = new ZipEntries(spill ? (bytes) => spill.write(bytes) : (bytes) => this.chunks.push(bytes));
+  }
+
+  /** A package saved to `target` (`save`): its parts go to a staging file beside it as they are written. */
+  static toFile(target: string): Package {
+    return new Package(StagedFile.open(target));
+  }
+
+  /** Compresses `part` and its relationships now and hands them on, while the rest of the package is made: its
+   *  content and its relationships must be final. Its content is let go. */
   write(part: Part): void {
     const { content } = part;
     part.content = '';
@@ -155,17 +173,58 @@ export class Package {
     this.written.add(part);
   }
 
-  /** Lets the package go unwritten (on an error). */
-  close(): void {
-    this.zip.close();
+  /** Lets the package go unwritten (on an error): a staging file is removed. */
+  async close(): Promise<void> {
+    await this.spill?.abandon();
   }
 
-  /** The package's zip: `[Content_Types].xml` first, as Office writes it, then the package's relationships and every
-   *  part (each followed by its `_rels`) in the order they were written, the parts not yet written last. */
-  async bytes(): Promise<Uint8Array> {
+  /** `[Content_Types].xml` and the package's relationships, first in the zip as Office writes them, once every part
+   *  not yet written is. */
+  private head(sink: (bytes: Uint8Array) => void): ZipEntries {
     for (const part of this.parts) if (!this.written.has(part)) this.write(part);
-    this.zip.add('[Content_Types].xml', Buffer.from(this.contentTypesXml(), 'utf8'));
-    this.zip.add('_rels/.rels', Buffer.from(this.root.relationshipsXml()!, 'utf8'));
-    return this.zip.bytes(['[Content_Types].xml', '_rels/.rels']);
+    const head = new ZipEntries(sink);
+    head.add('[Content_Types].xml', Buffer.from(this.contentTypesXml(), 'utf8'));
+    head.add('_rels/.rels', Buffer.from(this.root.relationshipsXml()!, 'utf8'));
+    return head;
+  }
+
+  /** The package's zip: `[Content_Types].xml` first, then the package's relationships and every part (each followed
+   *  by its `_rels`) in the order they were written, the parts not yet written last. */
+  bytes(): Uint8Array {
+    const first: Uint8Array[] = [];
+    const head = this.head((bytes) => first.push(bytes));
+    return Buffer.concat([...first, ...this.chunks, zipDirectory([head, this.zip])]);
+  }
+
+  /** Saves a package made by `toFile` as `bytes` would make it: the head, the parts copied from their staging file a
+   *  megabyte at a time, the central directory; renamed into place. Returns its size in bytes. */
+  async save(): Promise<number> {
+    const spill = this.spill;
+    if (!spill) throw new Error('a package made in memory is not saved');
+    const file = StagedFile.open(spill.target);
+    try {
+      const head = this.head((bytes) => file.write(bytes));
+      const parts = fs.openSync(spill.written(), 'r');
+      try {
+        for (let at = 0; at < this.zip.length; ) {
+          const chunk = Buffer.allocUnsafe(Math.min(COPY_CHUNK, this.zip.length - at));
+          const read = fs.readSync(parts, chunk, 0, chunk.length, at);
+          if (read <= 0) throw new Error(`${spill.target}: the staged parts ended early`);
+          file.write(read === chunk.length ? chunk : chunk.subarray(0, read));
+          at += read;
+        }
+      } finally {
+        fs.closeSync(parts);
+      }
+      file.write(zipDirectory([head, this.zip]));
+      const size = file.length;
+      await file.finish();
+      return size;
+    } catch (error) {
+      await file.abandon();
+      throw error;
+    } finally {
+      await spill.abandon();
+    }
   }
 }

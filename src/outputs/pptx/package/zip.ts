@@ -1,23 +1,17 @@
-// The package's zip container, every entry DEFLATEd by Node's own zlib on libuv's threads: the parts are compressed
-// while the next slides are laid out, on the machine's other core. (The zip libraries, JSZip and fflate, deflate in
-// JavaScript. A worker thread did this before: its second V8 instance and the copy of every part posted to it cost
-// 40–50 MB of the process's peak. zlib's asynchronous calls, all at once, kept a 16 KB output chunk per waiting part
-// and set each of a deck's two thousand small parts up at a cost; two at a time, each with an output chunk of its
-// part's size, they keep the memory of two parts.) The container is the plain one of APPNOTE 6.3 (no ZIP64: a deck
-// stays far below 4 GB and 65,535 parts).
-import { crc32, deflateRaw, deflateRawSync } from 'node:zlib';
+// The package's zip container, written entry by entry as the parts are made: each part DEFLATEd by Node's own zlib as
+// it is added, and its entry handed on at once (to a file, or to the chunks of a package made in memory), so that only
+// the central directory's few bytes an entry are held. (A worker thread deflated the parts once: its second V8
+// instance and the copy of every part posted to it cost 40–50 MB of the process's peak. Then zlib's asynchronous
+// calls, two at a time on libuv's threads: their results were taken in only when the event loop turned, every 16
+// slides, two a turn, so a deck's parts waited uncompressed until the package was written, 7 MB at 480 slides and
+// 44 MB at 3,000, with every compressed part held until the whole zip was joined in memory.) The container is the plain
+// one of APPNOTE 6.3 (no ZIP64: a deck stays far below 4 GB and 65,535 parts).
+import { crc32, deflateRawSync } from 'node:zlib';
 import type { ZlibOptions } from 'node:zlib';
 
 /** 1980-01-01 00:00, the earliest DOS date: parts carry no time, so the same deck makes the same bytes. */
 const DOS_DATE = (1 << 5) | 1;
 const UTF8_NAMES = 1 << 11;
-/** Parts compressed at once: one on each of libuv's threads that the other core can run while this one lays out. */
-const AT_ONCE = 2;
-
-interface Compressed {
-  compressed: Uint8Array;
-  crc: number;
-}
 
 /** How a part is compressed: a window and hash table no larger than the part needs (most parts are a few kilobytes),
  *  and an output chunk of about the part's size, so that what zlib hands back holds no unused room. */
@@ -31,100 +25,103 @@ function options(data: Uint8Array): ZlibOptions {
   };
 }
 
-function compressNow(data: Uint8Array): Compressed {
-  return { compressed: new Uint8Array(deflateRawSync(data, options(data))), crc: crc32(data) };
+/** What the central directory says of an entry. */
+interface Entry {
+  /** A string, not its bytes: a short Buffer is cut from Node's shared 8 KB pool and keeps all of it alive (a
+   *  deck's twelve thousand names held 27 MB at 3,000 slides). */
+  name: string;
+  nameLength: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  /** Where its local header starts, from the start of its run of entries. */
+  offset: number;
 }
 
-function compressLater(data: Uint8Array): Promise<Compressed> {
-  return new Promise((resolve, reject) =>
-    deflateRaw(data, options(data), (error, compressed) =>
-      error ? reject(error) : resolve({ compressed: new Uint8Array(compressed), crc: crc32(data) }),
-    ),
-  );
-}
+/** A run of zip entries, each written (`sink`) as it is added: local header, name, deflated data. Runs are put one
+ *  after another in the file, and `zipDirectory` ends the file with the central directory of them all. */
+export class ZipEntries {
+  private readonly entries: Entry[] = [];
+  private readonly names = new Set<string>();
+  /** Bytes written so far. */
+  length = 0;
 
-export class ZipWriter {
-  private readonly names: string[] = [];
-  private readonly sizes = new Map<string, number>();
-  private readonly entries = new Map<string, Promise<Compressed> | Compressed>();
-  /** Parts waiting for their turn, in the order they were added. */
-  private readonly queue: Array<{ name: string; data: Uint8Array; done: (entry: Promise<Compressed>) => void }> = [];
-  private running = 0;
-  private closed = false;
+  constructor(private readonly sink: (bytes: Uint8Array) => void) {}
 
-  /** Starts compressing `data` as entry `name`. */
   add(name: string, data: Uint8Array): void {
-    if (this.entries.has(name)) throw new Error(`${name} is in the zip already`);
-    this.names.push(name);
-    this.sizes.set(name, data.length);
-    this.entries.set(name, new Promise<Compressed>((resolve) => this.queue.push({ name, data, done: resolve })));
-    this.next();
+    if (this.names.has(name)) throw new Error(`${name} is in the zip already`);
+    this.names.add(name);
+    const compressed = deflateRawSync(data, options(data));
+    const nameBytes = Buffer.from(name, 'utf8');
+    const entry: Entry = {
+      name,
+      nameLength: nameBytes.length,
+      crc: crc32(data),
+      compressedSize: compressed.length,
+      size: data.length,
+      offset: this.length,
+    };
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    writeCommonFields(local, 4, entry);
+    this.sink(local);
+    this.sink(nameBytes);
+    this.sink(compressed);
+    this.length += local.length + nameBytes.length + compressed.length;
+    this.entries.push(entry);
   }
 
-  /** Starts the next waiting parts, while fewer than AT_ONCE are being compressed. */
-  private next(): void {
-    while (this.running < AT_ONCE && this.queue.length && !this.closed) {
-      const job = this.queue.shift()!;
-      this.running++;
-      const entry = compressLater(job.data).finally(() => {
-        this.running--;
-        this.next();
-      });
-      // a failure is read where the entry is awaited (bytes), never left unhandled
-      entry.catch(() => undefined);
-      job.done(entry);
-    }
-  }
-
-  /** Lets the waiting parts go (when the package is abandoned half made: nothing more is compressed). */
-  close(): void {
-    this.closed = true;
-    this.queue.length = 0;
-  }
-
-  /** The zip: the entries named in `first` first (in that order), then the others as they were added. */
-  async bytes(first: string[] = []): Promise<Uint8Array> {
-    const order = [...first, ...this.names.filter((name) => !first.includes(name))];
-    // what is still waiting is compressed here, at once, rather than two at a time
-    for (const job of this.queue.splice(0)) job.done(Promise.resolve(compressNow(job.data)));
-    const entries = await Promise.all(order.map((name) => this.entries.get(name)!));
-    const chunks: Uint8Array[] = [];
-    const central: Buffer[] = [];
-    let offset = 0;
-    entries.forEach(({ compressed, crc }, i) => {
-      const name = Buffer.from(order[i]!, 'utf8');
-      const local = Buffer.alloc(30);
-      local.writeUInt32LE(0x04034b50, 0);
-      local.writeUInt16LE(20, 4); // version needed: deflate
-      local.writeUInt16LE(UTF8_NAMES, 6);
-      local.writeUInt16LE(8, 8); // method: deflate
-      local.writeUInt16LE(0, 10); // time
-      local.writeUInt16LE(DOS_DATE, 12);
-      local.writeUInt32LE(crc, 14);
-      local.writeUInt32LE(compressed.length, 18);
-      local.writeUInt32LE(this.sizes.get(order[i]!)!, 22);
-      local.writeUInt16LE(name.length, 26);
-      local.writeUInt16LE(0, 28); // extra field
+  /** The entries' central directory headers, their offsets moved by `shift` (the bytes of the runs before). */
+  headers(shift: number): Buffer[] {
+    return this.entries.flatMap((entry) => {
       const header = Buffer.alloc(46);
       header.writeUInt32LE(0x02014b50, 0);
       header.writeUInt16LE(20, 4); // made by
-      local.copy(header, 6, 4, 30); // the same fields as the local header, from "version needed" to "extra length"
+      writeCommonFields(header, 6, entry);
       header.writeUInt16LE(0, 32); // comment
       header.writeUInt16LE(0, 34); // disk
       header.writeUInt16LE(0, 36); // internal attributes
       header.writeUInt32LE(0, 38); // external attributes
-      header.writeUInt32LE(offset, 42);
-      chunks.push(local, name, compressed);
-      central.push(header, name);
-      offset += local.length + name.length + compressed.length;
+      header.writeUInt32LE(entry.offset + shift, 42);
+      return [header, Buffer.from(entry.name, 'utf8')];
     });
-    const directory = Buffer.concat(central);
-    const end = Buffer.alloc(22);
-    end.writeUInt32LE(0x06054b50, 0);
-    end.writeUInt16LE(entries.length, 8);
-    end.writeUInt16LE(entries.length, 10);
-    end.writeUInt32LE(directory.length, 12);
-    end.writeUInt32LE(offset, 16);
-    return Buffer.concat([...chunks, directory, end]);
   }
+
+  get count(): number {
+    return this.entries.length;
+  }
+}
+
+/** The fields a local header and a central directory header share, from "version needed" to "extra length". */
+function writeCommonFields(buffer: Buffer, at: number, entry: Entry): void {
+  buffer.writeUInt16LE(20, at); // version needed: deflate
+  buffer.writeUInt16LE(UTF8_NAMES, at + 2);
+  buffer.writeUInt16LE(8, at + 4); // method: deflate
+  buffer.writeUInt16LE(0, at + 6); // time
+  buffer.writeUInt16LE(DOS_DATE, at + 8);
+  buffer.writeUInt32LE(entry.crc, at + 10);
+  buffer.writeUInt32LE(entry.compressedSize, at + 14);
+  buffer.writeUInt32LE(entry.size, at + 18);
+  buffer.writeUInt16LE(entry.nameLength, at + 22);
+  buffer.writeUInt16LE(0, at + 24); // extra field
+}
+
+/** The end of a zip whose entries are `runs`, written one after another from the file's start: the central
+ *  directory and its end record. */
+export function zipDirectory(runs: readonly ZipEntries[]): Buffer {
+  const headers: Buffer[] = [];
+  let offset = 0;
+  for (const run of runs) {
+    headers.push(...run.headers(offset));
+    offset += run.length;
+  }
+  const directory = Buffer.concat(headers);
+  const count = runs.reduce((sum, run) => sum + run.count, 0);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(count, 8);
+  end.writeUInt16LE(count, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([directory, end]);
 }
