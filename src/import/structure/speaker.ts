@@ -11,6 +11,12 @@ const UNIT_END =
   /(局|委|部|厅|院|校|所|处|科|室|办|中心|公司|集团|银行|医院|大学|学院|学校|小学|中学|幼儿园|街道|镇|乡|村|社区|支部|党委|党组|总支|委员会|协会|联合会|团委|工会|妇联|政府|法院|检察院|队|站|馆|社|组|办公室|基地|分局|分行|支行|居委会|村委会|管委会|单位)$/u;
 /** Words that end like a unit but name no one's workplace ("美丽乡村", "城乡"). */
 const NOT_A_UNIT = /(城乡|乡村|农村|山村|城镇|乡镇|基层|社会|全社会)$/u;
+/**
+ * A title that ends like a unit ("以产业需求为导向办好家门口的技工学校", "打造群众满意的便民服务中心"): a unit's name
+ * has no 的 (but "党的建设") and does not say what to do.
+ */
+const TITLE_LIKE =
+  /(?<!党)的|^(让|把|用心|用情|以[^为，]{1,12}为)|打造|推动|坚持|聚焦|着力|奋力|争做|争当|争创|当好|做好|办好|建好|守好|走好|筑牢|织密|擦亮/u;
 /** A post after the unit or on its own ("党支部书记", "县人大代表"): the byline shows it with the unit. */
 const POSTS =
   '书记|主任|局长|部长|常委|成员|科长|处长|校长|院长|所长|站长|队长|馆长|行长|台长|社长|厂长|园长|团长|庭长|检察长|理事长|主席|会长|秘书长|委员|代表|干事|科员|经理|董事长|县长|市长|区长|镇长|乡长|村长|组长|调研员|网格员|选调生|指导员|教导员|主编';
@@ -116,7 +122,7 @@ function readToken(token: string, info: SpeakerInfo, joiner: string): boolean {
   const name = token.replace(/同志$/u, '');
   // Units and posts, as many as the line gives ("共青团某某市委员会 学校部", "县人大代表 某某村党支部书记"), in order.
   if (
-    (UNIT_END.test(token) && !NOT_A_UNIT.test(token) && slideWidth(token) >= 3) ||
+    (UNIT_END.test(token) && !NOT_A_UNIT.test(token) && !TITLE_LIKE.test(token) && slideWidth(token) >= 3) ||
     (POST.test(token) && slideWidth(token) >= 2)
   ) {
     info.organization = info.organization === undefined ? token : `${info.organization}${joiner}${token}`;
