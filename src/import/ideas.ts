@@ -1,6 +1,6 @@
 // What a slide shows of its passage as points: the figures first, and the counted items.
 import { findFigures, isResult } from './figures.ts';
-import { asPoint, isFrameClause, isQuotedSpeech, POINT_WIDTH, unnumbered } from './points.ts';
+import { asPoint, isFrameClause, isQuestionOnly, isQuotedSpeech, POINT_WIDTH, unnumbered } from './points.ts';
 import { slideWidth, splitClauses, type Clause } from './sentences.ts';
 import { endsOnFunctionWord, withoutFillers, wordsOf } from './words.ts';
 
@@ -30,7 +30,8 @@ export function phraseOf(text: string, width = PHRASE_WIDTH): string | undefined
     slideWidth(phrase) > width ||
     endsOnFunctionWord(phrase) ||
     slideWidth(phrase) < 3 ||
-    LEANS_BACK.test(phrase)
+    LEANS_BACK.test(phrase) ||
+    isQuestionOnly(phrase)
   )
     return undefined;
   return balanced(phrase) ? phrase : undefined;

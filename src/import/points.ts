@@ -175,6 +175,17 @@ export function asPoint(clause: string): string {
 }
 
 /**
+ * "河湖长制能不能落地", "群众是否满意": a question the sentence goes on to answer ("……，关键在于……"); a clause that
+ * says where the answer lies ("关键看能不能兑现") is no such question.
+ */
+const QUESTION_ONLY =
+  /^(?!.*(关键|要看|在于|取决于|决定|看的是))[^，,]{1,12}(能不能|会不会|是不是|有没有|是否|能否)[^，,]{1,10}$/u;
+
+export function isQuestionOnly(clause: string): boolean {
+  return QUESTION_ONLY.test(clause.trim());
+}
+
+/**
  * A clause that cannot stand on a slide by itself: one that introduces words ("……强调"), frames ("随着……"), opens
  * ("去年", "比如"), sets the time, tells a story, points back ("这件事"), announces the talk, or hangs on the one before.
  */
@@ -188,6 +199,7 @@ export function isFrameClause(clause: string): boolean {
     TELLING.test(text) ||
     REFERS_BACK.test(text) ||
     NOT_A_POINT.test(text) ||
+    isQuestionOnly(text) ||
     isAnnouncement(text) ||
     DEPENDENT.test(text)
   );

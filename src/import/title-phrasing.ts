@@ -487,6 +487,13 @@ const SCENE_ONLY =
   /^(根据|按照|依照|依据|针对|对于?|围绕|面对|随着|结合|依托|立足|基于)[^，,]{1,10}(需求|需要|意愿|实际|情况|问题|业务|特点|要求|部署|原则|标准|变化|形势|群体|人员|企业|对象|领域|环节|短板|难题|痛点|期待|期盼)$/u;
 
 /**
+ * "老人一按按钮", "群众一扫码": the condition of "as soon as ……, ……" without what follows it; "各级河湖长是否真正动起来",
+ * "能否守住底线": the question a 关键在于/取决于 sets, without it — each half of a sentence, not what it says.
+ */
+const CONDITION_OR_QUESTION_ONLY =
+  /^[^，,]{0,6}一(按|扫|拨|打|喊|叫|敲|刷|拍|有|出|来|到)(?!定|般|起|直|致|样|切|些|下子|线|流|体|批|贯)|是否|能否|可否/u;
+
+/**
  * Why a text is no slide title, whatever chose it: the opening of a story ("过去种的都是玉米", "一个人做饭麻烦", "我想讲
  * 一个例子"), a fragment that starts mid-clause ("的团队花两个月……", "也没有放下", "也让群众参与进来"), a half clause cut
  * before its verb ("成立了由行业协会") or ending on a function word, or a problem the passage answers ("说到底，是对调解结果
@@ -497,7 +504,7 @@ export function unfitTitle(title: string): UnfitTitle | undefined {
   const plain = text.replace(/^[“”‘’"「」]+/u, '');
   if (STORY_TIME.test(plain) || STORY_CHARACTER.test(plain) || STORY_ANNOUNCED.test(plain) || QUOTED_WORDS.test(text))
     return 'story';
-  if (opensMidClause(plain) || SCENE_ONLY.test(plain)) return 'fragment';
+  if (opensMidClause(plain) || SCENE_ONLY.test(plain) || CONDITION_OR_QUESTION_ONLY.test(plain)) return 'fragment';
   if (
     (endsOnFunctionWord(plain) && !WHOSE_WORD.test(plain)) ||
     cutBeforeItsVerb(plain) ||
