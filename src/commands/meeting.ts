@@ -30,6 +30,7 @@ import { deckCharacters, writeDeck } from '../outputs/deck/folder.ts';
 import { characterSet } from '../fonts/text.ts';
 import { SLIDE_FACES } from '../fonts/index.ts';
 import { subsetFaces } from '../fonts/subset.ts';
+import { DEFAULT_HANDOUT } from '../deck/handout-layout.ts';
 import { exportHandout } from '../outputs/pdf/handout.ts';
 import { exportSlidesPdf } from '../outputs/pdf/slides.ts';
 import { deckBookmarks } from '../outputs/pdf/bookmarks.ts';
@@ -125,7 +126,8 @@ async function makeMeeting(meeting: Meeting, file: string, shown: string, early:
             const printed =
               meeting.bound === 'slides'
                 ? await exportSlidesPdf(browser, built, target)
-                : await exportHandout(browser, built, target);
+                : // the bound volume numbers its pages across the whole: a talk's own "第 1 页 / 共 7 页" would be a second number
+                  await exportHandout(browser, built, target, { ...DEFAULT_HANDOUT, pageNumbers: false });
             return { deckFile, pdf: target, pages: printed.pages };
           })(),
         );

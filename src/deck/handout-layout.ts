@@ -13,6 +13,8 @@ export interface HandoutOptions {
   perPage: PerPage;
   /** The slides' notes beside or under them (1–3 a page only). */
   notes: boolean;
+  /** "第 N 页 / 共 M 页" in each page's footer (default); a bound volume numbers its pages itself. */
+  pageNumbers?: boolean;
 }
 
 export const DEFAULT_HANDOUT: HandoutOptions = { perPage: 3, notes: true };

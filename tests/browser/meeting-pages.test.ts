@@ -80,7 +80,15 @@ describe('the meeting’s pages and fonts', () => {
       if (asked === undefined) delete process.env.SPEECHDECK_MEETING_TALKS;
       else process.env.SPEECHDECK_MEETING_TALKS = asked;
     }
-    expect(fs.existsSync(path.join(dir, 'dist/meeting/meeting.pdf'))).toBe(true);
+    const bound = path.join(dir, 'dist/meeting/meeting.pdf');
+    expect(fs.existsSync(bound)).toBe(true);
+    // one page number a page, the volume's: the talks' handouts leave out their own "第 1 页 / 共 1 页"
+    const pages = execFileSync('pdftotext', ['-layout', bound, '-'], { encoding: 'utf8' }).split('\f').slice(2, -1);
+    expect(pages.length).toBeGreaterThanOrEqual(TALKS.length);
+    for (const [i, text] of pages.entries()) {
+      expect(text, `page ${i + 3}`).toMatch(new RegExp(`-\\s*${i + 3}\\s*-`, 'u'));
+      expect(text, `page ${i + 3}`).not.toMatch(/第\s*\d+\s*页\s*\/\s*共/u);
+    }
     // two talks at a time: two pages for the five handouts and the cover and contents, not a window for each
     expect(seen.pages.size).toBeGreaterThan(0);
     expect(seen.pages.size).toBeLessThanOrEqual(2);

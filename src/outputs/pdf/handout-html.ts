@@ -53,7 +53,7 @@ export function handoutDocument(
     return (
       `<section class="sd-sheet" data-sheet="${index}">${header}` +
       `<main class="sd-cells">${cells}</main>` +
-      `<footer class="sd-handout-footer">${LABELS.pageOfTotal(index + 1, pages.length)}</footer></section>`
+      `<footer class="sd-handout-footer">${options.pageNumbers === false ? '' : LABELS.pageOfTotal(index + 1, pages.length)}</footer></section>`
     );
   });
   return paperDocument({

@@ -48,6 +48,12 @@ describe('the handout pages', () => {
     expect(html.match(/class="sd-slot" data-slide="\d+"/g)).toHaveLength(plan.slides.length);
   });
 
+  it('leaves the page numbers out for a bound volume, which numbers its pages itself, and keeps the footer', () => {
+    const html = handoutDocument(plan, { perPage: 3, notes: true, pageNumbers: false }, []);
+    expect(html).not.toMatch(/第 \d+ 页 \/ 共/u);
+    expect(html.match(/<footer class="sd-handout-footer"><\/footer>/g)).toHaveLength(7);
+  });
+
   it('prints the notes as text beside their slide, and ruled space where a slide has none', () => {
     const html = handoutDocument(plan, { perPage: 3, notes: true }, []);
     // Beside the slide (3 a page) the notes wrap around its frame and run on under it.
