@@ -1,6 +1,14 @@
 // What a slide shows of its passage as points: the figures first, and the counted items.
 import { findFigures, isResult } from './figures.ts';
-import { asPoint, isFrameClause, isQuestionOnly, isQuotedSpeech, POINT_WIDTH, unnumbered } from './points.ts';
+import {
+  asPoint,
+  isFrameClause,
+  isQuestionOnly,
+  isQuotedSpeech,
+  PERSON_BROUGHT_IN,
+  POINT_WIDTH,
+  unnumbered,
+} from './points.ts';
 import { slideWidth, splitClauses, type Clause } from './sentences.ts';
 import { endsOnFunctionWord, withoutFillers, wordsOf } from './words.ts';
 
@@ -148,7 +156,7 @@ export function figureIdeas(text: string, sentence: number): Idea[] {
   if (isQuotedSpeech(text)) return [];
   const clauses = splitClauses(text);
   // "有一位在工地上干活的师傅，……，两年读了六十多本": a story of one person, whose figures are theirs, not the passage's.
-  if (PERSON_STORY.test(clauses[0]?.text ?? '')) return [];
+  if (PERSON_BROUGHT_IN.test(clauses[0]?.text ?? '')) return [];
   const ideas: Array<Idea & { lastClause: number }> = [];
   clauses.forEach((clause, index) => {
     const figures = findFigures(clause.text);
@@ -211,9 +219,6 @@ function namingClause(before: string, clause: string): string | undefined {
     : phraseOf(`${before.slice(at)}，${clause}`, POINT_WIDTH);
   return phrase !== undefined && findFigures(phrase).length > 0 ? phrase : undefined;
 }
-
-/** "有一位……师傅", "有位老大爷", "有一名……": one person brought in, as a story opens. */
-const PERSON_STORY = /^(有一?位|有一名|一位)/u;
 
 /**
  * "对全镇农村危房开展安全鉴定，共鉴定三千四百多户" too long for a line: the clause before from its verb that governs the

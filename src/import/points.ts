@@ -53,12 +53,17 @@ export function isQuotedSpeech(sentence: string): boolean {
   return QUOTED_SPEECH.test(stripTerminal(sentence.trim()));
 }
 
+/** "有一位在工地上干活的师傅", "有位老大爷", "一位……青年": one person brought in, whoever they are, as a story opens. */
+export const PERSON_BROUGHT_IN = /^(有一?位|有一名|一位)/u;
+
 /**
  * "有居民反映……" "一位做食品生意的个体户……" "有一位在工地上干活的师傅": someone of the public introduced, as a story opens
  * (有一位/有位/有一名/一位 always bring in one person, whoever they are), or a story's time is set (那天早上，……, 有一次，……).
  */
-const STORY_OPENING =
-  /^(有一?位|有一名|一位|(那|有)一?(天|年|次|回)|那时候?)|^(有|一名|一个|有个)(居民|群众|村民|市民|家长|老人|老党员|企业主|商户|个体户|学生|孩子|大爷|大娘|阿姨|游客|网友|职工)/u;
+const STORY_OPENING = new RegExp(
+  String.raw`${PERSON_BROUGHT_IN.source}|^((那|有)一?(天|年|次|回)|那时候?)|^(有|一名|一个|有个)(居民|群众|村民|市民|家长|老人|老党员|企业主|商户|个体户|学生|孩子|大爷|大娘|阿姨|游客|网友|职工)`,
+  'u',
+);
 /** "我们……", "我县……": who does it is the speaker's side; the point is what is done. */
 const SUBJECT =
   /^(我们(单位|局|县|市|区|镇|乡|村|社区|街道|学校|科室)?|我(市|县|区|镇|乡|局|委|院|馆|校|部|单位))(今年|去年|还|也|都|先后|一直|将要|将)?/u;
